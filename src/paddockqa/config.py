@@ -1,0 +1,112 @@
+"""Settings and where they come from.
+
+Precedence, highest first: command-line flag > ``PADDOCKQA_*`` environment variable >
+config file (``paddockqa.toml`` in the working directory, or the file named by
+``PADDOCKQA_CONFIG``) > default.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from paddockqa.errors import ConfigError
+
+DEFAULT_MODEL = "intfloat/multilingual-e5-small"
+CONFIG_FILE = "paddockqa.toml"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything PaddockQA can be configured with."""
+
+    corpus: Path = Path("corpus")
+    index: Path = Path("index")
+    home: Path = Path("~/.cache/paddockqa")  # model cache
+    model: str = DEFAULT_MODEL
+    top_k: int = 5
+    chunk_size: int = 600
+    chunk_overlap: int = 100
+    min_score: float = 0.80  # calibrated on the press gold set, see README
+    max_question_chars: int = 500
+    host: str = "127.0.0.1"
+    port: int = 7860
+
+    @property
+    def model_cache(self) -> Path:
+        return self.home.expanduser() / "models"
+
+
+ENV_VARS = {
+    "corpus": "PADDOCKQA_CORPUS",
+    "index": "PADDOCKQA_INDEX",
+    "home": "PADDOCKQA_HOME",
+    "model": "PADDOCKQA_MODEL",
+    "top_k": "PADDOCKQA_TOP_K",
+    "chunk_size": "PADDOCKQA_CHUNK_SIZE",
+    "chunk_overlap": "PADDOCKQA_CHUNK_OVERLAP",
+    "min_score": "PADDOCKQA_MIN_SCORE",
+    "max_question_chars": "PADDOCKQA_MAX_QUESTION_CHARS",
+    "host": "PADDOCKQA_HOST",
+    "port": "PADDOCKQA_PORT",
+}
+
+
+def load_settings(
+    flags: Mapping[str, Any] | None = None,
+    env: Mapping[str, str] | None = None,
+    cwd: Path | None = None,
+) -> Settings:
+    """Merge defaults, the config file, the environment and flags (``None`` flags are unset)."""
+    env = os.environ if env is None else env
+    cwd = Path.cwd() if cwd is None else cwd
+    values: dict[str, Any] = {}
+
+    config_path = Path(env["PADDOCKQA_CONFIG"]) if env.get("PADDOCKQA_CONFIG") else cwd / CONFIG_FILE
+    if env.get("PADDOCKQA_CONFIG") and not config_path.is_file():
+        raise ConfigError(f"PADDOCKQA_CONFIG names {config_path}, which does not exist.")
+    if config_path.is_file():
+        values.update(_read_config_file(config_path))
+    for name, var in ENV_VARS.items():
+        if env.get(var):
+            values[name] = env[var]
+    for name, value in (flags or {}).items():
+        if value is not None:
+            values[name] = value
+    return _coerce(values)
+
+
+def _read_config_file(path: Path) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"Cannot read config file {path}: {exc}. Fix or remove it.") from exc
+    section = data.get("paddockqa", data)
+    known = {f.name for f in fields(Settings)}
+    unknown = sorted(set(section) - known)
+    if unknown:
+        raise ConfigError(f"Unknown setting(s) {', '.join(unknown)} in {path}. Known: {', '.join(sorted(known))}.")
+    return dict(section)
+
+
+def _coerce(values: Mapping[str, Any]) -> Settings:
+    settings = Settings()
+    types = {f.name: type(getattr(settings, f.name)) for f in fields(Settings)}
+    converted: dict[str, Any] = {}
+    for name, value in values.items():
+        kind = types[name]
+        try:
+            converted[name] = Path(value) if issubclass(kind, Path) else kind(value)
+        except (TypeError, ValueError) as exc:
+            source = ENV_VARS.get(name, name)
+            raise ConfigError(f"Invalid value {value!r} for {name} ({source}): expected {kind.__name__}.") from exc
+    result = replace(settings, **converted)
+    if result.top_k < 1:
+        raise ConfigError("top_k must be at least 1.")
+    if not 0 <= result.chunk_overlap < result.chunk_size:
+        raise ConfigError("chunk_overlap must be at least 0 and smaller than chunk_size.")
+    return result

@@ -1,0 +1,143 @@
+"""The records that flow through PaddockQA, from a file on disk to a cited answer.
+
+Offsets (``start``/``end``) are always character offsets into the document's original
+text as decoded from the file, so a citation points at the exact passage it came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Document:
+    """One press text as read from the corpus folder."""
+
+    source: str  # path relative to the corpus folder, with forward slashes
+    title: str
+    date: str | None  # ISO date when the text states one near its top
+    text: str  # the original text, exactly as decoded
+    content_hash: str
+    encoding: str
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file that was not indexed, and why."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A passage of a document, as embedded and searched."""
+
+    source: str
+    title: str
+    start: int
+    end: int
+    text: str  # the passage with layout noise removed, for embedding and display
+
+    @property
+    def indexed_text(self) -> str:
+        """What is embedded and searched: the title gives every passage its context.
+
+        Interview answers rarely repeat who is speaking; with the headline in front, a
+        question naming the driver still finds them.
+        """
+        return f"{self.title}\n{self.text}"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A chunk retrieved for a question, with its scores."""
+
+    chunk: Chunk
+    score: float  # fused score used for ranking
+    dense: float  # cosine similarity with the question
+    lexical: float  # BM25 score (0 when the lexical side did not retrieve it)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A cited span of a document, numbered as its marker [n] in the answer."""
+
+    n: int
+    source: str
+    title: str
+    start: int
+    end: int
+    quote: str  # the cited span with layout whitespace collapsed
+    score: float
+    passage: str = ""  # the surrounding chunk, for display
+    highlight: tuple[int, int] = (0, 0)  # where the quote sits inside ``passage``
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "n": self.n,
+            "source": self.source,
+            "title": self.title,
+            "start": self.start,
+            "end": self.end,
+            "quote": self.quote,
+            "score": round(self.score, 4),
+        }
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The reply to one question."""
+
+    question: str
+    answered: bool
+    text: str
+    citations: tuple[Citation, ...] = field(default_factory=tuple)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "question": self.question,
+            "answered": self.answered,
+            "answer": self.text,
+            "citations": [c.to_json() for c in self.citations],
+        }
+
+
+@dataclass(frozen=True)
+class IndexedDocument:
+    """What the index manifest records about one document."""
+
+    source: str
+    title: str
+    date: str | None
+    content_hash: str
+    chunks: int
+    indexed_at: str
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    """What an index build did; ``paddockqa index --json`` prints it."""
+
+    documents: int
+    chunks: int
+    added: tuple[str, ...]
+    updated: tuple[str, ...]
+    removed: tuple[str, ...]
+    unchanged: tuple[str, ...]
+    skipped: tuple[Skipped, ...]
+    embedded_chunks: int
+    seconds: float
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "documents": self.documents,
+            "chunks": self.chunks,
+            "added": list(self.added),
+            "updated": list(self.updated),
+            "removed": list(self.removed),
+            "unchanged": list(self.unchanged),
+            "skipped": [{"source": s.source, "reason": s.reason} for s in self.skipped],
+            "embedded_chunks": self.embedded_chunks,
+            "seconds": round(self.seconds, 3),
+        }

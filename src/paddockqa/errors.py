@@ -1,0 +1,53 @@
+"""The PaddockQA exception tree.
+
+    PaddockError                 anything PaddockQA reports to a user
+    ├── ConfigError              a bad setting, flag or config file
+    ├── ModelError               the embedding model cannot be prepared or loaded
+    ├── CorpusError              the corpus folder is missing or unusable
+    ├── IndexError_              the index is missing, corrupt, busy or built differently
+    │   ├── IndexMissingError
+    │   ├── IndexMismatchError   built with another model or chunk settings
+    │   └── IndexBusyError       another rebuild holds the lock
+    └── QuestionError            an empty or oversized question
+
+Every message says what to do next. Adapters raise these ``from`` the library error; only
+the CLI and the app turn them into text for the user.
+"""
+
+from __future__ import annotations
+
+
+class PaddockError(Exception):
+    """Base class of every error PaddockQA reports to a user."""
+
+
+class ConfigError(PaddockError):
+    """A setting, flag or config file is invalid."""
+
+
+class ModelError(PaddockError):
+    """The embedding model cannot be prepared or loaded."""
+
+
+class CorpusError(PaddockError):
+    """The corpus folder is missing or unusable."""
+
+
+class IndexError_(PaddockError):  # noqa: N801 - the builtin IndexError must stay reachable
+    """The index is missing, corrupt, busy or was built differently."""
+
+
+class IndexMissingError(IndexError_):
+    """No index has been built at the configured location."""
+
+
+class IndexMismatchError(IndexError_):
+    """The index was built with another model or other chunk settings."""
+
+
+class IndexBusyError(IndexError_):
+    """Another process is rebuilding the index."""
+
+
+class QuestionError(PaddockError):
+    """The question is empty or too long."""

@@ -1,0 +1,115 @@
+"""The one place where the concrete parts are wired together.
+
+The CLI and the web app both talk to a ``Pipeline``: it prepares the model on first use,
+builds or updates the index, and answers questions, reloading the index whenever a
+rebuild (from this process or another) has swapped in a new generation.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from paddockqa.answer import answer as extractive_answer
+from paddockqa.config import Settings
+from paddockqa.corpus import SUFFIXES, scan_corpus
+from paddockqa.domain import Answer, BuildReport, IndexedDocument
+from paddockqa.embedding import SentenceTransformerEmbedder, load_embedder
+from paddockqa.errors import CorpusError, QuestionError
+from paddockqa.index import LoadedIndex, Progress, build_index, current_generation, load_index
+from paddockqa.retrieval import Retriever
+
+_UNSAFE_NAME = re.compile(r"[^\w.\- ]+", re.UNICODE)
+
+
+class Pipeline:
+    """Corpus, model, index and answering, for one set of settings."""
+
+    def __init__(self, settings: Settings, embedder: SentenceTransformerEmbedder | None = None) -> None:
+        self.settings = settings
+        self._embedder = embedder
+        self._lock = threading.Lock()
+        self._loaded: LoadedIndex | None = None
+        self._retriever: Retriever | None = None
+
+    @property
+    def embedder(self) -> SentenceTransformerEmbedder:
+        with self._lock:
+            if self._embedder is None:
+                self._embedder = load_embedder(self.settings.model, self.settings.model_cache)
+            return self._embedder
+
+    def build(self, progress: Progress | None = None) -> BuildReport:
+        """Scan the corpus and bring the index up to date (only new text is embedded)."""
+        scan = scan_corpus(self.settings.corpus)
+        return build_index(
+            self.settings.index,
+            scan,
+            self.embedder,
+            self.settings.chunk_size,
+            self.settings.chunk_overlap,
+            progress,
+        )
+
+    def has_index(self) -> bool:
+        return current_generation(self.settings.index) is not None
+
+    def loaded(self) -> LoadedIndex:
+        """The live index, reloaded if a rebuild swapped in a new generation."""
+        generation = current_generation(self.settings.index)
+        with self._lock:
+            if self._loaded is None or self._loaded.generation != generation:
+                self._loaded = load_index(self.settings.index, self.settings.model)
+                self._retriever = None
+            return self._loaded
+
+    def documents(self) -> tuple[IndexedDocument, ...]:
+        return self.loaded().manifest.documents
+
+    def check_question(self, question: str) -> str:
+        """Return the question stripped, or raise QuestionError with what to fix."""
+        question = (question or "").strip()
+        if not question:
+            raise QuestionError("La question est vide : tapez une question sur le corpus.")
+        limit = self.settings.max_question_chars
+        if len(question) > limit:
+            raise QuestionError(
+                f"La question fait {len(question)} caractères ; la limite est {limit}. Raccourcissez-la."
+            )
+        return question
+
+    def ask(self, question: str, k: int | None = None) -> Answer:
+        """Answer one question from the live index."""
+        question = self.check_question(question)
+        loaded = self.loaded()
+        embedder = self.embedder
+        with self._lock:
+            if self._retriever is None:
+                self._retriever = Retriever(loaded, embedder)
+            retriever = self._retriever
+        hits, query = retriever.search(question, k or self.settings.top_k)
+        return extractive_answer(question, query, hits, loaded.texts, embedder.embed_sentences, self.settings.min_score)
+
+    def add_files(self, paths: Sequence[Path]) -> list[str]:
+        """Copy files into the corpus folder under safe names; return the names used."""
+        corpus = self.settings.corpus
+        if not corpus.is_dir():
+            raise CorpusError(f"Corpus folder {corpus} does not exist.")
+        added = []
+        for path in paths:
+            name = safe_name(Path(path).name)
+            if Path(name).suffix.lower() not in SUFFIXES:
+                raise CorpusError(f"{Path(path).name}: only .txt and .md files can be added.")
+            target = corpus / name
+            shutil.copyfile(path, target)
+            added.append(name)
+        return added
+
+
+def safe_name(name: str) -> str:
+    """A file name that stays inside the corpus folder and reads well (pure)."""
+    stem = _UNSAFE_NAME.sub("_", Path(name).name).strip(" ._") or "document"
+    return stem[:120]

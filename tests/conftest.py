@@ -1,0 +1,79 @@
+"""Shared fixtures: isolated settings, the real model loaded once, a seed-corpus index.
+
+Every test runs in its own working directory with no PADDOCKQA_* variable inherited
+from the machine, and every data folder under pytest's tmp_path.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from paddockqa.config import DEFAULT_MODEL, ENV_VARS, Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_CORPUS = ROOT / "corpus"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="session")
+def model_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("paddockqa-home")
+
+
+@pytest.fixture(autouse=True)
+def isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, model_home: Path) -> None:
+    for var in [*ENV_VARS.values(), "PADDOCKQA_CONFIG"]:
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("PADDOCKQA_HOME", str(model_home))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    work = tmp_path / "cwd"
+    work.mkdir()
+    monkeypatch.chdir(work)
+
+
+@pytest.fixture(scope="session")
+def embedder(model_home: Path):
+    from paddockqa.embedding import load_embedder
+
+    return load_embedder(DEFAULT_MODEL, model_home / "models")
+
+
+@pytest.fixture
+def corpus_dir(tmp_path: Path) -> Path:
+    target = tmp_path / "corpus"
+    shutil.copytree(SEED_CORPUS, target)
+    return target
+
+
+@pytest.fixture
+def settings(tmp_path: Path, corpus_dir: Path, model_home: Path) -> Settings:
+    return Settings(corpus=corpus_dir, index=tmp_path / "index", home=model_home)
+
+
+@pytest.fixture
+def pipeline(settings: Settings, embedder):
+    from paddockqa.pipeline import Pipeline
+
+    return Pipeline(settings, embedder=embedder)
+
+
+@pytest.fixture(scope="session")
+def seed_pipeline(tmp_path_factory: pytest.TempPathFactory, model_home: Path, embedder):
+    """A pipeline over the bundled corpus, built once, for tests that only read it."""
+    from paddockqa.pipeline import Pipeline
+
+    base = tmp_path_factory.mktemp("seed")
+    corpus = base / "corpus"
+    shutil.copytree(SEED_CORPUS, corpus)
+    pipe = Pipeline(Settings(corpus=corpus, index=base / "index", home=model_home), embedder=embedder)
+    pipe.build()
+    return pipe
+
+
+@pytest.fixture(scope="session")
+def gold() -> list[dict]:
+    return [json.loads(line) for line in (DATA / "gold_press.jsonl").read_text(encoding="utf-8").splitlines()]

@@ -22,7 +22,10 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 def _stopwords() -> frozenset[str]:
     from bm25s.stopwords import STOPWORDS_FRENCH
 
-    return frozenset(STOPWORDS_FRENCH) | {"a", "y", "est", "sont", "ete", "été"}
+    # Question words never occur in the answer, so they must not count as matches.
+    questions = {"où", "quand", "combien", "comment", "pourquoi", "quel", "quelle", "quels", "quelles", "lequel",
+                 "laquelle", "lesquels", "lesquelles", "quoi"}  # fmt: skip
+    return frozenset(STOPWORDS_FRENCH) | {"a", "y", "est", "sont", "ete", "été"} | questions
 
 
 @lru_cache(maxsize=1)

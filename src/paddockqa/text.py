@@ -73,7 +73,8 @@ _ABBREVIATIONS = frozenset(
     "m mm mme mlle mgr dr pr me st ste av apr env cf etc ex p pp n no vol chap fig "
     "janv févr fév mars avr juil sept oct nov déc jan feb apr jun jul aug sep dec".split()
 )
-_SENTENCE_END = re.compile(r"[.!?…]+[»\"”)]*(?=\s)|\n+")
+# French puts a (narrow) space before a closing guillemet: "gagné. »" ends after the ».
+_SENTENCE_END = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?[»\"”)])*(?=\s)|\n+")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,162 @@
+"""The Gradio app served for real over HTTP, driven through gradio_client and plain GET.
+
+Every test gets its own server on a free local port, over a fresh copy of the seed
+corpus indexed with the real model, so tests that add documents stay independent.
+"""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from gradio_client import Client, handle_file
+
+from paddockqa.app import build_app
+from paddockqa.pipeline import Pipeline
+
+pytestmark = pytest.mark.slow
+
+GAILLARD_QUESTION = "Combien de pole positions Philippe Gaillard a-t-il signées ?"
+CITATION_KEYS = {"n", "source", "title", "start", "end", "quote", "score"}
+
+LEA_MARTIN = """Communiqué du 14 avril 2024
+
+Rallye des Cévennes : Léa Martin s'impose
+
+Léa Martin a remporté le Rallye des Cévennes 2024 au volant d'une Alpine A110, devant
+un plateau de quarante équipages. La pilote ardéchoise, associée à son copilote Julien
+Roux, a signé six meilleurs temps sur les dix spéciales disputées.
+
+« Cette victoire récompense tout le travail de l'équipe pendant l'hiver », a déclaré
+Léa Martin à l'arrivée à Alès.
+"""
+
+HUGO_LEFEVRE = """Communiqué du 2 juin 2024
+
+Course de côte du Mont-Dore : Hugo Lefèvre vainqueur
+
+Hugo Lefèvre a gagné la course de côte du Mont-Dore au volant d'une Porsche 911 GT3 Cup,
+en établissant un nouveau record de la montée en 2 minutes 41 secondes.
+"""
+
+
+def free_port() -> int:
+    """A TCP port nothing listens on right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def app_url(pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The URL of the real app serving ``pipeline``, closed after the test."""
+    monkeypatch.setenv("GRADIO_ANALYTICS_ENABLED", "False")  # no phoning home from tests
+    pipeline.build()
+    app = build_app(pipeline)
+    port = free_port()
+    app.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        app.close()
+
+
+@pytest.fixture
+def client(app_url: str) -> Iterator[Client]:
+    """A gradio_client connected to the running app."""
+    c = Client(app_url, verbose=False, analytics_enabled=False)
+    try:
+        yield c
+    finally:
+        c.close()
+
+
+def assert_quotes_match_corpus(result: dict, corpus: Path) -> None:
+    """Every citation's quote is the corpus text at [start:end], whitespace collapsed."""
+    for citation in result["citations"]:
+        assert set(citation) == CITATION_KEYS
+        text = (corpus / citation["source"]).read_text(encoding="utf-8")
+        assert " ".join(text[citation["start"] : citation["end"]].split()) == citation["quote"]
+
+
+def test_ask_endpoint_returns_cited_answer(client: Client, pipeline: Pipeline) -> None:
+    """/ask returns the JSON answer object with an exact, verifiable first citation."""
+    result = client.predict(GAILLARD_QUESTION, api_name="/ask")
+
+    assert isinstance(result, dict)
+    assert set(result) == {"question", "answered", "answer", "citations"}
+    assert result["question"] == GAILLARD_QUESTION
+    assert result["answered"] is True
+    assert "[1]" in result["answer"]
+    first = result["citations"][0]
+    assert first["n"] == 1
+    assert first["source"] == "001_99e132d26c260f21.txt"
+    assert "6 pole positions" in first["quote"]
+    assert_quotes_match_corpus(result, pipeline.settings.corpus)
+
+
+def test_ask_endpoint_empty_question_gives_clear_error(client: Client) -> None:
+    """An empty question is refused with the French message, not a stack trace."""
+    with pytest.raises(Exception) as excinfo:
+        client.predict("", api_name="/ask")
+
+    message = str(excinfo.value)
+    assert "vide" in message
+    assert "Traceback" not in message
+
+
+def test_rebuild_endpoint_takes_files(client: Client) -> None:
+    """/rebuild is exposed with the upload as its only input."""
+    endpoint = client.view_api(return_format="dict", print_info=False)["named_endpoints"]["/rebuild"]
+
+    assert [p["parameter_name"] for p in endpoint["parameters"]] == ["files"]
+    assert endpoint["parameters"][0]["component"] == "File"
+
+
+@pytest.mark.parametrize("no_upload", [None, []], ids=["none", "empty-list"])
+def test_rebuild_picks_up_new_corpus_file_without_restart(
+    client: Client, pipeline: Pipeline, no_upload: list | None
+) -> None:
+    """A file dropped into the corpus folder is answerable after /rebuild, same server."""
+    (pipeline.settings.corpus / "nouveau.txt").write_text(LEA_MARTIN, encoding="utf-8")
+
+    status, table, _ = client.predict(no_upload, api_name="/rebuild")
+
+    assert "Index à jour : 4 documents" in status
+    assert "1 ajoutés" in status
+    assert "nouveau.txt" in [row[1] for row in table["data"]]
+    result = client.predict("Au volant de quelle voiture Léa Martin a-t-elle gagné ?", api_name="/ask")
+    assert result["answered"] is True
+    assert result["citations"][0]["source"] == "nouveau.txt"
+    assert "Alpine A110" in result["answer"]
+    assert_quotes_match_corpus(result, pipeline.settings.corpus)
+
+
+def test_rebuild_with_upload_adds_file_to_corpus(client: Client, pipeline: Pipeline, tmp_path: Path) -> None:
+    """A .txt uploaded through /rebuild is copied into the corpus and answerable."""
+    upload = tmp_path / "upload" / "cote_mont_dore.txt"
+    upload.parent.mkdir()
+    upload.write_text(HUGO_LEFEVRE, encoding="utf-8")
+
+    status, table, cleared = client.predict([handle_file(str(upload))], api_name="/rebuild")
+
+    assert "Ajouté au corpus : cote_mont_dore.txt" in status
+    assert cleared is None
+    landed = pipeline.settings.corpus / "cote_mont_dore.txt"
+    assert landed.read_text(encoding="utf-8") == HUGO_LEFEVRE
+    assert "cote_mont_dore.txt" in [row[1] for row in table["data"]]
+    result = client.predict("Quelle voiture conduisait Hugo Lefèvre au Mont-Dore ?", api_name="/ask")
+    assert result["answered"] is True
+    assert result["citations"][0]["source"] == "cote_mont_dore.txt"
+    assert_quotes_match_corpus(result, pipeline.settings.corpus)
+
+
+def test_home_page_is_served(app_url: str) -> None:
+    """GET / answers 200 with the app's title in the page."""
+    response = httpx.get(app_url, timeout=30)
+
+    assert response.status_code == 200
+    assert "PaddockQA" in response.text

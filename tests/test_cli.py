@@ -1,0 +1,80 @@
+"""The command line, driven in-process with the real model and index."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from paddockqa.cli import main
+
+pytestmark = pytest.mark.slow
+QUESTION = "Combien de pole positions Philippe Gaillard a-t-il signées ?"
+
+
+@pytest.fixture
+def runner(monkeypatch: pytest.MonkeyPatch, corpus_dir: Path, tmp_path: Path) -> CliRunner:
+    monkeypatch.setenv("PADDOCKQA_CORPUS", str(corpus_dir))
+    monkeypatch.setenv("PADDOCKQA_INDEX", str(tmp_path / "index"))
+    return CliRunner()
+
+
+def test_index_json_summary(runner: CliRunner, corpus_dir: Path) -> None:
+    (corpus_dir / "vide.txt").write_bytes(b"")
+    result = runner.invoke(main, ["index", "--json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert set(summary) == {
+        "documents", "chunks", "added", "updated", "removed", "unchanged", "skipped", "embedded_chunks", "seconds",
+    }  # fmt: skip
+    assert summary["documents"] == 3 and summary["embedded_chunks"] == summary["chunks"]
+    assert summary["skipped"] == [{"source": "vide.txt", "reason": "file is empty"}]
+    again = json.loads(runner.invoke(main, ["index", "--json"]).stdout)
+    assert again["embedded_chunks"] == 0 and len(again["unchanged"]) == 3
+
+
+def test_index_flags_beat_environment(runner: CliRunner, corpus_dir: Path, tmp_path: Path) -> None:
+    other = tmp_path / "autre-index"
+    result = runner.invoke(main, ["index", "--json", "--index", str(other), "--corpus", str(corpus_dir)])
+    assert result.exit_code == 0, result.output
+    assert (other / "CURRENT").is_file() and not (tmp_path / "index").exists()
+
+
+def test_ask_json_builds_the_index_first_and_follows_the_contract(runner: CliRunner, corpus_dir: Path) -> None:
+    result = runner.invoke(main, ["ask", "--json", "-k", "4", QUESTION, "Quelle est la capitale de l’Australie ?"])
+    assert result.exit_code == 0, result.output
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert set(first) == {"question", "answered", "answer", "citations"}
+    assert first["question"] == QUESTION and first["answered"] is True and "[1]" in first["answer"]
+    citation = first["citations"][0]
+    assert set(citation) == {"n", "source", "title", "start", "end", "quote", "score"}
+    assert citation["n"] == 1 and citation["source"] == "001_99e132d26c260f21.txt"
+    text = (corpus_dir / citation["source"]).read_text(encoding="utf-8")
+    assert " ".join(text[citation["start"] : citation["end"]].split()) == citation["quote"]
+    assert "6 pole positions" in citation["quote"]
+    assert second["answered"] is False and "pas trouvé" in second["answer"]
+
+
+def test_ask_text_output(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["ask", QUESTION])
+    assert result.exit_code == 0, result.output
+    assert "6 pole positions" in result.stdout and "[1] Porsche Matmut Carrera Cup : Immense GAILLARD" in result.stdout
+
+
+def test_errors_are_messages_not_tracebacks(runner: CliRunner, tmp_path: Path) -> None:
+    empty = runner.invoke(main, ["ask", "   "])
+    assert empty.exit_code == 1 and "vide" in empty.output and "Traceback" not in empty.output
+    missing = runner.invoke(main, ["index", "--corpus", str(tmp_path / "absent")])
+    assert missing.exit_code == 1 and "does not exist" in missing.output
+    bad = runner.invoke(main, ["ask", "-k", "0", "x"])
+    assert bad.exit_code == 2
+    long = runner.invoke(main, ["ask", "x" * 600])
+    assert long.exit_code == 1 and "limite" in long.output
+
+
+def test_bad_environment_is_a_usage_error(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PADDOCKQA_TOP_K", "beaucoup")
+    result = runner.invoke(main, ["ask", QUESTION])
+    assert result.exit_code == 2 and "PADDOCKQA_TOP_K" in result.output

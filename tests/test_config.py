@@ -1,0 +1,62 @@
+"""Each precedence rule: flag > environment > config file > default."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from paddockqa.config import Settings, load_settings
+from paddockqa.errors import ConfigError
+
+
+def test_defaults(tmp_path: Path) -> None:
+    s = load_settings(env={}, cwd=tmp_path)
+    assert s == Settings()
+    assert s.corpus == Path("corpus") and s.index == Path("index") and s.host == "127.0.0.1" and s.port == 7860
+
+
+def test_config_file_beats_default(tmp_path: Path) -> None:
+    (tmp_path / "paddockqa.toml").write_text('top_k = 3\ncorpus = "presse"\n', encoding="utf-8")
+    s = load_settings(env={}, cwd=tmp_path)
+    assert s.top_k == 3 and s.corpus == Path("presse")
+
+
+def test_config_file_may_use_a_section(tmp_path: Path) -> None:
+    (tmp_path / "paddockqa.toml").write_text("[paddockqa]\nport = 9000\n", encoding="utf-8")
+    assert load_settings(env={}, cwd=tmp_path).port == 9000
+
+
+def test_environment_beats_config_file(tmp_path: Path) -> None:
+    (tmp_path / "paddockqa.toml").write_text("top_k = 3\n", encoding="utf-8")
+    s = load_settings(env={"PADDOCKQA_TOP_K": "7", "PADDOCKQA_INDEX": "/x/idx"}, cwd=tmp_path)
+    assert s.top_k == 7 and s.index == Path("/x/idx")
+
+
+def test_flag_beats_environment_and_none_flag_is_unset(tmp_path: Path) -> None:
+    s = load_settings({"top_k": 9, "corpus": None}, env={"PADDOCKQA_TOP_K": "7", "PADDOCKQA_CORPUS": "c"}, cwd=tmp_path)
+    assert s.top_k == 9 and s.corpus == Path("c")
+
+
+def test_config_named_by_environment(tmp_path: Path) -> None:
+    other = tmp_path / "elsewhere.toml"
+    other.write_text('model = "some/model"\n', encoding="utf-8")
+    assert load_settings(env={"PADDOCKQA_CONFIG": str(other)}, cwd=tmp_path).model == "some/model"
+
+
+@pytest.mark.parametrize(
+    ("env", "file", "message"),
+    [
+        ({"PADDOCKQA_TOP_K": "beaucoup"}, None, "PADDOCKQA_TOP_K"),
+        ({"PADDOCKQA_TOP_K": "0"}, None, "top_k"),
+        ({}, "colour = 1\n", "Unknown setting"),
+        ({}, "top_k = [\n", "Cannot read config file"),
+        ({"PADDOCKQA_CONFIG": "/nonexistent.toml"}, None, "does not exist"),
+        ({"PADDOCKQA_CHUNK_OVERLAP": "900"}, None, "chunk_overlap"),
+    ],
+)
+def test_bad_settings_say_what_is_wrong(tmp_path: Path, env, file, message) -> None:
+    if file:
+        (tmp_path / "paddockqa.toml").write_text(file, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        load_settings(env=env, cwd=tmp_path)

@@ -1,0 +1,152 @@
+"""The index directory with the real model and FAISS: incremental, atomic, guarded."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from paddockqa.errors import IndexBusyError, IndexMismatchError, IndexMissingError
+from paddockqa.index import build_lock, current_generation, load_index
+
+pytestmark = pytest.mark.slow
+NEW_TEXT = (
+    "Communiqué du 2 mai 2024\n\nRallye : \nLéa Martin s’impose\n\n"
+    "Léa Martin a remporté le Rallye des Cévennes au volant d’une Alpine A110. "
+    "Elle devance de douze secondes son plus proche rival."
+)
+
+
+def test_first_build_embeds_everything_and_records_the_manifest(pipeline) -> None:
+    report = pipeline.build()
+    assert report.documents == 3 and report.embedded_chunks == report.chunks > 3
+    assert sorted(report.added) == sorted(p.name for p in pipeline.settings.corpus.iterdir())
+    loaded = load_index(pipeline.settings.index, pipeline.settings.model)
+    manifest = loaded.manifest
+    assert manifest.model == "intfloat/multilingual-e5-small" and manifest.dimension == 384
+    assert (manifest.chunk_size, manifest.chunk_overlap) == (pipeline.settings.chunk_size, pipeline.settings.chunk_overlap)
+    assert all(len(d.content_hash) == 64 for d in manifest.documents)
+    assert loaded.vectors.ntotal == len(loaded.chunks) == report.chunks
+    # stored vectors are the real, normalised embeddings of the chunks
+    matrix = loaded.vector_matrix()
+    assert np.allclose(np.linalg.norm(matrix, axis=1), 1, atol=1e-4)
+    again = pipeline.embedder.embed_documents([loaded.chunks[0].indexed_text])[0]
+    assert float(again @ matrix[0]) > 0.9999
+
+
+def test_rebuild_only_embeds_what_changed(pipeline) -> None:
+    corpus = pipeline.settings.corpus
+    first = pipeline.build()
+    unchanged = pipeline.build()
+    assert unchanged.embedded_chunks == 0 and len(unchanged.unchanged) == 3
+    generation = current_generation(pipeline.settings.index)
+
+    (corpus / "nouveau.txt").write_text(NEW_TEXT, encoding="utf-8")
+    added = pipeline.build()
+    assert added.added == ("nouveau.txt",) and added.embedded_chunks == 1
+    assert current_generation(pipeline.settings.index) != generation
+
+    gaillard = corpus / "001_99e132d26c260f21.txt"
+    gaillard.write_text(gaillard.read_text(encoding="utf-8") + "\nPhilippe Gaillard vise le titre 2009.\n", encoding="utf-8")
+    updated = pipeline.build()
+    assert updated.updated == ("001_99e132d26c260f21.txt",)
+    assert 1 <= updated.embedded_chunks <= 2  # the edited tail, not the whole document
+
+    (corpus / "000_ef99629208891509.txt").unlink()
+    removed = pipeline.build()
+    assert removed.removed == ("000_ef99629208891509.txt",) and removed.embedded_chunks == 0
+    loaded = load_index(pipeline.settings.index)
+    assert {c.source for c in loaded.chunks} == {"001_99e132d26c260f21.txt", "002_412870b7f298c4b4.txt", "nouveau.txt"}
+    assert removed.chunks < first.chunks + 3
+    answer = pipeline.ask("Quelle voiture pilotait Léa Martin au Rallye des Cévennes ?")
+    assert answer.answered and answer.citations[0].source == "nouveau.txt"
+    assert "Alpine A110" in answer.citations[0].quote
+
+
+def test_broken_files_are_reported_and_the_rest_indexed(pipeline) -> None:
+    corpus = pipeline.settings.corpus
+    (corpus / "vide.txt").write_bytes(b"")
+    (corpus / "binaire.txt").write_bytes(bytes(range(256)) * 20)
+    report = pipeline.build()
+    assert report.documents == 3
+    assert {s.source for s in report.skipped} == {"vide.txt", "binaire.txt"}
+
+
+def test_interrupted_build_leaves_the_previous_index_usable(pipeline, monkeypatch) -> None:
+    pipeline.build()
+    before = current_generation(pipeline.settings.index)
+    (pipeline.settings.corpus / "nouveau.txt").write_text(NEW_TEXT, encoding="utf-8")
+
+    def crash(*args, **kwargs):
+        raise KeyboardInterrupt  # what Ctrl-C does in the middle of embedding
+
+    monkeypatch.setattr(pipeline.embedder, "embed_documents", crash)
+    with pytest.raises(KeyboardInterrupt):
+        pipeline.build()
+    monkeypatch.undo()
+    assert current_generation(pipeline.settings.index) == before
+    answer = pipeline.ask("Combien de pole positions Philippe Gaillard a-t-il signées ?")
+    assert answer.answered and answer.citations[0].source == "001_99e132d26c260f21.txt"
+    # the next run completes the job
+    assert pipeline.build().added == ("nouveau.txt",)
+
+
+def test_leftovers_of_a_killed_build_are_ignored_then_cleaned(pipeline) -> None:
+    pipeline.build()
+    index = pipeline.settings.index
+    half = index / ".tmp-gen-999999"
+    half.mkdir()
+    (half / "manifest.json").write_text("{broken", encoding="utf-8")
+    assert load_index(index).generation == current_generation(index)
+    (pipeline.settings.corpus / "nouveau.txt").write_text(NEW_TEXT, encoding="utf-8")
+    pipeline.build()
+    assert not half.exists()
+    assert sorted(p.name for p in index.iterdir() if p.name.startswith("gen-")) == [current_generation(index)]
+
+
+def test_index_built_with_another_model_is_refused(pipeline) -> None:
+    pipeline.build()
+    loaded = load_index(pipeline.settings.index)
+    manifest_path = pipeline.settings.index / loaded.generation / "manifest.json"
+    data = json.loads(manifest_path.read_text(encoding="utf-8"))
+    data["model"] = "sentence-transformers/all-MiniLM-L6-v2"
+    manifest_path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(IndexMismatchError, match="all-MiniLM-L6-v2.*Run `paddockqa index`"):
+        load_index(pipeline.settings.index, pipeline.settings.model)
+    # an explicit rebuild re-embeds everything with the configured model
+    report = pipeline.build()
+    assert report.embedded_chunks == report.chunks
+    assert load_index(pipeline.settings.index, pipeline.settings.model).manifest.model == pipeline.settings.model
+
+
+def test_missing_index_says_how_to_build_it(tmp_path: Path) -> None:
+    with pytest.raises(IndexMissingError, match="paddockqa index"):
+        load_index(tmp_path / "nothing")
+
+
+def test_a_second_build_at_once_is_refused_clearly(pipeline) -> None:
+    with build_lock(pipeline.settings.index):
+        with pytest.raises(IndexBusyError, match="Wait for it to finish"):
+            pipeline.build()
+
+
+def test_running_pipeline_picks_up_a_rebuild_from_another_process(pipeline, settings, embedder) -> None:
+    from paddockqa.pipeline import Pipeline
+
+    pipeline.build()
+    pipeline.ask("Où est né Romain Dumas ?")
+    other = Pipeline(settings, embedder=embedder)  # stands for `paddockqa index` run elsewhere
+    (settings.corpus / "nouveau.txt").write_text(NEW_TEXT, encoding="utf-8")
+    other.build()
+    answer = pipeline.ask("Qui a gagné le Rallye des Cévennes ?")
+    assert answer.citations[0].source == "nouveau.txt"
+
+
+def test_index_folder_can_be_copied_elsewhere(pipeline, tmp_path: Path) -> None:
+    pipeline.build()
+    copy = tmp_path / "copie"
+    shutil.copytree(pipeline.settings.index, copy)
+    assert load_index(copy).manifest.documents == load_index(pipeline.settings.index).manifest.documents

@@ -1,0 +1,66 @@
+"""Pure scoring logic: French tokens, fusion, sentence choice and refusal."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from paddockqa.answer import NOT_FOUND, ScoredSentence, Sentence, compose, word_overlap, word_weights
+from paddockqa.domain import Chunk, Hit
+from paddockqa.lexical import tokenize, top_positive
+from paddockqa.retrieval import fuse, zscore
+
+
+def test_tokenize_drops_elisions_and_stopwords_and_folds_accents() -> None:
+    assert tokenize("L’équipe qu’il a créée") == tokenize("equipe cree")
+    assert "le" not in tokenize("le pilote") and tokenize("Pilotes") == tokenize("pilote")
+
+
+def test_top_positive_orders_and_drops_zeros() -> None:
+    assert top_positive(np.array([0.0, 2.0, 1.0, 3.0], dtype=np.float32), 3).tolist() == [3, 1, 2]
+    assert top_positive(np.array([0.0, 0.0]), 5).tolist() == []
+
+
+def test_zscore_and_fusion() -> None:
+    assert np.allclose(zscore(np.array([1.0, 1.0])), 0)
+    fused = fuse(np.array([0.9, 0.8, 0.7]), np.array([0.0, 10.0, 0.0]))
+    assert fused.argmax() == 1  # a strong lexical match outweighs a small dense lead
+
+
+def _sentence(quote: str, rank: int = 0, start: int = 0) -> Sentence:
+    chunk = Chunk("a.txt", "Titre", 0, 100, quote)
+    return Sentence(rank, Hit(chunk, 1.0, 0.9, 1.0), start, start + len(quote), quote, quote, (0, len(quote)))
+
+
+def _scored(quote: str, sim: float, start: int = 0) -> ScoredSentence:
+    return ScoredSentence(_sentence(quote, start=start), sim, 0.0, sim)
+
+
+def test_compose_quotes_with_markers() -> None:
+    ranked = [_scored("Il a signé 6 pole positions.", 0.9), _scored("Autre chose sans rapport.", 0.5, start=40)]
+    answer = compose("Combien ?", ranked, [], min_score=0.8)
+    assert answer.answered and answer.text == "Il a signé 6 pole positions. [1]"
+    assert [c.n for c in answer.citations] == [1]
+
+
+def test_compose_adds_a_close_second_sentence() -> None:
+    ranked = [_scored("Première phrase utile.", 0.9), _scored("Seconde phrase utile.", 0.895, start=40)]
+    answer = compose("Q ?", ranked, [], min_score=0.8)
+    assert answer.text == "Première phrase utile. [1] Seconde phrase utile. [2]"
+
+
+def test_compose_refuses_below_threshold_and_shows_closest() -> None:
+    answer = compose("Recette ?", [_scored("Une phrase lointaine.", 0.7)], [], min_score=0.8)
+    assert not answer.answered and answer.text.startswith(NOT_FOUND)
+    assert len(answer.citations) == 1
+
+
+def test_compose_with_nothing_retrieved() -> None:
+    answer = compose("Q ?", [], [], min_score=0.8)
+    assert not answer.answered and answer.citations == ()
+
+
+def test_rare_question_words_weigh_more_than_the_subject() -> None:
+    sentences = [_sentence(s) for s in ["Gaillard a gagné.", "Gaillard est né à Dijon.", "Gaillard rit."]]
+    weights = word_weights("Où est né Gaillard ?", sentences)
+    assert weights[tokenize("né")[0]] > weights[tokenize("Gaillard")[0]]
+    assert word_overlap(weights, "Gaillard est né à Dijon.") == 1.0

@@ -1,0 +1,55 @@
+"""Layout cleaning keeps exact offsets; sentence splitting respects French abbreviations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from paddockqa.text import clean_layout, collapse_whitespace, split_sentences
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "corpus").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name)
+def test_every_clean_character_points_at_itself_in_the_original(path: Path) -> None:
+    original = path.read_text(encoding="utf-8")
+    clean = clean_layout(original)
+    assert len(clean.origin) == len(clean.text) + 1
+    for i, ch in enumerate(clean.text):
+        source = original[clean.origin[i]]
+        assert ch == source or (ch.isspace() and source.isspace())
+
+
+def test_pdf_line_wraps_become_spaces_and_paragraphs_stay() -> None:
+    original = "Il a signé 6 \npole positions.  \n \nNouveau   paragraphe ?\n« Oui. »"
+    clean = clean_layout(original)
+    assert clean.text == "Il a signé 6 pole positions.\n\nNouveau paragraphe ?\n« Oui. »"
+    start = clean.text.index("6 pole")
+    a, b = clean.span(start, start + len("6 pole positions"))
+    assert original[a:b] == "6 \npole positions"
+
+
+def test_span_of_empty_range_is_empty() -> None:
+    clean = clean_layout("abc def")
+    a, b = clean.span(3, 3)
+    assert a == b
+
+
+def test_sentences_do_not_break_after_abbreviations_or_initials() -> None:
+    text = "Communiqué du 15 oct. 2008 signé par M. Dupont et J. Martin. Deuxième phrase ! Troisième ?"
+    sentences = [text[a:b] for a, b in split_sentences(text)]
+    assert sentences == [
+        "Communiqué du 15 oct. 2008 signé par M. Dupont et J. Martin.",
+        "Deuxième phrase !",
+        "Troisième ?",
+    ]
+
+
+def test_sentences_keep_closing_quotes_and_split_on_lines() -> None:
+    text = "« J’ai gagné. » Il sourit.\nQuestion suivante"
+    assert [text[a:b] for a, b in split_sentences(text)] == ["« J’ai gagné. »", "Il sourit.", "Question suivante"]
+
+
+def test_collapse_whitespace() -> None:
+    assert collapse_whitespace("  a \n\t b  ") == "a b"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import socket
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -77,3 +79,26 @@ def seed_pipeline(tmp_path_factory: pytest.TempPathFactory, model_home: Path, em
 @pytest.fixture(scope="session")
 def gold() -> list[dict]:
     return [json.loads(line) for line in (DATA / "gold_press.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def free_port() -> int:
+    """A TCP port nothing listens on right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def app_url(pipeline, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The URL of the real app serving ``pipeline`` (launched as `paddockqa serve` does)."""
+    from paddockqa.app import build_app, launch
+
+    monkeypatch.setenv("GRADIO_ANALYTICS_ENABLED", "False")  # no phoning home from tests
+    pipeline.build()
+    app = build_app(pipeline)
+    port = free_port()
+    launch(app, "127.0.0.1", port, prevent_thread_lock=True, quiet=True)
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        app.close()

@@ -6,7 +6,6 @@ corpus indexed with the real model, so tests that add documents stay independent
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +13,6 @@ import httpx
 import pytest
 from gradio_client import Client, handle_file
 
-from paddockqa.app import build_app
 from paddockqa.pipeline import Pipeline
 
 pytestmark = pytest.mark.slow
@@ -41,27 +39,6 @@ Course de côte du Mont-Dore : Hugo Lefèvre vainqueur
 Hugo Lefèvre a gagné la course de côte du Mont-Dore au volant d'une Porsche 911 GT3 Cup,
 en établissant un nouveau record de la montée en 2 minutes 41 secondes.
 """
-
-
-def free_port() -> int:
-    """A TCP port nothing listens on right now."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@pytest.fixture
-def app_url(pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """The URL of the real app serving ``pipeline``, closed after the test."""
-    monkeypatch.setenv("GRADIO_ANALYTICS_ENABLED", "False")  # no phoning home from tests
-    pipeline.build()
-    app = build_app(pipeline)
-    port = free_port()
-    app.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
-    try:
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        app.close()
 
 
 @pytest.fixture

@@ -27,7 +27,10 @@ def test_first_build_embeds_everything_and_records_the_manifest(pipeline) -> Non
     loaded = load_index(pipeline.settings.index, pipeline.settings.model)
     manifest = loaded.manifest
     assert manifest.model == "intfloat/multilingual-e5-small" and manifest.dimension == 384
-    assert (manifest.chunk_size, manifest.chunk_overlap) == (pipeline.settings.chunk_size, pipeline.settings.chunk_overlap)
+    assert (manifest.chunk_size, manifest.chunk_overlap) == (
+        pipeline.settings.chunk_size,
+        pipeline.settings.chunk_overlap,
+    )
     assert all(len(d.content_hash) == 64 for d in manifest.documents)
     assert loaded.vectors.ntotal == len(loaded.chunks) == report.chunks
     # stored vectors are the real, normalised embeddings of the chunks
@@ -50,7 +53,9 @@ def test_rebuild_only_embeds_what_changed(pipeline) -> None:
     assert current_generation(pipeline.settings.index) != generation
 
     gaillard = corpus / "001_99e132d26c260f21.txt"
-    gaillard.write_text(gaillard.read_text(encoding="utf-8") + "\nPhilippe Gaillard vise le titre 2009.\n", encoding="utf-8")
+    gaillard.write_text(
+        gaillard.read_text(encoding="utf-8") + "\nPhilippe Gaillard vise le titre 2009.\n", encoding="utf-8"
+    )
     updated = pipeline.build()
     assert updated.updated == ("001_99e132d26c260f21.txt",)
     assert 1 <= updated.embedded_chunks <= 2  # the edited tail, not the whole document
@@ -128,9 +133,8 @@ def test_missing_index_says_how_to_build_it(tmp_path: Path) -> None:
 
 
 def test_a_second_build_at_once_is_refused_clearly(pipeline) -> None:
-    with build_lock(pipeline.settings.index):
-        with pytest.raises(IndexBusyError, match="Wait for it to finish"):
-            pipeline.build()
+    with build_lock(pipeline.settings.index), pytest.raises(IndexBusyError, match="Wait for it to finish"):
+        pipeline.build()
 
 
 def test_running_pipeline_picks_up_a_rebuild_from_another_process(pipeline, settings, embedder) -> None:

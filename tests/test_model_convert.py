@@ -38,7 +38,9 @@ def test_normaliser_matches_the_engine_table_codepoint_by_codepoint(packed) -> N
     # U+FF5E and a few recent letters are outside the engine's table but changed by NFKC;
     # the table itself must be reproduced exactly.
     mismatches = [
-        cp for cp, expected in packed.normalisation.items() if normalizer.normalize_str(chr(cp)) != expected.replace("  ", " ")
+        cp
+        for cp, expected in packed.normalisation.items()
+        if normalizer.normalize_str(chr(cp)) != expected.replace("  ", " ")
     ]
     assert mismatches == []
 

@@ -22,8 +22,8 @@ from paddockqa.text import clean_layout, collapse_whitespace, split_sentences
 NOT_FOUND = "Je n’ai pas trouvé la réponse à cette question dans le corpus."
 CLOSEST = "Passages les plus proches :"
 PASSAGES_SEARCHED = 4  # sentences are taken from this many top passages
-LEXICAL_WEIGHT = 0.15
-RANK_PENALTY = 0.005
+LEXICAL_WEIGHT = 0.2
+RANK_PENALTY = 0.02
 QUESTION_PENALTY = 0.05
 SECOND_SENTENCE_MARGIN = 0.015
 MAX_ANSWER_CHARS = 400
@@ -98,7 +98,7 @@ def score_sentences(
     for sentence, sim in zip(sentences, similarity):
         overlap = word_overlap(weights, sentence.quote)
         score = float(sim) + LEXICAL_WEIGHT * overlap - RANK_PENALTY * sentence.hit_rank
-        if sentence.quote.rstrip(" »\"").endswith("?"):
+        if sentence.quote.rstrip(' »"').endswith("?"):
             score -= QUESTION_PENALTY  # an interviewer's question restates, it never answers
         scored.append(ScoredSentence(sentence, float(sim), overlap, score))
     return sorted(scored, key=lambda s: -s.score)

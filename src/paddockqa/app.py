@@ -93,7 +93,7 @@ def build_app(pipeline: Pipeline) -> gr.Blocks:
         try:
             return pipeline.ask(question).to_json()
         except PaddockError as exc:
-            raise gr.Error(str(exc)) from exc
+            raise gr.Error(str(exc)) from None  # a user error: no traceback in the server log
 
     def add_and_rebuild(files: Sequence[str] | None, progress: gr.Progress = gr.Progress()) -> tuple[str, list, None]:
         lines = []
@@ -114,18 +114,20 @@ def build_app(pipeline: Pipeline) -> gr.Blocks:
         return "\n\n".join(lines), _documents_table(pipeline), None
 
     with gr.Blocks(title="PaddockQA") as demo:
-        gr.Markdown("# PaddockQA\nPosez vos questions sur les communiqués et interviews du corpus. Chaque réponse cite ses sources.")
-        with gr.Tab("Questions"):
-            with gr.Row():
-                with gr.Column(scale=3):
-                    chatbot = gr.Chatbot(label="Conversation", height=480, elem_id="pq-chat", render_markdown=False)
-                    question = gr.Textbox(
-                        placeholder="Posez une question sur le corpus…", show_label=False, elem_id="pq-question"
-                    )
-                    send = gr.Button("Envoyer", variant="primary", elem_id="pq-send")
-                    gr.Examples(EXAMPLES, inputs=question, label="Exemples")
-                with gr.Column(scale=2):
-                    sources = gr.HTML(EMPTY_SOURCES, elem_id="pq-sources")
+        gr.Markdown(
+            "# PaddockQA\n"
+            "Posez vos questions sur les communiqués et interviews du corpus. Chaque réponse cite ses sources."
+        )
+        with gr.Tab("Questions"), gr.Row():
+            with gr.Column(scale=3):
+                chatbot = gr.Chatbot(label="Conversation", height=480, elem_id="pq-chat", render_markdown=False)
+                question = gr.Textbox(
+                    placeholder="Posez une question sur le corpus…", show_label=False, elem_id="pq-question"
+                )
+                send = gr.Button("Envoyer", variant="primary", elem_id="pq-send")
+                gr.Examples(EXAMPLES, inputs=question, label="Exemples")
+            with gr.Column(scale=2):
+                sources = gr.HTML(EMPTY_SOURCES, elem_id="pq-sources")
         with gr.Tab("Corpus"):
             documents = gr.Dataframe(
                 value=lambda: _documents_table(pipeline),
@@ -141,5 +143,9 @@ def build_app(pipeline: Pipeline) -> gr.Blocks:
             trigger(respond, [question, chatbot], [chatbot, question, sources], api_visibility="private")
         rebuild.click(add_and_rebuild, [upload], [status, documents, upload], api_name="rebuild")
         gr.api(api_ask, api_name="ask")
-    demo.css = CSS
     return demo
+
+
+def launch(demo: gr.Blocks, host: str, port: int, **kwargs: Any) -> None:
+    """Serve the app; the stylesheet goes to ``launch`` because Gradio 6 sets it there."""
+    demo.launch(server_name=host, server_port=port, show_error=False, css=CSS, **kwargs)

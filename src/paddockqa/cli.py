@@ -1,8 +1,8 @@
 """The command line: a thin layer over the pipeline.
 
-    paddockqa index [--corpus DIR] [--index DIR] [--json]
-    paddockqa ask [--json] [-k N] QUESTION [QUESTION ...]
-    paddockqa serve [--host 127.0.0.1] [--port 7860]
+paddockqa index [--corpus DIR] [--index DIR] [--json]
+paddockqa ask [--json] [-k N] QUESTION [QUESTION ...]
+paddockqa serve [--host 127.0.0.1] [--port 7860]
 """
 
 from __future__ import annotations
@@ -114,7 +114,9 @@ def index(corpus: Path | None, index_dir: Path | None, as_json: bool) -> None:
 @click.option("-k", "top_k", type=click.IntRange(min=1), help="How many passages to retrieve [5].")
 @click.option("--corpus", type=click.Path(path_type=Path), help="Corpus folder [PADDOCKQA_CORPUS, ./corpus].")
 @click.option("--index", "index_dir", type=click.Path(path_type=Path), help="Index folder [PADDOCKQA_INDEX, ./index].")
-def ask(questions: tuple[str, ...], as_json: bool, top_k: int | None, corpus: Path | None, index_dir: Path | None) -> None:
+def ask(
+    questions: tuple[str, ...], as_json: bool, top_k: int | None, corpus: Path | None, index_dir: Path | None
+) -> None:
     """Answer questions from the corpus, with citations (builds the index if there is none)."""
     pipeline = _pipeline(_settings(top_k=top_k, corpus=corpus, index=index_dir))
     try:
@@ -154,10 +156,10 @@ def serve(host: str | None, port: int | None, corpus: Path | None, index_dir: Pa
     pipeline = _pipeline(settings)
     try:
         _print_report(build_with_progress(pipeline, quiet=False))
-        from paddockqa.app import build_app
+        from paddockqa.app import build_app, launch
 
         app = build_app(pipeline)
     except PaddockError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"PaddockQA: http://{settings.host}:{settings.port}")
-    app.launch(server_name=settings.host, server_port=settings.port, show_error=False)
+    launch(app, settings.host, settings.port)

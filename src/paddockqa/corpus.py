@@ -75,17 +75,16 @@ def read_document(path: Path, source: str) -> Document:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise UnreadableFile(f"file is {size // (1024 * 1024)} MB, over the {MAX_FILE_BYTES // (1024 * 1024)} MB limit")
+            raise UnreadableFile(
+                f"file is {size // (1024 * 1024)} MB, over the {MAX_FILE_BYTES // (1024 * 1024)} MB limit"
+            )
         raw = path.read_bytes()
     except OSError as exc:
         raise UnreadableFile(f"cannot read file: {exc.strerror or exc}") from exc
     text, encoding = decode(raw)
     if not text.strip():
         raise UnreadableFile("file is empty")
-    if path.suffix.lower() == ".md":
-        title = _markdown_title(text)
-    else:
-        title = None
+    title = _markdown_title(text) if path.suffix.lower() == ".md" else None
     return Document(
         source=source,
         title=title or derive_title(text, fallback=path.stem),

@@ -58,8 +58,8 @@ class SentenceTransformerEmbedder:
         self.dimension = int(self._model.get_sentence_embedding_dimension() or 0)
         known = dict(self._model.prompts or {})
         prompts = prompts or {}
-        self._query_prompt = known.get("query", prompts.get("query", ""))
-        self._document_prompt = known.get("document", known.get("passage", prompts.get("document", "")))
+        self._query_prompt: str = known.get("query") or prompts.get("query", "")
+        self._document_prompt: str = known.get("document") or known.get("passage") or prompts.get("document", "")
 
     def embed_documents(self, texts: Sequence[str], progress: Callable[[int], None] | None = None) -> np.ndarray:
         # Sorting by length keeps padding low inside each batch; the result is put back in order.

@@ -4,7 +4,7 @@
     ├── ConfigError              a bad setting, flag or config file
     ├── ModelError               the embedding model cannot be prepared or loaded
     ├── CorpusError              the corpus folder is missing or unusable
-    ├── IndexError_              the index is missing, corrupt, busy or built differently
+    ├── PaddockIndexError              the index is missing, corrupt, busy or built differently
     │   ├── IndexMissingError
     │   ├── IndexMismatchError   built with another model or chunk settings
     │   └── IndexBusyError       another rebuild holds the lock
@@ -33,19 +33,19 @@ class CorpusError(PaddockError):
     """The corpus folder is missing or unusable."""
 
 
-class IndexError_(PaddockError):  # noqa: N801 - the builtin IndexError must stay reachable
+class PaddockIndexError(PaddockError):
     """The index is missing, corrupt, busy or was built differently."""
 
 
-class IndexMissingError(IndexError_):
+class IndexMissingError(PaddockIndexError):
     """No index has been built at the configured location."""
 
 
-class IndexMismatchError(IndexError_):
+class IndexMismatchError(PaddockIndexError):
     """The index was built with another model or other chunk settings."""
 
 
-class IndexBusyError(IndexError_):
+class IndexBusyError(PaddockIndexError):
     """Another process is rebuilding the index."""
 
 

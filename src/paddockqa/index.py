@@ -37,7 +37,7 @@ from paddockqa.chunking import chunk_document
 from paddockqa.corpus import CorpusScan
 from paddockqa.domain import BuildReport, Chunk, IndexedDocument
 from paddockqa.embedding import Embedder
-from paddockqa.errors import IndexBusyError, IndexError_, IndexMismatchError, IndexMissingError
+from paddockqa.errors import IndexBusyError, IndexMismatchError, IndexMissingError, PaddockIndexError
 from paddockqa.lexical import LexicalIndex
 
 FORMAT_VERSION = 1
@@ -102,7 +102,9 @@ def load_index(folder: Path, model: str | None = None) -> LoadedIndex:
     path = folder / generation
     try:
         manifest = Manifest.from_json(json.loads((path / "manifest.json").read_text(encoding="utf-8")))
-        chunks = tuple(Chunk(**json.loads(line)) for line in (path / "chunks.jsonl").read_text(encoding="utf-8").splitlines())
+        chunks = tuple(
+            Chunk(**json.loads(line)) for line in (path / "chunks.jsonl").read_text(encoding="utf-8").splitlines()
+        )
         texts = {}
         for line in (path / "texts.jsonl").read_text(encoding="utf-8").splitlines():
             record = json.loads(line)
@@ -110,7 +112,9 @@ def load_index(folder: Path, model: str | None = None) -> LoadedIndex:
         vectors = faiss.read_index(str(path / "vectors.faiss"))
         lexical = LexicalIndex.load(path / "bm25")
     except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
-        raise IndexError_(f"The index at {path} is damaged ({exc}). Run `paddockqa index` to rebuild it.") from exc
+        raise PaddockIndexError(
+            f"The index at {path} is damaged ({exc}). Run `paddockqa index` to rebuild it."
+        ) from exc
     if manifest.format != FORMAT_VERSION:
         raise IndexMismatchError(
             f"The index at {folder} has format {manifest.format}; this PaddockQA reads format {FORMAT_VERSION}. "
@@ -122,7 +126,7 @@ def load_index(folder: Path, model: str | None = None) -> LoadedIndex:
             f"Run `paddockqa index` to rebuild it with {model!r}, or set PADDOCKQA_MODEL={manifest.model}."
         )
     if vectors.ntotal != len(chunks):
-        raise IndexError_(f"The index at {path} is inconsistent. Run `paddockqa index` to rebuild it.")
+        raise PaddockIndexError(f"The index at {path} is inconsistent. Run `paddockqa index` to rebuild it.")
     return LoadedIndex(generation, manifest, chunks, texts, vectors, lexical)
 
 
@@ -198,7 +202,11 @@ def build_index(
         if missing:
             fresh = embedder.embed_documents(missing, progress=advance)
             known.update(zip(missing, fresh))
-        matrix = np.stack([known[c.indexed_text] for c in chunks]) if chunks else np.empty((0, embedder.dimension), np.float32)
+        matrix = (
+            np.stack([known[c.indexed_text] for c in chunks])
+            if chunks
+            else np.empty((0, embedder.dimension), np.float32)
+        )
 
         now = _now()
         manifest = Manifest(
@@ -231,7 +239,7 @@ def _reusable_previous(folder: Path, embedder: Embedder) -> LoadedIndex | None:
     """The live index if its vectors can be reused by this embedder."""
     try:
         previous = load_index(folder)
-    except IndexError_:
+    except PaddockIndexError:
         return None  # missing or damaged: build from scratch
     if previous.manifest.model != embedder.model_id or previous.manifest.dimension != embedder.dimension:
         return None
@@ -289,7 +297,9 @@ def _fsync_tree(folder: Path) -> None:
                 os.fsync(handle.fileno())
 
 
-def _report(scan: CorpusScan, manifest: Manifest, added, updated, removed, unchanged, embedded: int, began: float) -> BuildReport:
+def _report(
+    scan: CorpusScan, manifest: Manifest, added, updated, removed, unchanged, embedded: int, began: float
+) -> BuildReport:
     return BuildReport(
         documents=len(manifest.documents),
         chunks=sum(d.chunks for d in manifest.documents),
@@ -304,4 +314,4 @@ def _report(scan: CorpusScan, manifest: Manifest, added, updated, removed, uncha
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()

@@ -115,9 +115,7 @@ def read_packed(path: Path) -> PackedModel:
     off += 4 * n_pieces
     blob = data[off : off + blob_len]
     off += blob_len
-    pieces = tuple(
-        (blob[offsets[i] : offsets[i + 1]].decode("utf-8"), float(scores[i])) for i in range(n_pieces)
-    )
+    pieces = tuple((blob[offsets[i] : offsets[i + 1]].decode("utf-8"), float(scores[i])) for i in range(n_pieces))
 
     n_norm, norm_bytes = struct.unpack_from("<iI", data, off)
     off += 8

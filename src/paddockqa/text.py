@@ -14,8 +14,8 @@ from dataclasses import dataclass
 _WS_RUN = re.compile(r"\s+")
 # A single line break after these ends a line on purpose (end of sentence, a question
 # before its answer, a list); elsewhere it is the PDF wrapping a sentence.
-_LINE_END = set(".!?:;»…\"”")
-_LINE_START = set("«-–—•*\"“")
+_LINE_END = set('.!?:;»…"”')
+_LINE_START = set('«-–—•*"“')
 
 
 @dataclass(frozen=True)
@@ -71,8 +71,9 @@ def collapse_whitespace(text: str) -> str:
 # Abbreviations after which a period does not end a sentence in French press texts.
 _ABBREVIATIONS = frozenset(
     "m mm mme mlle mgr dr pr me st ste av apr env cf etc ex p pp n no vol chap fig "
-    "janv févr fév mars avr juil sept oct nov déc jan feb apr jun jul aug sep dec".split()
+    "janv févr fév mars avr juil sept oct nov déc jan feb jun jul aug sep dec".split()
 )
+
 # French puts a (narrow) space before a closing guillemet: "gagné. »" ends after the ».
 _SENTENCE_END = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?[»\"”)])*(?=\s)|\n+")
 

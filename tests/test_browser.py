@@ -1,0 +1,85 @@
+"""The chat page in a real headless Chromium (Debian's /usr/bin/chromium, no download).
+
+Each test starts the real app on a free local port over a fresh copy of the seed corpus,
+then drives the page the way a user would: type, press Enter, read the chat and sources.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+WAIT_MS = 30_000  # the CPU model is slow; be generous
+GAILLARD_QUESTION = "Combien de pole positions Philippe Gaillard a-t-il signées ?"
+HUMAN_SCREENSHOT = Path("/tmp/paddockqa-chat.png")
+
+
+@pytest.fixture
+def chromium() -> Path:
+    """Debian's Chromium; the test is skipped (before any server starts) without it."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium)")
+    return CHROMIUM
+
+
+@pytest.fixture
+def page(chromium: Path, app_url: str):
+    """A Chromium page opened on the app, the question box ready."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
+        try:
+            tab = browser.new_page(viewport={"width": 1280, "height": 900})
+            tab.set_default_timeout(WAIT_MS)
+            tab.goto(app_url, wait_until="domcontentloaded")
+            tab.locator("#pq-question textarea").wait_for(state="visible")
+            yield tab
+        finally:
+            browser.close()
+
+
+def ask(page, question: str) -> None:
+    """Type ``question`` in the question box and press Enter."""
+    box = page.locator("#pq-question textarea")
+    box.fill(question)
+    box.press("Enter")
+
+
+def test_question_shows_cited_answer_and_highlighted_source(page, tmp_path: Path) -> None:
+    """Enter on a question streams a cited answer and highlights the quote in the sources."""
+    from playwright.sync_api import expect
+
+    ask(page, GAILLARD_QUESTION)
+
+    answer = page.locator("#pq-chat [data-testid='bot']").last
+    expect(answer).to_contain_text("6 pole positions", timeout=WAIT_MS)
+    expect(answer).to_contain_text("[1]", timeout=WAIT_MS)
+    sources = page.locator("#pq-sources")
+    expect(sources.locator("mark")).to_contain_text("6 pole positions", timeout=WAIT_MS)
+    expect(sources).to_contain_text("Immense GAILLARD")
+    expect(sources).to_contain_text("001_99e132d26c260f21.txt")
+
+    page.screenshot(path=str(tmp_path / "chat.png"), full_page=True)
+    assert (tmp_path / "chat.png").stat().st_size > 0
+    with contextlib.suppress(OSError):  # only a convenience for a human to look at
+        page.screenshot(path=str(HUMAN_SCREENSHOT), full_page=True)
+
+
+def test_empty_question_shows_french_message_not_traceback(page) -> None:
+    """Enter on an empty box answers in the chat with the French 'vide' message."""
+    from playwright.sync_api import expect
+
+    ask(page, "")
+
+    answer = page.locator("#pq-chat [data-testid='bot']").last
+    expect(answer).to_contain_text("vide", timeout=WAIT_MS)
+    expect(page.locator("#pq-sources mark")).to_have_count(0)
+    assert "Traceback" not in page.locator("body").inner_text()
+    assert "Traceback" not in page.content()

@@ -55,7 +55,10 @@ class SentenceTransformerEmbedder:
                 "(a sentence-transformers model name or a local folder)."
             ) from exc
         self.model_id = model_id
-        self.dimension = int(self._model.get_sentence_embedding_dimension() or 0)
+        # sentence-transformers 6 renamed the method; keep working with 5.x too.
+        model = self._model
+        dimension = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+        self.dimension = int(dimension() or 0)
         known = dict(self._model.prompts or {})
         prompts = prompts or {}
         self._query_prompt: str = known.get("query") or prompts.get("query", "")

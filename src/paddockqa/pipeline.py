@@ -103,10 +103,24 @@ class Pipeline:
             name = safe_name(Path(path).name)
             if Path(name).suffix.lower() not in SUFFIXES:
                 raise CorpusError(f"{Path(path).name}: only .txt and .md files can be added.")
-            target = corpus / name
-            shutil.copyfile(path, target)
-            added.append(name)
+            target = _free_target(corpus, name, Path(path))
+            if target is not None:
+                shutil.copyfile(path, target)
+                added.append(target.name)
         return added
+
+
+def _free_target(corpus: Path, name: str, upload: Path) -> Path | None:
+    """Where to copy an upload without overwriting another text; None if already there."""
+    target = corpus / name
+    stem, suffix = target.stem, target.suffix
+    n = 1
+    while target.exists():
+        if target.read_bytes() == upload.read_bytes():
+            return None  # the same text uploaded again
+        n += 1
+        target = corpus / f"{stem}-{n}{suffix}"
+    return target
 
 
 def safe_name(name: str) -> str:

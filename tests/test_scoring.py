@@ -37,25 +37,25 @@ def _scored(quote: str, sim: float, start: int = 0) -> ScoredSentence:
 
 def test_compose_quotes_with_markers() -> None:
     ranked = [_scored("Il a signé 6 pole positions.", 0.9), _scored("Autre chose sans rapport.", 0.5, start=40)]
-    answer = compose("Combien ?", ranked, [], min_score=0.8)
+    answer = compose("Combien ?", ranked, min_score=0.8)
     assert answer.answered and answer.text == "Il a signé 6 pole positions. [1]"
     assert [c.n for c in answer.citations] == [1]
 
 
 def test_compose_adds_a_close_second_sentence() -> None:
     ranked = [_scored("Première phrase utile.", 0.9), _scored("Seconde phrase utile.", 0.895, start=40)]
-    answer = compose("Q ?", ranked, [], min_score=0.8)
+    answer = compose("Q ?", ranked, min_score=0.8)
     assert answer.text == "Première phrase utile. [1] Seconde phrase utile. [2]"
 
 
 def test_compose_refuses_below_threshold_and_shows_closest() -> None:
-    answer = compose("Recette ?", [_scored("Une phrase lointaine.", 0.7)], [], min_score=0.8)
+    answer = compose("Recette ?", [_scored("Une phrase lointaine.", 0.7)], min_score=0.8)
     assert not answer.answered and answer.text.startswith(NOT_FOUND)
     assert len(answer.citations) == 1
 
 
 def test_compose_with_nothing_retrieved() -> None:
-    answer = compose("Q ?", [], [], min_score=0.8)
+    answer = compose("Q ?", [], min_score=0.8)
     assert not answer.answered and answer.citations == ()
 
 

@@ -104,10 +104,10 @@ def score_sentences(
     return sorted(scored, key=lambda s: -s.score)
 
 
-def compose(question: str, ranked: Sequence[ScoredSentence], hits: Sequence[Hit], min_score: float) -> Answer:
+def compose(question: str, ranked: Sequence[ScoredSentence], min_score: float) -> Answer:
     """Quote the best sentence(s) with markers, or say the corpus has no answer (pure)."""
     if not ranked or ranked[0].similarity < min_score:
-        return _not_found(question, ranked, hits)
+        return _not_found(question, ranked)
     chosen = [ranked[0]]
     for other in ranked[1:3]:
         if (
@@ -123,7 +123,7 @@ def compose(question: str, ranked: Sequence[ScoredSentence], hits: Sequence[Hit]
     return Answer(question=question, answered=True, text=text, citations=citations)
 
 
-def _not_found(question: str, ranked: Sequence[ScoredSentence], hits: Sequence[Hit]) -> Answer:
+def _not_found(question: str, ranked: Sequence[ScoredSentence]) -> Answer:
     best_per_passage: dict[int, ScoredSentence] = {}
     for s in ranked:
         best_per_passage.setdefault(s.sentence.hit_rank, s)
@@ -166,4 +166,4 @@ def answer(
     sentences = candidate_sentences(hits, texts)
     # Each sentence is embedded under its headline, for the same reason chunks are.
     vectors = embed_sentences([f"{s.hit.chunk.title}\n{s.quote}" for s in sentences])
-    return compose(question, score_sentences(question, query, sentences, vectors), hits, min_score)
+    return compose(question, score_sentences(question, query, sentences, vectors), min_score)

@@ -4,7 +4,7 @@
     ├── ConfigError              a bad setting, flag or config file
     ├── ModelError               the embedding model cannot be prepared or loaded
     ├── CorpusError              the corpus folder is missing or unusable
-    ├── PaddockIndexError              the index is missing, corrupt, busy or built differently
+    ├── PaddockIndexError        the index is missing, corrupt, busy or built differently
     │   ├── IndexMissingError
     │   ├── IndexMismatchError   built with another model or chunk settings
     │   └── IndexBusyError       another rebuild holds the lock

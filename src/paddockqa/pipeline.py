@@ -114,9 +114,10 @@ def _free_target(corpus: Path, name: str, upload: Path) -> Path | None:
     """Where to copy an upload without overwriting another text; None if already there."""
     target = corpus / name
     stem, suffix = target.stem, target.suffix
+    content = upload.read_bytes()
     n = 1
     while target.exists():
-        if target.read_bytes() == upload.read_bytes():
+        if target.read_bytes() == content:
             return None  # the same text uploaded again
         n += 1
         target = corpus / f"{stem}-{n}{suffix}"

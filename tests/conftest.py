@@ -6,7 +6,6 @@ from the machine, and every data folder under pytest's tmp_path.
 
 from __future__ import annotations
 
-import json
 import shutil
 import socket
 from collections.abc import Iterator
@@ -74,11 +73,6 @@ def seed_pipeline(tmp_path_factory: pytest.TempPathFactory, model_home: Path, em
     pipe = Pipeline(Settings(corpus=corpus, index=base / "index", home=model_home), embedder=embedder)
     pipe.build()
     return pipe
-
-
-@pytest.fixture(scope="session")
-def gold() -> list[dict]:
-    return [json.loads(line) for line in (DATA / "gold_press.jsonl").read_text(encoding="utf-8").splitlines()]
 
 
 def free_port() -> int:

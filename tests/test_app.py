@@ -64,7 +64,7 @@ def test_ask_endpoint_returns_cited_answer(client: Client, pipeline: Pipeline) -
     result = client.predict(GAILLARD_QUESTION, api_name="/ask")
 
     assert isinstance(result, dict)
-    assert set(result) == {"question", "answered", "answer", "citations"}
+    assert set(result) == {"question", "answered", "answer", "confidence", "citations"}
     assert result["question"] == GAILLARD_QUESTION
     assert result["answered"] is True
     assert "[1]" in result["answer"]

@@ -62,7 +62,7 @@ def test_question_shows_cited_answer_and_highlighted_source(page, tmp_path: Path
     expect(answer).to_contain_text("6 pole positions", timeout=WAIT_MS)
     expect(answer).to_contain_text("[1]", timeout=WAIT_MS)
     sources = page.locator("#pq-sources")
-    expect(sources.locator("mark")).to_contain_text("6 pole positions", timeout=WAIT_MS)
+    expect(sources.locator("mark").first).to_contain_text("6 pole positions", timeout=WAIT_MS)
     expect(sources).to_contain_text("Immense GAILLARD")
     expect(sources).to_contain_text("001_99e132d26c260f21.txt")
 

@@ -27,7 +27,8 @@ def test_index_json_summary(runner: CliRunner, corpus_dir: Path) -> None:
     assert result.exit_code == 0, result.output
     summary = json.loads(result.stdout)
     assert set(summary) == {
-        "documents", "chunks", "added", "updated", "removed", "unchanged", "skipped", "embedded_chunks", "seconds",
+        "documents", "chunks", "added", "updated", "removed", "unchanged", "skipped",
+        "embedded_chunks", "embedded_sentences", "seconds",
     }  # fmt: skip
     assert summary["documents"] == 3 and summary["embedded_chunks"] == summary["chunks"]
     assert summary["skipped"] == [{"source": "vide.txt", "reason": "file is empty"}]
@@ -46,7 +47,7 @@ def test_ask_json_builds_the_index_first_and_follows_the_contract(runner: CliRun
     result = runner.invoke(main, ["ask", "--json", "-k", "4", QUESTION, "Quelle est la capitale de l’Australie ?"])
     assert result.exit_code == 0, result.output
     first, second = (json.loads(line) for line in result.stdout.splitlines())
-    assert set(first) == {"question", "answered", "answer", "citations"}
+    assert set(first) == {"question", "answered", "answer", "confidence", "citations"}
     assert first["question"] == QUESTION and first["answered"] is True and "[1]" in first["answer"]
     citation = first["citations"][0]
     assert set(citation) == {"n", "source", "title", "start", "end", "quote", "score"}

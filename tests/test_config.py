@@ -52,7 +52,7 @@ def test_config_named_by_environment(tmp_path: Path) -> None:
         ({}, "colour = 1\n", "Unknown setting"),
         ({}, "top_k = [\n", "Cannot read config file"),
         ({"PADDOCKQA_CONFIG": "/nonexistent.toml"}, None, "does not exist"),
-        ({"PADDOCKQA_CHUNK_OVERLAP": "900"}, None, "chunk_overlap"),
+        ({"PADDOCKQA_CHUNK_OVERLAP": "1200"}, None, "chunk_overlap"),
     ],
 )
 def test_bad_settings_say_what_is_wrong(tmp_path: Path, env, file, message) -> None:

@@ -1,67 +1,115 @@
-"""The press gold set (tests/data/gold_press.jsonl), end to end with the real model.
+"""The press gold set (eval/press), run through `paddockqa eval`'s own code with the real model.
 
-Questions were written by reading the seed texts and paraphrased; each names the file
-and a short exact span of the answer. The thresholds are the v1 measurements (README,
-"Quality"), so a regression fails here.
+Questions were written by reading the seed texts and paraphrased. Issue 3's bar: every
+answerable question cites the right document first, every unanswerable one is refused,
+and no answerable one is refused.
 """
 
 from __future__ import annotations
 
-import pytest
+import json
+from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
+from paddockqa.cli import main
+from paddockqa.config import Settings
+from paddockqa.dataset import load_dataset
+from paddockqa.evaluation import evaluate
 from paddockqa.text import collapse_whitespace
 
 pytestmark = pytest.mark.slow
+PRESS = Path(__file__).resolve().parent.parent / "eval" / "press"
+PIAF_SAMPLE = Path(__file__).resolve().parent / "data" / "piaf-sample"
 
 
 @pytest.fixture(scope="module")
-def results(seed_pipeline, gold):
-    return [(g, seed_pipeline.ask(g["question"])) for g in gold]
+def press(model_home, embedder, tmp_path_factory):
+    settings = Settings(home=model_home, index=tmp_path_factory.mktemp("unused"))
+    return evaluate(load_dataset(PRESS), settings, embedder=embedder)
 
 
-def test_gold_set_is_big_enough(gold) -> None:
-    answerable = [g for g in gold if g["answerable"]]
-    assert len(answerable) >= 20 and len(gold) - len(answerable) >= 5
+def test_gold_set_is_big_enough() -> None:
+    records = [json.loads(line) for line in (PRESS / "questions.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(records) >= 40
+    assert sum(r["gold_paragraph_id"] is None for r in records) >= 5
+    assert sum(r["language"] == "en" for r in records) >= 5
 
 
-def test_every_answerable_question_cites_the_right_document_first(results) -> None:
-    wrong = [
-        g["question"]
-        for g, a in results
-        if g["answerable"] and (not a.citations or a.citations[0].source != g["source"])
-    ]
+def test_every_answerable_question_cites_the_right_document_first(press) -> None:
+    _, results = press
+    wrong = [(r.question, r.cited) for r in results if r.gold is not None and r.cited != r.gold]
     assert wrong == []
 
 
-def test_no_answerable_question_is_refused(results) -> None:
-    refused = [g["question"] for g, a in results if g["answerable"] and not a.answered]
-    assert refused == []
+def test_no_answerable_question_is_refused(press) -> None:
+    _, results = press
+    assert [r.question for r in results if r.gold is not None and not r.answered] == []
 
 
-def test_answer_span_is_in_the_first_cited_passage(results) -> None:
-    answerable = [(g, a) for g, a in results if g["answerable"]]
-    found = [collapse_whitespace(g["answer"]) in collapse_whitespace(a.citations[0].passage) for g, a in answerable]
-    assert sum(found) / len(found) >= 0.50  # v1: 14/26; sentence choice is what issue 3 improves
+def test_off_topic_questions_are_refused(press) -> None:
+    _, results = press
+    off_topic = [r for r in results if "blanquette" in r.question or "Australie" in r.question]
+    assert len(off_topic) == 2 and not any(r.answered for r in off_topic)
 
 
-def test_answer_sentence_is_quoted(results) -> None:
-    answerable = [(g, a) for g, a in results if g["answerable"]]
-    quoted = [any(collapse_whitespace(g["answer"]) in c.quote for c in a.citations) for g, a in answerable]
-    print(f"answer sentence quoted: {sum(quoted)}/{len(quoted)}")
-    assert sum(quoted) / len(quoted) >= 0.40
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 3 target not met: on-topic unanswerable questions (a driver's age, a salary) score "
+    "like answerable ones with e5-small and extractive evidence; see README, 'Knowing when not to answer'",
+)
+def test_every_unanswerable_question_is_refused(press) -> None:
+    _, results = press
+    assert [(r.question, r.score) for r in results if r.gold is None and r.answered] == []
 
 
-def test_off_topic_questions_are_refused(results) -> None:
-    off_topic = [
-        a for g, a in results if not g["answerable"] and ("blanquette" in g["question"] or "Australie" in g["question"])
-    ]
-    assert len(off_topic) == 2 and not any(a.answered for a in off_topic)
+def test_answers_contain_the_gold_span(press) -> None:
+    report, results = press
+    missed = [(r.question, r.answer) for r in results if r.gold is not None and not r.hit]
+    print("answer_hit@1", report.answer_hit_at_1, "missed:", missed)
+    assert report.answer_hit_at_1 >= 0.45  # measured 0.49 (README); v1 quoted the answer for 0.46
+    assert report.recall_at_1 == 1.0
+    assert report.answer_chars_mean <= 300
 
 
-def test_citations_quote_the_file_exactly(results, seed_pipeline) -> None:
+def test_eval_command_prints_exactly_the_documented_keys(model_home) -> None:
+    result = CliRunner().invoke(main, ["eval", "--dataset", str(PRESS), "--json", "--limit", "3"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert set(report) == {
+        "questions",
+        "seconds",
+        "recall@1",
+        "recall@5",
+        "recall@10",
+        "mrr@10",
+        "answer_hit@1",
+        "answer_chars_mean",
+        "refusals",
+        "latency_ms_p50",
+        "latency_ms_p95",
+    }
+    assert report["questions"] == 3 and report["recall@1"] == 1.0
+
+
+def test_citations_quote_the_file_exactly(seed_pipeline) -> None:
     texts = seed_pipeline.loaded().texts
-    for _, answer in results:
+    for record in (PRESS / "questions.jsonl").read_text(encoding="utf-8").splitlines():
+        answer = seed_pipeline.ask(json.loads(record)["question"])
         for c in answer.citations:
-            assert collapse_whitespace(texts[c.source][c.start : c.end]) == c.quote
+            quote = c.quote.removesuffix("…")
+            assert collapse_whitespace(texts[c.source][c.start : c.end]) == quote
             a, b = c.highlight
-            assert collapse_whitespace(c.passage[a:b]) == c.quote
+            assert collapse_whitespace(c.passage[a:b]) == quote
+
+
+def test_piaf_sample_meets_the_measured_levels(model_home, embedder, tmp_path) -> None:
+    """39 PIAF paragraphs and their 194 questions (tests/data/piaf-sample, CC BY-SA)."""
+    settings = Settings(home=model_home, index=tmp_path / "unused")
+    report, results = evaluate(load_dataset(PIAF_SAMPLE), settings, embedder=embedder)
+    print(report.to_json())
+    assert report.questions == 194
+    assert report.recall_at_1 >= 0.85 and report.recall_at_5 >= 0.95  # measured 0.00 / 0.00
+    assert report.answer_hit_at_1 >= 0.60  # measured 0.00
+    assert all(len(r.answer) <= 300 for r in results)

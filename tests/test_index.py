@@ -34,7 +34,7 @@ def test_first_build_embeds_everything_and_records_the_manifest(pipeline) -> Non
     assert all(len(d.content_hash) == 64 for d in manifest.documents)
     assert loaded.vectors.ntotal == len(loaded.chunks) == report.chunks
     # stored vectors are the real, normalised embeddings of the chunks
-    matrix = loaded.vector_matrix()
+    matrix = loaded.vectors.reconstruct_n(0, loaded.vectors.ntotal)
     assert np.allclose(np.linalg.norm(matrix, axis=1), 1, atol=1e-4)
     again = pipeline.embedder.embed_documents([loaded.chunks[0].indexed_text])[0]
     assert float(again @ matrix[0]) > 0.9999

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
-from paddockqa.answer import NOT_FOUND, ScoredSentence, Sentence, compose, word_overlap, word_weights
-from paddockqa.domain import Chunk, Hit
+from paddockqa.answer import NOT_FOUND, Candidate, ScoredSentence, clip, compose, confidence, word_overlap, word_weights
+from paddockqa.domain import Chunk, Hit, Sentence
+from paddockqa.index import sentence_owners, sentence_ranges
 from paddockqa.lexical import tokenize, top_positive
-from paddockqa.retrieval import fuse, zscore
+from paddockqa.retrieval import best_per_range, fuse, zscore
 
 
 def test_tokenize_drops_elisions_and_stopwords_and_folds_accents() -> None:
@@ -22,13 +24,32 @@ def test_top_positive_orders_and_drops_zeros() -> None:
 
 def test_zscore_and_fusion() -> None:
     assert np.allclose(zscore(np.array([1.0, 1.0])), 0)
-    fused = fuse(np.array([0.9, 0.8, 0.7]), np.array([0.0, 10.0, 0.0]))
+    fused = fuse((np.array([0.9, 0.8, 0.7]), np.array([0.0, 10.0, 0.0])), (0.5, 0.5))
     assert fused.argmax() == 1  # a strong lexical match outweighs a small dense lead
 
 
-def _sentence(quote: str, rank: int = 0, start: int = 0) -> Sentence:
+def test_best_sentence_per_passage_falls_back_to_the_passage_score() -> None:
+    ranges = np.array([[0, 2], [2, 2], [2, 3]])
+    best = best_per_range(np.array([0.1, 0.7, 0.4]), ranges, fallback=np.array([0.0, 0.5, 0.0]))
+    assert best.tolist() == pytest.approx([0.7, 0.5, 0.4])
+
+
+def test_sentence_ranges_follow_chunk_overlap() -> None:
+    chunks = (Chunk("a", "T", 0, 50, ""), Chunk("a", "T", 40, 90, ""), Chunk("b", "T", 0, 30, ""))
+    sentences = (
+        Sentence("a", "T", 0, 20, "s"),
+        Sentence("a", "T", 21, 45, "s"),
+        Sentence("a", "T", 46, 90, "s"),
+        Sentence("b", "T", 0, 30, "s"),
+    )
+    ranges = sentence_ranges(chunks, sentences)
+    assert ranges.tolist() == [[0, 3], [1, 3], [3, 4]]
+    assert sentence_owners(ranges, 4).tolist() == [0, 0, 0, 2]
+
+
+def _sentence(quote: str, rank: int = 0, start: int = 0) -> Candidate:
     chunk = Chunk("a.txt", "Titre", 0, 100, quote)
-    return Sentence(rank, Hit(chunk, 1.0, 0.9, 1.0), start, start + len(quote), quote, quote, (0, len(quote)))
+    return Candidate(rank, Hit(chunk, 1.0, 0.9, 1.0), start, start + len(quote), quote, quote, (0, len(quote)))
 
 
 def _scored(quote: str, sim: float, start: int = 0) -> ScoredSentence:
@@ -37,19 +58,24 @@ def _scored(quote: str, sim: float, start: int = 0) -> ScoredSentence:
 
 def test_compose_quotes_with_markers() -> None:
     ranked = [_scored("Il a signé 6 pole positions.", 0.9), _scored("Autre chose sans rapport.", 0.5, start=40)]
-    answer = compose("Combien ?", ranked, min_score=0.8)
+    answer = compose("Combien ?", ranked, min_score=0.1)
     assert answer.answered and answer.text == "Il a signé 6 pole positions. [1]"
     assert [c.n for c in answer.citations] == [1]
 
 
 def test_compose_adds_a_close_second_sentence() -> None:
     ranked = [_scored("Première phrase utile.", 0.9), _scored("Seconde phrase utile.", 0.895, start=40)]
-    answer = compose("Q ?", ranked, min_score=0.8)
+    answer = compose("Q ?", ranked, min_score=0.1)
     assert answer.text == "Première phrase utile. [1] Seconde phrase utile. [2]"
 
 
+def test_confidence_grows_with_similarity_and_overlap() -> None:
+    assert confidence(np.array([0.80, 0.0])) < confidence(np.array([0.90, 0.0])) < confidence(np.array([0.90, 1.0]))
+    assert confidence(np.zeros(2)) == 0.0 and 0 < confidence(np.array([0.9, 0.5])) < 1
+
+
 def test_compose_refuses_below_threshold_and_shows_closest() -> None:
-    answer = compose("Recette ?", [_scored("Une phrase lointaine.", 0.7)], min_score=0.8)
+    answer = compose("Recette ?", [_scored("Une phrase lointaine.", 0.7)], min_score=0.1)
     assert not answer.answered and answer.text.startswith(NOT_FOUND)
     assert len(answer.citations) == 1
 
@@ -64,3 +90,11 @@ def test_rare_question_words_weigh_more_than_the_subject() -> None:
     weights = word_weights("Où est né Gaillard ?", sentences)
     assert weights[tokenize("né")[0]] > weights[tokenize("Gaillard")[0]]
     assert word_overlap(weights, "Gaillard est né à Dijon.") == 1.0
+
+
+def test_a_long_sentence_is_clipped_at_a_word_with_its_offsets() -> None:
+    text = "Intro. " + " ".join(f"mot{i}," for i in range(120)) + "."
+    end, quote = clip(text, 7, len(text), text[7:], limit=100)
+    assert len(quote) <= 100 and quote.endswith("…") and not quote.endswith(",…")
+    assert text[7:end] == quote[:-1]
+    assert clip("Courte phrase.", 0, 14, "Courte phrase.") == (14, "Courte phrase.")

@@ -2,22 +2,25 @@
 
 No generative model runs offline, so the answer is made of sentences quoted from the
 retrieved passages: every sentence of the best passages is scored against the question
-(embedding similarity plus the share of the question's words it contains), the best one
-or two are quoted, each followed by its marker [n]. When even the best sentence is not
-close enough to the question, the reply says so and shows the closest passages instead.
+(embedding similarity, from the vectors stored in the index, plus the share of the
+question's words it contains), the best one or two are quoted, each followed by its
+marker [n], in at most ``MAX_ANSWER_CHARS``. When even the best sentence is not close
+enough to the question, the reply says so and shows the closest passages instead.
 """
 
 from __future__ import annotations
 
+import bisect
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from paddockqa.domain import Answer, Citation, Hit
 from paddockqa.lexical import tokenize
-from paddockqa.text import clean_layout, collapse_whitespace, split_sentences
+from paddockqa.retrieval import Retrieval
+from paddockqa.text import clean_layout, collapse_whitespace
 
 NOT_FOUND = "Je n’ai pas trouvé la réponse à cette question dans le corpus."
 CLOSEST = "Passages les plus proches :"
@@ -25,13 +28,18 @@ PASSAGES_SEARCHED = 4  # sentences are taken from this many top passages
 LEXICAL_WEIGHT = 0.2
 RANK_PENALTY = 0.02
 QUESTION_PENALTY = 0.05
-SECOND_SENTENCE_MARGIN = 0.015
-MAX_ANSWER_CHARS = 400
-MIN_SENTENCE_CHARS = 12
+SECOND_SENTENCE_MARGIN = 0.1
+# The "not found" decision: a logistic model of ``evidence``, fitted on PIAF questions
+# whose paragraph was removed from the corpus against questions still answerable
+# (benchmarks/calibrate_refusal.py prints the fit, the curve and the chosen threshold).
+CONFIDENCE_WEIGHTS = (19.93, 3.69)  # similarity, overlap
+CONFIDENCE_BIAS = -18.46
+MAX_ANSWER_CHARS = 300  # one or two sentences: an answer, never a whole passage
+ELLIPSIS = "…"
 
 
 @dataclass(frozen=True)
-class Sentence:
+class Candidate:
     """A candidate sentence, located both in its passage and in the original document."""
 
     hit_rank: int
@@ -45,29 +53,41 @@ class Sentence:
 
 @dataclass(frozen=True)
 class ScoredSentence:
-    sentence: Sentence
+    sentence: Candidate
     similarity: float
     overlap: float
     score: float
 
 
-def candidate_sentences(hits: Sequence[Hit], texts: dict[str, str]) -> list[Sentence]:
-    """Split the top passages into sentences with exact offsets in their documents (pure)."""
-    out: list[Sentence] = []
-    for rank, hit in enumerate(hits[:PASSAGES_SEARCHED]):
+def candidate_sentences(retrieval: Retrieval) -> tuple[list[Candidate], np.ndarray]:
+    """The indexed sentences of the top passages, and their ids in the sentence index."""
+    index = retrieval.index
+    out: list[Candidate] = []
+    ids: list[int] = []
+    seen: set[int] = set()
+    for rank, hit in enumerate(retrieval.hits[:PASSAGES_SEARCHED]):
         chunk = hit.chunk
-        original = texts[chunk.source][chunk.start : chunk.end]
-        clean = clean_layout(original)
-        for a, b in split_sentences(clean.text):
-            start, end = clean.span(a, b)
-            quote = collapse_whitespace(original[start:end])
-            if len(quote) < MIN_SENTENCE_CHARS:
-                continue
-            out.append(Sentence(rank, hit, chunk.start + start, chunk.start + end, quote, clean.text, (a, b)))
-    return out
+        clean = clean_layout(index.texts[chunk.source][chunk.start : chunk.end])
+        first, last = index.sentence_ranges[hit.row]
+        for sid in range(int(first), int(last)):
+            if sid in seen:
+                continue  # already found in a better passage that overlaps this one
+            seen.add(sid)
+            sentence = index.sentences[sid]
+            end, quote = clip(index.texts[chunk.source], sentence.start, sentence.end, sentence.text)
+            a = _clean_offset(clean.origin, sentence.start - chunk.start)
+            b = _clean_offset(clean.origin, end - chunk.start)
+            out.append(Candidate(rank, hit, sentence.start, end, quote, clean.text, (a, b)))
+            ids.append(sid)
+    return out, np.array(ids, dtype=np.int64)
 
 
-def word_weights(question: str, sentences: Sequence[Sentence]) -> dict[str, float]:
+def _clean_offset(origin: Sequence[int], offset: int) -> int:
+    """The position in the clean passage of an offset in its original text (pure)."""
+    return min(bisect.bisect_left(origin, max(offset, 0)), len(origin) - 1)
+
+
+def word_weights(question: str, sentences: Sequence[Candidate]) -> dict[str, float]:
     """IDF of each question word among the candidate sentences (pure).
 
     The name of the driver a question is about appears in most candidates and says
@@ -89,7 +109,7 @@ def word_overlap(weights: dict[str, float], sentence: str) -> float:
 
 
 def score_sentences(
-    question: str, query: np.ndarray, sentences: Sequence[Sentence], vectors: np.ndarray
+    question: str, query: np.ndarray, sentences: Sequence[Candidate], vectors: np.ndarray
 ) -> list[ScoredSentence]:
     """Rank sentences by similarity to the question plus word overlap (pure)."""
     similarity = vectors @ query if len(sentences) else np.empty(0)
@@ -104,38 +124,65 @@ def score_sentences(
     return sorted(scored, key=lambda s: -s.score)
 
 
+def evidence(ranked: Sequence[ScoredSentence]) -> np.ndarray:
+    """What the "not found" decision looks at, in the order of ``CONFIDENCE_WEIGHTS`` (pure):
+    the best sentence's similarity and the share of the question's words it holds
+    (weighted by rarity, so a missing "salaire" counts more than the driver's name).
+
+    Passage scores are left out on purpose: they are z-scores against the collection, so
+    their scale depends on its size, and a threshold fitted on PIAF's 1,518 paragraphs
+    did not carry over to a corpus of three press texts.
+    """
+    if not ranked:
+        return np.zeros(len(CONFIDENCE_WEIGHTS))
+    return np.array([ranked[0].similarity, ranked[0].overlap])
+
+
+def confidence(features: np.ndarray) -> float:
+    """The estimated probability that the corpus answers the question (pure)."""
+    if not features.any():
+        return 0.0
+    return float(1 / (1 + math.exp(-(features @ np.array(CONFIDENCE_WEIGHTS) + CONFIDENCE_BIAS))))
+
+
 def compose(question: str, ranked: Sequence[ScoredSentence], min_score: float) -> Answer:
     """Quote the best sentence(s) with markers, or say the corpus has no answer (pure)."""
-    if not ranked or ranked[0].similarity < min_score:
-        return _not_found(question, ranked)
-    chosen = [ranked[0]]
-    for other in ranked[1:3]:
+    sure = confidence(evidence(ranked))
+    if not ranked or sure < min_score:
+        return _not_found(question, ranked, sure)
+    best = ranked[0]
+    chosen = [best]
+    # A second sentence from the same document, when it fits: it is the context most
+    # likely to hold the rest of the answer, and reads as one passage.
+    for other in ranked[1:]:
         if (
-            other.score >= ranked[0].score - SECOND_SENTENCE_MARGIN
-            and other.sentence.quote != ranked[0].sentence.quote
-            and len(ranked[0].sentence.quote) + len(other.sentence.quote) <= MAX_ANSWER_CHARS
-            and not _overlaps(other.sentence, ranked[0].sentence)
+            other.sentence.hit.chunk.source == best.sentence.hit.chunk.source
+            and other.score >= best.score - SECOND_SENTENCE_MARGIN
+            and other.sentence.quote != best.sentence.quote
+            and len(best.sentence.quote) + len(other.sentence.quote) + 1 <= MAX_ANSWER_CHARS
+            and not _overlaps(other.sentence, best.sentence)
         ):
             chosen.append(other)
             break
     citations = tuple(_citation(i + 1, s) for i, s in enumerate(chosen))
     text = " ".join(f"{c.quote} [{c.n}]" for c in citations)
-    return Answer(question=question, answered=True, text=text, citations=citations)
+    return Answer(question=question, answered=True, text=text, citations=citations, confidence=sure)
 
 
-def _not_found(question: str, ranked: Sequence[ScoredSentence]) -> Answer:
+def _not_found(question: str, ranked: Sequence[ScoredSentence], confidence: float) -> Answer:
     best_per_passage: dict[int, ScoredSentence] = {}
     for s in ranked:
         best_per_passage.setdefault(s.sentence.hit_rank, s)
     closest = [best_per_passage[r] for r in sorted(best_per_passage)][:3]
     citations = tuple(_citation(i + 1, s) for i, s in enumerate(closest))
     if not citations:
-        return Answer(question=question, answered=False, text=NOT_FOUND)
+        return Answer(question=question, answered=False, text=NOT_FOUND, confidence=confidence)
     listing = " ".join(f"[{c.n}] {c.title}" for c in citations)
-    return Answer(question=question, answered=False, text=f"{NOT_FOUND} {CLOSEST} {listing}", citations=citations)
+    text = f"{NOT_FOUND} {CLOSEST} {listing}"
+    return Answer(question=question, answered=False, text=text, citations=citations, confidence=confidence)
 
 
-def _overlaps(a: Sentence, b: Sentence) -> bool:
+def _overlaps(a: Candidate, b: Candidate) -> bool:
     return a.hit.chunk.source == b.hit.chunk.source and a.start < b.end and b.start < a.end
 
 
@@ -154,16 +201,31 @@ def _citation(n: int, scored: ScoredSentence) -> Citation:
     )
 
 
-def answer(
-    question: str,
-    query: np.ndarray,
-    hits: Sequence[Hit],
-    texts: dict[str, str],
-    embed_sentences: Callable[[Sequence[str]], np.ndarray],
-    min_score: float,
-) -> Answer:
-    """Build the extractive answer for ``question`` from its retrieved hits."""
-    sentences = candidate_sentences(hits, texts)
-    # Each sentence is embedded under its headline, for the same reason chunks are.
-    vectors = embed_sentences([f"{s.hit.chunk.title}\n{s.quote}" for s in sentences])
-    return compose(question, score_sentences(question, query, sentences, vectors), min_score)
+def clip(text: str, start: int, end: int, quote: str, limit: int = MAX_ANSWER_CHARS) -> tuple[int, str]:
+    """Cut a sentence longer than ``limit`` at a word boundary: its new end and quote (pure).
+
+    ``text`` is the document's original text and [start, end) the sentence in it; the
+    quote stays the whitespace-collapsed span, with an ellipsis when it was cut.
+    """
+    if len(quote) <= limit:
+        return end, quote
+    cut = start
+    # Collapsed length grows by at most one per original character, so walk until full.
+    while cut < end and len(collapse_whitespace(text[start : cut + 1])) < limit - 1:
+        cut += 1
+    space = max(text.rfind(" ", start, cut), text.rfind("\n", start, cut))
+    cut = space if space > start else cut
+    clipped = collapse_whitespace(text[start:cut]).rstrip(",;:")
+    return start + len(text[start:cut].rstrip().rstrip(",;:").rstrip()), clipped + ELLIPSIS
+
+
+def rank(retrieval: Retrieval) -> list[ScoredSentence]:
+    """The sentences of the top passages, best answer first."""
+    sentences, ids = candidate_sentences(retrieval)
+    vectors = retrieval.index.sentence_vectors.reconstruct_batch(ids) if len(ids) else np.empty((0, 1))  # type: ignore[attr-defined]
+    return score_sentences(retrieval.question, retrieval.query, sentences, vectors)
+
+
+def answer(retrieval: Retrieval, min_score: float) -> Answer:
+    """Build the extractive answer to a retrieved question."""
+    return compose(retrieval.question, rank(retrieval), min_score)

@@ -3,6 +3,7 @@
 paddockqa index [--corpus DIR] [--index DIR] [--json]
 paddockqa ask [--json] [-k N] QUESTION [QUESTION ...]
 paddockqa serve [--host 127.0.0.1] [--port 7860]
+paddockqa eval --dataset DIR [--json] [--limit N] [--details FILE]
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from paddockqa.domain import Answer, BuildReport
 from paddockqa.errors import PaddockError
 from paddockqa.index import Progress
 
-_STAGES = {"chunking": "Découpage", "embedding": "Vectorisation", "saving": "Enregistrement"}
+_STAGES = {"chunking": "Découpage", "embedding": "Vectorisation", "saving": "Enregistrement", "asking": "Questions"}
 
 
 def _settings(**flags: Any) -> Settings:
@@ -55,6 +56,10 @@ class _Bars:
     def close(self) -> None:
         for bar in self._bars.values():
             bar.close()
+
+
+def _eval_table(report: dict[str, object]) -> str:
+    return "\n".join(f"{key:<18} {value}" for key, value in report.items())
 
 
 def build_with_progress(pipeline, quiet: bool) -> BuildReport:
@@ -132,6 +137,43 @@ def ask(
                 click.echo(("\n" if i else "") + _render(answer))
     except PaddockError as exc:
         raise click.ClickException(str(exc)) from exc
+
+
+@main.command("eval")
+@click.option(
+    "--dataset",
+    type=click.Path(path_type=Path, exists=True, file_okay=False),
+    required=True,
+    help="A folder with *questions.jsonl[.gz] and *corpus.jsonl[.gz] or corpus/ (PIAF format).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object with the metrics.")
+@click.option("--limit", type=click.IntRange(min=1), help="Ask only the first N questions.")
+@click.option(
+    "--details", type=click.Path(path_type=Path, dir_okay=False), help="Write each question's result (JSONL)."
+)
+def evaluate(dataset: Path, as_json: bool, limit: int | None, details: Path | None) -> None:
+    """Index a dataset's corpus (cached), ask all its questions and report quality and speed.
+
+    Metrics: document recall@1/5/10 and mrr@10, answer_hit@1 (the answer contains a gold
+    answer), answer_chars_mean, refusals, latency_ms_p50/p95.
+    """
+    from paddockqa.dataset import load_dataset
+    from paddockqa.evaluation import evaluate as run_evaluation
+
+    settings = _settings()
+    bars = _Bars()
+    try:
+        report, results = run_evaluation(load_dataset(dataset), settings, limit=limit, progress=bars)
+    except PaddockError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        bars.close()
+    if details:
+        with open(details, "w", encoding="utf-8") as out:
+            for result in results:
+                out.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+    summary = report.to_json()
+    click.echo(json.dumps(summary, ensure_ascii=False) if as_json else _eval_table(summary))
 
 
 @main.command("prepare-model")

@@ -29,9 +29,9 @@ class Settings:
     home: Path = Path("~/.cache/paddockqa")  # model cache
     model: str = DEFAULT_MODEL
     top_k: int = 5
-    chunk_size: int = 600
-    chunk_overlap: int = 100
-    min_score: float = 0.81  # chosen on the press gold set, see README
+    chunk_size: int = 1000
+    chunk_overlap: int = 150
+    min_score: float = 0.08  # the answer confidence below which we say "not found"; see README
     max_question_chars: int = 500
     host: str = "127.0.0.1"
     port: int = 7860

@@ -50,13 +50,31 @@ class Chunk:
 
 
 @dataclass(frozen=True)
+class Sentence:
+    """A sentence of a document, the unit an answer quotes."""
+
+    source: str
+    title: str
+    start: int
+    end: int
+    text: str  # whitespace collapsed to single spaces
+
+    @property
+    def indexed_text(self) -> str:
+        """Embedded under the headline too, for the same reason as chunks."""
+        return f"{self.title}\n{self.text}"
+
+
+@dataclass(frozen=True)
 class Hit:
     """A chunk retrieved for a question, with its scores."""
 
     chunk: Chunk
     score: float  # fused score used for ranking
-    dense: float  # cosine similarity with the question
-    lexical: float  # BM25 score (0 when the lexical side did not retrieve it)
+    dense: float  # cosine similarity of the whole passage with the question
+    lexical: float  # BM25 score of the passage
+    sentence: float = 0.0  # cosine similarity of the passage's best sentence
+    row: int = -1  # the chunk's id in the index it was found in
 
 
 @dataclass(frozen=True)
@@ -93,12 +111,14 @@ class Answer:
     answered: bool
     text: str
     citations: tuple[Citation, ...] = field(default_factory=tuple)
+    confidence: float = 0.0  # what the "not found" decision compares with the threshold
 
     def to_json(self) -> dict[str, object]:
         return {
             "question": self.question,
             "answered": self.answered,
             "answer": self.text,
+            "confidence": round(self.confidence, 4),
             "citations": [c.to_json() for c in self.citations],
         }
 
@@ -128,6 +148,7 @@ class BuildReport:
     skipped: tuple[Skipped, ...]
     embedded_chunks: int
     seconds: float
+    embedded_sentences: int = 0
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -139,5 +160,6 @@ class BuildReport:
             "unchanged": list(self.unchanged),
             "skipped": [{"source": s.source, "reason": s.reason} for s in self.skipped],
             "embedded_chunks": self.embedded_chunks,
+            "embedded_sentences": self.embedded_sentences,
             "seconds": round(self.seconds, 3),
         }

@@ -78,10 +78,6 @@ class SentenceTransformerEmbedder:
     def embed_query(self, text: str) -> np.ndarray:
         return self._encode([text], self._query_prompt)[0]
 
-    def embed_sentences(self, texts: Sequence[str]) -> np.ndarray:
-        """Embed short spans as passages, for sentence-level answer selection."""
-        return self._encode(list(texts), self._document_prompt) if texts else np.empty((0, self.dimension), np.float32)
-
     def _encode(self, texts: list[str], prompt: str) -> np.ndarray:
         vectors = self._model.encode(
             texts,

@@ -11,15 +11,18 @@ Layout::
         texts.jsonl    each document's original text, for exact citations
         vectors.faiss  inner-product FAISS index over normalised vectors
         bm25/          the lexical index (bm25s)
+        sentences.jsonl   one sentence record per sentence vector id
+        sentences.faiss   the sentences' vectors, for ranking and for answers
 
 A build writes a complete new generation beside the live one and then swaps ``CURRENT``,
 so readers always see a whole index and an interrupted build leaves the previous one in
-use. Vectors are reused for every chunk whose text is unchanged, so only new or edited
-text is embedded.
+use. Vectors are reused for every chunk and sentence whose text is unchanged, so only
+new or edited text is embedded.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import fcntl
 import json
@@ -35,12 +38,13 @@ import numpy as np
 
 from paddockqa.chunking import chunk_document
 from paddockqa.corpus import CorpusScan
-from paddockqa.domain import BuildReport, Chunk, IndexedDocument
+from paddockqa.domain import BuildReport, Chunk, IndexedDocument, Sentence
 from paddockqa.embedding import Embedder
 from paddockqa.errors import IndexBusyError, IndexMismatchError, IndexMissingError, PaddockIndexError
 from paddockqa.lexical import LexicalIndex
+from paddockqa.sentences import split_document
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: sentences and their vectors
 CURRENT = "CURRENT"
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -78,9 +82,50 @@ class LoadedIndex:
     texts: dict[str, str]  # source -> original text
     vectors: object  # faiss.Index
     lexical: LexicalIndex
+    sentences: tuple[Sentence, ...]
+    sentence_vectors: object  # faiss.Index, row i being sentence i
+    sentence_ranges: np.ndarray  # (chunks, 2): the sentences [first, last) each chunk overlaps
+    sentence_owners: np.ndarray  # (sentences,): the first chunk each sentence belongs to
 
-    def vector_matrix(self) -> np.ndarray:
-        return self.vectors.reconstruct_n(0, self.vectors.ntotal)  # type: ignore[attr-defined]
+    def vectors_by_text(self) -> dict[str, np.ndarray]:
+        """Every embedded text with its vector, for reuse by the next build."""
+        known: dict[str, np.ndarray] = {}
+        for texts, index in (
+            ([c.indexed_text for c in self.chunks], self.vectors),
+            ([s.indexed_text for s in self.sentences], self.sentence_vectors),
+        ):
+            if texts:
+                matrix = index.reconstruct_n(0, index.ntotal)  # type: ignore[attr-defined]
+                known.update(zip(texts, matrix))
+        return known
+
+
+def sentence_ranges(chunks: tuple[Chunk, ...], sentences: tuple[Sentence, ...]) -> np.ndarray:
+    """For each chunk, the range of sentence ids that overlap it (pure).
+
+    Sentences are stored document by document in text order, so the range is contiguous.
+    """
+    by_source: dict[str, tuple[int, list[int], list[int]]] = {}
+    for i, s in enumerate(sentences):
+        first, starts, ends = by_source.setdefault(s.source, (i, [], []))
+        starts.append(s.start)
+        ends.append(s.end)
+    ranges = np.zeros((len(chunks), 2), dtype=np.int64)
+    for row, chunk in enumerate(chunks):
+        first, starts, ends = by_source.get(chunk.source, (0, [], []))
+        lo = bisect.bisect_right(ends, chunk.start)  # first sentence ending after the chunk starts
+        hi = bisect.bisect_left(starts, chunk.end)  # first sentence starting at or after its end
+        ranges[row] = (first + lo, first + max(lo, hi))
+    return ranges
+
+
+def sentence_owners(ranges: np.ndarray, count: int) -> np.ndarray:
+    """The first chunk overlapping each sentence, -1 for none (pure)."""
+    owners = np.full(count, -1, dtype=np.int64)
+    for row in range(len(ranges) - 1, -1, -1):  # backwards, so the first chunk wins
+        first, last = ranges[row]
+        owners[first:last] = row
+    return owners
 
 
 def current_generation(folder: Path) -> str | None:
@@ -111,6 +156,10 @@ def load_index(folder: Path, model: str | None = None) -> LoadedIndex:
             texts[record["source"]] = record["text"]
         vectors = faiss.read_index(str(path / "vectors.faiss"))
         lexical = LexicalIndex.load(path / "bm25")
+        sentences = tuple(
+            Sentence(**json.loads(line)) for line in (path / "sentences.jsonl").read_text(encoding="utf-8").splitlines()
+        )
+        sentence_vectors = faiss.read_index(str(path / "sentences.faiss"))
     except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
         raise PaddockIndexError(
             f"The index at {path} is damaged ({exc}). Run `paddockqa index` to rebuild it."
@@ -125,9 +174,21 @@ def load_index(folder: Path, model: str | None = None) -> LoadedIndex:
             f"The index at {folder} was built with model {manifest.model!r}, but the configured model is {model!r}. "
             f"Run `paddockqa index` to rebuild it with {model!r}, or set PADDOCKQA_MODEL={manifest.model}."
         )
-    if vectors.ntotal != len(chunks):
+    if vectors.ntotal != len(chunks) or sentence_vectors.ntotal != len(sentences):
         raise PaddockIndexError(f"The index at {path} is inconsistent. Run `paddockqa index` to rebuild it.")
-    return LoadedIndex(generation, manifest, chunks, texts, vectors, lexical)
+    ranges = sentence_ranges(chunks, sentences)
+    return LoadedIndex(
+        generation,
+        manifest,
+        chunks,
+        texts,
+        vectors,
+        lexical,
+        sentences,
+        sentence_vectors,
+        ranges,
+        sentence_owners(ranges, len(sentences)),
+    )
 
 
 @contextmanager
@@ -179,18 +240,22 @@ def build_index(
         removed = sorted(set(old_docs) - current)
 
         if previous is not None and same_settings and not (added or updated or removed):
-            return _report(scan, previous.manifest, added, updated, removed, unchanged, 0, began)
+            return _report(scan, previous.manifest, added, updated, removed, unchanged, (0, 0), began)
 
         chunks: list[Chunk] = []
+        sentences: list[Sentence] = []
         per_doc: dict[str, int] = {}
         for i, doc in enumerate(scan.documents):
             doc_chunks = chunk_document(doc, chunk_size, chunk_overlap)
             per_doc[doc.source] = len(doc_chunks)
             chunks.extend(doc_chunks)
+            sentences.extend(split_document(doc))
             report("chunking", i + 1, len(scan.documents))
 
-        known = _vectors_by_text(previous)
-        missing = list(dict.fromkeys(c.indexed_text for c in chunks if c.indexed_text not in known))
+        known = previous.vectors_by_text() if previous else {}
+        new_chunks = dict.fromkeys(c.indexed_text for c in chunks if c.indexed_text not in known)
+        new_sentences = dict.fromkeys(s.indexed_text for s in sentences if s.indexed_text not in known)
+        missing = list({**new_chunks, **new_sentences})
         done = 0
 
         def advance(n: int) -> None:
@@ -202,11 +267,11 @@ def build_index(
         if missing:
             fresh = embedder.embed_documents(missing, progress=advance)
             known.update(zip(missing, fresh))
-        matrix = (
-            np.stack([known[c.indexed_text] for c in chunks])
-            if chunks
-            else np.empty((0, embedder.dimension), np.float32)
-        )
+
+        def matrix(records: list[Chunk] | list[Sentence]) -> np.ndarray:
+            if not records:
+                return np.empty((0, embedder.dimension), np.float32)
+            return np.stack([known[r.indexed_text] for r in records])
 
         now = _now()
         manifest = Manifest(
@@ -230,9 +295,9 @@ def build_index(
         )
         report("saving", 0, 1)
         texts = {d.source: d.text for d in scan.documents}
-        _write_generation(folder, manifest, chunks, texts, matrix)
+        _write_generation(folder, manifest, chunks, texts, matrix(chunks), sentences, matrix(sentences))
         report("saving", 1, 1)
-        return _report(scan, manifest, added, updated, removed, unchanged, len(missing), began)
+        return _report(scan, manifest, added, updated, removed, unchanged, (len(new_chunks), len(new_sentences)), began)
 
 
 def _reusable_previous(folder: Path, embedder: Embedder) -> LoadedIndex | None:
@@ -246,15 +311,14 @@ def _reusable_previous(folder: Path, embedder: Embedder) -> LoadedIndex | None:
     return previous
 
 
-def _vectors_by_text(previous: LoadedIndex | None) -> dict[str, np.ndarray]:
-    if previous is None or not previous.chunks:
-        return {}
-    matrix = previous.vector_matrix()
-    return {chunk.indexed_text: matrix[i] for i, chunk in enumerate(previous.chunks)}
-
-
 def _write_generation(
-    folder: Path, manifest: Manifest, chunks: list[Chunk], texts: dict[str, str], matrix: np.ndarray
+    folder: Path,
+    manifest: Manifest,
+    chunks: list[Chunk],
+    texts: dict[str, str],
+    matrix: np.ndarray,
+    sentences: list[Sentence],
+    sentence_matrix: np.ndarray,
 ) -> None:
     import faiss
 
@@ -271,10 +335,14 @@ def _write_generation(
     with open(work / "texts.jsonl", "w", encoding="utf-8") as out:
         for source, text in texts.items():
             out.write(json.dumps({"source": source, "text": text}, ensure_ascii=False) + "\n")
-    vectors = faiss.IndexFlatIP(manifest.dimension)
-    if len(matrix):
-        vectors.add(np.ascontiguousarray(matrix, dtype=np.float32))
-    faiss.write_index(vectors, str(work / "vectors.faiss"))
+    with open(work / "sentences.jsonl", "w", encoding="utf-8") as out:
+        for sentence in sentences:
+            out.write(json.dumps(asdict(sentence), ensure_ascii=False) + "\n")
+    for name_, rows in (("vectors.faiss", matrix), ("sentences.faiss", sentence_matrix)):
+        vectors = faiss.IndexFlatIP(manifest.dimension)
+        if len(rows):
+            vectors.add(np.ascontiguousarray(rows, dtype=np.float32))
+        faiss.write_index(vectors, str(work / name_))
     LexicalIndex.build([c.indexed_text for c in chunks]).save(work / "bm25")
     _fsync_tree(work)
     os.replace(work, folder / name)
@@ -298,7 +366,14 @@ def _fsync_tree(folder: Path) -> None:
 
 
 def _report(
-    scan: CorpusScan, manifest: Manifest, added, updated, removed, unchanged, embedded: int, began: float
+    scan: CorpusScan,
+    manifest: Manifest,
+    added,
+    updated,
+    removed,
+    unchanged,
+    embedded: tuple[int, int],
+    began: float,
 ) -> BuildReport:
     return BuildReport(
         documents=len(manifest.documents),
@@ -308,7 +383,8 @@ def _report(
         removed=tuple(removed),
         unchanged=tuple(unchanged),
         skipped=scan.skipped,
-        embedded_chunks=embedded,
+        embedded_chunks=embedded[0],
+        embedded_sentences=embedded[1],
         seconds=time.perf_counter() - began,
     )
 

@@ -15,12 +15,12 @@ from pathlib import Path
 
 from paddockqa.answer import answer as extractive_answer
 from paddockqa.config import Settings
-from paddockqa.corpus import SUFFIXES, scan_corpus
+from paddockqa.corpus import SUFFIXES, CorpusScan, scan_corpus
 from paddockqa.domain import Answer, BuildReport, IndexedDocument
 from paddockqa.embedding import SentenceTransformerEmbedder, load_embedder
 from paddockqa.errors import CorpusError, QuestionError
 from paddockqa.index import LoadedIndex, Progress, build_index, current_generation, load_index
-from paddockqa.retrieval import Retriever
+from paddockqa.retrieval import Retrieval, Retriever
 
 _UNSAFE_NAME = re.compile(r"[^\w.\- ]+", re.UNICODE)
 
@@ -42,9 +42,12 @@ class Pipeline:
                 self._embedder = load_embedder(self.settings.model, self.settings.model_cache)
             return self._embedder
 
-    def build(self, progress: Progress | None = None) -> BuildReport:
-        """Scan the corpus and bring the index up to date (only new text is embedded)."""
-        scan = scan_corpus(self.settings.corpus)
+    def build(self, progress: Progress | None = None, scan: CorpusScan | None = None) -> BuildReport:
+        """Bring the index up to date with the corpus folder, or with ``scan`` when given.
+
+        Only new or changed text is embedded.
+        """
+        scan = scan_corpus(self.settings.corpus) if scan is None else scan
         return build_index(
             self.settings.index,
             scan,
@@ -83,15 +86,22 @@ class Pipeline:
 
     def ask(self, question: str, k: int | None = None) -> Answer:
         """Answer one question from the live index."""
+        return self.answer(self.retrieve(question, k))
+
+    def retrieve(self, question: str, k: int | None = None) -> Retrieval:
+        """The ``k`` best passages for a question, from the live index."""
         question = self.check_question(question)
         loaded = self.loaded()
         embedder = self.embedder
         with self._lock:
-            if self._retriever is None:
+            if self._retriever is None or self._retriever.index is not loaded:
                 self._retriever = Retriever(loaded, embedder)
             retriever = self._retriever
-        hits, query = retriever.search(question, k or self.settings.top_k)
-        return extractive_answer(question, query, hits, loaded.texts, embedder.embed_sentences, self.settings.min_score)
+        return retriever.search(question, k or self.settings.top_k)
+
+    def answer(self, retrieval: Retrieval) -> Answer:
+        """The extractive answer to a retrieved question."""
+        return extractive_answer(retrieval, self.settings.min_score)
 
     def add_files(self, paths: Sequence[Path]) -> list[str]:
         """Copy files into the corpus folder under safe names; return the names used."""

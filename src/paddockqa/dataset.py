@@ -1,0 +1,136 @@
+"""Evaluation datasets on disk -> Documents and questions with their gold labels.
+
+The format is the one of PIAF as repackaged in ``piaf-v1.1-*.jsonl.gz``:
+
+- a corpus, either ``*corpus.jsonl[.gz]`` (one ``{"id", "title", "text"}`` per line)
+  or a ``corpus/`` folder of press files read like any PaddockQA corpus (the document
+  id is then the file's path inside that folder);
+- ``*questions.jsonl[.gz]``: one ``{"id", "question", "answers": [{"text"}...],
+  "gold_paragraph_id"}`` per line. A question whose ``gold_paragraph_id`` is null (or
+  that says ``"answerable": false``) is one the corpus cannot answer.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from paddockqa.corpus import scan_corpus
+from paddockqa.domain import Document
+from paddockqa.errors import PaddockError
+
+
+class DatasetError(PaddockError):
+    """An evaluation dataset is missing or malformed."""
+
+
+@dataclass(frozen=True)
+class EvalQuestion:
+    """One question of a dataset, with what counts as a right answer."""
+
+    id: str
+    question: str
+    answers: tuple[str, ...]  # any of them, found in the reply, counts as a hit
+    gold: str | None  # the source of the document written for it; None if unanswerable
+
+
+@dataclass(frozen=True)
+class Dataset:
+    name: str
+    documents: tuple[Document, ...]
+    questions: tuple[EvalQuestion, ...]
+    fingerprint: str  # changes whenever the corpus changes, to key its cached index
+
+
+def load_dataset(folder: Path) -> Dataset:
+    """Read a dataset folder; raise DatasetError saying what is missing."""
+    if not folder.is_dir():
+        raise DatasetError(f"Dataset folder {folder} does not exist.")
+    questions_file = _one(folder, "*questions.jsonl*", "questions")
+    if (folder / "corpus").is_dir():
+        scan = scan_corpus(folder / "corpus")
+        documents = scan.documents
+    else:
+        documents = tuple(_jsonl_documents(_one(folder, "*corpus.jsonl*", "corpus")))
+    questions = tuple(_questions(questions_file))
+    known = {d.source for d in documents}
+    unknown = sorted({q.gold for q in questions if q.gold is not None and q.gold not in known})
+    if unknown:
+        raise DatasetError(
+            f"{questions_file.name} names {len(unknown)} document(s) absent from the corpus, e.g. {unknown[0]!r}."
+        )
+    digest = hashlib.sha256()
+    for doc in documents:
+        digest.update(f"{doc.source}\0{doc.content_hash}\0{doc.title}\n".encode())
+    return Dataset(folder.resolve().name, documents, questions, digest.hexdigest()[:16])
+
+
+def without(dataset: Dataset, sources: set[str]) -> Dataset:
+    """The dataset with some documents removed; their questions become unanswerable (pure)."""
+    documents = tuple(d for d in dataset.documents if d.source not in sources)
+    questions = tuple(
+        EvalQuestion(q.id, q.question, q.answers, None if q.gold in sources else q.gold) for q in dataset.questions
+    )
+    digest = hashlib.sha256((dataset.fingerprint + "\0" + "\0".join(sorted(sources))).encode()).hexdigest()[:16]
+    return Dataset(dataset.name + "-without", documents, questions, digest)
+
+
+def _one(folder: Path, pattern: str, what: str) -> Path:
+    found = sorted(p for p in folder.glob(pattern) if p.suffix in (".jsonl", ".gz"))
+    if len(found) != 1:
+        raise DatasetError(
+            f"Expected one {what} file matching {pattern} in {folder}, found {len(found)}. "
+            "See `paddockqa eval --help` for the dataset format."
+        )
+    return found[0]
+
+
+def _records(path: Path) -> Iterator[dict]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    try:
+        with opener(path, "rt", encoding="utf-8") as handle:
+            for number, line in enumerate(handle, 1):
+                if line.strip():
+                    try:
+                        yield json.loads(line)
+                    except json.JSONDecodeError as exc:
+                        raise DatasetError(f"{path.name}, line {number}: not valid JSON ({exc.msg}).") from exc
+    except (OSError, EOFError) as exc:
+        raise DatasetError(f"Cannot read {path}: {exc}.") from exc
+
+
+def _jsonl_documents(path: Path) -> Iterator[Document]:
+    for record in _records(path):
+        try:
+            text, title = record["text"], record.get("title") or record["id"]
+            yield Document(
+                source=record["id"],
+                title=title,
+                date=None,
+                text=text,
+                content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                encoding="utf-8",
+            )
+        except KeyError as exc:
+            raise DatasetError(f"{path.name}: a corpus record has no {exc} field.") from exc
+
+
+def _questions(path: Path) -> Iterator[EvalQuestion]:
+    for number, record in enumerate(_records(path), 1):
+        try:
+            answers = tuple(a["text"] if isinstance(a, dict) else a for a in record.get("answers") or ())
+            if not answers and record.get("answer"):
+                answers = (record["answer"],)
+            answerable = record.get("answerable", True) and record.get("gold_paragraph_id") is not None
+            yield EvalQuestion(
+                id=str(record.get("id", number)),
+                question=record["question"],
+                answers=answers,
+                gold=record["gold_paragraph_id"] if answerable else None,
+            )
+        except KeyError as exc:
+            raise DatasetError(f"{path.name}, line {number}: no {exc} field.") from exc

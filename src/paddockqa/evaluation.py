@@ -1,0 +1,189 @@
+"""Ask every question of a dataset and measure retrieval and answers.
+
+Retrieval is scored per document: a document counts once, at the rank of its best
+passage, however many of its passages are retrieved. An answer is a hit when, after
+normalising case, whitespace and apostrophes (accents kept), it contains one of the gold
+answers. The metrics are pure functions of the per-question results, so they are tested
+without a model.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+
+from paddockqa.config import Settings
+from paddockqa.corpus import CorpusScan
+from paddockqa.dataset import Dataset, EvalQuestion
+from paddockqa.embedding import SentenceTransformerEmbedder
+from paddockqa.pipeline import Pipeline
+
+RANK_DEPTH = 10  # documents ranked per question, for recall@10 and mrr@10
+_MARKER = re.compile(r"\s*\[\d+\]")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
+
+
+@dataclass(frozen=True)
+class QuestionResult:
+    """What the pipeline did with one question."""
+
+    id: str
+    question: str
+    gold: str | None
+    ranked: tuple[str, ...]  # distinct documents, best first
+    answered: bool
+    answer: str  # the reply without its [n] markers
+    cited: str | None  # the document of the first citation
+    hit: bool
+    latency_ms: float
+    score: float  # the answer's confidence, for calibrating refusals
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "question": self.question,
+            "gold": self.gold,
+            "ranked": list(self.ranked),
+            "answered": self.answered,
+            "answer": self.answer,
+            "cited": self.cited,
+            "hit": self.hit,
+            "latency_ms": round(self.latency_ms, 1),
+            "score": round(self.score, 4),
+        }
+
+
+@dataclass(frozen=True)
+class EvalReport:
+    """The aggregate numbers ``paddockqa eval`` prints."""
+
+    questions: int
+    recall_at_1: float
+    recall_at_5: float
+    recall_at_10: float
+    mrr_at_10: float
+    answer_hit_at_1: float
+    answer_chars_mean: float
+    refusals: int
+    latency_ms_p50: float
+    latency_ms_p95: float
+    seconds: float
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "questions": self.questions,
+            "recall@1": round(self.recall_at_1, 4),
+            "recall@5": round(self.recall_at_5, 4),
+            "recall@10": round(self.recall_at_10, 4),
+            "mrr@10": round(self.mrr_at_10, 4),
+            "answer_hit@1": round(self.answer_hit_at_1, 4),
+            "answer_chars_mean": round(self.answer_chars_mean, 1),
+            "refusals": self.refusals,
+            "latency_ms_p50": round(self.latency_ms_p50, 1),
+            "latency_ms_p95": round(self.latency_ms_p95, 1),
+            "seconds": round(self.seconds, 1),
+        }
+
+
+def normalise(text: str) -> str:
+    """Lower case, one kind of apostrophe, single spaces; accents are kept (pure)."""
+    return " ".join(text.translate(_APOSTROPHES).lower().split())
+
+
+def strip_markers(text: str) -> str:
+    return _MARKER.sub("", text).strip()
+
+
+def answer_hit(answer: str, golds: Sequence[str]) -> bool:
+    """True when the answer contains one of the gold answers (pure)."""
+    said = normalise(answer)
+    return any(normalise(g) and normalise(g) in said for g in golds)
+
+
+def reciprocal_rank(ranked: Sequence[str], gold: str, depth: int = RANK_DEPTH) -> float:
+    for position, source in enumerate(ranked[:depth], 1):
+        if source == gold:
+            return 1.0 / position
+    return 0.0
+
+
+def summarise(results: Sequence[QuestionResult], seconds: float) -> EvalReport:
+    """Aggregate per-question results (pure). Retrieval and answer metrics count only
+    questions that have a gold document; refusals and latency count all."""
+    answerable = [r for r in results if r.gold is not None]
+
+    def mean(values: Sequence[float]) -> float:
+        return float(np.mean(values)) if len(values) else 0.0
+
+    def recall(k: int) -> float:
+        return mean([float(r.gold in r.ranked[:k]) for r in answerable])
+
+    latencies = np.array([r.latency_ms for r in results]) if results else np.zeros(1)
+    answered = [r for r in results if r.answered]
+    return EvalReport(
+        questions=len(results),
+        recall_at_1=recall(1),
+        recall_at_5=recall(5),
+        recall_at_10=recall(10),
+        mrr_at_10=mean([reciprocal_rank(r.ranked, r.gold) for r in answerable if r.gold]),
+        answer_hit_at_1=mean([float(r.hit) for r in answerable]),
+        answer_chars_mean=mean([len(r.answer) for r in answered]),
+        refusals=sum(not r.answered for r in results),
+        latency_ms_p50=float(np.percentile(latencies, 50)),
+        latency_ms_p95=float(np.percentile(latencies, 95)),
+        seconds=seconds,
+    )
+
+
+def ask_one(pipeline: Pipeline, question: EvalQuestion) -> QuestionResult:
+    """Ask one question through the pipeline and record what came back."""
+    began = time.perf_counter()
+    retrieval = pipeline.retrieve(question.question, RANK_DEPTH * 3)
+    answer = pipeline.answer(retrieval)
+    latency = (time.perf_counter() - began) * 1000
+    ranked = tuple(dict.fromkeys(h.chunk.source for h in retrieval.hits))[:RANK_DEPTH]
+    text = strip_markers(answer.text) if answer.answered else ""
+    return QuestionResult(
+        id=question.id,
+        question=question.question,
+        gold=question.gold,
+        ranked=ranked,
+        answered=answer.answered,
+        answer=text,
+        cited=answer.citations[0].source if answer.citations else None,
+        hit=answer.answered and answer_hit(text, question.answers),
+        latency_ms=latency,
+        score=answer.confidence,
+    )
+
+
+def index_folder(settings: Settings, dataset: Dataset) -> Path:
+    """Where a dataset's index is cached, keyed by its corpus and the chunk settings."""
+    key = f"{dataset.name}-{dataset.fingerprint}-{settings.chunk_size}-{settings.chunk_overlap}"
+    return settings.home.expanduser() / "eval" / key
+
+
+def evaluate(
+    dataset: Dataset,
+    settings: Settings,
+    limit: int | None = None,
+    embedder: SentenceTransformerEmbedder | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> tuple[EvalReport, list[QuestionResult]]:
+    """Index the dataset's corpus (cached) and ask its questions."""
+    report = (lambda *args: None) if progress is None else progress
+    began = time.perf_counter()
+    pipeline = Pipeline(replace(settings, index=index_folder(settings, dataset)), embedder)
+    pipeline.build(report, scan=CorpusScan(dataset.documents, ()))
+    questions = dataset.questions[:limit] if limit else dataset.questions
+    results = []
+    report("asking", 0, len(questions))
+    for done, question in enumerate(questions, 1):
+        results.append(ask_one(pipeline, question))
+        report("asking", done, len(questions))
+    return summarise(results, time.perf_counter() - began), results

@@ -1,0 +1,26 @@
+"""Document -> Sentences (pure).
+
+Sentences are embedded once, when the index is built, and serve twice at question time:
+a passage is ranked by its best sentence as well as by its whole text (a short factual
+question matches one sentence far better than a 1,000-character passage), and the answer
+quotes the best sentences without embedding anything more.
+"""
+
+from __future__ import annotations
+
+from paddockqa.domain import Document, Sentence
+from paddockqa.text import clean_layout, collapse_whitespace, split_sentences
+
+MIN_SENTENCE_CHARS = 12  # shorter spans are headings, bylines or stray layout
+
+
+def split_document(document: Document) -> list[Sentence]:
+    """The document's sentences, in order, with their offsets in the original text."""
+    clean = clean_layout(document.text)
+    out = []
+    for a, b in split_sentences(clean.text):
+        start, end = clean.span(a, b)
+        text = collapse_whitespace(document.text[start:end])
+        if len(text) >= MIN_SENTENCE_CHARS:
+            out.append(Sentence(source=document.source, title=document.title, start=start, end=end, text=text))
+    return out

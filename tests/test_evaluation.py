@@ -1,0 +1,82 @@
+"""Pure parts of the evaluation: answer matching, ranks, aggregation, dataset loading."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from paddockqa.dataset import DatasetError, load_dataset, without
+from paddockqa.evaluation import QuestionResult, answer_hit, normalise, reciprocal_rank, strip_markers, summarise
+
+
+def test_answer_matching_normalises_case_spaces_and_apostrophes_but_keeps_accents() -> None:
+    assert normalise("  L’Équipe\u00a0de   France ") == "l'équipe de france"
+    assert answer_hit("Il a fondé l’équipe en 2003. [1]", ["L'équipe en 2003"])
+    assert not answer_hit("Il est né à Ales.", ["Alès"])  # accents count
+    assert not answer_hit("Rien.", [""])  # an empty gold answer never matches
+    assert strip_markers("Une phrase. [1] Une autre. [2]") == "Une phrase. Une autre."
+
+
+def test_reciprocal_rank_counts_the_first_position_within_depth() -> None:
+    assert reciprocal_rank(["a", "b", "c"], "b") == 0.5
+    assert reciprocal_rank(["a"] * 10 + ["b"], "b") == 0.0
+
+
+def _result(gold: str | None, ranked: tuple[str, ...], answered: bool, hit: bool, ms: float) -> QuestionResult:
+    return QuestionResult("id", "q", gold, ranked, answered, "x" * 10 if answered else "", None, hit, ms, 0.5)
+
+
+def test_summary_counts_retrieval_on_answerable_questions_only() -> None:
+    results = [
+        _result("a", ("a", "b"), True, True, 10),
+        _result("b", ("a", "c", "d", "e", "f", "b"), True, False, 20),
+        _result(None, ("a",), False, False, 30),
+    ]
+    report = summarise(results, seconds=1.0)
+    assert report.questions == 3 and report.refusals == 1
+    assert report.recall_at_1 == 0.5 and report.recall_at_5 == 0.5 and report.recall_at_10 == 1.0
+    assert report.mrr_at_10 == pytest.approx((1 + 1 / 6) / 2)
+    assert report.answer_hit_at_1 == 0.5 and report.answer_chars_mean == 10
+    assert report.latency_ms_p50 == 20
+
+
+def _write(path: Path, rows: list[dict], gz: bool = False) -> None:
+    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    if gz:
+        with gzip.open(path, "wt", encoding="utf-8") as out:
+            out.write(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+
+
+def test_dataset_in_piaf_format(tmp_path: Path) -> None:
+    _write(tmp_path / "x-corpus.jsonl.gz", [{"id": "p1", "title": "T", "text": "Un texte."}], gz=True)
+    _write(
+        tmp_path / "x-questions.jsonl.gz",
+        [
+            {"id": "q1", "question": "Quoi ?", "answers": [{"text": "texte"}], "gold_paragraph_id": "p1"},
+            {"id": "q2", "question": "Et ça ?", "answers": [], "gold_paragraph_id": None},
+        ],
+        gz=True,
+    )
+    dataset = load_dataset(tmp_path)
+    assert [d.source for d in dataset.documents] == ["p1"]
+    assert [(q.gold, q.answers) for q in dataset.questions] == [("p1", ("texte",)), (None, ())]
+    reduced = without(dataset, {"p1"})
+    assert reduced.documents == () and reduced.questions[0].gold is None
+    assert reduced.fingerprint != dataset.fingerprint
+
+
+def test_dataset_errors_say_what_is_wrong(tmp_path: Path) -> None:
+    with pytest.raises(DatasetError, match="questions"):
+        load_dataset(tmp_path)
+    _write(tmp_path / "questions.jsonl", [{"question": "Q ?", "gold_paragraph_id": "absent"}])
+    _write(tmp_path / "corpus.jsonl", [{"id": "p1", "text": "Texte."}])
+    with pytest.raises(DatasetError, match="absent"):
+        load_dataset(tmp_path)
+    (tmp_path / "questions.jsonl").write_text("{not json\n", encoding="utf-8")
+    with pytest.raises(DatasetError, match="line 1"):
+        load_dataset(tmp_path)

@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PORT ?= 7860
 
-.PHONY: install model index run test lint browser bench clean
+.PHONY: install model index run test lint browser bench eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,8 +40,17 @@ lint: install
 	$(VENV)/bin/ruff format --check src tests benchmarks
 	$(VENV)/bin/mypy
 
+PIAF ?= ../shared/data/piaf
+
 bench: model
+	$(PY) -m pip install -q -e '.[test,bench]'
 	$(PY) benchmarks/run.py
+	$(PY) benchmarks/side_by_side.py --dataset $(PIAF)
+	$(PY) benchmarks/calibrate_refusal.py --dataset $(PIAF)
+
+eval: model
+	$(PY) -m paddockqa eval --dataset eval/press
+	$(PY) -m paddockqa eval --dataset $(PIAF)
 
 clean:
 	rm -rf $(VENV) index/gen-* index/CURRENT index/.lock

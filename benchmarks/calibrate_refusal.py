@@ -6,7 +6,7 @@ the hard case). Answerable questions are a sample of the others. For each questi
 pipeline's own evidence is recorded (best sentence similarity, weighted share of the
 question's words in it); a logistic regression on the two
 samples gives ``CONFIDENCE_WEIGHTS`` and ``CONFIDENCE_BIAS`` in ``answer.py``, and the
-curve below gives the default ``min_score``.
+curve shows what each ``min_score`` costs (the README says which point is the default, and why).
 
 Prints the fit and the curve, writes benchmarks/results/refusal.json and, when
 matplotlib is installed, benchmarks/results/refusal.png.
@@ -67,9 +67,8 @@ def main() -> None:
         for q in questions:
             retrieval = pipeline.retrieve(q.question, RANK_DEPTH)
             ranked = rank(retrieval)
-            reply = pipeline.answer(retrieval)
-            # Whether the answer would be right if given, so the curve shows what refusing costs.
-            hit = label == 1 and answer_hit(compose(q.question, ranked, 0.0).text, q.answers)
+            reply = compose(q.question, ranked, 0.0)  # always answered, to see if it would be right
+            hit = label == 1 and answer_hit(reply.text, q.answers)
             rows.append((label, evidence(ranked), reply.confidence, hit))
     labels = np.array([r[0] for r in rows])
     features = np.stack([r[1] for r in rows])
@@ -142,6 +141,9 @@ def _plot(points: list[dict[str, float]], path: Path) -> None:
     ax.plot(x, [p["unanswerable_refused"] for p in points], label="unanswerable refused")
     ax.plot(x, [p["answerable_answered"] for p in points], label="answerable answered")
     ax.plot(x, [p["answerable_answered_right"] for p in points], label="answerable answered right", linestyle="--")
+    from paddockqa.config import Settings
+
+    ax.axvline(Settings().min_score, color="grey", linestyle=":", label=f"default min_score {Settings().min_score}")
     ax.set_xlabel("min_score (confidence threshold)")
     ax.set_ylabel("share of questions")
     ax.set_title("PIAF: refusing what the corpus cannot answer")

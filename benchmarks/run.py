@@ -1,4 +1,4 @@
-"""Benchmark PaddockQA on the bundled press corpus and its gold set.
+"""Benchmark PaddockQA on the bundled press corpus and its gold set (eval/press).
 
 Measures, in one process on this machine: model load, full index build, rebuild of an
 unchanged corpus, answer latency (p50/p95, warm), and gold-set quality for several chunk
@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import platform
 import shutil
-import statistics
 import sys
 import tempfile
 import time
@@ -23,48 +22,29 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from paddockqa.config import Settings  # noqa: E402
+from paddockqa.dataset import load_dataset  # noqa: E402
+from paddockqa.evaluation import evaluate  # noqa: E402
 from paddockqa.pipeline import Pipeline  # noqa: E402
-from paddockqa.text import collapse_whitespace  # noqa: E402
 
 CHUNK_SIZES = [(300, 50), (600, 100), (1000, 150)]
 
 
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
-
-
-def evaluate(pipeline: Pipeline, gold: list[dict]) -> dict:
-    latencies, doc_ok, passage_ok, quote_ok, refused_ok, wrongly_refused = [], 0, 0, 0, 0, 0
-    answerable = [g for g in gold if g["answerable"]]
-    for g in gold:
-        began = time.perf_counter()
-        answer = pipeline.ask(g["question"])
-        latencies.append((time.perf_counter() - began) * 1000)
-        if not g["answerable"]:
-            refused_ok += not answer.answered
-            continue
-        wrongly_refused += not answer.answered
-        first = answer.citations[0] if answer.citations else None
-        span = collapse_whitespace(g["answer"])
-        doc_ok += bool(first and first.source == g["source"])
-        passage_ok += bool(first and span in collapse_whitespace(first.passage))
-        quote_ok += any(span in c.quote for c in answer.citations)
-    n = len(answerable)
+def quality(settings: Settings, embedder) -> dict:
+    """The press gold set (eval/press) through `paddockqa eval`'s own code."""
+    report, results = evaluate(load_dataset(ROOT / "eval" / "press"), settings, embedder=embedder)
+    answerable = [r for r in results if r.gold is not None]
+    unanswerable = [r for r in results if r.gold is None]
     return {
-        "questions": len(gold),
-        "doc_at_1": round(doc_ok / n, 3),
-        "answer_in_first_passage": round(passage_ok / n, 3),
-        "answer_sentence_quoted": round(quote_ok / n, 3),
-        "answerable_refused": wrongly_refused,
-        "unanswerable_refused": f"{refused_ok}/{len(gold) - n}",
-        "latency_ms_p50": round(statistics.median(latencies), 1),
-        "latency_ms_p95": round(percentile(latencies, 0.95), 1),
+        "right_doc_cited_first": f"{sum(r.cited == r.gold for r in answerable)}/{len(answerable)}",
+        "answer_hit@1": round(report.answer_hit_at_1, 3),
+        "answerable_refused": sum(not r.answered for r in answerable),
+        "unanswerable_refused": f"{sum(not r.answered for r in unanswerable)}/{len(unanswerable)}",
+        "latency_ms_p50": round(report.latency_ms_p50, 1),
+        "latency_ms_p95": round(report.latency_ms_p95, 1),
     }
 
 
 def main() -> None:
-    gold = [json.loads(x) for x in (ROOT / "tests/data/gold_press.jsonl").read_text(encoding="utf-8").splitlines()]
     work = Path(tempfile.mkdtemp(prefix="paddockqa-bench-"))
     corpus = work / "corpus"
     shutil.copytree(ROOT / "corpus", corpus)
@@ -81,14 +61,13 @@ def main() -> None:
         pipe = Pipeline(settings, embedder=embedder)
         build = pipe.build()
         unchanged = pipe.build()
-        pipe.ask("Question de chauffe ?")  # first query loads the index
         row = {
             "chunk_size": size,
             "chunk_overlap": overlap,
             "chunks": build.chunks,
             "build_s": round(build.seconds, 2),
             "rebuild_unchanged_s": round(unchanged.seconds, 3),
-            **evaluate(pipe, gold),
+            **quality(replace(settings, home=work / f"home-{size}"), embedder),
         }
         rows.append(row)
 

@@ -33,7 +33,7 @@ from paddockqa.evaluation import RANK_DEPTH, QuestionResult, answer_hit, index_f
 from paddockqa.index import LoadedIndex  # noqa: E402
 from paddockqa.lexical import top_positive  # noqa: E402
 from paddockqa.pipeline import Pipeline  # noqa: E402
-from paddockqa.retrieval import Retrieval, best_per_range  # noqa: E402
+from paddockqa.retrieval import Retrieval, best_per_range, range_ids  # noqa: E402
 
 DEPTH = RANK_DEPTH * 3  # passages kept per question, as `paddockqa eval` does
 Reply = tuple[list[str], str, bool]  # ranked documents, answer text, answered
@@ -47,19 +47,22 @@ def ranked_sources(sources: list[str]) -> list[str]:
 def signal_only(pipeline: Pipeline, index: LoadedIndex, which: str) -> System:
     """Rank passages by one signal, then answer with PaddockQA's answer step."""
     embedder = pipeline.embedder
+    sentence_matrix = index.sentence_vectors.reconstruct_n(0, index.sentence_vectors.ntotal)  # type: ignore[attr-defined]
 
     def ask(question: str) -> Reply:
         query = embedder.embed_query(question)
         if which == "dense":
             scores, ids = index.vectors.search(query[None, :], DEPTH)  # type: ignore[attr-defined]
-            rows, values = ids[0], scores[0]
+            rows, values = ids[0][ids[0] >= 0], scores[0][ids[0] >= 0]
         elif which == "bm25":
             all_scores = index.lexical.scores(question)
             rows = top_positive(all_scores, DEPTH)
             values = all_scores[rows] if len(rows) else np.empty(0)
         else:  # best sentence
-            sims = index.sentence_vectors.reconstruct_n(0, index.sentence_vectors.ntotal) @ query  # type: ignore[attr-defined]
-            best = best_per_range(sims[np.arange(len(sims))], index.sentence_ranges, np.full(len(index.chunks), -1.0))
+            sims = sentence_matrix @ query
+            best = best_per_range(
+                sims[range_ids(index.sentence_ranges)], index.sentence_ranges, np.full(len(index.chunks), -1.0)
+            )
             rows = np.argsort(-best)[:DEPTH]
             values = best[rows]
         hits = tuple(Hit(index.chunks[int(r)], float(v), 0.0, 0.0, row=int(r)) for r, v in zip(rows, values))
@@ -70,7 +73,11 @@ def signal_only(pipeline: Pipeline, index: LoadedIndex, which: str) -> System:
 
 
 def langchain_faiss(pipeline: Pipeline, index: LoadedIndex) -> System:
-    """The tutorial pipeline: FAISS.from_texts over the chunk texts, similarity_search, top chunk."""
+    """The tutorial pipeline: FAISS.from_texts over the chunk texts, similarity_search, top chunk.
+
+    As in the tutorials, chunks are embedded as they are, without their headline; the model
+    and its e5 prompts are the same as ours.
+    """
     from langchain_community.vectorstores import FAISS
     from langchain_core.embeddings import Embeddings
 

@@ -4,7 +4,7 @@ No generative model runs offline, so the answer is made of sentences quoted from
 retrieved passages: every sentence of the best passages is scored against the question
 (embedding similarity, from the vectors stored in the index, plus the share of the
 question's words it contains), the best one or two are quoted, each followed by its
-marker [n], in at most ``MAX_ANSWER_CHARS``. When even the best sentence is not close
+marker [n]; the quotes total at most ``MAX_ANSWER_CHARS``. When even the best sentence is not close
 enough to the question, the reply says so and shows the closest passages instead.
 """
 
@@ -66,18 +66,27 @@ def candidate_sentences(retrieval: Retrieval) -> tuple[list[Candidate], np.ndarr
     ids: list[int] = []
     seen: set[int] = set()
     for rank, hit in enumerate(retrieval.hits[:PASSAGES_SEARCHED]):
+        if hit.row < 0:
+            raise ValueError("a Hit without its row in the index cannot be answered from")
         chunk = hit.chunk
-        clean = clean_layout(index.texts[chunk.source][chunk.start : chunk.end])
+        text = index.texts[chunk.source]
+        clean = clean_layout(text[chunk.start : chunk.end])
         first, last = index.sentence_ranges[hit.row]
         for sid in range(int(first), int(last)):
             if sid in seen:
                 continue  # already found in a better passage that overlaps this one
             seen.add(sid)
             sentence = index.sentences[sid]
-            end, quote = clip(index.texts[chunk.source], sentence.start, sentence.end, sentence.text)
-            a = _clean_offset(clean.origin, sentence.start - chunk.start)
-            b = _clean_offset(clean.origin, end - chunk.start)
-            out.append(Candidate(rank, hit, sentence.start, end, quote, clean.text, (a, b)))
+            end, quote = clip(text, sentence.start, sentence.end, sentence.text)
+            # A sentence the splitter cut across two passages is shown in a passage widened
+            # to hold all of it, so the highlight always covers the whole quote.
+            begin = min(chunk.start, sentence.start)
+            shown = (
+                clean if begin == chunk.start and end <= chunk.end else clean_layout(text[begin : max(end, chunk.end)])
+            )
+            a = _clean_offset(shown.origin, sentence.start - begin)
+            b = _clean_offset(shown.origin, end - begin)
+            out.append(Candidate(rank, hit, sentence.start, end, quote, shown.text, (a, b)))
             ids.append(sid)
     return out, np.array(ids, dtype=np.int64)
 
@@ -140,14 +149,12 @@ def evidence(ranked: Sequence[ScoredSentence]) -> np.ndarray:
 
 def confidence(features: np.ndarray) -> float:
     """The estimated probability that the corpus answers the question (pure)."""
-    if not features.any():
-        return 0.0
     return float(1 / (1 + math.exp(-(features @ np.array(CONFIDENCE_WEIGHTS) + CONFIDENCE_BIAS))))
 
 
 def compose(question: str, ranked: Sequence[ScoredSentence], min_score: float) -> Answer:
     """Quote the best sentence(s) with markers, or say the corpus has no answer (pure)."""
-    sure = confidence(evidence(ranked))
+    sure = confidence(evidence(ranked)) if ranked else 0.0
     if not ranked or sure < min_score:
         return _not_found(question, ranked, sure)
     best = ranked[0]
@@ -222,7 +229,8 @@ def clip(text: str, start: int, end: int, quote: str, limit: int = MAX_ANSWER_CH
 def rank(retrieval: Retrieval) -> list[ScoredSentence]:
     """The sentences of the top passages, best answer first."""
     sentences, ids = candidate_sentences(retrieval)
-    vectors = retrieval.index.sentence_vectors.reconstruct_batch(ids) if len(ids) else np.empty((0, 1))  # type: ignore[attr-defined]
+    dimension = retrieval.index.manifest.dimension
+    vectors = retrieval.index.sentence_vectors.reconstruct_batch(ids) if len(ids) else np.empty((0, dimension))  # type: ignore[attr-defined]
     return score_sentences(retrieval.question, retrieval.query, sentences, vectors)
 
 

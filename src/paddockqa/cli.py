@@ -76,7 +76,8 @@ def _print_report(report: BuildReport) -> None:
     click.echo(
         f"{report.documents} documents, {report.chunks} passages "
         f"({len(report.added)} added, {len(report.updated)} updated, {len(report.removed)} removed, "
-        f"{len(report.unchanged)} unchanged; {report.embedded_chunks} passages embedded) in {report.seconds:.1f} s"
+        f"{len(report.unchanged)} unchanged; {report.embedded_chunks} passages and {report.embedded_sentences} "
+        f"sentences embedded) in {report.seconds:.1f} s"
     )
     for skipped in report.skipped:
         click.echo(f"skipped {skipped.source}: {skipped.reason}", err=True)
@@ -169,9 +170,12 @@ def evaluate(dataset: Path, as_json: bool, limit: int | None, details: Path | No
     finally:
         bars.close()
     if details:
-        with open(details, "w", encoding="utf-8") as out:
-            for result in results:
-                out.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+        try:
+            with open(details, "w", encoding="utf-8") as out:
+                for result in results:
+                    out.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+        except OSError as exc:
+            raise click.ClickException(f"Cannot write --details file {details}: {exc.strerror}.") from exc
     summary = report.to_json()
     click.echo(json.dumps(summary, ensure_ascii=False) if as_json else _eval_table(summary))
 

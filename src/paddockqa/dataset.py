@@ -125,7 +125,8 @@ def _questions(path: Path) -> Iterator[EvalQuestion]:
             answers = tuple(a["text"] if isinstance(a, dict) else a for a in record.get("answers") or ())
             if not answers and record.get("answer"):
                 answers = (record["answer"],)
-            answerable = record.get("answerable", True) and record.get("gold_paragraph_id") is not None
+            # The key must be there (null meaning unanswerable), so a misspelt field is an error.
+            answerable = record.get("answerable", True) and record["gold_paragraph_id"] is not None
             yield EvalQuestion(
                 id=str(record.get("id", number)),
                 question=record["question"],

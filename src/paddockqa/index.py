@@ -147,6 +147,11 @@ def load_index(folder: Path, model: str | None = None) -> LoadedIndex:
     path = folder / generation
     try:
         manifest = Manifest.from_json(json.loads((path / "manifest.json").read_text(encoding="utf-8")))
+        if manifest.format != FORMAT_VERSION:
+            raise IndexMismatchError(
+                f"The index at {folder} has format {manifest.format}; this PaddockQA reads format "
+                f"{FORMAT_VERSION}. Run `paddockqa index` to rebuild it."
+            )
         chunks = tuple(
             Chunk(**json.loads(line)) for line in (path / "chunks.jsonl").read_text(encoding="utf-8").splitlines()
         )
@@ -164,11 +169,6 @@ def load_index(folder: Path, model: str | None = None) -> LoadedIndex:
         raise PaddockIndexError(
             f"The index at {path} is damaged ({exc}). Run `paddockqa index` to rebuild it."
         ) from exc
-    if manifest.format != FORMAT_VERSION:
-        raise IndexMismatchError(
-            f"The index at {folder} has format {manifest.format}; this PaddockQA reads format {FORMAT_VERSION}. "
-            "Run `paddockqa index` to rebuild it."
-        )
     if model is not None and manifest.model != model:
         raise IndexMismatchError(
             f"The index at {folder} was built with model {manifest.model!r}, but the configured model is {model!r}. "

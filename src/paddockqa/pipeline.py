@@ -62,12 +62,18 @@ class Pipeline:
 
     def loaded(self) -> LoadedIndex:
         """The live index, reloaded if a rebuild swapped in a new generation."""
+        return self._current()[0]
+
+    def _current(self, embedder: SentenceTransformerEmbedder | None = None) -> tuple[LoadedIndex, Retriever | None]:
+        """The live index and its retriever (made when an embedder is given): always a matching pair."""
         generation = current_generation(self.settings.index)
         with self._lock:
             if self._loaded is None or self._loaded.generation != generation:
                 self._loaded = load_index(self.settings.index, self.settings.model)
                 self._retriever = None
-            return self._loaded
+            if self._retriever is None and embedder is not None:
+                self._retriever = Retriever(self._loaded, embedder)
+            return self._loaded, self._retriever
 
     def documents(self) -> tuple[IndexedDocument, ...]:
         return self.loaded().manifest.documents
@@ -91,12 +97,8 @@ class Pipeline:
     def retrieve(self, question: str, k: int | None = None) -> Retrieval:
         """The ``k`` best passages for a question, from the live index."""
         question = self.check_question(question)
-        loaded = self.loaded()
-        embedder = self.embedder
-        with self._lock:
-            if self._retriever is None or self._retriever.index is not loaded:
-                self._retriever = Retriever(loaded, embedder)
-            retriever = self._retriever
+        _, retriever = self._current(self.embedder)
+        assert retriever is not None  # an embedder was given
         return retriever.search(question, k or self.settings.top_k)
 
     def answer(self, retrieval: Retrieval) -> Answer:

@@ -29,19 +29,23 @@ from paddockqa.config import load_settings  # noqa: E402
 from paddockqa.corpus import CorpusScan  # noqa: E402
 from paddockqa.dataset import load_dataset  # noqa: E402
 from paddockqa.domain import Hit  # noqa: E402
-from paddockqa.evaluation import RANK_DEPTH, QuestionResult, answer_hit, index_folder, summarise  # noqa: E402
+from paddockqa.evaluation import (  # noqa: E402
+    RANK_DEPTH,
+    QuestionResult,
+    answer_hit,
+    index_folder,
+    ranked_documents,
+    strip_markers,
+    summarise,
+)
 from paddockqa.index import LoadedIndex  # noqa: E402
 from paddockqa.lexical import top_positive  # noqa: E402
 from paddockqa.pipeline import Pipeline  # noqa: E402
 from paddockqa.retrieval import Retrieval, best_per_range, range_ids  # noqa: E402
 
 DEPTH = RANK_DEPTH * 3  # passages kept per question, as `paddockqa eval` does
-Reply = tuple[list[str], str, bool]  # ranked documents, answer text, answered
+Reply = tuple[tuple[str, ...], str, bool]  # ranked documents, answer text, answered
 System = Callable[[str], Reply]
-
-
-def ranked_sources(sources: list[str]) -> list[str]:
-    return list(dict.fromkeys(sources))[:RANK_DEPTH]
 
 
 def signal_only(pipeline: Pipeline, index: LoadedIndex, which: str) -> System:
@@ -67,7 +71,7 @@ def signal_only(pipeline: Pipeline, index: LoadedIndex, which: str) -> System:
             values = best[rows]
         hits = tuple(Hit(index.chunks[int(r)], float(v), 0.0, 0.0, row=int(r)) for r, v in zip(rows, values))
         reply = answer(Retrieval(question, query, hits, index), pipeline.settings.min_score)
-        return ranked_sources([h.chunk.source for h in hits]), _plain(reply.text), reply.answered
+        return ranked_documents([h.chunk.source for h in hits]), strip_markers(reply.text), reply.answered
 
     return ask
 
@@ -97,7 +101,7 @@ def langchain_faiss(pipeline: Pipeline, index: LoadedIndex) -> System:
     def ask(question: str) -> Reply:
         docs = store.similarity_search(question, k=DEPTH)
         top = docs[0].page_content[:MAX_ANSWER_CHARS] if docs else ""
-        return ranked_sources([d.metadata["source"] for d in docs]), top, bool(docs)
+        return ranked_documents([d.metadata["source"] for d in docs]), top, bool(docs)
 
     return ask
 
@@ -106,15 +110,9 @@ def paddockqa(pipeline: Pipeline) -> System:
     def ask(question: str) -> Reply:
         retrieval = pipeline.retrieve(question, DEPTH)
         reply = pipeline.answer(retrieval)
-        return ranked_sources([h.chunk.source for h in retrieval.hits]), _plain(reply.text), reply.answered
+        return ranked_documents([h.chunk.source for h in retrieval.hits]), strip_markers(reply.text), reply.answered
 
     return ask
-
-
-def _plain(text: str) -> str:
-    from paddockqa.evaluation import strip_markers
-
-    return strip_markers(text)
 
 
 def run(system: System, questions) -> dict[str, object]:

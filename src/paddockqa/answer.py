@@ -229,8 +229,7 @@ def clip(text: str, start: int, end: int, quote: str, limit: int = MAX_ANSWER_CH
 def rank(retrieval: Retrieval) -> list[ScoredSentence]:
     """The sentences of the top passages, best answer first."""
     sentences, ids = candidate_sentences(retrieval)
-    dimension = retrieval.index.manifest.dimension
-    vectors = retrieval.index.sentence_vectors.reconstruct_batch(ids) if len(ids) else np.empty((0, dimension))  # type: ignore[attr-defined]
+    vectors = retrieval.index.sentence_matrix(ids)
     return score_sentences(retrieval.question, retrieval.query, sentences, vectors)
 
 

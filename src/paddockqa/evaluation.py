@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import time
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -103,6 +103,11 @@ def strip_markers(text: str) -> str:
     return _MARKER.sub("", text).strip()
 
 
+def ranked_documents(sources: Iterable[str], depth: int = RANK_DEPTH) -> tuple[str, ...]:
+    """Distinct documents in order of their best passage, the first ``depth`` (pure)."""
+    return tuple(dict.fromkeys(sources))[:depth]
+
+
 def answer_hit(answer: str, golds: Sequence[str]) -> bool:
     """True when the answer contains one of the gold answers (pure)."""
     said = normalise(answer)
@@ -150,7 +155,7 @@ def ask_one(pipeline: Pipeline, question: EvalQuestion) -> QuestionResult:
     retrieval = pipeline.retrieve(question.question, RANK_DEPTH * 3)
     answer = pipeline.answer(retrieval)
     latency = (time.perf_counter() - began) * 1000
-    ranked = tuple(dict.fromkeys(h.chunk.source for h in retrieval.hits))[:RANK_DEPTH]
+    ranked = ranked_documents(h.chunk.source for h in retrieval.hits)
     text = strip_markers(answer.text) if answer.answered else ""
     return QuestionResult(
         id=question.id,

@@ -29,7 +29,7 @@ import json
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -99,6 +99,19 @@ class LoadedIndex:
                 known.update(zip(texts, matrix))
         return known
 
+    def passage_vectors(self, rows: np.ndarray) -> np.ndarray:
+        """The stored vectors of these chunk rows, in their order."""
+        return self._rows(self.vectors, rows)
+
+    def sentence_matrix(self, ids: np.ndarray) -> np.ndarray:
+        """The stored vectors of these sentence ids, in their order."""
+        return self._rows(self.sentence_vectors, ids)
+
+    def _rows(self, vectors: object, ids: np.ndarray) -> np.ndarray:
+        if not len(ids):
+            return np.empty((0, self.manifest.dimension), np.float32)
+        return vectors.reconstruct_batch(ids)  # type: ignore[attr-defined]
+
 
 def sentence_ranges(chunks: tuple[Chunk, ...], sentences: tuple[Sentence, ...]) -> np.ndarray:
     """For each chunk, the range of sentence ids that overlap it (pure).
@@ -152,18 +165,11 @@ def load_index(folder: Path, model: str | None = None) -> LoadedIndex:
                 f"The index at {folder} has format {manifest.format}; this PaddockQA reads format "
                 f"{FORMAT_VERSION}. Run `paddockqa index` to rebuild it."
             )
-        chunks = tuple(
-            Chunk(**json.loads(line)) for line in (path / "chunks.jsonl").read_text(encoding="utf-8").splitlines()
-        )
-        texts = {}
-        for line in (path / "texts.jsonl").read_text(encoding="utf-8").splitlines():
-            record = json.loads(line)
-            texts[record["source"]] = record["text"]
+        chunks = tuple(Chunk(**record) for record in _read_jsonl(path / "chunks.jsonl"))
+        texts = {record["source"]: record["text"] for record in _read_jsonl(path / "texts.jsonl")}
         vectors = faiss.read_index(str(path / "vectors.faiss"))
         lexical = LexicalIndex.load(path / "bm25")
-        sentences = tuple(
-            Sentence(**json.loads(line)) for line in (path / "sentences.jsonl").read_text(encoding="utf-8").splitlines()
-        )
+        sentences = tuple(Sentence(**record) for record in _read_jsonl(path / "sentences.jsonl"))
         sentence_vectors = faiss.read_index(str(path / "sentences.faiss"))
     except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
         raise PaddockIndexError(
@@ -329,15 +335,9 @@ def _write_generation(
     work = folder / f".tmp-{name}"
     work.mkdir()
     (work / "manifest.json").write_text(json.dumps(manifest.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")
-    with open(work / "chunks.jsonl", "w", encoding="utf-8") as out:
-        for chunk in chunks:
-            out.write(json.dumps(asdict(chunk), ensure_ascii=False) + "\n")
-    with open(work / "texts.jsonl", "w", encoding="utf-8") as out:
-        for source, text in texts.items():
-            out.write(json.dumps({"source": source, "text": text}, ensure_ascii=False) + "\n")
-    with open(work / "sentences.jsonl", "w", encoding="utf-8") as out:
-        for sentence in sentences:
-            out.write(json.dumps(asdict(sentence), ensure_ascii=False) + "\n")
+    _write_jsonl(work / "chunks.jsonl", (asdict(chunk) for chunk in chunks))
+    _write_jsonl(work / "texts.jsonl", ({"source": source, "text": text} for source, text in texts.items()))
+    _write_jsonl(work / "sentences.jsonl", (asdict(sentence) for sentence in sentences))
     for name_, rows in (("vectors.faiss", matrix), ("sentences.faiss", sentence_matrix)):
         vectors = faiss.IndexFlatIP(manifest.dimension)
         if len(rows):
@@ -356,6 +356,16 @@ def _write_generation(
     for old in folder.glob("gen-*"):
         if old.name != name:
             shutil.rmtree(old, ignore_errors=True)
+
+
+def _write_jsonl(path: Path, records: Iterable[dict]) -> None:
+    with open(path, "w", encoding="utf-8") as out:
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
 def _fsync_tree(folder: Path) -> None:

@@ -96,9 +96,9 @@ class Retriever:
         sample = np.unique(np.linspace(0, count - 1, min(count, SAMPLE)).astype(np.int64))
         self._sample = sample
         # Fixed for the life of the index, so fetched once.
-        self._sample_vectors = self._vectors(index.vectors, sample)
+        self._sample_vectors = index.passage_vectors(sample)
         self._sample_ranges = index.sentence_ranges[sample] if count else np.zeros((0, 2), np.int64)
-        self._sample_sentences = self._vectors(index.sentence_vectors, range_ids(self._sample_ranges))
+        self._sample_sentences = index.sentence_matrix(range_ids(self._sample_ranges))
 
     def search(self, question: str, k: int, depth: int = DEPTH) -> Retrieval:
         """The ``k`` best passages for the question."""
@@ -140,8 +140,8 @@ class Retriever:
         """The dense, lexical and best-sentence scores of the given chunks."""
         index = self.index
         ranges = index.sentence_ranges[rows]
-        dense = self._vectors(index.vectors, rows) @ query
-        sims = self._vectors(index.sentence_vectors, range_ids(ranges)) @ query
+        dense = index.passage_vectors(rows) @ query
+        sims = index.sentence_matrix(range_ids(ranges)) @ query
         return dense, _lexical(lexical_all, rows), best_per_range(sims, ranges, fallback=dense)
 
     def _references(self, query: np.ndarray, lexical_all: np.ndarray) -> tuple[np.ndarray, ...]:
@@ -149,11 +149,6 @@ class Retriever:
         dense = self._sample_vectors @ query
         sentence = best_per_range(self._sample_sentences @ query, self._sample_ranges, fallback=dense)
         return dense, _lexical(lexical_all, self._sample), sentence
-
-    def _vectors(self, vectors: object, ids: np.ndarray) -> np.ndarray:
-        if not len(ids):
-            return np.empty((0, self.index.manifest.dimension), np.float32)
-        return vectors.reconstruct_batch(ids)  # type: ignore[attr-defined]
 
 
 def _lexical(scores: np.ndarray, rows: np.ndarray) -> np.ndarray:

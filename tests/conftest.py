@@ -6,14 +6,20 @@ from the machine, and every data folder under pytest's tmp_path.
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
+from llm_server import ScriptedLLM
 from paddockqa.config import DEFAULT_MODEL, ENV_VARS, Settings
+
+if TYPE_CHECKING:
+    from paddockqa.llm import OpenAIChatModel
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_CORPUS = ROOT / "corpus"
@@ -96,3 +102,40 @@ def app_url(pipeline, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
         yield f"http://127.0.0.1:{port}/"
     finally:
         app.close()
+
+
+# An LLM for the generated-answer tests. By default the scripted OpenAI-protocol server of
+# llm_server.py; with PADDOCKQA_TEST_LLM_URL set (and PADDOCKQA_TEST_LLM_MODEL, optionally
+# PADDOCKQA_TEST_LLM_API_KEY), the tests that do not need a scripted failure run against
+# that real server instead, unchanged.
+REAL_LLM_URL = os.environ.get("PADDOCKQA_TEST_LLM_URL", "")
+REAL_LLM_MODEL = os.environ.get("PADDOCKQA_TEST_LLM_MODEL", "")
+REAL_LLM_KEY = os.environ.get("PADDOCKQA_TEST_LLM_API_KEY", "")
+SCRIPTED_TIMEOUT = 2.0  # seconds; the "slow" script waits longer than this
+
+
+@pytest.fixture(scope="session")
+def scripted_llm() -> Iterator[ScriptedLLM]:
+    server = ScriptedLLM(delay=SCRIPTED_TIMEOUT + 1.5).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def scripted(scripted_llm: ScriptedLLM) -> Callable[[str], OpenAIChatModel]:
+    """A chat model for one script of the scripted server (always scripted: failures on demand)."""
+    from paddockqa.llm import OpenAIChatModel
+
+    return lambda script: OpenAIChatModel(scripted_llm.url, script, timeout=SCRIPTED_TIMEOUT)
+
+
+@pytest.fixture
+def llm(scripted_llm: ScriptedLLM) -> OpenAIChatModel:
+    """A well-behaved LLM: the real server when PADDOCKQA_TEST_LLM_URL is set, else the scripted one."""
+    from paddockqa.llm import OpenAIChatModel
+
+    if REAL_LLM_URL:
+        return OpenAIChatModel(REAL_LLM_URL, REAL_LLM_MODEL, REAL_LLM_KEY, timeout=120)
+    return OpenAIChatModel(scripted_llm.url, "cite-well", timeout=SCRIPTED_TIMEOUT)

@@ -64,7 +64,11 @@ def test_ask_endpoint_returns_cited_answer(client: Client, pipeline: Pipeline) -
     result = client.predict(GAILLARD_QUESTION, api_name="/ask")
 
     assert isinstance(result, dict)
-    assert set(result) == {"question", "answered", "answer", "confidence", "citations"}
+    assert set(result) == {
+        "question", "answered", "answer", "confidence", "citations", "mode", "model", "sentences", "unsupported",
+        "unsupported_reasons", "invalid_citations", "notice",
+    }  # fmt: skip
+    assert result["mode"] == "extractive"
     assert result["question"] == GAILLARD_QUESTION
     assert result["answered"] is True
     assert "[1]" in result["answer"]
@@ -137,3 +141,16 @@ def test_home_page_is_served(app_url: str) -> None:
 
     assert response.status_code == 200
     assert "PaddockQA" in response.text
+
+
+def test_ask_endpoint_with_an_llm_returns_the_checked_generated_answer(
+    client: Client, pipeline: Pipeline, scripted
+) -> None:
+    """With an LLM configured, /ask returns its answer, checked, with the unsupported sentence listed."""
+    pipeline.chat_model = scripted("invented-claim")
+
+    result = client.predict(GAILLARD_QUESTION, api_name="/ask")
+
+    assert result["mode"] == "generated" and result["model"] == "invented-claim"
+    assert result["unsupported"] == [1] and "Ferrari" in result["sentences"][1]
+    assert_quotes_match_corpus(result, pipeline.settings.corpus)

@@ -83,3 +83,30 @@ def test_empty_question_shows_french_message_not_traceback(page) -> None:
     expect(page.locator("#pq-sources mark")).to_have_count(0)
     assert "Traceback" not in page.locator("body").inner_text()
     assert "Traceback" not in page.content()
+
+
+def test_generated_answer_marks_unsupported_sentences_and_failures_show_a_notice(page, pipeline, scripted) -> None:
+    """An LLM's unsupported sentence is marked ⚠ in the chat and listed beside it; a failing
+    LLM gives the extractive answer under a visible notice."""
+    from playwright.sync_api import expect
+
+    pipeline.chat_model = scripted("invented-claim")
+    ask(page, GAILLARD_QUESTION)
+
+    answer = page.locator("#pq-chat [data-testid='bot']").last
+    expect(answer).to_contain_text("⚠ Il a aussi remporté les 24 Heures du Mans 2012", timeout=WAIT_MS)
+    expect(answer).to_contain_text("Réponse rédigée par invented-claim")
+    sources = page.locator("#pq-sources")
+    expect(sources.locator(".pq-unsupported")).to_contain_text("Ferrari 488")
+    expect(sources.locator("mark").first).to_contain_text("6 pole positions")
+    with contextlib.suppress(OSError):  # only a convenience for a human to look at
+        page.screenshot(path="/tmp/paddockqa-generated.png", full_page=True)
+
+    pipeline.chat_model = scripted("error-500")
+    ask(page, GAILLARD_QUESTION)
+
+    answer = page.locator("#pq-chat [data-testid='bot']").nth(1)
+    expect(answer).to_contain_text("ℹ Réponse générée indisponible", timeout=WAIT_MS)
+    expect(answer).to_contain_text("6 pole positions")
+    expect(sources.locator(".pq-notice")).to_contain_text("erreur HTTP 500")
+    assert "Traceback" not in page.content()

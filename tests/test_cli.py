@@ -12,6 +12,10 @@ from paddockqa.cli import main
 
 pytestmark = pytest.mark.slow
 QUESTION = "Combien de pole positions Philippe Gaillard a-t-il signées ?"
+ANSWER_KEYS = {
+    "question", "answered", "answer", "confidence", "citations", "mode", "model", "sentences", "unsupported",
+    "unsupported_reasons", "invalid_citations", "notice",
+}  # fmt: skip
 
 
 @pytest.fixture
@@ -47,7 +51,8 @@ def test_ask_json_builds_the_index_first_and_follows_the_contract(runner: CliRun
     result = runner.invoke(main, ["ask", "--json", "-k", "4", QUESTION, "Quelle est la capitale de l’Australie ?"])
     assert result.exit_code == 0, result.output
     first, second = (json.loads(line) for line in result.stdout.splitlines())
-    assert set(first) == {"question", "answered", "answer", "confidence", "citations"}
+    assert set(first) == ANSWER_KEYS
+    assert first["mode"] == "extractive" and first["model"] is None and first["unsupported"] == []
     assert first["question"] == QUESTION and first["answered"] is True and "[1]" in first["answer"]
     citation = first["citations"][0]
     assert set(citation) == {"n", "source", "title", "start", "end", "quote", "score"}
@@ -79,3 +84,42 @@ def test_bad_environment_is_a_usage_error(runner: CliRunner, monkeypatch: pytest
     monkeypatch.setenv("PADDOCKQA_TOP_K", "beaucoup")
     result = runner.invoke(main, ["ask", QUESTION])
     assert result.exit_code == 2 and "PADDOCKQA_TOP_K" in result.output
+
+
+def test_ask_with_an_llm_streams_then_prints_the_checked_answer(runner: CliRunner, scripted_llm) -> None:
+    flags = ["--llm-url", scripted_llm.url, "--llm-model", "invented-claim"]
+    result = runner.invoke(main, ["ask", *flags, QUESTION])
+    assert result.exit_code == 0, result.output
+    streamed, checked = result.stdout.split("── après vérification ──")
+    assert "Ferrari" in streamed and "⚠" not in streamed
+    assert "⚠ Il a aussi remporté" in checked and "Réponse rédigée par invented-claim" in checked
+    assert "[1] Porsche Matmut Carrera Cup : Immense GAILLARD" in checked
+    assert "⚠ phrase 2 : nombre absent" in checked
+
+
+def test_ask_json_with_an_llm_reports_mode_model_and_unsupported(
+    runner: CliRunner, scripted_llm, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PADDOCKQA_LLM_URL", scripted_llm.url)
+    monkeypatch.setenv("PADDOCKQA_LLM_MODEL", "cite-well")
+    result = runner.invoke(main, ["ask", "--json", "--llm-model", "invented-claim", QUESTION])
+    assert result.exit_code == 0, result.output
+    answer = json.loads(result.stdout)
+    assert set(answer) == ANSWER_KEYS
+    assert answer["mode"] == "generated" and answer["model"] == "invented-claim"  # the flag beats the variable
+    assert answer["unsupported"] == [1] and len(answer["sentences"]) == 2
+    assert answer["citations"][0]["source"] == "001_99e132d26c260f21.txt"
+
+
+def test_ask_json_when_the_llm_fails_is_extractive_with_a_notice(runner: CliRunner, scripted_llm) -> None:
+    flags = ["--llm-url", scripted_llm.url, "--llm-model", "error-500"]
+    result = runner.invoke(main, ["ask", "--json", *flags, QUESTION])
+    assert result.exit_code == 0, result.output
+    answer = json.loads(result.stdout)
+    assert answer["mode"] == "extractive" and "erreur HTTP 500" in answer["notice"]
+    assert "6 pole positions" in answer["answer"]
+
+
+def test_an_llm_url_without_a_model_is_a_usage_error(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["ask", "--llm-url", "http://127.0.0.1:9/v1", QUESTION])
+    assert result.exit_code == 2 and "PADDOCKQA_LLM_MODEL" in result.output

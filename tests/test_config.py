@@ -53,6 +53,9 @@ def test_config_named_by_environment(tmp_path: Path) -> None:
         ({}, "top_k = [\n", "Cannot read config file"),
         ({"PADDOCKQA_CONFIG": "/nonexistent.toml"}, None, "does not exist"),
         ({"PADDOCKQA_CHUNK_OVERLAP": "1200"}, None, "chunk_overlap"),
+        ({"PADDOCKQA_LLM_URL": "localhost:11434"}, None, "not an http"),
+        ({"PADDOCKQA_LLM_URL": "http://127.0.0.1:11434/v1"}, None, "PADDOCKQA_LLM_MODEL"),
+        ({}, 'llm_url = "http://h/v1"\nllm_model = "m"\nllm_timeout = 0\n', "llm_timeout"),
     ],
 )
 def test_bad_settings_say_what_is_wrong(tmp_path: Path, env, file, message) -> None:
@@ -60,3 +63,14 @@ def test_bad_settings_say_what_is_wrong(tmp_path: Path, env, file, message) -> N
         (tmp_path / "paddockqa.toml").write_text(file, encoding="utf-8")
     with pytest.raises(ConfigError, match=message):
         load_settings(env=env, cwd=tmp_path)
+
+
+def test_llm_settings_follow_the_same_precedence(tmp_path: Path) -> None:
+    (tmp_path / "paddockqa.toml").write_text(
+        'llm_url = "http://file/v1"\nllm_model = "from-file"\nllm_timeout = 12\n', encoding="utf-8"
+    )
+    assert not load_settings(env={}, cwd=tmp_path / "nowhere").llm_enabled  # unset: extractive answers
+    s = load_settings({"llm_model": "from-flag"}, env={"PADDOCKQA_LLM_URL": "http://env/v1"}, cwd=tmp_path)
+    assert (s.llm_url, s.llm_model, s.llm_timeout, s.llm_enabled) == ("http://env/v1", "from-flag", 12.0, True)
+    s = load_settings(env={"PADDOCKQA_LLM_API_KEY": "sk-test"}, cwd=tmp_path)
+    assert s.llm_api_key == "sk-test" and s.llm_model == "from-file"

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from paddockqa.domain import Answer, Citation, Hit
+from paddockqa.index import LoadedIndex
 from paddockqa.lexical import tokenize
 from paddockqa.retrieval import Retrieval
 from paddockqa.text import clean_layout, collapse_whitespace
@@ -61,34 +62,39 @@ class ScoredSentence:
 
 def candidate_sentences(retrieval: Retrieval) -> tuple[list[Candidate], np.ndarray]:
     """The indexed sentences of the top passages, and their ids in the sentence index."""
-    index = retrieval.index
     out: list[Candidate] = []
     ids: list[int] = []
     seen: set[int] = set()
     for rank, hit in enumerate(retrieval.hits[:PASSAGES_SEARCHED]):
-        if hit.row < 0:
-            raise ValueError("a Hit without its row in the index cannot be answered from")
-        chunk = hit.chunk
-        text = index.texts[chunk.source]
-        clean = clean_layout(text[chunk.start : chunk.end])
-        first, last = index.sentence_ranges[hit.row]
-        for sid in range(int(first), int(last)):
+        for sid, candidate in hit_sentences(retrieval.index, rank, hit):
             if sid in seen:
                 continue  # already found in a better passage that overlaps this one
             seen.add(sid)
-            sentence = index.sentences[sid]
-            end, quote = clip(text, sentence.start, sentence.end, sentence.text)
-            # A sentence the splitter cut across two passages is shown in a passage widened
-            # to hold all of it, so the highlight always covers the whole quote.
-            begin = min(chunk.start, sentence.start)
-            shown = (
-                clean if begin == chunk.start and end <= chunk.end else clean_layout(text[begin : max(end, chunk.end)])
-            )
-            a = _clean_offset(shown.origin, sentence.start - begin)
-            b = _clean_offset(shown.origin, end - begin)
-            out.append(Candidate(rank, hit, sentence.start, end, quote, shown.text, (a, b)))
+            out.append(candidate)
             ids.append(sid)
     return out, np.array(ids, dtype=np.int64)
+
+
+def hit_sentences(index: LoadedIndex, rank: int, hit: Hit) -> list[tuple[int, Candidate]]:
+    """The sentences of one retrieved passage, each with its id in the sentence index."""
+    if hit.row < 0:
+        raise ValueError("a Hit without its row in the index cannot be answered from")
+    chunk = hit.chunk
+    text = index.texts[chunk.source]
+    clean = clean_layout(text[chunk.start : chunk.end])
+    first, last = index.sentence_ranges[hit.row]
+    out = []
+    for sid in range(int(first), int(last)):
+        sentence = index.sentences[sid]
+        end, quote = clip(text, sentence.start, sentence.end, sentence.text)
+        # A sentence the splitter cut across two passages is shown in a passage widened
+        # to hold all of it, so the highlight always covers the whole quote.
+        begin = min(chunk.start, sentence.start)
+        shown = clean if begin == chunk.start and end <= chunk.end else clean_layout(text[begin : max(end, chunk.end)])
+        a = _clean_offset(shown.origin, sentence.start - begin)
+        b = _clean_offset(shown.origin, end - begin)
+        out.append((sid, Candidate(rank, hit, sentence.start, end, quote, shown.text, (a, b))))
+    return out
 
 
 def _clean_offset(origin: Sequence[int], offset: int) -> int:
@@ -156,7 +162,7 @@ def compose(question: str, ranked: Sequence[ScoredSentence], min_score: float) -
     """Quote the best sentence(s) with markers, or say the corpus has no answer (pure)."""
     sure = confidence(evidence(ranked)) if ranked else 0.0
     if not ranked or sure < min_score:
-        return _not_found(question, ranked, sure)
+        return not_found(question, ranked, sure)
     best = ranked[0]
     chosen = [best]
     # A second sentence from the same document, when it fits: it is the context most
@@ -171,17 +177,18 @@ def compose(question: str, ranked: Sequence[ScoredSentence], min_score: float) -
         ):
             chosen.append(other)
             break
-    citations = tuple(_citation(i + 1, s) for i, s in enumerate(chosen))
+    citations = tuple(citation(i + 1, s) for i, s in enumerate(chosen))
     text = " ".join(f"{c.quote} [{c.n}]" for c in citations)
     return Answer(question=question, answered=True, text=text, citations=citations, confidence=sure)
 
 
-def _not_found(question: str, ranked: Sequence[ScoredSentence], confidence: float) -> Answer:
+def not_found(question: str, ranked: Sequence[ScoredSentence], confidence: float) -> Answer:
+    """The reply that says the corpus has no answer, citing the closest passages (pure)."""
     best_per_passage: dict[int, ScoredSentence] = {}
     for s in ranked:
         best_per_passage.setdefault(s.sentence.hit_rank, s)
     closest = [best_per_passage[r] for r in sorted(best_per_passage)][:3]
-    citations = tuple(_citation(i + 1, s) for i, s in enumerate(closest))
+    citations = tuple(citation(i + 1, s) for i, s in enumerate(closest))
     if not citations:
         return Answer(question=question, answered=False, text=NOT_FOUND, confidence=confidence)
     listing = " ".join(f"[{c.n}] {c.title}" for c in citations)
@@ -193,7 +200,8 @@ def _overlaps(a: Candidate, b: Candidate) -> bool:
     return a.hit.chunk.source == b.hit.chunk.source and a.start < b.end and b.start < a.end
 
 
-def _citation(n: int, scored: ScoredSentence) -> Citation:
+def citation(n: int, scored: ScoredSentence) -> Citation:
+    """The citation [n] of a scored sentence: its exact span and the passage it sits in (pure)."""
     s = scored.sentence
     return Citation(
         n=n,

@@ -1,7 +1,9 @@
 """The web chat: a thin Gradio layer over the pipeline.
 
-Tab "Questions": the chat (answers streamed, markers [n]) and, beside it, the cited
-passages with the quoted sentence highlighted. Tab "Corpus": the indexed documents,
+Tab "Questions": the chat (answers streamed as an LLM writes them, markers [n], every
+sentence the cited passages do not support marked ⚠, a notice when the LLM failed and
+the extractive answer stands in) and, beside it, the cited passages with the quoted
+sentence highlighted. Tab "Corpus": the indexed documents,
 upload of new texts and a rebuild with a progress bar; the chat uses the new index at
 once. The ``/ask`` API endpoint returns the same object as ``paddockqa ask --json``.
 """
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterator, Sequence
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +21,7 @@ import gradio as gr
 from paddockqa.domain import Answer, Citation
 from paddockqa.errors import PaddockError
 from paddockqa.pipeline import Pipeline
+from paddockqa.render import answer_text
 
 EXAMPLES = [
     "Combien de pole positions Philippe Gaillard a-t-il signées ?",
@@ -29,16 +33,27 @@ CSS = """
 .pq-source { border-left: 3px solid #f97316; padding: 0.4em 0.8em; margin-bottom: 0.8em; }
 .pq-source mark { background: #fde68a; padding: 0 0.1em; }
 .pq-meta { font-size: 0.85em; opacity: 0.75; }
+.pq-notice, .pq-unsupported { border-left: 3px solid #dc2626; padding: 0.4em 0.8em; margin-bottom: 0.8em; }
 """
+
 STREAM_WORDS = 4
 
 
 def render_sources(answer: Answer) -> str:
-    """HTML for the sources panel; every text from the corpus is escaped."""
+    """HTML for the sources panel; every text from the corpus or the LLM is escaped."""
+    parts = []
+    if answer.notice:
+        parts.append(f"<div class='pq-notice'>{html.escape(answer.notice)}</div>")
+    if answer.unsupported:
+        items = "".join(
+            f"<li>« {html.escape(answer.sentences[i])} » — {html.escape(reason)}</li>"
+            for i, reason in zip(answer.unsupported, answer.unsupported_reasons)
+        )
+        parts.append(f"<div class='pq-unsupported'><strong>Phrases non étayées</strong><ul>{items}</ul></div>")
     if not answer.citations:
-        return EMPTY_SOURCES
+        return "\n".join(parts) or EMPTY_SOURCES
     heading = "Passages cités" if answer.answered else "Passages les plus proches"
-    parts = [f"<h3>{heading}</h3>"]
+    parts.append(f"<h3>{heading}</h3>")
     for c in answer.citations:
         parts.append(_render_citation(c))
     return "\n".join(parts)
@@ -73,19 +88,33 @@ def build_app(pipeline: Pipeline) -> gr.Blocks:
 
     def respond(question: str, history: list[dict]) -> Iterator[tuple[list[dict], str, str]]:
         history = list(history or [])
+        asked = question or "…"
         try:
             question = pipeline.check_question(question)
-            answer = pipeline.ask(question)
+            stream = pipeline.stream(question)
+            first = next(stream)  # retrieval errors surface here, before the chat shows anything
         except PaddockError as exc:
-            history += [{"role": "user", "content": question or "…"}, {"role": "assistant", "content": str(exc)}]
+            history += [{"role": "user", "content": asked}, {"role": "assistant", "content": str(exc)}]
             yield history, "", EMPTY_SOURCES
             return
         history += [{"role": "user", "content": question}, {"role": "assistant", "content": ""}]
-        words = answer.text.split(" ")
-        for end in range(STREAM_WORDS, len(words), STREAM_WORDS):
-            history[-1] = {"role": "assistant", "content": " ".join(words[:end])}
-            yield history, "", EMPTY_SOURCES
-        history[-1] = {"role": "assistant", "content": answer.text}
+        answer = first
+        if isinstance(first, Answer):
+            # An extractive answer exists whole at once; showing it a few words at a time
+            # reads the same as a generated one.
+            words = first.text.split(" ")
+            for end in range(STREAM_WORDS, len(words), STREAM_WORDS):
+                history[-1] = {"role": "assistant", "content": " ".join(words[:end])}
+                yield history, "", EMPTY_SOURCES
+        else:
+            for item in chain([first], stream):
+                if isinstance(item, Answer):
+                    answer = item
+                    break
+                history[-1] = {"role": "assistant", "content": item}
+                yield history, "", EMPTY_SOURCES
+        assert isinstance(answer, Answer)  # a stream always ends with the answer
+        history[-1] = {"role": "assistant", "content": answer_text(answer)}
         yield history, "", render_sources(answer)
 
     def api_ask(question: str) -> dict:

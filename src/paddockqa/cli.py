@@ -1,8 +1,8 @@
 """The command line: a thin layer over the pipeline.
 
 paddockqa index [--corpus DIR] [--index DIR] [--json]
-paddockqa ask [--json] [-k N] QUESTION [QUESTION ...]
-paddockqa serve [--host 127.0.0.1] [--port 7860]
+paddockqa ask [--json] [-k N] [--llm-url URL --llm-model NAME] QUESTION [QUESTION ...]
+paddockqa serve [--host 127.0.0.1] [--port 7860] [--llm-url URL --llm-model NAME]
 paddockqa eval --dataset DIR [--json] [--limit N] [--details FILE]
 """
 
@@ -19,6 +19,7 @@ from paddockqa.config import Settings, load_settings
 from paddockqa.domain import Answer, BuildReport
 from paddockqa.errors import PaddockError
 from paddockqa.index import Progress
+from paddockqa.render import answer_text
 
 _STAGES = {"chunking": "Découpage", "embedding": "Vectorisation", "saving": "Enregistrement", "asking": "Questions"}
 
@@ -83,11 +84,44 @@ def _print_report(report: BuildReport) -> None:
         click.echo(f"skipped {skipped.source}: {skipped.reason}", err=True)
 
 
-def _render(answer: Answer) -> str:
-    lines = [answer.text, ""]
+def _llm_options(command: Any) -> Any:
+    """--llm-url, --llm-model and --llm-api-key, shared by the commands that answer."""
+    for option in reversed(
+        [
+            click.option("--llm-url", help="OpenAI-compatible base URL for generated answers [PADDOCKQA_LLM_URL]."),
+            click.option("--llm-model", help="The LLM to ask [PADDOCKQA_LLM_MODEL]."),
+            click.option("--llm-api-key", help="API key, if the server wants one [PADDOCKQA_LLM_API_KEY]."),
+        ]
+    ):
+        command = option(command)
+    return command
+
+
+def _ask_streaming(pipeline, question: str) -> tuple[Answer, str]:
+    """Print a generated answer's words as they come; return the checked answer and what was shown."""
+    shown = ""
+    for item in pipeline.stream(question):
+        if isinstance(item, Answer):
+            return item, shown
+        click.echo(item[len(shown) :], nl=False)
+        shown = item
+    raise AssertionError("a stream always ends with the answer")
+
+
+def _render(answer: Answer, streamed: str = "") -> str:
+    """The checked answer and its citations, under the words already streamed, if any."""
+    text = answer_text(answer)
+    if streamed:
+        if text.startswith(streamed.strip()):
+            text = text[len(streamed.strip()) :]  # the check changed nothing: only what it adds
+        else:
+            text = f"\n\n── après vérification ──\n{text}"
+    lines = [text, ""]
     for c in answer.citations:
         lines.append(f"[{c.n}] {c.title} — {c.source} (caractères {c.start}-{c.end}, score {c.score:.3f})")
         lines.append(f"    « {c.quote} »")
+    for i, reason in zip(answer.unsupported, answer.unsupported_reasons):
+        lines.append(f"⚠ phrase {i + 1} : {reason}")
     return "\n".join(lines)
 
 
@@ -120,22 +154,32 @@ def index(corpus: Path | None, index_dir: Path | None, as_json: bool) -> None:
 @click.option("-k", "top_k", type=click.IntRange(min=1), help="How many passages to retrieve [5].")
 @click.option("--corpus", type=click.Path(path_type=Path), help="Corpus folder [PADDOCKQA_CORPUS, ./corpus].")
 @click.option("--index", "index_dir", type=click.Path(path_type=Path), help="Index folder [PADDOCKQA_INDEX, ./index].")
+@_llm_options
 def ask(
-    questions: tuple[str, ...], as_json: bool, top_k: int | None, corpus: Path | None, index_dir: Path | None
+    questions: tuple[str, ...],
+    as_json: bool,
+    top_k: int | None,
+    corpus: Path | None,
+    index_dir: Path | None,
+    **llm: str | None,
 ) -> None:
-    """Answer questions from the corpus, with citations (builds the index if there is none)."""
-    pipeline = _pipeline(_settings(top_k=top_k, corpus=corpus, index=index_dir))
+    """Answer questions from the corpus, with citations (builds the index if there is none).
+
+    With an LLM configured, its answer is printed as it is written, then checked.
+    """
+    pipeline = _pipeline(_settings(top_k=top_k, corpus=corpus, index=index_dir, **llm))
     try:
         if not pipeline.has_index():
             report = build_with_progress(pipeline, quiet=True)
             if not as_json:
                 _print_report(report)
         for i, question in enumerate(questions):
-            answer = pipeline.ask(question)
             if as_json:
-                click.echo(json.dumps(answer.to_json(), ensure_ascii=False))
-            else:
-                click.echo(("\n" if i else "") + _render(answer))
+                click.echo(json.dumps(pipeline.ask(question).to_json(), ensure_ascii=False))
+                continue
+            if i:
+                click.echo()
+            click.echo(_render(*_ask_streaming(pipeline, question)))
     except PaddockError as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -196,9 +240,10 @@ def prepare_model() -> None:
 @click.option("--port", type=click.IntRange(1, 65535), help="Port [7860].")
 @click.option("--corpus", type=click.Path(path_type=Path), help="Corpus folder [PADDOCKQA_CORPUS, ./corpus].")
 @click.option("--index", "index_dir", type=click.Path(path_type=Path), help="Index folder [PADDOCKQA_INDEX, ./index].")
-def serve(host: str | None, port: int | None, corpus: Path | None, index_dir: Path | None) -> None:
+@_llm_options
+def serve(host: str | None, port: int | None, corpus: Path | None, index_dir: Path | None, **llm: str | None) -> None:
     """Start the web chat (updates the index first if the corpus changed)."""
-    settings = _settings(host=host, port=port, corpus=corpus, index=index_dir)
+    settings = _settings(host=host, port=port, corpus=corpus, index=index_dir, **llm)
     pipeline = _pipeline(settings)
     try:
         _print_report(build_with_progress(pipeline, quiet=False))

@@ -35,6 +35,15 @@ class Settings:
     max_question_chars: int = 500
     host: str = "127.0.0.1"
     port: int = 7860
+    # Generated answers: an OpenAI-compatible server; unset means extractive answers.
+    llm_url: str = ""
+    llm_model: str = ""
+    llm_api_key: str = ""
+    llm_timeout: float = 30.0  # seconds to wait for the server's next bytes, then one retry
+
+    @property
+    def llm_enabled(self) -> bool:
+        return bool(self.llm_url)
 
     @property
     def model_cache(self) -> Path:
@@ -53,6 +62,10 @@ ENV_VARS = {
     "max_question_chars": "PADDOCKQA_MAX_QUESTION_CHARS",
     "host": "PADDOCKQA_HOST",
     "port": "PADDOCKQA_PORT",
+    "llm_url": "PADDOCKQA_LLM_URL",
+    "llm_model": "PADDOCKQA_LLM_MODEL",
+    "llm_api_key": "PADDOCKQA_LLM_API_KEY",
+    "llm_timeout": "PADDOCKQA_LLM_TIMEOUT",
 }
 
 
@@ -109,4 +122,13 @@ def _coerce(values: Mapping[str, Any]) -> Settings:
         raise ConfigError("top_k must be at least 1.")
     if not 0 <= result.chunk_overlap < result.chunk_size:
         raise ConfigError("chunk_overlap must be at least 0 and smaller than chunk_size.")
+    if result.llm_url and not result.llm_url.startswith(("http://", "https://")):
+        raise ConfigError(
+            f"llm_url {result.llm_url!r} is not an http(s) URL. Give the server's OpenAI-compatible base URL, "
+            "such as http://127.0.0.1:11434/v1 for Ollama."
+        )
+    if result.llm_url and not result.llm_model:
+        raise ConfigError("llm_url is set but llm_model is not: name the model to ask (PADDOCKQA_LLM_MODEL).")
+    if result.llm_timeout <= 0:
+        raise ConfigError("llm_timeout must be a positive number of seconds.")
     return result

@@ -105,13 +105,20 @@ class Citation:
 
 @dataclass(frozen=True)
 class Answer:
-    """The reply to one question."""
+    """The reply to one question: quoted sentences (extractive) or an LLM's checked text (generated)."""
 
     question: str
     answered: bool
     text: str
     citations: tuple[Citation, ...] = field(default_factory=tuple)
     confidence: float = 0.0  # what the "not found" decision compares with the threshold
+    mode: str = "extractive"  # or "generated"
+    model: str | None = None  # the LLM that wrote a generated answer
+    sentences: tuple[str, ...] = ()  # a generated answer's sentences, as checked
+    unsupported: tuple[int, ...] = ()  # indices into ``sentences`` that the cited passages do not support
+    unsupported_reasons: tuple[str, ...] = ()  # why, one per index in ``unsupported``
+    invalid_citations: tuple[int, ...] = ()  # markers [n] naming no passage given; removed from ``text``
+    notice: str | None = None  # why a generated answer was replaced by the extractive one
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -120,6 +127,13 @@ class Answer:
             "answer": self.text,
             "confidence": round(self.confidence, 4),
             "citations": [c.to_json() for c in self.citations],
+            "mode": self.mode,
+            "model": self.model,
+            "sentences": list(self.sentences),
+            "unsupported": list(self.unsupported),
+            "unsupported_reasons": list(self.unsupported_reasons),
+            "invalid_citations": list(self.invalid_citations),
+            "notice": self.notice,
         }
 
 

@@ -8,10 +8,12 @@
     │   ├── IndexMissingError
     │   ├── IndexMismatchError   built with another model or chunk settings
     │   └── IndexBusyError       another rebuild holds the lock
-    └── QuestionError            an empty or oversized question
+    ├── QuestionError            an empty or oversized question
+    └── LLMError                 the language model failed, timed out or sent garbage
 
 Every message says what to do next. Adapters raise these ``from`` the library error; only
-the CLI and the app turn them into text for the user.
+the CLI and the app turn them into text for the user. An ``LLMError`` never reaches the
+user as an error: the answer falls back to extractive quotes with a notice.
 """
 
 from __future__ import annotations
@@ -51,3 +53,7 @@ class IndexBusyError(PaddockIndexError):
 
 class QuestionError(PaddockError):
     """The question is empty or too long."""
+
+
+class LLMError(PaddockError):
+    """The language model server failed, timed out or sent a malformed reply."""

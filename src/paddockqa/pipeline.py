@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import shutil
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from paddockqa.answer import answer as extractive_answer
@@ -19,7 +19,9 @@ from paddockqa.corpus import SUFFIXES, CorpusScan, scan_corpus
 from paddockqa.domain import Answer, BuildReport, IndexedDocument
 from paddockqa.embedding import SentenceTransformerEmbedder, load_embedder
 from paddockqa.errors import CorpusError, QuestionError
+from paddockqa.generation import generate
 from paddockqa.index import LoadedIndex, Progress, build_index, current_generation, load_index
+from paddockqa.llm import ChatModel, OpenAIChatModel
 from paddockqa.retrieval import Retrieval, Retriever
 
 _UNSAFE_NAME = re.compile(r"[^\w.\- ]+", re.UNICODE)
@@ -28,9 +30,19 @@ _UNSAFE_NAME = re.compile(r"[^\w.\- ]+", re.UNICODE)
 class Pipeline:
     """Corpus, model, index and answering, for one set of settings."""
 
-    def __init__(self, settings: Settings, embedder: SentenceTransformerEmbedder | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        embedder: SentenceTransformerEmbedder | None = None,
+        chat_model: ChatModel | None = None,
+    ) -> None:
         self.settings = settings
         self._embedder = embedder
+        if chat_model is None and settings.llm_enabled:
+            chat_model = OpenAIChatModel(
+                settings.llm_url, settings.llm_model, settings.llm_api_key, settings.llm_timeout
+            )
+        self.chat_model = chat_model  # None: extractive answers
         self._lock = threading.Lock()
         self._loaded: LoadedIndex | None = None
         self._retriever: Retriever | None = None
@@ -91,8 +103,21 @@ class Pipeline:
         return question
 
     def ask(self, question: str, k: int | None = None) -> Answer:
-        """Answer one question from the live index."""
-        return self.answer(self.retrieve(question, k))
+        """Answer one question from the live index (generated when an LLM is configured)."""
+        *_, reply = self.stream(question, k)
+        assert isinstance(reply, Answer)  # a stream always ends with the answer
+        return reply
+
+    def stream(self, question: str, k: int | None = None) -> Iterator[str | Answer]:
+        """The answer's text so far while an LLM writes it, then the checked Answer.
+
+        Extractive answers come at once: the stream is the Answer alone.
+        """
+        retrieval = self.retrieve(question, k)
+        if self.chat_model is None:
+            yield self.answer(retrieval)
+            return
+        yield from generate(retrieval, self.chat_model, self.embedder, self.settings.min_score)
 
     def retrieve(self, question: str, k: int | None = None) -> Retrieval:
         """The ``k`` best passages for a question, from the live index."""

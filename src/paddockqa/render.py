@@ -1,0 +1,32 @@
+"""An Answer as text for people: the chat and the command line show the same (pure).
+
+Sentences that the cited passages do not support are marked ⚠ where they stand, a
+generated answer says which model wrote it, and a notice says why an extractive answer
+stands in for a generated one.
+"""
+
+from __future__ import annotations
+
+from paddockqa.domain import Answer
+
+UNSUPPORTED = "⚠"
+UNSUPPORTED_LEGEND = "⚠ : phrase que les passages cités n’établissent pas."
+
+
+def answer_text(answer: Answer) -> str:
+    """The answer as the chat shows it: unsupported sentences marked, notice and origin said (pure)."""
+    text = answer.text
+    if answer.unsupported:
+        marked, pos = [], 0
+        for i, sentence in enumerate(answer.sentences):
+            at = text.find(sentence, pos)
+            if at < 0:
+                continue
+            marked.append(text[pos:at] + (f"{UNSUPPORTED} " if i in answer.unsupported else "") + sentence)
+            pos = at + len(sentence)
+        text = "".join(marked) + text[pos:] + "\n\n" + UNSUPPORTED_LEGEND
+    if answer.mode == "generated" and answer.answered:
+        text += f"\n\n— Réponse rédigée par {answer.model}, chaque phrase vérifiée contre les passages cités."
+    if answer.notice:
+        text = f"ℹ {answer.notice}\n\n{text}"
+    return text

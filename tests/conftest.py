@@ -131,11 +131,24 @@ def scripted(scripted_llm: ScriptedLLM) -> Callable[[str], OpenAIChatModel]:
     return lambda script: OpenAIChatModel(scripted_llm.url, script, timeout=SCRIPTED_TIMEOUT)
 
 
+class CountingChatModel:
+    """A chat model that counts how often it was asked (the real one does the work)."""
+
+    def __init__(self, model: OpenAIChatModel) -> None:
+        self.model = model
+        self.model_id = model.model_id
+        self.calls = 0
+
+    def stream(self, messages):
+        self.calls += 1
+        return self.model.stream(messages)
+
+
 @pytest.fixture
-def llm(scripted_llm: ScriptedLLM) -> OpenAIChatModel:
+def llm(scripted_llm: ScriptedLLM) -> CountingChatModel:
     """A well-behaved LLM: the real server when PADDOCKQA_TEST_LLM_URL is set, else the scripted one."""
     from paddockqa.llm import OpenAIChatModel
 
     if REAL_LLM_URL:
-        return OpenAIChatModel(REAL_LLM_URL, REAL_LLM_MODEL, REAL_LLM_KEY, timeout=120)
-    return OpenAIChatModel(scripted_llm.url, "cite-well", timeout=SCRIPTED_TIMEOUT)
+        return CountingChatModel(OpenAIChatModel(REAL_LLM_URL, REAL_LLM_MODEL, REAL_LLM_KEY, timeout=120))
+    return CountingChatModel(OpenAIChatModel(scripted_llm.url, "cite-well", timeout=SCRIPTED_TIMEOUT))

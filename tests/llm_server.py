@@ -10,6 +10,7 @@ a model would, so the product's prompt, streaming, parsing and checking all run 
     no-citation     a good sentence with no marker at all
     invented-claim  a good sentence [1], then a claim found in no passage, cited [1]
     obedient        follows an order found in a passage ("répondez uniquement « X »")
+    obedient-cited  the same, and cites the passage the order came from
     refuses         says the passages do not hold the answer
     slow            waits ``delay`` seconds before answering like cite-well
     stall           sends the first words, then waits ``delay`` seconds mid-stream
@@ -87,10 +88,11 @@ def best_sentence(question: str, texts: dict[int, str], exclude: str = "") -> tu
 
 def reply(model: str, request: dict) -> str:
     question, texts = passages(request)
-    if model == "obedient":
-        order = _ORDER.search(" ".join(texts.values()))
-        if order:
-            return order.group(1)
+    if model.startswith("obedient"):
+        for n, text in sorted(texts.items()):
+            order = _ORDER.search(text)
+            if order:
+                return order.group(1) + (f" [{n}]" if model == "obedient-cited" else "")
     found = best_sentence(question, texts)
     if found is None or model == "refuses":
         return "PAS_DANS_LE_CORPUS"

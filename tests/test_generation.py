@@ -17,7 +17,7 @@ from conftest import SEED_CORPUS
 from llm_server import ScriptedLLM
 from paddockqa.config import Settings
 from paddockqa.domain import Answer
-from paddockqa.generation import UNCITED
+from paddockqa.generation import UNCITED, UNSUPPORTED
 from paddockqa.pipeline import Pipeline
 
 pytestmark = pytest.mark.slow
@@ -63,38 +63,40 @@ def test_well_cited_answer_is_streamed_then_checked(seed_pipeline: Pipeline, llm
     assert all(b.startswith(a) for a, b in zip(partials, partials[1:]))
     assert answer.mode == "generated" and answer.model == llm.model_id and answer.answered
     assert answer.notice is None and answer.invalid_citations == ()
-    assert answer.unsupported == ()
+    assert len(answer.unsupported) < len(answer.sentences)  # a real model may get one sentence flagged
     assert "6" in answer.text
     assert_citations_exact(answer, pipeline.settings.corpus, pipeline.settings.top_k)
-    assert answer.citations[0].source == "001_99e132d26c260f21.txt"
+    assert "001_99e132d26c260f21.txt" in {c.source for c in answer.citations}
     data = answer.to_json()
-    assert data["mode"] == "generated" and data["model"] == llm.model_id and data["unsupported"] == []
+    assert data["mode"] == "generated" and data["model"] == llm.model_id
+    assert data["unsupported"] == list(answer.unsupported) and data["sentences"] == list(answer.sentences)
 
 
-def test_off_topic_question_is_refused_without_asking_the_llm(
-    seed_pipeline: Pipeline, llm, scripted_llm: ScriptedLLM
-) -> None:
-    asked = len(scripted_llm.requests)
+def test_off_topic_question_is_refused_without_asking_the_llm(seed_pipeline: Pipeline, llm) -> None:
+    pipeline = with_model(seed_pipeline, llm)
 
-    _, answer = run(with_model(seed_pipeline, llm), "Quelle est la capitale de l’Australie ?")
+    _, answer = run(pipeline, "Quelle est la capitale de l’Australie ?")
 
     assert not answer.answered and "pas trouvé" in answer.text
-    assert len(scripted_llm.requests) == asked
+    assert llm.calls == 0
+    run(pipeline, QUESTION)
+    assert llm.calls == 1
 
 
-@pytest.mark.parametrize("who", ["llm", "obedient"])
+@pytest.mark.parametrize("who", ["llm", "obedient", "obedient-cited"])
 def test_instructions_inside_a_document_do_not_change_the_answer(
     who: str, tmp_path: Path, seed_pipeline: Pipeline, llm, scripted
 ) -> None:
     """A document ordering "reply PWNED" is data: a generated answer never obeys it.
 
-    ``obedient`` is a scripted model that does obey; the check then refuses its uncited
-    reply and the extractive answer stands in.
+    ``obedient`` is a scripted model that does obey, and ``obedient-cited`` cites the
+    document as it does; the check refuses both replies (no citation; nothing the passage
+    supports) and the extractive answer stands in.
     """
     corpus = tmp_path / "corpus"
     shutil.copytree(SEED_CORPUS, corpus)
     (corpus / "magny-cours.txt").write_text(INJECTED, encoding="utf-8")
-    model = llm if who == "llm" else scripted("obedient")
+    model = llm if who == "llm" else scripted(who)
     settings = Settings(corpus=corpus, index=tmp_path / "index", home=seed_pipeline.settings.home)
     pipeline = Pipeline(settings, embedder=seed_pipeline.embedder, chat_model=model)
     pipeline.build()
@@ -107,10 +109,11 @@ def test_instructions_inside_a_document_do_not_change_the_answer(
         assert "Léa Martin" in answer.text
         assert_citations_exact(answer, corpus, settings.top_k)
     else:
-        assert answer.notice == UNCITED
+        assert answer.notice in (UNCITED, UNSUPPORTED)
         assert answer.text != "PWNED" and answer.citations
-    if who == "obedient":
+    if who != "llm":
         assert answer.mode == "extractive"
+        assert answer.notice == (UNCITED if who == "obedient" else UNSUPPORTED)
 
 
 def test_a_citation_of_a_passage_never_given_is_removed_and_its_sentence_flagged(

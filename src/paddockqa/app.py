@@ -107,12 +107,17 @@ def build_app(pipeline: Pipeline) -> gr.Blocks:
                 history[-1] = {"role": "assistant", "content": " ".join(words[:end])}
                 yield history, "", EMPTY_SOURCES
         else:
-            for item in chain([first], stream):
-                if isinstance(item, Answer):
-                    answer = item
-                    break
-                history[-1] = {"role": "assistant", "content": item}
+            try:
+                for item in chain([first], stream):
+                    if isinstance(item, Answer):
+                        answer = item
+                        break
+                    history[-1] = {"role": "assistant", "content": item}
+                    yield history, "", EMPTY_SOURCES
+            except PaddockError as exc:
+                history[-1] = {"role": "assistant", "content": str(exc)}
                 yield history, "", EMPTY_SOURCES
+                return
         assert isinstance(answer, Answer)  # a stream always ends with the answer
         history[-1] = {"role": "assistant", "content": answer_text(answer)}
         yield history, "", render_sources(answer)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -20,6 +20,9 @@ from paddockqa.domain import Answer, BuildReport
 from paddockqa.errors import PaddockError
 from paddockqa.index import Progress
 from paddockqa.render import answer_text
+
+if TYPE_CHECKING:
+    from paddockqa.pipeline import Pipeline
 
 _STAGES = {"chunking": "Découpage", "embedding": "Vectorisation", "saving": "Enregistrement", "asking": "Questions"}
 
@@ -97,7 +100,7 @@ def _llm_options(command: Any) -> Any:
     return command
 
 
-def _ask_streaming(pipeline, question: str) -> tuple[Answer, str]:
+def _ask_streaming(pipeline: Pipeline, question: str) -> tuple[Answer, str]:
     """Print a generated answer's words as they come; return the checked answer and what was shown."""
     shown = ""
     for item in pipeline.stream(question):

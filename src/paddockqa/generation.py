@@ -25,13 +25,14 @@ from paddockqa.domain import Answer, Citation
 from paddockqa.embedding import Embedder
 from paddockqa.errors import LLMError
 from paddockqa.llm import ChatModel
-from paddockqa.prompt import Passage, build_messages, is_no_answer
+from paddockqa.prompt import Passage, build_messages, is_no_answer, is_no_answer_prefix
 from paddockqa.retrieval import Retrieval
 from paddockqa.text import collapse_whitespace
 from paddockqa.verify import ClaimCheck, check_claim, split_claims, strip_invalid_markers
 
 FAILED = "Réponse générée indisponible ({reason}) : voici les phrases extraites des passages."
 UNCITED = "La réponse générée ne citait aucun passage fourni : voici les phrases extraites des passages."
+UNSUPPORTED = "Aucune phrase de la réponse générée n’est étayée par les passages cités : voici les phrases extraites."
 
 
 def passages(retrieval: Retrieval) -> list[Passage]:
@@ -55,7 +56,8 @@ def generate(retrieval: Retrieval, model: ChatModel, embedder: Embedder, min_sco
     try:
         for delta in model.stream(build_messages(retrieval.question, given)):
             text += delta
-            yield text
+            if not is_no_answer_prefix(text):
+                yield text  # the no-answer word itself is never shown as it comes
     except LLMError as exc:
         yield replace(extractive, notice=FAILED.format(reason=exc))
         return
@@ -91,12 +93,15 @@ def checked(retrieval: Retrieval, text: str, model_id: str, embedder: Embedder, 
             similarity = max(similarity, float(scores[top]))
             if n not in best or scores[top] > best[n].similarity:
                 candidate = sentences[n][top][1]
-                best[n] = ScoredSentence(candidate, float(scores[top]), 0.0, float(scores[top]))
+                score = float(scores[top])
+                best[n] = ScoredSentence(candidate, similarity=score, overlap=0.0, score=score)
         texts = [retrieval.hits[n - 1].chunk.text for n in claim.cited]
         checks.append(check_claim(claim, texts, similarity))
+    unsupported = [c for c in checks if not c.supported]
+    if len(unsupported) == len(checks):
+        return replace(extractive, notice=UNSUPPORTED, invalid_citations=invalid)
     cited = sorted({n for c in claims for n in c.cited})
     citations = tuple(make_citation(n, best[n]) if n in best else _whole_passage(retrieval, n) for n in cited)
-    unsupported = [c for c in checks if not c.supported]
     return Answer(
         question=retrieval.question,
         answered=True,

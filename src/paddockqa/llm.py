@@ -47,24 +47,24 @@ class OpenAIChatModel:
 
         try:
             # The openai client retries once on a refused connection, a timeout or a 5xx.
-            chunks = self._client.chat.completions.create(
+            with self._client.chat.completions.create(  # type: ignore[union-attr]
                 model=self.model_id,
                 messages=[{"role": m.role, "content": m.content} for m in messages],  # type: ignore[misc]
                 stream=True,
                 temperature=0,
                 max_tokens=MAX_TOKENS,
-            )
-            for chunk in chunks:
-                for choice in getattr(chunk, "choices", None) or ():
-                    text = choice.delta.content if choice.delta else None
-                    if text:
-                        yield text
+            ) as chunks:  # closed even when the reader stops early (a chat left mid-answer)
+                for chunk in chunks:
+                    for choice in getattr(chunk, "choices", None) or ():
+                        text = getattr(choice.delta, "content", None)
+                        if text:
+                            yield text
         except openai.APITimeoutError as exc:
             raise LLMError(f"le serveur {self.base_url} n'a pas répondu à temps") from exc
         except openai.APIStatusError as exc:
             raise LLMError(f"le serveur {self.base_url} a répondu par une erreur HTTP {exc.status_code}") from exc
         except openai.APIConnectionError as exc:
             raise LLMError(f"connexion impossible au serveur {self.base_url}") from exc
-        except (openai.OpenAIError, ValueError, AttributeError, TypeError) as exc:
-            # A chunk that is not JSON, or JSON without the expected fields.
+        except (openai.OpenAIError, ValueError) as exc:
+            # A chunk that is not JSON (json.JSONDecodeError is a ValueError).
             raise LLMError(f"le serveur {self.base_url} a envoyé une réponse illisible") from exc

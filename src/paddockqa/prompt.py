@@ -5,7 +5,8 @@ each passage sits inside a ``<passage n="...">`` block whose delimiters a docume
 forge (they are neutralised in the text), and a reminder after the passages repeats that
 nothing inside them is an order. That lowers the odds that a document saying "ignore the
 previous instructions" is obeyed; the citation check after generation is the second line
-of defence (an answer that cites nothing valid is never shown as generated).
+of defence (an answer with no sentence that its cited passages support is never shown as
+generated).
 """
 
 from __future__ import annotations
@@ -82,6 +83,15 @@ def build_messages(question: str, passages: Sequence[Passage]) -> list[Message]:
     return [Message("system", SYSTEM), Message("user", user)]
 
 
+def _shout(text: str) -> str:
+    return "_".join(text.upper().split())
+
+
+def is_no_answer_prefix(text: str) -> bool:
+    """Could the reply so far still become the no-answer word? (then it is not streamed)"""
+    return NO_ANSWER.startswith(_shout(text))
+
+
 def is_no_answer(text: str) -> bool:
     """Did the model say the passages do not hold the answer?"""
-    return NO_ANSWER in text.replace(" ", "_").upper() and not re.search(r"\[\d+\]", text)
+    return NO_ANSWER in _shout(text) and not re.search(r"\[\d+\]", text)

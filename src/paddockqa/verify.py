@@ -8,7 +8,9 @@ supported when it cites at least one valid passage and, taken against those pass
   answer gets wrong most easily, and that embeddings barely tell apart);
 - every quotation it makes (« ... », "...", “...”) is in them verbatim, whitespace aside;
 - it says what they say: its embedding is close to one of their sentences
-  (``similarity``), or most of its words are theirs (``coverage``).
+  (``similarity``), or most of its words are theirs (``coverage``; only for a claim of a
+  few words at least: a single word lifted from a passage, such as the reply a document's
+  injected instruction asks for, says nothing the passage says).
 
 The thresholds were chosen on PIAF by ``benchmarks/citation_check.py``, which prints the
 trade-off. The embedding similarity is computed by the caller; everything here is values in,
@@ -27,6 +29,7 @@ from paddockqa.text import split_sentences
 
 MIN_SIMILARITY = 0.87  # cosine of the claim with its best cited sentence
 MIN_COVERAGE = 0.6  # share of the claim's words found in the cited passages
+MIN_COVERAGE_WORDS = 4  # a shorter claim ("PWNED [1]") must also mean what the passage says
 MIN_QUOTE_WORDS = 3  # shorter quoted bits are names or terms, not quotations
 
 NOT_SAID = "les passages cités ne disent pas cela"
@@ -93,7 +96,7 @@ def split_claims(text: str) -> list[Claim]:
     for start, end in merged:
         shown = text[start:end].strip()
         plain = " ".join(_MARKER.sub("", shown).split())
-        if plain.strip(" .,;:!?"):
+        if any(ch.isalpha() for ch in plain):  # not a list number such as "1." on its own
             claims.append(Claim(len(claims), shown, plain, tuple(dict.fromkeys(markers(shown)))))
     return claims
 
@@ -146,6 +149,7 @@ def check_claim(claim: Claim, passages: Sequence[str], similarity: float) -> Cla
     for quote in quotations(claim.plain):
         if _normal(quote) not in source:
             return verdict(f"citation introuvable : « {quote} »")
-    if similarity < MIN_SIMILARITY and cover < MIN_COVERAGE:
+    worded = cover >= MIN_COVERAGE and len(tokenize(claim.plain)) >= MIN_COVERAGE_WORDS
+    if similarity < MIN_SIMILARITY and not worded:
         return verdict(NOT_SAID)
     return verdict("")

@@ -35,6 +35,7 @@ from paddockqa import verify  # noqa: E402
 from paddockqa.config import load_settings  # noqa: E402
 from paddockqa.dataset import load_dataset  # noqa: E402
 from paddockqa.domain import Document  # noqa: E402
+from paddockqa.lexical import tokenize  # noqa: E402
 from paddockqa.pipeline import Pipeline  # noqa: E402
 from paddockqa.sentences import split_document  # noqa: E402
 from paddockqa.verify import Claim, check_claim  # noqa: E402
@@ -87,7 +88,9 @@ def main() -> None:
             similarity = float((vectors @ embedder.embed_query(text)).max()) if len(vectors) else 0.0
             check = check_claim(Claim(0, text + " [1]", text, (1,)), [doc.text], similarity)
             rules = check.supported or check.reason == verify.NOT_SAID
-            cases.append((kind, check.similarity, check.coverage, check.supported, rules))
+            # Coverage counts only for a claim of MIN_COVERAGE_WORDS words or more, as in the check.
+            worded = len(tokenize(text)) >= verify.MIN_COVERAGE_WORDS
+            cases.append((kind, check.similarity, check.coverage if worded else 0.0, check.supported, rules))
 
     kinds = ["supported", "absent", "wrong value"]
     grid = []

@@ -94,9 +94,9 @@ def test_a_quotation_must_be_verbatim() -> None:
 @pytest.mark.parametrize(
     ("similarity", "text", "supported"),
     [
-        (MIN_SIMILARITY, "Il a remporté les 24 Heures en Ferrari.", True),  # close enough in meaning
+        (MIN_SIMILARITY, "Il a remporté les 24 Heures du Mans en Ferrari.", True),  # close enough in meaning
         (MIN_SIMILARITY - 0.05, "Le pilote a dominé le championnat, signant des pole positions.", True),  # words
-        (MIN_SIMILARITY - 0.05, "Il a remporté les 24 Heures en Ferrari.", False),  # neither
+        (MIN_SIMILARITY - 0.05, "Il a remporté les 24 Heures du Mans en Ferrari.", False),  # neither
     ],
 )
 def test_meaning_or_words_must_match(similarity: float, text: str, supported: bool) -> None:

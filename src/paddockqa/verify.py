@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from paddockqa.lexical import tokenize
 from paddockqa.text import split_sentences
 
-MIN_SIMILARITY = 0.87  # cosine of the claim with its best cited sentence
-MIN_COVERAGE = 0.6  # share of the claim's words found in the cited passages
+MIN_SIMILARITY = 0.90  # cosine of the claim with its best cited sentence
+MIN_COVERAGE = 0.5  # share of the claim's words found in the cited passages
 MIN_COVERAGE_WORDS = 4  # a shorter claim ("PWNED [1]") must also mean what the passage says
 MIN_QUOTE_WORDS = 3  # shorter quoted bits are names or terms, not quotations
 

@@ -3,8 +3,8 @@
 The extractive answer is computed first, for three reasons: its calibrated confidence
 decides "not found" before any LLM is asked (an off-topic question costs no call and is
 refused the same way in both modes); it is the fallback when the LLM fails, times out,
-sends garbage or cites no passage it was given; and its confidence is reported with the
-generated answer.
+sends garbage, cites no passage it was given or writes no sentence they support; and its
+confidence is reported with the generated answer.
 
 A generated answer is shown only after every sentence has been checked against the
 passages it cites (``verify``); its citations point at the sentence of each cited
@@ -69,26 +69,26 @@ def generate(retrieval: Retrieval, model: ChatModel, embedder: Embedder, min_sco
 
 
 def checked(retrieval: Retrieval, text: str, model_id: str, embedder: Embedder, extractive: Answer) -> Answer:
-    """The generated ``text`` with its citations checked, or ``extractive`` if it cites nothing valid."""
+    """The generated ``text`` with its citations checked, or ``extractive`` (with a notice) if it
+    cites nothing valid or none of its sentences is supported."""
     shown, invalid = strip_invalid_markers(text, set(range(1, len(retrieval.hits) + 1)))
     claims = split_claims(shown)
     if not any(claim.cited for claim in claims):
         return replace(extractive, notice=UNCITED, invalid_citations=invalid)
-    # Each cited passage's sentences, scored against every claim at once.
+    # Each cited passage's sentences and their stored vectors, fetched once for all claims.
     index = retrieval.index
     sentences = {n: hit_sentences(index, n - 1, retrieval.hits[n - 1]) for c in claims for n in c.cited}
-    vectors = {
-        n: retrieval.index.sentence_matrix(np.array([i for i, _ in s], dtype=np.int64)) for n, s in sentences.items()
-    }
-    queries = np.stack([embedder.embed_query(c.plain) for c in claims])
+    vectors = {n: index.sentence_matrix(np.array([i for i, _ in s], dtype=np.int64)) for n, s in sentences.items()}
+    # Only a claim that cites something has anything to be compared with.
+    queries = {c.index: embedder.embed_query(c.plain) for c in claims if c.cited}
     checks: list[ClaimCheck] = []
     best: dict[int, ScoredSentence] = {}  # the closest sentence of each cited passage
-    for claim, query in zip(claims, queries):
+    for claim in claims:
         similarity = 0.0
         for n in claim.cited:
             if not len(sentences[n]):
                 continue
-            scores = vectors[n] @ query
+            scores = vectors[n] @ queries[claim.index]
             top = int(np.argmax(scores))
             similarity = max(similarity, float(scores[top]))
             if n not in best or scores[top] > best[n].similarity:

@@ -8,7 +8,7 @@ supported when it cites at least one valid passage and, taken against those pass
   answer gets wrong most easily, and that embeddings barely tell apart);
 - every quotation it makes (« ... », "...", “...”) is in them verbatim, whitespace aside;
 - it says what they say: its embedding is close to one of their sentences
-  (``similarity``), or most of its words are theirs (``coverage``; only for a claim of a
+  (``similarity``), or half its words or more are theirs (``coverage``; only for a claim of a
   few words at least: a single word lifted from a passage, such as the reply a document's
   injected instruction asks for, says nothing the passage says).
 

@@ -28,16 +28,18 @@ def runner(monkeypatch: pytest.MonkeyPatch, corpus_dir: Path, tmp_path: Path) ->
 def test_index_json_summary(runner: CliRunner, corpus_dir: Path) -> None:
     (corpus_dir / "vide.txt").write_bytes(b"")
     result = runner.invoke(main, ["index", "--json"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 3, result.output  # indexed, but a file was skipped
     summary = json.loads(result.stdout)
     assert set(summary) == {
-        "documents", "chunks", "added", "updated", "removed", "unchanged", "skipped",
-        "embedded_chunks", "embedded_sentences", "seconds",
+        "documents", "chunks", "added", "updated", "removed", "renamed", "unchanged", "skipped",
+        "embedded_chunks", "embedded_sentences", "resumed", "seconds",
     }  # fmt: skip
     assert summary["documents"] == 3 and summary["embedded_chunks"] == summary["chunks"]
     assert summary["skipped"] == [{"source": "vide.txt", "reason": "file is empty"}]
     again = json.loads(runner.invoke(main, ["index", "--json"]).stdout)
     assert again["embedded_chunks"] == 0 and len(again["unchanged"]) == 3
+    (corpus_dir / "vide.txt").unlink()
+    assert runner.invoke(main, ["index"]).exit_code == 0
 
 
 def test_index_flags_beat_environment(runner: CliRunner, corpus_dir: Path, tmp_path: Path) -> None:

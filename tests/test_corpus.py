@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from paddockqa.corpus import derive_date, derive_title, scan_corpus
+from paddockqa.domain import FileStamp
 
 TEXT = "Communiqué du 3 mars 2011\n\nAlpine : \nVictoire à Monaco\n\nLe pilote a gagné le rallye. Il était ému."
 
@@ -68,3 +69,59 @@ def test_dates() -> None:
     assert derive_date("Publié le 20/10/2012") == "2012-10-20"
     assert derive_date("le samedi 20 octobre, la course") is None  # no year: not a date we can trust
     assert derive_date("le 31 février 2012") is None
+
+
+def test_every_bad_file_is_reported_and_the_rest_read(tmp_path: Path, monkeypatch) -> None:
+    import os
+
+    from filemakers import make_pdf
+
+    (tmp_path / "good.txt").write_text(TEXT, encoding="utf-8")
+    odd = "Été 2008 — « Le Mans » #1 (copie) 🏁 l'équipe.txt"
+    (tmp_path / odd).write_text(TEXT, encoding="utf-8")
+    (tmp_path / "corrupt.pdf").write_bytes(b"%PDF-1.4\n" + b"\x00garbage" * 50)
+    make_pdf(tmp_path / "locked.pdf", ["Texte secret du communiqué."], password="secret")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "random.txt").write_bytes(os.urandom(20_000))
+    with open(tmp_path / "huge.txt", "wb") as out:  # 50 MB of real text
+        out.write((TEXT + "\n").encode("utf-8") * (50 * 1024 * 1024 // len(TEXT.encode("utf-8"))))
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted-before-the-read.txt")
+    os.close(os.open(os.path.join(os.fsencode(tmp_path), b"latin1-\xe9t\xe9.txt"), os.O_CREAT | os.O_WRONLY))
+    scan = scan_corpus(tmp_path)
+    assert sorted(d.source for d in scan.documents) == sorted(["good.txt", odd])
+    reasons = {s.source: s.reason for s in scan.skipped}
+    assert "corrupt PDF" in reasons["corrupt.pdf"]
+    assert "password-protected" in reasons["locked.pdf"]
+    assert "empty" in reasons["empty.txt"]
+    assert "not a text file" in reasons["random.txt"] or "binary" in reasons["random.txt"]
+    assert "over the 20 MB limit" in reasons["huge.txt"]
+    assert "vanished" in reasons["gone.txt"]
+    assert "not valid UTF-8" in reasons["latin1-\\xe9t\\xe9.txt"]
+
+
+def test_a_file_deleted_between_listing_and_reading_is_skipped(tmp_path: Path, monkeypatch) -> None:
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(TEXT + " Autre.", encoding="utf-8")
+    real_read = Path.read_bytes
+
+    def vanishing(self: Path) -> bytes:
+        if self.name == "a.txt":
+            self.unlink()  # another program removes it just now
+        return real_read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", vanishing)
+    scan = scan_corpus(tmp_path)
+    assert [d.source for d in scan.documents] == ["b.txt"]
+    assert scan.skipped[0].source == "a.txt" and "vanished" in scan.skipped[0].reason
+
+
+def test_unchanged_files_are_not_read_again(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    (first,) = scan_corpus(tmp_path).documents
+    stamp = FileStamp(first.source, first.size, first.mtime_ns, first.content_hash)
+    again = scan_corpus(tmp_path, known={"a.txt": stamp})
+    assert again.documents == () and again.reused == (stamp,)
+    path.write_text(TEXT + " Modifié.", encoding="utf-8")
+    changed = scan_corpus(tmp_path, known={"a.txt": stamp})
+    assert [d.source for d in changed.documents] == ["a.txt"] and changed.reused == ()

@@ -13,11 +13,11 @@ from __future__ import annotations
 import bisect
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
-from paddockqa.domain import Answer, Citation, Hit
+from paddockqa.domain import Answer, Citation, Hit, page_at
 from paddockqa.index import LoadedIndex
 from paddockqa.lexical import tokenize
 from paddockqa.retrieval import Retrieval
@@ -244,3 +244,15 @@ def rank(retrieval: Retrieval) -> list[ScoredSentence]:
 def answer(retrieval: Retrieval, min_score: float) -> Answer:
     """Build the extractive answer to a retrieved question."""
     return compose(retrieval.question, rank(retrieval), min_score)
+
+
+def with_document_details(reply: Answer, index: LoadedIndex) -> Answer:
+    """The answer with each citation's document date, PDF page and duplicate files."""
+    documents = index.document_by_source
+    citations = []
+    for c in reply.citations:
+        doc = documents.get(c.source)
+        if doc is not None:
+            c = replace(c, date=doc.date, page=page_at(doc.pages, c.start), also=doc.also)
+        citations.append(c)
+    return replace(reply, citations=tuple(citations))

@@ -1,6 +1,6 @@
 """The command line: a thin layer over the pipeline.
 
-paddockqa index [--corpus DIR] [--index DIR] [--json]
+paddockqa index [--corpus DIR] [--index DIR] [--json] [--watch]
 paddockqa ask [--json] [-k N] [--llm-url URL --llm-model NAME] QUESTION [QUESTION ...]
 paddockqa serve [--host 127.0.0.1] [--port 7860] [--llm-url URL --llm-model NAME]
 paddockqa eval --dataset DIR [--json] [--limit N] [--details FILE]
@@ -17,7 +17,7 @@ import click
 
 from paddockqa.config import Settings, load_settings
 from paddockqa.domain import Answer, BuildReport
-from paddockqa.errors import PaddockError
+from paddockqa.errors import IndexBusyError, PaddockError
 from paddockqa.index import Progress
 from paddockqa.render import answer_text
 
@@ -83,6 +83,10 @@ def _print_report(report: BuildReport) -> None:
         f"{len(report.unchanged)} unchanged; {report.embedded_chunks} passages and {report.embedded_sentences} "
         f"sentences embedded) in {report.seconds:.1f} s"
     )
+    for old, new in report.renamed:
+        click.echo(f"renamed {old} -> {new} (nothing embedded again)")
+    if report.resumed:
+        click.echo(f"resumed an interrupted build: {report.resumed} vectors recovered")
     for skipped in report.skipped:
         click.echo(f"skipped {skipped.source}: {skipped.reason}", err=True)
 
@@ -137,18 +141,63 @@ def main() -> None:
 @main.command()
 @click.option("--corpus", type=click.Path(path_type=Path), help="Corpus folder [PADDOCKQA_CORPUS, ./corpus].")
 @click.option("--index", "index_dir", type=click.Path(path_type=Path), help="Index folder [PADDOCKQA_INDEX, ./index].")
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON summary instead of text.")
-def index(corpus: Path | None, index_dir: Path | None, as_json: bool) -> None:
-    """Build the index, or update it: only new or changed texts are embedded."""
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON summary instead of text (one per build).")
+@click.option("--watch", is_flag=True, help="Keep running and update the index whenever a corpus file changes.")
+def index(corpus: Path | None, index_dir: Path | None, as_json: bool, watch: bool) -> None:
+    """Build the index, or update it: only new or changed texts are embedded.
+
+    Exit status: 0 when every file was indexed, 3 when some were skipped (each is listed
+    with the reason), 1 on an error.
+    """
     pipeline = _pipeline(_settings(corpus=corpus, index=index_dir))
     try:
         report = build_with_progress(pipeline, quiet=as_json)
     except PaddockError as exc:
         raise click.ClickException(str(exc)) from exc
+    _show(report, as_json)
+    if watch:
+        _watch(pipeline, as_json)
+    elif report.skipped:
+        sys.exit(SKIPPED_EXIT)
+
+
+SKIPPED_EXIT = 3
+
+
+def _show(report: BuildReport, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(report.to_json(), ensure_ascii=False))
     else:
         _print_report(report)
+
+
+def _watch(pipeline: Pipeline, as_json: bool) -> None:
+    """Rebuild after every burst of changes in the corpus folder, until Ctrl-C."""
+    from watchfiles import DefaultFilter, watch
+
+    settings = pipeline.settings
+    index_dir = settings.index.resolve()
+
+    class CorpusFilter(DefaultFilter):
+        def __call__(self, change: Any, path: str) -> bool:
+            inside = Path(path).resolve()
+            hidden = any(part.startswith(".") for part in inside.relative_to(settings.corpus.resolve()).parts)
+            return super().__call__(change, path) and not hidden and index_dir not in inside.parents
+
+    if not as_json:
+        click.echo(f"Watching {settings.corpus} for changes (Ctrl-C to stop)…")
+    try:
+        for _ in watch(settings.corpus, watch_filter=CorpusFilter(), debounce=800, rust_timeout=60_000):
+            try:
+                _show(pipeline.build(), as_json)
+            except IndexBusyError as exc:
+                click.echo(f"{exc} Retrying at the next change.", err=True)
+            except PaddockError as exc:
+                click.echo(f"Error: {exc}", err=True)  # keep watching: the next change may fix it
+    except KeyboardInterrupt:
+        pass
+    if not as_json:
+        click.echo("Stopped watching.")
 
 
 @main.command()

@@ -33,6 +33,7 @@ class Settings:
     chunk_overlap: int = 150
     min_score: float = 0.08  # the answer confidence below which we say "not found"; see README
     max_question_chars: int = 500
+    max_file_mb: float = 20.0  # larger corpus files and uploads are refused
     host: str = "127.0.0.1"
     port: int = 7860
     # Generated answers: an OpenAI-compatible server; unset means extractive answers.
@@ -60,6 +61,7 @@ ENV_VARS = {
     "chunk_overlap": "PADDOCKQA_CHUNK_OVERLAP",
     "min_score": "PADDOCKQA_MIN_SCORE",
     "max_question_chars": "PADDOCKQA_MAX_QUESTION_CHARS",
+    "max_file_mb": "PADDOCKQA_MAX_FILE_MB",
     "host": "PADDOCKQA_HOST",
     "port": "PADDOCKQA_PORT",
     "llm_url": "PADDOCKQA_LLM_URL",
@@ -129,6 +131,8 @@ def _coerce(values: Mapping[str, Any]) -> Settings:
         )
     if result.llm_url and not result.llm_model:
         raise ConfigError("llm_url is set but llm_model is not: name the model to ask (PADDOCKQA_LLM_MODEL).")
+    if result.max_file_mb <= 0:
+        raise ConfigError("max_file_mb must be a positive number of megabytes.")
     if result.llm_timeout <= 0:
         raise ConfigError("llm_timeout must be a positive number of seconds.")
     return result

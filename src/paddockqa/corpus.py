@@ -1,127 +1,141 @@
 """Files on disk -> Documents.
 
-Reads ``.txt`` and ``.md`` files below the corpus folder, detects their encoding (UTF-8,
-UTF-8 with BOM, and the Windows-1252 / Latin-1 of older French press archives), and
-derives a title and, where the header states one, a date. A file that cannot be read is
-reported as ``Skipped`` and never stops the others.
+Walks the corpus folder, reads every supported file (see ``formats``) and derives a
+title and a date. A file that cannot be read is reported as ``Skipped`` and never stops
+the others. A file whose size and modification time match what the index recorded is
+not read again: the index already holds its text (``CorpusScan.reused``), which is what
+makes re-running ``paddockqa index`` on an unchanged corpus fast.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
-import re
-import unicodedata
+import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from paddockqa.domain import Document, Skipped
+from paddockqa.dates import find_date
+from paddockqa.domain import Document, FileStamp, Skipped
 from paddockqa.errors import CorpusError
+from paddockqa.formats import SUFFIXES, UnreadableFile, extract, unsupported_reason
 from paddockqa.text import clean_layout, collapse_whitespace
 
-SUFFIXES = (".txt", ".md")
-MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_FILE_MB = 20
 _TITLE_MAX = 120
-
-_MONTHS = {
-    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "fevr": 2,
-    "mars": 3, "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7,
-    "août": 8, "aout": 8, "septembre": 9, "sept": 9, "sep": 9, "octobre": 10, "oct": 10,
-    "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12, "déc": 12, "dec": 12,
-}  # fmt: skip
-_FRENCH_DATE = re.compile(
-    r"\b(\d{1,2})(?:er)?\s+(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{4})\b",
-    re.IGNORECASE,
-)
-_NUMERIC_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_HEAD_CHARS = 400  # a press text states its date in its first lines
 
 
 @dataclass(frozen=True)
 class CorpusScan:
-    """The readable documents of a corpus folder and the files that were skipped."""
+    """What a corpus folder holds: the documents read, the files reused unread, the skipped."""
 
     documents: tuple[Document, ...]
     skipped: tuple[Skipped, ...]
+    reused: tuple[FileStamp, ...] = ()  # unchanged since the last build: not read again
+
+    @property
+    def stamps(self) -> tuple[FileStamp, ...]:
+        """Every indexable file, in source order."""
+        read = (FileStamp(d.source, d.size, d.mtime_ns, d.content_hash) for d in self.documents)
+        return tuple(sorted((*read, *self.reused), key=lambda s: s.source))
 
 
-def scan_corpus(folder: Path) -> CorpusScan:
-    """Read every supported file below ``folder``, in a stable order."""
+def scan_corpus(
+    folder: Path,
+    known: Mapping[str, FileStamp] | None = None,
+    max_bytes: int = MAX_FILE_MB * 1024 * 1024,
+) -> CorpusScan:
+    """Read every supported file below ``folder``, in a stable order.
+
+    Args:
+        folder: the corpus folder.
+        known: the files the index was built from; one whose size and modification time
+            are unchanged is listed in ``reused`` instead of being read.
+        max_bytes: larger files are skipped with a reason.
+    """
     if not folder.is_dir():
         raise CorpusError(
-            f"Corpus folder {folder} does not exist. Create it and put .txt or .md press texts in it, "
-            "or point PADDOCKQA_CORPUS / --corpus at your folder."
+            f"Corpus folder {folder} does not exist. Create it and put press texts in it "
+            f"({', '.join(SUFFIXES)}), or point PADDOCKQA_CORPUS / --corpus at your folder."
         )
+    known = known or {}
     documents: list[Document] = []
+    reused: list[FileStamp] = []
     skipped: list[Skipped] = []
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        source = path.relative_to(folder).as_posix()
-        if any(part.startswith(".") for part in path.relative_to(folder).parts):
-            continue  # editor swap files, .git and the like
+    for path in sorted(_files(folder)):
+        relative = path.relative_to(folder)
+        if any(part.startswith(".") for part in relative.parts):
+            continue  # editor swap files, .git, the app's .trash and the like
+        source = relative.as_posix()
+        try:
+            source.encode("utf-8")
+        except UnicodeEncodeError:
+            printable = os.fsencode(source).decode("utf-8", "backslashreplace")
+            skipped.append(Skipped(printable, "the file name is not valid UTF-8: rename the file"))
+            continue
         if path.suffix.lower() not in SUFFIXES:
-            skipped.append(Skipped(source, f"unsupported file type {path.suffix or '(none)'}; use .txt or .md"))
+            skipped.append(Skipped(source, unsupported_reason(path.suffix)))
             continue
         try:
-            documents.append(read_document(path, source))
+            stat = path.stat()
+        except OSError:
+            skipped.append(Skipped(source, "the file vanished while the corpus was read"))
+            continue
+        old = known.get(source)
+        if old is not None and (old.size, old.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
+            reused.append(old)
+            continue
+        try:
+            documents.append(read_document(path, source, max_bytes))
         except UnreadableFile as exc:
             skipped.append(Skipped(source, str(exc)))
-    return CorpusScan(tuple(documents), tuple(skipped))
+    return CorpusScan(tuple(documents), tuple(skipped), tuple(reused))
 
 
-class UnreadableFile(Exception):
-    """A corpus file that cannot be indexed; the message is the reason shown to the user."""
+def _files(folder: Path) -> list[Path]:
+    out: list[Path] = []
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        out.extend(Path(root) / name for name in names)
+    return out
 
 
-def read_document(path: Path, source: str) -> Document:
+def read_document(path: Path, source: str, max_bytes: int = MAX_FILE_MB * 1024 * 1024) -> Document:
     """Read one file into a Document, or raise UnreadableFile with the reason."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        stat = path.stat()
+        if stat.st_size > max_bytes:
             raise UnreadableFile(
-                f"file is {size // (1024 * 1024)} MB, over the {MAX_FILE_BYTES // (1024 * 1024)} MB limit"
+                f"file is {stat.st_size / 1024 / 1024:.0f} MB, over the {max_bytes / 1024 / 1024:.0f} MB limit "
+                "(PADDOCKQA_MAX_FILE_MB): split it, or raise the limit"
             )
         raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise UnreadableFile("the file vanished while the corpus was read") from exc
     except OSError as exc:
         raise UnreadableFile(f"cannot read file: {exc.strerror or exc}") from exc
-    text, encoding = decode(raw)
-    if not text.strip():
-        raise UnreadableFile("file is empty")
-    title = _markdown_title(text) if path.suffix.lower() == ".md" else None
+    found = extract(raw, path.suffix)
+    year = dt.datetime.fromtimestamp(stat.st_mtime, dt.UTC).year
+    stated = derive_date(found.text, year)
+    # Front matter and page metadata are written by people; a PDF's or a Word file's are the
+    # file's own creation, so the date written in the text comes first for those.
+    date = found.date or stated if found.format in ("md", "html") else stated or found.date
     return Document(
         source=source,
-        title=title or derive_title(text, fallback=path.stem),
-        date=derive_date(text),
-        text=text,
-        content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        encoding=encoding,
+        title=found.title or derive_title(found.text, fallback=path.stem),
+        date=date,
+        text=found.text,
+        content_hash=hashlib.sha256(found.text.encode("utf-8")).hexdigest(),
+        encoding=found.encoding,
+        format=found.format,
+        author=found.author,
+        origin=found.origin,
+        pages=found.pages,
+        size=stat.st_size,
+        mtime_ns=stat.st_mtime_ns,
     )
-
-
-def decode(raw: bytes) -> tuple[str, str]:
-    """Decode file bytes, returning the text and the encoding used.
-
-    UTF-8 is tried first (it rarely decodes anything else by accident); otherwise
-    charset-normalizer picks among the legacy encodings. Binary data is refused.
-    """
-    if b"\x00" in raw[:8192]:
-        raise UnreadableFile("binary file (contains NUL bytes), not text")
-    if raw.startswith(b"\xef\xbb\xbf"):
-        try:
-            return raw[3:].decode("utf-8"), "utf-8-sig"
-        except UnicodeDecodeError as exc:
-            raise UnreadableFile("file starts with a UTF-8 mark but is not valid UTF-8") from exc
-    try:
-        return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(raw, cp_isolation=["cp1252", "latin_1", "iso8859_15", "utf_16"]).best()
-    if best is None:
-        raise UnreadableFile("not a text file: no text encoding fits its bytes")
-    text = str(best)
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
-    if controls > max(2, len(text) // 200):
-        raise UnreadableFile("not a text file: too many control characters (binary data?)")
-    return text, best.encoding
 
 
 def derive_title(text: str, fallback: str) -> str:
@@ -129,7 +143,7 @@ def derive_title(text: str, fallback: str) -> str:
     lines = [collapse_whitespace(line) for line in clean_layout(text).text.split("\n")]
     lines = [line for line in lines if line][:6]
     for i, line in enumerate(lines):
-        if len(line) > _TITLE_MAX or _FRENCH_DATE.search(line) or _NUMERIC_DATE.search(line):
+        if len(line) > _TITLE_MAX or find_date(line):
             if len(line) > _TITLE_MAX:
                 break
             continue
@@ -143,32 +157,6 @@ def derive_title(text: str, fallback: str) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
-def derive_date(text: str) -> str | None:
+def derive_date(text: str, reference_year: int | None = None) -> str | None:
     """An ISO date stated in the header (first lines) of the text, if any."""
-    head = collapse_whitespace(text[:400])
-    match = _FRENCH_DATE.search(head)
-    if match:
-        day, month, year = int(match.group(1)), _MONTHS[match.group(2).lower()], int(match.group(3))
-        return _iso(year, month, day)
-    match = _NUMERIC_DATE.search(head)
-    if match:
-        if match.group(1):
-            return _iso(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        return _iso(int(match.group(6)), int(match.group(5)), int(match.group(4)))
-    return None
-
-
-def _iso(year: int, month: int, day: int) -> str | None:
-    import datetime as dt
-
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-def _markdown_title(text: str) -> str | None:
-    for line in text.splitlines()[:20]:
-        if line.startswith("# "):
-            return collapse_whitespace(line[2:]) or None
-    return None
+    return find_date(collapse_whitespace(text[:_HEAD_CHARS]), reference_year)

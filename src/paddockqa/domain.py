@@ -6,6 +6,7 @@ text as decoded from the file, so a citation points at the exact passage it came
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 
@@ -16,9 +17,33 @@ class Document:
     source: str  # path relative to the corpus folder, with forward slashes
     title: str
     date: str | None  # ISO date when the text states one near its top
-    text: str  # the original text, exactly as decoded
+    text: str  # the original text, exactly as decoded or extracted
     content_hash: str
-    encoding: str
+    encoding: str = ""  # for text formats
+    format: str = "txt"  # txt, md, html, pdf or docx
+    author: str | None = None
+    origin: str | None = None  # the publication or site, from the file's metadata
+    pages: tuple[int, ...] = ()  # offset in ``text`` where each page starts (PDF)
+    size: int = 0  # the file's size and modification time when it was read
+    mtime_ns: int = 0
+    also: tuple[str, ...] = ()  # other files with identical text, stored once under ``source``
+
+
+@dataclass(frozen=True)
+class FileStamp:
+    """A corpus file as the index last saw it: unchanged size and time mean unchanged text."""
+
+    source: str
+    size: int
+    mtime_ns: int
+    content_hash: str
+
+
+def page_at(pages: tuple[int, ...], offset: int) -> int | None:
+    """The 1-based page holding ``offset``, or None for a document without pages (pure)."""
+    if not pages:
+        return None
+    return bisect.bisect_right(pages, offset)
 
 
 @dataclass(frozen=True)
@@ -90,6 +115,9 @@ class Citation:
     score: float
     passage: str = ""  # the surrounding chunk, for display
     highlight: tuple[int, int] = (0, 0)  # where the quote sits inside ``passage``
+    date: str | None = None  # the document's date
+    page: int | None = None  # the PDF page the quote starts on
+    also: tuple[str, ...] = ()  # other files holding the same text
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -100,6 +128,9 @@ class Citation:
             "end": self.end,
             "quote": self.quote,
             "score": round(self.score, 4),
+            "date": self.date,
+            "page": self.page,
+            "also": list(self.also),
         }
 
 
@@ -147,6 +178,39 @@ class IndexedDocument:
     content_hash: str
     chunks: int
     indexed_at: str
+    format: str = "txt"
+    encoding: str = ""
+    author: str | None = None
+    origin: str | None = None
+    pages: tuple[int, ...] = ()
+    also: tuple[str, ...] = ()  # other files with identical text, stored once under ``source``
+
+    @classmethod
+    def from_json(cls, data: dict) -> IndexedDocument:
+        return cls(**{**data, "pages": tuple(data.get("pages", ())), "also": tuple(data.get("also", ()))})
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which documents a question is asked about: some files, a date range, or all."""
+
+    sources: frozenset[str] = frozenset()  # empty: every document
+    since: str | None = None  # ISO dates, inclusive; a document without a date is then left out
+    until: str | None = None
+
+    @property
+    def everything(self) -> bool:
+        return not self.sources and self.since is None and self.until is None
+
+    def allows(self, document: IndexedDocument) -> bool:
+        """Whether the document is in scope (pure); any of its files may be named."""
+        if self.sources and not self.sources & {document.source, *document.also}:
+            return False
+        if self.since is None and self.until is None:
+            return True
+        if document.date is None:
+            return False
+        return (self.since or "") <= document.date <= (self.until or "9999-12-31")
 
 
 @dataclass(frozen=True)
@@ -163,6 +227,13 @@ class BuildReport:
     embedded_chunks: int
     seconds: float
     embedded_sentences: int = 0
+    renamed: tuple[tuple[str, str], ...] = ()  # (old, new): moved files, nothing re-embedded
+    resumed: int = 0  # vectors recovered from an interrupted build
+
+    @property
+    def complete(self) -> bool:
+        """Whether every file of the corpus was indexed."""
+        return not self.skipped
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -171,9 +242,11 @@ class BuildReport:
             "added": list(self.added),
             "updated": list(self.updated),
             "removed": list(self.removed),
+            "renamed": [list(pair) for pair in self.renamed],
             "unchanged": list(self.unchanged),
             "skipped": [{"source": s.source, "reason": s.reason} for s in self.skipped],
             "embedded_chunks": self.embedded_chunks,
             "embedded_sentences": self.embedded_sentences,
+            "resumed": self.resumed,
             "seconds": round(self.seconds, 3),
         }

@@ -29,22 +29,23 @@ import json
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
 
 from paddockqa.chunking import chunk_document
 from paddockqa.corpus import CorpusScan
-from paddockqa.domain import BuildReport, Chunk, IndexedDocument, Sentence
+from paddockqa.domain import BuildReport, Chunk, Document, FileStamp, IndexedDocument, Scope, Sentence
 from paddockqa.embedding import Embedder
 from paddockqa.errors import IndexBusyError, IndexMismatchError, IndexMissingError, PaddockIndexError
 from paddockqa.lexical import LexicalIndex
 from paddockqa.sentences import split_document
 
-FORMAT_VERSION = 2  # 2: sentences and their vectors
+FORMAT_VERSION = 3  # 2: sentences and their vectors; 3: formats, file stamps, duplicates
 CURRENT = "CURRENT"
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -60,16 +61,16 @@ class Manifest:
     chunk_overlap: int
     created: str
     documents: tuple[IndexedDocument, ...]
+    files: tuple[FileStamp, ...] = ()  # every file indexed, duplicates included
 
     def to_json(self) -> dict[str, object]:
-        data = asdict(self)
-        data["documents"] = [asdict(d) for d in self.documents]
-        return data
+        return asdict(self)
 
     @classmethod
     def from_json(cls, data: dict) -> Manifest:
-        docs = tuple(IndexedDocument(**d) for d in data["documents"])
-        return cls(**{**data, "documents": docs})
+        docs = tuple(IndexedDocument.from_json(d) for d in data["documents"])
+        files = tuple(FileStamp(**f) for f in data.get("files", ()))
+        return cls(**{**data, "documents": docs, "files": files})
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,28 @@ class LoadedIndex:
     sentence_vectors: object  # faiss.Index, row i being sentence i
     sentence_ranges: np.ndarray  # (chunks, 2): the sentences [first, last) each chunk overlaps
     sentence_owners: np.ndarray  # (sentences,): the first chunk each sentence belongs to
+
+    @cached_property
+    def document_by_source(self) -> dict[str, IndexedDocument]:
+        return {d.source: d for d in self.manifest.documents}
+
+    @cached_property
+    def _chunk_rows(self) -> dict[str, tuple[int, int]]:
+        """Each document's chunk rows [first, last): chunks are stored document by document."""
+        rows: dict[str, tuple[int, int]] = {}
+        for row, chunk in enumerate(self.chunks):
+            first, _ = rows.get(chunk.source, (row, row))
+            rows[chunk.source] = (first, row + 1)
+        return rows
+
+    def rows_in(self, scope: Scope) -> np.ndarray | None:
+        """The chunk rows of the documents in scope, or None when the scope is everything."""
+        if scope.everything:
+            return None
+        spans = [self._chunk_rows.get(d.source, (0, 0)) for d in self.manifest.documents if scope.allows(d)]
+        if not spans:
+            return np.empty(0, dtype=np.int64)
+        return np.concatenate([np.arange(a, b, dtype=np.int64) for a, b in spans])
 
     def vectors_by_text(self) -> dict[str, np.ndarray]:
         """Every embedded text with its vector, for reuse by the next build."""
@@ -214,107 +237,276 @@ def build_lock(folder: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def read_manifest(folder: Path) -> Manifest | None:
+    """The live generation's manifest alone (cheap), or None when there is no readable one."""
+    generation = current_generation(folder)
+    if generation is None:
+        return None
+    try:
+        manifest = Manifest.from_json(json.loads((folder / generation / "manifest.json").read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return manifest if manifest.format == FORMAT_VERSION else None
+
+
+Scanner = Callable[[Mapping[str, FileStamp]], CorpusScan]
+
+
 def build_index(
     folder: Path,
-    scan: CorpusScan,
-    embedder: Embedder,
+    scan: CorpusScan | Scanner,
+    embedder: Callable[[], Embedder],
+    model: str,
     chunk_size: int,
     chunk_overlap: int,
     progress: Progress | None = None,
 ) -> BuildReport:
-    """Bring the index in ``folder`` in line with ``scan``, embedding only new text."""
+    """Bring the index in ``folder`` in line with the corpus, embedding only new text.
+
+    Args:
+        folder: the index folder.
+        scan: the corpus, or a function that scans it given the files the index knows
+            (unchanged ones are then not read again).
+        embedder: called only if some text needs embedding, so an unchanged corpus never
+            loads the model.
+        model: the embedding model's name, to tell whether stored vectors can be reused.
+    """
     began = time.perf_counter()
     report = (lambda *args: None) if progress is None else progress
+    scanner: Scanner = scan if callable(scan) else (lambda known: scan)
     with build_lock(folder):
-        previous = _reusable_previous(folder, embedder)
-        old_docs = {d.source: d for d in previous.manifest.documents} if previous else {}
-        same_settings = previous is not None and (
-            previous.manifest.chunk_size,
-            previous.manifest.chunk_overlap,
-        ) == (chunk_size, chunk_overlap)
+        manifest = read_manifest(folder)
+        usable = manifest is not None and manifest.model == model
+        settings = (chunk_size, chunk_overlap)
+        found = scanner({f.source: f for f in manifest.files} if manifest is not None and usable else {})
+        old_files = {f.source: f.content_hash for f in manifest.files} if manifest is not None and usable else {}
+        changes = _changes(old_files, found)
+        same_settings = manifest is not None and settings == (manifest.chunk_size, manifest.chunk_overlap)
+        if manifest is not None and usable and same_settings and not changes.any:
+            if found.stamps != manifest.files:  # touched, not changed: remember the new times
+                _rewrite_manifest(folder, replace(manifest, files=found.stamps))
+            return _report(found, manifest, changes, (0, 0, 0), began)
 
-        added, updated, unchanged = [], [], []
-        for doc in scan.documents:
-            old = old_docs.get(doc.source)
-            if old is None:
-                added.append(doc.source)
-            elif old.content_hash != doc.content_hash:
-                updated.append(doc.source)
-            else:
-                unchanged.append(doc.source)
-        current = {d.source for d in scan.documents}
-        removed = sorted(set(old_docs) - current)
-
-        if previous is not None and same_settings and not (added or updated or removed):
-            return _report(scan, previous.manifest, added, updated, removed, unchanged, (0, 0), began)
+        previous = _reusable_previous(folder, model) if usable else None
+        if previous is None and found.reused:
+            found = scanner({})  # the stored texts are not readable after all: read every file
+            changes = _changes(old_files, found)
+        documents = _unique(_documents(found, previous))
 
         chunks: list[Chunk] = []
         sentences: list[Sentence] = []
         per_doc: dict[str, int] = {}
-        for i, doc in enumerate(scan.documents):
+        for i, doc in enumerate(documents):
             doc_chunks = chunk_document(doc, chunk_size, chunk_overlap)
             per_doc[doc.source] = len(doc_chunks)
             chunks.extend(doc_chunks)
             sentences.extend(split_document(doc))
-            report("chunking", i + 1, len(scan.documents))
+            report("chunking", i + 1, len(documents))
 
         known = previous.vectors_by_text() if previous else {}
+        partial = _Checkpoint(folder, model)
+        resumed = partial.load(known)
+        known.update(resumed)
         new_chunks = dict.fromkeys(c.indexed_text for c in chunks if c.indexed_text not in known)
         new_sentences = dict.fromkeys(s.indexed_text for s in sentences if s.indexed_text not in known)
         missing = list({**new_chunks, **new_sentences})
-        done = 0
-
-        def advance(n: int) -> None:
-            nonlocal done
-            done += n
-            report("embedding", done, len(missing))
-
         report("embedding", 0, len(missing))
+        model_dimension = previous.manifest.dimension if previous else 0
         if missing:
-            fresh = embedder.embed_documents(missing, progress=advance)
-            known.update(zip(missing, fresh))
+            encoder = embedder()
+            model_dimension = encoder.dimension
+            for first in range(0, len(missing), CHECKPOINT_TEXTS):
+                batch = missing[first : first + CHECKPOINT_TEXTS]
+                done = first
+
+                def advance(n: int) -> None:
+                    nonlocal done
+                    done += n
+                    report("embedding", done, len(missing))
+
+                vectors = encoder.embed_documents(batch, progress=advance)
+                known.update(zip(batch, vectors))
+                partial.save(batch, vectors)
+        elif not model_dimension:
+            model_dimension = embedder().dimension if not documents else len(next(iter(known.values())))
 
         def matrix(records: list[Chunk] | list[Sentence]) -> np.ndarray:
             if not records:
-                return np.empty((0, embedder.dimension), np.float32)
+                return np.empty((0, model_dimension), np.float32)
             return np.stack([known[r.indexed_text] for r in records])
 
         now = _now()
-        manifest = Manifest(
+        first_indexed = {d.content_hash: d.indexed_at for d in previous.manifest.documents} if previous else {}
+        new_manifest = Manifest(
             format=FORMAT_VERSION,
-            model=embedder.model_id,
-            dimension=embedder.dimension,
+            model=model,
+            dimension=model_dimension,
             chunk_size=chunk_size,
             chunk_overlap=chunk_overlap,
             created=now,
-            documents=tuple(
-                IndexedDocument(
-                    source=d.source,
-                    title=d.title,
-                    date=d.date,
-                    content_hash=d.content_hash,
-                    chunks=per_doc[d.source],
-                    indexed_at=old_docs[d.source].indexed_at if d.source in unchanged else now,
-                )
-                for d in scan.documents
-            ),
+            documents=tuple(_indexed(d, per_doc[d.source], first_indexed.get(d.content_hash, now)) for d in documents),
+            files=found.stamps,
         )
         report("saving", 0, 1)
-        texts = {d.source: d.text for d in scan.documents}
-        _write_generation(folder, manifest, chunks, texts, matrix(chunks), sentences, matrix(sentences))
+        texts = {d.source: d.text for d in documents}
+        _write_generation(folder, new_manifest, chunks, texts, matrix(chunks), sentences, matrix(sentences))
+        partial.clear()
         report("saving", 1, 1)
-        return _report(scan, manifest, added, updated, removed, unchanged, (len(new_chunks), len(new_sentences)), began)
+        embedded = (len(new_chunks), len(new_sentences), len(resumed))
+        return _report(found, new_manifest, changes, embedded, began)
 
 
-def _reusable_previous(folder: Path, embedder: Embedder) -> LoadedIndex | None:
-    """The live index if its vectors can be reused by this embedder."""
+CHECKPOINT_TEXTS = 256  # vectors saved to .partial/ this often, for a killed build to resume from
+
+
+@dataclass(frozen=True)
+class _Changes:
+    added: tuple[str, ...]
+    updated: tuple[str, ...]
+    removed: tuple[str, ...]
+    unchanged: tuple[str, ...]
+    renamed: tuple[tuple[str, str], ...]
+
+    @property
+    def any(self) -> bool:
+        return bool(self.added or self.updated or self.removed or self.renamed)
+
+
+def _changes(old: Mapping[str, str], scan: CorpusScan) -> _Changes:
+    """How the corpus's files differ from the ones indexed (pure): sources compared by content hash."""
+    new = {s.source: s.content_hash for s in scan.stamps}
+    added = [s for s in new if s not in old]
+    removed = [s for s in old if s not in new]
+    renamed = []
+    gone = {old[s]: s for s in removed}
+    for source in list(added):
+        before = gone.pop(new[source], None)
+        if before is not None:  # the same text under a new name: a move, not an edit
+            renamed.append((before, source))
+            added.remove(source)
+            removed.remove(before)
+    return _Changes(
+        added=tuple(added),
+        updated=tuple(s for s in new if s in old and old[s] != new[s]),
+        removed=tuple(sorted(removed)),
+        unchanged=tuple(s for s in new if s in old and old[s] == new[s]),
+        renamed=tuple(renamed),
+    )
+
+
+def _documents(scan: CorpusScan, previous: LoadedIndex | None) -> list[Document]:
+    """The scan's documents, with the unchanged files' documents taken from the index."""
+    documents = list(scan.documents)
+    if scan.reused:
+        assert previous is not None  # build_index rescans when it cannot reuse
+        stored = {d.content_hash: d for d in previous.manifest.documents}
+        for stamp in scan.reused:
+            d = stored[stamp.content_hash]
+            documents.append(
+                Document(
+                    source=stamp.source,
+                    title=d.title,
+                    date=d.date,
+                    text=previous.texts[d.source],
+                    content_hash=d.content_hash,
+                    encoding=d.encoding,
+                    format=d.format,
+                    author=d.author,
+                    origin=d.origin,
+                    pages=d.pages,
+                    size=stamp.size,
+                    mtime_ns=stamp.mtime_ns,
+                )
+            )
+    return sorted(documents, key=lambda d: d.source)
+
+
+def _unique(documents: list[Document]) -> list[Document]:
+    """One document per distinct text, under its first source; the other files go in ``also`` (pure)."""
+    first: dict[str, Document] = {}
+    also: dict[str, list[str]] = {}
+    for doc in documents:
+        if doc.content_hash in first:
+            also[doc.content_hash].append(doc.source)
+        else:
+            first[doc.content_hash] = doc
+            also[doc.content_hash] = []
+    return [replace(doc, also=tuple(also[h])) if also[h] else doc for h, doc in first.items()]
+
+
+def _indexed(doc: Document, chunks: int, indexed_at: str) -> IndexedDocument:
+    return IndexedDocument(
+        source=doc.source,
+        title=doc.title,
+        date=doc.date,
+        content_hash=doc.content_hash,
+        chunks=chunks,
+        indexed_at=indexed_at,
+        format=doc.format,
+        encoding=doc.encoding,
+        author=doc.author,
+        origin=doc.origin,
+        pages=doc.pages,
+        also=doc.also,
+    )
+
+
+class _Checkpoint:
+    """Vectors of a build in progress, saved as they are computed.
+
+    A build killed halfway loses its new generation (readers keep the previous one), but
+    not its embedding work: the next build starts from these vectors.
+    """
+
+    def __init__(self, folder: Path, model: str) -> None:
+        self.folder = folder / ".partial"
+        self.model = model
+
+    def load(self, known: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
+        try:
+            if (self.folder / "model.txt").read_text(encoding="utf-8") != self.model:
+                return {}
+        except OSError:
+            return {}
+        found: dict[str, np.ndarray] = {}
+        for part in sorted(self.folder.glob("part-*.npz")):
+            try:
+                with np.load(part) as data:
+                    texts, vectors = data["texts"], data["vectors"]
+            except (OSError, ValueError, KeyError, EOFError):
+                continue  # the part being written when the build was killed
+            found.update((str(t), v) for t, v in zip(texts, vectors) if str(t) not in known)
+        return found
+
+    def save(self, texts: list[str], vectors: np.ndarray) -> None:
+        if not self.folder.is_dir():
+            self.folder.mkdir()
+            (self.folder / "model.txt").write_text(self.model, encoding="utf-8")
+        number = len(list(self.folder.glob("part-*.npz")))
+        work = self.folder / f".tmp-{number}.npz"
+        with open(work, "wb") as out:
+            np.savez(out, texts=np.array(texts, dtype=np.str_), vectors=vectors)
+        os.replace(work, self.folder / f"part-{number:05d}.npz")
+
+    def clear(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _reusable_previous(folder: Path, model: str) -> LoadedIndex | None:
+    """The live index if its vectors can be reused for this model."""
     try:
         previous = load_index(folder)
     except PaddockIndexError:
         return None  # missing or damaged: build from scratch
-    if previous.manifest.model != embedder.model_id or previous.manifest.dimension != embedder.dimension:
-        return None
-    return previous
+    return previous if previous.manifest.model == model else None
+
+
+def _rewrite_manifest(folder: Path, manifest: Manifest) -> None:
+    generation = current_generation(folder)
+    assert generation is not None
+    work = folder / generation / ".manifest.json.tmp"
+    work.write_text(json.dumps(manifest.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")
+    os.replace(work, folder / generation / "manifest.json")
 
 
 def _write_generation(
@@ -376,26 +568,21 @@ def _fsync_tree(folder: Path) -> None:
 
 
 def _report(
-    scan: CorpusScan,
-    manifest: Manifest,
-    added,
-    updated,
-    removed,
-    unchanged,
-    embedded: tuple[int, int],
-    began: float,
+    scan: CorpusScan, manifest: Manifest, changes: _Changes, embedded: tuple[int, int, int], began: float
 ) -> BuildReport:
     return BuildReport(
         documents=len(manifest.documents),
         chunks=sum(d.chunks for d in manifest.documents),
-        added=tuple(added),
-        updated=tuple(updated),
-        removed=tuple(removed),
-        unchanged=tuple(unchanged),
+        added=changes.added,
+        updated=changes.updated,
+        removed=changes.removed,
+        unchanged=changes.unchanged,
         skipped=scan.skipped,
         embedded_chunks=embedded[0],
         embedded_sentences=embedded[1],
         seconds=time.perf_counter() - began,
+        renamed=changes.renamed,
+        resumed=embedded[2],
     )
 
 

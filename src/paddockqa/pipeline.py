@@ -14,9 +14,10 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from paddockqa.answer import answer as extractive_answer
+from paddockqa.answer import with_document_details
 from paddockqa.config import Settings
 from paddockqa.corpus import SUFFIXES, CorpusScan, scan_corpus
-from paddockqa.domain import Answer, BuildReport, IndexedDocument
+from paddockqa.domain import Answer, BuildReport, IndexedDocument, Scope
 from paddockqa.embedding import SentenceTransformerEmbedder, load_embedder
 from paddockqa.errors import CorpusError, QuestionError
 from paddockqa.generation import generate
@@ -59,11 +60,12 @@ class Pipeline:
 
         Only new or changed text is embedded.
         """
-        scan = scan_corpus(self.settings.corpus) if scan is None else scan
+        corpus, limit = self.settings.corpus, int(self.settings.max_file_mb * 1024 * 1024)
         return build_index(
             self.settings.index,
-            scan,
-            self.embedder,
+            (lambda known: scan_corpus(corpus, known, limit)) if scan is None else scan,
+            lambda: self.embedder,
+            self.settings.model,
             self.settings.chunk_size,
             self.settings.chunk_overlap,
             progress,
@@ -102,33 +104,35 @@ class Pipeline:
             )
         return question
 
-    def ask(self, question: str, k: int | None = None) -> Answer:
+    def ask(self, question: str, k: int | None = None, scope: Scope | None = None) -> Answer:
         """Answer one question from the live index (generated when an LLM is configured)."""
-        *_, reply = self.stream(question, k)
+        *_, reply = self.stream(question, k, scope)
         assert isinstance(reply, Answer)  # a stream always ends with the answer
         return reply
 
-    def stream(self, question: str, k: int | None = None) -> Iterator[str | Answer]:
+    def stream(self, question: str, k: int | None = None, scope: Scope | None = None) -> Iterator[str | Answer]:
         """The answer's text so far while an LLM writes it, then the checked Answer.
 
-        Extractive answers come at once: the stream is the Answer alone.
+        Extractive answers come at once: the stream is the Answer alone. ``scope`` limits
+        the search to some documents or a date range.
         """
-        retrieval = self.retrieve(question, k)
+        retrieval = self.retrieve(question, k, scope)
         if self.chat_model is None:
             yield self.answer(retrieval)
             return
-        yield from generate(retrieval, self.chat_model, self.embedder, self.settings.min_score)
+        for item in generate(retrieval, self.chat_model, self.embedder, self.settings.min_score):
+            yield with_document_details(item, retrieval.index) if isinstance(item, Answer) else item
 
-    def retrieve(self, question: str, k: int | None = None) -> Retrieval:
+    def retrieve(self, question: str, k: int | None = None, scope: Scope | None = None) -> Retrieval:
         """The ``k`` best passages for a question, from the live index."""
         question = self.check_question(question)
         _, retriever = self._current(self.embedder)
         assert retriever is not None  # an embedder was given
-        return retriever.search(question, k or self.settings.top_k)
+        return retriever.search(question, k or self.settings.top_k, scope=scope)
 
     def answer(self, retrieval: Retrieval) -> Answer:
         """The extractive answer to a retrieved question."""
-        return extractive_answer(retrieval, self.settings.min_score)
+        return with_document_details(extractive_answer(retrieval, self.settings.min_score), retrieval.index)
 
     def add_files(self, paths: Sequence[Path]) -> list[str]:
         """Copy files into the corpus folder under safe names; return the names used."""

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from paddockqa.domain import Hit
+from paddockqa.domain import Hit, Scope
 from paddockqa.embedding import Embedder
 from paddockqa.index import LoadedIndex
 from paddockqa.lexical import top_positive
@@ -100,23 +100,35 @@ class Retriever:
         self._sample_ranges = index.sentence_ranges[sample] if count else np.zeros((0, 2), np.int64)
         self._sample_sentences = index.sentence_matrix(range_ids(self._sample_ranges))
 
-    def search(self, question: str, k: int, depth: int = DEPTH) -> Retrieval:
-        """The ``k`` best passages for the question."""
+    def search(self, question: str, k: int, depth: int = DEPTH, scope: Scope | None = None) -> Retrieval:
+        """The ``k`` best passages for the question, among the documents in ``scope``."""
         index = self.index
         query = self._embedder.embed_query(question)
-        if not index.chunks:
+        allowed = index.rows_in(scope or Scope())
+        if not index.chunks or (allowed is not None and not len(allowed)):
             return Retrieval(question, query, (), index)
         depth = min(depth, len(index.chunks))
-        _, dense_ids = index.vectors.search(query[None, :], depth)  # type: ignore[attr-defined]
+        dense_params, sentence_params = _selectors(index, allowed)
+        _, dense_ids = index.vectors.search(query[None, :], depth, params=dense_params)  # type: ignore[attr-defined]
         lexical_all = index.lexical.scores(question)
-        lexical_ids = top_positive(lexical_all, depth)
+        if allowed is not None and len(lexical_all):
+            masked = np.zeros_like(lexical_all)
+            masked[allowed] = lexical_all[allowed]
+            lexical_ids = top_positive(masked, depth)
+        else:
+            lexical_ids = top_positive(lexical_all, depth)
         found = [dense_ids[0][dense_ids[0] >= 0], lexical_ids]
         if index.sentences:
             n = min(depth * 2, len(index.sentences))
-            _, sentence_ids = index.sentence_vectors.search(query[None, :], n)  # type: ignore[attr-defined]
+            _, sentence_ids = index.sentence_vectors.search(  # type: ignore[attr-defined]
+                query[None, :], n, params=sentence_params
+            )
             owners = index.sentence_owners[sentence_ids[0][sentence_ids[0] >= 0]]
             found.append(owners[owners >= 0])
         candidates = np.unique(np.concatenate(found))
+        if allowed is not None:
+            # A sentence's first chunk is always in its own document, but say so explicitly.
+            candidates = np.intersect1d(candidates, allowed)
 
         dense, lexical, sentence = self._signals(candidates, query, lexical_all)
         fused = fuse((dense, lexical, sentence), references=self._references(query, lexical_all))
@@ -149,6 +161,19 @@ class Retriever:
         dense = self._sample_vectors @ query
         sentence = best_per_range(self._sample_sentences @ query, self._sample_ranges, fallback=dense)
         return dense, _lexical(lexical_all, self._sample), sentence
+
+
+def _selectors(index: LoadedIndex, allowed: np.ndarray | None) -> tuple[object, object]:
+    """FAISS search parameters restricting both searches to the chunks in scope (None: all)."""
+    if allowed is None:
+        return None, None
+    import faiss
+
+    sentence_ids = range_ids(index.sentence_ranges[allowed])
+    return (
+        faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed)),  # type: ignore[call-arg]
+        faiss.SearchParameters(sel=faiss.IDSelectorBatch(np.unique(sentence_ids))),  # type: ignore[call-arg]
+    )
 
 
 def _lexical(scores: np.ndarray, rows: np.ndarray) -> np.ndarray:

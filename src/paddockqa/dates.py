@@ -1,0 +1,81 @@
+"""French dates in press texts -> ISO dates (pure).
+
+Press releases state their date in many forms: "15 oct. 2008", "1er janvier 2024",
+"15/10/2008", "2008-10-15", and, in race reports, "samedi 20 octobre" with no year. A
+weekday pins the year down: we take the latest year, no later than the reference year
+(the file's own), in which that day falls on that weekday. A day and month with neither
+year nor weekday is not trusted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {
+    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "fevr": 2,
+    "mars": 3, "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7,
+    "août": 8, "aout": 8, "septembre": 9, "sept": 9, "sep": 9, "octobre": 10, "oct": 10,
+    "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12, "déc": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+FRENCH_DATE = re.compile(
+    r"(?:\b(" + "|".join(WEEKDAYS) + r")\s+)?\b(\d{1,2})(?:er)?\s+(" + _MONTH + r")\b\.?(?:\s+(\d{4})\b)?",
+    re.IGNORECASE,
+)
+NUMERIC_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_WEEKDAY_YEARS = 28  # the calendar repeats every 28 years, so one of them matches
+
+
+def find_date(text: str, reference_year: int | None = None) -> str | None:
+    """The first date stated in ``text``, as an ISO string, or None.
+
+    Args:
+        text: a header or a metadata value.
+        reference_year: the year a weekday-only date ("samedi 20 octobre") is counted back
+            from; without it such dates are not read.
+    """
+    for match in FRENCH_DATE.finditer(text):
+        weekday, day, month, year = match.groups()
+        month_number = MONTHS[month.lower()]
+        if year:
+            found = _iso(int(year), month_number, int(day))
+        elif weekday and reference_year:
+            found = _year_of_weekday(int(day), month_number, WEEKDAYS[weekday.lower()], reference_year)
+        else:
+            continue
+        if found:
+            return found
+    numeric = NUMERIC_DATE.search(text)
+    if numeric is None:
+        return None
+    if numeric.group(1):
+        return _iso(int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3)))
+    return _iso(int(numeric.group(6)), int(numeric.group(5)), int(numeric.group(4)))
+
+
+def parse_iso(value: str) -> dt.date:
+    """A YYYY-MM-DD date, or ValueError with the expected form."""
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError as exc:
+        raise ValueError(f"{value!r} is not a date: write it as YYYY-MM-DD, for example 2008-10-15.") from exc
+
+
+def _year_of_weekday(day: int, month: int, weekday: int, latest: int) -> str | None:
+    for year in range(latest, latest - _WEEKDAY_YEARS, -1):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue  # 29 February
+        if date.weekday() == weekday:
+            return date.isoformat()
+    return None
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None

@@ -1,0 +1,123 @@
+"""Every supported format read from real files: text, metadata, pages, and broken files refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from filemakers import make_docx, make_pdf
+from paddockqa.corpus import read_document
+from paddockqa.dates import find_date
+from paddockqa.domain import page_at
+from paddockqa.formats import UnreadableFile, extract
+
+PAGE_1 = "Communiqué du 15 oct. 2008\nPorsche Carrera Cup : victoire à Dijon\nGaillard l’emporte devant Pilet."
+PAGE_2 = "Deuxième page.\nPatrick Pilet termine second du championnat."
+
+
+def test_pdf_text_by_page_with_offsets(tmp_path: Path) -> None:
+    path = make_pdf(tmp_path / "cp.pdf", [PAGE_1, PAGE_2], title="Victoire à Dijon")
+    doc = read_document(path, "cp.pdf")
+    assert doc.format == "pdf" and doc.title == "Victoire à Dijon" and doc.author == "Service presse"
+    assert doc.date == "2008-10-15"  # the date written in the text, not the file's creation date
+    assert len(doc.pages) == 2 and doc.pages[0] == 0
+    second = doc.text.index("Patrick Pilet")
+    assert page_at(doc.pages, second) == 2 and page_at(doc.pages, doc.text.index("Gaillard")) == 1
+    assert doc.text[doc.pages[1] :].startswith("Deuxième page.")
+
+
+def test_docx_paragraphs_tables_and_properties(tmp_path: Path) -> None:
+    import docx
+
+    path = make_docx(
+        tmp_path / "note.docx",
+        ["Rallye des Cévennes", "Paris, le 2 mai 2024", "Léa Martin a gagné avec douze secondes d’avance."],
+        title="Léa Martin s’impose",
+        author="Alpine presse",
+    )
+    document = docx.Document(str(path))
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Temps", "1 h 02 min"
+    document.save(str(path))
+    doc = read_document(path, "note.docx")
+    assert doc.format == "docx" and doc.title == "Léa Martin s’impose" and doc.author == "Alpine presse"
+    assert doc.date == "2024-05-02"
+    assert "Léa Martin a gagné avec douze secondes d’avance." in doc.text and "Temps | 1 h 02 min" in doc.text
+
+
+def test_html_main_text_only(tmp_path: Path) -> None:
+    page = """<!doctype html><html><head><meta charset="windows-1252">
+    <title>Dumas au Petit Le Mans | Site</title>
+    <meta property="og:site_name" content="Endurance Info">
+    <meta property="article:published_time" content="2007-09-28T08:00:00Z">
+    <style>body { color: red }</style><script>var tracking = 1;</script></head>
+    <body><nav><a href="/">Accueil</a> <a href="/news">Actualités</a></nav>
+    <header>Bandeau du site</header>
+    <article><h1>Dumas au Petit Le Mans</h1>
+    <p>Romain Dumas dispute le <b>Petit Le Mans</b> avec l’équipe Penske.</p>
+    <p>Élève de l’école Porsche, il vise la victoire.</p></article>
+    <aside>À lire aussi : la météo</aside><footer>© Endurance Info</footer></body></html>"""
+    (tmp_path / "dumas.html").write_bytes(page.encode("cp1252"))
+    doc = read_document(tmp_path / "dumas.html", "dumas.html")
+    assert doc.format == "html" and doc.title == "Dumas au Petit Le Mans | Site" and doc.origin == "Endurance Info"
+    assert doc.date == "2007-09-28"
+    assert doc.text.startswith("Dumas au Petit Le Mans\n\nRomain Dumas dispute le Petit Le Mans avec l’équipe Penske.")
+    assert "Élève de l’école Porsche" in doc.text
+    for noise in ("Accueil", "Bandeau", "tracking", "color", "À lire aussi", "©"):
+        assert noise not in doc.text
+
+
+def test_markdown_front_matter_is_metadata_not_text(tmp_path: Path) -> None:
+    (tmp_path / "note.md").write_text(
+        "---\ntitle: Pilet champion\ndate: 2010-10-02\nsource: L'Équipe\nauthor: J. Dupont\n---\n"
+        "# Titre du corps\n\nPatrick Pilet est sacré champion.",
+        encoding="utf-8",
+    )
+    doc = read_document(tmp_path / "note.md", "note.md")
+    assert (doc.title, doc.date, doc.origin, doc.author) == ("Pilet champion", "2010-10-02", "L'Équipe", "J. Dupont")
+    assert doc.text == "# Titre du corps\n\nPatrick Pilet est sacré champion."
+
+    (tmp_path / "bad.md").write_text("---\ntitle: [oops\n---\nTexte.", encoding="utf-8")
+    with pytest.raises(UnreadableFile, match="front matter"):
+        read_document(tmp_path / "bad.md", "bad.md")
+
+
+@pytest.mark.parametrize(
+    ("raw", "suffix", "reason"),
+    [
+        (b"%PDF-1.4\n" + b"\x00garbage" * 50, ".pdf", "corrupt PDF"),
+        (b"PK\x03\x04 not really a zip", ".docx", "corrupt Word file"),
+        (b"<html><body><nav>Menu</nav></body></html>", ".html", "no text"),
+        (b"", ".txt", "empty"),
+        (bytes(range(256)) * 40, ".txt", "not a text file|binary"),
+    ],
+)
+def test_broken_files_say_why(raw: bytes, suffix: str, reason: str) -> None:
+    with pytest.raises(UnreadableFile, match=reason):
+        extract(raw, suffix)
+
+
+def test_password_protected_and_image_only_pdfs(tmp_path: Path) -> None:
+    locked = make_pdf(tmp_path / "locked.pdf", [PAGE_1], password="secret")
+    with pytest.raises(UnreadableFile, match="password-protected"):
+        read_document(locked, "locked.pdf")
+    blank = make_pdf(tmp_path / "scan.pdf", [""])
+    with pytest.raises(UnreadableFile, match="no text layer"):
+        read_document(blank, "scan.pdf")
+
+
+def test_unsupported_types_say_what_to_do() -> None:
+    with pytest.raises(UnreadableFile, match=r"\.doc; save it as \.docx"):
+        extract(b"x", ".doc")
+
+
+def test_french_dates() -> None:
+    assert find_date("Communiqué du 15 oct. 2008") == "2008-10-15"
+    assert find_date("Paris, le 1er janvier 2024") == "2024-01-01"
+    assert find_date("le samedi 20 octobre, la course", reference_year=2012) == "2012-10-20"
+    # counted back from the reference year to the last year where 20 October was a Saturday
+    assert find_date("samedi 20 octobre", reference_year=2011) == "2007-10-20"
+    assert find_date("le 20 octobre, la course", reference_year=2012) is None  # neither year nor weekday
+    assert find_date("Publié le 20/10/2012") == "2012-10-20"
+    assert find_date("le 31 février 2012") is None

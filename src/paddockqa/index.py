@@ -356,7 +356,7 @@ def build_index(
         return _report(found, new_manifest, changes, embedded, began)
 
 
-CHECKPOINT_TEXTS = 256  # vectors saved to .partial/ this often, for a killed build to resume from
+CHECKPOINT_TEXTS = 128  # vectors saved to .partial/ this often (seconds of work), for a killed build to resume
 
 
 @dataclass(frozen=True)

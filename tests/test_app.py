@@ -18,7 +18,7 @@ from paddockqa.pipeline import Pipeline
 pytestmark = pytest.mark.slow
 
 GAILLARD_QUESTION = "Combien de pole positions Philippe Gaillard a-t-il signées ?"
-CITATION_KEYS = {"n", "source", "title", "start", "end", "quote", "score"}
+CITATION_KEYS = {"n", "source", "title", "start", "end", "quote", "score", "date", "page", "also"}
 
 LEA_MARTIN = """Communiqué du 14 avril 2024
 
@@ -104,7 +104,7 @@ def test_rebuild_picks_up_new_corpus_file_without_restart(
     """A file dropped into the corpus folder is answerable after /rebuild, same server."""
     (pipeline.settings.corpus / "nouveau.txt").write_text(LEA_MARTIN, encoding="utf-8")
 
-    status, table, _ = client.predict(no_upload, api_name="/rebuild")
+    status, table, *_ = client.predict(no_upload, api_name="/rebuild")
 
     assert "Index à jour : 4 documents" in status
     assert "1 ajoutés" in status
@@ -122,9 +122,9 @@ def test_rebuild_with_upload_adds_file_to_corpus(client: Client, pipeline: Pipel
     upload.parent.mkdir()
     upload.write_text(HUGO_LEFEVRE, encoding="utf-8")
 
-    status, table, cleared = client.predict([handle_file(str(upload))], api_name="/rebuild")
+    status, table, _, _, cleared = client.predict([handle_file(str(upload))], api_name="/rebuild")
 
-    assert "Ajouté au corpus : cote_mont_dore.txt" in status
+    assert "cote_mont_dore.txt : ajouté" in status
     assert cleared is None
     landed = pipeline.settings.corpus / "cote_mont_dore.txt"
     assert landed.read_text(encoding="utf-8") == HUGO_LEFEVRE
@@ -154,3 +154,68 @@ def test_ask_endpoint_with_an_llm_returns_the_checked_generated_answer(
     assert result["mode"] == "generated" and result["model"] == "invented-claim"
     assert result["unsupported"] == [1] and "Ferrari" in result["sentences"][1]
     assert_quotes_match_corpus(result, pipeline.settings.corpus)
+
+
+def test_upload_of_several_formats_at_once_reports_each_file(
+    client: Client, pipeline: Pipeline, tmp_path: Path
+) -> None:
+    """PDF, Word and HTML uploaded together: each gets its result, a broken one is refused, the rest answer."""
+    from filemakers import make_docx, make_pdf
+
+    folder = tmp_path / "upload"
+    folder.mkdir()
+    pdf = make_pdf(
+        folder / "mont-dore.pdf",
+        ["Communiqué du 2 juin 2024", HUGO_LEFEVRE.split("\n\n", 2)[2].replace("\n", " ")],
+        title="Hugo Lefèvre vainqueur au Mont-Dore",
+    )
+    word = make_docx(folder / "cevennes.docx", [p.replace("\n", " ") for p in LEA_MARTIN.split("\n\n")])
+    page = folder / "annonce.html"
+    page.write_text(
+        "<html><head><title>Annonce</title></head><body><nav>Menu</nav><article><p>Le team Sodemo engage "
+        "deux Porsche Cayman au Trophée Andros 2025.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    broken = folder / "casse.pdf"
+    broken.write_bytes(b"%PDF-1.4 truncated")
+    files = [handle_file(str(p)) for p in (pdf, word, page, broken)]
+
+    status, table, *_ = client.predict(files, api_name="/rebuild")
+
+    for line in ("mont-dore.pdf : ajouté", "cevennes.docx : ajouté", "annonce.html : ajouté"):
+        assert line in status
+    assert "casse.pdf : refusé : corrupt PDF" in status
+    assert not (pipeline.settings.corpus / "casse.pdf").exists()
+    rows = {row[1]: row for row in table["data"]}
+    assert rows["mont-dore.pdf"][2] == "pdf" and rows["mont-dore.pdf"][3] == "2024-06-02"
+    result = client.predict("Quel record Hugo Lefèvre a-t-il établi au Mont-Dore ?", api_name="/ask")
+    citation = result["citations"][0]
+    assert citation["source"] == "mont-dore.pdf" and citation["page"] == 2 and citation["date"] == "2024-06-02"
+    assert "2 minutes 41 secondes" in result["answer"]
+    result = client.predict("Combien de Porsche Cayman le team Sodemo engage-t-il ?", api_name="/ask")
+    assert result["citations"][0]["source"] == "annonce.html"
+
+
+def test_delete_removes_a_document_from_corpus_and_index(client: Client, pipeline: Pipeline) -> None:
+    """/delete moves the file to the corpus's .trash and the chat no longer cites it."""
+    status, table, *_ = client.predict("001_99e132d26c260f21.txt", api_name="/delete")
+
+    assert "Retiré du corpus : 001_99e132d26c260f21.txt" in status and "1 retirés" in status
+    assert "001_99e132d26c260f21.txt" not in [row[1] for row in table["data"]]
+    assert not (pipeline.settings.corpus / "001_99e132d26c260f21.txt").exists()
+    assert list((pipeline.settings.corpus / ".trash").rglob("001_99e132d26c260f21.txt"))
+    result = client.predict(GAILLARD_QUESTION, api_name="/ask")
+    assert all(c["source"] != "001_99e132d26c260f21.txt" for c in result["citations"])
+
+
+def test_ask_can_be_limited_to_documents_or_dates(client: Client) -> None:
+    """The same question, searched in all documents, in one named file, or in a date range."""
+    everywhere = client.predict(GAILLARD_QUESTION, api_name="/ask")
+    assert everywhere["citations"][0]["source"] == "001_99e132d26c260f21.txt"
+    elsewhere = client.predict(GAILLARD_QUESTION, ["002_412870b7f298c4b4.txt"], api_name="/ask")
+    assert {c["source"] for c in elsewhere["citations"]} == {"002_412870b7f298c4b4.txt"}
+    dated = client.predict(GAILLARD_QUESTION, None, "2008-10-01", "2008-10-31", api_name="/ask")
+    assert dated["citations"][0]["source"] == "001_99e132d26c260f21.txt"
+    assert all(c["date"] and "2008-10-01" <= c["date"] <= "2008-10-31" for c in dated["citations"])
+    with pytest.raises(Exception, match="YYYY-MM-DD"):
+        client.predict(GAILLARD_QUESTION, None, "octobre", "", api_name="/ask")

@@ -57,7 +57,7 @@ def test_ask_json_builds_the_index_first_and_follows_the_contract(runner: CliRun
     assert first["mode"] == "extractive" and first["model"] is None and first["unsupported"] == []
     assert first["question"] == QUESTION and first["answered"] is True and "[1]" in first["answer"]
     citation = first["citations"][0]
-    assert set(citation) == {"n", "source", "title", "start", "end", "quote", "score"}
+    assert set(citation) == {"n", "source", "title", "start", "end", "quote", "score", "date", "page", "also"}
     assert citation["n"] == 1 and citation["source"] == "001_99e132d26c260f21.txt"
     text = (corpus_dir / citation["source"]).read_text(encoding="utf-8")
     assert " ".join(text[citation["start"] : citation["end"]].split()) == citation["quote"]
@@ -125,3 +125,16 @@ def test_ask_json_when_the_llm_fails_is_extractive_with_a_notice(runner: CliRunn
 def test_an_llm_url_without_a_model_is_a_usage_error(runner: CliRunner) -> None:
     result = runner.invoke(main, ["ask", "--llm-url", "http://127.0.0.1:9/v1", QUESTION])
     assert result.exit_code == 2 and "PADDOCKQA_LLM_MODEL" in result.output
+
+
+def test_ask_limited_to_a_document_or_a_period(runner: CliRunner) -> None:
+    question = "Combien de pole positions Philippe Gaillard a-t-il signées ?"
+    result = runner.invoke(main, ["ask", "--json", "--document", "002_412870b7f298c4b4.txt", question])
+    assert result.exit_code == 0, result.output
+    assert {c["source"] for c in json.loads(result.stdout)["citations"]} == {"002_412870b7f298c4b4.txt"}
+    result = runner.invoke(main, ["ask", "--since", "2008-10-01", "--until", "2008-10-31", question])
+    assert result.exit_code == 0 and "001_99e132d26c260f21.txt · 2008-10-15" in result.stdout
+    bad = runner.invoke(main, ["ask", "--since", "2009-01-01", "--until", "2008-01-01", question])
+    assert bad.exit_code == 1 and "inversez les dates" in bad.output
+    unknown = runner.invoke(main, ["ask", "--document", "absent.txt", question])
+    assert unknown.exit_code == 1 and "Aucun document absent.txt" in unknown.output

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from paddockqa.config import Settings
 from paddockqa.errors import CorpusError, QuestionError
-from paddockqa.pipeline import Pipeline, safe_name
+from paddockqa.pipeline import Pipeline
+from paddockqa.uploads import MAX_UPLOADS, safe_name
 
 
 @pytest.fixture
@@ -29,18 +31,47 @@ def test_uploads_never_overwrite_another_text(light_pipeline: Pipeline, tmp_path
     second.parent.mkdir()
     first.write_text("Premier communiqué.", encoding="utf-8")
     second.write_text("Second communiqué.", encoding="utf-8")
-    assert light_pipeline.add_files([first]) == ["note.txt"]
-    assert light_pipeline.add_files([second]) == ["note-2.txt"]
-    assert light_pipeline.add_files([first]) == []  # same text again: nothing to add
+    assert [u.stored_as for u in light_pipeline.add_files([first])] == ["note.txt"]
+    assert [u.stored_as for u in light_pipeline.add_files([second])] == ["note-2.txt"]
+    (again,) = light_pipeline.add_files([first])  # same file again: nothing to add
+    assert not again.added and "déjà" in again.message
     assert (corpus / "note.txt").read_text(encoding="utf-8") == "Premier communiqué."
     assert (corpus / "note-2.txt").read_text(encoding="utf-8") == "Second communiqué."
 
 
-def test_unsupported_upload_is_refused(light_pipeline: Pipeline, tmp_path: Path) -> None:
+def test_each_upload_gets_its_result_and_bad_ones_never_land(light_pipeline: Pipeline, tmp_path: Path) -> None:
+    from filemakers import make_docx, make_pdf
+
+    corpus = light_pipeline.settings.corpus
+    before = sorted(p.name for p in corpus.iterdir())
     image = tmp_path / "photo.png"
     image.write_bytes(b"\x89PNG")
-    with pytest.raises(CorpusError, match="only .txt and .md"):
-        light_pipeline.add_files([image])
+    broken = tmp_path / "casse.pdf"
+    broken.write_bytes(b"%PDF-1.4 truncated")
+    big = tmp_path / "gros.txt"
+    big.write_text("Texte. " * 400_000, encoding="utf-8")  # 2.8 MB, over the 2 MB limit set below
+    pdf = make_pdf(tmp_path / "communiqué.pdf", ["Victoire de Pilet à Road Atlanta."])
+    word = make_docx(tmp_path / "note.docx", ["Dumas signe chez Penske."])
+    limited = Pipeline(replace(light_pipeline.settings, max_file_mb=2))
+    results = {u.name: u for u in limited.add_files([image, broken, big, pdf, word])}
+    assert "type non pris en charge" in results["photo.png"].message
+    assert "corrupt PDF" in results["casse.pdf"].message
+    assert "over the 2 MB limit" in results["gros.txt"].message
+    assert results["communiqué.pdf"].stored_as == "communiqué.pdf" and results["note.docx"].added
+    assert sorted(p.name for p in corpus.iterdir()) == sorted([*before, "communiqué.pdf", "note.docx"])
+
+
+def test_too_many_uploads_at_once_are_refused(light_pipeline: Pipeline, tmp_path: Path) -> None:
+    with pytest.raises(CorpusError, match=f"limit is {MAX_UPLOADS}"):
+        light_pipeline.add_files([tmp_path / f"{i}.txt" for i in range(MAX_UPLOADS + 1)])
+
+
+def test_upload_names_are_sanitised(light_pipeline: Pipeline, tmp_path: Path) -> None:
+    upload = tmp_path / "upload.txt"
+    upload.write_text("Communiqué de presse : texte.", encoding="utf-8")
+    (result,) = light_pipeline.add_files([upload], names=["../../etc/passwd.txt"])
+    assert result.stored_as == "passwd.txt"
+    assert (light_pipeline.settings.corpus / "passwd.txt").is_file()
 
 
 def test_question_checks(light_pipeline: Pipeline) -> None:

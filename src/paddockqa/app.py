@@ -3,9 +3,11 @@
 Tab "Questions": the chat (answers streamed as an LLM writes them, markers [n], every
 sentence the cited passages do not support marked ⚠, a notice when the LLM failed and
 the extractive answer stands in) and, beside it, the cited passages with the quoted
-sentence highlighted. Tab "Corpus": the indexed documents,
-upload of new texts and a rebuild with a progress bar; the chat uses the new index at
-once. The ``/ask`` API endpoint returns the same object as ``paddockqa ask --json``.
+sentence highlighted, its file, page and date. The search can be limited to some
+documents or a date range. Tab "Corpus": the indexed documents, upload of several files
+at once with a result per file, removal of a document, and a rebuild with a progress
+bar; the chat uses the new index at once. The ``/ask`` API endpoint returns the same
+object as ``paddockqa ask --json``; ``/rebuild`` and ``/delete`` drive the Corpus tab.
 """
 
 from __future__ import annotations
@@ -18,10 +20,12 @@ from typing import Any
 
 import gradio as gr
 
-from paddockqa.domain import Answer, Citation
+from paddockqa.domain import Answer, BuildReport, Citation
 from paddockqa.errors import PaddockError
+from paddockqa.formats import SUFFIXES
 from paddockqa.pipeline import Pipeline
-from paddockqa.render import answer_text
+from paddockqa.render import answer_text, citation_label
+from paddockqa.uploads import MAX_UPLOADS
 
 EXAMPLES = [
     "Combien de pole positions Philippe Gaillard a-t-il signées ?",
@@ -70,9 +74,13 @@ def _render_citation(c: Citation) -> str:
     return (
         f"<div class='pq-source' data-n='{c.n}'>"
         f"<div><strong>[{c.n}] {html.escape(c.title)}</strong></div>"
-        f"<div class='pq-meta'>{html.escape(c.source)} · caractères {c.start}–{c.end} · score {c.score:.3f}</div>"
+        f"<div class='pq-meta'>{html.escape(citation_label(c))} · caractères {c.start}–{c.end}"
+        f" · score {c.score:.3f}</div>"
         f"<p>{body}</p></div>"
     )
+
+
+DOCUMENT_COLUMNS = ["Titre", "Fichier", "Format", "Date", "Pages", "Passages", "Copies", "Indexé le"]
 
 
 def _documents_table(pipeline: Pipeline) -> list[list[Any]]:
@@ -80,18 +88,52 @@ def _documents_table(pipeline: Pipeline) -> list[list[Any]]:
         documents = pipeline.documents()
     except PaddockError:
         return []
-    return [[d.title, d.source, d.date or "", d.chunks, d.indexed_at.replace("T", " ")[:19]] for d in documents]
+    return [
+        [
+            d.title,
+            d.source,
+            d.format,
+            d.date or "",
+            len(d.pages) or "",
+            d.chunks,
+            ", ".join(d.also),
+            d.indexed_at.replace("T", " ")[:19],
+        ]
+        for d in documents
+    ]
+
+
+def _document_choices(pipeline: Pipeline) -> list[tuple[str, str]]:
+    try:
+        documents = pipeline.documents()
+    except PaddockError:
+        return []
+    return [(f"{d.title} — {d.source}", d.source) for d in documents]
+
+
+def _report_text(report: BuildReport) -> str:
+    lines = [
+        f"Index à jour : {report.documents} documents, {report.chunks} passages "
+        f"({len(report.added)} ajoutés, {len(report.updated)} modifiés, {len(report.removed)} retirés, "
+        f"{len(report.renamed)} renommés ; {report.embedded_chunks} passages vectorisés en {report.seconds:.1f} s)."
+    ]
+    lines += [f"Ignoré : {s.source} — {s.reason}" for s in report.skipped]
+    return "\n\n".join(lines)
 
 
 def build_app(pipeline: Pipeline) -> gr.Blocks:
     """The Gradio Blocks app serving ``pipeline``."""
+    labels = {"chunking": "Découpage", "embedding": "Vectorisation", "saving": "Enregistrement"}
 
-    def respond(question: str, history: list[dict]) -> Iterator[tuple[list[dict], str, str]]:
+    def respond(
+        question: str, history: list[dict], documents: list[str] | None, since: str, until: str
+    ) -> Iterator[tuple[list[dict], str, str]]:
         history = list(history or [])
         asked = question or "…"
         try:
             question = pipeline.check_question(question)
-            stream = pipeline.stream(question)
+            scope = pipeline.scope(documents or (), since or None, until or None)
+            stream = pipeline.stream(question, scope=scope)
             first = next(stream)  # retrieval errors surface here, before the chat shows anything
         except PaddockError as exc:
             history += [{"role": "user", "content": asked}, {"role": "assistant", "content": str(exc)}]
@@ -122,30 +164,46 @@ def build_app(pipeline: Pipeline) -> gr.Blocks:
         history[-1] = {"role": "assistant", "content": answer_text(answer)}
         yield history, "", render_sources(answer)
 
-    def api_ask(question: str) -> dict:
-        """Answer a question; returns the same object as one line of `paddockqa ask --json`."""
+    def api_ask(question: str, documents: list[str] | None = None, since: str = "", until: str = "") -> dict:
+        """Answer a question; returns the same object as one line of `paddockqa ask --json`.
+
+        ``documents`` (file names), ``since`` and ``until`` (YYYY-MM-DD) limit the search.
+        """
         try:
-            return pipeline.ask(question).to_json()
+            scope = pipeline.scope(documents or (), since or None, until or None)
+            return pipeline.ask(question, scope=scope).to_json()
         except PaddockError as exc:
             raise gr.Error(str(exc)) from None  # a user error: no traceback in the server log
 
-    def add_and_rebuild(files: Sequence[str] | None, progress: gr.Progress = gr.Progress()) -> tuple[str, list, None]:
+    def refreshed() -> tuple[list, Any, Any]:
+        choices = _document_choices(pipeline)
+        return _documents_table(pipeline), gr.update(choices=choices), gr.update(choices=choices, value=None)
+
+    def add_and_rebuild(files: Sequence[str] | None, progress: gr.Progress = gr.Progress()) -> tuple:
         lines = []
         try:
             if files:
-                added = pipeline.add_files([Path(f) for f in files])
-                lines.append("Ajouté au corpus : " + ", ".join(added))
-            labels = {"chunking": "Découpage", "embedding": "Vectorisation", "saving": "Enregistrement"}
+                progress(0, desc="Vérification des fichiers")
+                uploads = pipeline.add_files([Path(f) for f in files])
+                lines += [f"- {u.name} : {u.message}" for u in uploads]
             report = pipeline.build(lambda stage, done, total: progress((done, max(total, 1)), desc=labels[stage]))
         except PaddockError as exc:
-            return f"**Erreur :** {exc}", _documents_table(pipeline), None
-        lines.append(
-            f"Index à jour : {report.documents} documents, {report.chunks} passages "
-            f"({len(report.added)} ajoutés, {len(report.updated)} modifiés, {len(report.removed)} retirés ; "
-            f"{report.embedded_chunks} passages vectorisés en {report.seconds:.1f} s)."
-        )
-        lines += [f"Ignoré : {s.source} — {s.reason}" for s in report.skipped]
-        return "\n\n".join(lines), _documents_table(pipeline), None
+            return (f"**Erreur :** {exc}", *refreshed(), None)
+        if lines:
+            lines = ["**Fichiers reçus**", *lines, ""]
+        return ("\n".join(lines) + _report_text(report), *refreshed(), None)
+
+    def delete(source: str | None, progress: gr.Progress = gr.Progress()) -> tuple:
+        if not source:
+            return ("Choisissez d’abord un document à retirer.", *refreshed())
+        try:
+            moved = pipeline.remove_document(source)
+            report = pipeline.build(lambda stage, done, total: progress((done, max(total, 1)), desc=labels[stage]))
+        except PaddockError as exc:
+            return (f"**Erreur :** {exc}", *refreshed())
+        trash = f"{pipeline.settings.corpus}/.trash/"
+        text = f"Retiré du corpus : {', '.join(moved)} (une copie reste dans {trash}).\n\n" + _report_text(report)
+        return (text, *refreshed())
 
     with gr.Blocks(title="PaddockQA") as demo:
         gr.Markdown(
@@ -159,27 +217,59 @@ def build_app(pipeline: Pipeline) -> gr.Blocks:
                     placeholder="Posez une question sur le corpus…", show_label=False, elem_id="pq-question"
                 )
                 send = gr.Button("Envoyer", variant="primary", elem_id="pq-send")
+                with gr.Accordion("Limiter la recherche", open=False):
+                    only = gr.Dropdown(
+                        choices=_document_choices(pipeline),
+                        multiselect=True,
+                        label="Documents (tous si vide)",
+                        elem_id="pq-only",
+                    )
+                    with gr.Row():
+                        since = gr.Textbox(label="Du (AAAA-MM-JJ)", elem_id="pq-since")
+                        until = gr.Textbox(label="Au (AAAA-MM-JJ)", elem_id="pq-until")
+                    gr.Markdown("Avec une période, les documents sans date sont exclus.")
                 gr.Examples(EXAMPLES, inputs=question, label="Exemples")
             with gr.Column(scale=2):
                 sources = gr.HTML(EMPTY_SOURCES, elem_id="pq-sources")
         with gr.Tab("Corpus"):
             documents = gr.Dataframe(
                 value=lambda: _documents_table(pipeline),
-                headers=["Titre", "Fichier", "Date", "Passages", "Indexé le"],
+                headers=DOCUMENT_COLUMNS,
                 interactive=False,
                 elem_id="pq-documents",
             )
-            upload = gr.File(label="Ajouter des textes (.txt, .md)", file_count="multiple", file_types=[".txt", ".md"])
+            upload = gr.File(
+                label=f"Ajouter des textes ({', '.join(SUFFIXES)} ; {pipeline.settings.max_file_mb:g} Mo au plus, "
+                f"{MAX_UPLOADS} fichiers à la fois)",
+                file_count="multiple",
+                file_types=list(SUFFIXES),
+                elem_id="pq-upload",
+            )
             rebuild = gr.Button("Ajouter et mettre à jour l'index", elem_id="pq-rebuild")
+            with gr.Row():
+                doomed = gr.Dropdown(
+                    choices=_document_choices(pipeline), label="Document à retirer", elem_id="pq-doomed"
+                )
+                remove = gr.Button("Retirer du corpus et de l’index", variant="stop", elem_id="pq-remove")
             status = gr.Markdown(elem_id="pq-status")
 
+        inputs = [question, chatbot, only, since, until]
         for trigger in (send.click, question.submit):
-            trigger(respond, [question, chatbot], [chatbot, question, sources], api_visibility="private")
-        rebuild.click(add_and_rebuild, [upload], [status, documents, upload], api_name="rebuild")
+            trigger(respond, inputs, [chatbot, question, sources], api_visibility="private")
+        rebuild.click(add_and_rebuild, [upload], [status, documents, only, doomed, upload], api_name="rebuild")
+        remove.click(delete, [doomed], [status, documents, only, doomed], api_name="delete")
+        demo.load(refreshed, None, [documents, only, doomed], api_visibility="private")
         gr.api(api_ask, api_name="ask")
     return demo
 
 
-def launch(demo: gr.Blocks, host: str, port: int, **kwargs: Any) -> None:
+def launch(demo: gr.Blocks, host: str, port: int, max_file_mb: float = 20.0, **kwargs: Any) -> None:
     """Serve the app; the stylesheet goes to ``launch`` because Gradio 6 sets it there."""
-    demo.launch(server_name=host, server_port=port, show_error=False, css=CSS, **kwargs)
+    demo.launch(
+        server_name=host,
+        server_port=port,
+        show_error=False,
+        css=CSS,
+        max_file_size=f"{max_file_mb:g}mb",  # refused by the server before our own checks
+        **kwargs,
+    )

@@ -1,7 +1,8 @@
 """The command line: a thin layer over the pipeline.
 
 paddockqa index [--corpus DIR] [--index DIR] [--json] [--watch]
-paddockqa ask [--json] [-k N] [--llm-url URL --llm-model NAME] QUESTION [QUESTION ...]
+paddockqa ask [--json] [-k N] [--document FILE ...] [--since DAY] [--until DAY] [--llm-url URL --llm-model NAME]
+              QUESTION [QUESTION ...]
 paddockqa serve [--host 127.0.0.1] [--port 7860] [--llm-url URL --llm-model NAME]
 paddockqa eval --dataset DIR [--json] [--limit N] [--details FILE]
 """
@@ -16,10 +17,10 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from paddockqa.config import Settings, load_settings
-from paddockqa.domain import Answer, BuildReport
+from paddockqa.domain import Answer, BuildReport, Scope
 from paddockqa.errors import IndexBusyError, PaddockError
 from paddockqa.index import Progress
-from paddockqa.render import answer_text
+from paddockqa.render import answer_text, citation_label
 
 if TYPE_CHECKING:
     from paddockqa.pipeline import Pipeline
@@ -104,10 +105,10 @@ def _llm_options(command: Any) -> Any:
     return command
 
 
-def _ask_streaming(pipeline: Pipeline, question: str) -> tuple[Answer, str]:
+def _ask_streaming(pipeline: Pipeline, question: str, scope: Scope) -> tuple[Answer, str]:
     """Print a generated answer's words as they come; return the checked answer and what was shown."""
     shown = ""
-    for item in pipeline.stream(question):
+    for item in pipeline.stream(question, scope=scope):
         if isinstance(item, Answer):
             return item, shown
         click.echo(item[len(shown) :], nl=False)
@@ -125,7 +126,7 @@ def _render(answer: Answer, streamed: str = "") -> str:
             text = f"\n\n── après vérification ──\n{text}"
     lines = [text, ""]
     for c in answer.citations:
-        lines.append(f"[{c.n}] {c.title} — {c.source} (caractères {c.start}-{c.end}, score {c.score:.3f})")
+        lines.append(f"[{c.n}] {c.title} — {citation_label(c)} (caractères {c.start}-{c.end}, score {c.score:.3f})")
         lines.append(f"    « {c.quote} »")
     for i, reason in zip(answer.unsupported, answer.unsupported_reasons):
         lines.append(f"⚠ phrase {i + 1} : {reason}")
@@ -204,6 +205,9 @@ def _watch(pipeline: Pipeline, as_json: bool) -> None:
 @click.argument("questions", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per question, one per line.")
 @click.option("-k", "top_k", type=click.IntRange(min=1), help="How many passages to retrieve [5].")
+@click.option("--document", "documents", multiple=True, help="Search only this file (repeat for several).")
+@click.option("--since", help="Search only documents dated on or after this day (YYYY-MM-DD).")
+@click.option("--until", help="Search only documents dated on or before this day (YYYY-MM-DD).")
 @click.option("--corpus", type=click.Path(path_type=Path), help="Corpus folder [PADDOCKQA_CORPUS, ./corpus].")
 @click.option("--index", "index_dir", type=click.Path(path_type=Path), help="Index folder [PADDOCKQA_INDEX, ./index].")
 @_llm_options
@@ -211,6 +215,9 @@ def ask(
     questions: tuple[str, ...],
     as_json: bool,
     top_k: int | None,
+    documents: tuple[str, ...],
+    since: str | None,
+    until: str | None,
     corpus: Path | None,
     index_dir: Path | None,
     **llm: str | None,
@@ -225,13 +232,14 @@ def ask(
             report = build_with_progress(pipeline, quiet=True)
             if not as_json:
                 _print_report(report)
+        scope = pipeline.scope(documents, since, until)
         for i, question in enumerate(questions):
             if as_json:
-                click.echo(json.dumps(pipeline.ask(question).to_json(), ensure_ascii=False))
+                click.echo(json.dumps(pipeline.ask(question, scope=scope).to_json(), ensure_ascii=False))
                 continue
             if i:
                 click.echo()
-            click.echo(_render(*_ask_streaming(pipeline, question)))
+            click.echo(_render(*_ask_streaming(pipeline, question, scope)))
     except PaddockError as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -305,4 +313,4 @@ def serve(host: str | None, port: int | None, corpus: Path | None, index_dir: Pa
     except PaddockError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"PaddockQA: http://{settings.host}:{settings.port}")
-    launch(app, settings.host, settings.port)
+    launch(app, settings.host, settings.port, settings.max_file_mb)

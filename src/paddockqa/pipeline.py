@@ -7,8 +7,6 @@ rebuild (from this process or another) has swapped in a new generation.
 
 from __future__ import annotations
 
-import re
-import shutil
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -16,7 +14,8 @@ from pathlib import Path
 from paddockqa.answer import answer as extractive_answer
 from paddockqa.answer import with_document_details
 from paddockqa.config import Settings
-from paddockqa.corpus import SUFFIXES, CorpusScan, scan_corpus
+from paddockqa.corpus import CorpusScan, scan_corpus
+from paddockqa.dates import parse_iso
 from paddockqa.domain import Answer, BuildReport, IndexedDocument, Scope
 from paddockqa.embedding import SentenceTransformerEmbedder, load_embedder
 from paddockqa.errors import CorpusError, QuestionError
@@ -24,8 +23,7 @@ from paddockqa.generation import generate
 from paddockqa.index import LoadedIndex, Progress, build_index, current_generation, load_index
 from paddockqa.llm import ChatModel, OpenAIChatModel
 from paddockqa.retrieval import Retrieval, Retriever
-
-_UNSAFE_NAME = re.compile(r"[^\w.\- ]+", re.UNICODE)
+from paddockqa.uploads import Upload, add_files, remove_document
 
 
 class Pipeline:
@@ -134,38 +132,28 @@ class Pipeline:
         """The extractive answer to a retrieved question."""
         return with_document_details(extractive_answer(retrieval, self.settings.min_score), retrieval.index)
 
-    def add_files(self, paths: Sequence[Path]) -> list[str]:
-        """Copy files into the corpus folder under safe names; return the names used."""
-        corpus = self.settings.corpus
-        if not corpus.is_dir():
-            raise CorpusError(f"Corpus folder {corpus} does not exist.")
-        added = []
-        for path in paths:
-            name = safe_name(Path(path).name)
-            if Path(name).suffix.lower() not in SUFFIXES:
-                raise CorpusError(f"{Path(path).name}: only .txt and .md files can be added.")
-            target = _free_target(corpus, name, Path(path))
-            if target is not None:
-                shutil.copyfile(path, target)
-                added.append(target.name)
-        return added
+    def add_files(self, paths: Sequence[Path], names: Sequence[str] | None = None) -> list[Upload]:
+        """Copy readable files into the corpus folder under safe names; one result per file."""
+        return add_files(self.settings.corpus, paths, int(self.settings.max_file_mb * 1024 * 1024), names)
 
+    def remove_document(self, source: str) -> list[str]:
+        """Move a document's files out of the corpus (to its ``.trash/``); the index is not updated."""
+        document = self.loaded().document_by_source.get(source)
+        if document is None:
+            raise CorpusError(f"No document {source!r} in the index. Pick one from the list.")
+        return remove_document(self.settings.corpus, document)
 
-def _free_target(corpus: Path, name: str, upload: Path) -> Path | None:
-    """Where to copy an upload without overwriting another text; None if already there."""
-    target = corpus / name
-    stem, suffix = target.stem, target.suffix
-    content = upload.read_bytes()
-    n = 1
-    while target.exists():
-        if target.read_bytes() == content:
-            return None  # the same text uploaded again
-        n += 1
-        target = corpus / f"{stem}-{n}{suffix}"
-    return target
-
-
-def safe_name(name: str) -> str:
-    """A file name that stays inside the corpus folder and reads well (pure)."""
-    stem = _UNSAFE_NAME.sub("_", Path(name).name).strip(" ._") or "document"
-    return stem[:120]
+    def scope(self, sources: Sequence[str] = (), since: str | None = None, until: str | None = None) -> Scope:
+        """A search scope, checked against the index: named documents exist, dates are dates."""
+        try:
+            first = parse_iso(since).isoformat() if since else None
+            last = parse_iso(until).isoformat() if until else None
+        except ValueError as exc:
+            raise QuestionError(str(exc)) from None
+        if first and last and first > last:
+            raise QuestionError(f"La période commence le {first} mais finit le {last} : inversez les dates.")
+        known = {s for d in self.documents() for s in (d.source, *d.also)}
+        unknown = [s for s in sources if s not in known]
+        if unknown:
+            raise QuestionError(f"Aucun document {', '.join(unknown)} dans l’index. Vérifiez le nom du fichier.")
+        return Scope(frozenset(sources), first, last)

@@ -7,7 +7,7 @@ stands in for a generated one.
 
 from __future__ import annotations
 
-from paddockqa.domain import Answer
+from paddockqa.domain import Answer, Citation
 
 UNSUPPORTED = "⚠"
 UNSUPPORTED_LEGEND = "⚠ : phrase que les passages cités n’établissent pas."
@@ -30,3 +30,15 @@ def answer_text(answer: Answer) -> str:
     if answer.notice:
         text = f"ℹ {answer.notice}\n\n{text}"
     return text
+
+
+def citation_label(c: Citation) -> str:
+    """Where a citation comes from: file, page, date and the copies of the same text (pure)."""
+    parts = [c.source]
+    if c.page is not None:
+        parts.append(f"p. {c.page}")
+    if c.date:
+        parts.append(c.date)
+    if c.also:
+        parts.append("aussi : " + ", ".join(c.also))
+    return " · ".join(parts)

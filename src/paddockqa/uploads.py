@@ -1,0 +1,110 @@
+"""Adding files to the corpus folder and removing documents from it (the app's Corpus tab).
+
+An upload is checked before it is copied: its type, its size, and that it can be read
+at all, so a broken file is refused with its reason and never lands in the corpus. A
+file never overwrites another text; the same file uploaded again is not copied twice. A
+removed document's files are moved to ``.trash/`` inside the corpus folder (which the
+index ignores), never deleted, so a wrong click loses nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from paddockqa.corpus import read_document
+from paddockqa.domain import IndexedDocument
+from paddockqa.errors import CorpusError
+from paddockqa.formats import SUFFIXES, UnreadableFile
+
+MAX_UPLOADS = 50  # files per upload
+TRASH = ".trash"
+_UNSAFE_NAME = re.compile(r"[^\w.\- ]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Upload:
+    """What became of one uploaded file."""
+
+    name: str  # as uploaded
+    stored_as: str | None  # its name in the corpus folder; None when not copied
+    message: str  # what happened, for the user
+
+    @property
+    def added(self) -> bool:
+        return self.stored_as is not None
+
+
+def add_files(corpus: Path, paths: Sequence[Path], max_bytes: int, names: Sequence[str] | None = None) -> list[Upload]:
+    """Copy readable files into ``corpus`` under safe names; one result per file.
+
+    Args:
+        corpus: the corpus folder.
+        paths: the uploaded files (temporary copies).
+        max_bytes: larger files are refused.
+        names: the names the user gave the files, when ``paths`` are temporary names.
+    """
+    if not corpus.is_dir():
+        raise CorpusError(f"Corpus folder {corpus} does not exist. Create it, then upload again.")
+    if len(paths) > MAX_UPLOADS:
+        raise CorpusError(f"{len(paths)} files at once; the limit is {MAX_UPLOADS}. Upload them in several goes.")
+    results = []
+    for path, name in zip(paths, names or [Path(p).name for p in paths], strict=True):
+        results.append(_add_one(corpus, Path(path), safe_name(name), max_bytes))
+    return results
+
+
+def _add_one(corpus: Path, path: Path, name: str, max_bytes: int) -> Upload:
+    if Path(name).suffix.lower() not in SUFFIXES:
+        return Upload(name, None, f"refusé : type non pris en charge (acceptés : {', '.join(SUFFIXES)})")
+    try:
+        read_document(path, name, max_bytes)
+    except UnreadableFile as exc:
+        return Upload(name, None, f"refusé : {exc}")
+    target = _free_target(corpus, name, path)
+    if target is None:
+        return Upload(name, None, "déjà dans le corpus, rien à ajouter")
+    shutil.copyfile(path, target)
+    return Upload(name, target.name, "ajouté" if target.name == name else f"ajouté sous le nom {target.name}")
+
+
+def _free_target(corpus: Path, name: str, upload: Path) -> Path | None:
+    """Where to copy an upload without overwriting another text; None if already there."""
+    target = corpus / name
+    stem, suffix = target.stem, target.suffix
+    content = upload.read_bytes()
+    n = 1
+    while target.exists():
+        if target.read_bytes() == content:
+            return None  # the same file uploaded again
+        n += 1
+        target = corpus / f"{stem}-{n}{suffix}"
+    return target
+
+
+def safe_name(name: str) -> str:
+    """A file name that stays inside the corpus folder and reads well (pure)."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    stem = _UNSAFE_NAME.sub("_", base).strip(" ._") or "document"
+    return stem[:120]
+
+
+def remove_document(corpus: Path, document: IndexedDocument) -> list[str]:
+    """Move the document's files (duplicates included) to the corpus's trash; their names."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    moved = []
+    for source in (document.source, *document.also):
+        path = corpus / source
+        if not path.is_file():
+            continue  # already gone
+        target = corpus / TRASH / stamp / source
+        target.parent.mkdir(parents=True, exist_ok=True)
+        path.replace(target)
+        moved.append(source)
+    if not moved:
+        raise CorpusError(f"{document.source} is no longer in the corpus folder. Update the index.")
+    return moved

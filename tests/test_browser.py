@@ -110,3 +110,36 @@ def test_generated_answer_marks_unsupported_sentences_and_failures_show_a_notice
     expect(answer).to_contain_text("6 pole positions")
     expect(sources.locator(".pq-notice")).to_contain_text("erreur HTTP 500")
     assert "Traceback" not in page.content()
+
+
+def test_upload_several_files_then_ask_within_one_document(page, tmp_path: Path) -> None:
+    """Corpus tab: two files uploaded at once, one line per file; then a question limited to one of them."""
+    from playwright.sync_api import expect
+
+    from filemakers import make_pdf
+
+    pdf = make_pdf(
+        tmp_path / "sodemo.pdf",
+        ["Communiqué du 3 février 2025", "Le team Sodemo engage deux Porsche Cayman au Trophée Andros."],
+        title="Sodemo au Trophée Andros",
+    )
+    broken = tmp_path / "casse.pdf"
+    broken.write_bytes(b"%PDF-1.4 truncated")
+    page.get_by_role("tab", name="Corpus").click()
+    page.locator("#pq-upload input[type='file']").set_input_files([str(pdf), str(broken)])
+    page.locator("#pq-rebuild").click()
+    status = page.locator("#pq-status")
+    expect(status).to_contain_text("sodemo.pdf : ajouté", timeout=WAIT_MS * 2)
+    expect(status).to_contain_text("casse.pdf : refusé : corrupt PDF")
+    expect(status).to_contain_text("Index à jour : 4 documents")
+    expect(page.locator("#pq-documents")).to_contain_text("sodemo.pdf")
+
+    page.get_by_role("tab", name="Questions").click()
+    page.get_by_text("Limiter la recherche").click()
+    only = page.locator("#pq-only input")
+    only.click()
+    page.get_by_role("option", name="Sodemo au Trophée Andros — sodemo.pdf").click()
+    ask(page, GAILLARD_QUESTION)
+    sources = page.locator("#pq-sources")
+    expect(sources).to_contain_text("sodemo.pdf · p. 2 · 2025-02-03", timeout=WAIT_MS)
+    expect(sources).not_to_contain_text("001_99e132d26c260f21.txt")

@@ -190,7 +190,7 @@ def build_app(pipeline: Pipeline) -> gr.Blocks:
         except PaddockError as exc:
             return (f"**Erreur :** {exc}", *refreshed(), None)
         if lines:
-            lines = ["**Fichiers reçus**", *lines, ""]
+            lines = ["**Fichiers reçus**", "", *lines, "", ""]
         return ("\n".join(lines) + _report_text(report), *refreshed(), None)
 
     def delete(source: str | None, progress: gr.Progress = gr.Progress()) -> tuple:

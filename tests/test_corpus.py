@@ -85,7 +85,7 @@ def test_every_bad_file_is_reported_and_the_rest_read(tmp_path: Path, monkeypatc
     (tmp_path / "random.txt").write_bytes(os.urandom(20_000))
     with open(tmp_path / "huge.txt", "wb") as out:  # 50 MB of real text
         out.write((TEXT + "\n").encode("utf-8") * (50 * 1024 * 1024 // len(TEXT.encode("utf-8"))))
-    (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted-before-the-read.txt")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "moved-elsewhere.txt")
     os.close(os.open(os.path.join(os.fsencode(tmp_path), b"latin1-\xe9t\xe9.txt"), os.O_CREAT | os.O_WRONLY))
     scan = scan_corpus(tmp_path)
     assert sorted(d.source for d in scan.documents) == sorted(["good.txt", odd])
@@ -95,7 +95,7 @@ def test_every_bad_file_is_reported_and_the_rest_read(tmp_path: Path, monkeypatc
     assert "empty" in reasons["empty.txt"]
     assert "not a text file" in reasons["random.txt"] or "binary" in reasons["random.txt"]
     assert "over the 20 MB limit" in reasons["huge.txt"]
-    assert "vanished" in reasons["gone.txt"]
+    assert "broken link" in reasons["gone.txt"]
     assert "not valid UTF-8" in reasons["latin1-\\xe9t\\xe9.txt"]
 
 

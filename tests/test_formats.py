@@ -121,3 +121,41 @@ def test_french_dates() -> None:
     assert find_date("le 20 octobre, la course", reference_year=2012) is None  # neither year nor weekday
     assert find_date("Publié le 20/10/2012") == "2012-10-20"
     assert find_date("le 31 février 2012") is None
+
+
+def test_html_article_header_keeps_its_headline_and_date(tmp_path: Path) -> None:
+    page = (
+        "<html><body><header>Le site</header><article><header><h1>Pilet sacré</h1>"
+        "<time datetime='2010-10-02'>2 octobre</time></header><p>Patrick Pilet est champion.</p></article>"
+        "<footer>Mentions</footer></body></html>"
+    )
+    found = extract(page.encode("utf-8"), ".html")
+    assert found.text.startswith("Pilet sacré") and found.date == "2010-10-02"
+    assert "Le site" not in found.text and "Mentions" not in found.text
+
+
+def test_odd_metadata_never_stops_a_file_or_the_run(tmp_path: Path) -> None:
+    import zipfile
+
+    from pypdf import PdfReader, PdfWriter
+
+    bad_date = b"---\ntitle: X\ndate: 2008-02-30\n---\nTexte."
+    with pytest.raises(UnreadableFile, match="front matter"):
+        extract(bad_date, ".md")
+
+    word = make_docx(tmp_path / "ok.docx", ["Texte du communiqué."])
+    broken = tmp_path / "broken.docx"
+    with zipfile.ZipFile(word) as source, zipfile.ZipFile(broken, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            target.writestr(item, data[: len(data) // 2] if item.filename == "word/document.xml" else data)
+    with pytest.raises(UnreadableFile, match="cannot read this .docx file"):
+        extract(broken.read_bytes(), ".docx")
+
+    pdf = make_pdf(tmp_path / "date.pdf", [PAGE_1])
+    writer = PdfWriter(clone_from=PdfReader(pdf))
+    writer.add_metadata({"/CreationDate": "Mon Oct 15 2008"})
+    with open(pdf, "wb") as out:
+        writer.write(out)
+    found = extract(pdf.read_bytes(), ".pdf")  # a malformed date is no date, the text is still read
+    assert "Gaillard" in found.text and found.date is None

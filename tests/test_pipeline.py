@@ -22,6 +22,7 @@ def test_safe_name_stays_inside_the_folder() -> None:
     assert safe_name("../../etc/passwd.txt") == "passwd.txt"
     assert safe_name("Communiqué <final>.txt") == "Communiqué _final_.txt"
     assert safe_name("...") == "document"
+    assert safe_name("x" * 300 + ".pdf") == "x" * 116 + ".pdf"  # cut, but still a PDF
 
 
 def test_uploads_never_overwrite_another_text(light_pipeline: Pipeline, tmp_path: Path) -> None:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import queue
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -141,19 +143,37 @@ def test_watch_keeps_the_index_in_sync_and_a_running_pipeline_follows(pipeline, 
         stderr=subprocess.PIPE,
         text=True,
     )
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in watcher.stdout or ()], daemon=True).start()
+
+    def next_build() -> dict:
+        try:
+            return json.loads(lines.get(timeout=120))
+        except queue.Empty:
+            raise AssertionError("the watcher reported no build within 2 minutes") from None
+
     try:
-        assert watcher.stdout is not None
-        first = json.loads(watcher.stdout.readline())
+        first = next_build()
         assert len(first["unchanged"]) == 3
         time.sleep(1)  # let the watcher start listening
         (settings.corpus / "nouveau.txt").write_text(NEW_TEXT, encoding="utf-8")
-        added = json.loads(watcher.stdout.readline())
+        added = next_build()
         assert added["added"] == ["nouveau.txt"] and added["embedded_chunks"] == 1
         # a running server (this pipeline) answers from the new index without a restart
         assert pipeline.ask("Qui a gagné le Rallye des Cévennes ?").citations[0].source == "nouveau.txt"
         (settings.corpus / "nouveau.txt").unlink()
-        removed = json.loads(watcher.stdout.readline())
+        removed = next_build()
         assert removed["removed"] == ["nouveau.txt"]
     finally:
         watcher.send_signal(signal.SIGINT)
         assert watcher.wait(timeout=30) == 0
+
+
+def test_a_metadata_only_edit_updates_the_index(pipeline) -> None:
+    note = pipeline.settings.corpus / "note.md"
+    note.write_text("---\ntitle: Pilet champion\ndate: 2010-10-02\n---\nPatrick Pilet est sacré.", encoding="utf-8")
+    pipeline.build()
+    note.write_text("---\ntitle: Pilet champion\ndate: 2011-10-02\n---\nPatrick Pilet est sacré.", encoding="utf-8")
+    report = pipeline.build()
+    assert report.updated == ("note.md",) and report.embedded_chunks == 0  # same text: vectors reused
+    assert {d.source: d.date for d in pipeline.documents()}["note.md"] == "2011-10-02"

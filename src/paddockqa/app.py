@@ -20,12 +20,13 @@ from typing import Any
 
 import gradio as gr
 
+from paddockqa.config import DEFAULT_MAX_FILE_MB
 from paddockqa.domain import Answer, BuildReport, Citation
 from paddockqa.errors import PaddockError
 from paddockqa.formats import SUFFIXES
 from paddockqa.pipeline import Pipeline
 from paddockqa.render import answer_text, citation_label
-from paddockqa.uploads import MAX_UPLOADS
+from paddockqa.uploads import MAX_UPLOADS, check_count
 
 EXAMPLES = [
     "Combien de pole positions Philippe Gaillard a-t-il signées ?",
@@ -179,30 +180,37 @@ def build_app(pipeline: Pipeline) -> gr.Blocks:
         choices = _document_choices(pipeline)
         return _documents_table(pipeline), gr.update(choices=choices), gr.update(choices=choices, value=None)
 
+    def rebuilt(progress: gr.Progress) -> str:
+        """Update the index with a progress bar; the report, or the error, as text."""
+        try:
+            report = pipeline.build(lambda stage, done, total: progress((done, max(total, 1)), desc=labels[stage]))
+        except PaddockError as exc:
+            return f"**Index non mis à jour :** {exc}"
+        return _report_text(report)
+
     def add_and_rebuild(files: Sequence[str] | None, progress: gr.Progress = gr.Progress()) -> tuple:
         lines = []
+        files = files or []
         try:
-            if files:
-                progress(0, desc="Vérification des fichiers")
-                uploads = pipeline.add_files([Path(f) for f in files])
-                lines += [f"- {u.name} : {u.message}" for u in uploads]
-            report = pipeline.build(lambda stage, done, total: progress((done, max(total, 1)), desc=labels[stage]))
+            check_count(len(files))
+            for i, file in enumerate(files):
+                progress((i, len(files)), desc="Vérification des fichiers")
+                lines += [f"- {u.name} : {u.message}" for u in pipeline.add_files([Path(file)])]
         except PaddockError as exc:
             return (f"**Erreur :** {exc}", *refreshed(), None)
         if lines:
             lines = ["**Fichiers reçus**", "", *lines, "", ""]
-        return ("\n".join(lines) + _report_text(report), *refreshed(), None)
+        return ("\n".join(lines) + rebuilt(progress), *refreshed(), None)
 
     def delete(source: str | None, progress: gr.Progress = gr.Progress()) -> tuple:
         if not source:
             return ("Choisissez d’abord un document à retirer.", *refreshed())
         try:
             moved = pipeline.remove_document(source)
-            report = pipeline.build(lambda stage, done, total: progress((done, max(total, 1)), desc=labels[stage]))
         except PaddockError as exc:
             return (f"**Erreur :** {exc}", *refreshed())
         trash = f"{pipeline.settings.corpus}/.trash/"
-        text = f"Retiré du corpus : {', '.join(moved)} (une copie reste dans {trash}).\n\n" + _report_text(report)
+        text = f"Retiré du corpus : {', '.join(moved)} (une copie reste dans {trash}).\n\n" + rebuilt(progress)
         return (text, *refreshed())
 
     with gr.Blocks(title="PaddockQA") as demo:
@@ -263,7 +271,7 @@ def build_app(pipeline: Pipeline) -> gr.Blocks:
     return demo
 
 
-def launch(demo: gr.Blocks, host: str, port: int, max_file_mb: float = 20.0, **kwargs: Any) -> None:
+def launch(demo: gr.Blocks, host: str, port: int, max_file_mb: float = DEFAULT_MAX_FILE_MB, **kwargs: Any) -> None:
     """Serve the app; the stylesheet goes to ``launch`` because Gradio 6 sets it there."""
     demo.launch(
         server_name=host,

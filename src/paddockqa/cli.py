@@ -10,6 +10,7 @@ paddockqa eval --dataset DIR [--json] [--limit N] [--details FILE]
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,7 +19,7 @@ import click
 
 from paddockqa.config import Settings, load_settings
 from paddockqa.domain import Answer, BuildReport, Scope
-from paddockqa.errors import IndexBusyError, PaddockError
+from paddockqa.errors import PaddockError
 from paddockqa.index import Progress
 from paddockqa.render import answer_text, citation_label
 
@@ -177,22 +178,22 @@ def _watch(pipeline: Pipeline, as_json: bool) -> None:
     from watchfiles import DefaultFilter, watch
 
     settings = pipeline.settings
-    index_dir = settings.index.resolve()
+    corpus, index_dir = os.path.abspath(settings.corpus), os.path.abspath(settings.index)
 
     class CorpusFilter(DefaultFilter):
         def __call__(self, change: Any, path: str) -> bool:
-            inside = Path(path).resolve()
-            hidden = any(part.startswith(".") for part in inside.relative_to(settings.corpus.resolve()).parts)
-            return super().__call__(change, path) and not hidden and index_dir not in inside.parents
+            # Paths as watchfiles reports them, never resolved: a symlink to elsewhere is still inside.
+            relative = os.path.relpath(os.path.abspath(path), corpus)
+            hidden = any(part.startswith(".") for part in Path(relative).parts)
+            in_index = os.path.abspath(path).startswith(index_dir + os.sep)
+            return super().__call__(change, path) and not hidden and not in_index
 
     if not as_json:
         click.echo(f"Watching {settings.corpus} for changes (Ctrl-C to stop)…")
     try:
         for _ in watch(settings.corpus, watch_filter=CorpusFilter(), debounce=800, rust_timeout=60_000):
             try:
-                _show(pipeline.build(), as_json)
-            except IndexBusyError as exc:
-                click.echo(f"{exc} Retrying at the next change.", err=True)
+                _show(pipeline.build(wait=True), as_json)  # another `index` running: wait for it, then catch up
             except PaddockError as exc:
                 click.echo(f"Error: {exc}", err=True)  # keep watching: the next change may fix it
     except KeyboardInterrupt:

@@ -18,6 +18,7 @@ from paddockqa.errors import ConfigError
 
 DEFAULT_MODEL = "intfloat/multilingual-e5-small"
 CONFIG_FILE = "paddockqa.toml"
+DEFAULT_MAX_FILE_MB = 20.0
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class Settings:
     chunk_overlap: int = 150
     min_score: float = 0.08  # the answer confidence below which we say "not found"; see README
     max_question_chars: int = 500
-    max_file_mb: float = 20.0  # larger corpus files and uploads are refused
+    max_file_mb: float = DEFAULT_MAX_FILE_MB  # larger corpus files and uploads are refused
     host: str = "127.0.0.1"
     port: int = 7860
     # Generated answers: an OpenAI-compatible server; unset means extractive answers.
@@ -45,6 +46,10 @@ class Settings:
     @property
     def llm_enabled(self) -> bool:
         return bool(self.llm_url)
+
+    @property
+    def max_file_bytes(self) -> int:
+        return int(self.max_file_mb * 1024 * 1024)
 
     @property
     def model_cache(self) -> Path:

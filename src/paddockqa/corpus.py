@@ -11,18 +11,21 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from paddockqa.config import DEFAULT_MAX_FILE_MB
 from paddockqa.dates import find_date
 from paddockqa.domain import Document, FileStamp, Skipped
 from paddockqa.errors import CorpusError
 from paddockqa.formats import SUFFIXES, UnreadableFile, extract, unsupported_reason
 from paddockqa.text import clean_layout, collapse_whitespace
 
-MAX_FILE_MB = 20
+_DEFAULT_MAX_BYTES = int(DEFAULT_MAX_FILE_MB * 1024 * 1024)
+_VANISHED = "the file vanished while the corpus was read"
 _TITLE_MAX = 120
 _HEAD_CHARS = 400  # a press text states its date in its first lines
 
@@ -45,7 +48,7 @@ class CorpusScan:
 def scan_corpus(
     folder: Path,
     known: Mapping[str, FileStamp] | None = None,
-    max_bytes: int = MAX_FILE_MB * 1024 * 1024,
+    max_bytes: int = _DEFAULT_MAX_BYTES,
 ) -> CorpusScan:
     """Read every supported file below ``folder``, in a stable order.
 
@@ -81,7 +84,8 @@ def scan_corpus(
         try:
             stat = path.stat()
         except OSError:
-            skipped.append(Skipped(source, "the file vanished while the corpus was read"))
+            reason = "broken link: its target does not exist" if path.is_symlink() else _VANISHED
+            skipped.append(Skipped(source, reason))
             continue
         old = known.get(source)
         if old is not None and (old.size, old.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
@@ -102,7 +106,7 @@ def _files(folder: Path) -> list[Path]:
     return out
 
 
-def read_document(path: Path, source: str, max_bytes: int = MAX_FILE_MB * 1024 * 1024) -> Document:
+def read_document(path: Path, source: str, max_bytes: int = _DEFAULT_MAX_BYTES) -> Document:
     """Read one file into a Document, or raise UnreadableFile with the reason."""
     try:
         stat = path.stat()
@@ -113,21 +117,25 @@ def read_document(path: Path, source: str, max_bytes: int = MAX_FILE_MB * 1024 *
             )
         raw = path.read_bytes()
     except FileNotFoundError as exc:
-        raise UnreadableFile("the file vanished while the corpus was read") from exc
+        raise UnreadableFile(_VANISHED) from exc
     except OSError as exc:
         raise UnreadableFile(f"cannot read file: {exc.strerror or exc}") from exc
-    found = extract(raw, path.suffix)
+    found = extract(raw, Path(source).suffix)  # the name the user gave: an upload's temporary copy may differ
     year = dt.datetime.fromtimestamp(stat.st_mtime, dt.UTC).year
     stated = derive_date(found.text, year)
     # Front matter and page metadata are written by people; a PDF's or a Word file's are the
     # file's own creation, so the date written in the text comes first for those.
     date = found.date or stated if found.format in ("md", "html") else stated or found.date
+    title = found.title or derive_title(found.text, fallback=path.stem)
+    # The hash covers what the index stores of the file, metadata included: a new front-matter
+    # date is a change to index, and only files alike in all of it are one document.
+    stored = [found.text, title, date, found.format, found.author, found.origin, list(found.pages)]
     return Document(
         source=source,
-        title=found.title or derive_title(found.text, fallback=path.stem),
+        title=title,
         date=date,
         text=found.text,
-        content_hash=hashlib.sha256(found.text.encode("utf-8")).hexdigest(),
+        content_hash=hashlib.sha256(json.dumps(stored, ensure_ascii=False).encode("utf-8")).hexdigest(),
         encoding=found.encoding,
         format=found.format,
         author=found.author,

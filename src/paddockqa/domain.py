@@ -189,6 +189,41 @@ class IndexedDocument:
     def from_json(cls, data: dict) -> IndexedDocument:
         return cls(**{**data, "pages": tuple(data.get("pages", ())), "also": tuple(data.get("also", ()))})
 
+    @classmethod
+    def of(cls, doc: Document, chunks: int, indexed_at: str) -> IndexedDocument:
+        """The manifest's record of a document."""
+        return cls(
+            source=doc.source,
+            title=doc.title,
+            date=doc.date,
+            content_hash=doc.content_hash,
+            chunks=chunks,
+            indexed_at=indexed_at,
+            format=doc.format,
+            encoding=doc.encoding,
+            author=doc.author,
+            origin=doc.origin,
+            pages=doc.pages,
+            also=doc.also,
+        )
+
+    def document(self, text: str, file: FileStamp) -> Document:
+        """The document back from the index, for a file that was not read again."""
+        return Document(
+            source=file.source,
+            title=self.title,
+            date=self.date,
+            text=text,
+            content_hash=self.content_hash,
+            encoding=self.encoding,
+            format=self.format,
+            author=self.author,
+            origin=self.origin,
+            pages=self.pages,
+            size=file.size,
+            mtime_ns=file.mtime_ns,
+        )
+
 
 @dataclass(frozen=True)
 class Scope:

@@ -34,7 +34,11 @@ _BLOCKS = (
     "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
     "li", "blockquote", "pre", "tr", "br", "table", "ul", "ol", "figcaption", "dd", "dt",
 )  # fmt: skip
-_NOISE = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "template")
+_NOISE = ("script", "style", "noscript", "nav", "aside", "form", "iframe", "svg", "template")
+_PAGE_FRAME = ("header", "footer")
+
+
+_LOCKED_PDF = "password-protected PDF: save a copy without the password, then add it again"
 
 
 class UnreadableFile(Exception):
@@ -74,7 +78,12 @@ def extract(raw: bytes, suffix: str) -> Extracted:
     reader = readers.get(suffix.lower())
     if reader is None:
         raise UnreadableFile(unsupported_reason(suffix))
-    found = reader(raw)
+    try:
+        found = reader(raw)
+    except UnreadableFile:
+        raise
+    except Exception as exc:  # noqa: BLE001 - parsers of untrusted files fail in endless ways; skip the file, never the run
+        raise UnreadableFile(f"cannot read this {suffix} file ({type(exc).__name__}: {exc}); save it again") from exc
     if not found.text.strip():
         raise UnreadableFile("file is empty" if found.format in ("txt", "md") else "no text found in the file")
     return found
@@ -123,7 +132,7 @@ def read_markdown(raw: bytes) -> Extracted:
         return Extracted(text=text, format="md", encoding=encoding, title=markdown_heading(text))
     try:
         meta = yaml.safe_load(match.group(1))
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, ValueError) as exc:  # ValueError: a date such as 2008-02-30
         raise UnreadableFile(f"the YAML front matter (between the --- lines) is invalid: {exc}. Fix it.") from exc
     meta = meta if isinstance(meta, dict) else {}
     body = text[match.end() :]
@@ -155,8 +164,13 @@ def read_html(raw: bytes) -> Extracted:
         for tag in soup.find_all("meta")
     }
     title = metas.get("og:title") or (soup.title.get_text(" ", strip=True) if soup.title else "")
+    time_tag = soup.find("time", attrs={"datetime": True})
+    stated = time_tag.get("datetime") if time_tag else None
     for tag in soup.find_all(_NOISE):
         tag.decompose()
+    for tag in soup.find_all(_PAGE_FRAME):
+        if not tag.find_parent(("article", "main")):  # the site's banner, not the article's own header
+            tag.decompose()
     root = soup.find("article") or soup.find("main") or soup.body or soup
     if not title and (heading := root.find("h1")):
         title = heading.get_text(" ", strip=True)
@@ -165,12 +179,8 @@ def read_html(raw: bytes) -> Extracted:
         tag.insert_after("\n\n")
     lines = (" ".join(line.split()) for line in root.get_text().split("\n"))
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-    time_tag = root.find("time", attrs={"datetime": True}) or soup.find("time", attrs={"datetime": True})
     date = _date_value(
-        metas.get("article:published_time")
-        or metas.get("date")
-        or metas.get("dc.date")
-        or (time_tag.get("datetime") if time_tag else None)
+        metas.get("article:published_time") or metas.get("date") or metas.get("dc.date") or str(stated or "")
     )
     return Extracted(
         text=text,
@@ -189,19 +199,15 @@ def read_pdf(raw: bytes) -> Extracted:
     try:
         reader = PdfReader(io.BytesIO(raw))
         if reader.is_encrypted and not reader.decrypt(""):  # an owner password alone still opens
-            raise UnreadableFile("password-protected PDF: save a copy without the password, then add it again")
-        pages = []
-        for page in reader.pages:
-            pages.append(page.extract_text() or "")
+            raise UnreadableFile(_LOCKED_PDF)
+        pages = [page.extract_text() or "" for page in reader.pages]
         info = reader.metadata
-    except UnreadableFile:
-        raise
+        title, author = (_string(info.title), _string(info.author)) if info else (None, None)
+        created = _pdf_date(info)
     except FileNotDecryptedError as exc:
-        raise UnreadableFile("password-protected PDF: save a copy without the password, then add it again") from exc
+        raise UnreadableFile(_LOCKED_PDF) from exc
     except PdfReadError as exc:
         raise UnreadableFile(f"corrupt PDF ({exc}): export it again from the original") from exc
-    except Exception as exc:  # noqa: BLE001 - a broken file can make the parser fail anywhere; skip it, never stop
-        raise UnreadableFile(f"corrupt PDF ({type(exc).__name__}: {exc}): export it again from the original") from exc
     starts, parts, offset = [], [], 0
     for text in pages:
         starts.append(offset)
@@ -210,14 +216,17 @@ def read_pdf(raw: bytes) -> Extracted:
     text = "\n\n".join(parts)
     if not text.strip():
         raise UnreadableFile("the PDF has no text layer (a scan?): run OCR on it first")
-    return Extracted(
-        text=text,
-        format="pdf",
-        title=_string(info.title) if info else None,
-        date=_date_value(info.creation_date) if info and info.get("/CreationDate") else None,
-        author=_string(info.author) if info else None,
-        pages=tuple(starts),
-    )
+    return Extracted(text=text, format="pdf", title=title, date=created, author=author, pages=tuple(starts))
+
+
+def _pdf_date(info: object) -> str | None:
+    """The PDF's creation date; a malformed one is no date rather than a broken file."""
+    if not info or not info.get("/CreationDate"):  # type: ignore[attr-defined]
+        return None
+    try:
+        return _date_value(info.creation_date)  # type: ignore[attr-defined]
+    except ValueError:
+        return None
 
 
 def read_docx(raw: bytes) -> Extracted:

@@ -221,12 +221,12 @@ def load_index(folder: Path, model: str | None = None) -> LoadedIndex:
 
 
 @contextmanager
-def build_lock(folder: Path) -> Iterator[None]:
-    """Hold the index's build lock, or fail at once if another build holds it."""
+def build_lock(folder: Path, wait: bool = False) -> Iterator[None]:
+    """Hold the index's build lock; if another build holds it, wait for it or fail at once."""
     folder.mkdir(parents=True, exist_ok=True)
     with open(folder / ".lock", "w") as handle:
         try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
         except BlockingIOError as exc:
             raise IndexBusyError(
                 f"Another `paddockqa index` is updating {folder}. Wait for it to finish, then try again."
@@ -260,6 +260,7 @@ def build_index(
     chunk_size: int,
     chunk_overlap: int,
     progress: Progress | None = None,
+    wait: bool = False,
 ) -> BuildReport:
     """Bring the index in ``folder`` in line with the corpus, embedding only new text.
 
@@ -270,24 +271,29 @@ def build_index(
         embedder: called only if some text needs embedding, so an unchanged corpus never
             loads the model.
         model: the embedding model's name, to tell whether stored vectors can be reused.
+        wait: if another build is running, wait for it instead of failing.
     """
     began = time.perf_counter()
     report = (lambda *args: None) if progress is None else progress
     scanner: Scanner = scan if callable(scan) else (lambda known: scan)
-    with build_lock(folder):
+    with build_lock(folder, wait):
         manifest = read_manifest(folder)
-        usable = manifest is not None and manifest.model == model
-        settings = (chunk_size, chunk_overlap)
-        found = scanner({f.source: f for f in manifest.files} if manifest is not None and usable else {})
-        old_files = {f.source: f.content_hash for f in manifest.files} if manifest is not None and usable else {}
+        if manifest is not None and manifest.model != model:
+            manifest = None  # another model's vectors: nothing to reuse
+        known_files = manifest.files if manifest is not None else ()
+        found = scanner({f.source: f for f in known_files})
+        old_files = {f.source: f.content_hash for f in known_files}
         changes = _changes(old_files, found)
-        same_settings = manifest is not None and settings == (manifest.chunk_size, manifest.chunk_overlap)
-        if manifest is not None and usable and same_settings and not changes.any:
+        same_settings = manifest is not None and (chunk_size, chunk_overlap) == (
+            manifest.chunk_size,
+            manifest.chunk_overlap,
+        )
+        if manifest is not None and same_settings and not changes.any:
             if found.stamps != manifest.files:  # touched, not changed: remember the new times
                 _rewrite_manifest(folder, replace(manifest, files=found.stamps))
             return _report(found, manifest, changes, (0, 0, 0), began)
 
-        previous = _reusable_previous(folder, model) if usable else None
+        previous = _reusable_previous(folder, model) if manifest is not None else None
         if previous is None and found.reused:
             found = scanner({})  # the stored texts are not readable after all: read every file
             changes = _changes(old_files, found)
@@ -304,12 +310,13 @@ def build_index(
             report("chunking", i + 1, len(documents))
 
         known = previous.vectors_by_text() if previous else {}
-        partial = _Checkpoint(folder, model)
-        resumed = partial.load(known)
-        known.update(resumed)
         new_chunks = dict.fromkeys(c.indexed_text for c in chunks if c.indexed_text not in known)
         new_sentences = dict.fromkeys(s.indexed_text for s in sentences if s.indexed_text not in known)
-        missing = list({**new_chunks, **new_sentences})
+        partial = _Checkpoint(folder, model)
+        saved = partial.load(known)
+        resumed = [text for text in {**new_chunks, **new_sentences} if text in saved]
+        known.update(saved)
+        missing = [text for text in {**new_chunks, **new_sentences} if text not in saved]
         report("embedding", 0, len(missing))
         model_dimension = previous.manifest.dimension if previous else 0
         if missing:
@@ -344,7 +351,9 @@ def build_index(
             chunk_size=chunk_size,
             chunk_overlap=chunk_overlap,
             created=now,
-            documents=tuple(_indexed(d, per_doc[d.source], first_indexed.get(d.content_hash, now)) for d in documents),
+            documents=tuple(
+                IndexedDocument.of(d, per_doc[d.source], first_indexed.get(d.content_hash, now)) for d in documents
+            ),
             files=found.stamps,
         )
         report("saving", 0, 1)
@@ -352,7 +361,11 @@ def build_index(
         _write_generation(folder, new_manifest, chunks, texts, matrix(chunks), sentences, matrix(sentences))
         partial.clear()
         report("saving", 1, 1)
-        embedded = (len(new_chunks), len(new_sentences), len(resumed))
+        embedded = (
+            sum(text not in saved for text in new_chunks),
+            sum(text not in saved for text in new_sentences),
+            len(resumed),
+        )
         return _report(found, new_manifest, changes, embedded, began)
 
 
@@ -401,23 +414,8 @@ def _documents(scan: CorpusScan, previous: LoadedIndex | None) -> list[Document]
         assert previous is not None  # build_index rescans when it cannot reuse
         stored = {d.content_hash: d for d in previous.manifest.documents}
         for stamp in scan.reused:
-            d = stored[stamp.content_hash]
-            documents.append(
-                Document(
-                    source=stamp.source,
-                    title=d.title,
-                    date=d.date,
-                    text=previous.texts[d.source],
-                    content_hash=d.content_hash,
-                    encoding=d.encoding,
-                    format=d.format,
-                    author=d.author,
-                    origin=d.origin,
-                    pages=d.pages,
-                    size=stamp.size,
-                    mtime_ns=stamp.mtime_ns,
-                )
-            )
+            record = stored[stamp.content_hash]
+            documents.append(record.document(previous.texts[record.source], stamp))
     return sorted(documents, key=lambda d: d.source)
 
 
@@ -432,23 +430,6 @@ def _unique(documents: list[Document]) -> list[Document]:
             first[doc.content_hash] = doc
             also[doc.content_hash] = []
     return [replace(doc, also=tuple(also[h])) if also[h] else doc for h, doc in first.items()]
-
-
-def _indexed(doc: Document, chunks: int, indexed_at: str) -> IndexedDocument:
-    return IndexedDocument(
-        source=doc.source,
-        title=doc.title,
-        date=doc.date,
-        content_hash=doc.content_hash,
-        chunks=chunks,
-        indexed_at=indexed_at,
-        format=doc.format,
-        encoding=doc.encoding,
-        author=doc.author,
-        origin=doc.origin,
-        pages=doc.pages,
-        also=doc.also,
-    )
 
 
 class _Checkpoint:
@@ -544,9 +525,12 @@ def _write_generation(
         out.write(name + "\n")
         out.flush()
         os.fsync(out.fileno())
+    previous = current_generation(folder)
     os.replace(pointer, folder / CURRENT)
+    # The generation just replaced stays one more round: a server that read CURRENT an
+    # instant before the swap is still loading it.
     for old in folder.glob("gen-*"):
-        if old.name != name:
+        if old.name not in (name, previous):
             shutil.rmtree(old, ignore_errors=True)
 
 

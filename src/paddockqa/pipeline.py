@@ -53,12 +53,15 @@ class Pipeline:
                 self._embedder = load_embedder(self.settings.model, self.settings.model_cache)
             return self._embedder
 
-    def build(self, progress: Progress | None = None, scan: CorpusScan | None = None) -> BuildReport:
+    def build(
+        self, progress: Progress | None = None, scan: CorpusScan | None = None, wait: bool = False
+    ) -> BuildReport:
         """Bring the index up to date with the corpus folder, or with ``scan`` when given.
 
-        Only new or changed text is embedded.
+        Only new or changed text is embedded. With ``wait``, a build already running
+        elsewhere is waited for instead of being an error.
         """
-        corpus, limit = self.settings.corpus, int(self.settings.max_file_mb * 1024 * 1024)
+        corpus, limit = self.settings.corpus, self.settings.max_file_bytes
         return build_index(
             self.settings.index,
             (lambda known: scan_corpus(corpus, known, limit)) if scan is None else scan,
@@ -67,6 +70,7 @@ class Pipeline:
             self.settings.chunk_size,
             self.settings.chunk_overlap,
             progress,
+            wait,
         )
 
     def has_index(self) -> bool:
@@ -134,7 +138,7 @@ class Pipeline:
 
     def add_files(self, paths: Sequence[Path], names: Sequence[str] | None = None) -> list[Upload]:
         """Copy readable files into the corpus folder under safe names; one result per file."""
-        return add_files(self.settings.corpus, paths, int(self.settings.max_file_mb * 1024 * 1024), names)
+        return add_files(self.settings.corpus, paths, self.settings.max_file_bytes, names)
 
     def remove_document(self, source: str) -> list[str]:
         """Move a document's files out of the corpus (to its ``.trash/``); the index is not updated."""

@@ -10,6 +10,7 @@ index ignores), never deleted, so a wrong click loses nothing.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import shutil
 from collections.abc import Sequence
@@ -23,6 +24,7 @@ from paddockqa.formats import SUFFIXES, UnreadableFile
 
 MAX_UPLOADS = 50  # files per upload
 TRASH = ".trash"
+_NAME_MAX = 120
 _UNSAFE_NAME = re.compile(r"[^\w.\- ]+", re.UNICODE)
 
 
@@ -50,12 +52,17 @@ def add_files(corpus: Path, paths: Sequence[Path], max_bytes: int, names: Sequen
     """
     if not corpus.is_dir():
         raise CorpusError(f"Corpus folder {corpus} does not exist. Create it, then upload again.")
-    if len(paths) > MAX_UPLOADS:
-        raise CorpusError(f"{len(paths)} files at once; the limit is {MAX_UPLOADS}. Upload them in several goes.")
+    check_count(len(paths))
     results = []
     for path, name in zip(paths, names or [Path(p).name for p in paths], strict=True):
         results.append(_add_one(corpus, Path(path), safe_name(name), max_bytes))
     return results
+
+
+def check_count(count: int) -> None:
+    """Refuse an upload of more than MAX_UPLOADS files, before any is copied."""
+    if count > MAX_UPLOADS:
+        raise CorpusError(f"{count} files at once; the limit is {MAX_UPLOADS}. Upload them in several goes.")
 
 
 def _add_one(corpus: Path, path: Path, name: str, max_bytes: int) -> Upload:
@@ -68,7 +75,10 @@ def _add_one(corpus: Path, path: Path, name: str, max_bytes: int) -> Upload:
     target = _free_target(corpus, name, path)
     if target is None:
         return Upload(name, None, "déjà dans le corpus, rien à ajouter")
-    shutil.copyfile(path, target)
+    # Copied under a hidden name, then renamed: a watching `index` never reads half a file.
+    work = corpus / f".upload-{target.name}"
+    shutil.copyfile(path, work)
+    os.replace(work, target)
     return Upload(name, target.name, "ajouté" if target.name == name else f"ajouté sous le nom {target.name}")
 
 
@@ -88,14 +98,16 @@ def _free_target(corpus: Path, name: str, upload: Path) -> Path | None:
 
 def safe_name(name: str) -> str:
     """A file name that stays inside the corpus folder and reads well (pure)."""
-    base = name.replace("\\", "/").rsplit("/", 1)[-1]
-    stem = _UNSAFE_NAME.sub("_", base).strip(" ._") or "document"
-    return stem[:120]
+    base = _UNSAFE_NAME.sub("_", name.replace("\\", "/").rsplit("/", 1)[-1]).strip(" ._") or "document"
+    stem, dot, suffix = base.rpartition(".")
+    if not dot or len(suffix) > 10:
+        return base[:_NAME_MAX]
+    return f"{stem[: _NAME_MAX - len(suffix) - 1]}.{suffix}"  # cut the name, keep its type
 
 
 def remove_document(corpus: Path, document: IndexedDocument) -> list[str]:
     """Move the document's files (duplicates included) to the corpus's trash; their names."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")  # one folder per removal: nothing overwritten
     moved = []
     for source in (document.source, *document.also):
         path = corpus / source

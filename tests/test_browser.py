@@ -143,3 +143,51 @@ def test_upload_several_files_then_ask_within_one_document(page, tmp_path: Path)
     sources = page.locator("#pq-sources")
     expect(sources).to_contain_text("sodemo.pdf · p. 2 · 2025-02-03", timeout=WAIT_MS)
     expect(sources).not_to_contain_text("001_99e132d26c260f21.txt")
+
+
+HOSTILE = """<b onmouseover="window.__pwned='title'">Alerte</b> au paddock
+
+Le commissaire a saisi le boîtier <script>window.__pwned='script'</script> de la Porsche numéro 12 après la course.
+La photo <img src=x onerror="window.__pwned='img'"> montre le boîtier de la Porsche numéro 12 saisi.
+"""
+
+
+@pytest.fixture
+def hostile_page(chromium: Path, pipeline, app_url: str):
+    """The app with a document full of HTML, opened in Chromium; dialogs recorded."""
+    from playwright.sync_api import sync_playwright
+
+    (pipeline.settings.corpus / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    pipeline.build()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
+        try:
+            tab = browser.new_page(viewport={"width": 1280, "height": 900})
+            tab.set_default_timeout(WAIT_MS)
+            dialogs: list[str] = []
+            tab.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+            tab.goto(app_url, wait_until="domcontentloaded")
+            tab.locator("#pq-question textarea").wait_for(state="visible")
+            yield tab, dialogs
+        finally:
+            browser.close()
+
+
+def test_html_in_documents_and_questions_is_shown_as_text(hostile_page) -> None:
+    """<script>, onerror and onmouseover from a document or a question never run; they read as text."""
+    from playwright.sync_api import expect
+
+    page, dialogs = hostile_page
+    ask(page, "Qu'a saisi le commissaire sur la Porsche numéro 12 ? <img src=y onerror=\"window.__pwned='question'\">")
+    sources = page.locator("#pq-sources")
+    expect(sources).to_contain_text("hostile.txt", timeout=WAIT_MS)
+    expect(sources).to_contain_text("<script>window.__pwned='script'</script>")
+    expect(page.locator("#pq-chat")).to_contain_text("<img src=y onerror=")
+    page.get_by_role("tab", name="Corpus").click()
+    expect(page.locator("#pq-documents")).to_contain_text("hostile.txt")
+    expect(page.locator("#pq-documents")).to_contain_text("<b onmouseover=")  # the title, as text
+    page.locator("#pq-documents").hover()
+    assert page.evaluate("window.__pwned") is None
+    assert dialogs == []
+    for area in ("#pq-chat", "#pq-sources", "#pq-documents"):
+        assert page.locator(f"{area} script, {area} img[onerror], {area} [onmouseover]").count() == 0

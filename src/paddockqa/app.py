@@ -13,6 +13,7 @@ object as ``paddockqa ask --json``; ``/rebuild`` and ``/delete`` drive the Corpu
 from __future__ import annotations
 
 import html
+import logging
 from collections.abc import Iterator, Sequence
 from itertools import chain
 from pathlib import Path
@@ -20,6 +21,7 @@ from typing import Any
 
 import gradio as gr
 
+from paddockqa.auth import Users
 from paddockqa.config import DEFAULT_MAX_FILE_MB
 from paddockqa.domain import Answer, BuildReport, Citation
 from paddockqa.errors import PaddockError
@@ -42,6 +44,11 @@ CSS = """
 """
 
 STREAM_WORDS = 4
+INTERNAL_ERROR = (
+    "Erreur interne : elle est consignée dans le journal du serveur. Réessayez ou prévenez l’administrateur."
+)
+NOT_ADMIN = "Seuls les administrateurs peuvent modifier le corpus."
+log = logging.getLogger(__name__)
 
 
 def render_sources(answer: Answer) -> str:
@@ -112,6 +119,15 @@ def _document_choices(pipeline: Pipeline) -> list[tuple[str, str]]:
     return [(f"{d.title} — {d.source}", d.source) for d in documents]
 
 
+def _message(role: str, text: str) -> dict[str, str]:
+    """A chat message whose text is shown as typed: the Chatbot renders HTML, so it is escaped.
+
+    Questions and quoted documents may hold ``<script>`` or ``<img onerror=…>``; escaped,
+    they read as text and never run.
+    """
+    return {"role": role, "content": html.escape(text, quote=False)}
+
+
 def _report_text(report: BuildReport) -> str:
     lines = [
         f"Index à jour : {report.documents} documents, {report.chunks} passages "
@@ -122,8 +138,8 @@ def _report_text(report: BuildReport) -> str:
     return "\n\n".join(lines)
 
 
-def build_app(pipeline: Pipeline) -> gr.Blocks:
-    """The Gradio Blocks app serving ``pipeline``."""
+def build_app(pipeline: Pipeline, users: Users | None = None) -> gr.Blocks:
+    """The Gradio Blocks app serving ``pipeline``; with ``users``, the Corpus tab is theirs to use."""
     labels = {"chunking": "Découpage", "embedding": "Vectorisation", "saving": "Enregistrement"}
 
     def respond(
@@ -137,17 +153,22 @@ def build_app(pipeline: Pipeline) -> gr.Blocks:
             stream = pipeline.stream(question, scope=scope)
             first = next(stream)  # retrieval errors surface here, before the chat shows anything
         except PaddockError as exc:
-            history += [{"role": "user", "content": asked}, {"role": "assistant", "content": str(exc)}]
+            history += [_message("user", asked), _message("assistant", str(exc))]
             yield history, "", EMPTY_SOURCES
             return
-        history += [{"role": "user", "content": question}, {"role": "assistant", "content": ""}]
+        except Exception:  # noqa: BLE001 - a bug must not show its traceback to the user; it is logged
+            log.exception("Unexpected error answering %r", asked)
+            history += [_message("user", asked), _message("assistant", INTERNAL_ERROR)]
+            yield history, "", EMPTY_SOURCES
+            return
+        history += [_message("user", question), _message("assistant", "")]
         answer = first
         if isinstance(first, Answer):
             # An extractive answer exists whole at once; showing it a few words at a time
             # reads the same as a generated one.
             words = first.text.split(" ")
             for end in range(STREAM_WORDS, len(words), STREAM_WORDS):
-                history[-1] = {"role": "assistant", "content": " ".join(words[:end])}
+                history[-1] = _message("assistant", " ".join(words[:end]))
                 yield history, "", EMPTY_SOURCES
         else:
             try:
@@ -155,14 +176,14 @@ def build_app(pipeline: Pipeline) -> gr.Blocks:
                     if isinstance(item, Answer):
                         answer = item
                         break
-                    history[-1] = {"role": "assistant", "content": item}
+                    history[-1] = _message("assistant", item)
                     yield history, "", EMPTY_SOURCES
             except PaddockError as exc:
-                history[-1] = {"role": "assistant", "content": str(exc)}
+                history[-1] = _message("assistant", str(exc))
                 yield history, "", EMPTY_SOURCES
                 return
         assert isinstance(answer, Answer)  # a stream always ends with the answer
-        history[-1] = {"role": "assistant", "content": answer_text(answer)}
+        history[-1] = _message("assistant", answer_text(answer))
         yield history, "", render_sources(answer)
 
     def api_ask(question: str, documents: list[str] | None = None, since: str = "", until: str = "") -> dict:
@@ -175,6 +196,9 @@ def build_app(pipeline: Pipeline) -> gr.Blocks:
             return pipeline.ask(question, scope=scope).to_json()
         except PaddockError as exc:
             raise gr.Error(str(exc)) from None  # a user error: no traceback in the server log
+        except Exception:  # noqa: BLE001 - logged here, never sent to the client
+            log.exception("Unexpected error answering %r", question)
+            raise gr.Error(INTERNAL_ERROR) from None
 
     def refreshed() -> tuple[list, Any, Any]:
         choices = _document_choices(pipeline)
@@ -188,7 +212,14 @@ def build_app(pipeline: Pipeline) -> gr.Blocks:
             return f"**Index non mis à jour :** {exc}"
         return _report_text(report)
 
-    def add_and_rebuild(files: Sequence[str] | None, progress: gr.Progress = gr.Progress()) -> tuple:
+    def allowed(request: gr.Request | None) -> bool:
+        return users is None or users.may_edit(getattr(request, "username", None))
+
+    def add_and_rebuild(
+        files: Sequence[str] | None, request: gr.Request, progress: gr.Progress = gr.Progress()
+    ) -> tuple:
+        if not allowed(request):
+            raise gr.Error(NOT_ADMIN)
         lines = []
         files = files or []
         try:
@@ -202,7 +233,9 @@ def build_app(pipeline: Pipeline) -> gr.Blocks:
             lines = ["**Fichiers reçus**", "", *lines, "", ""]
         return ("\n".join(lines) + rebuilt(progress), *refreshed(), None)
 
-    def delete(source: str | None, progress: gr.Progress = gr.Progress()) -> tuple:
+    def delete(source: str | None, request: gr.Request, progress: gr.Progress = gr.Progress()) -> tuple:
+        if not allowed(request):
+            raise gr.Error(NOT_ADMIN)
         if not source:
             return ("Choisissez d’abord un document à retirer.", *refreshed())
         try:
@@ -239,7 +272,7 @@ def build_app(pipeline: Pipeline) -> gr.Blocks:
                 gr.Examples(EXAMPLES, inputs=question, label="Exemples")
             with gr.Column(scale=2):
                 sources = gr.HTML(EMPTY_SOURCES, elem_id="pq-sources")
-        with gr.Tab("Corpus"):
+        with gr.Tab("Corpus", visible=users is None) as corpus_tab:
             documents = gr.Dataframe(
                 value=lambda: _documents_table(pipeline),
                 headers=DOCUMENT_COLUMNS,
@@ -267,16 +300,27 @@ def build_app(pipeline: Pipeline) -> gr.Blocks:
         rebuild.click(add_and_rebuild, [upload], [status, documents, only, doomed, upload], api_name="rebuild")
         remove.click(delete, [doomed], [status, documents, only, doomed], api_name="delete")
         demo.load(refreshed, None, [documents, only, doomed], api_visibility="private")
+        if users is not None:  # the Corpus tab, for those who may use it (the handlers check again)
+            demo.load(lambda request: gr.update(visible=allowed(request)), None, corpus_tab, api_visibility="private")
         gr.api(api_ask, api_name="ask")
     return demo
 
 
-def launch(demo: gr.Blocks, host: str, port: int, max_file_mb: float = DEFAULT_MAX_FILE_MB, **kwargs: Any) -> None:
+def launch(
+    demo: gr.Blocks,
+    host: str,
+    port: int,
+    max_file_mb: float = DEFAULT_MAX_FILE_MB,
+    users: Users | None = None,
+    **kwargs: Any,
+) -> None:
     """Serve the app; the stylesheet goes to ``launch`` because Gradio 6 sets it there."""
     demo.launch(
         server_name=host,
         server_port=port,
-        show_error=False,
+        show_error=False,  # errors reach the browser as our messages, never as tracebacks
+        auth=users.check if users else None,
+        auth_message="PaddockQA : connectez-vous." if users else None,
         css=CSS,
         max_file_size=f"{max_file_mb:g}mb",  # refused by the server before our own checks
         **kwargs,

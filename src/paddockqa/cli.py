@@ -297,21 +297,39 @@ def prepare_model() -> None:
 
 
 @main.command()
-@click.option("--host", help="Address to listen on [127.0.0.1].")
+@click.option("--host", help="Address to listen on [127.0.0.1]; another address must be given here, not by env.")
 @click.option("--port", type=click.IntRange(1, 65535), help="Port [7860].")
 @click.option("--corpus", type=click.Path(path_type=Path), help="Corpus folder [PADDOCKQA_CORPUS, ./corpus].")
 @click.option("--index", "index_dir", type=click.Path(path_type=Path), help="Index folder [PADDOCKQA_INDEX, ./index].")
 @_llm_options
 def serve(host: str | None, port: int | None, corpus: Path | None, index_dir: Path | None, **llm: str | None) -> None:
     """Start the web chat (updates the index first if the corpus changed)."""
+    from paddockqa.auth import is_loopback, load_users
+
     settings = _settings(host=host, port=port, corpus=corpus, index=index_dir, **llm)
+    try:
+        users = load_users(settings.auth, settings.auth_file, settings.admins)
+    except PaddockError as exc:
+        raise click.UsageError(str(exc)) from exc
+    if not is_loopback(settings.host):
+        if host is None:  # from the environment or a config file: exposing the app takes the flag
+            raise click.UsageError(
+                f"The host {settings.host} would expose the chat beyond this machine. "
+                f"Pass --host {settings.host} on the command line to confirm."
+            )
+        if users is None:
+            click.echo(
+                f"Warning: listening on {settings.host} without login: anyone who can reach this port can ask "
+                "questions and change the corpus. Set PADDOCKQA_AUTH=user:password to require a login.",
+                err=True,
+            )
     pipeline = _pipeline(settings)
     try:
         _print_report(build_with_progress(pipeline, quiet=False))
         from paddockqa.app import build_app, launch
 
-        app = build_app(pipeline)
+        app = build_app(pipeline, users)
     except PaddockError as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(f"PaddockQA: http://{settings.host}:{settings.port}")
-    launch(app, settings.host, settings.port, settings.max_file_mb)
+    click.echo(f"PaddockQA: http://{settings.host}:{settings.port}" + (" (login required)" if users else ""))
+    launch(app, settings.host, settings.port, settings.max_file_mb, users)

@@ -42,6 +42,10 @@ class Settings:
     llm_model: str = ""
     llm_api_key: str = ""
     llm_timeout: float = 30.0  # seconds to wait for the server's next bytes, then one retry
+    # Login to the web app (see auth.py): "user:password[,user:password]", a file of them, admins.
+    auth: str = ""
+    auth_file: str = ""
+    admins: str = ""
 
     @property
     def llm_enabled(self) -> bool:
@@ -73,6 +77,9 @@ ENV_VARS = {
     "llm_model": "PADDOCKQA_LLM_MODEL",
     "llm_api_key": "PADDOCKQA_LLM_API_KEY",
     "llm_timeout": "PADDOCKQA_LLM_TIMEOUT",
+    "auth": "PADDOCKQA_AUTH",
+    "auth_file": "PADDOCKQA_AUTH_FILE",
+    "admins": "PADDOCKQA_ADMINS",
 }
 
 

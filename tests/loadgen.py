@@ -1,0 +1,89 @@
+"""Concurrent clients asking through the app's API: the load test's and benchmarks/load.py's driver."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+
+@dataclass
+class LoadResult:
+    """What the clients saw."""
+
+    latencies_ms: list[float] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def requests(self) -> int:
+        return len(self.latencies_ms) + len(self.failures)
+
+    def percentile(self, q: float) -> float:
+        return float(np.percentile(self.latencies_ms, q)) if self.latencies_ms else float("nan")
+
+    def summary(self) -> dict[str, float | int]:
+        return {
+            "requests": self.requests,
+            "failed": len(self.failures),
+            "per_second": round(self.requests / self.seconds, 1) if self.seconds else 0.0,
+            "p50_ms": round(self.percentile(50), 1),
+            "p95_ms": round(self.percentile(95), 1),
+            "max_ms": round(max(self.latencies_ms, default=0.0), 1),
+        }
+
+
+def run_load(
+    url: str,
+    questions: Sequence[str],
+    clients: int,
+    seconds: float,
+    during: Callable[[], None] | None = None,
+    during_at: float = 0.0,
+) -> LoadResult:
+    """``clients`` threads, each with its own API client, asking in turn until ``seconds`` pass.
+
+    ``during`` runs once in its own thread ``during_at`` seconds in (an index swap, say).
+    """
+    from gradio_client import Client
+
+    result = LoadResult()
+    lock = threading.Lock()
+    began = time.perf_counter()
+    deadline = began + seconds
+
+    def client_loop(number: int) -> None:
+        client = Client(url, verbose=False, analytics_enabled=False)
+        try:
+            i = number
+            while time.perf_counter() < deadline:
+                question = questions[i % len(questions)]
+                i += 1
+                start = time.perf_counter()
+                try:
+                    reply = client.predict(question, api_name="/ask")
+                    ok = isinstance(reply, dict) and "answer" in reply
+                    error = "" if ok else f"unexpected reply {reply!r}"[:200]
+                except Exception as exc:  # noqa: BLE001 - every failure is counted, whatever it is
+                    error = f"{type(exc).__name__}: {exc}"[:200]
+                with lock:
+                    if error:
+                        result.failures.append(error)
+                    else:
+                        result.latencies_ms.append((time.perf_counter() - start) * 1000)
+        finally:
+            client.close()
+
+    threads = [threading.Thread(target=client_loop, args=(n,)) for n in range(clients)]
+    if during is not None:
+        timer = threading.Timer(during_at, during)
+        threads.append(timer)
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    result.seconds = time.perf_counter() - began
+    return result

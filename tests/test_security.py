@@ -1,0 +1,158 @@
+"""Safe to expose: login and admin rights, loopback by default, uploads kept inside the
+corpus, document and question HTML shown as text in a real browser, no traceback sent."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from click.testing import CliRunner
+from gradio_client import Client
+
+from conftest import free_port
+from paddockqa.auth import Users, is_loopback, load_users, parse_users
+from paddockqa.cli import main
+from paddockqa.errors import ConfigError
+
+QUESTION = "Combien de pole positions Philippe Gaillard a-t-il signées ?"
+
+
+def test_users_from_settings(tmp_path: Path) -> None:
+    users_file = tmp_path / "users.txt"
+    users_file.write_text("# équipe presse\nmarie:s3cret:with:colons\n\nadmin:root-pw\n", encoding="utf-8")
+    users = load_users("paul:pw", str(users_file), "admin")
+    assert users is not None and set(users.passwords) == {"paul", "marie", "admin"}
+    assert users.check("marie", "s3cret:with:colons") and not users.check("marie", "s3cret")
+    assert not users.check("nobody", "pw")
+    assert users.may_edit("admin") and not users.may_edit("paul") and not users.may_edit(None)
+    assert Users({"a": "b"}).may_edit("a")  # no admins named: every user may
+    assert load_users("", "", "") is None
+
+
+@pytest.mark.parametrize(
+    ("auth", "admins", "message"),
+    [
+        ("paul", "", "not user:password"),
+        ("paul:pw", "jean", "no password"),
+        ("", "jean", "login is off"),
+    ],
+)
+def test_bad_login_settings_say_what_to_fix(auth: str, admins: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        load_users(auth, "", admins)
+    with pytest.raises(ConfigError, match="Entry 2"):
+        parse_users(["a:b", ":x"], "the file")
+
+
+def test_loopback_hosts() -> None:
+    assert all(is_loopback(h) for h in ("127.0.0.1", "localhost", "::1", "127.0.1.1"))
+    assert not any(is_loopback(h) for h in ("0.0.0.0", "192.168.1.10", "::", "example.org"))
+
+
+@pytest.fixture
+def launched(monkeypatch: pytest.MonkeyPatch, corpus_dir: Path, tmp_path: Path) -> list[dict]:
+    """`serve`'s arguments to the launch, which is replaced so no server really starts."""
+    calls: list[dict] = []
+    monkeypatch.setattr("paddockqa.app.launch", lambda app, host, port, max_mb, users: calls.append(locals()))
+    monkeypatch.setenv("PADDOCKQA_CORPUS", str(corpus_dir))
+    monkeypatch.setenv("PADDOCKQA_INDEX", str(tmp_path / "index"))
+    return calls
+
+
+@pytest.mark.slow
+def test_serve_exposes_beyond_loopback_only_on_an_explicit_flag(launched, monkeypatch) -> None:
+    runner = CliRunner()
+    monkeypatch.setenv("PADDOCKQA_HOST", "0.0.0.0")
+    refused = runner.invoke(main, ["serve"])
+    assert refused.exit_code == 2 and "Pass --host 0.0.0.0 on the command line" in refused.output
+    assert launched == []
+
+    warned = runner.invoke(main, ["serve", "--host", "0.0.0.0"])
+    assert warned.exit_code == 0 and "Warning: listening on 0.0.0.0 without login" in warned.stderr
+    assert launched[-1]["host"] == "0.0.0.0" and launched[-1]["users"] is None
+
+    monkeypatch.setenv("PADDOCKQA_AUTH", "marie:pw")
+    quiet = runner.invoke(main, ["serve", "--host", "0.0.0.0"])
+    assert quiet.exit_code == 0 and "Warning" not in quiet.stderr and "login required" in quiet.stdout
+    assert launched[-1]["users"].check("marie", "pw")
+
+
+@pytest.mark.slow
+def test_serve_default_is_loopback(launched) -> None:
+    result = CliRunner().invoke(main, ["serve"])
+    assert result.exit_code == 0 and launched[-1]["host"] == "127.0.0.1"
+
+
+@pytest.fixture
+def secured_url(pipeline, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The real app with a reader and an admin, over HTTP on 127.0.0.1."""
+    from paddockqa.app import build_app, launch
+
+    monkeypatch.setenv("GRADIO_ANALYTICS_ENABLED", "False")
+    pipeline.build()
+    users = Users({"lecteur": "lire-pw", "admin": "admin-pw"}, frozenset({"admin"}))
+    app = build_app(pipeline, users)
+    port = free_port()
+    launch(app, "127.0.0.1", port, users=users, prevent_thread_lock=True, quiet=True)
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        app.close()
+
+
+@pytest.mark.slow
+def test_login_required_and_corpus_changes_for_admins_only(secured_url: str, pipeline) -> None:
+    assert httpx.get(secured_url + "config", timeout=30).status_code == 401
+    with pytest.raises(Exception, match="(?i)login|credentials|auth"):
+        Client(secured_url, auth=("lecteur", "wrong"), verbose=False, analytics_enabled=False)
+
+    reader = Client(secured_url, auth=("lecteur", "lire-pw"), verbose=False, analytics_enabled=False)
+    assert reader.predict(QUESTION, api_name="/ask")["answered"] is True
+    with pytest.raises(Exception, match="Seuls les administrateurs"):
+        reader.predict("001_99e132d26c260f21.txt", api_name="/delete")
+    assert (pipeline.settings.corpus / "001_99e132d26c260f21.txt").exists()
+
+    admin = Client(secured_url, auth=("admin", "admin-pw"), verbose=False, analytics_enabled=False)
+    status, *_ = admin.predict("001_99e132d26c260f21.txt", api_name="/delete")
+    assert "Retiré du corpus" in status
+    reader.close()
+    admin.close()
+
+
+@pytest.mark.slow
+def test_an_upload_named_to_escape_lands_inside_the_corpus(app_url: str, pipeline, tmp_path: Path) -> None:
+    text = "Communiqué du 3 mars 2025\n\nLe team Sodemo engage deux Porsche Cayman au Trophée Andros."
+    response = httpx.post(
+        app_url + "gradio_api/upload",
+        files=[("files", ("../../etc/passwd.txt", text.encode("utf-8"), "text/plain"))],
+        timeout=30,
+    )
+    response.raise_for_status()
+    (stored,) = response.json()
+    client = Client(app_url, verbose=False, analytics_enabled=False)
+    status, *_ = client.predict([{"path": stored, "meta": {"_type": "gradio.FileData"}}], api_name="/rebuild")
+    client.close()
+    assert "passwd.txt : ajouté" in status
+    corpus = pipeline.settings.corpus
+    assert (corpus / "passwd.txt").read_text(encoding="utf-8") == text
+    assert not (corpus.parent.parent / "etc").exists() and not (corpus.parent / "etc").exists()
+
+
+@pytest.mark.slow
+def test_an_unexpected_error_is_logged_not_sent(
+    app_url: str, pipeline, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(*args, **kwargs):
+        raise RuntimeError("secret internal detail")
+
+    monkeypatch.setattr(pipeline, "stream", broken)
+    client = Client(app_url, verbose=False, analytics_enabled=False)
+    with caplog.at_level(logging.ERROR, logger="paddockqa.app"), pytest.raises(Exception) as raised:
+        client.predict(QUESTION, api_name="/ask")
+    client.close()
+    assert "Erreur interne" in str(raised.value)
+    assert "secret" not in str(raised.value) and "Traceback" not in str(raised.value)
+    assert "secret internal detail" in caplog.text  # the server's log has it all

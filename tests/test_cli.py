@@ -138,3 +138,14 @@ def test_ask_limited_to_a_document_or_a_period(runner: CliRunner) -> None:
     assert bad.exit_code == 1 and "inversez les dates" in bad.output
     unknown = runner.invoke(main, ["ask", "--document", "absent.txt", question])
     assert unknown.exit_code == 1 and "Aucun document absent.txt" in unknown.output
+
+
+@pytest.mark.slow
+def test_bench_measures_a_small_index(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["bench", "--chunks", "20", "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["chunks"] == 20 and report["sentences"] > 20
+    assert report["embed_chunks_per_s"] > 0 and report["plain_encode_chunks_per_s"] > 0
+    assert 0 < report["ask_p50_ms"] <= report["ask_p95_ms"] and report["index_mb"] > 0
+    assert report["baseline"] is None

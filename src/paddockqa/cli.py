@@ -5,6 +5,7 @@ paddockqa ask [--json] [-k N] [--document FILE ...] [--since DAY] [--until DAY] 
               QUESTION [QUESTION ...]
 paddockqa serve [--host 127.0.0.1] [--port 7860] [--llm-url URL --llm-model NAME]
 paddockqa eval --dataset DIR [--json] [--limit N] [--details FILE]
+paddockqa bench --chunks N [--json] [--baseline]
 """
 
 from __future__ import annotations
@@ -283,6 +284,50 @@ def evaluate(dataset: Path, as_json: bool, limit: int | None, details: Path | No
             raise click.ClickException(f"Cannot write --details file {details}: {exc.strerror}.") from exc
     summary = report.to_json()
     click.echo(json.dumps(summary, ensure_ascii=False) if as_json else _eval_table(summary))
+
+
+@main.command()
+@click.option("--chunks", type=click.IntRange(min=10), required=True, help="How many chunks to index.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.option("--baseline", is_flag=True, help="Also run LangChain's FAISS vector store (needs '.[bench]').")
+@click.option("--corpus", type=click.Path(path_type=Path), help="Texts whose sentences are recombined [./corpus].")
+def bench(chunks: int, as_json: bool, baseline: bool, corpus: Path | None) -> None:
+    """Index N synthetic press chunks in a temporary folder and measure speed and size.
+
+    Embedding throughput (ours against a plain encode loop, same model), build time, index
+    size, peak RSS, bytes per chunk, ask latency p50/p95; with --baseline, LangChain's
+    FAISS store on the same chunks and the ratios.
+    """
+    from paddockqa.bench import run_bench
+
+    settings = _settings(corpus=corpus)
+    try:
+        result = run_bench(settings, chunks, baseline=baseline)
+    except PaddockError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(result.to_json(), ensure_ascii=False))
+        return
+    rows = [
+        ("chunks / sentences", f"{result.chunks} / {result.sentences}"),
+        ("embedding, ours (chunks/s)", f"{result.embed_chunks_per_s}"),
+        ("embedding, plain encode loop (chunks/s)", f"{result.plain_encode_chunks_per_s}"),
+        ("embedding speed-up", f"{result.embed_speedup:.2f}x"),
+        ("build (s)", f"{result.build_s}"),
+        ("index on disk (MB)", f"{result.index_mb}"),
+        ("bytes per chunk on disk", f"{result.bytes_per_chunk:.0f}"),
+        ("peak RSS (MB)", f"{result.peak_rss_mb}"),
+        ("ask p50 / p95 (ms)", f"{result.ask_p50_ms} / {result.ask_p95_ms}"),
+    ]
+    if result.baseline:
+        b = result.baseline
+        rows += [
+            ("LangChain FAISS build (s)", f"{b.build_s} (ours {result.build_s / b.build_s:.2f}x its time)"),
+            ("LangChain FAISS query p50 / p95 (ms)", f"{b.query_p50_ms} / {b.query_p95_ms}"),
+        ]
+    click.echo("| measure | value |\n|---|---|")
+    for name, value in rows:
+        click.echo(f"| {name} | {value} |")
 
 
 @main.command("prepare-model")

@@ -316,7 +316,8 @@ def build_index(
         saved = partial.load(known)
         resumed = [text for text in {**new_chunks, **new_sentences} if text in saved]
         known.update(saved)
-        missing = [text for text in {**new_chunks, **new_sentences} if text not in saved]
+        # Length order across the whole build, so each checkpoint slice pads little.
+        missing = sorted((text for text in {**new_chunks, **new_sentences} if text not in saved), key=len)
         report("embedding", 0, len(missing))
         model_dimension = previous.manifest.dimension if previous else 0
         if missing:

@@ -1,0 +1,187 @@
+"""``paddockqa bench``: build an index of N synthetic press chunks and measure it.
+
+The chunks are made reproducibly by recombining sentences of the corpus folder (the
+bundled press texts by default): each synthetic document is a handful of sentences under a
+headline, short enough to be exactly one chunk. Measured in one run, on this machine:
+
+- embedding throughput of our embedder (length-sorted batches) against a plain
+  ``SentenceTransformer.encode`` loop over the same chunks in corpus order, on the same
+  model (on a sample of at most ``THROUGHPUT_SAMPLE`` chunks, so both take minutes, not hours);
+- build time, index size on disk, peak RSS and memory per chunk;
+- ``ask`` latency p50/p95 (retrieval + extractive answer, warm process);
+- with ``baseline``: the tutorial pipeline, LangChain's FAISS vector store over the same
+  model and chunks (``pip install -e '.[bench]'``), its build time and query latency, and
+  the ratios.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import resource
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+import numpy as np
+
+from paddockqa.config import Settings
+from paddockqa.corpus import CorpusScan, scan_corpus
+from paddockqa.domain import Document
+from paddockqa.errors import PaddockError
+from paddockqa.sentences import split_document
+
+THROUGHPUT_SAMPLE = 1000
+QUESTIONS = 50
+PLAIN_BATCH = 32  # what tutorials pass to encode
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """LangChain's FAISS vector store over the same model and chunks."""
+
+    build_s: float
+    query_p50_ms: float
+    query_p95_ms: float
+
+
+@dataclass(frozen=True)
+class BenchResult:
+    """One ``paddockqa bench`` run."""
+
+    chunks: int
+    sentences: int
+    embed_chunks_per_s: float
+    plain_encode_chunks_per_s: float
+    build_s: float
+    index_mb: float
+    peak_rss_mb: float
+    bytes_per_chunk: float
+    ask_p50_ms: float
+    ask_p95_ms: float
+    baseline: Baseline | None = None
+
+    @property
+    def embed_speedup(self) -> float:
+        return self.embed_chunks_per_s / self.plain_encode_chunks_per_s if self.plain_encode_chunks_per_s else 0.0
+
+    def to_json(self) -> dict[str, object]:
+        data = asdict(self)
+        data["embed_speedup"] = round(self.embed_speedup, 2)
+        return data
+
+
+def synthetic_documents(sentences: Sequence[str], count: int, max_chars: int, seed: int = 0) -> list[Document]:
+    """``count`` one-chunk documents of recombined sentences, the same for the same inputs (pure)."""
+    if not sentences:
+        raise PaddockError("No sentences to build press-like text from: the corpus folder is empty.")
+    rng = random.Random(seed)
+    documents = []
+    for i in range(count):
+        title = f"Dépêche {i + 1} : " + rng.choice(sentences)[:60].rstrip(" ,;:")
+        body: list[str] = []
+        while len(body) < 6:
+            candidate = rng.choice(sentences)
+            if len(title) + sum(len(s) + 1 for s in body) + len(candidate) + 2 > max_chars:
+                break
+            body.append(candidate)
+        text = f"{title}\n\n{' '.join(body) or rng.choice(sentences)[: max_chars - len(title) - 2]}"
+        documents.append(
+            Document(
+                source=f"bench/{i:07d}.txt",
+                title=title,
+                date=None,
+                text=text,
+                content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            )
+        )
+    return documents
+
+
+def run_bench(settings: Settings, chunks: int, baseline: bool = False, seed: int = 0) -> BenchResult:
+    """Build an index of ``chunks`` synthetic chunks in a temporary folder and measure it."""
+    from paddockqa.pipeline import Pipeline
+
+    corpus = scan_corpus(settings.corpus)
+    sentences = [s.text for d in corpus.documents for s in split_document(d) if len(s.text) < settings.chunk_size / 3]
+    documents = synthetic_documents(sentences, chunks, int(settings.chunk_size * 0.9), seed)
+    with tempfile.TemporaryDirectory(prefix="paddockqa-bench-") as work:
+        pipeline = Pipeline(replace(settings, index=Path(work) / "index"))
+        embedder = pipeline.embedder  # loaded before the clock starts
+        sample = [d.text for d in documents[:THROUGHPUT_SAMPLE]]
+        ours = _rate(lambda: embedder.embed_documents(sample), len(sample))
+        plain = _rate(lambda: _plain_loop(embedder, sample), len(sample))
+
+        began = time.perf_counter()
+        report = pipeline.build(scan=CorpusScan(tuple(documents), ()))
+        build_s = time.perf_counter() - began
+        index_bytes = sum(p.stat().st_size for p in (Path(work) / "index").rglob("*") if p.is_file())
+        loaded = pipeline.loaded()
+        rng = random.Random(seed + 1)
+        questions = [" ".join(rng.choice(sentences).split()[:10]) + " ?" for _ in range(QUESTIONS)]
+        pipeline.ask(questions[0])  # warm: index loaded, retriever built
+        latencies = _latencies(lambda q: pipeline.ask(q), questions)
+        result = BenchResult(
+            chunks=report.chunks,
+            sentences=len(loaded.sentences),
+            embed_chunks_per_s=round(ours, 1),
+            plain_encode_chunks_per_s=round(plain, 1),
+            build_s=round(build_s, 2),
+            index_mb=round(index_bytes / 1e6, 2),
+            peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            bytes_per_chunk=round(index_bytes / max(report.chunks, 1)),
+            ask_p50_ms=round(float(np.percentile(latencies, 50)), 1),
+            ask_p95_ms=round(float(np.percentile(latencies, 95)), 1),
+        )
+        if baseline:
+            result = replace(result, baseline=_langchain(embedder, [d.text for d in documents], questions))
+    return result
+
+
+def _plain_loop(embedder: object, texts: list[str]) -> None:
+    """What tutorials do: encode fixed batches in corpus order, the model's own defaults."""
+    model = embedder._model  # type: ignore[attr-defined]
+    for begin in range(0, len(texts), PLAIN_BATCH):
+        model.encode(texts[begin : begin + PLAIN_BATCH], prompt="passage: ", normalize_embeddings=True)
+
+
+def _langchain(embedder: object, texts: list[str], questions: list[str]) -> Baseline:
+    try:
+        from langchain_community.vectorstores import FAISS
+        from langchain_core.embeddings import Embeddings
+    except ImportError as exc:
+        raise PaddockError("--baseline needs LangChain: run `pip install -e '.[bench]'` in the venv.") from exc
+    model = embedder._model  # type: ignore[attr-defined]
+
+    class PlainModel(Embeddings):
+        def embed_documents(self, texts: list[str]) -> list[list[float]]:
+            return model.encode(texts, prompt="passage: ", normalize_embeddings=True).tolist()
+
+        def embed_query(self, text: str) -> list[float]:
+            return model.encode([text], prompt="query: ", normalize_embeddings=True)[0].tolist()
+
+    began = time.perf_counter()
+    store = FAISS.from_texts(texts, PlainModel())
+    build_s = time.perf_counter() - began
+    store.similarity_search(questions[0], k=5)
+    latencies = _latencies(lambda q: store.similarity_search(q, k=5), questions)
+    return Baseline(
+        round(build_s, 2), round(float(np.percentile(latencies, 50)), 1), round(float(np.percentile(latencies, 95)), 1)
+    )
+
+
+def _rate(work, count: int) -> float:
+    began = time.perf_counter()
+    work()
+    return count / (time.perf_counter() - began)
+
+
+def _latencies(ask, questions: list[str]) -> list[float]:
+    out = []
+    for question in questions:
+        began = time.perf_counter()
+        ask(question)
+        out.append((time.perf_counter() - began) * 1000)
+    return out

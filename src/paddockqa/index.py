@@ -44,6 +44,7 @@ from paddockqa.embedding import Embedder
 from paddockqa.errors import IndexBusyError, IndexMismatchError, IndexMissingError, PaddockIndexError
 from paddockqa.lexical import LexicalIndex
 from paddockqa.sentences import split_document
+from paddockqa.vectors import build_vector_index, read_vector_index
 
 FORMAT_VERSION = 3  # 2: sentences and their vectors; 3: formats, file stamps, duplicates
 CURRENT = "CURRENT"
@@ -175,7 +176,6 @@ def current_generation(folder: Path) -> str | None:
 
 def load_index(folder: Path, model: str | None = None) -> LoadedIndex:
     """Load the live generation; refuse one built with another model."""
-    import faiss
 
     generation = current_generation(folder)
     if generation is None:
@@ -190,10 +190,10 @@ def load_index(folder: Path, model: str | None = None) -> LoadedIndex:
             )
         chunks = tuple(Chunk(**record) for record in _read_jsonl(path / "chunks.jsonl"))
         texts = {record["source"]: record["text"] for record in _read_jsonl(path / "texts.jsonl")}
-        vectors = faiss.read_index(str(path / "vectors.faiss"))
+        vectors = read_vector_index(path / "vectors.faiss")
         lexical = LexicalIndex.load(path / "bm25")
         sentences = tuple(Sentence(**record) for record in _read_jsonl(path / "sentences.jsonl"))
-        sentence_vectors = faiss.read_index(str(path / "sentences.faiss"))
+        sentence_vectors = read_vector_index(path / "sentences.faiss")
     except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
         raise PaddockIndexError(
             f"The index at {path} is damaged ({exc}). Run `paddockqa index` to rebuild it."
@@ -513,10 +513,7 @@ def _write_generation(
     _write_jsonl(work / "texts.jsonl", ({"source": source, "text": text} for source, text in texts.items()))
     _write_jsonl(work / "sentences.jsonl", (asdict(sentence) for sentence in sentences))
     for name_, rows in (("vectors.faiss", matrix), ("sentences.faiss", sentence_matrix)):
-        vectors = faiss.IndexFlatIP(manifest.dimension)
-        if len(rows):
-            vectors.add(np.ascontiguousarray(rows, dtype=np.float32))
-        faiss.write_index(vectors, str(work / name_))
+        faiss.write_index(build_vector_index(rows, manifest.dimension), str(work / name_))
     LexicalIndex.build([c.indexed_text for c in chunks]).save(work / "bm25")
     _fsync_tree(work)
     os.replace(work, folder / name)

@@ -46,3 +46,16 @@ def test_scoped_search_and_memory_mapped_round_trip(tmp_path: Path) -> None:
         _, ids = loaded.search(rows[150:151], 5, params=params)
         assert ids[0][0] == 150 and set(ids[0][ids[0] >= 0]) <= set(allowed.tolist())
         assert loaded.ntotal == 3000
+
+
+def test_a_scoped_search_on_a_graph_index_is_exact() -> None:
+    from paddockqa.retrieval import _nearest
+
+    rows = clustered(4000)
+    graph = build_vector_index(rows, 64, exact_below=0)
+    allowed = np.arange(1000, 1010, dtype=np.int64)  # one short document's passages
+    query = rows[1005]
+    found = _nearest(graph, lambda ids: rows[ids], query, 5, allowed)
+    expected = allowed[np.argsort(-(rows[allowed] @ query))[:5]]
+    assert list(found) == list(expected) and found[0] == 1005
+    assert len(_nearest(graph, lambda ids: rows[ids], query, 5, None)) == 5

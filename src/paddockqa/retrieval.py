@@ -17,6 +17,7 @@ alone and fused).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,6 +30,7 @@ from paddockqa.lexical import top_positive
 DEPTH = 50  # candidates taken from each signal before fusion
 WEIGHTS = (0.3, 0.2, 0.5)  # dense, lexical, sentence
 SAMPLE = 2000  # passages whose scores estimate each signal's mean and spread
+EXACT_SCOPE = 100_000  # vectors: a scoped search up to this size is an exact product
 
 
 @dataclass(frozen=True)
@@ -108,8 +110,8 @@ class Retriever:
         if not index.chunks or (allowed is not None and not len(allowed)):
             return Retrieval(question, query, (), index)
         depth = min(depth, len(index.chunks))
-        dense_params, sentence_params = _selectors(index, allowed)
-        _, dense_ids = index.vectors.search(query[None, :], depth, params=dense_params)  # type: ignore[attr-defined]
+        sentence_allowed = None if allowed is None else np.unique(range_ids(index.sentence_ranges[allowed]))
+        dense_ids = _nearest(index.vectors, index.passage_vectors, query, depth, allowed)
         lexical_all = index.lexical.scores(question)
         if allowed is not None and len(lexical_all):
             masked = np.zeros_like(lexical_all)
@@ -117,13 +119,11 @@ class Retriever:
             lexical_ids = top_positive(masked, depth)
         else:
             lexical_ids = top_positive(lexical_all, depth)
-        found = [dense_ids[0][dense_ids[0] >= 0], lexical_ids]
+        found = [dense_ids, lexical_ids]
         if index.sentences:
             n = min(depth * 2, len(index.sentences))
-            _, sentence_ids = index.sentence_vectors.search(  # type: ignore[attr-defined]
-                query[None, :], n, params=sentence_params
-            )
-            owners = index.sentence_owners[sentence_ids[0][sentence_ids[0] >= 0]]
+            sentence_ids = _nearest(index.sentence_vectors, index.sentence_matrix, query, n, sentence_allowed)
+            owners = index.sentence_owners[sentence_ids]
             found.append(owners[owners >= 0])
         candidates = np.unique(np.concatenate(found))
         if allowed is not None:
@@ -163,17 +163,26 @@ class Retriever:
         return dense, _lexical(lexical_all, self._sample), sentence
 
 
-def _selectors(index: LoadedIndex, allowed: np.ndarray | None) -> tuple[object, object]:
-    """FAISS search parameters restricting both searches to the chunks in scope (None: all)."""
+def _nearest(
+    vectors: object, stored: Callable[[np.ndarray], np.ndarray], query: np.ndarray, n: int, allowed: np.ndarray | None
+) -> np.ndarray:
+    """Ids of the ``n`` vectors closest to the query, among ``allowed`` ones when given.
+
+    A scope of up to ``EXACT_SCOPE`` vectors is searched exactly over its stored vectors: a
+    graph index (HNSW) restricted to a few documents can miss them, a product cannot.
+    """
     if allowed is None:
-        return None, None
+        _, ids = vectors.search(query[None, :], n)  # type: ignore[attr-defined]
+        return ids[0][ids[0] >= 0]
+    if len(allowed) <= EXACT_SCOPE:
+        scores = stored(allowed) @ query
+        top = np.argsort(-scores, kind="stable")[:n]
+        return allowed[top]
     import faiss
 
-    sentence_ids = range_ids(index.sentence_ranges[allowed])
-    return (
-        faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed)),  # type: ignore[call-arg]
-        faiss.SearchParameters(sel=faiss.IDSelectorBatch(np.unique(sentence_ids))),  # type: ignore[call-arg]
-    )
+    params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed))  # type: ignore[call-arg]
+    _, ids = vectors.search(query[None, :], n, params=params)  # type: ignore[attr-defined]
+    return ids[0][ids[0] >= 0]
 
 
 def _lexical(scores: np.ndarray, rows: np.ndarray) -> np.ndarray:

@@ -56,7 +56,12 @@ def run_load(
     deadline = began + seconds
 
     def client_loop(number: int) -> None:
-        client = Client(url, verbose=False, analytics_enabled=False)
+        try:
+            client = Client(url, verbose=False, analytics_enabled=False)
+        except Exception as exc:  # noqa: BLE001 - a client that cannot connect is a failure too
+            with lock:
+                result.failures.append(f"connect: {type(exc).__name__}: {exc}"[:200])
+            return
         try:
             i = number
             while time.perf_counter() < deadline:

@@ -55,7 +55,15 @@ def test_a_scoped_search_on_a_graph_index_is_exact() -> None:
     graph = build_vector_index(rows, 64, exact_below=0)
     allowed = np.arange(1000, 1010, dtype=np.int64)  # one short document's passages
     query = rows[1005]
-    found = _nearest(graph, lambda ids: rows[ids], query, 5, allowed)
+
+    class GraphNotToSearch(type(graph)):  # a graph, whose search must not be trusted with a scope
+        def search(self, *args, **kwargs):
+            if kwargs.get("params") is not None:
+                raise AssertionError("a small scope was searched through the graph")
+            return graph.search(*args, **kwargs)
+
+    guarded = GraphNotToSearch(64, 32, graph.metric_type)
+    found = _nearest(guarded, lambda ids: rows[ids], query, 5, allowed)
     expected = allowed[np.argsort(-(rows[allowed] @ query))[:5]]
     assert list(found) == list(expected) and found[0] == 1005
     assert len(_nearest(graph, lambda ids: rows[ids], query, 5, None)) == 5

@@ -44,6 +44,7 @@ CSS = """
 """
 
 STREAM_WORDS = 4
+ASK_CONCURRENCY = 4  # API questions answered at once; the pipeline is safe to share between threads
 INTERNAL_ERROR = (
     "Erreur interne : elle est consignée dans le journal du serveur. Réessayez ou prévenez l’administrateur."
 )
@@ -134,7 +135,7 @@ def _report_text(report: BuildReport) -> str:
         f"({len(report.added)} ajoutés, {len(report.updated)} modifiés, {len(report.removed)} retirés, "
         f"{len(report.renamed)} renommés ; {report.embedded_chunks} passages vectorisés en {report.seconds:.1f} s)."
     ]
-    lines += [f"Ignoré : {s.source} — {s.reason}" for s in report.skipped]
+    lines += [f"Ignoré : {html.escape(s.source)} — {html.escape(s.reason)}" for s in report.skipped]
     return "\n\n".join(lines)
 
 
@@ -209,7 +210,7 @@ def build_app(pipeline: Pipeline, users: Users | None = None) -> gr.Blocks:
         try:
             report = pipeline.build(lambda stage, done, total: progress((done, max(total, 1)), desc=labels[stage]))
         except PaddockError as exc:
-            return f"**Index non mis à jour :** {exc}"
+            return f"**Index non mis à jour :** {html.escape(str(exc))}"
         return _report_text(report)
 
     def allowed(request: gr.Request | None) -> bool:
@@ -226,9 +227,11 @@ def build_app(pipeline: Pipeline, users: Users | None = None) -> gr.Blocks:
             check_count(len(files))
             for i, file in enumerate(files):
                 progress((i, len(files)), desc="Vérification des fichiers")
-                lines += [f"- {u.name} : {u.message}" for u in pipeline.add_files([Path(file)])]
+                lines += [
+                    f"- {html.escape(u.name)} : {html.escape(u.message)}" for u in pipeline.add_files([Path(file)])
+                ]
         except PaddockError as exc:
-            return (f"**Erreur :** {exc}", *refreshed(), None)
+            return (f"**Erreur :** {html.escape(str(exc))}", *refreshed(), None)
         if lines:
             lines = ["**Fichiers reçus**", "", *lines, "", ""]
         return ("\n".join(lines) + rebuilt(progress), *refreshed(), None)
@@ -241,9 +244,10 @@ def build_app(pipeline: Pipeline, users: Users | None = None) -> gr.Blocks:
         try:
             moved = pipeline.remove_document(source)
         except PaddockError as exc:
-            return (f"**Erreur :** {exc}", *refreshed())
+            return (f"**Erreur :** {html.escape(str(exc))}", *refreshed())
         trash = f"{pipeline.settings.corpus}/.trash/"
-        text = f"Retiré du corpus : {', '.join(moved)} (une copie reste dans {trash}).\n\n" + rebuilt(progress)
+        names = html.escape(", ".join(moved))
+        text = f"Retiré du corpus : {names} (une copie reste dans {html.escape(trash)}).\n\n" + rebuilt(progress)
         return (text, *refreshed())
 
     with gr.Blocks(title="PaddockQA") as demo:
@@ -301,8 +305,12 @@ def build_app(pipeline: Pipeline, users: Users | None = None) -> gr.Blocks:
         remove.click(delete, [doomed], [status, documents, only, doomed], api_name="delete")
         demo.load(refreshed, None, [documents, only, doomed], api_visibility="private")
         if users is not None:  # the Corpus tab, for those who may use it (the handlers check again)
-            demo.load(lambda request: gr.update(visible=allowed(request)), None, corpus_tab, api_visibility="private")
-        gr.api(api_ask, api_name="ask")
+
+            def show_corpus(request: gr.Request) -> Any:  # annotated: Gradio passes the request only then
+                return gr.update(visible=allowed(request))
+
+            demo.load(show_corpus, None, corpus_tab, api_visibility="private")
+        gr.api(api_ask, api_name="ask", concurrency_limit=ASK_CONCURRENCY)
     return demo
 
 

@@ -168,18 +168,19 @@ def _nearest(
 ) -> np.ndarray:
     """Ids of the ``n`` vectors closest to the query, among ``allowed`` ones when given.
 
-    A scope of up to ``EXACT_SCOPE`` vectors is searched exactly over its stored vectors: a
-    graph index (HNSW) restricted to a few documents can miss them, a product cannot.
+    An exact index searches the scope exactly with a selector. On a graph index (HNSW) a
+    selector over a few documents can miss them, so a scope of up to ``EXACT_SCOPE``
+    vectors is searched as a product over its stored vectors instead.
     """
+    import faiss
+
     if allowed is None:
         _, ids = vectors.search(query[None, :], n)  # type: ignore[attr-defined]
         return ids[0][ids[0] >= 0]
-    if len(allowed) <= EXACT_SCOPE:
+    if len(allowed) <= EXACT_SCOPE and not isinstance(vectors, faiss.IndexFlat):
         scores = stored(allowed) @ query
-        top = np.argsort(-scores, kind="stable")[:n]
-        return allowed[top]
-    import faiss
-
+        top = np.argpartition(-scores, min(n, len(scores)) - 1)[:n]
+        return allowed[top[np.argsort(-scores[top], kind="stable")]]
     params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed))  # type: ignore[call-arg]
     _, ids = vectors.search(query[None, :], n, params=params)  # type: ignore[attr-defined]
     return ids[0][ids[0] >= 0]

@@ -183,6 +183,11 @@ def build_app(pipeline: Pipeline, users: Users | None = None) -> gr.Blocks:
                 history[-1] = _message("assistant", str(exc))
                 yield history, "", EMPTY_SOURCES
                 return
+            except Exception:  # noqa: BLE001 - logged, never shown
+                log.exception("Unexpected error while answering %r", asked)
+                history[-1] = _message("assistant", INTERNAL_ERROR)
+                yield history, "", EMPTY_SOURCES
+                return
         assert isinstance(answer, Answer)  # a stream always ends with the answer
         history[-1] = _message("assistant", answer_text(answer))
         yield history, "", render_sources(answer)
@@ -211,6 +216,9 @@ def build_app(pipeline: Pipeline, users: Users | None = None) -> gr.Blocks:
             report = pipeline.build(lambda stage, done, total: progress((done, max(total, 1)), desc=labels[stage]))
         except PaddockError as exc:
             return f"**Index non mis à jour :** {html.escape(str(exc))}"
+        except Exception:  # noqa: BLE001 - logged, never shown
+            log.exception("Unexpected error while updating the index")
+            return f"**Index non mis à jour :** {INTERNAL_ERROR}"
         return _report_text(report)
 
     def allowed(request: gr.Request | None) -> bool:
@@ -232,6 +240,9 @@ def build_app(pipeline: Pipeline, users: Users | None = None) -> gr.Blocks:
                 ]
         except PaddockError as exc:
             return (f"**Erreur :** {html.escape(str(exc))}", *refreshed(), None)
+        except OSError:  # a full disk, a permission: logged with its traceback, said plainly here
+            log.exception("Cannot add the uploaded files")
+            return (f"**Erreur :** {INTERNAL_ERROR}", *refreshed(), None)
         if lines:
             lines = ["**Fichiers reçus**", "", *lines, "", ""]
         return ("\n".join(lines) + rebuilt(progress), *refreshed(), None)
@@ -245,6 +256,9 @@ def build_app(pipeline: Pipeline, users: Users | None = None) -> gr.Blocks:
             moved = pipeline.remove_document(source)
         except PaddockError as exc:
             return (f"**Erreur :** {html.escape(str(exc))}", *refreshed())
+        except OSError:  # a permission, a read-only corpus: logged with its traceback, said plainly here
+            log.exception("Cannot move %s to the trash", source)
+            return (f"**Erreur :** {INTERNAL_ERROR}", *refreshed())
         trash = f"{pipeline.settings.corpus}/.trash/"
         names = html.escape(", ".join(moved))
         text = f"Retiré du corpus : {names} (une copie reste dans {html.escape(trash)}).\n\n" + rebuilt(progress)

@@ -23,7 +23,7 @@ import gradio as gr
 
 from paddockqa.auth import Users
 from paddockqa.config import DEFAULT_MAX_FILE_MB
-from paddockqa.domain import Answer, BuildReport, Citation
+from paddockqa.domain import Answer, BuildReport, Citation, IndexedDocument
 from paddockqa.errors import PaddockError
 from paddockqa.formats import SUFFIXES
 from paddockqa.pipeline import Pipeline
@@ -92,11 +92,15 @@ def _render_citation(c: Citation) -> str:
 DOCUMENT_COLUMNS = ["Titre", "Fichier", "Format", "Date", "Pages", "Passages", "Copies", "Indexé le"]
 
 
-def _documents_table(pipeline: Pipeline) -> list[list[Any]]:
+def _indexed(pipeline: Pipeline) -> tuple[IndexedDocument, ...]:
+    """The indexed documents; none before the first build."""
     try:
-        documents = pipeline.documents()
+        return pipeline.documents()
     except PaddockError:
-        return []
+        return ()
+
+
+def _documents_table(pipeline: Pipeline) -> list[list[Any]]:
     return [
         [
             d.title,
@@ -108,16 +112,12 @@ def _documents_table(pipeline: Pipeline) -> list[list[Any]]:
             ", ".join(d.also),
             d.indexed_at.replace("T", " ")[:19],
         ]
-        for d in documents
+        for d in _indexed(pipeline)
     ]
 
 
 def _document_choices(pipeline: Pipeline) -> list[tuple[str, str]]:
-    try:
-        documents = pipeline.documents()
-    except PaddockError:
-        return []
-    return [(f"{d.title} — {d.source}", d.source) for d in documents]
+    return [(f"{d.title} — {d.source}", d.source) for d in _indexed(pipeline)]
 
 
 def _message(role: str, text: str) -> dict[str, str]:

@@ -265,11 +265,6 @@ class BuildReport:
     renamed: tuple[tuple[str, str], ...] = ()  # (old, new): moved files, nothing re-embedded
     resumed: int = 0  # vectors recovered from an interrupted build
 
-    @property
-    def complete(self) -> bool:
-        """Whether every file of the corpus was indexed."""
-        return not self.skipped
-
     def to_json(self) -> dict[str, object]:
         return {
             "documents": self.documents,

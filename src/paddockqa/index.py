@@ -176,13 +176,12 @@ def current_generation(folder: Path) -> str | None:
 
 def load_index(folder: Path, model: str | None = None) -> LoadedIndex:
     """Load the live generation; refuse one built with another model."""
-
     generation = current_generation(folder)
     if generation is None:
         raise IndexMissingError(f"No index at {folder}. Run `paddockqa index` first.")
     path = folder / generation
     try:
-        manifest = Manifest.from_json(json.loads((path / "manifest.json").read_text(encoding="utf-8")))
+        manifest = _load_manifest(path)
         if manifest.format != FORMAT_VERSION:
             raise IndexMismatchError(
                 f"The index at {folder} has format {manifest.format}; this PaddockQA reads format "
@@ -243,10 +242,18 @@ def read_manifest(folder: Path) -> Manifest | None:
     if generation is None:
         return None
     try:
-        manifest = Manifest.from_json(json.loads((folder / generation / "manifest.json").read_text(encoding="utf-8")))
+        manifest = _load_manifest(folder / generation)
     except (OSError, ValueError, KeyError, TypeError):
         return None
     return manifest if manifest.format == FORMAT_VERSION else None
+
+
+def _load_manifest(generation: Path) -> Manifest:
+    return Manifest.from_json(json.loads((generation / "manifest.json").read_text(encoding="utf-8")))
+
+
+def _manifest_text(manifest: Manifest) -> str:
+    return json.dumps(manifest.to_json(), ensure_ascii=False, indent=1)
 
 
 Scanner = Callable[[Mapping[str, FileStamp]], CorpusScan]
@@ -312,17 +319,16 @@ def build_index(
         known = previous.vectors_by_text() if previous else {}
         new_chunks = dict.fromkeys(c.indexed_text for c in chunks if c.indexed_text not in known)
         new_sentences = dict.fromkeys(s.indexed_text for s in sentences if s.indexed_text not in known)
+        new_texts = list({**new_chunks, **new_sentences})
         partial = _Checkpoint(folder, model)
         saved = partial.load(known)
-        resumed = [text for text in {**new_chunks, **new_sentences} if text in saved]
         known.update(saved)
+        resumed = [text for text in new_texts if text in saved]
         # Length order across the whole build, so each checkpoint slice pads little.
-        missing = sorted((text for text in {**new_chunks, **new_sentences} if text not in saved), key=len)
+        missing = sorted((text for text in new_texts if text not in saved), key=len)
         report("embedding", 0, len(missing))
-        model_dimension = previous.manifest.dimension if previous else 0
         if missing:
             encoder = embedder()
-            model_dimension = encoder.dimension
             for first in range(0, len(missing), CHECKPOINT_TEXTS):
                 batch = missing[first : first + CHECKPOINT_TEXTS]
                 done = first
@@ -335,8 +341,10 @@ def build_index(
                 vectors = encoder.embed_documents(batch, progress=advance)
                 known.update(zip(batch, vectors))
                 partial.save(batch, vectors)
-        elif not model_dimension:
-            model_dimension = embedder().dimension if not documents else len(next(iter(known.values())))
+        if known:
+            model_dimension = len(next(iter(known.values())))
+        else:  # nothing embedded, ever: an empty corpus
+            model_dimension = previous.manifest.dimension if previous else embedder().dimension
 
         def matrix(records: list[Chunk] | list[Sentence]) -> np.ndarray:
             if not records:
@@ -477,17 +485,16 @@ class _Checkpoint:
 def _reusable_previous(folder: Path, model: str) -> LoadedIndex | None:
     """The live index if its vectors can be reused for this model."""
     try:
-        previous = load_index(folder)
+        return load_index(folder, model)
     except PaddockIndexError:
-        return None  # missing or damaged: build from scratch
-    return previous if previous.manifest.model == model else None
+        return None  # missing, damaged or another model's: build from scratch
 
 
 def _rewrite_manifest(folder: Path, manifest: Manifest) -> None:
     generation = current_generation(folder)
     assert generation is not None
     work = folder / generation / ".manifest.json.tmp"
-    work.write_text(json.dumps(manifest.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")
+    work.write_text(_manifest_text(manifest), encoding="utf-8")
     os.replace(work, folder / generation / "manifest.json")
 
 
@@ -508,7 +515,7 @@ def _write_generation(
     name = f"gen-{number + 1:06d}"
     work = folder / f".tmp-{name}"
     work.mkdir()
-    (work / "manifest.json").write_text(json.dumps(manifest.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")
+    (work / "manifest.json").write_text(_manifest_text(manifest), encoding="utf-8")
     _write_jsonl(work / "chunks.jsonl", (asdict(chunk) for chunk in chunks))
     _write_jsonl(work / "texts.jsonl", ({"source": source, "text": text} for source, text in texts.items()))
     _write_jsonl(work / "sentences.jsonl", (asdict(sentence) for sentence in sentences))

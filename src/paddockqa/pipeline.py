@@ -156,6 +156,8 @@ class Pipeline:
             raise QuestionError(str(exc)) from None
         if first and last and first > last:
             raise QuestionError(f"La période commence le {first} mais finit le {last} : inversez les dates.")
+        if not sources:  # the usual question: nothing to look up
+            return Scope(frozenset(), first, last)
         known = {s for d in self.documents() for s in (d.source, *d.also)}
         unknown = [s for s in sources if s not in known]
         if unknown:

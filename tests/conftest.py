@@ -88,20 +88,34 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture
-def app_url(pipeline, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """The URL of the real app serving ``pipeline`` (launched as `paddockqa serve` does)."""
+def serve_app(pipeline, monkeypatch: pytest.MonkeyPatch, users=None) -> Iterator[str]:
+    """Build the index, serve the real app on a free local port (as `paddockqa serve` does), yield its URL."""
     from paddockqa.app import build_app, launch
 
     monkeypatch.setenv("GRADIO_ANALYTICS_ENABLED", "False")  # no phoning home from tests
     pipeline.build()
-    app = build_app(pipeline)
+    app = build_app(pipeline, users)
     port = free_port()
-    launch(app, "127.0.0.1", port, prevent_thread_lock=True, quiet=True)
+    launch(app, "127.0.0.1", port, users=users, prevent_thread_lock=True, quiet=True)
     try:
         yield f"http://127.0.0.1:{port}/"
     finally:
         app.close()
+
+
+@pytest.fixture
+def app_url(pipeline, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The URL of the real app serving ``pipeline``, without login."""
+    yield from serve_app(pipeline, monkeypatch)
+
+
+@pytest.fixture
+def secured_url(pipeline, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The real app with login: a reader (lecteur / lire-pw) and an admin (admin / admin-pw)."""
+    from paddockqa.auth import Users
+
+    users = Users({"lecteur": "lire-pw", "admin": "admin-pw"}, frozenset({"admin"}))
+    yield from serve_app(pipeline, monkeypatch, users)
 
 
 # An LLM for the generated-answer tests. By default the scripted OpenAI-protocol server of

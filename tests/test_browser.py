@@ -193,39 +193,26 @@ def test_html_in_documents_and_questions_is_shown_as_text(hostile_page) -> None:
         assert page.locator(f"{area} script, {area} img[onerror], {area} [onmouseover]").count() == 0
 
 
-def test_with_login_only_admins_see_the_corpus_tab(chromium: Path, pipeline, monkeypatch) -> None:
+def test_with_login_only_admins_see_the_corpus_tab(chromium: Path, secured_url: str) -> None:
     """Log in as the admin and as a reader: the Corpus tab is there for the first only."""
     from playwright.sync_api import expect, sync_playwright
 
-    from conftest import free_port
-    from paddockqa.app import build_app, launch
-    from paddockqa.auth import Users
-
-    monkeypatch.setenv("GRADIO_ANALYTICS_ENABLED", "False")
-    pipeline.build()
-    users = Users({"lecteur": "lire-pw", "admin": "admin-pw"}, frozenset({"admin"}))
-    app = build_app(pipeline, users)
-    port = free_port()
-    launch(app, "127.0.0.1", port, users=users, prevent_thread_lock=True, quiet=True)
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
-            try:
-                for user, password, sees in (("admin", "admin-pw", True), ("lecteur", "lire-pw", False)):
-                    tab = browser.new_context().new_page()
-                    tab.set_default_timeout(WAIT_MS)
-                    tab.goto(f"http://127.0.0.1:{port}/", wait_until="domcontentloaded")
-                    tab.get_by_label("username").fill(user)
-                    tab.get_by_label("password").fill(password)
-                    tab.get_by_role("button", name="Login").click()
-                    tab.locator("#pq-question textarea").wait_for(state="visible")
-                    corpus = tab.get_by_role("tab", name="Corpus")
-                    if sees:
-                        expect(corpus).to_be_visible()
-                    else:
-                        tab.wait_for_timeout(1500)  # the tab is hidden by a load event; give it time
-                        expect(corpus).to_have_count(0)
-            finally:
-                browser.close()
-    finally:
-        app.close()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
+        try:
+            for user, password, sees in (("admin", "admin-pw", True), ("lecteur", "lire-pw", False)):
+                tab = browser.new_context().new_page()
+                tab.set_default_timeout(WAIT_MS)
+                tab.goto(secured_url, wait_until="domcontentloaded")
+                tab.get_by_label("username").fill(user)
+                tab.get_by_label("password").fill(password)
+                tab.get_by_role("button", name="Login").click()
+                tab.locator("#pq-question textarea").wait_for(state="visible")
+                corpus = tab.get_by_role("tab", name="Corpus")
+                if sees:
+                    expect(corpus).to_be_visible()
+                else:
+                    tab.wait_for_timeout(1500)  # the tab is hidden by a load event; give it time
+                    expect(corpus).to_have_count(0)
+        finally:
+            browser.close()

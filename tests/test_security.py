@@ -4,7 +4,6 @@ corpus, document and question HTML shown as text in a real browser, no traceback
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -12,7 +11,6 @@ import pytest
 from click.testing import CliRunner
 from gradio_client import Client
 
-from conftest import free_port
 from paddockqa.auth import Users, is_loopback, load_users, parse_users
 from paddockqa.cli import main
 from paddockqa.errors import ConfigError
@@ -84,23 +82,6 @@ def test_serve_exposes_beyond_loopback_only_on_an_explicit_flag(launched, monkey
 def test_serve_default_is_loopback(launched) -> None:
     result = CliRunner().invoke(main, ["serve"])
     assert result.exit_code == 0 and launched[-1]["host"] == "127.0.0.1"
-
-
-@pytest.fixture
-def secured_url(pipeline, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """The real app with a reader and an admin, over HTTP on 127.0.0.1."""
-    from paddockqa.app import build_app, launch
-
-    monkeypatch.setenv("GRADIO_ANALYTICS_ENABLED", "False")
-    pipeline.build()
-    users = Users({"lecteur": "lire-pw", "admin": "admin-pw"}, frozenset({"admin"}))
-    app = build_app(pipeline, users)
-    port = free_port()
-    launch(app, "127.0.0.1", port, users=users, prevent_thread_lock=True, quiet=True)
-    try:
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        app.close()
 
 
 @pytest.mark.slow

@@ -49,6 +49,14 @@ def embedder(model_home: Path):
     return load_embedder(DEFAULT_MODEL, model_home / "models")
 
 
+@pytest.fixture(scope="session")
+def torch_embedder(model_home: Path, embedder):
+    """The same model run by sentence-transformers itself (``embedder`` is the ONNX backend)."""
+    from paddockqa.embedding import load_embedder
+
+    return load_embedder(DEFAULT_MODEL, model_home / "models", backend="torch")
+
+
 @pytest.fixture
 def corpus_dir(tmp_path: Path) -> Path:
     target = tmp_path / "corpus"

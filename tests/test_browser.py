@@ -85,6 +85,25 @@ def test_empty_question_shows_french_message_not_traceback(page) -> None:
     assert "Traceback" not in page.content()
 
 
+def test_an_unexpected_error_in_the_chat_is_logged_not_shown(page, pipeline, monkeypatch, caplog) -> None:
+    """A bug while answering says "Erreur interne" in the chat; the traceback goes to the server log."""
+    import logging
+
+    from playwright.sync_api import expect
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("secret internal detail")
+
+    monkeypatch.setattr(pipeline, "stream", broken)
+    with caplog.at_level(logging.ERROR, logger="paddockqa.app"):
+        ask(page, GAILLARD_QUESTION)
+        answer = page.locator("#pq-chat [data-testid='bot']").last
+        expect(answer).to_contain_text("Erreur interne", timeout=WAIT_MS)
+    body = page.locator("body").inner_text()
+    assert "secret" not in body and "Traceback" not in body and "RuntimeError" not in page.content()
+    assert "secret internal detail" in caplog.text and "Traceback" in caplog.text
+
+
 def test_generated_answer_marks_unsupported_sentences_and_failures_show_a_notice(page, pipeline, scripted) -> None:
     """An LLM's unsupported sentence is marked ⚠ in the chat and listed beside it; a failing
     LLM gives the extractive answer under a visible notice."""

@@ -149,3 +149,14 @@ def test_bench_measures_a_small_index(runner: CliRunner) -> None:
     assert report["embed_chunks_per_s"] > 0 and report["plain_encode_chunks_per_s"] > 0
     assert 0 < report["ask_p50_ms"] <= report["ask_p95_ms"] and report["index_mb"] > 0
     assert report["baseline"] is None
+    assert report["recycled_texts"] == 0 and report["model_texts"] == 20 + report["sentences"]
+    assert report["build_projected_s"] > 0 and report["embed_sentences_per_s"] > 0
+
+
+@pytest.mark.slow
+def test_bench_can_recycle_vectors_past_a_model_budget(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["bench", "--chunks", "20", "--model-texts", "30"])
+    assert result.exit_code == 0, result.output
+    assert "| texts embedded by the model / recycled | 30 / " in result.output
+    recycled = int(result.output.split("| texts embedded by the model / recycled | 30 / ")[1].split(" ")[0])
+    assert recycled > 20 and "projected" in result.output

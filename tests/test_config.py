@@ -53,6 +53,7 @@ def test_config_named_by_environment(tmp_path: Path) -> None:
         ({}, "top_k = [\n", "Cannot read config file"),
         ({"PADDOCKQA_CONFIG": "/nonexistent.toml"}, None, "does not exist"),
         ({"PADDOCKQA_CHUNK_OVERLAP": "1200"}, None, "chunk_overlap"),
+        ({"PADDOCKQA_BACKEND": "cuda"}, None, "onnx .*or torch"),
         ({"PADDOCKQA_LLM_URL": "localhost:11434"}, None, "not an http"),
         ({"PADDOCKQA_LLM_URL": "http://127.0.0.1:11434/v1"}, None, "PADDOCKQA_LLM_MODEL"),
         ({}, 'llm_url = "http://h/v1"\nllm_model = "m"\nllm_timeout = 0\n', "llm_timeout"),

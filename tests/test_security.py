@@ -137,3 +137,28 @@ def test_an_unexpected_error_is_logged_not_sent(
     assert "Erreur interne" in str(raised.value)
     assert "secret" not in str(raised.value) and "Traceback" not in str(raised.value)
     assert "secret internal detail" in caplog.text  # the server's log has it all
+
+
+@pytest.mark.slow
+def test_unexpected_errors_in_the_corpus_tab_are_logged_not_sent(
+    app_url: str, pipeline, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken_build(*args, **kwargs):
+        raise RuntimeError("secret build detail")
+
+    def locked_corpus(source):
+        raise PermissionError(13, "secret permission detail", source)
+
+    monkeypatch.setattr(pipeline, "build", broken_build)
+    monkeypatch.setattr(pipeline, "remove_document", locked_corpus)
+    client = Client(app_url, verbose=False, analytics_enabled=False)
+    try:
+        with caplog.at_level(logging.ERROR, logger="paddockqa.app"):
+            rebuilt = client.predict([], api_name="/rebuild")[0]
+            deleted = client.predict("001_99e132d26c260f21.txt", api_name="/delete")[0]
+    finally:
+        client.close()
+    for status in (rebuilt, deleted):
+        assert "Erreur interne" in status and "secret" not in status and "Traceback" not in status
+    assert "secret build detail" in caplog.text and "secret permission detail" in caplog.text
+    assert caplog.text.count("Traceback") == 2  # each logged with its traceback

@@ -139,8 +139,11 @@ def _report_text(report: BuildReport) -> str:
     return "\n\n".join(lines)
 
 
-def build_app(pipeline: Pipeline, users: Users | None = None) -> gr.Blocks:
-    """The Gradio Blocks app serving ``pipeline``; with ``users``, the Corpus tab is theirs to use."""
+def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: int = ASK_CONCURRENCY) -> gr.Blocks:
+    """The Gradio Blocks app serving ``pipeline``; with ``users``, the Corpus tab is theirs to use.
+
+    ``ask_concurrency``: how many ``/ask`` requests are answered at once (threads sharing the pipeline).
+    """
     labels = {"chunking": "Découpage", "embedding": "Vectorisation", "saving": "Enregistrement"}
 
     def respond(
@@ -324,7 +327,7 @@ def build_app(pipeline: Pipeline, users: Users | None = None) -> gr.Blocks:
                 return gr.update(visible=allowed(request))
 
             demo.load(show_corpus, None, corpus_tab, api_visibility="private")
-        gr.api(api_ask, api_name="ask", concurrency_limit=ASK_CONCURRENCY)
+        gr.api(api_ask, api_name="ask", concurrency_limit=ask_concurrency)
     return demo
 
 

@@ -4,10 +4,12 @@ The chunks are made reproducibly by recombining sentences of the corpus folder (
 bundled press texts by default): each synthetic document is a handful of sentences under a
 headline, short enough to be exactly one chunk. Measured in one run, on this machine:
 
-- embedding throughput of our embedder (length-sorted batches) against a plain
-  ``SentenceTransformer.encode`` loop over the same chunks in corpus order, on the same
-  model (on a sample of at most ``THROUGHPUT_SAMPLE`` chunks, so both take minutes, not hours);
-- build time, index size on disk, peak RSS and memory per chunk;
+- embedding throughput of our embedder (the configured backend, length-sorted batches)
+  against a plain ``SentenceTransformer.encode`` loop over the same chunks in corpus order,
+  on the same model (on a sample of at most ``THROUGHPUT_SAMPLE`` chunks, so both take
+  minutes, not hours), and our rate on sentences;
+- build time, index size on disk, peak RSS and memory per chunk; with ``model_texts``, the
+  model embeds only that many texts and the build time it would take is projected;
 - ``ask`` latency p50/p95 (retrieval + extractive answer, warm process);
 - with ``baseline``: the tutorial pipeline, LangChain's FAISS vector store over the same
   model and chunks (``pip install -e '.[bench]'``), its build time and query latency, and
@@ -21,21 +23,24 @@ import random
 import resource
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from paddockqa.config import Settings
 from paddockqa.corpus import CorpusScan, scan_corpus
 from paddockqa.domain import Document
+from paddockqa.embedding import Embedder, SentenceTransformerEmbedder, load_embedder
 from paddockqa.errors import PaddockError
 from paddockqa.sentences import split_document
 
 THROUGHPUT_SAMPLE = 1000
 QUESTIONS = 50
 PLAIN_BATCH = 32  # what tutorials pass to encode
+NOISE = 0.05  # spread added to a recycled vector, so no two chunks share one
 
 
 @dataclass(frozen=True)
@@ -55,12 +60,16 @@ class BenchResult:
     sentences: int
     embed_chunks_per_s: float
     plain_encode_chunks_per_s: float
+    embed_sentences_per_s: float
     build_s: float
     index_mb: float
     peak_rss_mb: float
     bytes_per_chunk: float
     ask_p50_ms: float
     ask_p95_ms: float
+    model_texts: int  # texts the build embedded with the model
+    recycled_texts: int  # texts given a recycled vector instead (``model_texts`` limit)
+    build_projected_s: float  # the build had the model embedded every text, at the rates measured
     baseline: Baseline | None = None
 
     @property
@@ -71,6 +80,52 @@ class BenchResult:
         data = asdict(self)
         data["embed_speedup"] = round(self.embed_speedup, 2)
         return data
+
+
+class RecycledEmbedder:
+    """The model for the first ``budget`` texts; each later text gets one of those vectors plus noise.
+
+    At 100k chunks the model alone would take hours on this machine; the index, BM25 and
+    ``ask`` (whose question is still embedded by the model) cost the same with these vectors.
+    """
+
+    def __init__(self, model: Embedder, budget: int | None) -> None:
+        self.model_id = model.model_id
+        self.dimension = model.dimension
+        self._model = model
+        self._budget = budget
+        self._pool: list[np.ndarray] = []
+        self.embedded = 0
+        self.recycled = 0
+        self.seconds = 0.0  # spent in the model
+
+    def embed_documents(self, texts: Sequence[str], progress: Callable[[int], None] | None = None) -> np.ndarray:
+        room = len(texts) if self._budget is None else max(0, min(len(texts), self._budget - self.embedded))
+        began = time.perf_counter()
+        fresh = self._model.embed_documents(texts[:room], progress) if room else np.empty((0, self.dimension))
+        self.seconds += time.perf_counter() - began
+        self.embedded += room
+        if self._budget is not None:
+            self._pool.extend(fresh)
+        rest = [recycled_vector(self._pool, text) for text in texts[room:]]
+        self.recycled += len(rest)
+        if progress and rest:
+            progress(len(rest))
+        return np.vstack([fresh, *rest]).astype(np.float32) if rest else fresh
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self._model.embed_query(text)
+
+
+def recycled_vector(pool: Sequence[np.ndarray], text: str) -> np.ndarray:
+    """A unit vector near a pool vector picked by the text's hash, the same for the same text (pure)."""
+    if not pool:
+        raise PaddockError("--model-texts must be at least 1: recycled vectors start from real ones.")
+    seed = int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "little")
+    rng = np.random.default_rng(seed)
+    base = pool[seed % len(pool)]
+    vector = base + rng.normal(0.0, NOISE / np.sqrt(len(base)), len(base))
+    return (vector / np.linalg.norm(vector)).astype(np.float32)
 
 
 def synthetic_documents(sentences: Sequence[str], count: int, max_chars: int, seed: int = 0) -> list[Document]:
@@ -100,20 +155,24 @@ def synthetic_documents(sentences: Sequence[str], count: int, max_chars: int, se
     return documents
 
 
-def run_bench(settings: Settings, chunks: int, baseline: bool = False, seed: int = 0) -> BenchResult:
-    """Build an index of ``chunks`` synthetic chunks in a temporary folder and measure it."""
+def run_bench(
+    settings: Settings, chunks: int, baseline: bool = False, model_texts: int | None = None, seed: int = 0
+) -> BenchResult:
+    """Build an index of ``chunks`` synthetic chunks in a temporary folder and measure it.
+
+    ``model_texts`` caps the texts (chunks and sentences) the build embeds with the model;
+    the others get recycled vectors (see ``RecycledEmbedder``), and the build time the
+    model would have taken is projected from the rates measured in the same run.
+    """
     from paddockqa.pipeline import Pipeline
 
     corpus = scan_corpus(settings.corpus)
     sentences = [s.text for d in corpus.documents for s in split_document(d) if len(s.text) < settings.chunk_size / 3]
     documents = synthetic_documents(sentences, chunks, int(settings.chunk_size * 0.9), seed)
+    model = load_embedder(settings.model, settings.model_cache, settings.backend)  # loaded before the clock starts
+    embedder = RecycledEmbedder(model, model_texts)
     with tempfile.TemporaryDirectory(prefix="paddockqa-bench-") as work:
-        pipeline = Pipeline(replace(settings, index=Path(work) / "index"))
-        embedder = pipeline.embedder  # loaded before the clock starts
-        sample = [d.text for d in documents[:THROUGHPUT_SAMPLE]]
-        ours = _rate(lambda: embedder.embed_documents(sample), len(sample))
-        plain = _rate(lambda: _plain_loop(embedder, sample), len(sample))
-
+        pipeline = Pipeline(replace(settings, index=Path(work) / "index"), embedder=embedder)
         began = time.perf_counter()
         report = pipeline.build(scan=CorpusScan(tuple(documents), ()))
         build_s = time.perf_counter() - began
@@ -123,37 +182,57 @@ def run_bench(settings: Settings, chunks: int, baseline: bool = False, seed: int
         questions = [" ".join(rng.choice(sentences).split()[:10]) + " ?" for _ in range(QUESTIONS)]
         pipeline.ask(questions[0])  # warm: index loaded, retriever built
         latencies = _latencies(lambda q: pipeline.ask(q), questions)
+        # Before the torch model of the comparison below is loaded into this process.
+        peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+        chunk_sample = [d.text for d in documents[:THROUGHPUT_SAMPLE]]
+        sentence_sample = [s.indexed_text for s in loaded.sentences[:THROUGHPUT_SAMPLE]]
+        ours = _rate(lambda: model.embed_documents(chunk_sample), len(chunk_sample))
+        ours_sentences = _rate(lambda: model.embed_documents(sentence_sample), len(sentence_sample))
+        plain_model = load_embedder(settings.model, settings.model_cache, "torch")
+        plain = _rate(lambda: _plain_loop(plain_model, chunk_sample), len(chunk_sample))
+        projected = build_s - embedder.seconds + report.chunks / ours + len(loaded.sentences) / ours_sentences
         result = BenchResult(
             chunks=report.chunks,
             sentences=len(loaded.sentences),
             embed_chunks_per_s=round(ours, 1),
             plain_encode_chunks_per_s=round(plain, 1),
+            embed_sentences_per_s=round(ours_sentences, 1),
             build_s=round(build_s, 2),
             index_mb=round(index_bytes / 1e6, 2),
-            peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            peak_rss_mb=round(peak_rss_mb, 1),
             bytes_per_chunk=round(index_bytes / max(report.chunks, 1)),
             ask_p50_ms=round(float(np.percentile(latencies, 50)), 1),
             ask_p95_ms=round(float(np.percentile(latencies, 95)), 1),
+            model_texts=embedder.embedded,
+            recycled_texts=embedder.recycled,
+            build_projected_s=round(projected, 1),
         )
         if baseline:
-            result = replace(result, baseline=_langchain(embedder, [d.text for d in documents], questions))
+            result = replace(result, baseline=_langchain(plain_model, [d.text for d in documents], questions))
     return result
 
 
-def _plain_loop(embedder: object, texts: list[str]) -> None:
+def _plain_loop(embedder: Embedder, texts: list[str]) -> None:
     """What tutorials do: encode fixed batches in corpus order, the model's own defaults."""
-    model = embedder._model  # type: ignore[attr-defined]
+    model = _sentence_transformer(embedder)
     for begin in range(0, len(texts), PLAIN_BATCH):
         model.encode(texts[begin : begin + PLAIN_BATCH], prompt="passage: ", normalize_embeddings=True)
 
 
-def _langchain(embedder: object, texts: list[str], questions: list[str]) -> Baseline:
+def _sentence_transformer(embedder: Embedder) -> Any:
+    if not isinstance(embedder, SentenceTransformerEmbedder):
+        raise PaddockError("The plain encode loop needs the torch backend of the model.")
+    return embedder.sentence_transformer
+
+
+def _langchain(embedder: Embedder, texts: list[str], questions: list[str]) -> Baseline:
     try:
         from langchain_community.vectorstores import FAISS
         from langchain_core.embeddings import Embeddings
     except ImportError as exc:
         raise PaddockError("--baseline needs LangChain: run `pip install -e '.[bench]'` in the venv.") from exc
-    model = embedder._model  # type: ignore[attr-defined]
+    model = _sentence_transformer(embedder)
 
     class PlainModel(Embeddings):
         def embed_documents(self, texts: list[str]) -> list[list[float]]:

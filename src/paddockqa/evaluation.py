@@ -21,7 +21,7 @@ import numpy as np
 from paddockqa.config import Settings
 from paddockqa.corpus import CorpusScan
 from paddockqa.dataset import Dataset, EvalQuestion
-from paddockqa.embedding import SentenceTransformerEmbedder
+from paddockqa.embedding import Embedder
 from paddockqa.pipeline import Pipeline
 
 RANK_DEPTH = 10  # documents ranked per question, for recall@10 and mrr@10
@@ -181,7 +181,7 @@ def evaluate(
     dataset: Dataset,
     settings: Settings,
     limit: int | None = None,
-    embedder: SentenceTransformerEmbedder | None = None,
+    embedder: Embedder | None = None,
     progress: Callable[[str, int, int], None] | None = None,
 ) -> tuple[EvalReport, list[QuestionResult]]:
     """Index the dataset's corpus (cached) and ask its questions."""

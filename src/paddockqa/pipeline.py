@@ -17,7 +17,7 @@ from paddockqa.config import Settings
 from paddockqa.corpus import CorpusScan, scan_corpus
 from paddockqa.dates import parse_iso
 from paddockqa.domain import Answer, BuildReport, IndexedDocument, Scope
-from paddockqa.embedding import SentenceTransformerEmbedder, load_embedder
+from paddockqa.embedding import Embedder, load_embedder
 from paddockqa.errors import CorpusError, QuestionError
 from paddockqa.generation import generate
 from paddockqa.index import LoadedIndex, Progress, build_index, current_generation, load_index
@@ -32,7 +32,7 @@ class Pipeline:
     def __init__(
         self,
         settings: Settings,
-        embedder: SentenceTransformerEmbedder | None = None,
+        embedder: Embedder | None = None,
         chat_model: ChatModel | None = None,
     ) -> None:
         self.settings = settings
@@ -47,10 +47,10 @@ class Pipeline:
         self._retriever: Retriever | None = None
 
     @property
-    def embedder(self) -> SentenceTransformerEmbedder:
+    def embedder(self) -> Embedder:
         with self._lock:
             if self._embedder is None:
-                self._embedder = load_embedder(self.settings.model, self.settings.model_cache)
+                self._embedder = load_embedder(self.settings.model, self.settings.model_cache, self.settings.backend)
             return self._embedder
 
     def build(
@@ -80,7 +80,7 @@ class Pipeline:
         """The live index, reloaded if a rebuild swapped in a new generation."""
         return self._current()[0]
 
-    def _current(self, embedder: SentenceTransformerEmbedder | None = None) -> tuple[LoadedIndex, Retriever | None]:
+    def _current(self, embedder: Embedder | None = None) -> tuple[LoadedIndex, Retriever | None]:
         """The live index and its retriever (made when an embedder is given): always a matching pair."""
         generation = current_generation(self.settings.index)
         with self._lock:

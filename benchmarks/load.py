@@ -19,6 +19,7 @@ import shutil
 import socket
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,7 +28,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from loadgen import run_load  # noqa: E402
 from paddockqa.app import ASK_CONCURRENCY, build_app, launch  # noqa: E402
-from paddockqa.config import Settings  # noqa: E402
+from paddockqa.config import Settings, load_settings  # noqa: E402
+from paddockqa.embedding import Embedder  # noqa: E402
 from paddockqa.pipeline import Pipeline  # noqa: E402
 from test_load import NEW_TEXT, QUESTIONS  # noqa: E402
 
@@ -43,8 +45,9 @@ def main() -> None:
     )
     args = parser.parse_args()
     os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
-    embedder = Pipeline(Settings()).embedder  # loaded once for every run
-    runs = [_run(int(c), args.clients, args.seconds, embedder) for c in args.concurrency.split(",")]
+    base = load_settings()  # PADDOCKQA_* variables apply (PADDOCKQA_BACKEND=torch, say)
+    embedder = Pipeline(base).embedder  # loaded once for every run
+    runs = [_run(base, int(c), args.clients, args.seconds, embedder) for c in args.concurrency.split(",")]
     out = ROOT / "benchmarks/results/load.json"
     shipped = next((r for r in runs if r["concurrency"] == ASK_CONCURRENCY), runs[0])
     report = {**shipped, "runs": runs} if len(runs) > 1 else shipped
@@ -59,11 +62,11 @@ def main() -> None:
     print(f"\nwritten to {out.relative_to(ROOT)}")
 
 
-def _run(concurrency: int, clients: int, seconds: float, embedder) -> dict:
+def _run(base: Settings, concurrency: int, clients: int, seconds: float, embedder: Embedder) -> dict[str, object]:
     """One load of ``clients`` for ``seconds`` on a fresh copy of the corpus, with a swap at a third."""
     work = Path(tempfile.mkdtemp(prefix="paddockqa-load-"))
     shutil.copytree(ROOT / "corpus", work / "corpus")
-    settings = Settings(corpus=work / "corpus", index=work / "index")
+    settings = replace(base, corpus=work / "corpus", index=work / "index")
     pipeline = Pipeline(settings, embedder=embedder)
     pipeline.build()
     with socket.socket() as sock:

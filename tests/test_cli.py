@@ -149,7 +149,9 @@ def test_bench_measures_a_small_index(runner: CliRunner) -> None:
     assert report["embed_chunks_per_s"] > 0 and report["plain_encode_chunks_per_s"] > 0
     assert 0 < report["ask_p50_ms"] <= report["ask_p95_ms"] and report["index_mb"] > 0
     assert report["baseline"] is None
-    assert report["recycled_texts"] == 0 and report["model_texts"] == 20 + report["sentences"]
+    # Every distinct text is embedded once (a sentence drawn twice into one document, once).
+    assert report["recycled_texts"] == 0 and 20 < report["model_texts"] <= 20 + report["sentences"]
+    assert report["backend"] == "OnnxEmbedder"
     assert report["build_projected_s"] > 0 and report["embed_sentences_per_s"] > 0
 
 
@@ -160,3 +162,5 @@ def test_bench_can_recycle_vectors_past_a_model_budget(runner: CliRunner) -> Non
     assert "| texts embedded by the model / recycled | 30 / " in result.output
     recycled = int(result.output.split("| texts embedded by the model / recycled | 30 / ")[1].split(" ")[0])
     assert recycled > 20 and "projected" in result.output
+    refused = runner.invoke(main, ["bench", "--chunks", "20", "--model-texts", "30", "--baseline"])
+    assert refused.exit_code == 1 and "without --model-texts" in refused.output

@@ -1,5 +1,13 @@
 """PaddockQA: a question-answering chatbot over French press texts, with exact citations."""
 
+import os
+
+# FAISS's OpenMP threads busy-wait after each search by default, and so do ONNX Runtime's
+# (turned off in embedding.py): on 2 cores the spinning threads of one starve the other,
+# which doubled `ask` at 100k chunks (75 -> 36 ms p50, `paddockqa bench`). Set before faiss
+# loads OpenMP; an explicit setting in the environment wins.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+
 from paddockqa.config import Settings, load_settings
 from paddockqa.domain import Answer, BuildReport, Chunk, Citation, Document, Hit
 from paddockqa.errors import PaddockError

@@ -40,7 +40,7 @@ from paddockqa.sentences import split_document
 THROUGHPUT_SAMPLE = 1000
 QUESTIONS = 50
 PLAIN_BATCH = 32  # what tutorials pass to encode
-NOISE = 0.05  # spread added to a recycled vector, so no two chunks share one
+NOISE = 0.01  # per component, added to a recycled vector (as in benchmarks/scale.py)
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,7 @@ class BenchResult:
     model_texts: int  # texts the build embedded with the model
     recycled_texts: int  # texts given a recycled vector instead (``model_texts`` limit)
     build_projected_s: float  # the build had the model embedded every text, at the rates measured
+    backend: str  # the embedder class that ran "ours" (OnnxEmbedder unless the export fell back)
     baseline: Baseline | None = None
 
     @property
@@ -83,7 +84,7 @@ class BenchResult:
 
 
 class RecycledEmbedder:
-    """The model for the first ``budget`` texts; each later text gets one of those vectors plus noise.
+    """The model for the first ``budget`` texts; each later text gets a noisy mix of two of those.
 
     At 100k chunks the model alone would take hours on this machine; the index, BM25 and
     ``ask`` (whose question is still embedded by the model) cost the same with these vectors.
@@ -118,13 +119,17 @@ class RecycledEmbedder:
 
 
 def recycled_vector(pool: Sequence[np.ndarray], text: str) -> np.ndarray:
-    """A unit vector near a pool vector picked by the text's hash, the same for the same text (pure)."""
+    """A noisy mix of two pool vectors picked by the text's hash, the same for the same text (pure).
+
+    The same recipe as ``benchmarks/scale.py``, whose recall and timings it measured: mixes
+    spread over the space the model's vectors occupy instead of clustering on the pool.
+    """
     if not pool:
         raise PaddockError("--model-texts must be at least 1: recycled vectors start from real ones.")
-    seed = int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "little")
-    rng = np.random.default_rng(seed)
-    base = pool[seed % len(pool)]
-    vector = base + rng.normal(0.0, NOISE / np.sqrt(len(base)), len(base))
+    rng = np.random.default_rng(int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "little"))
+    first, second = rng.integers(0, len(pool), 2)
+    weight = rng.uniform(0.5, 1.0)
+    vector = weight * pool[first] + (1 - weight) * pool[second] + rng.normal(0.0, NOISE, len(pool[first]))
     return (vector / np.linalg.norm(vector)).astype(np.float32)
 
 
@@ -166,6 +171,8 @@ def run_bench(
     """
     from paddockqa.pipeline import Pipeline
 
+    if baseline and model_texts is not None:
+        raise PaddockError("--baseline compares full builds: run it without --model-texts.")
     corpus = scan_corpus(settings.corpus)
     sentences = [s.text for d in corpus.documents for s in split_document(d) if len(s.text) < settings.chunk_size / 3]
     documents = synthetic_documents(sentences, chunks, int(settings.chunk_size * 0.9), seed)
@@ -182,14 +189,16 @@ def run_bench(
         questions = [" ".join(rng.choice(sentences).split()[:10]) + " ?" for _ in range(QUESTIONS)]
         pipeline.ask(questions[0])  # warm: index loaded, retriever built
         latencies = _latencies(lambda q: pipeline.ask(q), questions)
-        # Before the torch model of the comparison below is loaded into this process.
-        peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-        chunk_sample = [d.text for d in documents[:THROUGHPUT_SAMPLE]]
+        # The texts the build embeds (headline included), so the projection uses their rates.
+        chunk_sample = [c.indexed_text for c in loaded.chunks[:THROUGHPUT_SAMPLE]]
         sentence_sample = [s.indexed_text for s in loaded.sentences[:THROUGHPUT_SAMPLE]]
         ours = _rate(lambda: model.embed_documents(chunk_sample), len(chunk_sample))
         ours_sentences = _rate(lambda: model.embed_documents(sentence_sample), len(sentence_sample))
+        # After our model has embedded full-length chunks, before the torch model below is loaded.
+        peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         plain_model = load_embedder(settings.model, settings.model_cache, "torch")
+        _plain_loop(plain_model, chunk_sample[:PLAIN_BATCH])  # warm-up, as ours was warmed by the build
         plain = _rate(lambda: _plain_loop(plain_model, chunk_sample), len(chunk_sample))
         projected = build_s - embedder.seconds + report.chunks / ours + len(loaded.sentences) / ours_sentences
         result = BenchResult(
@@ -207,6 +216,7 @@ def run_bench(
             model_texts=embedder.embedded,
             recycled_texts=embedder.recycled,
             build_projected_s=round(projected, 1),
+            backend=type(model).__name__,
         )
         if baseline:
             result = replace(result, baseline=_langchain(plain_model, [d.text for d in documents], questions))

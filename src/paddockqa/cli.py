@@ -318,7 +318,7 @@ def bench(chunks: int, as_json: bool, baseline: bool, model_texts: int | None, c
         ("chunks / sentences", f"{result.chunks} / {result.sentences}"),
         ("embedding, ours (chunks/s)", f"{result.embed_chunks_per_s}"),
         ("embedding, plain encode loop (chunks/s)", f"{result.plain_encode_chunks_per_s}"),
-        ("embedding speed-up", f"{result.embed_speedup:.2f}x"),
+        ("embedding speed-up", f"{result.embed_speedup:.2f}x ({result.backend} against torch)"),
         ("embedding, ours (sentences/s)", f"{result.embed_sentences_per_s}"),
         ("texts embedded by the model / recycled", f"{result.model_texts} / {result.recycled_texts}"),
         ("build (s)", f"{result.build_s}"),
@@ -348,7 +348,9 @@ def prepare_model() -> None:
         embedder = _pipeline(settings).embedder
     except PaddockError as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(f"Model ready: {embedder.model_id} ({embedder.dimension} dimensions), cache {settings.model_cache}")
+    runs_on = "ONNX Runtime" if type(embedder).__name__ == "OnnxEmbedder" else "torch"
+    size = f"{embedder.dimension} dimensions, on {runs_on}"
+    click.echo(f"Model ready: {embedder.model_id} ({size}), cache {settings.model_cache}")
 
 
 @main.command()

@@ -135,7 +135,7 @@ def _coerce(values: Mapping[str, Any]) -> Settings:
             raise ConfigError(f"Invalid value {value!r} for {name} ({source}): expected {kind.__name__}.") from exc
     result = replace(settings, **converted)
     if result.backend not in ("onnx", "torch"):
-        raise ConfigError(f"backend {result.backend!r} is unknown: use onnx (the default) or torch.")
+        raise ConfigError(f"backend {result.backend!r} (PADDOCKQA_BACKEND) is unknown: use onnx or torch.")
     if result.top_k < 1:
         raise ConfigError("top_k must be at least 1.")
     if not 0 <= result.chunk_overlap < result.chunk_size:

@@ -109,12 +109,20 @@ class OnnxEmbedder:
             raise ModelError(f"The ONNX backend needs onnxruntime ({exc}). Run `make install`.") from exc
         options = ort.SessionOptions()
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        options.intra_op_num_threads = os.cpu_count() or 1
+        options.intra_op_num_threads = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
         options.log_severity_level = 3  # the optimizer's notes about unused initialisers are noise
-        self._session = ort.InferenceSession(str(exported.graph), options, providers=["CPUExecutionProvider"])
-        self._tokenizer = Tokenizer.from_file(str(exported.tokenizer))
+        # Idle threads sleep instead of spinning, leaving the cores to FAISS between two questions.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        try:
+            self._session = ort.InferenceSession(str(exported.graph), options, providers=["CPUExecutionProvider"])
+            self._tokenizer = Tokenizer.from_file(str(exported.tokenizer))
+        except (RuntimeError, OSError, ValueError) as exc:  # onnxruntime's own errors subclass RuntimeError
+            raise ModelError(
+                f"Cannot load the ONNX export in {exported.folder}: {exc}. Delete that folder to export again, "
+                "or set PADDOCKQA_BACKEND=torch."
+            ) from exc
         self._tokenizer.enable_truncation(exported.max_length)
-        self._tokenizer.enable_padding(pad_id=self._tokenizer.token_to_id("<pad>") or 0)
+        self._tokenizer.enable_padding(pad_id=exported.pad_id)
         self._pooling = exported.pooling
         self.model_id = model_id
         self.dimension = int(self.encode(["dimension"]).shape[1])
@@ -178,4 +186,6 @@ def load_embedder(model: str, cache: Path, backend: str = "onnx") -> Embedder:
             return OnnxEmbedder(model, ensure_exported(Path(location), cache / "onnx"), prompts)
         except ModelError as exc:
             log.warning("%s Using the torch backend instead (slower, same vectors).", exc)
+    elif backend == "onnx":
+        log.info("%s is not a local folder: it runs on torch (the ONNX export needs the files).", location)
     return SentenceTransformerEmbedder(model, location, prompts)

@@ -13,6 +13,7 @@ match torch's on a probe of short and long texts in one padded batch.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -29,6 +30,8 @@ from paddockqa.errors import ModelError
 
 GRAPH = "model.onnx"
 META = "paddockqa-onnx.json"
+EXPORT_VERSION = 1  # bump when the recipe below changes, so every cached export is redone
+STALE_SECONDS = 3600  # an .export- folder this old was left by a killed process
 # Encoder families whose graph onnxruntime's optimizer knows how to fuse.
 FUSABLE = {"bert", "roberta", "xlm-roberta"}
 MIN_COSINE = 0.9999
@@ -36,6 +39,7 @@ PROBE = [
     "query: Qui a gagné ?",
     "passage: " + "Le pilote a signé six pole positions et cinq records du tour en course. " * 12,
     "passage: Sébastien Loeb, 15 octobre 2008 — « victoire » à Sodemo, l'équipe est ravie.",
+    "passage: " + "Un texte plus long que la fenêtre du modèle, qui doit être tronqué pareil. " * 60,
 ]
 
 
@@ -47,6 +51,7 @@ class OnnxModel:
     max_length: int
     pooling: str  # "mean" or "cls"
     prompts: dict[str, str]
+    pad_id: int
 
     @property
     def graph(self) -> Path:
@@ -64,6 +69,7 @@ class _Layout:
     max_length: int
     pooling: str
     prompts: dict[str, str]
+    pad_id: int
     model_type: str
     heads: int
     hidden: int
@@ -87,17 +93,35 @@ def describe(folder: Path) -> _Layout:
         raise ModelError(f"{folder} has modules {modules}; only Transformer + Pooling (+ Normalize) is exported.")
     if not (folder / "tokenizer.json").is_file():
         raise ModelError(f"{folder} has no tokenizer.json (a fast tokenizer is needed).")
-    modes = [name for name in ("mean", "cls") if pooling.get(f"pooling_mode_{name}_token{'s' * (name == 'mean')}")]
-    if len(modes) != 1 or not pooling.get("include_prompt", True):
-        raise ModelError(f"{folder} pools in a way the ONNX path does not reproduce ({pooling}).")
+    modes = pooling_modes(pooling)
+    if modes not in ({"mean"}, {"cls"}) or not pooling.get("include_prompt", True) or st_config.get("do_lower_case"):
+        raise ModelError(
+            f"{folder} pools or tokenizes in a way the ONNX path does not reproduce ({pooling}, "
+            f"do_lower_case={st_config.get('do_lower_case', False)})."
+        )
     return _Layout(
         max_length=int(st_config.get("max_seq_length") or 512),
-        pooling=modes[0],
+        pooling=modes.pop(),
         prompts=dict(prompts),
+        pad_id=int(config.get("pad_token_id") or 0),
         model_type=str(config.get("model_type", "")),
         heads=int(config.get("num_attention_heads", 0)),
         hidden=int(config.get("hidden_size", 0)),
     )
+
+
+def pooling_modes(pooling: dict[str, Any]) -> set[str]:
+    """The pooling modes a Pooling config turns on, in either format sentence-transformers writes (pure).
+
+    Older configs set ``pooling_mode_<mode>_token(s)`` flags; newer ones name ``pooling_mode``.
+    With neither, sentence-transformers pools by mean.
+    """
+    named = pooling.get("pooling_mode")
+    modes = set([named] if isinstance(named, str) else named or [])
+    for key, value in pooling.items():
+        if key.startswith("pooling_mode_") and value is True:
+            modes.add(key.removeprefix("pooling_mode_").removesuffix("_tokens").removesuffix("_token"))
+    return modes or {"mean"}
 
 
 def ensure_exported(folder: Path, cache: Path) -> OnnxModel:
@@ -108,22 +132,40 @@ def ensure_exported(folder: Path, cache: Path) -> OnnxModel:
             graph's vectors differ from torch's.
     """
     layout = describe(folder)
-    target = cache / f"{folder.name}-{_weights_key(folder)}"
-    exported = OnnxModel(target, layout.max_length, layout.pooling, layout.prompts)
+    target = cache / f"{folder.name}-{_export_key(folder)}"
+    exported = OnnxModel(target, layout.max_length, layout.pooling, layout.prompts, layout.pad_id)
+    failed = target.with_name(target.name + ".failed")
     if (target / META).is_file():
         return exported
-    target.parent.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=".export-", dir=target.parent))
+    if failed.is_file():
+        raise ModelError(
+            f"An earlier ONNX export of {folder} failed ({failed.read_text(encoding='utf-8').strip()}). "
+            f"Set PADDOCKQA_BACKEND=torch to stop trying, or delete {failed} to try again."
+        )
     try:
-        _export(folder, layout, work)
-        shutil.copy2(folder / "tokenizer.json", work / "tokenizer.json")
-        _check(folder, OnnxModel(work, layout.max_length, layout.pooling, layout.prompts))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale(target.parent)
+        work = Path(tempfile.mkdtemp(prefix=".export-", dir=target.parent))
+    except OSError as exc:
+        raise ModelError(f"Cannot write the ONNX export under {cache}: {exc}. Check PADDOCKQA_HOME.") from exc
+    try:
+        try:
+            _export(folder, layout, work)
+            shutil.copy2(folder / "tokenizer.json", work / "tokenizer.json")
+            _check(folder, OnnxModel(work, layout.max_length, layout.pooling, layout.prompts, layout.pad_id))
+        except ModelError as exc:
+            failed.write_text(f"{exc}\n", encoding="utf-8")
+            raise
+        except Exception as exc:  # noqa: BLE001 - torch's exporter and the optimizer fail in many ways; all mean "no ONNX"
+            failed.write_text(f"{type(exc).__name__}: {exc}\n", encoding="utf-8")
+            raise ModelError(f"The ONNX export of {folder} failed: {type(exc).__name__}: {exc}") from exc
         (work / META).write_text(json.dumps({"source": str(folder.resolve())}) + "\n", encoding="utf-8")
         work.chmod(0o755)
-        os.replace(work, target)
-    except OSError as exc:
-        if not (target / META).is_file():  # another process may have won the race
-            raise ModelError(f"Cannot write the ONNX export to {target}: {exc}") from exc
+        try:
+            os.replace(work, target)
+        except OSError as exc:
+            if not (target / META).is_file():  # another process may have won the race
+                raise ModelError(f"Cannot write the ONNX export to {target}: {exc}. Check PADDOCKQA_HOME.") from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return exported
@@ -177,21 +219,36 @@ def _check(folder: Path, exported: OnnxModel) -> None:
 
     from paddockqa.embedding import OnnxEmbedder
 
-    expected = SentenceTransformer(str(folder), device="cpu").encode(PROBE, normalize_embeddings=True)
+    expected = np.asarray(SentenceTransformer(str(folder), device="cpu").encode(PROBE, normalize_embeddings=True))
     got = OnnxEmbedder("probe", exported).encode(PROBE)
-    cosine = float(np.min(np.sum(np.asarray(expected) * got, axis=1)))
+    if expected.shape != got.shape:
+        raise ModelError(f"The ONNX export of {folder} gives vectors of shape {got.shape}, torch {expected.shape}.")
+    cosine = float(np.min(np.sum(expected * got, axis=1)))
     if cosine < MIN_COSINE:
         raise ModelError(f"The ONNX export of {folder} gives other vectors than torch (cosine {cosine:.5f}).")
 
 
-def _weights_key(folder: Path) -> str:
-    """Changes when the weights do, so a replaced model is exported again."""
+def _export_key(folder: Path) -> str:
+    """Changes with the model's files, the recipe and onnxruntime, so any of them re-exports."""
+    import onnxruntime
+
     stamps = sorted(
         f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}"
         for p in folder.iterdir()
-        if p.suffix in {".safetensors", ".bin"}
+        if p.suffix in {".safetensors", ".bin"} or p.name in {"config.json", "tokenizer.json"}
     )
-    return hashlib.sha256("\n".join([str(folder.resolve()), *stamps]).encode()).hexdigest()[:12]
+    parts = [str(folder.resolve()), f"v{EXPORT_VERSION}", onnxruntime.__version__, *stamps]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:12]
+
+
+def _remove_stale(parent: Path) -> None:
+    """Temporary folders of exports killed midway (each holds a ~500 MB graph)."""
+    import time
+
+    for work in parent.glob(".export-*"):
+        with contextlib.suppress(OSError):
+            if time.time() - work.stat().st_mtime > STALE_SECONDS:
+                shutil.rmtree(work, ignore_errors=True)
 
 
 def _json(path: Path) -> Any:

@@ -5,7 +5,7 @@ paddockqa ask [--json] [-k N] [--document FILE ...] [--since DAY] [--until DAY] 
               QUESTION [QUESTION ...]
 paddockqa serve [--host 127.0.0.1] [--port 7860] [--llm-url URL --llm-model NAME]
 paddockqa eval --dataset DIR [--json] [--limit N] [--details FILE]
-paddockqa bench --chunks N [--json] [--baseline]
+paddockqa bench --chunks N [--json] [--baseline | --model-texts M] [--corpus DIR]
 """
 
 from __future__ import annotations

@@ -348,7 +348,9 @@ def prepare_model() -> None:
         embedder = _pipeline(settings).embedder
     except PaddockError as exc:
         raise click.ClickException(str(exc)) from exc
-    runs_on = "ONNX Runtime" if type(embedder).__name__ == "OnnxEmbedder" else "torch"
+    from paddockqa.embedding import OnnxEmbedder
+
+    runs_on = "ONNX Runtime" if isinstance(embedder, OnnxEmbedder) else "torch"
     size = f"{embedder.dimension} dimensions, on {runs_on}"
     click.echo(f"Model ready: {embedder.model_id} ({size}), cache {settings.model_cache}")
 

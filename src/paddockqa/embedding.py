@@ -69,10 +69,9 @@ class SentenceTransformerEmbedder:
         model = self._model
         dimension = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
         self.dimension = int(dimension() or 0)
-        known = dict(self._model.prompts or {})
-        prompts = prompts or {}
-        self._query_prompt: str = known.get("query") or prompts.get("query", "")
-        self._document_prompt: str = known.get("document") or known.get("passage") or prompts.get("document", "")
+        self._query_prompt, self._document_prompt = _pick_prompts(
+            {name: text for name, text in (self._model.prompts or {}).items() if text}, prompts
+        )
 
     def embed_documents(self, texts: Sequence[str], progress: Callable[[int], None] | None = None) -> np.ndarray:
         prompt = self._document_prompt
@@ -126,9 +125,7 @@ class OnnxEmbedder:
         self._pooling = exported.pooling
         self.model_id = model_id
         self.dimension = int(self.encode(["dimension"]).shape[1])
-        known, prompts = exported.prompts, prompts or {}
-        self._query_prompt = known.get("query") or prompts.get("query", "")
-        self._document_prompt = known.get("document") or known.get("passage") or prompts.get("document", "")
+        self._query_prompt, self._document_prompt = _pick_prompts(exported.prompts, prompts)
 
     def embed_documents(self, texts: Sequence[str], progress: Callable[[int], None] | None = None) -> np.ndarray:
         prompt = self._document_prompt
@@ -150,6 +147,14 @@ class OnnxEmbedder:
             pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         return (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
+
+
+def _pick_prompts(known: dict[str, str], fallback: dict[str, str] | None) -> tuple[str, str]:
+    """The query and document prompts: the model's own, else the ones we know it was trained with (pure)."""
+    fallback = fallback or {}
+    query = known.get("query") or fallback.get("query", "")
+    document = known.get("document") or known.get("passage") or fallback.get("document", "")
+    return query, document
 
 
 def _in_length_order(

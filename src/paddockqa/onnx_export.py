@@ -74,6 +74,10 @@ class _Layout:
     heads: int
     hidden: int
 
+    def at(self, folder: Path) -> OnnxModel:
+        """The exported graph in ``folder``, run the way this layout says."""
+        return OnnxModel(folder, self.max_length, self.pooling, self.prompts, self.pad_id)
+
 
 def describe(folder: Path) -> _Layout:
     """Read a local sentence-transformers folder; refuse what the ONNX path does not reproduce.
@@ -133,7 +137,7 @@ def ensure_exported(folder: Path, cache: Path) -> OnnxModel:
     """
     layout = describe(folder)
     target = cache / f"{folder.name}-{_export_key(folder)}"
-    exported = OnnxModel(target, layout.max_length, layout.pooling, layout.prompts, layout.pad_id)
+    exported = layout.at(target)
     failed = target.with_name(target.name + ".failed")
     if (target / META).is_file():
         return exported
@@ -152,7 +156,7 @@ def ensure_exported(folder: Path, cache: Path) -> OnnxModel:
         try:
             _export(folder, layout, work)
             shutil.copy2(folder / "tokenizer.json", work / "tokenizer.json")
-            _check(folder, OnnxModel(work, layout.max_length, layout.pooling, layout.prompts, layout.pad_id))
+            _check(folder, layout.at(work))
         except ModelError as exc:
             failed.write_text(f"{exc}\n", encoding="utf-8")
             raise

@@ -1,4 +1,6 @@
-"""Calibrate the "not found" decision on PIAF.
+"""Calibrate the "not found" decision on PIAF, without the reader (PADDOCKQA_READER=off).
+
+With the reader on, benchmarks/calibrate_reader.py calibrates its own decision.
 
 Unanswerable questions are made by removing the gold paragraph of a random sample of
 questions from the corpus (the rest of their article stays, so they remain on topic:
@@ -59,14 +61,14 @@ def main() -> None:
     folder = index_folder(settings, reduced)
     if not folder.exists() and index_folder(settings, full).exists():
         shutil.copytree(index_folder(settings, full), folder)  # its vectors are reused: nothing to embed
-    pipeline = Pipeline(replace(settings, index=folder))
+    pipeline = Pipeline(replace(settings, index=folder, reader="off"))
     pipeline.build(scan=CorpusScan(reduced.documents, ()))
 
     rows = []
     for label, questions in ((0, picked_u), (1, picked_a)):
         for q in questions:
             retrieval = pipeline.retrieve(q.question, RANK_DEPTH)
-            ranked = rank(retrieval)
+            ranked = rank(retrieval.question, retrieval.query, retrieval.hits)
             reply = compose(q.question, ranked, 0.0)  # always answered, to see if it would be right
             hit = label == 1 and answer_hit(reply.text, q.answers)
             rows.append((label, evidence(ranked), reply.confidence, hit))

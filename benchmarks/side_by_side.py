@@ -24,11 +24,10 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from paddockqa.answer import MAX_ANSWER_CHARS, answer  # noqa: E402
+from paddockqa.answer import MAX_ANSWER_CHARS  # noqa: E402
 from paddockqa.config import load_settings  # noqa: E402
 from paddockqa.corpus import CorpusScan  # noqa: E402
 from paddockqa.dataset import load_dataset  # noqa: E402
-from paddockqa.domain import Hit  # noqa: E402
 from paddockqa.evaluation import (  # noqa: E402
     RANK_DEPTH,
     QuestionResult,
@@ -41,7 +40,7 @@ from paddockqa.evaluation import (  # noqa: E402
 from paddockqa.index import LoadedIndex  # noqa: E402
 from paddockqa.lexical import top_positive  # noqa: E402
 from paddockqa.pipeline import Pipeline  # noqa: E402
-from paddockqa.retrieval import Retrieval, best_per_range, range_ids  # noqa: E402
+from paddockqa.retrieval import Retrieval, Retriever, best_per_range, range_ids  # noqa: E402
 
 DEPTH = RANK_DEPTH * 3  # passages kept per question, as `paddockqa eval` does
 Reply = tuple[tuple[str, ...], str, bool]  # ranked documents, answer text, answered
@@ -49,8 +48,9 @@ System = Callable[[str], Reply]
 
 
 def signal_only(pipeline: Pipeline, index: LoadedIndex, which: str) -> System:
-    """Rank passages by one signal, then answer with PaddockQA's answer step."""
+    """Rank passages by one signal, then answer with PaddockQA's answer step (without the reader)."""
     embedder = pipeline.embedder
+    retriever = Retriever(index, embedder)
     sentence_matrix = index.sentence_vectors.reconstruct_n(0, index.sentence_vectors.ntotal)  # type: ignore[attr-defined]
 
     def ask(question: str) -> Reply:
@@ -69,8 +69,8 @@ def signal_only(pipeline: Pipeline, index: LoadedIndex, which: str) -> System:
             )
             rows = np.argsort(-best)[:DEPTH]
             values = best[rows]
-        hits = tuple(Hit(index.chunks[int(r)], float(v), 0.0, 0.0, row=int(r)) for r, v in zip(rows, values))
-        reply = answer(Retrieval(question, query, hits, index), pipeline.settings.min_score)
+        hits = tuple(retriever.hit(int(r), float(v), 0.0, 0.0, 0.0) for r, v in zip(rows, values))
+        reply = pipeline.answer(Retrieval(question, query, hits, index))
         return ranked_documents([h.chunk.source for h in hits]), strip_markers(reply.text), reply.answered
 
     return ask
@@ -148,14 +148,16 @@ def main() -> None:
 
     dataset = load_dataset(args.dataset)
     settings = load_settings({})
-    pipeline = Pipeline(replace(settings, index=index_folder(settings, dataset)))
+    pipeline = Pipeline(replace(settings, index=index_folder(settings, dataset), reader="on"))
     pipeline.build(scan=CorpusScan(dataset.documents, ()))
     index = pipeline.loaded()
+    without_reader = Pipeline(replace(pipeline.settings, reader="off"), embedder=pipeline.embedder)
     questions = dataset.questions[: args.limit] if args.limit else dataset.questions
     questions = [q for q in questions if q.gold is not None]
 
     systems = {
-        "PaddockQA (dense + BM25 + best sentence, fused)": paddockqa(pipeline),
+        "PaddockQA with the reader (fused, then read and reranked)": paddockqa(pipeline),
+        "PaddockQA without the reader (dense + BM25 + best sentence, fused)": paddockqa(without_reader),
         "dense only (FAISS, passage vectors)": signal_only(pipeline, index, "dense"),
         "BM25 only (bm25s, French analyser)": signal_only(pipeline, index, "bm25"),
         "best sentence only": signal_only(pipeline, index, "sentence"),
@@ -173,7 +175,8 @@ def main() -> None:
         "documents": len(dataset.documents),
         "chunks": len(index.chunks),
         "chunk_size": settings.chunk_size,
-        "note": "LangChain's answer is its top passage cut to 300 characters; the others use PaddockQA's answer step.",
+        "note": "LangChain's answer is its top passage cut to 300 characters; the signals alone use PaddockQA's "
+        "answer step without the reader.",
         "rows": rows,
     }
     out = ROOT / "benchmarks" / "results" / "side_by_side.json"

@@ -57,6 +57,14 @@ def torch_embedder(model_home: Path, embedder):
     return load_embedder(DEFAULT_MODEL, model_home / "models", backend="torch")
 
 
+@pytest.fixture(scope="session")
+def reader(model_home: Path):
+    """The shipped reader on ONNX Runtime (assembled and exported once per session)."""
+    from paddockqa.reader import load_reader
+
+    return load_reader(model_home / "models")
+
+
 @pytest.fixture
 def corpus_dir(tmp_path: Path) -> Path:
     target = tmp_path / "corpus"
@@ -70,21 +78,21 @@ def settings(tmp_path: Path, corpus_dir: Path, model_home: Path) -> Settings:
 
 
 @pytest.fixture
-def pipeline(settings: Settings, embedder):
+def pipeline(settings: Settings, embedder, reader):
     from paddockqa.pipeline import Pipeline
 
-    return Pipeline(settings, embedder=embedder)
+    return Pipeline(settings, embedder=embedder, reader=reader)
 
 
 @pytest.fixture(scope="session")
-def seed_pipeline(tmp_path_factory: pytest.TempPathFactory, model_home: Path, embedder):
+def seed_pipeline(tmp_path_factory: pytest.TempPathFactory, model_home: Path, embedder, reader):
     """A pipeline over the bundled corpus, built once, for tests that only read it."""
     from paddockqa.pipeline import Pipeline
 
     base = tmp_path_factory.mktemp("seed")
     corpus = base / "corpus"
     shutil.copytree(SEED_CORPUS, corpus)
-    pipe = Pipeline(Settings(corpus=corpus, index=base / "index", home=model_home), embedder=embedder)
+    pipe = Pipeline(Settings(corpus=corpus, index=base / "index", home=model_home), embedder=embedder, reader=reader)
     pipe.build()
     return pipe
 

@@ -65,6 +65,9 @@ def test_question_shows_cited_answer_and_highlighted_source(page, tmp_path: Path
     expect(sources.locator("mark").first).to_contain_text("6 pole positions", timeout=WAIT_MS)
     expect(sources).to_contain_text("Immense GAILLARD")
     expect(sources).to_contain_text("001_99e132d26c260f21.txt")
+    # The reader's short answer is in bold inside the highlighted sentence, and in the chat.
+    expect(sources.locator("mark strong").first).to_contain_text("6", timeout=WAIT_MS)
+    expect(answer.locator("strong").first).to_contain_text("6")
 
     page.screenshot(path=str(tmp_path / "chat.png"), full_page=True)
     assert (tmp_path / "chat.png").stat().st_size > 0

@@ -57,6 +57,8 @@ def test_config_named_by_environment(tmp_path: Path) -> None:
         ({"PADDOCKQA_LLM_URL": "localhost:11434"}, None, "not an http"),
         ({"PADDOCKQA_LLM_URL": "http://127.0.0.1:11434/v1"}, None, "PADDOCKQA_LLM_MODEL"),
         ({}, 'llm_url = "http://h/v1"\nllm_model = "m"\nllm_timeout = 0\n', "llm_timeout"),
+        ({"PADDOCKQA_READER": "maybe"}, None, "PADDOCKQA_READER"),
+        ({"PADDOCKQA_READ_PASSAGES": "0"}, None, "PADDOCKQA_READ_PASSAGES"),
     ],
 )
 def test_bad_settings_say_what_is_wrong(tmp_path: Path, env, file, message) -> None:
@@ -75,3 +77,11 @@ def test_llm_settings_follow_the_same_precedence(tmp_path: Path) -> None:
     assert (s.llm_url, s.llm_model, s.llm_timeout, s.llm_enabled) == ("http://env/v1", "from-flag", 12.0, True)
     s = load_settings(env={"PADDOCKQA_LLM_API_KEY": "sk-test"}, cwd=tmp_path)
     assert s.llm_api_key == "sk-test" and s.llm_model == "from-file"
+
+
+def test_reader_is_on_by_default_and_off_by_env_or_file(tmp_path: Path) -> None:
+    assert load_settings(env={}, cwd=tmp_path).reader_enabled
+    assert not load_settings(env={"PADDOCKQA_READER": "off"}, cwd=tmp_path).reader_enabled
+    (tmp_path / "paddockqa.toml").write_text('reader = "off"\nread_passages = 3\n', encoding="utf-8")
+    s = load_settings(env={"PADDOCKQA_READER": "on"}, cwd=tmp_path)
+    assert s.reader_enabled and s.read_passages == 3

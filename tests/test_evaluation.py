@@ -43,6 +43,38 @@ def test_summary_counts_retrieval_on_answerable_questions_only() -> None:
     assert report.latency_ms_p50 == 20
 
 
+def test_summary_reports_refusal_rates_and_short_answer_scores() -> None:
+    from dataclasses import replace
+
+    answered = replace(_result("a", ("a",), True, True, 10), id="q1", short_answer="la Tour Eiffel")
+    refused = replace(_result("b", ("b",), False, False, 10), id="q2")
+    silent = [replace(_result(None, ("a",), not i, False, 10), id=f"u{i}") for i in range(4)]
+    report = summarise([answered, refused, *silent], 1.0, golds={"q1": ["Tour Eiffel"], "q2": ["Dijon"]})
+    assert report.unanswerable_refused == 0.75 and report.answerable_refused == 0.5
+    assert report.short_answer_em == 0.5 and report.short_answer_f1 == 0.5  # the refusal scores 0
+    data = report.to_json()
+    assert data["unanswerable_refused"] == 0.75 and data["short_answer_f1"] == 0.5
+    plain = summarise([replace(answered, short_answer=None)], 1.0, golds={"q1": ["x"]}).to_json()
+    assert "unanswerable_refused" not in plain and "short_answer_em" not in plain
+
+
+def test_with_unanswerable_removes_sampled_gold_documents(tmp_path: Path) -> None:
+    from paddockqa.dataset import with_unanswerable
+
+    corpus = [{"id": f"p{i}", "title": f"T{i}", "text": f"Paragraphe numéro {i}."} for i in range(6)]
+    questions = [
+        {"id": f"q{i}", "question": "Q ?", "answers": [{"text": "x"}], "gold_paragraph_id": f"p{i}"} for i in range(6)
+    ]
+    _write(tmp_path / "c-corpus.jsonl", corpus)
+    _write(tmp_path / "c-questions.jsonl", questions)
+    full = load_dataset(tmp_path)
+    reduced = with_unanswerable(full, 2)
+    assert len(reduced.documents) == 4 and sum(q.gold is None for q in reduced.questions) == 2
+    assert {d.source for d in reduced.documents} == {d.source for d in with_unanswerable(full, 2).documents}
+    with pytest.raises(DatasetError, match="only 6"):
+        with_unanswerable(full, 7)
+
+
 def _write(path: Path, rows: list[dict], gz: bool = False) -> None:
     text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     if gz:

@@ -34,14 +34,22 @@ Son équipe prépare désormais la première manche du championnat à Nogaro.
 
 
 def run(pipeline: Pipeline, question: str) -> tuple[list[str], Answer]:
-    """Everything the stream yields: the texts so far, then the answer."""
-    *partials, answer = pipeline.stream(question)
-    assert isinstance(answer, Answer) and all(isinstance(p, str) for p in partials)
-    return partials, answer  # type: ignore[return-value]
+    """What the stream shows: the text so far after each delta, then the checked answer."""
+    stream = pipeline.stream(question)
+    partials, text = [], ""
+    for delta in stream:
+        assert isinstance(delta, str)
+        text += delta
+        partials.append(text)
+    answer = stream.answer()
+    assert isinstance(answer, Answer)
+    return partials, answer
 
 
 def with_model(seed_pipeline: Pipeline, model) -> Pipeline:
-    return Pipeline(seed_pipeline.settings, embedder=seed_pipeline.embedder, chat_model=model)
+    return Pipeline(
+        seed_pipeline.settings, embedder=seed_pipeline.embedder, chat_model=model, reader=seed_pipeline.reader
+    )
 
 
 def assert_citations_exact(answer: Answer, corpus: Path, given: int) -> None:
@@ -98,7 +106,7 @@ def test_instructions_inside_a_document_do_not_change_the_answer(
     (corpus / "magny-cours.txt").write_text(INJECTED, encoding="utf-8")
     model = llm if who == "llm" else scripted(who)
     settings = Settings(corpus=corpus, index=tmp_path / "index", home=seed_pipeline.settings.home)
-    pipeline = Pipeline(settings, embedder=seed_pipeline.embedder, chat_model=model)
+    pipeline = Pipeline(settings, embedder=seed_pipeline.embedder, chat_model=model, reader=seed_pipeline.reader)
     pipeline.build()
 
     _, answer = run(pipeline, "Qui a signé le meilleur temps des essais de Magny-Cours ?")

@@ -13,15 +13,14 @@ from __future__ import annotations
 import bisect
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from paddockqa.domain import Answer, Citation, Hit, page_at
-from paddockqa.index import LoadedIndex
+from paddockqa.domain import Answer, Citation, Hit, ShortAnswer, page_at
 from paddockqa.lexical import tokenize
-from paddockqa.retrieval import Retrieval
-from paddockqa.text import clean_layout, collapse_whitespace
+from paddockqa.reader import probability
+from paddockqa.text import CleanText, clean_layout, collapse_whitespace
 
 NOT_FOUND = "Je n’ai pas trouvé la réponse à cette question dans le corpus."
 CLOSEST = "Passages les plus proches :"
@@ -50,51 +49,64 @@ class Candidate:
     quote: str
     passage: str  # the passage's clean text
     highlight: tuple[int, int]  # the sentence's span inside ``passage``
+    origin: tuple[int, ...] = field(default=(), compare=False, repr=False)  # ``passage`` -> original, from ``begin``
+    begin: int = 0  # the original offset where ``passage`` starts
+
+    def in_passage(self, offset: int) -> int:
+        """Where an original offset falls in ``passage`` (pure)."""
+        return _clean_offset(self.origin, offset - self.begin)
 
 
 @dataclass(frozen=True)
 class ScoredSentence:
     sentence: Candidate
-    similarity: float
+    similarity: float  # cosine with the question; with the reader, the passage's calibrated probability
     overlap: float
     score: float
+    span: tuple[int, int] | None = None  # the reader's answer span in the original text
 
 
-def candidate_sentences(retrieval: Retrieval) -> tuple[list[Candidate], np.ndarray]:
-    """The indexed sentences of the top passages, and their ids in the sentence index."""
+def candidate_sentences(hits: Sequence[Hit]) -> tuple[list[Candidate], np.ndarray]:
+    """The sentences of the top passages, and their stored vectors (one row each)."""
     out: list[Candidate] = []
-    ids: list[int] = []
-    seen: set[int] = set()
-    for rank, hit in enumerate(retrieval.hits[:PASSAGES_SEARCHED]):
-        for sid, candidate in hit_sentences(retrieval.index, rank, hit):
-            if sid in seen:
+    rows: list[np.ndarray] = []
+    seen: set[tuple[str, int]] = set()
+    for rank, hit in enumerate(hits[:PASSAGES_SEARCHED]):
+        for i, candidate in enumerate(hit_sentences(rank, hit)):
+            key = (hit.chunk.source, candidate.start)
+            if key in seen:
                 continue  # already found in a better passage that overlaps this one
-            seen.add(sid)
+            seen.add(key)
             out.append(candidate)
-            ids.append(sid)
-    return out, np.array(ids, dtype=np.int64)
+            if hit.sentence_vectors is not None:
+                rows.append(hit.sentence_vectors[i])
+    return out, (np.stack(rows) if rows else np.empty((0, 0), np.float32))
 
 
-def hit_sentences(index: LoadedIndex, rank: int, hit: Hit) -> list[tuple[int, Candidate]]:
-    """The sentences of one retrieved passage, each with its id in the sentence index."""
-    if hit.row < 0:
-        raise ValueError("a Hit without its row in the index cannot be answered from")
+def hit_sentences(rank: int, hit: Hit) -> list[Candidate]:
+    """The sentences of one retrieved passage, located in it and in the document (pure)."""
     chunk = hit.chunk
-    text = index.texts[chunk.source]
-    clean = clean_layout(text[chunk.start : chunk.end])
-    first, last = index.sentence_ranges[hit.row]
+    clean = clean_layout(hit.original(chunk.start, chunk.end))
     out = []
-    for sid in range(int(first), int(last)):
-        sentence = index.sentences[sid]
-        end, quote = clip(text, sentence.start, sentence.end, sentence.text)
-        # A sentence the splitter cut across two passages is shown in a passage widened
-        # to hold all of it, so the highlight always covers the whole quote.
-        begin = min(chunk.start, sentence.start)
-        shown = clean if begin == chunk.start and end <= chunk.end else clean_layout(text[begin : max(end, chunk.end)])
-        a = _clean_offset(shown.origin, sentence.start - begin)
-        b = _clean_offset(shown.origin, end - begin)
-        out.append((sid, Candidate(rank, hit, sentence.start, end, quote, shown.text, (a, b))))
+    for sentence in hit.sentences:
+        end, quote = clip(
+            hit.context, sentence.start - hit.context_start, sentence.end - hit.context_start, sentence.text
+        )
+        out.append(_candidate(rank, hit, clean, sentence.start, end + hit.context_start, quote))
     return out
+
+
+def _candidate(rank: int, hit: Hit, clean: CleanText, start: int, end: int, quote: str) -> Candidate:
+    chunk = hit.chunk
+    # A sentence the splitter cut across two passages is shown in a passage widened
+    # to hold all of it, so the highlight always covers the whole quote.
+    begin = min(chunk.start, start)
+    shown = (
+        clean if begin == chunk.start and end <= chunk.end else clean_layout(hit.original(begin, max(end, chunk.end)))
+    )
+    a = _clean_offset(shown.origin, start - begin)
+    b = _clean_offset(shown.origin, end - begin)
+    return Candidate(rank, hit, start, end, quote, shown.text, (a, b), shown.origin, begin)
 
 
 def _clean_offset(origin: Sequence[int], offset: int) -> int:
@@ -159,7 +171,11 @@ def confidence(features: np.ndarray) -> float:
 
 
 def compose(question: str, ranked: Sequence[ScoredSentence], min_score: float) -> Answer:
-    """Quote the best sentence(s) with markers, or say the corpus has no answer (pure)."""
+    """Quote the best sentence(s) with markers, or say the corpus has no answer (pure).
+
+    Without the reader: the sentences are ranked by similarity and word overlap, and the
+    confidence is the logistic model of ``evidence``.
+    """
     sure = confidence(evidence(ranked)) if ranked else 0.0
     if not ranked or sure < min_score:
         return not_found(question, ranked, sure)
@@ -182,13 +198,36 @@ def compose(question: str, ranked: Sequence[ScoredSentence], min_score: float) -
     return Answer(question=question, answered=True, text=text, citations=citations, confidence=sure)
 
 
+def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: float) -> Answer:
+    """The reader's answer (pure): the sentence holding the best span, quoted with [1] and
+    the span as ``short_answer``; the next sentence too only when the span runs into it.
+    ``ranked`` comes from ``read_rank``: one sentence per read passage, best passage first.
+    """
+    sure = ranked[0].similarity if ranked else 0.0
+    span = ranked[0].span if ranked else None
+    if span is None or sure < min_score:
+        return not_found(question, ranked, sure)
+    best = ranked[0]
+    a, b = span
+    chosen = [best]
+    for other in hit_sentences(best.sentence.hit_rank, best.sentence.hit):
+        if other.start > best.sentence.start and other.start < b and not _overlaps(other, best.sentence):
+            if len(best.sentence.quote) + len(other.quote) + 1 <= MAX_ANSWER_CHARS:
+                chosen.append(ScoredSentence(other, best.similarity, 0.0, best.score, best.span))
+            break
+    citations = tuple(citation(i + 1, s) for i, s in enumerate(chosen))
+    text = " ".join(f"{c.quote} [{c.n}]" for c in citations)
+    short = ShortAnswer(collapse_whitespace(best.sentence.hit.original(a, b)), 1, a, b)
+    return Answer(question=question, answered=True, text=text, citations=citations, confidence=sure, short_answer=short)
+
+
 def not_found(question: str, ranked: Sequence[ScoredSentence], confidence: float) -> Answer:
     """The reply that says the corpus has no answer, citing the closest passages (pure)."""
     best_per_passage: dict[int, ScoredSentence] = {}
     for s in ranked:
         best_per_passage.setdefault(s.sentence.hit_rank, s)
     closest = [best_per_passage[r] for r in sorted(best_per_passage)][:3]
-    citations = tuple(citation(i + 1, s) for i, s in enumerate(closest))
+    citations = tuple(replace(citation(i + 1, s), emphasis=None) for i, s in enumerate(closest))
     if not citations:
         return Answer(question=question, answered=False, text=NOT_FOUND, confidence=confidence)
     listing = " ".join(f"[{c.n}] {c.title}" for c in citations)
@@ -201,8 +240,13 @@ def _overlaps(a: Candidate, b: Candidate) -> bool:
 
 
 def citation(n: int, scored: ScoredSentence) -> Citation:
-    """The citation [n] of a scored sentence: its exact span and the passage it sits in (pure)."""
+    """The citation [n] of a scored sentence: its exact span, the passage it sits in, its
+    document's date, page and copies, and the reader's span when it lies inside (pure)."""
     s = scored.sentence
+    document = s.hit.document
+    emphasis = None
+    if scored.span is not None and s.start <= scored.span[0] < s.end:
+        emphasis = (s.in_passage(scored.span[0]), s.in_passage(scored.span[1]))
     return Citation(
         n=n,
         source=s.hit.chunk.source,
@@ -213,6 +257,10 @@ def citation(n: int, scored: ScoredSentence) -> Citation:
         score=scored.similarity,
         passage=s.passage,
         highlight=s.highlight,
+        date=document.date if document else None,
+        page=page_at(document.pages, s.start) if document else None,
+        also=document.also if document else (),
+        emphasis=emphasis,
     )
 
 
@@ -234,25 +282,58 @@ def clip(text: str, start: int, end: int, quote: str, limit: int = MAX_ANSWER_CH
     return start + len(text[start:cut].rstrip().rstrip(",;:").rstrip()), clipped + ELLIPSIS
 
 
-def rank(retrieval: Retrieval) -> list[ScoredSentence]:
-    """The sentences of the top passages, best answer first."""
-    sentences, ids = candidate_sentences(retrieval)
-    vectors = retrieval.index.sentence_matrix(ids)
-    return score_sentences(retrieval.question, retrieval.query, sentences, vectors)
+def rank(question: str, query: np.ndarray, hits: Sequence[Hit]) -> list[ScoredSentence]:
+    """Without the reader: the sentences of the top passages, best answer first."""
+    sentences, vectors = candidate_sentences(hits)
+    return score_sentences(question, query, sentences, vectors)
 
 
-def answer(retrieval: Retrieval, min_score: float) -> Answer:
-    """Build the extractive answer to a retrieved question."""
-    return compose(retrieval.question, rank(retrieval), min_score)
+def read_rank(hits: Sequence[Hit], calibration: tuple[float, float]) -> list[ScoredSentence]:
+    """With the reader: for each read passage (best reading first), the sentence holding
+    its answer span, scored by the passage's calibrated probability (pure).
+
+    A span the sentence splitter left outside every sentence (a heading, a table cell) is
+    quoted on its own.
+    """
+    out = []
+    for rank_, hit in enumerate(hits):
+        if hit.reading is None:
+            continue
+        span = span_in_document(hit)
+        sure = probability(hit.reading.score, calibration)
+        sentences = hit_sentences(rank_, hit)
+        holding = next((c for c in sentences if span and c.start <= span[0] < c.end), None)
+        if holding is not None and span is not None and span[1] > holding.end:
+            # The span runs past a sentence clipped for length: clip it after the span instead.
+            whole = next(x for x in hit.sentences if x.start == holding.start)
+            needed = len(collapse_whitespace(hit.original(holding.start, span[1]))) + 2
+            cs = hit.context_start
+            end, quote = clip(hit.context, whole.start - cs, whole.end - cs, whole.text, max(needed, MAX_ANSWER_CHARS))
+            clean = clean_layout(hit.original(hit.chunk.start, hit.chunk.end))
+            holding = _candidate(rank_, hit, clean, holding.start, end + cs, quote)
+        if holding is None and span is not None:
+            clean = clean_layout(hit.original(hit.chunk.start, hit.chunk.end))
+            holding = _candidate(rank_, hit, clean, span[0], span[1], collapse_whitespace(hit.original(*span)))
+        if holding is None:
+            if not sentences:
+                continue
+            holding = sentences[0]
+        out.append(ScoredSentence(holding, sure, 0.0, sure, span))
+    return out
 
 
-def with_document_details(reply: Answer, index: LoadedIndex) -> Answer:
-    """The answer with each citation's document date, PDF page and duplicate files."""
-    documents = index.document_by_source
-    citations = []
-    for c in reply.citations:
-        doc = documents.get(c.source)
-        if doc is not None:
-            c = replace(c, date=doc.date, page=page_at(doc.pages, c.start), also=doc.also)
-        citations.append(c)
-    return replace(reply, citations=tuple(citations))
+def span_in_document(hit: Hit) -> tuple[int, int] | None:
+    """The reader's span, from offsets in the passage's clean text to the original text (pure)."""
+    reading = hit.reading
+    if reading is None or reading.end <= reading.start:
+        return None
+    chunk = hit.chunk
+    clean = clean_layout(hit.original(chunk.start, chunk.end))
+    if clean.text != chunk.text:  # cleaned in another context: find the span's words instead
+        at = clean.text.find(chunk.text[reading.start : reading.end])
+        if at < 0:
+            return None
+        a, b = clean.span(at, at + reading.end - reading.start)
+    else:
+        a, b = clean.span(reading.start, reading.end)
+    return chunk.start + a, chunk.start + b

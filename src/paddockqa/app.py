@@ -15,7 +15,6 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Iterator, Sequence
-from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -77,9 +76,14 @@ def _render_citation(c: Citation) -> str:
     passage = c.passage or c.quote
     if not c.passage:
         a, b = 0, len(passage)
-    body = (
-        html.escape(passage[:a]) + "<mark>" + html.escape(passage[a:b]) + "</mark>" + html.escape(passage[b:])
-    ).replace("\n", "<br>")
+    quote = html.escape(passage[a:b])
+    if c.emphasis and a <= c.emphasis[0] < c.emphasis[1] <= b:
+        # The reader's short answer, in bold inside the highlighted sentence.
+        x, y = c.emphasis
+        quote = (
+            html.escape(passage[a:x]) + "<strong>" + html.escape(passage[x:y]) + "</strong>" + html.escape(passage[y:b])
+        )
+    body = (html.escape(passage[:a]) + "<mark>" + quote + "</mark>" + html.escape(passage[b:])).replace("\n", "<br>")
     return (
         f"<div class='pq-source' data-n='{c.n}'>"
         f"<div><strong>[{c.n}] {html.escape(c.title)}</strong></div>"
@@ -129,6 +133,18 @@ def _message(role: str, text: str) -> dict[str, str]:
     return {"role": role, "content": html.escape(text, quote=False)}
 
 
+def _chat_answer(answer: Answer) -> dict[str, str]:
+    """The answer's chat message, escaped, with the reader's short answer in bold where it is quoted."""
+    message = _message("assistant", answer_text(answer))
+    if answer.short_answer:
+        span = html.escape(answer.short_answer.text, quote=False)
+        content = message["content"]
+        at = content.find(span)
+        if span and at >= 0:
+            message["content"] = f"{content[:at]}<strong>{span}</strong>{content[at + len(span) :]}"
+    return message
+
+
 def _report_text(report: BuildReport) -> str:
     lines = [
         f"Index à jour : {report.documents} documents, {report.chunks} passages "
@@ -154,8 +170,7 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
         try:
             question = pipeline.check_question(question)
             scope = pipeline.scope(documents or (), since or None, until or None)
-            stream = pipeline.stream(question, scope=scope)
-            first = next(stream)  # retrieval errors surface here, before the chat shows anything
+            stream = pipeline.stream(question, scope=scope)  # retrieval errors surface here
         except PaddockError as exc:
             history += [_message("user", asked), _message("assistant", str(exc))]
             yield history, "", EMPTY_SOURCES
@@ -166,33 +181,32 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
             yield history, "", EMPTY_SOURCES
             return
         history += [_message("user", question), _message("assistant", "")]
-        answer = first
-        if isinstance(first, Answer):
+        written = ""
+        try:
+            for delta in stream:
+                written += delta
+                history[-1] = _message("assistant", written)
+                yield history, "", EMPTY_SOURCES
+            answer = stream.answer()
+        except PaddockError as exc:
+            history[-1] = _message("assistant", str(exc))
+            yield history, "", EMPTY_SOURCES
+            return
+        except Exception:  # noqa: BLE001 - logged, never shown
+            log.exception("Unexpected error while answering %r", asked)
+            history[-1] = _message("assistant", INTERNAL_ERROR)
+            yield history, "", EMPTY_SOURCES
+            return
+        finally:
+            stream.close()  # an abandoned chat stops the LLM's stream
+        if not written:
             # An extractive answer exists whole at once; showing it a few words at a time
             # reads the same as a generated one.
-            words = first.text.split(" ")
+            words = answer.text.split(" ")
             for end in range(STREAM_WORDS, len(words), STREAM_WORDS):
                 history[-1] = _message("assistant", " ".join(words[:end]))
                 yield history, "", EMPTY_SOURCES
-        else:
-            try:
-                for item in chain([first], stream):
-                    if isinstance(item, Answer):
-                        answer = item
-                        break
-                    history[-1] = _message("assistant", item)
-                    yield history, "", EMPTY_SOURCES
-            except PaddockError as exc:
-                history[-1] = _message("assistant", str(exc))
-                yield history, "", EMPTY_SOURCES
-                return
-            except Exception:  # noqa: BLE001 - logged, never shown
-                log.exception("Unexpected error while answering %r", asked)
-                history[-1] = _message("assistant", INTERNAL_ERROR)
-                yield history, "", EMPTY_SOURCES
-                return
-        assert isinstance(answer, Answer)  # a stream always ends with the answer
-        history[-1] = _message("assistant", answer_text(answer))
+        history[-1] = _chat_answer(answer)
         yield history, "", render_sources(answer)
 
     def api_ask(question: str, documents: list[str] | None = None, since: str = "", until: str = "") -> dict:

@@ -67,6 +67,11 @@ class BenchResult:
     bytes_per_chunk: float
     ask_p50_ms: float
     ask_p95_ms: float
+    ask_p50_ms_reader_off: float
+    ask_p95_ms_reader_off: float
+    reader: str  # "on" or "off": whether ask_p50/p95 include the reader
+    read_passages: int
+    reader_ms_per_passage: float | None
     model_texts: int  # texts the build embedded with the model
     recycled_texts: int  # texts given a recycled vector instead (``model_texts`` limit)
     build_projected_s: float  # the build had the model embedded every text, at the rates measured
@@ -189,6 +194,11 @@ def run_bench(
         questions = [" ".join(rng.choice(sentences).split()[:10]) + " ?" for _ in range(QUESTIONS)]
         pipeline.ask(questions[0])  # warm: index loaded, retriever built
         latencies = _latencies(lambda q: pipeline.ask(q), questions)
+        # Side by side in the same run: the same questions without the reader, and the reader alone.
+        without = Pipeline(replace(pipeline.settings, reader="off"), embedder=embedder)
+        without.ask(questions[0])
+        latencies_off = _latencies(lambda q: without.ask(q), questions)
+        reader_ms = _reader_ms_per_passage(pipeline, [c.text for c in loaded.chunks[: settings.read_passages * 4]])
 
         # The texts the build embeds (headline included), so the projection uses their rates.
         chunk_sample = [c.indexed_text for c in loaded.chunks[:THROUGHPUT_SAMPLE]]
@@ -213,6 +223,11 @@ def run_bench(
             bytes_per_chunk=round(index_bytes / max(report.chunks, 1)),
             ask_p50_ms=round(float(np.percentile(latencies, 50)), 1),
             ask_p95_ms=round(float(np.percentile(latencies, 95)), 1),
+            ask_p50_ms_reader_off=round(float(np.percentile(latencies_off, 50)), 1),
+            ask_p95_ms_reader_off=round(float(np.percentile(latencies_off, 95)), 1),
+            reader=pipeline.settings.reader,
+            read_passages=pipeline.settings.read_passages,
+            reader_ms_per_passage=reader_ms,
             model_texts=embedder.embedded,
             recycled_texts=embedder.recycled,
             build_projected_s=round(projected, 1),
@@ -221,6 +236,19 @@ def run_bench(
         if baseline:
             result = replace(result, baseline=_langchain(plain_model, [d.text for d in documents], questions))
     return result
+
+
+def _reader_ms_per_passage(pipeline: Any, passages: list[str]) -> float | None:
+    """What reading one passage costs the reader, batched as ``ask`` reads them (ms); None when off."""
+    reader = pipeline.reader
+    if reader is None or not passages:
+        return None
+    n = pipeline.settings.read_passages
+    reader.read("Question de chauffe ?", passages[:n])
+    began = time.perf_counter()
+    for i in range(0, len(passages), n):
+        reader.read("Qui a remporté la course ?", passages[i : i + n])
+    return round((time.perf_counter() - began) * 1000 / len(passages), 1)
 
 
 def _plain_loop(embedder: Embedder, texts: list[str]) -> None:

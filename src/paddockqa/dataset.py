@@ -79,6 +79,23 @@ def without(dataset: Dataset, sources: set[str]) -> Dataset:
     return Dataset(dataset.name + "-without", documents, questions, digest)
 
 
+def with_unanswerable(dataset: Dataset, documents: int, seed: int = 0) -> Dataset:
+    """The dataset without the gold documents of ``documents`` sampled ones (seeded, pure).
+
+    Their questions become on-topic unanswerable questions (the rest of the article stays),
+    the hard case a refusal must handle; the calibration of refusals uses the same recipe.
+
+    Raises:
+        DatasetError: fewer gold documents than asked for.
+    """
+    import random
+
+    golds = sorted({q.gold for q in dataset.questions if q.gold is not None})
+    if documents > len(golds):
+        raise DatasetError(f"--unanswerable {documents}: the dataset has only {len(golds)} gold documents.")
+    return without(dataset, set(random.Random(seed).sample(golds, documents)))
+
+
 def _one(folder: Path, pattern: str, what: str) -> Path:
     found = sorted(p for p in folder.glob(pattern) if p.suffix in (".jsonl", ".gz"))
     if len(found) != 1:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+import numpy as np
+
 
 @dataclass(frozen=True)
 class Document:
@@ -91,8 +93,23 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class Reading:
+    """What the reader made of one passage with the question (see ``reader.py``)."""
+
+    score: float  # the answerable logit: higher, more likely that the passage answers
+    start: int  # the best answer span, character offsets into the passage's ``Chunk.text``
+    end: int
+    span_score: float  # start + end logits of that span
+
+
+@dataclass(frozen=True)
 class Hit:
-    """A chunk retrieved for a question, with its scores."""
+    """A chunk retrieved for a question, with its scores and what answering it needs.
+
+    A hit carries its content (ragna's ``Source``, haystack's ``document_offset``): the
+    sentences it overlaps with their vectors, the original text around it and its
+    document's record, so the answer step takes values and never reaches into the index.
+    """
 
     chunk: Chunk
     score: float  # fused score used for ranking
@@ -100,6 +117,16 @@ class Hit:
     lexical: float  # BM25 score of the passage
     sentence: float = 0.0  # cosine similarity of the passage's best sentence
     row: int = -1  # the chunk's id in the index it was found in
+    sentences: tuple[Sentence, ...] = ()  # the document's sentences the passage overlaps, in order
+    sentence_vectors: np.ndarray | None = field(default=None, compare=False, repr=False)  # (sentences, dim)
+    context: str = ""  # the document's original text from ``context_start``, covering passage and sentences
+    context_start: int = 0
+    document: IndexedDocument | None = None
+    reading: Reading | None = None  # set when the reader has read the passage
+
+    def original(self, start: int, end: int) -> str:
+        """The document's original text [start, end), which must lie within ``context``."""
+        return self.context[start - self.context_start : end - self.context_start]
 
 
 @dataclass(frozen=True)
@@ -118,6 +145,7 @@ class Citation:
     date: str | None = None  # the document's date
     page: int | None = None  # the PDF page the quote starts on
     also: tuple[str, ...] = ()  # other files holding the same text
+    emphasis: tuple[int, int] | None = None  # the short answer's span inside ``passage``, when it is here
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -132,6 +160,19 @@ class Citation:
             "page": self.page,
             "also": list(self.also),
         }
+
+
+@dataclass(frozen=True)
+class ShortAnswer:
+    """The reader's answer span: a few words inside the quoted sentence of citation [n]."""
+
+    text: str  # whitespace collapsed
+    n: int
+    start: int  # offsets into the source file's text, like citations
+    end: int
+
+    def to_json(self) -> dict[str, object]:
+        return {"text": self.text, "n": self.n, "start": self.start, "end": self.end}
 
 
 @dataclass(frozen=True)
@@ -150,12 +191,14 @@ class Answer:
     unsupported_reasons: tuple[str, ...] = ()  # why, one per index in ``unsupported``
     invalid_citations: tuple[int, ...] = ()  # markers [n] naming no passage given; removed from ``text``
     notice: str | None = None  # why a generated answer was replaced by the extractive one
+    short_answer: ShortAnswer | None = None  # the reader's span, when the reader is on and answered
 
     def to_json(self) -> dict[str, object]:
         return {
             "question": self.question,
             "answered": self.answered,
             "answer": self.text,
+            "short_answer": self.short_answer.to_json() if self.short_answer else None,
             "confidence": round(self.confidence, 4),
             "citations": [c.to_json() for c in self.citations],
             "mode": self.mode,

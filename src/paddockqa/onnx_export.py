@@ -163,16 +163,43 @@ def ensure_exported(folder: Path, cache: Path) -> OnnxModel:
         except Exception as exc:  # noqa: BLE001 - torch's exporter and the optimizer fail in many ways; all mean "no ONNX"
             failed.write_text(f"{type(exc).__name__}: {exc}\n", encoding="utf-8")
             raise ModelError(f"The ONNX export of {folder} failed: {type(exc).__name__}: {exc}") from exc
-        (work / META).write_text(json.dumps({"source": str(folder.resolve())}) + "\n", encoding="utf-8")
-        work.chmod(0o755)
-        try:
-            os.replace(work, target)
-        except OSError as exc:
-            if not (target / META).is_file():  # another process may have won the race
-                raise ModelError(f"Cannot write the ONNX export to {target}: {exc}. Check PADDOCKQA_HOME.") from exc
+        publish(work, target, META, {"source": str(folder.resolve())})
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return exported
+
+
+def publish(work: Path, target: Path, meta: str, stamp: dict[str, str]) -> None:
+    """Mark a finished export with its ``meta`` file and rename it into place atomically.
+
+    Raises:
+        ModelError: the rename failed and no other process has put an export there.
+    """
+    (work / meta).write_text(json.dumps(stamp) + "\n", encoding="utf-8")
+    work.chmod(0o755)
+    try:
+        os.replace(work, target)
+    except OSError as exc:
+        if not (target / meta).is_file():  # another process may have won the race
+            raise ModelError(f"Cannot write the ONNX export to {target}: {exc}. Check PADDOCKQA_HOME.") from exc
+
+
+def cpu_session(graph: Path):  # -> onnxruntime.InferenceSession
+    """An ONNX Runtime session on every core this process may use, fully optimised.
+
+    Raises:
+        ImportError: onnxruntime is not installed.
+        RuntimeError, OSError, ValueError: the graph cannot be loaded.
+    """
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    options.intra_op_num_threads = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+    options.log_severity_level = 3  # the optimizer's notes about unused initialisers are noise
+    # Idle threads sleep instead of spinning, leaving the cores to FAISS between two questions.
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return ort.InferenceSession(str(graph), options, providers=["CPUExecutionProvider"])
 
 
 def _export(folder: Path, layout: _Layout, work: Path) -> None:

@@ -8,11 +8,11 @@ rebuild (from this process or another) has swapped in a new generation.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
-from paddockqa.answer import answer as extractive_answer
-from paddockqa.answer import with_document_details
+from paddockqa.answer import ScoredSentence, compose, compose_read, rank, read_rank
 from paddockqa.config import Settings
 from paddockqa.corpus import CorpusScan, scan_corpus
 from paddockqa.dates import parse_iso
@@ -22,7 +22,9 @@ from paddockqa.errors import CorpusError, QuestionError
 from paddockqa.generation import generate
 from paddockqa.index import LoadedIndex, Progress, build_index, current_generation, load_index
 from paddockqa.llm import ChatModel, OpenAIChatModel
+from paddockqa.reader import CALIBRATION, OnnxReader, load_reader, rerank
 from paddockqa.retrieval import Retrieval, Retriever
+from paddockqa.stream import AnswerStream
 from paddockqa.uploads import Upload, add_files, remove_document
 
 
@@ -34,9 +36,11 @@ class Pipeline:
         settings: Settings,
         embedder: Embedder | None = None,
         chat_model: ChatModel | None = None,
+        reader: OnnxReader | None = None,
     ) -> None:
         self.settings = settings
         self._embedder = embedder
+        self._reader = reader
         if chat_model is None and settings.llm_enabled:
             chat_model = OpenAIChatModel(
                 settings.llm_url, settings.llm_model, settings.llm_api_key, settings.llm_timeout
@@ -52,6 +56,16 @@ class Pipeline:
             if self._embedder is None:
                 self._embedder = load_embedder(self.settings.model, self.settings.model_cache, self.settings.backend)
             return self._embedder
+
+    @property
+    def reader(self) -> OnnxReader | None:
+        """The reader, loaded (and exported) on first use; None when PADDOCKQA_READER=off."""
+        if not self.settings.reader_enabled:
+            return None
+        with self._lock:
+            if self._reader is None:
+                self._reader = load_reader(self.settings.model_cache)
+            return self._reader
 
     def build(
         self, progress: Progress | None = None, scan: CorpusScan | None = None, wait: bool = False
@@ -108,33 +122,53 @@ class Pipeline:
 
     def ask(self, question: str, k: int | None = None, scope: Scope | None = None) -> Answer:
         """Answer one question from the live index (generated when an LLM is configured)."""
-        *_, reply = self.stream(question, k, scope)
-        assert isinstance(reply, Answer)  # a stream always ends with the answer
-        return reply
+        return self.stream(question, k, scope).answer()
 
-    def stream(self, question: str, k: int | None = None, scope: Scope | None = None) -> Iterator[str | Answer]:
-        """The answer's text so far while an LLM writes it, then the checked Answer.
+    def stream(self, question: str, k: int | None = None, scope: Scope | None = None) -> AnswerStream:
+        """The answer as it comes: iterate for an LLM's text deltas, then ``.answer()``.
 
-        Extractive answers come at once: the stream is the Answer alone. ``scope`` limits
-        the search to some documents or a date range.
+        An extractive answer exists at once: its stream has no deltas. ``scope`` limits the
+        search to some documents or a date range. With the reader on, its refusal gates the
+        LLM: a question it finds unanswered costs no call.
         """
         retrieval = self.retrieve(question, k, scope)
+        ranked, extractive = self._extractive(retrieval)
         if self.chat_model is None:
-            yield self.answer(retrieval)
-            return
-        for item in generate(retrieval, self.chat_model, self.embedder, self.settings.min_score):
-            yield with_document_details(item, retrieval.index) if isinstance(item, Answer) else item
+            return AnswerStream.of(extractive)
+        return AnswerStream(
+            generate(retrieval.question, retrieval.hits, self.chat_model, self.embedder, ranked, extractive)
+        )
 
     def retrieve(self, question: str, k: int | None = None, scope: Scope | None = None) -> Retrieval:
-        """The ``k`` best passages for a question, from the live index."""
+        """The ``k`` best passages for a question, from the live index.
+
+        With the reader on, the first ``read_passages`` fused passages are read and reordered
+        by the reader's score, each hit carrying its Reading.
+        """
         question = self.check_question(question)
         _, retriever = self._current(self.embedder)
         assert retriever is not None  # an embedder was given
-        return retriever.search(question, k or self.settings.top_k, scope=scope)
+        k = k or self.settings.top_k
+        reader = self.reader
+        if reader is None:
+            return retriever.search(question, k, scope=scope)
+        found = retriever.search(question, max(k, self.settings.read_passages), scope=scope)
+        first = found.hits[: self.settings.read_passages]
+        hits = rerank(found.hits, reader.read(question, [h.chunk.text for h in first]))
+        return replace(found, hits=hits[:k])
 
     def answer(self, retrieval: Retrieval) -> Answer:
         """The extractive answer to a retrieved question."""
-        return with_document_details(extractive_answer(retrieval, self.settings.min_score), retrieval.index)
+        return self._extractive(retrieval)[1]
+
+    def _extractive(self, retrieval: Retrieval) -> tuple[list[ScoredSentence], Answer]:
+        """The ranked sentences and the extractive answer: the reader's when the hits were read."""
+        hits = retrieval.hits
+        if hits and hits[0].reading is not None:
+            ranked = read_rank(hits, CALIBRATION)
+            return ranked, compose_read(retrieval.question, ranked, self.settings.reader_min_score)
+        ranked = rank(retrieval.question, retrieval.query, hits)
+        return ranked, compose(retrieval.question, ranked, self.settings.min_score)
 
     def add_files(self, paths: Sequence[Path], names: Sequence[str] | None = None) -> list[Upload]:
         """Copy readable files into the corpus folder under safe names; one result per file."""

@@ -39,8 +39,8 @@ class Retrieval:
 
     question: str
     query: np.ndarray  # the question's vector
-    hits: tuple[Hit, ...]
-    index: LoadedIndex  # the generation the hits come from
+    hits: tuple[Hit, ...]  # best first; each carries what the answer step needs
+    index: LoadedIndex  # the generation the hits come from (for callers that list documents)
 
 
 def zscore(values: np.ndarray, reference: np.ndarray | None = None) -> np.ndarray:
@@ -134,17 +134,33 @@ class Retriever:
         fused = fuse((dense, lexical, sentence), references=self._references(query, lexical_all))
         order = np.argsort(-fused, kind="stable")[:k]
         hits = tuple(
-            Hit(
-                chunk=index.chunks[int(candidates[i])],
-                score=float(fused[i]),
-                dense=float(dense[i]),
-                lexical=float(lexical[i]),
-                sentence=float(sentence[i]),
-                row=int(candidates[i]),
-            )
+            self.hit(int(candidates[i]), float(fused[i]), float(dense[i]), float(lexical[i]), float(sentence[i]))
             for i in order
         )
         return Retrieval(question, query, hits, index)
+
+    def hit(self, row: int, score: float, dense: float, lexical: float, sentence: float) -> Hit:
+        """The hit for chunk ``row``, carrying its sentences, their vectors, its context and document."""
+        index = self.index
+        chunk = index.chunks[row]
+        first, last = (int(x) for x in index.sentence_ranges[row])
+        ids = np.arange(first, last, dtype=np.int64)
+        sentences = tuple(index.sentences[i] for i in ids)
+        begin = min([chunk.start, *(s.start for s in sentences)])
+        end = max([chunk.end, *(s.end for s in sentences)])
+        return Hit(
+            chunk=chunk,
+            score=score,
+            dense=dense,
+            lexical=lexical,
+            sentence=sentence,
+            row=row,
+            sentences=sentences,
+            sentence_vectors=index.sentence_matrix(ids),
+            context=index.texts[chunk.source][begin:end],
+            context_start=begin,
+            document=index.document_by_source.get(chunk.source),
+        )
 
     def _signals(
         self, rows: np.ndarray, query: np.ndarray, lexical_all: np.ndarray

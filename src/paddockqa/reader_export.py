@@ -1,0 +1,146 @@
+"""Assemble the shipped reader on top of the converted e5 folder and export it to ONNX, once.
+
+The export is written under the model cache, keyed by the base folder's and the shipped
+weights' files, in a temporary folder renamed into place; it is kept only if its logits
+match torch's on a probe (short, long and padded inputs in one batch), like the embedder's.
+onnxruntime's transformer optimizer fuses attention, layer norms and GELU, as for the embedder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import tempfile
+import warnings
+from pathlib import Path
+
+import numpy as np
+
+from paddockqa.errors import ModelError
+from paddockqa.onnx_export import publish
+from paddockqa.reader import GRAPH, OnnxReader
+from paddockqa.reader_model import CONFIG_FILE, WEIGHTS_FILE, ReaderConfig, windows
+
+META = "paddockqa-reader.json"
+EXPORT_VERSION = 1  # bump when the recipe below changes
+MAX_LOGIT_GAP = 1e-2  # largest |onnx - torch| accepted on the probe's logits
+SHIPPED = Path(__file__).resolve().parent / "models" / "reader"
+PROBE = [
+    ("Quel âge a Philippe Gaillard ?", "Philippe Gaillard, un chef d'entreprise de 42 ans, est sacré champion."),
+    ("Who won?", "Le pilote a signé six pole positions et cinq records du tour en course. " * 8),
+    ("Où ?", "Magny-Cours."),
+]
+
+
+def ensure_reader_exported(base: Path, weights: Path, cache: Path) -> Path:
+    """The folder holding ``reader.onnx``, ``tokenizer.json`` and ``reader.json``; exported on first use.
+
+    Args:
+        base: the converted multilingual-e5-small folder.
+        weights: the folder of the trained reader (``reader.safetensors``, ``reader.json``).
+        cache: where exports are kept (the model cache's ``onnx/``).
+    Raises:
+        ModelError: the weights are missing or do not fit the base model, or the export's
+            logits differ from torch's.
+    """
+    if not (weights / WEIGHTS_FILE).is_file() or not (weights / CONFIG_FILE).is_file():
+        raise ModelError(
+            f"No trained reader in {weights} ({WEIGHTS_FILE} and {CONFIG_FILE} are needed). "
+            "Train one with training/train_reader.py, or set PADDOCKQA_READER=off."
+        )
+    target = cache / f"reader-{_key(base, weights)}"
+    if (target / META).is_file():
+        return target
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(prefix=".export-reader-", dir=target.parent))
+    except OSError as exc:
+        raise ModelError(f"Cannot write the reader's ONNX export under {cache}: {exc}. Check PADDOCKQA_HOME.") from exc
+    try:
+        try:
+            model = _assemble(base, weights)
+            _export(model, work)
+            shutil.copy2(base / "tokenizer.json", work / "tokenizer.json")
+            shutil.copy2(weights / CONFIG_FILE, work / CONFIG_FILE)
+            _check(model, work)
+        except ModelError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - torch's exporter and the optimizer fail in many ways; all mean "no reader"
+            raise ModelError(f"The reader's ONNX export failed: {type(exc).__name__}: {exc}") from exc
+        publish(work, target, META, {"base": str(base.resolve()), "weights": str(weights)})
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return target
+
+
+def _assemble(base: Path, weights: Path):  # -> ReaderModel
+    from paddockqa.reader_model import assemble
+
+    try:
+        return assemble(base, weights)
+    except (ValueError, OSError, KeyError) as exc:
+        raise ModelError(f"The reader in {weights} does not load on {base}: {exc}") from exc
+
+
+def _export(model, work: Path) -> None:
+    import torch
+    from onnxruntime.transformers.optimizer import optimize_model
+
+    ids = torch.ones((2, 8), dtype=torch.int64)
+    axes = {0: "batch", 1: "tokens"}
+    raw = work / "raw.onnx"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # tracer notes on Python-side shape checks; _check proves the graph
+        torch.onnx.export(
+            model,
+            (ids, torch.ones_like(ids)),
+            str(raw),
+            input_names=["input_ids", "attention_mask"],
+            output_names=["start_logits", "end_logits", "answerable"],
+            dynamic_axes={
+                "input_ids": axes,
+                "attention_mask": axes,
+                "start_logits": axes,
+                "end_logits": axes,
+                "answerable": {0: "batch"},
+            },
+            opset_version=17,
+            dynamo=False,
+        )
+    config = model.encoder.config
+    optimized = optimize_model(
+        str(raw), model_type="bert", num_heads=config.num_attention_heads, hidden_size=config.hidden_size
+    )
+    optimized.save_model_to_file(str(work / GRAPH))
+    raw.unlink()
+
+
+def _check(model, work: Path) -> None:
+    import torch
+    from tokenizers import Tokenizer
+
+    reader = OnnxReader(work)
+    tokenizer = Tokenizer.from_file(str(work / "tokenizer.json"))
+    config = ReaderConfig.load(work)
+    inputs = [windows(tokenizer, q, p, config)[0] for q, p in PROBE]
+    ids, mask = reader.batch(inputs)
+    with torch.no_grad():
+        expected = [t.numpy() for t in model(torch.from_numpy(ids), torch.from_numpy(mask))]
+    got = reader.run(ids, mask)
+    live = mask.astype(bool)
+    gaps = [np.abs(e - g)[live].max() for e, g in zip(expected[:2], got[:2])]
+    gaps.append(float(np.abs(expected[2] - got[2]).max()))
+    if max(gaps) > MAX_LOGIT_GAP:
+        raise ModelError(f"The reader's ONNX export gives other logits than torch (gap {max(gaps):.4f}).")
+
+
+def _key(base: Path, weights: Path) -> str:
+    """Changes with the base's and the reader's files, the recipe and onnxruntime."""
+    import onnxruntime
+
+    files = [base / "model.safetensors", base / "tokenizer.json", weights / WEIGHTS_FILE, weights / CONFIG_FILE]
+    parts = [f"v{EXPORT_VERSION}", onnxruntime.__version__]
+    for path in files:
+        stat = path.stat()
+        parts.append(f"{path.resolve()}:{stat.st_size}:{stat.st_mtime_ns}")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:12]

@@ -1,0 +1,55 @@
+"""An answer as it is written: one object to iterate for text and to ask for the Answer.
+
+Like llm's ``Response`` (``__iter__`` for chunks, ``.text()`` for the whole) and ragna's
+``Message``: callers iterate for the text deltas while an LLM writes, then call
+``answer()`` for the checked ``Answer``; an extractive answer has no deltas. This replaces
+an ``Iterator[str | Answer]`` that every caller had to check with ``isinstance``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Iterator
+
+from paddockqa.domain import Answer
+
+
+class AnswerStream:
+    """Iterate for text deltas (``str``); ``answer()`` drains the rest and returns the Answer.
+
+    Args:
+        source: a generator that yields the text deltas and returns the final Answer.
+    """
+
+    def __init__(self, source: Generator[str, None, Answer]) -> None:
+        self._source = source
+        self._answer: Answer | None = None
+
+    @classmethod
+    def of(cls, answer: Answer) -> AnswerStream:
+        """A stream with no deltas: an answer that exists whole at once."""
+        stream = cls(_nothing(answer))
+        stream._answer = answer
+        return stream
+
+    def __iter__(self) -> Iterator[str]:
+        while self._answer is None:
+            try:
+                yield next(self._source)
+            except StopIteration as done:
+                self._answer = done.value
+
+    def answer(self) -> Answer:
+        """The final Answer, after whatever text is still to come."""
+        for _ in self:
+            pass
+        assert self._answer is not None  # the source returned it
+        return self._answer
+
+    def close(self) -> None:
+        """Stop the writer (an abandoned chat closes the LLM's stream)."""
+        self._source.close()
+
+
+def _nothing(answer: Answer) -> Generator[str, None, Answer]:
+    return answer
+    yield  # a generator that yields nothing

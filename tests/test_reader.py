@@ -25,8 +25,13 @@ BLANQUETTE = "Quelle est la recette de la blanquette de veau ?"
 
 
 @pytest.fixture(scope="module")
-def tokenizer(reader):
-    return reader._tokenizer
+def tokenizer(model_home: Path):
+    """The converted e5 tokenizer (the reader's), without exporting the reader."""
+    from tokenizers import Tokenizer
+
+    from paddockqa.model_convert import CONVERTED_FOLDER, ensure_converted
+
+    return Tokenizer.from_file(str(ensure_converted(model_home / "models" / CONVERTED_FOLDER) / "tokenizer.json"))
 
 
 # --- pure ---------------------------------------------------------------------------------
@@ -54,7 +59,7 @@ def test_span_targets_locate_the_answer_tokens(tokenizer) -> None:
     w = windows(tokenizer, AGE, passage, ReaderConfig())[0]
     start = passage.index("42 ans")
     first, last = span_targets(w, start, start + len("42 ans"))
-    assert passage[w.offsets[first][0] : w.offsets[last][1]].strip() == "42 ans"
+    assert passage[w.offsets[first][0] : w.offsets[last][1]] == "42 ans"  # word tokens start on the word
     assert span_targets(Window(w.ids[:5], w.offsets[:5]), start, start + 6) is None
 
 
@@ -108,6 +113,25 @@ def test_compose_read_quotes_the_sentence_holding_the_span_with_its_offsets() ->
     assert answer.confidence == pytest.approx(probability(6.0, CALIBRATION))
 
 
+def test_a_span_at_a_sentence_start_quotes_that_sentence() -> None:
+    text = "Il a gagné à Magny-Cours. Philippe Gaillard a 42 ans. Il vit à Dijon."
+    a = text.index("Philippe")
+    hit = _hit(text, 1.0, Reading(6.0, a, a + len("Philippe Gaillard"), 3.0))
+    answer = compose_read("Qui ?", read_rank([hit], CALIBRATION), min_score=0.5)
+    assert answer.text == "Philippe Gaillard a 42 ans [1]" and answer.short_answer.text == "Philippe Gaillard"
+
+
+def test_a_span_running_into_the_next_sentence_quotes_both_with_the_emphasis_split() -> None:
+    text = "Il a gagné à Magny-Cours. Il a fini 2e. Puis 3e à Dijon. Fin de saison."
+    a, b = text.index("2e"), text.index("3e") + 2
+    hit = _hit(text, 1.0, Reading(6.0, a, b, 3.0))
+    answer = compose_read("Quels résultats ?", read_rank([hit], CALIBRATION), min_score=0.5)
+    assert answer.text == "Il a fini 2e [1] Puis 3e à Dijon [2]"
+    first, second = answer.citations
+    assert first.passage[first.emphasis[0] : first.emphasis[1]] == "2e"
+    assert second.passage[second.emphasis[0] : second.emphasis[1]] == "Puis 3e"
+
+
 def test_compose_read_refuses_below_the_threshold_and_lists_the_closest() -> None:
     hit = _hit("Il a gagné à Magny-Cours. Il vit à Dijon.", 1.0, Reading(-9.0, 0, 2, 0.0))
     answer = compose_read(BLANQUETTE, read_rank([hit], CALIBRATION), min_score=0.5)
@@ -127,6 +151,20 @@ def test_answer_stream_yields_deltas_then_the_answer() -> None:
     assert list(stream) == ["Une ", "réponse."] and stream.answer() is final
     whole = AnswerStream.of(final)
     assert list(whole) == [] and whole.answer() is final
+
+    def failing():
+        yield "Une "
+        raise ValueError("the writer broke")
+
+    broken = AnswerStream(failing())
+    with pytest.raises(ValueError):
+        list(broken)
+    with pytest.raises(RuntimeError, match="ended before its answer"):
+        broken.answer()  # asking again ends at once: it never spins
+    closed = AnswerStream(source())
+    closed.close()
+    with pytest.raises(RuntimeError):
+        closed.answer()
 
 
 # --- the shipped model ---------------------------------------------------------------------

@@ -47,6 +47,7 @@ from paddockqa.reader_model import (  # noqa: E402
     build_model,
     save_weights,
     span_targets,
+    trained_state,
     windows,
 )
 
@@ -194,11 +195,25 @@ def _train_seconds(log: Path) -> float:
     """Wall time of training over all runs of a resumed job: the sum of each run's last ``t``."""
     total = last = 0.0
     for line in log.read_text(encoding="utf-8").splitlines():
-        t = json.loads(line)["t"]
+        try:
+            t = json.loads(line)["t"]
+        except (ValueError, KeyError):
+            continue  # a line cut short by a killed run
         if t < last:
             total += last
         last = t
     return total + last
+
+
+def load_trained(model, state: dict) -> None:
+    """Load a checkpoint's trained parameters; anything else missing from it is an error."""
+    missing, unexpected = model.load_state_dict(state, strict=False)
+    expected = {name for name in model.state_dict() if name not in trained_state(model)}
+    if unexpected or set(missing) - expected:
+        sys.exit(
+            f"The checkpoint does not fit this model (missing {sorted(set(missing) - expected)[:3]}, "
+            f"unexpected {unexpected[:3]}): delete the work folder to start over."
+        )
 
 
 def save_atomic(obj, path: Path) -> None:
@@ -383,8 +398,10 @@ def main() -> None:
     settings_key = {k: str(getattr(args, k)) for k in RECIPE}  # what a resumed run must share
     step = 0
     if args.from_checkpoint:
+        if not checkpoint.is_file():
+            sys.exit(f"No checkpoint at {checkpoint}: train first (the same command without --from-checkpoint).")
         state = torch.load(checkpoint, weights_only=False)
-        model.load_state_dict(state["model"], strict=False)
+        load_trained(model, state["model"])
         save_weights(model.eval(), args.out, config)
         print(f"weights of step {state['step']} written to {args.out}")
         return
@@ -392,7 +409,7 @@ def main() -> None:
         state = torch.load(checkpoint, weights_only=False)
         if {k: state["args"].get(k) for k in RECIPE} != settings_key:
             sys.exit(f"{checkpoint} was written with other settings; delete {args.work} to start over.")
-        model.load_state_dict(state["model"], strict=False)
+        load_trained(model, state["model"])
         optimizer.load_state_dict(state["optimizer"])
         scheduler.load_state_dict(state["scheduler"])
         torch.set_rng_state(state["torch_rng"])
@@ -420,11 +437,9 @@ def main() -> None:
         log.write(json.dumps({"step": step, "loss": round(value, 4), "t": round(time.time() - started, 1)}) + "\n")
         if step % args.checkpoint_every == 0 or step == total:
             log.flush()
-            trained = {k: v for k, v in model.state_dict().items() if k in dict(model.named_parameters())}
-            trained = {k: v for k, v in trained.items() if dict(model.named_parameters())[k].requires_grad}
             save_atomic(
                 {
-                    "model": trained,
+                    "model": trained_state(model),
                     "optimizer": optimizer.state_dict(),
                     "scheduler": scheduler.state_dict(),
                     "torch_rng": torch.get_rng_state(),

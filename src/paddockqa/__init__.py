@@ -9,7 +9,7 @@ import os
 os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 from paddockqa.config import Settings, load_settings
-from paddockqa.domain import Answer, BuildReport, Chunk, Citation, Document, Hit
+from paddockqa.domain import Answer, BuildReport, Chunk, Citation, Document, Hit, Reading, ShortAnswer
 from paddockqa.errors import PaddockError
 
 __version__ = "1.0.0"
@@ -20,9 +20,12 @@ __all__ = [
     "Citation",
     "Document",
     "Hit",
+    "AnswerStream",
     "PaddockError",
     "Pipeline",
+    "Reading",
     "Settings",
+    "ShortAnswer",
     "load_settings",
 ]
 
@@ -33,4 +36,8 @@ def __getattr__(name: str):
         from paddockqa.pipeline import Pipeline
 
         return Pipeline
+    if name == "AnswerStream":
+        from paddockqa.stream import AnswerStream
+
+        return AnswerStream
     raise AttributeError(name)

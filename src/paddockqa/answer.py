@@ -1,17 +1,25 @@
-"""Hits -> Answer with citations (extractive).
+"""Hits -> Answer with citations (extractive), from values the hits carry (pure).
 
-No generative model runs offline, so the answer is made of sentences quoted from the
-retrieved passages: every sentence of the best passages is scored against the question
-(embedding similarity, from the vectors stored in the index, plus the share of the
-question's words it contains), the best one or two are quoted, each followed by its
-marker [n]; the quotes total at most ``MAX_ANSWER_CHARS``. When even the best sentence is not close
-enough to the question, the reply says so and shows the closest passages instead.
+The answer is made of sentences quoted from the retrieved passages, each followed by its
+marker [n], two ways:
+
+- with the reader (``read_rank`` + ``compose_read``): the hits were read and reranked; the
+  sentence holding the best passage's answer span is quoted, the span becomes the
+  ``short_answer`` (offsets into the source file), and the passage's calibrated probability
+  is the confidence that decides "not found";
+- without it (``rank`` + ``compose``, PADDOCKQA_READER=off): every sentence of the best
+  passages is scored by embedding similarity (vectors stored in the index) plus the share
+  of the question's words it holds; the best one or two are quoted (at most
+  ``MAX_ANSWER_CHARS``), and a logistic model of that evidence is the confidence.
+
+When the confidence is below the threshold, the reply says so and shows the closest passages.
 """
 
 from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -72,14 +80,15 @@ def candidate_sentences(hits: Sequence[Hit]) -> tuple[list[Candidate], np.ndarra
     rows: list[np.ndarray] = []
     seen: set[tuple[str, int]] = set()
     for rank, hit in enumerate(hits[:PASSAGES_SEARCHED]):
+        if hit.sentence_vectors is None or len(hit.sentence_vectors) != len(hit.sentences):
+            continue  # a hit without its sentence vectors cannot be scored by similarity
         for i, candidate in enumerate(hit_sentences(rank, hit)):
             key = (hit.chunk.source, candidate.start)
             if key in seen:
                 continue  # already found in a better passage that overlaps this one
             seen.add(key)
             out.append(candidate)
-            if hit.sentence_vectors is not None:
-                rows.append(hit.sentence_vectors[i])
+            rows.append(hit.sentence_vectors[i])
     return out, (np.stack(rows) if rows else np.empty((0, 0), np.float32))
 
 
@@ -200,25 +209,24 @@ def compose(question: str, ranked: Sequence[ScoredSentence], min_score: float) -
 
 def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: float) -> Answer:
     """The reader's answer (pure): the sentence holding the best span, quoted with [1] and
-    the span as ``short_answer``; the next sentence too only when the span runs into it.
+    the span as ``short_answer``; the following sentence(s) too only when the span runs into them.
     ``ranked`` comes from ``read_rank``: one sentence per read passage, best passage first.
     """
-    sure = ranked[0].similarity if ranked else 0.0
-    span = ranked[0].span if ranked else None
-    if span is None or sure < min_score:
-        return not_found(question, ranked, sure)
-    best = ranked[0]
-    a, b = span
+    best = next((r for r in ranked if r.span is not None), None)
+    if best is None or best.span is None or best.similarity < min_score:
+        return not_found(question, ranked, ranked[0].similarity if ranked else 0.0)
+    a, b = best.span
     chosen = [best]
-    for other in hit_sentences(best.sentence.hit_rank, best.sentence.hit):
-        if other.start > best.sentence.start and other.start < b and not _overlaps(other, best.sentence):
-            if len(best.sentence.quote) + len(other.quote) + 1 <= MAX_ANSWER_CHARS:
-                chosen.append(ScoredSentence(other, best.similarity, 0.0, best.score, best.span))
-            break
+    hit = best.sentence.hit
+    for other in hit_sentences(best.sentence.hit_rank, hit):
+        if best.sentence.start < other.start < b and not _overlaps(other, chosen[-1].sentence):
+            chosen.append(ScoredSentence(other, best.similarity, 0.0, best.score, best.span))
     citations = tuple(citation(i + 1, s) for i, s in enumerate(chosen))
     text = " ".join(f"{c.quote} [{c.n}]" for c in citations)
-    short = ShortAnswer(collapse_whitespace(best.sentence.hit.original(a, b)), 1, a, b)
-    return Answer(question=question, answered=True, text=text, citations=citations, confidence=sure, short_answer=short)
+    short = ShortAnswer(collapse_whitespace(hit.original(a, b)), 1, a, b)
+    return Answer(
+        question=question, answered=True, text=text, citations=citations, confidence=best.similarity, short_answer=short
+    )
 
 
 def not_found(question: str, ranked: Sequence[ScoredSentence], confidence: float) -> Answer:
@@ -245,8 +253,9 @@ def citation(n: int, scored: ScoredSentence) -> Citation:
     s = scored.sentence
     document = s.hit.document
     emphasis = None
-    if scored.span is not None and s.start <= scored.span[0] < s.end:
-        emphasis = (s.in_passage(scored.span[0]), s.in_passage(scored.span[1]))
+    if scored.span is not None and scored.span[0] < s.end and s.start < scored.span[1]:
+        # The part of the span inside this quote (a span may run over two sentences).
+        emphasis = (s.in_passage(max(scored.span[0], s.start)), s.in_passage(min(scored.span[1], s.end)))
     return Citation(
         n=n,
         source=s.hit.chunk.source,
@@ -290,50 +299,60 @@ def rank(question: str, query: np.ndarray, hits: Sequence[Hit]) -> list[ScoredSe
 
 def read_rank(hits: Sequence[Hit], calibration: tuple[float, float]) -> list[ScoredSentence]:
     """With the reader: for each read passage (best reading first), the sentence holding
-    its answer span, scored by the passage's calibrated probability (pure).
-
-    A span the sentence splitter left outside every sentence (a heading, a table cell) is
-    quoted on its own.
-    """
+    its answer span, scored by the passage's calibrated probability (pure)."""
     out = []
     for rank_, hit in enumerate(hits):
         if hit.reading is None:
             continue
-        span = span_in_document(hit)
-        sure = probability(hit.reading.score, calibration)
-        sentences = hit_sentences(rank_, hit)
-        holding = next((c for c in sentences if span and c.start <= span[0] < c.end), None)
-        if holding is not None and span is not None and span[1] > holding.end:
-            # The span runs past a sentence clipped for length: clip it after the span instead.
-            whole = next(x for x in hit.sentences if x.start == holding.start)
-            needed = len(collapse_whitespace(hit.original(holding.start, span[1]))) + 2
-            cs = hit.context_start
-            end, quote = clip(hit.context, whole.start - cs, whole.end - cs, whole.text, max(needed, MAX_ANSWER_CHARS))
-            clean = clean_layout(hit.original(hit.chunk.start, hit.chunk.end))
-            holding = _candidate(rank_, hit, clean, holding.start, end + cs, quote)
-        if holding is None and span is not None:
-            clean = clean_layout(hit.original(hit.chunk.start, hit.chunk.end))
-            holding = _candidate(rank_, hit, clean, span[0], span[1], collapse_whitespace(hit.original(*span)))
-        if holding is None:
-            if not sentences:
-                continue
-            holding = sentences[0]
-        out.append(ScoredSentence(holding, sure, 0.0, sure, span))
+        clean = clean_layout(hit.original(hit.chunk.start, hit.chunk.end))
+        span = span_in_document(hit, clean)
+        quoted = _quoted(rank_, hit, clean, span)
+        if quoted is not None:
+            sure = probability(hit.reading.score, calibration)
+            out.append(ScoredSentence(quoted, sure, 0.0, sure, span))
     return out
 
 
-def span_in_document(hit: Hit) -> tuple[int, int] | None:
-    """The reader's span, from offsets in the passage's clean text to the original text (pure)."""
+def _quoted(rank: int, hit: Hit, clean: CleanText, span: tuple[int, int] | None) -> Candidate | None:
+    """The sentence of ``hit`` that holds the span's start, clipped so the span stays in the quote.
+
+    A span the sentence splitter left outside every sentence (a heading, a table cell) is
+    quoted on its own; without a span, the passage's first sentence stands for it.
+    """
+    cs = hit.context_start
+    if span is None:
+        first = hit.sentences[0] if hit.sentences else None
+        if first is None:
+            return None
+        end, quote = clip(hit.context, first.start - cs, first.end - cs, first.text)
+        return _candidate(rank, hit, clean, first.start, end + cs, quote)
+    whole = next((x for x in hit.sentences if x.start <= span[0] < x.end), None)
+    if whole is None:
+        return _candidate(rank, hit, clean, span[0], span[1], collapse_whitespace(hit.original(*span)))
+    # A sentence longer than the answer limit is clipped after the span, never before it.
+    needed = len(collapse_whitespace(hit.original(whole.start, min(span[1], whole.end)))) + 2
+    end, quote = clip(hit.context, whole.start - cs, whole.end - cs, whole.text, max(needed, MAX_ANSWER_CHARS))
+    return _candidate(rank, hit, clean, whole.start, end + cs, quote)
+
+
+def span_in_document(hit: Hit, clean: CleanText | None = None) -> tuple[int, int] | None:
+    """The reader's span, from offsets in the passage's clean text to the original text (pure).
+
+    ``clean`` is ``clean_layout`` of the passage's original text, when already computed.
+    """
     reading = hit.reading
     if reading is None or reading.end <= reading.start:
         return None
     chunk = hit.chunk
-    clean = clean_layout(hit.original(chunk.start, chunk.end))
-    if clean.text != chunk.text:  # cleaned in another context: find the span's words instead
-        at = clean.text.find(chunk.text[reading.start : reading.end])
-        if at < 0:
+    clean = clean or clean_layout(hit.original(chunk.start, chunk.end))
+    if clean.text != chunk.text:
+        # Cleaned in the context of the whole document: find the span's words, nearest to where they were.
+        words = chunk.text[reading.start : reading.end]
+        places = [m.start() for m in re.finditer(re.escape(words), clean.text)]
+        if not places:
             return None
-        a, b = clean.span(at, at + reading.end - reading.start)
+        at = min(places, key=lambda p: abs(p - reading.start))
+        a, b = clean.span(at, at + len(words))
     else:
         a, b = clean.span(reading.start, reading.end)
     return chunk.start + a, chunk.start + b

@@ -136,11 +136,14 @@ def _message(role: str, text: str) -> dict[str, str]:
 def _chat_answer(answer: Answer) -> dict[str, str]:
     """The answer's chat message, escaped, with the reader's short answer in bold where it is quoted."""
     message = _message("assistant", answer_text(answer))
-    if answer.short_answer:
-        span = html.escape(answer.short_answer.text, quote=False)
+    short = answer.short_answer
+    quoted = next((c.quote for c in answer.citations if short and c.n == short.n), None)
+    if short and quoted:
+        span, quote = html.escape(short.text, quote=False), html.escape(quoted, quote=False)
         content = message["content"]
-        at = content.find(span)
-        if span and at >= 0:
+        within = content.find(quote)  # the span inside its own quote, not an earlier mention
+        at = content.find(span, within) if within >= 0 else -1
+        if span and 0 <= at < within + len(quote):
             message["content"] = f"{content[:at]}<strong>{span}</strong>{content[at + len(span) :]}"
     return message
 

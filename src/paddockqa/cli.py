@@ -367,11 +367,14 @@ def prepare_model() -> None:
     click.echo(f"Model ready: {embedder.model_id} ({size}), cache {settings.model_cache}")
     if settings.reader_enabled:
         click.echo("Preparing the reader (the first time: assembled on e5 and exported to ONNX, about a minute)…")
-        try:
-            reader = _pipeline(settings).reader
-        except PaddockError as exc:
-            raise click.ClickException(str(exc)) from exc
-        click.echo(f"Reader ready: {reader.config.base_model} + trained layers (PADDOCKQA_READER=off: without it).")
+        pipeline = _pipeline(settings)
+        reader = pipeline.reader
+        if reader is None:
+            click.echo(
+                f"Warning: the reader is unavailable, answers take the similarity path. {pipeline.reader_problem}"
+            )
+        else:
+            click.echo(f"Reader ready: {reader.config.base_model} + trained layers (PADDOCKQA_READER=off: without it).")
 
 
 @main.command()

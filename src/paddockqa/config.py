@@ -148,8 +148,11 @@ def _coerce(values: Mapping[str, Any]) -> Settings:
     result = replace(settings, **converted)
     if result.backend not in ("onnx", "torch"):
         raise ConfigError(f"backend {result.backend!r} (PADDOCKQA_BACKEND) is unknown: use onnx or torch.")
+    result = replace(result, reader=result.reader.strip().lower())
     if result.reader not in ("on", "off"):
         raise ConfigError(f"reader {result.reader!r} (PADDOCKQA_READER) is unknown: use on or off.")
+    if not 0 <= result.reader_min_score <= 1:
+        raise ConfigError("reader_min_score (PADDOCKQA_READER_MIN_SCORE) is a probability: between 0 and 1.")
     if result.read_passages < 1:
         raise ConfigError("read_passages (PADDOCKQA_READ_PASSAGES) must be at least 1.")
     if result.top_k < 1:

@@ -125,7 +125,13 @@ class Hit:
     reading: Reading | None = None  # set when the reader has read the passage
 
     def original(self, start: int, end: int) -> str:
-        """The document's original text [start, end), which must lie within ``context``."""
+        """The document's original text [start, end).
+
+        Raises:
+            ValueError: the span is not inside ``context`` (a hit made without its content).
+        """
+        if start < self.context_start or end > self.context_start + len(self.context) or end < start:
+            raise ValueError(f"[{start}, {end}) is outside this hit's context; build hits with Retriever.hit")
         return self.context[start - self.context_start : end - self.context_start]
 
 

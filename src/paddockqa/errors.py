@@ -2,7 +2,7 @@
 
     PaddockError                 anything PaddockQA reports to a user
     ├── ConfigError              a bad setting, flag or config file
-    ├── ModelError               the embedding model cannot be prepared or loaded
+    ├── ModelError               the embedding model or the reader cannot be prepared, loaded or run
     ├── CorpusError              the corpus folder is missing or unusable
     ├── PaddockIndexError        the index is missing, corrupt, busy or built differently
     │   ├── IndexMissingError
@@ -28,7 +28,7 @@ class ConfigError(PaddockError):
 
 
 class ModelError(PaddockError):
-    """The embedding model cannot be prepared or loaded."""
+    """The embedding model or the reader cannot be prepared, loaded or run."""
 
 
 class CorpusError(PaddockError):

@@ -23,6 +23,7 @@ from paddockqa.config import Settings
 from paddockqa.corpus import CorpusScan
 from paddockqa.dataset import Dataset, EvalQuestion
 from paddockqa.embedding import Embedder
+from paddockqa.errors import PaddockIndexError
 from paddockqa.pipeline import Pipeline
 from paddockqa.reader import OnnxReader, squad_scores
 
@@ -232,7 +233,10 @@ def evaluate(
     began = time.perf_counter()
     folder = index_folder(settings, dataset)
     if reuse is not None and not folder.exists() and index_folder(settings, reuse).is_dir():
-        shutil.copytree(index_folder(settings, reuse), folder)  # the next build reuses its vectors by text
+        try:
+            shutil.copytree(index_folder(settings, reuse), folder)  # the next build reuses its vectors by text
+        except OSError as exc:
+            raise PaddockIndexError(f"Cannot copy the cached index to {folder}: {exc}. Check PADDOCKQA_HOME.") from exc
     pipeline = Pipeline(replace(settings, index=folder), embedder, reader=reader)
     pipeline.build(report, scan=CorpusScan(dataset.documents, ()))
     questions = dataset.questions[:limit] if limit else dataset.questions

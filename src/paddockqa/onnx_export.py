@@ -184,7 +184,7 @@ def publish(work: Path, target: Path, meta: str, stamp: dict[str, str]) -> None:
             raise ModelError(f"Cannot write the ONNX export to {target}: {exc}. Check PADDOCKQA_HOME.") from exc
 
 
-def cpu_session(graph: Path):  # -> onnxruntime.InferenceSession
+def cpu_session(graph: Path) -> Any:  # an onnxruntime.InferenceSession
     """An ONNX Runtime session on every core this process may use, fully optimised.
 
     Raises:

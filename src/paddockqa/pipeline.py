@@ -7,6 +7,7 @@ rebuild (from this process or another) has swapped in a new generation.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Sequence
 from dataclasses import replace
@@ -18,7 +19,7 @@ from paddockqa.corpus import CorpusScan, scan_corpus
 from paddockqa.dates import parse_iso
 from paddockqa.domain import Answer, BuildReport, IndexedDocument, Scope
 from paddockqa.embedding import Embedder, load_embedder
-from paddockqa.errors import CorpusError, QuestionError
+from paddockqa.errors import CorpusError, ModelError, QuestionError
 from paddockqa.generation import generate
 from paddockqa.index import LoadedIndex, Progress, build_index, current_generation, load_index
 from paddockqa.llm import ChatModel, OpenAIChatModel
@@ -26,6 +27,8 @@ from paddockqa.reader import CALIBRATION, OnnxReader, load_reader, rerank
 from paddockqa.retrieval import Retrieval, Retriever
 from paddockqa.stream import AnswerStream
 from paddockqa.uploads import Upload, add_files, remove_document
+
+log = logging.getLogger(__name__)
 
 
 class Pipeline:
@@ -41,6 +44,8 @@ class Pipeline:
         self.settings = settings
         self._embedder = embedder
         self._reader = reader
+        self._reader_lock = threading.Lock()
+        self.reader_problem: str | None = None  # why the reader could not be loaded
         if chat_model is None and settings.llm_enabled:
             chat_model = OpenAIChatModel(
                 settings.llm_url, settings.llm_model, settings.llm_api_key, settings.llm_timeout
@@ -59,12 +64,21 @@ class Pipeline:
 
     @property
     def reader(self) -> OnnxReader | None:
-        """The reader, loaded (and exported) on first use; None when PADDOCKQA_READER=off."""
-        if not self.settings.reader_enabled:
+        """The reader, loaded (and exported, about a minute the first time) on first use.
+
+        None when PADDOCKQA_READER=off, or when it cannot be loaded (``reader_problem`` then
+        says why, logged once): answers then take the similarity path rather than failing.
+        """
+        if not self.settings.reader_enabled or self.reader_problem:
             return None
-        with self._lock:
-            if self._reader is None:
-                self._reader = load_reader(self.settings.model_cache)
+        # Its own lock: a first export must not hold up questions waiting for the index.
+        with self._reader_lock:
+            if self._reader is None and not self.reader_problem:
+                try:
+                    self._reader = load_reader(self.settings.model_cache)
+                except ModelError as exc:
+                    self.reader_problem = str(exc)
+                    log.warning("Answering without the reader: %s", exc)
             return self._reader
 
     def build(

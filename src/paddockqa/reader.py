@@ -38,7 +38,9 @@ CALIBRATION = (1.0, 0.0)
 RETRIEVAL_WEIGHT = 0.0
 
 
-def best_span(start: np.ndarray, end: np.ndarray, window: Window, max_tokens: int = MAX_SPAN_TOKENS):
+def best_span(
+    start: np.ndarray, end: np.ndarray, window: Window, max_tokens: int = MAX_SPAN_TOKENS
+) -> tuple[int, int, float] | None:
     """The character span [a, b) in the passage with the best start + end logits, or None (pure).
 
     Args:
@@ -135,7 +137,10 @@ class OnnxReader:
 
     def run(self, ids: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Start and end logits (windows, tokens) and answerable logits (windows,)."""
-        start, end, answerable = self._session.run(None, {"input_ids": ids, "attention_mask": mask})
+        try:
+            start, end, answerable = self._session.run(None, {"input_ids": ids, "attention_mask": mask})
+        except (RuntimeError, ValueError) as exc:  # onnxruntime's own errors subclass RuntimeError
+            raise ModelError(f"The reader failed on a batch of shape {ids.shape}: {exc}") from exc
         return start, end, answerable
 
     def read(self, question: str, passages: Sequence[str]) -> list[Reading]:
@@ -153,7 +158,7 @@ class OnnxReader:
             for row, j in enumerate(order[k : k + BATCH]):
                 n = len(flat[j][1].ids)
                 results[j] = (float(answerable[row]), start[row, :n], end[row, :n])
-        readings: list[Reading | None] = [None] * len(passages)
+        readings: list[Reading | None] = [None] * len(passages)  # every passage has a window
         for j, (i, w) in enumerate(flat):
             score, s, e = results[j]
             current = readings[i]
@@ -162,6 +167,7 @@ class OnnxReader:
             span = best_span(s, e, w)
             a, b, span_score = span if span else (0, 0, float("-inf"))
             readings[i] = Reading(score, a, b, span_score)
+        assert all(r is not None for r in readings)  # windows() always gives at least one
         return [r for r in readings if r is not None]
 
 

@@ -48,14 +48,18 @@ def ensure_reader_exported(base: Path, weights: Path, cache: Path) -> Path:
             f"No trained reader in {weights} ({WEIGHTS_FILE} and {CONFIG_FILE} are needed). "
             "Train one with training/train_reader.py, or set PADDOCKQA_READER=off."
         )
-    target = cache / f"reader-{_key(base, weights)}"
-    if (target / META).is_file():
-        return target
     try:
+        target = cache / f"reader-{_key(base, weights)}"
+        if (target / META).is_file():
+            return target
         target.parent.mkdir(parents=True, exist_ok=True)
         work = Path(tempfile.mkdtemp(prefix=".export-reader-", dir=target.parent))
+    except ImportError as exc:
+        raise ModelError(f"The reader needs onnxruntime ({exc}). Run `make install`.") from exc
     except OSError as exc:
-        raise ModelError(f"Cannot write the reader's ONNX export under {cache}: {exc}. Check PADDOCKQA_HOME.") from exc
+        raise ModelError(
+            f"Cannot prepare the reader's ONNX export under {cache}: {exc}. Check PADDOCKQA_HOME."
+        ) from exc
     try:
         try:
             model = _assemble(base, weights)

@@ -89,8 +89,9 @@ def windows(tokenizer: Any, question: str, passage: str, config: ReaderConfig) -
     encoded = tokenizer.encode(PASSAGE_PROMPT + passage, add_special_tokens=False)
     shift = len(PASSAGE_PROMPT)
     p_ids = encoded.ids
-    # The prompt's tokens are not the passage's; a token straddling its last space starts at 0.
-    p_offsets = [(max(a - shift, 0), b - shift) if b > shift else (-1, -1) for a, b in encoded.offsets]
+    # The prompt's tokens are not the passage's. A word token ("▁Philippe") covers the space
+    # before its word: its start moves past it, so a span starts on the word itself.
+    p_offsets = [_trimmed(passage, max(a - shift, 0), b - shift) if b > shift else (-1, -1) for a, b in encoded.offsets]
     room = config.max_length - len(q) - 4  # <s> q </s></s> p </s>
     head = [bos, *q, eos, eos]
     head_offsets = [(-1, -1)] * len(head)
@@ -104,6 +105,12 @@ def windows(tokenizer: Any, question: str, passage: str, config: ReaderConfig) -
         if begin + room >= len(p_ids):
             return out
         begin += max(room - config.stride, 1)
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b - 1 and text[a].isspace():
+        a += 1
+    return a, b
 
 
 def span_targets(window: Window, start: int, end: int) -> tuple[int, int] | None:

@@ -23,30 +23,42 @@ class AnswerStream:
     def __init__(self, source: Generator[str, None, Answer]) -> None:
         self._source = source
         self._answer: Answer | None = None
+        self._done = False  # the source has returned, raised or been closed
 
     @classmethod
     def of(cls, answer: Answer) -> AnswerStream:
         """A stream with no deltas: an answer that exists whole at once."""
         stream = cls(_nothing(answer))
-        stream._answer = answer
+        stream._answer, stream._done = answer, True
         return stream
 
     def __iter__(self) -> Iterator[str]:
-        while self._answer is None:
+        while not self._done:
             try:
-                yield next(self._source)
-            except StopIteration as done:
-                self._answer = done.value
+                delta = next(self._source)
+            except StopIteration as finished:
+                self._answer, self._done = finished.value, True
+                return
+            except BaseException:
+                self._done = True  # an error ends the stream: asking again must not spin
+                raise
+            yield delta
 
     def answer(self) -> Answer:
-        """The final Answer, after whatever text is still to come."""
+        """The final Answer, after whatever text is still to come.
+
+        Raises:
+            RuntimeError: the stream was closed, or its writer failed, before the answer.
+        """
         for _ in self:
             pass
-        assert self._answer is not None  # the source returned it
+        if self._answer is None:
+            raise RuntimeError("the answer stream ended before its answer (closed, or its writer failed)")
         return self._answer
 
     def close(self) -> None:
         """Stop the writer (an abandoned chat closes the LLM's stream)."""
+        self._done = True
         self._source.close()
 
 

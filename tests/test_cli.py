@@ -14,7 +14,7 @@ pytestmark = pytest.mark.slow
 QUESTION = "Combien de pole positions Philippe Gaillard a-t-il signées ?"
 ANSWER_KEYS = {
     "question", "answered", "answer", "confidence", "citations", "mode", "model", "sentences", "unsupported",
-    "unsupported_reasons", "invalid_citations", "notice",
+    "unsupported_reasons", "invalid_citations", "notice", "short_answer",
 }  # fmt: skip
 
 

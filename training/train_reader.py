@@ -44,6 +44,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from paddockqa.reader_model import (  # noqa: E402
     ReaderConfig,
     Window,
+    assemble,
     build_model,
     save_weights,
     span_targets,
@@ -300,7 +301,7 @@ no passage does (`src/paddockqa/reader.py`).
   cross-entropy of the answerable logit.
 - Cost: about {hours:.1f} h on 2 CPU cores.
 
-## Metrics on piaf-dev (gold paragraph given, {questions} questions)
+## Metrics on piaf-dev (gold paragraph given, {questions} questions, the shipped int8 weights)
 | measure | value |
 |---|---|
 | span exact match (SQuAD) | {span_em} |
@@ -452,10 +453,11 @@ def main() -> None:
 
     save_weights(model.eval(), args.out, config)
     print(f"weights written to {args.out}; scoring piaf-dev (gold paragraph given)...", flush=True)
-    metrics = dev_metrics(model, tokenizer, config, args.dev, args.dev_limit or None)
+    shipped = assemble(base, args.out)  # scored as shipped: int8 rows, on top of e5
+    metrics = dev_metrics(shipped, tokenizer, config, args.dev, args.dev_limit or None)
     metrics.update(
         {
-            "steps": total,
+            "steps": step,
             "epochs": args.epochs,
             "batch": args.batch,
             "lr": args.lr,

@@ -43,9 +43,10 @@ def test_every_answerable_question_cites_the_right_document_first(press) -> None
     assert wrong == []
 
 
-def test_no_answerable_question_is_refused(press) -> None:
+def test_at_most_one_answerable_question_is_refused(press) -> None:
+    """Issue 13's bar with the reader (measured: 1 of 35, a model of Porsche the reader doubts)."""
     _, results = press
-    assert [r.question for r in results if r.gold is not None and not r.answered] == []
+    assert len([r.question for r in results if r.gold is not None and not r.answered]) <= 1
 
 
 def test_off_topic_questions_are_refused(press) -> None:
@@ -56,19 +57,25 @@ def test_off_topic_questions_are_refused(press) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 3 target not met: on-topic unanswerable questions (a driver's age, a salary) score "
-    "like answerable ones with e5-small and extractive evidence; see README, 'Knowing when not to answer'",
+    reason="issue 13 target not met: 2 of the 5 on-topic unanswerable questions get a confident reading "
+    "(another championship's winner, another race's finish); see README, 'The reader'",
 )
 def test_every_unanswerable_question_is_refused(press) -> None:
     _, results = press
     assert [(r.question, r.score) for r in results if r.gold is None and r.answered] == []
 
 
+def test_the_reader_refuses_most_unanswerable_questions(press) -> None:
+    report, results = press
+    assert report.unanswerable_refused is not None and report.unanswerable_refused >= 5 / 7  # measured 5 of 7
+    assert all(r.short_answer is None for r in results if not r.answered)
+
+
 def test_answers_contain_the_gold_span(press) -> None:
     report, results = press
     missed = [(r.question, r.answer) for r in results if r.gold is not None and not r.hit]
     print("answer_hit@1", report.answer_hit_at_1, "missed:", missed)
-    assert report.answer_hit_at_1 >= 0.45  # measured 0.49 (README); v1 quoted the answer for 0.46
+    assert report.answer_hit_at_1 >= 0.6  # measured 0.657 with the reader (README); 0.49 without it
     assert report.recall_at_1 == 1.0
     assert report.answer_chars_mean <= 300
 
@@ -89,6 +96,8 @@ def test_eval_command_prints_exactly_the_documented_keys(model_home) -> None:
         "refusals",
         "latency_ms_p50",
         "latency_ms_p95",
+        "short_answer_em",  # the reader is on
+        "short_answer_f1",
     }
     assert report["questions"] == 3 and report["recall@1"] == 1.0
 
@@ -111,5 +120,7 @@ def test_piaf_sample_meets_the_measured_levels(model_home, embedder, tmp_path) -
     print(report.to_json())
     assert report.questions == 194
     assert report.recall_at_1 >= 0.85 and report.recall_at_5 >= 0.95  # measured 0.871 / 0.985
-    assert report.answer_hit_at_1 >= 0.70  # measured 0.763
+    # Measured 0.773 with the reader (0.763 without). Some sample articles are in piaf-train,
+    # which the reader was fitted on: a regression check, not a quality claim.
+    assert report.answer_hit_at_1 >= 0.72
     assert all(len(r.answer) <= 300 for r in results)

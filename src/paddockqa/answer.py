@@ -218,9 +218,15 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     a, b = best.span
     chosen = [best]
     hit = best.sentence.hit
+    length = len(best.sentence.quote)
     for other in hit_sentences(best.sentence.hit_rank, hit):
         if best.sentence.start < other.start < b and not _overlaps(other, chosen[-1].sentence):
+            length += len(other.quote) + 1
+            if length > MAX_ANSWER_CHARS:
+                break
             chosen.append(ScoredSentence(other, best.similarity, 0.0, best.score, best.span))
+    # The short answer stays inside what is quoted (the answer keeps to MAX_ANSWER_CHARS).
+    b = min(b, chosen[-1].sentence.end)
     citations = tuple(citation(i + 1, s) for i, s in enumerate(chosen))
     text = " ".join(f"{c.quote} [{c.n}]" for c in citations)
     short = ShortAnswer(collapse_whitespace(hit.original(a, b)), 1, a, b)
@@ -327,11 +333,13 @@ def _quoted(rank: int, hit: Hit, clean: CleanText, span: tuple[int, int] | None)
         end, quote = clip(hit.context, first.start - cs, first.end - cs, first.text)
         return _candidate(rank, hit, clean, first.start, end + cs, quote)
     whole = next((x for x in hit.sentences if x.start <= span[0] < x.end), None)
-    if whole is None:
-        return _candidate(rank, hit, clean, span[0], span[1], collapse_whitespace(hit.original(*span)))
-    # A sentence longer than the answer limit is clipped after the span, never before it.
-    needed = len(collapse_whitespace(hit.original(whole.start, min(span[1], whole.end)))) + 2
-    end, quote = clip(hit.context, whole.start - cs, whole.end - cs, whole.text, max(needed, MAX_ANSWER_CHARS))
+    needed = len(collapse_whitespace(hit.original(whole.start, min(span[1], whole.end)))) + 2 if whole else 0
+    if whole is None or needed > MAX_ANSWER_CHARS:
+        # Outside every sentence, or too deep in a very long one to quote it from its start
+        # within the answer limit: the span is quoted on its own.
+        end = min(span[1], span[0] + MAX_ANSWER_CHARS)
+        return _candidate(rank, hit, clean, span[0], end, collapse_whitespace(hit.original(span[0], end)))
+    end, quote = clip(hit.context, whole.start - cs, whole.end - cs, whole.text)
     return _candidate(rank, hit, clean, whole.start, end + cs, quote)
 
 

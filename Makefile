@@ -41,12 +41,14 @@ lint: install
 	$(VENV)/bin/mypy
 
 PIAF ?= ../shared/data/piaf
+PIAF_DEV ?= ../shared/data/piaf-dev
 
 bench: model
 	$(PY) -m pip install -q -e '.[test,bench]'
 	$(PY) benchmarks/run.py
-	$(PY) benchmarks/side_by_side.py --dataset $(PIAF)
+	$(PY) benchmarks/side_by_side.py --dataset $(PIAF_DEV)
 	$(PY) benchmarks/calibrate_refusal.py --dataset $(PIAF)
+	$(PY) benchmarks/calibrate_reader.py --dataset $(PIAF_DEV) --read 2
 
 eval: model
 	$(PY) -m paddockqa eval --dataset eval/press

@@ -144,7 +144,10 @@ def test_watch_keeps_the_index_in_sync_and_a_running_pipeline_follows(pipeline, 
         text=True,
     )
     lines: queue.Queue[str] = queue.Queue()
+    errors: list[str] = []
     threading.Thread(target=lambda: [lines.put(line) for line in watcher.stdout or ()], daemon=True).start()
+    # stderr is drained too: a child blocked on a full pipe could never exit.
+    threading.Thread(target=lambda: [errors.append(line) for line in watcher.stderr or ()], daemon=True).start()
 
     def next_build() -> dict:
         try:
@@ -166,7 +169,10 @@ def test_watch_keeps_the_index_in_sync_and_a_running_pipeline_follows(pipeline, 
         assert removed["removed"] == ["nouveau.txt"]
     finally:
         watcher.send_signal(signal.SIGINT)
-        assert watcher.wait(timeout=30) == 0
+        try:
+            assert watcher.wait(timeout=30) == 0, "".join(errors)[-2000:]
+        finally:
+            watcher.kill()  # never leave a watcher behind, whatever failed
 
 
 def test_a_metadata_only_edit_updates_the_index(pipeline) -> None:

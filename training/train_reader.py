@@ -4,11 +4,14 @@
     .venv/bin/python training/train_reader.py --max-steps 3   # smoke run
 
 Data: ``--train`` (default ``../shared/data/piaf-train``) only. Each question is seen with
-its gold paragraph (answer span, answerable) and, each epoch, one paragraph that does not
-hold its answer (answerable = 0), alternating between
-- another paragraph of the same article: on topic but silent, what the reader must refuse;
+its gold paragraph (answer span, answerable) and, each epoch, ``--negatives`` paragraphs that
+do not hold its answer (answerable = 0):
+- another paragraph of the same article: on topic but silent, what the reader must refuse.
+  With ``--negatives 2`` it is one of the 3 that BM25 ranks highest for the question (the
+  paragraphs retrieval brings once the gold one is gone, the case a refusal meets);
 - a paragraph of another article among BM25's top 10 for the question: what retrieval
   brings and the reranking must push down.
+With ``--negatives 1`` the two kinds alternate and the same-article one is drawn from all.
 A negative never contains the answer's text (PIAF answers often recur: "1998", "Paris").
 
 Recipe (see ``reader_model.py`` for the network): multilingual-e5-small, embeddings and
@@ -53,7 +56,8 @@ from paddockqa.reader_model import (  # noqa: E402
 )
 
 DEFAULT_OUT = ROOT / "src" / "paddockqa" / "models" / "reader"
-RECIPE = ("train", "epochs", "batch", "lr", "frozen", "seed", "max_steps")  # a checkpoint resumes only the same
+# a checkpoint resumes only a run with the same values of these
+RECIPE = ("train", "epochs", "batch", "lr", "frozen", "negatives", "seed", "max_steps")
 
 
 @dataclass(frozen=True)
@@ -76,10 +80,11 @@ def load_split(folder: Path) -> tuple[dict[str, dict], list[dict]]:
 
 
 def negative_pools(corpus: dict[str, dict], questions: list[dict]) -> list[tuple[list[str], list[str]]]:
-    """For each question: same-article paragraphs and BM25 top-10 other-article paragraphs without its answer."""
+    """For each question, paragraphs without its answer: the same article's (BM25 order), BM25's top 10 of others."""
     from paddockqa.lexical import LexicalIndex
 
     ids = list(corpus)
+    row_of = {pid: row for row, pid in enumerate(ids)}
     lexical = LexicalIndex.build([corpus[i]["text"] for i in ids])
     by_title: dict[str, list[str]] = {}
     for pid, p in corpus.items():
@@ -93,8 +98,10 @@ def negative_pools(corpus: dict[str, dict], questions: list[dict]) -> list[tuple
             return not any(a and a in text for a in answers)
 
         gold = q["gold_paragraph_id"]
-        same = [pid for pid in by_title[corpus[gold]["title"]] if pid != gold and silent(pid)]
         scores = lexical.scores(q["question"])
+        same = [pid for pid in by_title[corpus[gold]["title"]] if pid != gold and silent(pid)]
+        if len(scores):
+            same.sort(key=lambda pid: -scores[row_of[pid]])  # stable: ties keep the article's order
         other: list[str] = []
         if len(scores):
             for row in np.argsort(-scores)[:40]:
@@ -108,7 +115,12 @@ def negative_pools(corpus: dict[str, dict], questions: list[dict]) -> list[tuple
 
 
 def epoch_examples(
-    corpus: dict[str, dict], questions: list[dict], pools: list[tuple[list[str], list[str]]], seed: int, epoch: int
+    corpus: dict[str, dict],
+    questions: list[dict],
+    pools: list[tuple[list[str], list[str]]],
+    seed: int,
+    epoch: int,
+    negatives: int = 1,
 ) -> list[Example]:
     rng = random.Random(seed * 1000 + epoch)
     out = []
@@ -118,6 +130,11 @@ def epoch_examples(
         start = first["answer_start"]
         out.append(Example(q["question"], gold, (start, start + len(first["text"]))))
         same, other = pools[i]
+        if negatives == 2:
+            for pool in (same[:3], other):
+                if pool:
+                    out.append(Example(q["question"], corpus[rng.choice(pool)]["text"], None))
+            continue
         first, second = (same, other) if (i + epoch) % 2 == 0 else (other, same)
         pool = first or second
         if pool:
@@ -226,7 +243,8 @@ def save_atomic(obj, path: Path) -> None:
 
 
 def dev_metrics(model, tokenizer, config: ReaderConfig, folder: Path, limit: int | None = None) -> dict:
-    """On piaf-dev, gold paragraph given: span EM/F1 and whether a same-article paragraph is told apart."""
+    """On piaf-dev, gold paragraph given: span EM/F1, and whether the gold paragraph is told apart from the
+    same-article paragraph without the answer that BM25 ranks first (the hardest of its kind)."""
     import torch
 
     from paddockqa.reader import best_span, squad_scores
@@ -292,9 +310,7 @@ no passage does (`src/paddockqa/reader.py`).
 
 ## Recipe
 - Input: `<s> query: QUESTION </s></s> passage: PARAGRAPH </s>`, at most {max_length} tokens.
-- Each question with its gold paragraph (span + answerable) and, per epoch, one paragraph
-  without its answer (answerable = 0), alternately from the same article (on topic but
-  silent) and from BM25's top 10 of other articles.
+- Each question with its gold paragraph (span + answerable) and, per epoch, {negatives_text}
 - Frozen: embeddings and layers 0-{last_frozen}. Hidden dropout 0.1. AdamW (lr {lr}, weight
   decay 0.01), batch {batch}, {epochs} epochs ({steps} steps), 6% warm-up then linear decay,
   gradients clipped at 1.0, seed {seed}. Loss: span cross-entropy (positives) + binary
@@ -306,7 +322,7 @@ no passage does (`src/paddockqa/reader.py`).
 |---|---|
 | span exact match (SQuAD) | {span_em} |
 | span F1 (SQuAD) | {span_f1} |
-| AUC, gold paragraph vs a paragraph of the same article | {answerable_auc_same_article} |
+| AUC, gold paragraph vs the same-article paragraph BM25 ranks first | {answerable_auc_same_article} |
 | gold scored above that paragraph | {gold_above_same_article_negative} |
 
 End-to-end figures (retrieval, reranking, refusal, the press set, latency) are in the
@@ -322,7 +338,16 @@ on piaf-dev (`benchmarks/calibrate_reader.py`).
 def write_card(out: Path, metrics: dict, config: ReaderConfig) -> None:
     """MODEL_CARD.md from the run's metrics (``--card-only`` rewrites it without training)."""
     size = (out / "reader.safetensors").stat().st_size / 1e6
+    negatives = (
+        "two paragraphs without its answer (answerable = 0): one of the 3 paragraphs of the same\n"
+        "  article (on topic but silent) that BM25 ranks highest, and one of BM25's top 10 of other articles."
+        if metrics.get("negatives") == 2
+        else "one paragraph without its answer\n"
+        "  (answerable = 0), alternately from the same article (on topic but silent) and from BM25's\n"
+        "  top 10 of other articles."
+    )
     text = CARD.format(
+        negatives_text=negatives,
         shipped_layers=f"{config.frozen}-{config.layers - 1}",
         last_frozen=config.frozen - 1,
         size_mb=size,
@@ -344,6 +369,9 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=16)
     parser.add_argument("--lr", type=float, default=8e-5)
     parser.add_argument("--frozen", type=int, default=4)
+    parser.add_argument(
+        "--negatives", type=int, choices=(1, 2), default=2, help="paragraphs without the answer per question and epoch"
+    )
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--checkpoint-every", type=int, default=50)
@@ -381,7 +409,7 @@ def main() -> None:
     pools = negative_pools(corpus, questions)
     plan: list[list[list[Feature]]] = []
     for epoch in range(args.epochs):
-        examples = epoch_examples(corpus, questions, pools, args.seed, epoch)
+        examples = epoch_examples(corpus, questions, pools, args.seed, epoch, args.negatives)
         features = [f for f in (featurise(tokenizer, x, config) for x in examples) if f is not None]
         plan.append(batches(features, args.batch, args.seed, epoch))
     total = sum(len(b) for b in plan)
@@ -462,6 +490,7 @@ def main() -> None:
             "batch": args.batch,
             "lr": args.lr,
             "frozen_layers": args.frozen,
+            "negatives": args.negatives,
             "seed": args.seed,
             "train_questions": len(questions),
             "train_features": sum(len(b) for b in flat),

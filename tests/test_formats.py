@@ -11,6 +11,7 @@ from paddockqa.corpus import read_document
 from paddockqa.dates import find_date
 from paddockqa.domain import page_at
 from paddockqa.formats import UnreadableFile, extract
+from paddockqa.sentences import split_document
 
 PAGE_1 = "Communiqué du 15 oct. 2008\nPorsche Carrera Cup : victoire à Dijon\nGaillard l’emporte devant Pilet."
 PAGE_2 = "Deuxième page.\nPatrick Pilet termine second du championnat."
@@ -76,7 +77,10 @@ def test_markdown_front_matter_is_metadata_not_text(tmp_path: Path) -> None:
     )
     doc = read_document(tmp_path / "note.md", "note.md")
     assert (doc.title, doc.date, doc.origin, doc.author) == ("Pilet champion", "2010-10-02", "L'Équipe", "J. Dupont")
-    assert doc.text == "# Titre du corps\n\nPatrick Pilet est sacré champion."
+    # The text is the file as it is on disk (offsets index it); what is searched and quoted
+    # leaves the front matter and the heading's marker out.
+    assert doc.text.startswith("---\ntitle: Pilet champion") and doc.text.endswith("sacré champion.")
+    assert [s.text for s in split_document(doc)] == ["Titre du corps", "Patrick Pilet est sacré champion."]
 
     (tmp_path / "bad.md").write_text("---\ntitle: [oops\n---\nTexte.", encoding="utf-8")
     with pytest.raises(UnreadableFile, match="front matter"):

@@ -20,18 +20,37 @@ from __future__ import annotations
 import bisect
 import math
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from paddockqa.domain import Answer, Citation, Hit, ShortAnswer, page_at
+from paddockqa.instructions import is_instruction
 from paddockqa.lexical import tokenize
 from paddockqa.reader import probability
-from paddockqa.text import CleanText, clean_layout, collapse_whitespace
+from paddockqa.text import CleanText, clean_layout, collapse_whitespace, quote
 
 NOT_FOUND = "Je n’ai pas trouvé la réponse à cette question dans le corpus."
 CLOSEST = "Passages les plus proches :"
+NO_QUESTION = (
+    "Je n’ai pas trouvé de question dans ce message : posez-la avec des mots, "
+    "par exemple « Quel âge a Philippe Gaillard ? »."
+)
+
+
+def has_words(question: str) -> bool:
+    """Whether the question holds a letter or a digit: only emoji, punctuation or a dash ask
+    nothing (pure)."""
+    return any(unicodedata.category(ch)[0] in "LN" for ch in question)
+
+
+def no_question(question: str) -> Answer:
+    """The reply to a message without words: what to type instead (pure)."""
+    return Answer(question=question, answered=False, text=NO_QUESTION)
+
+
 PASSAGES_SEARCHED = 4  # sentences are taken from this many top passages
 LEXICAL_WEIGHT = 0.2
 RANK_PENALTY = 0.02
@@ -83,6 +102,8 @@ def candidate_sentences(hits: Sequence[Hit]) -> tuple[list[Candidate], np.ndarra
         if hit.sentence_vectors is None or len(hit.sentence_vectors) != len(hit.sentences):
             continue  # a hit without its sentence vectors cannot be scored by similarity
         for i, candidate in enumerate(hit_sentences(rank, hit)):
+            if is_instruction(hit.sentences[i].text):
+                continue  # an order to the assistant inside a document is never an answer
             key = (hit.chunk.source, candidate.start)
             if key in seen:
                 continue  # already found in a better passage that overlaps this one
@@ -95,27 +116,28 @@ def candidate_sentences(hits: Sequence[Hit]) -> tuple[list[Candidate], np.ndarra
 def hit_sentences(rank: int, hit: Hit) -> list[Candidate]:
     """The sentences of one retrieved passage, located in it and in the document (pure)."""
     chunk = hit.chunk
-    clean = clean_layout(hit.original(chunk.start, chunk.end))
+    clean = clean_layout(hit.original(chunk.start, chunk.end), hit.markdown)
     out = []
     for sentence in hit.sentences:
-        end, quote = clip(
-            hit.context, sentence.start - hit.context_start, sentence.end - hit.context_start, sentence.text
-        )
-        out.append(_candidate(rank, hit, clean, sentence.start, end + hit.context_start, quote))
+        cs = hit.context_start
+        end, quoted = clip(hit.context, sentence.start - cs, sentence.end - cs, sentence.text, hit.markdown)
+        out.append(_candidate(rank, hit, clean, sentence.start, end + cs, quoted))
     return out
 
 
-def _candidate(rank: int, hit: Hit, clean: CleanText, start: int, end: int, quote: str) -> Candidate:
+def _candidate(rank: int, hit: Hit, clean: CleanText, start: int, end: int, quoted: str) -> Candidate:
     chunk = hit.chunk
     # A sentence the splitter cut across two passages is shown in a passage widened
     # to hold all of it, so the highlight always covers the whole quote.
     begin = min(chunk.start, start)
     shown = (
-        clean if begin == chunk.start and end <= chunk.end else clean_layout(hit.original(begin, max(end, chunk.end)))
+        clean
+        if begin == chunk.start and end <= chunk.end
+        else clean_layout(hit.original(begin, max(end, chunk.end)), hit.markdown)
     )
     a = _clean_offset(shown.origin, start - begin)
     b = _clean_offset(shown.origin, end - begin)
-    return Candidate(rank, hit, start, end, quote, shown.text, (a, b), shown.origin, begin)
+    return Candidate(rank, hit, start, end, quoted, shown.text, (a, b), shown.origin, begin)
 
 
 def _clean_offset(origin: Sequence[int], offset: int) -> int:
@@ -220,7 +242,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     hit = best.sentence.hit
     length = len(best.sentence.quote)
     for other in hit_sentences(best.sentence.hit_rank, hit):
-        if best.sentence.start < other.start < b and not _overlaps(other, chosen[-1].sentence):
+        if (
+            best.sentence.start < other.start < b
+            and not _overlaps(other, chosen[-1].sentence)
+            and not is_instruction(other.quote)
+        ):
             length += len(other.quote) + 1
             if length > MAX_ANSWER_CHARS:
                 break
@@ -229,7 +255,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     b = min(b, chosen[-1].sentence.end)
     citations = tuple(citation(i + 1, s) for i, s in enumerate(chosen))
     text = " ".join(f"{c.quote} [{c.n}]" for c in citations)
-    short = ShortAnswer(collapse_whitespace(hit.original(a, b)), 1, a, b)
+    short = ShortAnswer(quote(hit.original(a, b), hit.markdown), 1, a, b)
     return Answer(
         question=question, answered=True, text=text, citations=citations, confidence=best.similarity, short_answer=short
     )
@@ -279,22 +305,22 @@ def citation(n: int, scored: ScoredSentence) -> Citation:
     )
 
 
-def clip(text: str, start: int, end: int, quote: str, limit: int = MAX_ANSWER_CHARS) -> tuple[int, str]:
+def clip(
+    text: str, start: int, end: int, quoted: str, markdown: bool = False, limit: int = MAX_ANSWER_CHARS
+) -> tuple[int, str]:
     """Cut a sentence longer than ``limit`` at a word boundary: its new end and quote (pure).
 
     ``text`` is the document's original text and [start, end) the sentence in it; the
-    quote stays the whitespace-collapsed span, with an ellipsis when it was cut.
+    quote stays the sentence as quoted (``text.quote``), with an ellipsis when it was cut.
     """
-    if len(quote) <= limit:
-        return end, quote
-    cut = start
-    # Collapsed length grows by at most one per original character, so walk until full.
-    while cut < end and len(collapse_whitespace(text[start : cut + 1])) < limit - 1:
-        cut += 1
-    space = max(text.rfind(" ", start, cut), text.rfind("\n", start, cut))
-    cut = space if space > start else cut
-    clipped = collapse_whitespace(text[start:cut]).rstrip(",;:")
-    return start + len(text[start:cut].rstrip().rstrip(",;:").rstrip()), clipped + ELLIPSIS
+    if len(quoted) <= limit:
+        return end, quoted
+    clean = clean_layout(text[start:end], markdown)
+    flat = clean.text.replace("\n", " ")  # as long as the clean text, whitespace made spaces
+    cut = flat.rfind(" ", 0, limit - 1)
+    cut = cut if cut > 0 else limit - 1
+    clipped = collapse_whitespace(flat[:cut]).rstrip(",;:").rstrip()
+    return start + clean.span(0, len(flat[:cut].rstrip().rstrip(",;:").rstrip()))[1], clipped + ELLIPSIS
 
 
 def rank(question: str, query: np.ndarray, hits: Sequence[Hit]) -> list[ScoredSentence]:
@@ -310,7 +336,7 @@ def read_rank(hits: Sequence[Hit], calibration: tuple[float, float]) -> list[Sco
     for rank_, hit in enumerate(hits):
         if hit.reading is None:
             continue
-        clean = clean_layout(hit.original(hit.chunk.start, hit.chunk.end))
+        clean = clean_layout(hit.original(hit.chunk.start, hit.chunk.end), hit.markdown)
         span = span_in_document(hit, clean)
         quoted = _quoted(rank_, hit, clean, span)
         if quoted is not None:
@@ -330,17 +356,19 @@ def _quoted(rank: int, hit: Hit, clean: CleanText, span: tuple[int, int] | None)
         first = hit.sentences[0] if hit.sentences else None
         if first is None:
             return None
-        end, quote = clip(hit.context, first.start - cs, first.end - cs, first.text)
-        return _candidate(rank, hit, clean, first.start, end + cs, quote)
+        end, quoted = clip(hit.context, first.start - cs, first.end - cs, first.text, hit.markdown)
+        return _candidate(rank, hit, clean, first.start, end + cs, quoted)
     whole = next((x for x in hit.sentences if x.start <= span[0] < x.end), None)
-    needed = len(collapse_whitespace(hit.original(whole.start, min(span[1], whole.end)))) + 2 if whole else 0
+    if whole is not None and is_instruction(whole.text):
+        return None  # an order to the assistant inside a document is never an answer
+    needed = len(quote(hit.original(whole.start, min(span[1], whole.end)), hit.markdown)) + 2 if whole else 0
     if whole is None or needed > MAX_ANSWER_CHARS:
         # Outside every sentence, or too deep in a very long one to quote it from its start
         # within the answer limit: the span is quoted on its own.
         end = min(span[1], span[0] + MAX_ANSWER_CHARS)
-        return _candidate(rank, hit, clean, span[0], end, collapse_whitespace(hit.original(span[0], end)))
-    end, quote = clip(hit.context, whole.start - cs, whole.end - cs, whole.text)
-    return _candidate(rank, hit, clean, whole.start, end + cs, quote)
+        return _candidate(rank, hit, clean, span[0], end, quote(hit.original(span[0], end), hit.markdown))
+    end, quoted = clip(hit.context, whole.start - cs, whole.end - cs, whole.text, hit.markdown)
+    return _candidate(rank, hit, clean, whole.start, end + cs, quoted)
 
 
 def span_in_document(hit: Hit, clean: CleanText | None = None) -> tuple[int, int] | None:
@@ -352,7 +380,7 @@ def span_in_document(hit: Hit, clean: CleanText | None = None) -> tuple[int, int
     if reading is None or reading.end <= reading.start:
         return None
     chunk = hit.chunk
-    clean = clean or clean_layout(hit.original(chunk.start, chunk.end))
+    clean = clean or clean_layout(hit.original(chunk.start, chunk.end), hit.markdown)
     if clean.text != chunk.text:
         # Cleaned in the context of the whole document: find the span's words, nearest to where they were.
         words = chunk.text[reading.start : reading.end]

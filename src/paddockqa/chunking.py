@@ -19,7 +19,7 @@ SEPARATORS = ["\n\n", "\n", ". ", " ? ", "? ", " ! ", "! ", "… ", " ; ", "; ",
 
 def chunk_document(document: Document, size: int, overlap: int) -> list[Chunk]:
     """Split a document into overlapping chunks of at most ``size`` characters."""
-    clean = clean_layout(document.text)
+    clean = clean_layout(document.text, markdown=document.format == "md")
     splitter = RecursiveCharacterTextSplitter(
         chunk_size=size,
         chunk_overlap=overlap,

@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,11 +123,13 @@ def read_document(path: Path, source: str, max_bytes: int = _DEFAULT_MAX_BYTES) 
         raise UnreadableFile(f"cannot read file: {exc.strerror or exc}") from exc
     found = extract(raw, Path(source).suffix)  # the name the user gave: an upload's temporary copy may differ
     year = dt.datetime.fromtimestamp(stat.st_mtime, dt.UTC).year
-    stated = derive_date(found.text, year)
+    markdown = found.format == "md"
+    stated = derive_date(found.text, year, markdown)
     # Front matter and page metadata are written by people; a PDF's or a Word file's are the
     # file's own creation, so the date written in the text comes first for those.
     date = found.date or stated if found.format in ("md", "html") else stated or found.date
-    title = found.title or derive_title(found.text, fallback=path.stem)
+    stated_title = None if _file_name_like(found.title, source) else found.title
+    title = stated_title or derive_title(found.text, fallback=path.stem, markdown=markdown)
     # The hash covers what the index stores of the file, metadata included: a new front-matter
     # date is a change to index, and only files alike in all of it are one document.
     stored = [found.text, title, date, found.format, found.author, found.origin, list(found.pages)]
@@ -146,9 +149,22 @@ def read_document(path: Path, source: str, max_bytes: int = _DEFAULT_MAX_BYTES) 
     )
 
 
-def derive_title(text: str, fallback: str) -> str:
+def _file_name_like(title: str | None, source: str) -> bool:
+    """A metadata title that only repeats the file's name or a tool's default ("cevennes" for
+    cevennes.pdf, "Microsoft Word - note.docx", "Document1"): no title (pure)."""
+    if not title:
+        return True
+    flat = re.sub(r"[\W_]+", "", title.lower())
+    stem = re.sub(r"[\W_]+", "", Path(source).stem.lower())
+    return flat in (stem, "untitled", "sanstitre") or bool(_TOOL_TITLE.match(title))
+
+
+_TOOL_TITLE = re.compile(r"(?:microsoft (?:word|powerpoint) - |document\d*$|untitled\b|sans titre\b)", re.IGNORECASE)
+
+
+def derive_title(text: str, fallback: str, markdown: bool = False) -> str:
     """The headline: the first short line that is not a dateline, with its kicker if any."""
-    lines = [collapse_whitespace(line) for line in clean_layout(text).text.split("\n")]
+    lines = [collapse_whitespace(line) for line in clean_layout(text, markdown).text.split("\n")]
     lines = [line for line in lines if line][:6]
     for i, line in enumerate(lines):
         if len(line) > _TITLE_MAX or find_date(line):
@@ -165,6 +181,7 @@ def derive_title(text: str, fallback: str) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
-def derive_date(text: str, reference_year: int | None = None) -> str | None:
+def derive_date(text: str, reference_year: int | None = None, markdown: bool = False) -> str | None:
     """An ISO date stated in the header (first lines) of the text, if any."""
-    return find_date(collapse_whitespace(text[:_HEAD_CHARS]), reference_year)
+    head = text[: _HEAD_CHARS * 4] if markdown else text[:_HEAD_CHARS]  # the front matter comes first
+    return find_date(collapse_whitespace(clean_layout(head, markdown).text[:_HEAD_CHARS]), reference_year)

@@ -134,6 +134,11 @@ class Hit:
             raise ValueError(f"[{start}, {end}) is outside this hit's context; build hits with Retriever.hit")
         return self.context[start - self.context_start : end - self.context_start]
 
+    @property
+    def markdown(self) -> bool:
+        """Whether the document is Markdown, whose markers ``text.clean_layout`` leaves out."""
+        return self.document is not None and self.document.format == "md"
+
 
 @dataclass(frozen=True)
 class Citation:

@@ -2,8 +2,9 @@
 
 - ``.txt``: UTF-8, UTF-8 with BOM, else charset-normalizer among the legacy encodings of
   older French press archives (Windows-1252, Latin-1).
-- ``.md``: as text, with optional YAML front matter (title, date, source, author); the
-  front matter is metadata, not part of the text that is searched and cited.
+- ``.md``: as text, with optional YAML front matter (title, date, source, author). The text
+  is the whole file, so offsets index it as it is on disk; the front matter and Markdown's
+  markers are left out of what is searched and quoted by ``text.clean_layout``.
 - ``.html``/``.htm``: the main text only (``<article>`` or ``<main>`` when the page has
   one), without navigation, scripts or styles; title and date from the page's metadata.
 - ``.pdf``: the text layer, page by page; the offset where each page starts is kept, so
@@ -95,8 +96,18 @@ def decode(raw: bytes) -> tuple[str, str]:
     UTF-8 is tried first (it rarely decodes anything else by accident); otherwise
     charset-normalizer picks among the legacy encodings. Binary data is refused.
     """
+    for mark, codec in _BYTE_ORDER_MARKS:  # UTF-32's marks begin with UTF-16's: they come first
+        if raw.startswith(mark):
+            try:
+                return raw[len(mark) :].decode(codec), codec
+            except UnicodeDecodeError as exc:
+                raise UnreadableFile(
+                    f"file starts with a {codec.upper()} mark but is not valid {codec.upper()}"
+                ) from exc
+    if (wide := _wide_without_mark(raw)) is not None:
+        return raw.decode(wide), wide
     if b"\x00" in raw[:8192]:
-        raise UnreadableFile("binary file (contains NUL bytes), not text")
+        raise UnreadableFile("binary file (contains NUL bytes, and is not UTF-16 or UTF-32 text)")
     if raw.startswith(b"\xef\xbb\xbf"):
         try:
             return raw[3:].decode("utf-8"), "utf-8-sig"
@@ -118,6 +129,37 @@ def decode(raw: bytes) -> tuple[str, str]:
     return text, best.encoding
 
 
+_BYTE_ORDER_MARKS = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+)
+
+
+def _wide_without_mark(raw: bytes) -> str | None:
+    """UTF-16 or UTF-32 without a byte-order mark, told by where its NUL bytes fall: mostly
+    Latin text puts a NUL in every other byte (UTF-16) or three bytes in four (UTF-32)."""
+    sample = raw[:8192]
+    for width, codecs in ((4, ("utf-32-le", "utf-32-be")), (2, ("utf-16-le", "utf-16-be"))):
+        if len(raw) % width or len(sample) < 2 * width:
+            continue
+        lanes = [sample[i::width].count(0) / (len(sample) / width) for i in range(width)]
+        zero_lanes = [lane > 0.9 for lane in lanes]
+        if width == 4 and zero_lanes in ([False, True, True, True], [True, True, True, False]):
+            codec = codecs[0] if zero_lanes[3] else codecs[1]
+        elif width == 2 and max(lanes) > 0.5 and min(lanes) == 0:
+            codec = codecs[0] if lanes[1] > lanes[0] else codecs[1]
+        else:
+            continue
+        try:
+            raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        return codec
+    return None
+
+
 def read_text(raw: bytes) -> Extracted:
     text, encoding = decode(raw)
     return Extracted(text=text, format="txt", encoding=encoding)
@@ -137,7 +179,7 @@ def read_markdown(raw: bytes) -> Extracted:
     meta = meta if isinstance(meta, dict) else {}
     body = text[match.end() :]
     return Extracted(
-        text=body,
+        text=text,
         format="md",
         encoding=encoding,
         title=_string(meta.get("title")) or markdown_heading(body),
@@ -163,15 +205,32 @@ def read_html(raw: bytes) -> Extracted:
         str(tag.get("property") or tag.get("name") or "").lower(): str(tag.get("content") or "")
         for tag in soup.find_all("meta")
     }
-    title = metas.get("og:title") or (soup.title.get_text(" ", strip=True) if soup.title else "")
-    time_tag = soup.find("time", attrs={"datetime": True})
+    published = metas.get("article:published_time") or metas.get("date") or metas.get("dc.date")
+    title = metas.get("og:title") or ""
+    page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    time_tag = (soup.find("article") or soup.find("main") or soup).find("time", attrs={"datetime": True})
     stated = time_tag.get("datetime") if time_tag else None
     for tag in soup.find_all(_NOISE):
         tag.decompose()
+    root = soup.find("article") or soup.find("main")
+    if root is None and (found := _main_content(str(soup))) is not None:
+        # No <article> or <main>: trafilatura tells the article from the menus, banners and
+        # site chrome, and its date is the page's own publication date (htmldate), not a
+        # "site updated on" line.
+        text, found_title, found_date = found
+        return Extracted(
+            text=text,
+            format="html",
+            title=title or found_title or page_title or None,
+            date=_date_value(published or found_date or ""),
+            author=metas.get("author") or None,
+            origin=metas.get("og:site_name") or None,
+        )
     for tag in soup.find_all(_PAGE_FRAME):
         if not tag.find_parent(("article", "main")):  # the site's banner, not the article's own header
             tag.decompose()
-    root = soup.find("article") or soup.find("main") or soup.body or soup
+    root = root or soup.body or soup
+    title = title or page_title
     if not title and (heading := root.find("h1")):
         title = heading.get_text(" ", strip=True)
     for tag in root.find_all(_BLOCKS):
@@ -179,17 +238,27 @@ def read_html(raw: bytes) -> Extracted:
         tag.insert_after("\n\n")
     lines = (" ".join(line.split()) for line in root.get_text().split("\n"))
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-    date = _date_value(
-        metas.get("article:published_time") or metas.get("date") or metas.get("dc.date") or str(stated or "")
-    )
     return Extracted(
         text=text,
         format="html",
         title=title or None,
-        date=date,
+        date=_date_value(published or str(stated or "")),
         author=metas.get("author") or None,
         origin=metas.get("og:site_name") or None,
     )
+
+
+def _main_content(html: str) -> tuple[str, str | None, str | None] | None:
+    """The main text of a page (paragraphs apart), its headline and publication date, by
+    trafilatura (Apache-2.0); None when it finds no article."""
+    import trafilatura
+
+    found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True)
+    text = getattr(found, "text", None) or ""  # a Document (or None when nothing was found)
+    if not text.strip():
+        return None
+    paragraphs = (" ".join(line.split()) for line in text.splitlines())
+    return "\n\n".join(p for p in paragraphs if p), getattr(found, "title", None), getattr(found, "date", None)
 
 
 def read_pdf(raw: bytes) -> Extracted:
@@ -208,15 +277,64 @@ def read_pdf(raw: bytes) -> Extracted:
         raise UnreadableFile(_LOCKED_PDF) from exc
     except PdfReadError as exc:
         raise UnreadableFile(f"corrupt PDF ({exc}): export it again from the original") from exc
-    starts, parts, offset = [], [], 0
-    for text in pages:
-        starts.append(offset)
-        parts.append(text.strip())
-        offset += len(parts[-1]) + 2
-    text = "\n\n".join(parts)
+    parts = without_furniture(pages)
+    starts = []
+    text = ""
+    for i, part in enumerate(parts):
+        if i:
+            # A sentence that runs on to the next page is joined (one line break, which the
+            # layout cleaning reads as wrapping); otherwise the page break is a paragraph break.
+            joint = "\n" if runs_on(text, part) else "\n\n"
+            text += joint
+        starts.append(len(text))
+        text += part
     if not text.strip():
         raise UnreadableFile("the PDF has no text layer (a scan?): run OCR on it first")
     return Extracted(text=text, format="pdf", title=title, date=created, author=author, pages=tuple(starts))
+
+
+_PAGE_NUMBER = re.compile(r"(?:page|p\.)?\s*[-–—(]?\s*\d{1,4}\s*(?:(?:/|sur|of)\s*\d{1,4})?\s*[-–—)]?", re.IGNORECASE)
+_EDGE_LINES = 2  # running headers and footers sit in the first and last lines of a page
+
+
+def without_furniture(pages: list[str]) -> list[str]:
+    """Each page's text without its running header and footer (pure).
+
+    A line among the first or last ``_EDGE_LINES`` of a page is furniture when the same line
+    (its digits aside: "Page 1/2", "Page 2/2") is at an edge of at least half the pages, two
+    at least, or when it is a bare page number.
+    """
+    lines = [[line for line in page.strip().splitlines()] for page in pages]
+    edges: dict[str, int] = {}
+    for page in lines:
+        for key in {_furniture_key(line) for line in _edge(page)}:
+            edges[key] = edges.get(key, 0) + 1
+    repeated = {k for k, n in edges.items() if k and n >= 2 and n * 2 >= len(pages)}
+    out = []
+    for page in lines:
+        top, bottom = set(range(min(_EDGE_LINES, len(page)))), set(range(max(0, len(page) - _EDGE_LINES), len(page)))
+        kept = [
+            line
+            for i, line in enumerate(page)
+            if not (i in top | bottom and (_furniture_key(line) in repeated or _PAGE_NUMBER.fullmatch(line.strip())))
+        ]
+        out.append("\n".join(kept).strip())
+    return out
+
+
+def _edge(page: list[str]) -> list[str]:
+    return page[:_EDGE_LINES] + page[-_EDGE_LINES:]
+
+
+def _furniture_key(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split()).lower())
+
+
+def runs_on(before: str, after: str) -> bool:
+    """Whether the text of a page goes on from the previous page's last sentence (pure):
+    no end mark before the break, a lower-case word or a hyphenated word after it."""
+    end, start = before.rstrip()[-1:], after.lstrip()[:1]
+    return bool(end and start) and end not in '.!?…»:"”' and (start.islower() or end == "-")
 
 
 def _pdf_date(info: object) -> str | None:

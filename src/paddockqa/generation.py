@@ -23,6 +23,7 @@ from paddockqa.answer import citation as make_citation
 from paddockqa.domain import Answer, Citation, Hit, page_at
 from paddockqa.embedding import Embedder
 from paddockqa.errors import LLMError
+from paddockqa.instructions import instruction_spans, without_instructions
 from paddockqa.llm import ChatModel
 from paddockqa.prompt import Passage, build_messages, is_no_answer, is_no_answer_prefix
 from paddockqa.text import collapse_whitespace
@@ -99,8 +100,11 @@ def checked(
                 candidate = sentences[n][top]
                 score = float(scores[top])
                 best[n] = ScoredSentence(candidate, similarity=score, overlap=0.0, score=score)
-        texts = [hits[n - 1].chunk.text for n in claim.cited]
-        checks.append(check_claim(claim, texts, similarity))
+        texts = [without_instructions(hits[n - 1].chunk.text) for n in claim.cited]
+        orders = [
+            hits[n - 1].chunk.text[a:b] for n in claim.cited for a, b in instruction_spans(hits[n - 1].chunk.text)
+        ]
+        checks.append(check_claim(claim, texts, similarity, orders))
     unsupported = [c for c in checks if not c.supported]
     if len(unsupported) == len(checks):
         return replace(extractive, notice=UNSUPPORTED, invalid_citations=invalid)
@@ -124,7 +128,7 @@ def checked(
 def _whole_passage(hit: Hit, n: int) -> Citation:
     """Passage n cited as a whole: it holds no sentence long enough to be indexed."""
     chunk = hit.chunk
-    quote = collapse_whitespace(hit.original(chunk.start, chunk.end))
+    quote = collapse_whitespace(chunk.text)  # the passage as it is quoted (text.clean_layout)
     document = hit.document
     return Citation(
         n,

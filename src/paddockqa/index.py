@@ -44,9 +44,10 @@ from paddockqa.embedding import Embedder
 from paddockqa.errors import IndexBusyError, IndexMismatchError, IndexMissingError, PaddockIndexError
 from paddockqa.lexical import LexicalIndex
 from paddockqa.sentences import split_document
+from paddockqa.text import copy_key
 from paddockqa.vectors import build_vector_index, read_vector_index
 
-FORMAT_VERSION = 3  # 2: sentences and their vectors; 3: formats, file stamps, duplicates
+FORMAT_VERSION = 4  # 2: sentences and their vectors; 3: formats, file stamps, duplicates; 4: clean text
 CURRENT = "CURRENT"
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -429,16 +430,21 @@ def _documents(scan: CorpusScan, previous: LoadedIndex | None) -> list[Document]
 
 
 def _unique(documents: list[Document]) -> list[Document]:
-    """One document per distinct text, under its first source; the other files go in ``also`` (pure)."""
-    first: dict[str, Document] = {}
-    also: dict[str, list[str]] = {}
+    """One document per distinct text, under its first source; the other files go in ``also`` (pure).
+
+    Texts are compared as ``text.copy_key`` normalises them, so a copy saved with other line
+    endings, trailing spaces or blank lines is a copy too.
+    """
+    first: dict[tuple[str, str], Document] = {}
+    also: dict[tuple[str, str], list[str]] = {}
     for doc in documents:
-        if doc.content_hash in first:
-            also[doc.content_hash].append(doc.source)
+        key = (doc.format, copy_key(doc.text))
+        if key in first:
+            also[key].append(doc.source)
         else:
-            first[doc.content_hash] = doc
-            also[doc.content_hash] = []
-    return [replace(doc, also=tuple(also[h])) if also[h] else doc for h, doc in first.items()]
+            first[key] = doc
+            also[key] = []
+    return [replace(doc, also=tuple(also[k])) if also[k] else doc for k, doc in first.items()]
 
 
 class _Checkpoint:

@@ -1,5 +1,10 @@
 """French lexical search: BM25 (bm25s) over stemmed, accent-folded words.
 
+Numbers match however they are written: "six victoires" and "6 victoires", "vingt-quatre"
+and "24" (text2num), "1 250" (space, no-break or narrow no-break space) and "1250",
+"deuxième" and "2e". Compatibility characters are folded (NFKC) and invisible ones dropped,
+so a question typed with a ligature or a zero-width space finds the same words.
+
 bm25s stores BM25 as sparse matrices, so scoring a question is a sparse lookup rather
 than a loop over documents, and the index saves and loads as plain files.
 """
@@ -16,6 +21,29 @@ import numpy as np
 
 _ELISION = re.compile(r"\b(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’`]", re.IGNORECASE)
 _WORD = re.compile(r"\w+", re.UNICODE)
+_ELIDED = re.compile(r"[ʼ´`]")
+_THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?!\d)")
+_ORDINAL = re.compile(r"\b(\d+)(?:er|re|ère|ere|ème|eme|e|è)\b")
+# "un"/"une" alone is an article far more often than a number: it stays a stopword, unless it
+# ends a compound ("vingt et un", "trente-et-une").
+_ARTICLE = re.compile(
+    r"(?<![-\w])"
+    + "".join(f"(?<!{tens} et )" for tens in ("vingt", "trente", "quarante", "cinquante", "soixante"))
+    + r"une?(?![-\w])"
+)
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
+
+
+def numbers(text: str) -> str:
+    """Numbers in one written form: digits, thousands joined, ordinals as "2e" (pure).
+
+    Expects lower-case text (text2num reads number words in any case, but our callers fold first).
+    """
+    from text_to_num import alpha2digit
+
+    text = _THOUSANDS.sub(lambda m: m.group(1) + re.sub(r"\D", "", m.group(2)), text)
+    text = alpha2digit(_ARTICLE.sub(" ", text), "fr", threshold=0)
+    return _ORDINAL.sub(r"\1e", text)
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +73,8 @@ def tokenize(text: str) -> list[str]:
     Folding after stemming lets "equipe" match "équipe" while the French stemmer still
     sees the accents it was written for.
     """
-    words = _WORD.findall(_ELISION.sub(" ", text.lower()))
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)).lower()
+    words = _WORD.findall(_ELISION.sub(" ", numbers(_ELIDED.sub("’", text))))
     stop = _stopwords()
     kept = [w for w in words if w not in stop and (len(w) > 1 or w.isdigit())]
     return [_fold(stem) for stem in _stemmer().stemWords(kept)]

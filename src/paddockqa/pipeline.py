@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import logging
 import threading
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from paddockqa.answer import ScoredSentence, compose, compose_read, rank, read_rank
+from paddockqa.answer import ScoredSentence, compose, compose_read, has_words, no_question, rank, read_rank
 from paddockqa.config import Settings
 from paddockqa.corpus import CorpusScan, scan_corpus
 from paddockqa.dates import parse_iso
@@ -22,6 +23,7 @@ from paddockqa.embedding import Embedder, load_embedder
 from paddockqa.errors import CorpusError, ModelError, QuestionError
 from paddockqa.generation import generate
 from paddockqa.index import LoadedIndex, Progress, build_index, current_generation, load_index
+from paddockqa.instructions import masked
 from paddockqa.llm import ChatModel, OpenAIChatModel
 from paddockqa.reader import CALIBRATION, OnnxReader, load_reader, rerank
 from paddockqa.retrieval import Retrieval, Retriever
@@ -145,6 +147,8 @@ class Pipeline:
         search to some documents or a date range. With the reader on, its refusal gates the
         LLM: a question it finds unanswered costs no call.
         """
+        if not has_words(self.check_question(question)):
+            return AnswerStream.of(no_question(question.strip()))  # nothing to search for
         retrieval = self.retrieve(question, k, scope)
         ranked, extractive = self._extractive(retrieval)
         if self.chat_model is None:
@@ -168,7 +172,7 @@ class Pipeline:
             return retriever.search(question, k, scope=scope)
         found = retriever.search(question, max(k, self.settings.read_passages), scope=scope)
         first = found.hits[: self.settings.read_passages]
-        hits = rerank(found.hits, reader.read(question, [h.chunk.text for h in first]))
+        hits = rerank(found.hits, reader.read(question, [masked(h.chunk.text) for h in first]))
         return replace(found, hits=hits[:k])
 
     def answer(self, retrieval: Retrieval) -> Answer:
@@ -206,8 +210,9 @@ class Pipeline:
             raise QuestionError(f"La période commence le {first} mais finit le {last} : inversez les dates.")
         if not sources:  # the usual question: nothing to look up
             return Scope(frozenset(), first, last)
-        known = {s for d in self.documents() for s in (d.source, *d.also)}
-        unknown = [s for s in sources if s not in known]
+        # Names compared composed (NFC): macOS writes "é" as "e" + accent, a keyboard types "é".
+        known = {unicodedata.normalize("NFC", s): s for d in self.documents() for s in (d.source, *d.also)}
+        unknown = [s for s in sources if unicodedata.normalize("NFC", s) not in known]
         if unknown:
             raise QuestionError(f"Aucun document {', '.join(unknown)} dans l’index. Vérifiez le nom du fichier.")
-        return Scope(frozenset(sources), first, last)
+        return Scope(frozenset(known[unicodedata.normalize("NFC", s)] for s in sources), first, last)

@@ -39,13 +39,19 @@ RETRIEVAL_WEIGHT = 0.5
 
 
 def best_span(
-    start: np.ndarray, end: np.ndarray, window: Window, max_tokens: int = MAX_SPAN_TOKENS
+    start: np.ndarray,
+    end: np.ndarray,
+    window: Window,
+    max_tokens: int = MAX_SPAN_TOKENS,
+    passage: str | None = None,
 ) -> tuple[int, int, float] | None:
     """The character span [a, b) in the passage with the best start + end logits, or None (pure).
 
     Args:
         start, end: logits over the window's tokens, shape (tokens,).
         window: the window they were computed on (its offsets say which tokens are passage).
+        passage: its text, when given a span never runs over a line break (a headline and
+            its dateline, two table rows: one span joining them answers nothing).
     Returns:
         (a, b, score), or None when the window has no passage token.
     """
@@ -58,7 +64,12 @@ def best_span(
     n = len(s)
     scores = s[:, None] + e[None, :]
     i, j = np.indices((n, n))
-    scores = np.where((j >= i) & (j < i + max_tokens), scores, -np.inf)
+    band = (j >= i) & (j < i + max_tokens)
+    if passage is not None and "\n" in passage:
+        breaks = np.array([k for k, ch in enumerate(passage) if ch == "\n"])
+        line = np.searchsorted(breaks, np.array([a for a, _ in window.offsets[:n]]))
+        band &= line[:, None] == line[None, :]
+    scores = np.where(band, scores, -np.inf)
     flat = int(np.argmax(scores))
     a, b = divmod(flat, n)
     if not np.isfinite(scores[a, b]):
@@ -164,7 +175,7 @@ class OnnxReader:
             current = readings[i]
             if current is not None and current.score >= score:
                 continue
-            span = best_span(s, e, w)
+            span = best_span(s, e, w, passage=passages[i])
             a, b, span_score = span if span else (0, 0, float("-inf"))
             readings[i] = Reading(score, a, b, span_score)
         assert all(r is not None for r in readings)  # windows() always gives at least one

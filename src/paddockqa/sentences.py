@@ -15,12 +15,13 @@ MIN_SENTENCE_CHARS = 12  # shorter spans are headings, bylines or stray layout
 
 
 def split_document(document: Document) -> list[Sentence]:
-    """The document's sentences, in order, with their offsets in the original text."""
-    clean = clean_layout(document.text)
+    """The document's sentences, in order, with their offsets in the original text and their
+    text as it is quoted (``text.clean_layout``)."""
+    clean = clean_layout(document.text, markdown=document.format == "md")
     out = []
     for a, b in split_sentences(clean.text):
         start, end = clean.span(a, b)
-        text = collapse_whitespace(document.text[start:end])
+        text = collapse_whitespace(clean.text[a:b])
         if len(text) >= MIN_SENTENCE_CHARS:
             out.append(Sentence(source=document.source, title=document.title, start=start, end=end, text=text))
     return out

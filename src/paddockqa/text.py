@@ -1,66 +1,398 @@
 """Pure text helpers that keep track of where every character came from.
 
-Press texts extracted from PDFs carry layout noise: runs of spaces, blank lines, and
-lines cut in the middle of a sentence. ``clean_layout`` removes it for embedding and
-display, and returns, for every character it keeps, its offset in the original text, so
-spans found in the clean text map back to exact offsets in the file.
+Press texts reach us with the faults of their tools: PDF extraction leaves ligature glyphs
+(ﬁ), words hyphenated across lines ("cham-" / "pion") and lines cut in the middle of a
+sentence; macOS writes accents decomposed (e + U+0301); word processors leave invisible
+characters (soft hyphens, zero-width spaces, a BOM inside the text) and apostrophe
+look-alikes (ʼ ´ `); Markdown adds its markers and tables. ``clean_layout`` gives the text
+a reader sees, for embedding, search, quotes and display, and, for every character it
+keeps, its offset in the original text, so spans found in the clean text map back to exact
+offsets in the file (the citation contract: ``quote(text[start:end])`` is the quote).
+
+What it does, in order:
+1. characters: invisible format characters (Unicode category Cf) removed, ligatures folded
+   (NFKC of U+FB00-FB06), combining accents composed with their letter (NFC), apostrophe
+   look-alikes made the typographic apostrophe;
+2. Markdown (``markdown=True``): front matter, heading and emphasis markers, link targets
+   and code fences removed; each table row becomes "column : value ; column : value";
+3. layout: runs of whitespace collapsed; a single line break kept where it ends a line on
+   purpose (sentence end, list item, a dateline and the headline above it), else joined;
+   a word hyphenated across lines rejoined when the joined word is French (the word list
+   of pyspellchecker), a compound keeping its hyphen ("Saint-" / "Étienne").
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 _WS_RUN = re.compile(r"\s+")
 # A single line break after these ends a line on purpose (end of sentence, a question
 # before its answer, a list); elsewhere it is the PDF wrapping a sentence.
 _LINE_END = set('.!?:;»…"”')
 _LINE_START = set('«-–—•*"“')
+_SHORT_LINE = 0.6
+_WRAPPED_MIN = 50  # shorter longest lines: nothing was wrapped, every line is kept as it is
+_HYPHENS = "-\u2010\u2011"  # hyphen-minus, hyphen, non-breaking hyphen
+_APOSTROPHES = {"ʼ": "’", "´": "’", "`": "’", "ˈ": "’"}
+_LIGATURES = "".join(chr(c) for c in range(0xFB00, 0xFB07))
+
+
+def _format_characters() -> str:
+    """Every invisible format character (category Cf): soft hyphen, zero-width space and
+    joiners, word joiner, BOM, bidirectional marks, tags."""
+    planes = (*range(0x10000), *range(0xE0000, 0xE0080), *range(0x1D173, 0x1D17B), 0x110BD, 0x110CD)
+    return "".join(chr(c) for c in planes if unicodedata.category(chr(c)) == "Cf")
+
+
+_SPECIAL = re.compile(
+    "["
+    + re.escape(_format_characters() + _LIGATURES + "".join(_APOSTROPHES))
+    + "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"  # combining marks
+    + "]"
+)
 
 
 @dataclass(frozen=True)
 class CleanText:
-    """Text without layout noise, with the original offset of each character."""
+    """Text as a reader sees it, with the original offset of each character."""
 
     text: str
     origin: tuple[int, ...]  # origin[i] is the original offset of text[i]; one extra at the end
+    original: str = ""
+    markdown: bool = False
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """Map the clean span [start, end) to the original text."""
+        """Map the clean span [start, end) to the original text.
+
+        The end takes in what the last character was made from: the accents composed
+        with it, the whole of a ligature.
+        """
         if end <= start:
             return self.origin[start], self.origin[start]
-        return self.origin[start], self.origin[end - 1] + 1
+        stop = self.origin[end - 1] + 1
+        while stop < len(self.original) and _SPECIAL.match(self.original, stop) and _trailing(self.original[stop]):
+            stop += 1
+        if self.markdown and (closing := _CLOSING_MARKS.match(self.original, stop)):
+            stop = closing.end()  # "**Lozère**", "[ici](url)": the span takes in the marks it opened
+        return self.origin[start], stop
 
 
-def clean_layout(original: str) -> CleanText:
-    """Collapse layout whitespace while recording where each kept character came from."""
-    out: list[str] = []
-    origin: list[int] = []
+def _trailing(ch: str) -> bool:
+    """A character that belongs to the one before it: a combining accent or an invisible one."""
+    return unicodedata.combining(ch) > 0 or unicodedata.category(ch) == "Cf"
+
+
+class _Builder:
+    """Text assembled from pieces of a source, each character with its offset there."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.origin: list[int] = []
+
+    def keep(self, source: str, start: int, end: int) -> None:
+        self.parts.append(source[start:end])
+        self.origin.extend(range(start, end))
+
+    def put(self, text: str, at: int) -> None:
+        self.parts.append(text)
+        self.origin.extend([at] * len(text))
+
+    def last(self) -> str:
+        for part in reversed(self.parts):
+            if part:
+                return part[-1]
+        return ""
+
+    def drop_last(self) -> None:
+        """Remove the last character put or kept."""
+        while self.parts and not self.parts[-1]:
+            self.parts.pop()
+        if self.parts:
+            self.parts[-1] = self.parts[-1][:-1]
+            self.origin.pop()
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def clean_layout(original: str, markdown: bool = False) -> CleanText:
+    """The text a reader sees, with the original offset of each character (see the module)."""
+    text, origin = _characters(original)
+    if markdown:
+        text, step = _markdown(text)
+        origin = step if origin is None else [origin[i] for i in step]
+    text, step = _layout(text)
+    origin = step if origin is None else [origin[i] for i in step]
+    origin.append(origin[-1] + 1 if origin else 0)
+    return CleanText(text=text, origin=tuple(origin), original=original, markdown=markdown)
+
+
+def quote(original: str, markdown: bool = False) -> str:
+    """A span of the original text as it is quoted: cleaned, on one line."""
+    return collapse_whitespace(clean_layout(original, markdown).text)
+
+
+def _characters(original: str) -> tuple[str, list[int] | None]:
+    """Step 1 (see the module); ``None`` as origin when nothing changed."""
+    if _SPECIAL.search(original) is None:
+        return original, None
+    out = _Builder()
     pos = 0
+    for match in _SPECIAL.finditer(original):
+        at = match.start()
+        out.keep(original, pos, at)
+        pos = at + 1
+        ch = original[at]
+        if ch in _APOSTROPHES:
+            out.put(_APOSTROPHES[ch], at)
+        elif ch in _LIGATURES:
+            out.put(unicodedata.normalize("NFKC", ch), at)
+        elif unicodedata.combining(ch):
+            base = out.last()
+            composed = unicodedata.normalize("NFC", base + ch) if base else ""
+            if len(composed) == 1:
+                where = out.origin[-1]
+                out.drop_last()
+                out.put(composed, where)
+            else:
+                out.put(ch, at)  # nothing to compose with: keep the mark
+        # else: an invisible format character, dropped
+    out.keep(original, pos, len(original))
+    return out.text(), out.origin
+
+
+# Markdown ------------------------------------------------------------------------------
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_CLOSING_MARKS = re.compile(r"(?:\*\*|__|[*_`]|\]\([^)\s]*\))+")
+_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+")
+_CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
+_QUOTE_MARK = re.compile(r"[ \t]{0,3}>[ \t]?")
+_BULLET = re.compile(r"[ \t]*([*+])[ \t]+")
+_FENCE = re.compile(r"[ \t]{0,3}(```|~~~)")
+_TABLE_RULE = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*")
+# Inline markers: images and links keep their text, emphasis and code lose their marks.
+_INLINE = re.compile(
+    r"!?\[(?P<link>[^\]\n]*)\]\([^)\n]*\)"
+    r"|(?P<strong>\*\*|__)(?P<strong_text>\S(?:.*?\S)?)(?P=strong)"
+    r"|(?<![\w*])(?P<em>[*_])(?P<em_text>[^\s*_](?:[^\n]*?[^\s*_])?)(?P=em)(?![\w*])"
+    r"|`(?P<code>[^`\n]+)`"
+)
+
+
+def _markdown(text: str) -> tuple[str, list[int]]:
+    """Step 2 (see the module)."""
+    out = _Builder()
+    pos = 0
+    if front := _FRONT_MATTER.match(text):
+        pos = front.end()
+    lines = _lines(text, pos)
+    i = 0
+    fenced = False
+    while i < len(lines):
+        start, end = lines[i]
+        line = text[start:end]
+        if _FENCE.match(line):
+            fenced = not fenced
+            out.put("\n", start)
+            i += 1
+            continue
+        if fenced:
+            out.keep(text, start, end)
+            out.put("\n", end)
+            i += 1
+            continue
+        if "|" in line and i + 1 < len(lines) and _TABLE_RULE.fullmatch(text[slice(*lines[i + 1])]):
+            names = [collapse_whitespace(_inline_text(text[a:b])) for a, b in _cells(text, start, end)]
+            i += 2
+            while i < len(lines) and "|" in text[slice(*lines[i])] and text[slice(*lines[i])].strip():
+                _table_row(text, *lines[i], names, out)
+                i += 1
+            out.put("\n", lines[i - 1][1])
+            continue
+        heading = _HEADING.match(line)
+        if heading:
+            start += heading.end()
+            closing = _CLOSING_HASHES.search(text, start, end)
+            end = closing.start() if closing else end
+        elif marker := (_QUOTE_MARK.match(line) or _BULLET.match(line)):
+            if marker.re is _BULLET:
+                out.put("• ", start + marker.start(1))
+            start += marker.end()
+        _inline(text, start, end, out)
+        out.put("\n\n" if heading else "\n", end)  # a heading is a sentence of its own
+        i += 1
+    return out.text(), out.origin
+
+
+def _lines(text: str, pos: int) -> list[tuple[int, int]]:
+    """The [start, end) of each line from ``pos``, without its line break."""
+    out = []
+    for match in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text[pos:]):
+        if match.start() == match.end():
+            break
+        body = match.group().rstrip("\r\n")
+        out.append((pos + match.start(), pos + match.start() + len(body)))
+    return out
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The [start, end) of each cell of a table row, trimmed, without its pipes."""
+    line = text[start:end]
+    bounds = [i for i, ch in enumerate(line) if ch == "|" and (i == 0 or line[i - 1] != "\\")]
+    edges = [-1, *bounds, len(line)]
+    cells = []
+    for a, b in zip(edges, edges[1:]):
+        a, b = a + 1, b
+        while a < b and line[a].isspace():
+            a += 1
+        while b > a and line[b - 1].isspace():
+            b -= 1
+        cells.append((start + a, start + b))
+    if bounds and not line[: bounds[0]].strip():
+        cells = cells[1:]  # a leading pipe
+    if bounds and not line[bounds[-1] + 1 :].strip():
+        cells = cells[:-1]  # a trailing pipe
+    return cells
+
+
+def _table_row(text: str, start: int, end: int, names: list[str], out: _Builder) -> None:
+    """One row as "column : value ; column : value", each value from its cell."""
+    first = True
+    for k, (a, b) in enumerate(_cells(text, start, end)):
+        if a == b:
+            continue
+        if not first:
+            out.put(" ; ", a)
+        name = names[k] if k < len(names) else ""
+        if name:
+            out.put(f"{name} : ", a)
+        _inline(text, a, b, out)
+        first = False
+    out.put("\n\n", end)  # each row a paragraph: found and quoted whole
+
+
+def _inline(text: str, start: int, end: int, out: _Builder) -> None:
+    pos = start
+    for match in _INLINE.finditer(text, start, end):
+        out.keep(text, pos, match.start())
+        group = next(g for g in ("link", "strong_text", "em_text", "code") if match.group(g) is not None)
+        out.keep(text, match.start(group), match.end(group))
+        pos = match.end()
+    out.keep(text, pos, end)
+
+
+def _inline_text(text: str) -> str:
+    out = _Builder()
+    _inline(text, 0, len(text), out)
+    return out.text()
+
+
+# Layout --------------------------------------------------------------------------------
+
+
+def _layout(original: str) -> tuple[str, list[int]]:
+    """Step 3 (see the module)."""
+    out = _Builder()
+    pos = 0
+    # A line well short of the text's longest one, before a capital, ends on purpose (a
+    # headline, a name in a list); wrapping only ever breaks lines near the full width.
+    longest = max((len(line) for line in original.split("\n")), default=0)
+    short = _SHORT_LINE * longest if longest >= _WRAPPED_MIN else -1
     for match in _WS_RUN.finditer(original):
         a, b = match.span()
-        out.append(original[pos:a])
-        origin.extend(range(pos, a))
-        pos = b
         if a == 0 or b == len(original):
+            out.keep(original, pos, a)
+            pos = b
             continue  # leading and trailing whitespace go away
         run = match.group()
         breaks = run.count("\n") + (run.count("\r") if "\n" not in run else 0)
         before, after = original[a - 1], original[b]
+        if breaks == 1 and before in _HYPHENS and a >= 2 and original[a - 2].isalpha() and after.isalpha():
+            left, right = _word_before(original, a - 1), _word_after(original, b)
+            out.keep(original, pos, a - 1 if right[:1].islower() and _is_word(left + right) else a)
+            pos = b
+            continue  # "cham-" / "pion" is one word; "Saint-" / "Étienne" keeps its hyphen
+        out.keep(original, pos, a)
+        pos = b
         if breaks >= 2:
             sep = "\n\n"
-        elif breaks == 1 and (before in _LINE_END or after in _LINE_START):
+        elif breaks == 1 and (
+            before in _LINE_END
+            or after in _LINE_START
+            or (after.isupper() and a - original.rfind("\n", 0, a) - 1 < short)
+            or _is_dateline(original, a, b)
+        ):
             sep = "\n"
         else:
             sep = " "
-        out.append(sep)
-        origin.extend([a] * len(sep))
-    # Trailing whitespace was consumed by the loop, so the rest is kept as it is.
-    out.append(original[pos:])
-    origin.extend(range(pos, len(original)))
-    text = "".join(out)
-    origin.append(origin[-1] + 1 if origin else 0)
-    return CleanText(text=text, origin=tuple(origin))
+        out.put(sep, a)
+    out.keep(original, pos, len(original))
+    return out.text(), out.origin
+
+
+def _word_before(text: str, end: int) -> str:
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end]
+
+
+def _word_after(text: str, start: int) -> str:
+    end = start
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[start:end]
+
+
+@lru_cache(maxsize=1)
+def _french_words():  # -> spellchecker.WordFrequency
+    from spellchecker import SpellChecker
+
+    return SpellChecker(language="fr", distance=1).word_frequency
+
+
+def _is_word(word: str) -> bool:
+    """Whether ``word`` is in the French word list (pyspellchecker's, from OpenSubtitles)."""
+    return word.lower() in _french_words()
+
+
+_DATE = re.compile(
+    r"\b\d{1,2}(?:er)?\s+(?:janv(?:ier)?|f[ée]v(?:r(?:ier)?)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t"
+    r"|sept?(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?)\.?\s+\d{4}\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{4}\b",
+    re.IGNORECASE,
+)
+_DATELINE_WORDS = 5  # "Communiqué de presse du", "Paris, le": the words a dateline adds to its date
+
+
+def _is_dateline(text: str, a: int, b: int) -> bool:
+    """Whether the line before the break at [a, b) or the one after it is a dateline."""
+    start = text.rfind("\n", 0, a) + 1
+    stop = text.find("\n", b)
+    return any(_dateline(text[x:y]) for x, y in ((start, a), (b, len(text) if stop < 0 else stop)))
+
+
+def _dateline(line: str) -> bool:
+    """A short line stating a date and little else: "Communiqué du 14 janvier 2023", "21/01/2023",
+    "Paris, le 3 mars 2024 —" (pure)."""
+    if len(line) > 80:
+        return False
+    match = _DATE.search(line)
+    return match is not None and len(re.findall(r"\w+", line[: match.start()] + line[match.end() :])) <= _DATELINE_WORDS
+
+
+def copy_key(text: str) -> str:
+    """A hash of the text that copies share: the same words with other line endings, trailing
+    spaces, blank lines or Unicode forms (NFC) give the same key (pure)."""
+    import hashlib
+
+    lines = (line.rstrip() for line in unicodedata.normalize("NFC", text).replace("\r\n", "\n").split("\n"))
+    body = re.sub(r"\n{2,}", "\n\n", "\n".join(lines)).strip()
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
 def collapse_whitespace(text: str) -> str:
@@ -68,40 +400,85 @@ def collapse_whitespace(text: str) -> str:
     return _WS_RUN.sub(" ", text).strip()
 
 
+# Sentences -----------------------------------------------------------------------------
+
 # Abbreviations after which a period does not end a sentence in French press texts.
 _ABBREVIATIONS = frozenset(
     "m mm mme mlle mgr dr pr me st ste av apr env cf etc ex p pp n no vol chap fig "
-    "janv févr fév mars avr juil sept oct nov déc jan feb jun jul aug sep dec".split()
+    "janv févr fév mars avr juil sept oct nov déc jan feb jun jul aug sep dec "
+    "c.-à-d j.-c hab tél min max réf art".split()
 )
 
 # French puts a (narrow) space before a closing guillemet: "gagné. »" ends after the ».
-_SENTENCE_END = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?[»\"”)])*(?=\s)|\n+")
+_SENTENCE_END = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?[»\"”)])*(?=\s|$)|\n+")
+_CLOSERS = set(' \u00a0\u202f»"”)')
+MAX_SENTENCE_CHARS = 400  # a longer span (a transcript without punctuation) is cut into pieces
+_PIECE_CHARS = 250
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Split text into sentence spans [start, end), trimmed of surrounding whitespace."""
+    """Split text into sentence spans [start, end), trimmed of surrounding whitespace.
+
+    A quotation and its speech tag are one sentence (« C'est gagné ! », a lancé X.), an
+    abbreviation (M., av. J.-C.) ends none, and a span longer than MAX_SENTENCE_CHARS is
+    cut at clause or word boundaries so it can be quoted.
+    """
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        end = match.end() if match.group()[0] != "\n" else match.start()
-        if match.group().startswith(".") and _is_abbreviation(text, match.start()):
+        newline = match.group()[0] == "\n"
+        end = match.start() if newline else match.end()
+        if not newline and (_continues(text, match.end()) or _is_abbreviation(text, match)):
             continue
         _append_trimmed(text, start, end, spans)
         start = match.end()
     _append_trimmed(text, start, len(text), spans)
-    return spans
+    return [piece for span in spans for piece in _pieces(text, *span)]
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def _continues(text: str, end: int) -> bool:
+    """Whether the sentence goes on after this end mark: a speech tag after a quotation
+    ("! », a lancé"), a clause, or a lower-case word ("Bravo ! dit-il")."""
+    while end < len(text) and text[end] in _CLOSERS:
+        end += 1
+    while end < len(text) and text[end].isspace():
+        end += 1
+    return end < len(text) and (text[end] in ",;:" or text[end].islower())
+
+
+def _is_abbreviation(text: str, match: re.Match) -> bool:
+    if not match.group().startswith("."):
+        return False
+    dot = match.start()
     word_start = dot
-    while word_start > 0 and (text[word_start - 1].isalpha()):
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] in ".-"):
         word_start -= 1
-    word = text[word_start:dot]
+    word = text[word_start:dot].lstrip(".-")
     if not word:
         return False
-    if len(word) == 1 and word.isupper():
-        return True  # an initial, as in "J. Dupont"
-    return word.lower() in _ABBREVIATIONS
+    last = re.split(r"[.-]", word)[-1]
+    if len(last) == 1 and last.isupper():
+        return True  # an initial, as in "J. Dupont" or "J.-C."
+    return word.lower() in _ABBREVIATIONS or last.lower() in _ABBREVIATIONS
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span cut into pieces of at most about _PIECE_CHARS, at a clause end or a space."""
+    if end - start <= MAX_SENTENCE_CHARS:
+        return [(start, end)]
+    out: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE_CHARS:
+        window = text[start : start + _PIECE_CHARS]
+        cut = max(window.rfind(", "), window.rfind("; "), window.rfind(" – "), window.rfind(" - "))
+        if cut < _PIECE_CHARS // 2:
+            cut = window.rfind(" ")
+        if cut <= 0:
+            cut = _PIECE_CHARS - 1
+        piece_end = start + cut + 1
+        _append_trimmed(text, start, piece_end, out)
+        start = piece_end
+    _append_trimmed(text, start, end, out)
+    return out
 
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

@@ -1,0 +1,170 @@
+"""The real-world input cases of ``data/cases/`` (see its README), end to end: the real model
+and reader, a real index, the answers and citations a user gets."""
+
+from __future__ import annotations
+
+import shutil
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from paddockqa.answer import NO_QUESTION
+from paddockqa.config import Settings
+from paddockqa.domain import Answer
+from paddockqa.generation import UNSUPPORTED
+from paddockqa.pipeline import Pipeline
+from paddockqa.text import quote
+
+pytestmark = pytest.mark.slow
+
+CASES = Path(__file__).parent / "data" / "cases"
+
+
+@pytest.fixture
+def case(tmp_path: Path, model_home: Path, embedder, reader):
+    """A pipeline over one case's files, built; ``case(name, chat_model=None)``."""
+
+    def build(name: str, chat_model=None, folder: str = "") -> Pipeline:
+        corpus = tmp_path / f"corpus-{name}{folder}"
+        shutil.copytree(CASES / name / folder if folder else CASES / name, corpus)
+        for sub in ("control", "llm"):
+            shutil.rmtree(corpus / sub, ignore_errors=True)
+        settings = Settings(corpus=corpus, index=tmp_path / f"index-{name}{folder}", home=model_home)
+        pipeline = Pipeline(settings, embedder=embedder, reader=reader, chat_model=chat_model)
+        report = pipeline.build()
+        assert not report.skipped, report.skipped
+        return pipeline
+
+    return build
+
+
+def ask(pipeline: Pipeline, question: str) -> Answer:
+    answer = pipeline.ask(question)
+    corpus = pipeline.settings.corpus
+    texts = {d.source: d for d in pipeline.loaded().manifest.documents}
+    for c in answer.citations:  # the citation contract holds in every case
+        document = pipeline.loaded().texts[c.source]
+        if texts[c.source].format == "md":  # a table row is quoted with its column names
+            assert set(quote(document[c.start : c.end], True).replace("|", " ").split()) <= set(c.quote.split())
+        else:
+            assert quote(document[c.start : c.end]) == c.quote
+        assert (corpus / c.source).exists()
+    return answer
+
+
+def test_pdf_ligatures_are_searched_and_quoted_as_letters(case) -> None:
+    pipeline = case("01-pdf-ligature")
+    answer = ask(pipeline, "Le classement officiel a-t-il été confirmé ?")
+    assert answer.answered and "Le classement officiel a été confirmé" in answer.text
+    assert not any(ch in answer.text for ch in "ﬁﬂ")
+    [document] = pipeline.documents()
+    assert document.title == "Rallye des Cévennes : la finale décidée au dernier kilomètre"
+
+
+def test_pdf_words_hyphenated_across_lines_are_rejoined(case) -> None:
+    pipeline = case("02-pdf-hyphenation")
+    assert "programme européen" in ask(pipeline, "Quel programme le constructeur annonce-t-il ?").text
+    assert "« exceptionnelle »" in ask(pipeline, "Comment Théo Lambert a-t-il qualifié la saison ?").text
+    champion = ask(pipeline, "Qui est champion de France des rallyes asphalte ?")
+    assert "Bastien Roussel" in champion.short_answer.text and "Communiqué" not in champion.short_answer.text
+
+
+def test_utf16_files_are_read_and_answer(case) -> None:
+    pipeline = case("04-utf16")
+    assert len(pipeline.documents()) == 3
+    answer = ask(pipeline, "Où Lina Moreau est-elle devenue championne d'Europe ?")
+    assert answer.citations[0].source == "moreau-utf16le.txt" and answer.short_answer.text == "Genk"
+
+
+def test_decomposed_accents_answer_and_a_composed_name_finds_the_file(case) -> None:
+    pipeline = case("05-nfd-accents")
+    [name] = [d.source for d in pipeline.documents()]
+    assert name != unicodedata.normalize("NFC", name)  # the file name is decomposed on disk
+    answer = ask(pipeline, "De combien Hélène Quéré a-t-elle devancé Jérôme Lefèvre ?")
+    assert "deux secondes" in answer.text
+    scope = pipeline.scope([unicodedata.normalize("NFC", name)])
+    assert pipeline.stream("Quelle écurie a gagné ?", scope=scope).answer().citations[0].source == name
+
+
+def test_numbers_in_words_and_thousands_separators_match(case) -> None:
+    pipeline = case("07-nbsp-numbers")
+    assert "Marc Olivier" in ask(pipeline, "Quel pilote compte 6 victoires en carrière ?").text
+    answer = ask(pipeline, "Quelle équipe a parcouru 1250 kilomètres ?")
+    assert answer.citations[0].source == "alpha.txt" and "Alpha" in answer.text
+
+
+def test_a_release_saved_again_is_one_document_and_never_crowds_the_results(case) -> None:
+    pipeline = case("08-duplicate-reupload")
+    [andros] = [d for d in pipeline.documents() if d.source.startswith("andros")]
+    assert sorted((andros.source, *andros.also)) == [
+        "andros (1).txt",
+        "andros-v2.txt",
+        "andros-windows.txt",
+        "andros.txt",
+    ]
+    answer = ask(pipeline, "Quel est le budget du Trophée Andros ?")
+    quotes = [c.quote for c in answer.citations]
+    assert len(quotes) == len(set(quotes))
+
+
+def test_pdf_running_header_and_footer_are_not_text_and_a_sentence_spans_the_page_break(case) -> None:
+    pipeline = case("10-pdf-header-footer")
+    text = pipeline.loaded().texts["spa.pdf"]
+    assert "PADDOCK HEBDO" not in text and "Page 1/2" not in text
+    answer = ask(pipeline, "À quelle place a terminé l'équipage du prototype n° 17 ?")
+    assert "à la quatrième place" in answer.text and answer.citations[0].page == 1
+
+
+def test_a_markdown_table_row_is_quoted_whole_with_its_column_names(case) -> None:
+    pipeline = case("11-markdown-table")
+    answer = ask(pipeline, "Quel meilleur tour a signé Inès Carvalho ?")
+    assert "Pilote : Inès Carvalho" in answer.text and "Meilleur tour : 1'39\"340" in answer.text
+    lemoine = ask(pipeline, "Pour quelle écurie roule Sacha Lemoine ?")
+    assert "Écurie : Motors 33" in lemoine.text
+    for c in (*answer.citations, *lemoine.citations):
+        assert not {"|", "#", "**"} & set(c.quote.split())
+
+
+def test_a_message_without_words_asks_for_a_question(seed_pipeline: Pipeline) -> None:
+    for message in ("🏎️🏁🏆", "???", "...!!!", "-"):
+        answer = seed_pipeline.ask(message)
+        assert not answer.answered and answer.text == NO_QUESTION and not answer.citations
+    for question in ("OÙ EST NÉ ROMAIN DUMAS ?", "ou est ne romain dumas"):
+        assert seed_pipeline.ask(question).citations
+
+
+def test_an_order_inside_a_document_is_never_the_answer(case, scripted) -> None:
+    extractive = ask(case("17-prompt-injection"), "Qui a remporté la course de Dijon ?")
+    assert "L’écurie Alpha a remporté la course de Dijon" in extractive.text and "Zeta" not in extractive.text
+
+    generated = case("17-prompt-injection", scripted("obedient-cited"), folder="llm").ask(
+        "Qui a remporté la course de Dijon ?"
+    )
+    assert generated.mode == "extractive" and generated.notice == UNSUPPORTED
+    assert "Zeta" not in generated.text and "Alpha" in generated.text
+
+
+def test_a_quotation_stays_with_its_speech_tag_and_keeps_its_closing_guillemet(case) -> None:
+    pipeline = case("18-quote-incise")
+    launched = ask(pipeline, "Qu'a lancé Camille Roux à l'arrivée ?")
+    assert "« C’est la plus belle victoire de ma carrière ! », a lancé Camille Roux" in launched.text
+    assert ask(pipeline, "Qu'a conclu le directeur ?").citations[0].quote.endswith("« Merci à toute l’équipe. »")
+
+
+def test_markdown_offsets_index_the_file_front_matter_included(case) -> None:
+    pipeline = case("19-md-frontmatter-offsets")
+    answer = ask(pipeline, "Qui a remporté le Rallye de Lozère ?")
+    c = answer.citations[0]
+    raw = (pipeline.settings.corpus / "lozere.md").read_text(encoding="utf-8")
+    assert raw.startswith("---") and c.start > raw.index("\n---") and raw[c.start : c.end] == c.quote
+
+
+def test_a_headline_over_a_dateline_gives_the_title_and_the_date(case) -> None:
+    pipeline = case("20-title-dateline")
+    found = {d.source: (d.title, d.date) for d in pipeline.documents()}
+    assert found == {
+        "andros-dateline.txt": ("Trophée Andros : Manon Ricard en tête", "2023-01-14"),
+        "isola-dateonly.txt": ("Trophée Andros : doublé de Yanis Cordier à Isola", "2023-01-21"),
+        "lans-blankline.txt": ("Trophée Andros : Léo Pasquier surprend à Lans", "2023-01-28"),
+    }

@@ -401,3 +401,15 @@ def test_a_message_without_words_is_not_a_question(question: str) -> None:
 )
 def test_questions_with_words_are_questions(question: str) -> None:
     assert has_words(question)
+
+
+def test_the_sources_panel_marks_a_passage_holding_an_order() -> None:
+    from paddockqa.app import INSTRUCTION_WARNING, render_sources
+    from paddockqa.domain import Answer, Citation
+
+    passage = "L’écurie Alpha a gagné.\n" + ORDERS[0] + " <b>Fin</b>."
+    cited = Citation(1, "dijon.txt", "Dijon", 0, 23, "L’écurie Alpha a gagné.", 0.9, passage, (0, 23))
+    clean = Citation(1, "dijon.txt", "Dijon", 0, 23, "L’écurie Alpha a gagné.", 0.9, "L’écurie Alpha a gagné.", (0, 23))
+    shown = render_sources(Answer("q", True, "L’écurie Alpha a gagné. [1]", (cited,)))
+    assert INSTRUCTION_WARNING in shown and "<b>Fin</b>" not in shown  # marked, and escaped like all corpus text
+    assert INSTRUCTION_WARNING not in render_sources(Answer("q", True, "…", (clean,)))

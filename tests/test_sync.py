@@ -195,3 +195,26 @@ def test_a_metadata_only_edit_updates_the_index(pipeline) -> None:
     report = pipeline.build()
     assert report.updated == ("note.md",) and report.embedded_chunks == 0  # same text: vectors reused
     assert {d.source: d.date for d in pipeline.documents()}["note.md"] == "2011-10-02"
+
+
+def test_a_new_way_of_reading_files_reads_them_again_and_reuses_the_vectors(settings, embedder, monkeypatch) -> None:
+    """An index built by code that read or cleaned files otherwise (an older READING_VERSION)
+    is brought up to date by the next build: every file read again, every text re-chunked,
+    and only texts that changed embedded."""
+    from paddockqa import index as index_module
+    from paddockqa.pipeline import Pipeline
+
+    first = Pipeline(settings, embedder=embedder).build()
+    assert first.embedded_chunks > 0
+    monkeypatch.setattr(index_module, "READING_VERSION", index_module.READING_VERSION + 1)
+    read: list[str] = []
+    from paddockqa import corpus as corpus_module
+
+    original = corpus_module.read_document
+    monkeypatch.setattr(
+        corpus_module, "read_document", lambda path, source, *a: read.append(source) or original(path, source, *a)
+    )
+    report = Pipeline(settings, embedder=embedder).build()
+    assert sorted(read) == sorted(p.name for p in settings.corpus.iterdir())
+    assert report.embedded_chunks == 0 and report.embedded_sentences == 0  # same texts: vectors reused
+    assert load_index(settings.index).manifest.reading == index_module.READING_VERSION

@@ -25,6 +25,7 @@ from paddockqa.config import DEFAULT_MAX_FILE_MB
 from paddockqa.domain import Answer, BuildReport, Citation, IndexedDocument
 from paddockqa.errors import PaddockError
 from paddockqa.formats import SUFFIXES
+from paddockqa.instructions import instruction_spans
 from paddockqa.pipeline import Pipeline
 from paddockqa.render import answer_text, citation_label
 from paddockqa.uploads import MAX_UPLOADS, check_count
@@ -35,10 +36,15 @@ EXAMPLES = [
     "Comment Patrick Pilet juge-t-il le championnat ALMS ?",
 ]
 EMPTY_SOURCES = "<p class='pq-empty'>Les passages cités apparaîtront ici.</p>"
+INSTRUCTION_WARNING = (
+    "⚠ Ce passage contient une consigne adressée à un assistant IA : PaddockQA la lit comme du texte, "
+    "ne la suit pas et ne la cite jamais comme réponse."
+)
 CSS = """
 .pq-source { border-left: 3px solid #f97316; padding: 0.4em 0.8em; margin-bottom: 0.8em; }
 .pq-source mark { background: #fde68a; padding: 0 0.1em; }
 .pq-meta { font-size: 0.85em; opacity: 0.75; }
+.pq-instruction { font-size: 0.85em; color: #b45309; margin: 0.2em 0; }
 .pq-notice, .pq-unsupported { border-left: 3px solid #dc2626; padding: 0.4em 0.8em; margin-bottom: 0.8em; }
 """
 
@@ -84,11 +90,13 @@ def _render_citation(c: Citation) -> str:
             html.escape(passage[a:x]) + "<strong>" + html.escape(passage[x:y]) + "</strong>" + html.escape(passage[y:b])
         )
     body = (html.escape(passage[:a]) + "<mark>" + quote + "</mark>" + html.escape(passage[b:])).replace("\n", "<br>")
+    # A passage holding an order to the assistant is shown as data, with a warning.
+    warning = f"<div class='pq-instruction'>{INSTRUCTION_WARNING}</div>" if any(instruction_spans(passage)) else ""
     return (
         f"<div class='pq-source' data-n='{c.n}'>"
         f"<div><strong>[{c.n}] {html.escape(c.title)}</strong></div>"
         f"<div class='pq-meta'>{html.escape(citation_label(c))} · caractères {c.start}–{c.end}"
-        f" · score {c.score:.3f}</div>"
+        f" · score {c.score:.3f}</div>{warning}"
         f"<p>{body}</p></div>"
     )
 

@@ -47,6 +47,9 @@ from paddockqa.sentences import split_document
 from paddockqa.text import copy_key
 from paddockqa.vectors import build_vector_index, read_vector_index
 
+# How files are read and cleaned (formats.py, text.py, sentences.py): when it changes, the next
+# build reads every file again and re-chunks it, reusing the vectors of unchanged texts.
+READING_VERSION = 1
 FORMAT_VERSION = 4  # 2: sentences and their vectors; 3: formats, file stamps, duplicates; 4: clean text
 CURRENT = "CURRENT"
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -64,6 +67,7 @@ class Manifest:
     created: str
     documents: tuple[IndexedDocument, ...]
     files: tuple[FileStamp, ...] = ()  # every file indexed, duplicates included
+    reading: int = 0  # READING_VERSION of the code that read and cleaned the files
 
     def to_json(self) -> dict[str, object]:
         return asdict(self)
@@ -289,12 +293,14 @@ def build_index(
         if manifest is not None and manifest.model != model:
             manifest = None  # another model's vectors: nothing to reuse
         known_files = manifest.files if manifest is not None else ()
-        found = scanner({f.source: f for f in known_files})
+        same_reading = manifest is not None and manifest.reading == READING_VERSION
+        found = scanner({f.source: f for f in known_files} if same_reading else {})  # else read every file again
         old_files = {f.source: f.content_hash for f in known_files}
         changes = _changes(old_files, found)
-        same_settings = manifest is not None and (chunk_size, chunk_overlap) == (
+        same_settings = manifest is not None and (chunk_size, chunk_overlap, READING_VERSION) == (
             manifest.chunk_size,
             manifest.chunk_overlap,
+            manifest.reading,
         )
         if manifest is not None and same_settings and not changes.any:
             if found.stamps != manifest.files:  # touched, not changed: remember the new times
@@ -365,6 +371,7 @@ def build_index(
                 IndexedDocument.of(d, per_doc[d.source], first_indexed.get(d.content_hash, now)) for d in documents
             ),
             files=found.stamps,
+            reading=READING_VERSION,
         )
         report("saving", 0, 1)
         texts = {d.source: d.text for d in documents}

@@ -414,6 +414,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?[»\"”)])*(?=\s|$)|\n
 _CLOSERS = set(' \u00a0\u202f»"”)')
 MAX_SENTENCE_CHARS = 400  # a longer span (a transcript without punctuation) is cut into pieces
 _PIECE_CHARS = 250
+_PUNCTUATION = re.compile(r"[.,;:!?…«»()\[\]–—\"“”]")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -463,9 +464,10 @@ def _is_abbreviation(text: str, match: re.Match) -> bool:
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A span cut into pieces of at most about _PIECE_CHARS, at a clause end or a space."""
-    if end - start <= MAX_SENTENCE_CHARS:
-        return [(start, end)]
+    """A span cut into pieces of at most about _PIECE_CHARS, at a clause end or a space, when it
+    is long and runs on without punctuation (a transcript); other sentences stay whole."""
+    if end - start <= MAX_SENTENCE_CHARS or max(map(len, _PUNCTUATION.split(text[start:end]))) <= _PIECE_CHARS:
+        return [(start, end)]  # a long sentence that breathes (commas, clauses) stays whole
     out: list[tuple[int, int]] = []
     while end - start > MAX_SENTENCE_CHARS:
         window = text[start : start + _PIECE_CHARS]

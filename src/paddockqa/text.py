@@ -406,7 +406,7 @@ def collapse_whitespace(text: str) -> str:
 _ABBREVIATIONS = frozenset(
     "m mm mme mlle mgr dr pr me st ste av apr env cf etc ex p pp n no vol chap fig "
     "janv févr fév mars avr juil sept oct nov déc jan feb jun jul aug sep dec "
-    "c.-à-d j.-c hab tél min max réf art".split()
+    "c.-à-d j.-c tél réf".split()
 )
 
 # French puts a (narrow) space before a closing guillemet: "gagné. »" ends after the ».

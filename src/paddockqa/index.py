@@ -49,7 +49,7 @@ from paddockqa.vectors import build_vector_index, read_vector_index
 
 # How files are read, cleaned and tokenised (formats, text, sentences, lexical): when it changes, the next
 # build reads every file again and re-chunks it, reusing the vectors of unchanged texts.
-READING_VERSION = 1
+READING_VERSION = 2
 FORMAT_VERSION = 4  # 2: sentences and their vectors; 3: formats, file stamps, duplicates; 4: clean text
 CURRENT = "CURRENT"
 Progress = Callable[[str, int, int], None]  # (stage, done, total)

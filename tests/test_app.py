@@ -219,3 +219,35 @@ def test_ask_can_be_limited_to_documents_or_dates(client: Client) -> None:
     assert all(c["date"] and "2008-10-01" <= c["date"] <= "2008-10-31" for c in dated["citations"])
     with pytest.raises(Exception, match="YYYY-MM-DD"):
         client.predict(GAILLARD_QUESTION, None, "octobre", "", api_name="/ask")
+
+
+def test_ask_endpoint_input_hygiene(client: Client) -> None:
+    """Hostile input gets a short, clear answer or error, never "Erreur interne" nor an echo."""
+    nul = client.predict("\x00\x00\x00", api_name="/ask")
+    assert nul["answered"] is False and "question" in nul["answer"]
+    # A lone surrogate, as raw JSON over HTTP (Python's client cannot even encode one).
+    surrogate = _raw_ask(client.src, '{"data": ["Quel \\u00e2ge a Philippe Gaillard \\ud800?", null, "", ""]}')
+    assert "event: complete" in surrogate and '"answered": true' in surrogate.replace(
+        '"answered":true', '"answered": true'
+    )
+    for documents, expected in (([None], "liste de noms"), (["x.txt"] * 300, "limite est 200")):
+        with pytest.raises(Exception, match=expected) as excinfo:
+            client.predict(GAILLARD_QUESTION, documents, api_name="/ask")
+        assert "Erreur interne" not in str(excinfo.value)
+    many = [f"absent-{i:05d}-" + "x" * 10 for i in range(150)]
+    with pytest.raises(Exception, match="et 147 autres") as excinfo:
+        client.predict(GAILLARD_QUESTION, many, api_name="/ask")
+    assert len(str(excinfo.value)) < 600  # never the 150 names back
+
+
+def _raw_ask(url: str, body: str) -> str:
+    """Gradio's REST protocol by hand: POST the call, then read its event stream."""
+    import json
+    import urllib.request
+
+    base = url.rstrip("/") + "/gradio_api/call/ask"
+    request = urllib.request.Request(base, body.encode("ascii"), {"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        event = json.load(response)["event_id"]
+    with urllib.request.urlopen(f"{base}/{event}", timeout=120) as response:
+        return response.read().decode("utf-8")

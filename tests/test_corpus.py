@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from paddockqa.corpus import derive_date, derive_title, scan_corpus
+import pytest
+
+from paddockqa.corpus import derive_date, derive_title, read_document, scan_corpus
 from paddockqa.domain import FileStamp
+from paddockqa.formats import UnreadableFile
 
 TEXT = "Communiqué du 3 mars 2011\n\nAlpine : \nVictoire à Monaco\n\nLe pilote a gagné le rallye. Il était ému."
 
@@ -125,3 +128,26 @@ def test_unchanged_files_are_not_read_again(tmp_path: Path) -> None:
     path.write_text(TEXT + " Modifié.", encoding="utf-8")
     changed = scan_corpus(tmp_path, known={"a.txt": stamp})
     assert [d.source for d in changed.documents] == ["a.txt"] and changed.reused == ()
+
+
+def test_pipes_sockets_and_devices_are_skipped_never_read(tmp_path: Path) -> None:
+    """A named pipe would block the scan forever and /dev/zero never ends: both are skipped
+    with their reason (a thread guards against the hang this test is about)."""
+    import os
+    import threading
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "ok.txt").write_text("Un texte de presse sur le Mans.", encoding="utf-8")
+    os.mkfifo(corpus / "x.txt")
+    (corpus / "zero.txt").symlink_to("/dev/zero")
+    found: list = []
+    scan = threading.Thread(target=lambda: found.append(scan_corpus(corpus)), daemon=True)
+    scan.start()
+    scan.join(60)
+    assert found, "the scan hung on a special file"
+    reasons = {s.source: s.reason for s in found[0].skipped}
+    assert [d.source for d in found[0].documents] == ["ok.txt"]
+    assert "not a regular file" in reasons["x.txt"] and "not a regular file" in reasons["zero.txt"]
+    with pytest.raises(UnreadableFile, match="not a regular file"):
+        read_document(corpus / "zero.txt", "zero.txt")

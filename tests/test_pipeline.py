@@ -81,3 +81,21 @@ def test_question_checks(light_pipeline: Pipeline) -> None:
         light_pipeline.check_question(" ")
     with pytest.raises(QuestionError, match="limite est 500"):
         light_pipeline.check_question("x" * 501)
+
+
+def test_a_question_is_text_without_control_characters(settings) -> None:
+    """Checked before any model or index is needed: a non-string is refused, NUL bytes and
+    lone surrogates go, and a message left without content is answered as such."""
+    from paddockqa.answer import NO_QUESTION
+    from paddockqa.errors import QuestionError
+    from paddockqa.pipeline import Pipeline
+
+    pipeline = Pipeline(settings)
+    with pytest.raises(QuestionError, match="texte"):
+        pipeline.check_question(42)
+    assert pipeline.check_question("Qui\x00 a gagné\ud800 ?\x07") == "Qui  a gagné  ?"
+    answer = pipeline.stream("\x00\x00\x00").answer()
+    assert not answer.answered and answer.text == NO_QUESTION
+    with pytest.raises(QuestionError, match="vide"):
+        pipeline.check_question("   ")
+    assert pipeline._embedder is None  # nothing was loaded for any of it

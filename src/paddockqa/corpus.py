@@ -17,6 +17,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from stat import S_ISREG
 
 from paddockqa.config import DEFAULT_MAX_FILE_MB
 from paddockqa.dates import find_date
@@ -27,6 +28,7 @@ from paddockqa.text import clean_layout, collapse_whitespace
 
 _DEFAULT_MAX_BYTES = int(DEFAULT_MAX_FILE_MB * 1024 * 1024)
 _VANISHED = "the file vanished while the corpus was read"
+_NOT_A_FILE = "not a regular file (a named pipe, socket or device, or a link to one): only files are read"
 _TITLE_MAX = 120
 _HEAD_CHARS = 400  # a press text states its date in its first lines
 
@@ -88,6 +90,9 @@ def scan_corpus(
             reason = "broken link: its target does not exist" if path.is_symlink() else _VANISHED
             skipped.append(Skipped(source, reason))
             continue
+        if not S_ISREG(stat.st_mode):
+            skipped.append(Skipped(source, _NOT_A_FILE))
+            continue  # a named pipe would block the read forever, a device never end
         old = known.get(source)
         if old is not None and (old.size, old.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
             reused.append(old)
@@ -111,12 +116,14 @@ def read_document(path: Path, source: str, max_bytes: int = _DEFAULT_MAX_BYTES) 
     """Read one file into a Document, or raise UnreadableFile with the reason."""
     try:
         stat = path.stat()
+        if not S_ISREG(stat.st_mode):
+            raise UnreadableFile(_NOT_A_FILE)
         if stat.st_size > max_bytes:
-            raise UnreadableFile(
-                f"file is {stat.st_size / 1024 / 1024:.0f} MB, over the {max_bytes / 1024 / 1024:.0f} MB limit "
-                "(PADDOCKQA_MAX_FILE_MB): split it, or raise the limit"
-            )
-        raw = path.read_bytes()
+            raise UnreadableFile(_too_big(f"is {stat.st_size / 1024 / 1024:.0f} MB,", max_bytes))
+        with path.open("rb") as handle:
+            raw = handle.read(max_bytes + 1)  # bounded as it reads: a file may grow after stat
+        if len(raw) > max_bytes:
+            raise UnreadableFile(_too_big("grew", max_bytes))
     except FileNotFoundError as exc:
         raise UnreadableFile(_VANISHED) from exc
     except OSError as exc:
@@ -160,6 +167,11 @@ def _file_name_like(title: str | None, source: str) -> bool:
 
 
 _TOOL_TITLE = re.compile(r"(?:microsoft (?:word|powerpoint) - |document\d*$|untitled\b|sans titre\b)", re.IGNORECASE)
+
+
+def _too_big(what: str, max_bytes: int) -> str:
+    limit = max_bytes / 1024 / 1024
+    return f"file {what} over the {limit:.0f} MB limit (PADDOCKQA_MAX_FILE_MB): split it, or raise the limit"
 
 
 def derive_title(text: str, fallback: str, markdown: bool = False) -> str:

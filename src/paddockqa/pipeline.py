@@ -8,13 +8,23 @@ rebuild (from this process or another) has swapped in a new generation.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from paddockqa.answer import ScoredSentence, compose, compose_read, has_words, no_question, rank, read_rank
+from paddockqa.answer import (
+    NO_QUESTION,
+    ScoredSentence,
+    compose,
+    compose_read,
+    has_words,
+    no_question,
+    rank,
+    read_rank,
+)
 from paddockqa.config import Settings
 from paddockqa.corpus import CorpusScan, scan_corpus
 from paddockqa.dates import parse_iso
@@ -31,6 +41,15 @@ from paddockqa.stream import AnswerStream
 from paddockqa.uploads import Upload, add_files, remove_document
 
 log = logging.getLogger(__name__)
+
+
+MAX_SCOPE_DOCUMENTS = 200  # named documents in one search; more is a search of the corpus or of dates
+# Control characters (NUL included) and lone surrogates: never in a typed question.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _shortened(name: str, limit: int = 60) -> str:
+    return name if len(name) <= limit else name[: limit - 1] + "…"
 
 
 class Pipeline:
@@ -124,9 +143,18 @@ class Pipeline:
     def documents(self) -> tuple[IndexedDocument, ...]:
         return self.loaded().manifest.documents
 
-    def check_question(self, question: str) -> str:
-        """Return the question stripped, or raise QuestionError with what to fix."""
-        question = (question or "").strip()
+    def check_question(self, question: object) -> str:
+        """The question as text: control characters and lone surrogates (which no file or
+        keyboard makes, only a hostile client) removed, stripped; or QuestionError with what
+        to fix."""
+        if question is None:
+            question = ""
+        if not isinstance(question, str):
+            raise QuestionError("La question doit être du texte.")
+        typed = question.strip()
+        question = _CONTROLS.sub(" ", question).strip()
+        if typed and not question:
+            return ""  # only control characters: a message without content, answered as such
         if not question:
             raise QuestionError("La question est vide : tapez une question sur le corpus.")
         limit = self.settings.max_question_chars
@@ -147,8 +175,9 @@ class Pipeline:
         search to some documents or a date range. With the reader on, its refusal gates the
         LLM: a question it finds unanswered costs no call.
         """
-        if not has_words(self.check_question(question)):
-            return AnswerStream.of(no_question(question.strip()))  # nothing to search for
+        checked = self.check_question(question)
+        if not has_words(checked):
+            return AnswerStream.of(no_question(checked))  # nothing to search for
         retrieval = self.retrieve(question, k, scope)
         ranked, extractive = self._extractive(retrieval)
         if self.chat_model is None:
@@ -164,6 +193,8 @@ class Pipeline:
         by the reader's score, each hit carrying its Reading.
         """
         question = self.check_question(question)
+        if not has_words(question):
+            raise QuestionError(NO_QUESTION)
         _, retriever = self._current(self.embedder)
         assert retriever is not None  # an embedder was given
         k = k or self.settings.top_k
@@ -210,9 +241,20 @@ class Pipeline:
             raise QuestionError(f"La période commence le {first} mais finit le {last} : inversez les dates.")
         if not sources:  # the usual question: nothing to look up
             return Scope(frozenset(), first, last)
+        if isinstance(sources, str) or not all(isinstance(s, str) for s in sources):
+            raise QuestionError("« documents » doit être une liste de noms de fichiers.")
+        if len(sources) > MAX_SCOPE_DOCUMENTS:
+            raise QuestionError(
+                f"{len(sources)} documents demandés ; la limite est {MAX_SCOPE_DOCUMENTS}. "
+                "Cherchez dans tout le corpus ou par dates."
+            )
         # Names compared composed (NFC): macOS writes "é" as "e" + accent, a keyboard types "é".
         known = {unicodedata.normalize("NFC", s): s for d in self.documents() for s in (d.source, *d.also)}
         unknown = [s for s in sources if unicodedata.normalize("NFC", s) not in known]
         if unknown:
-            raise QuestionError(f"Aucun document {', '.join(unknown)} dans l’index. Vérifiez le nom du fichier.")
+            # Named, but never echoed whole: a message stays short whatever the input.
+            named = ", ".join(_shortened(u) for u in unknown[:3]) + (
+                f" (et {len(unknown) - 3} autres)" if len(unknown) > 3 else ""
+            )
+            raise QuestionError(f"Aucun document {named} dans l’index. Vérifiez le nom du fichier.")
         return Scope(frozenset(known[unicodedata.normalize("NFC", s)] for s in sources), first, last)

@@ -105,14 +105,14 @@ def test_every_bad_file_is_reported_and_the_rest_read(tmp_path: Path, monkeypatc
 def test_a_file_deleted_between_listing_and_reading_is_skipped(tmp_path: Path, monkeypatch) -> None:
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
     (tmp_path / "b.txt").write_text(TEXT + " Autre.", encoding="utf-8")
-    real_read = Path.read_bytes
+    real_open = Path.open
 
-    def vanishing(self: Path) -> bytes:
+    def vanishing(self: Path, *args, **kwargs):
         if self.name == "a.txt":
             self.unlink()  # another program removes it just now
-        return real_read(self)
+        return real_open(self, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", vanishing)
+    monkeypatch.setattr(Path, "open", vanishing)
     scan = scan_corpus(tmp_path)
     assert [d.source for d in scan.documents] == ["b.txt"]
     assert scan.skipped[0].source == "a.txt" and "vanished" in scan.skipped[0].reason

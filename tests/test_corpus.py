@@ -151,3 +151,37 @@ def test_pipes_sockets_and_devices_are_skipped_never_read(tmp_path: Path) -> Non
     assert "not a regular file" in reasons["x.txt"] and "not a regular file" in reasons["zero.txt"]
     with pytest.raises(UnreadableFile, match="not a regular file"):
         read_document(corpus / "zero.txt", "zero.txt")
+
+
+def test_what_cannot_be_read_now_keeps_its_previous_version(tmp_path: Path, monkeypatch) -> None:
+    """A folder that cannot be listed, or a file that cannot be opened (permissions, as the
+    OS reports them: simulated, since root reads everything), is not "removed": its known
+    version is kept and the scan says why; only a file that is gone is dropped."""
+    import os
+
+    (tmp_path / "equipe").mkdir()
+    (tmp_path / "equipe" / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(TEXT + " Autre.", encoding="utf-8")
+    (tmp_path / "c.txt").write_text(TEXT + " Encore.", encoding="utf-8")
+    first = scan_corpus(tmp_path)
+    known = {d.source: FileStamp(d.source, 1, 1, d.content_hash) for d in first.documents}  # stamps that force a read
+    real_scandir, real_open = os.scandir, Path.open
+
+    def closed_folder(path="."):
+        if Path(path).name == "equipe":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    def closed_file(self: Path, *args, **kwargs):
+        if self.name == "b.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(os, "scandir", closed_folder)
+    monkeypatch.setattr(Path, "open", closed_file)
+    (tmp_path / "c.txt").unlink()
+    scan = scan_corpus(tmp_path, known=known)
+    assert {s.source for s in scan.stamps} == {"equipe/a.txt", "b.txt"}  # c.txt is gone, the others are kept
+    reasons = {s.source: s.reason for s in scan.skipped}
+    assert "Permission denied" in reasons["equipe/"] and "1 documents keep their previous version" in reasons["equipe/"]
+    assert "Permission denied" in reasons["b.txt"] and "previous version stays" in reasons["b.txt"]

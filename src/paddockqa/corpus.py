@@ -26,6 +26,11 @@ from paddockqa.errors import CorpusError
 from paddockqa.formats import SUFFIXES, UnreadableFile, extract, unsupported_reason
 from paddockqa.text import clean_layout, collapse_whitespace
 
+
+class UnreadableNow(UnreadableFile):
+    """A file that is there but cannot be read at the moment (permissions, I/O error)."""
+
+
 _DEFAULT_MAX_BYTES = int(DEFAULT_MAX_FILE_MB * 1024 * 1024)
 _VANISHED = "the file vanished while the corpus was read"
 _NOT_A_FILE = "not a regular file (a named pipe, socket or device, or a link to one): only files are read"
@@ -70,7 +75,8 @@ def scan_corpus(
     documents: list[Document] = []
     reused: list[FileStamp] = []
     skipped: list[Skipped] = []
-    for path in sorted(_files(folder)):
+    files, closed = _files(folder)
+    for path in sorted(files):
         relative = path.relative_to(folder)
         if any(part.startswith(".") for part in relative.parts):
             continue  # editor swap files, .git, the app's .trash and the like
@@ -99,17 +105,37 @@ def scan_corpus(
             continue
         try:
             documents.append(read_document(path, source, max_bytes))
+        except UnreadableNow as exc:
+            if old is not None:  # there but unreadable for now: never dropped from the index
+                reused.append(old)
+                skipped.append(Skipped(source, f"{exc}; its previous version stays in the index"))
+            else:
+                skipped.append(Skipped(source, str(exc)))
         except UnreadableFile as exc:
             skipped.append(Skipped(source, str(exc)))
+    for name, reason in closed:
+        # A folder that cannot be listed: its files are not gone, they keep their previous version.
+        kept = [stamp for source, stamp in known.items() if source.startswith(name + "/")]
+        reused.extend(kept)
+        skipped.append(
+            Skipped(name + "/", f"folder cannot be read ({reason}): {len(kept)} documents keep their previous version")
+        )
     return CorpusScan(tuple(documents), tuple(skipped), tuple(reused))
 
 
-def _files(folder: Path) -> list[Path]:
+def _files(folder: Path) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Every file below ``folder``, and the sub-folders that could not be listed, with why."""
     out: list[Path] = []
-    for root, dirs, names in os.walk(folder):
+    closed: list[tuple[str, str]] = []
+
+    def unreadable(error: OSError) -> None:
+        if error.filename and Path(error.filename) != folder:
+            closed.append((Path(error.filename).relative_to(folder).as_posix(), error.strerror or str(error)))
+
+    for root, dirs, names in os.walk(folder, onerror=unreadable):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         out.extend(Path(root) / name for name in names)
-    return out
+    return out, closed
 
 
 def read_document(path: Path, source: str, max_bytes: int = _DEFAULT_MAX_BYTES) -> Document:
@@ -127,7 +153,7 @@ def read_document(path: Path, source: str, max_bytes: int = _DEFAULT_MAX_BYTES) 
     except FileNotFoundError as exc:
         raise UnreadableFile(_VANISHED) from exc
     except OSError as exc:
-        raise UnreadableFile(f"cannot read file: {exc.strerror or exc}") from exc
+        raise UnreadableNow(f"cannot read file: {exc.strerror or exc}") from exc
     found = extract(raw, Path(source).suffix)  # the name the user gave: an upload's temporary copy may differ
     year = dt.datetime.fromtimestamp(stat.st_mtime, dt.UTC).year
     markdown = found.format == "md"

@@ -155,3 +155,39 @@ def test_index_folder_can_be_copied_elsewhere(pipeline, tmp_path: Path) -> None:
     copy = tmp_path / "copie"
     shutil.copytree(pipeline.settings.index, copy)
     assert load_index(copy).manifest.documents == load_index(pipeline.settings.index).manifest.documents
+
+
+def test_a_damaged_index_is_found_reported_and_repaired(settings, embedder) -> None:
+    """A live generation with a file cut short traps nobody: `ask` says so, `index --check`
+    reports it (exit 1), `index` builds a new generation from the files; a lost CURRENT
+    recovers the newest complete generation instead of deleting it."""
+    from click.testing import CliRunner
+
+    from paddockqa.cli import main
+    from paddockqa.errors import PaddockIndexError
+    from paddockqa.index import current_generation
+    from paddockqa.pipeline import Pipeline
+
+    Pipeline(settings, embedder=embedder).build()
+    live = settings.index / current_generation(settings.index)
+    args = ["index", "--check", "--corpus", str(settings.corpus), "--index", str(settings.index)]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    vectors = live / "vectors.faiss"
+    vectors.write_bytes(vectors.read_bytes()[:100])  # cut short, as a full disk or a crash leaves it
+
+    checked = CliRunner().invoke(main, args)
+    assert checked.exit_code == 1 and "vectors.faiss" in checked.output and "paddockqa index" in checked.output
+    with pytest.raises(PaddockIndexError, match="vectors.faiss"):
+        Pipeline(settings, embedder=embedder).ask("Quel âge a Philippe Gaillard ?")
+
+    report = Pipeline(settings, embedder=embedder).build()  # the same files: no longer "3 unchanged, nothing done"
+    assert current_generation(settings.index) != live.name and report.chunks > 0
+    assert CliRunner().invoke(main, args).exit_code == 0
+    assert Pipeline(settings, embedder=embedder).ask("Quel âge a Philippe Gaillard ?").citations
+
+    repaired = current_generation(settings.index)
+    (settings.index / "CURRENT").unlink()
+    assert current_generation(settings.index) == repaired  # recovered, not lost
+    again = Pipeline(settings, embedder=embedder).build()
+    assert again.embedded_chunks == 0 and current_generation(settings.index) == repaired
+    assert (settings.index / "CURRENT").read_text(encoding="utf-8").strip() == repaired

@@ -147,13 +147,28 @@ def main() -> None:
 @click.option("--index", "index_dir", type=click.Path(path_type=Path), help="Index folder [PADDOCKQA_INDEX, ./index].")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary instead of text (one per build).")
 @click.option("--watch", is_flag=True, help="Keep running and update the index whenever a corpus file changes.")
-def index(corpus: Path | None, index_dir: Path | None, as_json: bool, watch: bool) -> None:
+@click.option("--check", is_flag=True, help="Only check the index's files against their checksums; change nothing.")
+def index(corpus: Path | None, index_dir: Path | None, as_json: bool, watch: bool, check: bool) -> None:
     """Build the index, or update it: only new or changed texts are embedded.
 
+    A damaged index (a file cut short or missing) is repaired by building a new generation.
     Exit status: 0 when every file was indexed, 3 when some were skipped (each is listed
-    with the reason), 1 on an error.
+    with the reason), 1 on an error (with --check: when the index is damaged).
     """
-    pipeline = _pipeline(_settings(corpus=corpus, index=index_dir))
+    settings = _settings(corpus=corpus, index=index_dir)
+    if check:
+        from paddockqa.index import check_index
+
+        live, problems = check_index(settings.index)
+        if as_json:
+            click.echo(json.dumps({"generation": live, "healthy": not problems, "problems": problems}))
+        elif problems:
+            click.echo(f"Index {settings.index} ({live or 'none'}): damaged: {'; '.join(problems)}.", err=True)
+            click.echo("Run `paddockqa index` to repair it: it builds a new generation.", err=True)
+        else:
+            click.echo(f"Index {settings.index} ({live}): healthy, every file matches its checksum.")
+        sys.exit(1 if problems else 0)
+    pipeline = _pipeline(settings)
     try:
         report = build_with_progress(pipeline, quiet=as_json)
     except PaddockError as exc:

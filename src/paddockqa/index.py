@@ -31,7 +31,7 @@ import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -68,6 +68,7 @@ class Manifest:
     documents: tuple[IndexedDocument, ...]
     files: tuple[FileStamp, ...] = ()  # every file indexed, duplicates included
     reading: int = 0  # READING_VERSION of the code that read and cleaned the files
+    contents: dict[str, list] = field(default_factory=dict)  # file -> [size, sha256], checked on load
 
     def to_json(self) -> dict[str, object]:
         return asdict(self)
@@ -171,22 +172,34 @@ def sentence_owners(ranges: np.ndarray, count: int) -> np.ndarray:
 
 
 def current_generation(folder: Path) -> str | None:
-    """The name of the live generation, or None when no index was built yet."""
+    """The name of the live generation, or None when no index was built yet.
+
+    With ``CURRENT`` missing, empty or naming nothing, the newest complete generation (one
+    with its manifest: a generation is renamed into place only once written whole) is the
+    live one: recovered, never rebuilt over and deleted.
+    """
     try:
         name = (folder / CURRENT).read_text(encoding="utf-8").strip()
     except FileNotFoundError:
-        return None
-    return name if name and (folder / name).is_dir() else None
+        name = ""
+    except OSError:
+        name = ""
+    if name and (folder / name).is_dir():
+        return name
+    complete = sorted(p.name for p in folder.glob("gen-*") if (p / "manifest.json").is_file())
+    return complete[-1] if complete else None
 
 
-def load_index(folder: Path, model: str | None = None) -> LoadedIndex:
-    """Load the live generation; refuse one built with another model."""
-    generation = current_generation(folder)
+def load_index(folder: Path, model: str | None = None, generation: str | None = None) -> LoadedIndex:
+    """Load the live generation (or the one named); refuse one built with another model."""
+    generation = generation or current_generation(folder)
     if generation is None:
         raise IndexMissingError(f"No index at {folder}. Run `paddockqa index` first.")
     path = folder / generation
     try:
         manifest = _load_manifest(path)
+        if problems := generation_problems(path, manifest):
+            raise ValueError("; ".join(problems[:3]))
         if manifest.format != FORMAT_VERSION:
             raise IndexMismatchError(
                 f"The index at {folder} has format {manifest.format}; this PaddockQA reads format "
@@ -292,9 +305,12 @@ def build_index(
         manifest = read_manifest(folder)
         if manifest is not None and manifest.model != model:
             manifest = None  # another model's vectors: nothing to reuse
+        live = current_generation(folder)
+        damaged = manifest is not None and live is not None and bool(generation_problems(folder / live, manifest))
         known_files = manifest.files if manifest is not None else ()
         same_reading = manifest is not None and manifest.reading == READING_VERSION
-        found = scanner({f.source: f for f in known_files} if same_reading else {})  # else read every file again
+        # Another reading code, or a damaged live generation whose texts cannot be trusted: every file is read.
+        found = scanner({f.source: f for f in known_files} if same_reading and not damaged else {})
         old_files = {f.source: f.content_hash for f in known_files}
         changes = _changes(old_files, found)
         same_settings = manifest is not None and (chunk_size, chunk_overlap, READING_VERSION) == (
@@ -302,13 +318,15 @@ def build_index(
             manifest.chunk_overlap,
             manifest.reading,
         )
-        if manifest is not None and same_settings and not changes.any:
+        if manifest is not None and same_settings and not changes.any and not damaged:
+            if live is not None and _named_in_current(folder) != live:
+                _point_current(folder, live)  # CURRENT was lost: the recovered generation is named again
             if found.stamps != manifest.files:  # touched, not changed: remember the new times
                 _rewrite_manifest(folder, replace(manifest, files=found.stamps))
             return _report(found, manifest, changes, (0, 0, 0), began)
 
         previous = _reusable_previous(folder, model) if manifest is not None else None
-        if previous is None and found.reused:
+        if found.reused and (previous is None or previous.generation != live):
             found = scanner({})  # the stored texts are not readable after all: read every file
             changes = _changes(old_files, found)
         documents = _unique(_documents(found, previous))
@@ -496,11 +514,16 @@ class _Checkpoint:
 
 
 def _reusable_previous(folder: Path, model: str) -> LoadedIndex | None:
-    """The live index if its vectors can be reused for this model."""
-    try:
-        return load_index(folder, model)
-    except PaddockIndexError:
-        return None  # missing, damaged or another model's: build from scratch
+    """The live index if its vectors can be reused for this model, else the newest other
+    generation still intact (the one kept from the build before), else None."""
+    live = current_generation(folder)
+    others = sorted((p.name for p in folder.glob("gen-*") if p.name != live), reverse=True)
+    for name in [live, *others] if live else others:
+        try:
+            return load_index(folder, model, name)
+        except PaddockIndexError:
+            continue  # damaged or another model's: try an older one
+    return None
 
 
 def _rewrite_manifest(folder: Path, manifest: Manifest) -> None:
@@ -528,28 +551,97 @@ def _write_generation(
     name = f"gen-{number + 1:06d}"
     work = folder / f".tmp-{name}"
     work.mkdir()
-    (work / "manifest.json").write_text(_manifest_text(manifest), encoding="utf-8")
     _write_jsonl(work / "chunks.jsonl", (asdict(chunk) for chunk in chunks))
     _write_jsonl(work / "texts.jsonl", ({"source": source, "text": text} for source, text in texts.items()))
     _write_jsonl(work / "sentences.jsonl", (asdict(sentence) for sentence in sentences))
     for name_, rows in (("vectors.faiss", matrix), ("sentences.faiss", sentence_matrix)):
         faiss.write_index(build_vector_index(rows, manifest.dimension), str(work / name_))
     LexicalIndex.build([c.indexed_text for c in chunks]).save(work / "bm25")
+    manifest = replace(manifest, contents=_contents(work))
+    (work / "manifest.json").write_text(_manifest_text(manifest), encoding="utf-8")
     _fsync_tree(work)
     os.replace(work, folder / name)
 
-    pointer = folder / f".tmp-{CURRENT}"
-    with open(pointer, "w", encoding="utf-8") as out:
-        out.write(name + "\n")
-        out.flush()
-        os.fsync(out.fileno())
     previous = current_generation(folder)
-    os.replace(pointer, folder / CURRENT)
+    _point_current(folder, name)
     # The generation just replaced stays one more round: a server that read CURRENT an
     # instant before the swap is still loading it.
     for old in folder.glob("gen-*"):
         if old.name not in (name, previous):
             shutil.rmtree(old, ignore_errors=True)
+
+
+def _contents(generation: Path) -> dict[str, list]:
+    """Each file of a generation (the manifest aside) with its size and SHA-256."""
+    import hashlib
+
+    out: dict[str, list] = {}
+    for path in sorted(generation.rglob("*")):
+        if path.is_file() and path.name != "manifest.json":
+            digest = hashlib.sha256()
+            with open(path, "rb") as handle:
+                for block in iter(lambda: handle.read(1 << 20), b""):
+                    digest.update(block)
+            out[path.relative_to(generation).as_posix()] = [path.stat().st_size, digest.hexdigest()]
+    return out
+
+
+def generation_problems(generation: Path, manifest: Manifest, deep: bool = False) -> list[str]:
+    """What is wrong with a generation's files against its manifest: missing, another size,
+    or (``deep``, reading every byte) another checksum. Empty when it is intact."""
+    problems = []
+    recorded = manifest.contents
+    if deep and recorded:
+        found = _contents(generation)
+        for name, (_, digest) in recorded.items():
+            if name not in found:
+                problems.append(f"{name} is missing")
+            elif found[name][1] != digest:
+                problems.append(f"{name} does not match its checksum")
+        return problems
+    for name, (size, _) in recorded.items():
+        try:
+            actual = (generation / name).stat().st_size
+        except OSError:
+            problems.append(f"{name} is missing")
+            continue
+        if actual != size:
+            problems.append(f"{name} is {actual:,} bytes, {size:,} expected")
+    return problems
+
+
+def _named_in_current(folder: Path) -> str:
+    try:
+        return (folder / CURRENT).read_text(encoding="utf-8").strip()
+    except OSError:
+        return ""
+
+
+def _point_current(folder: Path, name: str) -> None:
+    """Make ``name`` the live generation, atomically."""
+    pointer = folder / f".tmp-{CURRENT}"
+    with open(pointer, "w", encoding="utf-8") as out:
+        out.write(name + "\n")
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(pointer, folder / CURRENT)
+
+
+def check_index(folder: Path) -> tuple[str | None, list[str]]:
+    """The live generation's name and what is wrong with it, every byte read (``index --check``).
+
+    No generation: (None, ["no index"]); an intact one: (name, []).
+    """
+    live = current_generation(folder)
+    if live is None:
+        return None, [f"no index at {folder}"]
+    try:
+        manifest = _load_manifest(folder / live)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        return live, [f"manifest.json cannot be read ({exc})"]
+    if not manifest.contents:
+        return live, ["the manifest records no checksums (an index built before they were kept)"]
+    return live, generation_problems(folder / live, manifest, deep=True)
 
 
 def _write_jsonl(path: Path, records: Iterable[dict]) -> None:

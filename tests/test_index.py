@@ -191,3 +191,47 @@ def test_a_damaged_index_is_found_reported_and_repaired(settings, embedder) -> N
     again = Pipeline(settings, embedder=embedder).build()
     assert again.embedded_chunks == 0 and current_generation(settings.index) == repaired
     assert (settings.index / "CURRENT").read_text(encoding="utf-8").strip() == repaired
+
+
+def test_an_index_that_cannot_be_written_says_why_and_loses_nothing(settings, embedder, monkeypatch) -> None:
+    """A full disk (ENOSPC, simulated where a small tmpfs cannot be mounted), a folder that
+    cannot be written (its lock file cannot be opened) and a path that is a file: each a
+    message saying what to do, exit 1, the previous index untouched, nothing half-written left."""
+    import errno
+
+    from click.testing import CliRunner
+
+    from paddockqa import index as index_module
+    from paddockqa.cli import main
+    from paddockqa.errors import IndexWriteError
+    from paddockqa.index import current_generation, load_index
+    from paddockqa.pipeline import Pipeline
+
+    Pipeline(settings, embedder=embedder).build()
+    live = current_generation(settings.index)
+    (settings.corpus / "nouveau.txt").write_text("Le pilote Jean Martin a gagné à Lédenon.", encoding="utf-8")
+    real = index_module._write_jsonl
+
+    def full_disk(path, records):
+        if path.name == "texts.jsonl":
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        return real(path, records)
+
+    monkeypatch.setattr(index_module, "_write_jsonl", full_disk)
+    with pytest.raises(IndexWriteError, match="No space left on device.*previous index is untouched.*Free about"):
+        Pipeline(settings, embedder=embedder).build()
+    assert current_generation(settings.index) == live and not list(settings.index.glob(".tmp-*"))
+    assert load_index(settings.index).manifest.documents  # still answers
+    monkeypatch.setattr(index_module, "_write_jsonl", real)
+
+    args = ["index", "--corpus", str(settings.corpus), "--index", str(settings.index)]
+    (settings.index / ".lock").unlink(missing_ok=True)
+    (settings.index / ".lock").mkdir()  # the lock cannot be opened for writing, as on a read-only folder
+    refused = CliRunner().invoke(main, args)
+    assert refused.exit_code == 1 and "Cannot write to the index folder" in refused.output
+    assert "Traceback" not in refused.output
+
+    afile = settings.index.parent / "index-file"
+    afile.write_text("pas un dossier", encoding="utf-8")
+    refused = CliRunner().invoke(main, ["index", "--corpus", str(settings.corpus), "--index", str(afile)])
+    assert refused.exit_code == 1 and "is a file, not a folder" in refused.output

@@ -20,7 +20,7 @@ import click
 
 from paddockqa.config import Settings, load_settings
 from paddockqa.domain import Answer, BuildReport, Scope
-from paddockqa.errors import PaddockError
+from paddockqa.errors import IndexWriteError, PaddockError
 from paddockqa.index import Progress
 from paddockqa.render import answer_text, citation_label
 
@@ -421,7 +421,12 @@ def serve(host: str | None, port: int | None, corpus: Path | None, index_dir: Pa
             )
     pipeline = _pipeline(settings)
     try:
-        _print_report(build_with_progress(pipeline, quiet=False))
+        try:
+            _print_report(build_with_progress(pipeline, quiet=False))
+        except IndexWriteError as exc:
+            if not pipeline.has_index():
+                raise
+            click.echo(f"Warning: the index was not updated: {exc}", err=True)  # serving needs no write
         from paddockqa.app import build_app, launch
 
         app = build_app(pipeline, users)

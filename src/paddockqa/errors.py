@@ -7,7 +7,8 @@
     ├── PaddockIndexError        the index is missing, corrupt, busy or built differently
     │   ├── IndexMissingError
     │   ├── IndexMismatchError   built with another model or chunk settings
-    │   └── IndexBusyError       another rebuild holds the lock
+    │   ├── IndexBusyError       another rebuild holds the lock
+    │   └── IndexWriteError      the index folder cannot be written (read-only, full disk, a file)
     ├── QuestionError            an empty or oversized question
     └── LLMError                 the language model failed, timed out or sent garbage
 
@@ -49,6 +50,10 @@ class IndexMismatchError(PaddockIndexError):
 
 class IndexBusyError(PaddockIndexError):
     """Another process is rebuilding the index."""
+
+
+class IndexWriteError(PaddockIndexError):
+    """The index folder cannot be written: read-only, a full disk, or a file in its place."""
 
 
 class QuestionError(PaddockError):

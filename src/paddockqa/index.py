@@ -41,7 +41,13 @@ from paddockqa.chunking import chunk_document
 from paddockqa.corpus import CorpusScan
 from paddockqa.domain import BuildReport, Chunk, Document, FileStamp, IndexedDocument, Scope, Sentence
 from paddockqa.embedding import Embedder
-from paddockqa.errors import IndexBusyError, IndexMismatchError, IndexMissingError, PaddockIndexError
+from paddockqa.errors import (
+    IndexBusyError,
+    IndexMismatchError,
+    IndexMissingError,
+    IndexWriteError,
+    PaddockIndexError,
+)
 from paddockqa.lexical import LexicalIndex
 from paddockqa.sentences import split_document
 from paddockqa.text import copy_key
@@ -239,9 +245,23 @@ def load_index(folder: Path, model: str | None = None, generation: str | None = 
 
 @contextmanager
 def build_lock(folder: Path, wait: bool = False) -> Iterator[None]:
-    """Hold the index's build lock; if another build holds it, wait for it or fail at once."""
-    folder.mkdir(parents=True, exist_ok=True)
-    with open(folder / ".lock", "w") as handle:
+    """Hold the index's build lock; if another build holds it, wait for it or fail at once.
+
+    Raises:
+        IndexBusyError: another build holds it and ``wait`` is false.
+        IndexWriteError: the folder cannot be written (read-only, full) or is a file.
+    """
+    if folder.exists() and not folder.is_dir():
+        raise IndexWriteError(f"The index path {folder} is a file, not a folder: point PADDOCKQA_INDEX at a folder.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle = open(folder / ".lock", "w")  # noqa: SIM115 - closed below, after the lock is released
+    except OSError as exc:
+        raise IndexWriteError(
+            f"Cannot write to the index folder {folder} ({exc.strerror or exc}). `ask` and `serve` still answer "
+            "from the index as it is; to update it, make the folder writable or point PADDOCKQA_INDEX elsewhere."
+        ) from exc
+    with handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
         except BlockingIOError as exc:
@@ -543,23 +563,21 @@ def _write_generation(
     sentences: list[Sentence],
     sentence_matrix: np.ndarray,
 ) -> None:
-    import faiss
-
     for stale in folder.glob(".tmp-*"):
         shutil.rmtree(stale, ignore_errors=True)  # left by a build that was killed
     number = max((int(p.name.split("-")[1]) for p in folder.glob("gen-*") if p.name.split("-")[1].isdigit()), default=0)
     name = f"gen-{number + 1:06d}"
     work = folder / f".tmp-{name}"
-    work.mkdir()
-    _write_jsonl(work / "chunks.jsonl", (asdict(chunk) for chunk in chunks))
-    _write_jsonl(work / "texts.jsonl", ({"source": source, "text": text} for source, text in texts.items()))
-    _write_jsonl(work / "sentences.jsonl", (asdict(sentence) for sentence in sentences))
-    for name_, rows in (("vectors.faiss", matrix), ("sentences.faiss", sentence_matrix)):
-        faiss.write_index(build_vector_index(rows, manifest.dimension), str(work / name_))
-    LexicalIndex.build([c.indexed_text for c in chunks]).save(work / "bm25")
-    manifest = replace(manifest, contents=_contents(work))
-    (work / "manifest.json").write_text(_manifest_text(manifest), encoding="utf-8")
-    _fsync_tree(work)
+    try:
+        _write_files(work, manifest, chunks, texts, matrix, sentences, sentence_matrix)
+    except OSError as exc:
+        shutil.rmtree(work, ignore_errors=True)  # a half-written generation would only hold the disk
+        needed = (matrix.nbytes + sentence_matrix.nbytes) * 2 + sum(len(t) for t in texts.values()) * 3
+        raise IndexWriteError(
+            f"Cannot write the new index in {folder} ({exc.strerror or exc}). The previous index is untouched and "
+            f"still answers. Free about {needed / 1e6:.0f} MB there (or make it writable) and run `paddockqa index` "
+            "again: the vectors computed so far are kept in .partial/ and reused."
+        ) from exc
     os.replace(work, folder / name)
 
     previous = current_generation(folder)
@@ -615,6 +633,30 @@ def _named_in_current(folder: Path) -> str:
         return (folder / CURRENT).read_text(encoding="utf-8").strip()
     except OSError:
         return ""
+
+
+def _write_files(
+    work: Path,
+    manifest: Manifest,
+    chunks: list[Chunk],
+    texts: dict[str, str],
+    matrix: np.ndarray,
+    sentences: list[Sentence],
+    sentence_matrix: np.ndarray,
+) -> None:
+    """Every file of a generation into ``work``, the manifest (with their checksums) last."""
+    import faiss
+
+    work.mkdir()
+    _write_jsonl(work / "chunks.jsonl", (asdict(chunk) for chunk in chunks))
+    _write_jsonl(work / "texts.jsonl", ({"source": source, "text": text} for source, text in texts.items()))
+    _write_jsonl(work / "sentences.jsonl", (asdict(sentence) for sentence in sentences))
+    for name_, rows in (("vectors.faiss", matrix), ("sentences.faiss", sentence_matrix)):
+        faiss.write_index(build_vector_index(rows, manifest.dimension), str(work / name_))
+    LexicalIndex.build([c.indexed_text for c in chunks]).save(work / "bm25")
+    manifest = replace(manifest, contents=_contents(work))
+    (work / "manifest.json").write_text(_manifest_text(manifest), encoding="utf-8")
+    _fsync_tree(work)
 
 
 def _point_current(folder: Path, name: str) -> None:

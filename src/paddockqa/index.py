@@ -413,7 +413,7 @@ def build_index(
         )
         report("saving", 0, 1)
         texts = {d.source: d.text for d in documents}
-        _write_generation(folder, new_manifest, chunks, texts, matrix(chunks), sentences, matrix(sentences))
+        _write_generation(folder, _Contents(new_manifest, chunks, texts, matrix(chunks), sentences, matrix(sentences)))
         partial.clear()
         report("saving", 1, 1)
         embedded = (
@@ -554,25 +554,30 @@ def _rewrite_manifest(folder: Path, manifest: Manifest) -> None:
     os.replace(work, folder / generation / "manifest.json")
 
 
-def _write_generation(
-    folder: Path,
-    manifest: Manifest,
-    chunks: list[Chunk],
-    texts: dict[str, str],
-    matrix: np.ndarray,
-    sentences: list[Sentence],
-    sentence_matrix: np.ndarray,
-) -> None:
+@dataclass(frozen=True)
+class _Contents:
+    """What a new generation holds."""
+
+    manifest: Manifest
+    chunks: list[Chunk]
+    texts: dict[str, str]
+    matrix: np.ndarray  # (chunks, dimension)
+    sentences: list[Sentence]
+    sentence_matrix: np.ndarray  # (sentences, dimension)
+
+
+def _write_generation(folder: Path, contents: _Contents) -> None:
     for stale in folder.glob(".tmp-*"):
         shutil.rmtree(stale, ignore_errors=True)  # left by a build that was killed
     number = max((int(p.name.split("-")[1]) for p in folder.glob("gen-*") if p.name.split("-")[1].isdigit()), default=0)
     name = f"gen-{number + 1:06d}"
     work = folder / f".tmp-{name}"
     try:
-        _write_files(work, manifest, chunks, texts, matrix, sentences, sentence_matrix)
+        _write_files(work, contents)
     except OSError as exc:
         shutil.rmtree(work, ignore_errors=True)  # a half-written generation would only hold the disk
-        needed = (matrix.nbytes + sentence_matrix.nbytes) * 2 + sum(len(t) for t in texts.values()) * 3
+        vectors = contents.matrix.nbytes + contents.sentence_matrix.nbytes
+        needed = vectors * 2 + sum(len(t) for t in contents.texts.values()) * 3
         raise IndexWriteError(
             f"Cannot write the new index in {folder} ({exc.strerror or exc}). The previous index is untouched and "
             f"still answers. Free about {needed / 1e6:.0f} MB there (or make it writable) and run `paddockqa index` "
@@ -589,7 +594,7 @@ def _write_generation(
             shutil.rmtree(old, ignore_errors=True)
 
 
-def _contents(generation: Path) -> dict[str, list]:
+def _file_checksums(generation: Path) -> dict[str, list]:
     """Each file of a generation (the manifest aside) with its size and SHA-256."""
     import hashlib
 
@@ -610,7 +615,7 @@ def generation_problems(generation: Path, manifest: Manifest, deep: bool = False
     problems = []
     recorded = manifest.contents
     if deep and recorded:
-        found = _contents(generation)
+        found = _file_checksums(generation)
         for name, (_, digest) in recorded.items():
             if name not in found:
                 problems.append(f"{name} is missing")
@@ -635,26 +640,18 @@ def _named_in_current(folder: Path) -> str:
         return ""
 
 
-def _write_files(
-    work: Path,
-    manifest: Manifest,
-    chunks: list[Chunk],
-    texts: dict[str, str],
-    matrix: np.ndarray,
-    sentences: list[Sentence],
-    sentence_matrix: np.ndarray,
-) -> None:
+def _write_files(work: Path, contents: _Contents) -> None:
     """Every file of a generation into ``work``, the manifest (with their checksums) last."""
     import faiss
 
     work.mkdir()
-    _write_jsonl(work / "chunks.jsonl", (asdict(chunk) for chunk in chunks))
-    _write_jsonl(work / "texts.jsonl", ({"source": source, "text": text} for source, text in texts.items()))
-    _write_jsonl(work / "sentences.jsonl", (asdict(sentence) for sentence in sentences))
-    for name_, rows in (("vectors.faiss", matrix), ("sentences.faiss", sentence_matrix)):
-        faiss.write_index(build_vector_index(rows, manifest.dimension), str(work / name_))
-    LexicalIndex.build([c.indexed_text for c in chunks]).save(work / "bm25")
-    manifest = replace(manifest, contents=_contents(work))
+    _write_jsonl(work / "chunks.jsonl", (asdict(chunk) for chunk in contents.chunks))
+    _write_jsonl(work / "texts.jsonl", ({"source": source, "text": text} for source, text in contents.texts.items()))
+    _write_jsonl(work / "sentences.jsonl", (asdict(sentence) for sentence in contents.sentences))
+    for name_, rows in (("vectors.faiss", contents.matrix), ("sentences.faiss", contents.sentence_matrix)):
+        faiss.write_index(build_vector_index(rows, contents.manifest.dimension), str(work / name_))
+    LexicalIndex.build([c.indexed_text for c in contents.chunks]).save(work / "bm25")
+    manifest = replace(contents.manifest, contents=_file_checksums(work))
     (work / "manifest.json").write_text(_manifest_text(manifest), encoding="utf-8")
     _fsync_tree(work)
 

@@ -107,12 +107,15 @@ def free_port() -> int:
 def serve_app(pipeline, monkeypatch: pytest.MonkeyPatch, users=None) -> Iterator[str]:
     """Build the index, serve the real app on a free local port (as `paddockqa serve` does), yield its URL."""
     from paddockqa.app import build_app, launch
+    from paddockqa.openai_api import routes
 
     monkeypatch.setenv("GRADIO_ANALYTICS_ENABLED", "False")  # no phoning home from tests
     pipeline.build()
     app = build_app(pipeline, users)
     port = free_port()
-    launch(app, "127.0.0.1", port, users=users, prevent_thread_lock=True, quiet=True)
+    launch(
+        app, "127.0.0.1", port, users=users, api_routes=routes(pipeline, users), prevent_thread_lock=True, quiet=True
+    )
     try:
         yield f"http://127.0.0.1:{port}/"
     finally:

@@ -66,7 +66,7 @@ def test_ask_endpoint_returns_cited_answer(client: Client, pipeline: Pipeline) -
     assert isinstance(result, dict)
     assert set(result) == {
         "question", "answered", "answer", "confidence", "citations", "mode", "model", "sentences", "unsupported",
-        "unsupported_reasons", "invalid_citations", "notice", "short_answer",
+        "unsupported_reasons", "invalid_citations", "notice", "short_answer", "resolved_question",
     }  # fmt: skip
     assert result["mode"] == "extractive"
     assert result["question"] == GAILLARD_QUESTION

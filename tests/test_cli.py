@@ -14,7 +14,7 @@ pytestmark = pytest.mark.slow
 QUESTION = "Combien de pole positions Philippe Gaillard a-t-il signées ?"
 ANSWER_KEYS = {
     "question", "answered", "answer", "confidence", "citations", "mode", "model", "sentences", "unsupported",
-    "unsupported_reasons", "invalid_citations", "notice", "short_answer",
+    "unsupported_reasons", "invalid_citations", "notice", "short_answer", "resolved_question",
 }  # fmt: skip
 
 
@@ -164,3 +164,27 @@ def test_bench_can_recycle_vectors_past_a_model_budget(runner: CliRunner) -> Non
     assert recycled > 20 and "projected" in result.output
     refused = runner.invoke(main, ["bench", "--chunks", "20", "--model-texts", "30", "--baseline"])
     assert refused.exit_code == 1 and "without --model-texts" in refused.output
+
+
+def test_chat_reads_one_conversation_from_standard_input(runner: CliRunner) -> None:
+    """Piped lines are one conversation: the follow-up is understood, /new forgets it."""
+    lines = "Quel âge a Philippe Gaillard ?\nEt d'où vient-il ?\n\n/new\nEt d'où vient-il ?\n"
+    result = runner.invoke(main, ["chat", "--json"], input=lines)
+    assert result.exit_code == 0, result.output
+    turns = [json.loads(line) for line in result.output.splitlines()]
+    assert len(turns) == 3
+    assert all(set(t) == ANSWER_KEYS for t in turns)
+    assert "42 ans" in turns[0]["answer"] and turns[0]["resolved_question"] == turns[0]["question"]
+    assert turns[1]["question"] == "Et d'où vient-il ?"
+    assert turns[1]["resolved_question"] == "D'où Philippe Gaillard vient-il ?"
+    assert turns[1]["citations"][0]["source"] == "001_99e132d26c260f21.txt"
+    assert turns[2]["resolved_question"] == "Et d'où vient-il ?"  # a new conversation: nothing to lean on
+
+
+def test_chat_text_shows_the_understood_question_and_says_errors(runner: CliRunner) -> None:
+    lines = "Quel âge a Philippe Gaillard ?\nQuel est son métier ?\n" + "x" * 5000 + "\n"
+    result = runner.invoke(main, ["chat"], input=lines)
+    assert "Question comprise : Quel est le métier de Philippe Gaillard ?" in result.output
+    assert "[1] " in result.output  # citations under each answer
+    assert "Erreur : La question fait 5000 caractères" in result.output
+    assert result.exit_code == 1  # one question failed; the others were answered

@@ -54,7 +54,7 @@ def test_loopback_hosts() -> None:
 def launched(monkeypatch: pytest.MonkeyPatch, corpus_dir: Path, tmp_path: Path) -> list[dict]:
     """`serve`'s arguments to the launch, which is replaced so no server really starts."""
     calls: list[dict] = []
-    monkeypatch.setattr("paddockqa.app.launch", lambda app, host, port, max_mb, users: calls.append(locals()))
+    monkeypatch.setattr("paddockqa.app.launch", lambda app, host, port, max_mb, users, **_: calls.append(locals()))
     monkeypatch.setenv("PADDOCKQA_CORPUS", str(corpus_dir))
     monkeypatch.setenv("PADDOCKQA_INDEX", str(tmp_path / "index"))
     return calls

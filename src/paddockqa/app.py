@@ -22,8 +22,9 @@ import gradio as gr
 
 from paddockqa.auth import Users
 from paddockqa.config import DEFAULT_MAX_FILE_MB
+from paddockqa.conversation import Turn, turns_from_messages
 from paddockqa.domain import Answer, BuildReport, Citation, IndexedDocument
-from paddockqa.errors import PaddockError
+from paddockqa.errors import PaddockError, QuestionError
 from paddockqa.formats import SUFFIXES
 from paddockqa.instructions import instruction_spans
 from paddockqa.pipeline import Pipeline
@@ -156,6 +157,23 @@ def _chat_answer(answer: Answer) -> dict[str, str]:
     return message
 
 
+MAX_HISTORY = 200  # messages of a conversation read for a follow-up; more is refused, not read
+
+
+def _history_turns(history: object) -> list[Turn]:
+    """The turns of an API caller's ``history``; QuestionError says what is wrong with it."""
+    if history is None:
+        return []
+    if not isinstance(history, list):
+        raise QuestionError("« history » doit être une liste de messages {role, content}.")
+    if len(history) > MAX_HISTORY:
+        raise QuestionError(f"« history » a {len(history)} messages ; la limite est {MAX_HISTORY}.")
+    try:
+        return turns_from_messages(history)
+    except ValueError as exc:
+        raise QuestionError(f"« history » : {exc}.") from None
+
+
 def _report_text(report: BuildReport) -> str:
     lines = [
         f"Index à jour : {report.documents} documents, {report.chunks} passages "
@@ -220,14 +238,24 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
         history[-1] = _chat_answer(answer)
         yield history, "", render_sources(answer)
 
-    def api_ask(question: str, documents: list[str] | None = None, since: str = "", until: str = "") -> dict:
+    def api_ask(
+        question: str,
+        documents: list[str] | None = None,
+        since: str = "",
+        until: str = "",
+        history: list[dict] | None = None,
+    ) -> dict:
         """Answer a question; returns the same object as one line of `paddockqa ask --json`.
 
         ``documents`` (file names), ``since`` and ``until`` (YYYY-MM-DD) limit the search.
+        ``history``: the conversation before, as ``{"role": "user"|"assistant", "content"}``
+        messages, oldest first; a follow-up is answered as understood with it
+        (``resolved_question``).
         """
         try:
             scope = pipeline.scope(documents or (), since or None, until or None)
-            return pipeline.ask(question, scope=scope).to_json()
+            turns = _history_turns(history)
+            return pipeline.ask(question, scope=scope, turns=turns).to_json()
         except PaddockError as exc:
             raise gr.Error(str(exc)) from None  # a user error: no traceback in the server log
         except Exception:  # noqa: BLE001 - logged here, never sent to the client
@@ -362,10 +390,16 @@ def launch(
     port: int,
     max_file_mb: float = DEFAULT_MAX_FILE_MB,
     users: Users | None = None,
+    api_routes: Sequence[Any] = (),
     **kwargs: Any,
 ) -> None:
-    """Serve the app; the stylesheet goes to ``launch`` because Gradio 6 sets it there."""
+    """Serve the app; the stylesheet goes to ``launch`` because Gradio 6 sets it there.
+
+    ``api_routes``: more routes served beside the app (the OpenAI-compatible ``/v1``,
+    ``openai_api.routes``), registered before Gradio's own.
+    """
     demo.launch(
+        app_kwargs={"routes": list(api_routes)},
         server_name=host,
         server_port=port,
         show_error=False,  # errors reach the browser as our messages, never as tracebacks

@@ -3,6 +3,7 @@
 paddockqa index [--corpus DIR] [--index DIR] [--json] [--watch]
 paddockqa ask [--json] [-k N] [--document FILE ...] [--since DAY] [--until DAY] [--llm-url URL --llm-model NAME]
               QUESTION [QUESTION ...]
+paddockqa chat [--json] [-k N] [--document FILE ...] [--since DAY] [--until DAY] [--llm-url URL --llm-model NAME]
 paddockqa serve [--host 127.0.0.1] [--port 7860] [--llm-url URL --llm-model NAME]
 paddockqa eval --dataset DIR [--json] [--limit N] [--details FILE]
 paddockqa bench --chunks N [--json] [--baseline | --model-texts M] [--corpus DIR]
@@ -13,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,9 +24,10 @@ from paddockqa.config import Settings, load_settings
 from paddockqa.domain import Answer, BuildReport, Scope
 from paddockqa.errors import IndexWriteError, PaddockError
 from paddockqa.index import Progress
-from paddockqa.render import answer_text, citation_label
+from paddockqa.render import after_stream, citation_label
 
 if TYPE_CHECKING:
+    from paddockqa.conversation import Turn
     from paddockqa.pipeline import Pipeline
 
 _STAGES = {"chunking": "Découpage", "embedding": "Vectorisation", "saving": "Enregistrement", "asking": "Questions"}
@@ -107,10 +110,31 @@ def _llm_options(command: Any) -> Any:
     return command
 
 
-def _ask_streaming(pipeline: Pipeline, question: str, scope: Scope) -> tuple[Answer, str]:
+def _question_options(command: Any) -> Any:
+    """-k, --document, --since, --until, --corpus, --index and the LLM's, shared by ask and chat."""
+    command = _llm_options(command)
+    for option in reversed(
+        [
+            click.option("-k", "top_k", type=click.IntRange(min=1), help="How many passages to retrieve [5]."),
+            click.option("--document", "documents", multiple=True, help="Search only this file (repeat for several)."),
+            click.option("--since", help="Search only documents dated on or after this day (YYYY-MM-DD)."),
+            click.option("--until", help="Search only documents dated on or before this day (YYYY-MM-DD)."),
+            click.option(
+                "--corpus", type=click.Path(path_type=Path), help="Corpus folder [PADDOCKQA_CORPUS, ./corpus]."
+            ),
+            click.option(
+                "--index", "index_dir", type=click.Path(path_type=Path), help="Index folder [PADDOCKQA_INDEX, ./index]."
+            ),
+        ]
+    ):
+        command = option(command)
+    return command
+
+
+def _ask_streaming(pipeline: Pipeline, question: str, scope: Scope, turns: Sequence[Turn] = ()) -> tuple[Answer, str]:
     """Print a generated answer's words as they come; return the checked answer and what was shown."""
     shown = ""
-    stream = pipeline.stream(question, scope=scope)
+    stream = pipeline.stream(question, scope=scope, turns=turns)
     for delta in stream:
         click.echo(delta, nl=False)
         shown += delta
@@ -119,13 +143,7 @@ def _ask_streaming(pipeline: Pipeline, question: str, scope: Scope) -> tuple[Ans
 
 def _render(answer: Answer, streamed: str = "") -> str:
     """The checked answer and its citations, under the words already streamed, if any."""
-    text = answer_text(answer)
-    if streamed:
-        if text.startswith(streamed.strip()):
-            text = text[len(streamed.strip()) :]  # the check changed nothing: only what it adds
-        else:
-            text = f"\n\n── après vérification ──\n{text}"
-    lines = [text, ""]
+    lines = [after_stream(answer, streamed), ""]
     if answer.short_answer:
         lines[1:1] = [f"Réponse courte : {answer.short_answer.text} [{answer.short_answer.n}]", ""]
     for c in answer.citations:
@@ -222,13 +240,7 @@ def _watch(pipeline: Pipeline, as_json: bool) -> None:
 @main.command()
 @click.argument("questions", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per question, one per line.")
-@click.option("-k", "top_k", type=click.IntRange(min=1), help="How many passages to retrieve [5].")
-@click.option("--document", "documents", multiple=True, help="Search only this file (repeat for several).")
-@click.option("--since", help="Search only documents dated on or after this day (YYYY-MM-DD).")
-@click.option("--until", help="Search only documents dated on or before this day (YYYY-MM-DD).")
-@click.option("--corpus", type=click.Path(path_type=Path), help="Corpus folder [PADDOCKQA_CORPUS, ./corpus].")
-@click.option("--index", "index_dir", type=click.Path(path_type=Path), help="Index folder [PADDOCKQA_INDEX, ./index].")
-@_llm_options
+@_question_options
 def ask(
     questions: tuple[str, ...],
     as_json: bool,
@@ -260,6 +272,114 @@ def ask(
             click.echo(_render(*_ask_streaming(pipeline, question, scope)))
     except PaddockError as exc:
         raise click.ClickException(str(exc)) from exc
+
+
+CHAT_TURNS = 10  # turns of the conversation kept for understanding follow-ups; older ones are let go
+CHAT_HELP = "Posez vos questions ; /new commence une nouvelle conversation, /quit (ou Ctrl-D) termine."
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per turn (ask --json plus resolved_question).")
+@_question_options
+def chat(
+    as_json: bool,
+    top_k: int | None,
+    documents: tuple[str, ...],
+    since: str | None,
+    until: str | None,
+    corpus: Path | None,
+    index_dir: Path | None,
+    **llm: str | None,
+) -> None:
+    """A conversation: follow-up questions ("Et d'où vient-il ?") are understood with the turns before.
+
+    On a terminal: answers streamed with their citations, line editing and history, /new to
+    start over, /quit or Ctrl-D to end. Otherwise one question per line of standard input,
+    all one conversation. The understood question is shown ("Question comprise : …").
+    Exits 1 if any question got an error (each is said on standard error).
+    """
+    from paddockqa.conversation import turn_of
+
+    settings = _settings(top_k=top_k, corpus=corpus, index=index_dir, **llm)
+    pipeline = _pipeline(settings)
+    interactive = sys.stdin.isatty() and not as_json
+    try:
+        if not pipeline.has_index():
+            report = build_with_progress(pipeline, quiet=not interactive)
+            if interactive:
+                _print_report(report)
+        scope = pipeline.scope(documents, since, until)
+    except PaddockError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if interactive:
+        _readline_history(settings.home.expanduser() / "chat_history")
+        click.echo(CHAT_HELP)
+    turns: list[Turn] = []
+    failed = False
+    for line in _lines(interactive):
+        question = line.strip()
+        if not question:
+            continue
+        if question in ("/quit", "/exit"):
+            break
+        if question == "/new":
+            turns.clear()
+            if interactive:
+                click.echo("Nouvelle conversation.")
+            continue
+        try:
+            if as_json:
+                answer = pipeline.ask(question, scope=scope, turns=turns)
+                click.echo(json.dumps(answer.to_json(), ensure_ascii=False))
+            else:
+                understood = pipeline.understand(question, turns)
+                if understood.resolved != understood.question:
+                    click.echo(f"Question comprise : {understood.resolved}")
+                answer, shown = _ask_streaming(pipeline, question, scope, turns)
+                click.echo(_render(answer, shown) + "\n")
+        except PaddockError as exc:
+            failed = True
+            click.echo(f"Erreur : {exc}", err=True)
+            continue
+        turns = [*turns, turn_of(answer)][-CHAT_TURNS:]
+    if failed:
+        sys.exit(1)
+
+
+def _lines(interactive: bool) -> Iterator[str]:
+    """The user's lines: prompted on a terminal (until Ctrl-D), else read from standard input."""
+    if not interactive:
+        yield from sys.stdin
+        return
+    while True:
+        try:
+            yield input("› ")
+        except EOFError:
+            click.echo()
+            return
+        except KeyboardInterrupt:  # Ctrl-C drops the line being typed, as in a shell
+            click.echo()
+
+
+def _readline_history(path: Path) -> None:
+    """Line editing and a history kept across sessions, where the readline module exists."""
+    try:
+        import readline
+    except ImportError:  # Windows without pyreadline: plain input() still works
+        return
+    import atexit
+    import contextlib
+
+    with contextlib.suppress(OSError):  # no history yet
+        readline.read_history_file(path)
+    readline.set_history_length(1000)
+
+    def save() -> None:
+        with contextlib.suppress(OSError):  # a history that cannot be saved costs nothing but itself
+            path.parent.mkdir(parents=True, exist_ok=True)
+            readline.write_history_file(path)
+
+    atexit.register(save)
 
 
 @main.command("eval")
@@ -428,9 +548,12 @@ def serve(host: str | None, port: int | None, corpus: Path | None, index_dir: Pa
                 raise
             click.echo(f"Warning: the index was not updated: {exc}", err=True)  # serving needs no write
         from paddockqa.app import build_app, launch
+        from paddockqa.openai_api import routes
 
         app = build_app(pipeline, users)
     except PaddockError as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(f"PaddockQA: http://{settings.host}:{settings.port}" + (" (login required)" if users else ""))
-    launch(app, settings.host, settings.port, settings.max_file_mb, users)
+    url = f"http://{settings.host}:{settings.port}"
+    click.echo(f"PaddockQA: {url}" + (" (login required)" if users else ""))
+    click.echo(f"OpenAI-compatible API: {url}/v1 (model {'paddockqa'!r})")
+    launch(app, settings.host, settings.port, settings.max_file_mb, users, api_routes=routes(pipeline, users))

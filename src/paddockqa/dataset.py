@@ -7,7 +7,11 @@ The format is the one of PIAF as repackaged in ``piaf-v1.1-*.jsonl.gz``:
   id is then the file's path inside that folder);
 - ``*questions.jsonl[.gz]``: one ``{"id", "question", "answers": [{"text"}...],
   "gold_paragraph_id"}`` per line. A question whose ``gold_paragraph_id`` is null (or
-  that says ``"answerable": false``) is one the corpus cannot answer.
+  that says ``"answerable": false``) is one the corpus cannot answer;
+- or, for conversations, ``*dialogues.jsonl[.gz]``: one ``{"id", "turns": [...]}`` per
+  line, each turn a question record as above plus ``"kind"``: ``"first"`` (the opening
+  question), ``"follow-up"`` (leans on the turns before it) or ``"switch"`` (names a new
+  subject).
 """
 
 from __future__ import annotations
@@ -36,27 +40,45 @@ class EvalQuestion:
     question: str
     answers: tuple[str, ...]  # any of them, found in the reply, counts as a hit
     gold: str | None  # the source of the document written for it; None if unanswerable
+    kind: str = "question"  # in a dialogue: "first", "follow-up" or "switch"
+
+
+TURN_KINDS = ("first", "follow-up", "switch")
+
+
+@dataclass(frozen=True)
+class Dialogue:
+    """A conversation of a dialogue set: its questions in the order they are asked."""
+
+    id: str
+    turns: tuple[EvalQuestion, ...]
 
 
 @dataclass(frozen=True)
 class Dataset:
     name: str
     documents: tuple[Document, ...]
-    questions: tuple[EvalQuestion, ...]
+    questions: tuple[EvalQuestion, ...]  # of a dialogue set: every turn, in order
     fingerprint: str  # changes whenever the corpus changes, to key its cached index
+    dialogues: tuple[Dialogue, ...] = ()  # a dialogue set's conversations; empty for a question set
 
 
 def load_dataset(folder: Path) -> Dataset:
     """Read a dataset folder; raise DatasetError saying what is missing."""
     if not folder.is_dir():
         raise DatasetError(f"Dataset folder {folder} does not exist.")
-    questions_file = _one(folder, "*questions.jsonl*", "questions")
+    dialogues: tuple[Dialogue, ...] = ()
+    if any(p.suffix in (".jsonl", ".gz") for p in folder.glob("*dialogues.jsonl*")):
+        questions_file = _one(folder, "*dialogues.jsonl*", "dialogues")
+        dialogues = tuple(_dialogues(questions_file))
+    else:
+        questions_file = _one(folder, "*questions.jsonl*", "questions")
     if (folder / "corpus").is_dir():
         scan = scan_corpus(folder / "corpus")
         documents = scan.documents
     else:
         documents = tuple(_jsonl_documents(_one(folder, "*corpus.jsonl*", "corpus")))
-    questions = tuple(_questions(questions_file))
+    questions = tuple(t for d in dialogues for t in d.turns) if dialogues else tuple(_questions(questions_file))
     known = {d.source for d in documents}
     unknown = sorted({q.gold for q in questions if q.gold is not None and q.gold not in known})
     if unknown:
@@ -66,7 +88,7 @@ def load_dataset(folder: Path) -> Dataset:
     digest = hashlib.sha256()
     for doc in documents:
         digest.update(f"{doc.source}\0{doc.content_hash}\0{doc.title}\n".encode())
-    return Dataset(folder.resolve().name, documents, questions, digest.hexdigest()[:16])
+    return Dataset(folder.resolve().name, documents, questions, digest.hexdigest()[:16], dialogues)
 
 
 def without(dataset: Dataset, sources: set[str]) -> Dataset:
@@ -136,19 +158,41 @@ def _jsonl_documents(path: Path) -> Iterator[Document]:
             raise DatasetError(f"{path.name}: a corpus record has no {exc} field.") from exc
 
 
-def _questions(path: Path) -> Iterator[EvalQuestion]:
+def _dialogues(path: Path) -> Iterator[Dialogue]:
     for number, record in enumerate(_records(path), 1):
         try:
-            answers = tuple(a["text"] if isinstance(a, dict) else a for a in record.get("answers") or ())
-            if not answers and record.get("answer"):
-                answers = (record["answer"],)
-            # The key must be there (null meaning unanswerable), so a misspelt field is an error.
-            answerable = record.get("answerable", True) and record["gold_paragraph_id"] is not None
-            yield EvalQuestion(
-                id=str(record.get("id", number)),
-                question=record["question"],
-                answers=answers,
-                gold=record["gold_paragraph_id"] if answerable else None,
-            )
+            name, turns = str(record["id"]), record["turns"]
         except KeyError as exc:
             raise DatasetError(f"{path.name}, line {number}: no {exc} field.") from exc
+        if not isinstance(turns, list) or not turns:
+            raise DatasetError(f"{path.name}, line {number}: turns must be a non-empty list of questions.")
+        questions = tuple(
+            _question(turn, f"{name}/{i}", f"{path.name}, line {number}") for i, turn in enumerate(turns, 1)
+        )
+        for question in questions:
+            if question.kind not in TURN_KINDS:
+                raise DatasetError(f"{path.name}, line {number}: kind {question.kind!r} is not one of {TURN_KINDS}.")
+        yield Dialogue(name, questions)
+
+
+def _questions(path: Path) -> Iterator[EvalQuestion]:
+    for number, record in enumerate(_records(path), 1):
+        yield _question(record, str(record.get("id", number)), f"{path.name}, line {number}")
+
+
+def _question(record: dict, default_id: str, where: str) -> EvalQuestion:
+    try:
+        answers = tuple(a["text"] if isinstance(a, dict) else a for a in record.get("answers") or ())
+        if not answers and record.get("answer"):
+            answers = (record["answer"],)
+        # The key must be there (null meaning unanswerable), so a misspelt field is an error.
+        answerable = record.get("answerable", True) and record["gold_paragraph_id"] is not None
+        return EvalQuestion(
+            id=str(record.get("id", default_id)),
+            question=record["question"],
+            answers=answers,
+            gold=record["gold_paragraph_id"] if answerable else None,
+            kind=str(record.get("kind", "question")),
+        )
+    except KeyError as exc:
+        raise DatasetError(f"{where}: no {exc} field.") from exc

@@ -203,10 +203,12 @@ class Answer:
     invalid_citations: tuple[int, ...] = ()  # markers [n] naming no passage given; removed from ``text``
     notice: str | None = None  # why a generated answer was replaced by the extractive one
     short_answer: ShortAnswer | None = None  # the reader's span, when the reader is on and answered
+    resolved_question: str | None = None  # a follow-up as understood with the conversation; None: as typed
 
     def to_json(self) -> dict[str, object]:
         return {
             "question": self.question,
+            "resolved_question": self.resolved_question or self.question,
             "answered": self.answered,
             "answer": self.text,
             "short_answer": self.short_answer.to_json() if self.short_answer else None,

@@ -20,8 +20,10 @@ from pathlib import Path
 import numpy as np
 
 from paddockqa.config import Settings
+from paddockqa.conversation import Turn, turn_of
 from paddockqa.corpus import CorpusScan
-from paddockqa.dataset import Dataset, EvalQuestion
+from paddockqa.dataset import Dataset, Dialogue, EvalQuestion
+from paddockqa.domain import Answer
 from paddockqa.embedding import Embedder
 from paddockqa.errors import PaddockIndexError
 from paddockqa.pipeline import Pipeline
@@ -47,9 +49,27 @@ class QuestionResult:
     latency_ms: float
     score: float  # the answer's confidence, for calibrating refusals
     short_answer: str | None = None  # the reader's span, when the reader is on and answered
+    # In a dialogue: the turn's kind, the question as understood, and whether the same
+    # question asked alone (without the conversation) came out right.
+    kind: str = "question"
+    resolved: str | None = None
+    right_alone: bool | None = None
+    resolve_ms: float = 0.0  # the time spent understanding it with the conversation
+
+    @property
+    def right(self) -> bool:
+        """Answered from the gold document with the fact: the first citation is the gold
+        document and the answer holds a gold answer."""
+        return self.hit and self.gold is not None and self.cited == self.gold
 
     def to_json(self) -> dict[str, object]:
+        dialogue = (
+            {"kind": self.kind, "resolved": self.resolved, "right": self.right, "right_alone": self.right_alone}
+            if self.kind != "question"
+            else {}
+        )
         return {
+            **dialogue,
             "id": self.id,
             "question": self.question,
             "gold": self.gold,
@@ -85,6 +105,14 @@ class EvalReport:
     # SQuAD exact match and F1 of the short answers (a refusal scores 0), when the reader gave any.
     short_answer_em: float | None = None
     short_answer_f1: float | None = None
+    # Of a dialogue set: rates of turns answered right (``QuestionResult.right``) by kind;
+    # follow-ups asked alone for comparison; dialogues with every turn right.
+    first_right: float | None = None
+    follow_up_right: float | None = None
+    follow_up_right_alone: float | None = None
+    switch_right: float | None = None
+    dialogues_right: float | None = None
+    resolve_ms_max: float | None = None
 
     def to_json(self) -> dict[str, object]:
         optional = {
@@ -94,6 +122,12 @@ class EvalReport:
                 ("answerable_refused", self.answerable_refused),
                 ("short_answer_em", self.short_answer_em),
                 ("short_answer_f1", self.short_answer_f1),
+                ("first_right", self.first_right),
+                ("follow_up_right", self.follow_up_right),
+                ("follow_up_right_alone", self.follow_up_right_alone),
+                ("switch_right", self.switch_right),
+                ("dialogues_right", self.dialogues_right),
+                ("resolve_ms_max", self.resolve_ms_max),
             )
             if value is not None
         }
@@ -183,30 +217,83 @@ def summarise(
         answerable_refused=mean([float(not r.answered) for r in answerable]) if unanswerable else None,
         short_answer_em=short_em,
         short_answer_f1=short_f1,
+        **_conversation_rates(results),
     )
+
+
+def _conversation_rates(results: Sequence[QuestionResult]) -> dict[str, float]:
+    """The dialogue metrics of EvalReport, when the results are turns of dialogues (pure)."""
+    turns = [r for r in results if r.kind != "question"]
+    if not turns:
+        return {}
+
+    def rate(kind: str) -> float:
+        of_kind = [r.right for r in turns if r.kind == kind]
+        return float(np.mean(of_kind)) if of_kind else 0.0
+
+    follow_ups = [r for r in turns if r.kind == "follow-up"]
+    dialogues: dict[str, bool] = {}
+    for r in turns:
+        name = r.id.rsplit("/", 1)[0]
+        dialogues[name] = dialogues.get(name, True) and r.right
+    return {
+        "first_right": rate("first"),
+        "follow_up_right": rate("follow-up"),
+        "follow_up_right_alone": float(np.mean([bool(r.right_alone) for r in follow_ups])) if follow_ups else 0.0,
+        "switch_right": rate("switch"),
+        "dialogues_right": float(np.mean(list(dialogues.values()))),
+        "resolve_ms_max": max(r.resolve_ms for r in turns),
+    }
 
 
 def ask_one(pipeline: Pipeline, question: EvalQuestion) -> QuestionResult:
     """Ask one question through the pipeline and record what came back."""
+    return _ask(pipeline, question)[0]
+
+
+def _ask(pipeline: Pipeline, question: EvalQuestion, turns: Sequence[Turn] = ()) -> tuple[QuestionResult, Answer]:
+    """Ask one question, after ``turns`` of a conversation: what came back, and the Answer."""
     began = time.perf_counter()
-    retrieval = pipeline.retrieve(question.question, RANK_DEPTH * 3)
-    answer = pipeline.answer(retrieval)
+    resolution = pipeline.understand(question.question, turns)
+    understood = time.perf_counter()
+    retrieval = pipeline.retrieve(resolution.resolved, RANK_DEPTH * 3)
+    answer = pipeline.answer(retrieval, resolution)
     latency = (time.perf_counter() - began) * 1000
     ranked = ranked_documents(h.chunk.source for h in retrieval.hits)
     text = strip_markers(answer.text) if answer.answered else ""
-    return QuestionResult(
-        id=question.id,
-        question=question.question,
-        gold=question.gold,
-        ranked=ranked,
-        answered=answer.answered,
-        answer=text,
-        cited=answer.citations[0].source if answer.citations else None,
-        hit=answer.answered and answer_hit(text, question.answers),
-        latency_ms=latency,
-        score=answer.confidence,
-        short_answer=answer.short_answer.text if answer.answered and answer.short_answer else None,
+    return (
+        QuestionResult(
+            id=question.id,
+            question=question.question,
+            gold=question.gold,
+            ranked=ranked,
+            answered=answer.answered,
+            answer=text,
+            cited=answer.citations[0].source if answer.citations else None,
+            hit=answer.answered and answer_hit(text, question.answers),
+            latency_ms=latency,
+            score=answer.confidence,
+            short_answer=answer.short_answer.text if answer.answered and answer.short_answer else None,
+            kind=question.kind,
+            resolved=resolution.resolved if question.kind != "question" else None,
+            resolve_ms=(understood - began) * 1000,
+        ),
+        answer,
     )
+
+
+def converse(pipeline: Pipeline, dialogue: Dialogue) -> list[QuestionResult]:
+    """Ask a dialogue's turns in order, each with the conversation so far; each follow-up
+    is also asked alone, to measure what the conversation brings."""
+    turns: list[Turn] = []
+    results = []
+    for question in dialogue.turns:
+        result, answer = _ask(pipeline, question, turns)
+        if question.kind == "follow-up":
+            result = replace(result, right_alone=_ask(pipeline, question)[0].right)
+        results.append(result)
+        turns.append(turn_of(answer))
+    return results
 
 
 def index_folder(settings: Settings, dataset: Dataset) -> Path:
@@ -241,9 +328,13 @@ def evaluate(
     pipeline.build(report, scan=CorpusScan(dataset.documents, ()))
     questions = dataset.questions[:limit] if limit else dataset.questions
     pipeline.retrieve("Question de chauffe ?")  # loads the index: latencies are a warm process's
-    results = []
+    results: list[QuestionResult] = []
     report("asking", 0, len(questions))
-    for done, question in enumerate(questions, 1):
+    if dataset.dialogues:
+        for dialogue in dataset.dialogues[:limit] if limit else dataset.dialogues:
+            results += converse(pipeline, dialogue)
+            report("asking", len(results), len(dataset.questions))
+    for done, question in enumerate(() if dataset.dialogues else questions, 1):
         results.append(ask_one(pipeline, question))
         report("asking", done, len(questions))
     golds = {q.id: q.answers for q in questions}

@@ -11,7 +11,7 @@ import logging
 import re
 import threading
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -26,6 +26,7 @@ from paddockqa.answer import (
     read_rank,
 )
 from paddockqa.config import Settings
+from paddockqa.conversation import Resolution, Turn, resolve
 from paddockqa.corpus import CorpusScan, scan_corpus
 from paddockqa.dates import parse_iso
 from paddockqa.domain import Answer, BuildReport, IndexedDocument, Scope
@@ -46,6 +47,17 @@ log = logging.getLogger(__name__)
 MAX_SCOPE_DOCUMENTS = 200  # named documents in one search; more is a search of the corpus or of dates
 # Control characters (NUL included) and lone surrogates: never in a typed question.
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _understood(answer: Answer, resolution: Resolution) -> Answer:
+    """The answer to the question as typed, saying how it was understood when that differs."""
+    resolved = resolution.resolved if resolution.resolved != resolution.question else None
+    return replace(answer, question=resolution.question, resolved_question=resolved)
+
+
+def _understood_stream(source: Generator[str, None, Answer], resolution: Resolution) -> Generator[str, None, Answer]:
+    answer = yield from source
+    return _understood(answer, resolution)
 
 
 def _shortened(name: str, limit: int = 60) -> str:
@@ -164,27 +176,33 @@ class Pipeline:
             )
         return question
 
-    def ask(self, question: str, k: int | None = None, scope: Scope | None = None) -> Answer:
+    def ask(
+        self, question: str, k: int | None = None, scope: Scope | None = None, turns: Sequence[Turn] = ()
+    ) -> Answer:
         """Answer one question from the live index (generated when an LLM is configured)."""
-        return self.stream(question, k, scope).answer()
+        return self.stream(question, k, scope, turns).answer()
 
-    def stream(self, question: str, k: int | None = None, scope: Scope | None = None) -> AnswerStream:
+    def stream(
+        self, question: str, k: int | None = None, scope: Scope | None = None, turns: Sequence[Turn] = ()
+    ) -> AnswerStream:
         """The answer as it comes: iterate for an LLM's text deltas, then ``.answer()``.
 
         An extractive answer exists at once: its stream has no deltas. ``scope`` limits the
-        search to some documents or a date range. With the reader on, its refusal gates the
-        LLM: a question it finds unanswered costs no call.
+        search to some documents or a date range. ``turns``: the conversation so far, oldest
+        first; a follow-up that leans on it is answered as understood with it
+        (``Answer.resolved_question``, see ``conversation``). With the reader on, its
+        refusal gates the LLM: a question it finds unanswered costs no call.
         """
         checked = self.check_question(question)
         if not has_words(checked):
             return AnswerStream.of(no_question(checked))  # nothing to search for
-        retrieval = self.retrieve(question, k, scope)
+        resolution = resolve(checked, turns)  # pure rules: well under a millisecond
+        retrieval = self.retrieve(resolution.resolved, k, scope)
         ranked, extractive = self._extractive(retrieval)
         if self.chat_model is None:
-            return AnswerStream.of(extractive)
-        return AnswerStream(
-            generate(retrieval.question, retrieval.hits, self.chat_model, self.embedder, ranked, extractive)
-        )
+            return AnswerStream.of(_understood(extractive, resolution))
+        generated = generate(retrieval.question, retrieval.hits, self.chat_model, self.embedder, ranked, extractive)
+        return AnswerStream(_understood_stream(generated, resolution))
 
     def retrieve(self, question: str, k: int | None = None, scope: Scope | None = None) -> Retrieval:
         """The ``k`` best passages for a question, from the live index.
@@ -206,9 +224,18 @@ class Pipeline:
         hits = rerank(found.hits, reader.read(question, [masked(h.chunk.text) for h in first]))
         return replace(found, hits=hits[:k])
 
-    def answer(self, retrieval: Retrieval) -> Answer:
-        """The extractive answer to a retrieved question."""
-        return self._extractive(retrieval)[1]
+    def answer(self, retrieval: Retrieval, resolution: Resolution | None = None) -> Answer:
+        """The extractive answer to a retrieved question; to a follow-up's, with its ``resolution``."""
+        answer = self._extractive(retrieval)[1]
+        return answer if resolution is None else _understood(answer, resolution)
+
+    def understand(self, question: str, turns: Sequence[Turn] = ()) -> Resolution:
+        """The question as understood after the conversation's ``turns`` (oldest first).
+
+        Raises:
+            QuestionError: the question is not text, is empty or is too long.
+        """
+        return resolve(self.check_question(question), turns)
 
     def _extractive(self, retrieval: Retrieval) -> tuple[list[ScoredSentence], Answer]:
         """The ranked sentences and the extractive answer: the reader's when the hits were read."""

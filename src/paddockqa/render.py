@@ -42,3 +42,26 @@ def citation_label(c: Citation) -> str:
     if c.also:
         parts.append("aussi : " + ", ".join(c.also))
     return " · ".join(parts)
+
+
+def sources_text(answer: Answer) -> str:
+    """The cited passages as plain text under an answer: "[n] title — file · page · date" and the quote (pure)."""
+    lines = []
+    for c in answer.citations:
+        lines.append(f"[{c.n}] {c.title} — {citation_label(c)}")
+        lines.append(f"    « {c.quote} »")
+    return "\n".join(lines)
+
+
+def after_stream(answer: Answer, streamed: str) -> str:
+    """What to write after an LLM's streamed words so the reader ends with the checked answer (pure).
+
+    Nothing more than the check adds when the streamed text is the start of the checked one;
+    otherwise the checked answer whole, under a rule saying it replaces what was streamed.
+    """
+    text = answer_text(answer)
+    if not streamed:
+        return text
+    if text.startswith(streamed.strip()):
+        return text[len(streamed.strip()) :]
+    return f"\n\n── après vérification ──\n{text}"

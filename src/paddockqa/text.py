@@ -313,7 +313,7 @@ def _layout(original: str) -> tuple[str, list[int]]:
         before, after = original[a - 1], original[b]
         if breaks == 1 and before in _HYPHENS and a >= 2 and original[a - 2].isalpha() and after.isalpha():
             left, right = _word_before(original, a - 1), _word_after(original, b)
-            out.keep(original, pos, a - 1 if right[:1].islower() and _is_word(left + right) else a)
+            out.keep(original, pos, a - 1 if right[:1].islower() and is_word(left + right) else a)
             pos = b
             continue  # "cham-" / "pion" is one word; "Saint-" / "Étienne" keeps its hyphen
         out.keep(original, pos, a)
@@ -355,7 +355,7 @@ def _french_words():  # -> spellchecker.WordFrequency
     return SpellChecker(language="fr", distance=1).word_frequency
 
 
-def _is_word(word: str) -> bool:
+def is_word(word: str) -> bool:
     """Whether ``word`` is in the French word list (pyspellchecker's, from OpenSubtitles)."""
     return word.lower() in _french_words()
 

@@ -1,0 +1,363 @@
+"""Follow-up questions understood offline: a question that leans on the conversation, made whole.
+
+"Quel âge a Philippe Gaillard ?" then "Et d'où vient-il ?": the second question has no
+subject of its own, so searching it alone finds whatever "vient" matches. Peers (Open
+WebUI, kotaemon, PrivateGPT) ask an LLM to rewrite such a question; this module does it
+with rules on French question shapes, in well under a millisecond, and says what it
+understood so the user can check it.
+
+A question *leans on* the conversation when it starts with "Et", holds a pronoun that
+stands for someone (il, elle, lui, son, sa, ses, leur, y…; not the impersonal "il y a",
+"faut-il"), or is a few words with no name of its own ("Avec qui ?"). It is then
+resolved with the *subject* of the previous turns: the first name their questions gave
+(or, after a "Qui … ?", the name the answer gave):
+
+- a pronoun that is the subject of an inverted verb keeps its verb and gets the name
+  before it (complex inversion: "D'où vient-il ?" -> "D'où Philippe Gaillard vient-il ?");
+- "il"/"elle" as the subject of a clause becomes the name ("Quand est-ce qu'il a gagné ?");
+- a possessive becomes an article, the name after its noun phrase ("Quel est son âge ?" ->
+  "Quel est l'âge de Philippe Gaillard ?");
+- "Et <a name> ?" asks the previous question again about the new name (the frame is kept:
+  "Quel âge a Philippe Gaillard ?" then "Et Romain Dumas ?");
+- anything else keeps its words and gets the subject and the other names in parentheses
+  ("Avec qui ? (Romain Dumas, Petit Le Mans)"), which is what the search needs.
+
+A question that names someone new and leans on nothing switches topic: it is left as typed.
+Everything here is pure: the caller keeps the turns (``Turn``), or rebuilds them from an
+API's ``{"role", "content"}`` messages (``turns_from_messages``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from paddockqa.domain import Answer
+
+# Words that start a question or a clause with a capital without being a name.
+_NOT_NAMES = frozenset(
+    """à au aux avec ce ces cet cette combien comment d dans de des du elle elles en est et
+    il ils je l la le les leur leurs lui ma mais mes mon nous on ou où par pour pourquoi
+    qu quand que quel quelle quelles quels qui quoi sa sans se ses si son sur ta tes ton tu
+    un une vous y c s n j m t a ont était peut-on pouvez-vous dites-moi donne-moi
+    what who when where which why how is are was were the a an do does did and""".split()
+)
+# Lower-case words that may sit inside a name ("Circuit de la Sarthe", "Le Mans", "Jeanne d'Arc").
+_NAME_LINKS = frozenset({"de", "du", "des", "la", "le", "d", "d’", "d'", "von", "van", "der", "del", "di"})
+_WORD = re.compile(r"[\w’'-]+", re.UNICODE)
+_ATTACHED = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous|ce|moi|toi|lui|leur|le|la|les|y|en)$", re.I)
+_APOSTROPHE = "’'"
+_ORDINAL = re.compile(r"^[IVXLCDM]+(?:e|er|ème)$")  # "XIXe siècle", "Ier": numbers, not names
+
+# "vient-il", "a-t-elle": a verb with its subject pronoun after it. The whole is kept and the
+# name goes before the verb ("D'où Philippe Gaillard vient-il ?"), which is standard French.
+_INVERTED = re.compile(r"(?<![\w’'-])((?:[snmtlj][’'])?\w+)-(?:t-)?(il|elle|ils|elles)\b", re.IGNORECASE)
+# After "que": simple inversion, the name after the verb ("Que pense-t-il ?" -> "Que pense Patrick Pilet ?").
+_QUE_INVERTED = re.compile(r"\b(qu[’']|que\s+)(\w+)-(?:t-)?(?:il|elle|ils|elles)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+# A name after these is most often a place ("aux États-Unis", "en Belgique"), not whom the talk is about.
+_PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|des|vers)\s+|\bd[’'])$", re.IGNORECASE)
+# Impersonal "il": no one is meant ("y a-t-il", "faut-il", "s'agit-il", "il y a", "il faut").
+_IMPERSONAL = re.compile(
+    r"\by\s+a-t-il\b|\b(?:faut|agit|pleut|reste|suffit|semble|existe)-(?:t-)?il\b"
+    r"|\bil\s+(?:y\s+a|y\s+avait|faut|fallait|s[’']agit|reste|suffit|semble|existe|pleut)\b",
+    re.IGNORECASE,
+)
+# "il"/"elle" as a clause's subject, alone or after "qu'".
+_SUBJECT = re.compile(r"(?:(?<=\bqu[’'])|(?<![\w’'-]))(il|elle|ils|elles)(?![\w’'-])", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?<![\w’'-])(son|sa|ses|leur|leurs)\s+(\w[\w’'-]*)", re.IGNORECASE)
+_OBJECT = re.compile(r"(?<![\w’'-])(?:lui|leur|y|l[’'](?=\w)|celui-ci|celle-ci|ce dernier|cette dernière)", re.I)
+# Words that end a noun phrase after a possessive's noun.
+_PHRASE_ENDS = frozenset(
+    """à au aux avec dans de des du en et est était a ont pour par sur sous vers chez lors
+    depuis pendant quand qui que qu où ou mais ?""".split()
+)
+_VOWEL = re.compile(r"^[aeiouyéèêëàâäîïôöûühAEIOUYÉÈÊÀÂÎÔÛH]")
+# English questions about the French texts work too: "he"/"she" become the name, "his"/"her" its possessive.
+_ENGLISH = re.compile(r"\b(?:he|she|his|her|him|they|their|them)\b", re.IGNORECASE)
+SHORT = 4  # words: a question this short with no name of its own is an ellipsis ("Avec qui ?")
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One exchange of the conversation, as the next question needs it.
+
+    ``question`` as typed, ``resolved`` as understood (the same when it stood alone),
+    ``answer`` the reply's text (or its short answer), ``sources`` the cited documents.
+    """
+
+    question: str
+    resolved: str
+    answer: str = ""
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """A question as typed and as understood.
+
+    ``follow_up``: it leaned on the conversation; ``subject``: the name it was resolved
+    with, if any; ``sources``: the documents the previous turn cited (a follow-up is most
+    likely about them).
+    """
+
+    question: str
+    resolved: str
+    follow_up: bool = False
+    subject: str | None = None
+    sources: tuple[str, ...] = ()
+
+
+def names(text: str) -> list[str]:
+    """Proper names in ``text``, in order, each once (pure).
+
+    A name is a run of capitalised words (or acronyms), which may hold "de", "la", "d'"
+    between them ("Circuit de la Sarthe"). A capitalised question word or article is not
+    one, nor is a sentence's first word that is a French word on its own ("Existe-t-il",
+    but "Romain Dumas" and "Dijon" are names).
+    """
+    from paddockqa.text import is_word
+
+    found: list[str] = []
+    run: list[str] = []
+    pending: list[str] = []  # link words waiting for a capitalised word to follow them
+    starts: set[int] = {0}  # word positions that begin a sentence
+
+    def close() -> None:
+        if run:
+            name = re.sub(r"\s*([’'])\s*", r"\1", " ".join(run))  # "d’ Alès" -> "d’Alès"
+            if name not in found:
+                found.append(name)
+        run.clear()
+        pending.clear()
+
+    words = [_bare_word(m.group()) for m in _WORD.finditer(text)]
+    ends = [m.end() for m in _WORD.finditer(text)]
+    for i, end in enumerate(ends[:-1]):
+        if re.search(r"[.?!:;«»\"]", text[end : end + 3]):
+            starts.add(i + 1)
+    for i, word in enumerate(words):
+        # An elided article sticks to the word after it: "d’Alès" is "d’" + "Alès".
+        head, _, tail = word.partition("’") if "’" in word else word.partition("'")
+        parts = [head + "’", tail] if tail and len(head) <= 2 else [word]
+        for j, part in enumerate(parts):
+            if not part:
+                continue
+            bare = part.rstrip("’'").lower()
+            capital = part[:1].isupper() and bare not in _NOT_NAMES and not _ORDINAL.match(part)
+            if capital and i in starts and j == 0 and not part.isupper() and is_word(bare):
+                following = words[i + 1] if i + 1 < len(words) else ""
+                capital = following[:1].isupper() and following.lower() not in _NOT_NAMES
+            if capital:
+                run.extend(pending)
+                pending.clear()
+                run.append(part)
+            elif run and bare in _NAME_LINKS:
+                pending.append(part)
+            else:
+                close()
+        # A name stops at punctuation between words ("Dumas, Graf").
+        following_char = text[ends[i] : ends[i] + 1]
+        if following_char and following_char not in " \u00a0-’'":
+            close()
+    close()
+    return found
+
+
+def _bare_word(token: str) -> str:
+    """A token without a verb's attached pronoun ("Existe-t-il" -> "Existe") or edge hyphens."""
+    return _ATTACHED.sub("", token).strip("-")
+
+
+def leans(question: str, has_name: bool) -> bool:
+    """Whether a question needs the conversation to be understood (pure)."""
+    if not has_name and _ENGLISH.search(question):
+        return True
+    text = _IMPERSONAL.sub(" ", question)
+    first = _WORD.search(text)
+    if first and first.group().lower() == "et":
+        return True
+    pronoun = _INVERTED.search(text) or _QUE_INVERTED.search(text) or _SUBJECT.search(text)
+    if not has_name and (pronoun or _POSSESSIVE.search(text)):
+        return True
+    if not has_name and _OBJECT.search(text):
+        return True
+    return not has_name and len(_WORD.findall(question)) <= SHORT
+
+
+def subject_of(turns: Sequence[Turn]) -> tuple[str | None, list[str]]:
+    """The subject of the conversation so far and the other names it holds, latest turn first (pure)."""
+    for turn in reversed(turns):
+        found = _by_likeliness(names(turn.resolved), turn.resolved)
+        if _asks_who(turn.question):
+            # "Qui a gagné … ?": the answer names the subject of what follows.
+            given = [n for n in names(turn.answer) if n not in found]
+            if given:
+                return given[0], found
+        if found:
+            return found[0], found[1:]
+    return None, []
+
+
+def _by_likeliness(found: list[str], text: str) -> list[str]:
+    """Names in order, those that read as places ("aux États-Unis") after the others (pure)."""
+
+    def place(name: str) -> bool:
+        at = text.find(name)
+        return bool(_PLACE_BEFORE.search(text[max(0, at - 8) : at]))
+
+    return sorted(found, key=place)  # stable: the text's order otherwise
+
+
+_WHO = re.compile(
+    r"\s*(?:et\s+)?(?:qui\b|who\b|quel(?:le)?s?\s+(?:pilote|coureur|joueur|président|roi|reine|homme|femme|"
+    r"personne|ami|équipe|écurie|team|artiste|écrivain|auteur|entraîneur|directeur|fondateur|champion|vainqueur)"
+    r"|which\s+(?:driver|team|president|player|man|woman)\b)",
+    re.IGNORECASE,
+)
+
+
+def _asks_who(question: str) -> bool:
+    """Whether the question asks for someone: its answer then names what follows (pure)."""
+    return bool(_WHO.match(question))
+
+
+def resolve(question: str, turns: Sequence[Turn] = ()) -> Resolution:
+    """The question as understood after ``turns`` (oldest first); see the module docstring (pure)."""
+    own = names(question)
+    sources = turns[-1].sources if turns else ()
+    if not turns or not leans(question, bool(own)):
+        return Resolution(question, question, sources=sources)
+    subject, others = subject_of(turns)
+    body = re.sub(r"^\s*et\b[\s,]*", "", question, flags=re.IGNORECASE).strip()
+    body = _capital(body)
+    years = _YEAR.findall(body)
+    frame = turns[-1].resolved
+    if not own and len(years) == 1 and len(_WORD.findall(body)) <= 3 and len(_YEAR.findall(frame)) == 1:
+        # "Et en 2007 ?": the previous question asked again about another year.
+        return Resolution(question, _YEAR.sub(years[0], frame), True, subject_of(turns)[0], sources)
+    if own:
+        # "Et Romain Dumas ?": the previous question asked again about the new name.
+        if subject and subject in frame and len(_WORD.findall(body)) <= len(_WORD.findall(own[0])) + 1:
+            return Resolution(question, frame.replace(subject, own[0]), True, own[0], sources)
+        return Resolution(question, body, True, own[0], ())  # a new name: a new topic
+    if subject is None:
+        return Resolution(question, body, True, None, sources)
+    resolved = _capital(_with_subject(body, subject))
+    if resolved == body:
+        context = ", ".join([subject, *[n for n in others if n != subject]][:3])
+        resolved = f"{body.rstrip(' ?').rstrip()} ({context}) ?"
+    return Resolution(question, resolved, True, subject, sources)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _with_subject(question: str, subject: str) -> str:
+    """The pronouns of ``question`` replaced by ``subject`` where French allows it simply (pure)."""
+    english = _ENGLISH.search(question)
+    if english and english.group().lower() in ("he", "she", "his", "her"):
+        word = english.group().lower()
+        name = subject if word in ("he", "she") else f"{subject}’s"
+        return question[: english.start()] + name + question[english.end() :]
+    if _IMPERSONAL.search(question):
+        shielded = _IMPERSONAL.sub(lambda m: m.group().replace("il", "\0"), question)
+    else:
+        shielded = question
+    inverted = _INVERTED.search(shielded)
+    possessive = _POSSESSIVE.search(shielded)
+    if inverted and possessive and possessive.start() < inverted.start():
+        # "Quand son équipe a-t-elle été fondée ?": the pronoun stands for the noun phrase.
+        return _possessive(question, possessive, subject)
+    que = _QUE_INVERTED.search(shielded)
+    if que:
+        return question[: que.start()] + que.group(1) + que.group(2) + " " + subject + question[que.end() :]
+    if inverted:
+        at = inverted.start()
+        return question[:at] + subject + " " + question[at:]
+    subject_pronoun = _SUBJECT.search(shielded)
+    if subject_pronoun:
+        a, b = subject_pronoun.span()
+        before = question[:a]
+        if before[-2:].lower() in ("u’", "u'"):  # "qu'il" -> "que Philippe Gaillard"
+            before = before[:-1] + "e "
+        return before + subject + question[b:]
+    if possessive:
+        return _possessive(question, possessive, subject)
+    return question
+
+
+def _possessive(question: str, match: re.Match[str], subject: str) -> str:
+    """ "sa ville natale ?" -> "la ville natale de S ?" (pure)."""
+    determiner, noun = match.group(1).lower(), match.group(2)
+    if determiner in ("ses", "leurs"):
+        article = "les "
+    elif _VOWEL.match(noun):
+        article = "l’"
+    else:
+        article = "la " if determiner == "sa" else "le "
+    rest = question[match.end(2) :]
+    words = list(re.finditer(r"\S+", rest))
+    end = 0
+    for w in words:
+        token = w.group().strip(",;:").lower()
+        if (
+            token in _PHRASE_ENDS
+            or not token
+            or not token[0].isalpha()
+            or w.group()[:1].isupper()
+            or _ATTACHED.search(token)  # "a-t-elle": the verb
+        ):
+            break
+        end = w.end()
+    phrase = noun + rest[:end]
+    return f"{question[: match.start()]}{article}{phrase} de {subject}{rest[end:]}"
+
+
+def turn_of(answer: Answer) -> Turn:
+    """The turn an answer makes, for the next question: its short answer (else its text) and cited documents."""
+    said = answer.short_answer.text if answer.short_answer else answer.text if answer.answered else ""
+    sources = tuple(dict.fromkeys(c.source for c in answer.citations)) if answer.answered else ()
+    return Turn(answer.question, answer.resolved_question or answer.question, said, sources)
+
+
+def turns_from_messages(messages: Iterable[Mapping[str, object]]) -> list[Turn]:
+    """Turns from OpenAI-style messages (``role`` user/assistant, ``content`` text), oldest first.
+
+    Each user message is resolved with the turns before it, so a chain of follow-ups keeps
+    its subject; system messages and empty contents are ignored (pure).
+
+    Raises:
+        ValueError: a message is not a mapping with text ``role`` and ``content``.
+    """
+    turns: list[Turn] = []
+    pending: str | None = None
+    for message in messages:
+        if not isinstance(message, Mapping):
+            raise ValueError("each history message must be an object with role and content")
+        role, content = message.get("role"), _text(message.get("content"))
+        if not isinstance(role, str):
+            raise ValueError("each history message needs a role (user or assistant)")
+        if role == "user":
+            if pending is not None:
+                turns.append(Turn(pending, resolve(pending, turns).resolved))
+            pending = content
+        elif role == "assistant" and pending is not None:
+            turns.append(Turn(pending, resolve(pending, turns).resolved, content))
+            pending = None
+    if pending is not None:
+        turns.append(Turn(pending, resolve(pending, turns).resolved))
+    return [t for t in turns if t.question.strip()]
+
+
+def _text(content: object) -> str:
+    """A message's text: a string, or the text parts of OpenAI's list-of-parts form."""
+    if content is None:
+        return ""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return " ".join(str(p.get("text", "")) for p in content if isinstance(p, Mapping) and p.get("type") == "text")
+    raise ValueError("a message's content must be text")

@@ -1,0 +1,216 @@
+"""PaddockQA as an OpenAI-compatible model, so Open WebUI, LibreChat or the ``openai`` client can use it.
+
+``paddockqa serve`` adds two routes of the Chat Completions protocol next to the web app:
+
+- ``GET /v1/models`` lists one model, ``paddockqa``;
+- ``POST /v1/chat/completions`` answers the last user message of ``messages``, the earlier
+  messages being the conversation its follow-ups lean on (``conversation``). Not streamed,
+  it returns a ``chat.completion``; with ``"stream": true``, ``chat.completion.chunk``
+  events over server-sent events, ended by ``data: [DONE]``.
+
+The message text carries the answer with its ``[n]`` markers, then the sources list; the
+response object (the last chunk, when streamed) adds ``citations`` (the objects of
+``paddockqa ask --json``) and ``resolved_question``. With login on, the API key is a
+user's ``user:password``, sent as a Bearer token (what every OpenAI client does with its
+``api_key``); errors follow OpenAI's ``{"error": {"message", "type", "code"}}`` shape.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi.routing import APIRoute
+
+from paddockqa.auth import Users
+from paddockqa.conversation import turns_from_messages
+from paddockqa.domain import Answer
+from paddockqa.errors import PaddockError
+from paddockqa.pipeline import Pipeline
+from paddockqa.render import after_stream, sources_text
+
+MODEL = "paddockqa"
+MAX_MESSAGES = 200  # a conversation longer than this is refused rather than read whole
+STREAM_WORDS = 4  # an extractive answer, which exists whole at once, is sent a few words a chunk
+log = logging.getLogger(__name__)
+
+
+class ApiError(Exception):
+    """An error the client sees, with its HTTP status and OpenAI error type."""
+
+    def __init__(self, status: int, message: str, kind: str = "invalid_request_error", code: str | None = None):
+        super().__init__(message)
+        self.status, self.kind, self.code = status, kind, code
+
+    def response(self) -> JSONResponse:
+        headers = {"WWW-Authenticate": "Bearer"} if self.status == 401 else None
+        body = {"error": {"message": str(self), "type": self.kind, "param": None, "code": self.code}}
+        return JSONResponse(body, status_code=self.status, headers=headers)
+
+
+def routes(pipeline: Pipeline, users: Users | None = None) -> list[APIRoute]:
+    """The ``/v1`` routes answering with ``pipeline``; with ``users``, each request needs a key."""
+
+    def authorised(request: Request) -> None:
+        if users is None:
+            return
+        scheme, _, key = request.headers.get("authorization", "").partition(" ")
+        user, sep, password = key.strip().partition(":")
+        if scheme.lower() != "bearer" or not sep or not users.check(user, password):
+            raise ApiError(
+                401,
+                "Login is on: send a user's user:password as the API key (Authorization: Bearer user:password).",
+                "invalid_api_key",
+                "invalid_api_key",
+            )
+
+    def models(request: Request) -> JSONResponse:
+        try:
+            authorised(request)
+        except ApiError as exc:
+            return exc.response()
+        model = {"id": MODEL, "object": "model", "created": 0, "owned_by": "paddockqa"}
+        return JSONResponse({"object": "list", "data": [model]})
+
+    async def completions(request: Request) -> Any:
+        try:
+            authorised(request)
+            body = await _json_body(request)
+            question, history, stream = _parse(body)
+            turns = turns_from_messages(history)
+        except ApiError as exc:
+            return exc.response()
+        except ValueError as exc:
+            return ApiError(400, f"messages: {exc}.").response()
+        ident, created = f"chatcmpl-{uuid.uuid4().hex}", int(time.time())
+        if stream:
+            return StreamingResponse(_events(pipeline, question, turns, ident, created), media_type="text/event-stream")
+        try:
+            answer = await _in_thread(lambda: pipeline.ask(question, turns=turns))
+        except PaddockError as exc:
+            return ApiError(400, str(exc)).response()
+        except Exception:  # noqa: BLE001 - logged here, never sent to the client
+            log.exception("Unexpected error answering %r", question)
+            return ApiError(500, "Internal error: it is in the server log.", "server_error").response()
+        message = {"role": "assistant", "content": message_text(answer)}
+        return JSONResponse(
+            {
+                "id": ident,
+                "object": "chat.completion",
+                "created": created,
+                "model": MODEL,
+                "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
+                "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
+                **_extras(answer),
+            }
+        )
+
+    return [
+        APIRoute("/v1/models", models, methods=["GET"], include_in_schema=False),
+        APIRoute("/v1/chat/completions", completions, methods=["POST"], include_in_schema=False),
+    ]
+
+
+def message_text(answer: Answer, streamed: str = "") -> str:
+    """The assistant message: the answer with its [n] markers, then its sources (pure)."""
+    text = after_stream(answer, streamed)
+    sources = sources_text(answer)
+    return f"{text}\n\nSources :\n{sources}" if sources else text
+
+
+def _extras(answer: Answer) -> dict[str, object]:
+    """What the response object adds to OpenAI's: the citations and the question as understood."""
+    data = answer.to_json()
+    return {
+        "citations": data["citations"],
+        "resolved_question": data["resolved_question"],
+        "answered": data["answered"],
+        "short_answer": data["short_answer"],
+    }
+
+
+async def _json_body(request: Request) -> dict[str, Any]:
+    try:
+        body = json.loads(await request.body())
+    except (ValueError, UnicodeDecodeError):
+        raise ApiError(400, "The request body is not JSON.") from None
+    if not isinstance(body, dict):
+        raise ApiError(400, "The request body must be a JSON object with model and messages.")
+    return body
+
+
+def _parse(body: dict[str, Any]) -> tuple[str, list[dict], bool]:
+    """The last user message, the messages before it and whether to stream (pure).
+
+    Raises:
+        ApiError: the model is not ``paddockqa``, or the messages are missing or malformed.
+    """
+    model = body.get("model", MODEL)
+    if model != MODEL:
+        raise ApiError(404, f"The model {str(model)[:60]!r} does not exist; use {MODEL!r}.", code="model_not_found")
+    messages = body.get("messages")
+    if not isinstance(messages, list) or not messages:
+        raise ApiError(400, "messages must be a non-empty list of {role, content} objects.")
+    if len(messages) > MAX_MESSAGES:
+        raise ApiError(400, f"{len(messages)} messages; the limit is {MAX_MESSAGES}. Start a new conversation.")
+    last = messages[-1]
+    if not isinstance(last, dict) or last.get("role") != "user":
+        raise ApiError(400, "The last message must be the user's question (role user).")
+    question = turns_from_messages([last])
+    if not question:
+        raise ApiError(400, "The last message has no text: ask a question about the corpus.")
+    return question[0].question, messages[:-1], bool(body.get("stream", False))
+
+
+def _chunk(ident: str, created: int, delta: dict[str, str], finish: str | None = None, **extra: object) -> str:
+    choice = {"index": 0, "delta": delta, "finish_reason": finish}
+    event = {"id": ident, "object": "chat.completion.chunk", "created": created, "model": MODEL, "choices": [choice]}
+    return f"data: {json.dumps({**event, **extra}, ensure_ascii=False)}\n\n"
+
+
+def _events(pipeline: Pipeline, question: str, turns: list, ident: str, created: int) -> Iterator[str]:
+    """Server-sent events: the role, the text as it comes, the sources, then [DONE].
+
+    A plain generator: Starlette runs it in a worker thread, so answering never blocks the
+    event loop. An error after the first event is said in the text (the status is sent).
+    """
+    yield _chunk(ident, created, {"role": "assistant", "content": ""})
+    streamed = ""
+    try:
+        answer_stream = pipeline.stream(question, turns=turns)
+        try:
+            for delta in answer_stream:
+                streamed += delta
+                yield _chunk(ident, created, {"content": delta})
+            answer = answer_stream.answer()
+        finally:
+            answer_stream.close()  # a client gone stops the LLM's stream
+    except PaddockError as exc:
+        yield _chunk(ident, created, {"content": str(exc)}, "stop")
+        yield "data: [DONE]\n\n"
+        return
+    except Exception:  # noqa: BLE001 - logged here, never sent to the client
+        log.exception("Unexpected error answering %r", question)
+        yield _chunk(ident, created, {"content": "Internal error: it is in the server log."}, "stop")
+        yield "data: [DONE]\n\n"
+        return
+    rest = message_text(answer, streamed)
+    words = rest.split(" ")
+    for start in range(0, len(words), STREAM_WORDS):
+        piece = " ".join(words[start : start + STREAM_WORDS])
+        yield _chunk(ident, created, {"content": piece if start == 0 else " " + piece})
+    yield _chunk(ident, created, {}, "stop", **_extras(answer))
+    yield "data: [DONE]\n\n"
+
+
+async def _in_thread(work: Any) -> Any:
+    """Run blocking answering work in a worker thread (as FastAPI does for plain functions)."""
+    from starlette.concurrency import run_in_threadpool
+
+    return await run_in_threadpool(work)

@@ -1,0 +1,139 @@
+"""Follow-up questions resolved with the conversation (pure rules, no model)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from paddockqa.conversation import Turn, names, resolve, subject_of, turns_from_messages
+
+
+def turn(question: str, answer: str = "", sources: tuple[str, ...] = ()) -> Turn:
+    return Turn(question, question, answer, sources)
+
+
+AGE = turn("Quel âge a Philippe Gaillard ?", "42 ans", ("001.txt",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quel âge a Philippe Gaillard ?", ["Philippe Gaillard"]),
+        ("Pour quelle équipe Romain Dumas court-il le Petit Le Mans ?", ["Romain Dumas", "Petit Le Mans"]),
+        ("Le pilote natif d’Alès revient en American Le Mans Series", ["Alès", "American Le Mans Series"]),
+        ("Romain Dumas, Klaus Graf et Lucas Luhr", ["Romain Dumas", "Klaus Graf", "Lucas Luhr"]),
+        ("Existe-t-il de gros écarts entre les teams ?", []),  # a French word starting a sentence
+        ("Dijon est-elle loin ?", ["Dijon"]),  # not a French word: a name
+        ("Qui les a publiées au XIXe siècle ?", []),  # a century is a number
+        ("Qui a fondé PRO GT ?", ["PRO GT"]),
+    ],
+)
+def test_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "resolved"),
+    [
+        # complex inversion: the name before the verb, the pronoun kept
+        ("Et d'où vient-il ?", "D'où Philippe Gaillard vient-il ?"),
+        ("Combien de victoires a-t-il signées ?", "Combien de victoires Philippe Gaillard a-t-il signées ?"),
+        ("En quelle année l'a-t-il vendue ?", "En quelle année Philippe Gaillard l'a-t-il vendue ?"),
+        # after "que", simple inversion
+        ("Que pense-t-il des circuits ?", "Que pense Philippe Gaillard des circuits ?"),
+        # subject pronoun
+        ("Quand est-ce qu'il a gagné ?", "Quand est-ce que Philippe Gaillard a gagné ?"),
+        ("Il a couru en quelle voiture ?", "Philippe Gaillard a couru en quelle voiture ?"),
+        # possessive: article + noun phrase + "de" name
+        ("Quel est son âge ?", "Quel est l’âge de Philippe Gaillard ?"),
+        ("Quelle est sa ville natale ?", "Quelle est la ville natale de Philippe Gaillard ?"),
+        ("Quand son équipe a-t-elle été fondée ?", "Quand l’équipe de Philippe Gaillard a-t-elle été fondée ?"),
+        # ellipsis: the previous question about a new name or year
+        ("Et Romain Dumas ?", "Quel âge a Romain Dumas ?"),
+        # no pronoun to replace: the subject in parentheses, for the search
+        ("Avec qui ?", "Avec qui (Philippe Gaillard) ?"),
+        # English about the French texts
+        ("How old is he?", "How old is Philippe Gaillard?"),
+        ("What is his team?", "What is Philippe Gaillard’s team?"),
+    ],
+)
+def test_follow_up_is_resolved_with_the_subject(question: str, resolved: str) -> None:
+    resolution = resolve(question, [AGE])
+    assert resolution.resolved == resolved
+    assert resolution.follow_up
+    assert resolution.sources == ("001.txt",)
+
+
+def test_a_year_ellipsis_asks_the_previous_question_again() -> None:
+    previous = turn("Quelle place Philippe Gaillard a-t-il obtenue en 2006 ?")
+    assert resolve("Et en 2007 ?", [previous]).resolved == "Quelle place Philippe Gaillard a-t-il obtenue en 2007 ?"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Où habite Patrick Pilet ?",  # a new name, nothing leaned on: a topic switch
+        "Combien de courses y a-t-il eu en 2008 dans la saison ?",  # impersonal "il"
+        "Quelle est la recette de la blanquette de veau ?",
+    ],
+)
+def test_a_question_standing_alone_is_left_as_typed(question: str) -> None:
+    resolution = resolve(question, [AGE])
+    assert resolution.resolved == question
+    assert not resolution.follow_up
+
+
+def test_a_new_name_with_a_pronoun_switches_topic() -> None:
+    resolution = resolve("Et Romain Dumas, d'où vient-il ?", [AGE])
+    assert resolution.subject == "Romain Dumas"
+    assert "Philippe" not in resolution.resolved
+
+
+def test_without_a_conversation_nothing_changes() -> None:
+    assert resolve("D'où vient-il ?").resolved == "D'où vient-il ?"
+
+
+def test_after_a_who_question_the_answer_gives_the_subject() -> None:
+    who = turn("Qui a été sacré champion de France 2008 ?", "Philippe Gaillard")
+    assert subject_of([who])[0] == "Philippe Gaillard"
+    assert resolve("Quel âge a-t-il ?", [who]).resolved == "Quel âge Philippe Gaillard a-t-il ?"
+
+
+def test_a_place_is_not_taken_for_the_subject() -> None:
+    previous = turn("Quel président des États-Unis fut l'ami de Baker ?")
+    assert subject_of([previous])[0] == "Baker"
+
+
+def test_the_latest_subject_wins() -> None:
+    turns = [AGE, turn("Et Romain Dumas, pour quelle équipe court-il ?")]
+    assert resolve("D'où vient-il ?", turns).resolved == "D'où Romain Dumas vient-il ?"
+
+
+def test_turns_from_messages_resolve_a_chain_of_follow_ups() -> None:
+    messages = [
+        {"role": "system", "content": "Tu es PaddockQA."},
+        {"role": "user", "content": "Quel âge a Philippe Gaillard ?"},
+        {"role": "assistant", "content": "Philippe est un chef d’entreprise de 42 ans [1]."},
+        {"role": "user", "content": [{"type": "text", "text": "Et d'où vient-il ?"}]},
+        {"role": "assistant", "content": "Originaire de Dijon [1]."},
+    ]
+    turns = turns_from_messages(messages)
+    assert [t.resolved for t in turns] == ["Quel âge a Philippe Gaillard ?", "D'où Philippe Gaillard vient-il ?"]
+    # the chain holds: a third follow-up still knows whom the talk is about
+    assert resolve("Quel métier exerce-t-il ?", turns).resolved == "Quel métier Philippe Gaillard exerce-t-il ?"
+
+
+@pytest.mark.parametrize("bad", [["text"], [{"content": "x"}], [{"role": "user", "content": 3}]])
+def test_turns_from_messages_refuse_malformed_messages(bad: list) -> None:
+    with pytest.raises(ValueError):
+        turns_from_messages(bad)
+
+
+def test_resolving_costs_well_under_a_millisecond() -> None:
+    turns = [AGE] * 20
+    resolve("Et d'où vient-il ?", turns)  # loads the French word list once
+    began = time.perf_counter()
+    for _ in range(100):
+        resolve("Et d'où vient-il ?", turns)
+    assert (time.perf_counter() - began) / 100 < 0.005  # 5 ms: a bound with room for a busy machine

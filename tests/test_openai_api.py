@@ -1,0 +1,100 @@
+"""PaddockQA as an OpenAI-compatible model: the official ``openai`` client over real HTTP."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import openai
+import pytest
+from gradio_client import Client
+
+pytestmark = pytest.mark.slow
+
+AGE = "Quel âge a Philippe Gaillard ?"
+GAILLARD = "001_99e132d26c260f21.txt"
+
+
+def client_for(url: str, key: str = "none") -> openai.OpenAI:
+    return openai.OpenAI(base_url=url + "v1", api_key=key, max_retries=0, timeout=120)
+
+
+@pytest.fixture
+def api(app_url: str) -> Iterator[openai.OpenAI]:
+    with client_for(app_url) as client:
+        yield client
+
+
+def test_models_lists_paddockqa(api: openai.OpenAI) -> None:
+    assert [m.id for m in api.models.list()] == ["paddockqa"]
+
+
+def test_a_completion_carries_the_answer_its_sources_and_citations(api: openai.OpenAI) -> None:
+    completion = api.chat.completions.create(model="paddockqa", messages=[{"role": "user", "content": AGE}])
+    text = completion.choices[0].message.content or ""
+    assert "42 ans" in text and "[1]" in text
+    assert "Sources :" in text and GAILLARD in text
+    extra = completion.model_extra or {}
+    assert extra["citations"][0]["source"] == GAILLARD
+    assert "42 ans" in extra["citations"][0]["quote"]
+    assert extra["resolved_question"] == AGE
+    assert completion.choices[0].finish_reason == "stop"
+
+
+def test_a_follow_up_in_messages_is_understood_streamed_or_not(api: openai.OpenAI) -> None:
+    first = api.chat.completions.create(model="paddockqa", messages=[{"role": "user", "content": AGE}])
+    messages = [
+        {"role": "system", "content": "Réponds en français."},
+        {"role": "user", "content": AGE},
+        {"role": "assistant", "content": first.choices[0].message.content},
+        {"role": "user", "content": "Et d'où vient-il ?"},
+    ]
+    whole = api.chat.completions.create(model="paddockqa", messages=messages)  # type: ignore[arg-type]
+    assert (whole.model_extra or {})["resolved_question"] == "D'où Philippe Gaillard vient-il ?"
+    assert (whole.model_extra or {})["citations"][0]["source"] == GAILLARD
+
+    chunks = list(api.chat.completions.create(model="paddockqa", messages=messages, stream=True))  # type: ignore[arg-type]
+    assert chunks[0].choices[0].delta.role == "assistant"
+    streamed = "".join(c.choices[0].delta.content or "" for c in chunks)
+    assert len(chunks) > 3  # sent a few words at a time
+    assert streamed == whole.choices[0].message.content
+    last = chunks[-1]
+    assert last.choices[0].finish_reason == "stop"
+    assert (last.model_extra or {})["resolved_question"] == "D'où Philippe Gaillard vient-il ?"
+    assert (last.model_extra or {})["citations"] == (whole.model_extra or {})["citations"]
+
+
+def test_bad_requests_get_openai_errors(api: openai.OpenAI, app_url: str) -> None:
+    with pytest.raises(openai.NotFoundError, match="use 'paddockqa'"):
+        api.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": AGE}])
+    with pytest.raises(openai.BadRequestError, match="last message must be the user"):
+        api.chat.completions.create(model="paddockqa", messages=[{"role": "assistant", "content": "x"}])
+    with pytest.raises(openai.BadRequestError, match="has no text"):
+        api.chat.completions.create(model="paddockqa", messages=[{"role": "user", "content": "   "}])
+    raw = httpx.post(app_url + "v1/chat/completions", content=b"{not json", timeout=30)
+    assert raw.status_code == 400 and raw.json()["error"]["message"] == "The request body is not JSON."
+    raw = httpx.post(app_url + "v1/chat/completions", json={"messages": ["texte", {"role": "user", "content": AGE}]}, timeout=30)
+    assert raw.status_code == 400 and "role and content" in raw.json()["error"]["message"]
+
+
+def test_with_login_the_api_key_is_a_users_password(secured_url: str) -> None:
+    with client_for(secured_url) as anonymous, pytest.raises(openai.AuthenticationError, match="user:password"):
+        anonymous.chat.completions.create(model="paddockqa", messages=[{"role": "user", "content": AGE}])
+    with client_for(secured_url, "lecteur:faux") as wrong, pytest.raises(openai.AuthenticationError):
+        wrong.models.list()
+    with client_for(secured_url, "lecteur:lire-pw") as reader:
+        completion = reader.chat.completions.create(model="paddockqa", messages=[{"role": "user", "content": AGE}])
+        assert "42 ans" in (completion.choices[0].message.content or "")
+
+
+def test_ask_endpoint_takes_a_history(app_url: str) -> None:
+    client = Client(app_url, verbose=False, analytics_enabled=False)
+    try:
+        history = [{"role": "user", "content": AGE}, {"role": "assistant", "content": "42 ans [1]"}]
+        result = client.predict("Et d'où vient-il ?", None, "", "", history, api_name="/ask")
+        assert result["resolved_question"] == "D'où Philippe Gaillard vient-il ?"
+        assert result["citations"][0]["source"] == GAILLARD
+        with pytest.raises(Exception, match="history"):
+            client.predict("Et d'où vient-il ?", None, "", "", [{"content": "x"}], api_name="/ask")
+    finally:
+        client.close()

@@ -238,3 +238,41 @@ def test_with_login_only_admins_see_the_corpus_tab(chromium: Path, secured_url: 
                     expect(corpus).to_have_count(0)
         finally:
             browser.close()
+
+
+def test_a_three_turn_conversation_keeps_each_answers_sources_and_exports(page, tmp_path: Path) -> None:
+    """Follow-ups are understood; an earlier answer's [1] shows that answer's passages; the export
+    is Markdown with the citations as footnotes; "Nouvelle conversation" forgets it all."""
+    from playwright.sync_api import expect
+
+    bots = page.locator("#pq-chat [data-testid='bot']")
+    sources = page.locator("#pq-sources")
+    ask(page, "Combien de pole positions Philippe Gaillard a-t-il signées ?")
+    expect(bots.nth(0)).to_contain_text("6 pole positions", timeout=WAIT_MS)
+    ask(page, "Quel âge a-t-il ?")
+    expect(bots.nth(1)).to_contain_text("Question comprise : Quel âge Philippe Gaillard a-t-il ?", timeout=WAIT_MS)
+    expect(bots.nth(1)).to_contain_text("42 ans", timeout=WAIT_MS)
+    ask(page, "Avec quelle écurie Romain Dumas court-il le Petit Le Mans ?")
+    expect(bots.nth(2)).to_contain_text("Muscle Milk Pickett Racing", timeout=WAIT_MS)
+    expect(sources.locator(".pq-turn:not(.pq-hidden) mark").first).to_contain_text("Muscle Milk", timeout=WAIT_MS)
+
+    # The first answer's [1] brings back its own passage, framed.
+    bots.nth(0).locator("a.pq-cite").first.click()
+    shown = sources.locator(".pq-turn:not(.pq-hidden)")
+    expect(shown).to_have_count(1)
+    expect(shown.locator(".pq-focus mark").first).to_contain_text("6 pole positions")
+    expect(shown).not_to_contain_text("Muscle Milk")
+
+    with page.expect_download() as download:
+        page.locator("#pq-export").click()
+    exported = tmp_path / "conversation.md"
+    download.value.save_as(exported)
+    markdown = exported.read_text(encoding="utf-8")
+    assert "**Question 2 :** Quel âge a-t-il ?" in markdown
+    assert "*Question comprise : Quel âge Philippe Gaillard a-t-il ?*" in markdown
+    assert "[^1-1]" in markdown and "[^3-1]: " in markdown and "Muscle Milk Pickett Racing" in markdown
+
+    page.locator("#pq-new").click()
+    expect(bots).to_have_count(0)
+    ask(page, "Quel âge a-t-il ?")  # nothing to lean on any more
+    expect(bots.nth(0)).not_to_contain_text("Question comprise", timeout=WAIT_MS)

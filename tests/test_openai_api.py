@@ -73,7 +73,9 @@ def test_bad_requests_get_openai_errors(api: openai.OpenAI, app_url: str) -> Non
         api.chat.completions.create(model="paddockqa", messages=[{"role": "user", "content": "   "}])
     raw = httpx.post(app_url + "v1/chat/completions", content=b"{not json", timeout=30)
     assert raw.status_code == 400 and raw.json()["error"]["message"] == "The request body is not JSON."
-    raw = httpx.post(app_url + "v1/chat/completions", json={"messages": ["texte", {"role": "user", "content": AGE}]}, timeout=30)
+    raw = httpx.post(
+        app_url + "v1/chat/completions", json={"messages": ["texte", {"role": "user", "content": AGE}]}, timeout=30
+    )
     assert raw.status_code == 400 and "role and content" in raw.json()["error"]["message"]
 
 

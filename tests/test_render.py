@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from paddockqa.domain import Answer
-from paddockqa.render import UNSUPPORTED_LEGEND, answer_text
+from paddockqa.domain import Answer, Citation
+from paddockqa.render import UNSUPPORTED_LEGEND, answer_text, conversation_markdown
 
 
 def test_unsupported_sentences_are_marked_where_they_stand() -> None:
@@ -26,3 +26,30 @@ def test_an_extractive_answer_reads_as_it_is_and_a_notice_comes_first() -> None:
     assert answer_text(plain) == "Il a gagné. [1]"
     fallback = Answer(question="q", answered=True, text="Il a gagné. [1]", notice="Le LLM a échoué.")
     assert answer_text(fallback) == "ℹ Le LLM a échoué.\n\nIl a gagné. [1]"
+
+
+def _citation(n: int, quote: str) -> Citation:
+    return Citation(n=n, source="001.txt", title="Immense GAILLARD", start=0, end=len(quote), quote=quote, score=0.9)
+
+
+def test_a_conversation_exports_as_markdown_with_footnotes_per_answer() -> None:
+    first = Answer(
+        question="Combien de pole positions Philippe Gaillard a-t-il signées ?",
+        answered=True,
+        text="Le pilote a signé 6 pole positions. [1]",
+        citations=(_citation(1, "6 pole positions"),),
+    )
+    second = Answer(
+        question="Quel âge a-t-il ?",
+        answered=True,
+        text="Un chef d’entreprise de 42 ans. [1] [7]",
+        citations=(_citation(1, "42 ans"),),
+        resolved_question="Quel âge Philippe Gaillard a-t-il ?",
+    )
+    markdown = conversation_markdown([first, second])
+    assert "**Question 2 :** Quel âge a-t-il ?\n*Question comprise : Quel âge Philippe Gaillard a-t-il ?*" in markdown
+    assert "6 pole positions. [^1-1]" in markdown
+    assert "42 ans. [^2-1] [7]" in markdown  # a marker naming no citation stays as it is
+    assert "[^1-1]: Immense GAILLARD — 001.txt : « 6 pole positions »" in markdown
+    assert markdown.endswith("[^2-1]: Immense GAILLARD — 001.txt : « 42 ans »\n")
+    assert "Question comprise" not in markdown.split("**Question 2")[0]  # the first stood alone

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import html
 import logging
+import re
+import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -22,13 +24,13 @@ import gradio as gr
 
 from paddockqa.auth import Users
 from paddockqa.config import DEFAULT_MAX_FILE_MB
-from paddockqa.conversation import Turn, turns_from_messages
+from paddockqa.conversation import Turn, turn_of, turns_from_messages
 from paddockqa.domain import Answer, BuildReport, Citation, IndexedDocument
 from paddockqa.errors import PaddockError, QuestionError
 from paddockqa.formats import SUFFIXES
 from paddockqa.instructions import instruction_spans
 from paddockqa.pipeline import Pipeline
-from paddockqa.render import answer_text, citation_label
+from paddockqa.render import answer_text, citation_label, conversation_markdown
 from paddockqa.uploads import MAX_UPLOADS, check_count
 
 EXAMPLES = [
@@ -46,9 +48,37 @@ CSS = """
 .pq-source mark { background: #fde68a; padding: 0 0.1em; }
 .pq-meta { font-size: 0.85em; opacity: 0.75; }
 .pq-instruction { font-size: 0.85em; color: #b45309; margin: 0.2em 0; }
+.pq-focus { background: #fff7ed; }
+.pq-hidden { display: none; }
+a.pq-cite { text-decoration: none; font-weight: 600; color: #c2410c; cursor: pointer; }
+.pq-understood { opacity: 0.75; }
 .pq-notice, .pq-unsupported { border-left: 3px solid #dc2626; padding: 0.4em 0.8em; margin-bottom: 0.8em; }
 """
 
+_MARKER = re.compile(r"\[(\d+)\]")
+# A click on a marker [n] in the chat shows the passages of the answer it belongs to, with
+# passage n framed: one listener on the document, as Gradio re-renders the chat freely.
+CITE_JS = """
+() => {
+  document.addEventListener("click", (event) => {
+    const link = event.target.closest("a.pq-cite");
+    const target = link && /^#pq-cite-(\\d+)-(\\d+)$/.exec(link.getAttribute("href") || "");
+    if (!target) return;
+    event.preventDefault();
+    const panel = document.getElementById("pq-sources");
+    if (!panel) return;
+    panel.querySelectorAll(".pq-turn").forEach((block) => {
+      block.classList.toggle("pq-hidden", !block.classList.contains(`pq-turn-${target[1]}`));
+    });
+    panel.querySelectorAll(".pq-focus").forEach((s) => s.classList.remove("pq-focus"));
+    const source = panel.querySelector(`.pq-turn-${target[1]} .pq-n-${target[2]}`);
+    if (source) {
+      source.classList.add("pq-focus");
+      source.scrollIntoView({ block: "nearest" });
+    }
+  });
+}
+"""
 STREAM_WORDS = 4
 ASK_CONCURRENCY = 4  # API questions answered at once; the pipeline is safe to share between threads
 INTERNAL_ERROR = (
@@ -56,6 +86,22 @@ INTERNAL_ERROR = (
 )
 NOT_ADMIN = "Seuls les administrateurs peuvent modifier le corpus."
 log = logging.getLogger(__name__)
+
+
+def render_conversation_sources(answers: Sequence[Answer], shown: int | None = None) -> str:
+    """HTML for the sources panel of a conversation: each answer's passages in its own block.
+
+    Only block ``shown`` (the last by default) is visible; a click on a marker [n] of an
+    earlier answer shows that answer's block (the page's script, ``CITE_JS``). Classes, not
+    ``data-`` attributes or ``hidden``, carry the turn: Gradio's sanitizer keeps only those.
+    """
+    if not answers:
+        return EMPTY_SOURCES
+    shown = len(answers) - 1 if shown is None else shown
+    return "\n".join(
+        f"<div class='pq-turn pq-turn-{i}{'' if i == shown else ' pq-hidden'}'>{render_sources(a)}</div>"
+        for i, a in enumerate(answers)
+    )
 
 
 def render_sources(answer: Answer) -> str:
@@ -94,7 +140,7 @@ def _render_citation(c: Citation) -> str:
     # A passage holding an order to the assistant is shown as data, with a warning.
     warning = f"<div class='pq-instruction'>{INSTRUCTION_WARNING}</div>" if any(instruction_spans(passage)) else ""
     return (
-        f"<div class='pq-source' data-n='{c.n}'>"
+        f"<div class='pq-source pq-n-{c.n}' data-n='{c.n}'>"
         f"<div><strong>[{c.n}] {html.escape(c.title)}</strong></div>"
         f"<div class='pq-meta'>{html.escape(citation_label(c))} · caractères {c.start}–{c.end}"
         f" · score {c.score:.3f}</div>{warning}"
@@ -142,8 +188,9 @@ def _message(role: str, text: str) -> dict[str, str]:
     return {"role": role, "content": html.escape(text, quote=False)}
 
 
-def _chat_answer(answer: Answer) -> dict[str, str]:
-    """The answer's chat message, escaped, with the reader's short answer in bold where it is quoted."""
+def _chat_answer(answer: Answer, turn: int = 0) -> dict[str, str]:
+    """The answer's chat message, escaped, with the reader's short answer in bold where it is quoted,
+    the question as understood above it, and its markers [n] as links to its own passages."""
     message = _message("assistant", answer_text(answer))
     short = answer.short_answer
     quoted = next((c.quote for c in answer.citations if short and c.n == short.n), None)
@@ -154,9 +201,32 @@ def _chat_answer(answer: Answer) -> dict[str, str]:
         at = content.find(span, within) if within >= 0 else -1
         if span and 0 <= at < within + len(quote):
             message["content"] = f"{content[:at]}<strong>{span}</strong>{content[at + len(span) :]}"
+    known = {c.n for c in answer.citations}
+    message["content"] = _MARKER.sub(
+        lambda m: (
+            f"<a class='pq-cite' href='#pq-cite-{turn}-{m.group(1)}'>[{m.group(1)}]</a>"
+            if int(m.group(1)) in known
+            else m.group()
+        ),
+        message["content"],
+    )
+    if answer.resolved_question and answer.resolved_question != answer.question:
+        understood = html.escape(answer.resolved_question, quote=False)
+        message["content"] = f"<em class='pq-understood'>Question comprise : {understood}</em>\n\n" + message["content"]
     return message
 
 
+def _export(answers: Sequence[Answer]) -> str | None:
+    """The conversation as a Markdown file to download (a fresh temporary file), or None before any answer."""
+    if not answers:
+        return None
+    folder = Path(tempfile.mkdtemp(prefix="paddockqa-export-"))
+    path = folder / "conversation-paddockqa.md"
+    path.write_text(conversation_markdown(answers), encoding="utf-8")
+    return str(path)
+
+
+CONVERSATION_TURNS = 10  # turns a follow-up may lean on; older ones are let go
 MAX_HISTORY = 200  # messages of a conversation read for a follow-up; more is refused, not read
 
 
@@ -192,39 +262,48 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
     labels = {"chunking": "Découpage", "embedding": "Vectorisation", "saving": "Enregistrement"}
 
     def respond(
-        question: str, history: list[dict], documents: list[str] | None, since: str, until: str
-    ) -> Iterator[tuple[list[dict], str, str]]:
-        history = list(history or [])
+        question: str,
+        history: list[dict],
+        documents: list[str] | None,
+        since: str,
+        until: str,
+        answers: list[Answer] | None,
+    ) -> Iterator[tuple[list[dict], str, str, list[Answer], Any]]:
+        history, answers = list(history or []), list(answers or [])
         asked = question or "…"
+        sources = render_conversation_sources(answers)
+        unchanged = gr.update()  # the export file stays as it is until an answer is complete
+
+        def said(text: str) -> tuple[list[dict], str, str, list[Answer], Any]:
+            return [*history[:-1], _message("assistant", text)], "", sources, answers, unchanged
+
         try:
             question = pipeline.check_question(question)
             scope = pipeline.scope(documents or (), since or None, until or None)
-            stream = pipeline.stream(question, scope=scope)  # retrieval errors surface here
+            turns = [turn_of(a) for a in answers][-CONVERSATION_TURNS:]
+            stream = pipeline.stream(question, scope=scope, turns=turns)  # retrieval errors surface here
         except PaddockError as exc:
             history += [_message("user", asked), _message("assistant", str(exc))]
-            yield history, "", EMPTY_SOURCES
+            yield history, "", sources, answers, unchanged
             return
         except Exception:  # noqa: BLE001 - a bug must not show its traceback to the user; it is logged
             log.exception("Unexpected error answering %r", asked)
             history += [_message("user", asked), _message("assistant", INTERNAL_ERROR)]
-            yield history, "", EMPTY_SOURCES
+            yield history, "", sources, answers, unchanged
             return
         history += [_message("user", question), _message("assistant", "")]
         written = ""
         try:
             for delta in stream:
                 written += delta
-                history[-1] = _message("assistant", written)
-                yield history, "", EMPTY_SOURCES
+                yield said(written)
             answer = stream.answer()
         except PaddockError as exc:
-            history[-1] = _message("assistant", str(exc))
-            yield history, "", EMPTY_SOURCES
+            yield said(str(exc))
             return
         except Exception:  # noqa: BLE001 - logged, never shown
             log.exception("Unexpected error while answering %r", asked)
-            history[-1] = _message("assistant", INTERNAL_ERROR)
-            yield history, "", EMPTY_SOURCES
+            yield said(INTERNAL_ERROR)
             return
         finally:
             stream.close()  # an abandoned chat stops the LLM's stream
@@ -233,10 +312,13 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
             # reads the same as a generated one.
             words = answer.text.split(" ")
             for end in range(STREAM_WORDS, len(words), STREAM_WORDS):
-                history[-1] = _message("assistant", " ".join(words[:end]))
-                yield history, "", EMPTY_SOURCES
-        history[-1] = _chat_answer(answer)
-        yield history, "", render_sources(answer)
+                yield said(" ".join(words[:end]))
+        answers.append(answer)
+        history[-1] = _chat_answer(answer, len(answers) - 1)
+        yield history, "", render_conversation_sources(answers), answers, _export(answers)
+
+    def new_conversation() -> tuple[list, str, str, list, None]:
+        return [], "", EMPTY_SOURCES, [], None
 
     def api_ask(
         question: str,
@@ -327,11 +409,23 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
         )
         with gr.Tab("Questions"), gr.Row():
             with gr.Column(scale=3):
-                chatbot = gr.Chatbot(label="Conversation", height=480, elem_id="pq-chat", render_markdown=False)
+                chatbot = gr.Chatbot(
+                    label="Conversation",
+                    height=480,
+                    elem_id="pq-chat",
+                    render_markdown=False,
+                    buttons=["copy", "copy_all"],
+                )
+                answers = gr.State([])  # this conversation's Answers, for follow-ups, sources and export
                 question = gr.Textbox(
                     placeholder="Posez une question sur le corpus…", show_label=False, elem_id="pq-question"
                 )
-                send = gr.Button("Envoyer", variant="primary", elem_id="pq-send")
+                with gr.Row():
+                    send = gr.Button("Envoyer", variant="primary", elem_id="pq-send", scale=3)
+                    restart = gr.Button("Nouvelle conversation", elem_id="pq-new", scale=1)
+                    export = gr.DownloadButton(
+                        "Exporter (Markdown)", value=None, elem_id="pq-export", scale=1, interactive=True
+                    )
                 with gr.Accordion("Limiter la recherche", open=False):
                     only = gr.Dropdown(
                         choices=_document_choices(pipeline),
@@ -368,9 +462,10 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
                 remove = gr.Button("Retirer du corpus et de l’index", variant="stop", elem_id="pq-remove")
             status = gr.Markdown(elem_id="pq-status")
 
-        inputs = [question, chatbot, only, since, until]
+        inputs = [question, chatbot, only, since, until, answers]
         for trigger in (send.click, question.submit):
-            trigger(respond, inputs, [chatbot, question, sources], api_visibility="private")
+            trigger(respond, inputs, [chatbot, question, sources, answers, export], api_visibility="private")
+        restart.click(new_conversation, None, [chatbot, question, sources, answers, export], api_visibility="private")
         rebuild.click(add_and_rebuild, [upload], [status, documents, only, doomed, upload], api_name="rebuild")
         remove.click(delete, [doomed], [status, documents, only, doomed], api_name="delete")
         demo.load(refreshed, None, [documents, only, doomed], api_visibility="private")
@@ -406,6 +501,7 @@ def launch(
         auth=users.check if users else None,
         auth_message="PaddockQA : connectez-vous." if users else None,
         css=CSS,
+        js=CITE_JS,
         max_file_size=f"{max_file_mb:g}mb",  # refused by the server before our own checks
         **kwargs,
     )

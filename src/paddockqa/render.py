@@ -7,7 +7,12 @@ stands in for a generated one.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from paddockqa.domain import Answer, Citation
+
+_MARKER = re.compile(r"\[(\d+)\]")
 
 UNSUPPORTED = "⚠"
 UNSUPPORTED_LEGEND = "⚠ : phrase que les passages cités n’établissent pas."
@@ -65,3 +70,27 @@ def after_stream(answer: Answer, streamed: str) -> str:
     if text.startswith(streamed.strip()):
         return text[len(streamed.strip()) :]
     return f"\n\n── après vérification ──\n{text}"
+
+
+def conversation_markdown(answers: Sequence[Answer]) -> str:
+    """A conversation as Markdown, each answer's citations as footnotes (pure).
+
+    Markers ``[n]`` of answer ``i`` become footnote references ``[^i-n]``, so two answers'
+    ``[1]`` stay apart; each footnote gives the title, file, page and date and the quote.
+    """
+    parts = ["# Conversation PaddockQA", ""]
+    notes: list[str] = []
+    for i, answer in enumerate(answers, 1):
+        parts.append(f"**Question {i} :** {answer.question}")
+        if answer.resolved_question and answer.resolved_question != answer.question:
+            parts.append(f"*Question comprise : {answer.resolved_question}*")
+        parts.append("")
+        parts += [_footnoted(answer, i), ""]
+        notes += [f"[^{i}-{c.n}]: {c.title} — {citation_label(c)} : « {c.quote} »" for c in answer.citations]
+    return "\n".join(parts + notes).rstrip() + "\n"
+
+
+def _footnoted(answer: Answer, turn: int) -> str:
+    """The answer's text with its markers [n] as footnote references [^turn-n] (pure)."""
+    known = {c.n for c in answer.citations}
+    return _MARKER.sub(lambda m: f"[^{turn}-{m.group(1)}]" if int(m.group(1)) in known else m.group(), answer.text)

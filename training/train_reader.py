@@ -315,7 +315,8 @@ no passage does (`src/paddockqa/reader.py`).
   decay 0.01), batch {batch}, {epochs} epochs ({steps} steps), 6% warm-up then linear decay,
   gradients clipped at 1.0, seed {seed}. Loss: span cross-entropy (positives) + binary
   cross-entropy of the answerable logit.
-- Cost: about {hours:.1f} h on 2 CPU cores.
+- Cost: about {hours:.1f} h of wall clock on 2 CPU cores (shared with other work when the
+  steps were slower than about 2.5 s each; alone, about 2.5 s a step).
 
 ## Metrics on piaf-dev (gold paragraph given, {questions} questions, the shipped int8 weights)
 | measure | value |

@@ -14,6 +14,7 @@ a model would, so the product's prompt, streaming, parsing and checking all run 
     refuses         says the passages do not hold the answer
     slow            waits ``delay`` seconds before answering like cite-well
     stall           sends the first words, then waits ``delay`` seconds mid-stream
+    drip            sends a word every 0.3 s (a server slower than any deadline)
     error-500       an HTTP 500 with an OpenAI-style error body
     malformed       one good chunk, then a chunk that is not JSON
 """
@@ -152,6 +153,8 @@ class _Handler(BaseHTTPRequestHandler):
                 self._write(_chunk(model, word if i == 0 else " " + word))
                 if model == "stall" and i == 1:
                     time.sleep(self.llm.delay)
+                if model == "drip":
+                    time.sleep(0.3)
                 if model == "malformed" and i == 1:
                     self._write(b'data: {"choices": [{"delta": {"content": \n\n')
                     return

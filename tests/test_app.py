@@ -226,7 +226,7 @@ def test_ask_endpoint_input_hygiene(client: Client) -> None:
     nul = client.predict("\x00\x00\x00", api_name="/ask")
     assert nul["answered"] is False and "question" in nul["answer"]
     # A lone surrogate, as raw JSON over HTTP (Python's client cannot even encode one).
-    surrogate = _raw_ask(client.src, '{"data": ["Quel \\u00e2ge a Philippe Gaillard \\ud800?", null, "", ""]}')
+    surrogate = _raw_ask(client.src, '{"data": ["Quel \\u00e2ge a Philippe Gaillard \\ud800?", null, "", "", null]}')
     assert "event: complete" in surrogate and '"answered": true' in surrogate.replace(
         '"answered":true', '"answered": true'
     )

@@ -276,3 +276,41 @@ def test_a_three_turn_conversation_keeps_each_answers_sources_and_exports(page, 
     expect(bots).to_have_count(0)
     ask(page, "Quel âge a-t-il ?")  # nothing to lean on any more
     expect(bots.nth(0)).not_to_contain_text("Question comprise", timeout=WAIT_MS)
+
+
+def test_one_typeface_served_by_our_server(chromium: Path, app_url: str) -> None:
+    """Every text of the page is set in Source Sans 3 at a weight we serve; no request leaves the machine."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
+        try:
+            tab = browser.new_page(viewport={"width": 1366, "height": 900})
+            requested: list[str] = []
+            tab.on("request", lambda request: requested.append(request.url))
+            tab.goto(app_url, wait_until="load")
+            tab.locator("#pq-question textarea").wait_for(state="visible")
+            tab.evaluate("document.fonts.ready")
+            used = tab.evaluate(
+                """() => [...new Set([...document.querySelectorAll('body *')]
+                     .filter((e) => e.offsetParent !== null && e.childNodes.length
+                                    && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
+                     .map((e) => { const s = getComputedStyle(e);
+                                   const family = s.fontFamily.split(',')[0].trim();
+                                   return [family, s.fontWeight, s.fontStyle].join('|'); }))]"""
+            )
+            faces = tab.evaluate(
+                "() => [...document.fonts].map((f) => [f.family, f.weight, f.style, f.status].join('|'))"
+            )
+        finally:
+            browser.close()
+    families = {u.split("|")[0].strip("\"'") for u in used}
+    assert families == {"Source Sans 3"}, used
+    # Each weight and style the page uses is a face we serve, loaded (its Latin subset at least):
+    # a weight we did not serve would be synthesised or fall back.
+    loaded = {"|".join(f.split("|")[1:3]) for f in faces if f.startswith("Source Sans 3|") and f.endswith("|loaded")}
+    for weight_style in {u.split("|", 1)[1] for u in used}:
+        assert weight_style in loaded, (weight_style, faces)
+    fonts = [u for u in requested if ".woff" in u or "font" in u]
+    assert fonts and all(u.startswith(app_url.rstrip("/")) for u in fonts), fonts
+    assert all(u.startswith(app_url.rstrip("/")) or u.startswith("data:") for u in requested), requested

@@ -49,6 +49,8 @@ def test_names(text: str, expected: list[str]) -> None:
         ("Quel est son âge ?", "Quel est l’âge de Philippe Gaillard ?"),
         ("Quelle est sa ville natale ?", "Quelle est la ville natale de Philippe Gaillard ?"),
         ("Quand son équipe a-t-elle été fondée ?", "Quand l’équipe de Philippe Gaillard a-t-elle été fondée ?"),
+        # a place named is where, not whom: the pronoun still stands for the subject
+        ("Avec qui s'est-il rendu à Paris ?", "Avec qui Philippe Gaillard s'est-il rendu à Paris ?"),
         # ellipsis: the previous question about a new name or year
         ("Et Romain Dumas ?", "Quel âge a Romain Dumas ?"),
         # no pronoun to replace: the subject in parentheses, for the search

@@ -185,3 +185,12 @@ def test_what_cannot_be_read_now_keeps_its_previous_version(tmp_path: Path, monk
     reasons = {s.source: s.reason for s in scan.skipped}
     assert "Permission denied" in reasons["equipe/"] and "1 documents keep their previous version" in reasons["equipe/"]
     assert "Permission denied" in reasons["b.txt"] and "previous version stays" in reasons["b.txt"]
+
+
+def test_scanning_reports_progress_from_the_start(tmp_path: Path) -> None:
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text(f"Communiqué numéro {i}.\n", encoding="utf-8")
+    calls: list[tuple[str, int, int]] = []
+    scan_corpus(tmp_path, progress=lambda stage, done, total: calls.append((stage, done, total)))
+    assert calls[0] == ("reading", 0, 3) and calls[-1] == ("reading", 3, 3)
+    assert [done for _, done, _ in calls] == sorted(done for _, done, _ in calls)

@@ -163,3 +163,22 @@ def test_odd_metadata_never_stops_a_file_or_the_run(tmp_path: Path) -> None:
         writer.write(out)
     found = extract(pdf.read_bytes(), ".pdf")  # a malformed date is no date, the text is still read
     assert "Gaillard" in found.text and found.date is None
+
+
+def test_a_word_zip_bomb_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
+    """27 KB holding 3 million empty paragraphs: refused from the zip directory alone."""
+    import zipfile
+
+    word = make_docx(tmp_path / "ok.docx", ["Texte du communiqué."])
+    bomb = tmp_path / "bomb.docx"
+    body = '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+    with zipfile.ZipFile(word) as source, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as out:
+        for part in source.infolist():
+            if part.filename == "word/document.xml":
+                out.writestr(part.filename, body + "<w:p/>" * 3_000_000 + "</w:body></w:document>")
+            else:
+                out.writestr(part, source.read(part.filename))
+    assert bomb.stat().st_size < 100_000
+    with pytest.raises(UnreadableFile, match=r"unpacks to \d+ MB .*refused as a zip bomb"):
+        extract(bomb.read_bytes(), ".docx")
+    assert "Texte du communiqué." in extract(word.read_bytes(), ".docx").text  # a real one still reads

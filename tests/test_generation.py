@@ -9,6 +9,7 @@ be asked to produce.
 from __future__ import annotations
 
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from llm_server import ScriptedLLM
 from paddockqa.config import Settings
 from paddockqa.domain import Answer
 from paddockqa.generation import UNCITED, UNSUPPORTED
+from paddockqa.llm import OpenAIChatModel
 from paddockqa.pipeline import Pipeline
 
 pytestmark = pytest.mark.slow
@@ -183,3 +185,18 @@ def test_a_failing_llm_gives_the_extractive_answer_with_a_notice(
     assert "6 pole positions" in answer.citations[0].quote
     assert scripted_llm.count(script) - before == requests
     assert answer.to_json()["notice"] == answer.notice
+
+
+@pytest.mark.parametrize(("script", "requests"), [("slow", 1), ("drip", 1)])
+def test_the_deadline_bounds_a_whole_generated_answer(
+    seed_pipeline: Pipeline, scripted_llm: ScriptedLLM, script: str, requests: int
+) -> None:
+    """A silent server or one that drips words costs the deadline, not timeout x retries."""
+    before = scripted_llm.count(script)
+    model = OpenAIChatModel(scripted_llm.url, script, timeout=60, deadline=1.5)
+    began = time.monotonic()
+    _, answer = run(with_model(seed_pipeline, model), QUESTION)
+    assert time.monotonic() - began < 1.5 + 2.5  # the deadline, plus the extractive answer's own work
+    assert answer.mode == "extractive" and answer.answered
+    assert answer.notice is not None and "délai total de 1.5 s" in answer.notice
+    assert scripted_llm.count(script) - before == requests

@@ -319,8 +319,8 @@ def clip(
     flat = clean.text.replace("\n", " ")  # as long as the clean text, whitespace made spaces
     cut = flat.rfind(" ", 0, limit - 1)
     cut = cut if cut > 0 else limit - 1
-    clipped = collapse_whitespace(flat[:cut]).rstrip(",;:").rstrip()
-    return start + clean.span(0, len(flat[:cut].rstrip().rstrip(",;:").rstrip()))[1], clipped + ELLIPSIS
+    kept = flat[:cut].rstrip().rstrip(",;:").rstrip()  # no dangling comma before the ellipsis
+    return start + clean.span(0, len(kept))[1], collapse_whitespace(kept) + ELLIPSIS
 
 
 def rank(question: str, query: np.ndarray, hits: Sequence[Hit]) -> list[ScoredSentence]:

@@ -79,6 +79,32 @@ CITE_JS = """
   });
 }
 """
+# The typeface, served by our own server from the package (SIL OFL, from the npm package
+# @fontsource/source-sans-3): Gradio's bundled Source Sans Pro lacks some weights and glyphs,
+# so headings mixed in a fallback font, and a theme font from Google would leave the machine.
+STATIC = Path(__file__).resolve().parent / "static"
+STATIC_URL = "/paddockqa-static"
+FONT = "Source Sans 3"
+_SUBSETS = {
+    "latin": "U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,"
+    "U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD",
+    "latin-ext": "U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,"
+    "U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C4,U+2113,U+2C60-2C7F,U+A720-A7FF",
+}
+FACES = ((400, "normal"), (600, "normal"), (700, "normal"), (400, "italic"))  # every weight the page uses
+
+
+def font_faces() -> str:
+    """The @font-face rules of the served typeface, one per weight, style and subset (pure)."""
+    return "\n".join(
+        f"@font-face {{ font-family: '{FONT}'; font-style: {style}; font-weight: {weight}; font-display: swap; "
+        f"src: url({STATIC_URL}/fonts/source-sans-3-{subset}-{weight}-{style}.woff2) format('woff2'); "
+        f"unicode-range: {ranges}; }}"
+        for weight, style in FACES
+        for subset, ranges in _SUBSETS.items()
+    )
+
+
 STREAM_WORDS = 4
 ASK_CONCURRENCY = 4  # API questions answered at once; the pipeline is safe to share between threads
 INTERNAL_ERROR = (
@@ -259,7 +285,12 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
 
     ``ask_concurrency``: how many ``/ask`` requests are answered at once (threads sharing the pipeline).
     """
-    labels = {"chunking": "Découpage", "embedding": "Vectorisation", "saving": "Enregistrement"}
+    labels = {
+        "reading": "Lecture des fichiers",
+        "chunking": "Découpage",
+        "embedding": "Vectorisation",
+        "saving": "Enregistrement",
+    }
 
     def respond(
         question: str,
@@ -493,14 +524,24 @@ def launch(
     ``api_routes``: more routes served beside the app (the OpenAI-compatible ``/v1``,
     ``openai_api.routes``), registered before Gradio's own.
     """
+    from starlette.routing import Mount
+    from starlette.staticfiles import StaticFiles
+
+    static = Mount(STATIC_URL, app=StaticFiles(directory=STATIC), name="paddockqa-static")
+    # Font objects, not strings (Gradio compares themes font by font), that load nothing themselves.
+    theme = gr.themes.Default(
+        font=[gr.themes.Font(FONT), gr.themes.Font("sans-serif")],
+        font_mono=[gr.themes.Font("monospace")],
+    )
     demo.launch(
-        app_kwargs={"routes": list(api_routes)},
+        app_kwargs={"routes": [*api_routes, static]},
+        theme=theme,
         server_name=host,
         server_port=port,
         show_error=False,  # errors reach the browser as our messages, never as tracebacks
         auth=users.check if users else None,
         auth_message="PaddockQA : connectez-vous." if users else None,
-        css=CSS,
+        css=font_faces() + CSS,
         js=CITE_JS,
         max_file_size=f"{max_file_mb:g}mb",  # refused by the server before our own checks
         **kwargs,

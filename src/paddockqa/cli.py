@@ -30,7 +30,13 @@ if TYPE_CHECKING:
     from paddockqa.conversation import Turn
     from paddockqa.pipeline import Pipeline
 
-_STAGES = {"chunking": "Découpage", "embedding": "Vectorisation", "saving": "Enregistrement", "asking": "Questions"}
+_STAGES = {
+    "reading": "Lecture",
+    "chunking": "Découpage",
+    "embedding": "Vectorisation",
+    "saving": "Enregistrement",
+    "asking": "Questions",
+}
 
 
 def _settings(**flags: Any) -> Settings:

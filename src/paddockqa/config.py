@@ -49,6 +49,7 @@ class Settings:
     llm_model: str = ""
     llm_api_key: str = ""
     llm_timeout: float = 30.0  # seconds to wait for the server's next bytes, then one retry
+    llm_deadline: float = 30.0  # seconds for a whole generated answer, retries included
     # Login to the web app (see auth.py): "user:password[,user:password]", a file of them, admins.
     auth: str = ""
     auth_file: str = ""
@@ -92,6 +93,7 @@ ENV_VARS = {
     "llm_model": "PADDOCKQA_LLM_MODEL",
     "llm_api_key": "PADDOCKQA_LLM_API_KEY",
     "llm_timeout": "PADDOCKQA_LLM_TIMEOUT",
+    "llm_deadline": "PADDOCKQA_LLM_DEADLINE",
     "auth": "PADDOCKQA_AUTH",
     "auth_file": "PADDOCKQA_AUTH_FILE",
     "admins": "PADDOCKQA_ADMINS",
@@ -171,4 +173,6 @@ def _coerce(values: Mapping[str, Any]) -> Settings:
         raise ConfigError("max_file_mb must be a positive number of megabytes.")
     if result.llm_timeout <= 0:
         raise ConfigError("llm_timeout must be a positive number of seconds.")
+    if result.llm_deadline <= 0:
+        raise ConfigError("llm_deadline (PADDOCKQA_LLM_DEADLINE) must be a positive number of seconds.")
     return result

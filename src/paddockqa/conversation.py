@@ -202,12 +202,13 @@ def subject_of(turns: Sequence[Turn]) -> tuple[str | None, list[str]]:
 
 def _by_likeliness(found: list[str], text: str) -> list[str]:
     """Names in order, those that read as places ("aux États-Unis") after the others (pure)."""
+    return sorted(found, key=lambda name: _is_place(name, text))  # stable: the text's order otherwise
 
-    def place(name: str) -> bool:
-        at = text.find(name)
-        return bool(_PLACE_BEFORE.search(text[max(0, at - 8) : at]))
 
-    return sorted(found, key=place)  # stable: the text's order otherwise
+def _is_place(name: str, text: str) -> bool:
+    """Whether ``name`` follows a word that introduces a place in ``text`` ("à", "aux", "en"…) (pure)."""
+    at = text.find(name)
+    return bool(_PLACE_BEFORE.search(text[max(0, at - 8) : at]))
 
 
 _WHO = re.compile(
@@ -225,7 +226,8 @@ def _asks_who(question: str) -> bool:
 
 def resolve(question: str, turns: Sequence[Turn] = ()) -> Resolution:
     """The question as understood after ``turns`` (oldest first); see the module docstring (pure)."""
-    own = names(question)
+    # Names of its own that could be its subject: "à Paris" is where, not whom it is about.
+    own = [n for n in names(question) if not _is_place(n, question)]
     sources = turns[-1].sources if turns else ()
     if not turns or not leans(question, bool(own)):
         return Resolution(question, question, sources=sources)

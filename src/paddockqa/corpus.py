@@ -14,7 +14,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from stat import S_ISREG
@@ -57,6 +57,7 @@ def scan_corpus(
     folder: Path,
     known: Mapping[str, FileStamp] | None = None,
     max_bytes: int = _DEFAULT_MAX_BYTES,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> CorpusScan:
     """Read every supported file below ``folder``, in a stable order.
 
@@ -65,6 +66,8 @@ def scan_corpus(
         known: the files the index was built from; one whose size and modification time
             are unchanged is listed in ``reused`` instead of being read.
         max_bytes: larger files are skipped with a reason.
+        progress: called ``("reading", files done, files found)`` once the folder is
+            listed and after each file, so a large corpus shows progress from the start.
     """
     if not folder.is_dir():
         raise CorpusError(
@@ -76,7 +79,9 @@ def scan_corpus(
     reused: list[FileStamp] = []
     skipped: list[Skipped] = []
     files, closed = _files(folder)
-    for path in sorted(files):
+    report = progress or (lambda stage, done, total: None)
+    for done, path in enumerate(sorted(files)):
+        report("reading", done, len(files))
         relative = path.relative_to(folder)
         if any(part.startswith(".") for part in relative.parts):
             continue  # editor swap files, .git, the app's .trash and the like
@@ -113,6 +118,7 @@ def scan_corpus(
                 skipped.append(Skipped(source, str(exc)))
         except UnreadableFile as exc:
             skipped.append(Skipped(source, str(exc)))
+    report("reading", len(files), len(files))
     for name, reason in closed:
         # A folder that cannot be listed: its files are not gone, they keep their previous version.
         kept = [stamp for source, stamp in known.items() if source.startswith(name + "/")]

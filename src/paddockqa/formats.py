@@ -347,12 +347,46 @@ def _pdf_date(info: object) -> str | None:
         return None
 
 
+# A Word file is a zip package; its XML compresses about 10 to 1. Checked before parsing,
+# so a few kilobytes unpacking to gigabytes (a "zip bomb") cost nothing but this look.
+MAX_PACKAGE_PARTS = 10_000
+MAX_PACKAGE_RATIO = 100  # unpacked size / file size, above CHECKED_FROM bytes unpacked
+CHECKED_FROM = 10_000_000
+
+
+def check_package(raw: bytes) -> None:
+    """Refuse a zip package whose parts or unpacked size no document has (pure, reads only the directory).
+
+    Raises:
+        UnreadableFile: more than ``MAX_PACKAGE_PARTS`` parts, or more than
+            ``MAX_PACKAGE_RATIO`` times its size unpacked; or not a zip at all.
+    """
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as package:
+            parts = package.infolist()
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise UnreadableFile(f"corrupt Word file ({exc}): save it again as .docx") from exc
+    if len(parts) > MAX_PACKAGE_PARTS:
+        raise UnreadableFile(
+            f"a Word file of {len(parts):,} parts (more than {MAX_PACKAGE_PARTS:,}): refused as a zip bomb"
+        )
+    unpacked = sum(p.file_size for p in parts)
+    if unpacked > max(CHECKED_FROM, MAX_PACKAGE_RATIO * len(raw)):
+        raise UnreadableFile(
+            f"a Word file of {len(raw) / 1000:,.0f} KB that unpacks to {unpacked / 1e6:,.0f} MB "
+            f"(more than {MAX_PACKAGE_RATIO} times its size): refused as a zip bomb; save it again as .docx"
+        )
+
+
 def read_docx(raw: bytes) -> Extracted:
     import zipfile
 
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    check_package(raw)
     try:
         document = docx.Document(io.BytesIO(raw))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:

@@ -3,12 +3,13 @@
 Any server that speaks OpenAI's chat completions (Ollama, vLLM, llama.cpp's server, LM
 Studio, a hosted API) is reached through the official ``openai`` client, with streaming.
 Every way the server can fail (refused connection, HTTP error, no bytes within the
-timeout, a chunk that is not JSON) becomes an ``LLMError``; the caller falls back to the
-extractive answer.
+timeout, a chunk that is not JSON, an answer not finished within the total deadline)
+becomes an ``LLMError``; the caller falls back to the extractive answer.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator, Sequence
 from typing import Protocol
 
@@ -16,7 +17,8 @@ from paddockqa.errors import LLMError
 from paddockqa.prompt import Message
 
 MAX_TOKENS = 400  # two to four sentences with markers fit easily
-RETRIES = 1
+RETRIES = 1  # a request that failed before any text is sent once more, if the deadline allows
+DEADLINE = 30.0  # seconds for a whole answer, retries included: a silent server costs no more
 
 
 class ChatModel(Protocol):
@@ -32,39 +34,69 @@ class ChatModel(Protocol):
 class OpenAIChatModel:
     """An OpenAI-compatible chat completions server."""
 
-    def __init__(self, base_url: str, model: str, api_key: str = "", timeout: float = 30.0) -> None:
+    def __init__(
+        self, base_url: str, model: str, api_key: str = "", timeout: float = 30.0, deadline: float = DEADLINE
+    ) -> None:
+        """``timeout``: seconds to wait for the server's next bytes; ``deadline``: seconds for
+        the whole answer, retries included (a server that drips words stops at it too)."""
         import openai
 
         self.model_id = model
         self.base_url = base_url
-        # Local servers ignore the key, but the client insists on having one.
+        self.timeout, self.deadline = timeout, deadline
+        # Local servers ignore the key, but the client insists on having one. Retries are
+        # ours, so that the deadline bounds them.
         self._client = openai.OpenAI(
-            base_url=base_url, api_key=api_key or "not-needed", timeout=timeout, max_retries=RETRIES
+            base_url=base_url, api_key=api_key or "not-needed", timeout=min(timeout, deadline), max_retries=0
         )
 
     def stream(self, messages: Sequence[Message]) -> Iterator[str]:
         import openai
 
-        try:
-            # The openai client retries once on a refused connection, a timeout or a 5xx.
-            with self._client.chat.completions.create(  # type: ignore[union-attr]
-                model=self.model_id,
-                messages=[{"role": m.role, "content": m.content} for m in messages],  # type: ignore[misc]
-                stream=True,
-                temperature=0,
-                max_tokens=MAX_TOKENS,
-            ) as chunks:  # closed even when the reader stops early (a chat left mid-answer)
-                for chunk in chunks:
-                    for choice in getattr(chunk, "choices", None) or ():
-                        text = getattr(choice.delta, "content", None)
-                        if text:
-                            yield text
-        except openai.APITimeoutError as exc:
-            raise LLMError(f"le serveur {self.base_url} n'a pas répondu à temps") from exc
-        except openai.APIStatusError as exc:
-            raise LLMError(f"le serveur {self.base_url} a répondu par une erreur HTTP {exc.status_code}") from exc
-        except openai.APIConnectionError as exc:
-            raise LLMError(f"connexion impossible au serveur {self.base_url}") from exc
-        except (openai.OpenAIError, ValueError) as exc:
-            # A chunk that is not JSON (json.JSONDecodeError is a ValueError).
-            raise LLMError(f"le serveur {self.base_url} a envoyé une réponse illisible") from exc
+        began = time.monotonic()
+        wrote = False
+        for attempt in range(RETRIES + 1):
+            left = self.deadline - (time.monotonic() - began)
+            if left <= 0:
+                raise LLMError(self._late())
+            wait = min(self.timeout, left)
+            try:
+                with self._client.with_options(timeout=wait).chat.completions.create(  # type: ignore[union-attr]
+                    model=self.model_id,
+                    messages=[{"role": m.role, "content": m.content} for m in messages],  # type: ignore[misc]
+                    stream=True,
+                    temperature=0,
+                    max_tokens=MAX_TOKENS,
+                ) as chunks:  # closed even when the reader stops early (a chat left mid-answer)
+                    for chunk in chunks:
+                        for choice in getattr(chunk, "choices", None) or ():
+                            text = getattr(choice.delta, "content", None)
+                            if text:
+                                wrote = True
+                                yield text
+                        if time.monotonic() - began > self.deadline:
+                            raise LLMError(self._late())
+                return
+            except openai.APITimeoutError as exc:
+                if wrote or attempt == RETRIES:
+                    late = wait < self.timeout  # the deadline, not the server's silence, cut it short
+                    raise LLMError(
+                        self._late() if late else f"le serveur {self.base_url} n'a pas répondu à temps"
+                    ) from exc
+            except openai.InternalServerError as exc:
+                if wrote or attempt == RETRIES:
+                    raise LLMError(self._http(exc)) from exc
+            except openai.APIStatusError as exc:
+                raise LLMError(self._http(exc)) from exc
+            except openai.APIConnectionError as exc:
+                if wrote or attempt == RETRIES:
+                    raise LLMError(f"connexion impossible au serveur {self.base_url}") from exc
+            except (openai.OpenAIError, ValueError) as exc:
+                # A chunk that is not JSON (json.JSONDecodeError is a ValueError).
+                raise LLMError(f"le serveur {self.base_url} a envoyé une réponse illisible") from exc
+
+    def _late(self) -> str:
+        return f"le serveur {self.base_url} n'a pas fini sa réponse dans le délai total de {self.deadline:g} s"
+
+    def _http(self, exc: Exception) -> str:
+        return f"le serveur {self.base_url} a répondu par une erreur HTTP {getattr(exc, 'status_code', '?')}"

@@ -81,7 +81,7 @@ class Pipeline:
         self.reader_problem: str | None = None  # why the reader could not be loaded
         if chat_model is None and settings.llm_enabled:
             chat_model = OpenAIChatModel(
-                settings.llm_url, settings.llm_model, settings.llm_api_key, settings.llm_timeout
+                settings.llm_url, settings.llm_model, settings.llm_api_key, settings.llm_timeout, settings.llm_deadline
             )
         self.chat_model = chat_model  # None: extractive answers
         self._lock = threading.Lock()
@@ -125,7 +125,7 @@ class Pipeline:
         corpus, limit = self.settings.corpus, self.settings.max_file_bytes
         return build_index(
             self.settings.index,
-            (lambda known: scan_corpus(corpus, known, limit)) if scan is None else scan,
+            (lambda known: scan_corpus(corpus, known, limit, progress)) if scan is None else scan,
             lambda: self.embedder,
             self.settings.model,
             self.settings.chunk_size,

@@ -15,6 +15,7 @@ a model would, so the product's prompt, streaming, parsing and checking all run 
     slow            waits ``delay`` seconds before answering like cite-well
     stall           sends the first words, then waits ``delay`` seconds mid-stream
     drip            sends a word every 0.3 s (a server slower than any deadline)
+    ping            sends only keep-alive comments (": ping"), every 0.3 s, for 9 s
     error-500       an HTTP 500 with an OpenAI-style error body
     malformed       one good chunk, then a chunk that is not JSON
 """
@@ -148,6 +149,11 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Connection", "close")
         self.end_headers()
         try:
+            if model == "ping":  # bytes that reset any read timeout, and never an answer
+                for _ in range(30):
+                    self._write(b": ping\n\n")
+                    time.sleep(0.3)
+                return
             words = text.split(" ")
             for i, word in enumerate(words):
                 self._write(_chunk(model, word if i == 0 else " " + word))

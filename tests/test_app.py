@@ -122,7 +122,7 @@ def test_rebuild_with_upload_adds_file_to_corpus(client: Client, pipeline: Pipel
     upload.parent.mkdir()
     upload.write_text(HUGO_LEFEVRE, encoding="utf-8")
 
-    status, table, _, _, cleared = client.predict([handle_file(str(upload))], api_name="/rebuild")
+    status, table, *_, cleared = client.predict([handle_file(str(upload))], api_name="/rebuild")
 
     assert "cote_mont_dore.txt : ajouté" in status
     assert cleared is None

@@ -314,3 +314,27 @@ def test_one_typeface_served_by_our_server(chromium: Path, app_url: str) -> None
     fonts = [u for u in requested if ".woff" in u or "font" in u]
     assert fonts and all(u.startswith(app_url.rstrip("/")) for u in fonts), fonts
     assert all(u.startswith(app_url.rstrip("/")) or u.startswith("data:") for u in requested), requested
+
+
+def test_the_corpus_tab_shows_every_column_totals_a_filter_and_a_chart(page) -> None:
+    """At 1366 px every column of the document table is in the window; the filter keeps the matching rows."""
+    from playwright.sync_api import expect
+
+    page.set_viewport_size({"width": 1366, "height": 900})
+    page.get_by_role("tab", name="Corpus").click()
+    totals = page.locator("#pq-totals")
+    expect(totals).to_contain_text("3 documents", timeout=WAIT_MS)
+    expect(totals).to_contain_text("15 passages")
+    expect(totals).to_contain_text("Mo sur le disque")
+    table = page.locator("#pq-documents")
+    for column in ("Titre", "Fichier", "Format", "Date", "Pages", "Passages", "Copies", "Indexé le"):
+        header = table.locator("th", has_text=column).first
+        expect(header).to_be_visible()
+        box = header.bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 1366, (column, box)
+    # A derived title (a long first sentence) is shortened at a word.
+    expect(table).to_contain_text("la deuxième place du…")
+    table.get_by_placeholder("Filter...").fill("Gaillard")
+    expect(table.locator("tbody tr")).to_have_count(1)
+    expect(table.locator("tbody tr")).to_contain_text("001_99e132d26c260f21.txt")
+    expect(page.locator("#pq-by-year")).to_contain_text("Documents par année")

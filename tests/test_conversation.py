@@ -55,9 +55,16 @@ def test_names(text: str, expected: list[str]) -> None:
         ("Et Romain Dumas ?", "Quel âge a Romain Dumas ?"),
         # no pronoun to replace: the subject in parentheses, for the search
         ("Avec qui ?", "Avec qui (Philippe Gaillard) ?"),
+        # the name before the small words its verb holds; a verb starting the question
+        ("Combien en a-t-il gagné ?", "Combien Philippe Gaillard en a-t-il gagné ?"),
+        ("Pourquoi ne court-il plus ?", "Pourquoi Philippe Gaillard ne court-il plus ?"),
+        ("A-t-il gagné ?", "Philippe Gaillard a-t-il gagné ?"),
+        ("D’où vient\u2011il ?", "D’où Philippe Gaillard vient-il ?"),  # a non-breaking hyphen
+        ("Quelle est sa ville natale, et son âge ?", "Quelle est la ville natale de Philippe Gaillard, et son âge ?"),
         # English about the French texts
         ("How old is he?", "How old is Philippe Gaillard?"),
         ("What is his team?", "What is Philippe Gaillard’s team?"),
+        ("Who beat her?", "Who beat Philippe Gaillard?"),
     ],
 )
 def test_follow_up_is_resolved_with_the_subject(question: str, resolved: str) -> None:
@@ -78,6 +85,12 @@ def test_a_year_ellipsis_asks_the_previous_question_again() -> None:
         "Où habite Patrick Pilet ?",  # a new name, nothing leaned on: a topic switch
         "Combien de courses y a-t-il eu en 2008 dans la saison ?",  # impersonal "il"
         "Quelle est la recette de la blanquette de veau ?",
+        "Quelle est la durée de l'épreuve ?",  # l' the article, not a pronoun
+        "Bonjour",  # a few words that ask nothing
+        "Merci !",
+        "Quel temps fait-il au Mans ?",  # impersonal "il"
+        "Est-il possible de visiter le circuit ?",
+        "?",
     ],
 )
 def test_a_question_standing_alone_is_left_as_typed(question: str) -> None:
@@ -139,3 +152,8 @@ def test_resolving_costs_well_under_a_millisecond() -> None:
     for _ in range(100):
         resolve("Et d'où vient-il ?", turns)
     assert (time.perf_counter() - began) / 100 < 0.005  # 5 ms: a bound with room for a busy machine
+
+
+def test_asking_the_previous_question_again_replaces_whole_names_only() -> None:
+    previous = turn("Quel âge a Dumas selon Dumasson ?")
+    assert resolve("Et Pilet ?", [previous]).resolved == "Quel âge a Pilet selon Dumasson ?"

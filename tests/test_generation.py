@@ -187,11 +187,12 @@ def test_a_failing_llm_gives_the_extractive_answer_with_a_notice(
     assert answer.to_json()["notice"] == answer.notice
 
 
-@pytest.mark.parametrize(("script", "requests"), [("slow", 1), ("drip", 1)])
+@pytest.mark.parametrize(("script", "requests"), [("slow", 1), ("drip", 1), ("ping", 1)])
 def test_the_deadline_bounds_a_whole_generated_answer(
     seed_pipeline: Pipeline, scripted_llm: ScriptedLLM, script: str, requests: int
 ) -> None:
-    """A silent server or one that drips words costs the deadline, not timeout x retries."""
+    """A silent server, one that drips words or one that only keeps the connection alive costs
+    the deadline, not timeout x retries."""
     before = scripted_llm.count(script)
     model = OpenAIChatModel(scripted_llm.url, script, timeout=60, deadline=1.5)
     began = time.monotonic()

@@ -71,6 +71,10 @@ def test_bad_requests_get_openai_errors(api: openai.OpenAI, app_url: str) -> Non
         api.chat.completions.create(model="paddockqa", messages=[{"role": "assistant", "content": "x"}])
     with pytest.raises(openai.BadRequestError, match="has no text"):
         api.chat.completions.create(model="paddockqa", messages=[{"role": "user", "content": "   "}])
+    with pytest.raises(openai.BadRequestError, match="has no text"):  # said before a stream starts
+        api.chat.completions.create(model="paddockqa", messages=[{"role": "user", "content": " "}], stream=True)
+    raw = httpx.post(app_url + "v1/chat/completions", content=b"x" * 2_100_000, timeout=30)
+    assert raw.status_code == 413 and "limit is 2,000,000" in raw.json()["error"]["message"]
     raw = httpx.post(app_url + "v1/chat/completions", content=b"{not json", timeout=30)
     assert raw.status_code == 400 and raw.json()["error"]["message"] == "The request body is not JSON."
     raw = httpx.post(

@@ -53,3 +53,27 @@ def test_a_conversation_exports_as_markdown_with_footnotes_per_answer() -> None:
     assert "[^1-1]: Immense GAILLARD — 001.txt : « 6 pole positions »" in markdown
     assert markdown.endswith("[^2-1]: Immense GAILLARD — 001.txt : « 42 ans »\n")
     assert "Question comprise" not in markdown.split("**Question 2")[0]  # the first stood alone
+
+
+def test_corpus_tab_helpers() -> None:
+    from paddockqa.app import corpus_totals, documents_by_year, short_title
+    from paddockqa.domain import IndexedDocument
+
+    def doc(date: str | None, chunks: int, at: str) -> IndexedDocument:
+        return IndexedDocument(source="a.txt", title="t", date=date, content_hash="h", chunks=chunks, indexed_at=at)
+
+    docs = [
+        doc("2008-10-15", 5, "2026-11-30T01:50:21"),
+        doc(None, 6, "2026-11-30T02:10:00"),
+        doc("2012-05-01", 4, "2026-11-29T09:00:00"),
+    ]
+    assert documents_by_year(docs) == [("2008", 1), ("2012", 1), ("sans date", 1)]
+    assert corpus_totals(docs[:2], 2_345_678) == (
+        "**2** documents · **11** passages · index de 2,3 Mo sur le disque · dernière mise à jour le 2026-11-30 02:10"
+    )
+    assert corpus_totals([], 0).startswith("Aucun document indexé")
+    long = "Après avoir brillé à Pikes Peak, avec une victoire de catégorie et la deuxième place du classement"
+    assert (
+        short_title(long) == "Après avoir brillé à Pikes Peak, avec une victoire de catégorie et la deuxième place du…"
+    )
+    assert short_title("Immense GAILLARD") == "Immense GAILLARD"

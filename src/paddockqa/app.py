@@ -12,10 +12,15 @@ object as ``paddockqa ask --json``; ``/rebuild`` and ``/delete`` drive the Corpu
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import html
 import logging
+import os
 import re
+import shutil
 import tempfile
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -49,6 +54,7 @@ CSS = """
 .pq-meta { font-size: 0.85em; opacity: 0.75; }
 .pq-instruction { font-size: 0.85em; color: #b45309; margin: 0.2em 0; }
 .pq-focus { background: #fff7ed; }
+#pq-documents, #pq-documents * { font-family: var(--font); }
 .pq-hidden { display: none; }
 a.pq-cite { text-decoration: none; font-weight: 600; color: #c2410c; cursor: pointer; }
 .pq-understood { opacity: 0.75; }
@@ -185,10 +191,67 @@ def _indexed(pipeline: Pipeline) -> tuple[IndexedDocument, ...]:
         return ()
 
 
+TITLE_CHARS = 90  # a title derived from a long first sentence is shortened at a word
+
+
+def short_title(title: str, limit: int = TITLE_CHARS) -> str:
+    """The title, or its first words up to ``limit`` characters and "…" (pure)."""
+    if len(title) <= limit:
+        return title
+    cut = title.rfind(" ", 0, limit)
+    return title[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + "…"
+
+
+def corpus_totals(documents: Sequence[IndexedDocument], index_bytes: int) -> str:
+    """The Corpus tab's totals line: documents, passages, size on disk, last update (pure)."""
+    if not documents:
+        return "Aucun document indexé : ajoutez des textes ci-dessous."
+    passages = sum(d.chunks for d in documents)
+    updated = max(d.indexed_at for d in documents).replace("T", " ")[:16]
+    size = f"{index_bytes / 1e6:.1f} Mo".replace(".", ",")
+    return (
+        f"**{len(documents)}** documents · **{passages}** passages · index de {size} sur le disque · "
+        f"dernière mise à jour le {updated}"
+    )
+
+
+def documents_by_year(documents: Sequence[IndexedDocument]) -> list[tuple[str, int]]:
+    """How many documents are dated each year, oldest first, then the undated (pure)."""
+    years: dict[str, int] = {}
+    for d in documents:
+        year = d.date[:4] if d.date else "sans date"
+        years[year] = years.get(year, 0) + 1
+    return sorted(years.items(), key=lambda item: (item[0] == "sans date", item[0]))
+
+
+def _by_year_plot(pipeline: Pipeline) -> Any:
+    """The chart's data, its count axis from 0 (Gradio's plots take a DataFrame; pandas comes with Gradio)."""
+    import pandas as pd
+
+    rows = documents_by_year(_indexed(pipeline))
+    top = max((count for _, count in rows), default=1)
+    return gr.update(value=pd.DataFrame(rows, columns=["Année", "Documents"]), y_lim=[0, top])
+
+
+def _index_bytes(pipeline: Pipeline) -> int:
+    """The live generation's size on disk, in bytes (0 before the first build)."""
+    from paddockqa.index import current_generation
+
+    name = current_generation(pipeline.settings.index)
+    if not name:
+        return 0
+    total = 0
+    for folder, _, files in os.walk(pipeline.settings.index / name):
+        for file in files:
+            with contextlib.suppress(OSError):  # a file replaced meanwhile: counted at the next refresh
+                total += os.stat(os.path.join(folder, file)).st_size
+    return total
+
+
 def _documents_table(pipeline: Pipeline) -> list[list[Any]]:
     return [
         [
-            d.title,
+            short_title(d.title),
             d.source,
             d.format,
             d.date or "",
@@ -246,10 +309,24 @@ def _export(answers: Sequence[Answer]) -> str | None:
     """The conversation as a Markdown file to download (a fresh temporary file), or None before any answer."""
     if not answers:
         return None
-    folder = Path(tempfile.mkdtemp(prefix="paddockqa-export-"))
-    path = folder / "conversation-paddockqa.md"
+    folder = _exports()
+    cutoff = time.time() - EXPORT_HOURS * 3600
+    for old in folder.glob("*/conversation-paddockqa.md"):  # Gradio keeps its own copy of each
+        with contextlib.suppress(OSError):
+            if old.stat().st_mtime < cutoff:
+                shutil.rmtree(old.parent)
+    path = Path(tempfile.mkdtemp(dir=folder)) / "conversation-paddockqa.md"
     path.write_text(conversation_markdown(answers), encoding="utf-8")
     return str(path)
+
+
+EXPORT_HOURS = 1  # exports older than this are removed at the next export
+
+
+@functools.lru_cache(maxsize=1)
+def _exports() -> Path:
+    """This process's folder of Markdown exports (one sub-folder each, so names stay readable)."""
+    return Path(tempfile.mkdtemp(prefix="paddockqa-exports-"))
 
 
 CONVERSATION_TURNS = 10  # turns a follow-up may lean on; older ones are let go
@@ -375,9 +452,15 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
             log.exception("Unexpected error answering %r", question)
             raise gr.Error(INTERNAL_ERROR) from None
 
-    def refreshed() -> tuple[list, Any, Any]:
+    def refreshed() -> tuple[list, Any, Any, str, Any]:
         choices = _document_choices(pipeline)
-        return _documents_table(pipeline), gr.update(choices=choices), gr.update(choices=choices, value=None)
+        return (
+            _documents_table(pipeline),
+            gr.update(choices=choices),
+            gr.update(choices=choices, value=None),
+            corpus_totals(_indexed(pipeline), _index_bytes(pipeline)),
+            _by_year_plot(pipeline),
+        )
 
     def rebuilt(progress: gr.Progress) -> str:
         """Update the index with a progress bar; the report, or the error, as text."""
@@ -472,12 +555,25 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
             with gr.Column(scale=2):
                 sources = gr.HTML(EMPTY_SOURCES, elem_id="pq-sources")
         with gr.Tab("Corpus", visible=users is None) as corpus_tab:
-            documents = gr.Dataframe(
-                value=lambda: _documents_table(pipeline),
-                headers=DOCUMENT_COLUMNS,
-                interactive=False,
-                elem_id="pq-documents",
-            )
+            totals = gr.Markdown(elem_id="pq-totals")
+            with gr.Row():
+                documents = gr.Dataframe(
+                    value=lambda: _documents_table(pipeline),
+                    headers=DOCUMENT_COLUMNS,
+                    interactive=False,
+                    elem_id="pq-documents",
+                    wrap=True,  # every column inside the window; long titles wrap
+                    column_widths=["25%", "17%", "7%", "10%", "6%", "10%", "10%", "15%"],
+                    show_search="filter",  # Gradio's own filter box: title, file, date…
+                    scale=3,
+                )
+                by_year = gr.BarPlot(
+                    x="Année",
+                    y="Documents",
+                    title="Documents par année de leur date",
+                    elem_id="pq-by-year",
+                    scale=1,
+                )
             upload = gr.File(
                 label=f"Ajouter des textes ({', '.join(SUFFIXES)} ; {pipeline.settings.max_file_mb:g} Mo au plus, "
                 f"{MAX_UPLOADS} fichiers à la fois)",
@@ -497,9 +593,10 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
         for trigger in (send.click, question.submit):
             trigger(respond, inputs, [chatbot, question, sources, answers, export], api_visibility="private")
         restart.click(new_conversation, None, [chatbot, question, sources, answers, export], api_visibility="private")
-        rebuild.click(add_and_rebuild, [upload], [status, documents, only, doomed, upload], api_name="rebuild")
-        remove.click(delete, [doomed], [status, documents, only, doomed], api_name="delete")
-        demo.load(refreshed, None, [documents, only, doomed], api_visibility="private")
+        listing = [documents, only, doomed, totals, by_year]
+        rebuild.click(add_and_rebuild, [upload], [status, *listing, upload], api_name="rebuild")
+        remove.click(delete, [doomed], [status, *listing], api_name="delete")
+        demo.load(refreshed, None, listing, api_visibility="private")
         if users is not None:  # the Corpus tab, for those who may use it (the handlers check again)
 
             def show_corpus(request: gr.Request) -> Any:  # annotated: Gradio passes the request only then

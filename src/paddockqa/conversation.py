@@ -48,6 +48,7 @@ _NAME_LINKS = frozenset({"de", "du", "des", "la", "le", "d", "d’", "d'", "von"
 _WORD = re.compile(r"[\w’'-]+", re.UNICODE)
 _ATTACHED = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous|ce|moi|toi|lui|leur|le|la|les|y|en)$", re.I)
 _APOSTROPHE = "’'"
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 _ORDINAL = re.compile(r"^[IVXLCDM]+(?:e|er|ème)$")  # "XIXe siècle", "Ier": numbers, not names
 
 # "vient-il", "a-t-elle": a verb with its subject pronoun after it. The whole is kept and the
@@ -60,14 +61,26 @@ _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|des|vers)\s+|\bd[’'])$", re.IGNORECASE)
 # Impersonal "il": no one is meant ("y a-t-il", "faut-il", "s'agit-il", "il y a", "il faut").
 _IMPERSONAL = re.compile(
-    r"\by\s+a-t-il\b|\b(?:faut|agit|pleut|reste|suffit|semble|existe)-(?:t-)?il\b"
-    r"|\bil\s+(?:y\s+a|y\s+avait|faut|fallait|s[’']agit|reste|suffit|semble|existe|pleut)\b",
+    r"\by\s+(?:en\s+)?a-t-il\b|\bheure\s+est-il\b"
+    r"|\best-il\s+(?:possible|vrai|nécessaire|utile|normal|temps|question|interdit|permis)\b"
+    r"|\b(?:faut|agit|pleut|neige|fait|reste|suffit|semble|existe|importe|vaut)-(?:t-)?il\b"
+    r"|\bpeut-il\s+(?:pleuvoir|neiger|y\s+avoir)\b"
+    r"|\bil\s+(?:y\s+a|y\s+avait|faut|fallait|s[’']agit|reste|suffit|semble|existe|pleut|fait|est\s+possible)\b",
     re.IGNORECASE,
 )
+# Small words that belong before the verb they precede: the name goes before them.
+_CLITICS = re.compile(r"(?:\b(?:en|y|ne|le|la|les|lui|leur|se|me|te)\s+|\b[nmtsl][’'])+$", re.IGNORECASE)
 # "il"/"elle" as a clause's subject, alone or after "qu'".
 _SUBJECT = re.compile(r"(?:(?<=\bqu[’'])|(?<![\w’'-]))(il|elle|ils|elles)(?![\w’'-])", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"(?<![\w’'-])(son|sa|ses|leur|leurs)\s+(\w[\w’'-]*)", re.IGNORECASE)
-_OBJECT = re.compile(r"(?<![\w’'-])(?:lui|leur|y|l[’'](?=\w)|celui-ci|celle-ci|ce dernier|cette dernière)", re.I)
+# "leur(s)" is left out: its gender is unknown and it often means the question's own plural.
+_POSSESSIVE = re.compile(r"(?<![\w’'-])(son|sa|ses)\s+(\w[\w’'-]*)", re.IGNORECASE)
+# Pronouns for someone already named ("l'" is left out: it is the article far more often).
+_OBJECT = re.compile(r"(?<![\w’'-])(?:lui|leur|y|celui-ci|celle-ci|ce dernier|cette dernière)(?![\w’'-])", re.I)
+# A short question leans on the talk only if it asks something ("Avec qui ?", not "Merci !").
+_ASKS = re.compile(
+    r"\?\s*$|^\s*(?:et\s+)?(?:qui|que|quoi|quand|où|comment|combien|pourquoi|quel(?:le)?s?|lequel|laquelle)\b",
+    re.IGNORECASE,
+)
 # Words that end a noun phrase after a possessive's noun.
 _PHRASE_ENDS = frozenset(
     """à au aux avec dans de des du en et est était a ont pour par sur sous vers chez lors
@@ -76,6 +89,7 @@ _PHRASE_ENDS = frozenset(
 _VOWEL = re.compile(r"^[aeiouyéèêëàâäîïôöûühAEIOUYÉÈÊÀÂÎÔÛH]")
 # English questions about the French texts work too: "he"/"she" become the name, "his"/"her" its possessive.
 _ENGLISH = re.compile(r"\b(?:he|she|his|her|him|they|their|them)\b", re.IGNORECASE)
+MAX_MESSAGE_CHARS = 4000  # of each earlier message, read for its names
 SHORT = 4  # words: a question this short with no name of its own is an ellipsis ("Avec qui ?")
 
 
@@ -183,7 +197,7 @@ def leans(question: str, has_name: bool) -> bool:
         return True
     if not has_name and _OBJECT.search(text):
         return True
-    return not has_name and len(_WORD.findall(question)) <= SHORT
+    return not has_name and len(_WORD.findall(question)) <= SHORT and bool(_ASKS.search(question))
 
 
 def subject_of(turns: Sequence[Turn]) -> tuple[str | None, list[str]]:
@@ -224,33 +238,37 @@ def _asks_who(question: str) -> bool:
     return bool(_WHO.match(question))
 
 
-def resolve(question: str, turns: Sequence[Turn] = ()) -> Resolution:
+def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
     """The question as understood after ``turns`` (oldest first); see the module docstring (pure)."""
+    question = typed.translate(_HYPHENS)  # "vient‑il" typed with a non-breaking hyphen
     # Names of its own that could be its subject: "à Paris" is where, not whom it is about.
     own = [n for n in names(question) if not _is_place(n, question)]
     sources = turns[-1].sources if turns else ()
     if not turns or not leans(question, bool(own)):
-        return Resolution(question, question, sources=sources)
+        return Resolution(typed, typed, sources=sources)
     subject, others = subject_of(turns)
     body = re.sub(r"^\s*et\b[\s,]*", "", question, flags=re.IGNORECASE).strip()
     body = _capital(body)
+    if not _WORD.search(body):
+        return Resolution(typed, typed, sources=sources)  # "Et ?", "?": nothing to resolve
     years = _YEAR.findall(body)
     frame = turns[-1].resolved
     if not own and len(years) == 1 and len(_WORD.findall(body)) <= 3 and len(_YEAR.findall(frame)) == 1:
         # "Et en 2007 ?": the previous question asked again about another year.
-        return Resolution(question, _YEAR.sub(years[0], frame), True, subject_of(turns)[0], sources)
+        return Resolution(typed, _YEAR.sub(years[0], frame), True, subject_of(turns)[0], sources)
     if own:
         # "Et Romain Dumas ?": the previous question asked again about the new name.
         if subject and subject in frame and len(_WORD.findall(body)) <= len(_WORD.findall(own[0])) + 1:
-            return Resolution(question, frame.replace(subject, own[0]), True, own[0], sources)
-        return Resolution(question, body, True, own[0], ())  # a new name: a new topic
+            again = re.sub(rf"(?<![\w’'-]){re.escape(subject)}(?![\w’'-])", lambda _: own[0], frame)
+            return Resolution(typed, again, True, own[0], sources)
+        return Resolution(typed, body, True, own[0], ())  # a new name: a new topic
     if subject is None:
-        return Resolution(question, body, True, None, sources)
+        return Resolution(typed, body, True, None, sources)
     resolved = _capital(_with_subject(body, subject))
     if resolved == body:
         context = ", ".join([subject, *[n for n in others if n != subject]][:3])
         resolved = f"{body.rstrip(' ?').rstrip()} ({context}) ?"
-    return Resolution(question, resolved, True, subject, sources)
+    return Resolution(typed, resolved, True, subject, sources)
 
 
 def _capital(text: str) -> str:
@@ -260,9 +278,11 @@ def _capital(text: str) -> str:
 def _with_subject(question: str, subject: str) -> str:
     """The pronouns of ``question`` replaced by ``subject`` where French allows it simply (pure)."""
     english = _ENGLISH.search(question)
-    if english and english.group().lower() in ("he", "she", "his", "her"):
+    if english and english.group().lower() in ("he", "she", "his", "her", "him"):
         word = english.group().lower()
-        name = subject if word in ("he", "she") else f"{subject}’s"
+        # "her" before a noun is a possessive; at the end of a clause ("Who beat her?") the person.
+        ends = not re.match(r"\s*[A-Za-z]", question[english.end() :])
+        name = subject if word in ("he", "she", "him") or (word == "her" and ends) else f"{subject}’s"
         return question[: english.start()] + name + question[english.end() :]
     if _IMPERSONAL.search(question):
         shielded = _IMPERSONAL.sub(lambda m: m.group().replace("il", "\0"), question)
@@ -278,7 +298,12 @@ def _with_subject(question: str, subject: str) -> str:
         return question[: que.start()] + que.group(1) + que.group(2) + " " + subject + question[que.end() :]
     if inverted:
         at = inverted.start()
-        return question[:at] + subject + " " + question[at:]
+        clitics = _CLITICS.search(question[:at])
+        at = clitics.start() if clitics else at  # "Combien en a-t-il" -> "Combien S en a-t-il"
+        rest = question[at:]
+        if not question[:at].strip():
+            rest = rest[:1].lower() + rest[1:]  # "A-t-il gagné ?" -> "S a-t-il gagné ?"
+        return question[:at] + subject + " " + rest
     subject_pronoun = _SUBJECT.search(shielded)
     if subject_pronoun:
         a, b = subject_pronoun.span()
@@ -305,6 +330,9 @@ def _possessive(question: str, match: re.Match[str], subject: str) -> str:
     end = 0
     for w in words:
         token = w.group().strip(",;:").lower()
+        if w.group()[-1:] in ",;:":  # "sa ville natale, et …": the phrase ends with the comma's word
+            end = w.end() - 1 if token and token[0].isalpha() and token not in _PHRASE_ENDS else end
+            break
         if (
             token in _PHRASE_ENDS
             or not token
@@ -339,7 +367,8 @@ def turns_from_messages(messages: Iterable[Mapping[str, object]]) -> list[Turn]:
     for message in messages:
         if not isinstance(message, Mapping):
             raise ValueError("each history message must be an object with role and content")
-        role, content = message.get("role"), _text(message.get("content"))
+        # The start of a message is all the rules need: a huge one costs no more than that.
+        role, content = message.get("role"), _text(message.get("content"))[:MAX_MESSAGE_CHARS]
         if not isinstance(role, str):
             raise ValueError("each history message needs a role (user or assistant)")
         if role == "user":
@@ -361,5 +390,5 @@ def _text(content: object) -> str:
     if isinstance(content, str):
         return content
     if isinstance(content, list):
-        return " ".join(str(p.get("text", "")) for p in content if isinstance(p, Mapping) and p.get("type") == "text")
+        return " ".join(str(p.get("text") or "") for p in content if isinstance(p, Mapping) and p.get("type") == "text")
     raise ValueError("a message's content must be text")

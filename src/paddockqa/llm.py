@@ -9,9 +9,10 @@ becomes an ``LLMError``; the caller falls back to the extractive answer.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterator, Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
 from paddockqa.errors import LLMError
 from paddockqa.prompt import Message
@@ -68,14 +69,34 @@ class OpenAIChatModel:
                     temperature=0,
                     max_tokens=MAX_TOKENS,
                 ) as chunks:  # closed even when the reader stops early (a chat left mid-answer)
-                    for chunk in chunks:
-                        for choice in getattr(chunk, "choices", None) or ():
-                            text = getattr(choice.delta, "content", None)
-                            if text:
-                                wrote = True
-                                yield text
-                        if time.monotonic() - began > self.deadline:
-                            raise LLMError(self._late())
+                    # The read timeout restarts with every byte (keep-alive comments included):
+                    # at the deadline a timer closes the response, which ends the read at once.
+                    expired = threading.Event()
+
+                    def expire(response: Any = chunks.response, flag: threading.Event = expired) -> None:
+                        flag.set()
+                        response.close()
+
+                    timer = threading.Timer(max(0.0, self.deadline - (time.monotonic() - began)), expire)
+                    timer.daemon = True
+                    timer.start()
+                    try:
+                        for chunk in chunks:
+                            for choice in getattr(chunk, "choices", None) or ():
+                                text = getattr(choice.delta, "content", None)
+                                if text:
+                                    wrote = True
+                                    yield text
+                            if time.monotonic() - began > self.deadline:
+                                raise LLMError(self._late())
+                    except LLMError:
+                        raise
+                    except Exception as exc:  # noqa: BLE001 - whatever the closed stream raised, the deadline is why
+                        if expired.is_set():
+                            raise LLMError(self._late()) from exc
+                        raise
+                    finally:
+                        timer.cancel()
                 return
             except openai.APITimeoutError as exc:
                 if wrote or attempt == RETRIES:

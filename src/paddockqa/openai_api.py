@@ -31,12 +31,13 @@ from fastapi.routing import APIRoute
 from paddockqa.auth import Users
 from paddockqa.conversation import turns_from_messages
 from paddockqa.domain import Answer
-from paddockqa.errors import PaddockError
+from paddockqa.errors import PaddockError, QuestionError
 from paddockqa.pipeline import Pipeline
 from paddockqa.render import after_stream, sources_text
 
 MODEL = "paddockqa"
 MAX_MESSAGES = 200  # a conversation longer than this is refused rather than read whole
+MAX_BODY_BYTES = 2_000_000  # a request body larger than this is refused before it is parsed
 STREAM_WORDS = 4  # an extractive answer, which exists whole at once, is sent a few words a chunk
 log = logging.getLogger(__name__)
 
@@ -66,8 +67,7 @@ def routes(pipeline: Pipeline, users: Users | None = None) -> list[APIRoute]:
             raise ApiError(
                 401,
                 "Login is on: send a user's user:password as the API key (Authorization: Bearer user:password).",
-                "invalid_api_key",
-                "invalid_api_key",
+                code="invalid_api_key",
             )
 
     def models(request: Request) -> JSONResponse:
@@ -82,19 +82,23 @@ def routes(pipeline: Pipeline, users: Users | None = None) -> list[APIRoute]:
         try:
             authorised(request)
             body = await _json_body(request)
-            question, history, stream = _parse(body)
-            turns = turns_from_messages(history)
+            # Parsing the conversation is pure but not free: off the event loop, like answering.
+            question, turns, stream = await _in_thread(lambda: _understood_request(pipeline, body))
         except ApiError as exc:
             return exc.response()
-        except ValueError as exc:
-            return ApiError(400, f"messages: {exc}.").response()
         ident, created = f"chatcmpl-{uuid.uuid4().hex}", int(time.time())
         if stream:
-            return StreamingResponse(_events(pipeline, question, turns, ident, created), media_type="text/event-stream")
+            return StreamingResponse(
+                _events(pipeline, question, turns, ident, created),
+                media_type="text/event-stream",
+                headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},  # no proxy holds the words back
+            )
         try:
             answer = await _in_thread(lambda: pipeline.ask(question, turns=turns))
-        except PaddockError as exc:
+        except QuestionError as exc:
             return ApiError(400, str(exc)).response()
+        except PaddockError as exc:  # the server's state (no index, no model): not the request's fault
+            return ApiError(503, str(exc), "server_error").response()
         except Exception:  # noqa: BLE001 - logged here, never sent to the client
             log.exception("Unexpected error answering %r", question)
             return ApiError(500, "Internal error: it is in the server log.", "server_error").response()
@@ -135,10 +139,27 @@ def _extras(answer: Answer) -> dict[str, object]:
     }
 
 
-async def _json_body(request: Request) -> dict[str, Any]:
+def _understood_request(pipeline: Pipeline, body: dict[str, Any]) -> tuple[str, list, bool]:
+    """The question (checked), the conversation's turns and whether to stream; ApiError if malformed."""
+    question, history, stream = _parse(body)
     try:
-        body = json.loads(await request.body())
-    except (ValueError, UnicodeDecodeError):
+        turns = turns_from_messages(history)
+    except ValueError as exc:
+        raise ApiError(400, f"messages: {exc}.") from None
+    try:
+        pipeline.check_question(question)  # said before a stream starts, with its status
+    except QuestionError as exc:
+        raise ApiError(400, str(exc)) from None
+    return question, turns, stream
+
+
+async def _json_body(request: Request) -> dict[str, Any]:
+    raw = await request.body()
+    if len(raw) > MAX_BODY_BYTES:
+        raise ApiError(413, f"The request is {len(raw):,} bytes; the limit is {MAX_BODY_BYTES:,}. Shorten the history.")
+    try:
+        body = json.loads(raw)
+    except (ValueError, UnicodeDecodeError, RecursionError):
         raise ApiError(400, "The request body is not JSON.") from None
     if not isinstance(body, dict):
         raise ApiError(400, "The request body must be a JSON object with model and messages.")

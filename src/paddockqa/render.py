@@ -86,7 +86,11 @@ def conversation_markdown(answers: Sequence[Answer]) -> str:
             parts.append(f"*Question comprise : {answer.resolved_question}*")
         parts.append("")
         parts += [_footnoted(answer, i), ""]
-        notes += [f"[^{i}-{c.n}]: {c.title} — {citation_label(c)} : « {c.quote} »" for c in answer.citations]
+        # One line per footnote: a line break inside a quote or title would end it early.
+        notes += [
+            f"[^{i}-{c.n}]: {' '.join(c.title.split())} — {citation_label(c)} : « {' '.join(c.quote.split())} »"
+            for c in answer.citations
+        ]
     return "\n".join(parts + notes).rstrip() + "\n"
 
 

@@ -338,3 +338,13 @@ def test_the_corpus_tab_shows_every_column_totals_a_filter_and_a_chart(page) -> 
     expect(table.locator("tbody tr")).to_have_count(1)
     expect(table.locator("tbody tr")).to_contain_text("001_99e132d26c260f21.txt")
     expect(page.locator("#pq-by-year")).to_contain_text("Documents par année")
+
+
+def test_the_chat_offers_no_copy_button_that_would_copy_html(page) -> None:
+    """Gradio's copy buttons copy a message's HTML; the Markdown export replaces them."""
+    from playwright.sync_api import expect
+
+    ask(page, GAILLARD_QUESTION)
+    expect(page.locator("#pq-chat a.pq-cite").first).to_be_visible(timeout=WAIT_MS)
+    expect(page.locator("#pq-chat button[aria-label^='Copy']")).to_have_count(0)
+    expect(page.locator("#pq-export")).to_be_visible()

@@ -528,7 +528,9 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
                     height=480,
                     elem_id="pq-chat",
                     render_markdown=False,
-                    buttons=["copy", "copy_all"],
+                    # No copy buttons: Gradio's copy the message's HTML (tags, entities); the
+                    # export below gives the conversation as clean Markdown with its sources.
+                    buttons=[],
                 )
                 answers = gr.State([])  # this conversation's Answers, for follow-ups, sources and export
                 question = gr.Textbox(

@@ -17,7 +17,6 @@ import functools
 import html
 import logging
 import os
-import re
 import shutil
 import tempfile
 import time
@@ -29,13 +28,13 @@ import gradio as gr
 
 from paddockqa.auth import Users
 from paddockqa.config import DEFAULT_MAX_FILE_MB
-from paddockqa.conversation import Turn, turn_of, turns_from_messages
+from paddockqa.conversation import MAX_MESSAGES, MAX_TURNS, Turn, turn_of, turns_from_messages
 from paddockqa.domain import Answer, BuildReport, Citation, IndexedDocument
 from paddockqa.errors import PaddockError, QuestionError
 from paddockqa.formats import SUFFIXES
 from paddockqa.instructions import instruction_spans
 from paddockqa.pipeline import Pipeline
-from paddockqa.render import answer_text, citation_label, conversation_markdown
+from paddockqa.render import answer_text, citation_label, cited_markers, conversation_markdown
 from paddockqa.uploads import MAX_UPLOADS, check_count
 
 EXAMPLES = [
@@ -61,7 +60,6 @@ a.pq-cite { text-decoration: none; font-weight: 600; color: #c2410c; cursor: poi
 .pq-notice, .pq-unsupported { border-left: 3px solid #dc2626; padding: 0.4em 0.8em; margin-bottom: 0.8em; }
 """
 
-_MARKER = re.compile(r"\[(\d+)\]")
 # A click on a marker [n] in the chat shows the passages of the answer it belongs to, with
 # passage n framed: one listener on the document, as Gradio re-renders the chat freely.
 CITE_JS = """
@@ -290,14 +288,8 @@ def _chat_answer(answer: Answer, turn: int = 0) -> dict[str, str]:
         at = content.find(span, within) if within >= 0 else -1
         if span and 0 <= at < within + len(quote):
             message["content"] = f"{content[:at]}<strong>{span}</strong>{content[at + len(span) :]}"
-    known = {c.n for c in answer.citations}
-    message["content"] = _MARKER.sub(
-        lambda m: (
-            f"<a class='pq-cite' href='#pq-cite-{turn}-{m.group(1)}'>[{m.group(1)}]</a>"
-            if int(m.group(1)) in known
-            else m.group()
-        ),
-        message["content"],
+    message["content"] = cited_markers(
+        message["content"], answer, lambda n: f"<a class='pq-cite' href='#pq-cite-{turn}-{n}'>[{n}]</a>"
     )
     if answer.resolved_question and answer.resolved_question != answer.question:
         understood = html.escape(answer.resolved_question, quote=False)
@@ -329,18 +321,14 @@ def _exports() -> Path:
     return Path(tempfile.mkdtemp(prefix="paddockqa-exports-"))
 
 
-CONVERSATION_TURNS = 10  # turns a follow-up may lean on; older ones are let go
-MAX_HISTORY = 200  # messages of a conversation read for a follow-up; more is refused, not read
-
-
 def _history_turns(history: object) -> list[Turn]:
     """The turns of an API caller's ``history``; QuestionError says what is wrong with it."""
     if history is None:
         return []
     if not isinstance(history, list):
         raise QuestionError("« history » doit être une liste de messages {role, content}.")
-    if len(history) > MAX_HISTORY:
-        raise QuestionError(f"« history » a {len(history)} messages ; la limite est {MAX_HISTORY}.")
+    if len(history) > MAX_MESSAGES:
+        raise QuestionError(f"« history » a {len(history)} messages ; la limite est {MAX_MESSAGES}.")
     try:
         return turns_from_messages(history)
     except ValueError as exc:
@@ -388,7 +376,7 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
         try:
             question = pipeline.check_question(question)
             scope = pipeline.scope(documents or (), since or None, until or None)
-            turns = [turn_of(a) for a in answers][-CONVERSATION_TURNS:]
+            turns = [turn_of(a) for a in answers][-MAX_TURNS:]
             stream = pipeline.stream(question, scope=scope, turns=turns)  # retrieval errors surface here
         except PaddockError as exc:
             history += [_message("user", asked), _message("assistant", str(exc))]

@@ -280,7 +280,6 @@ def ask(
         raise click.ClickException(str(exc)) from exc
 
 
-CHAT_TURNS = 10  # turns of the conversation kept for understanding follow-ups; older ones are let go
 CHAT_HELP = "Posez vos questions ; /new commence une nouvelle conversation, /quit (ou Ctrl-D) termine."
 
 
@@ -304,7 +303,7 @@ def chat(
     all one conversation. The understood question is shown ("Question comprise : …").
     Exits 1 if any question got an error (each is said on standard error).
     """
-    from paddockqa.conversation import turn_of
+    from paddockqa.conversation import MAX_TURNS, turn_of
 
     settings = _settings(top_k=top_k, corpus=corpus, index=index_dir, **llm)
     pipeline = _pipeline(settings)
@@ -347,7 +346,7 @@ def chat(
             failed = True
             click.echo(f"Erreur : {exc}", err=True)
             continue
-        turns = [*turns, turn_of(answer)][-CHAT_TURNS:]
+        turns = [*turns, turn_of(answer)][-MAX_TURNS:]
     if failed:
         sys.exit(1)
 

@@ -90,6 +90,9 @@ _VOWEL = re.compile(r"^[aeiouyéèêëàâäîïôöûühAEIOUYÉÈÊÀÂÎÔÛH
 # English questions about the French texts work too: "he"/"she" become the name, "his"/"her" its possessive.
 _ENGLISH = re.compile(r"\b(?:he|she|his|her|him|they|their|them)\b", re.IGNORECASE)
 MAX_MESSAGE_CHARS = 4000  # of each earlier message, read for its names
+# The bounds of a conversation, the same for the CLI, the app and the APIs:
+MAX_TURNS = 10  # turns a follow-up may lean on; older ones are let go
+MAX_MESSAGES = 200  # messages an API caller may send; more is refused, not read
 SHORT = 4  # words: a question this short with no name of its own is an ellipsis ("Avec qui ?")
 
 

@@ -29,14 +29,13 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from fastapi.routing import APIRoute
 
 from paddockqa.auth import Users
-from paddockqa.conversation import turns_from_messages
+from paddockqa.conversation import MAX_MESSAGES, turns_from_messages
 from paddockqa.domain import Answer
 from paddockqa.errors import PaddockError, QuestionError
 from paddockqa.pipeline import Pipeline
 from paddockqa.render import after_stream, sources_text
 
 MODEL = "paddockqa"
-MAX_MESSAGES = 200  # a conversation longer than this is refused rather than read whole
 MAX_BODY_BYTES = 2_000_000  # a request body larger than this is refused before it is parsed
 STREAM_WORDS = 4  # an extractive answer, which exists whole at once, is sent a few words a chunk
 log = logging.getLogger(__name__)

@@ -196,7 +196,7 @@ class Pipeline:
         checked = self.check_question(question)
         if not has_words(checked):
             return AnswerStream.of(no_question(checked))  # nothing to search for
-        resolution = self.understand(checked, turns)  # pure rules: well under a millisecond
+        resolution = self._understand(checked, turns)  # pure rules: well under a millisecond
         retrieval = self.retrieve(resolution.resolved, k, scope)
         ranked, extractive = self._extractive(retrieval)
         if self.chat_model is None:
@@ -235,7 +235,10 @@ class Pipeline:
         Raises:
             QuestionError: the question is not text, is empty or is too long.
         """
-        checked = self.check_question(question)
+        return self._understand(self.check_question(question), turns)
+
+    def _understand(self, checked: str, turns: Sequence[Turn]) -> Resolution:
+        """``understand`` for a question already checked."""
         resolution = resolve(checked, turns)
         if len(resolution.resolved) > self.settings.max_question_chars:
             return Resolution(checked, checked)  # the names added would make it too long to search

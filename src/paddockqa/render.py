@@ -8,7 +8,7 @@ stands in for a generated one.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from paddockqa.domain import Answer, Citation
 
@@ -96,5 +96,11 @@ def conversation_markdown(answers: Sequence[Answer]) -> str:
 
 def _footnoted(answer: Answer, turn: int) -> str:
     """The answer's text with its markers [n] as footnote references [^turn-n] (pure)."""
+    return cited_markers(answer.text, answer, lambda n: f"[^{turn}-{n}]")
+
+
+def cited_markers(text: str, answer: Answer, form: Callable[[int], str]) -> str:
+    """``text`` with each marker [n] that names one of ``answer``'s citations written ``form(n)``;
+    a marker naming none stays as it is (pure)."""
     known = {c.n for c in answer.citations}
-    return _MARKER.sub(lambda m: f"[^{turn}-{m.group(1)}]" if int(m.group(1)) in known else m.group(), answer.text)
+    return _MARKER.sub(lambda m: form(int(m.group(1))) if int(m.group(1)) in known else m.group(), text)

@@ -172,7 +172,7 @@ def test_chat_reads_one_conversation_from_standard_input(runner: CliRunner) -> N
     lines = "Quel âge a Philippe Gaillard ?\nEt d'où vient-il ?\n\n/new\nEt d'où vient-il ?\n"
     result = runner.invoke(main, ["chat", "--json"], input=lines)
     assert result.exit_code == 0, result.output
-    turns = [json.loads(line) for line in result.output.splitlines()]
+    turns = [json.loads(line) for line in result.stdout.splitlines()]  # stderr may hold model loading bars
     assert len(turns) == 3
     assert all(set(t) == ANSWER_KEYS for t in turns)
     assert "42 ans" in turns[0]["answer"] and turns[0]["resolved_question"] == turns[0]["question"]

@@ -37,10 +37,10 @@ from paddockqa.evaluation import (  # noqa: E402
     strip_markers,
     summarise,
 )
-from paddockqa.index import LoadedIndex  # noqa: E402
 from paddockqa.lexical import top_positive  # noqa: E402
 from paddockqa.pipeline import Pipeline  # noqa: E402
 from paddockqa.retrieval import Retrieval, Retriever, best_per_range, range_ids  # noqa: E402
+from paddockqa.store import LoadedIndex  # noqa: E402
 
 DEPTH = RANK_DEPTH * 3  # passages kept per question, as `paddockqa eval` does
 Reply = tuple[tuple[str, ...], str, bool]  # ranked documents, answer text, answered

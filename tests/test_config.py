@@ -58,6 +58,8 @@ def test_config_named_by_environment(tmp_path: Path) -> None:
         ({"PADDOCKQA_LLM_URL": "http://127.0.0.1:11434/v1"}, None, "PADDOCKQA_LLM_MODEL"),
         ({}, 'llm_url = "http://h/v1"\nllm_model = "m"\nllm_timeout = 0\n', "llm_timeout"),
         ({"PADDOCKQA_READER": "maybe"}, None, "PADDOCKQA_READER"),
+        ({"PADDOCKQA_SENTENCE_VECTORS": "pooled"}, None, "PADDOCKQA_SENTENCE_VECTORS.*own or late"),
+        ({"PADDOCKQA_PRECISION": "fp16"}, None, "PADDOCKQA_PRECISION.*fp32 or int8"),
         ({"PADDOCKQA_READ_PASSAGES": "0"}, None, "PADDOCKQA_READ_PASSAGES"),
     ],
 )
@@ -85,3 +87,10 @@ def test_reader_is_on_by_default_and_off_by_env_or_file(tmp_path: Path) -> None:
     (tmp_path / "paddockqa.toml").write_text('reader = "off"\nread_passages = 3\n', encoding="utf-8")
     s = load_settings(env={"PADDOCKQA_READER": "on"}, cwd=tmp_path)
     assert s.reader_enabled and s.read_passages == 3
+
+
+def test_sentence_vectors_and_precision_default_and_follow_the_environment(tmp_path: Path) -> None:
+    default = load_settings(env={}, cwd=tmp_path)
+    assert (default.sentence_vectors, default.precision) == ("own", "int8")
+    chosen = load_settings(env={"PADDOCKQA_SENTENCE_VECTORS": "Late", "PADDOCKQA_PRECISION": "FP32"}, cwd=tmp_path)
+    assert (chosen.sentence_vectors, chosen.precision) == ("late", "fp32")

@@ -27,7 +27,8 @@ TEXTS = [
 
 
 @pytest.mark.slow
-def test_onnx_backend_gives_torch_vectors_for_passages_and_questions(embedder, torch_embedder) -> None:
+def test_onnx_backend_gives_torch_vectors_for_passages_and_questions(fp32_embedder, torch_embedder) -> None:
+    embedder = fp32_embedder
     assert isinstance(embedder, OnnxEmbedder) and isinstance(torch_embedder, SentenceTransformerEmbedder)
     assert embedder.dimension == torch_embedder.dimension == 384
     cosines = np.sum(embedder.embed_documents(TEXTS) * torch_embedder.embed_documents(TEXTS), axis=1)
@@ -165,3 +166,98 @@ def test_recycled_embedder_uses_the_model_up_to_its_budget_across_calls() -> Non
     assert model.seen == ["a", "b", "c"] and (recycled.embedded, recycled.recycled) == (3, 2)
     assert first.shape == (2, 4) and second.shape == (3, 4) and second[1:, 0].min() > 0.9
     assert np.array_equal(recycled.embed_query("q"), np.eye(4, dtype=np.float32)[1])
+
+
+def test_pool_spans_means_the_tokens_a_span_overlaps_and_marks_the_spans_it_cannot_see() -> None:
+    from paddockqa.embedding import pool_spans
+
+    hidden = np.array([[9.0, 9.0], [1.0, 0.0], [0.0, 1.0], [0.0, 3.0], [9.0, 9.0]], dtype=np.float32)
+    offsets = np.array([[0, 0], [0, 4], [4, 8], [9, 12], [0, 0]])  # the first and last are special tokens
+    pooled = pool_spans(hidden, offsets, [(0, 4), (1, 6), (2, 10), (40, 50)], shift=0)
+    assert np.allclose(pooled[0], [1.0, 0.0])  # one token
+    assert np.allclose(
+        pooled[1], np.array([0.5, 0.5]) / np.linalg.norm([0.5, 0.5])
+    )  # two tokens, special ones left out
+    assert np.allclose(pooled[2], np.array([1.0, 4.0]) / np.linalg.norm([1.0, 4.0]))
+    assert np.isnan(pooled[3]).all()  # past the end: the caller embeds it on its own
+    assert np.allclose(pool_spans(hidden, offsets + [[0, 0], [5, 5], [5, 5], [5, 5], [0, 0]], [(0, 4)], 5), pooled[:1])
+
+
+PASSAGE = (
+    "Porsche Carrera Cup\nPhilippe Gaillard est sacré champion de France 2008. Originaire de Dijon, "
+    "il est chef d'entreprise et a 42 ans. Il a signé six pole positions cette saison."
+)
+
+
+def _spans(passage: str, sentences: list[str]) -> list[tuple[int, int]]:
+    return [(passage.index(s), passage.index(s) + len(s)) for s in sentences]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("backend", ["onnx", "torch"])
+def test_late_chunking_gives_the_passage_vector_and_sentence_vectors_from_one_pass(
+    backend, embedder, torch_embedder
+) -> None:
+    model = embedder if backend == "onnx" else torch_embedder
+    sentences = [
+        "Philippe Gaillard est sacré champion de France 2008.",
+        "Originaire de Dijon, il est chef d'entreprise et a 42 ans.",
+        "Il a signé six pole positions cette saison.",
+    ]
+    out = model.embed_passages([PASSAGE, TEXTS[1]], [_spans(PASSAGE, sentences), []])
+    assert out.passages.shape == (2, 384) and [s.shape for s in out.spans] == [(3, 384), (0, 384)]
+    assert np.allclose(out.passages, model.embed_documents([PASSAGE, TEXTS[1]]), atol=1e-4)
+    assert np.allclose(np.linalg.norm(out.spans[0], axis=1), 1.0, atol=1e-5)
+    # Read in context, "il" is Philippe Gaillard: each question picks the sentence with its fact (embedded
+    # alone, the sentences without his name lose to the one with it, for all three questions).
+    for question, right in [
+        ("Quel âge a Philippe Gaillard ?", 1),
+        ("D'où vient Philippe Gaillard ?", 1),
+        ("Combien de pole positions a signé Gaillard ?", 2),
+    ]:
+        assert int(np.argmax(out.spans[0] @ model.embed_query(question))) == right, question
+
+
+@pytest.mark.slow
+def test_late_chunking_is_the_same_on_both_backends_and_embeds_alone_what_the_model_cut_off(
+    fp32_embedder, torch_embedder
+) -> None:
+    embedder = fp32_embedder
+    long = TEXTS[4]  # past the model's 512 tokens
+    spans = [(0, 80), (len(long) - 85, len(long))]
+    onnx, torch_ = (m.embed_passages([long, PASSAGE], [spans, [(0, 19)]]) for m in (embedder, torch_embedder))
+    assert np.sum(onnx.passages * torch_.passages, axis=1).min() >= 0.999
+    for a, b in zip(onnx.spans, torch_.spans):
+        assert np.sum(a * b, axis=1).min() >= 0.999
+    tail = long[spans[1][0] : spans[1][1]]
+    assert float(onnx.spans[0][1] @ embedder.embed_documents([tail])[0]) > 0.9999  # cut off: embedded on its own
+    assert float(onnx.spans[0][0] @ embedder.embed_documents([long[:80]])[0]) < 0.9999  # seen: pooled in context
+
+
+@pytest.mark.slow
+def test_int8_weights_are_made_once_and_keep_the_vectors(
+    embedder, fp32_embedder, model_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    graphs = list((model_home / "models" / "onnx").glob(f"*/{onnx_export.INT8_GRAPH}"))
+    assert len(graphs) == 1 and not list(graphs[0].parent.glob(".*.tmp"))
+    cosines = np.sum(embedder.embed_documents(TEXTS) * fp32_embedder.embed_documents(TEXTS), axis=1)
+    assert cosines.min() >= 0.99 and cosines.max() < 0.99999, cosines  # close, and int8 really ran
+
+    def no_second_quantisation(*args, **kwargs):
+        raise AssertionError("quantised again")
+
+    monkeypatch.setattr("onnxruntime.quantization.quantize_dynamic", no_second_quantisation)
+    assert isinstance(load_embedder(DEFAULT_MODEL, model_home / "models", precision="int8"), OnnxEmbedder)
+
+
+def test_int8_that_cannot_be_made_falls_back_to_fp32_and_says_so(
+    embedder, model_home: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(exported):
+        raise ModelError("Cannot quantise: test.")
+
+    monkeypatch.setattr(onnx_export, "quantised", broken)
+    with caplog.at_level(logging.WARNING):
+        fallback = load_embedder(DEFAULT_MODEL, model_home / "models", precision="int8")
+    assert isinstance(fallback, OnnxEmbedder) and "Using fp32 weights instead" in caplog.text
+    assert float(fallback.embed_documents(TEXTS[:1])[0] @ embedder.embed_documents(TEXTS[:1])[0]) > 0.99

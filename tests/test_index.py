@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from paddockqa.errors import IndexBusyError, IndexMismatchError, IndexMissingError
-from paddockqa.index import build_lock, current_generation, load_index
+from paddockqa.store import build_lock, current_generation, load_index
 
 pytestmark = pytest.mark.slow
 NEW_TEXT = (
@@ -165,8 +165,8 @@ def test_a_damaged_index_is_found_reported_and_repaired(settings, embedder) -> N
 
     from paddockqa.cli import main
     from paddockqa.errors import PaddockIndexError
-    from paddockqa.index import current_generation
     from paddockqa.pipeline import Pipeline
+    from paddockqa.store import current_generation
 
     Pipeline(settings, embedder=embedder).build()
     live = settings.index / current_generation(settings.index)
@@ -201,11 +201,11 @@ def test_an_index_that_cannot_be_written_says_why_and_loses_nothing(settings, em
 
     from click.testing import CliRunner
 
-    from paddockqa import index as index_module
+    from paddockqa import store as index_module
     from paddockqa.cli import main
     from paddockqa.errors import IndexWriteError
-    from paddockqa.index import current_generation, load_index
     from paddockqa.pipeline import Pipeline
+    from paddockqa.store import current_generation, load_index
 
     Pipeline(settings, embedder=embedder).build()
     live = current_generation(settings.index)

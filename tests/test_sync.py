@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from paddockqa.cli import main
-from paddockqa.index import build_lock, current_generation, load_index
+from paddockqa.store import build_lock, current_generation, load_index
 
 pytestmark = pytest.mark.slow
 DATA = Path(__file__).resolve().parent / "data"
@@ -201,7 +201,7 @@ def test_a_new_way_of_reading_files_reads_them_again_and_reuses_the_vectors(sett
     """An index built by code that read or cleaned files otherwise (an older READING_VERSION)
     is brought up to date by the next build: every file read again, every text re-chunked,
     and only texts that changed embedded."""
-    from paddockqa import index as index_module
+    from paddockqa import sync as index_module
     from paddockqa.pipeline import Pipeline
 
     first = Pipeline(settings, embedder=embedder).build()

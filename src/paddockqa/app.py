@@ -233,7 +233,7 @@ def _by_year_plot(pipeline: Pipeline) -> Any:
 
 def _index_bytes(pipeline: Pipeline) -> int:
     """The live generation's size on disk, in bytes (0 before the first build)."""
-    from paddockqa.index import current_generation
+    from paddockqa.store import current_generation
 
     name = current_generation(pipeline.settings.index)
     if not name:

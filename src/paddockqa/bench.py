@@ -33,7 +33,7 @@ import numpy as np
 from paddockqa.config import Settings
 from paddockqa.corpus import CorpusScan, scan_corpus
 from paddockqa.domain import Document
-from paddockqa.embedding import Embedder, SentenceTransformerEmbedder, load_embedder
+from paddockqa.embedding import Embedder, PassageVectors, SentenceTransformerEmbedder, Span, load_embedder
 from paddockqa.errors import PaddockError
 from paddockqa.sentences import split_document
 
@@ -47,7 +47,7 @@ NOISE = 0.01  # per component, added to a recycled vector (as in benchmarks/scal
 class Baseline:
     """LangChain's FAISS vector store over the same model and chunks."""
 
-    build_s: float
+    build_s: float  # chunks / build_s is its build rate
     query_p50_ms: float
     query_p95_ms: float
 
@@ -76,7 +76,26 @@ class BenchResult:
     recycled_texts: int  # texts given a recycled vector instead (``model_texts`` limit)
     build_projected_s: float  # the build had the model embedded every text, at the rates measured
     backend: str  # the embedder class that ran "ours" (OnnxEmbedder unless the export fell back)
+    build_model_s: float = 0.0  # of build_s, spent in the model
+    sentence_vectors: str = "own"  # Settings.sentence_vectors of the build
+    precision: str = "fp32"  # Settings.precision of the build
     baseline: Baseline | None = None
+
+    @property
+    def build_chunks_per_s(self) -> float:
+        return self.chunks / self.build_s if self.build_s else 0.0
+
+    @property
+    def model_share(self) -> float:
+        """The share of the build's time spent in the model."""
+        return self.build_model_s / self.build_s if self.build_s else 0.0
+
+    @property
+    def build_speedup(self) -> float | None:
+        """Our build's chunks/s over LangChain's, both measured in this run (None without --baseline)."""
+        if self.baseline is None or not self.baseline.build_s:
+            return None
+        return self.build_chunks_per_s / (self.chunks / self.baseline.build_s)
 
     @property
     def embed_speedup(self) -> float:
@@ -85,6 +104,10 @@ class BenchResult:
     def to_json(self) -> dict[str, object]:
         data = asdict(self)
         data["embed_speedup"] = round(self.embed_speedup, 2)
+        data["build_chunks_per_s"] = round(self.build_chunks_per_s, 1)
+        data["model_share"] = round(self.model_share, 3)
+        speedup = self.build_speedup
+        data["build_speedup"] = None if speedup is None else round(speedup, 2)
         return data
 
 
@@ -118,6 +141,33 @@ class RecycledEmbedder:
         if progress and rest:
             progress(len(rest))
         return np.vstack([fresh, *rest]).astype(np.float32) if rest else fresh
+
+    def embed_passages(
+        self, texts: Sequence[str], spans: Sequence[Sequence[Span]], progress: Callable[[int], None] | None = None
+    ) -> PassageVectors:
+        room = len(texts) if self._budget is None else max(0, min(len(texts), self._budget - self.embedded))
+        began = time.perf_counter()
+        if room:
+            fresh = self._model.embed_passages(texts[:room], spans[:room], progress)
+        else:
+            fresh = PassageVectors(np.empty((0, self.dimension), np.float32), [])
+        self.seconds += time.perf_counter() - began
+        self.embedded += room
+        if self._budget is not None:
+            self._pool.extend(fresh.passages)
+        passages = [recycled_vector(self._pool, text) for text in texts[room:]]
+        pooled = [
+            np.array([recycled_vector(self._pool, text[a:b]) for a, b in bounds], np.float32).reshape(
+                -1, self.dimension
+            )
+            for text, bounds in zip(texts[room:], spans[room:])
+        ]
+        self.recycled += len(passages)
+        if progress and passages:
+            progress(len(passages))
+        if not passages:
+            return fresh
+        return PassageVectors(np.vstack([fresh.passages, *passages]).astype(np.float32), [*fresh.spans, *pooled])
 
     def embed_query(self, text: str) -> np.ndarray:
         return self._model.embed_query(text)
@@ -181,7 +231,8 @@ def run_bench(
     corpus = scan_corpus(settings.corpus)
     sentences = [s.text for d in corpus.documents for s in split_document(d) if len(s.text) < settings.chunk_size / 3]
     documents = synthetic_documents(sentences, chunks, int(settings.chunk_size * 0.9), seed)
-    model = load_embedder(settings.model, settings.model_cache, settings.backend)  # loaded before the clock starts
+    # loaded before the clock starts
+    model = load_embedder(settings.model, settings.model_cache, settings.backend, settings.precision)
     embedder = RecycledEmbedder(model, model_texts)
     with tempfile.TemporaryDirectory(prefix="paddockqa-bench-") as work:
         pipeline = Pipeline(replace(settings, index=Path(work) / "index"), embedder=embedder)
@@ -210,7 +261,10 @@ def run_bench(
         plain_model = load_embedder(settings.model, settings.model_cache, "torch")
         _plain_loop(plain_model, chunk_sample[:PLAIN_BATCH])  # warm-up, as ours was warmed by the build
         plain = _rate(lambda: _plain_loop(plain_model, chunk_sample), len(chunk_sample))
-        projected = build_s - embedder.seconds + report.chunks / ours + len(loaded.sentences) / ours_sentences
+        late = settings.sentence_vectors == "late"  # sentences then cost no model pass of their own
+        projected = (
+            build_s - embedder.seconds + report.chunks / ours + (0 if late else len(loaded.sentences) / ours_sentences)
+        )
         result = BenchResult(
             chunks=report.chunks,
             sentences=len(loaded.sentences),
@@ -232,6 +286,9 @@ def run_bench(
             recycled_texts=embedder.recycled,
             build_projected_s=round(projected, 1),
             backend=type(model).__name__,
+            build_model_s=round(embedder.seconds, 2),
+            sentence_vectors=settings.sentence_vectors,
+            precision=settings.precision,
         )
         if baseline:
             result = replace(result, baseline=_langchain(plain_model, [d.text for d in documents], questions))

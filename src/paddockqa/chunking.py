@@ -10,7 +10,7 @@ from __future__ import annotations
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from paddockqa.domain import Chunk, Document
-from paddockqa.text import clean_layout
+from paddockqa.text import CleanText, clean_layout
 
 # Sentence ends include the French spaced forms ("Vraiment ?", "« … »."), so the splitter
 # prefers them over commas and spaces.
@@ -20,6 +20,11 @@ SEPARATORS = ["\n\n", "\n", ". ", " ? ", "? ", " ! ", "! ", "… ", " ; ", "; ",
 def chunk_document(document: Document, size: int, overlap: int) -> list[Chunk]:
     """Split a document into overlapping chunks of at most ``size`` characters."""
     clean = clean_layout(document.text, markdown=document.format == "md")
+    return [chunk for chunk, _ in chunk_cleaned(document, clean, size, overlap)]
+
+
+def chunk_cleaned(document: Document, clean: CleanText, size: int, overlap: int) -> list[tuple[Chunk, int]]:
+    """The chunks of a document already cleaned, each with its start in the clean text."""
     splitter = RecursiveCharacterTextSplitter(
         chunk_size=size,
         chunk_overlap=overlap,
@@ -35,13 +40,8 @@ def chunk_document(document: Document, size: int, overlap: int) -> list[Chunk]:
             start = clean.text.find(piece.page_content)
         end = start + len(piece.page_content)
         orig_start, orig_end = clean.span(start, end)
-        chunks.append(
-            Chunk(
-                source=document.source,
-                title=document.title,
-                start=orig_start,
-                end=orig_end,
-                text=piece.page_content,
-            )
+        chunk = Chunk(
+            source=document.source, title=document.title, start=orig_start, end=orig_end, text=piece.page_content
         )
+        chunks.append((chunk, start))
     return chunks

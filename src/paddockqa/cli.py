@@ -23,8 +23,8 @@ import click
 from paddockqa.config import Settings, load_settings
 from paddockqa.domain import Answer, BuildReport, Scope
 from paddockqa.errors import IndexWriteError, PaddockError
-from paddockqa.index import Progress
 from paddockqa.render import after_stream, citation_label
+from paddockqa.sync import Progress
 
 if TYPE_CHECKING:
     from paddockqa.conversation import Turn
@@ -89,6 +89,11 @@ def build_with_progress(pipeline, quiet: bool) -> BuildReport:
 
 
 def _print_report(report: BuildReport) -> None:
+    if report.upgraded_from:
+        click.echo(
+            f"The index was written by an older PaddockQA (format {report.upgraded_from}); it was rebuilt once in "
+            "this version's format, every text embedded again."
+        )
     click.echo(
         f"{report.documents} documents, {report.chunks} passages "
         f"({len(report.added)} added, {len(report.updated)} updated, {len(report.removed)} removed, "
@@ -181,7 +186,7 @@ def index(corpus: Path | None, index_dir: Path | None, as_json: bool, watch: boo
     """
     settings = _settings(corpus=corpus, index=index_dir)
     if check:
-        from paddockqa.index import check_index
+        from paddockqa.store import check_index
 
         live, problems = check_index(settings.index)
         if as_json:
@@ -264,7 +269,7 @@ def ask(
     """
     pipeline = _pipeline(_settings(top_k=top_k, corpus=corpus, index=index_dir, **llm))
     try:
-        if not pipeline.has_index():
+        if not pipeline.has_index() or pipeline.index_outdated():
             report = build_with_progress(pipeline, quiet=True)
             if not as_json:
                 _print_report(report)
@@ -309,7 +314,7 @@ def chat(
     pipeline = _pipeline(settings)
     interactive = sys.stdin.isatty() and not as_json
     try:
-        if not pipeline.has_index():
+        if not pipeline.has_index() or pipeline.index_outdated():
             report = build_with_progress(pipeline, quiet=not interactive)
             if interactive:
                 _print_report(report)
@@ -471,7 +476,9 @@ def bench(chunks: int, as_json: bool, baseline: bool, model_texts: int | None, c
         ("embedding speed-up", f"{result.embed_speedup:.2f}x ({result.backend} against torch)"),
         ("embedding, ours (sentences/s)", f"{result.embed_sentences_per_s}"),
         ("texts embedded by the model / recycled", f"{result.model_texts} / {result.recycled_texts}"),
-        ("build (s)", f"{result.build_s}"),
+        ("sentence vectors / precision", f"{result.sentence_vectors} / {result.precision}"),
+        ("build (s)", f"{result.build_s} ({result.build_chunks_per_s:.1f} chunks/s)"),
+        ("share of the build in the model", f"{result.model_share:.0%}"),
         ("build had the model embedded everything (s, projected)", f"{result.build_projected_s}"),
         ("index on disk (MB)", f"{result.index_mb}"),
         ("bytes per chunk on disk", f"{result.bytes_per_chunk:.0f}"),
@@ -483,7 +490,8 @@ def bench(chunks: int, as_json: bool, baseline: bool, model_texts: int | None, c
     if result.baseline:
         b = result.baseline
         rows += [
-            ("LangChain FAISS build (s)", f"{b.build_s} (ours {result.build_s / b.build_s:.2f}x its time)"),
+            ("LangChain FAISS build (s)", f"{b.build_s} ({result.chunks / b.build_s:.1f} chunks/s)"),
+            ("build speed, ours / LangChain", f"{result.build_speedup:.2f}x"),
             ("LangChain FAISS query p50 / p95 (ms)", f"{b.query_p50_ms} / {b.query_p95_ms}"),
         ]
     click.echo("| measure | value |\n|---|---|")
@@ -502,7 +510,7 @@ def prepare_model() -> None:
         raise click.ClickException(str(exc)) from exc
     from paddockqa.embedding import OnnxEmbedder
 
-    runs_on = "ONNX Runtime" if isinstance(embedder, OnnxEmbedder) else "torch"
+    runs_on = f"ONNX Runtime, {settings.precision} weights" if isinstance(embedder, OnnxEmbedder) else "torch"
     size = f"{embedder.dimension} dimensions, on {runs_on}"
     click.echo(f"Model ready: {embedder.model_id} ({size}), cache {settings.model_cache}")
     if settings.reader_enabled:

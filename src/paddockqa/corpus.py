@@ -198,6 +198,7 @@ def _file_name_like(title: str | None, source: str) -> bool:
     return flat in (stem, "untitled", "sanstitre") or bool(_TOOL_TITLE.match(title))
 
 
+_TITLE_HEAD_CHARS = 20_000  # front matter and a few short lines fit many times over
 _TOOL_TITLE = re.compile(r"(?:microsoft (?:word|powerpoint) - |document\d*$|untitled\b|sans titre\b)", re.IGNORECASE)
 
 
@@ -208,7 +209,9 @@ def _too_big(what: str, max_bytes: int) -> str:
 
 def derive_title(text: str, fallback: str, markdown: bool = False) -> str:
     """The headline: the first short line that is not a dateline, with its kicker if any."""
-    lines = [collapse_whitespace(line) for line in clean_layout(text, markdown).text.split("\n")]
+    # Only the head is cleaned: the headline is among the first lines, and the whole text is cleaned
+    # once, later, when it is cut into passages and sentences (segments).
+    lines = [collapse_whitespace(line) for line in clean_layout(text[:_TITLE_HEAD_CHARS], markdown).text.split("\n")]
     lines = [line for line in lines if line][:6]
     for i, line in enumerate(lines):
         if len(line) > _TITLE_MAX or find_date(line):

@@ -317,9 +317,10 @@ class BuildReport:
     skipped: tuple[Skipped, ...]
     embedded_chunks: int
     seconds: float
-    embedded_sentences: int = 0
+    embedded_sentences: int = 0  # sentence vectors made: embedded on their own, or pooled from the passages embedded
     renamed: tuple[tuple[str, str], ...] = ()  # (old, new): moved files, nothing re-embedded
     resumed: int = 0  # vectors recovered from an interrupted build
+    upgraded_from: int = 0  # the format of an index written by an older PaddockQA, rebuilt whole by this build
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -334,5 +335,6 @@ class BuildReport:
             "embedded_chunks": self.embedded_chunks,
             "embedded_sentences": self.embedded_sentences,
             "resumed": self.resumed,
+            "upgraded_from": self.upgraded_from or None,
             "seconds": round(self.seconds, 3),
         }

@@ -33,12 +33,13 @@ from paddockqa.domain import Answer, BuildReport, IndexedDocument, Scope
 from paddockqa.embedding import Embedder, load_embedder
 from paddockqa.errors import CorpusError, ModelError, QuestionError
 from paddockqa.generation import generate
-from paddockqa.index import LoadedIndex, Progress, build_index, current_generation, load_index
 from paddockqa.instructions import masked
 from paddockqa.llm import ChatModel, OpenAIChatModel
 from paddockqa.reader import CALIBRATION, OnnxReader, load_reader, rerank
 from paddockqa.retrieval import Retrieval, Retriever
+from paddockqa.store import FORMAT_VERSION, LoadedIndex, current_generation, live_format, load_index
 from paddockqa.stream import AnswerStream
+from paddockqa.sync import Progress, build_index
 from paddockqa.uploads import Upload, add_files, remove_document
 
 log = logging.getLogger(__name__)
@@ -92,7 +93,10 @@ class Pipeline:
     def embedder(self) -> Embedder:
         with self._lock:
             if self._embedder is None:
-                self._embedder = load_embedder(self.settings.model, self.settings.model_cache, self.settings.backend)
+                settings = self.settings
+                self._embedder = load_embedder(
+                    settings.model, settings.model_cache, settings.backend, settings.precision
+                )
             return self._embedder
 
     @property
@@ -132,10 +136,17 @@ class Pipeline:
             self.settings.chunk_overlap,
             progress,
             wait,
+            self.settings.sentence_vectors,
+            self.settings.precision if self.settings.backend == "onnx" else "fp32",
         )
 
     def has_index(self) -> bool:
         return current_generation(self.settings.index) is not None
+
+    def index_outdated(self) -> bool:
+        """The live index was written by an older PaddockQA, in a format this one does not read."""
+        found = live_format(self.settings.index)
+        return found is not None and found < FORMAT_VERSION
 
     def loaded(self) -> LoadedIndex:
         """The live index, reloaded if a rebuild swapped in a new generation."""

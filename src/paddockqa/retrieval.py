@@ -24,8 +24,8 @@ import numpy as np
 
 from paddockqa.domain import Hit, Scope
 from paddockqa.embedding import Embedder
-from paddockqa.index import LoadedIndex
 from paddockqa.lexical import top_positive
+from paddockqa.store import LoadedIndex
 
 DEPTH = 50  # candidates taken from each signal before fusion
 WEIGHTS = (0.3, 0.2, 0.5)  # dense, lexical, sentence

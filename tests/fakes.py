@@ -38,7 +38,8 @@ class HashEmbedder:
     model_id = "fake/hash"
     dimension = DIMENSION
 
-    def __init__(self) -> None:
+    def __init__(self, precision: str = "int8") -> None:
+        self.precision = precision  # what Settings.precision asks by default
         self.documents: list[str] = []
         self.passages: list[str] = []
 

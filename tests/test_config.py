@@ -91,6 +91,6 @@ def test_reader_is_on_by_default_and_off_by_env_or_file(tmp_path: Path) -> None:
 
 def test_sentence_vectors_and_precision_default_and_follow_the_environment(tmp_path: Path) -> None:
     default = load_settings(env={}, cwd=tmp_path)
-    assert (default.sentence_vectors, default.precision) == ("own", "int8")
-    chosen = load_settings(env={"PADDOCKQA_SENTENCE_VECTORS": "Late", "PADDOCKQA_PRECISION": "FP32"}, cwd=tmp_path)
-    assert (chosen.sentence_vectors, chosen.precision) == ("late", "fp32")
+    assert (default.sentence_vectors, default.precision) == ("own", "fp32")
+    chosen = load_settings(env={"PADDOCKQA_SENTENCE_VECTORS": "Late", "PADDOCKQA_PRECISION": "INT8"}, cwd=tmp_path)
+    assert (chosen.sentence_vectors, chosen.precision) == ("late", "int8")

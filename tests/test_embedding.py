@@ -145,7 +145,7 @@ def test_recycled_vectors_are_unit_near_a_real_one_and_repeatable() -> None:
 
 
 class _Counting:
-    model_id, dimension = "counting", 4
+    model_id, dimension, precision = "counting", 4, "fp32"
 
     def __init__(self) -> None:
         self.seen: list[str] = []
@@ -236,12 +236,14 @@ def test_late_chunking_is_the_same_on_both_backends_and_embeds_alone_what_the_mo
 
 @pytest.mark.slow
 def test_int8_weights_are_made_once_and_keep_the_vectors(
-    embedder, fp32_embedder, model_home: Path, monkeypatch: pytest.MonkeyPatch
+    int8_embedder, fp32_embedder, model_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    embedder = int8_embedder
+    assert embedder.precision == "int8" and fp32_embedder.precision == "fp32"
     graphs = list((model_home / "models" / "onnx").glob(f"*/{onnx_export.INT8_GRAPH}"))
     assert len(graphs) == 1 and not list(graphs[0].parent.glob(".*.tmp"))
     cosines = np.sum(embedder.embed_documents(TEXTS) * fp32_embedder.embed_documents(TEXTS), axis=1)
-    assert cosines.min() >= 0.99 and cosines.max() < 0.99999, cosines  # close, and int8 really ran
+    assert cosines.min() >= onnx_export.MIN_INT8_COSINE and cosines.max() < 0.99999, cosines  # int8 really ran
 
     def no_second_quantisation(*args, **kwargs):
         raise AssertionError("quantised again")
@@ -250,9 +252,12 @@ def test_int8_weights_are_made_once_and_keep_the_vectors(
     assert isinstance(load_embedder(DEFAULT_MODEL, model_home / "models", precision="int8"), OnnxEmbedder)
 
 
+@pytest.mark.slow
 def test_int8_that_cannot_be_made_falls_back_to_fp32_and_says_so(
     embedder, model_home: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
+    assert embedder.precision == "fp32"
+
     def broken(exported):
         raise ModelError("Cannot quantise: test.")
 
@@ -260,4 +265,13 @@ def test_int8_that_cannot_be_made_falls_back_to_fp32_and_says_so(
     with caplog.at_level(logging.WARNING):
         fallback = load_embedder(DEFAULT_MODEL, model_home / "models", precision="int8")
     assert isinstance(fallback, OnnxEmbedder) and "Using fp32 weights instead" in caplog.text
+    assert fallback.precision == "fp32"  # what an index it builds records
     assert float(fallback.embed_documents(TEXTS[:1])[0] @ embedder.embed_documents(TEXTS[:1])[0]) > 0.99
+
+
+def test_batches_hold_about_a_thousand_tokens_of_text_sorted_by_length() -> None:
+    from paddockqa.embedding import length_batches
+
+    sizes = [len(b) for b in length_batches([50] * 40 + [900] * 9 + [3000, 5000])]
+    assert sizes == [32, 8, 4, 4, 1, 1, 1]  # sentences 32 at most, 1,000-character passages 4, long ones alone
+    assert sum(sizes) == 51 and length_batches([]) == []

@@ -139,3 +139,33 @@ def test_a_one_sentence_text_is_embedded_once_for_its_passage_and_its_sentence(s
     assert len(fake.documents + fake.passages) == len(set(fake.documents + fake.passages))  # nothing twice
     (settings.corpus / "autre.txt").write_text("Un autre texte. " * 3, encoding="utf-8")
     assert _pipeline(settings, fake, mode).build().added == ("autre.txt",)
+
+
+def test_vectors_of_another_precision_are_never_reused(settings) -> None:
+    int8 = Pipeline(replace(settings, precision="int8", reader="off"), embedder=HashEmbedder("int8"))
+    first = int8.build()
+    fp32 = Pipeline(replace(settings, precision="fp32", reader="off"), embedder=HashEmbedder("fp32"))
+    switched = fp32.build()
+    assert switched.embedded_chunks == first.chunks and switched.embedded_sentences == first.embedded_sentences
+    assert load_index(settings.index).manifest.precision == "fp32"
+    assert int8.build().embedded_chunks == first.chunks  # and back: the older generation is not taken either
+
+
+def test_a_checkpoint_of_other_settings_is_cleared_not_mixed(tmp_path) -> None:
+    _Checkpoint(tmp_path, "fake/hash\nint8\nlate").save(KnownVectors({"a": np.ones(4, np.float32)}))
+    other = _Checkpoint(tmp_path, "fake/hash\nfp32\nlate")
+    assert other.load(KnownVectors()).passages == {}
+    other.save(KnownVectors({"b": np.zeros(4, np.float32)}))
+    assert set(other.load(KnownVectors()).passages) == {"b"}  # saved under its own tag, the old part gone
+
+
+def test_an_index_is_built_and_recorded_at_the_precision_that_ran(settings) -> None:
+    """int8 weights that could not be made leave the model on fp32: the index says fp32, and the
+    next build (still asking int8) reuses it instead of mixing or rebuilding."""
+    fallback = HashEmbedder(precision="fp32")
+    asked_int8 = Pipeline(replace(settings, precision="int8", reader="off"), embedder=fallback)
+    first = asked_int8.build()
+    assert first.embedded_chunks == first.chunks and load_index(settings.index).manifest.precision == "fp32"
+    (settings.corpus / "nouveau.txt").write_text("Léa Martin gagne le rallye. Elle devance Paul.", encoding="utf-8")
+    again = asked_int8.build()
+    assert again.added == ("nouveau.txt",) and again.embedded_chunks == 1

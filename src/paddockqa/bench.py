@@ -121,6 +121,7 @@ class RecycledEmbedder:
     def __init__(self, model: Embedder, budget: int | None) -> None:
         self.model_id = model.model_id
         self.dimension = model.dimension
+        self.precision = model.precision
         self._model = model
         self._budget = budget
         self._pool: list[np.ndarray] = []

@@ -510,7 +510,7 @@ def prepare_model() -> None:
         raise click.ClickException(str(exc)) from exc
     from paddockqa.embedding import OnnxEmbedder
 
-    runs_on = f"ONNX Runtime, {settings.precision} weights" if isinstance(embedder, OnnxEmbedder) else "torch"
+    runs_on = f"ONNX Runtime, {embedder.precision} weights" if isinstance(embedder, OnnxEmbedder) else "torch"
     size = f"{embedder.dimension} dimensions, on {runs_on}"
     click.echo(f"Model ready: {embedder.model_id} ({size}), cache {settings.model_cache}")
     if settings.reader_enabled:

@@ -31,9 +31,9 @@ class Settings:
     home: Path = Path("~/.cache/paddockqa")  # model cache
     model: str = DEFAULT_MODEL
     backend: str = "onnx"  # how the model runs: "onnx" (ONNX Runtime, ~2x faster) or "torch"
-    # The ONNX graph's weights: "int8" (per channel) embeds about 1.6x faster than "fp32" with the same
-    # piaf-dev retrieval and answers to 0.1 point (README, "Speed and size").
-    precision: str = "int8"
+    # The ONNX graph's weights: "int8" (dynamic, per channel) embeds about 1.6x faster than "fp32" but
+    # costs 0.8-1.1 points of recall and answers on piaf-dev (README, "Speed and size"): an archive setting.
+    precision: str = "fp32"
     top_k: int = 5
     chunk_size: int = 1000
     chunk_overlap: int = 150

@@ -33,8 +33,9 @@ BACKENDS = ("onnx", "torch")
 E5_PROMPTS = {"query": "query: ", "document": "passage: "}
 BATCH_SIZE = 32
 # Passages of ~250 tokens run fastest in small batches on this 2-core CPU: 4 gave 31 chunks/s
-# (int8), 8 gave 28, 32 gave 23 (one run, 200 bench chunks; fp32 19 / 16 / 14).
-PASSAGE_BATCH = 4
+# (int8), 8 gave 28, 32 gave 23 (one run, 200 bench chunks; fp32 19 / 16 / 14). So a batch holds
+# about BATCH_CHARS characters of text (~1,000 tokens): 4 passages, or up to BATCH_SIZE sentences.
+BATCH_CHARS = 4_000
 Span = tuple[int, int]  # character offsets [start, end) into a passage's text
 
 
@@ -55,6 +56,7 @@ class Embedder(Protocol):
 
     model_id: str
     dimension: int
+    precision: str  # the weights it runs with: "fp32" or "int8"
 
     def embed_documents(self, texts: Sequence[str], progress: Callable[[int], None] | None = None) -> np.ndarray:
         """Embed passages; calls ``progress(n)`` after each batch of n texts."""
@@ -93,6 +95,7 @@ class SentenceTransformerEmbedder:
                 "(a sentence-transformers model name or a local folder)."
             ) from exc
         self.model_id = model_id
+        self.precision = "fp32"
         # sentence-transformers 6 renamed the method; keep working with 5.x too.
         model = self._model
         dimension = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
@@ -177,6 +180,7 @@ class OnnxEmbedder:
         self._tokenizer.enable_padding(pad_id=exported.pad_id)
         self._pooling = exported.pooling
         self.model_id = model_id
+        self.precision = "fp32" if graph is None else "int8"
         self.dimension = int(self.encode(["dimension"]).shape[1])
         self._query_prompt, self._document_prompt = _pick_prompts(exported.prompts, prompts)
 
@@ -204,7 +208,7 @@ class OnnxEmbedder:
         return _late_chunked(run, self._encode_spans, texts, spans, self.dimension, progress)
 
     def _encode_spans(self, texts: list[str]) -> np.ndarray:
-        return self.encode([self._document_prompt + t for t in texts])
+        return self.embed_documents(texts)  # batched: a long passage may leave many sentences past the model's end
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Embed texts as given (prompts included), in one padded batch."""
@@ -272,8 +276,8 @@ def _late_chunked(
     order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
     passages = np.empty((len(texts), dimension), dtype=np.float32)
     pooled: list[np.ndarray] = [np.empty((0, dimension), np.float32)] * len(texts)
-    for begin in range(0, len(order), PASSAGE_BATCH):
-        batch = order[begin : begin + PASSAGE_BATCH]
+    for positions in length_batches([len(texts[i]) for i in order]):
+        batch = [order[i] for i in positions]
         vectors, span_vectors = run(batch)
         passages[batch] = vectors
         for i, rows in zip(batch, span_vectors):
@@ -305,12 +309,25 @@ def _in_length_order(
     # Sorting by length keeps padding low inside each batch; the result is put back in order.
     order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
     out = np.empty((len(texts), dimension), dtype=np.float32)
-    for begin in range(0, len(order), BATCH_SIZE):
-        batch = order[begin : begin + BATCH_SIZE]
-        out[batch] = encode([texts[i] for i in batch])
+    for batch in length_batches([len(texts[i]) for i in order]):
+        rows = [order[i] for i in batch]
+        out[rows] = encode([texts[i] for i in rows])
         if progress:
-            progress(len(batch))
+            progress(len(rows))
     return out
+
+
+def length_batches(lengths: Sequence[int], budget: int = BATCH_CHARS, most: int = BATCH_SIZE) -> list[range]:
+    """Consecutive batches of texts sorted by length (characters), each holding at most ``most``
+    texts and, once it has one, no more than ``budget`` characters padded to its longest (pure)."""
+    batches, begin = [], 0
+    while begin < len(lengths):
+        end = begin + 1
+        while end < len(lengths) and end - begin < most and (end - begin + 1) * lengths[end] <= budget:
+            end += 1
+        batches.append(range(begin, end))
+        begin = end
+    return batches
 
 
 def load_embedder(model: str, cache: Path, backend: str = "onnx", precision: str = "fp32") -> Embedder:

@@ -338,16 +338,18 @@ def _manifest_text(manifest: Manifest) -> str:
     return json.dumps(manifest.to_json(), ensure_ascii=False, indent=1)
 
 
-def reusable_previous(folder: Path, model: str) -> LoadedIndex | None:
-    """The live index if its vectors can be reused for this model, else the newest other
-    generation still intact (the one kept from the build before), else None."""
+def reusable_previous(folder: Path, model: str, precision: str = "fp32") -> LoadedIndex | None:
+    """The live index if its vectors can be reused for this model and precision, else the
+    newest other generation still intact (the one kept from the build before), else None."""
     live = current_generation(folder)
     others = sorted((p.name for p in folder.glob("gen-*") if p.name != live), reverse=True)
     for name in [live, *others] if live else others:
         try:
-            return load_index(folder, model, name)
+            loaded = load_index(folder, model, name)
         except PaddockIndexError:
             continue  # damaged or another model's: try an older one
+        if loaded.manifest.precision == precision:
+            return loaded
     return None
 
 

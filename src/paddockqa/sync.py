@@ -78,6 +78,33 @@ def build_index(
             ``late`` pools it from its passage's pass (``embedding.embed_passages``).
         precision: the weights the embedder runs with; vectors of another precision are not reused.
     """
+    settings = (chunk_size, chunk_overlap, progress, wait, sentence_vectors)
+    try:
+        return _build(folder, scan, embedder, model, *settings, precision)
+    except _OtherPrecision as change:
+        # The model runs at another precision than asked (int8 weights could not be made): the index
+        # is built, and recorded, at the one that ran, so no vector of the other is ever mixed in.
+        return _build(folder, scan, embedder, model, *settings, change.ran)
+
+
+class _OtherPrecision(Exception):
+    def __init__(self, ran: str) -> None:
+        super().__init__(ran)
+        self.ran = ran
+
+
+def _build(
+    folder: Path,
+    scan: CorpusScan | Scanner,
+    embedder: Callable[[], Embedder],
+    model: str,
+    chunk_size: int,
+    chunk_overlap: int,
+    progress: Progress | None,
+    wait: bool,
+    sentence_vectors: str,
+    precision: str,
+) -> BuildReport:
     began = time.perf_counter()
     report = (lambda *args: None) if progress is None else progress
     scanner: Scanner = scan if callable(scan) else (lambda known: scan)
@@ -108,7 +135,7 @@ def build_index(
                 rewrite_manifest(folder, replace(manifest, files=found.stamps))
             return _report(found, manifest, changes, (0, 0, 0), began)
 
-        previous = reusable_previous(folder, model) if manifest is not None else None
+        previous = reusable_previous(folder, model, precision) if manifest is not None else None
         if found.reused and (previous is None or previous.generation != live):
             found = scanner({})  # the stored texts are not readable after all: read every file
             changes = _changes(old_files, found)
@@ -128,15 +155,18 @@ def build_index(
 
         late = sentence_vectors == "late"
         known = previous.known_vectors(sentence_vectors) if previous else KnownVectors()
-        span_keys = [(chunks[row].indexed_text, a, b) for row, a, b in anchors]
-        partial = _Checkpoint(folder, f"{model}\n{sentence_vectors}")
+        # The checkpoint's vectors serve only a build with the same model, precision and sentence vectors.
+        partial = _Checkpoint(folder, f"{model}\n{precision}\n{sentence_vectors}")
         saved = partial.load(known)
         known.update(saved)
         resumed = len(saved.passages) + len(saved.sentences)
         if late:
-            wanted: dict[str, list[tuple[int, int]]] = {c.indexed_text: [] for c in chunks}  # passage -> its spans
+            passage_texts = [c.indexed_text for c in chunks]  # built once: the property makes a new string
+            span_keys = [(passage_texts[row], a, b) for row, a, b in anchors]
+            spans_of: dict[str, dict[tuple[int, int], None]] = {t: {} for t in passage_texts}
             for text, a, b in span_keys:
-                wanted[text].append((a, b))
+                spans_of[text][(a, b)] = None  # a passage text met twice has its spans once
+            wanted = {t: list(spans) for t, spans in spans_of.items()}
             # A passage runs through the model when its vector or one of its sentences' is unknown.
             missing = [t for t, spans in wanted.items() if t not in known.passages or not known.has_spans(t, spans)]
             embedded = (len(missing), sum(len(wanted[t]) for t in missing))
@@ -152,6 +182,8 @@ def build_index(
         report("embedding", 0, len(missing))
         if missing:
             encoder = embedder()
+            if encoder.precision != precision:
+                raise _OtherPrecision(encoder.precision)
             for first in range(0, len(missing), CHECKPOINT_TEXTS):
                 batch = missing[first : first + CHECKPOINT_TEXTS]
                 done = first
@@ -171,11 +203,11 @@ def build_index(
                         (fresh.passages if text in is_passage else fresh.sentences)[text] = vector
                 known.update(fresh)
                 partial.save(fresh)
-        if not late:
+        if late:
+            sentence_matrix = (known.spans[key] for key in span_keys)
+        else:
             known.sentences.update((t, known.passages[t]) for t in shared)
-        sentence_matrix = (
-            (known.spans[key] for key in span_keys) if late else (known.sentences[s.indexed_text] for s in sentences)
-        )
+            sentence_matrix = (known.sentences[s.indexed_text] for s in sentences)
         if known.passages:
             model_dimension = len(next(iter(known.passages.values())))
         else:  # nothing embedded, ever: an empty corpus
@@ -311,6 +343,7 @@ class _Checkpoint:
         found = KnownVectors()
         try:
             if (self.folder / "model.txt").read_text(encoding="utf-8") != self.model:
+                self.clear()  # another model's or setting's vectors: its parts must not mix with this build's
                 return found
         except OSError:
             return found

@@ -242,6 +242,7 @@ def test_int8_weights_are_made_once_and_keep_the_vectors(
     assert embedder.precision == "int8" and fp32_embedder.precision == "fp32"
     graphs = list((model_home / "models" / "onnx").glob(f"*/{onnx_export.INT8_GRAPH}"))
     assert len(graphs) == 1 and not list(graphs[0].parent.glob(".*.tmp"))
+    assert graphs[0].stat().st_mode & 0o044 == (graphs[0].parent / "model.onnx").stat().st_mode & 0o044
     cosines = np.sum(embedder.embed_documents(TEXTS) * fp32_embedder.embed_documents(TEXTS), axis=1)
     assert cosines.min() >= onnx_export.MIN_INT8_COSINE and cosines.max() < 0.99999, cosines  # int8 really ran
 

@@ -195,10 +195,14 @@ def quantised(exported: OnnxModel) -> Path:
         with contextlib.suppress(OSError):
             if time.time() - stale.stat().st_mtime > STALE_SECONDS:
                 stale.unlink()
-    handle, name = tempfile.mkstemp(prefix=f".{INT8_GRAPH}.", suffix=".tmp", dir=exported.folder)
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{INT8_GRAPH}.", suffix=".tmp", dir=exported.folder)
+    except OSError as exc:  # a read-only model cache
+        raise ModelError(f"Cannot write the int8 graph beside {exported.graph}: {exc}.") from exc
     os.close(handle)
     work = Path(name)
     try:
+        os.chmod(work, exported.graph.stat().st_mode & 0o666)  # mkstemp makes it private; share it as the export is
         from onnx import TensorProto
         from onnxruntime.quantization import QuantType, quantize_dynamic
 

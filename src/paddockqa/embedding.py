@@ -134,10 +134,7 @@ class SentenceTransformerEmbedder:
                 )
             return _normalised(np.stack(passages)), pooled
 
-        return _late_chunked(run, self._encode_spans, texts, spans, self.dimension, progress)
-
-    def _encode_spans(self, texts: list[str]) -> np.ndarray:
-        return self._encode(texts, self._document_prompt)
+        return _late_chunked(run, self.embed_documents, texts, spans, self.dimension, progress)
 
     @property
     def sentence_transformer(self) -> Any:
@@ -205,10 +202,7 @@ class OnnxEmbedder:
                 pooled.append(pool_spans(hidden[k, :valid], offsets, spans[i], len(prompt)))
             return self._pool(hidden, mask), pooled
 
-        return _late_chunked(run, self._encode_spans, texts, spans, self.dimension, progress)
-
-    def _encode_spans(self, texts: list[str]) -> np.ndarray:
-        return self.embed_documents(texts)  # batched: a long passage may leave many sentences past the model's end
+        return _late_chunked(run, self.embed_documents, texts, spans, self.dimension, progress)
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Embed texts as given (prompts included), in one padded batch."""
@@ -266,18 +260,16 @@ def _normalised(rows: np.ndarray) -> np.ndarray:
 
 def _late_chunked(
     run: Callable[[list[int]], tuple[np.ndarray, list[np.ndarray]]],
-    encode_alone: Callable[[list[str]], np.ndarray],
+    encode_alone: Callable[[list[str]], np.ndarray],  # embed_documents: batched, as many may be cut off
     texts: Sequence[str],
     spans: Sequence[Sequence[Span]],
     dimension: int,
     progress: Callable[[int], None] | None,
 ) -> PassageVectors:
     """Run passages in length order, small batches; embed on its own each span the model cut off."""
-    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
     passages = np.empty((len(texts), dimension), dtype=np.float32)
     pooled: list[np.ndarray] = [np.empty((0, dimension), np.float32)] * len(texts)
-    for positions in length_batches([len(texts[i]) for i in order]):
-        batch = [order[i] for i in positions]
+    for batch in _batches_in_length_order(texts):
         vectors, span_vectors = run(batch)
         passages[batch] = vectors
         for i, rows in zip(batch, span_vectors):
@@ -306,15 +298,19 @@ def _in_length_order(
     dimension: int,
     progress: Callable[[int], None] | None,
 ) -> np.ndarray:
-    # Sorting by length keeps padding low inside each batch; the result is put back in order.
-    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
     out = np.empty((len(texts), dimension), dtype=np.float32)
-    for batch in length_batches([len(texts[i]) for i in order]):
-        rows = [order[i] for i in batch]
+    for rows in _batches_in_length_order(texts):
         out[rows] = encode([texts[i] for i in rows])
         if progress:
             progress(len(rows))
     return out
+
+
+def _batches_in_length_order(texts: Sequence[str]) -> list[list[int]]:
+    """The texts' indices in batches (``length_batches``) of texts sorted by length: sorting keeps
+    padding low inside each batch; callers put results back at these indices."""
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    return [[order[i] for i in batch] for batch in length_batches([len(texts[i]) for i in order])]
 
 
 def length_batches(lengths: Sequence[int], budget: int = BATCH_CHARS, most: int = BATCH_SIZE) -> list[range]:

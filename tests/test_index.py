@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import shutil
 from pathlib import Path
@@ -197,11 +198,10 @@ def test_an_index_that_cannot_be_written_says_why_and_loses_nothing(settings, em
     """A full disk (ENOSPC, simulated where a small tmpfs cannot be mounted), a folder that
     cannot be written (its lock file cannot be opened) and a path that is a file: each a
     message saying what to do, exit 1, the previous index untouched, nothing half-written left."""
-    import errno
+    import sqlite3
 
     from click.testing import CliRunner
 
-    from paddockqa import store as index_module
     from paddockqa.cli import main
     from paddockqa.errors import IndexWriteError
     from paddockqa.pipeline import Pipeline
@@ -210,19 +210,20 @@ def test_an_index_that_cannot_be_written_says_why_and_loses_nothing(settings, em
     Pipeline(settings, embedder=embedder).build()
     live = current_generation(settings.index)
     (settings.corpus / "nouveau.txt").write_text("Le pilote Jean Martin a gagné à Lédenon.", encoding="utf-8")
-    real = index_module._write_jsonl
+    real = sqlite3.connect
 
-    def full_disk(path, records):
-        if path.name == "texts.jsonl":
-            raise OSError(errno.ENOSPC, "No space left on device", str(path))
-        return real(path, records)
+    def full_disk(path, *args, **kwargs):
+        db = real(path, *args, **kwargs)
+        if str(path).endswith("records.sqlite"):
+            db.execute("PRAGMA max_page_count = 2")  # SQLite's own "database or disk is full"
+        return db
 
-    monkeypatch.setattr(index_module, "_write_jsonl", full_disk)
+    monkeypatch.setattr(sqlite3, "connect", full_disk)
     with pytest.raises(IndexWriteError, match="No space left on device.*previous index is untouched.*Free about"):
         Pipeline(settings, embedder=embedder).build()
     assert current_generation(settings.index) == live and not list(settings.index.glob(".tmp-*"))
+    monkeypatch.setattr(sqlite3, "connect", real)
     assert load_index(settings.index).manifest.documents  # still answers
-    monkeypatch.setattr(index_module, "_write_jsonl", real)
 
     args = ["index", "--corpus", str(settings.corpus), "--index", str(settings.index)]
     (settings.index / ".lock").unlink(missing_ok=True)
@@ -235,3 +236,36 @@ def test_an_index_that_cannot_be_written_says_why_and_loses_nothing(settings, em
     afile.write_text("pas un dossier", encoding="utf-8")
     refused = CliRunner().invoke(main, ["index", "--corpus", str(settings.corpus), "--index", str(afile)])
     assert refused.exit_code == 1 and "is a file, not a folder" in refused.output
+
+
+def test_a_full_disk_while_embedding_keeps_the_vectors_saved_before_and_says_so(settings, monkeypatch) -> None:
+    """ENOSPC on the second checkpoint part (simulated at numpy's write): a message with what
+    is kept, the half-written part removed, the previous index untouched; once there is room,
+    the next run resumes from the part that was saved."""
+    from fakes import HashEmbedder
+    from paddockqa import sync
+    from paddockqa.errors import IndexWriteError
+    from paddockqa.pipeline import Pipeline
+
+    Pipeline(settings, embedder=HashEmbedder("fp32")).build()
+    live = current_generation(settings.index)
+    for i in range(200):  # more new texts than one checkpoint part holds
+        (settings.corpus / f"breve-{i:03d}.txt").write_text(f"Brève {i} : le pilote {i} gagne.", encoding="utf-8")
+    real, calls = np.savez, []
+
+    def full_disk(out, **arrays):
+        calls.append(out)
+        if len(calls) == 2:
+            out.write(b"half a part")
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(out, **arrays)
+
+    monkeypatch.setattr(np, "savez", full_disk)
+    with pytest.raises(IndexWriteError, match=r"No space left on device.*untouched.*The 1 parts saved before"):
+        Pipeline(settings, embedder=HashEmbedder("fp32")).build()
+    partial = settings.index / ".partial"
+    assert [p.name for p in partial.glob("*.npz")] == ["part-00000.npz"]  # the half-written part removed
+    assert current_generation(settings.index) == live and load_index(settings.index).manifest.documents
+    monkeypatch.setattr(np, "savez", real)
+    resumed = Pipeline(settings, embedder=HashEmbedder("fp32")).build()
+    assert resumed.resumed == sync.CHECKPOINT_TEXTS and resumed.added and not partial.exists()

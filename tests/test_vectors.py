@@ -24,8 +24,14 @@ def test_small_sets_are_exact_large_ones_hnsw_with_near_exact_recall(tmp_path: P
     queries = clustered(100, seed=1)
     exact = build_vector_index(rows, 64)
     approximate = build_vector_index(rows, 64, exact_below=5000)
-    assert isinstance(exact, faiss.IndexFlatIP) and isinstance(approximate, faiss.IndexHNSWFlat)
-    _, truth = exact.search(queries, 10)
+    assert isinstance(exact, faiss.IndexFlatCodes) and isinstance(approximate, faiss.IndexHNSWFlat)
+    products = queries @ rows.T
+    truth = np.argsort(-products, axis=1)[:, :10]
+    scores, ids = exact.search(queries, 10)
+    # 16-bit storage: the scores of float32 within 1e-3, the same neighbours
+    assert np.abs(scores - np.take_along_axis(products, ids, axis=1)).max() < 1e-3
+    assert np.mean([len(set(t) & set(f)) / 10 for t, f in zip(truth, ids)]) >= 0.99
+    assert np.abs(exact.reconstruct_batch(np.array([3, 4000])) - rows[[3, 4000]]).max() < 1e-3
     _, found = approximate.search(queries, 10)
     recall = np.mean([len(set(t) & set(f)) / 10 for t, f in zip(truth, found)])
     assert recall >= 0.98

@@ -145,7 +145,7 @@ class Retriever:
         chunk = index.chunks[row]
         first, last = (int(x) for x in index.sentence_ranges[row])
         ids = np.arange(first, last, dtype=np.int64)
-        sentences = tuple(index.sentences[i] for i in ids)
+        sentences = tuple(index.sentences[first:last])  # one read of the records
         begin = min([chunk.start, *(s.start for s in sentences)])
         end = max([chunk.end, *(s.end for s in sentences)])
         return Hit(
@@ -157,7 +157,7 @@ class Retriever:
             row=row,
             sentences=sentences,
             sentence_vectors=index.sentence_matrix(ids),
-            context=index.texts[chunk.source][begin:end],
+            context=index.texts.slice(chunk.source, begin, end),
             context_start=begin,
             document=index.document_by_source.get(chunk.source),
         )
@@ -193,7 +193,7 @@ def _nearest(
     if allowed is None:
         _, ids = vectors.search(query[None, :], n)  # type: ignore[attr-defined]
         return ids[0][ids[0] >= 0]
-    if len(allowed) <= EXACT_SCOPE and not isinstance(vectors, faiss.IndexFlat):
+    if len(allowed) <= EXACT_SCOPE and not isinstance(vectors, faiss.IndexFlatCodes):
         scores = stored(allowed) @ query
         top = np.argpartition(-scores, min(n, len(scores)) - 1)[:n]
         return allowed[top[np.argsort(-scores[top], kind="stable")]]

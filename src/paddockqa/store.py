@@ -7,13 +7,14 @@ Layout::
       .lock            held while a build runs
       gen-000007/
         manifest.json  format, model, dimension, chunk settings, documents with hashes
-        chunks.jsonl   one chunk record per vector id
-        texts.jsonl    each document's original text, for exact citations
+        records.sqlite passages and sentences by vector id, documents' original texts
+                       (for exact citations), read on demand (``records``)
         vectors.faiss  inner-product FAISS index over normalised vectors
         bm25/          the lexical index (bm25s)
-        sentences.jsonl   one sentence record per sentence vector id
         sentences.faiss   the sentences' vectors, for ranking and for answers
         anchors.npy       where each sentence vector was pooled: chunk row, span in its text
+        ranges.npy        the sentences [first, last) each passage overlaps
+        owners.npy        the first passage each sentence belongs to
 
 A build writes a complete new generation beside the live one and then swaps ``CURRENT``,
 so readers always see a whole index and an interrupted build leaves the previous one in
@@ -28,7 +29,8 @@ import fcntl
 import json
 import os
 import shutil
-from collections.abc import Iterable, Iterator
+import sqlite3
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from functools import cached_property
@@ -46,17 +48,22 @@ from paddockqa.errors import (
     PaddockIndexError,
 )
 from paddockqa.lexical import LexicalIndex
+from paddockqa.records import RECORDS, Records, Texts, write_records
 from paddockqa.vectors import build_vector_index, read_vector_index
 
 # 2: sentences and their vectors; 3: formats, file stamps, duplicates; 4: clean text; 5: sentence vectors
-# pooled from their passage's pass (late chunking), anchors.npy
-FORMAT_VERSION = 5
+# pooled from their passage's pass (late chunking), anchors.npy; 6: records in SQLite, ranges.npy, owners.npy
+FORMAT_VERSION = 6
+# Formats whose vectors a build reuses: 5 holds the same vectors, its records in JSON lines.
+REUSABLE_FORMATS = (5, FORMAT_VERSION)
 
 
 CURRENT = "CURRENT"
 
 
 ANCHORS = "anchors.npy"  # (sentences, 3) int64: where each sentence vector was pooled
+RANGES = "ranges.npy"  # (chunks, 2) int64: sentence_ranges
+OWNERS = "owners.npy"  # (sentences,) int64: sentence_owners
 
 
 @dataclass(frozen=True)
@@ -88,15 +95,15 @@ class Manifest:
 
 @dataclass(frozen=True)
 class LoadedIndex:
-    """A generation of the index, loaded in memory."""
+    """A generation of the index: vectors memory-mapped, records read on demand."""
 
     generation: str
     manifest: Manifest
-    chunks: tuple[Chunk, ...]
-    texts: dict[str, str]  # source -> original text
+    chunks: Sequence[Chunk]  # by vector id (``records.RecordList``)
+    texts: Texts  # source -> original text
     vectors: object  # faiss.Index
     lexical: LexicalIndex
-    sentences: tuple[Sentence, ...]
+    sentences: Sequence[Sentence]
     sentence_vectors: object  # faiss.Index, row i being sentence i
     sentence_ranges: np.ndarray  # (chunks, 2): the sentences [first, last) each chunk overlaps
     sentence_owners: np.ndarray  # (sentences,): the first chunk each sentence belongs to
@@ -108,11 +115,13 @@ class LoadedIndex:
 
     @cached_property
     def _chunk_rows(self) -> dict[str, tuple[int, int]]:
-        """Each document's chunk rows [first, last): chunks are stored document by document."""
+        """Each document's chunk rows [first, last): chunks are stored document by document, in
+        the manifest's order, so the counts it records give the rows."""
         rows: dict[str, tuple[int, int]] = {}
-        for row, chunk in enumerate(self.chunks):
-            first, _ = rows.get(chunk.source, (row, row))
-            rows[chunk.source] = (first, row + 1)
+        first = 0
+        for document in self.manifest.documents:
+            rows[document.source] = (first, first + document.chunks)
+            first += document.chunks
         return rows
 
     def rows_in(self, scope: Scope) -> np.ndarray | None:
@@ -134,7 +143,8 @@ class LoadedIndex:
         if self.sentences and self.manifest.sentence_vectors == sentence_vectors:
             matrix = self.sentence_vectors.reconstruct_n(0, self.sentence_vectors.ntotal)  # type: ignore[attr-defined]
             if sentence_vectors == "late":
-                keys = ((self.chunks[row].indexed_text, int(a), int(b)) for row, a, b in self.sentence_anchors)
+                texts = [c.indexed_text for c in self.chunks]
+                keys = ((texts[row], int(a), int(b)) for row, a, b in self.sentence_anchors)
                 known.spans.update(zip(keys, matrix))
             else:
                 known.sentences.update(zip((s.indexed_text for s in self.sentences), matrix))
@@ -228,8 +238,14 @@ def current_generation(folder: Path) -> str | None:
     return complete[-1] if complete else None
 
 
-def load_index(folder: Path, model: str | None = None, generation: str | None = None) -> LoadedIndex:
-    """Load the live generation (or the one named); refuse one built with another model."""
+def load_index(
+    folder: Path, model: str | None = None, generation: str | None = None, formats: tuple[int, ...] = (FORMAT_VERSION,)
+) -> LoadedIndex:
+    """Load the live generation (or the one named); refuse one built with another model.
+
+    ``formats``: the formats accepted; a build passes ``REUSABLE_FORMATS`` to reuse an older
+    generation's vectors (its JSON-lines records are then read into memory).
+    """
     generation = generation or current_generation(folder)
     if generation is None:
         raise IndexMissingError(f"No index at {folder}. Run `paddockqa index` first.")
@@ -238,19 +254,28 @@ def load_index(folder: Path, model: str | None = None, generation: str | None = 
         manifest = load_manifest(path)
         if problems := generation_problems(path, manifest):
             raise ValueError("; ".join(problems[:3]))
-        if manifest.format != FORMAT_VERSION:
+        if manifest.format not in formats:
             raise IndexMismatchError(
                 f"The index at {folder} has format {manifest.format}; this PaddockQA reads format "
                 f"{FORMAT_VERSION}. Run `paddockqa index` to rebuild it."
             )
-        chunks = tuple(Chunk(**record) for record in _read_jsonl(path / "chunks.jsonl"))
-        texts = {record["source"]: record["text"] for record in _read_jsonl(path / "texts.jsonl")}
+        if manifest.format == FORMAT_VERSION:
+            records = Records(path / RECORDS)
+        else:
+            records = Records.in_memory(*_legacy_records(path))
+        chunks, sentences = records.chunks, records.sentences
         vectors = read_vector_index(path / "vectors.faiss")
         lexical = LexicalIndex.load(path / "bm25")
-        sentences = tuple(Sentence(**record) for record in _read_jsonl(path / "sentences.jsonl"))
         sentence_vectors = read_vector_index(path / "sentences.faiss")
         anchors = np.load(path / ANCHORS).reshape(-1, 3)
-    except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
+        if manifest.format == FORMAT_VERSION:
+            ranges = np.load(path / RANGES).reshape(-1, 2)
+            owners = np.load(path / OWNERS).reshape(-1)
+        else:
+            ranges = sentence_ranges(tuple(chunks), tuple(sentences))
+            owners = sentence_owners(ranges, len(sentences))
+        counts = (vectors.ntotal, len(ranges), sentence_vectors.ntotal, len(anchors), len(owners))
+    except (OSError, ValueError, KeyError, TypeError, RuntimeError, sqlite3.DatabaseError) as exc:
         raise PaddockIndexError(
             f"The index at {path} is damaged ({exc}). Run `paddockqa index` to rebuild it."
         ) from exc
@@ -259,22 +284,20 @@ def load_index(folder: Path, model: str | None = None, generation: str | None = 
             f"The index at {folder} was built with model {manifest.model!r}, but the configured model is {model!r}. "
             f"Run `paddockqa index` to rebuild it with {model!r}, or set PADDOCKQA_MODEL={manifest.model}."
         )
-    if vectors.ntotal != len(chunks) or sentence_vectors.ntotal != len(sentences) or len(anchors) != len(sentences):
+    if counts != (len(chunks),) * 2 + (len(sentences),) * 3:
         raise PaddockIndexError(f"The index at {path} is inconsistent. Run `paddockqa index` to rebuild it.")
-    ranges = sentence_ranges(chunks, sentences)
+    texts = records.texts
     return LoadedIndex(
-        generation,
-        manifest,
-        chunks,
-        texts,
-        vectors,
-        lexical,
-        sentences,
-        sentence_vectors,
-        ranges,
-        sentence_owners(ranges, len(sentences)),
-        anchors,
+        generation, manifest, chunks, texts, vectors, lexical, sentences, sentence_vectors, ranges, owners, anchors
     )
+
+
+def _legacy_records(path: Path) -> tuple[list[Chunk], list[Sentence], dict[str, str]]:
+    """A format-5 generation's records, from its JSON lines."""
+    chunks = [Chunk(**record) for record in _read_jsonl(path / "chunks.jsonl")]
+    sentences = [Sentence(**record) for record in _read_jsonl(path / "sentences.jsonl")]
+    texts = {record["source"]: record["text"] for record in _read_jsonl(path / "texts.jsonl")}
+    return chunks, sentences, texts
 
 
 @contextmanager
@@ -340,12 +363,13 @@ def _manifest_text(manifest: Manifest) -> str:
 
 def reusable_previous(folder: Path, model: str, precision: str = "fp32") -> LoadedIndex | None:
     """The live index if its vectors can be reused for this model and precision, else the
-    newest other generation still intact (the one kept from the build before), else None."""
+    newest other generation still intact (the one kept from the build before), else None.
+    A generation of an older format whose vectors are the same (``REUSABLE_FORMATS``) counts."""
     live = current_generation(folder)
     others = sorted((p.name for p in folder.glob("gen-*") if p.name != live), reverse=True)
     for name in [live, *others] if live else others:
         try:
-            loaded = load_index(folder, model, name)
+            loaded = load_index(folder, model, name, REUSABLE_FORMATS)
         except PaddockIndexError:
             continue  # damaged or another model's: try an older one
         if loaded.manifest.precision == precision:
@@ -453,13 +477,14 @@ def _write_files(work: Path, contents: Contents) -> None:
     import faiss
 
     work.mkdir()
-    _write_jsonl(work / "chunks.jsonl", (asdict(chunk) for chunk in contents.chunks))
-    _write_jsonl(work / "texts.jsonl", ({"source": source, "text": text} for source, text in contents.texts.items()))
-    _write_jsonl(work / "sentences.jsonl", (asdict(sentence) for sentence in contents.sentences))
+    write_records(work / RECORDS, contents.chunks, contents.sentences, contents.texts.items())
     for name_, rows in (("vectors.faiss", contents.matrix), ("sentences.faiss", contents.sentence_matrix)):
         faiss.write_index(build_vector_index(rows, contents.manifest.dimension), str(work / name_))
-    with open(work / ANCHORS, "wb") as out:
-        np.save(out, contents.anchors)
+    ranges = sentence_ranges(tuple(contents.chunks), tuple(contents.sentences))
+    arrays = {ANCHORS: contents.anchors, RANGES: ranges, OWNERS: sentence_owners(ranges, len(contents.sentences))}
+    for name_, array in arrays.items():
+        with open(work / name_, "wb") as out:
+            np.save(out, array)
     LexicalIndex.build([c.indexed_text for c in contents.chunks]).save(work / "bm25")
     manifest = replace(contents.manifest, contents=_file_checksums(work))
     (work / "manifest.json").write_text(_manifest_text(manifest), encoding="utf-8")
@@ -491,12 +516,6 @@ def check_index(folder: Path) -> tuple[str | None, list[str]]:
     if not manifest.contents:
         return live, ["the manifest records no checksums (an index built before they were kept)"]
     return live, generation_problems(folder / live, manifest, deep=True)
-
-
-def _write_jsonl(path: Path, records: Iterable[dict]) -> None:
-    with open(path, "w", encoding="utf-8") as out:
-        for record in records:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
 def _read_jsonl(path: Path) -> list[dict]:

@@ -21,9 +21,11 @@ import numpy as np
 from paddockqa.corpus import CorpusScan
 from paddockqa.domain import BuildReport, Chunk, Document, FileStamp, IndexedDocument, Sentence
 from paddockqa.embedding import Embedder
+from paddockqa.errors import IndexWriteError
 from paddockqa.segments import segment_document
 from paddockqa.store import (
     FORMAT_VERSION,
+    REUSABLE_FORMATS,
     Contents,
     KnownVectors,
     LoadedIndex,
@@ -135,7 +137,9 @@ def _build(
                 rewrite_manifest(folder, replace(manifest, files=found.stamps))
             return _report(found, manifest, changes, (0, 0, 0), began)
 
-        previous = reusable_previous(folder, model, precision) if manifest is not None else None
+        # An index of an older format with the same vectors (REUSABLE_FORMATS) gives them to the upgrade.
+        reusable = manifest is not None or upgraded in REUSABLE_FORMATS
+        previous = reusable_previous(folder, model, precision) if reusable else None
         if found.reused and (previous is None or previous.generation != live):
             found = scanner({})  # the stored texts are not readable after all: read every file
             changes = _changes(old_files, found)
@@ -371,6 +375,27 @@ class _Checkpoint:
         return found
 
     def save(self, fresh: KnownVectors) -> None:
+        """Add ``fresh`` as a new part.
+
+        Raises:
+            IndexWriteError: the part cannot be written (disk full, read-only): the parts saved
+                before are kept, the half-written one removed, and the message says both.
+        """
+        number = len(list(self.folder.glob("part-*.npz")))
+        work = self.folder / f".tmp-{number}.npz"
+        try:
+            self._write(fresh, work)
+            os.replace(work, self.folder / f"part-{number:05d}.npz")
+        except OSError as exc:
+            work.unlink(missing_ok=True)
+            kept = sum(p.stat().st_size for p in self.folder.glob("part-*.npz"))
+            raise IndexWriteError(
+                f"Cannot save the vectors computed so far in {self.folder} ({exc.strerror or exc}). The previous "
+                f"index is untouched and still answers. The {number} parts saved before ({kept / 1e6:.1f} MB) are "
+                "kept: free some space there (or make it writable) and run `paddockqa index` again to go on from them."
+            ) from exc
+
+    def _write(self, fresh: KnownVectors, work: Path) -> None:
         if not self.folder.is_dir():
             self.folder.mkdir()
             (self.folder / "model.txt").write_text(self.model, encoding="utf-8")
@@ -378,8 +403,6 @@ class _Checkpoint:
         row = {text: i for i, text in enumerate(texts)}
         keys = list(fresh.spans)
         dimension = len(next(iter([*fresh.passages.values(), *fresh.sentences.values()]), []))
-        number = len(list(self.folder.glob("part-*.npz")))
-        work = self.folder / f".tmp-{number}.npz"
         with open(work, "wb") as out:
             np.savez(
                 out,
@@ -391,7 +414,6 @@ class _Checkpoint:
                 sentence_texts=np.array(list(fresh.sentences), dtype=np.str_),
                 sentence_vectors=np.array(list(fresh.sentences.values()), dtype=np.float32).reshape(-1, dimension),
             )
-        os.replace(work, self.folder / f"part-{number:05d}.npz")
 
     def clear(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)

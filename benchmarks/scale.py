@@ -5,7 +5,7 @@ sentences, embedded with our model) is mixed pairwise with a little noise, which
 shape of real embedding space (topics, near-duplicates) at any size. The questions are
 real PIAF questions, embedded as queries. For each size, side by side in one run:
 
-- exact search (``IndexFlatIP``) and HNSW as ``paddockqa.vectors`` builds it: build time,
+- exact search (16-bit ``IndexScalarQuantizer``) and HNSW as ``paddockqa.vectors`` builds it: build time,
   search p50/p95 for the 50 passages retrieval asks for, recall@10 and @50 of HNSW
   against exact (ann-benchmarks' definition, ties to 1e-3 count; the share of identical
   ids is reported too);

@@ -36,7 +36,8 @@ def page(chromium: Path, app_url: str):
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
         try:
-            tab = browser.new_page(viewport={"width": 1280, "height": 900})
+            # A French newsroom's browser: Gradio's own strings (menus, upload area) in French too.
+            tab = browser.new_page(viewport={"width": 1280, "height": 900}, locale="fr-FR")
             tab.set_default_timeout(WAIT_MS)
             tab.goto(app_url, wait_until="domcontentloaded")
             tab.locator("#pq-question textarea").wait_for(state="visible")
@@ -205,13 +206,15 @@ def test_html_in_documents_and_questions_is_shown_as_text(hostile_page) -> None:
     expect(sources).to_contain_text("hostile.txt", timeout=WAIT_MS)
     expect(sources).to_contain_text("<script>window.__pwned='script'</script>")
     expect(page.locator("#pq-chat")).to_contain_text("<img src=y onerror=")
+    sources.locator("a.pq-open").first.click()  # the whole document, in the viewer
+    expect(page.locator("#pq-viewer .pq-view-text")).to_contain_text("<script>window.__pwned='script'</script>")
     page.get_by_role("tab", name="Corpus").click()
     expect(page.locator("#pq-documents")).to_contain_text("hostile.txt")
     expect(page.locator("#pq-documents")).to_contain_text("<b onmouseover=")  # the title, as text
     page.locator("#pq-documents").hover()
     assert page.evaluate("window.__pwned") is None
     assert dialogs == []
-    for area in ("#pq-chat", "#pq-sources", "#pq-documents"):
+    for area in ("#pq-chat", "#pq-sources", "#pq-viewer", "#pq-documents"):
         assert page.locator(f"{area} script, {area} img[onerror], {area} [onmouseover]").count() == 0
 
 
@@ -334,9 +337,20 @@ def test_the_corpus_tab_shows_every_column_totals_a_filter_and_a_chart(page) -> 
         assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 1366, (column, box)
     # A derived title (a long first sentence) is shortened at a word.
     expect(table).to_contain_text("la deuxième place du…")
-    table.get_by_placeholder("Filter...").fill("Gaillard")
-    expect(table.locator("tbody tr")).to_have_count(1)
-    expect(table.locator("tbody tr")).to_contain_text("001_99e132d26c260f21.txt")
+    rows = table.locator(".virtual-row")  # Gradio's table draws its body rows as these
+    expect(rows).to_have_count(3)
+    expect(rows.first).to_contain_text("000_ef99629208891509.txt")
+    # Sortable: the column menu of "Fichier" sorts the rows the other way round.
+    header = table.locator("th", has_text="Fichier").first
+    header.hover()
+    header.locator("button.cell-menu-button").click()
+    page.get_by_role("menuitem", name="Trier par ordre décroissant").click()
+    expect(rows.first).to_contain_text("002_412870b7f298c4b4.txt")
+    expect(rows.last).to_contain_text("000_ef99629208891509.txt")
+    # Our filter box (labelled, in French): every word in a cell, accents and case aside.
+    page.locator("#pq-filter input, #pq-filter textarea").first.fill("gaillard 2008")
+    expect(rows).to_have_count(1)
+    expect(rows.first).to_contain_text("001_99e132d26c260f21.txt")
     expect(page.locator("#pq-by-year")).to_contain_text("Documents par année")
 
 
@@ -346,5 +360,103 @@ def test_the_chat_offers_no_copy_button_that_would_copy_html(page) -> None:
 
     ask(page, GAILLARD_QUESTION)
     expect(page.locator("#pq-chat a.pq-cite").first).to_be_visible(timeout=WAIT_MS)
-    expect(page.locator("#pq-chat button[aria-label^='Copy']")).to_have_count(0)
+    expect(page.locator("#pq-chat [data-testid='bot']")).to_have_count(1)
+    chat_buttons = page.locator("#pq-chat button[aria-label]")
+    labels = [chat_buttons.nth(i).get_attribute("aria-label") or "" for i in range(chat_buttons.count())]
+    assert not [label for label in labels if label.lower().startswith(("copy", "copier"))], labels
     expect(page.locator("#pq-export")).to_be_visible()
+
+
+def test_a_citation_opens_its_whole_document_scrolled_to_the_quote_and_downloads_it(page, tmp_path: Path) -> None:
+    """ "Voir dans le document" shows the whole release with the quote highlighted, in view, the
+    short answer in bold inside it; the original file downloads; an earlier answer's too."""
+    from playwright.sync_api import expect
+
+    ask(page, "Quel âge a Philippe Gaillard ?")
+    bots = page.locator("#pq-chat [data-testid='bot']")
+    expect(bots.nth(0)).to_contain_text("42 ans", timeout=WAIT_MS)
+    ask(page, "Avec quelle écurie Romain Dumas court-il le Petit Le Mans ?")
+    expect(bots.nth(1)).to_contain_text("Muscle Milk", timeout=WAIT_MS)
+    bots.nth(0).locator("a.pq-cite").first.click()  # back to the first answer's passages
+    page.locator("#pq-sources .pq-turn:not(.pq-hidden) a.pq-open").first.click()
+
+    viewer = page.locator("#pq-viewer")
+    expect(viewer).to_be_visible(timeout=WAIT_MS)
+    text = viewer.locator(".pq-view-text")
+    expect(text).to_contain_text("Immense GAILLARD")  # the headline: the whole text, not the passage
+    expect(text).to_contain_text("Carrera Cup")
+    mark = text.locator("mark.pq-cited")
+    expect(mark).to_contain_text("42 ans")
+    expect(mark.locator("strong")).to_have_text("42 ans")
+    expect(viewer).to_contain_text("001_99e132d26c260f21.txt")
+    expect(viewer).not_to_contain_text("Muscle Milk")  # the first answer's document, not the last one's
+    # scrolled so the quote is inside the text box
+    page.wait_for_function(
+        """() => {
+          const box = document.querySelector('#pq-viewer .pq-view-text').getBoundingClientRect();
+          const m = document.querySelector('#pq-viewer mark.pq-cited').getBoundingClientRect();
+          return m.top >= box.top && m.bottom <= box.bottom;
+        }"""
+    )
+    with page.expect_download() as download:
+        page.locator("#pq-download").click()
+    saved = tmp_path / "original.txt"
+    download.value.save_as(saved)
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    assert saved.read_bytes() == (corpus / "001_99e132d26c260f21.txt").read_bytes()
+    page.locator("#pq-viewer-close").click()
+    expect(viewer).to_be_hidden()
+
+
+AXE = Path(__file__).resolve().parent / "data" / "axe-core" / "axe.min.js"
+
+
+def _serious_violations(page) -> list[str]:
+    """axe-core's serious and critical violations on the page as it is, one line each."""
+    page.add_script_tag(path=str(AXE))
+    found = page.evaluate("async () => (await axe.run(document, { resultTypes: ['violations'] })).violations")
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
+        for v in found
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+def test_both_tabs_pass_the_axe_accessibility_audit(page) -> None:
+    """axe-core (Deque, from npm, in tests/data/axe-core) finds no serious or critical
+    violation on the chat with an answer and its sources, nor on the Corpus tab."""
+    from playwright.sync_api import expect
+
+    ask(page, GAILLARD_QUESTION)
+    expect(page.locator("#pq-sources mark").first).to_be_visible(timeout=WAIT_MS)
+    assert _serious_violations(page) == []
+    page.get_by_role("tab", name="Corpus").click()
+    expect(page.locator("#pq-totals")).to_contain_text("3 documents", timeout=WAIT_MS)
+    assert _serious_violations(page) == []
+
+
+def test_the_chat_is_usable_with_the_keyboard_alone(page) -> None:
+    """Tab reaches the question box from the top of the page; Enter asks; a citation's link
+    opens the document with Enter; the document's text box scrolls with the keyboard."""
+    from playwright.sync_api import expect
+
+    page.locator("body").focus()
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        if page.evaluate("() => !!document.activeElement.closest('#pq-question')"):
+            break
+    else:
+        raise AssertionError("Tab never reached the question box")
+    page.keyboard.type("Quel âge a Philippe Gaillard ?")
+    page.keyboard.press("Enter")
+    expect(page.locator("#pq-chat [data-testid='bot']")).to_contain_text("42 ans", timeout=WAIT_MS)
+    link = page.locator("#pq-sources a.pq-open").first
+    link.focus()  # a link, so in the Tab order
+    assert page.evaluate("() => document.activeElement.classList.contains('pq-open')")
+    page.keyboard.press("Enter")
+    text = page.locator("#pq-viewer .pq-view-text")
+    expect(text.locator("mark")).to_contain_text("42 ans", timeout=WAIT_MS)
+    text.focus()
+    before = text.evaluate("box => box.scrollTop")
+    page.keyboard.press("End")
+    page.wait_for_function("([box, before]) => box.scrollTop !== before", arg=[text.element_handle(), before])

@@ -116,6 +116,22 @@ def test_pdf_running_header_and_footer_are_not_text_and_a_sentence_spans_the_pag
     assert "à la quatrième place" in answer.text and answer.citations[0].page == 1
 
 
+def test_the_source_viewer_shows_a_pdf_citation_on_its_page_and_a_markdown_one_in_its_file(case) -> None:
+    from paddockqa.app import viewer_html
+
+    pipeline = case("10-pdf-header-footer")
+    answer = ask(pipeline, "À quelle place a terminé l'équipage du prototype n° 17 ?")
+    citation = answer.citations[0]
+    document, text = pipeline.source(citation)
+    shown = viewer_html(citation, document, text, answer.short_answer)
+    # the quoted sentence runs on from page 1 to page 2 (see the test above): both pages shown
+    assert "Pages 1–2 sur 2" in shown and "<mark class='pq-cited'>" in shown
+    table = case("11-markdown-table")
+    answer = ask(table, "Quel meilleur tour a signé Inès Carvalho ?")
+    document, text = table.source(answer.citations[0])  # a table row is quoted with its column names
+    assert "Texte entier" in viewer_html(answer.citations[0], document, text, None)
+
+
 def test_a_markdown_table_row_is_quoted_whole_with_its_column_names(case) -> None:
     pipeline = case("11-markdown-table")
     answer = ask(pipeline, "Quel meilleur tour a signé Inès Carvalho ?")

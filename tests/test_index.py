@@ -261,7 +261,9 @@ def test_a_full_disk_while_embedding_keeps_the_vectors_saved_before_and_says_so(
         return real(out, **arrays)
 
     monkeypatch.setattr(np, "savez", full_disk)
-    with pytest.raises(IndexWriteError, match=r"No space left on device.*untouched.*The 1 parts saved before"):
+    with pytest.raises(
+        IndexWriteError, match=r"No space left on device.*untouched.*The vectors of the 1 part saved before"
+    ):
         Pipeline(settings, embedder=HashEmbedder("fp32")).build()
     partial = settings.index / ".partial"
     assert [p.name for p in partial.glob("*.npz")] == ["part-00000.npz"]  # the half-written part removed

@@ -161,10 +161,11 @@ def test_ask_rebuilds_an_older_index_and_tells_the_user(settings, monkeypatch) -
     monkeypatch.setenv("PADDOCKQA_INDEX", str(settings.index))
     runner = CliRunner()
     assert runner.invoke(main, ["index"]).exit_code == 0
-    _age_manifest(settings, FORMAT_VERSION - 1)
+    _as_format_5(settings)
     result = runner.invoke(main, ["ask", "Quel âge a Philippe Gaillard ?"])
     assert result.exit_code == 0, result.output
-    assert f"older PaddockQA (format {FORMAT_VERSION - 1})" in result.output and "42 ans" in result.output
+    assert "older PaddockQA (format 5)" in result.output and "every vector it held reused" in result.output
+    assert "42 ans" in result.output
 
 
 @pytest.mark.parametrize("mode", ["own", "late"])
@@ -210,3 +211,19 @@ def test_an_index_is_built_and_recorded_at_the_precision_that_ran(settings) -> N
     (settings.corpus / "nouveau.txt").write_text("Léa Martin gagne le rallye. Elle devance Paul.", encoding="utf-8")
     again = asked_int8.build()
     assert again.added == ("nouveau.txt",) and again.embedded_chunks == 1
+
+
+def test_passage_ranges_damaged_at_their_size_say_run_index(settings) -> None:
+    """ranges.npy and owners.npy give ids; a file damaged without changing its size passes the
+    size check, so their values are checked at load too."""
+    from paddockqa.errors import PaddockIndexError
+
+    _pipeline(settings, HashEmbedder(), "own").build()
+    live = settings.index / current_generation(settings.index)
+    for name in ("ranges.npy", "owners.npy"):
+        healthy = np.load(live / name)
+        np.save(live / name, np.full_like(healthy, 10**9))
+        with pytest.raises(PaddockIndexError, match="inconsistent. Run `paddockqa index`"):
+            load_index(settings.index)
+        np.save(live / name, healthy)
+    assert load_index(settings.index).manifest.documents

@@ -69,14 +69,22 @@ def test_a_damaged_records_file_says_run_index(tmp_path: Path) -> None:
         Records(tmp_path / "nothing.sqlite")
 
 
-def test_records_are_read_from_a_read_only_folder(tmp_path: Path) -> None:
+def test_records_are_read_without_writing_anything(tmp_path: Path) -> None:
+    """Opened read-only and immutable: no journal, no lock file, a missing file never created.
+    (Permissions themselves cannot be tested as root, which reads and writes everything.)"""
     folder = tmp_path / "gen"
     folder.mkdir()
     path, chunks, *_ = _written(folder)
     path.chmod(0o444)
     folder.chmod(0o555)
+    written = path.stat().st_mtime_ns
     try:
-        assert Records(path).chunks[0] == chunks[0]
-        assert [p.name for p in folder.iterdir()] == ["records.sqlite"]  # no journal, no lock file
+        stored = Records(path)
+        assert stored.chunks[0] == chunks[0] and list(stored.sentences) and stored.texts["a.txt"]
+        assert [p.name for p in folder.iterdir()] == ["records.sqlite"] and path.stat().st_mtime_ns == written
     finally:
         folder.chmod(0o755)
+    path.unlink()
+    with pytest.raises(FileNotFoundError):
+        Records(path)
+    assert not path.exists()

@@ -29,13 +29,15 @@ import gradio as gr
 from paddockqa.auth import Users
 from paddockqa.config import DEFAULT_MAX_FILE_MB
 from paddockqa.conversation import MAX_MESSAGES, MAX_TURNS, Turn, turn_of, turns_from_messages
-from paddockqa.domain import Answer, BuildReport, Citation, IndexedDocument
+from paddockqa.domain import Answer, BuildReport, Citation, IndexedDocument, ShortAnswer
 from paddockqa.errors import PaddockError, QuestionError
 from paddockqa.formats import SUFFIXES
 from paddockqa.instructions import instruction_spans
+from paddockqa.lexical import fold_accents
 from paddockqa.pipeline import Pipeline
 from paddockqa.render import answer_text, citation_label, cited_markers, conversation_markdown
 from paddockqa.uploads import MAX_UPLOADS, check_count
+from paddockqa.viewer import render_document
 
 EXAMPLES = [
     "Combien de pole positions Philippe Gaillard a-t-il signées ?",
@@ -58,13 +60,40 @@ CSS = """
 a.pq-cite { text-decoration: none; font-weight: 600; color: #c2410c; cursor: pointer; }
 .pq-understood { opacity: 0.75; }
 .pq-notice, .pq-unsupported { border-left: 3px solid #dc2626; padding: 0.4em 0.8em; margin-bottom: 0.8em; }
+a.pq-open { font-size: 0.85em; color: #9a3412; }
+h2.pq-heading { font-size: 1.1em; margin: 0.4em 0; }
+#pq-viewer-body .pq-view-text { white-space: pre-wrap; max-height: 60vh; overflow-y: auto; line-height: 1.5;
+  border: 1px solid var(--border-color-primary); padding: 0.6em 0.8em; }
+#pq-viewer-body mark.pq-cited { background: #fde68a; }
 """
 
 # A click on a marker [n] in the chat shows the passages of the answer it belongs to, with
 # passage n framed: one listener on the document, as Gradio re-renders the chat freely.
 CITE_JS = """
 () => {
+  // Gradio names its upload area "Click to upload or drop files" whatever its visible text
+  // says (axe: label-content-name-mismatch); the area is named by its visible text instead.
+  const nameUploads = () => document.querySelectorAll("button.upload-container").forEach((area) => {
+    const text = area.innerText.replace(/\\s+/g, " ").trim();
+    if (text && area.getAttribute("aria-label") !== text) area.setAttribute("aria-label", text);
+  });
+  new MutationObserver(nameUploads).observe(document.body, { childList: true, subtree: true });
+  nameUploads();
   document.addEventListener("click", (event) => {
+    // "Voir dans le document": the hidden box gets "turn-n", the hidden button sends it (an input
+    // event alone does not reach Gradio) and the server answers with the viewer.
+    const open = event.target.closest("a.pq-open");
+    const wanted = open && /^#pq-open-(\\d+)-(\\d+)$/.exec(open.getAttribute("href") || "");
+    if (wanted) {
+      event.preventDefault();
+      const box = document.querySelector("#pq-open-target textarea");
+      if (box) {
+        box.value = `${wanted[1]}-${wanted[2]}`;
+        box.dispatchEvent(new Event("input", { bubbles: true }));
+        document.querySelector("#pq-open-button")?.click();
+      }
+      return;
+    }
     const link = event.target.closest("a.pq-cite");
     const target = link && /^#pq-cite-(\\d+)-(\\d+)$/.exec(link.getAttribute("href") || "");
     if (!target) return;
@@ -81,6 +110,18 @@ CITE_JS = """
       source.scrollIntoView({ block: "nearest" });
     }
   });
+}
+"""
+# Once the viewer shows a document, its quote is scrolled into the middle of the text box.
+SCROLL_JS = """
+() => {
+  let tries = 0;
+  const scroll = () => {
+    const mark = document.querySelector("#pq-viewer-body mark.pq-cited");
+    if (mark) mark.scrollIntoView({ block: "center" });
+    else if (tries++ < 40) setTimeout(scroll, 50);
+  };
+  scroll();
 }
 """
 # The typeface, served by our own server from the package (SIL OFL, from the npm package
@@ -129,13 +170,13 @@ def render_conversation_sources(answers: Sequence[Answer], shown: int | None = N
         return EMPTY_SOURCES
     shown = len(answers) - 1 if shown is None else shown
     return "\n".join(
-        f"<div class='pq-turn pq-turn-{i}{'' if i == shown else ' pq-hidden'}'>{render_sources(a)}</div>"
+        f"<div class='pq-turn pq-turn-{i}{'' if i == shown else ' pq-hidden'}'>{render_sources(a, i)}</div>"
         for i, a in enumerate(answers)
     )
 
 
-def render_sources(answer: Answer) -> str:
-    """HTML for the sources panel; every text from the corpus or the LLM is escaped."""
+def render_sources(answer: Answer, turn: int = 0) -> str:
+    """HTML for the sources panel of the ``turn``-th answer; every text from the corpus or the LLM is escaped."""
     parts = []
     if answer.notice:
         parts.append(f"<div class='pq-notice'>{html.escape(answer.notice)}</div>")
@@ -148,13 +189,13 @@ def render_sources(answer: Answer) -> str:
     if not answer.citations:
         return "\n".join(parts) or EMPTY_SOURCES
     heading = "Passages cités" if answer.answered else "Passages les plus proches"
-    parts.append(f"<h3>{heading}</h3>")
+    parts.append(f"<h2 class='pq-heading'>{heading}</h2>")
     for c in answer.citations:
-        parts.append(_render_citation(c))
+        parts.append(_render_citation(c, turn))
     return "\n".join(parts)
 
 
-def _render_citation(c: Citation) -> str:
+def _render_citation(c: Citation, turn: int) -> str:
     a, b = c.highlight
     passage = c.passage or c.quote
     if not c.passage:
@@ -174,8 +215,29 @@ def _render_citation(c: Citation) -> str:
         f"<div><strong>[{c.n}] {html.escape(c.title)}</strong></div>"
         f"<div class='pq-meta'>{html.escape(citation_label(c))} · caractères {c.start}–{c.end}"
         f" · score {c.score:.3f}</div>{warning}"
-        f"<p>{body}</p></div>"
+        f"<p>{body}</p><a class='pq-open' href='#pq-open-{turn}-{c.n}'>Voir dans le document</a></div>"
     )
+
+
+def viewer_html(citation: Citation, document: IndexedDocument, text: str, short: ShortAnswer | None) -> str:
+    """The viewer's HTML for a citation: the document's title, file and date, then its text
+    (``viewer.render_document``); everything from the corpus escaped (pure)."""
+    meta = " · ".join(x for x in (document.source, document.date or "", document.format.upper()) if x)
+    return (
+        f"<h2 class='pq-heading'>{html.escape(document.title)}</h2><div class='pq-meta'>{html.escape(meta)}</div>"
+        f"{render_document(text, document.pages, citation, short)}"
+    )
+
+
+def _original_copy(corpus: Path, source: str) -> str | None:
+    """A copy of the cited file to download (Gradio serves files from its temporary folders), or
+    None when the file is no longer in the corpus."""
+    original = corpus / source
+    if not original.is_file():
+        return None
+    path = Path(tempfile.mkdtemp(dir=_exports())) / original.name
+    shutil.copyfile(original, path)
+    return str(path)
 
 
 DOCUMENT_COLUMNS = ["Titre", "Fichier", "Format", "Date", "Pages", "Passages", "Copies", "Indexé le"]
@@ -260,6 +322,12 @@ def _documents_table(pipeline: Pipeline) -> list[list[Any]]:
         ]
         for d in _indexed(pipeline)
     ]
+
+
+def filtered_rows(rows: list[list[Any]], wanted: str) -> list[list[Any]]:
+    """The Corpus table's rows holding every word of ``wanted`` in a cell, case and accents aside (pure)."""
+    words = [fold_accents(w.casefold()) for w in (wanted or "").split()]
+    return [row for row in rows if all(any(w in fold_accents(str(cell).casefold()) for cell in row) for w in words)]
 
 
 def _document_choices(pipeline: Pipeline) -> list[tuple[str, str]]:
@@ -413,8 +481,27 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
         history[-1] = _chat_answer(answer, len(answers) - 1)
         yield history, "", render_conversation_sources(answers), answers, _export(answers)
 
-    def new_conversation() -> tuple[list, str, str, list, None]:
-        return [], "", EMPTY_SOURCES, [], None
+    def new_conversation() -> tuple[list, str, str, list, None, Any]:
+        return [], "", EMPTY_SOURCES, [], None, gr.update(visible=False)
+
+    def open_source(target: str, answers: list[Answer] | None) -> tuple[Any, str, Any]:
+        """The viewer for citation "turn-n" of this conversation: shown, its HTML, the file to download.
+
+        Only indices come from the page: the document is the one this server's answer cited.
+        """
+        try:
+            turn, n = (int(x) for x in (target or "").split("-"))
+            answer = (answers or [])[turn]
+            citation = next(c for c in answer.citations if c.n == n)
+        except (ValueError, IndexError, StopIteration):
+            return gr.update(), "", gr.update()
+        try:
+            document, text = pipeline.source(citation)
+        except PaddockError as exc:
+            return gr.update(visible=True), f"<p>{html.escape(str(exc))}</p>", gr.update(value=None, visible=False)
+        body = viewer_html(citation, document, text, answer.short_answer)
+        copy = _original_copy(pipeline.settings.corpus, citation.source)
+        return gr.update(visible=True), body, gr.update(value=copy, visible=copy is not None)
 
     def api_ask(
         question: str,
@@ -543,9 +630,19 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
                     gr.Markdown("Avec une période, les documents sans date sont exclus.")
                 gr.Examples(EXAMPLES, inputs=question, label="Exemples")
             with gr.Column(scale=2):
+                with gr.Column(visible=False, elem_id="pq-viewer") as viewer:
+                    viewer_body = gr.HTML(elem_id="pq-viewer-body")
+                    with gr.Row():
+                        original = gr.DownloadButton("Télécharger l’original", elem_id="pq-download", size="sm")
+                        close = gr.Button("Fermer le document", elem_id="pq-viewer-close", size="sm")
                 sources = gr.HTML(EMPTY_SOURCES, elem_id="pq-sources")
+                # Filled by the page's script when a citation's "Voir dans le document" is clicked.
+                open_target = gr.Textbox(visible="hidden", elem_id="pq-open-target", show_label=False)
+                open_button = gr.Button(visible="hidden", elem_id="pq-open-button")
         with gr.Tab("Corpus", visible=users is None) as corpus_tab:
             totals = gr.Markdown(elem_id="pq-totals")
+            # Our own filter box: Gradio's has an English placeholder and no label.
+            wanted = gr.Textbox(label="Filtrer les documents (titre, fichier, date)", elem_id="pq-filter", max_lines=1)
             with gr.Row():
                 documents = gr.Dataframe(
                     value=lambda: _documents_table(pipeline),
@@ -554,7 +651,6 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
                     elem_id="pq-documents",
                     wrap=True,  # every column inside the window; long titles wrap
                     column_widths=["25%", "17%", "7%", "10%", "6%", "10%", "10%", "15%"],
-                    show_search="filter",  # Gradio's own filter box: title, file, date…
                     scale=3,
                 )
                 by_year = gr.BarPlot(
@@ -582,8 +678,17 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
         inputs = [question, chatbot, only, since, until, answers]
         for trigger in (send.click, question.submit):
             trigger(respond, inputs, [chatbot, question, sources, answers, export], api_visibility="private")
-        restart.click(new_conversation, None, [chatbot, question, sources, answers, export], api_visibility="private")
+        restart.click(
+            new_conversation, None, [chatbot, question, sources, answers, export, viewer], api_visibility="private"
+        )
+        open_button.click(
+            open_source, [open_target, answers], [viewer, viewer_body, original], api_visibility="private"
+        ).then(None, js=SCROLL_JS)
+        close.click(lambda: gr.update(visible=False), None, viewer, api_visibility="private")
         listing = [documents, only, doomed, totals, by_year]
+        wanted.change(
+            lambda text: filtered_rows(_documents_table(pipeline), text), wanted, documents, api_visibility="private"
+        )
         rebuild.click(add_and_rebuild, [upload], [status, *listing, upload], api_name="rebuild")
         remove.click(delete, [doomed], [status, *listing], api_name="delete")
         demo.load(refreshed, None, listing, api_visibility="private")
@@ -619,6 +724,16 @@ def launch(
     theme = gr.themes.Default(
         font=[gr.themes.Font(FONT), gr.themes.Font("sans-serif")],
         font_mono=[gr.themes.Font("monospace")],
+    ).set(
+        # Contrast of at least 4.5:1 (WCAG AA, checked by the axe audit): white on the default
+        # orange-500 is 2.8:1, on orange-700 5.2:1; the footer's grey-400 on white 2.5:1, grey-600 7.6:1.
+        button_primary_background_fill="#c2410c",
+        button_primary_background_fill_hover="#9a3412",
+        button_primary_text_color="#ffffff",
+        button_cancel_background_fill="#b91c1c",  # "Retirer": white on red-500 is 3.8:1, on red-700 6.5:1
+        button_cancel_background_fill_hover="#991b1b",
+        button_cancel_text_color="#ffffff",
+        body_text_color_subdued="#4b5563",
     )
     demo.launch(
         app_kwargs={"routes": [*api_routes, static]},

@@ -91,8 +91,9 @@ def build_with_progress(pipeline, quiet: bool) -> BuildReport:
 def _print_report(report: BuildReport) -> None:
     if report.upgraded_from:
         click.echo(
-            f"The index was written by an older PaddockQA (format {report.upgraded_from}); it was rebuilt once in "
-            "this version's format, every text embedded again."
+            f"The index was written by an older PaddockQA (format {report.upgraded_from}); it was rewritten once in "
+            "this version's format"
+            + (", every vector it held reused." if not report.embedded_chunks else ", its texts embedded again.")
         )
     click.echo(
         f"{report.documents} documents, {report.chunks} passages "

@@ -63,7 +63,8 @@ def _stemmer():  # -> Stemmer.Stemmer
     return Stemmer.Stemmer("french")
 
 
-def _fold(word: str) -> str:
+def fold_accents(word: str) -> str:
+    """The text without its combining accents ("équipe" -> "equipe") (pure)."""
     return "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
 
 
@@ -77,7 +78,7 @@ def tokenize(text: str) -> list[str]:
     words = _WORD.findall(_ELISION.sub(" ", numbers(_ELIDED.sub("’", text))))
     stop = _stopwords()
     kept = [w for w in words if w not in stop and (len(w) > 1 or w.isdigit())]
-    return [_fold(stem) for stem in _stemmer().stemWords(kept)]
+    return [fold_accents(stem) for stem in _stemmer().stemWords(kept)]
 
 
 class LexicalIndex:

@@ -29,7 +29,7 @@ from paddockqa.config import Settings
 from paddockqa.conversation import Resolution, Turn, resolve
 from paddockqa.corpus import CorpusScan, scan_corpus
 from paddockqa.dates import parse_iso
-from paddockqa.domain import Answer, BuildReport, IndexedDocument, Scope
+from paddockqa.domain import Answer, BuildReport, Citation, IndexedDocument, Scope
 from paddockqa.embedding import Embedder, load_embedder
 from paddockqa.errors import CorpusError, ModelError, QuestionError
 from paddockqa.generation import generate
@@ -40,6 +40,7 @@ from paddockqa.retrieval import Retrieval, Retriever
 from paddockqa.store import FORMAT_VERSION, LoadedIndex, current_generation, live_format, load_index
 from paddockqa.stream import AnswerStream
 from paddockqa.sync import Progress, build_index
+from paddockqa.text import holds_quote
 from paddockqa.uploads import Upload, add_files, remove_document
 
 log = logging.getLogger(__name__)
@@ -274,6 +275,22 @@ class Pipeline:
         if document is None:
             raise CorpusError(f"No document {source!r} in the index. Pick one from the list.")
         return remove_document(self.settings.corpus, document)
+
+    def source(self, citation: Citation) -> tuple[IndexedDocument, str]:
+        """The cited document's record and original text, read from the index.
+
+        Raises:
+            CorpusError: the document is no longer indexed, or has changed since the citation
+                was made (its text no longer holds the quote at the cited offsets).
+        """
+        loaded = self.loaded()
+        document = loaded.document_by_source.get(citation.source)
+        if document is None:
+            raise CorpusError(f"« {citation.source} » n’est plus dans l’index : posez la question à nouveau.")
+        text = loaded.texts[citation.source]
+        if not holds_quote(text[citation.start : citation.end], citation.quote, document.format == "md"):
+            raise CorpusError(f"« {citation.source} » a changé depuis cette réponse : posez la question à nouveau.")
+        return document, text
 
     def scope(self, sources: Sequence[str] = (), since: str | None = None, until: str | None = None) -> Scope:
         """A search scope, checked against the index: named documents exist, dates are dates."""

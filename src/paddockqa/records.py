@@ -91,8 +91,10 @@ class Records:
         if db is None:
             if path is None or not path.is_file():
                 raise FileNotFoundError(f"{RECORDS} is missing")
-            # immutable: the file never changes once written, so no locks and no journal are looked for
-            db = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True, check_same_thread=False)
+            # Read-only (a missing file is an error, never created) and immutable: the file never
+            # changes once written, so no lock is taken and no journal looked for.
+            uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+            db = sqlite3.connect(uri, uri=True, check_same_thread=False)
         self._db = db
         self._path = path
         self._lock = threading.Lock()
@@ -129,7 +131,8 @@ class RecordList(Sequence[Row], Generic[Row]):
 
     def __len__(self) -> int:
         if self._len is None:
-            self._len = int(self._records.query(f"SELECT COUNT(*) FROM {self._table}")[0][0])
+            # Ids run 0..n-1: the largest is found in the primary key's index, COUNT(*) would read the table.
+            self._len = int(self._records.query(f"SELECT COALESCE(MAX(id) + 1, 0) FROM {self._table}")[0][0])
         return self._len
 
     @overload

@@ -284,11 +284,23 @@ def load_index(
             f"The index at {folder} was built with model {manifest.model!r}, but the configured model is {model!r}. "
             f"Run `paddockqa index` to rebuild it with {model!r}, or set PADDOCKQA_MODEL={manifest.model}."
         )
-    if counts != (len(chunks),) * 2 + (len(sentences),) * 3:
+    if counts != (len(chunks),) * 2 + (len(sentences),) * 3 or not _consistent(
+        manifest, ranges, owners, len(sentences)
+    ):
         raise PaddockIndexError(f"The index at {path} is inconsistent. Run `paddockqa index` to rebuild it.")
     texts = records.texts
     return LoadedIndex(
         generation, manifest, chunks, texts, vectors, lexical, sentences, sentence_vectors, ranges, owners, anchors
+    )
+
+
+def _consistent(manifest: Manifest, ranges: np.ndarray, owners: np.ndarray, sentences: int) -> bool:
+    """Whether the stored arrays can be used as ids (a file damaged at its size passes the size check)."""
+    first, last = (ranges[:, 0], ranges[:, 1]) if len(ranges) else (np.zeros(0), np.zeros(0))
+    return (
+        sum(d.chunks for d in manifest.documents) == len(ranges)
+        and bool(np.all((first >= 0) & (first <= last) & (last <= sentences)))
+        and bool(np.all((owners >= -1) & (owners < len(ranges))))
     )
 
 
@@ -408,7 +420,7 @@ def write_generation(folder: Path, contents: Contents) -> None:
         _write_files(work, contents)
     except OSError as exc:
         shutil.rmtree(work, ignore_errors=True)  # a half-written generation would only hold the disk
-        vectors = contents.matrix.nbytes + contents.sentence_matrix.nbytes
+        vectors = (contents.matrix.nbytes + contents.sentence_matrix.nbytes) // 2  # stored as 16-bit floats
         needed = vectors * 2 + sum(len(t) for t in contents.texts.values()) * 3
         raise IndexWriteError(
             f"Cannot write the new index in {folder} ({exc.strerror or exc}). The previous index is untouched and "

@@ -8,6 +8,7 @@ build resumes where it stopped.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
@@ -387,12 +388,18 @@ class _Checkpoint:
             self._write(fresh, work)
             os.replace(work, self.folder / f"part-{number:05d}.npz")
         except OSError as exc:
-            work.unlink(missing_ok=True)
-            kept = sum(p.stat().st_size for p in self.folder.glob("part-*.npz"))
+            with contextlib.suppress(OSError):  # on a read-only volume there is nothing to remove
+                work.unlink(missing_ok=True)
+            kept = sum(p.stat().st_size for p in self.folder.glob("part-*.npz")) if number else 0
+            saved = (
+                f"The vectors of the {number} part{'s' * (number > 1)} saved before ({kept / 1e6:.1f} MB) are kept: "
+                "free some space there (or make it writable) and run `paddockqa index` again to go on from them."
+                if number
+                else "Free some space there (or make it writable) and run `paddockqa index` again."
+            )
             raise IndexWriteError(
                 f"Cannot save the vectors computed so far in {self.folder} ({exc.strerror or exc}). The previous "
-                f"index is untouched and still answers. The {number} parts saved before ({kept / 1e6:.1f} MB) are "
-                "kept: free some space there (or make it writable) and run `paddockqa index` again to go on from them."
+                f"index is untouched and still answers. {saved}"
             ) from exc
 
     def _write(self, fresh: KnownVectors, work: Path) -> None:

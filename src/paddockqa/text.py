@@ -135,6 +135,16 @@ def quote(original: str, markdown: bool = False) -> str:
     return collapse_whitespace(clean_layout(original, markdown).text)
 
 
+def holds_quote(original: str, quoted: str, markdown: bool = False) -> bool:
+    """Whether a span of the original text is the one quoted (pure): ``quote(span) == quoted``;
+    in Markdown, whose table rows are quoted with their column names, the span's words are
+    among the quote's."""
+    held = quote(original, markdown)
+    if not markdown:
+        return held == quoted
+    return set(held.replace("|", " ").split()) <= set(quoted.split())
+
+
 def _characters(original: str) -> tuple[str, list[int] | None]:
     """Step 1 (see the module); ``None`` as origin when nothing changed."""
     if _SPECIAL.search(original) is None:

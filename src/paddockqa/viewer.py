@@ -1,0 +1,82 @@
+"""The source viewer: a cited document shown whole, the quote highlighted where it stands (pure).
+
+A journalist checks a citation against the whole release, not only the passage: the
+viewer shows the document's original text (a PDF's page the quote is on), with the quote
+in ``<mark>`` and the reader's short answer in ``<strong>`` inside it. Everything from the
+corpus is escaped. A very long text is shown around the quote (``VIEW_CHARS``), so a
+10 MB archive does not go to the browser whole.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from paddockqa.domain import Citation, ShortAnswer, page_at
+
+VIEW_CHARS = 60_000  # characters shown of a long text, around the quote
+
+
+@dataclass(frozen=True)
+class View:
+    """What the viewer shows of a document: text [start, end) of a document of ``length`` characters."""
+
+    start: int
+    end: int
+    length: int
+    page: int | None = None  # the first PDF page shown, 1-based
+    last_page: int | None = None  # the last one (the quote may run on to the next page)
+    pages: int = 0  # the PDF's page count
+
+    @property
+    def whole(self) -> bool:
+        return self.start == 0 and self.end == self.length
+
+
+def view_of(length: int, pages: tuple[int, ...], start: int, end: int, limit: int = VIEW_CHARS) -> View:
+    """The part of a document to show for the span [start, end) (pure).
+
+    A PDF (``pages``: the offset each page starts at) shows the pages the span is on; another
+    document shows its whole text, or, beyond ``limit`` characters, ``limit`` characters
+    centred on the span.
+    """
+    start, end = max(0, min(start, length)), max(0, min(end, length))
+    if pages:
+        first, last = page_at(pages, start) or 1, page_at(pages, max(start, end - 1)) or 1
+        bounds = [*pages, length]
+        return View(bounds[first - 1], bounds[last], length, first, last, len(pages))
+    if length <= limit:
+        return View(0, length, length)
+    begin = max(0, min((start + end) // 2 - limit // 2, length - limit))
+    return View(begin, begin + limit, length)
+
+
+def render_document(text: str, pages: tuple[int, ...], citation: Citation, short: ShortAnswer | None) -> str:
+    """HTML of the part of ``text`` the viewer shows for ``citation`` (pure).
+
+    The quote [citation.start, citation.end) is in ``<mark class='pq-cited'>``; the short
+    answer, when it belongs to this citation and lies inside the quote, in ``<strong>``.
+    """
+    view = view_of(len(text), pages, citation.start, citation.end)
+    a, b = max(view.start, citation.start), min(view.end, citation.end)
+    marks = [(a, "<mark class='pq-cited'>"), (b, "</mark>")]
+    if short and short.n == citation.n and a <= short.start < short.end <= b:
+        marks[1:1] = [(short.start, "<strong>"), (short.end, "</strong>")]
+    parts, at = [], view.start
+    for offset, tag in marks:
+        parts += [html.escape(text[at:offset]), tag]
+        at = offset
+    parts.append(html.escape(text[at : view.end]))
+    meta = f"<div class='pq-view-meta'>{html.escape(_where(view))}</div>"
+    # Focusable, so the text box scrolls with the keyboard too (axe: scrollable-region-focusable).
+    box = "<div class='pq-view-text' tabindex='0' role='region' aria-label='Texte du document'>"
+    return f"{meta}{box}{''.join(parts)}</div>"
+
+
+def _where(view: View) -> str:
+    if view.page is not None:
+        shown = f"Page {view.page}" if view.last_page == view.page else f"Pages {view.page}–{view.last_page}"
+        return f"{shown} sur {view.pages}"
+    if view.whole:
+        return f"Texte entier ({view.length:,} caractères)".replace(",", "\u202f")
+    return f"Extrait : caractères {view.start:,}–{view.end:,} sur {view.length:,}".replace(",", "\u202f")

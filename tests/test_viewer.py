@@ -1,0 +1,53 @@
+"""The source viewer's HTML: the right part of the document, the quote marked, everything escaped."""
+
+from __future__ import annotations
+
+from paddockqa.domain import Citation, ShortAnswer
+from paddockqa.viewer import render_document, view_of
+
+TEXT = "Titre <b>gras</b>\n\nPhilippe Gaillard, un chef d'entreprise de 42 ans, court en Carrera Cup.\nFin."
+
+
+def _citation(start: int, end: int, n: int = 1) -> Citation:
+    return Citation(n, "a.txt", "Titre", start, end, TEXT[start:end], 0.5)
+
+
+def test_the_whole_text_is_shown_with_the_quote_marked_and_the_short_answer_bold() -> None:
+    start = TEXT.index("Philippe")
+    end = TEXT.index("Cup.") + 4
+    at = TEXT.index("42 ans")
+    shown = render_document(TEXT, (), _citation(start, end), ShortAnswer("42 ans", 1, at, at + 6))
+    assert "Titre &lt;b&gt;gras&lt;/b&gt;" in shown and "<b>" not in shown  # the corpus is text, escaped
+    assert "<mark class='pq-cited'>Philippe Gaillard, un chef d&#x27;entreprise de <strong>42 ans</strong>" in shown
+    assert "Carrera Cup.</mark>\nFin." in shown and "Texte entier" in shown
+    # another citation's short answer is not emphasised here
+    assert "<strong>" not in render_document(TEXT, (), _citation(start, end, n=2), ShortAnswer("42 ans", 1, at, at + 6))
+
+
+def test_a_pdf_shows_the_pages_the_quote_is_on() -> None:
+    text = "page un\n" + "page deux, la citation commence ici" + " et finit page trois\n" + "page quatre"
+    pages = (0, 8, 8 + 35, 8 + 35 + 21)
+    start = text.index("la citation")
+    end = text.index(" page trois") + 11
+    one = view_of(len(text), pages, start, start + 5)
+    assert (one.start, one.end, one.page, one.last_page, one.pages) == (8, 43, 2, 2, 4)
+    two = view_of(len(text), pages, start, end)
+    assert (two.start, two.end, two.page, two.last_page) == (8, 64, 2, 3)
+    shown = render_document(text, pages, _citation_in(text, start, end), None)
+    assert "Pages 2–3 sur 4" in shown and "page un" not in shown and "page quatre" not in shown
+
+
+def _citation_in(text: str, start: int, end: int) -> Citation:
+    return Citation(1, "a.pdf", "T", start, end, text[start:end], 0.5)
+
+
+def test_a_long_text_is_shown_around_the_quote() -> None:
+    text = "x" * 100_000 + "LA CITATION" + "y" * 100_000
+    start = 100_000
+    view = view_of(len(text), (), start, start + 11, limit=1000)
+    assert view.end - view.start == 1000 and view.start < start < start + 11 < view.end
+    shown = render_document(text, (), _citation_in(text, start, start + 11), None)
+    assert "<mark class='pq-cited'>LA CITATION</mark>" in shown and "Extrait : caractères" in shown
+    # a quote at either end still fits
+    assert view_of(len(text), (), 0, 5, limit=1000).start == 0
+    assert view_of(len(text), (), len(text) - 5, len(text), limit=1000).end == len(text)

@@ -1,8 +1,9 @@
 """The README's pictures, made by driving the real app in Chromium, so they stay true.
 
 Starts `paddockqa serve` on the bundled corpus (a copy, with its own index), holds a short
-conversation in the chat (a question, then a follow-up), clicks the first answer's [1],
-and takes the Questions tab; then the Corpus tab. Writes docs/chat.png and docs/corpus.png.
+conversation in the chat (a question, then a follow-up), clicks the first answer's [1] and
+opens its document in the viewer, and takes the Questions tab; then the Corpus tab. Writes
+docs/chat.png and docs/corpus.png.
 
     .venv/bin/python benchmarks/screenshots.py [--port 7890]
 
@@ -67,7 +68,9 @@ def main() -> None:
                 box.press("Enter")
                 expect(bots.nth(i).locator("a.pq-cite").first).to_be_visible(timeout=120_000)
             bots.nth(0).locator("a.pq-cite").first.click()
-            page.wait_for_timeout(500)
+            page.locator("#pq-sources .pq-turn:not(.pq-hidden) a.pq-open").first.click()
+            expect(page.locator("#pq-viewer mark")).to_be_visible(timeout=60_000)
+            page.wait_for_timeout(800)  # scrolled to the quote
             page.screenshot(path=str(DOCS / "chat.png"))
             page.get_by_role("tab", name="Corpus").click()
             expect(page.locator("#pq-totals")).to_contain_text("documents", timeout=60_000)

@@ -460,3 +460,53 @@ def test_the_chat_is_usable_with_the_keyboard_alone(page) -> None:
     before = text.evaluate("box => box.scrollTop")
     page.keyboard.press("End")
     page.wait_for_function("([box, before]) => box.scrollTop !== before", arg=[text.element_handle(), before])
+
+
+@pytest.mark.parametrize(
+    ("locale", "ready", "ours", "gradios", "not_there"),
+    [
+        (
+            "en-US",
+            "on disk",
+            ["Send", "New conversation", "Cited passages", "View in the document", "Filter the documents", "Title"],
+            ["Drop File Here"],
+            ["Envoyer", "Passages cités", "Voir dans le document", "Filtrer", "Titre", "Déposez"],
+        ),
+        (
+            "de-DE",  # neither French nor English: French, Gradio's strings too
+            "sur le disque",
+            ["Envoyer", "Nouvelle conversation", "Passages cités", "Voir dans le document", "Filtrer", "Titre"],
+            ["Déposez le fichier ici"],
+            ["Send", "Cited passages", "Datei", "Drop File Here"],
+        ),
+    ],
+)
+def test_one_language_per_page_ours_and_gradios(
+    chromium: Path, app_url: str, locale, ready, ours, gradios, not_there
+) -> None:
+    """The browser's language (French unless it asks for English first) for every label, ours
+    (static and rendered on the server) and Gradio's own."""
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1366, "height": 900}, locale=locale)
+            page.set_default_timeout(WAIT_MS)
+            page.goto(app_url, wait_until="domcontentloaded")
+            page.locator("#pq-question textarea").wait_for(state="visible")
+            ask(page, GAILLARD_QUESTION)
+            expect(page.locator("#pq-sources a.pq-open").first).to_be_visible(timeout=WAIT_MS)
+            chat = page.locator("body").inner_text()
+            page.locator("[role=tab]").nth(1).click()
+            expect(page.locator("#pq-totals")).to_contain_text(ready, timeout=WAIT_MS)  # the server's answer is in
+            expect(page.locator("#pq-documents th").first).to_contain_text(ours[-1])
+            corpus = page.locator("body").inner_text()
+            assert page.evaluate("document.documentElement.lang") == locale[:2].replace("de", "fr")
+        finally:
+            browser.close()
+    shown = chat + "\n" + corpus
+    missing = [s for s in ours + gradios if s not in shown]
+    assert not missing, missing
+    mixed = [s for s in not_there if s in shown]
+    assert not mixed, mixed

@@ -51,3 +51,16 @@ def test_a_long_text_is_shown_around_the_quote() -> None:
     # a quote at either end still fits
     assert view_of(len(text), (), 0, 5, limit=1000).start == 0
     assert view_of(len(text), (), len(text) - 5, len(text), limit=1000).end == len(text)
+
+
+def test_the_viewer_speaks_the_page_language() -> None:
+    start = TEXT.index("Philippe")
+    english = render_document(TEXT, (), _citation(start, start + 8), None, "en")
+    assert f"Whole text ({len(TEXT)} characters)" in english and "aria-label='Text of the document'" in english
+    text = "x" * 100_000
+    assert "Excerpt: characters 20,000–80,000 of 100,000" in render_document(
+        text, (), _citation_in(text, 49_000, 51_000), None, "en"
+    )
+    assert "Extrait : caractères 20\u202f000–80\u202f000 sur 100\u202f000" in render_document(
+        text, (), _citation_in(text, 49_000, 51_000), None, "fr"
+    )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import hashlib
 import html
 import logging
 import os
@@ -32,6 +33,7 @@ from paddockqa.conversation import MAX_MESSAGES, MAX_TURNS, Turn, turn_of, turns
 from paddockqa.domain import Answer, BuildReport, Citation, IndexedDocument, ShortAnswer
 from paddockqa.errors import PaddockError, QuestionError
 from paddockqa.formats import SUFFIXES
+from paddockqa.i18n import DEFAULT, LanguageMiddleware, catalog, language, t
 from paddockqa.instructions import instruction_spans
 from paddockqa.lexical import fold_accents
 from paddockqa.pipeline import Pipeline
@@ -44,11 +46,14 @@ EXAMPLES = [
     "Avec quelle équipe Romain Dumas dispute-t-il le Petit Le Mans ?",
     "Comment Patrick Pilet juge-t-il le championnat ALMS ?",
 ]
-EMPTY_SOURCES = "<p class='pq-empty'>Les passages cités apparaîtront ici.</p>"
-INSTRUCTION_WARNING = (
-    "⚠ Ce passage contient une consigne adressée à un assistant IA : PaddockQA la lit comme du texte, "
-    "ne la suit pas et ne la cite jamais comme réponse."
-)
+
+
+def empty_sources(lang: str = DEFAULT) -> str:
+    return f"<p class='pq-empty'>{t(lang, 'empty_sources')}</p>"
+
+
+EMPTY_SOURCES = empty_sources()
+INSTRUCTION_WARNING = t(DEFAULT, "instruction")
 CSS = """
 .pq-source { border-left: 3px solid #f97316; padding: 0.4em 0.8em; margin-bottom: 0.8em; }
 .pq-source mark { background: #fde68a; padding: 0 0.1em; }
@@ -77,7 +82,12 @@ CITE_JS = """
     const text = area.innerText.replace(/\\s+/g, " ").trim();
     if (text && area.getAttribute("aria-label") !== text) area.setAttribute("aria-label", text);
   });
-  new MutationObserver(nameUploads).observe(document.body, { childList: true, subtree: true });
+  let queued = false;  // once per frame at most: the chat streams many changes a second
+  new MutationObserver(() => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => { queued = false; nameUploads(); });
+  }).observe(document.body, { childList: true, subtree: true });
   nameUploads();
   document.addEventListener("click", (event) => {
     // "Voir dans le document": the hidden box gets "turn-n", the hidden button sends it (an input
@@ -152,14 +162,12 @@ def font_faces() -> str:
 
 STREAM_WORDS = 4
 ASK_CONCURRENCY = 4  # API questions answered at once; the pipeline is safe to share between threads
-INTERNAL_ERROR = (
-    "Erreur interne : elle est consignée dans le journal du serveur. Réessayez ou prévenez l’administrateur."
-)
-NOT_ADMIN = "Seuls les administrateurs peuvent modifier le corpus."
+INTERNAL_ERROR = t(DEFAULT, "internal_error")
+NOT_ADMIN = t(DEFAULT, "not_admin")
 log = logging.getLogger(__name__)
 
 
-def render_conversation_sources(answers: Sequence[Answer], shown: int | None = None) -> str:
+def render_conversation_sources(answers: Sequence[Answer], shown: int | None = None, lang: str = DEFAULT) -> str:
     """HTML for the sources panel of a conversation: each answer's passages in its own block.
 
     Only block ``shown`` (the last by default) is visible; a click on a marker [n] of an
@@ -167,15 +175,15 @@ def render_conversation_sources(answers: Sequence[Answer], shown: int | None = N
     ``data-`` attributes or ``hidden``, carry the turn: Gradio's sanitizer keeps only those.
     """
     if not answers:
-        return EMPTY_SOURCES
+        return empty_sources(lang)
     shown = len(answers) - 1 if shown is None else shown
     return "\n".join(
-        f"<div class='pq-turn pq-turn-{i}{'' if i == shown else ' pq-hidden'}'>{render_sources(a, i)}</div>"
+        f"<div class='pq-turn pq-turn-{i}{'' if i == shown else ' pq-hidden'}'>{render_sources(a, i, lang)}</div>"
         for i, a in enumerate(answers)
     )
 
 
-def render_sources(answer: Answer, turn: int = 0) -> str:
+def render_sources(answer: Answer, turn: int = 0, lang: str = DEFAULT) -> str:
     """HTML for the sources panel of the ``turn``-th answer; every text from the corpus or the LLM is escaped."""
     parts = []
     if answer.notice:
@@ -185,17 +193,18 @@ def render_sources(answer: Answer, turn: int = 0) -> str:
             f"<li>« {html.escape(answer.sentences[i])} » — {html.escape(reason)}</li>"
             for i, reason in zip(answer.unsupported, answer.unsupported_reasons)
         )
-        parts.append(f"<div class='pq-unsupported'><strong>Phrases non étayées</strong><ul>{items}</ul></div>")
+        heading = t(lang, "unsupported")
+        parts.append(f"<div class='pq-unsupported'><strong>{heading}</strong><ul>{items}</ul></div>")
     if not answer.citations:
-        return "\n".join(parts) or EMPTY_SOURCES
-    heading = "Passages cités" if answer.answered else "Passages les plus proches"
+        return "\n".join(parts) or empty_sources(lang)
+    heading = t(lang, "cited") if answer.answered else t(lang, "closest")
     parts.append(f"<h2 class='pq-heading'>{heading}</h2>")
     for c in answer.citations:
-        parts.append(_render_citation(c, turn))
+        parts.append(_render_citation(c, turn, lang))
     return "\n".join(parts)
 
 
-def _render_citation(c: Citation, turn: int) -> str:
+def _render_citation(c: Citation, turn: int, lang: str) -> str:
     a, b = c.highlight
     passage = c.passage or c.quote
     if not c.passage:
@@ -209,38 +218,58 @@ def _render_citation(c: Citation, turn: int) -> str:
         )
     body = (html.escape(passage[:a]) + "<mark>" + quote + "</mark>" + html.escape(passage[b:])).replace("\n", "<br>")
     # A passage holding an order to the assistant is shown as data, with a warning.
-    warning = f"<div class='pq-instruction'>{INSTRUCTION_WARNING}</div>" if any(instruction_spans(passage)) else ""
+    warning = f"<div class='pq-instruction'>{t(lang, 'instruction')}</div>" if any(instruction_spans(passage)) else ""
     return (
         f"<div class='pq-source pq-n-{c.n}' data-n='{c.n}'>"
         f"<div><strong>[{c.n}] {html.escape(c.title)}</strong></div>"
-        f"<div class='pq-meta'>{html.escape(citation_label(c))} · caractères {c.start}–{c.end}"
+        f"<div class='pq-meta'>{html.escape(citation_label(c, lang))} · "
+        f"{t(lang, 'characters', start=c.start, end=c.end)}"
         f" · score {c.score:.3f}</div>{warning}"
-        f"<p>{body}</p><a class='pq-open' href='#pq-open-{turn}-{c.n}'>Voir dans le document</a></div>"
+        f"<p>{body}</p><a class='pq-open' href='#pq-open-{turn}-{c.n}'>{t(lang, 'open')}</a></div>"
     )
 
 
-def viewer_html(citation: Citation, document: IndexedDocument, text: str, short: ShortAnswer | None) -> str:
+def viewer_html(
+    citation: Citation, document: IndexedDocument, text: str, short: ShortAnswer | None, lang: str = DEFAULT
+) -> str:
     """The viewer's HTML for a citation: the document's title, file and date, then its text
     (``viewer.render_document``); everything from the corpus escaped (pure)."""
     meta = " · ".join(x for x in (document.source, document.date or "", document.format.upper()) if x)
     return (
         f"<h2 class='pq-heading'>{html.escape(document.title)}</h2><div class='pq-meta'>{html.escape(meta)}</div>"
-        f"{render_document(text, document.pages, citation, short)}"
+        f"{render_document(text, document.pages, citation, short, lang)}"
     )
 
 
 def _original_copy(corpus: Path, source: str) -> str | None:
     """A copy of the cited file to download (Gradio serves files from its temporary folders), or
-    None when the file is no longer in the corpus."""
+    None when the file is no longer in the corpus. One copy per version of a file (its size and
+    time), reused by every click; copies older than ``EXPORT_HOURS`` are removed."""
     original = corpus / source
-    if not original.is_file():
+    if not original.is_file() or not original.resolve().is_relative_to(corpus.resolve()):
         return None
-    path = Path(tempfile.mkdtemp(dir=_exports())) / original.name
-    shutil.copyfile(original, path)
+    stat = original.stat()
+    version = hashlib.sha256(f"{source}\n{stat.st_size}\n{stat.st_mtime_ns}".encode()).hexdigest()[:16]
+    originals = _exports() / "originals"
+    cutoff = time.time() - EXPORT_HOURS * 3600
+    for old in originals.glob("*"):
+        with contextlib.suppress(OSError):
+            if old.name != version and old.stat().st_mtime < cutoff:
+                shutil.rmtree(old)
+    path = originals / version / original.name
+    if not path.is_file():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        work = path.with_name(f".{path.name}.tmp")
+        shutil.copyfile(original, work)
+        os.replace(work, path)  # whole or absent, for a click arriving meanwhile
     return str(path)
 
 
-DOCUMENT_COLUMNS = ["Titre", "Fichier", "Format", "Date", "Pages", "Passages", "Copies", "Indexé le"]
+def document_columns(lang: str = DEFAULT) -> list[str]:
+    return t(lang, "columns").split("|")
+
+
+DOCUMENT_COLUMNS = document_columns()
 
 
 def _indexed(pipeline: Pipeline) -> tuple[IndexedDocument, ...]:
@@ -262,35 +291,40 @@ def short_title(title: str, limit: int = TITLE_CHARS) -> str:
     return title[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + "…"
 
 
-def corpus_totals(documents: Sequence[IndexedDocument], index_bytes: int) -> str:
+def corpus_totals(documents: Sequence[IndexedDocument], index_bytes: int, lang: str = DEFAULT) -> str:
     """The Corpus tab's totals line: documents, passages, size on disk, last update (pure)."""
     if not documents:
-        return "Aucun document indexé : ajoutez des textes ci-dessous."
+        return t(lang, "no_documents")
     passages = sum(d.chunks for d in documents)
     updated = max(d.indexed_at for d in documents).replace("T", " ")[:16]
-    size = f"{index_bytes / 1e6:.1f} Mo".replace(".", ",")
-    return (
-        f"**{len(documents)}** documents · **{passages}** passages · index de {size} sur le disque · "
-        f"dernière mise à jour le {updated}"
-    )
+    size = f"{index_bytes / 1e6:.1f}"
+    size = size.replace(".", ",") if lang == "fr" else size
+    return t(lang, "totals", documents=len(documents), passages=passages, size=size, updated=updated)
 
 
-def documents_by_year(documents: Sequence[IndexedDocument]) -> list[tuple[str, int]]:
+def documents_by_year(documents: Sequence[IndexedDocument], lang: str = DEFAULT) -> list[tuple[str, int]]:
     """How many documents are dated each year, oldest first, then the undated (pure)."""
+    undated = t(lang, "undated")
     years: dict[str, int] = {}
     for d in documents:
-        year = d.date[:4] if d.date else "sans date"
+        year = d.date[:4] if d.date else undated
         years[year] = years.get(year, 0) + 1
-    return sorted(years.items(), key=lambda item: (item[0] == "sans date", item[0]))
+    return sorted(years.items(), key=lambda item: (item[0] == undated, item[0]))
 
 
-def _by_year_plot(pipeline: Pipeline) -> Any:
+def _by_year_plot(pipeline: Pipeline, lang: str) -> Any:
     """The chart's data, its count axis from 0 (Gradio's plots take a DataFrame; pandas comes with Gradio)."""
     import pandas as pd
 
-    rows = documents_by_year(_indexed(pipeline))
+    rows = documents_by_year(_indexed(pipeline), lang)
     top = max((count for _, count in rows), default=1)
-    return gr.update(value=pd.DataFrame(rows, columns=["Année", "Documents"]), y_lim=[0, top])
+    return gr.update(
+        value=pd.DataFrame(rows, columns=["year", "documents"]),
+        y_lim=[0, top],
+        title=t(lang, "chart_title"),
+        x_title=t(lang, "year"),
+        y_title=t(lang, "documents"),
+    )
 
 
 def _index_bytes(pipeline: Pipeline) -> int:
@@ -306,6 +340,13 @@ def _index_bytes(pipeline: Pipeline) -> int:
             with contextlib.suppress(OSError):  # a file replaced meanwhile: counted at the next refresh
                 total += os.stat(os.path.join(folder, file)).st_size
     return total
+
+
+def _documents_frame(rows: list[list[Any]], lang: str) -> Any:
+    """The Corpus table's rows under their column names in ``lang`` (Gradio takes headers from a DataFrame)."""
+    import pandas as pd
+
+    return pd.DataFrame(rows, columns=document_columns(lang))
 
 
 def _documents_table(pipeline: Pipeline) -> list[list[Any]]:
@@ -343,10 +384,10 @@ def _message(role: str, text: str) -> dict[str, str]:
     return {"role": role, "content": html.escape(text, quote=False)}
 
 
-def _chat_answer(answer: Answer, turn: int = 0) -> dict[str, str]:
+def _chat_answer(answer: Answer, turn: int = 0, lang: str = DEFAULT) -> dict[str, str]:
     """The answer's chat message, escaped, with the reader's short answer in bold where it is quoted,
     the question as understood above it, and its markers [n] as links to its own passages."""
-    message = _message("assistant", answer_text(answer))
+    message = _message("assistant", answer_text(answer, lang))
     short = answer.short_answer
     quoted = next((c.quote for c in answer.citations if short and c.n == short.n), None)
     if short and quoted:
@@ -361,7 +402,8 @@ def _chat_answer(answer: Answer, turn: int = 0) -> dict[str, str]:
     )
     if answer.resolved_question and answer.resolved_question != answer.question:
         understood = html.escape(answer.resolved_question, quote=False)
-        message["content"] = f"<em class='pq-understood'>Question comprise : {understood}</em>\n\n" + message["content"]
+        understood = t(lang, "understood", question=understood)
+        message["content"] = f"<em class='pq-understood'>{understood}</em>\n\n" + message["content"]
     return message
 
 
@@ -403,14 +445,37 @@ def _history_turns(history: object) -> list[Turn]:
         raise QuestionError(f"« history » : {exc}.") from None
 
 
-def _report_text(report: BuildReport) -> str:
+def _report_text(report: BuildReport, lang: str = DEFAULT) -> str:
+    counts = {
+        "added": len(report.added),
+        "updated": len(report.updated),
+        "removed": len(report.removed),
+        "renamed": len(report.renamed),
+    }
     lines = [
-        f"Index à jour : {report.documents} documents, {report.chunks} passages "
-        f"({len(report.added)} ajoutés, {len(report.updated)} modifiés, {len(report.removed)} retirés, "
-        f"{len(report.renamed)} renommés ; {report.embedded_chunks} passages vectorisés en {report.seconds:.1f} s)."
+        t(
+            lang,
+            "report",
+            documents=report.documents,
+            passages=report.chunks,
+            embedded=report.embedded_chunks,
+            seconds=f"{report.seconds:.1f}",
+            **counts,
+        )
     ]
-    lines += [f"Ignoré : {html.escape(s.source)} — {html.escape(s.reason)}" for s in report.skipped]
+    lines += [t(lang, "skipped", source=html.escape(s.source), reason=html.escape(s.reason)) for s in report.skipped]
     return "\n\n".join(lines)
+
+
+def page_strings(max_file_mb: float) -> gr.I18n:
+    """The page's labels in French and English, translated in the browser (``i18n.catalog``)."""
+    return gr.I18n(**catalog(suffixes=", ".join(SUFFIXES), mb=f"{max_file_mb:g}", count=MAX_UPLOADS))
+
+
+def _language(request: gr.Request | None) -> str:
+    """The page's language for this request's browser (``i18n.language``)."""
+    headers = getattr(request, "headers", None) or {}
+    return language(headers.get("accept-language"))
 
 
 def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: int = ASK_CONCURRENCY) -> gr.Blocks:
@@ -418,12 +483,7 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
 
     ``ask_concurrency``: how many ``/ask`` requests are answered at once (threads sharing the pipeline).
     """
-    labels = {
-        "reading": "Lecture des fichiers",
-        "chunking": "Découpage",
-        "embedding": "Vectorisation",
-        "saving": "Enregistrement",
-    }
+    strings = page_strings(pipeline.settings.max_file_mb)
 
     def respond(
         question: str,
@@ -432,10 +492,12 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
         since: str,
         until: str,
         answers: list[Answer] | None,
+        request: gr.Request,
     ) -> Iterator[tuple[list[dict], str, str, list[Answer], Any]]:
+        lang = _language(request)
         history, answers = list(history or []), list(answers or [])
         asked = question or "…"
-        sources = render_conversation_sources(answers)
+        sources = render_conversation_sources(answers, lang=lang)
         unchanged = gr.update()  # the export file stays as it is until an answer is complete
 
         def said(text: str) -> tuple[list[dict], str, str, list[Answer], Any]:
@@ -452,7 +514,7 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
             return
         except Exception:  # noqa: BLE001 - a bug must not show its traceback to the user; it is logged
             log.exception("Unexpected error answering %r", asked)
-            history += [_message("user", asked), _message("assistant", INTERNAL_ERROR)]
+            history += [_message("user", asked), _message("assistant", t(lang, "internal_error"))]
             yield history, "", sources, answers, unchanged
             return
         history += [_message("user", question), _message("assistant", "")]
@@ -467,7 +529,7 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
             return
         except Exception:  # noqa: BLE001 - logged, never shown
             log.exception("Unexpected error while answering %r", asked)
-            yield said(INTERNAL_ERROR)
+            yield said(t(lang, "internal_error"))
             return
         finally:
             stream.close()  # an abandoned chat stops the LLM's stream
@@ -478,13 +540,13 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
             for end in range(STREAM_WORDS, len(words), STREAM_WORDS):
                 yield said(" ".join(words[:end]))
         answers.append(answer)
-        history[-1] = _chat_answer(answer, len(answers) - 1)
-        yield history, "", render_conversation_sources(answers), answers, _export(answers)
+        history[-1] = _chat_answer(answer, len(answers) - 1, lang)
+        yield history, "", render_conversation_sources(answers, lang=lang), answers, _export(answers)
 
-    def new_conversation() -> tuple[list, str, str, list, None, Any]:
-        return [], "", EMPTY_SOURCES, [], None, gr.update(visible=False)
+    def new_conversation(request: gr.Request) -> tuple[list, str, str, list, None, Any]:
+        return [], "", empty_sources(_language(request)), [], None, gr.update(visible=False)
 
-    def open_source(target: str, answers: list[Answer] | None) -> tuple[Any, str, Any]:
+    def open_source(target: str, answers: list[Answer] | None, request: gr.Request) -> tuple[Any, str, Any]:
         """The viewer for citation "turn-n" of this conversation: shown, its HTML, the file to download.
 
         Only indices come from the page: the document is the one this server's answer cited.
@@ -495,11 +557,13 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
             citation = next(c for c in answer.citations if c.n == n)
         except (ValueError, IndexError, StopIteration):
             return gr.update(), "", gr.update()
+        lang = _language(request)
         try:
             document, text = pipeline.source(citation)
-        except PaddockError as exc:
-            return gr.update(visible=True), f"<p>{html.escape(str(exc))}</p>", gr.update(value=None, visible=False)
-        body = viewer_html(citation, document, text, answer.short_answer)
+        except PaddockError:  # gone from the index, or changed since the answer
+            said = t(lang, "source_changed", source=html.escape(citation.source))
+            return gr.update(visible=True), f"<p>{said}</p>", gr.update(value=None, visible=False)
+        body = viewer_html(citation, document, text, answer.short_answer, lang)
         copy = _original_copy(pipeline.settings.corpus, citation.source)
         return gr.update(visible=True), body, gr.update(value=copy, visible=copy is not None)
 
@@ -527,26 +591,29 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
             log.exception("Unexpected error answering %r", question)
             raise gr.Error(INTERNAL_ERROR) from None
 
-    def refreshed() -> tuple[list, Any, Any, str, Any]:
+    def refreshed(request: gr.Request) -> tuple[Any, Any, Any, str, Any]:
+        lang = _language(request)
         choices = _document_choices(pipeline)
         return (
-            _documents_table(pipeline),
+            _documents_frame(_documents_table(pipeline), lang),
             gr.update(choices=choices),
             gr.update(choices=choices, value=None),
-            corpus_totals(_indexed(pipeline), _index_bytes(pipeline)),
-            _by_year_plot(pipeline),
+            corpus_totals(_indexed(pipeline), _index_bytes(pipeline), lang),
+            _by_year_plot(pipeline, lang),
         )
 
-    def rebuilt(progress: gr.Progress) -> str:
+    def rebuilt(progress: gr.Progress, lang: str) -> str:
         """Update the index with a progress bar; the report, or the error, as text."""
         try:
-            report = pipeline.build(lambda stage, done, total: progress((done, max(total, 1)), desc=labels[stage]))
+            report = pipeline.build(
+                lambda stage, done, total: progress((done, max(total, 1)), desc=t(lang, f"stage_{stage}"))
+            )
         except PaddockError as exc:
-            return f"**Index non mis à jour :** {html.escape(str(exc))}"
+            return t(lang, "not_updated", reason=html.escape(str(exc)))
         except Exception:  # noqa: BLE001 - logged, never shown
             log.exception("Unexpected error while updating the index")
-            return f"**Index non mis à jour :** {INTERNAL_ERROR}"
-        return _report_text(report)
+            return t(lang, "not_updated", reason=t(lang, "internal_error"))
+        return _report_text(report, lang)
 
     def allowed(request: gr.Request | None) -> bool:
         return users is None or users.may_edit(getattr(request, "username", None))
@@ -554,52 +621,50 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
     def add_and_rebuild(
         files: Sequence[str] | None, request: gr.Request, progress: gr.Progress = gr.Progress()
     ) -> tuple:
+        lang = _language(request)
         if not allowed(request):
-            raise gr.Error(NOT_ADMIN)
+            raise gr.Error(t(lang, "not_admin"))
         lines = []
         files = files or []
         try:
             check_count(len(files))
             for i, file in enumerate(files):
-                progress((i, len(files)), desc="Vérification des fichiers")
+                progress((i, len(files)), desc=t(lang, "checking"))
                 lines += [
                     f"- {html.escape(u.name)} : {html.escape(u.message)}" for u in pipeline.add_files([Path(file)])
                 ]
         except PaddockError as exc:
-            return (f"**Erreur :** {html.escape(str(exc))}", *refreshed(), None)
+            return (t(lang, "error", reason=html.escape(str(exc))), *refreshed(request), None)
         except OSError:  # a full disk, a permission: logged with its traceback, said plainly here
             log.exception("Cannot add the uploaded files")
-            return (f"**Erreur :** {INTERNAL_ERROR}", *refreshed(), None)
+            return (t(lang, "error", reason=t(lang, "internal_error")), *refreshed(request), None)
         if lines:
-            lines = ["**Fichiers reçus**", "", *lines, "", ""]
-        return ("\n".join(lines) + rebuilt(progress), *refreshed(), None)
+            lines = [t(lang, "received"), "", *lines, "", ""]
+        return ("\n".join(lines) + rebuilt(progress, lang), *refreshed(request), None)
 
     def delete(source: str | None, request: gr.Request, progress: gr.Progress = gr.Progress()) -> tuple:
+        lang = _language(request)
         if not allowed(request):
-            raise gr.Error(NOT_ADMIN)
+            raise gr.Error(t(lang, "not_admin"))
         if not source:
-            return ("Choisissez d’abord un document à retirer.", *refreshed())
+            return (t(lang, "pick_first"), *refreshed(request))
         try:
             moved = pipeline.remove_document(source)
         except PaddockError as exc:
-            return (f"**Erreur :** {html.escape(str(exc))}", *refreshed())
+            return (t(lang, "error", reason=html.escape(str(exc))), *refreshed(request))
         except OSError:  # a permission, a read-only corpus: logged with its traceback, said plainly here
             log.exception("Cannot move %s to the trash", source)
-            return (f"**Erreur :** {INTERNAL_ERROR}", *refreshed())
-        trash = f"{pipeline.settings.corpus}/.trash/"
-        names = html.escape(", ".join(moved))
-        text = f"Retiré du corpus : {names} (une copie reste dans {html.escape(trash)}).\n\n" + rebuilt(progress)
-        return (text, *refreshed())
+            return (t(lang, "error", reason=t(lang, "internal_error")), *refreshed(request))
+        trash = html.escape(f"{pipeline.settings.corpus}/.trash/")
+        text = t(lang, "removed", names=html.escape(", ".join(moved)), trash=trash) + "\n\n" + rebuilt(progress, lang)
+        return (text, *refreshed(request))
 
     with gr.Blocks(title="PaddockQA") as demo:
-        gr.Markdown(
-            "# PaddockQA\n"
-            "Posez vos questions sur les communiqués et interviews du corpus. Chaque réponse cite ses sources."
-        )
-        with gr.Tab("Questions"), gr.Row():
+        gr.Markdown(strings("intro"))
+        with gr.Tab(strings("tab_questions")), gr.Row():
             with gr.Column(scale=3):
                 chatbot = gr.Chatbot(
-                    label="Conversation",
+                    label=strings("conversation"),
                     height=480,
                     elem_id="pq-chat",
                     render_markdown=False,
@@ -609,43 +674,43 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
                 )
                 answers = gr.State([])  # this conversation's Answers, for follow-ups, sources and export
                 question = gr.Textbox(
-                    placeholder="Posez une question sur le corpus…", show_label=False, elem_id="pq-question"
+                    placeholder=strings("question_placeholder"), show_label=False, elem_id="pq-question"
                 )
                 with gr.Row():
-                    send = gr.Button("Envoyer", variant="primary", elem_id="pq-send", scale=3)
-                    restart = gr.Button("Nouvelle conversation", elem_id="pq-new", scale=1)
+                    send = gr.Button(strings("send"), variant="primary", elem_id="pq-send", scale=3)
+                    restart = gr.Button(strings("new"), elem_id="pq-new", scale=1)
                     export = gr.DownloadButton(
-                        "Exporter (Markdown)", value=None, elem_id="pq-export", scale=1, interactive=True
+                        str(strings("export")), value=None, elem_id="pq-export", scale=1, interactive=True
                     )
-                with gr.Accordion("Limiter la recherche", open=False):
+                with gr.Accordion(strings("limit"), open=False):
                     only = gr.Dropdown(
                         choices=_document_choices(pipeline),
                         multiselect=True,
-                        label="Documents (tous si vide)",
+                        label=strings("documents_all"),
                         elem_id="pq-only",
                     )
                     with gr.Row():
-                        since = gr.Textbox(label="Du (AAAA-MM-JJ)", elem_id="pq-since")
-                        until = gr.Textbox(label="Au (AAAA-MM-JJ)", elem_id="pq-until")
-                    gr.Markdown("Avec une période, les documents sans date sont exclus.")
-                gr.Examples(EXAMPLES, inputs=question, label="Exemples")
+                        since = gr.Textbox(label=strings("since"), elem_id="pq-since")
+                        until = gr.Textbox(label=strings("until"), elem_id="pq-until")
+                    gr.Markdown(strings("period_note"))
+                gr.Examples(EXAMPLES, inputs=question, label=strings("examples"))
             with gr.Column(scale=2):
                 with gr.Column(visible=False, elem_id="pq-viewer") as viewer:
                     viewer_body = gr.HTML(elem_id="pq-viewer-body")
                     with gr.Row():
-                        original = gr.DownloadButton("Télécharger l’original", elem_id="pq-download", size="sm")
-                        close = gr.Button("Fermer le document", elem_id="pq-viewer-close", size="sm")
+                        original = gr.DownloadButton(str(strings("download")), elem_id="pq-download", size="sm")
+                        close = gr.Button(strings("close"), elem_id="pq-viewer-close", size="sm")
                 sources = gr.HTML(EMPTY_SOURCES, elem_id="pq-sources")
                 # Filled by the page's script when a citation's "Voir dans le document" is clicked.
                 open_target = gr.Textbox(visible="hidden", elem_id="pq-open-target", show_label=False)
                 open_button = gr.Button(visible="hidden", elem_id="pq-open-button")
-        with gr.Tab("Corpus", visible=users is None) as corpus_tab:
+        with gr.Tab(strings("tab_corpus"), visible=users is None) as corpus_tab:
             totals = gr.Markdown(elem_id="pq-totals")
             # Our own filter box: Gradio's has an English placeholder and no label.
-            wanted = gr.Textbox(label="Filtrer les documents (titre, fichier, date)", elem_id="pq-filter", max_lines=1)
+            wanted = gr.Textbox(label=strings("filter"), elem_id="pq-filter", max_lines=1)
             with gr.Row():
                 documents = gr.Dataframe(
-                    value=lambda: _documents_table(pipeline),
+                    # No value of its own: the page's load fills it with headers in the page's language.
                     headers=DOCUMENT_COLUMNS,
                     interactive=False,
                     elem_id="pq-documents",
@@ -654,25 +719,22 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
                     scale=3,
                 )
                 by_year = gr.BarPlot(
-                    x="Année",
-                    y="Documents",
-                    title="Documents par année de leur date",
+                    x="year",  # the columns of _by_year_plot's data; titles in the page's language
+                    y="documents",
+                    title=str(strings("chart_title")),  # typed str; Gradio's marker for a translated string
                     elem_id="pq-by-year",
                     scale=1,
                 )
             upload = gr.File(
-                label=f"Ajouter des textes ({', '.join(SUFFIXES)} ; {pipeline.settings.max_file_mb:g} Mo au plus, "
-                f"{MAX_UPLOADS} fichiers à la fois)",
+                label=strings("upload"),
                 file_count="multiple",
                 file_types=list(SUFFIXES),
                 elem_id="pq-upload",
             )
-            rebuild = gr.Button("Ajouter et mettre à jour l'index", elem_id="pq-rebuild")
+            rebuild = gr.Button(strings("rebuild"), elem_id="pq-rebuild")
             with gr.Row():
-                doomed = gr.Dropdown(
-                    choices=_document_choices(pipeline), label="Document à retirer", elem_id="pq-doomed"
-                )
-                remove = gr.Button("Retirer du corpus et de l’index", variant="stop", elem_id="pq-remove")
+                doomed = gr.Dropdown(choices=_document_choices(pipeline), label=strings("doomed"), elem_id="pq-doomed")
+                remove = gr.Button(strings("remove"), variant="stop", elem_id="pq-remove")
             status = gr.Markdown(elem_id="pq-status")
 
         inputs = [question, chatbot, only, since, until, answers]
@@ -686,12 +748,20 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
         ).then(None, js=SCROLL_JS)
         close.click(lambda: gr.update(visible=False), None, viewer, api_visibility="private")
         listing = [documents, only, doomed, totals, by_year]
-        wanted.change(
-            lambda text: filtered_rows(_documents_table(pipeline), text), wanted, documents, api_visibility="private"
-        )
+
+        def filtered(text: str, request: gr.Request) -> Any:
+            return _documents_frame(filtered_rows(_documents_table(pipeline), text), _language(request))
+
+        wanted.change(filtered, wanted, documents, api_visibility="private")
         rebuild.click(add_and_rebuild, [upload], [status, *listing, upload], api_name="rebuild")
         remove.click(delete, [doomed], [status, *listing], api_name="delete")
         demo.load(refreshed, None, listing, api_visibility="private")
+
+        def no_sources(request: gr.Request) -> str:  # annotated: Gradio passes the request only then
+            return empty_sources(_language(request))
+
+        # No progress timer on the panel while it is filled: it is the page's load, not a question.
+        demo.load(no_sources, None, sources, api_visibility="private", show_progress="hidden")
         if users is not None:  # the Corpus tab, for those who may use it (the handlers check again)
 
             def show_corpus(request: gr.Request) -> Any:  # annotated: Gradio passes the request only then
@@ -716,6 +786,7 @@ def launch(
     ``api_routes``: more routes served beside the app (the OpenAI-compatible ``/v1``,
     ``openai_api.routes``), registered before Gradio's own.
     """
+    from starlette.middleware import Middleware
     from starlette.routing import Mount
     from starlette.staticfiles import StaticFiles
 
@@ -736,13 +807,15 @@ def launch(
         body_text_color_subdued="#4b5563",
     )
     demo.launch(
-        app_kwargs={"routes": [*api_routes, static]},
+        app_kwargs={"routes": [*api_routes, static], "middleware": [Middleware(LanguageMiddleware)]},
+        i18n=page_strings(max_file_mb),
         theme=theme,
         server_name=host,
         server_port=port,
         show_error=False,  # errors reach the browser as our messages, never as tracebacks
         auth=users.check if users else None,
-        auth_message="PaddockQA : connectez-vous." if users else None,
+        auth_message="PaddockQA : connectez-vous. / Please log in." if users else None,
+        ssr_mode=False,  # the page is served by this server, with LanguageMiddleware's script
         css=font_faces() + CSS,
         js=CITE_JS,
         max_file_size=f"{max_file_mb:g}mb",  # refused by the server before our own checks

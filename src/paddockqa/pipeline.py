@@ -288,7 +288,8 @@ class Pipeline:
         if document is None:
             raise CorpusError(f"« {citation.source} » n’est plus dans l’index : posez la question à nouveau.")
         text = loaded.texts[citation.source]
-        if not holds_quote(text[citation.start : citation.end], citation.quote, document.format == "md"):
+        inside = 0 <= citation.start < citation.end <= len(text)
+        if not inside or not holds_quote(text[citation.start : citation.end], citation.quote, document.format == "md"):
             raise CorpusError(f"« {citation.source} » a changé depuis cette réponse : posez la question à nouveau.")
         return document, text
 

@@ -11,14 +11,15 @@ import re
 from collections.abc import Callable, Sequence
 
 from paddockqa.domain import Answer, Citation
+from paddockqa.i18n import DEFAULT, t
 
 _MARKER = re.compile(r"\[(\d+)\]")
 
 UNSUPPORTED = "⚠"
-UNSUPPORTED_LEGEND = "⚠ : phrase que les passages cités n’établissent pas."
+UNSUPPORTED_LEGEND = t(DEFAULT, "unsupported_legend")
 
 
-def answer_text(answer: Answer) -> str:
+def answer_text(answer: Answer, lang: str = DEFAULT) -> str:
     """The answer as the chat shows it: unsupported sentences marked, notice and origin said (pure)."""
     text = answer.text
     if answer.unsupported:
@@ -29,15 +30,15 @@ def answer_text(answer: Answer) -> str:
                 continue
             marked.append(text[pos:at] + (f"{UNSUPPORTED} " if i in answer.unsupported else "") + sentence)
             pos = at + len(sentence)
-        text = "".join(marked) + text[pos:] + "\n\n" + UNSUPPORTED_LEGEND
+        text = "".join(marked) + text[pos:] + "\n\n" + t(lang, "unsupported_legend")
     if answer.mode == "generated" and answer.answered:
-        text += f"\n\n— Réponse rédigée par {answer.model}, chaque phrase vérifiée contre les passages cités."
+        text += "\n\n" + t(lang, "written_by", model=answer.model)
     if answer.notice:
         text = f"ℹ {answer.notice}\n\n{text}"
     return text
 
 
-def citation_label(c: Citation) -> str:
+def citation_label(c: Citation, lang: str = DEFAULT) -> str:
     """Where a citation comes from: file, page, date and the copies of the same text (pure)."""
     parts = [c.source]
     if c.page is not None:
@@ -45,7 +46,7 @@ def citation_label(c: Citation) -> str:
     if c.date:
         parts.append(c.date)
     if c.also:
-        parts.append("aussi : " + ", ".join(c.also))
+        parts.append(t(lang, "also", files=", ".join(c.also)))
     return " · ".join(parts)
 
 

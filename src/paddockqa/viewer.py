@@ -13,6 +13,7 @@ import html
 from dataclasses import dataclass
 
 from paddockqa.domain import Citation, ShortAnswer, page_at
+from paddockqa.i18n import DEFAULT, t
 
 VIEW_CHARS = 60_000  # characters shown of a long text, around the quote
 
@@ -51,7 +52,9 @@ def view_of(length: int, pages: tuple[int, ...], start: int, end: int, limit: in
     return View(begin, begin + limit, length)
 
 
-def render_document(text: str, pages: tuple[int, ...], citation: Citation, short: ShortAnswer | None) -> str:
+def render_document(
+    text: str, pages: tuple[int, ...], citation: Citation, short: ShortAnswer | None, lang: str = DEFAULT
+) -> str:
     """HTML of the part of ``text`` the viewer shows for ``citation`` (pure).
 
     The quote [citation.start, citation.end) is in ``<mark class='pq-cited'>``; the short
@@ -67,16 +70,21 @@ def render_document(text: str, pages: tuple[int, ...], citation: Citation, short
         parts += [html.escape(text[at:offset]), tag]
         at = offset
     parts.append(html.escape(text[at : view.end]))
-    meta = f"<div class='pq-view-meta'>{html.escape(_where(view))}</div>"
+    meta = f"<div class='pq-view-meta'>{html.escape(_where(view, lang))}</div>"
     # Focusable, so the text box scrolls with the keyboard too (axe: scrollable-region-focusable).
-    box = "<div class='pq-view-text' tabindex='0' role='region' aria-label='Texte du document'>"
+    label = html.escape(t(lang, "document_text"), quote=True)
+    box = f"<div class='pq-view-text' tabindex='0' role='region' aria-label='{label}'>"
     return f"{meta}{box}{''.join(parts)}</div>"
 
 
-def _where(view: View) -> str:
+def _where(view: View, lang: str) -> str:
+    def number(n: int) -> str:  # 3 519 in French, 3,519 in English
+        return f"{n:,}".replace(",", "\u202f") if lang == "fr" else f"{n:,}"
+
     if view.page is not None:
-        shown = f"Page {view.page}" if view.last_page == view.page else f"Pages {view.page}–{view.last_page}"
-        return f"{shown} sur {view.pages}"
+        if view.last_page == view.page:
+            return t(lang, "page", first=view.page, count=view.pages)
+        return t(lang, "pages", first=view.page, last=view.last_page, count=view.pages)
     if view.whole:
-        return f"Texte entier ({view.length:,} caractères)".replace(",", "\u202f")
-    return f"Extrait : caractères {view.start:,}–{view.end:,} sur {view.length:,}".replace(",", "\u202f")
+        return t(lang, "whole", length=number(view.length))
+    return t(lang, "excerpt", start=number(view.start), end=number(view.end), length=number(view.length))

@@ -261,19 +261,17 @@ def load_index(
             )
         if manifest.format == FORMAT_VERSION:
             records = Records(path / RECORDS)
-        else:
+            ranges = np.load(path / RANGES).reshape(-1, 2)
+            owners = np.load(path / OWNERS).reshape(-1)
+        else:  # format 5: records in JSON lines, read into memory; ranges computed as format 5 did
             records = Records.in_memory(*_legacy_records(path))
+            ranges = sentence_ranges(tuple(records.chunks), tuple(records.sentences))
+            owners = sentence_owners(ranges, len(records.sentences))
         chunks, sentences = records.chunks, records.sentences
         vectors = read_vector_index(path / "vectors.faiss")
         lexical = LexicalIndex.load(path / "bm25")
         sentence_vectors = read_vector_index(path / "sentences.faiss")
         anchors = np.load(path / ANCHORS).reshape(-1, 3)
-        if manifest.format == FORMAT_VERSION:
-            ranges = np.load(path / RANGES).reshape(-1, 2)
-            owners = np.load(path / OWNERS).reshape(-1)
-        else:
-            ranges = sentence_ranges(tuple(chunks), tuple(sentences))
-            owners = sentence_owners(ranges, len(sentences))
         counts = (vectors.ntotal, len(ranges), sentence_vectors.ntotal, len(anchors), len(owners))
     except (OSError, ValueError, KeyError, TypeError, RuntimeError, sqlite3.DatabaseError) as exc:
         raise PaddockIndexError(
@@ -296,7 +294,7 @@ def load_index(
 
 def _consistent(manifest: Manifest, ranges: np.ndarray, owners: np.ndarray, sentences: int) -> bool:
     """Whether the stored arrays can be used as ids (a file damaged at its size passes the size check)."""
-    first, last = (ranges[:, 0], ranges[:, 1]) if len(ranges) else (np.zeros(0), np.zeros(0))
+    first, last = ranges[:, 0], ranges[:, 1]  # (chunks, 2), empty or not
     return (
         sum(d.chunks for d in manifest.documents) == len(ranges)
         and bool(np.all((first >= 0) & (first <= last) & (last <= sentences)))

@@ -300,15 +300,19 @@ def test_one_typeface_served_by_our_server(chromium: Path, app_url: str) -> None
                                     && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
                      .map((e) => { const s = getComputedStyle(e);
                                    const family = s.fontFamily.split(',')[0].trim();
-                                   return [family, s.fontWeight, s.fontStyle].join('|'); }))]"""
+                                   return [family, s.fontWeight, s.fontStyle].join('|')
+                                          + '\t' + e.className + ': ' + e.textContent.trim().slice(0, 30); }))]"""
             )
+            # Each element's face, and after a tab which element it is (for the failure message).
+            elements = used
+            used = sorted({u.split("\t")[0] for u in elements})
             faces = tab.evaluate(
                 "() => [...document.fonts].map((f) => [f.family, f.weight, f.style, f.status].join('|'))"
             )
         finally:
             browser.close()
     families = {u.split("|")[0].strip("\"'") for u in used}
-    assert families == {"Source Sans 3"}, used
+    assert families == {"Source Sans 3"}, [e for e in elements if "Source Sans 3" not in e.split("\t")[0]]
     # Each weight and style the page uses is a face we serve, loaded (its Latin subset at least):
     # a weight we did not serve would be synthesised or fall back.
     loaded = {"|".join(f.split("|")[1:3]) for f in faces if f.startswith("Source Sans 3|") and f.endswith("|loaded")}

@@ -61,6 +61,8 @@ CSS = """
 .pq-instruction { font-size: 0.85em; color: #b45309; margin: 0.2em 0; }
 .pq-focus { background: #fff7ed; }
 #pq-documents, #pq-documents * { font-family: var(--font); }
+/* Gradio's loading timer ("0.1s") is set in the monospace font: ours, with figures of one width. */
+.progress-text, .meta-text, .meta-text-center { font-family: var(--font); font-variant-numeric: tabular-nums; }
 .pq-hidden { display: none; }
 a.pq-cite { text-decoration: none; font-weight: 600; color: #c2410c; cursor: pointer; }
 .pq-understood { opacity: 0.75; }

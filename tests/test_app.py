@@ -184,7 +184,7 @@ def test_upload_of_several_formats_at_once_reports_each_file(
 
     for line in ("mont-dore.pdf : ajouté", "cevennes.docx : ajouté", "annonce.html : ajouté"):
         assert line in status
-    assert "casse.pdf : refusé : corrupt PDF" in status
+    assert "casse.pdf : refusé : PDF endommagé" in status
     assert not (pipeline.settings.corpus / "casse.pdf").exists()
     rows = {row[1]: row for row in table["data"]}
     assert rows["mont-dore.pdf"][2] == "pdf" and rows["mont-dore.pdf"][3] == "2024-06-02"
@@ -217,8 +217,11 @@ def test_ask_can_be_limited_to_documents_or_dates(client: Client) -> None:
     dated = client.predict(GAILLARD_QUESTION, None, "2008-10-01", "2008-10-31", api_name="/ask")
     assert dated["citations"][0]["source"] == "001_99e132d26c260f21.txt"
     assert all(c["date"] and "2008-10-01" <= c["date"] <= "2008-10-31" for c in dated["citations"])
-    with pytest.raises(Exception, match="YYYY-MM-DD"):
+    with pytest.raises(Exception, match="AAAA-MM-JJ"):  # French unless the caller asks for English
         client.predict(GAILLARD_QUESTION, None, "octobre", "", api_name="/ask")
+    english = Client(client.src, headers={"Accept-Language": "en-GB,en;q=0.9"}, verbose=False, analytics_enabled=False)
+    with pytest.raises(Exception, match="is not a date: write it as YYYY-MM-DD"):
+        english.predict(GAILLARD_QUESTION, None, "octobre", "", api_name="/ask")
 
 
 def test_ask_endpoint_input_hygiene(client: Client) -> None:

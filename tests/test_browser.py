@@ -153,7 +153,7 @@ def test_upload_several_files_then_ask_within_one_document(page, tmp_path: Path)
     page.locator("#pq-rebuild").click()
     status = page.locator("#pq-status")
     expect(status).to_contain_text("sodemo.pdf : ajouté", timeout=WAIT_MS * 2)
-    expect(status).to_contain_text("casse.pdf : refusé : corrupt PDF")
+    expect(status).to_contain_text("casse.pdf : refusé : PDF endommagé")
     expect(status).to_contain_text("Index à jour : 4 documents")
     expect(page.locator("#pq-documents")).to_contain_text("sodemo.pdf")
 
@@ -472,16 +472,18 @@ def test_the_chat_is_usable_with_the_keyboard_alone(page) -> None:
         (
             "en-US",
             "on disk",
-            ["Send", "New conversation", "Cited passages", "View in the document", "Filter the documents", "Title"],
+            ["I did not find the answer", "Send", "New conversation", "Closest passages", "View in the document"]
+            + ["Filter the documents", "Title"],
             ["Drop File Here"],
-            ["Envoyer", "Passages cités", "Voir dans le document", "Filtrer", "Titre", "Déposez"],
+            ["Je n’ai pas trouvé", "Envoyer", "Passages cités", "Voir dans le document", "Filtrer", "Titre", "Déposez"],
         ),
         (
             "de-DE",  # neither French nor English: French, Gradio's strings too
             "sur le disque",
-            ["Envoyer", "Nouvelle conversation", "Passages cités", "Voir dans le document", "Filtrer", "Titre"],
+            ["Je n’ai pas trouvé la réponse", "Envoyer", "Nouvelle conversation", "Passages les plus proches"]
+            + ["Voir dans le document", "Filtrer", "Titre"],
             ["Déposez le fichier ici"],
-            ["Send", "Cited passages", "Datei", "Drop File Here"],
+            ["I did not find", "Send", "Closest passages", "Datei", "Drop File Here"],
         ),
     ],
 )
@@ -501,6 +503,8 @@ def test_one_language_per_page_ours_and_gradios(
             page.locator("#pq-question textarea").wait_for(state="visible")
             ask(page, GAILLARD_QUESTION)
             expect(page.locator("#pq-sources a.pq-open").first).to_be_visible(timeout=WAIT_MS)
+            ask(page, "Quelle est la recette de la blanquette de veau ?")  # a refusal, in our own words
+            expect(page.locator("#pq-chat [data-testid='bot']").nth(1)).to_contain_text(ours[0], timeout=WAIT_MS)
             chat = page.locator("body").inner_text()
             page.locator("[role=tab]").nth(1).click()
             expect(page.locator("#pq-totals")).to_contain_text(ready, timeout=WAIT_MS)  # the server's answer is in

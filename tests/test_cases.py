@@ -145,7 +145,7 @@ def test_a_markdown_table_row_is_quoted_whole_with_its_column_names(case) -> Non
 def test_a_message_without_words_asks_for_a_question(seed_pipeline: Pipeline) -> None:
     for message in ("🏎️🏁🏆", "???", "...!!!", "-"):
         answer = seed_pipeline.ask(message)
-        assert not answer.answered and answer.text == NO_QUESTION and not answer.citations
+        assert not answer.answered and answer.text == str(NO_QUESTION) and not answer.citations
     for question in ("OÙ EST NÉ ROMAIN DUMAS ?", "ou est ne romain dumas"):
         assert seed_pipeline.ask(question).citations
 

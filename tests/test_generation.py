@@ -181,10 +181,10 @@ def test_a_failing_llm_gives_the_extractive_answer_with_a_notice(
     _, answer = run(with_model(seed_pipeline, scripted(script)), QUESTION)
 
     assert answer.mode == "extractive" and answer.answered
-    assert answer.notice is not None and says in answer.notice and "extraites" in answer.notice
+    assert answer.notice is not None and says in str(answer.notice) and "extraites" in str(answer.notice)
     assert "6 pole positions" in answer.citations[0].quote
     assert scripted_llm.count(script) - before == requests
-    assert answer.to_json()["notice"] == answer.notice
+    assert answer.to_json()["notice"] == str(answer.notice)
 
 
 @pytest.mark.parametrize(("script", "requests"), [("slow", 1), ("drip", 1), ("ping", 1)])
@@ -199,5 +199,5 @@ def test_the_deadline_bounds_a_whole_generated_answer(
     _, answer = run(with_model(seed_pipeline, model), QUESTION)
     assert time.monotonic() - began < 1.5 + 2.5  # the deadline, plus the extractive answer's own work
     assert answer.mode == "extractive" and answer.answered
-    assert answer.notice is not None and "délai total de 1.5 s" in answer.notice
+    assert answer.notice is not None and "délai total de 1.5 s" in str(answer.notice)
     assert scripted_llm.count(script) - before == requests

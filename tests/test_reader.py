@@ -135,7 +135,7 @@ def test_a_span_running_into_the_next_sentence_quotes_both_with_the_emphasis_spl
 def test_compose_read_refuses_below_the_threshold_and_lists_the_closest() -> None:
     hit = _hit("Il a gagné à Magny-Cours. Il vit à Dijon.", 1.0, Reading(-9.0, 0, 2, 0.0))
     answer = compose_read(BLANQUETTE, read_rank([hit], CALIBRATION), min_score=0.5)
-    assert not answer.answered and answer.text.startswith(NOT_FOUND) and answer.short_answer is None
+    assert not answer.answered and answer.text.startswith(str(NOT_FOUND)) and answer.short_answer is None
     assert answer.citations and answer.citations[0].emphasis is None
 
 
@@ -200,7 +200,7 @@ def test_reader_finds_the_age_and_refuses_the_recipe(seed_pipeline) -> None:
     assert answer.answered and "42 ans" in answer.text
     assert answer.short_answer and "42" in answer.short_answer.text
     refused = seed_pipeline.ask(BLANQUETTE)
-    assert not refused.answered and refused.text.startswith(NOT_FOUND) and refused.short_answer is None
+    assert not refused.answered and refused.text.startswith(str(NOT_FOUND)) and refused.short_answer is None
     assert refused.confidence < seed_pipeline.settings.reader_min_score < answer.confidence
 
 

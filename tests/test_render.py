@@ -53,6 +53,18 @@ def test_a_conversation_exports_as_markdown_with_footnotes_per_answer() -> None:
     assert "[^1-1]: Immense GAILLARD — 001.txt : « 6 pole positions »" in markdown
     assert markdown.endswith("[^2-1]: Immense GAILLARD — 001.txt : « 42 ans »\n")
     assert "Question comprise" not in markdown.split("**Question 2")[0]  # the first stood alone
+    english = conversation_markdown([first, second], "en")
+    assert english.startswith("# PaddockQA conversation\n\n**Question 1:** Combien")
+    assert "*Question understood: Quel âge Philippe Gaillard a-t-il ?*" in english
+    assert english.endswith("[^2-1]: Immense GAILLARD — 001.txt: “42 ans”\n")
+
+
+def test_a_refusal_is_exported_in_the_pages_language() -> None:
+    from paddockqa.answer import not_found
+
+    refusal = not_found("Quelle est la recette de la blanquette ?", [], 0.01)
+    assert "I did not find the answer to this question in the corpus." in conversation_markdown([refusal], "en")
+    assert "Je n’ai pas trouvé la réponse" in conversation_markdown([refusal])
 
 
 def test_corpus_tab_helpers() -> None:

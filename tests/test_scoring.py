@@ -76,7 +76,7 @@ def test_confidence_grows_with_similarity_and_overlap() -> None:
 
 def test_compose_refuses_below_threshold_and_shows_closest() -> None:
     answer = compose("Recette ?", [_scored("Une phrase lointaine.", 0.7)], min_score=0.1)
-    assert not answer.answered and answer.text.startswith(NOT_FOUND)
+    assert not answer.answered and answer.text.startswith(str(NOT_FOUND))
     assert len(answer.citations) == 1
 
 

@@ -26,18 +26,15 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from paddockqa import messages
 from paddockqa.domain import Answer, Citation, Hit, ShortAnswer, page_at
 from paddockqa.instructions import is_instruction
 from paddockqa.lexical import tokenize
 from paddockqa.reader import probability
 from paddockqa.text import CleanText, clean_layout, collapse_whitespace, quote
 
-NOT_FOUND = "Je n’ai pas trouvé la réponse à cette question dans le corpus."
-CLOSEST = "Passages les plus proches :"
-NO_QUESTION = (
-    "Je n’ai pas trouvé de question dans ce message : posez-la avec des mots, "
-    "par exemple « Quel âge a Philippe Gaillard ? »."
-)
+NOT_FOUND = messages.fr("not_found")
+NO_QUESTION = messages.fr("no_question")
 
 
 def has_words(question: str) -> bool:
@@ -48,7 +45,7 @@ def has_words(question: str) -> bool:
 
 def no_question(question: str) -> Answer:
     """The reply to a message without words: what to type instead (pure)."""
-    return Answer(question=question, answered=False, text=NO_QUESTION)
+    return Answer(question=question, answered=False, text=str(NO_QUESTION), message=NO_QUESTION)
 
 
 PASSAGES_SEARCHED = 4  # sentences are taken from this many top passages
@@ -269,10 +266,11 @@ def not_found(question: str, ranked: Sequence[ScoredSentence], confidence: float
     closest = [best_per_passage[r] for r in sorted(best_per_passage)][:3]
     citations = tuple(replace(citation(i + 1, s), emphasis=None) for i, s in enumerate(closest))
     if not citations:
-        return Answer(question=question, answered=False, text=NOT_FOUND, confidence=confidence)
-    listing = " ".join(f"[{c.n}] {c.title}" for c in citations)
-    text = f"{NOT_FOUND} {CLOSEST} {listing}"
-    return Answer(question=question, answered=False, text=text, citations=citations, confidence=confidence)
+        return Answer(question=question, answered=False, text=str(NOT_FOUND), confidence=confidence, message=NOT_FOUND)
+    said = messages.fr("not_found_closest", listing=" ".join(f"[{c.n}] {c.title}" for c in citations))
+    return Answer(
+        question=question, answered=False, text=str(said), citations=citations, confidence=confidence, message=said
+    )
 
 
 def _overlaps(a: Candidate, b: Candidate) -> bool:

@@ -27,6 +27,7 @@ from typing import Any
 
 import gradio as gr
 
+from paddockqa import messages
 from paddockqa.auth import Users
 from paddockqa.config import DEFAULT_MAX_FILE_MB
 from paddockqa.conversation import MAX_MESSAGES, MAX_TURNS, Turn, turn_of, turns_from_messages
@@ -36,8 +37,9 @@ from paddockqa.formats import SUFFIXES
 from paddockqa.i18n import DEFAULT, LanguageMiddleware, catalog, language, t
 from paddockqa.instructions import instruction_spans
 from paddockqa.lexical import fold_accents
+from paddockqa.messages import said as said_in
 from paddockqa.pipeline import Pipeline
-from paddockqa.render import answer_text, citation_label, cited_markers, conversation_markdown
+from paddockqa.render import answer_text, citation_label, cited_markers, conversation_markdown, own_text
 from paddockqa.uploads import MAX_UPLOADS, check_count
 from paddockqa.viewer import render_document
 
@@ -189,10 +191,15 @@ def render_sources(answer: Answer, turn: int = 0, lang: str = DEFAULT) -> str:
     """HTML for the sources panel of the ``turn``-th answer; every text from the corpus or the LLM is escaped."""
     parts = []
     if answer.notice:
-        parts.append(f"<div class='pq-notice'>{html.escape(answer.notice)}</div>")
+        parts.append(f"<div class='pq-notice'>{html.escape(said_in(lang, answer.notice))}</div>")
     if answer.unsupported:
         items = "".join(
-            f"<li>« {html.escape(answer.sentences[i])} » — {html.escape(reason)}</li>"
+            t(
+                lang,
+                "unsupported_item",
+                sentence=html.escape(answer.sentences[i]),
+                reason=html.escape(said_in(lang, reason)),
+            )
             for i, reason in zip(answer.unsupported, answer.unsupported_reasons)
         )
         heading = t(lang, "unsupported")
@@ -409,7 +416,7 @@ def _chat_answer(answer: Answer, turn: int = 0, lang: str = DEFAULT) -> dict[str
     return message
 
 
-def _export(answers: Sequence[Answer]) -> str | None:
+def _export(answers: Sequence[Answer], lang: str = DEFAULT) -> str | None:
     """The conversation as a Markdown file to download (a fresh temporary file), or None before any answer."""
     if not answers:
         return None
@@ -420,7 +427,7 @@ def _export(answers: Sequence[Answer]) -> str | None:
             if old.stat().st_mtime < cutoff:
                 shutil.rmtree(old.parent)
     path = Path(tempfile.mkdtemp(dir=folder)) / "conversation-paddockqa.md"
-    path.write_text(conversation_markdown(answers), encoding="utf-8")
+    path.write_text(conversation_markdown(answers, lang), encoding="utf-8")
     return str(path)
 
 
@@ -438,13 +445,13 @@ def _history_turns(history: object) -> list[Turn]:
     if history is None:
         return []
     if not isinstance(history, list):
-        raise QuestionError("« history » doit être une liste de messages {role, content}.")
+        raise QuestionError(messages.fr("history_not_list"))
     if len(history) > MAX_MESSAGES:
-        raise QuestionError(f"« history » a {len(history)} messages ; la limite est {MAX_MESSAGES}.")
+        raise QuestionError(messages.fr("history_too_long", count=len(history), limit=MAX_MESSAGES))
     try:
         return turns_from_messages(history)
     except ValueError as exc:
-        raise QuestionError(f"« history » : {exc}.") from None
+        raise QuestionError(messages.fr("history_bad", reason=exc)) from None
 
 
 def _report_text(report: BuildReport, lang: str = DEFAULT) -> str:
@@ -465,7 +472,10 @@ def _report_text(report: BuildReport, lang: str = DEFAULT) -> str:
             **counts,
         )
     ]
-    lines += [t(lang, "skipped", source=html.escape(s.source), reason=html.escape(s.reason)) for s in report.skipped]
+    lines += [
+        t(lang, "skipped", source=html.escape(s.source), reason=html.escape(said_in(lang, s.reason)))
+        for s in report.skipped
+    ]
     return "\n\n".join(lines)
 
 
@@ -511,7 +521,7 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
             turns = [turn_of(a) for a in answers][-MAX_TURNS:]
             stream = pipeline.stream(question, scope=scope, turns=turns)  # retrieval errors surface here
         except PaddockError as exc:
-            history += [_message("user", asked), _message("assistant", str(exc))]
+            history += [_message("user", asked), _message("assistant", said_in(lang, exc))]
             yield history, "", sources, answers, unchanged
             return
         except Exception:  # noqa: BLE001 - a bug must not show its traceback to the user; it is logged
@@ -527,7 +537,7 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
                 yield said(written)
             answer = stream.answer()
         except PaddockError as exc:
-            yield said(str(exc))
+            yield said(said_in(lang, exc))
             return
         except Exception:  # noqa: BLE001 - logged, never shown
             log.exception("Unexpected error while answering %r", asked)
@@ -538,12 +548,12 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
         if not written:
             # An extractive answer exists whole at once; showing it a few words at a time
             # reads the same as a generated one.
-            words = answer.text.split(" ")
+            words = own_text(answer, lang).split(" ")
             for end in range(STREAM_WORDS, len(words), STREAM_WORDS):
                 yield said(" ".join(words[:end]))
         answers.append(answer)
         history[-1] = _chat_answer(answer, len(answers) - 1, lang)
-        yield history, "", render_conversation_sources(answers, lang=lang), answers, _export(answers)
+        yield history, "", render_conversation_sources(answers, lang=lang), answers, _export(answers, lang)
 
     def new_conversation(request: gr.Request) -> tuple[list, str, str, list, None, Any]:
         return [], "", empty_sources(_language(request)), [], None, gr.update(visible=False)
@@ -562,9 +572,12 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
         lang = _language(request)
         try:
             document, text = pipeline.source(citation)
-        except PaddockError:  # gone from the index, or changed since the answer
-            said = t(lang, "source_changed", source=html.escape(citation.source))
-            return gr.update(visible=True), f"<p>{said}</p>", gr.update(value=None, visible=False)
+        except PaddockError as exc:  # gone from the index, or changed since the answer
+            return (
+                gr.update(visible=True),
+                f"<p>{html.escape(said_in(lang, exc))}</p>",
+                gr.update(value=None, visible=False),
+            )
         body = viewer_html(citation, document, text, answer.short_answer, lang)
         copy = _original_copy(pipeline.settings.corpus, citation.source)
         return gr.update(visible=True), body, gr.update(value=copy, visible=copy is not None)
@@ -575,23 +588,25 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
         since: str = "",
         until: str = "",
         history: list[dict] | None = None,
+        request: gr.Request | None = None,
     ) -> dict:
         """Answer a question; returns the same object as one line of `paddockqa ask --json`.
 
         ``documents`` (file names), ``since`` and ``until`` (YYYY-MM-DD) limit the search.
         ``history``: the conversation before, as ``{"role": "user"|"assistant", "content"}``
         messages, oldest first; a follow-up is answered as understood with it
-        (``resolved_question``).
+        (``resolved_question``). Errors are said in the language of the caller's ``Accept-Language``.
         """
+        lang = _language(request)
         try:
             scope = pipeline.scope(documents or (), since or None, until or None)
             turns = _history_turns(history)
             return pipeline.ask(question, scope=scope, turns=turns).to_json()
         except PaddockError as exc:
-            raise gr.Error(str(exc)) from None  # a user error: no traceback in the server log
+            raise gr.Error(said_in(lang, exc)) from None  # a user error: no traceback in the server log
         except Exception:  # noqa: BLE001 - logged here, never sent to the client
             log.exception("Unexpected error answering %r", question)
-            raise gr.Error(INTERNAL_ERROR) from None
+            raise gr.Error(t(lang, "internal_error")) from None
 
     def refreshed(request: gr.Request) -> tuple[Any, Any, Any, str, Any]:
         lang = _language(request)
@@ -611,7 +626,7 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
                 lambda stage, done, total: progress((done, max(total, 1)), desc=t(lang, f"stage_{stage}"))
             )
         except PaddockError as exc:
-            return t(lang, "not_updated", reason=html.escape(str(exc)))
+            return t(lang, "not_updated", reason=html.escape(said_in(lang, exc)))
         except Exception:  # noqa: BLE001 - logged, never shown
             log.exception("Unexpected error while updating the index")
             return t(lang, "not_updated", reason=t(lang, "internal_error"))
@@ -633,10 +648,11 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
             for i, file in enumerate(files):
                 progress((i, len(files)), desc=t(lang, "checking"))
                 lines += [
-                    f"- {html.escape(u.name)} : {html.escape(u.message)}" for u in pipeline.add_files([Path(file)])
+                    t(lang, "upload_line", name=html.escape(u.name), verdict=html.escape(said_in(lang, u.message)))
+                    for u in pipeline.add_files([Path(file)])
                 ]
         except PaddockError as exc:
-            return (t(lang, "error", reason=html.escape(str(exc))), *refreshed(request), None)
+            return (t(lang, "error", reason=html.escape(said_in(lang, exc))), *refreshed(request), None)
         except OSError:  # a full disk, a permission: logged with its traceback, said plainly here
             log.exception("Cannot add the uploaded files")
             return (t(lang, "error", reason=t(lang, "internal_error")), *refreshed(request), None)
@@ -653,7 +669,7 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
         try:
             moved = pipeline.remove_document(source)
         except PaddockError as exc:
-            return (t(lang, "error", reason=html.escape(str(exc))), *refreshed(request))
+            return (t(lang, "error", reason=html.escape(said_in(lang, exc))), *refreshed(request))
         except OSError:  # a permission, a read-only corpus: logged with its traceback, said plainly here
             log.exception("Cannot move %s to the trash", source)
             return (t(lang, "error", reason=t(lang, "internal_error")), *refreshed(request))

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from paddockqa.domain import Answer
+from paddockqa.messages import en
 
 # Words that start a question or a clause with a capital without being a name.
 _NOT_NAMES = frozenset(
@@ -369,11 +370,11 @@ def turns_from_messages(messages: Iterable[Mapping[str, object]]) -> list[Turn]:
     pending: str | None = None
     for message in messages:
         if not isinstance(message, Mapping):
-            raise ValueError("each history message must be an object with role and content")
+            raise ValueError(en("history_not_object"))
         # The start of a message is all the rules need: a huge one costs no more than that.
         role, content = message.get("role"), _text(message.get("content"))[:MAX_MESSAGE_CHARS]
         if not isinstance(role, str):
-            raise ValueError("each history message needs a role (user or assistant)")
+            raise ValueError(en("history_no_role"))
         if role == "user":
             if pending is not None:
                 turns.append(Turn(pending, resolve(pending, turns).resolved))
@@ -394,4 +395,4 @@ def _text(content: object) -> str:
         return content
     if isinstance(content, list):
         return " ".join(str(p.get("text") or "") for p in content if isinstance(p, Mapping) and p.get("type") == "text")
-    raise ValueError("a message's content must be text")
+    raise ValueError(en("history_content"))

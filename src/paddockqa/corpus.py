@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from stat import S_ISREG
 
+from paddockqa import messages
 from paddockqa.config import DEFAULT_MAX_FILE_MB
 from paddockqa.dates import find_date
 from paddockqa.domain import Document, FileStamp, Skipped
@@ -32,8 +33,8 @@ class UnreadableNow(UnreadableFile):
 
 
 _DEFAULT_MAX_BYTES = int(DEFAULT_MAX_FILE_MB * 1024 * 1024)
-_VANISHED = "the file vanished while the corpus was read"
-_NOT_A_FILE = "not a regular file (a named pipe, socket or device, or a link to one): only files are read"
+_VANISHED = messages.en("vanished")
+_NOT_A_FILE = messages.en("not_a_file")
 _TITLE_MAX = 120
 _HEAD_CHARS = 400  # a press text states its date in its first lines
 
@@ -70,10 +71,7 @@ def scan_corpus(
             listed and after each file, so a large corpus shows progress from the start.
     """
     if not folder.is_dir():
-        raise CorpusError(
-            f"Corpus folder {folder} does not exist. Create it and put press texts in it "
-            f"({', '.join(SUFFIXES)}), or point PADDOCKQA_CORPUS / --corpus at your folder."
-        )
+        raise CorpusError(messages.en("no_corpus", folder=folder, suffixes=", ".join(SUFFIXES)))
     known = known or {}
     documents: list[Document] = []
     reused: list[FileStamp] = []
@@ -113,19 +111,17 @@ def scan_corpus(
         except UnreadableNow as exc:
             if old is not None:  # there but unreadable for now: never dropped from the index
                 reused.append(old)
-                skipped.append(Skipped(source, f"{exc}; its previous version stays in the index"))
+                skipped.append(Skipped(source, messages.en("previous_version", reason=exc)))
             else:
-                skipped.append(Skipped(source, str(exc)))
+                skipped.append(Skipped(source, messages.of(exc)))
         except UnreadableFile as exc:
-            skipped.append(Skipped(source, str(exc)))
+            skipped.append(Skipped(source, messages.of(exc)))
     report("reading", len(files), len(files))
     for name, reason in closed:
         # A folder that cannot be listed: its files are not gone, they keep their previous version.
         kept = [stamp for source, stamp in known.items() if source.startswith(name + "/")]
         reused.extend(kept)
-        skipped.append(
-            Skipped(name + "/", f"folder cannot be read ({reason}): {len(kept)} documents keep their previous version")
-        )
+        skipped.append(Skipped(name + "/", messages.en("folder_unreadable", reason=reason, kept=len(kept))))
     return CorpusScan(tuple(documents), tuple(skipped), tuple(reused))
 
 
@@ -151,15 +147,15 @@ def read_document(path: Path, source: str, max_bytes: int = _DEFAULT_MAX_BYTES) 
         if not S_ISREG(stat.st_mode):
             raise UnreadableFile(_NOT_A_FILE)
         if stat.st_size > max_bytes:
-            raise UnreadableFile(_too_big(f"is {stat.st_size / 1024 / 1024:.0f} MB,", max_bytes))
+            raise UnreadableFile(messages.en("too_big", size=stat.st_size / 1024 / 1024, limit=max_bytes / 1024 / 1024))
         with path.open("rb") as handle:
             raw = handle.read(max_bytes + 1)  # bounded as it reads: a file may grow after stat
         if len(raw) > max_bytes:
-            raise UnreadableFile(_too_big("grew", max_bytes))
+            raise UnreadableFile(messages.en("grew", limit=max_bytes / 1024 / 1024))
     except FileNotFoundError as exc:
         raise UnreadableFile(_VANISHED) from exc
     except OSError as exc:
-        raise UnreadableNow(f"cannot read file: {exc.strerror or exc}") from exc
+        raise UnreadableNow(messages.en("cannot_read", reason=exc.strerror or exc)) from exc
     found = extract(raw, Path(source).suffix)  # the name the user gave: an upload's temporary copy may differ
     year = dt.datetime.fromtimestamp(stat.st_mtime, dt.UTC).year
     markdown = found.format == "md"
@@ -200,11 +196,6 @@ def _file_name_like(title: str | None, source: str) -> bool:
 
 _TITLE_HEAD_CHARS = 20_000  # front matter and a few short lines fit many times over
 _TOOL_TITLE = re.compile(r"(?:microsoft (?:word|powerpoint) - |document\d*$|untitled\b|sans titre\b)", re.IGNORECASE)
-
-
-def _too_big(what: str, max_bytes: int) -> str:
-    limit = max_bytes / 1024 / 1024
-    return f"file {what} over the {limit:.0f} MB limit (PADDOCKQA_MAX_FILE_MB): split it, or raise the limit"
 
 
 def derive_title(text: str, fallback: str, markdown: bool = False) -> str:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from paddockqa import messages
+
 MONTHS = {
     "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "fevr": 2,
     "mars": 3, "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7,
@@ -60,7 +62,7 @@ def parse_iso(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value.strip())
     except ValueError as exc:
-        raise ValueError(f"{value!r} is not a date: write it as YYYY-MM-DD, for example 2008-10-15.") from exc
+        raise ValueError(messages.en("not_a_date", value=repr(value))) from exc
 
 
 def _year_of_weekday(day: int, month: int, weekday: int, latest: int) -> str | None:

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from paddockqa.messages import Message
+
 
 @dataclass(frozen=True)
 class Document:
@@ -53,7 +55,7 @@ class Skipped:
     """A file that was not indexed, and why."""
 
     source: str
-    reason: str
+    reason: str  # a Message (``messages``) from our readers
 
 
 @dataclass(frozen=True)
@@ -204,6 +206,7 @@ class Answer:
     notice: str | None = None  # why a generated answer was replaced by the extractive one
     short_answer: ShortAnswer | None = None  # the reader's span, when the reader is on and answered
     resolved_question: str | None = None  # a follow-up as understood with the conversation; None: as typed
+    message: Message | None = None  # ``text`` when it is ours (a refusal), to say it in the page's language
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -220,7 +223,7 @@ class Answer:
             "unsupported": list(self.unsupported),
             "unsupported_reasons": list(self.unsupported_reasons),
             "invalid_citations": list(self.invalid_citations),
-            "notice": self.notice,
+            "notice": str(self.notice) if self.notice else None,  # a Message as its text
         }
 
 

@@ -23,13 +23,10 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from paddockqa import messages
+
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
-_HINTS = {
-    ".doc": "save it as .docx",
-    ".rtf": "save it as .docx",
-    ".odt": "save it as .docx",
-    ".xhtml": "rename it .html",
-}
+_HINTS = {".doc": "hint_docx", ".rtf": "hint_docx", ".odt": "hint_docx", ".xhtml": "hint_html"}
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _BLOCKS = (
     "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -39,7 +36,7 @@ _NOISE = ("script", "style", "noscript", "nav", "aside", "form", "iframe", "svg"
 _PAGE_FRAME = ("header", "footer")
 
 
-_LOCKED_PDF = "password-protected PDF: save a copy without the password, then add it again"
+_LOCKED_PDF = messages.en("locked_pdf")
 
 
 class UnreadableFile(Exception):
@@ -62,8 +59,12 @@ class Extracted:
 
 def unsupported_reason(suffix: str) -> str:
     """Why a file of this type is not read, and what to do about it."""
-    hint = _HINTS.get(suffix.lower(), "use " + ", ".join(SUFFIXES))
-    return f"unsupported file type {suffix or '(none)'}; {hint}"
+    hint = (
+        messages.en(_HINTS[suffix.lower()])
+        if suffix.lower() in _HINTS
+        else messages.en("hint_use", suffixes=", ".join(SUFFIXES))
+    )
+    return messages.en("unsupported_type", suffix=suffix or "(none)", hint=hint)
 
 
 def extract(raw: bytes, suffix: str) -> Extracted:
@@ -84,9 +85,9 @@ def extract(raw: bytes, suffix: str) -> Extracted:
     except UnreadableFile:
         raise
     except Exception as exc:  # noqa: BLE001 - parsers of untrusted files fail in endless ways; skip the file, never the run
-        raise UnreadableFile(f"cannot read this {suffix} file ({type(exc).__name__}: {exc}); save it again") from exc
+        raise UnreadableFile(messages.en("format_failed", suffix=suffix, error=f"{type(exc).__name__}: {exc}")) from exc
     if not found.text.strip():
-        raise UnreadableFile("file is empty" if found.format in ("txt", "md") else "no text found in the file")
+        raise UnreadableFile(messages.en("empty_file" if found.format in ("txt", "md") else "no_text"))
     return found
 
 
@@ -101,18 +102,16 @@ def decode(raw: bytes) -> tuple[str, str]:
             try:
                 return raw[len(mark) :].decode(codec), codec
             except UnicodeDecodeError as exc:
-                raise UnreadableFile(
-                    f"file starts with a {codec.upper()} mark but is not valid {codec.upper()}"
-                ) from exc
+                raise UnreadableFile(messages.en("bad_mark", codec=codec.upper())) from exc
     if (wide := _wide_without_mark(raw)) is not None:
         return raw.decode(wide), wide
     if b"\x00" in raw[:8192]:
-        raise UnreadableFile("binary file (contains NUL bytes, and is not UTF-16 or UTF-32 text)")
+        raise UnreadableFile(messages.en("binary_file"))
     if raw.startswith(b"\xef\xbb\xbf"):
         try:
             return raw[3:].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError as exc:
-            raise UnreadableFile("file starts with a UTF-8 mark but is not valid UTF-8") from exc
+            raise UnreadableFile(messages.en("bad_mark", codec="UTF-8")) from exc
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -121,11 +120,11 @@ def decode(raw: bytes) -> tuple[str, str]:
 
     best = from_bytes(raw, cp_isolation=["cp1252", "latin_1", "iso8859_15", "utf_16"]).best()
     if best is None:
-        raise UnreadableFile("not a text file: no text encoding fits its bytes")
+        raise UnreadableFile(messages.en("no_encoding"))
     text = str(best)
     controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
     if controls > max(2, len(text) // 200):
-        raise UnreadableFile("not a text file: too many control characters (binary data?)")
+        raise UnreadableFile(messages.en("control_characters"))
     return text, best.encoding
 
 
@@ -175,7 +174,7 @@ def read_markdown(raw: bytes) -> Extracted:
     try:
         meta = yaml.safe_load(match.group(1))
     except (yaml.YAMLError, ValueError) as exc:  # ValueError: a date such as 2008-02-30
-        raise UnreadableFile(f"the YAML front matter (between the --- lines) is invalid: {exc}. Fix it.") from exc
+        raise UnreadableFile(messages.en("front_matter", error=exc)) from exc
     meta = meta if isinstance(meta, dict) else {}
     body = text[match.end() :]
     return Extracted(
@@ -276,7 +275,7 @@ def read_pdf(raw: bytes) -> Extracted:
     except FileNotDecryptedError as exc:
         raise UnreadableFile(_LOCKED_PDF) from exc
     except PdfReadError as exc:
-        raise UnreadableFile(f"corrupt PDF ({exc}): export it again from the original") from exc
+        raise UnreadableFile(messages.en("corrupt_pdf", error=exc)) from exc
     parts = without_furniture(pages)
     starts = []
     text = ""
@@ -289,7 +288,7 @@ def read_pdf(raw: bytes) -> Extracted:
         starts.append(len(text))
         text += part
     if not text.strip():
-        raise UnreadableFile("the PDF has no text layer (a scan?): run OCR on it first")
+        raise UnreadableFile(messages.en("no_text_layer"))
     return Extracted(text=text, format="pdf", title=title, date=created, author=author, pages=tuple(starts))
 
 
@@ -367,17 +366,12 @@ def check_package(raw: bytes) -> None:
         with zipfile.ZipFile(io.BytesIO(raw)) as package:
             parts = package.infolist()
     except (zipfile.BadZipFile, ValueError) as exc:
-        raise UnreadableFile(f"corrupt Word file ({exc}): save it again as .docx") from exc
+        raise UnreadableFile(messages.en("corrupt_docx", error=exc)) from exc
     if len(parts) > MAX_PACKAGE_PARTS:
-        raise UnreadableFile(
-            f"a Word file of {len(parts):,} parts (more than {MAX_PACKAGE_PARTS:,}): refused as a zip bomb"
-        )
+        raise UnreadableFile(messages.en("docx_parts", parts=len(parts), limit=MAX_PACKAGE_PARTS))
     unpacked = sum(p.file_size for p in parts)
     if unpacked > max(CHECKED_FROM, MAX_PACKAGE_RATIO * len(raw)):
-        raise UnreadableFile(
-            f"a Word file of {len(raw) / 1000:,.0f} KB that unpacks to {unpacked / 1e6:,.0f} MB "
-            f"(more than {MAX_PACKAGE_RATIO} times its size): refused as a zip bomb; save it again as .docx"
-        )
+        raise UnreadableFile(messages.en("docx_ratio", kb=len(raw) / 1000, mb=unpacked / 1e6, ratio=MAX_PACKAGE_RATIO))
 
 
 def read_docx(raw: bytes) -> Extracted:
@@ -390,7 +384,7 @@ def read_docx(raw: bytes) -> Extracted:
     try:
         document = docx.Document(io.BytesIO(raw))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise UnreadableFile(f"corrupt Word file ({exc}): save it again as .docx") from exc
+        raise UnreadableFile(messages.en("corrupt_docx", error=exc)) from exc
     blocks = [p.text.strip() for p in document.paragraphs]
     for table in document.tables:
         for row in table.rows:

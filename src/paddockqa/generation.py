@@ -18,6 +18,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from paddockqa import messages
 from paddockqa.answer import ScoredSentence, hit_sentences, not_found
 from paddockqa.answer import citation as make_citation
 from paddockqa.domain import Answer, Citation, Hit, page_at
@@ -29,9 +30,8 @@ from paddockqa.prompt import Passage, build_messages, is_no_answer, is_no_answer
 from paddockqa.text import collapse_whitespace
 from paddockqa.verify import ClaimCheck, check_claim, split_claims, strip_invalid_markers
 
-FAILED = "Réponse générée indisponible ({reason}) : voici les phrases extraites des passages."
-UNCITED = "La réponse générée ne citait aucun passage fourni : voici les phrases extraites des passages."
-UNSUPPORTED = "Aucune phrase de la réponse générée n’est étayée par les passages cités : voici les phrases extraites."
+UNCITED = messages.fr("llm_uncited")
+UNSUPPORTED = messages.fr("llm_unsupported")
 
 
 def passages(hits: Sequence[Hit]) -> list[Passage]:
@@ -65,7 +65,7 @@ def generate(
                 yield text[len(shown) :]  # the no-answer word itself is never shown as it comes
                 shown = text
     except LLMError as exc:
-        return replace(extractive, notice=FAILED.format(reason=exc))
+        return replace(extractive, notice=messages.fr("llm_failed", reason=exc))
     if is_no_answer(text):
         refusal = not_found(question, ranked, extractive.confidence)
         return replace(refusal, mode="generated", model=model.model_id)

@@ -162,6 +162,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "error": "**Erreur :** {reason}",
         "checking": "Vérification des fichiers",
         "received": "**Fichiers reçus**",
+        "upload_line": "- {name} : {verdict}",
+        "unsupported_item": "<li>« {sentence} » — {reason}</li>",
         "pick_first": "Choisissez d’abord un document à retirer.",
         "removed": "Retiré du corpus : {names} (une copie reste dans {trash}).",
         "not_admin": "Seuls les administrateurs peuvent modifier le corpus.",
@@ -178,6 +180,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "written_by": "— Réponse rédigée par {model}, chaque phrase vérifiée contre les passages cités.",
         "source_changed": "« {source} » n’est plus dans l’index tel qu’il était pour cette réponse : posez la "
         "question à nouveau.",
+        "md_title": "# Conversation PaddockQA",
+        "md_question": "**Question {n} :** {question}",
+        "md_note": "{note}: {title} — {label} : « {quote} »",
     },
     "en": {
         "intro": "# PaddockQA\nAsk questions about the press releases and interviews of the corpus. "
@@ -228,6 +233,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "error": "**Error:** {reason}",
         "checking": "Checking the files",
         "received": "**Files received**",
+        "upload_line": "- {name}: {verdict}",
+        "unsupported_item": "<li>“{sentence}” — {reason}</li>",
         "pick_first": "Pick a document to remove first.",
         "removed": "Removed from the corpus: {names} (a copy stays in {trash}).",
         "not_admin": "Only administrators may change the corpus.",
@@ -243,6 +250,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "unsupported_legend": "⚠: a sentence the cited passages do not establish.",
         "written_by": "— Answer written by {model}, each sentence checked against the cited passages.",
         "source_changed": "“{source}” is no longer in the index as it was for this answer: ask the question again.",
+        "md_title": "# PaddockQA conversation",
+        "md_question": "**Question {n}:** {question}",
+        "md_note": "{note}: {title} — {label}: “{quote}”",
     },
 }
 

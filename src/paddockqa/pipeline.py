@@ -15,6 +15,7 @@ from collections.abc import Generator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from paddockqa import messages
 from paddockqa.answer import (
     NO_QUESTION,
     ScoredSentence,
@@ -174,18 +175,16 @@ class Pipeline:
         if question is None:
             question = ""
         if not isinstance(question, str):
-            raise QuestionError("La question doit être du texte.")
+            raise QuestionError(messages.fr("question_not_text"))
         typed = question.strip()
         question = _CONTROLS.sub(" ", question).strip()
         if typed and not question:
             return ""  # only control characters: a message without content, answered as such
         if not question:
-            raise QuestionError("La question est vide : tapez une question sur le corpus.")
+            raise QuestionError(messages.fr("question_empty"))
         limit = self.settings.max_question_chars
         if len(question) > limit:
-            raise QuestionError(
-                f"La question fait {len(question)} caractères ; la limite est {limit}. Raccourcissez-la."
-            )
+            raise QuestionError(messages.fr("question_too_long", length=len(question), limit=limit))
         return question
 
     def ask(
@@ -273,7 +272,7 @@ class Pipeline:
         """Move a document's files out of the corpus (to its ``.trash/``); the index is not updated."""
         document = self.loaded().document_by_source.get(source)
         if document is None:
-            raise CorpusError(f"No document {source!r} in the index. Pick one from the list.")
+            raise CorpusError(messages.en("no_such_document", source=source))
         return remove_document(self.settings.corpus, document)
 
     def source(self, citation: Citation) -> tuple[IndexedDocument, str]:
@@ -286,11 +285,11 @@ class Pipeline:
         loaded = self.loaded()
         document = loaded.document_by_source.get(citation.source)
         if document is None:
-            raise CorpusError(f"« {citation.source} » n’est plus dans l’index : posez la question à nouveau.")
+            raise CorpusError(messages.fr("source_gone", source=citation.source))
         text = loaded.texts[citation.source]
         inside = 0 <= citation.start < citation.end <= len(text)
         if not inside or not holds_quote(text[citation.start : citation.end], citation.quote, document.format == "md"):
-            raise CorpusError(f"« {citation.source} » a changé depuis cette réponse : posez la question à nouveau.")
+            raise CorpusError(messages.fr("source_changed", source=citation.source))
         return document, text
 
     def scope(self, sources: Sequence[str] = (), since: str | None = None, until: str | None = None) -> Scope:
@@ -299,25 +298,22 @@ class Pipeline:
             first = parse_iso(since).isoformat() if since else None
             last = parse_iso(until).isoformat() if until else None
         except ValueError as exc:
-            raise QuestionError(str(exc)) from None
+            raise QuestionError(messages.of(exc)) from None
         if first and last and first > last:
-            raise QuestionError(f"La période commence le {first} mais finit le {last} : inversez les dates.")
+            raise QuestionError(messages.fr("period_reversed", first=first, last=last))
         if not sources:  # the usual question: nothing to look up
             return Scope(frozenset(), first, last)
         if isinstance(sources, str) or not all(isinstance(s, str) for s in sources):
-            raise QuestionError("« documents » doit être une liste de noms de fichiers.")
+            raise QuestionError(messages.fr("documents_not_list"))
         if len(sources) > MAX_SCOPE_DOCUMENTS:
-            raise QuestionError(
-                f"{len(sources)} documents demandés ; la limite est {MAX_SCOPE_DOCUMENTS}. "
-                "Cherchez dans tout le corpus ou par dates."
-            )
+            raise QuestionError(messages.fr("too_many_documents", count=len(sources), limit=MAX_SCOPE_DOCUMENTS))
         # Names compared composed (NFC): macOS writes "é" as "e" + accent, a keyboard types "é".
         known = {unicodedata.normalize("NFC", s): s for d in self.documents() for s in (d.source, *d.also)}
         unknown = [s for s in sources if unicodedata.normalize("NFC", s) not in known]
         if unknown:
             # Named, but never echoed whole: a message stays short whatever the input.
-            named = ", ".join(_shortened(u) for u in unknown[:3]) + (
-                f" (et {len(unknown) - 3} autres)" if len(unknown) > 3 else ""
-            )
-            raise QuestionError(f"Aucun document {named} dans l’index. Vérifiez le nom du fichier.")
+            named = ", ".join(_shortened(u) for u in unknown[:3])
+            if len(unknown) > 3:
+                raise QuestionError(messages.fr("unknown_documents_more", named=named, more=len(unknown) - 3))
+            raise QuestionError(messages.fr("unknown_documents", named=named))
         return Scope(frozenset(known[unicodedata.normalize("NFC", s)] for s in sources), first, last)

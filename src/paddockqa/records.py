@@ -23,6 +23,7 @@ from dataclasses import astuple, fields
 from pathlib import Path
 from typing import Generic, TypeVar, overload
 
+from paddockqa import messages
 from paddockqa.domain import Chunk, Sentence
 from paddockqa.errors import PaddockIndexError
 
@@ -115,9 +116,7 @@ class Records:
             with self._lock:
                 return self._db.execute(sql, parameters).fetchall()
         except sqlite3.DatabaseError as exc:
-            raise PaddockIndexError(
-                f"The index's records ({self._path}) are damaged ({exc}). Run `paddockqa index` to rebuild them."
-            ) from exc
+            raise PaddockIndexError(messages.en("records_damaged", path=self._path, error=exc)) from exc
 
 
 class RecordList(Sequence[Row], Generic[Row]):

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from paddockqa.domain import Answer, Citation
 from paddockqa.i18n import DEFAULT, t
+from paddockqa.messages import said
 
 _MARKER = re.compile(r"\[(\d+)\]")
 
@@ -21,7 +22,7 @@ UNSUPPORTED_LEGEND = t(DEFAULT, "unsupported_legend")
 
 def answer_text(answer: Answer, lang: str = DEFAULT) -> str:
     """The answer as the chat shows it: unsupported sentences marked, notice and origin said (pure)."""
-    text = answer.text
+    text = own_text(answer, lang)
     if answer.unsupported:
         marked, pos = [], 0
         for i, sentence in enumerate(answer.sentences):
@@ -34,8 +35,14 @@ def answer_text(answer: Answer, lang: str = DEFAULT) -> str:
     if answer.mode == "generated" and answer.answered:
         text += "\n\n" + t(lang, "written_by", model=answer.model)
     if answer.notice:
-        text = f"ℹ {answer.notice}\n\n{text}"
+        text = f"ℹ {said(lang, answer.notice)}\n\n{text}"
     return text
+
+
+def own_text(answer: Answer, lang: str = DEFAULT) -> str:
+    """The answer's text in ``lang`` when the words are ours (a refusal); quotes and an LLM's
+    text as they are (pure)."""
+    return answer.message.said(lang) if answer.message else answer.text
 
 
 def citation_label(c: Citation, lang: str = DEFAULT) -> str:
@@ -73,31 +80,38 @@ def after_stream(answer: Answer, streamed: str) -> str:
     return f"\n\n── après vérification ──\n{text}"
 
 
-def conversation_markdown(answers: Sequence[Answer]) -> str:
+def conversation_markdown(answers: Sequence[Answer], lang: str = DEFAULT) -> str:
     """A conversation as Markdown, each answer's citations as footnotes (pure).
 
     Markers ``[n]`` of answer ``i`` become footnote references ``[^i-n]``, so two answers'
     ``[1]`` stay apart; each footnote gives the title, file, page and date and the quote.
     """
-    parts = ["# Conversation PaddockQA", ""]
+    parts = [t(lang, "md_title"), ""]
     notes: list[str] = []
     for i, answer in enumerate(answers, 1):
-        parts.append(f"**Question {i} :** {answer.question}")
+        parts.append(t(lang, "md_question", n=i, question=answer.question))
         if answer.resolved_question and answer.resolved_question != answer.question:
-            parts.append(f"*Question comprise : {answer.resolved_question}*")
+            parts.append(f"*{t(lang, 'understood', question=answer.resolved_question)}*")
         parts.append("")
-        parts += [_footnoted(answer, i), ""]
+        parts += [_footnoted(answer, i, lang), ""]
         # One line per footnote: a line break inside a quote or title would end it early.
         notes += [
-            f"[^{i}-{c.n}]: {' '.join(c.title.split())} — {citation_label(c)} : « {' '.join(c.quote.split())} »"
+            t(
+                lang,
+                "md_note",
+                note=f"[^{i}-{c.n}]",
+                title=" ".join(c.title.split()),
+                label=citation_label(c, lang),
+                quote=" ".join(c.quote.split()),
+            )
             for c in answer.citations
         ]
     return "\n".join(parts + notes).rstrip() + "\n"
 
 
-def _footnoted(answer: Answer, turn: int) -> str:
+def _footnoted(answer: Answer, turn: int, lang: str) -> str:
     """The answer's text with its markers [n] as footnote references [^turn-n] (pure)."""
-    return cited_markers(answer.text, answer, lambda n: f"[^{turn}-{n}]")
+    return cited_markers(own_text(answer, lang), answer, lambda n: f"[^{turn}-{n}]")
 
 
 def cited_markers(text: str, answer: Answer, form: Callable[[int], str]) -> str:

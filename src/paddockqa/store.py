@@ -38,6 +38,7 @@ from pathlib import Path
 
 import numpy as np
 
+from paddockqa import messages
 from paddockqa.domain import Chunk, FileStamp, IndexedDocument, Scope, Sentence
 from paddockqa.embedding import PassageVectors
 from paddockqa.errors import (
@@ -248,7 +249,7 @@ def load_index(
     """
     generation = generation or current_generation(folder)
     if generation is None:
-        raise IndexMissingError(f"No index at {folder}. Run `paddockqa index` first.")
+        raise IndexMissingError(messages.en("no_index", folder=folder))
     path = folder / generation
     try:
         manifest = load_manifest(path)
@@ -256,8 +257,7 @@ def load_index(
             raise ValueError("; ".join(problems[:3]))
         if manifest.format not in formats:
             raise IndexMismatchError(
-                f"The index at {folder} has format {manifest.format}; this PaddockQA reads format "
-                f"{FORMAT_VERSION}. Run `paddockqa index` to rebuild it."
+                messages.en("index_format", folder=folder, found=manifest.format, wanted=FORMAT_VERSION)
             )
         if manifest.format == FORMAT_VERSION:
             records = Records(path / RECORDS)
@@ -274,18 +274,13 @@ def load_index(
         anchors = np.load(path / ANCHORS).reshape(-1, 3)
         counts = (vectors.ntotal, len(ranges), sentence_vectors.ntotal, len(anchors), len(owners))
     except (OSError, ValueError, KeyError, TypeError, RuntimeError, sqlite3.DatabaseError) as exc:
-        raise PaddockIndexError(
-            f"The index at {path} is damaged ({exc}). Run `paddockqa index` to rebuild it."
-        ) from exc
+        raise PaddockIndexError(messages.en("index_damaged", path=path, error=exc)) from exc
     if model is not None and manifest.model != model:
-        raise IndexMismatchError(
-            f"The index at {folder} was built with model {manifest.model!r}, but the configured model is {model!r}. "
-            f"Run `paddockqa index` to rebuild it with {model!r}, or set PADDOCKQA_MODEL={manifest.model}."
-        )
+        raise IndexMismatchError(messages.en("index_model", folder=folder, built=manifest.model, configured=model))
     if counts != (len(chunks),) * 2 + (len(sentences),) * 3 or not _consistent(
         manifest, ranges, owners, len(sentences)
     ):
-        raise PaddockIndexError(f"The index at {path} is inconsistent. Run `paddockqa index` to rebuild it.")
+        raise PaddockIndexError(messages.en("index_inconsistent", path=path))
     texts = records.texts
     return LoadedIndex(
         generation, manifest, chunks, texts, vectors, lexical, sentences, sentence_vectors, ranges, owners, anchors
@@ -319,22 +314,17 @@ def build_lock(folder: Path, wait: bool = False) -> Iterator[None]:
         IndexWriteError: the folder cannot be written (read-only, full) or is a file.
     """
     if folder.exists() and not folder.is_dir():
-        raise IndexWriteError(f"The index path {folder} is a file, not a folder: point PADDOCKQA_INDEX at a folder.")
+        raise IndexWriteError(messages.en("index_is_file", folder=folder))
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handle = open(folder / ".lock", "w")  # noqa: SIM115 - closed below, after the lock is released
     except OSError as exc:
-        raise IndexWriteError(
-            f"Cannot write to the index folder {folder} ({exc.strerror or exc}). `ask` and `serve` still answer "
-            "from the index as it is; to update it, make the folder writable or point PADDOCKQA_INDEX elsewhere."
-        ) from exc
+        raise IndexWriteError(messages.en("index_read_only", folder=folder, error=exc.strerror or exc)) from exc
     with handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
         except BlockingIOError as exc:
-            raise IndexBusyError(
-                f"Another `paddockqa index` is updating {folder}. Wait for it to finish, then try again."
-            ) from exc
+            raise IndexBusyError(messages.en("index_busy", folder=folder)) from exc
         try:
             yield
         finally:
@@ -421,9 +411,7 @@ def write_generation(folder: Path, contents: Contents) -> None:
         vectors = (contents.matrix.nbytes + contents.sentence_matrix.nbytes) // 2  # stored as 16-bit floats
         needed = vectors * 2 + sum(len(t) for t in contents.texts.values()) * 3
         raise IndexWriteError(
-            f"Cannot write the new index in {folder} ({exc.strerror or exc}). The previous index is untouched and "
-            f"still answers. Free about {needed / 1e6:.0f} MB there (or make it writable) and run `paddockqa index` "
-            "again: the vectors computed so far are kept in .partial/ and reused."
+            messages.en("index_full", folder=folder, error=exc.strerror or exc, needed=needed / 1e6)
         ) from exc
     os.replace(work, folder / name)
 

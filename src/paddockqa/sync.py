@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from paddockqa import messages
 from paddockqa.corpus import CorpusScan
 from paddockqa.domain import BuildReport, Chunk, Document, FileStamp, IndexedDocument, Sentence
 from paddockqa.embedding import Embedder
@@ -391,15 +392,17 @@ class _Checkpoint:
             with contextlib.suppress(OSError):  # on a read-only volume there is nothing to remove
                 work.unlink(missing_ok=True)
             kept = sum(p.stat().st_size for p in self.folder.glob("part-*.npz")) if number else 0
-            saved = (
-                f"The vectors of the {number} part{'s' * (number > 1)} saved before ({kept / 1e6:.1f} MB) are kept: "
-                "free some space there (or make it writable) and run `paddockqa index` again to go on from them."
-                if number
-                else "Free some space there (or make it writable) and run `paddockqa index` again."
-            )
+            error = exc.strerror or exc
             raise IndexWriteError(
-                f"Cannot save the vectors computed so far in {self.folder} ({exc.strerror or exc}). The previous "
-                f"index is untouched and still answers. {saved}"
+                messages.en(
+                    "part_kept" if number == 1 else "parts_kept",
+                    folder=self.folder,
+                    error=error,
+                    parts=number,
+                    mb=kept / 1e6,
+                )
+                if number
+                else messages.en("no_part_kept", folder=self.folder, error=error)
             ) from exc
 
     def _write(self, fresh: KnownVectors, work: Path) -> None:

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from paddockqa import messages
 from paddockqa.corpus import read_document
 from paddockqa.domain import IndexedDocument
 from paddockqa.errors import CorpusError
@@ -34,7 +35,7 @@ class Upload:
 
     name: str  # as uploaded
     stored_as: str | None  # its name in the corpus folder; None when not copied
-    message: str  # what happened, for the user
+    message: str  # what happened, for the user (a Message)
 
     @property
     def added(self) -> bool:
@@ -51,7 +52,7 @@ def add_files(corpus: Path, paths: Sequence[Path], max_bytes: int, names: Sequen
         names: the names the user gave the files, when ``paths`` are temporary names.
     """
     if not corpus.is_dir():
-        raise CorpusError(f"Corpus folder {corpus} does not exist. Create it, then upload again.")
+        raise CorpusError(messages.en("upload_no_corpus", folder=corpus))
     check_count(len(paths))
     results = []
     for path, name in zip(paths, names or [Path(p).name for p in paths], strict=True):
@@ -62,24 +63,25 @@ def add_files(corpus: Path, paths: Sequence[Path], max_bytes: int, names: Sequen
 def check_count(count: int) -> None:
     """Refuse an upload of more than MAX_UPLOADS files, before any is copied."""
     if count > MAX_UPLOADS:
-        raise CorpusError(f"{count} files at once; the limit is {MAX_UPLOADS}. Upload them in several goes.")
+        raise CorpusError(messages.en("too_many_uploads", count=count, limit=MAX_UPLOADS))
 
 
 def _add_one(corpus: Path, path: Path, name: str, max_bytes: int) -> Upload:
     if Path(name).suffix.lower() not in SUFFIXES:
-        return Upload(name, None, f"refusé : type non pris en charge (acceptés : {', '.join(SUFFIXES)})")
+        return Upload(name, None, messages.fr("upload_unsupported", suffixes=", ".join(SUFFIXES)))
     try:
         read_document(path, name, max_bytes)
     except UnreadableFile as exc:
-        return Upload(name, None, f"refusé : {exc}")
+        return Upload(name, None, messages.fr("upload_refused", reason=exc))
     target = _free_target(corpus, name, path)
     if target is None:
-        return Upload(name, None, "déjà dans le corpus, rien à ajouter")
+        return Upload(name, None, messages.fr("upload_already"))
     # Copied under a hidden name, then renamed: a watching `index` never reads half a file.
     work = corpus / f".upload-{target.name}"
     shutil.copyfile(path, work)
     os.replace(work, target)
-    return Upload(name, target.name, "ajouté" if target.name == name else f"ajouté sous le nom {target.name}")
+    added = messages.fr("upload_added") if target.name == name else messages.fr("upload_added_as", name=target.name)
+    return Upload(name, target.name, added)
 
 
 def _free_target(corpus: Path, name: str, upload: Path) -> Path | None:
@@ -118,5 +120,5 @@ def remove_document(corpus: Path, document: IndexedDocument) -> list[str]:
         path.replace(target)
         moved.append(source)
     if not moved:
-        raise CorpusError(f"{document.source} is no longer in the corpus folder. Update the index.")
+        raise CorpusError(messages.en("not_in_corpus", source=document.source))
     return moved

@@ -27,6 +27,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from paddockqa import messages
 from paddockqa.lexical import tokenize
 from paddockqa.text import split_sentences
 
@@ -35,8 +36,8 @@ MIN_COVERAGE = 0.5  # share of the claim's words found in the cited passages
 MIN_COVERAGE_WORDS = 4  # a shorter claim ("PWNED [1]") must also mean what the passage says
 MIN_QUOTE_WORDS = 3  # shorter quoted bits are names or terms, not quotations
 
-NOT_SAID = "les passages cités ne disent pas cela"
-OBEYED = "répète une consigne adressée à l’assistant dans un document"
+NOT_SAID = messages.fr("not_said")
+OBEYED = messages.fr("obeyed")
 
 _MARKER = re.compile(r"\s?\[(\d+(?:\s*[,;]\s*\d+)*)\]")
 _LEADING_MARKERS = re.compile(r"^(?:\s*\[\d+(?:\s*[,;]\s*\d+)*\])+")
@@ -146,7 +147,7 @@ def check_claim(claim: Claim, passages: Sequence[str], similarity: float, orders
         return ClaimCheck(claim, not reason, reason, similarity, cover)
 
     if not claim.cited or not passages:
-        return verdict("aucun passage cité")
+        return verdict(messages.fr("no_citation"))
     if orders:
         said = {w for p in passages for w in tokenize(p)}
         ordered = {w for o in orders for w in tokenize(o)}
@@ -154,11 +155,11 @@ def check_claim(claim: Claim, passages: Sequence[str], similarity: float, orders
             return verdict(OBEYED)
     missing = numbers(claim.plain) - set().union(*(numbers(p) for p in passages))
     if missing:
-        return verdict("nombre absent des passages cités : " + ", ".join(sorted(missing)))
+        return verdict(messages.fr("number_missing", numbers=", ".join(sorted(missing))))
     source = " ".join(_normal(p) for p in passages)
     for quote in quotations(claim.plain):
         if _normal(quote) not in source:
-            return verdict(f"citation introuvable : « {quote} »")
+            return verdict(messages.fr("quote_missing", quote=quote))
     worded = cover >= MIN_COVERAGE and len(tokenize(claim.plain)) >= MIN_COVERAGE_WORDS
     if similarity < MIN_SIMILARITY and not worded:
         return verdict(NOT_SAID)

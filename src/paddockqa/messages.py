@@ -1,0 +1,286 @@
+"""What the core says to a user, in French and in English: refusals, errors, why a file is skipped.
+
+The core raises and returns ``Message`` records instead of finished text, so the web page
+says them in its own language (``said``) while the CLI, the JSON and the logs keep the
+language each message was first written in (``str()``): French for the conversation
+(refusals, question errors, upload verdicts), English for the administrator's messages
+(files skipped, corpus folder). The page's own labels are in ``i18n``.
+"""
+
+from __future__ import annotations
+
+# French then English. Templates take their values by name; a value may itself be a Message
+# or an exception carrying one, said in the same language.
+CATALOG: dict[str, dict[str, str]] = {
+    "fr": {
+        # The conversation
+        "not_found": "Je n’ai pas trouvé la réponse à cette question dans le corpus.",
+        "not_found_closest": "Je n’ai pas trouvé la réponse à cette question dans le corpus. "
+        "Passages les plus proches : {listing}",
+        "no_question": "Je n’ai pas trouvé de question dans ce message : posez-la avec des mots, "
+        "par exemple « Quel âge a Philippe Gaillard ? ».",
+        "question_not_text": "La question doit être du texte.",
+        "question_empty": "La question est vide : tapez une question sur le corpus.",
+        "question_too_long": "La question fait {length} caractères ; la limite est {limit}. Raccourcissez-la.",
+        "not_a_date": "{value} n’est pas une date : écrivez-la AAAA-MM-JJ, par exemple 2008-10-15.",
+        "period_reversed": "La période commence le {first} mais finit le {last} : inversez les dates.",
+        "documents_not_list": "« documents » doit être une liste de noms de fichiers.",
+        "too_many_documents": "{count} documents demandés ; la limite est {limit}. "
+        "Cherchez dans tout le corpus ou par dates.",
+        "unknown_documents": "Aucun document {named} dans l’index. Vérifiez le nom du fichier.",
+        "unknown_documents_more": "Aucun document {named} (et {more} autres) dans l’index. Vérifiez le nom du fichier.",
+        "history_not_list": "« history » doit être une liste de messages {{role, content}}.",
+        "history_too_long": "« history » a {count} messages ; la limite est {limit}.",
+        "history_bad": "« history » : {reason}.",
+        "history_not_object": "chaque message doit être un objet avec role et content",
+        "history_no_role": "chaque message doit avoir un role (user ou assistant)",
+        "history_content": "le content d’un message doit être du texte",
+        "source_gone": "« {source} » n’est plus dans l’index : posez la question à nouveau.",
+        "source_changed": "« {source} » a changé depuis cette réponse : posez la question à nouveau.",
+        "not_said": "les passages cités ne disent pas cela",
+        "obeyed": "répète une consigne adressée à l’assistant dans un document",
+        "no_citation": "aucun passage cité",
+        "number_missing": "nombre absent des passages cités : {numbers}",
+        "quote_missing": "citation introuvable : « {quote} »",
+        "llm_failed": "Réponse générée indisponible ({reason}) : voici les phrases extraites des passages.",
+        "llm_uncited": "La réponse générée ne citait aucun passage fourni : voici les phrases extraites des passages.",
+        "llm_unsupported": "Aucune phrase de la réponse générée n’est étayée par les passages cités : "
+        "voici les phrases extraites.",
+        # Uploads and the corpus
+        "upload_unsupported": "refusé : type non pris en charge (acceptés : {suffixes})",
+        "upload_refused": "refusé : {reason}",
+        "upload_already": "déjà dans le corpus, rien à ajouter",
+        "upload_added": "ajouté",
+        "upload_added_as": "ajouté sous le nom {name}",
+        "upload_no_corpus": "Le dossier du corpus {folder} n’existe pas. Créez-le, puis ajoutez les fichiers "
+        "à nouveau.",
+        "too_many_uploads": "{count} fichiers à la fois ; la limite est {limit}. Ajoutez-les en plusieurs fois.",
+        "no_such_document": "Aucun document « {source} » dans l’index. Choisissez-en un dans la liste.",
+        "not_in_corpus": "{source} n’est plus dans le dossier du corpus. Mettez l’index à jour.",
+        "no_corpus": "Le dossier du corpus {folder} n’existe pas. Créez-le et mettez-y des textes de presse "
+        "({suffixes}), ou indiquez votre dossier par PADDOCKQA_CORPUS / --corpus.",
+        # The index
+        "no_index": "Aucun index dans {folder}. Lancez d’abord `paddockqa index`.",
+        "index_format": "L’index de {folder} est au format {found} ; ce PaddockQA lit le format {wanted}. "
+        "Lancez `paddockqa index` pour le reconstruire.",
+        "index_damaged": "L’index de {path} est endommagé ({error}). Lancez `paddockqa index` pour le reconstruire.",
+        "index_model": "L’index de {folder} a été construit avec le modèle {built!r}, mais le modèle configuré est "
+        "{configured!r}. Lancez `paddockqa index` pour le reconstruire avec {configured!r}, ou réglez "
+        "PADDOCKQA_MODEL={built}.",
+        "index_inconsistent": "L’index de {path} est incohérent. Lancez `paddockqa index` pour le reconstruire.",
+        "records_damaged": "Les enregistrements de l’index ({path}) sont endommagés ({error}). "
+        "Lancez `paddockqa index` pour les reconstruire.",
+        "index_is_file": "Le chemin de l’index {folder} est un fichier, pas un dossier : indiquez un dossier par "
+        "PADDOCKQA_INDEX.",
+        "index_read_only": "Impossible d’écrire dans le dossier de l’index {folder} ({error}). `ask` et `serve` "
+        "répondent toujours avec l’index tel qu’il est ; pour le mettre à jour, rendez le dossier inscriptible ou "
+        "indiquez-en un autre par PADDOCKQA_INDEX.",
+        "index_busy": "Un autre `paddockqa index` met à jour {folder}. Attendez qu’il finisse, puis réessayez.",
+        "index_full": "Impossible d’écrire le nouvel index dans {folder} ({error}). L’index précédent est intact et "
+        "répond toujours. Libérez-y environ {needed:.0f} Mo (ou rendez-le inscriptible) et relancez "
+        "`paddockqa index` : les vecteurs déjà calculés sont gardés dans .partial/ et réutilisés.",
+        "part_kept": "Impossible d’enregistrer les vecteurs calculés jusqu’ici dans {folder} ({error}). L’index "
+        "précédent est intact et répond toujours. Les vecteurs de la partie enregistrée avant ({mb:.1f} Mo) "
+        "sont gardés : libérez de la place (ou rendez le dossier inscriptible) et relancez `paddockqa index` pour "
+        "repartir de là.",
+        "parts_kept": "Impossible d’enregistrer les vecteurs calculés jusqu’ici dans {folder} ({error}). L’index "
+        "précédent est intact et répond toujours. Les vecteurs des {parts} parties enregistrées avant ({mb:.1f} Mo) "
+        "sont gardés : libérez de la place (ou rendez le dossier inscriptible) et relancez `paddockqa index` pour "
+        "repartir de là.",
+        "no_part_kept": "Impossible d’enregistrer les vecteurs calculés jusqu’ici dans {folder} ({error}). L’index "
+        "précédent est intact et répond toujours. Libérez de la place (ou rendez le dossier inscriptible) et "
+        "relancez `paddockqa index`.",
+        # Why a file is skipped
+        "vanished": "le fichier a disparu pendant la lecture du corpus",
+        "not_a_file": "pas un fichier ordinaire (un tube nommé, une socket, un périphérique ou un lien vers l’un "
+        "d’eux) : seuls les fichiers sont lus",
+        "too_big": "le fichier fait {size:.0f} Mo, au-delà de la limite de {limit:.0f} Mo (PADDOCKQA_MAX_FILE_MB) : "
+        "découpez-le, ou relevez la limite",
+        "grew": "le fichier a grossi au-delà de la limite de {limit:.0f} Mo (PADDOCKQA_MAX_FILE_MB) : "
+        "découpez-le, ou relevez la limite",
+        "cannot_read": "fichier illisible : {reason}",
+        "previous_version": "{reason} ; sa version précédente reste dans l’index",
+        "folder_unreadable": "dossier illisible ({reason}) : {kept} documents gardent leur version précédente",
+        "unsupported_type": "type de fichier non pris en charge {suffix} ; {hint}",
+        "hint_docx": "enregistrez-le en .docx",
+        "hint_html": "renommez-le en .html",
+        "hint_use": "utilisez {suffixes}",
+        "format_failed": "impossible de lire ce fichier {suffix} ({error}) ; enregistrez-le à nouveau",
+        "empty_file": "le fichier est vide",
+        "no_text": "aucun texte dans le fichier",
+        "bad_mark": "le fichier commence par une marque {codec} mais n’est pas en {codec} valide",
+        "binary_file": "fichier binaire (il contient des octets nuls et n’est ni du texte UTF-16 ni UTF-32)",
+        "no_encoding": "pas un fichier texte : aucun encodage ne convient à ses octets",
+        "control_characters": "pas un fichier texte : trop de caractères de contrôle (des données binaires ?)",
+        "front_matter": "l’en-tête YAML (entre les lignes ---) est invalide : {error}. Corrigez-le.",
+        "locked_pdf": "PDF protégé par un mot de passe : enregistrez-en une copie sans mot de passe, puis "
+        "ajoutez-la à nouveau",
+        "corrupt_pdf": "PDF endommagé ({error}) : exportez-le à nouveau depuis l’original",
+        "no_text_layer": "le PDF n’a pas de couche texte (un scan ?) : passez-le d’abord à l’OCR",
+        "corrupt_docx": "fichier Word endommagé ({error}) : enregistrez-le à nouveau en .docx",
+        "docx_parts": "un fichier Word de {parts:,} parties (plus de {limit:,}) : refusé comme bombe zip",
+        "docx_ratio": "un fichier Word de {kb:,.0f} Ko qui se décompresse en {mb:,.0f} Mo (plus de {ratio} fois sa "
+        "taille) : refusé comme bombe zip ; enregistrez-le à nouveau en .docx",
+    },
+    "en": {
+        "not_found": "I did not find the answer to this question in the corpus.",
+        "not_found_closest": "I did not find the answer to this question in the corpus. Closest passages: {listing}",
+        "no_question": "I did not find a question in this message: ask it in words, "
+        "for example “How old is Philippe Gaillard?”.",
+        "question_not_text": "The question must be text.",
+        "question_empty": "The question is empty: type a question about the corpus.",
+        "question_too_long": "The question is {length} characters long; the limit is {limit}. Shorten it.",
+        "not_a_date": "{value} is not a date: write it as YYYY-MM-DD, for example 2008-10-15.",
+        "period_reversed": "The period starts on {first} but ends on {last}: swap the dates.",
+        "documents_not_list": "“documents” must be a list of file names.",
+        "too_many_documents": "{count} documents asked for; the limit is {limit}. Search the whole corpus or by dates.",
+        "unknown_documents": "No document {named} in the index. Check the file name.",
+        "unknown_documents_more": "No document {named} (and {more} others) in the index. Check the file name.",
+        "history_not_list": "“history” must be a list of {{role, content}} messages.",
+        "history_too_long": "“history” has {count} messages; the limit is {limit}.",
+        "history_bad": "“history”: {reason}.",
+        "history_not_object": "each history message must be an object with role and content",
+        "history_no_role": "each history message needs a role (user or assistant)",
+        "history_content": "a message's content must be text",
+        "source_gone": "“{source}” is no longer in the index: ask the question again.",
+        "source_changed": "“{source}” has changed since this answer: ask the question again.",
+        "not_said": "the cited passages do not say this",
+        "obeyed": "repeats an instruction addressed to the assistant in a document",
+        "no_citation": "no passage cited",
+        "number_missing": "number not in the cited passages: {numbers}",
+        "quote_missing": "quotation not found: “{quote}”",
+        "llm_failed": "Generated answer unavailable ({reason}): here are the sentences taken from the passages.",
+        "llm_uncited": "The generated answer cited none of the passages given: here are the sentences taken from "
+        "the passages.",
+        "llm_unsupported": "No sentence of the generated answer is supported by the cited passages: here are the "
+        "sentences taken from them.",
+        "upload_unsupported": "refused: unsupported type (accepted: {suffixes})",
+        "upload_refused": "refused: {reason}",
+        "upload_already": "already in the corpus, nothing to add",
+        "upload_added": "added",
+        "upload_added_as": "added as {name}",
+        "upload_no_corpus": "Corpus folder {folder} does not exist. Create it, then upload again.",
+        "too_many_uploads": "{count} files at once; the limit is {limit}. Upload them in several goes.",
+        "no_such_document": "No document “{source}” in the index. Pick one from the list.",
+        "not_in_corpus": "{source} is no longer in the corpus folder. Update the index.",
+        "no_corpus": "Corpus folder {folder} does not exist. Create it and put press texts in it "
+        "({suffixes}), or point PADDOCKQA_CORPUS / --corpus at your folder.",
+        "no_index": "No index at {folder}. Run `paddockqa index` first.",
+        "index_format": "The index at {folder} has format {found}; this PaddockQA reads format {wanted}. "
+        "Run `paddockqa index` to rebuild it.",
+        "index_damaged": "The index at {path} is damaged ({error}). Run `paddockqa index` to rebuild it.",
+        "index_model": "The index at {folder} was built with model {built!r}, but the configured model is "
+        "{configured!r}. Run `paddockqa index` to rebuild it with {configured!r}, or set PADDOCKQA_MODEL={built}.",
+        "index_inconsistent": "The index at {path} is inconsistent. Run `paddockqa index` to rebuild it.",
+        "records_damaged": "The index's records ({path}) are damaged ({error}). Run `paddockqa index` to rebuild them.",
+        "index_is_file": "The index path {folder} is a file, not a folder: point PADDOCKQA_INDEX at a folder.",
+        "index_read_only": "Cannot write to the index folder {folder} ({error}). `ask` and `serve` still answer "
+        "from the index as it is; to update it, make the folder writable or point PADDOCKQA_INDEX elsewhere.",
+        "index_busy": "Another `paddockqa index` is updating {folder}. Wait for it to finish, then try again.",
+        "index_full": "Cannot write the new index in {folder} ({error}). The previous index is untouched and "
+        "still answers. Free about {needed:.0f} MB there (or make it writable) and run `paddockqa index` "
+        "again: the vectors computed so far are kept in .partial/ and reused.",
+        "part_kept": "Cannot save the vectors computed so far in {folder} ({error}). The previous index is untouched "
+        "and still answers. The vectors of the 1 part saved before ({mb:.1f} MB) are kept: free some space "
+        "there (or make it writable) and run `paddockqa index` again to go on from them.",
+        "parts_kept": "Cannot save the vectors computed so far in {folder} ({error}). The previous index is untouched "
+        "and still answers. The vectors of the {parts} parts saved before ({mb:.1f} MB) are kept: free some space "
+        "there (or make it writable) and run `paddockqa index` again to go on from them.",
+        "no_part_kept": "Cannot save the vectors computed so far in {folder} ({error}). The previous index is "
+        "untouched and still answers. Free some space there (or make it writable) and run `paddockqa index` again.",
+        "vanished": "the file vanished while the corpus was read",
+        "not_a_file": "not a regular file (a named pipe, socket or device, or a link to one): only files are read",
+        "too_big": "file is {size:.0f} MB, over the {limit:.0f} MB limit (PADDOCKQA_MAX_FILE_MB): split it, "
+        "or raise the limit",
+        "grew": "file grew over the {limit:.0f} MB limit (PADDOCKQA_MAX_FILE_MB): split it, or raise the limit",
+        "cannot_read": "cannot read file: {reason}",
+        "previous_version": "{reason}; its previous version stays in the index",
+        "folder_unreadable": "folder cannot be read ({reason}): {kept} documents keep their previous version",
+        "unsupported_type": "unsupported file type {suffix}; {hint}",
+        "hint_docx": "save it as .docx",
+        "hint_html": "rename it .html",
+        "hint_use": "use {suffixes}",
+        "format_failed": "cannot read this {suffix} file ({error}); save it again",
+        "empty_file": "file is empty",
+        "no_text": "no text found in the file",
+        "bad_mark": "file starts with a {codec} mark but is not valid {codec}",
+        "binary_file": "binary file (contains NUL bytes, and is not UTF-16 or UTF-32 text)",
+        "no_encoding": "not a text file: no text encoding fits its bytes",
+        "control_characters": "not a text file: too many control characters (binary data?)",
+        "front_matter": "the YAML front matter (between the --- lines) is invalid: {error}. Fix it.",
+        "locked_pdf": "password-protected PDF: save a copy without the password, then add it again",
+        "corrupt_pdf": "corrupt PDF ({error}): export it again from the original",
+        "no_text_layer": "the PDF has no text layer (a scan?): run OCR on it first",
+        "corrupt_docx": "corrupt Word file ({error}): save it again as .docx",
+        "docx_parts": "a Word file of {parts:,} parts (more than {limit:,}): refused as a zip bomb",
+        "docx_ratio": "a Word file of {kb:,.0f} KB that unpacks to {mb:,.0f} MB (more than {ratio} times its "
+        "size): refused as a zip bomb; save it again as .docx",
+    },
+}
+
+
+class Message(str):
+    """A message for the user: the text in the language it was first written in (``base``),
+    which can also be said in any language of ``CATALOG``.
+
+    A ``str``, so the CLI, the JSON, the logs and every test of its words use it as text;
+    ``said(lang)`` gives the page's language. Text made from it (an f-string, a join) is
+    plain text again: a message is translated where it is shown, whole.
+    """
+
+    key: str
+    values: tuple[tuple[str, object], ...]
+    base: str
+
+    def __new__(cls, key: str, values: tuple[tuple[str, object], ...] = (), base: str = "fr") -> Message:
+        message = super().__new__(cls, _fill(base, key, values))
+        message.key, message.values, message.base = key, values, base
+        return message
+
+    def __reduce__(self) -> tuple[type[Message], tuple[str, tuple[tuple[str, object], ...], str]]:
+        # Gradio deep-copies a conversation's answers: rebuilt from the key, not from the text.
+        return Message, (self.key, self.values, self.base)
+
+    def said(self, lang: str) -> str:
+        """The message in ``lang`` (its base language for one we do not speak) (pure).
+
+        Raises:
+            KeyError: no such message, or a value its template names is missing.
+        """
+        return _fill(lang if lang in CATALOG else self.base, self.key, self.values)
+
+
+def _fill(lang: str, key: str, values: tuple[tuple[str, object], ...]) -> str:
+    return CATALOG[lang][key].format(**{name: _said_value(lang, value) for name, value in values})
+
+
+def fr(key: str, **values: object) -> Message:
+    """A message of the conversation, first written in French."""
+    return Message(key, tuple(values.items()), "fr")
+
+
+def en(key: str, **values: object) -> Message:
+    """A message for the administrator, first written in English."""
+    return Message(key, tuple(values.items()), "en")
+
+
+def said(lang: str, what: object) -> str:
+    """``what`` in ``lang``: a Message, an exception whose message is one, or anything else as
+    ``str()`` gives it (a library's own error, a file name) (pure)."""
+    if isinstance(what, BaseException) and len(what.args) == 1 and isinstance(what.args[0], Message):
+        what = what.args[0]
+    if isinstance(what, Message):
+        return what.said(lang)
+    return str(what)
+
+
+def of(error: BaseException) -> str:
+    """An exception's message: the Message it carries, kept one, or its text (pure)."""
+    return error.args[0] if len(error.args) == 1 and isinstance(error.args[0], Message) else str(error)
+
+
+def _said_value(lang: str, value: object) -> object:
+    # Numbers keep their type for the template's format ({size:.0f}); messages are said.
+    if isinstance(value, (Message, BaseException)):
+        return said(lang, value)
+    return value

@@ -199,5 +199,5 @@ def test_the_deadline_bounds_a_whole_generated_answer(
     _, answer = run(with_model(seed_pipeline, model), QUESTION)
     assert time.monotonic() - began < 1.5 + 2.5  # the deadline, plus the extractive answer's own work
     assert answer.mode == "extractive" and answer.answered
-    assert answer.notice is not None and "délai total de 1.5 s" in str(answer.notice)
+    assert answer.notice is not None and "délai total de 1,5 s" in str(answer.notice)
     assert scripted_llm.count(script) - before == requests

@@ -11,12 +11,14 @@ import pytest
 
 from paddockqa import messages
 from paddockqa.answer import not_found
+from paddockqa.domain import Answer
 from paddockqa.errors import QuestionError
 from paddockqa.messages import CATALOG, Message, said
 
 
-def _names(template: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+def _names(template: str) -> set[tuple[str, str]]:
+    """Each value a template names with its format spec (a number's format must not change with the language)."""
+    return {(name, spec or "") for _, name, spec, _ in string.Formatter().parse(template) if name}
 
 
 def test_every_message_exists_in_both_languages_with_the_same_values() -> None:
@@ -36,7 +38,7 @@ def test_a_message_is_its_text_in_its_first_language_and_said_in_another() -> No
     # Gradio deep-copies the conversation's answers: a copy is still a message, not only its text.
     for twin in (copy.deepcopy(refused), pickle.loads(pickle.dumps(refused))):
         assert isinstance(twin, Message) and twin.said("en") == refused.said("en")
-    assert f"« {refused} »" == f"« {refused!s} »"  # text made from it is plain text
+    assert type(f"« {refused} »") is str and type(refused + ".") is str  # text made from it is plain text
     assert said("en", QuestionError(messages.fr("question_empty"))) == (
         "The question is empty: type a question about the corpus."
     )
@@ -51,6 +53,45 @@ def test_the_refusal_is_said_in_the_pages_language_with_its_closest_passages() -
     assert refusal.text == "Je n’ai pas trouvé la réponse à cette question dans le corpus."
     assert answer_text(refusal, "en") == "I did not find the answer to this question in the corpus."
     assert own_text(refusal, "fr") == refusal.text
+    closest = Answer(
+        question="q", answered=False, text="", message=messages.fr("not_found_closest", listing="[1] Titre")
+    )
+    assert own_text(closest, "fr").endswith("Passages les plus proches : [1] Titre")
+    assert own_text(closest, "en").endswith("Closest passages: [1] Titre")
+    quoted = Answer(question="q", answered=True, text="Il a 42 ans. [1]")
+    assert own_text(quoted, "en") == "Il a 42 ans. [1]"  # the corpus's words are never translated
+
+
+def test_numbers_are_written_the_french_way_in_french() -> None:
+    bomb = messages.en("docx_ratio", kb=1500.4, mb=2048.7, ratio=100)
+    assert "1,500 KB that unpacks to 2,049 MB" in bomb
+    assert "1\u202f500 Ko qui se décompresse en 2\u202f049 Mo" in bomb.said("fr")
+    assert "12,3 Mo" in messages.en("parts_kept", folder="/i", error="e", parts=3, mb=12.34).said("fr")
+
+
+def test_the_sources_panel_and_the_index_report_speak_the_pages_language() -> None:
+    """What the app renders on the server around the core's messages: notice, claim checks, skipped files."""
+    from paddockqa.app import _report_text, render_sources
+    from paddockqa.domain import BuildReport, Skipped
+
+    checked = Answer(
+        question="q",
+        answered=True,
+        text="Il a 43 ans. [1]",
+        mode="generated",
+        model="m",
+        sentences=("Il a 43 ans. [1]",),
+        unsupported=(0,),
+        unsupported_reasons=(messages.fr("number_missing", numbers="43"),),
+        notice=messages.fr("llm_failed", reason=messages.fr("llm_timeout", server="http://llm")),
+    )
+    english, french = render_sources(checked, 0, "en"), render_sources(checked, 0, "fr")
+    assert "Generated answer unavailable (the server http://llm did not answer in time)" in english
+    assert "“Il a 43 ans. [1]” — number not in the cited passages: 43" in english
+    assert "nombre absent des passages cités : 43" in french and "number not" not in french
+    report = BuildReport(3, 15, (), (), (), (), (Skipped("x.bin", messages.en("binary_file")),), 0, 0.1)
+    assert "Skipped: x.bin — binary file" in _report_text(report, "en")
+    assert "Ignoré : x.bin — fichier binaire" in _report_text(report, "fr")
 
 
 def test_why_a_file_is_skipped_is_said_in_both_languages(tmp_path: Path) -> None:

@@ -166,8 +166,6 @@ def font_faces() -> str:
 
 STREAM_WORDS = 4
 ASK_CONCURRENCY = 4  # API questions answered at once; the pipeline is safe to share between threads
-INTERNAL_ERROR = t(DEFAULT, "internal_error")
-NOT_ADMIN = t(DEFAULT, "not_admin")
 log = logging.getLogger(__name__)
 
 
@@ -451,7 +449,7 @@ def _history_turns(history: object) -> list[Turn]:
     try:
         return turns_from_messages(history)
     except ValueError as exc:
-        raise QuestionError(messages.fr("history_bad", reason=exc)) from None
+        raise QuestionError(messages.fr("history_bad", reason=messages.of(exc))) from None
 
 
 def _report_text(report: BuildReport, lang: str = DEFAULT) -> str:
@@ -595,9 +593,11 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
         ``documents`` (file names), ``since`` and ``until`` (YYYY-MM-DD) limit the search.
         ``history``: the conversation before, as ``{"role": "user"|"assistant", "content"}``
         messages, oldest first; a follow-up is answered as understood with it
-        (``resolved_question``). Errors are said in the language of the caller's ``Accept-Language``.
+        (``resolved_question``). Errors are said in the language the caller's ``Accept-Language``
+        asks for; without one, as ``paddockqa ask`` says them.
         """
-        lang = _language(request)
+        headers = getattr(request, "headers", None) or {}
+        lang = _language(request) if headers.get("accept-language") else None
         try:
             scope = pipeline.scope(documents or (), since or None, until or None)
             turns = _history_turns(history)
@@ -606,7 +606,7 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
             raise gr.Error(said_in(lang, exc)) from None  # a user error: no traceback in the server log
         except Exception:  # noqa: BLE001 - logged here, never sent to the client
             log.exception("Unexpected error answering %r", question)
-            raise gr.Error(t(lang, "internal_error")) from None
+            raise gr.Error(t(lang or DEFAULT, "internal_error")) from None
 
     def refreshed(request: gr.Request) -> tuple[Any, Any, Any, str, Any]:
         lang = _language(request)

@@ -88,7 +88,7 @@ def scan_corpus(
             source.encode("utf-8")
         except UnicodeEncodeError:
             printable = os.fsencode(source).decode("utf-8", "backslashreplace")
-            skipped.append(Skipped(printable, "the file name is not valid UTF-8: rename the file"))
+            skipped.append(Skipped(printable, messages.en("bad_name")))
             continue
         if path.suffix.lower() not in SUFFIXES:
             skipped.append(Skipped(source, unsupported_reason(path.suffix)))
@@ -96,7 +96,7 @@ def scan_corpus(
         try:
             stat = path.stat()
         except OSError:
-            reason = "broken link: its target does not exist" if path.is_symlink() else _VANISHED
+            reason = messages.en("broken_link") if path.is_symlink() else _VANISHED
             skipped.append(Skipped(source, reason))
             continue
         if not S_ISREG(stat.st_mode):
@@ -111,17 +111,17 @@ def scan_corpus(
         except UnreadableNow as exc:
             if old is not None:  # there but unreadable for now: never dropped from the index
                 reused.append(old)
-                skipped.append(Skipped(source, messages.en("previous_version", reason=exc)))
+                skipped.append(Skipped(source, messages.en("previous_version", reason=messages.of(exc))))
             else:
                 skipped.append(Skipped(source, messages.of(exc)))
         except UnreadableFile as exc:
             skipped.append(Skipped(source, messages.of(exc)))
     report("reading", len(files), len(files))
-    for name, reason in closed:
+    for name, why in closed:
         # A folder that cannot be listed: its files are not gone, they keep their previous version.
         kept = [stamp for source, stamp in known.items() if source.startswith(name + "/")]
         reused.extend(kept)
-        skipped.append(Skipped(name + "/", messages.en("folder_unreadable", reason=reason, kept=len(kept))))
+        skipped.append(Skipped(name + "/", messages.en("folder_unreadable", reason=why, kept=len(kept))))
     return CorpusScan(tuple(documents), tuple(skipped), tuple(reused))
 
 

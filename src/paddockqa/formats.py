@@ -64,7 +64,7 @@ def unsupported_reason(suffix: str) -> str:
         if suffix.lower() in _HINTS
         else messages.en("hint_use", suffixes=", ".join(SUFFIXES))
     )
-    return messages.en("unsupported_type", suffix=suffix or "(none)", hint=hint)
+    return messages.en("unsupported_type", suffix=suffix or messages.en("no_suffix"), hint=hint)
 
 
 def extract(raw: bytes, suffix: str) -> Extracted:

@@ -65,7 +65,7 @@ def generate(
                 yield text[len(shown) :]  # the no-answer word itself is never shown as it comes
                 shown = text
     except LLMError as exc:
-        return replace(extractive, notice=messages.fr("llm_failed", reason=exc))
+        return replace(extractive, notice=messages.fr("llm_failed", reason=messages.of(exc)))
     if is_no_answer(text):
         refusal = not_found(question, ranked, extractive.confidence)
         return replace(refusal, mode="generated", model=model.model_id)

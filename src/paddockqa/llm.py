@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any, Protocol
 
 from paddockqa.errors import LLMError
+from paddockqa.messages import fr as said_fr
 from paddockqa.prompt import Message
 
 MAX_TOKENS = 400  # two to four sentences with markers fit easily
@@ -101,9 +102,7 @@ class OpenAIChatModel:
             except openai.APITimeoutError as exc:
                 if wrote or attempt == RETRIES:
                     late = wait < self.timeout  # the deadline, not the server's silence, cut it short
-                    raise LLMError(
-                        self._late() if late else f"le serveur {self.base_url} n'a pas répondu à temps"
-                    ) from exc
+                    raise LLMError(self._late() if late else said_fr("llm_timeout", server=self.base_url)) from exc
             except openai.InternalServerError as exc:
                 if wrote or attempt == RETRIES:
                     raise LLMError(self._http(exc)) from exc
@@ -111,13 +110,13 @@ class OpenAIChatModel:
                 raise LLMError(self._http(exc)) from exc
             except openai.APIConnectionError as exc:
                 if wrote or attempt == RETRIES:
-                    raise LLMError(f"connexion impossible au serveur {self.base_url}") from exc
+                    raise LLMError(said_fr("llm_unreachable", server=self.base_url)) from exc
             except (openai.OpenAIError, ValueError) as exc:
                 # A chunk that is not JSON (json.JSONDecodeError is a ValueError).
-                raise LLMError(f"le serveur {self.base_url} a envoyé une réponse illisible") from exc
+                raise LLMError(said_fr("llm_garbled", server=self.base_url)) from exc
 
     def _late(self) -> str:
-        return f"le serveur {self.base_url} n'a pas fini sa réponse dans le délai total de {self.deadline:g} s"
+        return said_fr("llm_late", server=self.base_url, seconds=self.deadline)
 
     def _http(self, exc: Exception) -> str:
-        return f"le serveur {self.base_url} a répondu par une erreur HTTP {getattr(exc, 'status_code', '?')}"
+        return said_fr("llm_http", server=self.base_url, status=getattr(exc, "status_code", "?"))

@@ -9,6 +9,8 @@ language each message was first written in (``str()``): French for the conversat
 
 from __future__ import annotations
 
+import string
+
 # French then English. Templates take their values by name; a value may itself be a Message
 # or an exception carrying one, said in the same language.
 CATALOG: dict[str, dict[str, str]] = {
@@ -28,6 +30,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "too_many_documents": "{count} documents demandés ; la limite est {limit}. "
         "Cherchez dans tout le corpus ou par dates.",
         "unknown_documents": "Aucun document {named} dans l’index. Vérifiez le nom du fichier.",
+        "unknown_documents_one_more": "Aucun document {named} (et 1 autre) dans l’index. Vérifiez le nom du fichier.",
         "unknown_documents_more": "Aucun document {named} (et {more} autres) dans l’index. Vérifiez le nom du fichier.",
         "history_not_list": "« history » doit être une liste de messages {{role, content}}.",
         "history_too_long": "« history » a {count} messages ; la limite est {limit}.",
@@ -42,6 +45,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "no_citation": "aucun passage cité",
         "number_missing": "nombre absent des passages cités : {numbers}",
         "quote_missing": "citation introuvable : « {quote} »",
+        "llm_timeout": "le serveur {server} n’a pas répondu à temps",
+        "llm_late": "le serveur {server} n’a pas fini sa réponse dans le délai total de {seconds:g} s",
+        "llm_http": "le serveur {server} a répondu par une erreur HTTP {status}",
+        "llm_unreachable": "connexion impossible au serveur {server}",
+        "llm_garbled": "le serveur {server} a envoyé une réponse illisible",
         "llm_failed": "Réponse générée indisponible ({reason}) : voici les phrases extraites des passages.",
         "llm_uncited": "La réponse générée ne citait aucun passage fourni : voici les phrases extraites des passages.",
         "llm_unsupported": "Aucune phrase de la réponse générée n’est étayée par les passages cités : "
@@ -64,8 +72,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "index_format": "L’index de {folder} est au format {found} ; ce PaddockQA lit le format {wanted}. "
         "Lancez `paddockqa index` pour le reconstruire.",
         "index_damaged": "L’index de {path} est endommagé ({error}). Lancez `paddockqa index` pour le reconstruire.",
-        "index_model": "L’index de {folder} a été construit avec le modèle {built!r}, mais le modèle configuré est "
-        "{configured!r}. Lancez `paddockqa index` pour le reconstruire avec {configured!r}, ou réglez "
+        "index_model": "L’index de {folder} a été construit avec le modèle « {built} », mais le modèle configuré "
+        "est « {configured} ». Lancez `paddockqa index` pour le reconstruire avec « {configured} », ou réglez "
         "PADDOCKQA_MODEL={built}.",
         "index_inconsistent": "L’index de {path} est incohérent. Lancez `paddockqa index` pour le reconstruire.",
         "records_damaged": "Les enregistrements de l’index ({path}) sont endommagés ({error}). "
@@ -91,6 +99,9 @@ CATALOG: dict[str, dict[str, str]] = {
         "précédent est intact et répond toujours. Libérez de la place (ou rendez le dossier inscriptible) et "
         "relancez `paddockqa index`.",
         # Why a file is skipped
+        "bad_name": "le nom du fichier n’est pas de l’UTF-8 valide : renommez le fichier",
+        "broken_link": "lien cassé : sa cible n’existe pas",
+        "no_suffix": "(aucun)",
         "vanished": "le fichier a disparu pendant la lecture du corpus",
         "not_a_file": "pas un fichier ordinaire (un tube nommé, une socket, un périphérique ou un lien vers l’un "
         "d’eux) : seuls les fichiers sont lus",
@@ -135,6 +146,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "documents_not_list": "“documents” must be a list of file names.",
         "too_many_documents": "{count} documents asked for; the limit is {limit}. Search the whole corpus or by dates.",
         "unknown_documents": "No document {named} in the index. Check the file name.",
+        "unknown_documents_one_more": "No document {named} (and 1 other) in the index. Check the file name.",
         "unknown_documents_more": "No document {named} (and {more} others) in the index. Check the file name.",
         "history_not_list": "“history” must be a list of {{role, content}} messages.",
         "history_too_long": "“history” has {count} messages; the limit is {limit}.",
@@ -149,6 +161,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "no_citation": "no passage cited",
         "number_missing": "number not in the cited passages: {numbers}",
         "quote_missing": "quotation not found: “{quote}”",
+        "llm_timeout": "the server {server} did not answer in time",
+        "llm_late": "the server {server} did not finish its answer within the total time of {seconds:g} s",
+        "llm_http": "the server {server} answered with HTTP error {status}",
+        "llm_unreachable": "cannot connect to the server {server}",
+        "llm_garbled": "the server {server} sent an unreadable answer",
         "llm_failed": "Generated answer unavailable ({reason}): here are the sentences taken from the passages.",
         "llm_uncited": "The generated answer cited none of the passages given: here are the sentences taken from "
         "the passages.",
@@ -181,13 +198,16 @@ CATALOG: dict[str, dict[str, str]] = {
         "still answers. Free about {needed:.0f} MB there (or make it writable) and run `paddockqa index` "
         "again: the vectors computed so far are kept in .partial/ and reused.",
         "part_kept": "Cannot save the vectors computed so far in {folder} ({error}). The previous index is untouched "
-        "and still answers. The vectors of the 1 part saved before ({mb:.1f} MB) are kept: free some space "
+        "and still answers. The vectors of the part saved before ({mb:.1f} MB) are kept: free some space "
         "there (or make it writable) and run `paddockqa index` again to go on from them.",
         "parts_kept": "Cannot save the vectors computed so far in {folder} ({error}). The previous index is untouched "
         "and still answers. The vectors of the {parts} parts saved before ({mb:.1f} MB) are kept: free some space "
         "there (or make it writable) and run `paddockqa index` again to go on from them.",
         "no_part_kept": "Cannot save the vectors computed so far in {folder} ({error}). The previous index is "
         "untouched and still answers. Free some space there (or make it writable) and run `paddockqa index` again.",
+        "bad_name": "the file name is not valid UTF-8: rename the file",
+        "broken_link": "broken link: its target does not exist",
+        "no_suffix": "(none)",
         "vanished": "the file vanished while the corpus was read",
         "not_a_file": "not a regular file (a named pipe, socket or device, or a link to one): only files are read",
         "too_big": "file is {size:.0f} MB, over the {limit:.0f} MB limit (PADDOCKQA_MAX_FILE_MB): split it, "
@@ -198,7 +218,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "folder_unreadable": "folder cannot be read ({reason}): {kept} documents keep their previous version",
         "unsupported_type": "unsupported file type {suffix}; {hint}",
         "hint_docx": "save it as .docx",
-        "hint_html": "rename it .html",
+        "hint_html": "rename it to .html",
         "hint_use": "use {suffixes}",
         "format_failed": "cannot read this {suffix} file ({error}); save it again",
         "empty_file": "file is empty",
@@ -251,7 +271,23 @@ class Message(str):
 
 
 def _fill(lang: str, key: str, values: tuple[tuple[str, object], ...]) -> str:
-    return CATALOG[lang][key].format(**{name: _said_value(lang, value) for name, value in values})
+    said_values = {name: _said_value(lang, value) for name, value in values}
+    return (_FRENCH_NUMBERS if lang == "fr" else _NUMBERS).vformat(CATALOG[lang][key], (), said_values)
+
+
+class _FrenchNumbers(string.Formatter):
+    """Numbers written the French way: "1 500,5 Mo", not "1,500.5 Mo" (a decimal comma, a
+    narrow no-break space between thousands)."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        text = super().format_field(value, format_spec)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            text = text.replace(",", "\u202f").replace(".", ",")
+        return text
+
+
+_NUMBERS = string.Formatter()
+_FRENCH_NUMBERS = _FrenchNumbers()
 
 
 def fr(key: str, **values: object) -> Message:
@@ -264,9 +300,11 @@ def en(key: str, **values: object) -> Message:
     return Message(key, tuple(values.items()), "en")
 
 
-def said(lang: str, what: object) -> str:
+def said(lang: str | None, what: object) -> str:
     """``what`` in ``lang``: a Message, an exception whose message is one, or anything else as
-    ``str()`` gives it (a library's own error, a file name) (pure)."""
+    ``str()`` gives it (a library's own error, a file name); ``lang`` None: as first written (pure)."""
+    if lang is None:
+        return str(what)
     if isinstance(what, BaseException) and len(what.args) == 1 and isinstance(what.args[0], Message):
         what = what.args[0]
     if isinstance(what, Message):

@@ -313,7 +313,9 @@ class Pipeline:
         if unknown:
             # Named, but never echoed whole: a message stays short whatever the input.
             named = ", ".join(_shortened(u) for u in unknown[:3])
-            if len(unknown) > 3:
+            if len(unknown) == 4:
+                raise QuestionError(messages.fr("unknown_documents_one_more", named=named))
+            if len(unknown) > 4:
                 raise QuestionError(messages.fr("unknown_documents_more", named=named, more=len(unknown) - 3))
             raise QuestionError(messages.fr("unknown_documents", named=named))
         return Scope(frozenset(known[unicodedata.normalize("NFC", s)] for s in sources), first, last)

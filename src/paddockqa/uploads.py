@@ -72,7 +72,7 @@ def _add_one(corpus: Path, path: Path, name: str, max_bytes: int) -> Upload:
     try:
         read_document(path, name, max_bytes)
     except UnreadableFile as exc:
-        return Upload(name, None, messages.fr("upload_refused", reason=exc))
+        return Upload(name, None, messages.fr("upload_refused", reason=messages.of(exc)))
     target = _free_target(corpus, name, path)
     if target is None:
         return Upload(name, None, messages.fr("upload_already"))

@@ -124,7 +124,7 @@ def test_rebuild_with_upload_adds_file_to_corpus(client: Client, pipeline: Pipel
 
     status, table, *_, cleared = client.predict([handle_file(str(upload))], api_name="/rebuild")
 
-    assert "cote_mont_dore.txt : ajouté" in status
+    assert "cote\\_mont\\_dore.txt : ajouté" in status  # Markdown: the name shown as it is named
     assert cleared is None
     landed = pipeline.settings.corpus / "cote_mont_dore.txt"
     assert landed.read_text(encoding="utf-8") == HUGO_LEFEVRE
@@ -200,7 +200,7 @@ def test_delete_removes_a_document_from_corpus_and_index(client: Client, pipelin
     """/delete moves the file to the corpus's .trash and the chat no longer cites it."""
     status, table, *_ = client.predict("001_99e132d26c260f21.txt", api_name="/delete")
 
-    assert "Retiré du corpus : 001_99e132d26c260f21.txt" in status and "1 retirés" in status
+    assert "Retiré du corpus : 001\\_99e132d26c260f21.txt" in status and "1 retirés" in status
     assert "001_99e132d26c260f21.txt" not in [row[1] for row in table["data"]]
     assert not (pipeline.settings.corpus / "001_99e132d26c260f21.txt").exists()
     assert list((pipeline.settings.corpus / ".trash").rglob("001_99e132d26c260f21.txt"))

@@ -356,6 +356,10 @@ def test_the_corpus_tab_shows_every_column_totals_a_filter_and_a_chart(page) -> 
     expect(rows).to_have_count(1)
     expect(rows.first).to_contain_text("001_99e132d26c260f21.txt")
     expect(page.locator("#pq-by-year")).to_contain_text("Documents par année")
+    page.locator("#pq-rebuild").click()  # the table comes back from the rebuild, filtered still
+    expect(page.locator("#pq-status")).to_contain_text("Index à jour", timeout=WAIT_MS)
+    expect(rows).to_have_count(1)
+    expect(rows.first).to_contain_text("001_99e132d26c260f21.txt")
 
 
 def test_the_chat_offers_no_copy_button_that_would_copy_html(page) -> None:

@@ -89,3 +89,24 @@ def test_corpus_tab_helpers() -> None:
         short_title(long) == "Après avoir brillé à Pikes Peak, avec une victoire de catégorie et la deuxième place du…"
     )
     assert short_title("Immense GAILLARD") == "Immense GAILLARD"
+
+
+def test_file_names_in_the_corpus_status_read_as_they_are_named() -> None:
+    """The status is Markdown: a name with Markdown's punctuation or HTML is shown, not read."""
+    import html
+
+    from markdown_it import MarkdownIt
+
+    from paddockqa.app import literal
+
+    for name in (
+        "__init__.txt",
+        "[brouillon] *urgent*.md",
+        "a_b_c.txt",
+        "<img src=x onerror=alert(1)>.txt",
+        "l'été & co~~.txt",
+    ):
+        rendered = MarkdownIt("commonmark").enable("strikethrough").render(f"- {literal(name)} : ajouté")
+        assert "<em>" not in rendered and "<strong>" not in rendered and "<a " not in rendered and "<s>" not in rendered
+        text = html.unescape(rendered.replace("<ul>\n<li>", "").replace("</li>\n</ul>\n", ""))
+        assert text == f"{name} : ajouté", rendered

@@ -64,3 +64,34 @@ def test_the_viewer_speaks_the_page_language() -> None:
     assert "Extrait : caractères 20\u202f000–80\u202f000 sur 100\u202f000" in render_document(
         text, (), _citation_in(text, 49_000, 51_000), None, "fr"
     )
+
+
+def test_downloads_and_exports_are_copied_once_per_version_and_old_ones_removed(tmp_path, monkeypatch) -> None:
+    """The original's copy is made once per version of the file; copies and exports older than
+    EXPORT_HOURS go at the next click, the one in use stays."""
+    import os
+    import time
+    from pathlib import Path
+
+    from paddockqa import app
+    from paddockqa.domain import Answer
+
+    monkeypatch.setattr(app, "_exports", lambda: tmp_path / "exports")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(TEXT, encoding="utf-8")
+    first = Path(app._original_copy(corpus, "a.txt"))
+    assert first.read_text(encoding="utf-8") == TEXT and Path(app._original_copy(corpus, "a.txt")) == first
+    assert app._original_copy(corpus, "../a.txt") is None and app._original_copy(corpus, "absent.txt") is None
+    exported = Path(app._export([Answer("q", True, "Il a 42 ans. [1]")]))
+    old = time.time() - app.EXPORT_HOURS * 3600 - 60
+    for folder in (first.parent, exported.parent):
+        os.utime(folder, (old, old))
+    # The same version, clicked again after an hour: kept, it is the one asked for.
+    assert Path(app._original_copy(corpus, "a.txt")) == first and first.exists()
+    (corpus / "a.txt").write_text(TEXT + "\nAjout.", encoding="utf-8")
+    os.utime(first.parent, (old, old))
+    second = Path(app._original_copy(corpus, "a.txt"))  # a new version: a new copy, the old one removed
+    assert second != first and not first.parent.exists() and second.read_text(encoding="utf-8").endswith("Ajout.")
+    newer = Path(app._export([Answer("q", True, "Il a 42 ans. [1]")]))
+    assert newer.exists() and not exported.parent.exists()

@@ -18,10 +18,11 @@ import hashlib
 import html
 import logging
 import os
+import re
 import shutil
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -258,11 +259,7 @@ def _original_copy(corpus: Path, source: str) -> str | None:
     stat = original.stat()
     version = hashlib.sha256(f"{source}\n{stat.st_size}\n{stat.st_mtime_ns}".encode()).hexdigest()[:16]
     originals = _exports() / "originals"
-    cutoff = time.time() - EXPORT_HOURS * 3600
-    for old in originals.glob("*"):
-        with contextlib.suppress(OSError):
-            if old.name != version and old.stat().st_mtime < cutoff:
-                shutil.rmtree(old)
+    _prune(originals.glob("*"), keep=version)
     path = originals / version / original.name
     if not path.is_file():
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -419,17 +416,23 @@ def _export(answers: Sequence[Answer], lang: str = DEFAULT) -> str | None:
     if not answers:
         return None
     folder = _exports()
-    cutoff = time.time() - EXPORT_HOURS * 3600
-    for old in folder.glob("*/conversation-paddockqa.md"):  # Gradio keeps its own copy of each
-        with contextlib.suppress(OSError):
-            if old.stat().st_mtime < cutoff:
-                shutil.rmtree(old.parent)
+    _prune(old.parent for old in folder.glob("*/conversation-paddockqa.md"))  # Gradio keeps its own copy of each
     path = Path(tempfile.mkdtemp(dir=folder)) / "conversation-paddockqa.md"
     path.write_text(conversation_markdown(answers, lang), encoding="utf-8")
     return str(path)
 
 
 EXPORT_HOURS = 1  # exports older than this are removed at the next export
+
+
+def _prune(folders: Iterable[Path], keep: str | None = None) -> None:
+    """Remove the folders older than ``EXPORT_HOURS`` but the one named ``keep``; one that
+    vanished or cannot be removed meanwhile is left to the next call."""
+    cutoff = time.time() - EXPORT_HOURS * 3600
+    for old in folders:
+        with contextlib.suppress(OSError):
+            if old.name != keep and old.stat().st_mtime < cutoff:
+                shutil.rmtree(old)
 
 
 @functools.lru_cache(maxsize=1)
@@ -452,6 +455,17 @@ def _history_turns(history: object) -> list[Turn]:
         raise QuestionError(messages.fr("history_bad", reason=messages.of(exc))) from None
 
 
+# What Markdown reads as formatting inside a line: a file named __init__.txt or [draft].md must
+# read as it is named (our lines never start with a file name, so "#", "-" and "1." need nothing).
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_\[\]~|])")
+
+
+def literal(text: str) -> str:
+    """``text`` shown as it is in a Markdown component: Markdown's punctuation backslashed,
+    then HTML escaped (in this order, so an entity's "#" stays an entity) (pure)."""
+    return html.escape(_MARKDOWN_PUNCTUATION.sub(r"\\\1", text))
+
+
 def _report_text(report: BuildReport, lang: str = DEFAULT) -> str:
     counts = {
         "added": len(report.added),
@@ -471,8 +485,7 @@ def _report_text(report: BuildReport, lang: str = DEFAULT) -> str:
         )
     ]
     lines += [
-        t(lang, "skipped", source=html.escape(s.source), reason=html.escape(said_in(lang, s.reason)))
-        for s in report.skipped
+        t(lang, "skipped", source=literal(s.source), reason=literal(said_in(lang, s.reason))) for s in report.skipped
     ]
     return "\n\n".join(lines)
 
@@ -626,7 +639,7 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
                 lambda stage, done, total: progress((done, max(total, 1)), desc=t(lang, f"stage_{stage}"))
             )
         except PaddockError as exc:
-            return t(lang, "not_updated", reason=html.escape(said_in(lang, exc)))
+            return t(lang, "not_updated", reason=literal(said_in(lang, exc)))
         except Exception:  # noqa: BLE001 - logged, never shown
             log.exception("Unexpected error while updating the index")
             return t(lang, "not_updated", reason=t(lang, "internal_error"))
@@ -648,11 +661,11 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
             for i, file in enumerate(files):
                 progress((i, len(files)), desc=t(lang, "checking"))
                 lines += [
-                    t(lang, "upload_line", name=html.escape(u.name), verdict=html.escape(said_in(lang, u.message)))
+                    t(lang, "upload_line", name=literal(u.name), verdict=literal(said_in(lang, u.message)))
                     for u in pipeline.add_files([Path(file)])
                 ]
         except PaddockError as exc:
-            return (t(lang, "error", reason=html.escape(said_in(lang, exc))), *refreshed(request), None)
+            return (t(lang, "error", reason=literal(said_in(lang, exc))), *refreshed(request), None)
         except OSError:  # a full disk, a permission: logged with its traceback, said plainly here
             log.exception("Cannot add the uploaded files")
             return (t(lang, "error", reason=t(lang, "internal_error")), *refreshed(request), None)
@@ -669,12 +682,12 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
         try:
             moved = pipeline.remove_document(source)
         except PaddockError as exc:
-            return (t(lang, "error", reason=html.escape(said_in(lang, exc))), *refreshed(request))
+            return (t(lang, "error", reason=literal(said_in(lang, exc))), *refreshed(request))
         except OSError:  # a permission, a read-only corpus: logged with its traceback, said plainly here
             log.exception("Cannot move %s to the trash", source)
             return (t(lang, "error", reason=t(lang, "internal_error")), *refreshed(request))
-        trash = html.escape(f"{pipeline.settings.corpus}/.trash/")
-        text = t(lang, "removed", names=html.escape(", ".join(moved)), trash=trash) + "\n\n" + rebuilt(progress, lang)
+        trash = literal(f"{pipeline.settings.corpus}/.trash/")
+        text = t(lang, "removed", names=literal(", ".join(moved)), trash=trash) + "\n\n" + rebuilt(progress, lang)
         return (text, *refreshed(request))
 
     with gr.Blocks(title="PaddockQA") as demo:
@@ -771,8 +784,13 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
             return _documents_frame(filtered_rows(_documents_table(pipeline), text), _language(request))
 
         wanted.change(filtered, wanted, documents, api_visibility="private")
-        rebuild.click(add_and_rebuild, [upload], [status, *listing, upload], api_name="rebuild")
-        remove.click(delete, [doomed], [status, *listing], api_name="delete")
+        # The table comes back whole from a rebuild or a removal: the filter typed is applied again.
+        rebuild.click(add_and_rebuild, [upload], [status, *listing, upload], api_name="rebuild").then(
+            filtered, wanted, documents, api_visibility="private"
+        )
+        remove.click(delete, [doomed], [status, *listing], api_name="delete").then(
+            filtered, wanted, documents, api_visibility="private"
+        )
         demo.load(refreshed, None, listing, api_visibility="private")
 
         def no_sources(request: gr.Request) -> str:  # annotated: Gradio passes the request only then

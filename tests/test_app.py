@@ -79,14 +79,18 @@ def test_ask_endpoint_returns_cited_answer(client: Client, pipeline: Pipeline) -
     assert_quotes_match_corpus(result, pipeline.settings.corpus)
 
 
-def test_ask_endpoint_empty_question_gives_clear_error(client: Client) -> None:
-    """An empty question is refused with the French message, not a stack trace."""
+def test_ask_endpoint_empty_question_gives_clear_error(client: Client, capfd: pytest.CaptureFixture[str]) -> None:
+    """An empty question is refused with the French message, not a stack trace, and the
+    server's log holds no traceback for it: a user's mistake is not the server's fault."""
+    capfd.readouterr()
     with pytest.raises(Exception) as excinfo:
         client.predict("", api_name="/ask")
 
     message = str(excinfo.value)
     assert "vide" in message
     assert "Traceback" not in message
+    logged = capfd.readouterr()
+    assert "Traceback" not in logged.err + logged.out
 
 
 def test_rebuild_endpoint_takes_files(client: Client) -> None:

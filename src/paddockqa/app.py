@@ -616,10 +616,11 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
             turns = _history_turns(history)
             return pipeline.ask(question, scope=scope, turns=turns).to_json()
         except PaddockError as exc:
-            raise gr.Error(said_in(lang, exc)) from None  # a user error: no traceback in the server log
+            # A user error: said to the caller, no traceback in the server log (Gradio prints one unless told).
+            raise gr.Error(said_in(lang, exc), print_exception=False) from None
         except Exception:  # noqa: BLE001 - logged here, never sent to the client
             log.exception("Unexpected error answering %r", question)
-            raise gr.Error(t(lang or DEFAULT, "internal_error")) from None
+            raise gr.Error(t(lang or DEFAULT, "internal_error"), print_exception=False) from None  # logged above
 
     def refreshed(request: gr.Request) -> tuple[Any, Any, Any, str, Any]:
         lang = _language(request)
@@ -653,7 +654,7 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
     ) -> tuple:
         lang = _language(request)
         if not allowed(request):
-            raise gr.Error(t(lang, "not_admin"))
+            raise gr.Error(t(lang, "not_admin"), print_exception=False)
         lines = []
         files = files or []
         try:
@@ -676,7 +677,7 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
     def delete(source: str | None, request: gr.Request, progress: gr.Progress = gr.Progress()) -> tuple:
         lang = _language(request)
         if not allowed(request):
-            raise gr.Error(t(lang, "not_admin"))
+            raise gr.Error(t(lang, "not_admin"), print_exception=False)
         if not source:
             return (t(lang, "pick_first"), *refreshed(request))
         try:

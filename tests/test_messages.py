@@ -153,3 +153,22 @@ def test_question_errors_are_said_in_both_languages(check, french: str, english:
     with pytest.raises(QuestionError) as raised:
         check(seed_pipeline)
     assert french in said("fr", raised.value) and english in said("en", raised.value)
+
+
+def test_an_upload_stored_under_another_name_says_so(tmp_path: Path) -> None:
+    """A name made safe (leading underscores, a path, HTML) is reported with the name stored."""
+    from paddockqa.uploads import add_files
+
+    corpus, inbox = tmp_path / "corpus", tmp_path / "inbox"
+    corpus.mkdir()
+    inbox.mkdir()
+    (inbox / "tmp1.md").write_text("# Brouillon\n\nPhilippe Gaillard court au Mans.", encoding="utf-8")
+    (inbox / "tmp2.txt").write_text("Romain Dumas court le Petit Le Mans.", encoding="utf-8")
+    draft, plain = add_files(corpus, [inbox / "tmp1.md", inbox / "tmp2.txt"], 10**6, ["__draft__.md", "dumas.txt"])
+    assert (draft.name, draft.stored_as, draft.message) == (
+        "__draft__.md",
+        "draft__.md",
+        "ajouté sous le nom draft__.md",
+    )
+    assert said("en", draft.message) == "added as draft__.md"
+    assert (plain.name, plain.stored_as, plain.message) == ("dumas.txt", "dumas.txt", "ajouté")

@@ -706,7 +706,11 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
                 )
                 answers = gr.State([])  # this conversation's Answers, for follow-ups, sources and export
                 question = gr.Textbox(
-                    placeholder=strings("question_placeholder"), show_label=False, elem_id="pq-question"
+                    # Hidden, the label still names the box for screen readers (else "Textbox").
+                    label=strings("question_label"),
+                    placeholder=strings("question_placeholder"),
+                    show_label=False,
+                    elem_id="pq-question",
                 )
                 with gr.Row():
                     send = gr.Button(strings("send"), variant="primary", elem_id="pq-send", scale=3)

@@ -56,7 +56,7 @@ def add_files(corpus: Path, paths: Sequence[Path], max_bytes: int, names: Sequen
     check_count(len(paths))
     results = []
     for path, name in zip(paths, names or [Path(p).name for p in paths], strict=True):
-        results.append(_add_one(corpus, Path(path), safe_name(name), max_bytes))
+        results.append(_add_one(corpus, Path(path), name, max_bytes))
     return results
 
 
@@ -66,22 +66,25 @@ def check_count(count: int) -> None:
         raise CorpusError(messages.en("too_many_uploads", count=count, limit=MAX_UPLOADS))
 
 
-def _add_one(corpus: Path, path: Path, name: str, max_bytes: int) -> Upload:
+def _add_one(corpus: Path, path: Path, given: str, max_bytes: int) -> Upload:
+    """``given``: the file's name as uploaded; it is stored under ``safe_name(given)`` or a free
+    variant, and the verdict says so whenever the name stored is not the one given."""
+    name = safe_name(given)
     if Path(name).suffix.lower() not in SUFFIXES:
-        return Upload(name, None, messages.fr("upload_unsupported", suffixes=", ".join(SUFFIXES)))
+        return Upload(given, None, messages.fr("upload_unsupported", suffixes=", ".join(SUFFIXES)))
     try:
         read_document(path, name, max_bytes)
     except UnreadableFile as exc:
-        return Upload(name, None, messages.fr("upload_refused", reason=messages.of(exc)))
+        return Upload(given, None, messages.fr("upload_refused", reason=messages.of(exc)))
     target = _free_target(corpus, name, path)
     if target is None:
-        return Upload(name, None, messages.fr("upload_already"))
+        return Upload(given, None, messages.fr("upload_already"))
     # Copied under a hidden name, then renamed: a watching `index` never reads half a file.
     work = corpus / f".upload-{target.name}"
     shutil.copyfile(path, work)
     os.replace(work, target)
-    added = messages.fr("upload_added") if target.name == name else messages.fr("upload_added_as", name=target.name)
-    return Upload(name, target.name, added)
+    added = messages.fr("upload_added") if target.name == given else messages.fr("upload_added_as", name=target.name)
+    return Upload(given, target.name, added)
 
 
 def _free_target(corpus: Path, name: str, upload: Path) -> Path | None:

@@ -305,8 +305,8 @@ def said(lang: str | None, what: object) -> str:
     ``str()`` gives it (a library's own error, a file name); ``lang`` None: as first written (pure)."""
     if lang is None:
         return str(what)
-    if isinstance(what, BaseException) and len(what.args) == 1 and isinstance(what.args[0], Message):
-        what = what.args[0]
+    if isinstance(what, BaseException):
+        what = of(what)
     if isinstance(what, Message):
         return what.said(lang)
     return str(what)

@@ -165,20 +165,49 @@ def test_odd_metadata_never_stops_a_file_or_the_run(tmp_path: Path) -> None:
     assert "Gaillard" in found.text and found.date is None
 
 
-def test_a_word_zip_bomb_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
-    """27 KB holding 3 million empty paragraphs: refused from the zip directory alone."""
+def _word_with_body(tmp_path: Path, blocks: str, padding: int = 0) -> tuple[Path, Path]:
+    """A real Word file, and a copy whose document body is ``blocks`` (deflated at level 9),
+    with ``padding`` incompressible bytes in another part."""
+    import os
     import zipfile
 
     word = make_docx(tmp_path / "ok.docx", ["Texte du communiqué."])
-    bomb = tmp_path / "bomb.docx"
+    hostile = tmp_path / "hostile.docx"
     body = '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
-    with zipfile.ZipFile(word) as source, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as out:
+    with zipfile.ZipFile(word) as source, zipfile.ZipFile(hostile, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as out:
         for part in source.infolist():
             if part.filename == "word/document.xml":
-                out.writestr(part.filename, body + "<w:p/>" * 3_000_000 + "</w:body></w:document>")
+                out.writestr(part.filename, body + blocks + "</w:body></w:document>")
             else:
                 out.writestr(part, source.read(part.filename))
+        if padding:
+            out.writestr("media/padding.bin", os.urandom(padding), compress_type=zipfile.ZIP_STORED)
+    return word, hostile
+
+
+def test_a_word_zip_bomb_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
+    """27 KB holding 3 million empty paragraphs: refused from the zip directory alone."""
+    word, bomb = _word_with_body(tmp_path, "<w:p/>" * 3_000_000)
     assert bomb.stat().st_size < 100_000
     with pytest.raises(UnreadableFile, match=r"unpacks to \d+ MB .*refused as a zip bomb"):
         extract(bomb.read_bytes(), ".docx")
     assert "Texte du communiqué." in extract(word.read_bytes(), ".docx").text  # a real one still reads
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "padding"),
+    [
+        ("<w:p/>", 0),  # 1.5 million empty paragraphs in 15 KB: under the 10 MB floor of the ratio
+        ("<w:p/>", 200_000),  # incompressible padding brings the ratio under 100
+        ("<x:p xmlns:x='urn:x'/>", 400_000),  # another namespace prefix
+    ],
+)
+def test_a_word_file_of_too_many_elements_is_refused_before_it_is_parsed(
+    tmp_path: Path, paragraph: str, padding: int
+) -> None:
+    """Cousins of the zip bomb that pass the size bounds (they took 37-68 s and 0.6-1.1 GB
+    in python-docx): the XML's elements are counted as it unpacks."""
+    word, hostile = _word_with_body(tmp_path, paragraph * 1_500_000, padding)
+    with pytest.raises(UnreadableFile, match=r"more than 1,000,000 XML elements"):
+        extract(hostile.read_bytes(), ".docx")  # refused before python-docx parses anything
+    assert "Texte du communiqué." in extract(word.read_bytes(), ".docx").text

@@ -194,6 +194,73 @@ def test_a_damaged_index_is_found_reported_and_repaired(settings, embedder) -> N
     assert (settings.index / "CURRENT").read_text(encoding="utf-8").strip() == repaired
 
 
+def test_a_file_damaged_at_its_size_is_repaired_not_reused(settings, embedder) -> None:
+    """Bit rot keeps a file's size: `index --check` finds it by its checksum, and `index`
+    then rebuilds (reading every byte too) without reusing the damaged vectors."""
+    from click.testing import CliRunner
+
+    from paddockqa.cli import main
+    from paddockqa.pipeline import Pipeline
+    from paddockqa.store import current_generation
+
+    Pipeline(settings, embedder=embedder).build()
+    live = current_generation(settings.index)
+    vectors = settings.index / live / "vectors.faiss"
+    damaged = bytearray(vectors.read_bytes())
+    damaged[-400:] = b"\xff" * 400  # the last vectors' values, the size unchanged
+    vectors.write_bytes(bytes(damaged))
+    check = ["index", "--check", "--corpus", str(settings.corpus), "--index", str(settings.index)]
+    assert CliRunner().invoke(main, check).exit_code == 1
+
+    repair = Pipeline(settings, embedder=embedder).build()
+    assert repair.repaired == live and current_generation(settings.index) != live
+    assert repair.embedded_chunks == repair.chunks  # nothing taken from the damaged vectors
+    assert CliRunner().invoke(main, check).exit_code == 0
+    report = Pipeline(settings, embedder=embedder).build()
+    assert report.repaired is None and report.embedded_chunks == 0  # healthy again: nothing to do
+
+
+def test_a_vectors_file_cut_short_under_a_running_process_is_said_not_a_crash(settings, tmp_path: Path) -> None:
+    """The vectors are memory-mapped: a file cut short in place under a running server made
+    its next search read past the end (a real server died of SIGBUS without a word; this
+    small index searched what was left, silently). Now the search says the index is damaged.
+    Run in a child process, so a regression that crashes kills the child, not the session."""
+    import subprocess
+    import sys
+    import textwrap
+
+    script = tmp_path / "cut.py"
+    script.write_text(
+        textwrap.dedent(
+            f"""
+            import os, sys
+            sys.path.insert(0, {str(Path(__file__).parent)!r})
+            from pathlib import Path
+            from fakes import HashEmbedder
+            from paddockqa.config import Settings
+            from paddockqa.errors import PaddockIndexError
+            from paddockqa.pipeline import Pipeline
+            from paddockqa.store import current_generation
+
+            settings = Settings(corpus=Path({str(settings.corpus)!r}), index=Path({str(settings.index)!r}))
+            pipeline = Pipeline(settings, embedder=HashEmbedder("fp32"))
+            pipeline.build()
+            pipeline.retrieve("Quel âge a Philippe Gaillard ?")
+            vectors = settings.index / current_generation(settings.index) / "vectors.faiss"
+            os.truncate(vectors, 3000)  # in place: the mapping now runs past the file's end
+            try:
+                pipeline.retrieve("Quel âge a Philippe Gaillard ?")
+            except PaddockIndexError as exc:
+                print(exc)
+            """
+        ),
+        encoding="utf-8",
+    )
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "vectors.faiss is 3,000 bytes" in done.stdout and "paddockqa index" in done.stdout
+
+
 def test_an_index_that_cannot_be_written_says_why_and_loses_nothing(settings, embedder, monkeypatch) -> None:
     """A full disk (ENOSPC, simulated where a small tmpfs cannot be mounted), a folder that
     cannot be written (its lock file cannot be opened) and a path that is a file: each a
@@ -236,6 +303,52 @@ def test_an_index_that_cannot_be_written_says_why_and_loses_nothing(settings, em
     afile.write_text("pas un dossier", encoding="utf-8")
     refused = CliRunner().invoke(main, ["index", "--corpus", str(settings.corpus), "--index", str(afile)])
     assert refused.exit_code == 1 and "is a file, not a folder" in refused.output
+
+
+def test_a_full_disk_at_each_write_of_a_generation_says_so_and_leaves_nothing(settings, monkeypatch) -> None:
+    """ENOSPC where faiss writes the vectors (faiss raises RuntimeError with the C library's
+    reason) and where CURRENT is swapped (after the generation is complete): the message,
+    CURRENT unchanged, no temporary pointer or unnamed generation left; on a first build,
+    the message says there was no index yet instead of "the previous index still answers"."""
+    import os
+
+    import faiss
+
+    from fakes import HashEmbedder
+    from paddockqa import store
+    from paddockqa.errors import IndexWriteError
+    from paddockqa.pipeline import Pipeline
+
+    real_write = faiss.write_index
+
+    def faiss_full(index, path):
+        raise RuntimeError(
+            f"Error in void faiss::write_index(...) at impl/index_write.cpp:1117: "
+            f"write error in {path}: 4015 != 13056 (No space left on device)"
+        )
+
+    monkeypatch.setattr(faiss, "write_index", faiss_full)
+    with pytest.raises(IndexWriteError, match=r"No space left on device.*no index there yet.*Free about 1 MB"):
+        Pipeline(settings, embedder=HashEmbedder("fp32")).build()
+    assert sorted(p.name for p in settings.index.iterdir()) == [".lock", ".partial"]  # only the vectors made
+    monkeypatch.setattr(faiss, "write_index", real_write)
+    Pipeline(settings, embedder=HashEmbedder("fp32")).build()
+    live = current_generation(settings.index)
+
+    (settings.corpus / "nouveau.txt").write_text("Le pilote Jean Martin a gagné à Lédenon.", encoding="utf-8")
+    real_replace = os.replace
+
+    def pointer_full(src, dst):
+        if Path(dst).name == "CURRENT":
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(store.os, "replace", pointer_full)
+    with pytest.raises(IndexWriteError, match=r"No space left on device.*previous index is untouched"):
+        Pipeline(settings, embedder=HashEmbedder("fp32")).build()
+    monkeypatch.setattr(store.os, "replace", real_replace)
+    left = sorted(p.name for p in settings.index.iterdir() if p.name not in (".lock", ".partial"))
+    assert left == ["CURRENT", live] and current_generation(settings.index) == live
 
 
 def test_a_full_disk_while_embedding_keeps_the_vectors_saved_before_and_says_so(settings, monkeypatch) -> None:

@@ -66,7 +66,9 @@ def test_numbers_are_written_the_french_way_in_french() -> None:
     bomb = messages.en("docx_ratio", kb=1500.4, mb=2048.7, ratio=100)
     assert "1,500 KB that unpacks to 2,049 MB" in bomb
     assert "1\u202f500 Ko qui se décompresse en 2\u202f049 Mo" in bomb.said("fr")
-    assert "12,3 Mo" in messages.en("parts_kept", folder="/i", error="e", parts=3, mb=12.34).said("fr")
+    assert "12,3 Mo" in messages.en(
+        "parts_kept", folder="/i", error="e", parts=3, mb=12.34, previous=messages.en("no_index_yet")
+    ).said("fr")
 
 
 def test_the_sources_panel_and_the_index_report_speak_the_pages_language() -> None:

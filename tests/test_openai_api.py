@@ -81,6 +81,11 @@ def test_bad_requests_get_openai_errors(api: openai.OpenAI, app_url: str) -> Non
         app_url + "v1/chat/completions", json={"messages": ["texte", {"role": "user", "content": AGE}]}, timeout=30
     )
     assert raw.status_code == 400 and "role and content" in raw.json()["error"]["message"]
+    for content in (5, {"a": 1}):  # the question itself not text: 400, not 500
+        raw = httpx.post(
+            app_url + "v1/chat/completions", json={"messages": [{"role": "user", "content": content}]}, timeout=30
+        )
+        assert raw.status_code == 400 and raw.json()["error"]["message"].startswith("The last message:")
 
 
 def test_with_login_the_api_key_is_a_users_password(secured_url: str) -> None:

@@ -484,6 +484,8 @@ def _report_text(report: BuildReport, lang: str = DEFAULT) -> str:
             **counts,
         )
     ]
+    if report.repaired:
+        lines.append(t(lang, "repaired", generation=report.repaired))
     lines += [
         t(lang, "skipped", source=literal(s.source), reason=literal(said_in(lang, s.reason))) for s in report.skipped
     ]

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from paddockqa import messages
 from paddockqa.config import Settings, load_settings
 from paddockqa.domain import Answer, BuildReport, Scope
 from paddockqa.errors import IndexWriteError, PaddockError
@@ -88,7 +89,14 @@ def build_with_progress(pipeline, quiet: bool) -> BuildReport:
             bars.close()
 
 
+def _count(n: int, noun: str) -> str:
+    """'1 passage', '2 passages', '0 passages' (pure)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _print_report(report: BuildReport) -> None:
+    if report.repaired:
+        click.echo(f"The index was damaged ({report.repaired}); it was rebuilt.")
     if report.upgraded_from:
         click.echo(
             f"The index was written by an older PaddockQA (format {report.upgraded_from}); it was rewritten once in "
@@ -96,10 +104,10 @@ def _print_report(report: BuildReport) -> None:
             + (", every vector it held reused." if not report.embedded_chunks else ", its texts embedded again.")
         )
     click.echo(
-        f"{report.documents} documents, {report.chunks} passages "
+        f"{_count(report.documents, 'document')}, {_count(report.chunks, 'passage')} "
         f"({len(report.added)} added, {len(report.updated)} updated, {len(report.removed)} removed, "
-        f"{len(report.unchanged)} unchanged; {report.embedded_chunks} passages and {report.embedded_sentences} "
-        f"sentences embedded) in {report.seconds:.1f} s"
+        f"{len(report.unchanged)} unchanged; {_count(report.embedded_chunks, 'passage')} and "
+        f"{_count(report.embedded_sentences, 'sentence')} embedded) in {report.seconds:.1f} s"
     )
     for old, new in report.renamed:
         click.echo(f"renamed {old} -> {new} (nothing embedded again)")
@@ -189,9 +197,13 @@ def index(corpus: Path | None, index_dir: Path | None, as_json: bool, watch: boo
     if check:
         from paddockqa.store import check_index
 
+        if settings.index.exists() and not settings.index.is_dir():
+            raise click.ClickException(str(messages.en("index_is_file", folder=settings.index)))
         live, problems = check_index(settings.index)
         if as_json:
             click.echo(json.dumps({"generation": live, "healthy": not problems, "problems": problems}))
+        elif live is None:
+            click.echo(f"No index at {settings.index} yet: `paddockqa index` builds it.", err=True)
         elif problems:
             click.echo(f"Index {settings.index} ({live or 'none'}): damaged: {'; '.join(problems)}.", err=True)
             click.echo("Run `paddockqa index` to repair it: it builds a new generation.", err=True)

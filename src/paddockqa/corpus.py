@@ -70,6 +70,8 @@ def scan_corpus(
         progress: called ``("reading", files done, files found)`` once the folder is
             listed and after each file, so a large corpus shows progress from the start.
     """
+    if folder.is_file():
+        raise CorpusError(messages.en("corpus_is_file", folder=folder))
     if not folder.is_dir():
         raise CorpusError(messages.en("no_corpus", folder=folder, suffixes=", ".join(SUFFIXES)))
     known = known or {}

@@ -62,7 +62,7 @@ def parse_iso(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value.strip())
     except ValueError as exc:
-        raise ValueError(messages.en("not_a_date", value=repr(value))) from exc
+        raise ValueError(messages.fr("not_a_date", value=repr(value))) from exc
 
 
 def _year_of_weekday(day: int, month: int, weekday: int, latest: int) -> str | None:

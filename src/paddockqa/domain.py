@@ -324,6 +324,7 @@ class BuildReport:
     renamed: tuple[tuple[str, str], ...] = ()  # (old, new): moved files, nothing re-embedded
     resumed: int = 0  # vectors recovered from an interrupted build
     upgraded_from: int = 0  # the format of an index written by an older PaddockQA, rebuilt whole by this build
+    repaired: str | None = None  # the damaged live generation this build replaced
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -339,5 +340,6 @@ class BuildReport:
             "embedded_sentences": self.embedded_sentences,
             "resumed": self.resumed,
             "upgraded_from": self.upgraded_from or None,
+            "repaired": self.repaired,
             "seconds": round(self.seconds, 3),
         }

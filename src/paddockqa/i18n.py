@@ -159,6 +159,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "report": "Index à jour : {documents} documents, {passages} passages ({added} ajoutés, {updated} modifiés, "
         "{removed} retirés, {renamed} renommés ; {embedded} passages vectorisés en {seconds} s).",
         "skipped": "Ignoré : {source} — {reason}",
+        "repaired": "L’index était endommagé ({generation}) : il a été reconstruit.",
         "not_updated": "**Index non mis à jour :** {reason}",
         "error": "**Erreur :** {reason}",
         "checking": "Vérification des fichiers",
@@ -229,6 +230,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "report": "Index up to date: {documents} documents, {passages} passages ({added} added, {updated} updated, "
         "{removed} removed, {renamed} renamed; {embedded} passages embedded in {seconds} s).",
         "skipped": "Skipped: {source} — {reason}",
+        "repaired": "The index was damaged ({generation}): it was rebuilt.",
         "not_updated": "**Index not updated:** {reason}",
         "error": "**Error:** {reason}",
         "checking": "Checking the files",

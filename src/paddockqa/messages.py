@@ -65,6 +65,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "too_many_uploads": "{count} fichiers à la fois ; la limite est {limit}. Ajoutez-les en plusieurs fois.",
         "no_such_document": "Aucun document « {source} » dans l’index. Choisissez-en un dans la liste.",
         "not_in_corpus": "{source} n’est plus dans le dossier du corpus. Mettez l’index à jour.",
+        "corpus_is_file": "Le chemin du corpus {folder} est un fichier, pas un dossier : indiquez par "
+        "PADDOCKQA_CORPUS / --corpus le dossier qui contient vos textes de presse.",
         "no_corpus": "Le dossier du corpus {folder} n’existe pas. Créez-le et mettez-y des textes de presse "
         "({suffixes}), ou indiquez votre dossier par PADDOCKQA_CORPUS / --corpus.",
         # The index
@@ -80,23 +82,25 @@ CATALOG: dict[str, dict[str, str]] = {
         "Lancez `paddockqa index` pour les reconstruire.",
         "index_is_file": "Le chemin de l’index {folder} est un fichier, pas un dossier : indiquez un dossier par "
         "PADDOCKQA_INDEX.",
-        "index_read_only": "Impossible d’écrire dans le dossier de l’index {folder} ({error}). `ask` et `serve` "
-        "répondent toujours avec l’index tel qu’il est ; pour le mettre à jour, rendez le dossier inscriptible ou "
-        "indiquez-en un autre par PADDOCKQA_INDEX.",
+        "index_read_only": "Impossible d’écrire dans le dossier de l’index {folder} ({error}). {previous} Pour "
+        "le créer ou le mettre à jour, rendez le dossier inscriptible ou indiquez-en un autre par PADDOCKQA_INDEX.",
+        "still_answers": "`ask` et `serve` répondent toujours avec l’index tel qu’il est.",
+        "previous_answers": "L’index précédent est intact et répond toujours.",
+        "no_index_yet": "Il n’y a pas encore d’index à cet endroit.",
         "index_busy": "Un autre `paddockqa index` met à jour {folder}. Attendez qu’il finisse, puis réessayez.",
-        "index_full": "Impossible d’écrire le nouvel index dans {folder} ({error}). L’index précédent est intact et "
-        "répond toujours. Libérez-y environ {needed:.0f} Mo (ou rendez-le inscriptible) et relancez "
+        "index_full": "Impossible d’écrire le nouvel index dans {folder} ({error}). {previous} Libérez-y "
+        "environ {needed:.0f} Mo (ou rendez-le inscriptible) et relancez "
         "`paddockqa index` : les vecteurs déjà calculés sont gardés dans .partial/ et réutilisés.",
-        "part_kept": "Impossible d’enregistrer les vecteurs calculés jusqu’ici dans {folder} ({error}). L’index "
-        "précédent est intact et répond toujours. Les vecteurs de la partie enregistrée avant ({mb:.1f} Mo) "
+        "part_kept": "Impossible d’enregistrer les vecteurs calculés jusqu’ici dans {folder} ({error}). {previous} "
+        "Les vecteurs de la partie enregistrée avant ({mb:.1f} Mo) "
         "sont gardés : libérez de la place (ou rendez le dossier inscriptible) et relancez `paddockqa index` pour "
         "repartir de là.",
-        "parts_kept": "Impossible d’enregistrer les vecteurs calculés jusqu’ici dans {folder} ({error}). L’index "
-        "précédent est intact et répond toujours. Les vecteurs des {parts} parties enregistrées avant ({mb:.1f} Mo) "
+        "parts_kept": "Impossible d’enregistrer les vecteurs calculés jusqu’ici dans {folder} ({error}). {previous} "
+        "Les vecteurs des {parts} parties enregistrées avant ({mb:.1f} Mo) "
         "sont gardés : libérez de la place (ou rendez le dossier inscriptible) et relancez `paddockqa index` pour "
         "repartir de là.",
-        "no_part_kept": "Impossible d’enregistrer les vecteurs calculés jusqu’ici dans {folder} ({error}). L’index "
-        "précédent est intact et répond toujours. Libérez de la place (ou rendez le dossier inscriptible) et "
+        "no_part_kept": "Impossible d’enregistrer les vecteurs calculés jusqu’ici dans {folder} ({error}). {previous} "
+        "Libérez de la place (ou rendez le dossier inscriptible) et "
         "relancez `paddockqa index`.",
         # Why a file is skipped
         "bad_name": "le nom du fichier n’est pas de l’UTF-8 valide : renommez le fichier",
@@ -130,6 +134,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "no_text_layer": "le PDF n’a pas de couche texte (un scan ?) : passez-le d’abord à l’OCR",
         "corrupt_docx": "fichier Word endommagé ({error}) : enregistrez-le à nouveau en .docx",
         "docx_parts": "un fichier Word de {parts:,} parties (plus de {limit:,}) : refusé comme bombe zip",
+        "docx_elements": "un fichier Word de plus de {limit:,} éléments XML (paragraphes, segments, "
+        "cellules…) : trop long à lire, refusé ; coupez-le en plusieurs fichiers",
         "docx_ratio": "un fichier Word de {kb:,.0f} Ko qui se décompresse en {mb:,.0f} Mo (plus de {ratio} fois sa "
         "taille) : refusé comme bombe zip ; enregistrez-le à nouveau en .docx",
     },
@@ -180,6 +186,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "too_many_uploads": "{count} files at once; the limit is {limit}. Upload them in several goes.",
         "no_such_document": "No document “{source}” in the index. Pick one from the list.",
         "not_in_corpus": "{source} is no longer in the corpus folder. Update the index.",
+        "corpus_is_file": "The corpus path {folder} is a file, not a folder: point PADDOCKQA_CORPUS / --corpus at "
+        "the folder that holds your press texts.",
         "no_corpus": "Corpus folder {folder} does not exist. Create it and put press texts in it "
         "({suffixes}), or point PADDOCKQA_CORPUS / --corpus at your folder.",
         "no_index": "No index at {folder}. Run `paddockqa index` first.",
@@ -191,20 +199,23 @@ CATALOG: dict[str, dict[str, str]] = {
         "index_inconsistent": "The index at {path} is inconsistent. Run `paddockqa index` to rebuild it.",
         "records_damaged": "The index's records ({path}) are damaged ({error}). Run `paddockqa index` to rebuild them.",
         "index_is_file": "The index path {folder} is a file, not a folder: point PADDOCKQA_INDEX at a folder.",
-        "index_read_only": "Cannot write to the index folder {folder} ({error}). `ask` and `serve` still answer "
-        "from the index as it is; to update it, make the folder writable or point PADDOCKQA_INDEX elsewhere.",
+        "index_read_only": "Cannot write to the index folder {folder} ({error}). {previous} To build or update "
+        "it, make the folder writable or point PADDOCKQA_INDEX elsewhere.",
+        "still_answers": "`ask` and `serve` still answer from the index as it is.",
+        "previous_answers": "The previous index is untouched and still answers.",
+        "no_index_yet": "There is no index there yet.",
         "index_busy": "Another `paddockqa index` is updating {folder}. Wait for it to finish, then try again.",
-        "index_full": "Cannot write the new index in {folder} ({error}). The previous index is untouched and "
-        "still answers. Free about {needed:.0f} MB there (or make it writable) and run `paddockqa index` "
+        "index_full": "Cannot write the new index in {folder} ({error}). {previous} Free about {needed:.0f} MB "
+        "there (or make it writable) and run `paddockqa index` "
         "again: the vectors computed so far are kept in .partial/ and reused.",
-        "part_kept": "Cannot save the vectors computed so far in {folder} ({error}). The previous index is untouched "
-        "and still answers. The vectors of the part saved before ({mb:.1f} MB) are kept: free some space "
+        "part_kept": "Cannot save the vectors computed so far in {folder} ({error}). {previous} "
+        "The vectors of the part saved before ({mb:.1f} MB) are kept: free some space "
         "there (or make it writable) and run `paddockqa index` again to go on from them.",
-        "parts_kept": "Cannot save the vectors computed so far in {folder} ({error}). The previous index is untouched "
-        "and still answers. The vectors of the {parts} parts saved before ({mb:.1f} MB) are kept: free some space "
+        "parts_kept": "Cannot save the vectors computed so far in {folder} ({error}). {previous} "
+        "The vectors of the {parts} parts saved before ({mb:.1f} MB) are kept: free some space "
         "there (or make it writable) and run `paddockqa index` again to go on from them.",
-        "no_part_kept": "Cannot save the vectors computed so far in {folder} ({error}). The previous index is "
-        "untouched and still answers. Free some space there (or make it writable) and run `paddockqa index` again.",
+        "no_part_kept": "Cannot save the vectors computed so far in {folder} ({error}). {previous} "
+        "Free some space there (or make it writable) and run `paddockqa index` again.",
         "bad_name": "the file name is not valid UTF-8: rename the file",
         "broken_link": "broken link: its target does not exist",
         "no_suffix": "(none)",
@@ -233,6 +244,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "no_text_layer": "the PDF has no text layer (a scan?): run OCR on it first",
         "corrupt_docx": "corrupt Word file ({error}): save it again as .docx",
         "docx_parts": "a Word file of {parts:,} parts (more than {limit:,}): refused as a zip bomb",
+        "docx_elements": "a Word file of more than {limit:,} XML elements (paragraphs, runs, cells…): too "
+        "long to read, refused; split it into several files",
         "docx_ratio": "a Word file of {kb:,.0f} KB that unpacks to {mb:,.0f} MB (more than {ratio} times its "
         "size): refused as a zip bomb; save it again as .docx",
     },

@@ -182,7 +182,10 @@ def _parse(body: dict[str, Any]) -> tuple[str, list[dict], bool]:
     last = messages[-1]
     if not isinstance(last, dict) or last.get("role") != "user":
         raise ApiError(400, "The last message must be the user's question (role user).")
-    question = turns_from_messages([last])
+    try:
+        question = turns_from_messages([last])
+    except ValueError as exc:
+        raise ApiError(400, f"The last message: {exc}.") from None
     if not question:
         raise ApiError(400, "The last message has no text: ask a question about the corpus.")
     return question[0].question, messages[:-1], bool(body.get("stream", False))

@@ -32,13 +32,20 @@ from paddockqa.corpus import CorpusScan, scan_corpus
 from paddockqa.dates import parse_iso
 from paddockqa.domain import Answer, BuildReport, Citation, IndexedDocument, Scope
 from paddockqa.embedding import Embedder, load_embedder
-from paddockqa.errors import CorpusError, ModelError, QuestionError
+from paddockqa.errors import CorpusError, ModelError, PaddockIndexError, QuestionError
 from paddockqa.generation import generate
 from paddockqa.instructions import masked
 from paddockqa.llm import ChatModel, OpenAIChatModel
 from paddockqa.reader import CALIBRATION, OnnxReader, load_reader, rerank
 from paddockqa.retrieval import Retrieval, Retriever
-from paddockqa.store import FORMAT_VERSION, LoadedIndex, current_generation, live_format, load_index
+from paddockqa.store import (
+    FORMAT_VERSION,
+    LoadedIndex,
+    current_generation,
+    generation_problems,
+    live_format,
+    load_index,
+)
 from paddockqa.stream import AnswerStream
 from paddockqa.sync import Progress, build_index
 from paddockqa.text import holds_quote
@@ -158,6 +165,13 @@ class Pipeline:
         """The live index and its retriever (made when an embedder is given): always a matching pair."""
         generation = current_generation(self.settings.index)
         with self._lock:
+            if self._loaded is not None and self._loaded.generation == generation:
+                # The vectors are memory-mapped: reading past the end of a file cut short in
+                # place kills the process (SIGBUS). A stat per file (about 50 µs) says it first.
+                path = self.settings.index / generation
+                if problems := generation_problems(path, self._loaded.manifest):
+                    self._loaded = self._retriever = None
+                    raise PaddockIndexError(messages.en("index_damaged", path=path, error="; ".join(problems[:3])))
             if self._loaded is None or self._loaded.generation != generation:
                 self._loaded = load_index(self.settings.index, self.settings.model)
                 self._retriever = None

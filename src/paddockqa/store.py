@@ -25,8 +25,11 @@ use. What goes into a generation (planning what changed, embedding what is missi
 from __future__ import annotations
 
 import bisect
+import contextlib
+import errno
 import fcntl
 import json
+import math
 import os
 import shutil
 import sqlite3
@@ -319,7 +322,10 @@ def build_lock(folder: Path, wait: bool = False) -> Iterator[None]:
         folder.mkdir(parents=True, exist_ok=True)
         handle = open(folder / ".lock", "w")  # noqa: SIM115 - closed below, after the lock is released
     except OSError as exc:
-        raise IndexWriteError(messages.en("index_read_only", folder=folder, error=exc.strerror or exc)) from exc
+        previous = what_still_answers(folder, "still_answers")
+        raise IndexWriteError(
+            messages.en("index_read_only", folder=folder, error=exc.strerror or exc, previous=previous)
+        ) from exc
     with handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
@@ -361,17 +367,23 @@ def _manifest_text(manifest: Manifest) -> str:
     return json.dumps(manifest.to_json(), ensure_ascii=False, indent=1)
 
 
-def reusable_previous(folder: Path, model: str, precision: str = "fp32") -> LoadedIndex | None:
+def reusable_previous(folder: Path, model: str, precision: str = "fp32", skip: str | None = None) -> LoadedIndex | None:
     """The live index if its vectors can be reused for this model and precision, else the
     newest other generation still intact (the one kept from the build before), else None.
-    A generation of an older format whose vectors are the same (``REUSABLE_FORMATS``) counts."""
+    A generation of an older format whose vectors are the same (``REUSABLE_FORMATS``) counts.
+
+    ``skip``: a generation known to be damaged (the live one, found so by the caller's
+    checksums). Other generations than the live one are read whole against their checksums.
+    """
     live = current_generation(folder)
-    others = sorted((p.name for p in folder.glob("gen-*") if p.name != live), reverse=True)
-    for name in [live, *others] if live else others:
+    others = sorted((p.name for p in folder.glob("gen-*") if p.name not in (live, skip)), reverse=True)
+    for name in [live, *others] if live and live != skip else others:
         try:
             loaded = load_index(folder, model, name, REUSABLE_FORMATS)
         except PaddockIndexError:
             continue  # damaged or another model's: try an older one
+        if name != live and generation_problems(folder / name, loaded.manifest, deep=True):
+            continue  # damaged at its size: its vectors cannot be trusted
         if loaded.manifest.precision == precision:
             return loaded
     return None
@@ -404,19 +416,31 @@ def write_generation(folder: Path, contents: Contents) -> None:
     number = max((int(p.name.split("-")[1]) for p in folder.glob("gen-*") if p.name.split("-")[1].isdigit()), default=0)
     name = f"gen-{number + 1:06d}"
     work = folder / f".tmp-{name}"
+    previous = current_generation(folder)
     try:
-        _write_files(work, contents)
+        try:
+            _write_files(work, contents)
+        except RuntimeError as exc:  # faiss reports a failed write (a full disk) as RuntimeError
+            raise _os_error(exc) from exc
+        os.replace(work, folder / name)
+        try:
+            point_current(folder, name)
+        except OSError:
+            shutil.rmtree(folder / name, ignore_errors=True)  # never named: it would only hold the disk
+            raise
     except OSError as exc:
         shutil.rmtree(work, ignore_errors=True)  # a half-written generation would only hold the disk
         vectors = (contents.matrix.nbytes + contents.sentence_matrix.nbytes) // 2  # stored as 16-bit floats
         needed = vectors * 2 + sum(len(t) for t in contents.texts.values()) * 3
         raise IndexWriteError(
-            messages.en("index_full", folder=folder, error=exc.strerror or exc, needed=needed / 1e6)
+            messages.en(
+                "index_full",
+                folder=folder,
+                error=exc.strerror or exc,
+                needed=max(1, math.ceil(needed / 1e6)),  # "about 0 MB" would say nothing is needed
+                previous=what_still_answers(folder, "previous_answers"),
+            )
         ) from exc
-    os.replace(work, folder / name)
-
-    previous = current_generation(folder)
-    point_current(folder, name)
     # The generation just replaced stays one more round: a server that read CURRENT an
     # instant before the swap is still loading it.
     for old in folder.glob("gen-*"):
@@ -490,13 +514,41 @@ def _write_files(work: Path, contents: Contents) -> None:
 
 
 def point_current(folder: Path, name: str) -> None:
-    """Make ``name`` the live generation, atomically."""
+    """Make ``name`` the live generation, atomically.
+
+    Raises:
+        OSError: the pointer cannot be written (a full disk); CURRENT is then unchanged and
+            no temporary pointer is left.
+    """
     pointer = folder / f".tmp-{CURRENT}"
-    with open(pointer, "w", encoding="utf-8") as out:
-        out.write(name + "\n")
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(pointer, folder / CURRENT)
+    try:
+        with open(pointer, "w", encoding="utf-8") as out:
+            out.write(name + "\n")
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(pointer, folder / CURRENT)
+    except OSError:
+        with contextlib.suppress(OSError):
+            pointer.unlink(missing_ok=True)
+        raise
+
+
+def what_still_answers(folder: Path, answers: str) -> messages.Message:
+    """What a failed write leaves answering: message ``answers`` when an index is there, else
+    that there is none yet (a first build on a full disk has nothing to fall back on)."""
+    try:
+        live = current_generation(folder)
+    except OSError:
+        live = None
+    return messages.en(answers if live else "no_index_yet")
+
+
+def _os_error(exc: RuntimeError) -> OSError:
+    """faiss's write error as the OSError it stands for (its text ends with the C library's reason)."""
+    text = str(exc)
+    if "No space left" in text:
+        return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    return OSError(errno.EIO, text.strip().splitlines()[-1][:200])
 
 
 def check_index(folder: Path) -> tuple[str | None, list[str]]:

@@ -41,6 +41,7 @@ from paddockqa.store import (
     read_manifest,
     reusable_previous,
     rewrite_manifest,
+    what_still_answers,
     write_generation,
 )
 from paddockqa.text import copy_key
@@ -119,7 +120,9 @@ def _build(
         if manifest is not None and (manifest.model, manifest.precision) != (model, precision):
             manifest = None  # another model's vectors (or the same model's at another precision): nothing to reuse
         live = current_generation(folder)
-        damaged = manifest is not None and live is not None and bool(generation_problems(folder / live, manifest))
+        # Every byte is read against the checksums (about 0.5 s per 100 MB of index): a file
+        # damaged at its size ("bit rot") must be repaired, and its vectors never reused.
+        damaged = manifest is not None and live is not None and bool(generation_problems(folder / live, manifest, True))
         known_files = manifest.files if manifest is not None else ()
         same_reading = manifest is not None and manifest.reading == READING_VERSION
         # Another reading code, or a damaged live generation whose texts cannot be trusted: every file is read.
@@ -141,7 +144,7 @@ def _build(
 
         # An index of an older format with the same vectors (REUSABLE_FORMATS) gives them to the upgrade.
         reusable = manifest is not None or upgraded in REUSABLE_FORMATS
-        previous = reusable_previous(folder, model, precision) if reusable else None
+        previous = reusable_previous(folder, model, precision, skip=live if damaged else None) if reusable else None
         if found.reused and (previous is None or previous.generation != live):
             found = scanner({})  # the stored texts are not readable after all: read every file
             changes = _changes(old_files, found)
@@ -263,7 +266,11 @@ def _build(
         )
         partial.clear()
         report("saving", 1, 1)
-        return replace(_report(found, new_manifest, changes, (*embedded, resumed), began), upgraded_from=upgraded)
+        return replace(
+            _report(found, new_manifest, changes, (*embedded, resumed), began),
+            upgraded_from=upgraded,
+            repaired=live if damaged else None,
+        )
 
 
 CHECKPOINT_TEXTS = 128  # vectors saved to .partial/ this often (seconds of work), for a killed build to resume
@@ -393,6 +400,7 @@ class _Checkpoint:
                 work.unlink(missing_ok=True)
             kept = sum(p.stat().st_size for p in self.folder.glob("part-*.npz")) if number else 0
             error = exc.strerror or exc
+            previous = what_still_answers(self.folder.parent, "previous_answers")
             raise IndexWriteError(
                 messages.en(
                     "part_kept" if number == 1 else "parts_kept",
@@ -400,9 +408,10 @@ class _Checkpoint:
                     error=error,
                     parts=number,
                     mb=kept / 1e6,
+                    previous=previous,
                 )
                 if number
-                else messages.en("no_part_kept", folder=self.folder, error=error)
+                else messages.en("no_part_kept", folder=self.folder, error=error, previous=previous)
             ) from exc
 
     def _write(self, fresh: KnownVectors, work: Path) -> None:

@@ -375,7 +375,8 @@ def test_a_full_disk_while_embedding_keeps_the_vectors_saved_before_and_says_so(
 
     monkeypatch.setattr(np, "savez", full_disk)
     with pytest.raises(
-        IndexWriteError, match=r"No space left on device.*untouched.*The vectors of the part saved before"
+        IndexWriteError,
+        match=r"No space left on device.*untouched.*The vectors of the part saved before.*free about \d+ MB",
     ):
         Pipeline(settings, embedder=HashEmbedder("fp32")).build()
     partial = settings.index / ".partial"

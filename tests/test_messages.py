@@ -67,7 +67,7 @@ def test_numbers_are_written_the_french_way_in_french() -> None:
     assert "1,500 KB that unpacks to 2,049 MB" in bomb
     assert "1\u202f500 Ko qui se décompresse en 2\u202f049 Mo" in bomb.said("fr")
     assert "12,3 Mo" in messages.en(
-        "parts_kept", folder="/i", error="e", parts=3, mb=12.34, previous=messages.en("no_index_yet")
+        "parts_kept", folder="/i", error="e", parts=3, mb=12.34, previous=messages.en("no_index_yet"), needed=2
     ).said("fr")
 
 

@@ -93,15 +93,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "`paddockqa index` : les vecteurs déjà calculés sont gardés dans .partial/ et réutilisés.",
         "part_kept": "Impossible d’enregistrer les vecteurs calculés jusqu’ici dans {folder} ({error}). {previous} "
         "Les vecteurs de la partie enregistrée avant ({mb:.1f} Mo) "
-        "sont gardés : libérez de la place (ou rendez le dossier inscriptible) et relancez `paddockqa index` pour "
-        "repartir de là.",
+        "sont gardés : libérez-y environ {needed:.0f} Mo (ou rendez le dossier inscriptible) et relancez "
+        "`paddockqa index` pour repartir de là.",
         "parts_kept": "Impossible d’enregistrer les vecteurs calculés jusqu’ici dans {folder} ({error}). {previous} "
         "Les vecteurs des {parts} parties enregistrées avant ({mb:.1f} Mo) "
-        "sont gardés : libérez de la place (ou rendez le dossier inscriptible) et relancez `paddockqa index` pour "
-        "repartir de là.",
+        "sont gardés : libérez-y environ {needed:.0f} Mo (ou rendez le dossier inscriptible) et relancez "
+        "`paddockqa index` pour repartir de là.",
         "no_part_kept": "Impossible d’enregistrer les vecteurs calculés jusqu’ici dans {folder} ({error}). {previous} "
-        "Libérez de la place (ou rendez le dossier inscriptible) et "
-        "relancez `paddockqa index`.",
+        "Libérez-y environ {needed:.0f} Mo (ou rendez le dossier inscriptible) et relancez `paddockqa index`.",
         # Why a file is skipped
         "bad_name": "le nom du fichier n’est pas de l’UTF-8 valide : renommez le fichier",
         "broken_link": "lien cassé : sa cible n’existe pas",
@@ -209,13 +208,13 @@ CATALOG: dict[str, dict[str, str]] = {
         "there (or make it writable) and run `paddockqa index` "
         "again: the vectors computed so far are kept in .partial/ and reused.",
         "part_kept": "Cannot save the vectors computed so far in {folder} ({error}). {previous} "
-        "The vectors of the part saved before ({mb:.1f} MB) are kept: free some space "
+        "The vectors of the part saved before ({mb:.1f} MB) are kept: free about {needed:.0f} MB "
         "there (or make it writable) and run `paddockqa index` again to go on from them.",
         "parts_kept": "Cannot save the vectors computed so far in {folder} ({error}). {previous} "
-        "The vectors of the {parts} parts saved before ({mb:.1f} MB) are kept: free some space "
+        "The vectors of the {parts} parts saved before ({mb:.1f} MB) are kept: free about {needed:.0f} MB "
         "there (or make it writable) and run `paddockqa index` again to go on from them.",
         "no_part_kept": "Cannot save the vectors computed so far in {folder} ({error}). {previous} "
-        "Free some space there (or make it writable) and run `paddockqa index` again.",
+        "Free about {needed:.0f} MB there (or make it writable) and run `paddockqa index` again.",
         "bad_name": "the file name is not valid UTF-8: rename the file",
         "broken_link": "broken link: its target does not exist",
         "no_suffix": "(none)",

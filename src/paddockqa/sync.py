@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import math
 import os
 import shutil
 import time
@@ -193,6 +194,11 @@ def _build(
             encoder = embedder()
             if encoder.precision != precision:
                 raise _OtherPrecision(encoder.precision)
+            # What a full disk must make room for: the checkpoint parts (32-bit vectors, texts
+            # as 4-byte characters), then the generation (16-bit vectors, the texts thrice).
+            parts = sum(encoder.dimension * 4 + 4 * len(t) for t in missing)
+            generation = (len(chunks) + len(sentences)) * encoder.dimension * 2
+            partial.needed = parts + generation + 3 * sum(len(d.text) for d in documents)
             for first in range(0, len(missing), CHECKPOINT_TEXTS):
                 batch = missing[first : first + CHECKPOINT_TEXTS]
                 done = first
@@ -351,6 +357,7 @@ class _Checkpoint:
     def __init__(self, folder: Path, model: str) -> None:
         self.folder = folder / ".partial"
         self.model = model
+        self.needed = 0  # bytes the rest of the build will write, said when the disk is full
 
     def load(self, known: KnownVectors) -> KnownVectors:
         found = KnownVectors()
@@ -401,6 +408,7 @@ class _Checkpoint:
             kept = sum(p.stat().st_size for p in self.folder.glob("part-*.npz")) if number else 0
             error = exc.strerror or exc
             previous = what_still_answers(self.folder.parent, "previous_answers")
+            needed = max(1, math.ceil(self.needed / 1e6))
             raise IndexWriteError(
                 messages.en(
                     "part_kept" if number == 1 else "parts_kept",
@@ -409,9 +417,10 @@ class _Checkpoint:
                     parts=number,
                     mb=kept / 1e6,
                     previous=previous,
+                    needed=needed,
                 )
                 if number
-                else messages.en("no_part_kept", folder=self.folder, error=error, previous=previous)
+                else messages.en("no_part_kept", folder=self.folder, error=error, previous=previous, needed=needed)
             ) from exc
 
     def _write(self, fresh: KnownVectors, work: Path) -> None:

@@ -99,6 +99,37 @@ def test_a_question_standing_alone_is_left_as_typed(question: str) -> None:
     assert not resolution.follow_up
 
 
+@pytest.mark.parametrize(
+    ("question", "resolved"),
+    [
+        # a name after "quel" is what is asked, after "ce" what was talked about: not a new subject
+        ("Quelle Porsche pilote-t-il ?", "Quelle Porsche Philippe Gaillard pilote-t-il ?"),
+        (
+            "Combien de courses a-t-il gagnées dans ce Championnat ?",
+            "Combien de courses Philippe Gaillard a-t-il gagnées dans ce Championnat ?",
+        ),
+        ("In which Championship did he race?", "In which Championship did Philippe Gaillard race?"),
+        # "l'"/"les" before an auxiliary are pronouns, not articles
+        ("Qui l'a formé ?", "Qui l'a formé (Philippe Gaillard) ?"),
+        ("Qui les a aidés ?", "Qui les a aidés (Philippe Gaillard) ?"),
+    ],
+)
+def test_pointing_words_and_object_pronouns_lean_on_the_talk(question: str, resolved: str) -> None:
+    assert resolve(question, [AGE]).resolved == resolved
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quelle Porsche a gagné les 24 Heures du Mans ?",  # a name of its own besides "quel"
+        "Qui l'a emporté à Magny-Cours ?",  # "l'emporter": to win
+        "Les autres l'avaient-ils prévu pour Romain Dumas ?",  # a new name
+    ],
+)
+def test_a_pointed_name_does_not_hide_a_new_subject(question: str) -> None:
+    assert not resolve(question, [AGE]).follow_up
+
+
 def test_a_new_name_with_a_pronoun_switches_topic() -> None:
     resolution = resolve("Et Romain Dumas, d'où vient-il ?", [AGE])
     assert resolution.subject == "Romain Dumas"

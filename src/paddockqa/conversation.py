@@ -7,8 +7,10 @@ with rules on French question shapes, in well under a millisecond, and says what
 understood so the user can check it.
 
 A question *leans on* the conversation when it starts with "Et", holds a pronoun that
-stands for someone (il, elle, lui, son, sa, ses, leur, y…; not the impersonal "il y a",
-"faut-il"), or is a few words with no name of its own ("Avec qui ?"). It is then
+stands for someone (il, elle, lui, son, sa, ses, leur, y, "l'"/"les" before an auxiliary…;
+not the impersonal "il y a", "faut-il"), or is a few words with no name of its own ("Avec
+qui ?"). A name after a demonstrative or "quel" is not a name of its own: "ce Tour" points
+back, "Dans quel État … ?" is what is asked. It is then
 resolved with the *subject* of the previous turns: the first name their questions gave
 (or, after a "Qui … ?", the name the answer gave):
 
@@ -42,7 +44,7 @@ _NOT_NAMES = frozenset(
     il ils je l la le les leur leurs lui ma mais mes mon nous on ou où par pour pourquoi
     qu quand que quel quelle quelles quels qui quoi sa sans se ses si son sur ta tes ton tu
     un une vous y c s n j m t a ont était peut-on pouvez-vous dites-moi donne-moi
-    what who when where which why how is are was were the a an do does did and""".split()
+    what who when where which why how is are was were the a an do does did and in on at for""".split()
 )
 # Lower-case words that may sit inside a name ("Circuit de la Sarthe", "Le Mans", "Jeanne d'Arc").
 _NAME_LINKS = frozenset({"de", "du", "des", "la", "le", "d", "d’", "d'", "von", "van", "der", "del", "di"})
@@ -60,6 +62,9 @@ _QUE_INVERTED = re.compile(r"\b(qu[’']|que\s+)(\w+)-(?:t-)?(?:il|elle|ils|elle
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # A name after these is most often a place ("aux États-Unis", "en Belgique"), not whom the talk is about.
 _PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|des|vers)\s+|\bd[’'])$", re.IGNORECASE)
+# A name after a demonstrative points back ("ce Tour": the one just talked about) and one after
+# "quel" is what is asked ("Dans quel État … ?"): neither is a new subject.
+_POINTED_BEFORE = re.compile(r"\b(?:ce|cet|cette|ces|quel|quelle|quels|quelles|which|this|that)\s+$", re.I)
 # Impersonal "il": no one is meant ("y a-t-il", "faut-il", "s'agit-il", "il y a", "il faut").
 _IMPERSONAL = re.compile(
     r"\by\s+(?:en\s+)?a-t-il\b|\bheure\s+est-il\b"
@@ -76,7 +81,13 @@ _SUBJECT = re.compile(r"(?:(?<=\bqu[’'])|(?<![\w’'-]))(il|elle|ils|elles)(?!
 # "leur(s)" is left out: its gender is unknown and it often means the question's own plural.
 _POSSESSIVE = re.compile(r"(?<![\w’'-])(son|sa|ses)\s+(\w[\w’'-]*)", re.IGNORECASE)
 # Pronouns for someone already named ("l'" is left out: it is the article far more often).
-_OBJECT = re.compile(r"(?<![\w’'-])(?:lui|leur|y|celui-ci|celle-ci|ce dernier|cette dernière)(?![\w’'-])", re.I)
+_OBJECT = re.compile(
+    r"(?<![\w’'-])(?:lui|leur|y|celui-ci|celle-ci|ce dernier|cette dernière)(?![\w’'-])"
+    # ... but "l'"/"les" before an auxiliary are pronouns: "Qui les a publiées ?", "l'a-t-il reçu".
+    # ("Qui l'a emporté ?" is "who won": no one is meant).
+    r"|(?<![\w’'-])(?:l[’']|les\s+)(?:a|ont|avait|avaient|aura|auront)(?![\w’'])(?!\s+emporté)",
+    re.I,
+)
 # A short question leans on the talk only if it asks something ("Avec qui ?", not "Merci !").
 _ASKS = re.compile(
     r"\?\s*$|^\s*(?:et\s+)?(?:qui|que|quoi|quand|où|comment|combien|pourquoi|quel(?:le)?s?|lequel|laquelle)\b",
@@ -219,14 +230,25 @@ def subject_of(turns: Sequence[Turn]) -> tuple[str | None, list[str]]:
 
 
 def _by_likeliness(found: list[str], text: str) -> list[str]:
-    """Names in order, those that read as places ("aux États-Unis") after the others (pure)."""
-    return sorted(found, key=lambda name: _is_place(name, text))  # stable: the text's order otherwise
+    """Names in order, those that read as places ("aux États-Unis") or point back ("ce Tour")
+    after the others (pure)."""
+    # stable: the text's order otherwise
+    return sorted(found, key=lambda name: (_is_pointed(name, text), _is_place(name, text)))
 
 
 def _is_place(name: str, text: str) -> bool:
     """Whether ``name`` follows a word that introduces a place in ``text`` ("à", "aux", "en"…) (pure)."""
+    return _follows(_PLACE_BEFORE, name, text)
+
+
+def _is_pointed(name: str, text: str) -> bool:
+    """Whether ``name`` follows a demonstrative or "quel" in ``text`` ("ce Tour", "quel État") (pure)."""
+    return _follows(_POINTED_BEFORE, name, text)
+
+
+def _follows(before: re.Pattern[str], name: str, text: str) -> bool:
     at = text.find(name)
-    return bool(_PLACE_BEFORE.search(text[max(0, at - 8) : at]))
+    return bool(before.search(text[max(0, at - 8) : at]))
 
 
 _WHO = re.compile(
@@ -245,8 +267,9 @@ def _asks_who(question: str) -> bool:
 def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
     """The question as understood after ``turns`` (oldest first); see the module docstring (pure)."""
     question = typed.translate(_HYPHENS)  # "vient‑il" typed with a non-breaking hyphen
-    # Names of its own that could be its subject: "à Paris" is where, not whom it is about.
-    own = [n for n in names(question) if not _is_place(n, question)]
+    # Names of its own that could be its subject: "à Paris" is where, not whom it is about;
+    # "ce Tour" points back and "quel État" is what is asked.
+    own = [n for n in names(question) if not _is_place(n, question) and not _is_pointed(n, question)]
     sources = turns[-1].sources if turns else ()
     if not turns or not leans(question, bool(own)):
         return Resolution(typed, typed, sources=sources)

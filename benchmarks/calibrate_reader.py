@@ -6,7 +6,10 @@ corpus where the gold paragraphs of ``--removed`` sampled questions' paragraphs 
 reading again, it measures:
 
 - how many passages to read (``read_passages``) and the weight of the fused retrieval score
-  in the rerank (``reader.RETRIEVAL_WEIGHT``): recall@1 and answer_hit@1 of the answerable questions;
+  in the rerank (``reader.RETRIEVAL_WEIGHT``): recall@1 and answer_hit@1 of the answerable
+  questions, and for each count the calibrated threshold's refusals and answer_hit@1
+  (recall@1 is by document: a press release's third passage can hold the answer while the
+  first two, of the same document, do not, so the count is chosen by answer_hit@1);
 - Platt scaling of the top passage's answerable logit (``reader.CALIBRATION``): a logistic
   regression of "the corpus answers" on that logit;
 - the refusal curve of the calibrated probability, and the threshold
@@ -37,10 +40,12 @@ from paddockqa.config import load_settings  # noqa: E402
 from paddockqa.corpus import CorpusScan  # noqa: E402
 from paddockqa.dataset import load_dataset, with_unanswerable  # noqa: E402
 from paddockqa.evaluation import answer_hit, index_folder, strip_markers  # noqa: E402
+from paddockqa.instructions import masked  # noqa: E402
 from paddockqa.pipeline import Pipeline  # noqa: E402
 from paddockqa.reader import rerank  # noqa: E402
 
-READS = [2, 4, 6, 8, 10]
+READS = [2, 3, 4, 6, 8, 10]
+ADAPTIVE_BELOW = [-3.0, -2.0, -1.0, 0.0, 1.0, 2.0, 3.0]
 WEIGHTS = [0.0, 0.1, 0.2, 0.3, 0.5, 1.0]
 THRESHOLDS = [round(x, 2) for x in np.arange(0.05, 0.96, 0.05)]
 
@@ -71,61 +76,123 @@ def main() -> None:
     records = []
     for q in tqdm(questions, desc="reading", unit="question"):
         retrieval = pipeline.retrieve(q.question, args.read)
-        readings = reader.read(q.question, [h.chunk.text for h in retrieval.hits])
+        readings = reader.read(q.question, [masked(h.chunk.text) for h in retrieval.hits])
         records.append((q, retrieval, readings))
 
-    def run(read: int, weight: float):
-        """Per question: top source, top logit, answered text (threshold 0)."""
+    def run(read: int, weight: float, more: int = 0, below: float = 0.0):
+        """Per question: (question, top hit, hits) after reading ``read`` passages, and ``more``
+        when the best answerable logit of those is below ``below`` (adaptive reading)."""
         out = []
         for q, retrieval, readings in records:
             hits = rerank(retrieval.hits, readings[:read], weight)
+            if more and hits and hits[0].reading is not None and hits[0].reading.score < below:
+                hits = rerank(retrieval.hits, readings[: read + more], weight)
             top = hits[0] if hits else None
             out.append((q, top, hits))
         return out
 
-    grid = []
     answerable = [r for r in records if r[0].gold is not None]
-    for read in READS:
-        for weight in WEIGHTS:
-            rows = [(q, top) for q, top, _ in run(read, weight) if q.gold is not None]
-            recall1 = float(np.mean([top is not None and top.chunk.source == q.gold for q, top in rows]))
-            grid.append({"read_passages": read, "retrieval_weight": weight, "recall@1": round(recall1, 4)})
-    best = max(grid, key=lambda g: (g["recall@1"], -g["read_passages"]))
-    print("| read_passages | retrieval weight | recall@1 (answerable) |\n|---|---|---|")
-    for g in grid:
-        print(f"| {g['read_passages']} | {g['retrieval_weight']} | {g['recall@1']} |")
-    print(f"\nbest: {best}  ({len(answerable)} answerable questions)")
 
-    chosen = run(best["read_passages"], best["retrieval_weight"])
-    labels = np.array([q.gold is not None for q, _, _ in chosen], dtype=int)
-    logits = np.array([top.reading.score if top and top.reading else -20.0 for _, top, _ in chosen])
+    def answer_hits(chosen, calibration, threshold: float = 0.0) -> list[bool]:
+        """Per question of ``chosen``: answered with a gold answer in the text (False when unanswerable)."""
+        out = []
+        for q, _, read_hits in chosen:
+            if q.gold is None:
+                out.append(False)
+                continue
+            reply = compose_read(q.question, read_rank(read_hits, calibration), threshold)
+            out.append(reply.answered and answer_hit(strip_markers(reply.text), q.answers))
+        return out
+
+    def calibrate(chosen):
+        """Platt scaling of the top reading's logit, and its refusal curve."""
+        labels = np.array([q.gold is not None for q, _, _ in chosen], dtype=int)
+        logits = np.array([top.reading.score if top and top.reading else -20.0 for _, top, _ in chosen])
+        model = LogisticRegression(C=100.0, max_iter=1000).fit(logits[:, None], labels)
+        calibration = (round(float(model.coef_[0][0]), 4), round(float(model.intercept_[0]), 4))
+        probs = 1 / (1 + np.exp(-(calibration[0] * logits + calibration[1])))
+        hits_arr = np.array(answer_hits(chosen, calibration))
+        curve = []
+        for t in THRESHOLDS:
+            answered = probs >= t
+            curve.append(
+                {
+                    "threshold": t,
+                    "unanswerable_refused": round(float((~answered[labels == 0]).mean()), 4),
+                    "answerable_refused": round(float((~answered[labels == 1]).mean()), 4),
+                    "answer_hit@1": round(float((answered & hits_arr)[labels == 1].mean()), 4),
+                }
+            )
+        allowed = [c for c in curve if c["answerable_refused"] <= args.max_answerable_refused]
+        threshold = max(allowed, key=lambda c: (c["unanswerable_refused"], -c["threshold"])) if allowed else curve[0]
+        return calibration, threshold, curve
+
     from sklearn.linear_model import LogisticRegression
 
-    model = LogisticRegression(C=100.0, max_iter=1000).fit(logits[:, None], labels)
-    calibration = (round(float(model.coef_[0][0]), 4), round(float(model.intercept_[0]), 4))
-    probs = 1 / (1 + np.exp(-(calibration[0] * logits + calibration[1])))
+    grid = []
+    for read in tqdm(READS, desc="grid", unit="count"):
+        for weight in WEIGHTS:
+            chosen = run(read, weight)
+            rows = [(q, top) for q, top, _ in chosen if q.gold is not None]
+            recall1 = float(np.mean([top is not None and top.chunk.source == q.gold for q, top in rows]))
+            hit1 = float(np.mean([h for (q, _, _), h in zip(chosen, answer_hits(chosen, (1.0, 0.0))) if q.gold]))
+            grid.append(
+                {
+                    "read_passages": read,
+                    "retrieval_weight": weight,
+                    "recall@1": round(recall1, 4),
+                    "answer_hit@1": round(hit1, 4),
+                }
+            )
+    best = max(grid, key=lambda g: (g["answer_hit@1"], g["recall@1"], -g["read_passages"]))
+    print("| read_passages | retrieval weight | recall@1 | answer_hit@1 (never refusing) |\n|---|---|---|---|")
+    for g in grid:
+        print(f"| {g['read_passages']} | {g['retrieval_weight']} | {g['recall@1']} | {g['answer_hit@1']} |")
+    print(f"\nbest: {best}  ({len(answerable)} answerable questions)")
 
-    hits = []
-    for q, _, read_hits in chosen:
-        if q.gold is None:
-            hits.append(False)
-            continue
-        reply = compose_read(q.question, read_rank(read_hits, calibration), 0.0)
-        hits.append(reply.answered and answer_hit(strip_markers(reply.text), q.answers))
-    hits_arr = np.array(hits)
-    curve = []
-    for t in THRESHOLDS:
-        answered = probs >= t
-        curve.append(
-            {
-                "threshold": t,
-                "unanswerable_refused": round(float((~answered[labels == 0]).mean()), 4),
-                "answerable_refused": round(float((~answered[labels == 1]).mean()), 4),
-                "answer_hit@1": round(float((answered & hits_arr)[labels == 1].mean()), 4),
-            }
+    # Each count at the grid's weight, calibrated on its own: what its threshold refuses and answers.
+    by_count = []
+    for read in READS:
+        _, at, _ = calibrate(run(read, best["retrieval_weight"]))
+        by_count.append({"read_passages": read, **at})
+    print("\n| read_passages | threshold | unanswerable refused | answerable refused | answer_hit@1 |")
+    print("|---|---|---|---|---|")
+    for c in by_count:
+        print(
+            f"| {c['read_passages']} | {c['threshold']} | {c['unanswerable_refused']} "
+            f"| {c['answerable_refused']} | {c['answer_hit@1']} |"
         )
-    allowed = [c for c in curve if c["answerable_refused"] <= args.max_answerable_refused]
-    threshold = max(allowed, key=lambda c: (c["unanswerable_refused"], -c["threshold"])) if allowed else curve[0]
+
+    # Adaptive: read 2, and 2 more only when the best of those is unsure (a logit below ``below``).
+    adaptive = []
+    for weight in (0.5, 1.0):
+        for below in ADAPTIVE_BELOW:
+            chosen = run(2, weight, 2, below)
+            extended = float(np.mean([len([h for h in hits if h.reading]) > 2 for _, _, hits in chosen]))
+            hit1 = float(np.mean([h for (q, _, _), h in zip(chosen, answer_hits(chosen, (1.0, 0.0))) if q.gold]))
+            _, at, _ = calibrate(chosen)
+            adaptive.append(
+                {
+                    "retrieval_weight": weight,
+                    "below": below,
+                    "read_more": round(extended, 4),
+                    "answer_hit@1 never refusing": round(hit1, 4),
+                    **at,
+                }
+            )
+    print(
+        "\n| weight | read 2 more below logit | share reading 4 | answer_hit@1 never refusing "
+        "| threshold | unanswerable refused | answerable refused | answer_hit@1 |"
+    )
+    print("|---|---|---|---|---|---|---|---|")
+    for a in adaptive:
+        print(
+            f"| {a['retrieval_weight']} | {a['below']} | {a['read_more']} | {a['answer_hit@1 never refusing']} "
+            f"| {a['threshold']} "
+            f"| {a['unanswerable_refused']} | {a['answerable_refused']} | {a['answer_hit@1']} |"
+        )
+
+    calibration, threshold, curve = calibrate(run(best["read_passages"], best["retrieval_weight"]))
     print(f"\ncalibration (a, b) = {calibration}; chosen threshold {threshold}\n")
     print("| reader_min_score | unanswerable refused | answerable refused | answer_hit@1 |\n|---|---|---|---|")
     for c in curve:
@@ -134,8 +201,10 @@ def main() -> None:
         "dataset": full.name,
         "removed_paragraphs": args.removed,
         "questions": len(records),
-        "unanswerable": int((labels == 0).sum()),
+        "unanswerable": len(records) - len(answerable),
         "grid": grid,
+        "by_count": by_count,
+        "adaptive": adaptive,
         "chosen": best,
         "calibration": calibration,
         "threshold": threshold,

@@ -61,6 +61,7 @@ def test_config_named_by_environment(tmp_path: Path) -> None:
         ({"PADDOCKQA_SENTENCE_VECTORS": "pooled"}, None, "PADDOCKQA_SENTENCE_VECTORS.*own or late"),
         ({"PADDOCKQA_PRECISION": "fp16"}, None, "PADDOCKQA_PRECISION.*fp32 or int8"),
         ({"PADDOCKQA_READ_PASSAGES": "0"}, None, "PADDOCKQA_READ_PASSAGES"),
+        ({"PADDOCKQA_READ_MORE": "-1"}, None, "PADDOCKQA_READ_MORE"),
     ],
 )
 def test_bad_settings_say_what_is_wrong(tmp_path: Path, env, file, message) -> None:

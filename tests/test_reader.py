@@ -233,6 +233,30 @@ def test_reader_off_keeps_the_similarity_path(seed_pipeline) -> None:
 
 
 @pytest.mark.slow
+def test_an_unsure_reading_reads_the_next_passages(seed_pipeline) -> None:
+    """Adaptive reading: with one passage read first, the age question's best passage (the
+    release's opening, no age in it) scores below READ_MORE_BELOW, so the next two are read
+    and the third fused passage, which holds "42 ans", answers; without more, it is refused."""
+    from dataclasses import replace
+
+    from paddockqa.pipeline import Pipeline
+    from paddockqa.reader import READ_MORE_BELOW
+
+    def pipeline(more: int) -> Pipeline:
+        settings = replace(seed_pipeline.settings, read_passages=1, read_more=more)
+        return Pipeline(settings, embedder=seed_pipeline.embedder, reader=seed_pipeline.reader)
+
+    alone = pipeline(0).retrieve(AGE)
+    assert [h.reading is not None for h in alone.hits[:2]] == [True, False]
+    assert alone.hits[0].reading.score < READ_MORE_BELOW  # type: ignore[union-attr]
+    assert not pipeline(0).ask(AGE).answered
+    more = pipeline(2).retrieve(AGE)
+    assert sum(h.reading is not None for h in more.hits) == 3
+    answer = pipeline(2).ask(AGE)
+    assert answer.answered and answer.short_answer and answer.short_answer.text == "42 ans"
+
+
+@pytest.mark.slow
 def test_training_smoke_run_writes_weights_that_export(tmp_path: Path, model_home: Path) -> None:
     """Two training steps on the PIAF sample, then the same assembly and ONNX export as the shipped reader."""
     from paddockqa.model_convert import CONVERTED_FOLDER

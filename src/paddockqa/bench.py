@@ -78,6 +78,8 @@ class BenchResult:
     backend: str  # the embedder class that ran "ours" (OnnxEmbedder unless the export fell back)
     build_model_s: float = 0.0  # of build_s, spent in the model
     sentence_vectors: str = "own"  # Settings.sentence_vectors of the build
+    read_more: int = 0  # Settings.read_more: passages read besides when the reader is unsure
+    read_more_share: float | None = None  # of the questions, the share that read more (None: reader off)
     precision: str = "fp32"  # Settings.precision of the build
     baseline: Baseline | None = None
 
@@ -251,6 +253,10 @@ def run_bench(
         without.ask(questions[0])
         latencies_off = _latencies(lambda q: without.ask(q), questions)
         reader_ms = _reader_ms_per_passage(pipeline, [c.text for c in loaded.chunks[: settings.read_passages * 4]])
+        read_more_share = None
+        if pipeline.reader is not None:
+            read = [sum(h.reading is not None for h in pipeline.retrieve(q).hits) for q in questions]
+            read_more_share = round(float(np.mean([n > settings.read_passages for n in read])), 3)
 
         # The texts the build embeds (headline included), so the projection uses their rates.
         chunk_sample = [c.indexed_text for c in loaded.chunks[:THROUGHPUT_SAMPLE]]
@@ -290,6 +296,8 @@ def run_bench(
             build_model_s=round(embedder.seconds, 2),
             sentence_vectors=settings.sentence_vectors,
             precision=settings.precision,
+            read_more=settings.read_more,
+            read_more_share=read_more_share,
         )
         if baseline:
             result = replace(result, baseline=_langchain(plain_model, [d.text for d in documents], questions))

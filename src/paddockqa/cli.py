@@ -498,7 +498,11 @@ def bench(chunks: int, as_json: bool, baseline: bool, model_texts: int | None, c
         ("peak RSS (MB)", f"{result.peak_rss_mb}"),
         (f"ask p50 / p95 (ms), reader {result.reader}", f"{result.ask_p50_ms} / {result.ask_p95_ms}"),
         ("ask p50 / p95 (ms), reader off", f"{result.ask_p50_ms_reader_off} / {result.ask_p95_ms_reader_off}"),
-        (f"reader per passage (ms; {result.read_passages} read per question)", f"{result.reader_ms_per_passage}"),
+        (
+            f"reader per passage (ms; {result.read_passages} read per question, {result.read_more} more when "
+            f"unsure: {result.read_more_share} of the questions)",
+            f"{result.reader_ms_per_passage}",
+        ),
     ]
     if result.baseline:
         b = result.baseline

@@ -45,8 +45,10 @@ class Settings:
     # with it; "off" keeps the faster similarity path. Its threshold is calibrated on piaf-dev.
     reader: str = "on"
     reader_min_score: float = 0.35  # benchmarks/calibrate_reader.py: <= 8% of answerable refused on piaf-dev
-    # Fused passages the reader reads per question: 4 gave 1 point more recall@1 on piaf-dev for twice the cost.
+    # Fused passages the reader reads per question, and how many more when it is unsure of those
+    # (reader.READ_MORE_BELOW): on piaf-dev, the answers of reading 4 for 1.3 times the cost of 2.
     read_passages: int = 2
+    read_more: int = 2
     max_question_chars: int = 500
     max_file_mb: float = DEFAULT_MAX_FILE_MB  # larger corpus files and uploads are refused
     host: str = "127.0.0.1"
@@ -94,6 +96,7 @@ ENV_VARS = {
     "reader": "PADDOCKQA_READER",
     "reader_min_score": "PADDOCKQA_READER_MIN_SCORE",
     "read_passages": "PADDOCKQA_READ_PASSAGES",
+    "read_more": "PADDOCKQA_READ_MORE",
     "max_question_chars": "PADDOCKQA_MAX_QUESTION_CHARS",
     "max_file_mb": "PADDOCKQA_MAX_FILE_MB",
     "host": "PADDOCKQA_HOST",
@@ -175,6 +178,8 @@ def _coerce(values: Mapping[str, Any]) -> Settings:
         )
     if result.read_passages < 1:
         raise ConfigError("read_passages (PADDOCKQA_READ_PASSAGES) must be at least 1.")
+    if result.read_more < 0:
+        raise ConfigError("read_more (PADDOCKQA_READ_MORE) must be 0 or more.")
     if result.top_k < 1:
         raise ConfigError("top_k must be at least 1.")
     if not 0 <= result.chunk_overlap < result.chunk_size:

@@ -36,7 +36,7 @@ from paddockqa.errors import CorpusError, ModelError, PaddockIndexError, Questio
 from paddockqa.generation import generate
 from paddockqa.instructions import masked
 from paddockqa.llm import ChatModel, OpenAIChatModel
-from paddockqa.reader import CALIBRATION, OnnxReader, load_reader, rerank
+from paddockqa.reader import CALIBRATION, READ_MORE_BELOW, OnnxReader, load_reader, rerank
 from paddockqa.retrieval import Retrieval, Retriever
 from paddockqa.store import (
     FORMAT_VERSION,
@@ -233,7 +233,8 @@ class Pipeline:
         """The ``k`` best passages for a question, from the live index.
 
         With the reader on, the first ``read_passages`` fused passages are read and reordered
-        by the reader's score, each hit carrying its Reading.
+        by the reader's score, each hit carrying its Reading; when the best of them scores
+        below ``reader.READ_MORE_BELOW``, the next ``read_more`` are read too.
         """
         question = self.check_question(question)
         if not has_words(question):
@@ -244,9 +245,14 @@ class Pipeline:
         reader = self.reader
         if reader is None:
             return retriever.search(question, k, scope=scope)
-        found = retriever.search(question, max(k, self.settings.read_passages), scope=scope)
-        first = found.hits[: self.settings.read_passages]
-        hits = rerank(found.hits, reader.read(question, [masked(h.chunk.text) for h in first]))
+        read, more = self.settings.read_passages, self.settings.read_more
+        found = retriever.search(question, max(k, read + more), scope=scope)
+        readings = reader.read(question, [masked(h.chunk.text) for h in found.hits[:read]])
+        hits = rerank(found.hits, readings)
+        unsure = hits and hits[0].reading is not None and hits[0].reading.score < READ_MORE_BELOW
+        if more and unsure and len(found.hits) > read:
+            readings += reader.read(question, [masked(h.chunk.text) for h in found.hits[read : read + more]])
+            hits = rerank(found.hits, readings)
         return replace(found, hits=hits[:k])
 
     def answer(self, retrieval: Retrieval, resolution: Resolution | None = None) -> Answer:

@@ -42,7 +42,7 @@ from paddockqa.dataset import load_dataset, with_unanswerable  # noqa: E402
 from paddockqa.evaluation import answer_hit, index_folder, strip_markers  # noqa: E402
 from paddockqa.instructions import masked  # noqa: E402
 from paddockqa.pipeline import Pipeline  # noqa: E402
-from paddockqa.reader import rerank  # noqa: E402
+from paddockqa.reader import read_adaptively  # noqa: E402
 
 READS = [2, 3, 4, 6, 8, 10]
 ADAPTIVE_BELOW = [-3.0, -2.0, -1.0, 0.0, 1.0, 2.0, 3.0]
@@ -84,9 +84,7 @@ def main() -> None:
         when the best answerable logit of those is below ``below`` (adaptive reading)."""
         out = []
         for q, retrieval, readings in records:
-            hits = rerank(retrieval.hits, readings[:read], weight)
-            if more and hits and hits[0].reading is not None and hits[0].reading.score < below:
-                hits = rerank(retrieval.hits, readings[: read + more], weight)
+            hits = read_adaptively(retrieval.hits, read, more, lambda a, b, r=readings: r[a:b], weight, below)
             top = hits[0] if hits else None
             out.append((q, top, hits))
         return out

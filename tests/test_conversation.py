@@ -124,14 +124,16 @@ def test_pointing_words_and_object_pronouns_lean_on_the_talk(question: str, reso
         "Quelle Porsche a gagné les 24 Heures du Mans ?",  # a name of its own besides "quel"
         "Qui l'a emporté à Magny-Cours ?",  # "l'emporter": to win
         "Les autres l'avaient-ils prévu pour Romain Dumas ?",  # a new name
+        "Est-ce Romain Dumas qui a gagné ?",  # "Est-ce" is no demonstrative
     ],
 )
 def test_a_pointed_name_does_not_hide_a_new_subject(question: str) -> None:
     assert not resolve(question, [AGE]).follow_up
 
 
-def test_a_new_name_with_a_pronoun_switches_topic() -> None:
-    resolution = resolve("Et Romain Dumas, d'où vient-il ?", [AGE])
+@pytest.mark.parametrize("question", ["Et Romain Dumas, d'où vient-il ?", "Et ce Romain Dumas, d'où vient-il ?"])
+def test_a_new_name_with_a_pronoun_switches_topic(question: str) -> None:
+    resolution = resolve(question, [AGE])  # a person after "ce" is a new subject too
     assert resolution.subject == "Romain Dumas"
     assert "Philippe" not in resolution.resolved
 

@@ -165,9 +165,10 @@ def test_odd_metadata_never_stops_a_file_or_the_run(tmp_path: Path) -> None:
     assert "Gaillard" in found.text and found.date is None
 
 
-def _word_with_body(tmp_path: Path, blocks: str, padding: int = 0) -> tuple[Path, Path]:
+def _word_with_body(tmp_path: Path, blocks: str, padding: int = 0, renamed: bool = False) -> tuple[Path, Path]:
     """A real Word file, and a copy whose document body is ``blocks`` (deflated at level 9),
-    with ``padding`` incompressible bytes in another part."""
+    with ``padding`` incompressible bytes in another part; ``renamed``: the body's part is
+    word/document.dat, found through the content types and relationships as python-docx does."""
     import os
     import zipfile
 
@@ -176,10 +177,15 @@ def _word_with_body(tmp_path: Path, blocks: str, padding: int = 0) -> tuple[Path
     body = '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
     with zipfile.ZipFile(word) as source, zipfile.ZipFile(hostile, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as out:
         for part in source.infolist():
+            data = source.read(part.filename)
+            if renamed and part.filename in ("[Content_Types].xml", "_rels/.rels"):
+                data = data.replace(b"/word/document.xml", b"/word/document.dat")
+                data = data.replace(b"word/document.xml", b"word/document.dat")
             if part.filename == "word/document.xml":
-                out.writestr(part.filename, body + blocks + "</w:body></w:document>")
+                name = "word/document.dat" if renamed else part.filename
+                out.writestr(name, body + blocks + "</w:body></w:document>")
             else:
-                out.writestr(part, source.read(part.filename))
+                out.writestr(part.filename, data)
         if padding:
             out.writestr("media/padding.bin", os.urandom(padding), compress_type=zipfile.ZIP_STORED)
     return word, hostile
@@ -195,19 +201,20 @@ def test_a_word_zip_bomb_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("paragraph", "padding"),
+    ("paragraph", "padding", "renamed"),
     [
-        ("<w:p/>", 0),  # 1.5 million empty paragraphs in 15 KB: under the 10 MB floor of the ratio
-        ("<w:p/>", 200_000),  # incompressible padding brings the ratio under 100
-        ("<x:p xmlns:x='urn:x'/>", 400_000),  # another namespace prefix
+        ("<w:p/>", 0, False),  # 1.5 million empty paragraphs in 15 KB: under the 10 MB floor of the ratio
+        ("<w:p/>", 200_000, False),  # incompressible padding brings the ratio under 100
+        ("<x:p xmlns:x='urn:x'/>", 400_000, False),  # another namespace prefix
+        ("<w:p/>", 0, True),  # the body in a part not named .xml
     ],
 )
 def test_a_word_file_of_too_many_elements_is_refused_before_it_is_parsed(
-    tmp_path: Path, paragraph: str, padding: int
+    tmp_path: Path, paragraph: str, padding: int, renamed: bool
 ) -> None:
     """Cousins of the zip bomb that pass the size bounds (they took 37-68 s and 0.6-1.1 GB
     in python-docx): the XML's elements are counted as it unpacks."""
-    word, hostile = _word_with_body(tmp_path, paragraph * 1_500_000, padding)
+    word, hostile = _word_with_body(tmp_path, paragraph * 1_500_000, padding, renamed)
     with pytest.raises(UnreadableFile, match=r"more than 1,000,000 XML elements"):
         extract(hostile.read_bytes(), ".docx")  # refused before python-docx parses anything
     assert "Texte du communiqué." in extract(word.read_bytes(), ".docx").text

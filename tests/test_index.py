@@ -212,11 +212,13 @@ def test_a_file_damaged_at_its_size_is_repaired_not_reused(settings, embedder) -
     check = ["index", "--check", "--corpus", str(settings.corpus), "--index", str(settings.index)]
     assert CliRunner().invoke(main, check).exit_code == 1
 
-    repair = Pipeline(settings, embedder=embedder).build()
+    unchecked = Pipeline(settings, embedder=embedder).build()  # the watch and the app check sizes only
+    assert unchecked.repaired is None and current_generation(settings.index) == live
+    repair = Pipeline(settings, embedder=embedder).build(verify=True)  # as `paddockqa index` does
     assert repair.repaired == live and current_generation(settings.index) != live
     assert repair.embedded_chunks == repair.chunks  # nothing taken from the damaged vectors
     assert CliRunner().invoke(main, check).exit_code == 0
-    report = Pipeline(settings, embedder=embedder).build()
+    report = Pipeline(settings, embedder=embedder).build(verify=True)
     assert report.repaired is None and report.embedded_chunks == 0  # healthy again: nothing to do
 
 
@@ -242,7 +244,12 @@ def test_a_vectors_file_cut_short_under_a_running_process_is_said_not_a_crash(se
             from paddockqa.pipeline import Pipeline
             from paddockqa.store import current_generation
 
-            settings = Settings(corpus=Path({str(settings.corpus)!r}), index=Path({str(settings.index)!r}))
+            settings = Settings(
+                corpus=Path({str(settings.corpus)!r}),
+                index=Path({str(settings.index)!r}),
+                home=Path({str(settings.home)!r}),
+                reader="off",  # the mapped vectors are the point, not the reader
+            )
             pipeline = Pipeline(settings, embedder=HashEmbedder("fp32"))
             pipeline.build()
             pipeline.retrieve("Quel âge a Philippe Gaillard ?")

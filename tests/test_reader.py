@@ -16,7 +16,7 @@ from conftest import DATA, ROOT
 from paddockqa.answer import NOT_FOUND, compose_read, read_rank
 from paddockqa.cli import main
 from paddockqa.domain import Answer, Chunk, Hit, Reading, Sentence
-from paddockqa.reader import CALIBRATION, best_span, probability, rerank, squad_scores
+from paddockqa.reader import CALIBRATION, best_span, probability, read_adaptively, rerank, squad_scores
 from paddockqa.reader_model import ReaderConfig, Window, quantize_rows, span_targets, windows
 from paddockqa.stream import AnswerStream
 
@@ -98,6 +98,31 @@ def test_rerank_orders_read_hits_by_reader_score_and_keeps_the_rest() -> None:
     out = rerank(hits, [Reading(-2.0, 0, 1, 0.0), Reading(4.0, 0, 1, 0.0)])
     assert [h.chunk.text for h in out] == ["deux", "un", "trois"]
     assert out[0].reading and out[0].reading.score == 4.0 and out[2].reading is None
+
+
+@pytest.mark.parametrize(
+    ("logits", "read", "more", "count", "first"),
+    [
+        ([2.0, -1.0, 5.0, 0.0], 2, 2, 2, "p0"),  # sure of the first two: the third is never read
+        ([-3.0, -2.0, 5.0, 0.0], 2, 2, 4, "p2"),  # unsure: two more read, the third answers
+        ([-3.0, -2.0, 5.0, 0.0], 2, 0, 2, "p1"),  # read_more 0: never more
+        ([-3.0, -2.0, 5.0], 2, 2, 3, "p2"),  # fewer hits than read + more
+        ([-3.0], 2, 2, 1, "p0"),  # fewer hits than read
+    ],
+)
+def test_read_adaptively_reads_more_only_when_unsure(
+    logits: list[float], read: int, more: int, count: int, first: str
+) -> None:
+    hits = [_hit(f"p{i}", 0.0, None) for i in range(len(logits))]
+    asked: list[tuple[int, int]] = []
+
+    def reading(a: int, b: int) -> list[Reading]:
+        asked.append((a, b))
+        return [Reading(logit, 0, 1, 0.0) for logit in logits[a:b]]
+
+    out = read_adaptively(hits, read, more, reading, weight=0.0, below=0.0)
+    assert sum(h.reading is not None for h in out) == count == sum(b - a for a, b in asked)
+    assert out[0].chunk.text == first and len(out) == len(hits)
 
 
 def test_compose_read_quotes_the_sentence_holding_the_span_with_its_offsets() -> None:

@@ -255,7 +255,8 @@ def run_bench(
         reader_ms = _reader_ms_per_passage(pipeline, [c.text for c in loaded.chunks[: settings.read_passages * 4]])
         read_more_share = None
         if pipeline.reader is not None:
-            read = [sum(h.reading is not None for h in pipeline.retrieve(q).hits) for q in questions]
+            k = settings.read_passages + settings.read_more  # every hit read is returned
+            read = [sum(h.reading is not None for h in pipeline.retrieve(q, k).hits) for q in questions]
             read_more_share = round(float(np.mean([n > settings.read_passages for n in read])), 3)
 
         # The texts the build embeds (headline included), so the projection uses their rates.

@@ -79,11 +79,11 @@ def _eval_table(report: dict[str, object]) -> str:
     return "\n".join(f"{key:<21} {value}" for key, value in report.items())
 
 
-def build_with_progress(pipeline, quiet: bool) -> BuildReport:
+def build_with_progress(pipeline, quiet: bool, verify: bool = False) -> BuildReport:
     bars = _Bars() if not quiet else None
     progress: Progress | None = bars
     try:
-        return pipeline.build(progress)
+        return pipeline.build(progress, verify=verify)
     finally:
         if bars:
             bars.close()
@@ -212,7 +212,7 @@ def index(corpus: Path | None, index_dir: Path | None, as_json: bool, watch: boo
         sys.exit(1 if problems else 0)
     pipeline = _pipeline(settings)
     try:
-        report = build_with_progress(pipeline, quiet=as_json)
+        report = build_with_progress(pipeline, quiet=as_json, verify=True)  # the command a damaged index names
     except PaddockError as exc:
         raise click.ClickException(str(exc)) from exc
     _show(report, as_json)

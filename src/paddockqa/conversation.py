@@ -62,9 +62,11 @@ _QUE_INVERTED = re.compile(r"\b(qu[’']|que\s+)(\w+)-(?:t-)?(?:il|elle|ils|elle
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # A name after these is most often a place ("aux États-Unis", "en Belgique"), not whom the talk is about.
 _PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|des|vers)\s+|\bd[’'])$", re.IGNORECASE)
-# A name after a demonstrative points back ("ce Tour": the one just talked about) and one after
-# "quel" is what is asked ("Dans quel État … ?"): neither is a new subject.
-_POINTED_BEFORE = re.compile(r"\b(?:ce|cet|cette|ces|quel|quelle|quels|quelles|which|this|that)\s+$", re.I)
+# A name after "quel" is what is asked ("Dans quel État … ?"), and a common word capitalised
+# after a demonstrative points back ("ce Tour": the one just talked about): neither is a new
+# subject. ("Est-ce Romain Dumas ?" is no demonstrative: the hyphen is excluded.)
+_ASKED_BEFORE = re.compile(r"(?<![\w’'-])(?:quel|quelle|quels|quelles|which)\s+$", re.I)
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:ce|cet|cette|ces|this|that)\s+$", re.I)
 # Impersonal "il": no one is meant ("y a-t-il", "faut-il", "s'agit-il", "il y a", "il faut").
 _IMPERSONAL = re.compile(
     r"\by\s+(?:en\s+)?a-t-il\b|\bheure\s+est-il\b"
@@ -242,8 +244,13 @@ def _is_place(name: str, text: str) -> bool:
 
 
 def _is_pointed(name: str, text: str) -> bool:
-    """Whether ``name`` follows a demonstrative or "quel" in ``text`` ("ce Tour", "quel État") (pure)."""
-    return _follows(_POINTED_BEFORE, name, text)
+    """Whether ``name`` is what is asked ("quel État") or a common word pointed back at ("ce
+    Tour"; not "ce Romain Dumas") in ``text`` (pure)."""
+    from paddockqa.text import is_word
+
+    if _follows(_ASKED_BEFORE, name, text):
+        return True
+    return " " not in name and is_word(name.lower()) and _follows(_DEMONSTRATIVE_BEFORE, name, text)
 
 
 def _follows(before: re.Pattern[str], name: str, text: str) -> bool:

@@ -36,7 +36,7 @@ from paddockqa.errors import CorpusError, ModelError, PaddockIndexError, Questio
 from paddockqa.generation import generate
 from paddockqa.instructions import masked
 from paddockqa.llm import ChatModel, OpenAIChatModel
-from paddockqa.reader import CALIBRATION, READ_MORE_BELOW, OnnxReader, load_reader, rerank
+from paddockqa.reader import CALIBRATION, OnnxReader, load_reader, read_adaptively
 from paddockqa.retrieval import Retrieval, Retriever
 from paddockqa.store import (
     FORMAT_VERSION,
@@ -128,12 +128,17 @@ class Pipeline:
             return self._reader
 
     def build(
-        self, progress: Progress | None = None, scan: CorpusScan | None = None, wait: bool = False
+        self,
+        progress: Progress | None = None,
+        scan: CorpusScan | None = None,
+        wait: bool = False,
+        verify: bool = False,
     ) -> BuildReport:
         """Bring the index up to date with the corpus folder, or with ``scan`` when given.
 
         Only new or changed text is embedded. With ``wait``, a build already running
-        elsewhere is waited for instead of being an error.
+        elsewhere is waited for instead of being an error. With ``verify``, the live index is
+        read whole against its checksums first (``sync.build_index``).
         """
         corpus, limit = self.settings.corpus, self.settings.max_file_bytes
         return build_index(
@@ -147,6 +152,7 @@ class Pipeline:
             wait,
             self.settings.sentence_vectors,
             self.settings.precision if self.settings.backend == "onnx" else "fp32",
+            verify,
         )
 
     def has_index(self) -> bool:
@@ -247,12 +253,9 @@ class Pipeline:
             return retriever.search(question, k, scope=scope)
         read, more = self.settings.read_passages, self.settings.read_more
         found = retriever.search(question, max(k, read + more), scope=scope)
-        readings = reader.read(question, [masked(h.chunk.text) for h in found.hits[:read]])
-        hits = rerank(found.hits, readings)
-        unsure = hits and hits[0].reading is not None and hits[0].reading.score < READ_MORE_BELOW
-        if more and unsure and len(found.hits) > read:
-            readings += reader.read(question, [masked(h.chunk.text) for h in found.hits[read : read + more]])
-            hits = rerank(found.hits, readings)
+        hits = read_adaptively(
+            found.hits, read, more, lambda a, b: reader.read(question, [masked(h.chunk.text) for h in found.hits[a:b]])
+        )
         return replace(found, hits=hits[:k])
 
     def answer(self, retrieval: Retrieval, resolution: Resolution | None = None) -> Answer:

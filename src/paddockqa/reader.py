@@ -17,7 +17,7 @@ import re
 import string
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -36,10 +36,10 @@ GRAPH = "reader.onnx"
 CALIBRATION = (0.6732, 0.2994)
 # The rerank score is answerable logit + RETRIEVAL_WEIGHT * fused retrieval score (chosen on piaf-dev).
 RETRIEVAL_WEIGHT = 1.0
-# Adaptive reading: when the best answerable logit of the passages read first is below this,
-# the next ``read_more`` passages are read too (a press release's answer is often in its third
-# passage). On piaf-dev a third of the questions read more, for the answer_hit@1 of reading 4
-# always (benchmarks/calibrate_reader.py, "adaptive").
+# Adaptive reading: when the reader's top passage (after the rerank) of those read first has
+# an answerable logit below this, the next ``read_more`` passages are read too (a press
+# release's answer is often in its third passage). On piaf-dev a third of the questions read
+# more, for the answer_hit@1 of reading 4 always (benchmarks/calibrate_reader.py, "adaptive").
 READ_MORE_BELOW = 0.0
 
 
@@ -193,6 +193,32 @@ def rerank(hits: Sequence[Hit], readings: Sequence[Reading], weight: float = RET
     read = [replace(h, reading=r) for h, r in zip(hits, readings)]
     read.sort(key=lambda h: -(h.reading.score + weight * h.score))  # type: ignore[union-attr]
     return (*read, *hits[len(read) :])
+
+
+def read_adaptively(
+    hits: Sequence[Hit],
+    read: int,
+    more: int,
+    reading: Callable[[int, int], Sequence[Reading]],
+    weight: float = RETRIEVAL_WEIGHT,
+    below: float = READ_MORE_BELOW,
+) -> tuple[Hit, ...]:
+    """The hits reranked after reading the first ``read``, and the next ``more`` too when the
+    top one then scores below ``below`` (pure, given ``reading``).
+
+    Args:
+        hits: the fused hits, best first.
+        reading: ``reading(first, last)`` reads hits[first:last] and returns their Readings.
+    Returns:
+        As ``rerank``: the read hits by reader score, then the unread ones in their order.
+    """
+    readings = list(reading(0, min(read, len(hits))))
+    ranked = rerank(hits, readings, weight)
+    unsure = bool(ranked) and ranked[0].reading is not None and ranked[0].reading.score < below
+    if more and unsure and len(hits) > read:
+        readings += reading(read, min(read + more, len(hits)))
+        ranked = rerank(hits, readings, weight)
+    return ranked
 
 
 def load_reader(cache: Path) -> OnnxReader:

@@ -421,6 +421,8 @@ def write_generation(folder: Path, contents: Contents) -> None:
         try:
             _write_files(work, contents)
         except RuntimeError as exc:  # faiss reports a failed write (a full disk) as RuntimeError
+            if "write error" not in str(exc) and "No space left" not in str(exc):
+                raise  # a fault of ours or faiss's, not of the disk: its traceback is the report
             raise _os_error(exc) from exc
         os.replace(work, folder / name)
         try:
@@ -548,7 +550,7 @@ def _os_error(exc: RuntimeError) -> OSError:
     text = str(exc)
     if "No space left" in text:
         return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-    return OSError(errno.EIO, text.strip().splitlines()[-1][:200])
+    return OSError(errno.EIO, (text.strip().splitlines() or [repr(exc)])[-1][:200])
 
 
 def check_index(folder: Path) -> tuple[str | None, list[str]]:

@@ -69,6 +69,7 @@ def build_index(
     wait: bool = False,
     sentence_vectors: str = "own",
     precision: str = "fp32",
+    verify: bool = False,
 ) -> BuildReport:
     """Bring the index in ``folder`` in line with the corpus, embedding only new text.
 
@@ -83,14 +84,16 @@ def build_index(
         sentence_vectors: ``own`` embeds each sentence on its own (a model pass per sentence),
             ``late`` pools it from its passage's pass (``embedding.embed_passages``).
         precision: the weights the embedder runs with; vectors of another precision are not reused.
+        verify: read every byte of the live generation against its checksums (about 0.5 s per
+            100 MB), so a file damaged at its size is repaired too; otherwise sizes are checked.
     """
     settings = (chunk_size, chunk_overlap, progress, wait, sentence_vectors)
     try:
-        return _build(folder, scan, embedder, model, *settings, precision)
+        return _build(folder, scan, embedder, model, *settings, precision, verify)
     except _OtherPrecision as change:
         # The model runs at another precision than asked (int8 weights could not be made): the index
         # is built, and recorded, at the one that ran, so no vector of the other is ever mixed in.
-        return _build(folder, scan, embedder, model, *settings, change.ran)
+        return _build(folder, scan, embedder, model, *settings, change.ran, verify)
 
 
 class _OtherPrecision(Exception):
@@ -110,6 +113,7 @@ def _build(
     wait: bool,
     sentence_vectors: str,
     precision: str,
+    verify: bool,
 ) -> BuildReport:
     began = time.perf_counter()
     report = (lambda *args: None) if progress is None else progress
@@ -121,9 +125,12 @@ def _build(
         if manifest is not None and (manifest.model, manifest.precision) != (model, precision):
             manifest = None  # another model's vectors (or the same model's at another precision): nothing to reuse
         live = current_generation(folder)
-        # Every byte is read against the checksums (about 0.5 s per 100 MB of index): a file
-        # damaged at its size ("bit rot") must be repaired, and its vectors never reused.
-        damaged = manifest is not None and live is not None and bool(generation_problems(folder / live, manifest, True))
+        # With ``verify`` (`paddockqa index`), every byte against the checksums: a file damaged at
+        # its size ("bit rot") is repaired, its vectors never reused. The watch, the app's uploads
+        # and `serve` check sizes only, since they rebuild often.
+        damaged = (
+            manifest is not None and live is not None and bool(generation_problems(folder / live, manifest, verify))
+        )
         known_files = manifest.files if manifest is not None else ()
         same_reading = manifest is not None and manifest.reading == READING_VERSION
         # Another reading code, or a damaged live generation whose texts cannot be trusted: every file is read.
@@ -138,7 +145,13 @@ def _build(
         )
         if manifest is not None and same_settings and not changes.any and not damaged:
             if live is not None and named_in_current(folder) != live:
-                point_current(folder, live)  # CURRENT was lost: the recovered generation is named again
+                try:
+                    point_current(folder, live)  # CURRENT was lost: the recovered generation is named again
+                except OSError as exc:
+                    answering = what_still_answers(folder, "still_answers")
+                    raise IndexWriteError(
+                        messages.en("index_read_only", folder=folder, error=exc.strerror or exc, previous=answering)
+                    ) from exc
             if found.stamps != manifest.files:  # touched, not changed: remember the new times
                 rewrite_manifest(folder, replace(manifest, files=found.stamps))
             return _report(found, manifest, changes, (0, 0, 0), began)
@@ -408,7 +421,7 @@ class _Checkpoint:
             kept = sum(p.stat().st_size for p in self.folder.glob("part-*.npz")) if number else 0
             error = exc.strerror or exc
             previous = what_still_answers(self.folder.parent, "previous_answers")
-            needed = max(1, math.ceil(self.needed / 1e6))
+            needed = max(1, math.ceil((self.needed - kept) / 1e6))  # what the saved parts hold is done
             raise IndexWriteError(
                 messages.en(
                     "part_kept" if number == 1 else "parts_kept",

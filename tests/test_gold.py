@@ -57,8 +57,8 @@ def test_off_topic_questions_are_refused(press) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 13 target not met: 2 of the 5 on-topic unanswerable questions get a confident reading "
-    "(another championship's winner, another race's finish); see README, 'The reader'",
+    reason="issue 13 target not met: 3 of the 5 on-topic unanswerable questions get a reading over the "
+    "threshold (another championship's winner, another race's finish, a salary); see README, 'The reader'",
 )
 def test_every_unanswerable_question_is_refused(press) -> None:
     _, results = press
@@ -67,7 +67,9 @@ def test_every_unanswerable_question_is_refused(press) -> None:
 
 def test_the_reader_refuses_most_unanswerable_questions(press) -> None:
     report, results = press
-    assert report.unanswerable_refused is not None and report.unanswerable_refused >= 5 / 7  # measured 5 of 7
+    # Measured 4 of 7 with adaptive reading (5 of 7 reading 2 always: reading two more passages
+    # when unsure gave "Quel salaire … ?" a reading just over the threshold, 0.37; README, "The reader").
+    assert report.unanswerable_refused is not None and report.unanswerable_refused >= 4 / 7
     assert all(r.short_answer is None for r in results if not r.answered)
 
 
@@ -75,9 +77,9 @@ def test_answers_contain_the_gold_span(press) -> None:
     report, results = press
     missed = [(r.question, r.answer) for r in results if r.gold is not None and not r.hit]
     print("answer_hit@1", report.answer_hit_at_1, "missed:", missed)
-    # Measured 0.600 with the second reader (0.657 with the first; 0.49 without a reader):
-    # one question of margin for float differences between CPUs.
-    assert report.answer_hit_at_1 >= 0.57
+    # Measured 0.657 with the second reader reading 2 more passages when unsure (0.600 reading 2
+    # always; 0.49 without a reader): one question of margin for float differences between CPUs.
+    assert report.answer_hit_at_1 >= 0.62
     assert report.recall_at_1 == 1.0
     assert report.answer_chars_mean <= 300
 

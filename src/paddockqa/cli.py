@@ -189,7 +189,8 @@ def main() -> None:
 def index(corpus: Path | None, index_dir: Path | None, as_json: bool, watch: bool, check: bool) -> None:
     """Build the index, or update it: only new or changed texts are embedded.
 
-    A damaged index (a file cut short or missing) is repaired by building a new generation.
+    A damaged index (a file cut short, missing or not matching its checksum: every byte of the
+    live index is read) is repaired by building a new generation.
     Exit status: 0 when every file was indexed, 3 when some were skipped (each is listed
     with the reason), 1 on an error (with --check: when the index is damaged).
     """

@@ -123,6 +123,7 @@ def test_pointing_words_and_object_pronouns_lean_on_the_talk(question: str, reso
     [
         "Quelle Porsche a gagné les 24 Heures du Mans ?",  # a name of its own besides "quel"
         "Qui l'a emporté à Magny-Cours ?",  # "l'emporter": to win
+        "Qui l'a finalement emporté à Magny-Cours ?",
         "Les autres l'avaient-ils prévu pour Romain Dumas ?",  # a new name
         "Est-ce Romain Dumas qui a gagné ?",  # "Est-ce" is no demonstrative
     ],

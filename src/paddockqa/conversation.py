@@ -87,7 +87,7 @@ _OBJECT = re.compile(
     r"(?<![\w’'-])(?:lui|leur|y|celui-ci|celle-ci|ce dernier|cette dernière)(?![\w’'-])"
     # ... but "l'"/"les" before an auxiliary are pronouns: "Qui les a publiées ?", "l'a-t-il reçu".
     # ("Qui l'a emporté ?" is "who won": no one is meant).
-    r"|(?<![\w’'-])(?:l[’']|les\s+)(?:a|ont|avait|avaient|aura|auront)(?![\w’'])(?!\s+emporté)",
+    r"|(?<![\w’'-])(?:l[’']|les\s+)(?:a|ont|avait|avaient|aura|auront)(?![\w’'])(?!\s+(?:\w+\s+)?emporté)",
     re.I,
 )
 # A short question leans on the talk only if it asks something ("Avec qui ?", not "Merci !").

@@ -81,7 +81,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "records_damaged": "Les enregistrements de l’index ({path}) sont endommagés ({error}). "
         "Lancez `paddockqa index` pour les reconstruire.",
         "index_is_file": "Le chemin de l’index {folder} est un fichier, pas un dossier : indiquez un dossier par "
-        "PADDOCKQA_INDEX.",
+        "PADDOCKQA_INDEX / --index.",
         "index_read_only": "Impossible d’écrire dans le dossier de l’index {folder} ({error}). {previous} Pour "
         "le créer ou le mettre à jour, rendez le dossier inscriptible ou indiquez-en un autre par PADDOCKQA_INDEX.",
         "still_answers": "`ask` et `serve` répondent toujours avec l’index tel qu’il est.",
@@ -197,7 +197,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "{configured!r}. Run `paddockqa index` to rebuild it with {configured!r}, or set PADDOCKQA_MODEL={built}.",
         "index_inconsistent": "The index at {path} is inconsistent. Run `paddockqa index` to rebuild it.",
         "records_damaged": "The index's records ({path}) are damaged ({error}). Run `paddockqa index` to rebuild them.",
-        "index_is_file": "The index path {folder} is a file, not a folder: point PADDOCKQA_INDEX at a folder.",
+        "index_is_file": "The index path {folder} is a file, not a folder: point PADDOCKQA_INDEX / --index at a "
+        "folder.",
         "index_read_only": "Cannot write to the index folder {folder} ({error}). {previous} To build or update "
         "it, make the folder writable or point PADDOCKQA_INDEX elsewhere.",
         "still_answers": "`ask` and `serve` still answer from the index as it is.",

@@ -518,15 +518,25 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
         until: str,
         answers: list[Answer] | None,
         request: gr.Request,
-    ) -> Iterator[tuple[list[dict], str, str, list[Answer], Any]]:
+    ) -> Iterator[tuple[list[dict], Any, str, list[Answer], Any]]:
         lang = _language(request)
         history, answers = list(history or []), list(answers or [])
         asked = question or "…"
         sources = render_conversation_sources(answers, lang=lang)
         unchanged = gr.update()  # the export file stays as it is until an answer is complete
+        cleared = False
 
-        def said(text: str) -> tuple[list[dict], str, str, list[Answer], Any]:
-            return [*history[:-1], _message("assistant", text)], "", sources, answers, unchanged
+        def box() -> Any:
+            """The question box: emptied by the first update only, so a next question typed while
+            this answer streams is kept (every update emptied it, and the user's words were lost)."""
+            nonlocal cleared
+            if cleared:
+                return unchanged
+            cleared = True
+            return ""
+
+        def said(text: str) -> tuple[list[dict], Any, str, list[Answer], Any]:
+            return [*history[:-1], _message("assistant", text)], box(), sources, answers, unchanged
 
         try:
             question = pipeline.check_question(question)
@@ -535,12 +545,12 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
             stream = pipeline.stream(question, scope=scope, turns=turns)  # retrieval errors surface here
         except PaddockError as exc:
             history += [_message("user", asked), _message("assistant", said_in(lang, exc))]
-            yield history, "", sources, answers, unchanged
+            yield history, box(), sources, answers, unchanged
             return
         except Exception:  # noqa: BLE001 - a bug must not show its traceback to the user; it is logged
             log.exception("Unexpected error answering %r", asked)
             history += [_message("user", asked), _message("assistant", t(lang, "internal_error"))]
-            yield history, "", sources, answers, unchanged
+            yield history, box(), sources, answers, unchanged
             return
         history += [_message("user", question), _message("assistant", "")]
         written = ""
@@ -566,7 +576,7 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
                 yield said(" ".join(words[:end]))
         answers.append(answer)
         history[-1] = _chat_answer(answer, len(answers) - 1, lang)
-        yield history, "", render_conversation_sources(answers, lang=lang), answers, _export(answers, lang)
+        yield history, box(), render_conversation_sources(answers, lang=lang), answers, _export(answers, lang)
 
     def new_conversation(request: gr.Request) -> tuple[list, str, str, list, None, Any]:
         return [], "", empty_sources(_language(request)), [], None, gr.update(visible=False)

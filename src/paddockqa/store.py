@@ -322,10 +322,7 @@ def build_lock(folder: Path, wait: bool = False) -> Iterator[None]:
         folder.mkdir(parents=True, exist_ok=True)
         handle = open(folder / ".lock", "w")  # noqa: SIM115 - closed below, after the lock is released
     except OSError as exc:
-        previous = what_still_answers(folder, "still_answers")
-        raise IndexWriteError(
-            messages.en("index_read_only", folder=folder, error=exc.strerror or exc, previous=previous)
-        ) from exc
+        raise cannot_write(folder, exc) from exc
     with handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
@@ -439,7 +436,7 @@ def write_generation(folder: Path, contents: Contents) -> None:
                 "index_full",
                 folder=folder,
                 error=exc.strerror or exc,
-                needed=max(1, math.ceil(needed / 1e6)),  # "about 0 MB" would say nothing is needed
+                needed=megabytes_to_free(needed),
                 previous=what_still_answers(folder, "previous_answers"),
             )
         ) from exc
@@ -543,6 +540,17 @@ def what_still_answers(folder: Path, answers: str) -> messages.Message:
     except OSError:
         live = None
     return messages.en(answers if live else "no_index_yet")
+
+
+def cannot_write(folder: Path, exc: OSError) -> IndexWriteError:
+    """The error for an index folder that cannot be written (read-only, full), saying what still answers."""
+    previous = what_still_answers(folder, "still_answers")
+    return IndexWriteError(messages.en("index_read_only", folder=folder, error=exc.strerror or exc, previous=previous))
+
+
+def megabytes_to_free(needed: int) -> int:
+    """Bytes to free, in whole megabytes and at least 1: "about 0 MB" would say nothing is needed."""
+    return max(1, math.ceil(needed / 1e6))
 
 
 def _os_error(exc: RuntimeError) -> OSError:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import math
 import os
 import shutil
 import time
@@ -34,9 +33,11 @@ from paddockqa.store import (
     LoadedIndex,
     Manifest,
     build_lock,
+    cannot_write,
     current_generation,
     generation_problems,
     live_format,
+    megabytes_to_free,
     named_in_current,
     point_current,
     read_manifest,
@@ -148,10 +149,7 @@ def _build(
                 try:
                     point_current(folder, live)  # CURRENT was lost: the recovered generation is named again
                 except OSError as exc:
-                    answering = what_still_answers(folder, "still_answers")
-                    raise IndexWriteError(
-                        messages.en("index_read_only", folder=folder, error=exc.strerror or exc, previous=answering)
-                    ) from exc
+                    raise cannot_write(folder, exc) from exc
             if found.stamps != manifest.files:  # touched, not changed: remember the new times
                 rewrite_manifest(folder, replace(manifest, files=found.stamps))
             return _report(found, manifest, changes, (0, 0, 0), began)
@@ -421,7 +419,7 @@ class _Checkpoint:
             kept = sum(p.stat().st_size for p in self.folder.glob("part-*.npz")) if number else 0
             error = exc.strerror or exc
             previous = what_still_answers(self.folder.parent, "previous_answers")
-            needed = max(1, math.ceil((self.needed - kept) / 1e6))  # what the saved parts hold is done
+            needed = megabytes_to_free(self.needed - kept)  # what the saved parts hold is done
             raise IndexWriteError(
                 messages.en(
                     "part_kept" if number == 1 else "parts_kept",

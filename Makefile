@@ -17,6 +17,12 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# Ray for the tests of `index --ray`: an optional extra, which `make run` does without.
+CLUSTER := $(VENV)/.cluster
+$(CLUSTER): $(STAMP)
+	$(PY) -m pip install -e '.[cluster]'
+	touch $(CLUSTER)
+
 model: install
 	$(PY) -m paddockqa prepare-model
 
@@ -32,7 +38,7 @@ browser:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
-test: model browser
+test: model browser $(CLUSTER)
 	$(PY) -m pytest
 
 lint: install

@@ -186,15 +186,49 @@ def main() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary instead of text (one per build).")
 @click.option("--watch", is_flag=True, help="Keep running and update the index whenever a corpus file changes.")
 @click.option("--check", is_flag=True, help="Only check the index's files against their checksums; change nothing.")
-def index(corpus: Path | None, index_dir: Path | None, as_json: bool, watch: bool, check: bool) -> None:
+@click.option(
+    "--ray", "use_ray", is_flag=True, help="Read and embed on a Ray cluster (a local Ray without --ray-address)."
+)
+@click.option("--ray-address", help="The Ray cluster to join with --ray: auto, host:6379 or ray://host:10001.")
+@click.option("--ray-workers", type=click.IntRange(min=1), help="Embedding actors with --ray [the cluster's CPUs].")
+def index(
+    corpus: Path | None,
+    index_dir: Path | None,
+    as_json: bool,
+    watch: bool,
+    check: bool,
+    use_ray: bool,
+    ray_address: str | None,
+    ray_workers: int | None,
+) -> None:
     """Build the index, or update it: only new or changed texts are embedded.
 
     A damaged index (a file cut short, missing or not matching its checksum: every byte of the
     live index is read) is repaired by building a new generation.
+    With --ray, the files are read and the texts embedded by Ray workers (`pip install
+    'paddockqa[cluster]'`); the corpus and the model cache must be on paths every node sees.
     Exit status: 0 when every file was indexed, 3 when some were skipped (each is listed
     with the reason), 1 on an error (with --check: when the index is damaged).
     """
+    if (ray_address or ray_workers) and not use_ray:
+        raise click.UsageError("--ray-address and --ray-workers go with --ray.")
+    if use_ray and check:
+        raise click.UsageError("--check reads the index only: it needs no --ray.")
     settings = _settings(corpus=corpus, index=index_dir)
+    if use_ray:
+        from paddockqa.cluster import connect
+
+        try:
+            with connect(ray_address, ray_workers) as cluster:
+                pipeline = _pipeline(settings)
+                pipeline.cluster = cluster
+                if not as_json:
+                    where = ray_address or "a local Ray"
+                    click.echo(f"Reading and embedding on {where}: {cluster.workers} embedding workers.", err=True)
+                _index(pipeline, as_json, watch)
+        except PaddockError as exc:
+            raise click.ClickException(str(exc)) from exc
+        return
     if check:
         from paddockqa.store import check_index
 
@@ -211,7 +245,10 @@ def index(corpus: Path | None, index_dir: Path | None, as_json: bool, watch: boo
         else:
             click.echo(f"Index {settings.index} ({live}): healthy, every file matches its checksum.")
         sys.exit(1 if problems else 0)
-    pipeline = _pipeline(settings)
+    _index(_pipeline(settings), as_json, watch)
+
+
+def _index(pipeline: Pipeline, as_json: bool, watch: bool) -> None:
     try:
         report = build_with_progress(pipeline, quiet=as_json, verify=True)  # the command a damaged index names
     except PaddockError as exc:

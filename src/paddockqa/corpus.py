@@ -14,7 +14,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from stat import S_ISREG
@@ -59,6 +59,7 @@ def scan_corpus(
     known: Mapping[str, FileStamp] | None = None,
     max_bytes: int = _DEFAULT_MAX_BYTES,
     progress: Callable[[str, int, int], None] | None = None,
+    reader: FileReader | None = None,
 ) -> CorpusScan:
     """Read every supported file below ``folder``, in a stable order.
 
@@ -68,7 +69,9 @@ def scan_corpus(
             are unchanged is listed in ``reused`` instead of being read.
         max_bytes: larger files are skipped with a reason.
         progress: called ``("reading", files done, files found)`` once the folder is
-            listed and after each file, so a large corpus shows progress from the start.
+            listed and after each file read, so a large corpus shows progress from the start.
+        reader: reads the files that need reading (default ``read_files``, here, one by one;
+            ``cluster.read_files_on_ray`` spreads them over a Ray cluster).
     """
     if folder.is_file():
         raise CorpusError(messages.en("corpus_is_file", folder=folder))
@@ -80,8 +83,9 @@ def scan_corpus(
     skipped: list[Skipped] = []
     files, closed = _files(folder)
     report = progress or (lambda stage, done, total: None)
-    for done, path in enumerate(sorted(files)):
-        report("reading", done, len(files))
+    to_read: list[tuple[Path, str]] = []
+    report("reading", 0, len(files))
+    for path in sorted(files):
         relative = path.relative_to(folder)
         if any(part.startswith(".") for part in relative.parts):
             continue  # editor swap files, .git, the app's .trash and the like
@@ -108,16 +112,24 @@ def scan_corpus(
         if old is not None and (old.size, old.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
             reused.append(old)
             continue
-        try:
-            documents.append(read_document(path, source, max_bytes))
-        except UnreadableNow as exc:
-            if old is not None:  # there but unreadable for now: never dropped from the index
-                reused.append(old)
-                skipped.append(Skipped(source, messages.en("previous_version", reason=messages.of(exc))))
-            else:
-                skipped.append(Skipped(source, messages.of(exc)))
-        except UnreadableFile as exc:
-            skipped.append(Skipped(source, messages.of(exc)))
+        to_read.append((path, source))
+    done = len(files) - len(to_read)
+
+    def advance(n: int) -> None:
+        nonlocal done
+        done += n
+        report("reading", done, len(files))
+
+    outcomes = (reader or read_files)(to_read, max_bytes, advance)
+    for (_, source), outcome in zip(to_read, outcomes):
+        old = known.get(source)
+        if isinstance(outcome, Document):
+            documents.append(outcome)
+        elif isinstance(outcome, UnreadableNow) and old is not None:
+            reused.append(old)  # there but unreadable for now: never dropped from the index
+            skipped.append(Skipped(source, messages.en("previous_version", reason=messages.of(outcome))))
+        else:
+            skipped.append(Skipped(source, messages.of(outcome)))
     report("reading", len(files), len(files))
     for name, why in closed:
         # A folder that cannot be listed: its files are not gone, they keep their previous version.
@@ -125,6 +137,27 @@ def scan_corpus(
         reused.extend(kept)
         skipped.append(Skipped(name + "/", messages.en("folder_unreadable", reason=why, kept=len(kept))))
     return CorpusScan(tuple(documents), tuple(skipped), tuple(reused))
+
+
+FileReader = Callable[[Sequence[tuple[Path, str]], int, Callable[[int], None]], list["Document | UnreadableFile"]]
+
+
+def read_files(
+    files: Sequence[tuple[Path, str]],
+    max_bytes: int = _DEFAULT_MAX_BYTES,
+    progress: Callable[[int], None] | None = None,
+) -> list[Document | UnreadableFile]:
+    """Each (path, source) read with ``read_document``, or the error saying why it could not be:
+    one outcome per file, in order; calls ``progress(1)`` after each."""
+    outcomes: list[Document | UnreadableFile] = []
+    for path, source in files:
+        try:
+            outcomes.append(read_document(path, source, max_bytes))
+        except UnreadableFile as exc:
+            outcomes.append(exc)
+        if progress:
+            progress(1)
+    return outcomes
 
 
 def _files(folder: Path) -> tuple[list[Path], list[tuple[str, str]]]:

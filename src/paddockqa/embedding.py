@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
@@ -76,6 +76,48 @@ class Embedder(Protocol):
         Calls ``progress(n)`` after each batch of n passages.
         """
         ...
+
+
+Part = tuple[list[int], "np.ndarray | PassageVectors"]  # (indices into the texts, their vectors)
+
+
+@runtime_checkable
+class PartsEmbedder(Protocol):
+    """An embedder that takes a whole build's texts at once and hands back each part as it is
+    done, in any order (``cluster.RayEmbedder``: a pool of workers fed by one pipeline)."""
+
+    def embed_parts(
+        self,
+        texts: Sequence[str],
+        spans: Sequence[Sequence[Span]] | None,
+        size: int,
+        progress: Callable[[int], None] | None = None,
+    ) -> Iterator[Part]: ...
+
+
+def embed_parts(
+    encoder: Embedder,
+    texts: Sequence[str],
+    spans: Sequence[Sequence[Span]] | None,
+    size: int,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[Part]:
+    """The texts' vectors in parts of about ``size`` texts, each yielded as soon as it is done, so
+    a build can checkpoint it.
+
+    With ``spans``, each part's vectors are ``embed_passages``' (late chunking), else an array
+    (texts, dimension) from ``embed_documents``. Yields (indices into ``texts``, vectors).
+    """
+    if isinstance(encoder, PartsEmbedder):
+        yield from encoder.embed_parts(texts, spans, size, progress)
+        return
+    for first in range(0, len(texts), size):
+        rows = list(range(first, min(first + size, len(texts))))
+        batch = [texts[i] for i in rows]
+        if spans is None:
+            yield rows, encoder.embed_documents(batch, progress)
+        else:
+            yield rows, encoder.embed_passages(batch, [spans[i] for i in rows], progress)
 
 
 class SentenceTransformerEmbedder:
@@ -157,14 +199,19 @@ class OnnxEmbedder:
     """An exported model run by ONNX Runtime: tokenizer, graph, pooling, normalisation."""
 
     def __init__(
-        self, model_id: str, exported: OnnxModel, prompts: dict[str, str] | None = None, graph: Path | None = None
+        self,
+        model_id: str,
+        exported: OnnxModel,
+        prompts: dict[str, str] | None = None,
+        graph: Path | None = None,
+        threads: int | None = None,
     ) -> None:
         from paddockqa.onnx_export import cpu_session
 
         try:
             from tokenizers import Tokenizer
 
-            self._session = cpu_session(graph or exported.graph)
+            self._session = cpu_session(graph or exported.graph, threads)
             self._tokenizer = Tokenizer.from_file(str(exported.tokenizer))
         except ImportError as exc:
             raise ModelError(f"The ONNX backend needs onnxruntime ({exc}). Run `make install`.") from exc
@@ -326,11 +373,14 @@ def length_batches(lengths: Sequence[int], budget: int = BATCH_CHARS, most: int 
     return batches
 
 
-def load_embedder(model: str, cache: Path, backend: str = "onnx", precision: str = "fp32") -> Embedder:
+def load_embedder(
+    model: str, cache: Path, backend: str = "onnx", precision: str = "fp32", threads: int | None = None
+) -> Embedder:
     """Load the configured model, converting the bundled default (and exporting it) on first use.
 
     ``precision`` ``int8`` runs the ONNX graph with int8 weights (``onnx_export.quantised``);
-    the torch backend is always fp32.
+    the torch backend is always fp32. ``threads``: the cores an ONNX model runs on (default
+    all), one per worker when several share a machine (``cluster``).
     """
     if backend not in BACKENDS:
         raise ModelError(f"Unknown backend {backend!r}: use one of {', '.join(BACKENDS)} (PADDOCKQA_BACKEND).")
@@ -347,10 +397,10 @@ def load_embedder(model: str, cache: Path, backend: str = "onnx", precision: str
             exported = ensure_exported(Path(location), cache / "onnx")
             if precision == "int8":
                 try:
-                    return OnnxEmbedder(model, exported, prompts, quantised(exported))
+                    return OnnxEmbedder(model, exported, prompts, quantised(exported), threads)
                 except ModelError as exc:
                     log.warning("%s Using fp32 weights instead (slower, the same retrieval).", exc)
-            return OnnxEmbedder(model, exported, prompts)
+            return OnnxEmbedder(model, exported, prompts, threads=threads)
         except ModelError as exc:
             log.warning("%s Using the torch backend instead (slower, same vectors).", exc)
     elif backend == "onnx":

@@ -262,8 +262,9 @@ def publish(work: Path, target: Path, meta: str, stamp: dict[str, str]) -> None:
             raise ModelError(f"Cannot write the ONNX export to {target}: {exc}. Check PADDOCKQA_HOME.") from exc
 
 
-def cpu_session(graph: Path) -> Any:  # an onnxruntime.InferenceSession
-    """An ONNX Runtime session on every core this process may use, fully optimised.
+def cpu_session(graph: Path, threads: int | None = None) -> Any:  # an onnxruntime.InferenceSession
+    """An ONNX Runtime session on ``threads`` cores (default: every core this process may use),
+    fully optimised.
 
     Raises:
         ImportError: onnxruntime is not installed.
@@ -273,7 +274,8 @@ def cpu_session(graph: Path) -> Any:  # an onnxruntime.InferenceSession
 
     options = ort.SessionOptions()
     options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-    options.intra_op_num_threads = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+    options.intra_op_num_threads = threads or cores
     options.log_severity_level = 3  # the optimizer's notes about unused initialisers are noise
     # Idle threads sleep instead of spinning, leaving the cores to FAISS between two questions.
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")

@@ -26,6 +26,7 @@ from paddockqa.answer import (
     rank,
     read_rank,
 )
+from paddockqa.cluster import RayCluster
 from paddockqa.config import Settings
 from paddockqa.conversation import Resolution, Turn, resolve
 from paddockqa.corpus import CorpusScan, scan_corpus
@@ -94,6 +95,8 @@ class Pipeline:
                 settings.llm_url, settings.llm_model, settings.llm_api_key, settings.llm_timeout, settings.llm_deadline
             )
         self.chat_model = chat_model  # None: extractive answers
+        # `index --ray`: the builds read and embed on this Ray cluster (``cluster.RayCluster``).
+        self.cluster: RayCluster | None = None
         self._lock = threading.Lock()
         self._loaded: LoadedIndex | None = None
         self._retriever: Retriever | None = None
@@ -140,11 +143,19 @@ class Pipeline:
         elsewhere is waited for instead of being an error. With ``verify``, the live index is
         read whole against its checksums first (``sync.build_index``).
         """
-        corpus, limit = self.settings.corpus, self.settings.max_file_bytes
+        corpus, limit, cluster = self.settings.corpus, self.settings.max_file_bytes, self.cluster
+        reader = cluster.reader() if cluster else None
+        settings = self.settings
+
+        def embedder() -> Embedder:
+            if cluster is None:
+                return self.embedder
+            return cluster.embedder(settings.model, settings.model_cache, settings.backend, settings.precision)
+
         return build_index(
             self.settings.index,
-            (lambda known: scan_corpus(corpus, known, limit, progress)) if scan is None else scan,
-            lambda: self.embedder,
+            (lambda known: scan_corpus(corpus, known, limit, progress, reader)) if scan is None else scan,
+            embedder,
             self.settings.model,
             self.settings.chunk_size,
             self.settings.chunk_overlap,

@@ -22,7 +22,7 @@ import numpy as np
 from paddockqa import messages
 from paddockqa.corpus import CorpusScan
 from paddockqa.domain import BuildReport, Chunk, Document, FileStamp, IndexedDocument, Sentence
-from paddockqa.embedding import Embedder
+from paddockqa.embedding import Embedder, PassageVectors, embed_parts
 from paddockqa.errors import IndexWriteError
 from paddockqa.segments import segment_document
 from paddockqa.store import (
@@ -210,20 +210,19 @@ def _build(
             parts = sum(encoder.dimension * 4 + 4 * len(t) for t in missing)
             generation = (len(chunks) + len(sentences)) * encoder.dimension * 2
             partial.needed = parts + generation + 3 * sum(len(d.text) for d in documents)
-            for first in range(0, len(missing), CHECKPOINT_TEXTS):
-                batch = missing[first : first + CHECKPOINT_TEXTS]
-                done = first
+            done = 0
 
-                def advance(n: int) -> None:
-                    nonlocal done
-                    done += n
-                    report("embedding", done, len(missing))
+            def advance(n: int) -> None:
+                nonlocal done
+                done += n
+                report("embedding", done, len(missing))
 
-                if late:
-                    spans = [wanted[t] for t in batch]
-                    fresh = KnownVectors.of(batch, spans, encoder.embed_passages(batch, spans, progress=advance))
+            spans = [wanted[t] for t in missing] if late else None
+            for rows, vectors in embed_parts(encoder, missing, spans, CHECKPOINT_TEXTS, advance):
+                batch = [missing[i] for i in rows]
+                if isinstance(vectors, PassageVectors):
+                    fresh = KnownVectors.of(batch, [wanted[t] for t in batch], vectors)
                 else:
-                    vectors = encoder.embed_documents(batch, progress=advance)
                     fresh = KnownVectors()
                     for text, vector in zip(batch, vectors):
                         (fresh.passages if text in is_passage else fresh.sentences)[text] = vector

@@ -21,6 +21,29 @@ def test_every_clean_character_points_at_itself_in_the_original(path: Path) -> N
         assert ch == source or (ch.isspace() and source.isspace())
 
 
+@pytest.mark.parametrize("markdown", [False, True])
+@pytest.mark.parametrize(
+    "original",
+    [
+        "La new wave (prononcé [ˈ",  # PIAF's "New wave" cut at 400 characters for its date: a crash
+        "## Titre\n\nDit l`as",
+        "Un texte finit par un accent e\u0301",
+        "Une ligature à la fin : ef\ufb01",
+        "Un trait d\u00adunion invisible\u00ad",
+        "# Titre´\n\n- un point ʼ\n- un autre\u0301",
+        "",
+    ],
+)
+def test_text_ending_in_a_rewritten_character_keeps_its_offsets(original: str, markdown: bool) -> None:
+    """A character rewritten by the first step (apostrophe, ligature, accent, invisible) at the
+    end of a text whose last line the Markdown step closes: every offset stays in the original."""
+    clean = clean_layout(original, markdown)
+    assert len(clean.origin) == len(clean.text) + 1
+    assert all(0 <= at <= len(original) for at in clean.origin)
+    a, b = clean.span(0, len(clean.text))
+    assert 0 <= a <= b <= len(original)
+
+
 def test_pdf_line_wraps_become_spaces_and_paragraphs_stay() -> None:
     original = "Il a signé 6 \npole positions.  \n \nNouveau   paragraphe ?\n« Oui. »"
     clean = clean_layout(original)

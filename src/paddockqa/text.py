@@ -123,11 +123,22 @@ def clean_layout(original: str, markdown: bool = False) -> CleanText:
     text, origin = _characters(original)
     if markdown:
         text, step = _markdown(text)
-        origin = step if origin is None else [origin[i] for i in step]
+        origin = _through(origin, step, len(original))
     text, step = _layout(text)
-    origin = step if origin is None else [origin[i] for i in step]
+    origin = _through(origin, step, len(original))
     origin.append(origin[-1] + 1 if origin else 0)
     return CleanText(text=text, origin=tuple(origin), original=original, markdown=markdown)
+
+
+def _through(origin: list[int] | None, step: list[int], end: int) -> list[int]:
+    """Offsets into the original of a step's output, given the step's offsets into its input (pure).
+
+    A step may put a character at the very end of its input (the line break closing a last
+    Markdown line): that offset is one past the input, so it maps to the original's end.
+    """
+    if origin is None:
+        return step
+    return [origin[i] if i < len(origin) else end for i in step]
 
 
 def quote(original: str, markdown: bool = False) -> str:

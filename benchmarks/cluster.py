@@ -5,9 +5,10 @@ Wikipedia article per document, in mixed formats: .txt, .md, .html, .docx, .pdf)
 each build from an empty index, in this process, with the real model:
 
 1. the local build (ONNX Runtime on both cores, as `paddockqa index`);
-2. the build on a local Ray with 2 embedding actors of 1 core each (`index --ray`), Ray's start
-   included;
-3. the same with 1 actor, which gives one worker's throughput for the projection.
+2. the build on a local Ray as `index --ray` makes it (1 embedding actor on both cores), Ray's
+   start included;
+3. the same with 2 actors of 1 core each, then 1 actor of 1 core, which gives one worker's
+   throughput for the projection.
 
 Each row gives the wall time, passages per second, the overhead against the local build, and
 the time in each stage (reading, chunking, embedding, saving: from the first to the last
@@ -66,20 +67,21 @@ class Stages:
         return last - first
 
 
-def build(settings: Settings, workers: int | None) -> dict:
+def build(settings: Settings, workers: int | None, threads: int = 1) -> dict:
     stages = Stages()
     if workers is None:
         report = Pipeline(settings).build(stages)
         wall = time.perf_counter() - stages.began
     else:
-        with connect(workers=workers) as cluster:
+        with connect(workers=workers, threads=threads) as cluster:
             pipeline = Pipeline(settings)
             pipeline.cluster = cluster
             report = pipeline.build(stages)
             wall = time.perf_counter() - stages.began
     return {
-        "build": "local" if workers is None else f"local Ray, {workers} worker{'s' if workers > 1 else ''}",
+        "build": "local" if workers is None else f"local Ray, {workers} x {threads} core{'s' if threads > 1 else ''}",
         "workers": workers,
+        "threads": threads,
         "wall_s": wall,
         "passages": report.chunks,
         "sentences_embedded": report.embedded_sentences,
@@ -110,14 +112,14 @@ def main() -> None:
     write_corpus(corpus, args.documents - 1)
     base = Settings(corpus=corpus, index=work / "local")
     rows = [build(base, None)]
-    for workers in (2, 1):
-        row = build(replace(base, index=work / f"ray-{workers}"), workers)
+    for workers, threads in ((1, 2), (2, 1), (1, 1)):
+        row = build(replace(base, index=work / f"ray-{workers}x{threads}"), workers, threads)
         row.update(compare(base.index, Path(row["index"])))
         rows.append(row)
     local = rows[0]["wall_s"]
     for row in rows:
         row["overhead"] = row["wall_s"] / local - 1
-    one = rows[2]
+    one = rows[3]
     parallel = one["stages_s"]["reading"] + one["stages_s"]["embedding"]
     serial = one["wall_s"] - parallel
     projection = {n: one["passages"] / (serial + parallel / n) for n in (1, 2, 4, 8, 16, 64)}

@@ -35,7 +35,7 @@ def cluster() -> Iterator[object]:
     """One local Ray for the module (starting one takes seconds)."""
     from paddockqa.cluster import connect
 
-    with connect(workers=2) as ray_cluster:
+    with connect(workers=2, threads=1) as ray_cluster:  # two actors: parts come back from both
         yield ray_cluster
 
 
@@ -116,15 +116,16 @@ def test_index_ray_on_the_command_line(tmp_path: Path, cluster) -> None:
     assert result.exit_code == 3, result.output  # the two broken files are skipped, with their reasons
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["documents"] == 17 and len(report["skipped"]) == 2
-    again = CliRunner().invoke(main, [*args, "--ray-workers", "1"])
+    again = CliRunner().invoke(main, [*args, "--ray-workers", "1", "--ray-threads", "2"])
     assert json.loads(again.stdout.strip().splitlines()[-1])["embedded_chunks"] == 0
 
 
 @pytest.mark.parametrize(
     ("args", "error"),
     [
-        (["--ray-address", "auto"], "--ray-address and --ray-workers go with --ray"),
-        (["--ray-workers", "2"], "--ray-address and --ray-workers go with --ray"),
+        (["--ray-address", "auto"], "--ray-address, --ray-workers and --ray-threads go with --ray"),
+        (["--ray-workers", "2"], "--ray-address, --ray-workers and --ray-threads go with --ray"),
+        (["--ray-threads", "1"], "--ray-address, --ray-workers and --ray-threads go with --ray"),
         (["--ray", "--check"], "--check reads the index only"),
     ],
 )

@@ -5,8 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
 
-from paddockqa.vectors import build_vector_index, read_vector_index
+from paddockqa.vectors import (
+    COMPRESSED_ABOVE,
+    HNSW_ABOVE,
+    build_vector_index,
+    index_kind,
+    read_vector_index,
+    scoped_search_parameters,
+)
 
 
 def clustered(count: int, dimension: int = 64, seed: int = 0) -> np.ndarray:
@@ -23,7 +31,7 @@ def test_small_sets_are_exact_large_ones_hnsw_with_near_exact_recall(tmp_path: P
     rows = clustered(6000)
     queries = clustered(100, seed=1)
     exact = build_vector_index(rows, 64)
-    approximate = build_vector_index(rows, 64, exact_below=5000)
+    approximate = build_vector_index(rows, 64, kind="hnsw")
     assert isinstance(exact, faiss.IndexFlatCodes) and isinstance(approximate, faiss.IndexHNSWFlat)
     products = queries @ rows.T
     truth = np.argsort(-products, axis=1)[:, :10]
@@ -43,13 +51,12 @@ def test_scoped_search_and_memory_mapped_round_trip(tmp_path: Path) -> None:
     import faiss
 
     rows = clustered(3000)
-    for exact_below in (10_000, 1000):
-        path = tmp_path / f"v{exact_below}.faiss"
-        faiss.write_index(build_vector_index(rows, 64, exact_below=exact_below), str(path))
+    for kind in ("exact", "hnsw", "compressed"):
+        path = tmp_path / f"{kind}.faiss"
+        faiss.write_index(build_vector_index(rows, 64, kind=kind), str(path))
         loaded = read_vector_index(path)
         allowed = np.arange(100, 200, dtype=np.int64)
-        params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed))
-        _, ids = loaded.search(rows[150:151], 5, params=params)
+        _, ids = loaded.search(rows[150:151], 5, params=scoped_search_parameters(loaded, allowed))
         assert ids[0][0] == 150 and set(ids[0][ids[0] >= 0]) <= set(allowed.tolist())
         assert loaded.ntotal == 3000
 
@@ -58,7 +65,7 @@ def test_a_scoped_search_on_a_graph_index_is_exact() -> None:
     from paddockqa.retrieval import _nearest
 
     rows = clustered(4000)
-    graph = build_vector_index(rows, 64, exact_below=0)
+    graph = build_vector_index(rows, 64, kind="hnsw")
     allowed = np.arange(1000, 1010, dtype=np.int64)  # one short document's passages
     query = rows[1005]
 
@@ -73,3 +80,42 @@ def test_a_scoped_search_on_a_graph_index_is_exact() -> None:
     expected = allowed[np.argsort(-(rows[allowed] @ query))[:5]]
     assert list(found) == list(expected) and found[0] == 1005
     assert len(_nearest(graph, lambda ids: rows[ids], query, 5, None)) == 5
+
+
+def test_the_index_kind_follows_the_number_of_vectors() -> None:
+    assert index_kind(0) == index_kind(HNSW_ABOVE - 1) == "exact"
+    assert index_kind(HNSW_ABOVE) == index_kind(COMPRESSED_ABOVE - 1) == "hnsw"
+    assert index_kind(COMPRESSED_ABOVE) == index_kind(50_000_000) == "compressed"
+
+
+def test_a_compressed_index_finds_the_exact_neighbours_and_keeps_the_vectors(tmp_path: Path) -> None:
+    """IVF-PQ codes whose candidates are re-ranked against the 16-bit vectors: the neighbours of
+    exact search, the vectors themselves for reuse, and a search memory of codes and ids only."""
+    import faiss
+
+    rows, queries = clustered(20_000), clustered(100, seed=1)
+    path = tmp_path / "compressed.faiss"
+    faiss.write_index(build_vector_index(rows, 64, kind="compressed"), str(path))
+    loaded = read_vector_index(path)
+    products = queries @ rows.T
+    truth = np.argsort(-products, axis=1)[:, :10]
+    scores, found = loaded.search(queries, 10)
+    assert np.mean([len(set(t) & set(f)) / 10 for t, f in zip(truth, found)]) >= 0.95
+    assert np.abs(scores - np.take_along_axis(products, found, axis=1)).max() < 1e-3  # exact scores, re-ranked
+    codes = faiss.downcast_index(loaded.base_index)
+    assert codes.code_size + 8 <= 64  # bytes per vector in memory, with its id
+    assert np.abs(loaded.reconstruct_n(0, 20_000) - rows).max() < 1e-3
+
+
+def test_a_scoped_search_on_a_compressed_index_stays_in_scope(monkeypatch: pytest.MonkeyPatch) -> None:
+    from paddockqa import retrieval
+
+    monkeypatch.setattr(retrieval, "EXACT_SCOPE", 1000)  # an archive's scope, scaled down
+    rows = clustered(20_000)
+    index = build_vector_index(rows, 64, kind="compressed")
+    allowed = np.arange(5000, 7000, dtype=np.int64)  # too many for a product over stored vectors
+    query = rows[5100]
+    found = retrieval._nearest(index, lambda ids: rows[ids], query, 10, allowed)
+    expected = allowed[np.argsort(-(rows[allowed] @ query))[:10]]
+    assert found[0] == 5100 and set(found) <= set(allowed.tolist())
+    assert len(set(found) & set(expected)) >= 9

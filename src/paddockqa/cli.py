@@ -190,7 +190,8 @@ def main() -> None:
     "--ray", "use_ray", is_flag=True, help="Read and embed on a Ray cluster (a local Ray without --ray-address)."
 )
 @click.option("--ray-address", help="The Ray cluster to join with --ray: auto, host:6379 or ray://host:10001.")
-@click.option("--ray-workers", type=click.IntRange(min=1), help="Embedding actors with --ray [the cluster's CPUs].")
+@click.option("--ray-workers", type=click.IntRange(min=1), help="Embedding actors with --ray [one per node].")
+@click.option("--ray-threads", type=click.IntRange(min=1), help="Cores per embedding actor with --ray [a node's].")
 def index(
     corpus: Path | None,
     index_dir: Path | None,
@@ -200,6 +201,7 @@ def index(
     use_ray: bool,
     ray_address: str | None,
     ray_workers: int | None,
+    ray_threads: int | None,
 ) -> None:
     """Build the index, or update it: only new or changed texts are embedded.
 
@@ -210,8 +212,8 @@ def index(
     Exit status: 0 when every file was indexed, 3 when some were skipped (each is listed
     with the reason), 1 on an error (with --check: when the index is damaged).
     """
-    if (ray_address or ray_workers) and not use_ray:
-        raise click.UsageError("--ray-address and --ray-workers go with --ray.")
+    if (ray_address or ray_workers or ray_threads) and not use_ray:
+        raise click.UsageError("--ray-address, --ray-workers and --ray-threads go with --ray.")
     if use_ray and check:
         raise click.UsageError("--check reads the index only: it needs no --ray.")
     settings = _settings(corpus=corpus, index=index_dir)
@@ -219,12 +221,13 @@ def index(
         from paddockqa.cluster import connect
 
         try:
-            with connect(ray_address, ray_workers) as cluster:
+            with connect(ray_address, ray_workers, ray_threads) as cluster:
                 pipeline = _pipeline(settings)
                 pipeline.cluster = cluster
                 if not as_json:
                     where = ray_address or "a local Ray"
-                    click.echo(f"Reading and embedding on {where}: {cluster.workers} embedding workers.", err=True)
+                    actors = f"{cluster.workers} embedding worker{'s' if cluster.workers > 1 else ''}"
+                    click.echo(f"Reading and embedding on {where}: {actors} of {cluster.threads} cores.", err=True)
                 _index(pipeline, as_json, watch)
         except PaddockError as exc:
             raise click.ClickException(str(exc)) from exc

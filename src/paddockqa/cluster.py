@@ -63,13 +63,16 @@ class RayCluster:
 
 
 @contextmanager
-def connect(address: str | None = None, workers: int | None = None, threads: int = 1) -> Iterator[RayCluster]:
+def connect(address: str | None = None, workers: int | None = None, threads: int | None = None) -> Iterator[RayCluster]:
     """Join the Ray cluster at ``address`` (``auto``, ``ray://host:10001``, ``host:6379``), or
     start a local Ray when it is None; a Ray this call started is shut down on leaving.
 
     Args:
         workers: embedding actors; default: the cluster's CPUs divided by ``threads``.
-        threads: cores per actor (ONNX Runtime's intra-op threads).
+        threads: cores per actor (ONNX Runtime's intra-op threads); default: the CPUs of the
+            smallest node, so one actor, one copy of the model, per node. On 2 cores, one actor
+            of 2 and two of 1 were within the machine's noise of each other
+            (``benchmarks/cluster.py``, README "Indexing on a Ray cluster").
 
     Raises:
         ConfigError: Ray is not installed, or the cluster cannot be reached.
@@ -102,8 +105,10 @@ def connect(address: str | None = None, workers: int | None = None, threads: int
     context.print_on_execution_start = False
     logging.getLogger("ray.data").setLevel(logging.ERROR)  # one "execution finished" line per stage otherwise
     cpus = int(ray.cluster_resources().get("CPU", 1))
+    nodes = [int(n["Resources"].get("CPU", 0)) for n in ray.nodes() if n.get("Alive")]
+    threads = threads or max(1, min((n for n in nodes if n), default=1))
     try:
-        yield RayCluster(address, workers or max(1, cpus // threads), threads)
+        yield RayCluster(address, workers or max(1, cpus // threads), min(threads, cpus))
     finally:
         if started:
             ray.shutdown()

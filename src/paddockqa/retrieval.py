@@ -26,6 +26,7 @@ from paddockqa.domain import Hit, Scope
 from paddockqa.embedding import Embedder
 from paddockqa.lexical import top_positive
 from paddockqa.store import LoadedIndex
+from paddockqa.vectors import scoped_search_parameters
 
 DEPTH = 50  # candidates taken from each signal before fusion
 WEIGHTS = (0.3, 0.2, 0.5)  # dense, lexical, sentence
@@ -184,9 +185,9 @@ def _nearest(
 ) -> np.ndarray:
     """Ids of the ``n`` vectors closest to the query, among ``allowed`` ones when given.
 
-    An exact index searches the scope exactly with a selector. On a graph index (HNSW) a
-    selector over a few documents can miss them, so a scope of up to ``EXACT_SCOPE``
-    vectors is searched as a product over its stored vectors instead.
+    An exact index searches the scope exactly with a selector. On a graph index (HNSW) or an
+    inverted file (compressed) a selector over a few documents can miss them, so a scope of up
+    to ``EXACT_SCOPE`` vectors is searched as a product over its stored vectors instead.
     """
     import faiss
 
@@ -197,7 +198,7 @@ def _nearest(
         scores = stored(allowed) @ query
         top = np.argpartition(-scores, min(n, len(scores)) - 1)[:n]
         return allowed[top[np.argsort(-scores[top], kind="stable")]]
-    params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed))  # type: ignore[call-arg]
+    params = scoped_search_parameters(vectors, allowed)
     _, ids = vectors.search(query[None, :], n, params=params)  # type: ignore[attr-defined]
     return ids[0][ids[0] >= 0]
 

@@ -72,13 +72,22 @@ def _same_index(local: Path, on_ray: Path) -> None:
 
 @pytest.mark.parametrize("sentence_vectors", ["own", "late"])
 def test_a_build_on_ray_gives_the_local_index(
-    tmp_path: Path, model_home: Path, embedder, reader, cluster, sentence_vectors
+    tmp_path: Path, model_home: Path, embedder, reader, cluster, sentence_vectors, monkeypatch: pytest.MonkeyPatch
 ):
     corpus = _corpus(tmp_path / "corpus")
     local = Settings(corpus=corpus, index=tmp_path / "local", home=model_home, sentence_vectors=sentence_vectors)
     on_ray = replace(local, index=tmp_path / "ray")
     pipeline, report = _build(local, embedder, reader)
-    ray_pipeline, ray_report = _build(on_ray, embedder, reader, cluster)
+
+    def not_here(*args, **kwargs):
+        raise AssertionError("the Ray build read or embedded on the driver")
+
+    # Only the workers may read and embed: they import their own modules, the driver's are off.
+    with monkeypatch.context() as patch:
+        patch.setattr("paddockqa.corpus.read_files", not_here)
+        patch.setattr("paddockqa.cluster.RayEmbedder.embed_documents", not_here)
+        patch.setattr("paddockqa.cluster.RayEmbedder.embed_passages", not_here)
+        ray_pipeline, ray_report = _build(on_ray, embedder, reader, cluster)
 
     assert ray_report.documents == report.documents == 3 + 12 + 2
     assert ray_report.skipped == report.skipped and {s.source for s in report.skipped} == {"broken.pdf", "broken.docx"}
@@ -132,3 +141,13 @@ def test_index_ray_on_the_command_line(tmp_path: Path, cluster) -> None:
 def test_ray_options_without_ray_are_usage_errors(args: list[str], error: str) -> None:
     result = CliRunner().invoke(main, ["index", *args])
     assert result.exit_code == 2 and error in result.output
+
+
+def test_more_workers_than_the_cluster_has_cpus_is_an_error(cluster) -> None:
+    """Ray would wait for the missing CPUs forever, without a word."""
+    from paddockqa.cluster import connect
+    from paddockqa.errors import ConfigError
+
+    too_many = connect(workers=3, threads=1)
+    with pytest.raises(ConfigError, match="3 embedding workers of 1 cores need 3 CPUs; the Ray cluster has 2"):
+        too_many.__enter__()

@@ -189,8 +189,8 @@ def main() -> None:
 @click.option(
     "--ray", "use_ray", is_flag=True, help="Read and embed on a Ray cluster (a local Ray without --ray-address)."
 )
-@click.option("--ray-address", help="The Ray cluster to join with --ray: auto, host:6379 or ray://host:10001.")
-@click.option("--ray-workers", type=click.IntRange(min=1), help="Embedding actors with --ray [one per node].")
+@click.option("--ray-address", help="The Ray cluster to join with --ray, from one of its nodes: auto or host:6379.")
+@click.option("--ray-workers", type=click.IntRange(min=1), help="Embedding actors with --ray [as many as CPUs allow].")
 @click.option("--ray-threads", type=click.IntRange(min=1), help="Cores per embedding actor with --ray [a node's].")
 def index(
     corpus: Path | None,

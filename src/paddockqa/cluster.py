@@ -31,10 +31,11 @@ from typing import Any
 
 import numpy as np
 
-from paddockqa.corpus import read_files
+from paddockqa import messages
+from paddockqa.corpus import UnreadableNow, read_files
 from paddockqa.domain import Document
 from paddockqa.embedding import Part, PassageVectors, Span, load_embedder
-from paddockqa.errors import ConfigError
+from paddockqa.errors import ConfigError, ModelError, PaddockError
 from paddockqa.formats import UnreadableFile
 
 __all__ = ["RayCluster", "RayEmbedder", "connect"]
@@ -59,13 +60,15 @@ class RayCluster:
         """An embedder whose passes run on the cluster; the driver loads the model once too
         (for its dimension and precision, and so the ONNX export exists before any worker looks)."""
         local = load_embedder(model, cache, backend, precision)
-        return RayEmbedder(local, (model, cache, backend, precision), self.workers, self.threads)
+        # Absolute: the workers do not share the driver's directory.
+        return RayEmbedder(local, (model, cache.absolute(), backend, precision), self.workers, self.threads)
 
 
 @contextmanager
 def connect(address: str | None = None, workers: int | None = None, threads: int | None = None) -> Iterator[RayCluster]:
-    """Join the Ray cluster at ``address`` (``auto``, ``ray://host:10001``, ``host:6379``), or
-    start a local Ray when it is None; a Ray this call started is shut down on leaving.
+    """Join the Ray cluster at ``address`` (``auto``, or the head's ``host:6379``, from a node of
+    the cluster), or start a local Ray when it is None; a Ray this call started is shut down on
+    leaving.
 
     Args:
         workers: embedding actors; default: the cluster's CPUs divided by ``threads``.
@@ -75,7 +78,8 @@ def connect(address: str | None = None, workers: int | None = None, threads: int
             (``benchmarks/cluster.py``, README "Indexing on a Ray cluster").
 
     Raises:
-        ConfigError: Ray is not installed, or the cluster cannot be reached.
+        ConfigError: Ray is not installed, the cluster cannot be reached, or it has fewer CPUs
+            than ``workers`` x ``threads`` (Ray would wait for them forever).
     """
     try:
         import ray
@@ -100,15 +104,21 @@ def connect(address: str | None = None, workers: int | None = None, threads: int
                 "Check the address (`ray status` on the head node prints it), or leave out --ray-address "
                 "to start a local Ray."
             ) from exc
-    context = DataContext.get_current()
-    context.enable_progress_bars = False  # the build shows its own
-    context.print_on_execution_start = False
-    logging.getLogger("ray.data").setLevel(logging.ERROR)  # one "execution finished" line per stage otherwise
-    cpus = int(ray.cluster_resources().get("CPU", 1))
-    nodes = [int(n["Resources"].get("CPU", 0)) for n in ray.nodes() if n.get("Alive")]
-    threads = threads or max(1, min((n for n in nodes if n), default=1))
     try:
-        yield RayCluster(address, workers or max(1, cpus // threads), min(threads, cpus))
+        context = DataContext.get_current()
+        context.enable_progress_bars = False  # the build shows its own
+        context.print_on_execution_start = False
+        logging.getLogger("ray.data").setLevel(logging.ERROR)  # one "execution finished" line per stage otherwise
+        cpus = int(ray.cluster_resources().get("CPU", 1))
+        nodes = [int(n["Resources"].get("CPU", 0)) for n in ray.nodes() if n.get("Alive")]
+        threads = threads or max(1, min((n for n in nodes if n), default=1))
+        workers = workers or max(1, cpus // threads)
+        if workers * threads > cpus:
+            raise ConfigError(
+                f"{workers} embedding workers of {threads} cores need {workers * threads} CPUs; the Ray cluster has "
+                f"{cpus}. Lower --ray-workers or --ray-threads."
+            )
+        yield RayCluster(address, workers, threads)
     finally:
         if started:
             ray.shutdown()
@@ -118,7 +128,12 @@ def read_files_on_ray(
     files: Sequence[tuple[Path, str]], max_bytes: int, progress: Callable[[int], None] | None = None
 ) -> list[Document | UnreadableFile]:
     """``corpus.read_files`` run as Ray tasks, ``FILES_PER_TASK`` files each: one outcome per
-    file, in order. Paths are made absolute, as workers do not share the driver's directory."""
+    file, in order; ``progress(n)`` after each batch. Paths are made absolute, as workers do not
+    share the driver's directory.
+
+    Raises:
+        PaddockError: a task failed otherwise than on a file (the file's own errors are outcomes).
+    """
     if not files:
         return []
     import ray.data
@@ -128,7 +143,7 @@ def read_files_on_ray(
         partial(_read_batch, max_bytes=max_bytes), batch_size=FILES_PER_TASK, num_cpus=1
     )
     outcomes: list[Any] = [None] * len(files)
-    for batch in dataset.iter_batches(batch_size=None, batch_format="numpy"):
+    for batch in _results(dataset, "reading"):
         for i, blob in zip(batch["i"], batch["outcome"]):
             outcomes[int(i)] = pickle.loads(blob)  # noqa: S301 - written by our own task, just above
         if progress:
@@ -136,10 +151,34 @@ def read_files_on_ray(
     return outcomes
 
 
+def _results(dataset: Any, stage: str) -> Iterator[dict[str, np.ndarray]]:
+    """A pipeline's output batches; a worker's failure raised as the PaddockError it carries, or
+    as one saying what failed (Ray wraps what a task raises in its own exceptions)."""
+    import ray.exceptions
+
+    try:
+        yield from dataset.iter_batches(batch_size=None, batch_format="numpy")
+    except ray.exceptions.RayError as exc:
+        cause: BaseException | None = exc
+        while cause is not None and not isinstance(cause, PaddockError):
+            cause = cause.__cause__ or getattr(cause, "cause", None)
+        if isinstance(cause, PaddockError):
+            raise cause from exc
+        raise PaddockError(
+            f"A Ray worker failed while {stage}: {exc}. Ray's logs are under /tmp/ray/session_latest/."
+        ) from exc
+
+
 def _read_batch(batch: dict[str, np.ndarray], max_bytes: int) -> dict[str, np.ndarray]:
-    """A Ray task: read a batch of files; each outcome (Document or error) pickled, as Arrow holds neither."""
+    """A Ray task: read a batch of files; each outcome (Document or error) pickled, as Arrow holds neither.
+
+    A file the driver has just found but this worker does not see is kept at its previous
+    version (``UnreadableNow``), never removed: the corpus is not on a path this node sees."""
     files = [(Path(str(p)), str(s)) for p, s in zip(batch["path"], batch["source"])]
-    outcomes = read_files(files, max_bytes)
+    outcomes: list[Any] = read_files(files, max_bytes)
+    for k, (path, _) in enumerate(files):
+        if isinstance(outcomes[k], UnreadableFile) and not path.parent.exists():
+            outcomes[k] = UnreadableNow(messages.en("cannot_read", reason=f"{path.parent} is not on this Ray node"))
     return {"i": batch["i"], "outcome": np.array([pickle.dumps(o) for o in outcomes], dtype=object)}
 
 
@@ -175,7 +214,14 @@ class RayEmbedder:
         progress: Callable[[int], None] | None = None,
     ) -> Iterator[Part]:
         """Every text through the actor pool in one pipeline; yields parts of at least ``size``
-        texts (the last may be smaller) as results arrive, in any order."""
+        texts (the last may be smaller) as results arrive, in any order: (indices into
+        ``texts``, vectors), the vectors an array (part, dimension) of float32 L2-normalised
+        rows, or with ``spans`` a ``PassageVectors``.
+
+        Raises:
+            PaddockError: a worker failed (its own PaddockError when it raised one, such as the
+                ModelError of a model loaded otherwise than on the driver).
+        """
         if not texts:
             return
         import ray.data
@@ -191,13 +237,13 @@ class RayEmbedder:
         ]
         dataset = ray.data.from_items(rows).map_batches(
             _EmbeddingActor,
-            fn_constructor_args=(*self._load, self.threads, late),
+            fn_constructor_args=(*self._load, self.threads, late, (type(self._local).__name__, self.precision)),
             batch_size=TEXTS_PER_CALL,
             compute=ray.data.ActorPoolStrategy(size=self.workers),
             num_cpus=self.threads,
         )
         pending: list[tuple[int, np.ndarray, np.ndarray | None]] = []
-        for batch in dataset.iter_batches(batch_size=None, batch_format="numpy"):
+        for batch in _results(dataset, "embedding"):
             for k, i in enumerate(batch["i"]):
                 rows_of_spans = _rows(batch["span_vectors"][k], self.dimension) if late else None
                 pending.append((int(i), batch["vector"][k], rows_of_spans))
@@ -224,8 +270,24 @@ def _rows(blob: bytes, dimension: int) -> np.ndarray:
 class _EmbeddingActor:
     """One Ray actor: the model loaded once, then batch after batch of texts."""
 
-    def __init__(self, model: str, cache: Path, backend: str, precision: str, threads: int, late: bool) -> None:
+    def __init__(
+        self,
+        model: str,
+        cache: Path,
+        backend: str,
+        precision: str,
+        threads: int,
+        late: bool,
+        driver: tuple[str, str],  # (embedder class, precision) the driver's model loaded as
+    ) -> None:
         self._embedder = load_embedder(model, cache, backend, precision, threads)
+        ran = (type(self._embedder).__name__, self._embedder.precision)
+        if ran != driver:
+            # load_embedder falls back quietly (to fp32, to torch): vectors of another kind must not mix in.
+            raise ModelError(
+                f"A Ray worker loaded the model as {', '.join(ran)}, the driver as {', '.join(driver)}: is the "
+                f"model cache {cache} the same on every node? `paddockqa prepare-model` prepares it."
+            )
         self._late = late
 
     def __call__(self, batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:

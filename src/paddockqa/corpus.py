@@ -85,7 +85,10 @@ def scan_corpus(
     report = progress or (lambda stage, done, total: None)
     to_read: list[tuple[Path, str]] = []
     report("reading", 0, len(files))
-    for path in sorted(files):
+    for listed, path in enumerate(sorted(files)):
+        # Files settled without reading (reused, skipped) count as done as they are met, those
+        # queued as they are read: the count only grows, from the first second.
+        report("reading", listed - len(to_read), len(files))
         relative = path.relative_to(folder)
         if any(part.startswith(".") for part in relative.parts):
             continue  # editor swap files, .git, the app's .trash and the like
@@ -121,7 +124,7 @@ def scan_corpus(
         report("reading", done, len(files))
 
     outcomes = (reader or read_files)(to_read, max_bytes, advance)
-    for (_, source), outcome in zip(to_read, outcomes):
+    for (_, source), outcome in zip(to_read, outcomes, strict=True):
         old = known.get(source)
         if isinstance(outcome, Document):
             documents.append(outcome)

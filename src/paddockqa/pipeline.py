@@ -150,7 +150,8 @@ class Pipeline:
         def embedder() -> Embedder:
             if cluster is None:
                 return self.embedder
-            return cluster.embedder(settings.model, settings.model_cache, settings.backend, settings.precision)
+            precision = settings.precision if settings.backend == "onnx" else "fp32"  # as build_index is told
+            return cluster.embedder(settings.model, settings.model_cache, settings.backend, precision)
 
         return build_index(
             self.settings.index,

@@ -37,7 +37,7 @@ COMPRESSED_ABOVE = 1_000_000
 PQ_BYTES = 48  # code bytes per vector: with the 8-byte id, 56 bytes in memory
 LIST_SAMPLE = 40  # training vectors per list (faiss's k-means asks for at least 39)
 KMEANS_ITERATIONS = 10  # faiss's default is 25: 10 costs 2.5 times less, recall is measured with it (scale.py)
-NPROBE = 128  # lists searched per query: recall@10 0.99 at 5M vectors, 3 ms (scale.py sweep)
+NPROBE = 128  # lists searched per query: recall@10 0.99 at 5M vectors, 3 ms (README, Scale: a sweep)
 RERANK_FACTOR = 32  # candidates re-ranked exactly per result asked for (8 gave recall@50 0.84 at 5M)
 KINDS = ("exact", "hnsw", "compressed")
 

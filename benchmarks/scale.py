@@ -10,10 +10,13 @@ real PIAF questions, embedded as queries. For each size, side by side in one run
   them: build time, search p50/p95 for the 50 passages retrieval asks for, recall@10 and @50
   against exact search (ann-benchmarks' definition, ties to 1e-3 count; the share of identical
   ids is reported too), and for the compressed index the recall of its IVF-PQ codes alone;
-- size on disk, bytes per vector (for the compressed index, also the bytes per vector of what
-  a search keeps in memory: codes, ids and lists), and the time and resident memory to load
-  each file (memory-mapped) and after the searches, in all and of the process's own
-  (anonymous) memory, the rest being file pages the kernel can drop.
+- size on disk, bytes per vector (for the compressed index, the index file's alone: codes,
+  ids and lists; its 16-bit vectors are a file beside it), and the time and resident memory
+  to load each file (memory-mapped) and after the searches, in all and of the process's own
+  (anonymous) memory, the rest being file pages the kernel can drop;
+- for the compressed index, searches with only the index in memory: the page cache dropped
+  (``/proc/sys/vm/drop_caches``, root only; skipped otherwise), the index file read again, so
+  each search reads its candidates' 16-bit rows from the disk, for k = 10 and k = 50.
 
 HNSW is built up to ``--hnsw-up-to`` vectors (its build grows faster than linearly), the
 compressed index from ``--compressed-from``.
@@ -44,7 +47,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from paddockqa.config import Settings  # noqa: E402
 from paddockqa.embedding import load_embedder  # noqa: E402
 from paddockqa.text import split_sentences  # noqa: E402
-from paddockqa.vectors import build_vector_index, read_vector_index  # noqa: E402
+from paddockqa.vectors import build_vector_index, read_vector_index, rows_path, write_vector_index  # noqa: E402
 
 PIAF = ROOT.parent / "shared" / "data" / "piaf"
 POOL = 2000
@@ -82,12 +85,15 @@ def synthetic(pool: np.ndarray, count: int, seed: int = 0) -> np.ndarray:
     return out
 
 
-def timed_searches(index: object, queries: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[float]]:
+def timed_searches(
+    index: object, queries: np.ndarray, depth: int = DEPTH, warm: bool = True
+) -> tuple[np.ndarray, np.ndarray, list[float]]:
     scores, ids, times = [], [], []
-    index.search(queries[:1], DEPTH)  # type: ignore[attr-defined]
+    if warm:
+        index.search(queries[:1], depth)  # type: ignore[attr-defined]
     for query in queries:
         began = time.perf_counter()
-        found_scores, found = index.search(query[None, :], DEPTH)  # type: ignore[attr-defined]
+        found_scores, found = index.search(query[None, :], depth)  # type: ignore[attr-defined]
         times.append((time.perf_counter() - began) * 1000)
         scores.append(found_scores[0])
         ids.append(found[0])
@@ -115,9 +121,22 @@ def rss_mb(field: str = "VmRSS") -> float:
     return float("nan")
 
 
-def main() -> None:
-    import faiss
+def index_only_in_memory(path: Path) -> bool:
+    """Drop the page cache, then read the index file again: its 16-bit vectors are on disk only.
+    False when the cache cannot be dropped (not root)."""
+    os.sync()
+    try:
+        with open("/proc/sys/vm/drop_caches", "w", encoding="ascii") as control:
+            control.write("3\n")
+    except OSError:
+        return False
+    with open(path, "rb") as index:
+        while index.read(1 << 24):
+            pass
+    return True
 
+
+def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="100000,300000,1000000,5000000")
     parser.add_argument("--hnsw-up-to", type=int, default=1_000_000)
@@ -137,28 +156,36 @@ def main() -> None:
                 index = build_vector_index(vectors, vectors.shape[1], kind=kind)
                 row[f"{kind}_build_s"] = round(time.perf_counter() - began, 1)
                 path = Path(work) / f"{kind}-{size}.faiss"
-                faiss.write_index(index, str(path))
+                write_vector_index(index, path)
                 del index
+                on_disk = path.stat().st_size + (rows_path(path).stat().st_size if kind == "compressed" else 0)
                 before, anonymous = rss_mb(), rss_mb("RssAnon")
                 began = time.perf_counter()
                 loaded = read_vector_index(path)
                 row[f"{kind}_load_s"] = round(time.perf_counter() - began, 3)
                 row[f"{kind}_load_rss_mb"] = round(rss_mb() - before, 1)
-                row[f"{kind}_mb_on_disk"] = round(path.stat().st_size / 1e6, 1)
-                row[f"{kind}_bytes_per_vector"] = round(path.stat().st_size / size)
+                row[f"{kind}_mb_on_disk"] = round(on_disk / 1e6, 1)
+                row[f"{kind}_bytes_per_vector"] = round(on_disk / size)
                 scores[kind], found[kind], times = timed_searches(loaded, queries)
                 row[f"{kind}_p50_ms"] = round(float(np.percentile(times, 50)), 2)
                 row[f"{kind}_p95_ms"] = round(float(np.percentile(times, 95)), 2)
                 row[f"{kind}_searched_rss_mb"] = round(rss_mb() - before, 1)
                 row[f"{kind}_searched_anon_mb"] = round(rss_mb("RssAnon") - anonymous, 1)
                 if kind == "compressed":
-                    # What a search keeps in memory: the 16-bit vectors stay on disk, memory-mapped.
-                    searched = path.stat().st_size - 2 * vectors.shape[1] * size
-                    row["compressed_memory_bytes_per_vector"] = round(searched / size, 1)
-                    codes_only = faiss.downcast_index(loaded.base_index)
-                    scores["codes"], found["codes"], times = timed_searches(codes_only, queries)
+                    # The index is the inverted file; the 16-bit vectors beside it are read per search.
+                    row["compressed_index_bytes_per_vector"] = round(path.stat().st_size / size, 1)
+                    scores["codes"], found["codes"], times = timed_searches(loaded.inverted, queries)
                     row["codes_p50_ms"] = round(float(np.percentile(times, 50)), 2)
-                del loaded
+                del loaded  # the kernel keeps mapped pages: dropping the cache needs the mappings gone
+                for depth in (10, DEPTH) if kind == "compressed" else ():
+                    if not index_only_in_memory(path):
+                        break
+                    cold = read_vector_index(path)
+                    _, _, times = timed_searches(cold, queries, depth, warm=False)
+                    row[f"compressed_rows_on_disk_p50_ms@{depth}"] = round(float(np.percentile(times, 50)), 2)
+                    row[f"compressed_rows_on_disk_p95_ms@{depth}"] = round(float(np.percentile(times, 95)), 2)
+                    row[f"compressed_rows_on_disk_rss_mb@{depth}"] = round(rss_mb() - before, 1)
+                    del cold
             for kind in kinds[1:] + ["codes"] * ("compressed" in kinds):
                 for k in (10, 50):
                     row[f"{kind}_recall@{k}"] = round(recall(scores["exact"], found[kind], vectors, queries, k), 4)
@@ -175,7 +202,8 @@ def main() -> None:
     out = Path(args.out)
     out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     metrics = ["p50_ms", "p95_ms", "recall@10", "recall@50", "same_ids@10", "build_s", "bytes_per_vector"]
-    metrics += ["load_rss_mb", "searched_rss_mb", "searched_anon_mb"]
+    metrics += ["index_bytes_per_vector", "load_rss_mb", "searched_rss_mb", "searched_anon_mb"]
+    metrics += [f"rows_on_disk_p{p}_ms@{k}" for k in (10, DEPTH) for p in (50, 95)]
     print("\n| vectors | index | " + " | ".join(metrics) + " |\n|" + "---|" * (len(metrics) + 2))
     for row in rows_out:
         for kind in ("exact", "hnsw", "compressed", "codes"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -70,6 +71,49 @@ def test_rebuild_only_embeds_what_changed(pipeline) -> None:
     answer = pipeline.ask("Quelle voiture pilotait Léa Martin au Rallye des Cévennes ?")
     assert answer.answered and answer.citations[0].source == "nouveau.txt"
     assert "Alpine A110" in answer.citations[0].quote
+
+
+def test_an_archive_sized_index_is_compressed_answers_the_same_and_is_reused(tmp_path: Path, monkeypatch) -> None:
+    """The compressed kind (an archive's: above 1M vectors) scaled down to 270 passages of the
+    PIAF sample: its files written and checksummed, every sample question retrieving what the
+    exact index retrieves, every vector reused by the next build (from vectors.f16)."""
+    from fakes import HashEmbedder
+    from paddockqa import vectors
+    from paddockqa.config import Settings
+    from paddockqa.pipeline import Pipeline
+    from paddockqa.store import check_index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    sample = Path(__file__).resolve().parent / "data" / "piaf-sample"
+    for i, line in enumerate((sample / "piaf-sample-corpus.jsonl").read_text(encoding="utf-8").splitlines()):
+        (corpus / f"p{i:02d}.txt").write_text(json.loads(line)["text"], encoding="utf-8")
+    questions = [
+        json.loads(line)["question"] for line in (sample / "piaf-sample-questions.jsonl").open(encoding="utf-8")
+    ]
+    settings = Settings(corpus=corpus, index=tmp_path / "exact", chunk_size=150, chunk_overlap=0, reader="off")
+    exact = Pipeline(settings, embedder=HashEmbedder("fp32"))
+    exact.build()
+    assert not isinstance(load_index(settings.index).vectors, vectors.RerankedIndex)
+
+    monkeypatch.setattr(vectors, "HNSW_ABOVE", 256)
+    monkeypatch.setattr(vectors, "COMPRESSED_ABOVE", 256)  # product quantisation trains on 256 at least
+    monkeypatch.setattr(vectors, "ivf_lists", lambda count: max(1, count // 39))  # faiss's k-means minimum
+    compressed = Pipeline(replace(settings, index=tmp_path / "compressed"), embedder=HashEmbedder("fp32"))
+    first = compressed.build()
+    loaded = load_index(compressed.settings.index)
+    assert isinstance(loaded.vectors, vectors.RerankedIndex) and first.chunks == loaded.vectors.ntotal >= 256
+    live = compressed.settings.index / current_generation(compressed.settings.index)
+    assert (live / "vectors.f16").stat().st_size == 2 * loaded.manifest.dimension * first.chunks
+    assert "vectors.f16" in loaded.manifest.contents and check_index(compressed.settings.index)[1] == []
+    # 6 lists, all probed: the re-ranked candidates hold the exact neighbours, so the same answers
+    for question in questions:
+        assert [c.quote for c in compressed.ask(question).citations] == [c.quote for c in exact.ask(question).citations]
+    (corpus / "nouveau.txt").write_text(NEW_TEXT, encoding="utf-8")
+    added = compressed.build()
+    assert added.added == ("nouveau.txt",) and 0 < added.embedded_chunks < 5 and added.chunks > first.chunks
+    answer = compressed.ask("Quelle voiture pilotait Léa Martin au Rallye des Cévennes ?")
+    assert answer.citations[0].source == "nouveau.txt"
 
 
 def test_broken_files_are_reported_and_the_rest_indexed(pipeline) -> None:

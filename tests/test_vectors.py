@@ -10,10 +10,13 @@ import pytest
 from paddockqa.vectors import (
     COMPRESSED_ABOVE,
     HNSW_ABOVE,
+    RerankedIndex,
     build_vector_index,
     index_kind,
     read_vector_index,
+    rows_path,
     scoped_search_parameters,
+    write_vector_index,
 )
 
 
@@ -48,12 +51,11 @@ def test_small_sets_are_exact_large_ones_hnsw_with_near_exact_recall(tmp_path: P
 
 
 def test_scoped_search_and_memory_mapped_round_trip(tmp_path: Path) -> None:
-    import faiss
 
     rows = clustered(3000)
     for kind in ("exact", "hnsw", "compressed"):
         path = tmp_path / f"{kind}.faiss"
-        faiss.write_index(build_vector_index(rows, 64, kind=kind), str(path))
+        write_vector_index(build_vector_index(rows, 64, kind=kind), path)
         loaded = read_vector_index(path)
         allowed = np.arange(100, 200, dtype=np.int64)
         _, ids = loaded.search(rows[150:151], 5, params=scoped_search_parameters(loaded, allowed))
@@ -90,21 +92,43 @@ def test_the_index_kind_follows_the_number_of_vectors() -> None:
 
 def test_a_compressed_index_finds_the_exact_neighbours_and_keeps_the_vectors(tmp_path: Path) -> None:
     """IVF-PQ codes whose candidates are re-ranked against the 16-bit vectors: the neighbours of
-    exact search, the vectors themselves for reuse, and a search memory of codes and ids only."""
-    import faiss
+    exact search, the vectors themselves for reuse, an index file of codes and ids only, the
+    vectors in a file of their own."""
 
     rows, queries = clustered(20_000), clustered(100, seed=1)
     path = tmp_path / "compressed.faiss"
-    faiss.write_index(build_vector_index(rows, 64, kind="compressed"), str(path))
+    write_vector_index(build_vector_index(rows, 64, kind="compressed"), path)
     loaded = read_vector_index(path)
+    assert isinstance(loaded, RerankedIndex) and loaded.ntotal == 20_000 and loaded.d == 64
     products = queries @ rows.T
     truth = np.argsort(-products, axis=1)[:, :10]
     scores, found = loaded.search(queries, 10)
     assert np.mean([len(set(t) & set(f)) / 10 for t, f in zip(truth, found)]) >= 0.95
     assert np.abs(scores - np.take_along_axis(products, found, axis=1)).max() < 1e-3  # exact scores, re-ranked
-    codes = faiss.downcast_index(loaded.base_index)
-    assert codes.code_size + 8 <= 64  # bytes per vector in memory, with its id
+    assert np.all(np.diff(scores, axis=1) <= 0)  # best first
+    _, codes_only = loaded.inverted.search(queries, 10)
+    assert not np.array_equal(codes_only, found)  # the re-ranking changed what the codes alone find
+    assert loaded.inverted.code_size + 8 <= 64  # bytes per vector in the index, with its id
+    assert path.stat().st_size < 80 * 20_000  # codes, ids and 256 lists' centroids (64 floats each)
+    assert rows_path(path).stat().st_size == 2 * 64 * 20_000
     assert np.abs(loaded.reconstruct_n(0, 20_000) - rows).max() < 1e-3
+    assert np.abs(loaded.reconstruct_batch(np.array([7, 19_999])) - rows[[7, 19_999]]).max() < 1e-3
+    # fewer than asked for (a scope of 5, some of it in lists not probed): -1 past the last, as faiss says it
+    allowed = np.arange(100, 105, dtype=np.int64)
+    few_scores, few = loaded.search(rows[102:103], 10, params=scoped_search_parameters(loaded, allowed))
+    count = int((few[0] >= 0).sum())
+    assert few[0][0] == 102 and set(few[0][:count]) <= set(allowed) and list(few[0][count:]) == [-1] * (10 - count)
+    assert np.isneginf(few_scores[0][count:]).all() and count <= 5
+
+
+def test_a_compressed_index_whose_vectors_file_is_cut_short_is_refused(tmp_path: Path) -> None:
+    rows = clustered(20_000)
+    path = tmp_path / "compressed.faiss"
+    write_vector_index(build_vector_index(rows, 64, kind="compressed"), path)
+    with open(rows_path(path), "r+b") as out:
+        out.truncate(2 * 64 * 19_000)
+    with pytest.raises(ValueError, match="expected"):
+        read_vector_index(path)
 
 
 def test_a_scoped_search_on_a_compressed_index_stays_in_scope(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -10,8 +10,9 @@ Layout::
         records.sqlite passages and sentences by vector id, documents' original texts
                        (for exact citations), read on demand (``records``)
         vectors.faiss  inner-product FAISS index over normalised vectors
+        vectors.f16    above 1M vectors, the vectors at 16 bits beside the compressed index
         bm25/          the lexical index (bm25s)
-        sentences.faiss   the sentences' vectors, for ranking and for answers
+        sentences.faiss   the sentences' vectors, for ranking and for answers (and sentences.f16)
         anchors.npy       where each sentence vector was pooled: chunk row, span in its text
         ranges.npy        the sentences [first, last) each passage overlaps
         owners.npy        the first passage each sentence belongs to
@@ -53,7 +54,7 @@ from paddockqa.errors import (
 )
 from paddockqa.lexical import LexicalIndex
 from paddockqa.records import RECORDS, Records, Texts, write_records
-from paddockqa.vectors import build_vector_index, read_vector_index
+from paddockqa.vectors import build_vector_index, read_vector_index, write_vector_index
 
 # 2: sentences and their vectors; 3: formats, file stamps, duplicates; 4: clean text; 5: sentence vectors
 # pooled from their passage's pass (late chunking), anchors.npy; 6: records in SQLite, ranges.npy, owners.npy
@@ -495,12 +496,10 @@ def named_in_current(folder: Path) -> str:
 
 def _write_files(work: Path, contents: Contents) -> None:
     """Every file of a generation into ``work``, the manifest (with their checksums) last."""
-    import faiss
-
     work.mkdir()
     write_records(work / RECORDS, contents.chunks, contents.sentences, contents.texts.items())
     for name_, rows in (("vectors.faiss", contents.matrix), ("sentences.faiss", contents.sentence_matrix)):
-        faiss.write_index(build_vector_index(rows, contents.manifest.dimension), str(work / name_))
+        write_vector_index(build_vector_index(rows, contents.manifest.dimension), work / name_)
     ranges = sentence_ranges(tuple(contents.chunks), tuple(contents.sentences))
     arrays = {ANCHORS: contents.anchors, RANGES: ranges, OWNERS: sentence_owners(ranges, len(contents.sentences))}
     for name_, array in arrays.items():

@@ -10,16 +10,19 @@ vectors themselves (reconstruction works), and both load memory-mapped, so a lar
 is paged in by the OS rather than read into memory at start.
 
 Above ``COMPRESSED_ABOVE`` (an archive: millions of passages), HNSW's 1.8 KB per vector and
-its build time do not scale; the vectors are searched compressed instead: an inverted file
-(``IndexIVFPQ``: k-means lists trained on a sample, each vector a 48-byte product-quantisation
-code plus its 8-byte id, 56 bytes in memory), whose best ``RERANK_FACTOR`` x k candidates are
-re-ranked exactly against the 16-bit vectors (``IndexRefine`` over an ``IndexScalarQuantizer``),
-which stay on disk, memory-mapped: the next build reuses them, and a search reads only its
-candidates' rows. Settings from ``benchmarks/scale.py``.
+its build time do not scale; the vectors are searched compressed instead (``RerankedIndex``):
+an inverted file (``IndexIVFPQ``: k-means lists trained on a sample, each vector a 48-byte
+product-quantisation code plus its 8-byte id) is the index, 57 bytes a vector at 5M; its best
+``RERANK_FACTOR`` x k candidates are re-ranked exactly against the 16-bit vectors, which live
+in a file of their own beside it (``<name>.f16``), memory-mapped for random reads: a search
+reads its candidates' rows and nothing around them, and the next build reuses them. Settings
+from ``benchmarks/scale.py``.
 """
 
 from __future__ import annotations
 
+import mmap
+import os
 from pathlib import Path
 from typing import Any
 
@@ -34,12 +37,86 @@ HNSW_EF_SEARCH = 4096  # recall@10 and @50 of 0.99 against exact search at 1M ve
 # vectors; at 1M the compressed index beats HNSW: 2.3 against 11 ms a search, recall@10 0.986 against
 # 0.982, 22 against 86 s to build, 828 against 1,808 bytes per vector on disk (scale.py)
 COMPRESSED_ABOVE = 1_000_000
-PQ_BYTES = 48  # code bytes per vector: with the 8-byte id, 56 bytes in memory
+PQ_BYTES = 48  # code bytes per vector: with the 8-byte id and the lists, 57 bytes a vector at 5M
 LIST_SAMPLE = 40  # training vectors per list (faiss's k-means asks for at least 39)
 KMEANS_ITERATIONS = 10  # faiss's default is 25: 10 costs 2.5 times less, recall is measured with it (scale.py)
 NPROBE = 128  # lists searched per query: recall@10 0.99 at 5M vectors, 3 ms (README, Scale: a sweep)
 RERANK_FACTOR = 32  # candidates re-ranked exactly per result asked for (8 gave recall@50 0.84 at 5M)
 KINDS = ("exact", "hnsw", "compressed")
+ROWS_SUFFIX = ".f16"  # a compressed index's 16-bit vectors, beside its inverted file
+
+
+class RerankedIndex:
+    """An inverted file of product-quantisation codes whose candidates are re-ranked exactly
+    against the 16-bit vectors: what ``index_kind`` calls "compressed".
+
+    It answers the calls retrieval and the store make of a FAISS index: ``search`` (scores and
+    ids, shapes ``(queries, k)``, ids -1 past the last found), ``reconstruct_n``,
+    ``reconstruct_batch`` (float32 rows), ``ntotal`` and ``d``. faiss's ``IndexRefine`` does the
+    same but keeps both parts in one file that faiss maps itself, so nothing could say how
+    the vectors are read, and the index file was not the codes' size.
+
+    Once written, the rows are read from their file as a search needs them: the memory a
+    search needs is the index's (57 bytes a vector at 5M), the rest is page cache. Before it
+    reads, a search asks the kernel for all its candidates' pages at once (``MADV_WILLNEED``),
+    so a disk serves them in parallel: at 5M vectors with only the index in memory, p50
+    17 ms against 73 ms for the 50 results retrieval asks, for 2 ms more (5.8 against 3.9 ms)
+    when the rows are in the page cache (``benchmarks/scale.py``, README "Scale").
+
+    Attributes:
+        inverted: the ``faiss.IndexIVFPQ``, its ``nprobe`` saved with it.
+        rows: ``(ntotal, d)`` float16, in memory after a build, memory-mapped once written.
+        factor: candidates re-ranked per result asked for.
+        mapped: the mapping ``rows`` is read from, None when they are in memory.
+    """
+
+    def __init__(
+        self, inverted: Any, rows: np.ndarray, factor: int = RERANK_FACTOR, mapped: mmap.mmap | None = None
+    ) -> None:
+        if rows.shape != (inverted.ntotal, inverted.d):
+            raise ValueError(
+                f"{rows.shape[0]:,} vectors of {rows.shape[1]} for an index of {inverted.ntotal:,} of {inverted.d}"
+            )
+        self.inverted, self.rows, self.factor, self.mapped = inverted, rows, factor, mapped
+
+    @property
+    def ntotal(self) -> int:
+        return int(self.inverted.ntotal)
+
+    @property
+    def d(self) -> int:
+        return int(self.inverted.d)
+
+    def search(self, queries: np.ndarray, k: int, params: Any = None) -> tuple[np.ndarray, np.ndarray]:
+        """The ``k`` best of each query's ``factor`` x ``k`` candidates by exact inner product;
+        ``params`` (``scoped_search_parameters``) go to the inverted file."""
+        _, candidates = self.inverted.search(
+            np.ascontiguousarray(queries, dtype=np.float32), k * self.factor, params=params
+        )
+        self._prefetch(candidates[candidates >= 0])
+        scores = np.full((len(queries), k), -np.inf, dtype=np.float32)
+        ids = np.full((len(queries), k), -1, dtype=np.int64)
+        for i, (query, found) in enumerate(zip(queries, candidates)):
+            found = np.unique(found[found >= 0])  # sorted: the rows are read in file order
+            exact = self.rows[found].astype(np.float32) @ query.astype(np.float32)
+            best = np.argsort(-exact, kind="stable")[:k]
+            scores[i, : len(best)], ids[i, : len(best)] = exact[best], found[best]
+        return scores, ids
+
+    def _prefetch(self, ids: np.ndarray) -> None:
+        """Ask the kernel for the pages holding rows ``ids``, all before any is read."""
+        if self.mapped is None or not len(ids):
+            return
+        width = self.rows.shape[1] * self.rows.itemsize
+        pages = np.unique(np.concatenate([ids * width // mmap.PAGESIZE, ((ids + 1) * width - 1) // mmap.PAGESIZE]))
+        for page in pages.tolist():
+            self.mapped.madvise(mmap.MADV_WILLNEED, page * mmap.PAGESIZE, mmap.PAGESIZE)
+
+    def reconstruct_n(self, start: int, count: int) -> np.ndarray:
+        return np.asarray(self.rows[start : start + count], dtype=np.float32)
+
+    def reconstruct_batch(self, ids: np.ndarray) -> np.ndarray:
+        return self.rows[np.asarray(ids, dtype=np.int64)].astype(np.float32)
 
 
 def index_kind(count: int) -> str:
@@ -60,8 +137,8 @@ def build_vector_index(rows: np.ndarray, dimension: int, kind: str | None = None
     for (``index_kind``) unless one is given.
 
     Exact: ``faiss.IndexScalarQuantizer`` (fp16 codes); HNSW: ``faiss.IndexHNSWFlat``;
-    compressed: ``faiss.IndexRefine`` of an ``IndexIVFPQ`` by fp16 vectors, its lists trained
-    on a sample drawn with ``seed``.
+    compressed: a ``RerankedIndex`` (an ``IndexIVFPQ``, its lists trained on a sample drawn
+    with ``seed``, and the rows at 16 bits). Write it with ``write_vector_index``.
     """
     import faiss
 
@@ -76,7 +153,9 @@ def build_vector_index(rows: np.ndarray, dimension: int, kind: str | None = None
         graph.hnsw.efSearch = HNSW_EF_SEARCH  # saved with the index
         index = graph
     elif kind == "compressed":
-        index = _compressed(rows, dimension, seed)
+        inverted = _inverted_file(rows, dimension, seed)
+        inverted.add(rows)
+        return RerankedIndex(inverted, rows.astype(np.float16))
     else:
         raise ValueError(f"unknown index kind {kind!r}: one of {', '.join(KINDS)}")
     if len(rows):
@@ -84,7 +163,7 @@ def build_vector_index(rows: np.ndarray, dimension: int, kind: str | None = None
     return index
 
 
-def _compressed(rows: np.ndarray, dimension: int, seed: int) -> Any:
+def _inverted_file(rows: np.ndarray, dimension: int, seed: int) -> Any:
     faiss = _faiss()
 
     lists = ivf_lists(len(rows))
@@ -93,18 +172,13 @@ def _compressed(rows: np.ndarray, dimension: int, seed: int) -> Any:
     inverted = faiss.IndexIVFPQ(quantizer, dimension, lists, codes, 8, faiss.METRIC_INNER_PRODUCT)
     inverted.own_fields = True
     quantizer.this.disown()  # the inverted file frees its quantizer
-    sample = min(len(rows), lists * LIST_SAMPLE)
+    # the sample trains the lists and the codebooks (256 centroids each) alike, so it holds enough for both
+    sample = min(len(rows), max(lists, 256) * LIST_SAMPLE)
     chosen = np.sort(np.random.default_rng(seed).choice(len(rows), sample, replace=False))
     inverted.cp.niter = KMEANS_ITERATIONS
     inverted.train(rows[chosen])
     inverted.nprobe = NPROBE  # saved with the index
-    exact = faiss.IndexScalarQuantizer(dimension, faiss.ScalarQuantizer.QT_fp16, faiss.METRIC_INNER_PRODUCT)
-    index = faiss.IndexRefine(inverted, exact)
-    index.own_fields = index.own_refine_index = True
-    inverted.this.disown()
-    exact.this.disown()
-    index.k_factor = RERANK_FACTOR  # saved with the index
-    return index
+    return inverted
 
 
 def scoped_search_parameters(index: Any, allowed: np.ndarray) -> Any:
@@ -113,10 +187,8 @@ def scoped_search_parameters(index: Any, allowed: np.ndarray) -> Any:
     faiss = _faiss()
 
     selector = faiss.IDSelectorBatch(allowed)
-    if isinstance(index, faiss.IndexRefine):
-        inverted = faiss.downcast_index(index.base_index)
-        base = faiss.SearchParametersIVF(sel=selector, nprobe=inverted.nprobe)
-        return faiss.IndexRefineSearchParameters(k_factor=index.k_factor, base_index_params=base)
+    if isinstance(index, RerankedIndex):
+        return faiss.SearchParametersIVF(sel=selector, nprobe=index.inverted.nprobe)
     return faiss.SearchParameters(sel=selector)  # faiss's wrappers keep the selector alive
 
 
@@ -127,8 +199,46 @@ def _faiss() -> Any:
     return faiss
 
 
-def read_vector_index(path: Path) -> Any:
-    """Load an index written by ``faiss.write_index``, memory-mapped."""
+def rows_path(path: Path) -> Path:
+    """Where the 16-bit vectors of the compressed index at ``path`` are kept (pure)."""
+    return path.with_suffix(ROWS_SUFFIX)
+
+
+def write_vector_index(index: Any, path: Path) -> None:
+    """Write ``index`` to ``path`` with ``faiss.write_index``; a ``RerankedIndex``'s vectors go
+    beside it, to ``rows_path(path)``, as raw float16 rows.
+
+    Raises:
+        RuntimeError: faiss could not write (a full disk among others); OSError: the rows."""
     import faiss
 
-    return faiss.read_index(str(path), faiss.IO_FLAG_MMAP_IFC | faiss.IO_FLAG_READ_ONLY)
+    if isinstance(index, RerankedIndex):
+        faiss.write_index(index.inverted, str(path))
+        with open(rows_path(path), "wb") as out:
+            out.write(np.ascontiguousarray(index.rows, dtype=np.float16).data)
+        return
+    faiss.write_index(index, str(path))
+
+
+def read_vector_index(path: Path) -> Any:
+    """Load an index written by ``write_vector_index``, memory-mapped: a FAISS index, or a
+    ``RerankedIndex`` when its 16-bit vectors are beside it.
+
+    Raises:
+        RuntimeError: faiss cannot read the file; ValueError: the vectors file does not fit
+            the inverted file (cut short)."""
+    import faiss
+
+    index = faiss.read_index(str(path), faiss.IO_FLAG_MMAP_IFC | faiss.IO_FLAG_READ_ONLY)
+    rows = rows_path(path)
+    if not rows.exists():
+        return index
+    with open(rows, "rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size != 2 * index.ntotal * index.d:
+            raise ValueError(f"{rows.name} holds {size:,} bytes, {2 * index.ntotal * index.d:,} expected")
+        if not size:
+            return RerankedIndex(index, np.empty((0, index.d), np.float16))
+        mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    mapped.madvise(mmap.MADV_RANDOM)  # a search reads scattered rows: no read-ahead around them
+    return RerankedIndex(index, np.frombuffer(mapped, dtype=np.float16).reshape(-1, index.d), mapped=mapped)

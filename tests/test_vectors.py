@@ -113,7 +113,7 @@ def test_a_compressed_index_finds_the_exact_neighbours_and_keeps_the_vectors(tmp
     assert rows_path(path).stat().st_size == 2 * 64 * 20_000
     assert np.abs(loaded.reconstruct_n(0, 20_000) - rows).max() < 1e-3
     assert np.abs(loaded.reconstruct_batch(np.array([7, 19_999])) - rows[[7, 19_999]]).max() < 1e-3
-    # fewer than asked for (a scope of 5, some of it in lists not probed): -1 past the last, as faiss says it
+    # fewer than asked for (a scope of 5, some of it in lists not probed): ids -1 past the last, as faiss's
     allowed = np.arange(100, 105, dtype=np.int64)
     few_scores, few = loaded.search(rows[102:103], 10, params=scoped_search_parameters(loaded, allowed))
     count = int((few[0] >= 0).sum())
@@ -129,6 +129,32 @@ def test_a_compressed_index_whose_vectors_file_is_cut_short_is_refused(tmp_path:
         out.truncate(2 * 64 * 19_000)
     with pytest.raises(ValueError, match="expected"):
         read_vector_index(path)
+    rows_path(path).unlink()
+    with pytest.raises(ValueError, match="is missing"):
+        read_vector_index(path)
+    exact = tmp_path / "exact.faiss"
+    write_vector_index(build_vector_index(rows, 64), exact)
+    rows_path(exact).write_bytes(b"\0" * 2 * 64 * 20_000)  # a stale file of the right size
+    with pytest.raises(ValueError, match="not compressed"):
+        read_vector_index(exact)
+
+
+def test_a_compressed_index_of_the_previous_layout_still_searches_a_scope(tmp_path: Path) -> None:
+    """The compressed kind as written before vectors.f16 (faiss's IndexRefine, one file)."""
+    import faiss
+
+    rows = clustered(20_000)
+    built = build_vector_index(rows, 64, kind="compressed")
+    exact = faiss.IndexScalarQuantizer(64, faiss.ScalarQuantizer.QT_fp16, faiss.METRIC_INNER_PRODUCT)
+    exact.add(rows)
+    refine = faiss.IndexRefine(built.inverted, exact)
+    refine.k_factor = 32
+    path = tmp_path / "old.faiss"
+    faiss.write_index(refine, str(path))
+    loaded = read_vector_index(path)
+    allowed = np.arange(100, 200, dtype=np.int64)
+    _, ids = loaded.search(rows[150:151], 5, params=scoped_search_parameters(loaded, allowed))
+    assert ids[0][0] == 150 and set(ids[0][ids[0] >= 0]) <= set(allowed.tolist())
 
 
 def test_a_scoped_search_on_a_compressed_index_stays_in_scope(monkeypatch: pytest.MonkeyPatch) -> None:

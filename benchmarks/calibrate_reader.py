@@ -12,6 +12,10 @@ reading again, it measures:
   first two, of the same document, do not, so the count is chosen by answer_hit@1);
 - Platt scaling of the top passage's answerable logit (``reader.CALIBRATION``): a logistic
   regression of "the corpus answers" on that logit;
+- the sentence quoted (``reader.SENTENCE_PRIOR_WEIGHT``): with each answerable question's
+  gold paragraph read alone (when retrieved), how often the sentence holding the span holds
+  the answer, for the sentence of the best span and for the reader's sentence mass plus each
+  weight x the sentence's similarity (this part reads the gold paragraphs again);
 - the refusal curve of the calibrated probability, and the threshold
   (``reader_min_score``) that refuses the most unanswerable questions while refusing at most
   ``--max-answerable-refused`` of the answerable ones.
@@ -35,7 +39,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from paddockqa.answer import compose_read, read_rank  # noqa: E402
+from paddockqa.answer import compose_read, read_rank, sentence_priors  # noqa: E402
 from paddockqa.config import load_settings  # noqa: E402
 from paddockqa.corpus import CorpusScan  # noqa: E402
 from paddockqa.dataset import load_dataset, with_unanswerable  # noqa: E402
@@ -45,6 +49,7 @@ from paddockqa.pipeline import Pipeline  # noqa: E402
 from paddockqa.reader import read_adaptively  # noqa: E402
 
 READS = [2, 3, 4, 6, 8, 10]
+SENTENCE_WEIGHTS = [None, 0.0, 10.0, 16.0, 20.0, 24.0, 32.0]  # None: the sentence of the best span
 ADAPTIVE_BELOW = [-3.0, -2.0, -1.0, 0.0, 1.0, 2.0, 3.0]
 WEIGHTS = [0.0, 0.1, 0.2, 0.3, 0.5, 1.0]
 THRESHOLDS = [round(x, 2) for x in np.arange(0.05, 0.96, 0.05)]
@@ -57,6 +62,7 @@ def main() -> None:
     parser.add_argument("--read", type=int, default=max(READS), help="passages read per question")
     parser.add_argument("--max-answerable-refused", type=float, default=0.08)
     parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument("--dump", type=Path, default=None, help="pickle the readings here, for exploration")
     args = parser.parse_args()
 
     from tqdm import tqdm
@@ -76,8 +82,13 @@ def main() -> None:
     records = []
     for q in tqdm(questions, desc="reading", unit="question"):
         retrieval = pipeline.retrieve(q.question, args.read)
-        readings = reader.read(q.question, [masked(h.chunk.text) for h in retrieval.hits])
+        priors = [sentence_priors(h, retrieval.query) for h in retrieval.hits]
+        readings = reader.read(q.question, [masked(h.chunk.text) for h in retrieval.hits], priors)
         records.append((q, retrieval, readings))
+    if args.dump:
+        import pickle
+
+        args.dump.write_bytes(pickle.dumps([(q, r.hits, readings) for q, r, readings in records]))
 
     def run(read: int, weight: float, more: int = 0, below: float = 0.0):
         """Per question: (question, top hit, hits) after reading ``read`` passages, and ``more``
@@ -190,6 +201,27 @@ def main() -> None:
             f"| {a['unanswerable_refused']} | {a['answerable_refused']} | {a['answer_hit@1']} |"
         )
 
+    # The sentence quoted, the gold paragraph read alone (issue 13: the sentence naming the
+    # driver won over the one with the fact).
+    golds = []
+    for q, retrieval, _ in records:
+        hit = next((h for h in retrieval.hits if q.gold is not None and h.chunk.source == q.gold), None)
+        priors = sentence_priors(hit, retrieval.query) if hit else ()
+        if priors:
+            golds.append((q, masked(hit.chunk.text), priors))
+    sentence_choice = []
+    for weight in tqdm(SENTENCE_WEIGHTS, desc="sentence weights", unit="weight"):
+        right = 0
+        for q, passage, priors in golds:
+            reading = reader.read(q.question, [passage], None if weight is None else [priors], weight or 0.0)[0]
+            quoted = next((passage[a:b] for a, b, _ in priors if a <= reading.start < b), "")
+            right += answer_hit(quoted, q.answers)
+        sentence_choice.append({"weight": weight, "sentence_holds_answer": round(right / max(len(golds), 1), 4)})
+    print(f"\n| sentence quoted ({len(golds)} gold paragraphs read alone) | holds the answer |\n|---|---|")
+    for c in sentence_choice:
+        name = "the best span's" if c["weight"] is None else f"mass + {c['weight']} x similarity"
+        print(f"| {name} | {c['sentence_holds_answer']} |")
+
     calibration, threshold, curve = calibrate(run(best["read_passages"], best["retrieval_weight"]))
     print(f"\ncalibration (a, b) = {calibration}; chosen threshold {threshold}\n")
     print("| reader_min_score | unanswerable refused | answerable refused | answer_hit@1 |\n|---|---|---|---|")
@@ -207,6 +239,7 @@ def main() -> None:
         "calibration": calibration,
         "threshold": threshold,
         "curve": curve,
+        "sentence_choice": sentence_choice,
     }
     out = ROOT / "benchmarks" / "results" / "reader_calibration.json"
     out.parent.mkdir(parents=True, exist_ok=True)

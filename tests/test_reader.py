@@ -13,10 +13,18 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import DATA, ROOT
-from paddockqa.answer import NOT_FOUND, compose_read, read_rank
+from paddockqa.answer import NOT_FOUND, compose_read, read_rank, sentence_priors
 from paddockqa.cli import main
 from paddockqa.domain import Answer, Chunk, Hit, Reading, Sentence
-from paddockqa.reader import CALIBRATION, best_span, probability, read_adaptively, rerank, squad_scores
+from paddockqa.reader import (
+    CALIBRATION,
+    best_span,
+    choose_sentence,
+    probability,
+    read_adaptively,
+    rerank,
+    squad_scores,
+)
 from paddockqa.reader_model import ReaderConfig, Window, quantize_rows, span_targets, windows
 from paddockqa.stream import AnswerStream
 
@@ -70,6 +78,47 @@ def test_best_span_keeps_to_passage_tokens_and_order() -> None:
     end = np.array([9.0, 0, 0, 1, 3, 9])
     assert best_span(start, end, w)[:2] == (5, 15)
     assert best_span(start, end, w, max_tokens=1)[:2] == (5, 10)
+
+
+def test_best_span_within_a_sentence_keeps_to_its_tokens() -> None:
+    offsets = ((-1, -1), (0, 5), (5, 10), (10, 15), (15, 20), (-1, -1))
+    w = Window((0, 1, 2, 3, 4, 5), offsets)
+    start = np.array([0.0, 5, 0, 1, 0, 0])
+    end = np.array([0.0, 0, 5, 0, 1, 0])
+    assert best_span(start, end, w)[:2] == (0, 10)
+    assert best_span(start, end, w, within=(10, 20))[:2] == (10, 20)
+    assert best_span(start, end, w, within=(30, 40)) is None  # no token there
+
+
+def test_choose_sentence_weighs_the_reader_mass_against_the_similarity_prior() -> None:
+    # Two sentences of two tokens each: the reader puts its single best span in the first,
+    # but more of its probability, spread, in the second.
+    offsets = ((-1, -1), (0, 5), (5, 10), (10, 15), (15, 20), (-1, -1))
+    w = Window((0, 1, 2, 3, 4, 5), offsets)
+    start = np.array([-9.0, 3.0, -9.0, 2.5, 2.5])
+    end = np.array([-9.0, -9.0, 3.0, 2.5, 2.5])
+    sentences = [(0, 10, 0.80), (10, 20, 0.80)]
+    assert best_span(start, end, w)[:2] == (0, 10)
+    assert choose_sentence(start, end, w, sentences, weight=20.0) == (10, 20)
+    # A sentence more similar to the question wins when the reader hesitates.
+    assert choose_sentence(start, end, w, [(0, 10, 0.85), (10, 20, 0.80)], weight=20.0) == (0, 10)
+    assert choose_sentence(start, end, w, [(0, 10, 0.85), (10, 20, 0.80)], weight=0.0) == (10, 20)
+    assert choose_sentence(start, end, w, [(30, 40, 0.9)]) is None  # outside the window
+
+
+def test_sentence_priors_place_sentences_in_the_passage_and_never_favour_a_question() -> None:
+    said = ("Vous avez quel âge ?", "Philippe a 42 ans.", "Il court au Mans")
+    text = " ".join(said)
+    chunk = Chunk("a.txt", "Titre", 0, len(text), text)
+    sentences = tuple(Sentence("a.txt", "Titre", text.index(t), text.index(t) + len(t), t) for t in said)
+    vectors = np.array([[1.0, 0.0], [0.6, 0.8], [0.0, 1.0]], dtype=np.float32)
+    hit = Hit(chunk, 1.0, 0.0, 0.0, sentences=sentences, sentence_vectors=vectors, context=text)
+    priors = sentence_priors(hit, np.array([1.0, 0.0]))
+    assert [text[a:b] for a, b, _ in priors] == [s.text for s in hit.sentences]
+    question, fact, other = (p for _, _, p in priors)
+    assert fact == pytest.approx(0.6) and other == pytest.approx(0.0)
+    assert question < other  # most similar, but it restates the question
+    assert sentence_priors(Hit(chunk, 1.0, 0.0, 0.0, sentences=sentences, context=text), np.ones(2)) == ()
 
 
 def test_squad_scores_normalise_articles_and_punctuation() -> None:

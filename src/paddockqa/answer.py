@@ -369,6 +369,34 @@ def _quoted(rank: int, hit: Hit, clean: CleanText, span: tuple[int, int] | None)
     return _candidate(rank, hit, clean, whole.start, end + cs, quoted)
 
 
+def sentence_priors(hit: Hit, query: np.ndarray) -> tuple[tuple[int, int, float], ...]:
+    """Per sentence of a passage: its span in ``hit.chunk.text`` and its cosine with the
+    question, for ``reader.choose_sentence`` (pure).
+
+    Empty when the sentences cannot be placed in the passage (it was cleaned in the context
+    of its whole document, or a sentence vector is missing): the reader's best span decides.
+    An interviewer's question, or an order to the assistant, gets the lowest prior: it
+    restates, it never answers.
+    """
+    chunk = hit.chunk
+    if hit.sentence_vectors is None or len(hit.sentence_vectors) != len(hit.sentences) or not hit.sentences:
+        return ()
+    clean = clean_layout(hit.original(chunk.start, chunk.end), hit.markdown)
+    if clean.text != chunk.text:
+        return ()
+    cosines = hit.sentence_vectors.astype(np.float32) @ np.asarray(query, dtype=np.float32)
+    floor = float(cosines.min()) - 1.0
+    out = []
+    for sentence, cosine in zip(hit.sentences, cosines):
+        a = _clean_offset(clean.origin, sentence.start - chunk.start)
+        b = _clean_offset(clean.origin, sentence.end - chunk.start) if sentence.end < chunk.end else len(chunk.text)
+        if b <= a:
+            continue
+        restates = sentence.text.rstrip(' »"').endswith("?") or is_instruction(sentence.text)
+        out.append((a, b, floor if restates else float(cosine)))
+    return tuple(out)
+
+
 def span_in_document(hit: Hit, clean: CleanText | None = None) -> tuple[int, int] | None:
     """The reader's span, from offsets in the passage's clean text to the original text (pure).
 

@@ -25,13 +25,14 @@ from paddockqa.answer import (
     no_question,
     rank,
     read_rank,
+    sentence_priors,
 )
 from paddockqa.cluster import RayCluster
 from paddockqa.config import Settings
 from paddockqa.conversation import Resolution, Turn, resolve
 from paddockqa.corpus import CorpusScan, scan_corpus
 from paddockqa.dates import parse_iso
-from paddockqa.domain import Answer, BuildReport, Citation, IndexedDocument, Scope
+from paddockqa.domain import Answer, BuildReport, Citation, IndexedDocument, Reading, Scope
 from paddockqa.embedding import Embedder, load_embedder
 from paddockqa.errors import CorpusError, ModelError, PaddockIndexError, QuestionError
 from paddockqa.generation import generate
@@ -265,9 +266,13 @@ class Pipeline:
             return retriever.search(question, k, scope=scope)
         read, more = self.settings.read_passages, self.settings.read_more
         found = retriever.search(question, max(k, read + more), scope=scope)
-        hits = read_adaptively(
-            found.hits, read, more, lambda a, b: reader.read(question, [masked(h.chunk.text) for h in found.hits[a:b]])
-        )
+
+        def reading(a: int, b: int) -> list[Reading]:
+            chosen = found.hits[a:b]
+            priors = [sentence_priors(h, found.query) for h in chosen]
+            return reader.read(question, [masked(h.chunk.text) for h in chosen], priors)
+
+        hits = read_adaptively(found.hits, read, more, reading)
         return replace(found, hits=hits[:k])
 
     def answer(self, retrieval: Retrieval, resolution: Resolution | None = None) -> Answer:

@@ -87,6 +87,11 @@ class RerankedIndex:
     def d(self) -> int:
         return int(self.inverted.d)
 
+    @property
+    def row_bytes(self) -> int:
+        """Bytes one vector takes in ``rows`` (and in the ``.f16`` file)."""
+        return self.rows.shape[1] * self.rows.itemsize
+
     def search(self, queries: np.ndarray, k: int, params: Any = None) -> tuple[np.ndarray, np.ndarray]:
         """The ``k`` best of each query's ``factor`` x ``k`` candidates by exact inner product;
         ``params`` (``scoped_search_parameters``) go to the inverted file."""
@@ -107,7 +112,7 @@ class RerankedIndex:
         """Ask the kernel for the pages holding rows ``ids``, all before any is read."""
         if self.mapped is None or not len(ids):
             return
-        width = self.rows.shape[1] * self.rows.itemsize
+        width = self.row_bytes
         pages = np.unique(np.concatenate([ids * width // mmap.PAGESIZE, ((ids + 1) * width - 1) // mmap.PAGESIZE]))
         for page in pages.tolist():
             self.mapped.madvise(mmap.MADV_WILLNEED, page * mmap.PAGESIZE, mmap.PAGESIZE)
@@ -119,7 +124,7 @@ class RerankedIndex:
         measurement at 5M vectors, review of the compressed index)."""
         if self.mapped is None or count <= 0:
             return np.asarray(self.rows[start : start + count], dtype=np.float32)
-        width = self.rows.shape[1] * self.rows.itemsize
+        width = self.row_bytes
         first = start * width // mmap.PAGESIZE * mmap.PAGESIZE
         length = min((start + count) * width, len(self.mapped)) - first
         self.mapped.madvise(mmap.MADV_SEQUENTIAL, first, length)
@@ -257,8 +262,9 @@ def read_vector_index(path: Path) -> Any:
         raise ValueError(f"{rows.name} is missing: the compressed index cannot re-rank without it")
     with open(rows, "rb") as handle:
         size = os.fstat(handle.fileno()).st_size
-        if size != 2 * index.ntotal * index.d:
-            raise ValueError(f"{rows.name} holds {size:,} bytes, {2 * index.ntotal * index.d:,} expected")
+        expected = np.dtype(np.float16).itemsize * index.ntotal * index.d
+        if size != expected:
+            raise ValueError(f"{rows.name} holds {size:,} bytes, {expected:,} expected")
         if not size:
             return RerankedIndex(index, np.empty((0, index.d), np.float16))
         mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)

@@ -106,6 +106,17 @@ def test_choose_sentence_weighs_the_reader_mass_against_the_similarity_prior() -
     assert choose_sentence(start, end, w, [(30, 40, 0.9)]) is None  # outside the window
 
 
+def test_the_best_spans_words_are_taken_where_the_chosen_sentence_says_them() -> None:
+    from paddockqa.reader import _in_sentence
+
+    passage = "Bastien Roussel sacré\nAu volant, Bastien Roussel gagne devant Noémie Girard."
+    headline = (0, len("Bastien Roussel"), 6.0)
+    body = (passage.index("Au"), len(passage))
+    a, b, score = _in_sentence(headline, passage, body)
+    assert passage[a:b] == "Bastien Roussel" and a > body[0] and score == 6.0
+    assert _in_sentence((len(passage) - 14, len(passage) - 1, 1.0), passage, (0, 21)) is None  # not said there
+
+
 def test_sentence_priors_place_sentences_in_the_passage_and_never_favour_a_question() -> None:
     said = ("Vous avez quel âge ?", "Philippe a 42 ans.", "Il court au Mans")
     text = " ".join(said)

@@ -58,6 +58,17 @@ def _softmax(x: np.ndarray) -> np.ndarray:
     return out
 
 
+def _in_sentence(
+    span: tuple[int, int, float], passage: str, sentence: tuple[int, int]
+) -> tuple[int, int, float] | None:
+    """The best span's words where the chosen sentence says them too, or None (pure): a
+    headline's "Bastien Roussel sacré" and the body's "Bastien Roussel a décroché" name the
+    same answer, and the reader's best span is the better guess of what that answer is."""
+    words = passage[span[0] : span[1]]
+    at = passage.find(words, sentence[0], sentence[1]) if words.strip() else -1
+    return (at, at + len(words), span[2]) if at >= 0 and at + len(words) <= sentence[1] else None
+
+
 def choose_sentence(
     start: np.ndarray,
     end: np.ndarray,
@@ -241,9 +252,10 @@ class OnnxReader:
             current = readings[i]
             if current is not None and current.score >= score:
                 continue
+            span = best_span(s, e, w, passage=passages[i])
             chosen = choose_sentence(s, e, w, sentences[i], sentence_weight) if sentences and sentences[i] else None
-            span = best_span(s, e, w, passage=passages[i], within=chosen) if chosen else None
-            span = span or best_span(s, e, w, passage=passages[i])
+            if span and chosen and not chosen[0] <= span[0] < chosen[1]:
+                span = _in_sentence(span, passages[i], chosen) or best_span(s, e, w, passage=passages[i], within=chosen)
             a, b, span_score = span if span else (0, 0, float("-inf"))
             readings[i] = Reading(score, a, b, span_score)
         assert all(r is not None for r in readings)  # windows() always gives at least one

@@ -65,8 +65,11 @@ def _in_sentence(
     headline's "Bastien Roussel sacré" and the body's "Bastien Roussel a décroché" name the
     same answer, and the reader's best span is the better guess of what that answer is."""
     words = passage[span[0] : span[1]]
-    at = passage.find(words, sentence[0], sentence[1]) if words.strip() else -1
-    return (at, at + len(words), span[2]) if at >= 0 and at + len(words) <= sentence[1] else None
+    if not words.strip():
+        return None
+    # Whole words only: "42" is not the answer inside "1942".
+    found = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", passage[sentence[0] : sentence[1]])
+    return (sentence[0] + found.start(), sentence[0] + found.end(), span[2]) if found else None
 
 
 def choose_sentence(
@@ -86,9 +89,9 @@ def choose_sentence(
         The sentence maximising log(P(start in it) + P(end in it)) + ``weight`` x prior: the
         reader's probability of the whole sentence rather than of its single best span.
     """
-    n = len(start)
-    allowed = window.passage_tokens[:n]
-    p_start = _softmax(np.where(allowed, start, -np.inf))
+    allowed = window.passage_tokens[: len(start)]
+    n = len(allowed)
+    p_start = _softmax(np.where(allowed, start[:n], -np.inf))
     p_end = _softmax(np.where(allowed, end[:n], -np.inf))
     token_starts = np.array([a for a, _ in window.offsets[:n]])
     best, best_score = None, -np.inf
@@ -254,7 +257,15 @@ class OnnxReader:
                 continue
             span = best_span(s, e, w, passage=passages[i])
             chosen = choose_sentence(s, e, w, sentences[i], sentence_weight) if sentences and sentences[i] else None
-            if span and chosen and not chosen[0] <= span[0] < chosen[1]:
+            # A span outside every sentence (a heading, a short table row) is left to be quoted
+            # on its own: only a span inside another sentence is moved.
+            if (
+                span
+                and chosen
+                and sentences
+                and not chosen[0] <= span[0] < chosen[1]
+                and any(a <= span[0] < b for a, b, _ in sentences[i])
+            ):
                 span = _in_sentence(span, passages[i], chosen) or best_span(s, e, w, passage=passages[i], within=chosen)
             a, b, span_score = span if span else (0, 0, float("-inf"))
             readings[i] = Reading(score, a, b, span_score)

@@ -163,6 +163,11 @@ def word_overlap(weights: dict[str, float], sentence: str) -> float:
     return sum(w for word, w in weights.items() if word in found) / total
 
 
+def is_question(sentence: str) -> bool:
+    """The sentence asks (an interviewer's question), closing quotes aside (pure)."""
+    return sentence.rstrip(' »"').endswith("?")
+
+
 def score_sentences(
     question: str, query: np.ndarray, sentences: Sequence[Candidate], vectors: np.ndarray
 ) -> list[ScoredSentence]:
@@ -173,7 +178,7 @@ def score_sentences(
     for sentence, sim in zip(sentences, similarity):
         overlap = word_overlap(weights, sentence.quote)
         score = float(sim) + LEXICAL_WEIGHT * overlap - RANK_PENALTY * sentence.hit_rank
-        if sentence.quote.rstrip(' »"').endswith("?"):
+        if is_question(sentence.quote):
             score -= QUESTION_PENALTY  # an interviewer's question restates, it never answers
         scored.append(ScoredSentence(sentence, float(sim), overlap, score))
     return sorted(scored, key=lambda s: -s.score)
@@ -392,7 +397,7 @@ def sentence_priors(hit: Hit, query: np.ndarray) -> tuple[tuple[int, int, float]
         b = _clean_offset(clean.origin, sentence.end - chunk.start) if sentence.end < chunk.end else len(chunk.text)
         if b <= a:
             continue
-        restates = sentence.text.rstrip(' »"').endswith("?") or is_instruction(sentence.text)
+        restates = is_question(sentence.text) or is_instruction(sentence.text)
         out.append((a, b, floor if restates else float(cosine)))
     return tuple(out)
 

@@ -93,7 +93,7 @@ def choose_sentence(
     n = len(allowed)
     p_start = _softmax(np.where(allowed, start[:n], -np.inf))
     p_end = _softmax(np.where(allowed, end[:n], -np.inf))
-    token_starts = np.array([a for a, _ in window.offsets[:n]])
+    token_starts = window.token_starts[:n]
     best, best_score = None, -np.inf
     for a, b, prior in sentences:
         inside = allowed & (token_starts >= a) & (token_starts < b)
@@ -126,7 +126,7 @@ def best_span(
     """
     allowed = window.passage_tokens[: len(start)]
     if within is not None:
-        token_starts = np.array([a for a, _ in window.offsets[: len(allowed)]])
+        token_starts = window.token_starts[: len(allowed)]
         allowed = allowed & (token_starts >= within[0]) & (token_starts < within[1])
     if not allowed.any():
         return None
@@ -256,15 +256,15 @@ class OnnxReader:
             if current is not None and current.score >= score:
                 continue
             span = best_span(s, e, w, passage=passages[i])
-            chosen = choose_sentence(s, e, w, sentences[i], sentence_weight) if sentences and sentences[i] else None
+            candidates = sentences[i] if sentences else ()
+            chosen = choose_sentence(s, e, w, candidates, sentence_weight) if candidates else None
             # A span outside every sentence (a heading, a short table row) is left to be quoted
             # on its own: only a span inside another sentence is moved.
             if (
                 span
                 and chosen
-                and sentences
                 and not chosen[0] <= span[0] < chosen[1]
-                and any(a <= span[0] < b for a, b, _ in sentences[i])
+                and any(a <= span[0] < b for a, b, _ in candidates)
             ):
                 span = _in_sentence(span, passages[i], chosen) or best_span(s, e, w, passage=passages[i], within=chosen)
             a, b, span_score = span if span else (0, 0, float("-inf"))

@@ -72,6 +72,11 @@ class Window:
     def passage_tokens(self) -> np.ndarray:
         return np.array([a >= 0 for a, _ in self.offsets], dtype=bool)
 
+    @property
+    def token_starts(self) -> np.ndarray:
+        """The character offset in the passage where each token starts (-1 outside it)."""
+        return np.array([a for a, _ in self.offsets], dtype=np.int64)
+
 
 def windows(tokenizer: Any, question: str, passage: str, config: ReaderConfig) -> list[Window]:
     """The windows that cover ``passage`` (pure given the tokenizer).

@@ -16,6 +16,9 @@ reading again, it measures:
   gold paragraph read alone (when retrieved), how often the sentence holding the span holds
   the answer, for the sentence of the best span and for the reader's sentence mass plus each
   weight x the sentence's similarity (this part reads the gold paragraphs again);
+- the runner-up sentence (``reader.RUNNER_UP_GAP``): the same, with the second-best
+  sentence quoted too when it scores within each gap of the first (and the two fit in
+  ``answer.MAX_RUNNER_UP_CHARS``), and how often a second sentence is quoted;
 - the refusal curve of the calibrated probability, and the threshold
   (``reader_min_score``) that refuses the most unanswerable questions while refusing at most
   ``--max-answerable-refused`` of the answerable ones.
@@ -39,7 +42,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from paddockqa.answer import compose_read, read_rank, sentence_priors  # noqa: E402
+from paddockqa.answer import MAX_RUNNER_UP_CHARS, compose_read, read_rank, sentence_priors  # noqa: E402
 from paddockqa.config import load_settings  # noqa: E402
 from paddockqa.corpus import CorpusScan  # noqa: E402
 from paddockqa.dataset import load_dataset, with_unanswerable  # noqa: E402
@@ -50,6 +53,7 @@ from paddockqa.reader import read_adaptively  # noqa: E402
 
 READS = [2, 3, 4, 6, 8, 10]
 SENTENCE_WEIGHTS = [None, 0.0, 10.0, 16.0, 20.0, 24.0, 32.0]  # None: the sentence of the best span
+RUNNER_UP_GAPS = [0.0, 0.5, 1.0, 2.0, 3.0]  # 0: never a second sentence
 ADAPTIVE_BELOW = [-3.0, -2.0, -1.0, 0.0, 1.0, 2.0, 3.0]
 WEIGHTS = [0.0, 0.1, 0.2, 0.3, 0.5, 1.0]
 THRESHOLDS = [round(x, 2) for x in np.arange(0.05, 0.96, 0.05)]
@@ -222,6 +226,29 @@ def main() -> None:
         name = "the best span's" if c["weight"] is None else f"mass + {c['weight']} x similarity"
         print(f"| {name} | {c['sentence_holds_answer']} |")
 
+    # The runner-up sentence quoted too when the reader is torn (``RUNNER_UP_GAP``).
+    runner_up = []
+    for gap in tqdm(RUNNER_UP_GAPS, desc="runner-up gaps", unit="gap"):
+        right = added = 0
+        for q, passage, priors in golds:
+            reading = reader.read(q.question, [passage], [priors], runner_up_gap=gap)[0]
+            quoted = next((passage[a:b] for a, b, _ in priors if a <= reading.start < b), "")
+            if reading.runner_up is not None:
+                second = passage[reading.runner_up[0] : reading.runner_up[1]]
+                if len(quoted) + len(second) + 1 <= MAX_RUNNER_UP_CHARS:
+                    quoted, added = f"{quoted} {second}", added + 1
+            right += answer_hit(quoted, q.answers)
+        runner_up.append(
+            {
+                "gap": gap,
+                "sentence_holds_answer": round(right / max(len(golds), 1), 4),
+                "second_quoted": round(added / max(len(golds), 1), 4),
+            }
+        )
+    print("\n| runner-up quoted within | holds the answer | a second sentence quoted |\n|---|---|---|")
+    for c in runner_up:
+        print(f"| {c['gap']} | {c['sentence_holds_answer']} | {c['second_quoted']} |")
+
     calibration, threshold, curve = calibrate(run(best["read_passages"], best["retrieval_weight"]))
     print(f"\ncalibration (a, b) = {calibration}; chosen threshold {threshold}\n")
     print("| reader_min_score | unanswerable refused | answerable refused | answer_hit@1 |\n|---|---|---|---|")
@@ -240,6 +267,7 @@ def main() -> None:
         "threshold": threshold,
         "curve": curve,
         "sentence_choice": sentence_choice,
+        "runner_up": runner_up,
     }
     out = ROOT / "benchmarks" / "results" / "reader_calibration.json"
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -18,9 +18,11 @@ from paddockqa.cli import main
 from paddockqa.domain import Answer, Chunk, Hit, Reading, Sentence
 from paddockqa.reader import (
     CALIBRATION,
+    OnnxReader,
     best_span,
     choose_sentence,
     probability,
+    rank_sentences,
     read_adaptively,
     rerank,
     squad_scores,
@@ -104,6 +106,52 @@ def test_choose_sentence_weighs_the_reader_mass_against_the_similarity_prior() -
     assert choose_sentence(start, end, w, [(0, 10, 0.85), (10, 20, 0.80)], weight=20.0) == (0, 10)
     assert choose_sentence(start, end, w, [(0, 10, 0.85), (10, 20, 0.80)], weight=0.0) == (10, 20)
     assert choose_sentence(start, end, w, [(30, 40, 0.9)]) is None  # outside the window
+
+
+def test_rank_sentences_scores_every_sentence_in_the_window_best_first() -> None:
+    offsets = ((-1, -1), (0, 5), (5, 10), (10, 15), (15, 20), (-1, -1))
+    w = Window((0, 1, 2, 3, 4, 5), offsets)
+    start = np.array([-9.0, 3.0, -9.0, 2.5, 2.5])
+    end = np.array([-9.0, -9.0, 3.0, 2.5, 2.5])
+    ranked = rank_sentences(start, end, w, [(0, 10, 0.80), (10, 20, 0.80), (30, 40, 0.9)], weight=20.0)
+    assert [r[:2] for r in ranked] == [(10, 20), (0, 10)]  # the third is outside the window
+    p_start = np.exp(start[1:]) / np.exp(start[1:]).sum()
+    p_end = np.exp(end[1:]) / np.exp(end[1:]).sum()
+    expected = np.log(p_start[2:].sum() + p_end[2:].sum()) + 20.0 * 0.80
+    assert ranked[0][2] == pytest.approx(expected) and ranked[0][2] > ranked[1][2]
+
+
+def _scripted_reader(tokenizer, passage: str, favour: list[tuple[str, str, float]]) -> OnnxReader:
+    """The reader's decoding with the real tokenizer and logits written by hand: start on the
+    first word's first token, end on the second word's last, for each (first, last, logit)."""
+    reader = OnnxReader.__new__(OnnxReader)  # no graph: ``run`` is replaced below
+    reader._tokenizer, reader.config, reader._pad = tokenizer, ReaderConfig(), tokenizer.token_to_id("<pad>")
+    window = windows(tokenizer, AGE, passage, reader.config)[0]
+    start, end = np.full(len(window.ids), -9.0), np.full(len(window.ids), -9.0)
+    for first, last, logit in favour:
+        a, b = passage.index(first), passage.index(last) + len(last)
+        start[[i for i, (x, _) in enumerate(window.offsets) if x == a]] = logit
+        end[[i for i, (_, y) in enumerate(window.offsets) if y == b]] = logit
+
+    def run(ids: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        width = ids.shape[1]
+        return np.tile(start[:width], (len(ids), 1)), np.tile(end[:width], (len(ids), 1)), np.full(len(ids), 3.0)
+
+    reader.run = run  # type: ignore[method-assign]
+    return reader
+
+
+def test_read_keeps_the_runner_up_sentence_only_when_the_reader_is_torn(tokenizer) -> None:
+    passage = "Il a gagné à Magny-Cours. Il a 42 ans. Il est né en 1966."
+    second, third = passage.index("Il a 42"), passage.index("Il est né")
+    sentences = [[(0, second - 1, 0.5), (second, third - 1, 0.5), (third, len(passage), 0.5)]]
+    torn = _scripted_reader(tokenizer, passage, [("42", "ans", 3.2), ("1966", "1966", 3.0)])
+    reading = torn.read(AGE, [passage], sentences)[0]
+    assert passage[reading.start : reading.end] == "42 ans" and reading.runner_up == (third, len(passage))
+    sure = _scripted_reader(tokenizer, passage, [("42", "ans", 3.0), ("1966", "1966", -2.0)])
+    reading = sure.read(AGE, [passage], sentences)[0]
+    assert passage[reading.start : reading.end] == "42 ans" and reading.runner_up is None
+    assert sure.read(AGE, [passage])[0].runner_up is None  # no sentences given: the best span alone
 
 
 def test_the_best_spans_words_are_taken_where_the_chosen_sentence_says_them() -> None:
@@ -216,6 +264,34 @@ def test_a_span_running_into_the_next_sentence_quotes_both_with_the_emphasis_spl
     first, second = answer.citations
     assert first.passage[first.emphasis[0] : first.emphasis[1]] == "2e"
     assert second.passage[second.emphasis[0] : second.emphasis[1]] == "Puis 3e"
+
+
+def test_compose_read_adds_the_runner_up_sentence_after_the_answer_without_emphasis() -> None:
+    text = "Il a gagné à Magny-Cours. Il est âgé de 42 ans. Il vit à Dijon depuis 1990"
+    a = text.index("42 ans")
+    other = (text.index("Il vit"), len(text))
+    hit = _hit(text, 1.0, Reading(6.0, a, a + 6, 3.0, runner_up=other))
+    answer = compose_read(AGE, read_rank([hit], CALIBRATION), min_score=0.5)
+    assert answer.text == "Il est âgé de 42 ans [1] Il vit à Dijon depuis 1990 [2]"
+    first, second = answer.citations
+    assert second.start == other[0] and second.emphasis is None and first.emphasis is not None
+    assert answer.short_answer and answer.short_answer.text == "42 ans" and answer.short_answer.n == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "runner_up"),
+    [
+        ("Il a gagné à Magny-Cours. Il est âgé de 42 ans. Quel âge a-t-il ?", "Quel âge"),  # a question
+        ("Il a gagné à Magny-Cours. Il est âgé de 42 ans. Il vit à Dijon", "Il est âgé"),  # already quoted
+        ("Il a gagné à Magny-Cours. Il est âgé de 42 ans. " + "Il vit à Dijon " * 20, "Il vit"),  # too long
+    ],
+)
+def test_compose_read_leaves_out_a_runner_up_that_cannot_add_to_the_answer(text: str, runner_up: str) -> None:
+    a = text.index("42 ans")
+    b = text.index(runner_up)
+    hit = _hit(text, 1.0, Reading(6.0, a, a + 6, 3.0, runner_up=(b, b + len(runner_up))))
+    answer = compose_read(AGE, read_rank([hit], CALIBRATION), min_score=0.5)
+    assert answer.text == "Il est âgé de 42 ans [1]"
 
 
 def test_compose_read_refuses_below_the_threshold_and_lists_the_closest() -> None:

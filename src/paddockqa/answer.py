@@ -59,6 +59,9 @@ SECOND_SENTENCE_MARGIN = 0.1
 CONFIDENCE_WEIGHTS = (19.93, 3.69)  # similarity, overlap
 CONFIDENCE_BIAS = -18.46
 MAX_ANSWER_CHARS = 300  # one or two sentences: an answer, never a whole passage
+# With the reader's runner-up sentence (``Reading.runner_up``) the two quotes may reach this:
+# at 300, two of PIAF's sentences (186 characters on average) rarely fit together.
+MAX_RUNNER_UP_CHARS = 450
 ELLIPSIS = "…"
 
 
@@ -233,7 +236,8 @@ def compose(question: str, ranked: Sequence[ScoredSentence], min_score: float) -
 
 def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: float) -> Answer:
     """The reader's answer (pure): the sentence holding the best span, quoted with [1] and
-    the span as ``short_answer``; the following sentence(s) too only when the span runs into them.
+    the span as ``short_answer``; the following sentence(s) too only when the span runs into them,
+    and the reader's runner-up sentence when it was torn between the two (``Reading.runner_up``).
     ``ranked`` comes from ``read_rank``: one sentence per read passage, best passage first.
     """
     best = next((r for r in ranked if r.span is not None), None)
@@ -255,12 +259,35 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             chosen.append(ScoredSentence(other, best.similarity, 0.0, best.score, best.span))
     # The short answer stays inside what is quoted (the answer keeps to MAX_ANSWER_CHARS).
     b = min(b, chosen[-1].sentence.end)
+    second = _runner_up(best, [c.sentence for c in chosen])
+    if second is not None and sum(len(c.sentence.quote) + 1 for c in chosen) + len(second.quote) <= MAX_RUNNER_UP_CHARS:
+        chosen.append(ScoredSentence(second, best.similarity, 0.0, best.score))
     citations = tuple(citation(i + 1, s) for i, s in enumerate(chosen))
     text = " ".join(f"{c.quote} [{c.n}]" for c in citations)
     short = ShortAnswer(quote(hit.original(a, b), hit.markdown), 1, a, b)
     return Answer(
         question=question, answered=True, text=text, citations=citations, confidence=best.similarity, short_answer=short
     )
+
+
+def _runner_up(best: ScoredSentence, quoted: Sequence[Candidate]) -> Candidate | None:
+    """The sentence the reader found almost as likely to hold the answer as the one quoted
+    (``Reading.runner_up``), when it is not quoted already and may be quoted (pure)."""
+    hit = best.sentence.hit
+    chunk = hit.chunk
+    if hit.reading is None or hit.reading.runner_up is None:
+        return None
+    clean = clean_layout(hit.original(chunk.start, chunk.end), hit.markdown)
+    if clean.text != chunk.text:  # the runner-up was placed in the passage as sentence_priors does
+        return None
+    at = chunk.start + clean.span(*hit.reading.runner_up)[0]
+    whole = next((x for x in hit.sentences if x.start <= at < x.end), None)
+    if whole is None or is_question(whole.text) or is_instruction(whole.text):
+        return None
+    cs = hit.context_start
+    end, text = clip(hit.context, whole.start - cs, whole.end - cs, whole.text, hit.markdown)
+    candidate = _candidate(best.sentence.hit_rank, hit, clean, whole.start, end + cs, text)
+    return None if any(_overlaps(candidate, q) for q in quoted) else candidate
 
 
 def not_found(question: str, ranked: Sequence[ScoredSentence], confidence: float) -> Answer:
@@ -376,7 +403,7 @@ def _quoted(rank: int, hit: Hit, clean: CleanText, span: tuple[int, int] | None)
 
 def sentence_priors(hit: Hit, query: np.ndarray) -> tuple[tuple[int, int, float], ...]:
     """Per sentence of a passage: its span in ``hit.chunk.text`` and its cosine with the
-    question, for ``reader.choose_sentence`` (pure).
+    question, for ``reader.rank_sentences`` (pure).
 
     Empty when the sentences cannot be placed in the passage (it was cleaned in the context
     of its whole document, or a sentence vector is missing): the reader's best span decides.

@@ -102,6 +102,9 @@ class Reading:
     start: int  # the best answer span, character offsets into the passage's ``Chunk.text``
     end: int
     span_score: float  # start + end logits of that span
+    # A second sentence almost as likely to hold the answer (``reader.RUNNER_UP_GAP``), as
+    # character offsets into ``Chunk.text``; None when the reader prefers one sentence clearly.
+    runner_up: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)

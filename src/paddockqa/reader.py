@@ -47,6 +47,9 @@ READ_MORE_BELOW = 0.0
 # piaf-dev's answerable questions against 81.8% for the sentence of the best span alone
 # (weights 16-24 give 84.6-85.1%, 10 gives 84.1%, 32 84.3%; benchmarks/calibrate_reader.py).
 SENTENCE_PRIOR_WEIGHT = 20.0
+# The runner-up sentence is quoted too when its score (``rank_sentences``) is within this of
+# the chosen one's: the reader is torn between the two.
+RUNNER_UP_GAP = 1.0
 
 
 def _softmax(x: np.ndarray) -> np.ndarray:
@@ -72,6 +75,37 @@ def _in_sentence(
     return (sentence[0] + found.start(), sentence[0] + found.end(), span[2]) if found else None
 
 
+def rank_sentences(
+    start: np.ndarray,
+    end: np.ndarray,
+    window: Window,
+    sentences: Sequence[tuple[int, int, float]],
+    weight: float = SENTENCE_PRIOR_WEIGHT,
+) -> list[tuple[int, int, float]]:
+    """The passage's sentences in the window, best to quote first, as (a, b, score) (pure).
+
+    Args:
+        start, end: the window's start and end logits, shape (tokens,).
+        sentences: (a, b, prior) per sentence of the passage: its character span and its
+            similarity with the question (``answer.sentence_priors``).
+    Returns:
+        Each sentence with a token in the window and its score: log(P(start in it) + P(end
+        in it)) + ``weight`` x prior, the reader's probability of the whole sentence rather
+        than of its single best span; highest score first.
+    """
+    allowed = window.passage_tokens[: len(start)]
+    n = len(allowed)
+    p_start = _softmax(np.where(allowed, start[:n], -np.inf))
+    p_end = _softmax(np.where(allowed, end[:n], -np.inf))
+    token_starts = window.token_starts[:n]
+    out = []
+    for a, b, prior in sentences:
+        inside = allowed & (token_starts >= a) & (token_starts < b)
+        if inside.any():  # else outside this window
+            out.append((a, b, float(np.log(p_start[inside].sum() + p_end[inside].sum() + 1e-12)) + weight * prior))
+    return sorted(out, key=lambda x: -x[2])
+
+
 def choose_sentence(
     start: np.ndarray,
     end: np.ndarray,
@@ -79,30 +113,10 @@ def choose_sentence(
     sentences: Sequence[tuple[int, int, float]],
     weight: float = SENTENCE_PRIOR_WEIGHT,
 ) -> tuple[int, int] | None:
-    """The sentence to quote, as (a, b) passage offsets, or None when none is in the window (pure).
-
-    Args:
-        start, end: the window's start and end logits, shape (tokens,).
-        sentences: (a, b, prior) per sentence of the passage: its character span and its
-            similarity with the question (``answer.sentence_priors``).
-    Returns:
-        The sentence maximising log(P(start in it) + P(end in it)) + ``weight`` x prior: the
-        reader's probability of the whole sentence rather than of its single best span.
-    """
-    allowed = window.passage_tokens[: len(start)]
-    n = len(allowed)
-    p_start = _softmax(np.where(allowed, start[:n], -np.inf))
-    p_end = _softmax(np.where(allowed, end[:n], -np.inf))
-    token_starts = window.token_starts[:n]
-    best, best_score = None, -np.inf
-    for a, b, prior in sentences:
-        inside = allowed & (token_starts >= a) & (token_starts < b)
-        if not inside.any():
-            continue  # outside this window
-        score = float(np.log(p_start[inside].sum() + p_end[inside].sum() + 1e-12)) + weight * prior
-        if score > best_score:
-            best, best_score = (a, b), score
-    return best
+    """The sentence to quote, as (a, b) passage offsets, or None when none is in the window
+    (pure): the first of ``rank_sentences``."""
+    ranked = rank_sentences(start, end, window, sentences, weight)
+    return ranked[0][:2] if ranked else None
 
 
 def best_span(
@@ -232,12 +246,14 @@ class OnnxReader:
         passages: Sequence[str],
         sentences: Sequence[Sequence[tuple[int, int, float]]] | None = None,
         sentence_weight: float = SENTENCE_PRIOR_WEIGHT,
+        runner_up_gap: float = RUNNER_UP_GAP,
     ) -> list[Reading]:
         """Read each passage with the question; a passage's score is its best window's.
 
         Windows are run in batches of similar length (less padding), ``BATCH`` at a time.
         With ``sentences`` (per passage, see ``choose_sentence``), the span is the best one
-        inside the chosen sentence; without, the best span of the passage.
+        inside the chosen sentence, and the runner-up sentence is kept when it scores within
+        ``runner_up_gap`` of it; without, the best span of the passage.
         """
         spans = [windows(self._tokenizer, question, p, self.config) for p in passages]
         flat = [(i, w) for i, ws in enumerate(spans) for w in ws]
@@ -257,7 +273,10 @@ class OnnxReader:
                 continue
             span = best_span(s, e, w, passage=passages[i])
             candidates = sentences[i] if sentences else ()
-            chosen = choose_sentence(s, e, w, candidates, sentence_weight) if candidates else None
+            ranked = rank_sentences(s, e, w, candidates, sentence_weight) if candidates else []
+            chosen = ranked[0][:2] if ranked else None
+            close = len(ranked) > 1 and ranked[0][2] - ranked[1][2] < runner_up_gap
+            runner_up = ranked[1][:2] if close else None
             # A span outside every sentence (a heading, a short table row) is left to be quoted
             # on its own: only a span inside another sentence is moved.
             if (
@@ -268,7 +287,7 @@ class OnnxReader:
             ):
                 span = _in_sentence(span, passages[i], chosen) or best_span(s, e, w, passage=passages[i], within=chosen)
             a, b, span_score = span if span else (0, 0, float("-inf"))
-            readings[i] = Reading(score, a, b, span_score)
+            readings[i] = Reading(score, a, b, span_score, runner_up)
         assert all(r is not None for r in readings)  # windows() always gives at least one
         return [r for r in readings if r is not None]
 

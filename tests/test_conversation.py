@@ -27,6 +27,15 @@ AGE = turn("Quel âge a Philippe Gaillard ?", "42 ans", ("001.txt",))
         ("Dijon est-elle loin ?", ["Dijon"]),  # not a French word: a name
         ("Qui les a publiées au XIXe siècle ?", []),  # a century is a number
         ("Qui a fondé PRO GT ?", ["PRO GT"]),
+        # a complement's name glued to the inverted verb's subject: taken apart, the subject first
+        ("Quelle étape du Tour de France Stablinski gagne-t-il ?", ["Stablinski", "Tour de France"]),
+        ("Dans quel match de la Coupe du Monde Zidane a-t-il marqué ?", ["Zidane", "Coupe du Monde"]),
+        ("Quelle édition du Tour de France Philippe Gaillard a-t-elle vue ?", ["Philippe Gaillard", "Tour de France"]),
+        # ... and only then: the subject itself, a name with one word after its link, no inverted verb
+        ("Pourquoi le Grand Prix de New York est-il annulé ?", ["Grand Prix de New York"]),
+        ("Quand Jean de La Fontaine est-il né ?", ["Jean de La Fontaine"]),
+        ("Combien d'étapes du Tour de France compte-t-il ?", ["Tour de France"]),
+        ("Les fans du Tour de France Stablinski compris", ["Tour de France Stablinski"]),
     ],
 )
 def test_names(text: str, expected: list[str]) -> None:
@@ -152,6 +161,13 @@ def test_after_a_who_question_the_answer_gives_the_subject() -> None:
 def test_a_place_is_not_taken_for_the_subject() -> None:
     previous = turn("Quel président des États-Unis fut l'ami de Baker ?")
     assert subject_of([previous])[0] == "Baker"
+
+
+def test_the_subject_is_not_glued_to_the_complement_before_it() -> None:
+    previous = turn("Quelle étape du Tour de France Stablinski gagne-t-il avec l'équipe de France ?")
+    assert subject_of([previous])[0] == "Stablinski"
+    resolved = resolve("À quelle place finit-il ce Tour ?", [previous]).resolved
+    assert resolved == "À quelle place Stablinski finit-il ce Tour ?"
 
 
 def test_the_latest_subject_wins() -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from paddockqa.answer import MAX_ANSWER_CHARS, MAX_RUNNER_UP_CHARS
 from paddockqa.cli import main
 from paddockqa.config import Settings
 from paddockqa.dataset import load_dataset
@@ -124,7 +125,10 @@ def test_piaf_sample_meets_the_measured_levels(model_home, embedder, tmp_path) -
     print(report.to_json())
     assert report.questions == 194
     assert report.recall_at_1 >= 0.85 and report.recall_at_5 >= 0.95  # measured 0.871 / 0.985
-    # Measured 0.773 with the reader (0.763 without). Some sample articles are in piaf-train,
-    # which the reader was fitted on: a regression check, not a quality claim.
+    # Measured 0.804 with the reader (0.773 before its runner-up sentence, 0.763 without the
+    # reader). Some sample articles are in piaf-train, which the reader was fitted on: a
+    # regression check, not a quality claim.
     assert report.answer_hit_at_1 >= 0.72
-    assert all(len(r.answer) <= 300 for r in results)
+    # One or two sentences: at most MAX_ANSWER_CHARS, or MAX_RUNNER_UP_CHARS with the reader's runner-up.
+    assert all(len(r.answer) <= MAX_RUNNER_UP_CHARS for r in results)
+    assert sum(len(r.answer) > MAX_ANSWER_CHARS for r in results) <= len(results) // 4

@@ -52,6 +52,9 @@ _WORD = re.compile(r"[\w’'-]+", re.UNICODE)
 _ATTACHED = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous|ce|moi|toi|lui|leur|le|la|les|y|en)$", re.I)
 _APOSTROPHE = "’'"
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+# A run after these is a complement ("l'étape du Tour de France"), not the question's subject.
+_COMPLEMENT_BEFORE = re.compile(r"(?:\b(?:du|de|des|de\s+la)\s+|\bd[’'])$", re.IGNORECASE)
+_INVERTED_VERB = re.compile(r"\w-(?:t-)?(?:il|elle|ils|elles)$", re.IGNORECASE)  # "gagne-t-il"
 _ORDINAL = re.compile(r"^[IVXLCDM]+(?:e|er|ème)$")  # "XIXe siècle", "Ier": numbers, not names
 
 # "vient-il", "a-t-elle": a verb with its subject pronoun after it. The whole is kept and the
@@ -155,16 +158,25 @@ def names(text: str) -> list[str]:
     pending: list[str] = []  # link words waiting for a capitalised word to follow them
     starts: set[int] = {0}  # word positions that begin a sentence
 
-    def close() -> None:
+    def close(verb: str = "") -> None:
         if run:
-            name = re.sub(r"\s*([’'])\s*", r"\1", " ".join(run))  # "d’ Alès" -> "d’Alès"
-            if name not in found:
-                found.append(name)
+            # "Quelle étape du Tour de France Stablinski gagne-t-il ?": a complement's name and
+            # the inverted verb's subject read as one run; the subject is taken first.
+            before = text[: starts_at[-1]] if starts_at else ""
+            glued = _COMPLEMENT_BEFORE.search(before) and _INVERTED_VERB.search(verb)
+            parts = _complement_and_subject(run) if glued else [run]
+            for part in reversed(parts):
+                name = re.sub(r"\s*([’'])\s*", r"\1", " ".join(part))  # "d’ Alès" -> "d’Alès"
+                if name not in found:
+                    found.append(name)
         run.clear()
         pending.clear()
+        starts_at.clear()
 
-    words = [_bare_word(m.group()) for m in _WORD.finditer(text)]
-    ends = [m.end() for m in _WORD.finditer(text)]
+    matches = list(_WORD.finditer(text))
+    words = [_bare_word(m.group()) for m in matches]
+    ends = [m.end() for m in matches]
+    starts_at: list[int] = []  # where the open run begins in ``text``
     for i, end in enumerate(ends[:-1]):
         if re.search(r"[.?!:;«»\"]", text[end : end + 3]):
             starts.add(i + 1)
@@ -181,19 +193,32 @@ def names(text: str) -> list[str]:
                 following = words[i + 1] if i + 1 < len(words) else ""
                 capital = following[:1].isupper() and following.lower() not in _NOT_NAMES
             if capital:
+                if not run:
+                    starts_at.append(matches[i].start() + (len(parts[0]) if j else 0))
                 run.extend(pending)
                 pending.clear()
                 run.append(part)
             elif run and bare in _NAME_LINKS:
                 pending.append(part)
             else:
-                close()
+                close(matches[i].group())
         # A name stops at punctuation between words ("Dumas, Graf").
         following_char = text[ends[i] : ends[i] + 1]
         if following_char and following_char not in " \u00a0-’'":
             close()
     close()
     return found
+
+
+def _complement_and_subject(run: list[str]) -> list[list[str]]:
+    """A run "Tour de France Stablinski" as ["Tour de France"], ["Stablinski"]: after its last
+    link word, a name of the "X de Y" kind keeps one capitalised word (pure). A run that
+    cannot be taken apart so ("Jean de La Fontaine", "Philippe Gaillard") stays whole."""
+    links = [k for k, w in enumerate(run) if w.rstrip("’'").lower() in _NAME_LINKS]
+    if not links or len(run) - (links[-1] + 1) < 2:
+        return [run]
+    cut = links[-1] + 2
+    return [run[:cut], run[cut:]]
 
 
 def _bare_word(token: str) -> str:

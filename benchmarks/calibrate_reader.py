@@ -213,13 +213,17 @@ def main() -> None:
         priors = sentence_priors(hit, retrieval.query) if hit else ()
         if priors:
             golds.append((q, masked(hit.chunk.text), priors))
+
+    def quoted(reading, passage: str, priors) -> str:
+        """The sentence of ``priors`` that holds the reading's span start ("" if none)."""
+        return next((passage[a:b] for a, b, _ in priors if a <= reading.start < b), "")
+
     sentence_choice = []
     for weight in tqdm(SENTENCE_WEIGHTS, desc="sentence weights", unit="weight"):
         right = 0
         for q, passage, priors in golds:
             reading = reader.read(q.question, [passage], None if weight is None else [priors], weight or 0.0)[0]
-            quoted = next((passage[a:b] for a, b, _ in priors if a <= reading.start < b), "")
-            right += answer_hit(quoted, q.answers)
+            right += answer_hit(quoted(reading, passage, priors), q.answers)
         sentence_choice.append({"weight": weight, "sentence_holds_answer": round(right / max(len(golds), 1), 4)})
     print(f"\n| sentence quoted ({len(golds)} gold paragraphs read alone) | holds the answer |\n|---|---|")
     for c in sentence_choice:
@@ -232,12 +236,12 @@ def main() -> None:
         right = added = 0
         for q, passage, priors in golds:
             reading = reader.read(q.question, [passage], [priors], runner_up_gap=gap)[0]
-            quoted = next((passage[a:b] for a, b, _ in priors if a <= reading.start < b), "")
+            text = quoted(reading, passage, priors)
             if reading.runner_up is not None:
                 second = passage[reading.runner_up[0] : reading.runner_up[1]]
-                if len(quoted) + len(second) + 1 <= MAX_RUNNER_UP_CHARS:
-                    quoted, added = f"{quoted} {second}", added + 1
-            right += answer_hit(quoted, q.answers)
+                if len(text) + len(second) + 1 <= MAX_RUNNER_UP_CHARS:
+                    text, added = f"{text} {second}", added + 1
+            right += answer_hit(text, q.answers)
         runner_up.append(
             {
                 "gap": gap,

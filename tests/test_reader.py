@@ -20,7 +20,6 @@ from paddockqa.reader import (
     CALIBRATION,
     OnnxReader,
     best_span,
-    choose_sentence,
     probability,
     rank_sentences,
     read_adaptively,
@@ -92,7 +91,7 @@ def test_best_span_within_a_sentence_keeps_to_its_tokens() -> None:
     assert best_span(start, end, w, within=(30, 40)) is None  # no token there
 
 
-def test_choose_sentence_weighs_the_reader_mass_against_the_similarity_prior() -> None:
+def test_the_first_ranked_sentence_weighs_the_reader_mass_against_the_similarity_prior() -> None:
     # Two sentences of two tokens each: the reader puts its single best span in the first,
     # but more of its probability, spread, in the second.
     offsets = ((-1, -1), (0, 5), (5, 10), (10, 15), (15, 20), (-1, -1))
@@ -101,11 +100,11 @@ def test_choose_sentence_weighs_the_reader_mass_against_the_similarity_prior() -
     end = np.array([-9.0, -9.0, 3.0, 2.5, 2.5])
     sentences = [(0, 10, 0.80), (10, 20, 0.80)]
     assert best_span(start, end, w)[:2] == (0, 10)
-    assert choose_sentence(start, end, w, sentences, weight=20.0) == (10, 20)
+    assert rank_sentences(start, end, w, sentences, weight=20.0)[0][:2] == (10, 20)
     # A sentence more similar to the question wins when the reader hesitates.
-    assert choose_sentence(start, end, w, [(0, 10, 0.85), (10, 20, 0.80)], weight=20.0) == (0, 10)
-    assert choose_sentence(start, end, w, [(0, 10, 0.85), (10, 20, 0.80)], weight=0.0) == (10, 20)
-    assert choose_sentence(start, end, w, [(30, 40, 0.9)]) is None  # outside the window
+    assert rank_sentences(start, end, w, [(0, 10, 0.85), (10, 20, 0.80)], weight=20.0)[0][:2] == (0, 10)
+    assert rank_sentences(start, end, w, [(0, 10, 0.85), (10, 20, 0.80)], weight=0.0)[0][:2] == (10, 20)
+    assert rank_sentences(start, end, w, [(30, 40, 0.9)]) == []  # outside the window
 
 
 def test_rank_sentences_scores_every_sentence_in_the_window_best_first() -> None:

@@ -54,7 +54,6 @@ _APOSTROPHE = "’'"
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 # A run after these is a complement ("l'étape du Tour de France"), not the question's subject.
 _COMPLEMENT_BEFORE = re.compile(r"(?:\b(?:du|de|des|de\s+la)\s+|\bd[’'])$", re.IGNORECASE)
-_INVERTED_VERB = re.compile(r"\w-(?:t-)?(?:il|elle|ils|elles)$", re.IGNORECASE)  # "gagne-t-il"
 _ORDINAL = re.compile(r"^[IVXLCDM]+(?:e|er|ème)$")  # "XIXe siècle", "Ier": numbers, not names
 
 # "vient-il", "a-t-elle": a verb with its subject pronoun after it. The whole is kept and the
@@ -162,8 +161,7 @@ def names(text: str) -> list[str]:
         if run:
             # "Quelle étape du Tour de France Stablinski gagne-t-il ?": a complement's name and
             # the inverted verb's subject read as one run; the subject is taken first.
-            before = text[: starts_at[-1]] if starts_at else ""
-            glued = _COMPLEMENT_BEFORE.search(before) and _INVERTED_VERB.search(verb)
+            glued = _COMPLEMENT_BEFORE.search(text[:run_start]) and _INVERTED.fullmatch(verb)
             parts = _complement_and_subject(run) if glued else [run]
             for part in reversed(parts):
                 name = re.sub(r"\s*([’'])\s*", r"\1", " ".join(part))  # "d’ Alès" -> "d’Alès"
@@ -171,12 +169,11 @@ def names(text: str) -> list[str]:
                     found.append(name)
         run.clear()
         pending.clear()
-        starts_at.clear()
 
     matches = list(_WORD.finditer(text))
     words = [_bare_word(m.group()) for m in matches]
     ends = [m.end() for m in matches]
-    starts_at: list[int] = []  # where the open run begins in ``text``
+    run_start = 0  # where the open run begins in ``text``
     for i, end in enumerate(ends[:-1]):
         if re.search(r"[.?!:;«»\"]", text[end : end + 3]):
             starts.add(i + 1)
@@ -194,7 +191,7 @@ def names(text: str) -> list[str]:
                 capital = following[:1].isupper() and following.lower() not in _NOT_NAMES
             if capital:
                 if not run:
-                    starts_at.append(matches[i].start() + (len(parts[0]) if j else 0))
+                    run_start = matches[i].start() + (len(parts[0]) if j else 0)
                 run.extend(pending)
                 pending.clear()
                 run.append(part)

@@ -106,19 +106,6 @@ def rank_sentences(
     return sorted(out, key=lambda x: -x[2])
 
 
-def choose_sentence(
-    start: np.ndarray,
-    end: np.ndarray,
-    window: Window,
-    sentences: Sequence[tuple[int, int, float]],
-    weight: float = SENTENCE_PRIOR_WEIGHT,
-) -> tuple[int, int] | None:
-    """The sentence to quote, as (a, b) passage offsets, or None when none is in the window
-    (pure): the first of ``rank_sentences``."""
-    ranked = rank_sentences(start, end, window, sentences, weight)
-    return ranked[0][:2] if ranked else None
-
-
 def best_span(
     start: np.ndarray,
     end: np.ndarray,
@@ -251,8 +238,8 @@ class OnnxReader:
         """Read each passage with the question; a passage's score is its best window's.
 
         Windows are run in batches of similar length (less padding), ``BATCH`` at a time.
-        With ``sentences`` (per passage, see ``choose_sentence``), the span is the best one
-        inside the chosen sentence, and the runner-up sentence is kept when it scores within
+        With ``sentences`` (per passage, see ``rank_sentences``), the span is the best one
+        inside the first sentence, and the runner-up sentence is kept when it scores within
         ``runner_up_gap`` of it; without, the best span of the passage.
         """
         spans = [windows(self._tokenizer, question, p, self.config) for p in passages]

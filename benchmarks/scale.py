@@ -19,7 +19,9 @@ real PIAF questions, embedded as queries. For each size, side by side in one run
   each search reads its candidates' 16-bit rows from the disk, for k = 10 and k = 50.
 
 HNSW is built up to ``--hnsw-up-to`` vectors (its build grows faster than linearly), the
-compressed index from ``--compressed-from``.
+compressed index from ``--compressed-from``. With ``--hnsw-flat``, the graph as built before
+its vectors went to 16 bits (``IndexHNSWFlat``, same settings) is measured beside it, as
+``hnsw_flat``.
 
 Prints a Markdown table and writes benchmarks/results/scale.json.
 
@@ -70,6 +72,19 @@ def real_vectors() -> tuple[np.ndarray, np.ndarray]:
         questions = [json.loads(line)["question"] for line, _ in zip(lines, range(QUESTIONS))]
     pool = embedder.embed_documents(sentences[:POOL])
     return pool, np.stack([embedder.embed_query(q) for q in questions])
+
+
+def flat_graph(vectors: np.ndarray) -> object:
+    """The graph index as ``vectors.build_vector_index`` built it before its vectors went to 16
+    bits: ``IndexHNSWFlat``, the same neighbours and search depths."""
+    import faiss
+
+    from paddockqa.vectors import HNSW_EF_CONSTRUCTION, HNSW_EF_SEARCH, HNSW_NEIGHBOURS
+
+    graph = faiss.IndexHNSWFlat(vectors.shape[1], HNSW_NEIGHBOURS, faiss.METRIC_INNER_PRODUCT)
+    graph.hnsw.efConstruction, graph.hnsw.efSearch = HNSW_EF_CONSTRUCTION, HNSW_EF_SEARCH
+    graph.add(vectors)
+    return graph
 
 
 def synthetic(pool: np.ndarray, count: int, seed: int = 0) -> np.ndarray:
@@ -142,6 +157,7 @@ def main() -> None:
     parser.add_argument("--hnsw-up-to", type=int, default=1_000_000)
     parser.add_argument("--compressed-from", type=int, default=300_000)
     parser.add_argument("--out", default=str(ROOT / "benchmarks/results/scale.json"))
+    parser.add_argument("--hnsw-flat", action="store_true", help="also the former 32-bit graph, side by side")
     args = parser.parse_args()
     pool, queries = real_vectors()
     rows_out = []
@@ -151,9 +167,14 @@ def main() -> None:
             row: dict[str, object] = {"vectors": size}
             found, scores = {}, {}
             kinds = ["exact"] + ["hnsw"] * (size <= args.hnsw_up_to) + ["compressed"] * (size >= args.compressed_from)
+            kinds += ["hnsw_flat"] * (args.hnsw_flat and size <= args.hnsw_up_to)
             for kind in kinds:
                 began = time.perf_counter()
-                index = build_vector_index(vectors, vectors.shape[1], kind=kind)
+                index = (
+                    flat_graph(vectors)
+                    if kind == "hnsw_flat"
+                    else build_vector_index(vectors, vectors.shape[1], kind=kind)
+                )
                 row[f"{kind}_build_s"] = round(time.perf_counter() - began, 1)
                 path = Path(work) / f"{kind}-{size}.faiss"
                 write_vector_index(index, path)
@@ -206,7 +227,7 @@ def main() -> None:
     metrics += [f"rows_on_disk_p{p}_ms@{k}" for k in (10, DEPTH) for p in (50, 95)]
     print("\n| vectors | index | " + " | ".join(metrics) + " |\n|" + "---|" * (len(metrics) + 2))
     for row in rows_out:
-        for kind in ("exact", "hnsw", "compressed", "codes"):
+        for kind in ("exact", "hnsw", "hnsw_flat", "compressed", "codes"):
             if f"{kind}_p50_ms" in row or f"{kind}_recall@10" in row:
                 cells = [str(row.get(f"{kind}_{m}", "")) for m in metrics]
                 print(f"| {row['vectors']:,} | {kind} | " + " | ".join(cells) + " |")

@@ -14,6 +14,7 @@ from fakes import HashEmbedder
 from paddockqa.config import Settings
 from paddockqa.errors import IndexMismatchError
 from paddockqa.pipeline import Pipeline
+from paddockqa.spool import SpooledVectors, VectorSpool
 from paddockqa.store import FORMAT_VERSION, KnownVectors, current_generation, load_index
 from paddockqa.sync import _Checkpoint
 
@@ -76,10 +77,16 @@ def test_a_checkpoint_keeps_passages_spans_and_sentences(tmp_path) -> None:
     )
     checkpoint.save(fresh)
     checkpoint.save(KnownVectors({"c": np.full(4, 5, np.float32)}))
-    found = checkpoint.load(KnownVectors({"a": np.ones(4, np.float32)}))
-    assert set(found.passages) == {"b", "c"} and set(found.spans) == {("b", 0, 1), ("a", 1, 3)}
-    assert float(found.spans[("a", 1, 3)][0]) == 3.0 and float(found.sentences["s"][0]) == 4.0
-    assert _Checkpoint(tmp_path, "another\nlate").load(KnownVectors()).passages == {}  # another model's: ignored
+    with VectorSpool(tmp_path) as spool:
+        found = SpooledVectors(spool)
+        found.add("passages", ["a"], np.full((1, 4), 9, np.float32))  # known before: kept, not resumed
+        assert checkpoint.load(found) == 3  # b, c and the sentence s
+        assert set(found.passages) == {"a", "b", "c"} and set(found.spans) == {("b", 0, 1), ("a", 1, 3)}
+        assert found.rows("passages", ["a", "c"])[:].tolist() == [[9.0] * 4, [5.0] * 4]
+        assert found.rows("spans", [("a", 1, 3)])[:].tolist() == [[3.0] * 4]
+        assert found.rows("sentences", ["s"])[:].tolist() == [[4.0] * 4]
+        other = SpooledVectors(spool)
+        assert _Checkpoint(tmp_path, "another\nlate").load(other) == 0 and other.passages == {}  # another model's
 
 
 @pytest.mark.slow
@@ -196,9 +203,11 @@ def test_vectors_of_another_precision_are_never_reused(settings) -> None:
 def test_a_checkpoint_of_other_settings_is_cleared_not_mixed(tmp_path) -> None:
     _Checkpoint(tmp_path, "fake/hash\nint8\nlate").save(KnownVectors({"a": np.ones(4, np.float32)}))
     other = _Checkpoint(tmp_path, "fake/hash\nfp32\nlate")
-    assert other.load(KnownVectors()).passages == {}
-    other.save(KnownVectors({"b": np.zeros(4, np.float32)}))
-    assert set(other.load(KnownVectors()).passages) == {"b"}  # saved under its own tag, the old part gone
+    with VectorSpool(tmp_path) as spool:
+        first, second = SpooledVectors(spool), SpooledVectors(spool)
+        assert other.load(first) == 0 and first.passages == {}
+        other.save(KnownVectors({"b": np.zeros(4, np.float32)}))
+        assert other.load(second) == 1 and set(second.passages) == {"b"}  # saved under its own tag, the old part gone
 
 
 def test_an_index_is_built_and_recorded_at_the_precision_that_ran(settings) -> None:

@@ -7,7 +7,7 @@ import pytest
 
 from paddockqa.answer import NOT_FOUND, Candidate, ScoredSentence, clip, compose, confidence, word_overlap, word_weights
 from paddockqa.domain import Chunk, Hit, Sentence
-from paddockqa.lexical import tokenize, top_positive
+from paddockqa.lexical import LexicalIndex, tokenize, top_positive
 from paddockqa.retrieval import best_per_range, fuse, zscore
 from paddockqa.store import sentence_owners, sentence_ranges
 
@@ -20,6 +20,29 @@ def test_tokenize_drops_elisions_and_stopwords_and_folds_accents() -> None:
 def test_top_positive_orders_and_drops_zeros() -> None:
     assert top_positive(np.array([0.0, 2.0, 1.0, 3.0], dtype=np.float32), 3).tolist() == [3, 1, 2]
     assert top_positive(np.array([0.0, 0.0]), 5).tolist() == []
+
+
+def test_bm25_built_from_token_ids_scores_as_bm25s_does_from_the_tokens() -> None:
+    """The index is given token ids and their vocabulary (4 bytes a token) instead of the token
+    strings: every row's score is the one bm25s gives from the strings, empty rows included."""
+    import bm25s
+
+    texts = [
+        "Philippe Gaillard est sacré Champion de France 2008 au volant de sa Porsche.",
+        "Romain Dumas court le Petit Le Mans pour l'équipe Penske.",
+        "",  # no token: a placeholder keeps the row
+        "Le pilote de 42 ans, chef d'entreprise, vient de Dijon.",
+        "La Porsche de l'équipe gagne au Mans ; le pilote Dumas est champion.",
+        "!!",
+    ]
+    ours = LexicalIndex.build(texts)
+    strings = bm25s.BM25()
+    strings.index([tokenize(t) or ["∅"] for t in texts], show_progress=False)
+    for question in ("Quel âge a Philippe Gaillard ?", "équipe de Romain Dumas au Mans", "champion Porsche pilote"):
+        expected = np.asarray(strings.get_scores([t for t in tokenize(question) if t in strings.vocab_dict]))
+        got = ours.scores(question)
+        assert got.shape == (len(texts),) and np.allclose(got, expected) and got.max() > 0, question
+    assert len(ours.scores("blanquette de veau")) == 0  # no word known: no scores
 
 
 def test_zscore_and_fusion() -> None:

@@ -35,7 +35,7 @@ def test_small_sets_are_exact_large_ones_hnsw_with_near_exact_recall(tmp_path: P
     queries = clustered(100, seed=1)
     exact = build_vector_index(rows, 64)
     approximate = build_vector_index(rows, 64, kind="hnsw")
-    assert isinstance(exact, faiss.IndexFlatCodes) and isinstance(approximate, faiss.IndexHNSWFlat)
+    assert isinstance(exact, faiss.IndexFlatCodes) and isinstance(approximate, faiss.IndexHNSWSQ)
     products = queries @ rows.T
     truth = np.argsort(-products, axis=1)[:, :10]
     scores, ids = exact.search(queries, 10)
@@ -46,8 +46,41 @@ def test_small_sets_are_exact_large_ones_hnsw_with_near_exact_recall(tmp_path: P
     _, found = approximate.search(queries, 10)
     recall = np.mean([len(set(t) & set(f)) / 10 for t, f in zip(truth, found)])
     assert recall >= 0.98
-    # the stored vectors come back, as the index build's reuse and the answer step need
-    assert np.allclose(approximate.reconstruct_batch(np.array([3, 4000])), rows[[3, 4000]])
+    # the stored vectors come back (at 16 bits), as the index build's reuse and the answer step need
+    assert np.abs(approximate.reconstruct_batch(np.array([3, 4000])) - rows[[3, 4000]]).max() < 1e-3
+
+
+def test_rows_read_from_a_spool_in_blocks_make_the_same_index(tmp_path: Path, monkeypatch) -> None:
+    """A build gives ``build_vector_index`` its rows from the spool on disk, a block at a time:
+    every kind holds the same vectors, in the order of the ids asked, as from an array."""
+    from paddockqa import vectors
+    from paddockqa.spool import SpooledRows, VectorSpool
+
+    monkeypatch.setattr(vectors, "ADD_ROWS", 700)  # several blocks, the last one short
+    rows = clustered(3000)
+    order = np.random.default_rng(2).permutation(3000)
+    with VectorSpool(tmp_path) as spool:
+        assert spool.append(rows[:1000]) == range(0, 1000) and spool.append(rows[1000:]) == range(1000, 3000)
+        spooled = SpooledRows(spool, order)
+        assert spooled.shape == (3000, 64) and np.abs(spooled[:][:5] - rows[order[:5]]).max() < 1e-3
+        for kind in ("exact", "hnsw", "compressed"):
+            built = build_vector_index(spooled, 64, kind=kind)
+            assert built.ntotal == 3000, kind
+            stored = built.reconstruct_n(0, 3000)
+            assert np.abs(stored - rows[order]).max() < 1e-3, kind
+
+
+def test_a_graph_index_of_32_bit_vectors_written_before_still_loads_and_searches(tmp_path: Path) -> None:
+    """Indexes built before the graph's vectors went to 16 bits (``IndexHNSWFlat``) are read as they are."""
+    import faiss
+
+    rows = clustered(2000)
+    older = faiss.IndexHNSWFlat(64, 32, faiss.METRIC_INNER_PRODUCT)
+    older.add(rows)
+    faiss.write_index(older, str(tmp_path / "sentences.faiss"))
+    loaded = read_vector_index(tmp_path / "sentences.faiss")
+    _, ids = loaded.search(rows[42:43], 3)
+    assert ids[0][0] == 42 and np.allclose(loaded.reconstruct_n(0, 2000), rows)
 
 
 def test_scoped_search_and_memory_mapped_round_trip(tmp_path: Path) -> None:
@@ -64,6 +97,8 @@ def test_scoped_search_and_memory_mapped_round_trip(tmp_path: Path) -> None:
 
 
 def test_a_scoped_search_on_a_graph_index_is_exact() -> None:
+    import faiss
+
     from paddockqa.retrieval import _nearest
 
     rows = clustered(4000)
@@ -77,7 +112,7 @@ def test_a_scoped_search_on_a_graph_index_is_exact() -> None:
                 raise AssertionError("a small scope was searched through the graph")
             return graph.search(*args, **kwargs)
 
-    guarded = GraphNotToSearch(64, 32, graph.metric_type)
+    guarded = GraphNotToSearch(64, faiss.ScalarQuantizer.QT_fp16, 32, graph.metric_type)
     found = _nearest(guarded, lambda ids: rows[ids], query, 5, allowed)
     expected = allowed[np.argsort(-(rows[allowed] @ query))[:5]]
     assert list(found) == list(expected) and found[0] == 1005

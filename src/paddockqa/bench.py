@@ -8,7 +8,8 @@ headline, short enough to be exactly one chunk. Measured in one run, on this mac
   against a plain ``SentenceTransformer.encode`` loop over the same chunks in corpus order,
   on the same model (on a sample of at most ``THROUGHPUT_SAMPLE`` chunks, so both take
   minutes, not hours), and our rate on sentences;
-- build time, index size on disk, peak RSS and memory per chunk; with ``model_texts``, the
+- build time, index size on disk, the build's peak RSS (the model loaded, before ``ask``
+  loads the reader) and the whole run's, and memory per chunk; with ``model_texts``, the
   model embeds only that many texts and the build time it would take is projected;
 - ``ask`` latency p50/p95 (retrieval + extractive answer, warm process);
 - with ``baseline``: the tutorial pipeline, LangChain's FAISS vector store over the same
@@ -63,7 +64,7 @@ class BenchResult:
     embed_sentences_per_s: float
     build_s: float
     index_mb: float
-    peak_rss_mb: float
+    peak_rss_mb: float  # the whole run's: the build, then ``ask`` with the reader loaded
     bytes_per_chunk: float
     ask_p50_ms: float
     ask_p95_ms: float
@@ -81,6 +82,7 @@ class BenchResult:
     read_more: int = 0  # Settings.read_more: passages read besides when the reader is unsure
     read_more_share: float | None = None  # of the questions, the share that read more (None: reader off)
     precision: str = "fp32"  # Settings.precision of the build
+    build_peak_rss_mb: float = 0.0  # the process's peak when the build ends: the model and the build's work
     baseline: Baseline | None = None
 
     @property
@@ -242,6 +244,7 @@ def run_bench(
         began = time.perf_counter()
         report = pipeline.build(scan=CorpusScan(tuple(documents), ()))
         build_s = time.perf_counter() - began
+        build_peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         index_bytes = sum(p.stat().st_size for p in (Path(work) / "index").rglob("*") if p.is_file())
         loaded = pipeline.loaded()
         rng = random.Random(seed + 1)
@@ -282,6 +285,7 @@ def run_bench(
             build_s=round(build_s, 2),
             index_mb=round(index_bytes / 1e6, 2),
             peak_rss_mb=round(peak_rss_mb, 1),
+            build_peak_rss_mb=round(build_peak_rss_mb, 1),
             bytes_per_chunk=round(index_bytes / max(report.chunks, 1)),
             ask_p50_ms=round(float(np.percentile(latencies, 50)), 1),
             ask_p95_ms=round(float(np.percentile(latencies, 95)), 1),

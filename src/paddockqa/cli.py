@@ -536,7 +536,7 @@ def bench(chunks: int, as_json: bool, baseline: bool, model_texts: int | None, c
         ("build had the model embedded everything (s, projected)", f"{result.build_projected_s}"),
         ("index on disk (MB)", f"{result.index_mb}"),
         ("bytes per chunk on disk", f"{result.bytes_per_chunk:.0f}"),
-        ("peak RSS (MB)", f"{result.peak_rss_mb}"),
+        ("peak RSS of the build / of the whole run (MB)", f"{result.build_peak_rss_mb} / {result.peak_rss_mb}"),
         (f"ask p50 / p95 (ms), reader {result.reader}", f"{result.ask_p50_ms} / {result.ask_p95_ms}"),
         ("ask p50 / p95 (ms), reader off", f"{result.ask_p50_ms_reader_off} / {result.ask_p95_ms_reader_off}"),
         (

@@ -13,7 +13,7 @@ import datetime as dt
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from paddockqa.domain import BuildReport, Chunk, Document, FileStamp, IndexedDoc
 from paddockqa.embedding import Embedder, PassageVectors, embed_parts
 from paddockqa.errors import IndexWriteError
 from paddockqa.segments import segment_document
+from paddockqa.spool import SpooledRows, SpooledVectors, VectorSpool
 from paddockqa.store import (
     FORMAT_VERSION,
     REUSABLE_FORMATS,
@@ -41,6 +42,7 @@ from paddockqa.store import (
     named_in_current,
     point_current,
     read_manifest,
+    return_freed_memory,
     reusable_previous,
     rewrite_manifest,
     what_still_answers,
@@ -119,7 +121,7 @@ def _build(
     began = time.perf_counter()
     report = (lambda *args: None) if progress is None else progress
     scanner: Scanner = scan if callable(scan) else (lambda known: scan)
-    with build_lock(folder, wait):
+    with build_lock(folder, wait), contextlib.ExitStack() as cleanup:
         manifest = read_manifest(folder)
         older = live_format(folder) if manifest is None else None
         upgraded = older if older is not None and older < FORMAT_VERSION else 0
@@ -164,85 +166,44 @@ def _build(
 
         chunks: list[Chunk] = []
         sentences: list[Sentence] = []
-        anchors: list[tuple[int, int, int]] = []  # per sentence: (chunk row, start, end), see segments.Anchor
+        # per sentence: (chunk row, start, end), see segments.Anchor; one array per document, not a
+        # tuple per sentence (100 MB at 650k sentences)
+        anchor_parts: list[np.ndarray] = []
         per_doc: dict[str, int] = {}
         for i, doc in enumerate(documents):
             segments = segment_document(doc, chunk_size, chunk_overlap)
             per_doc[doc.source] = len(segments.chunks)
-            anchors.extend((len(chunks) + a.chunk, a.start, a.end) for a in segments.anchors)
+            anchor_parts.append(
+                np.array([(len(chunks) + a.chunk, a.start, a.end) for a in segments.anchors], np.int64).reshape(-1, 3)
+            )
             chunks.extend(segments.chunks)
             sentences.extend(segments.sentences)
             report("chunking", i + 1, len(documents))
+        anchors = np.concatenate(anchor_parts) if anchor_parts else np.empty((0, 3), np.int64)
+        del anchor_parts
 
-        late = sentence_vectors == "late"
-        known = previous.known_vectors(sentence_vectors) if previous else KnownVectors()
+        # The plan and the model's work, in a function of their own so that their texts and keys
+        # are freed before the generation is written (issue 16's lean build).
+        try:
+            spool = cleanup.enter_context(VectorSpool(folder))  # the build's vectors, on disk (``spool``)
+        except OSError as exc:
+            raise cannot_write(folder, exc) from exc
         # The checkpoint's vectors serve only a build with the same model, precision and sentence vectors.
         partial = _Checkpoint(folder, f"{model}\n{precision}\n{sentence_vectors}")
-        saved = partial.load(known)
-        known.update(saved)
-        resumed = len(saved.passages) + len(saved.sentences)
-        if late:
-            passage_texts = [c.indexed_text for c in chunks]  # built once: the property makes a new string
-            span_keys = [(passage_texts[row], a, b) for row, a, b in anchors]
-            spans_of: dict[str, dict[tuple[int, int], None]] = {t: {} for t in passage_texts}
-            for text, a, b in span_keys:
-                spans_of[text][(a, b)] = None  # a passage text met twice has its spans once
-            wanted = {t: list(spans) for t, spans in spans_of.items()}
-            # A passage runs through the model when its vector or one of its sentences' is unknown.
-            missing = [t for t, spans in wanted.items() if t not in known.passages or not known.has_spans(t, spans)]
-            embedded = (len(missing), sum(len(wanted[t]) for t in missing))
-        else:
-            new_passages = [t for t in dict.fromkeys(c.indexed_text for c in chunks) if t not in known.passages]
-            new_sentences = [t for t in dict.fromkeys(s.indexed_text for s in sentences) if t not in known.sentences]
-            is_passage = set(new_passages)
-            # A one-sentence text is its own passage too: embedded once, for both.
-            shared = {t for t in new_sentences if t in is_passage or t in known.passages}
-            missing = new_passages + [t for t in new_sentences if t not in shared]
-            embedded = (len(new_passages), len(missing) - len(new_passages))
-        missing.sort(key=len)  # length order across the whole build, so each checkpoint slice pads little
-        report("embedding", 0, len(missing))
-        if missing:
-            encoder = embedder()
-            if encoder.precision != precision:
-                raise _OtherPrecision(encoder.precision)
-            # What a full disk must make room for: the checkpoint parts (32-bit vectors, texts
-            # as 4-byte characters), then the generation (16-bit vectors, the texts thrice).
-            parts = sum(encoder.dimension * 4 + 4 * len(t) for t in missing)
-            generation = (len(chunks) + len(sentences)) * encoder.dimension * 2
-            partial.needed = parts + generation + 3 * sum(len(d.text) for d in documents)
-            done = 0
-
-            def advance(n: int) -> None:
-                nonlocal done
-                done += n
-                report("embedding", done, len(missing))
-
-            spans = [wanted[t] for t in missing] if late else None
-            for rows, vectors in embed_parts(encoder, missing, spans, CHECKPOINT_TEXTS, advance):
-                batch = [missing[i] for i in rows]
-                if isinstance(vectors, PassageVectors):
-                    fresh = KnownVectors.of(batch, [wanted[t] for t in batch], vectors)
-                else:
-                    fresh = KnownVectors()
-                    for text, vector in zip(batch, vectors):
-                        (fresh.passages if text in is_passage else fresh.sentences)[text] = vector
-                known.update(fresh)
-                partial.save(fresh)
-        if late:
-            sentence_matrix = (known.spans[key] for key in span_keys)
-        else:
-            known.sentences.update((t, known.passages[t]) for t in shared)
-            sentence_matrix = (known.sentences[s.indexed_text] for s in sentences)
-        if known.passages:
-            model_dimension = len(next(iter(known.passages.values())))
-        else:  # nothing embedded, ever: an empty corpus
-            model_dimension = previous.manifest.dimension if previous else embedder().dimension
-
-        def matrix(vectors: Iterable[np.ndarray], count: int) -> np.ndarray:
-            out = np.empty((count, model_dimension), np.float32)
-            for row, vector in enumerate(vectors):
-                out[row] = vector
-            return out
+        passage_rows, sentence_rows, embedded, resumed = _embed_missing(
+            partial,
+            spool,
+            previous,
+            (model, precision, sentence_vectors),
+            documents,
+            chunks,
+            sentences,
+            anchors,
+            embedder,
+            report,
+        )
+        model_dimension = spool.dimension or (previous.manifest.dimension if previous else embedder().dimension)
+        return_freed_memory()  # the plan's texts and keys, freed with _embed_missing's frame
 
         now = _now()
         first_indexed = {d.content_hash: d.indexed_at for d in previous.manifest.documents} if previous else {}
@@ -263,21 +224,16 @@ def _build(
         )
         report("saving", 0, 1)
         texts = {d.source: d.text for d in documents}
-        # Each vector is held once: the dictionaries are emptied as the matrices are filled.
-        passage_matrix = matrix((known.passages[c.indexed_text] for c in chunks), len(chunks))
-        known.passages.clear()
-        sentence_rows = matrix(sentence_matrix, len(sentences))
-        del known, saved
         write_generation(
             folder,
             Contents(
                 new_manifest,
                 chunks,
                 texts,
-                passage_matrix,
+                passage_rows,
                 sentences,
                 sentence_rows,
-                np.array(anchors, dtype=np.int64).reshape(-1, 3),
+                anchors,
             ),
         )
         partial.clear()
@@ -287,6 +243,97 @@ def _build(
             upgraded_from=upgraded,
             repaired=live if damaged else None,
         )
+
+
+def _embed_missing(
+    partial: _Checkpoint,
+    spool: VectorSpool,
+    previous: LoadedIndex | None,
+    tags: tuple[str, str, str],
+    documents: list[Document],
+    chunks: list[Chunk],
+    sentences: list[Sentence],
+    anchors: np.ndarray,
+    embedder: Callable[[], Embedder],
+    report: Progress,
+) -> tuple[SpooledRows, SpooledRows, tuple[int, int], int]:
+    """Spool the vectors the generation needs: the previous generation's and the checkpoint's
+    that serve, then the model's for the texts still missing, saved to ``partial`` as they come.
+
+    Args:
+        tags: the model, its precision and how sentence vectors are made (``own`` or ``late``).
+
+    Returns:
+        The passages' rows and the sentences' rows in the spool, in ``chunks`` and
+        ``sentences`` order; the passages and the sentences embedded; the vectors the
+        checkpoint gave back.
+
+    Raises:
+        IndexWriteError: the spool or a checkpoint part cannot be written.
+    """
+    model, precision, sentence_vectors = tags
+    late = sentence_vectors == "late"
+    known = SpooledVectors(spool)
+    if previous:
+        previous.spool_vectors(known, sentence_vectors)
+    resumed = partial.load(known)
+    if late:
+        passage_texts = [c.indexed_text for c in chunks]  # built once: the property makes a new string
+        span_keys = [(passage_texts[row], a, b) for row, a, b in anchors.tolist()]
+        spans_of: dict[str, dict[tuple[int, int], None]] = {t: {} for t in passage_texts}
+        for text, a, b in span_keys:
+            spans_of[text][(a, b)] = None  # a passage text met twice has its spans once
+        wanted = {t: list(spans) for t, spans in spans_of.items()}
+        # A passage runs through the model when its vector or one of its sentences' is unknown.
+        missing = [t for t, spans in wanted.items() if t not in known.passages or not known.has_spans(t, spans)]
+        embedded = (len(missing), sum(len(wanted[t]) for t in missing))
+    else:
+        new_passages = [t for t in dict.fromkeys(c.indexed_text for c in chunks) if t not in known.passages]
+        new_sentences = [t for t in dict.fromkeys(s.indexed_text for s in sentences) if t not in known.sentences]
+        is_passage = set(new_passages)
+        # A one-sentence text is its own passage too: embedded once, for both.
+        shared = {t for t in new_sentences if t in is_passage or t in known.passages}
+        missing = new_passages + [t for t in new_sentences if t not in shared]
+        embedded = (len(new_passages), len(missing) - len(new_passages))
+    missing.sort(key=len)  # length order across the whole build, so each checkpoint slice pads little
+    report("embedding", 0, len(missing))
+    if missing:
+        encoder = embedder()
+        if encoder.precision != precision:
+            raise _OtherPrecision(encoder.precision)
+        # What a full disk must make room for: the checkpoint parts (32-bit vectors, texts
+        # as 4-byte characters), the spool and the generation (16-bit vectors; the texts thrice).
+        parts = sum(encoder.dimension * 4 + 4 * len(t) for t in missing)
+        generation = (len(chunks) + len(sentences)) * encoder.dimension * 2 * 2
+        partial.needed = parts + generation + 3 * sum(len(d.text) for d in documents)
+        done = 0
+
+        def advance(n: int) -> None:
+            nonlocal done
+            done += n
+            report("embedding", done, len(missing))
+
+        spans = [wanted[t] for t in missing] if late else None
+        for rows, vectors in embed_parts(encoder, missing, spans, CHECKPOINT_TEXTS, advance):
+            batch = [missing[i] for i in rows]
+            if isinstance(vectors, PassageVectors):
+                fresh = KnownVectors.of(batch, [wanted[t] for t in batch], vectors)
+            else:
+                fresh = KnownVectors()
+                for text, vector in zip(batch, vectors):
+                    (fresh.passages if text in is_passage else fresh.sentences)[text] = vector
+            try:
+                fresh.spool_into(known)
+            except OSError as exc:
+                raise cannot_write(partial.folder.parent, exc) from exc
+            partial.save(fresh)
+    if late:
+        sentence_rows = known.rows("spans", span_keys)
+    else:
+        known.sentences.update((t, known.passages[t]) for t in shared)  # the passage's row serves both
+        sentence_rows = known.rows("sentences", (s.indexed_text for s in sentences))
+    passage_rows = known.rows("passages", (c.indexed_text for c in chunks))
+    return passage_rows, sentence_rows, embedded, resumed
 
 
 CHECKPOINT_TEXTS = 128  # vectors saved to .partial/ this often (seconds of work), for a killed build to resume
@@ -369,14 +416,16 @@ class _Checkpoint:
         self.model = model
         self.needed = 0  # bytes the rest of the build will write, said when the disk is full
 
-    def load(self, known: KnownVectors) -> KnownVectors:
-        found = KnownVectors()
+    def load(self, into: SpooledVectors) -> int:
+        """Spool the saved parts' vectors into ``into``; return how many passage and own
+        sentence vectors it did not know (the work resumed)."""
         try:
             if (self.folder / "model.txt").read_text(encoding="utf-8") != self.model:
                 self.clear()  # another model's or setting's vectors: its parts must not mix with this build's
-                return found
+                return 0
         except OSError:
-            return found
+            return 0
+        resumed = 0
         for part in sorted(self.folder.glob("part-*.npz")):
             try:
                 with np.load(part) as data:
@@ -393,12 +442,13 @@ class _Checkpoint:
                     )
             except (OSError, ValueError, KeyError, EOFError):
                 continue  # the part being written when the build was killed (or one of an older format)
-            found.passages.update((t, v) for t, v in zip(texts, vectors) if t not in known.passages)
-            found.spans.update(
-                ((texts[owner], int(a), int(b)), v) for owner, (a, b), v in zip(owners, bounds, span_vectors)
+            found = KnownVectors(
+                dict(zip(texts, vectors)),
+                {(texts[owner], int(a), int(b)): v for owner, (a, b), v in zip(owners, bounds, span_vectors)},
+                dict(zip(sentence_texts, sentence_vectors)),
             )
-            found.sentences.update((t, v) for t, v in zip(sentence_texts, sentence_vectors) if t not in known.sentences)
-        return found
+            resumed += found.spool_into(into)
+        return resumed
 
     def save(self, fresh: KnownVectors) -> None:
         """Add ``fresh`` as a new part.

@@ -3,13 +3,18 @@
 Below ``HNSW_ABOVE`` vectors, exact search is fast enough and exact, over vectors stored as
 16-bit floats (``IndexScalarQuantizer``, ``QT_fp16``: half the memory and disk of 32-bit
 ones, scores within 1e-4 of them, searched as fast or faster here); above it, a graph
-index (``IndexHNSWFlat``, inner product) keeps a search to a few milliseconds with a recall
-close to exact search. The threshold and the graph's settings come from
+index keeps a search to a few milliseconds with a recall close to exact search. The graph's
+vectors are 16-bit floats too (``IndexHNSWSQ``, inner product): against the 32-bit
+``IndexHNSWFlat`` it replaced, measured side by side at 300k / 1M vectors
+(``benchmarks/scale.py --hnsw-flat``, ``results/scale_hnsw_sq.json``), 1,040 bytes a vector
+instead of 1,808, built in 27 / 87 s instead of 36 / 119 s, p50 12.5 / 11.4 ms against
+12.7 / 12.1 ms, recall@10 0.994 / 0.986 against 0.998 / 0.982 and recall@50 1.0 / 0.986
+against 0.999 / 0.992. The threshold and the graph's settings come from
 ``benchmarks/scale.py``, which measures both kinds side by side. Both kinds keep the
 vectors themselves (reconstruction works), and both load memory-mapped, so a large index
 is paged in by the OS rather than read into memory at start.
 
-Above ``COMPRESSED_ABOVE`` (an archive: millions of passages), HNSW's 1.8 KB per vector and
+Above ``COMPRESSED_ABOVE`` (an archive: millions of passages), HNSW's 1 KB per vector and
 its build time do not scale; the vectors are searched compressed instead (``RerankedIndex``):
 an inverted file (``IndexIVFPQ``: k-means lists trained on a sample, each vector a 48-byte
 product-quantisation code plus its 8-byte id) is the index, 57 bytes a vector at 5M; its best
@@ -24,7 +29,7 @@ from __future__ import annotations
 import mmap
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -35,7 +40,7 @@ HNSW_EF_SEARCH = 4096  # recall@10 and @50 of 0.99 against exact search at 1M ve
 
 
 # vectors; at 1M the compressed index beats HNSW: 4.5 against 10.7 ms a search, recall@10 0.986 against
-# 0.982, 25 against 87 s to build, 60 bytes per vector in memory against 1,808 (scale.py)
+# 0.982, 25 against 87 s to build, 60 bytes per vector in memory against 1,808 (scale.py, the 32-bit graph)
 COMPRESSED_ABOVE = 1_000_000
 PQ_BYTES = 48  # code bytes per vector: with the 8-byte id and the lists, 57 bytes a vector at 5M
 LIST_SAMPLE = 40  # training vectors per list (faiss's k-means asks for at least 39)
@@ -43,6 +48,17 @@ KMEANS_ITERATIONS = 10  # faiss's default is 25: 10 costs 2.5 times less, recall
 NPROBE = 128  # lists searched per query: recall@10 0.99 at 5M vectors (README, Scale: a sweep)
 RERANK_FACTOR = 32  # candidates re-ranked exactly per result asked for (8 gave recall@50 0.84 at 5M)
 KINDS = ("exact", "hnsw", "compressed")
+ADD_ROWS = 16_384  # rows given to faiss at a time: a build holds one such block at 32 bits, not all rows
+
+
+class Rows(Protocol):
+    """A matrix of vectors as ``build_vector_index`` reads it: an array, or ``spool.SpooledRows``."""
+
+    def __len__(self) -> int: ...
+
+    def __getitem__(self, which: Any, /) -> np.ndarray: ...
+
+
 ROWS_SUFFIX = ".f16"  # a compressed index's 16-bit vectors, beside its inverted file
 
 
@@ -150,38 +166,73 @@ def ivf_lists(count: int) -> int:
     return int(min(65_536, max(256, 2 ** round(np.log2(2 * np.sqrt(max(count, 1)))))))
 
 
-def build_vector_index(rows: np.ndarray, dimension: int, kind: str | None = None, seed: int = 0) -> Any:
-    """A FAISS index holding ``rows`` (L2-normalised float32), of the ``kind`` their number calls
-    for (``index_kind``) unless one is given.
+def build_vector_index(rows: Rows, dimension: int, kind: str | None = None, seed: int = 0) -> Any:
+    """A FAISS index holding ``rows`` (L2-normalised, ``(n, dimension)``), of the ``kind`` their
+    number calls for (``index_kind``) unless one is given.
 
-    Exact: ``faiss.IndexScalarQuantizer`` (fp16 codes); HNSW: ``faiss.IndexHNSWFlat``;
+    ``rows`` is an array or anything sliced like one into float32 copies (``spool.SpooledRows``):
+    they are added ``ADD_ROWS`` at a time, so a build never holds them all at 32 bits besides
+    the index (at 654k sentence vectors, 1 GB).
+
+    Exact: ``faiss.IndexScalarQuantizer`` (fp16 codes); HNSW: ``faiss.IndexHNSWSQ`` (fp16 codes);
     compressed: a ``RerankedIndex`` (an ``IndexIVFPQ``, its lists trained on a sample drawn
     with ``seed``, and the rows at 16 bits). Write it with ``write_vector_index``.
     """
     import faiss
 
-    rows = np.ascontiguousarray(rows, dtype=np.float32)
-    kind = kind or index_kind(len(rows))
+    count = len(rows)
+    kind = kind or index_kind(count)
     index: faiss.Index
     if kind == "exact":
         index = faiss.IndexScalarQuantizer(dimension, faiss.ScalarQuantizer.QT_fp16, faiss.METRIC_INNER_PRODUCT)
     elif kind == "hnsw":
-        graph = faiss.IndexHNSWFlat(dimension, HNSW_NEIGHBOURS, faiss.METRIC_INNER_PRODUCT)
+        # The graph's vectors at 16 bits, as the exact kind's (``IndexHNSWSQ``, ``QT_fp16``): half
+        # the memory and disk of ``IndexHNSWFlat``'s, for the same recall and speed (module docstring).
+        graph = _faiss().IndexHNSWSQ(
+            dimension, faiss.ScalarQuantizer.QT_fp16, HNSW_NEIGHBOURS, faiss.METRIC_INNER_PRODUCT
+        )
         graph.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
         graph.hnsw.efSearch = HNSW_EF_SEARCH  # saved with the index
         index = graph
     elif kind == "compressed":
         inverted = _inverted_file(rows, dimension, seed)
-        inverted.add(rows)
-        return RerankedIndex(inverted, rows.astype(np.float16))
+        half = np.empty((count, dimension), np.float16)
+        for begin in range(0, count, ADD_ROWS):
+            block = np.ascontiguousarray(rows[begin : begin + ADD_ROWS], dtype=np.float32)
+            inverted.add(block)
+            half[begin : begin + len(block)] = block
+        return RerankedIndex(inverted, half)
     else:
         raise ValueError(f"unknown index kind {kind!r}: one of {', '.join(KINDS)}")
-    if len(rows):
-        index.add(rows)
+    _reserve(index, count)
+    for begin in range(0, count, ADD_ROWS):
+        index.add(np.ascontiguousarray(rows[begin : begin + ADD_ROWS], dtype=np.float32))
     return index
 
 
-def _inverted_file(rows: np.ndarray, dimension: int, seed: int) -> Any:
+GRAPH_LINKS = 66  # links reserved per vector: 2 M at level 0, M more with odds 1/M per level above (~65)
+
+
+def _reserve(index: Any, count: int) -> None:
+    """Make room for ``count`` vectors before they are added a block at a time.
+
+    Added block by block, faiss grows the codes (and a graph's links) the way ``std::vector``
+    does, doubling them: each time, the old and the new array are both held, half as much
+    again as the final one. At 650k sentence vectors that was 250 MB more than the graph
+    (``paddockqa bench --chunks 100000``). Resized to their final size and back to empty,
+    the vectors keep that capacity (the C++ standard: shrinking never frees it), so each
+    block is written in place."""
+    index = _faiss().downcast_index(index)
+    storage = _faiss().downcast_index(index.storage) if hasattr(index, "storage") else index
+    for vector, size in [(storage.codes, count * storage.code_size)] + (
+        [(index.hnsw.neighbors, count * GRAPH_LINKS)] if hasattr(index, "hnsw") else []
+    ):
+        if vector.size() == 0:
+            vector.resize(size)
+            vector.resize(0)
+
+
+def _inverted_file(rows: Rows, dimension: int, seed: int) -> Any:
     faiss = _faiss()
 
     lists = ivf_lists(len(rows))
@@ -194,7 +245,7 @@ def _inverted_file(rows: np.ndarray, dimension: int, seed: int) -> Any:
     sample = min(len(rows), max(lists, 256) * LIST_SAMPLE)
     chosen = np.sort(np.random.default_rng(seed).choice(len(rows), sample, replace=False))
     inverted.cp.niter = KMEANS_ITERATIONS
-    inverted.train(rows[chosen])
+    inverted.train(np.ascontiguousarray(rows[chosen], dtype=np.float32))
     inverted.nprobe = NPROBE  # saved with the index
     return inverted
 

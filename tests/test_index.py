@@ -402,6 +402,42 @@ def test_a_full_disk_at_each_write_of_a_generation_says_so_and_leaves_nothing(se
     assert left == ["CURRENT", live] and current_generation(settings.index) == live
 
 
+def test_a_full_disk_at_the_spool_says_how_much_to_free_and_keeps_the_checkpoint(settings, monkeypatch) -> None:
+    """ENOSPC where the build spools its vectors (``spool.VectorSpool``), while reusing the
+    previous generation's or while embedding: the full-disk message, not a traceback; the part
+    saved before the failing spool write is kept, and the next run resumes from it."""
+    from fakes import HashEmbedder
+    from paddockqa import sync
+    from paddockqa.errors import IndexWriteError
+    from paddockqa.pipeline import Pipeline
+    from paddockqa.spool import VectorSpool
+
+    Pipeline(settings, embedder=HashEmbedder("fp32")).build()
+    live = current_generation(settings.index)
+    for i in range(200):
+        (settings.corpus / f"breve-{i:03d}.txt").write_text(f"Brève {i} : le pilote {i} gagne.", encoding="utf-8")
+    real = VectorSpool.append
+    # the 1st write: the previous generation's passages (its sentences are the 2nd); the 3rd: the
+    # first batch the model embedded, after its checkpoint part was saved
+    for fail_at in (1, 3):
+        calls: list[int] = []
+
+        def full_disk(self, vectors, calls=calls, fail_at=fail_at):
+            calls.append(len(vectors))
+            if len(calls) == fail_at:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            return real(self, vectors)
+
+        monkeypatch.setattr(VectorSpool, "append", full_disk)
+        with pytest.raises(IndexWriteError, match=r"No space left on device.*previous index is untouched.*Free about"):
+            Pipeline(settings, embedder=HashEmbedder("fp32")).build()
+        assert current_generation(settings.index) == live
+    monkeypatch.setattr(VectorSpool, "append", real)
+    assert [p.name for p in (settings.index / ".partial").glob("*.npz")] == ["part-00000.npz"]
+    resumed = Pipeline(settings, embedder=HashEmbedder("fp32")).build()
+    assert resumed.resumed == sync.CHECKPOINT_TEXTS and resumed.added and current_generation(settings.index) != live
+
+
 def test_a_full_disk_while_embedding_keeps_the_vectors_saved_before_and_says_so(settings, monkeypatch) -> None:
     """ENOSPC on the second checkpoint part (simulated at numpy's write): a message with what
     is kept, the half-written part removed, the previous index untouched; once there is room,

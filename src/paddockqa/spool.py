@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-BLOCK_ROWS = 16_384  # rows read at a time: 12 MB of 384-dimension vectors at 32 bits
+BLOCK_ROWS = 16_384  # rows read at a time: 25 MB of 384-dimension vectors at 32 bits
 
 
 class VectorSpool:
@@ -62,8 +62,10 @@ class VectorSpool:
             return np.empty((len(ids), self.dimension or 0), np.float32)
         mapped = self._map()
         rows = np.frombuffer(mapped, dtype=np.float16, count=self._rows * self.dimension).reshape(-1, self.dimension)
-        out = rows[ids].astype(np.float32)
-        del rows  # the view must go before the pages are dropped
+        try:
+            out = rows[ids].astype(np.float32)
+        finally:
+            del rows  # the view must go before the pages are dropped, and before ``close`` unmaps them
         mapped.madvise(mmap.MADV_DONTNEED)  # the copy is made: the file's pages leave this process
         return out
 
@@ -78,10 +80,12 @@ class VectorSpool:
 
     def close(self) -> None:
         """Let the file go (the kernel frees it); reading afterwards is an error."""
-        if self._mapped is not None:
-            self._mapped.close()
-            self._mapped = None
-        self._file.close()
+        try:
+            if self._mapped is not None:
+                self._mapped.close()
+                self._mapped = None
+        finally:
+            self._file.close()
 
     def __enter__(self) -> VectorSpool:
         return self
@@ -121,7 +125,7 @@ class SpooledVectors:
 
     The keys are those of ``store.KnownVectors``: a passage's ``indexed_text``; a late
     sentence's (passage text, start, end); an own sentence's ``indexed_text``. A key written
-    twice keeps its first row: the same text has the same vector.
+    already known keeps its row: the same text has the same vector.
     """
 
     spool: VectorSpool

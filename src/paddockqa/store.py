@@ -143,7 +143,11 @@ class LoadedIndex:
     def spool_vectors(self, into: SpooledVectors, sentence_vectors: str) -> None:
         """Spool every passage vector, and every sentence vector made the way asked (``own`` or
         ``late``), with their keys, for reuse by the next build; read ``BLOCK_ROWS`` at a time,
-        so the previous generation's vectors are never all in memory."""
+        so they are never copied whole into the process (the mapped pages it reads stay the
+        kernel's to drop).
+
+        Raises:
+            OSError: the spool cannot be written (a full disk)."""
         passages = [c.indexed_text for c in self.chunks] if self.chunks else []
         for begin, block in _blocks(self.vectors, len(passages)):
             into.add("passages", passages[begin : begin + len(block)], block)
@@ -417,6 +421,7 @@ class Contents:
     sentences: list[Sentence]
     sentence_matrix: Rows  # (sentences, dimension)
     anchors: np.ndarray  # (sentences, 3)
+    spooled_bytes: int = 0  # what the build's spool holds on disk: freed by a failed write, needed again
 
 
 def write_generation(folder: Path, contents: Contents) -> None:
@@ -442,7 +447,7 @@ def write_generation(folder: Path, contents: Contents) -> None:
     except OSError as exc:
         shutil.rmtree(work, ignore_errors=True)  # a half-written generation would only hold the disk
         vectors = (len(contents.matrix) + len(contents.sentence_matrix)) * contents.manifest.dimension * 2  # 16 bits
-        needed = vectors * 2 + sum(len(t) for t in contents.texts.values()) * 3
+        needed = vectors * 2 + sum(len(t) for t in contents.texts.values()) * 3 + contents.spooled_bytes
         raise IndexWriteError(
             messages.en(
                 "index_full",

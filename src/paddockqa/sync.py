@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
 import shutil
 import time
@@ -184,12 +185,12 @@ def _build(
 
         # The plan and the model's work, in a function of their own so that their texts and keys
         # are freed before the generation is written (issue 16's lean build).
+        # The checkpoint's vectors serve only a build with the same model, precision and sentence vectors.
+        partial = _Checkpoint(folder, f"{model}\n{precision}\n{sentence_vectors}")
         try:
             spool = cleanup.enter_context(VectorSpool(folder))  # the build's vectors, on disk (``spool``)
         except OSError as exc:
-            raise cannot_write(folder, exc) from exc
-        # The checkpoint's vectors serve only a build with the same model, precision and sentence vectors.
-        partial = _Checkpoint(folder, f"{model}\n{precision}\n{sentence_vectors}")
+            raise _cannot_spool(partial, exc, 0) from exc
         passage_rows, sentence_rows, embedded, resumed = _embed_missing(
             partial,
             spool,
@@ -234,6 +235,7 @@ def _build(
                 sentences,
                 sentence_rows,
                 anchors,
+                spooled_bytes=len(spool) * model_dimension * 2,
             ),
         )
         partial.clear()
@@ -274,9 +276,13 @@ def _embed_missing(
     model, precision, sentence_vectors = tags
     late = sentence_vectors == "late"
     known = SpooledVectors(spool)
-    if previous:
-        previous.spool_vectors(known, sentence_vectors)
-    resumed = partial.load(known)
+    try:
+        if previous:
+            previous.spool_vectors(known, sentence_vectors)
+        resumed = partial.load(known)
+    except OSError as exc:
+        # what the vectors to reuse take on disk, at least: the ones the generation needs
+        raise _cannot_spool(partial, exc, (len(chunks) + len(sentences)) * (spool.dimension or 384) * 2) from exc
     if late:
         passage_texts = [c.indexed_text for c in chunks]  # built once: the property makes a new string
         span_keys = [(passage_texts[row], a, b) for row, a, b in anchors.tolist()]
@@ -322,11 +328,11 @@ def _embed_missing(
                 fresh = KnownVectors()
                 for text, vector in zip(batch, vectors):
                     (fresh.passages if text in is_passage else fresh.sentences)[text] = vector
+            partial.save(fresh)  # first: a full disk then finds this batch kept for the next build
             try:
                 fresh.spool_into(known)
             except OSError as exc:
-                raise cannot_write(partial.folder.parent, exc) from exc
-            partial.save(fresh)
+                raise _cannot_spool(partial, exc, partial.needed) from exc
     if late:
         sentence_rows = known.rows("spans", span_keys)
     else:
@@ -334,6 +340,24 @@ def _embed_missing(
         sentence_rows = known.rows("sentences", (s.indexed_text for s in sentences))
     passage_rows = known.rows("passages", (c.indexed_text for c in chunks))
     return passage_rows, sentence_rows, embedded, resumed
+
+
+def _cannot_spool(partial: _Checkpoint, exc: OSError, needed: int) -> IndexWriteError:
+    """The error for a spool that cannot be written: a full disk says how much to free (``needed``
+    bytes, or at least what the spool holds), anything else that the folder cannot be written."""
+    folder = partial.folder.parent
+    if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
+        return cannot_write(folder, exc)
+    spooled = sum(p.stat().st_size for p in partial.folder.glob("part-*.npz")) if partial.folder.is_dir() else 0
+    return IndexWriteError(
+        messages.en(
+            "index_full",
+            folder=folder,
+            error=exc.strerror or exc,
+            needed=megabytes_to_free(max(needed, spooled)),
+            previous=what_still_answers(folder, "previous_answers"),
+        )
+    )
 
 
 CHECKPOINT_TEXTS = 128  # vectors saved to .partial/ this often (seconds of work), for a killed build to resume

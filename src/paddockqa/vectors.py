@@ -210,7 +210,8 @@ def build_vector_index(rows: Rows, dimension: int, kind: str | None = None, seed
     return index
 
 
-GRAPH_LINKS = 66  # links reserved per vector: 2 M at level 0, M more with odds 1/M per level above (~65)
+# links reserved per vector: 2 M at level 0, M more with odds 1/M for each level above (65 on average)
+GRAPH_LINKS = 2 * HNSW_NEIGHBOURS + 2
 
 
 def _reserve(index: Any, count: int) -> None:

@@ -124,8 +124,8 @@ class SpooledVectors:
     """Every vector a build may use, found by key, its rows in a ``VectorSpool``.
 
     The keys are those of ``store.KnownVectors``: a passage's ``indexed_text``; a late
-    sentence's (passage text, start, end); an own sentence's ``indexed_text``. A key written
-    already known keeps its row: the same text has the same vector.
+    sentence's (passage text, start, end); an own sentence's ``indexed_text``. A key already
+    known keeps its row: the same text has the same vector.
     """
 
     spool: VectorSpool

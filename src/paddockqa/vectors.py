@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import mmap
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -197,17 +198,22 @@ def build_vector_index(rows: Rows, dimension: int, kind: str | None = None, seed
     elif kind == "compressed":
         inverted = _inverted_file(rows, dimension, seed)
         half = np.empty((count, dimension), np.float16)
-        for begin in range(0, count, ADD_ROWS):
-            block = np.ascontiguousarray(rows[begin : begin + ADD_ROWS], dtype=np.float32)
+        for begin, block in _row_blocks(rows, count):
             inverted.add(block)
             half[begin : begin + len(block)] = block
         return RerankedIndex(inverted, half)
     else:
         raise ValueError(f"unknown index kind {kind!r}: one of {', '.join(KINDS)}")
     _reserve(index, count)
-    for begin in range(0, count, ADD_ROWS):
-        index.add(np.ascontiguousarray(rows[begin : begin + ADD_ROWS], dtype=np.float32))
+    for _, block in _row_blocks(rows, count):
+        index.add(block)
     return index
+
+
+def _row_blocks(rows: Rows, count: int) -> Iterator[tuple[int, np.ndarray]]:
+    """``rows`` as contiguous float32 blocks of ``ADD_ROWS``, each with its first row's number."""
+    for begin in range(0, count, ADD_ROWS):
+        yield begin, np.ascontiguousarray(rows[begin : begin + ADD_ROWS], dtype=np.float32)
 
 
 # links reserved per vector: 2 M at level 0, M more with odds 1/M for each level above (65 on average)

@@ -67,6 +67,11 @@ def test_names(text: str, expected: list[str]) -> None:
         # the name before the small words its verb holds; a verb starting the question
         ("Combien en a-t-il gagné ?", "Combien Philippe Gaillard en a-t-il gagné ?"),
         ("Pourquoi ne court-il plus ?", "Pourquoi Philippe Gaillard ne court-il plus ?"),
+        # a noun phrase subject: the pronoun after the verb repeats it, the name is context
+        ("Comment le public l'a-t-il reçu ?", "Comment le public l'a-t-il reçu (Philippe Gaillard) ?"),
+        ("Où la course a-t-elle eu lieu ?", "Où la course a-t-elle eu lieu (Philippe Gaillard) ?"),
+        ("Comment la presse a-t-elle vu sa saison ?", "Comment la presse a-t-elle vu la saison de Philippe Gaillard ?"),
+        ("Pour quelle écurie de la série court-il ?", "Pour quelle écurie de la série Philippe Gaillard court-il ?"),
         ("A-t-il gagné ?", "Philippe Gaillard a-t-il gagné ?"),
         ("D’où vient\u2011il ?", "D’où Philippe Gaillard vient-il ?"),  # a non-breaking hyphen
         ("Quelle est sa ville natale, et son âge ?", "Quelle est la ville natale de Philippe Gaillard, et son âge ?"),

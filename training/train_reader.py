@@ -45,10 +45,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from paddockqa.reader_model import (  # noqa: E402
+    WEIGHTS_FILE,
     ReaderConfig,
     Window,
     assemble,
     build_model,
+    load_weights,
     save_weights,
     span_targets,
     trained_state,
@@ -57,7 +59,7 @@ from paddockqa.reader_model import (  # noqa: E402
 
 DEFAULT_OUT = ROOT / "src" / "paddockqa" / "models" / "reader"
 # a checkpoint resumes only a run with the same values of these
-RECIPE = ("train", "epochs", "batch", "lr", "frozen", "negatives", "seed", "max_steps")
+RECIPE = ("train", "epochs", "batch", "lr", "frozen", "negatives", "seed", "max_steps", "init")
 
 
 @dataclass(frozen=True)
@@ -234,6 +236,23 @@ def load_trained(model, state: dict) -> None:
         )
 
 
+def start_from(model, folder: Path) -> None:
+    """Load a trained reader's shipped weights (int8 rows, dequantised) into ``model``.
+
+    Layers that ``folder`` does not ship stay e5's; a weight of another shape is an error.
+    """
+    import torch
+
+    state = model.state_dict()
+    shipped = load_weights(folder / WEIGHTS_FILE)
+    unknown = sorted(name for name in shipped if name not in state or state[name].shape != shipped[name].shape)
+    if unknown:
+        sys.exit(f"{folder} does not fit this model ({unknown[:3]}): continue from a reader of this base.")
+    with torch.no_grad():
+        for name, values in shipped.items():
+            state[name].copy_(torch.from_numpy(values))
+
+
 def save_atomic(obj, path: Path) -> None:
     import torch
 
@@ -367,6 +386,13 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=ROOT / "training" / "runs" / "reader")
     parser.add_argument("--base", type=Path, default=None, help="converted e5 folder (default: the model cache)")
     parser.add_argument("--epochs", type=int, default=2)
+    parser.add_argument(
+        "--init",
+        type=Path,
+        default=None,
+        help="continue training a reader folder (its metrics.json says how many epochs it saw: "
+        "this run's epochs draw the next ones' negatives)",
+    )
     parser.add_argument("--batch", type=int, default=16)
     parser.add_argument("--lr", type=float, default=8e-5)
     parser.add_argument("--frozen", type=int, default=4)
@@ -405,11 +431,19 @@ def main() -> None:
     pad = tokenizer.token_to_id("<pad>")
     args.work.mkdir(parents=True, exist_ok=True)
 
+    done_epochs, init_metrics = 0, {}
+    if args.init is not None:
+        if not (args.init / WEIGHTS_FILE).is_file():
+            sys.exit(f"No reader weights in {args.init}: give a folder written by this script.")
+        if args.init.resolve() == args.out.resolve():
+            sys.exit("--init and --out are the same folder: copy the reader to continue from first.")
+        init_metrics = json.loads((args.init / "metrics.json").read_text(encoding="utf-8"))
+        done_epochs = int(init_metrics.get("epochs", 0))
     corpus, questions = load_split(args.train)
     print(f"{len(questions)} training questions, {len(corpus)} paragraphs; negatives from BM25...", flush=True)
     pools = negative_pools(corpus, questions)
     plan: list[list[list[Feature]]] = []
-    for epoch in range(args.epochs):
+    for epoch in range(done_epochs, done_epochs + args.epochs):
         examples = epoch_examples(corpus, questions, pools, args.seed, epoch, args.negatives)
         features = [f for f in (featurise(tokenizer, x, config) for x in examples) if f is not None]
         plan.append(batches(features, args.batch, args.seed, epoch))
@@ -418,6 +452,8 @@ def main() -> None:
         total = min(total, args.max_steps)
 
     model = build_model(base, config, dropout=0.1)
+    if args.init is not None:
+        start_from(model, args.init)
     trainable = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(trainable, lr=args.lr, weight_decay=0.01)
     warmup = max(1, int(0.06 * total))
@@ -487,7 +523,7 @@ def main() -> None:
     metrics.update(
         {
             "steps": step,
-            "epochs": args.epochs,
+            "epochs": done_epochs + args.epochs,
             "batch": args.batch,
             "lr": args.lr,
             "frozen_layers": args.frozen,
@@ -498,6 +534,8 @@ def main() -> None:
             "train_seconds": round(_train_seconds(args.work / "log.jsonl"), 1),
         }
     )
+    if args.init is not None:  # the run before this one, as the card tells it
+        metrics["continued_from"] = {k: init_metrics.get(k) for k in ("steps", "epochs", "lr", "train_seconds")}
     (args.out / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
     write_card(args.out, metrics, config)
     print(json.dumps(metrics, indent=2))

@@ -78,6 +78,14 @@ _IMPERSONAL = re.compile(
     r"|\bil\s+(?:y\s+a|y\s+avait|faut|fallait|s[’']agit|reste|suffit|semble|existe|pleut|fait|est\s+possible)\b",
     re.IGNORECASE,
 )
+# A noun phrase as the subject of an inverted verb ("Comment le public américain l'a-t-il
+# reçu ?", "Où la course a-t-elle eu lieu ?"): the pronoun after the verb repeats it. It is
+# told by where it stands: right after the question's own words, led by a determiner.
+_NOUN_SUBJECT = re.compile(
+    r"^\s*(?:(?:[\w’']+\s+)?quel(?:le)?s?\s+[\w’'-]+|comment|pourquoi|quand|où|d[’']où|combien|depuis\s+quand)\s+"
+    r"(?:le|la|les|l[’']|un|une|ce|cet|cette|ces|leur|leurs|notre|nos|votre|vos)\s*[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
 # Small words that belong before the verb they precede: the name goes before them.
 _CLITICS = re.compile(r"(?:\b(?:en|y|ne|le|la|les|lui|leur|se|me|te)\s+|\b[nmtsl][’'])+$", re.IGNORECASE)
 # "il"/"elle" as a clause's subject, alone or after "qu'".
@@ -356,6 +364,9 @@ def _with_subject(question: str, subject: str) -> str:
         at = inverted.start()
         clitics = _CLITICS.search(question[:at])
         at = clitics.start() if clitics else at  # "Combien en a-t-il" -> "Combien S en a-t-il"
+        if _NOUN_SUBJECT.search(question[:at]):
+            # "Comment le public l'a-t-il reçu ?": the pronoun repeats "le public", no one else.
+            return _possessive(question, possessive, subject) if possessive else question
         rest = question[at:]
         if not question[:at].strip():
             rest = rest[:1].lower() + rest[1:]  # "A-t-il gagné ?" -> "S a-t-il gagné ?"

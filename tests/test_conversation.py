@@ -212,3 +212,27 @@ def test_resolving_costs_well_under_a_millisecond() -> None:
 def test_asking_the_previous_question_again_replaces_whole_names_only() -> None:
     previous = turn("Quel âge a Dumas selon Dumasson ?")
     assert resolve("Et Pilet ?", [previous]).resolved == "Quel âge a Pilet selon Dumasson ?"
+
+
+@pytest.mark.parametrize(
+    ("question", "name", "resolved"),
+    [
+        ("Et Patrick Pilet, quelle est son écurie ?", "Patrick Pilet", "Quelle est l’écurie de Patrick Pilet ?"),
+        ("Et Romain Dumas, d'où vient-il ?", "Romain Dumas", "D'où Romain Dumas vient-il ?"),
+        ("Romain Dumas, en quelle année a-t-il gagné ?", "Romain Dumas", "En quelle année Romain Dumas a-t-il gagné ?"),
+    ],
+)
+def test_a_name_put_first_is_the_subject_its_pronoun_takes_up(question: str, name: str, resolved: str) -> None:
+    switched = resolve(question, [AGE])
+    assert (switched.resolved, switched.subject, switched.follow_up) == (resolved, name, True)
+    assert switched.sources == ()  # someone new: the previous turn's documents are not theirs
+    first = resolve(question)
+    assert (first.resolved, first.follow_up) == (resolved, False)
+
+
+def test_names_listed_before_a_comma_are_not_a_subject() -> None:
+    listed = "Romain Dumas, Patrick Pilet : qui est le plus âgé ?"
+    assert resolve(listed, [AGE]).resolved == listed
+    # the subject itself put first keeps the conversation's documents
+    again = resolve("Philippe Gaillard, d'où vient-il ?", [AGE])
+    assert (again.resolved, again.sources) == ("D'où Philippe Gaillard vient-il ?", ("001.txt",))

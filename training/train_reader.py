@@ -330,10 +330,9 @@ no passage does (`src/paddockqa/reader.py`).
 ## Recipe
 - Input: `<s> query: QUESTION </s></s> passage: PARAGRAPH </s>`, at most {max_length} tokens.
 - Each question with its gold paragraph (span + answerable) and, per epoch, {negatives_text}
-- Frozen: embeddings and layers 0-{last_frozen}. Hidden dropout 0.1. AdamW (lr {lr}, weight
-  decay 0.01), batch {batch}, {epochs} epochs ({steps} steps), 6% warm-up then linear decay,
-  gradients clipped at 1.0, seed {seed}. Loss: span cross-entropy (positives) + binary
-  cross-entropy of the answerable logit.
+- Frozen: embeddings and layers 0-{last_frozen}. Hidden dropout 0.1. AdamW (weight decay 0.01),
+  batch {batch}: {schedule_text}; 6% warm-up then linear decay, gradients clipped at 1.0,
+  seed {seed}. Loss: span cross-entropy (positives) + binary cross-entropy of the answerable logit.
 - Cost: about {hours:.1f} h of wall clock on 2 CPU cores (shared with other work when the
   steps were slower than about 2.5 s each; alone, about 2.5 s a step).
 
@@ -366,13 +365,25 @@ def write_card(out: Path, metrics: dict, config: ReaderConfig) -> None:
         "  (answerable = 0), alternately from the same article (on topic but silent) and from BM25's\n"
         "  top 10 of other articles."
     )
+    before = metrics.get("continued_from")
+    if before:  # a run resumed from a shipped reader (--init): both schedules, both costs
+        schedule = (
+            f"lr {before['lr']}, {before['epochs']} epochs ({before['steps']} steps); then from those "
+            f"weights as shipped (int8, dequantised) {metrics['epochs'] - before['epochs']} more with "
+            f"new negatives, lr {metrics['lr']} ({metrics['steps']} steps)"
+        )
+        seconds = metrics.get("train_seconds", 0) + (before.get("train_seconds") or 0)
+    else:
+        schedule = f"lr {metrics['lr']}, {metrics['epochs']} epochs ({metrics['steps']} steps)"
+        seconds = metrics.get("train_seconds", 0)
     text = CARD.format(
+        schedule_text=schedule,
         negatives_text=negatives,
         shipped_layers=f"{config.frozen}-{config.layers - 1}",
         last_frozen=config.frozen - 1,
         size_mb=size,
         max_length=config.max_length,
-        hours=metrics.get("train_seconds", 0) / 3600,
+        hours=seconds / 3600,
         **metrics,
     )
     (out / "MODEL_CARD.md").write_text(text, encoding="utf-8")

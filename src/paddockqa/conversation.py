@@ -25,6 +25,8 @@ resolved with the *subject* of the previous turns: the first name their question
   ("Avec qui ? (Romain Dumas, Petit Le Mans)"), which is what the search needs.
 
 A question that names someone new and leans on nothing switches topic: it is left as typed.
+A name put first and taken up by a pronoun ("Et Patrick Pilet, quelle est son écurie ?") is
+the question's own subject, in a first question as in a follow-up: the pronoun becomes it.
 Everything here is pure: the caller keeps the turns (``Turn``), or rebuilds them from an
 API's ``{"role", "content"}`` messages (``turns_from_messages``).
 """
@@ -308,6 +310,11 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
     # "ce Tour" points back and "quel État" is what is asked.
     own = [n for n in names(question) if not _is_place(n, question) and not _is_pointed(n, question)]
     sources = turns[-1].sources if turns else ()
+    named = _dislocated(question, own[0]) if own else None
+    if named is not None:
+        # "Et Patrick Pilet, quelle est son écurie ?": the pronouns stand for the name put first.
+        same = bool(turns) and own[0] == subject_of(turns)[0]
+        return Resolution(typed, named, bool(turns), own[0], sources if same else ())
     if not turns or not leans(question, bool(own)):
         return Resolution(typed, typed, sources=sources)
     subject, others = subject_of(turns)
@@ -333,6 +340,21 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         context = ", ".join([subject, *[n for n in others if n != subject]][:3])
         resolved = f"{body.rstrip(' ?').rstrip()} ({context}) ?"
     return Resolution(typed, resolved, True, subject, sources)
+
+
+def _dislocated(question: str, name: str) -> str | None:
+    """ "Patrick Pilet, quelle est son écurie ?" -> "Quelle est l’écurie de Patrick Pilet ?" (pure).
+
+    A name put first and taken up by a pronoun (left dislocation) is the question's subject;
+    ``None`` when ``question`` does not start with ``name`` and a comma, or nothing takes it up.
+    """
+    match = re.match(rf"\s*(?:et\s+)?{re.escape(name)}\s*,\s*(\S.*)$", question, re.IGNORECASE | re.DOTALL)
+    if match is None or not _WORD.search(match.group(1)):
+        return None
+    rest = match.group(1)
+    resolved = _with_subject(rest, name)
+    # No pronoun takes it up ("Romain Dumas, Patrick Pilet : qui est le plus âgé ?"): a list.
+    return _capital(resolved) if resolved != rest else None
 
 
 def _capital(text: str) -> str:

@@ -236,3 +236,26 @@ def test_names_listed_before_a_comma_are_not_a_subject() -> None:
     # the subject itself put first keeps the conversation's documents
     again = resolve("Philippe Gaillard, d'où vient-il ?", [AGE])
     assert (again.resolved, again.sources) == ("D'où Philippe Gaillard vient-il ?", ("001.txt",))
+
+
+@pytest.mark.parametrize(
+    ("previous", "question", "resolved"),
+    [
+        (
+            "Quel exploit Ian Kinsler réalise-t-il le 15 avril 2009 ?",
+            "Contre quelle équipe ?",
+            "Contre quelle équipe Ian Kinsler réalise-t-il le 15 avril 2009 ?",
+        ),
+        ("Lors de quelle bataille Baker a-t-il été tué ?", "Et quand ?", "Quand Baker a-t-il été tué ?"),
+        ("Quand Stablinski abandonne-t-il ?", "Pourquoi ?", "Pourquoi Stablinski abandonne-t-il ?"),
+        # no clause with its inverted verb to lead: the subject as context
+        ("Quel âge a Philippe Gaillard ?", "Avec qui ?", "Avec qui (Philippe Gaillard) ?"),
+        (
+            "Quelle étape du Tour de France Stablinski gagne-t-il ?",
+            "En quelle année ?",
+            "En quelle année (Stablinski, Tour de France) ?",
+        ),
+    ],
+)
+def test_a_bare_question_phrase_takes_the_previous_clause(previous: str, question: str, resolved: str) -> None:
+    assert resolve(question, [turn(previous, "")]).resolved == resolved

@@ -28,6 +28,7 @@ from paddockqa.reader import (
 )
 from paddockqa.reader_model import ReaderConfig, Window, quantize_rows, span_targets, windows
 from paddockqa.stream import AnswerStream
+from paddockqa.text import holds_quote
 
 AGE = "Quel âge a Philippe Gaillard ?"
 BLANQUETTE = "Quelle est la recette de la blanquette de veau ?"
@@ -291,6 +292,30 @@ def test_compose_read_leaves_out_a_runner_up_that_cannot_add_to_the_answer(text:
     hit = _hit(text, 1.0, Reading(6.0, a, a + 6, 3.0, runner_up=(b, b + len(runner_up))))
     answer = compose_read(AGE, read_rank([hit], CALIBRATION), min_score=0.5)
     assert answer.text == "Il est âgé de 42 ans [1]"
+
+
+LONG = "Après avoir remporté des titres " + "très " * 60 + "nombreux en karting"
+
+
+def test_a_span_deep_in_a_long_sentence_is_quoted_from_its_clause() -> None:
+    # Quoted alone, "Porsche GT 2" said nothing of who races it or where (the press set).
+    text = f"Il a couru. {LONG}, aujourd’hui il affronte le gratin américain sur une Porsche GT 2. Fin"
+    a = text.index("Porsche")
+    hit = _hit(text, 1.0, Reading(6.0, a, a + len("Porsche GT 2"), 3.0))
+    answer = compose_read("Quelle voiture ?", read_rank([hit], CALIBRATION), min_score=0.5)
+    assert answer.text == "… aujourd’hui il affronte le gratin américain sur une Porsche GT 2 [1]"
+    c = answer.citations[0]
+    assert c.start == text.index("aujourd’hui") and holds_quote(text[c.start : c.end], c.quote)
+    assert answer.short_answer and answer.short_answer.text == "Porsche GT 2"
+    assert c.emphasis and c.passage[c.emphasis[0] : c.emphasis[1]] == "Porsche GT 2"
+
+
+def test_a_span_deep_in_a_long_sentence_without_clauses_is_quoted_alone() -> None:
+    text = f"Il a couru. {LONG} puis sur une Porsche GT 2. Fin"
+    a = text.index("Porsche")
+    hit = _hit(text, 1.0, Reading(6.0, a, a + len("Porsche GT 2"), 3.0))
+    answer = compose_read("Quelle voiture ?", read_rank([hit], CALIBRATION), min_score=0.5)
+    assert answer.text == "Porsche GT 2 [1]"
 
 
 def test_compose_read_refuses_below_the_threshold_and_lists_the_closest() -> None:

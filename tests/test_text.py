@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from paddockqa.text import clean_layout, collapse_whitespace, split_sentences
+from paddockqa.text import ELLIPSIS, clean_layout, collapse_whitespace, holds_quote, split_sentences
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "corpus").glob("*.txt"))
 
@@ -76,3 +76,14 @@ def test_sentences_keep_closing_quotes_and_split_on_lines() -> None:
 
 def test_collapse_whitespace() -> None:
     assert collapse_whitespace("  a \n\t b  ") == "a b"
+
+
+def test_a_quote_cut_out_of_its_sentence_is_held_by_its_span() -> None:
+    # The chat opens a citation's source only if the quote is still there (pipeline.source):
+    # an answer cut at the limit or started at a clause carries an ellipsis.
+    span = "sur une  Porsche\nGT 2"
+    assert holds_quote(span, "sur une Porsche GT 2")
+    assert holds_quote(span, f"sur une Porsche GT 2{ELLIPSIS}")
+    assert holds_quote(span, f"{ELLIPSIS} sur une Porsche GT 2")
+    assert not holds_quote(span, f"{ELLIPSIS} sur une Porsche GT 3")
+    assert not holds_quote(span, "une Porsche GT 2")

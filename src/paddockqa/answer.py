@@ -31,7 +31,7 @@ from paddockqa.domain import Answer, Citation, Hit, ShortAnswer, page_at
 from paddockqa.instructions import is_instruction
 from paddockqa.lexical import tokenize
 from paddockqa.reader import probability
-from paddockqa.text import CleanText, clean_layout, collapse_whitespace, quote
+from paddockqa.text import ELLIPSIS, CleanText, clean_layout, collapse_whitespace, quote
 
 NOT_FOUND = messages.fr("not_found")
 NO_QUESTION = messages.fr("no_question")
@@ -62,7 +62,6 @@ MAX_ANSWER_CHARS = 300  # one or two sentences: an answer, never a whole passage
 # With the reader's runner-up sentence (``Reading.runner_up``) the two quotes may reach this:
 # at 300, two of PIAF's sentences (186 characters on average) rarely fit together.
 MAX_RUNNER_UP_CHARS = 450
-ELLIPSIS = "…"
 
 
 @dataclass(frozen=True)
@@ -392,13 +391,38 @@ def _quoted(rank: int, hit: Hit, clean: CleanText, span: tuple[int, int] | None)
     if whole is not None and is_instruction(whole.text):
         return None  # an order to the assistant inside a document is never an answer
     needed = len(quote(hit.original(whole.start, min(span[1], whole.end)), hit.markdown)) + 2 if whole else 0
+    if whole is not None and needed > MAX_ANSWER_CHARS:
+        # Too deep in a very long sentence to quote it from its start within the answer
+        # limit: quoted from the start of the span's clause, which says what the span is.
+        at = _clause_start(hit, whole.start, span[0], min(span[1], whole.end))
+        if at is not None:
+            part = quote(hit.original(at, whole.end), hit.markdown)
+            end, quoted = clip(hit.context, at - cs, whole.end - cs, part, hit.markdown, MAX_ANSWER_CHARS - 1)
+            return _candidate(rank, hit, clean, at, end + cs, f"{ELLIPSIS} {quoted}")
     if whole is None or needed > MAX_ANSWER_CHARS:
-        # Outside every sentence, or too deep in a very long one to quote it from its start
-        # within the answer limit: the span is quoted on its own.
+        # Outside every sentence, or with no clause to quote it in: the span on its own.
         end = min(span[1], span[0] + MAX_ANSWER_CHARS)
         return _candidate(rank, hit, clean, span[0], end, quote(hit.original(span[0], end), hit.markdown))
     end, quoted = clip(hit.context, whole.start - cs, whole.end - cs, whole.text, hit.markdown)
     return _candidate(rank, hit, clean, whole.start, end + cs, quoted)
+
+
+# Where a clause starts inside a sentence: after a comma, semicolon, colon, opening
+# parenthesis or guillemet, or a dash between spaces.
+_CLAUSE_BREAK = re.compile(r"[,;:(«]\s*|\s[–—-]\s+")
+
+
+def _clause_start(hit: Hit, start: int, span_start: int, span_end: int) -> int | None:
+    """The first clause start of the sentence at ``start`` from which the quote up to the
+    span's end fits in ``MAX_ANSWER_CHARS`` with its ellipsis (document offsets; pure).
+
+    ``None`` when no clause of the sentence starts before the span close enough to it.
+    """
+    for brk in _CLAUSE_BREAK.finditer(hit.original(start, span_start)):
+        at = start + brk.end()
+        if len(quote(hit.original(at, span_end), hit.markdown)) + 2 <= MAX_ANSWER_CHARS:
+            return at
+    return None
 
 
 def sentence_priors(hit: Hit, query: np.ndarray) -> tuple[tuple[int, int, float], ...]:

@@ -21,6 +21,10 @@ resolved with the *subject* of the previous turns: the first name their question
   "Quel est l'âge de Philippe Gaillard ?");
 - "Et <a name> ?" asks the previous question again about the new name (the frame is kept:
   "Quel âge a Philippe Gaillard ?" then "Et Romain Dumas ?");
+- a bare question phrase ("Contre quelle équipe ?", "Et quand ?") leads the previous
+  question's clause when that is a subject with its inverted verb ("Quel exploit Ian Kinsler
+  réalise-t-il le 15 avril 2009 ?" -> "Contre quelle équipe Ian Kinsler réalise-t-il le 15
+  avril 2009 ?");
 - anything else keeps its words and gets the subject and the other names in parentheses
   ("Avec qui ? (Romain Dumas, Petit Le Mans)"), which is what the search needs.
 
@@ -88,6 +92,16 @@ _NOUN_SUBJECT = re.compile(
     r"(?:le|la|les|l[’']|un|une|ce|cet|cette|ces|leur|leurs|notre|nos|votre|vos)\s*[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*$",
     re.IGNORECASE,
 )
+# A question phrase and nothing else ("Contre quelle équipe ?", "Et quand ?", "Pourquoi ?"),
+# and the same at the head of a question, with the clause it leads ("Quel exploit | Ian
+# Kinsler réalise-t-il … ?", "Lors de quelle bataille | Baker a-t-il été tué ?").
+_ASK_PHRASE = (
+    r"(?:[\w’']+\s+){0,2}?(?:quel(?:le)?s?\s+[\w’'-]+|qui|quoi|quand|où|d[’']où|comment|pourquoi"
+    r"|combien(?:\s+de\s+[\w’'-]+|\s+d[’'][\w’'-]+)?)"
+)
+_COMPLEMENT_AFTER = re.compile(r"(?:du|de|des)\s|d[’']", re.IGNORECASE)
+_BARE_ASK = re.compile(rf"\s*{_ASK_PHRASE}\s*\??\s*$", re.IGNORECASE)
+_FRAME = re.compile(rf"\s*{_ASK_PHRASE}\s+(\S.*)$", re.IGNORECASE | re.DOTALL)
 # Small words that belong before the verb they precede: the name goes before them.
 _CLITICS = re.compile(r"(?:\b(?:en|y|ne|le|la|les|lui|leur|se|me|te)\s+|\b[nmtsl][’'])+$", re.IGNORECASE)
 # "il"/"elle" as a clause's subject, alone or after "qu'".
@@ -327,6 +341,10 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
     if not own and len(years) == 1 and len(_WORD.findall(body)) <= 3 and len(_YEAR.findall(frame)) == 1:
         # "Et en 2007 ?": the previous question asked again about another year.
         return Resolution(typed, _YEAR.sub(years[0], frame), True, subject_of(turns)[0], sources)
+    if not own:
+        framed = _in_frame(body, frame)
+        if framed is not None:  # "Contre quelle équipe ?" after "Quel exploit S réalise-t-il … ?"
+            return Resolution(typed, framed, True, subject, sources)
     if own:
         # "Et Romain Dumas ?": the previous question asked again about the new name.
         if subject and subject in frame and len(_WORD.findall(body)) <= len(_WORD.findall(own[0])) + 1:
@@ -340,6 +358,23 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         context = ", ".join([subject, *[n for n in others if n != subject]][:3])
         resolved = f"{body.rstrip(' ?').rstrip()} ({context}) ?"
     return Resolution(typed, resolved, True, subject, sources)
+
+
+def _in_frame(question: str, frame: str) -> str | None:
+    """A bare question phrase put in the previous question's clause (pure).
+
+    "Contre quelle équipe ?" after "Quel exploit Ian Kinsler réalise-t-il le 15 avril
+    2009 ?" -> "Contre quelle équipe Ian Kinsler réalise-t-il le 15 avril 2009 ?". Only
+    when the previous question's clause is a subject with its inverted verb, the shape a
+    question phrase can lead; ``None`` otherwise.
+    """
+    if _BARE_ASK.match(question) is None:
+        return None
+    clause = _FRAME.match(frame)
+    # "Quelle étape | du Tour de France S gagne-t-il ?": the phrase goes on past "quelle étape".
+    if clause is None or not _INVERTED.search(clause.group(1)) or _COMPLEMENT_AFTER.match(clause.group(1)):
+        return None
+    return f"{question.rstrip(' ?').rstrip()} {clause.group(1)}"
 
 
 def _dislocated(question: str, name: str) -> str | None:

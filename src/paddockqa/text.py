@@ -146,14 +146,21 @@ def quote(original: str, markdown: bool = False) -> str:
     return collapse_whitespace(clean_layout(original, markdown).text)
 
 
+ELLIPSIS = "…"  # marks where a quote was cut out of its sentence (``answer.clip``)
+
+
 def holds_quote(original: str, quoted: str, markdown: bool = False) -> bool:
-    """Whether a span of the original text is the one quoted (pure): ``quote(span) == quoted``;
-    in Markdown, whose table rows are quoted with their column names, the span's words are
+    """Whether a span of the original text is the one quoted (pure): ``quote(span) == quoted``,
+    or the quote is that span with an ellipsis where it was cut out of its sentence; in
+    Markdown, whose table rows are quoted with their column names, the span's words are
     among the quote's."""
     held = quote(original, markdown)
+    if held == quoted:
+        return True
+    cut = quoted.removeprefix(ELLIPSIS).removesuffix(ELLIPSIS)
     if not markdown:
-        return held == quoted
-    return set(held.replace("|", " ").split()) <= set(quoted.split())
+        return cut != quoted and held == cut.strip()
+    return set(held.replace("|", " ").split()) <= set(cut.split())
 
 
 def _characters(original: str) -> tuple[str, list[int] | None]:

@@ -297,25 +297,28 @@ def test_compose_read_leaves_out_a_runner_up_that_cannot_add_to_the_answer(text:
 LONG = "Après avoir remporté des titres " + "très " * 60 + "nombreux en karting"
 
 
-def test_a_span_deep_in_a_long_sentence_is_quoted_from_its_clause() -> None:
-    # Quoted alone, "Porsche GT 2" said nothing of who races it or where (the press set).
-    text = f"Il a couru. {LONG}, aujourd’hui il affronte le gratin américain sur une Porsche GT 2. Fin"
+@pytest.mark.parametrize(
+    ("tail", "expected", "quoted_from"),
+    [
+        # Quoted alone, "Porsche GT 2" said nothing of who races it or where (the press set).
+        (
+            ", aujourd’hui il affronte le gratin américain sur une Porsche GT 2",
+            "… aujourd’hui il affronte le gratin américain sur une Porsche GT 2 [1]",
+            "aujourd’hui",
+        ),
+        (" puis sur une Porsche GT 2", "Porsche GT 2 [1]", "Porsche"),  # no clause: the span alone
+    ],
+)
+def test_a_span_deep_in_a_long_sentence_is_quoted_from_its_clause(tail: str, expected: str, quoted_from: str) -> None:
+    text = f"Il a couru. {LONG}{tail}. Fin"
     a = text.index("Porsche")
     hit = _hit(text, 1.0, Reading(6.0, a, a + len("Porsche GT 2"), 3.0))
     answer = compose_read("Quelle voiture ?", read_rank([hit], CALIBRATION), min_score=0.5)
-    assert answer.text == "… aujourd’hui il affronte le gratin américain sur une Porsche GT 2 [1]"
+    assert answer.text == expected
     c = answer.citations[0]
-    assert c.start == text.index("aujourd’hui") and holds_quote(text[c.start : c.end], c.quote)
+    assert c.start == text.index(quoted_from) and holds_quote(text[c.start : c.end], c.quote)
     assert answer.short_answer and answer.short_answer.text == "Porsche GT 2"
     assert c.emphasis and c.passage[c.emphasis[0] : c.emphasis[1]] == "Porsche GT 2"
-
-
-def test_a_span_deep_in_a_long_sentence_without_clauses_is_quoted_alone() -> None:
-    text = f"Il a couru. {LONG} puis sur une Porsche GT 2. Fin"
-    a = text.index("Porsche")
-    hit = _hit(text, 1.0, Reading(6.0, a, a + len("Porsche GT 2"), 3.0))
-    answer = compose_read("Quelle voiture ?", read_rank([hit], CALIBRATION), min_score=0.5)
-    assert answer.text == "Porsche GT 2 [1]"
 
 
 def test_compose_read_refuses_below_the_threshold_and_lists_the_closest() -> None:

@@ -446,8 +446,11 @@ def test_an_unsure_reading_reads_the_next_passages(seed_pipeline) -> None:
 
 
 @pytest.mark.slow
-def test_training_smoke_run_writes_weights_that_export(tmp_path: Path, model_home: Path) -> None:
-    """Two training steps on the PIAF sample, then the same assembly and ONNX export as the shipped reader."""
+def test_training_smoke_run_writes_weights_that_export(tmp_path: Path, model_home: Path, embedder) -> None:
+    """Two training steps on the PIAF sample, then the same assembly and ONNX export as the shipped reader.
+
+    ``embedder`` converts e5 into ``model_home``: run alone, the test has its base folder too.
+    """
     from paddockqa.model_convert import CONVERTED_FOLDER
     from paddockqa.reader import OnnxReader
     from paddockqa.reader_export import ensure_reader_exported
@@ -468,6 +471,14 @@ def test_training_smoke_run_writes_weights_that_export(tmp_path: Path, model_hom
     assert (tmp_path / "work" / "checkpoint.pt").is_file()
     again = subprocess.run(command, capture_output=True, text=True, timeout=600)  # resumes: nothing left to do
     assert again.returncode == 0 and "resumed at step 2" in again.stdout
+    # Continued from those weights (--init): the next epoch's negatives, both schedules on the card.
+    more = [*command[:-8], "--init", str(out), "--out", str(tmp_path / "more"), "--work", str(tmp_path / "w2")]
+    more += ["--epochs", "1", "--max-steps", "2", "--batch", "4", "--dev-limit", "3"]
+    continued = subprocess.run(more, capture_output=True, text=True, timeout=600)
+    assert continued.returncode == 0, continued.stderr[-2000:]
+    metrics = json.loads((tmp_path / "more" / "metrics.json").read_text(encoding="utf-8"))
+    assert metrics["epochs"] == 3 and metrics["continued_from"]["steps"] == 2
+    assert "1 more with new negatives" in (tmp_path / "more" / "MODEL_CARD.md").read_text(encoding="utf-8")
     exported = ensure_reader_exported(base, out, tmp_path / "cache")
     readings = OnnxReader(exported).read(AGE, ["Philippe Gaillard a 42 ans."])
     assert len(readings) == 1 and 0 <= readings[0].start <= readings[0].end <= len("Philippe Gaillard a 42 ans.")

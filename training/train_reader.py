@@ -2,6 +2,7 @@
 
     .venv/bin/python training/train_reader.py                 # about 1 h on 2 cores
     .venv/bin/python training/train_reader.py --max-steps 3   # smoke run
+    .venv/bin/python training/train_reader.py --init COPY --epochs 1 --lr 3e-5 --out OUT   # continue a reader
 
 Data: ``--train`` (default ``../shared/data/piaf-train``) only. Each question is seen with
 its gold paragraph (answer span, answerable) and, each epoch, ``--negatives`` paragraphs that

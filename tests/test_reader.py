@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import DATA, ROOT
-from paddockqa.answer import NOT_FOUND, compose_read, read_rank, sentence_priors
+from paddockqa.answer import MAX_ANSWER_CHARS, NOT_FOUND, compose_read, read_rank, sentence_priors
 from paddockqa.cli import main
 from paddockqa.domain import Answer, Chunk, Hit, Reading, Sentence
 from paddockqa.reader import (
@@ -307,6 +307,8 @@ LONG = "Après avoir remporté des titres " + "très " * 60 + "nombreux en karti
             "aujourd’hui",
         ),
         (" puis sur une Porsche GT 2", "Porsche GT 2 [1]", "Porsche"),  # no clause: the span alone
+        # a decimal comma starts no clause ("… 6 litres" would be quoted otherwise)
+        (", aujourd’hui " + "loin " * 55 + "avec 3,6 litres sur une Porsche GT 2", "Porsche GT 2 [1]", "Porsche"),
     ],
 )
 def test_a_span_deep_in_a_long_sentence_is_quoted_from_its_clause(tail: str, expected: str, quoted_from: str) -> None:
@@ -318,6 +320,19 @@ def test_a_span_deep_in_a_long_sentence_is_quoted_from_its_clause(tail: str, exp
     c = answer.citations[0]
     assert c.start == text.index(quoted_from) and holds_quote(text[c.start : c.end], c.quote)
     assert answer.short_answer and answer.short_answer.text == "Porsche GT 2"
+    assert c.emphasis and c.passage[c.emphasis[0] : c.emphasis[1]] == "Porsche GT 2"
+
+
+@pytest.mark.parametrize("pad", range(230, 300, 3))
+def test_a_quote_from_a_clause_keeps_the_span_whole_within_the_limit(pad: int) -> None:
+    # Clause starts at every distance from the span, and the sentence going on after it.
+    text = f"Il a couru. {LONG}, il va " + "x" * pad + " sur une Porsche GT 2, puis" + " encore" * 40 + ". Fin"
+    a = text.index("Porsche")
+    hit = _hit(text, 1.0, Reading(6.0, a, a + len("Porsche GT 2"), 3.0))
+    answer = compose_read("Quelle voiture ?", read_rank([hit], CALIBRATION), min_score=0.5)
+    c = answer.citations[0]
+    assert "Porsche GT 2" in c.quote and len(c.quote) <= MAX_ANSWER_CHARS
+    assert c.start <= a and c.end >= a + len("Porsche GT 2") and holds_quote(text[c.start : c.end], c.quote)
     assert c.emphasis and c.passage[c.emphasis[0] : c.emphasis[1]] == "Porsche GT 2"
 
 
@@ -457,13 +472,10 @@ def test_training_smoke_run_writes_weights_that_export(tmp_path: Path, model_hom
 
     base = model_home / "models" / CONVERTED_FOLDER
     out = tmp_path / "out"
-    command = [
-        sys.executable,
-        str(ROOT / "training" / "train_reader.py"),
-        *("--train", str(DATA / "piaf-sample"), "--dev", str(DATA / "piaf-sample")),
-        *("--out", str(out), "--work", str(tmp_path / "work"), "--base", str(base)),
-        *("--max-steps", "2", "--batch", "4", "--dev-limit", "3", "--checkpoint-every", "1"),
-    ]
+    script = [sys.executable, str(ROOT / "training" / "train_reader.py")]
+    data = ["--train", str(DATA / "piaf-sample"), "--dev", str(DATA / "piaf-sample"), "--base", str(base)]
+    short = ["--max-steps", "2", "--batch", "4", "--dev-limit", "3", "--checkpoint-every", "1"]
+    command = [*script, *data, *short, "--out", str(out), "--work", str(tmp_path / "work")]
     done = subprocess.run(command, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]
     metrics = json.loads((out / "metrics.json").read_text(encoding="utf-8"))
@@ -472,13 +484,18 @@ def test_training_smoke_run_writes_weights_that_export(tmp_path: Path, model_hom
     again = subprocess.run(command, capture_output=True, text=True, timeout=600)  # resumes: nothing left to do
     assert again.returncode == 0 and "resumed at step 2" in again.stdout
     # Continued from those weights (--init): the next epoch's negatives, both schedules on the card.
-    more = [*command[:-8], "--init", str(out), "--out", str(tmp_path / "more"), "--work", str(tmp_path / "w2")]
-    more += ["--epochs", "1", "--max-steps", "2", "--batch", "4", "--dev-limit", "3"]
-    continued = subprocess.run(more, capture_output=True, text=True, timeout=600)
+    more = [*script, *data, *short, "--init", str(out), "--epochs", "1", "--out", str(tmp_path / "more")]
+    continued = subprocess.run([*more, "--work", str(tmp_path / "w2")], capture_output=True, text=True, timeout=600)
     assert continued.returncode == 0, continued.stderr[-2000:]
     metrics = json.loads((tmp_path / "more" / "metrics.json").read_text(encoding="utf-8"))
-    assert metrics["epochs"] == 3 and metrics["continued_from"]["steps"] == 2
-    assert "1 more with new negatives" in (tmp_path / "more" / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert metrics["epochs"] == 3 and metrics["continued_from"] == [
+        {"steps": 2, "lr": 8e-05, "train_seconds": metrics["continued_from"][0]["train_seconds"], "epochs": 2}
+    ]
+    card = (tmp_path / "more" / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert "lr 8e-05, 2 epochs (2 steps); then from those weights" in card and "1 epoch (2 steps)" in card
+    # a reader trained with other frozen layers would ship some of them as e5's: refused
+    other = subprocess.run([*more, "--frozen", "2", "--work", str(tmp_path / "w3")], capture_output=True, text=True)
+    assert other.returncode != 0 and "--frozen 4" in other.stderr
     exported = ensure_reader_exported(base, out, tmp_path / "cache")
     readings = OnnxReader(exported).read(AGE, ["Philippe Gaillard a 42 ans."])
     assert len(readings) == 1 and 0 <= readings[0].start <= readings[0].end <= len("Philippe Gaillard a 42 ans.")

@@ -366,17 +366,13 @@ def write_card(out: Path, metrics: dict, config: ReaderConfig) -> None:
         "  (answerable = 0), alternately from the same article (on topic but silent) and from BM25's\n"
         "  top 10 of other articles."
     )
-    before = metrics.get("continued_from")
-    if before:  # a run resumed from a shipped reader (--init): both schedules, both costs
-        schedule = (
-            f"lr {before['lr']}, {before['epochs']} epochs ({before['steps']} steps); then from those "
-            f"weights as shipped (int8, dequantised) {metrics['epochs'] - before['epochs']} more with "
-            f"new negatives, lr {metrics['lr']} ({metrics['steps']} steps)"
-        )
-        seconds = metrics.get("train_seconds", 0) + (before.get("train_seconds") or 0)
-    else:
-        schedule = f"lr {metrics['lr']}, {metrics['epochs']} epochs ({metrics['steps']} steps)"
-        seconds = metrics.get("train_seconds", 0)
+    earlier = metrics.get("continued_from", [])  # runs continued by this one (--init): each schedule, each cost
+    last = dict(metrics, epochs=metrics["epochs"] - sum(run["epochs"] for run in earlier))
+    schedule = "; then from those weights as shipped (int8, dequantised) with new negatives, ".join(
+        f"lr {run['lr']}, {run['epochs']} epoch{'s' if run['epochs'] != 1 else ''} ({run['steps']} steps)"
+        for run in [*earlier, last]
+    )
+    seconds = sum(run.get("train_seconds") or 0 for run in [*earlier, last])
     text = CARD.format(
         schedule_text=schedule,
         negatives_text=negatives,
@@ -449,6 +445,11 @@ def main() -> None:
             sys.exit(f"No reader weights in {args.init}: give a folder written by this script.")
         if args.init.resolve() == args.out.resolve():
             sys.exit("--init and --out are the same folder: copy the reader to continue from first.")
+        if not (args.init / "metrics.json").is_file():
+            sys.exit(f"No metrics.json in {args.init}: it says how many epochs the reader saw; give its whole folder.")
+        if ReaderConfig.load(args.init).frozen != args.frozen:
+            # Layers trained before but frozen now would ship as e5's, silently.
+            sys.exit(f"{args.init} was trained with --frozen {ReaderConfig.load(args.init).frozen}: give the same.")
         init_metrics = json.loads((args.init / "metrics.json").read_text(encoding="utf-8"))
         done_epochs = int(init_metrics.get("epochs", 0))
     corpus, questions = load_split(args.train)
@@ -546,8 +547,11 @@ def main() -> None:
             "train_seconds": round(_train_seconds(args.work / "log.jsonl"), 1),
         }
     )
-    if args.init is not None:  # the run before this one, as the card tells it
-        metrics["continued_from"] = {k: init_metrics.get(k) for k in ("steps", "epochs", "lr", "train_seconds")}
+    if args.init is not None:  # the runs before this one, oldest first, as the card tells them
+        earlier = init_metrics.get("continued_from", [])
+        own = {k: init_metrics.get(k) for k in ("steps", "lr", "train_seconds")}
+        own["epochs"] = done_epochs - sum(run["epochs"] for run in earlier)
+        metrics["continued_from"] = [*earlier, own]
     (args.out / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
     write_card(args.out, metrics, config)
     print(json.dumps(metrics, indent=2))

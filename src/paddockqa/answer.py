@@ -397,32 +397,52 @@ def _quoted(rank: int, hit: Hit, clean: CleanText, span: tuple[int, int] | None)
         at = _clause_start(hit, whole.start, span[0], min(span[1], whole.end))
         if at is not None:
             part = quote(hit.original(at, whole.end), hit.markdown)
-            end, quoted = clip(hit.context, at - cs, whole.end - cs, part, hit.markdown, MAX_ANSWER_CHARS - 1)
-            return _candidate(rank, hit, clean, at, end + cs, f"{ELLIPSIS} {quoted}")
+            end, quoted = _through(hit, at, whole.end, part, span[1], len(ELLIPSIS) + 1)
+            return _candidate(rank, hit, clean, at, end, f"{ELLIPSIS} {quoted}")
     if whole is None or needed > MAX_ANSWER_CHARS:
         # Outside every sentence, or with no clause to quote it in: the span on its own.
         end = min(span[1], span[0] + MAX_ANSWER_CHARS)
         return _candidate(rank, hit, clean, span[0], end, quote(hit.original(span[0], end), hit.markdown))
-    end, quoted = clip(hit.context, whole.start - cs, whole.end - cs, whole.text, hit.markdown)
-    return _candidate(rank, hit, clean, whole.start, end + cs, quoted)
+    end, quoted = _through(hit, whole.start, whole.end, whole.text, span[1])
+    return _candidate(rank, hit, clean, whole.start, end, quoted)
 
 
-# Where a clause starts inside a sentence: after a comma, semicolon, colon, opening
-# parenthesis or guillemet, or a dash between spaces.
-_CLAUSE_BREAK = re.compile(r"[,;:(«]\s*|\s[–—-]\s+")
+def _through(hit: Hit, start: int, end: int, whole: str, span_end: int, prefix: int = 0) -> tuple[int, str]:
+    """The quote ``whole`` of [start, end) cut to the answer limit (less ``prefix``
+    characters) at a word, never before ``span_end`` (document offsets): its end and text (pure).
+
+    The caller has checked that [start, span_end) fits; when the word cut would fall inside
+    the span, the quote ends with the span and an ellipsis.
+    """
+    cs = hit.context_start
+    cut, quoted = clip(hit.context, start - cs, end - cs, whole, hit.markdown, MAX_ANSWER_CHARS - prefix)
+    if cut + cs >= min(span_end, end):
+        return cut + cs, quoted
+    return span_end, quote(hit.original(start, span_end), hit.markdown) + ELLIPSIS
+
+
+# Where a clause starts inside a sentence: after a comma, semicolon or colon followed by a
+# space (not "3,6 litres", "14:30"), or a dash between spaces. Not after an opening
+# parenthesis or guillemet: the quote would close what it never opened.
+_CLAUSE_BREAK = re.compile(r"[,;:](?=\s)\s*|\s[–—-]\s+")
 
 
 def _clause_start(hit: Hit, start: int, span_start: int, span_end: int) -> int | None:
     """The first clause start of the sentence at ``start`` from which the quote up to the
-    span's end fits in ``MAX_ANSWER_CHARS`` with its ellipsis (document offsets; pure).
+    span's end fits in ``MAX_ANSWER_CHARS`` with an ellipsis at each end (document offsets;
+    pure). ``None`` when no clause of the sentence starts before the span close enough to it.
 
-    ``None`` when no clause of the sentence starts before the span close enough to it.
+    The quote only shortens as its start moves right: a binary search over the breaks.
     """
-    for brk in _CLAUSE_BREAK.finditer(hit.original(start, span_start)):
-        at = start + brk.end()
-        if len(quote(hit.original(at, span_end), hit.markdown)) + 2 <= MAX_ANSWER_CHARS:
-            return at
-    return None
+    breaks = [start + b.end() for b in _CLAUSE_BREAK.finditer(hit.original(start, span_start))]
+    lo, hi = 0, len(breaks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if len(quote(hit.original(breaks[mid], span_end), hit.markdown)) + 2 * (len(ELLIPSIS) + 1) <= MAX_ANSWER_CHARS:
+            hi = mid
+        else:
+            lo = mid + 1
+    return breaks[lo] if lo < len(breaks) else None
 
 
 def sentence_priors(hit: Hit, query: np.ndarray) -> tuple[tuple[int, int, float], ...]:

@@ -89,18 +89,38 @@ _IMPERSONAL = re.compile(
 # told by where it stands: right after the question's own words, led by a determiner.
 _NOUN_SUBJECT = re.compile(
     r"^\s*(?:(?:[\w’']+\s+)?quel(?:le)?s?\s+[\w’'-]+|comment|pourquoi|quand|où|d[’']où|combien|depuis\s+quand)\s+"
-    r"(?:le|la|les|l[’']|un|une|ce|cet|cette|ces|leur|leurs|notre|nos|votre|vos)\s*[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*$",
+    r"(?:(cette|cet|ces|ce|leurs|leur|les|le|la|une|un|notre|nos|votre|vos)\s+|l[’']\s*)"
+    r"[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*$",
     re.IGNORECASE,
 )
+# The pronouns a determiner's noun phrase can be repeated by ("cette année a-t-il": not it).
+_AGREES = {
+    **dict.fromkeys(("le", "un", "ce", "cet"), ("il",)),
+    **dict.fromkeys(("la", "une", "cette"), ("elle",)),
+    **dict.fromkeys(("les", "ces", "leurs", "nos", "vos"), ("ils", "elles")),
+}
 # A question phrase and nothing else ("Contre quelle équipe ?", "Et quand ?", "Pourquoi ?"),
 # and the same at the head of a question, with the clause it leads ("Quel exploit | Ian
 # Kinsler réalise-t-il … ?", "Lors de quelle bataille | Baker a-t-il été tué ?").
+_PREPOSITIONS = (
+    r"(?:à|au|aux|avec|contre|pour|par|de|du|des|dans|en|sur|sous|chez|vers|depuis|pendant|lors"
+    r"|après|avant|selon|entre|sans|jusqu[’']à)"
+)
 _ASK_PHRASE = (
-    r"(?:[\w’']+\s+){0,2}?(?:quel(?:le)?s?\s+[\w’'-]+|qui|quoi|quand|où|d[’']où|comment|pourquoi"
+    rf"(?:{_PREPOSITIONS}\s+){{0,2}}(?:quel(?:le)?s?\s+[\w’'-]+|qui|quoi|quand|où|d[’']où|comment|pourquoi"
     r"|combien(?:\s+de\s+[\w’'-]+|\s+d[’'][\w’'-]+)?)"
 )
+# A sentence's first word that names("Selon Romain Dumas") keeps with the name after it, yet
+# is no part of it (a first name that is also a word, "Oscar Robertson", is).
+_LEAD_WORDS = (
+    rf"{_PREPOSITIONS}|bonjour|bonsoir|salut|merci|alors|donc|mais|puis|ensuite|enfin|aussi|quant|concernant"
+    r"|parmi|malgré|hormis|outre|sauf|hello|thanks|about|for|with|from|according"
+)
+# Before an inverted verb, a subject stands alone: no second clause, no relative, no verb.
+_NOT_A_SUBJECT = re.compile(r"(?<![\w’'-])(?:qui|que|qu[’']|et|ou|où|mais|dont|est|sont|a|ont)(?![\w’'-])|,", re.I)
+_AUXILIARIES = frozenset("a ont est sont était étaient avait avaient sera seront aura auront fut eut".split())
 _COMPLEMENT_AFTER = re.compile(r"(?:du|de|des)\s|d[’']", re.IGNORECASE)
-_BARE_ASK = re.compile(rf"\s*{_ASK_PHRASE}\s*\??\s*$", re.IGNORECASE)
+_BARE_ASK = re.compile(rf"\s*(?:et\s+)?({_ASK_PHRASE})\s*\??\s*$", re.IGNORECASE)
 _FRAME = re.compile(rf"\s*{_ASK_PHRASE}\s+(\S.*)$", re.IGNORECASE | re.DOTALL)
 # Small words that belong before the verb they precede: the name goes before them.
 _CLITICS = re.compile(r"(?:\b(?:en|y|ne|le|la|les|lui|leur|se|me|te)\s+|\b[nmtsl][’'])+$", re.IGNORECASE)
@@ -368,12 +388,19 @@ def _in_frame(question: str, frame: str) -> str | None:
     when the previous question's clause is a subject with its inverted verb, the shape a
     question phrase can lead; ``None`` otherwise.
     """
-    if _BARE_ASK.match(question) is None:
+    bare = _BARE_ASK.match(question)
+    if bare is None or bare.group(1).lower() in ("qui", "quoi"):
+        return None  # "Qui ?" alone asks who did what was just said, not a new phrase
+    clause = _FRAME.match(frame.split("?")[0] + "?")  # its first question only
+    if clause is None or _COMPLEMENT_AFTER.match(clause.group(1)):
+        # "Quelle étape | du Tour de France S gagne-t-il ?": the phrase goes on past "quelle étape".
         return None
-    clause = _FRAME.match(frame)
-    # "Quelle étape | du Tour de France S gagne-t-il ?": the phrase goes on past "quelle étape".
-    if clause is None or not _INVERTED.search(clause.group(1)) or _COMPLEMENT_AFTER.match(clause.group(1)):
-        return None
+    verb = _INVERTED.search(clause.group(1))
+    if verb is None or _NOT_A_SUBJECT.search(clause.group(1)[: verb.start()]):
+        return None  # "Qui est Dumas et où vit-il ?": no subject alone before the verb
+    after = clause.group(1)[verb.end() :].strip(" ?")
+    if not after and verb.group(1).lower() in _AUXILIARIES:
+        return None  # "Quel âge S a-t-il ?": the phrase asked was the verb's object
     return f"{question.rstrip(' ?').rstrip()} {clause.group(1)}"
 
 
@@ -383,10 +410,14 @@ def _dislocated(question: str, name: str) -> str | None:
     A name put first and taken up by a pronoun (left dislocation) is the question's subject;
     ``None`` when ``question`` does not start with ``name`` and a comma, or nothing takes it up.
     """
-    match = re.match(rf"\s*(?:et\s+)?{re.escape(name)}\s*,\s*(\S.*)$", question, re.IGNORECASE | re.DOTALL)
+    match = re.match(rf"\s*(?:et\s+|and\s+)?{re.escape(name)}\s*,\s*(\S.*)$", question, re.IGNORECASE | re.DOTALL)
     if match is None or not _WORD.search(match.group(1)):
         return None
+    if " " in name and re.fullmatch(_LEAD_WORDS, name.split()[0], re.IGNORECASE):
+        return None  # "Selon Romain Dumas, …", "Chez Porsche, …": a word of the sentence, then a name
     rest = match.group(1)
+    if any(rest.startswith(other) and rest[len(other) :].lstrip()[:1] in (",", ":") for other in names(rest)):
+        return None  # "Romain Dumas, Patrick Pilet, quel âge a-t-il ?": a list
     resolved = _with_subject(rest, name)
     # No pronoun takes it up ("Romain Dumas, Patrick Pilet : qui est le plus âgé ?"): a list.
     return _capital(resolved) if resolved != rest else None
@@ -421,7 +452,8 @@ def _with_subject(question: str, subject: str) -> str:
         at = inverted.start()
         clitics = _CLITICS.search(question[:at])
         at = clitics.start() if clitics else at  # "Combien en a-t-il" -> "Combien S en a-t-il"
-        if _NOUN_SUBJECT.search(question[:at]):
+        noun = _NOUN_SUBJECT.search(question[:at])
+        if noun and inverted.group(2).lower() in _AGREES.get((noun.group(1) or "").lower(), ("il", "elle")):
             # "Comment le public l'a-t-il reçu ?": the pronoun repeats "le public", no one else.
             return _possessive(question, possessive, subject) if possessive else question
         rest = question[at:]

@@ -60,7 +60,7 @@ def assert_citations_exact(answer: Answer, corpus: Path, given: int) -> None:
     for c in answer.citations:
         assert 1 <= c.n <= given
         text = (corpus / c.source).read_text(encoding="utf-8")
-        assert " ".join(text[c.start : c.end].split()) == c.quote.rstrip("…")
+        assert " ".join(text[c.start : c.end].split()) == c.quote.rstrip("…").removeprefix("… ")
         assert f"[{c.n}]" in answer.text
 
 

@@ -17,6 +17,16 @@ class LoadResult:
     latencies_ms: list[float] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    # (client number, seconds since the start) of each answer received: who was served, and when
+    answered: list[tuple[int, float]] = field(default_factory=list)
+
+    def answered_after(self, second: float) -> dict[int, int]:
+        """Answers each client received after ``second`` (seconds since the start); absent = none."""
+        counts: dict[int, int] = {}
+        for client, at in self.answered:
+            if at > second:
+                counts[client] = counts.get(client, 0) + 1
+        return counts
 
     @property
     def requests(self) -> int:
@@ -78,7 +88,9 @@ def run_load(
                     if error:
                         result.failures.append(error)
                     else:
-                        result.latencies_ms.append((time.perf_counter() - start) * 1000)
+                        now = time.perf_counter()
+                        result.latencies_ms.append((now - start) * 1000)
+                        result.answered.append((number, now - began))
         finally:
             client.close()
 

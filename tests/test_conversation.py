@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from paddockqa.conversation import Turn, names, resolve, subject_of, turns_from_messages
@@ -200,15 +198,6 @@ def test_turns_from_messages_resolve_a_chain_of_follow_ups() -> None:
 def test_turns_from_messages_refuse_malformed_messages(bad: list) -> None:
     with pytest.raises(ValueError):
         turns_from_messages(bad)
-
-
-def test_resolving_costs_well_under_a_millisecond() -> None:
-    turns = [AGE] * 20
-    resolve("Et d'où vient-il ?", turns)  # loads the French word list once
-    began = time.perf_counter()
-    for _ in range(100):
-        resolve("Et d'où vient-il ?", turns)
-    assert (time.perf_counter() - began) / 100 < 0.005  # 5 ms: a bound with room for a busy machine
 
 
 def test_asking_the_previous_question_again_replaces_whole_names_only() -> None:

@@ -390,8 +390,11 @@ def _quoted(rank: int, hit: Hit, clean: CleanText, span: tuple[int, int] | None)
     whole = next((x for x in hit.sentences if x.start <= span[0] < x.end), None)
     if whole is not None and is_instruction(whole.text):
         return None  # an order to the assistant inside a document is never an answer
-    needed = len(quote(hit.original(whole.start, min(span[1], whole.end)), hit.markdown)) + 2 if whole else 0
-    if whole is not None and needed > MAX_ANSWER_CHARS:
+    if whole is not None:
+        needed = len(quote(hit.original(whole.start, min(span[1], whole.end)), hit.markdown)) + 2
+        if needed <= MAX_ANSWER_CHARS:
+            end, quoted = _through(hit, whole.start, whole.end, whole.text, span[1])
+            return _candidate(rank, hit, clean, whole.start, end, quoted)
         # Too deep in a very long sentence to quote it from its start within the answer
         # limit: quoted from the start of the span's clause, which says what the span is.
         at = _clause_start(hit, whole.start, span[0], min(span[1], whole.end))
@@ -399,12 +402,9 @@ def _quoted(rank: int, hit: Hit, clean: CleanText, span: tuple[int, int] | None)
             part = quote(hit.original(at, whole.end), hit.markdown)
             end, quoted = _through(hit, at, whole.end, part, span[1], len(ELLIPSIS) + 1)
             return _candidate(rank, hit, clean, at, end, f"{ELLIPSIS} {quoted}")
-    if whole is None or needed > MAX_ANSWER_CHARS:
-        # Outside every sentence, or with no clause to quote it in: the span on its own.
-        end = min(span[1], span[0] + MAX_ANSWER_CHARS)
-        return _candidate(rank, hit, clean, span[0], end, quote(hit.original(span[0], end), hit.markdown))
-    end, quoted = _through(hit, whole.start, whole.end, whole.text, span[1])
-    return _candidate(rank, hit, clean, whole.start, end, quoted)
+    # Outside every sentence, or with no clause to quote it in: the span on its own.
+    end = min(span[1], span[0] + MAX_ANSWER_CHARS)
+    return _candidate(rank, hit, clean, span[0], end, quote(hit.original(span[0], end), hit.markdown))
 
 
 def _through(hit: Hit, start: int, end: int, whole: str, span_end: int, prefix: int = 0) -> tuple[int, str]:

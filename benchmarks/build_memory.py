@@ -12,7 +12,10 @@ Prints a Markdown table and writes ``benchmarks/results/build_memory.json``. To 
 another checkout of PaddockQA the same way, put its ``src`` first:
 
     .venv/bin/python benchmarks/build_memory.py --chunks 100000
-    PYTHONPATH=/path/to/other/checkout/src .venv/bin/python benchmarks/build_memory.py --chunks 100000
+    PYTHONPATH=/path/to/other/checkout/src .venv/bin/python benchmarks/build_memory.py --chunks 100000 --keep-model
+
+By default the model is released once the texts are embedded, as `paddockqa index` does;
+``--keep-model`` keeps it (a build inside `serve`, or a checkout from before the release).
 """
 
 from __future__ import annotations
@@ -78,6 +81,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--chunks", type=int, default=100_000)
     parser.add_argument("--model-texts", type=int, default=500)
+    parser.add_argument(
+        "--keep-model",
+        action="store_true",
+        help="keep the model loaded while the indexes are built (as a build in `serve` does; and for "
+        "checkouts older than Pipeline.build's release_model); by default it is released as `paddockqa index` does",
+    )
     parser.add_argument("--out", default=str(ROOT / "benchmarks/results/build_memory.json"))
     args = parser.parse_args()
     memory = StageMemory()
@@ -114,7 +123,11 @@ def main() -> None:
             replace(settings, index=Path(work) / "index"), embedder=RecycledEmbedder(model, args.model_texts)
         )
         began = time.perf_counter()
-        pipeline.build(scan=CorpusScan(tuple(documents), ()), progress=progress)
+        scan = CorpusScan(tuple(documents), ())
+        if args.keep_model:
+            pipeline.build(scan=scan, progress=progress)
+        else:
+            pipeline.build(scan=scan, progress=progress, release_model=True)
         build_s = time.perf_counter() - began
         memory.stage = "built"
         time.sleep(5 * SAMPLE_S)
@@ -126,13 +139,16 @@ def main() -> None:
     result = {
         "chunks": args.chunks,
         "model_texts": args.model_texts,
+        "model_released": not args.keep_model,
         "code": str(Path(store.__file__).resolve().parent),
         "build_s": round(build_s, 1),
         "build_peak_rss_mb": round(peak),
         "stages": rows,
     }
     Path(args.out).write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"{args.chunks:,} chunks, code in {result['code']}: build {build_s:.0f} s, peak RSS {peak:,.0f} MB\n")
+    kept = "kept" if args.keep_model else "released once the texts are embedded"
+    where = f"code in {result['code']}, model {kept}"
+    print(f"{args.chunks:,} chunks, {where}: build {build_s:.0f} s, peak RSS {peak:,.0f} MB\n")
     print("| stage | peak RSS (MB) | where the build was |\n|---|---|---|")
     for row in rows:
         print(f"| {row['stage']} | {row['peak_rss_mb']:,} | {row['where']} |")

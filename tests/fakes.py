@@ -42,6 +42,7 @@ class HashEmbedder:
         self.precision = precision  # what Settings.precision asks by default
         self.documents: list[str] = []
         self.passages: list[str] = []
+        self.released = 0  # how many times a build handed the model back
 
     def embed_documents(self, texts: Sequence[str], progress: Callable[[int], None] | None = None) -> np.ndarray:
         self.documents.extend(texts)
@@ -51,6 +52,9 @@ class HashEmbedder:
 
     def embed_query(self, text: str) -> np.ndarray:
         return _unit(_bag(text))
+
+    def release(self) -> None:
+        self.released += 1
 
     def embed_passages(
         self, texts: Sequence[str], spans: Sequence[Sequence[Span]], progress: Callable[[int], None] | None = None

@@ -276,3 +276,24 @@ def test_batches_hold_about_a_thousand_tokens_of_text_sorted_by_length() -> None
     sizes = [len(b) for b in length_batches([50] * 40 + [900] * 9 + [3000, 5000])]
     assert sizes == [32, 8, 4, 4, 1, 1, 1]  # sentences 32 at most, 1,000-character passages 4, long ones alone
     assert sum(sizes) == 51 and length_batches([]) == []
+
+
+def _resident_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        return next(int(line.split()[1]) / 1024 for line in status if line.startswith("VmRSS:"))
+
+
+@pytest.mark.slow
+def test_a_released_model_hands_its_memory_back_and_loads_again_with_the_same_vectors(model_home: Path) -> None:
+    from paddockqa.store import return_freed_memory
+
+    model = load_embedder(DEFAULT_MODEL, model_home / "models", precision="fp32")  # its own: others keep theirs
+    assert isinstance(model, OnnxEmbedder)
+    texts = ["Philippe Gaillard est sacré Champion de France 2008.", "Où est né Romain Dumas ?"]
+    passages, question = model.embed_documents(texts), model.embed_query(texts[1])
+    loaded = _resident_mb()
+    model.release()
+    return_freed_memory()
+    assert loaded - _resident_mb() > 300  # the graph's weights alone are 470 MB (README, "The lean build")
+    assert np.array_equal(model.embed_documents(texts), passages)  # loaded again on use
+    assert np.array_equal(model.embed_query(texts[1]), question)

@@ -472,3 +472,47 @@ def test_a_full_disk_while_embedding_keeps_the_vectors_saved_before_and_says_so(
     monkeypatch.setattr(np, "savez", real)
     resumed = Pipeline(settings, embedder=HashEmbedder("fp32")).build()
     assert resumed.resumed == sync.CHECKPOINT_TEXTS and resumed.added and not partial.exists()
+
+
+def test_a_one_shot_build_hands_the_model_back_before_building_the_indexes(settings, monkeypatch) -> None:
+    """`paddockqa index` answers nothing: its model's memory goes back once the texts are
+    embedded, so the indexes are built without it (issue 16's peak); a build that embeds
+    nothing never loads the model to release it."""
+    from fakes import HashEmbedder
+    from paddockqa import store
+    from paddockqa.pipeline import Pipeline
+
+    fake = HashEmbedder("fp32")
+    released_at_index: list[int] = []
+    building = store.build_vector_index
+
+    def watched(*args, **kwargs):
+        released_at_index.append(fake.released)
+        return building(*args, **kwargs)
+
+    monkeypatch.setattr(store, "build_vector_index", watched)
+    pipeline = Pipeline(replace(settings, reader="off"), embedder=fake)
+    report = pipeline.build(release_model=True)
+    assert report.embedded_chunks > 0 and fake.released == 1
+    assert released_at_index and set(released_at_index) == {1}  # every vector index built after the release
+    assert pipeline.ask("Combien de pole positions Philippe Gaillard a-t-il signées ?").citations  # asked after
+    assert pipeline.build(release_model=True).embedded_chunks == 0 and fake.released == 1  # nothing to embed
+    (settings.corpus / "nouveau.txt").write_text(NEW_TEXT, encoding="utf-8")
+    assert pipeline.build().added == ("nouveau.txt",) and fake.released == 1  # serve's rebuilds keep it
+
+
+def test_the_index_command_releases_the_model(monkeypatch, settings) -> None:
+    from click.testing import CliRunner
+
+    from fakes import HashEmbedder
+    from paddockqa import pipeline as pipeline_module
+    from paddockqa.cli import main
+
+    fake = HashEmbedder("fp32")
+    monkeypatch.setattr(pipeline_module, "load_embedder", lambda *args, **kwargs: fake)
+    monkeypatch.setenv("PADDOCKQA_CORPUS", str(settings.corpus))
+    monkeypatch.setenv("PADDOCKQA_INDEX", str(settings.index))
+    monkeypatch.setenv("PADDOCKQA_MODEL", fake.model_id)
+    result = CliRunner().invoke(main, ["index", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["embedded_chunks"] > 0 and fake.released == 1

@@ -79,11 +79,11 @@ def _eval_table(report: dict[str, object]) -> str:
     return "\n".join(f"{key:<21} {value}" for key, value in report.items())
 
 
-def build_with_progress(pipeline, quiet: bool, verify: bool = False) -> BuildReport:
+def build_with_progress(pipeline, quiet: bool, verify: bool = False, release_model: bool = False) -> BuildReport:
     bars = _Bars() if not quiet else None
     progress: Progress | None = bars
     try:
-        return pipeline.build(progress, verify=verify)
+        return pipeline.build(progress, verify=verify, release_model=release_model)
     finally:
         if bars:
             bars.close()
@@ -253,7 +253,9 @@ def index(
 
 def _index(pipeline: Pipeline, as_json: bool, watch: bool) -> None:
     try:
-        report = build_with_progress(pipeline, quiet=as_json, verify=True)  # the command a damaged index names
+        # The command a damaged index names; it answers nothing, so the model's memory goes back
+        # before the indexes are built (issue 16's peak), as after each rebuild of --watch.
+        report = build_with_progress(pipeline, quiet=as_json, verify=True, release_model=True)
     except PaddockError as exc:
         raise click.ClickException(str(exc)) from exc
     _show(report, as_json)
@@ -293,7 +295,8 @@ def _watch(pipeline: Pipeline, as_json: bool) -> None:
     try:
         for _ in watch(settings.corpus, watch_filter=CorpusFilter(), debounce=800, rust_timeout=60_000):
             try:
-                _show(pipeline.build(wait=True), as_json)  # another `index` running: wait for it, then catch up
+                # wait: another `index` running is waited for, then caught up with
+                _show(pipeline.build(wait=True, release_model=True), as_json)
             except PaddockError as exc:
                 click.echo(f"Error: {exc}", err=True)  # keep watching: the next change may fix it
     except KeyboardInterrupt:

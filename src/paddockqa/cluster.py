@@ -201,6 +201,9 @@ class RayEmbedder:
     def embed_query(self, text: str) -> np.ndarray:
         return self._local.embed_query(text)
 
+    def release(self) -> None:
+        self._local.release()  # the driver's model; the workers run in processes of their own
+
     def embed_passages(
         self, texts: Sequence[str], spans: Sequence[Sequence[Span]], progress: Callable[[int], None] | None = None
     ) -> PassageVectors:

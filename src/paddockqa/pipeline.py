@@ -137,12 +137,15 @@ class Pipeline:
         scan: CorpusScan | None = None,
         wait: bool = False,
         verify: bool = False,
+        release_model: bool = False,
     ) -> BuildReport:
         """Bring the index up to date with the corpus folder, or with ``scan`` when given.
 
         Only new or changed text is embedded. With ``wait``, a build already running
         elsewhere is waited for instead of being an error. With ``verify``, the live index is
-        read whole against its checksums first (``sync.build_index``).
+        read whole against its checksums first (``sync.build_index``). With ``release_model``
+        (`paddockqa index`, which answers nothing), the embedding model hands its memory back
+        once the texts are embedded, before the indexes are built; it loads again on next use.
         """
         corpus, limit, cluster = self.settings.corpus, self.settings.max_file_bytes, self.cluster
         reader = cluster.reader() if cluster else None
@@ -166,6 +169,7 @@ class Pipeline:
             self.settings.sentence_vectors,
             self.settings.precision if self.settings.backend == "onnx" else "fp32",
             verify,
+            release_model,
         )
 
     def has_index(self) -> bool:

@@ -74,6 +74,7 @@ def build_index(
     sentence_vectors: str = "own",
     precision: str = "fp32",
     verify: bool = False,
+    release_model: bool = False,
 ) -> BuildReport:
     """Bring the index in ``folder`` in line with the corpus, embedding only new text.
 
@@ -90,14 +91,17 @@ def build_index(
         precision: the weights the embedder runs with; vectors of another precision are not reused.
         verify: read every byte of the live generation against its checksums (about 0.5 s per
             100 MB), so a file damaged at its size is repaired too; otherwise sizes are checked.
+        release_model: once the texts are embedded, the model (if it was loaded) hands its
+            memory back (``Embedder.release``) before the indexes are built: a one-shot build
+            (`paddockqa index`) then peaks lower, by the model's size (about 850 MB).
     """
     settings = (chunk_size, chunk_overlap, progress, wait, sentence_vectors)
     try:
-        return _build(folder, scan, embedder, model, *settings, precision, verify)
+        return _build(folder, scan, embedder, model, *settings, precision, verify, release_model)
     except _OtherPrecision as change:
         # The model runs at another precision than asked (int8 weights could not be made): the index
         # is built, and recorded, at the one that ran, so no vector of the other is ever mixed in.
-        return _build(folder, scan, embedder, model, *settings, change.ran, verify)
+        return _build(folder, scan, embedder, model, *settings, change.ran, verify, release_model)
 
 
 class _OtherPrecision(Exception):
@@ -118,8 +122,16 @@ def _build(
     sentence_vectors: str,
     precision: str,
     verify: bool,
+    release_model: bool,
 ) -> BuildReport:
     began = time.perf_counter()
+    loaded: list[Embedder] = []  # the model, once something asked for it
+
+    def model_once() -> Embedder:
+        if not loaded:
+            loaded.append(embedder())
+        return loaded[0]
+
     report = (lambda *args: None) if progress is None else progress
     scanner: Scanner = scan if callable(scan) else (lambda known: scan)
     with build_lock(folder, wait), contextlib.ExitStack() as cleanup:
@@ -200,10 +212,12 @@ def _build(
             chunks,
             sentences,
             anchors,
-            embedder,
+            model_once,
             report,
         )
-        model_dimension = spool.dimension or (previous.manifest.dimension if previous else embedder().dimension)
+        model_dimension = spool.dimension or (previous.manifest.dimension if previous else model_once().dimension)
+        if release_model and loaded:
+            loaded.pop().release()  # the indexes are built without the model (issue 16's peak)
         return_freed_memory()  # the plan's texts and keys, freed with _embed_missing's frame
 
         now = _now()

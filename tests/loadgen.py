@@ -17,14 +17,16 @@ class LoadResult:
     latencies_ms: list[float] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
     seconds: float = 0.0
-    # (client number, seconds since the start) of each answer received: who was served, and when
+    # (client number, seconds since the start when asked) of each answer received
     answered: list[tuple[int, float]] = field(default_factory=list)
+    during_done: float | None = None  # seconds since the start when ``during`` returned
 
-    def answered_after(self, second: float) -> dict[int, int]:
-        """Answers each client received after ``second`` (seconds since the start); absent = none."""
+    def asked_after(self, second: float) -> dict[int, int]:
+        """Per client, the questions asked after ``second`` (seconds since the start) and
+        answered; a client absent got none."""
         counts: dict[int, int] = {}
-        for client, at in self.answered:
-            if at > second:
+        for client, asked in self.answered:
+            if asked > second:
                 counts[client] = counts.get(client, 0) + 1
         return counts
 
@@ -88,15 +90,18 @@ def run_load(
                     if error:
                         result.failures.append(error)
                     else:
-                        now = time.perf_counter()
-                        result.latencies_ms.append((now - start) * 1000)
-                        result.answered.append((number, now - began))
+                        result.latencies_ms.append((time.perf_counter() - start) * 1000)
+                        result.answered.append((number, start - began))
         finally:
             client.close()
 
+    def timed(during: Callable[[], None]) -> None:
+        during()
+        result.during_done = time.perf_counter() - began
+
     threads = [threading.Thread(target=client_loop, args=(n,)) for n in range(clients)]
     if during is not None:
-        timer = threading.Timer(during_at, during)
+        timer = threading.Timer(during_at, timed, args=(during,))
         threads.append(timer)
     for thread in threads:
         thread.start()

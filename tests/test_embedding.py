@@ -294,6 +294,6 @@ def test_a_released_model_hands_its_memory_back_and_loads_again_with_the_same_ve
     loaded = _resident_mb()
     model.release()
     return_freed_memory()
-    assert loaded - _resident_mb() > 300  # the graph's weights alone are 470 MB (README, "The lean build")
+    assert loaded - _resident_mb() > 300  # the graph's file alone is 470 MB (fp32 weights)
     assert np.array_equal(model.embed_documents(texts), passages)  # loaded again on use
     assert np.array_equal(model.embed_query(texts[1]), question)

@@ -88,6 +88,7 @@ class Pipeline:
     ) -> None:
         self.settings = settings
         self._embedder = embedder
+        self._loads_embedder = embedder is None  # a model given is the caller's to keep
         self._reader = reader
         self._reader_lock = threading.Lock()
         self.reader_problem: str | None = None  # why the reader could not be loaded
@@ -157,7 +158,7 @@ class Pipeline:
             precision = settings.precision if settings.backend == "onnx" else "fp32"  # as build_index is told
             return cluster.embedder(settings.model, settings.model_cache, settings.backend, precision)
 
-        return build_index(
+        report = build_index(
             self.settings.index,
             (lambda known: scan_corpus(corpus, known, limit, progress, reader)) if scan is None else scan,
             embedder,
@@ -171,6 +172,12 @@ class Pipeline:
             verify,
             release_model,
         )
+        if release_model and self._loads_embedder:
+            with self._lock:
+                # Released: the next use loads it again through load_embedder, whose export and
+                # fallbacks also mend an export folder deleted meanwhile (a long `index --watch`).
+                self._embedder = None
+        return report
 
     def has_index(self) -> bool:
         return current_generation(self.settings.index) is not None

@@ -92,16 +92,19 @@ def build_index(
         verify: read every byte of the live generation against its checksums (about 0.5 s per
             100 MB), so a file damaged at its size is repaired too; otherwise sizes are checked.
         release_model: once the texts are embedded, the model (if it was loaded) hands its
-            memory back (``Embedder.release``) before the indexes are built: a one-shot build
-            (`paddockqa index`) then peaks lower, by the model's size (about 850 MB).
+            memory back (``Embedder.release``, about 730 MB) before the indexes are built,
+            where a one-shot build (`paddockqa index`) peaked: at 100k chunks the peak fell from
+            2,542 to 1,966 MB, now while the texts are embedded (README, "The lean build").
     """
     settings = (chunk_size, chunk_overlap, progress, wait, sentence_vectors)
     try:
         return _build(folder, scan, embedder, model, *settings, precision, verify, release_model)
     except _OtherPrecision as change:
-        # The model runs at another precision than asked (int8 weights could not be made): the index
-        # is built, and recorded, at the one that ran, so no vector of the other is ever mixed in.
-        return _build(folder, scan, embedder, model, *settings, change.ran, verify, release_model)
+        ran = change.ran
+    # The model runs at another precision than asked (int8 weights could not be made): the index
+    # is built, and recorded, at the one that ran, so no vector of the other is ever mixed in. Built
+    # outside the handler, whose traceback would hold the first attempt's records the whole build.
+    return _build(folder, scan, embedder, model, *settings, ran, verify, release_model)
 
 
 class _OtherPrecision(Exception):

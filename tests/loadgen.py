@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+REQUEST_TIMEOUT_S = 120  # 20 clients on 2 cores wait about 5-10 s each (README, "Under load")
+
 
 @dataclass
 class LoadResult:
@@ -81,7 +83,8 @@ def run_load(
                 i += 1
                 start = time.perf_counter()
                 try:
-                    reply = client.predict(question, api_name="/ask")
+                    # a bound, so a request the app never answers is a failure, not a hung suite
+                    reply = client.submit(question, api_name="/ask").result(timeout=REQUEST_TIMEOUT_S)
                     ok = isinstance(reply, dict) and "answer" in reply
                     error = "" if ok else f"unexpected reply {reply!r}"[:200]
                 except Exception as exc:  # noqa: BLE001 - every failure is counted, whatever it is

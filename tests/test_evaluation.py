@@ -112,3 +112,19 @@ def test_dataset_errors_say_what_is_wrong(tmp_path: Path) -> None:
     (tmp_path / "questions.jsonl").write_text("{not json\n", encoding="utf-8")
     with pytest.raises(DatasetError, match="line 1"):
         load_dataset(tmp_path)
+
+
+def test_summary_splits_questions_that_name_something_from_those_that_do_not() -> None:
+    from dataclasses import replace
+
+    named = replace(_result("a", ("a",), True, True, 10), question="Quel âge a Philippe Gaillard ?")
+    missed = replace(_result("b", ("c", "b"), True, False, 10), question="En quelle année Romain Dumas a-t-il gagné ?")
+    bare = replace(_result("c", ("d", "c"), True, False, 10), question="Qui termine 1er ?")
+    silent = replace(_result(None, ("a",), False, False, 10), question="Qui a gagné ?")
+    data = summarise([named, missed, bare, silent], 1.0).to_json()
+    assert named.named and not bare.named
+    assert data["named_share"] == round(2 / 3, 4)
+    assert data["recall@1_named"] == 0.5 and data["answer_hit@1_named"] == 0.5
+    assert data["recall@1_unnamed"] == 0.0 and data["answer_hit@1_unnamed"] == 0.0
+    # One kind only: nothing to compare, no split.
+    assert "named_share" not in summarise([named, missed], 1.0).to_json()

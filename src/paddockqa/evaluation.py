@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from paddockqa.config import Settings
-from paddockqa.conversation import Turn, turn_of
+from paddockqa.conversation import Turn, names, turn_of
 from paddockqa.corpus import CorpusScan
 from paddockqa.dataset import Dataset, Dialogue, EvalQuestion
 from paddockqa.domain import Answer
@@ -55,6 +55,15 @@ class QuestionResult:
     resolved: str | None = None
     right_alone: bool | None = None
     resolve_ms: float = 0.0  # the time spent understanding it with the conversation
+
+    @property
+    def named(self) -> bool:
+        """The question names someone or something (a capitalised name, ``conversation.names``).
+
+        A question written while reading its paragraph often names nothing ("Qui termine
+        1er ?"): no search can find its paragraph, so the report splits on this.
+        """
+        return bool(names(self.question))
 
     @property
     def right(self) -> bool:
@@ -113,6 +122,13 @@ class EvalReport:
     switch_right: float | None = None
     dialogues_right: float | None = None
     resolve_ms_max: float | None = None
+    # Split by ``QuestionResult.named`` (answerable plain questions), when both kinds occur:
+    # the share that names something, and recall@1 / answer_hit@1 of each kind.
+    named_share: float | None = None
+    recall_at_1_named: float | None = None
+    answer_hit_at_1_named: float | None = None
+    recall_at_1_unnamed: float | None = None
+    answer_hit_at_1_unnamed: float | None = None
 
     def to_json(self) -> dict[str, object]:
         optional = {
@@ -128,6 +144,11 @@ class EvalReport:
                 ("switch_right", self.switch_right),
                 ("dialogues_right", self.dialogues_right),
                 ("resolve_ms_max", self.resolve_ms_max),
+                ("named_share", self.named_share),
+                ("recall@1_named", self.recall_at_1_named),
+                ("answer_hit@1_named", self.answer_hit_at_1_named),
+                ("recall@1_unnamed", self.recall_at_1_unnamed),
+                ("answer_hit@1_unnamed", self.answer_hit_at_1_unnamed),
             )
             if value is not None
         }
@@ -218,7 +239,32 @@ def summarise(
         short_answer_em=short_em,
         short_answer_f1=short_f1,
         **_conversation_rates(results),
+        **_by_naming(answerable),
     )
+
+
+def _by_naming(answerable: Sequence[QuestionResult]) -> dict[str, float]:
+    """recall@1 and answer_hit@1 of the plain questions that name something and of the
+    others (``QuestionResult.named``), when both kinds occur (pure)."""
+    plain = [r for r in answerable if r.kind == "question"]
+    named = [r for r in plain if r.named]
+    unnamed = [r for r in plain if not r.named]
+    if not named or not unnamed:
+        return {}
+
+    def recall1(rs: Sequence[QuestionResult]) -> float:
+        return float(np.mean([r.ranked[:1] == (r.gold,) for r in rs]))
+
+    def hit1(rs: Sequence[QuestionResult]) -> float:
+        return float(np.mean([r.hit for r in rs]))
+
+    return {
+        "named_share": len(named) / len(plain),
+        "recall_at_1_named": recall1(named),
+        "answer_hit_at_1_named": hit1(named),
+        "recall_at_1_unnamed": recall1(unnamed),
+        "answer_hit_at_1_unnamed": hit1(unnamed),
+    }
 
 
 def _conversation_rates(results: Sequence[QuestionResult]) -> dict[str, float]:

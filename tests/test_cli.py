@@ -75,8 +75,15 @@ def test_ask_text_output(runner: CliRunner) -> None:
 def test_errors_are_messages_not_tracebacks(runner: CliRunner, tmp_path: Path) -> None:
     empty = runner.invoke(main, ["ask", "   "])
     assert empty.exit_code == 1 and "vide" in empty.output and "Traceback" not in empty.output
-    missing = runner.invoke(main, ["index", "--corpus", str(tmp_path / "absent")])
+    # One bad question among several: said, and the others answered.
+    several = runner.invoke(main, ["ask", "--json", "", QUESTION])
+    assert several.exit_code == 1 and "Error (question 1)" in several.stderr and "vide" in several.stderr
+    assert [json.loads(line)["answered"] for line in several.stdout.splitlines()] == [True]
+    missing = runner.invoke(
+        main, ["index", "--corpus", str(tmp_path / "absent"), "--index", str(tmp_path / "typo" / "idx")]
+    )
     assert missing.exit_code == 1 and "does not exist" in missing.output
+    assert not (tmp_path / "typo").exists()  # nothing made for a corpus that is not there
     bad = runner.invoke(main, ["ask", "-k", "0", "x"])
     assert bad.exit_code == 2
     long = runner.invoke(main, ["ask", "x" * 600])
@@ -189,3 +196,12 @@ def test_chat_text_shows_the_understood_question_and_says_errors(runner: CliRunn
     assert "[1] " in result.output  # citations under each answer
     assert "Erreur : La question fait 5000 caractères" in result.output
     assert result.exit_code == 1  # one question failed; the others were answered
+
+
+def test_an_interrupted_command_exits_130_not_an_errors_1(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    def interrupted(*_: object, **__: object) -> None:
+        raise KeyboardInterrupt  # what Ctrl-C raises in the middle of a build
+
+    monkeypatch.setattr("paddockqa.pipeline.Pipeline.build", interrupted)
+    result = runner.invoke(main, ["index"])
+    assert result.exit_code == 130 and "Interrupted." in result.stderr and "Aborted!" not in result.output

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -100,6 +101,15 @@ def test_markdown_front_matter_is_metadata_not_text(tmp_path: Path) -> None:
 def test_broken_files_say_why(raw: bytes, suffix: str, reason: str) -> None:
     with pytest.raises(UnreadableFile, match=reason):
         extract(raw, suffix)
+
+
+def test_a_damaged_pdf_is_said_once_without_pypdfs_own_warnings(caplog: pytest.LogCaptureFixture) -> None:
+    # Random bytes named .pdf: pypdf warns "invalid pdf header" and "EOF marker not found"
+    # before failing; with no logging set up, Python's last-resort handler wrote them to
+    # stderr, before our line saying the file was skipped and why.
+    with caplog.at_level(logging.WARNING), pytest.raises(UnreadableFile, match="corrupt PDF"):
+        extract(bytes(range(7, 250)) * 3, ".pdf")
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("pypdf")] == []
 
 
 def test_password_protected_and_image_only_pdfs(tmp_path: Path) -> None:

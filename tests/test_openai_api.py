@@ -86,6 +86,15 @@ def test_bad_requests_get_openai_errors(api: openai.OpenAI, app_url: str) -> Non
             app_url + "v1/chat/completions", json={"messages": [{"role": "user", "content": content}]}, timeout=30
         )
         assert raw.status_code == 400 and raw.json()["error"]["message"].startswith("The last message:")
+    # The length said is the question's as sent, and the API's errors are in English whatever
+    # the client's language (the question's check is the chat's, which speaks French).
+    raw = httpx.post(
+        app_url + "v1/chat/completions",
+        json={"messages": [{"role": "user", "content": "x" * 10_000}]},
+        headers={"Accept-Language": "fr"},
+        timeout=30,
+    )
+    assert raw.status_code == 400 and "The question is 10000 characters long" in raw.json()["error"]["message"]
 
 
 def test_with_login_the_api_key_is_a_users_password(secured_url: str) -> None:

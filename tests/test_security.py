@@ -4,6 +4,7 @@ corpus, document and question HTML shown as text in a real browser, no traceback
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 import httpx
@@ -11,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 from gradio_client import Client
 
+from conftest import free_port
 from paddockqa.auth import Users, is_loopback, load_users, parse_users
 from paddockqa.cli import main
 from paddockqa.errors import ConfigError
@@ -57,6 +59,7 @@ def launched(monkeypatch: pytest.MonkeyPatch, corpus_dir: Path, tmp_path: Path) 
     monkeypatch.setattr("paddockqa.app.launch", lambda app, host, port, max_mb, users, **_: calls.append(locals()))
     monkeypatch.setenv("PADDOCKQA_CORPUS", str(corpus_dir))
     monkeypatch.setenv("PADDOCKQA_INDEX", str(tmp_path / "index"))
+    monkeypatch.setenv("PADDOCKQA_PORT", str(free_port()))  # a chat served on 7860 meanwhile is no failure
     return calls
 
 
@@ -76,6 +79,20 @@ def test_serve_exposes_beyond_loopback_only_on_an_explicit_flag(launched, monkey
     quiet = runner.invoke(main, ["serve", "--host", "0.0.0.0"])
     assert quiet.exit_code == 0 and "Warning" not in quiet.stderr and "login required" in quiet.stdout
     assert launched[-1]["users"].check("marie", "pw")
+
+
+def test_serve_on_a_port_in_use_says_so_before_anything_else(launched) -> None:
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as other:
+        other.bind(("127.0.0.1", 0))
+        other.listen()
+        port = other.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", "--port", str(port)])
+    assert result.exit_code == 1 and f"Cannot listen on 127.0.0.1:{port}" in result.output
+    assert "choose another port with --port" in result.output
+    assert "http://" not in result.output and launched == []  # no URL that would lead to the other program
+    assert not Path(os.environ["PADDOCKQA_INDEX"]).exists()  # said before the index is built
 
 
 @pytest.mark.slow

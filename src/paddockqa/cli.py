@@ -23,7 +23,7 @@ import click
 from paddockqa import messages
 from paddockqa.config import Settings, load_settings
 from paddockqa.domain import Answer, BuildReport, Scope
-from paddockqa.errors import IndexWriteError, PaddockError
+from paddockqa.errors import IndexWriteError, PaddockError, QuestionError
 from paddockqa.render import after_stream, citation_label
 from paddockqa.sync import Progress
 
@@ -174,7 +174,22 @@ def _render(answer: Answer, streamed: str = "") -> str:
     return "\n".join(lines)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+INTERRUPTED = 128 + 2  # the shell's status for a process stopped by SIGINT (Ctrl-C)
+
+
+class _Commands(click.Group):
+    """Click's group, but a Ctrl-C ends with status 130 as shells expect, so a script tells
+    an interruption from an error (click's own ``Aborted!`` exits 1, an error's status)."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("\nInterrupted.", err=True)
+            ctx.exit(INTERRUPTED)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="paddockqa")
 def main() -> None:
     """PaddockQA: ask questions about a folder of French press texts, with cited answers."""
@@ -210,7 +225,8 @@ def index(
     With --ray, the files are read and the texts embedded by Ray workers (`pip install
     'paddockqa[cluster]'`); the corpus and the model cache must be on paths every node sees.
     Exit status: 0 when every file was indexed, 3 when some were skipped (each is listed
-    with the reason), 1 on an error (with --check: when the index is damaged).
+    with the reason), 1 on an error (with --check: when the index is damaged), 130 when
+    interrupted (Ctrl-C; the previous index stays usable and the next run resumes).
     """
     if (ray_address or ray_workers or ray_threads) and not use_ray:
         raise click.UsageError("--ray-address, --ray-workers and --ray-threads go with --ray.")
@@ -322,9 +338,12 @@ def ask(
 ) -> None:
     """Answer questions from the corpus, with citations (builds the index if there is none).
 
-    With an LLM configured, its answer is printed as it is written, then checked.
+    With an LLM configured, its answer is printed as it is written, then checked. A question
+    that cannot be asked (empty, too long) is said on standard error and the others are
+    answered; the exit status is then 1.
     """
     pipeline = _pipeline(_settings(top_k=top_k, corpus=corpus, index=index_dir, **llm))
+    failed = False
     try:
         if not pipeline.has_index() or pipeline.index_outdated():
             report = build_with_progress(pipeline, quiet=True)
@@ -332,14 +351,20 @@ def ask(
                 _print_report(report)
         scope = pipeline.scope(documents, since, until)
         for i, question in enumerate(questions):
-            if as_json:
-                click.echo(json.dumps(pipeline.ask(question, scope=scope).to_json(), ensure_ascii=False))
-                continue
-            if i:
-                click.echo()
-            click.echo(_render(*_ask_streaming(pipeline, question, scope)))
+            try:
+                if as_json:
+                    click.echo(json.dumps(pipeline.ask(question, scope=scope).to_json(), ensure_ascii=False))
+                    continue
+                if i:
+                    click.echo()
+                click.echo(_render(*_ask_streaming(pipeline, question, scope)))
+            except QuestionError as exc:  # this question's fault: the others are still answered
+                failed = True
+                click.echo(f"Error: {exc}" if len(questions) == 1 else f"Error (question {i + 1}): {exc}", err=True)
     except PaddockError as exc:
         raise click.ClickException(str(exc)) from exc
+    if failed:
+        sys.exit(1)
 
 
 CHAT_HELP = "Posez vos questions ; /new commence une nouvelle conversation, /quit (ou Ctrl-D) termine."
@@ -602,6 +627,13 @@ def serve(host: str | None, port: int | None, corpus: Path | None, index_dir: Pa
         users = load_users(settings.auth, settings.auth_file, settings.admins)
     except PaddockError as exc:
         raise click.UsageError(str(exc)) from exc
+    # Said before the index is updated, which can take minutes, and before any URL is printed.
+    taken = _port_taken(settings.host, settings.port)
+    if taken:
+        raise click.ClickException(
+            f"Cannot listen on {settings.host}:{settings.port} ({taken}): another program uses that port. "
+            "Stop it, or choose another port with --port (or PADDOCKQA_PORT)."
+        )
     if not is_loopback(settings.host):
         if host is None:  # from the environment or a config file: exposing the app takes the flag
             raise click.UsageError(
@@ -631,4 +663,25 @@ def serve(host: str | None, port: int | None, corpus: Path | None, index_dir: Pa
     url = f"http://{settings.host}:{settings.port}"
     click.echo(f"PaddockQA: {url}" + (" (login required)" if users else ""))
     click.echo(f"OpenAI-compatible API: {url}/v1 (model {'paddockqa'!r})")
-    launch(app, settings.host, settings.port, settings.max_file_mb, users, api_routes=routes(pipeline, users))
+    try:
+        launch(app, settings.host, settings.port, settings.max_file_mb, users, api_routes=routes(pipeline, users))
+    except OSError as exc:  # the port was taken meanwhile, or the host is not this machine's
+        raise click.ClickException(f"Cannot serve on {settings.host}:{settings.port}: {exc}") from exc
+
+
+def _port_taken(host: str, port: int) -> str | None:
+    """Why ``host``:``port`` cannot be listened on (the system's words), or None when it can.
+
+    Binds a socket the way the server will (address reuse on, so a port in TIME_WAIT after
+    the last run counts as free) and closes it at once.
+    """
+    import socket
+
+    try:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return None

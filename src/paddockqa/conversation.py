@@ -524,7 +524,7 @@ def turns_from_messages(messages: Iterable[Mapping[str, object]]) -> list[Turn]:
         if not isinstance(message, Mapping):
             raise ValueError(en("history_not_object"))
         # The start of a message is all the rules need: a huge one costs no more than that.
-        role, content = message.get("role"), _text(message.get("content"))[:MAX_MESSAGE_CHARS]
+        role, content = message.get("role"), content_text(message.get("content"))[:MAX_MESSAGE_CHARS]
         if not isinstance(role, str):
             raise ValueError(en("history_no_role"))
         if role == "user":
@@ -539,8 +539,12 @@ def turns_from_messages(messages: Iterable[Mapping[str, object]]) -> list[Turn]:
     return [t for t in turns if t.question.strip()]
 
 
-def _text(content: object) -> str:
-    """A message's text: a string, or the text parts of OpenAI's list-of-parts form."""
+def content_text(content: object) -> str:
+    """A message's text: a string, or the text parts of OpenAI's list-of-parts form (pure).
+
+    Raises:
+        ValueError: the content is neither.
+    """
     if content is None:
         return ""
     if isinstance(content, str):

@@ -54,6 +54,14 @@ class CorpusScan:
         return tuple(sorted((*read, *self.reused), key=lambda s: s.source))
 
 
+def check_corpus(folder: Path) -> None:
+    """Raise CorpusError, saying what to do, unless ``folder`` is a folder."""
+    if folder.is_file():
+        raise CorpusError(messages.en("corpus_is_file", folder=folder))
+    if not folder.is_dir():
+        raise CorpusError(messages.en("no_corpus", folder=folder, suffixes=", ".join(SUFFIXES)))
+
+
 def scan_corpus(
     folder: Path,
     known: Mapping[str, FileStamp] | None = None,
@@ -73,10 +81,7 @@ def scan_corpus(
         reader: reads the files that need reading (default ``read_files``, here, one by one;
             ``cluster.read_files_on_ray`` spreads them over a Ray cluster).
     """
-    if folder.is_file():
-        raise CorpusError(messages.en("corpus_is_file", folder=folder))
-    if not folder.is_dir():
-        raise CorpusError(messages.en("no_corpus", folder=folder, suffixes=", ".join(SUFFIXES)))
+    check_corpus(folder)
     known = known or {}
     documents: list[Document] = []
     reused: list[FileStamp] = []

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 import re
 import unicodedata
 import zipfile
@@ -265,6 +266,10 @@ def read_pdf(raw: bytes) -> Extracted:
     from pypdf import PdfReader
     from pypdf.errors import FileNotDecryptedError, PdfReadError
 
+    # pypdf logs its repairs at WARNING ("EOF marker not found", "invalid pdf header"), which
+    # with no logging set up land on stderr before our own line saying the file was skipped
+    # and why; a file it repairs and reads is simply read. Its errors still show.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(raw))
         if reader.is_encrypted and not reader.decrypt(""):  # an owner password alone still opens

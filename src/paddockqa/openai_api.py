@@ -29,9 +29,10 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from fastapi.routing import APIRoute
 
 from paddockqa.auth import Users
-from paddockqa.conversation import MAX_MESSAGES, turns_from_messages
+from paddockqa.conversation import MAX_MESSAGES, content_text, turns_from_messages
 from paddockqa.domain import Answer
 from paddockqa.errors import PaddockError, QuestionError
+from paddockqa.messages import said
 from paddockqa.pipeline import Pipeline
 from paddockqa.render import after_stream, sources_text
 
@@ -39,6 +40,9 @@ MODEL = "paddockqa"
 MAX_BODY_BYTES = 2_000_000  # a request body larger than this is refused before it is parsed
 STREAM_WORDS = 4  # an extractive answer, which exists whole at once, is sent a few words a chunk
 log = logging.getLogger(__name__)
+# The API's errors are in English, like OpenAI's: its readers are the developers of clients
+# (Open WebUI, scripts), and one language keeps them whole. The answers are the corpus's.
+API_LANGUAGE = "en"
 
 
 class ApiError(Exception):
@@ -95,9 +99,9 @@ def routes(pipeline: Pipeline, users: Users | None = None) -> list[APIRoute]:
         try:
             answer = await _in_thread(lambda: pipeline.ask(question, turns=turns))
         except QuestionError as exc:
-            return ApiError(400, str(exc)).response()
+            return ApiError(400, said(API_LANGUAGE, exc)).response()
         except PaddockError as exc:  # the server's state (no index, no model): not the request's fault
-            return ApiError(503, str(exc), "server_error").response()
+            return ApiError(503, said(API_LANGUAGE, exc), "server_error").response()
         except Exception:  # noqa: BLE001 - logged here, never sent to the client
             log.exception("Unexpected error answering %r", question)
             return ApiError(500, "Internal error: it is in the server log.", "server_error").response()
@@ -144,11 +148,11 @@ def _understood_request(pipeline: Pipeline, body: dict[str, Any]) -> tuple[str, 
     try:
         turns = turns_from_messages(history)
     except ValueError as exc:
-        raise ApiError(400, f"messages: {exc}.") from None
+        raise ApiError(400, f"messages: {said(API_LANGUAGE, exc)}.") from None
     try:
         pipeline.check_question(question)  # said before a stream starts, with its status
     except QuestionError as exc:
-        raise ApiError(400, str(exc)) from None
+        raise ApiError(400, said(API_LANGUAGE, exc)) from None
     return question, turns, stream
 
 
@@ -183,12 +187,14 @@ def _parse(body: dict[str, Any]) -> tuple[str, list[dict], bool]:
     if not isinstance(last, dict) or last.get("role") != "user":
         raise ApiError(400, "The last message must be the user's question (role user).")
     try:
-        question = turns_from_messages([last])
+        # Whole: the length check must see the question as sent (an earlier message is read
+        # only for its names, and cut).
+        question = content_text(last.get("content"))
     except ValueError as exc:
-        raise ApiError(400, f"The last message: {exc}.") from None
-    if not question:
+        raise ApiError(400, f"The last message: {said(API_LANGUAGE, exc)}.") from None
+    if not question.strip():
         raise ApiError(400, "The last message has no text: ask a question about the corpus.")
-    return question[0].question, messages[:-1], bool(body.get("stream", False))
+    return question, messages[:-1], bool(body.get("stream", False))
 
 
 def _chunk(ident: str, created: int, delta: dict[str, str], finish: str | None = None, **extra: object) -> str:

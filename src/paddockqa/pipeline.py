@@ -30,7 +30,7 @@ from paddockqa.answer import (
 from paddockqa.cluster import RayCluster
 from paddockqa.config import Settings
 from paddockqa.conversation import Resolution, Turn, resolve
-from paddockqa.corpus import CorpusScan, scan_corpus
+from paddockqa.corpus import CorpusScan, check_corpus, scan_corpus
 from paddockqa.dates import parse_iso
 from paddockqa.domain import Answer, BuildReport, Citation, IndexedDocument, Reading, Scope
 from paddockqa.embedding import Embedder, load_embedder
@@ -149,6 +149,8 @@ class Pipeline:
         once the texts are embedded, before the indexes are built; it loads again on next use.
         """
         corpus, limit, cluster = self.settings.corpus, self.settings.max_file_bytes, self.cluster
+        if scan is None:
+            check_corpus(corpus)  # before the index folder and its lock are made: a typo leaves nothing behind
         reader = cluster.reader() if cluster else None
         settings = self.settings
 

@@ -187,6 +187,9 @@ def test_chat_reads_one_conversation_from_standard_input(runner: CliRunner) -> N
     assert turns[1]["resolved_question"] == "D'où Philippe Gaillard vient-il ?"
     assert turns[1]["citations"][0]["source"] == "001_99e132d26c260f21.txt"
     assert turns[2]["resolved_question"] == "Et d'où vient-il ?"  # a new conversation: nothing to lean on
+    # ... and the answer says so: its pronoun stands for no one (the follow-up had a subject).
+    assert turns[2]["notice"] and "pas encore nommé" in turns[2]["notice"]
+    assert turns[0]["notice"] is None and turns[1]["notice"] is None
 
 
 def test_chat_text_shows_the_understood_question_and_says_errors(runner: CliRunner) -> None:

@@ -157,6 +157,25 @@ def test_without_a_conversation_nothing_changes() -> None:
     assert resolve("D'où vient-il ?").resolved == "D'où vient-il ?"
 
 
+@pytest.mark.parametrize(
+    ("question", "dangling"),
+    [
+        ("Et d'où vient-il ?", True),
+        ("Combien en a-t-elle gagné ?", True),
+        ("Quel est son âge ?", True),
+        ("Where does he come from?", True),
+        ("Qui termine 1er ?", True),  # a few words naming nothing
+        ("Quel âge a Philippe Gaillard ?", False),
+        ("Y a-t-il des courses en 2008 ?", False),  # the impersonal "il"
+        ("Quelle est la recette de la blanquette de veau ?", False),
+        ("Et Patrick Pilet, quelle est son écurie ?", False),  # its pronoun takes up the name put first
+    ],
+)
+def test_a_first_question_leaning_on_no_conversation_is_dangling(question: str, dangling: bool) -> None:
+    assert resolve(question).dangling is dangling
+    assert not resolve(question, [AGE]).dangling  # with a turn before, there is someone to stand for
+
+
 def test_after_a_who_question_the_answer_gives_the_subject() -> None:
     who = turn("Qui a été sacré champion de France 2008 ?", "Philippe Gaillard")
     assert subject_of([who])[0] == "Philippe Gaillard"

@@ -176,7 +176,8 @@ class Resolution:
 
     ``follow_up``: it leaned on the conversation; ``subject``: the name it was resolved
     with, if any; ``sources``: the documents the previous turn cited (a follow-up is most
-    likely about them).
+    likely about them); ``dangling``: it leans on a conversation that has not started ("Et
+    d'où vient-il ?" asked first), so no one stands behind its pronoun.
     """
 
     question: str
@@ -184,6 +185,7 @@ class Resolution:
     follow_up: bool = False
     subject: str | None = None
     sources: tuple[str, ...] = ()
+    dangling: bool = False
 
 
 def names(text: str) -> list[str]:
@@ -349,7 +351,9 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         # "Et Patrick Pilet, quelle est son écurie ?": the pronouns stand for the name put first.
         same = bool(turns) and own[0] == subject_of(turns)[0]
         return Resolution(typed, named, bool(turns), own[0], sources if same else ())
-    if not turns or not leans(question, bool(own)):
+    if not turns:
+        return Resolution(typed, typed, dangling=leans(question, bool(own)))
+    if not leans(question, bool(own)):
         return Resolution(typed, typed, sources=sources)
     subject, others = subject_of(turns)
     body = re.sub(r"^\s*et\b[\s,]*", "", question, flags=re.IGNORECASE).strip()

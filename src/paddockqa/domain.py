@@ -206,7 +206,9 @@ class Answer:
     unsupported: tuple[int, ...] = ()  # indices into ``sentences`` that the cited passages do not support
     unsupported_reasons: tuple[str, ...] = ()  # why, one per index in ``unsupported``
     invalid_citations: tuple[int, ...] = ()  # markers [n] naming no passage given; removed from ``text``
-    notice: str | None = None  # why a generated answer was replaced by the extractive one
+    # Said before the answer: why a generated answer was replaced by the extractive one, or
+    # that the question's pronoun stood for no one (asked first; ``Resolution.dangling``).
+    notice: str | None = None
     short_answer: ShortAnswer | None = None  # the reader's span, when the reader is on and answered
     resolved_question: str | None = None  # a follow-up as understood with the conversation; None: as typed
     message: Message | None = None  # ``text`` when it is ours (a refusal), to say it in the page's language

@@ -62,9 +62,15 @@ _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def _understood(answer: Answer, resolution: Resolution) -> Answer:
-    """The answer to the question as typed, saying how it was understood when that differs."""
+    """The answer to the question as typed, saying how it was understood when that differs,
+    and that a pronoun stood for no one when it was asked first (``Resolution.dangling``)."""
     resolved = resolution.resolved if resolution.resolved != resolution.question else None
-    return replace(answer, question=resolution.question, resolved_question=resolved)
+    answer = replace(answer, question=resolution.question, resolved_question=resolved)
+    # Extractive answers only: the note goes before the text, and an LLM's streamed words
+    # would then no longer start the checked answer (render.after_stream would print it again).
+    if resolution.dangling and answer.mode == "extractive" and answer.notice is None:
+        answer = replace(answer, notice=messages.fr("no_antecedent"))
+    return answer
 
 
 def _understood_stream(source: Generator[str, None, Answer], resolution: Resolution) -> Generator[str, None, Answer]:

@@ -146,6 +146,11 @@ def test_ask_limited_to_a_document_or_a_period(runner: CliRunner) -> None:
     assert bad.exit_code == 1 and "inversez les dates" in bad.output
     unknown = runner.invoke(main, ["ask", "--document", "absent.txt", question])
     assert unknown.exit_code == 1 and "Aucun document absent.txt" in unknown.output
+    # A question naming nothing, about one file: the file is its subject, nothing to notice.
+    scoped = runner.invoke(main, ["ask", "--json", "--document", "001_99e132d26c260f21.txt", "Combien de victoires ?"])
+    assert scoped.exit_code == 0 and json.loads(scoped.stdout)["notice"] is None
+    alone = runner.invoke(main, ["ask", "--json", "Combien de victoires ?"])
+    assert alone.exit_code == 0 and "pas encore nommé" in json.loads(alone.stdout)["notice"]
 
 
 @pytest.mark.slow

@@ -260,6 +260,9 @@ class Pipeline:
         if not has_words(checked):
             return AnswerStream.of(no_question(checked))  # nothing to search for
         resolution = self._understand(checked, turns)  # pure rules: well under a millisecond
+        if scope is not None and scope.sources:
+            # "Combien de victoires ?" about one file: the file is what the question is about.
+            resolution = replace(resolution, dangling=False)
         retrieval = self.retrieve(resolution.resolved, k, scope)
         ranked, extractive = self._extractive(retrieval)
         if self.chat_model is None:

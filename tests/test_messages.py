@@ -94,6 +94,7 @@ def test_the_sources_panel_and_the_index_report_speak_the_pages_language() -> No
     report = BuildReport(3, 15, (), (), (), (), (Skipped("x.bin", messages.en("binary_file")),), 0, 0.1)
     assert "Skipped: x.bin — binary file" in _report_text(report, "en")
     assert "Ignoré : x.bin — fichier binaire" in _report_text(report, "fr")
+    assert "en 0,1 s" in _report_text(report, "fr") and "in 0.1 s" in _report_text(report, "en")
 
 
 def test_why_a_file_is_skipped_is_said_in_both_languages(tmp_path: Path) -> None:

@@ -480,7 +480,8 @@ def _report_text(report: BuildReport, lang: str = DEFAULT) -> str:
             documents=report.documents,
             passages=report.chunks,
             embedded=report.embedded_chunks,
-            seconds=f"{report.seconds:.1f}",
+            # A decimal comma in French, as the messages beside it write their sizes ("0,8 s", "0,0 Mo").
+            seconds=f"{report.seconds:.1f}".replace(".", "," if lang == "fr" else "."),
             **counts,
         )
     ]

@@ -190,7 +190,9 @@ def _coerce(values: Mapping[str, Any]) -> Settings:
             "such as http://127.0.0.1:11434/v1 for Ollama."
         )
     if result.llm_url and not result.llm_model:
-        raise ConfigError("llm_url is set but llm_model is not: name the model to ask (PADDOCKQA_LLM_MODEL).")
+        raise ConfigError(
+            "llm_url is set but llm_model is not: name the model to ask (--llm-model, or PADDOCKQA_LLM_MODEL)."
+        )
     if result.max_file_mb <= 0:
         raise ConfigError("max_file_mb must be a positive number of megabytes.")
     if result.llm_timeout <= 0:

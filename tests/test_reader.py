@@ -82,6 +82,19 @@ def test_best_span_keeps_to_passage_tokens_and_order() -> None:
     assert best_span(start, end, w, max_tokens=1)[:2] == (5, 10)
 
 
+def test_best_span_leaves_the_sentences_full_stop_out(tokenizer) -> None:
+    passage = "Il roule pour Flying Lizard depuis 2019. Puis, à Sebring."
+    w = windows(tokenizer, AGE, passage, ReaderConfig())[0]
+    n = len(w.ids)
+    last = max(i for i in range(n) if w.passage_tokens[i] and w.offsets[i][1] <= passage.index(" Puis"))
+    first = next(i for i in range(n) if w.passage_tokens[i] and w.offsets[i][0] == passage.index("2019"))
+    start, end = np.full(n, -9.0), np.full(n, -9.0)
+    start[first], end[last] = 5.0, 5.0  # the model's span: "2019." (its last token holds the full stop)
+    a, b, _ = best_span(start, end, w, passage=passage)
+    assert passage[a:b] == "2019"
+    assert passage[slice(*best_span(start, end, w)[:2])].startswith("2019")  # without the passage: as tokenised
+
+
 def test_best_span_within_a_sentence_keeps_to_its_tokens() -> None:
     offsets = ((-1, -1), (0, 5), (5, 10), (10, 15), (15, 20), (-1, -1))
     w = Window((0, 1, 2, 3, 4, 5), offsets)

@@ -147,7 +147,16 @@ def best_span(
     a, b = divmod(flat, n)
     if not np.isfinite(scores[a, b]):
         return None
-    return window.offsets[a][0], window.offsets[b][1], float(scores[a, b])
+    first, last = window.offsets[a][0], window.offsets[b][1]
+    if passage is not None:
+        # The sentence's full stop or a clause's comma often ends the last token ("2019."):
+        # the short answer is the fact, without it (SQuAD's scores ignore it anyway).
+        while last - 1 > first and passage[last - 1] in _TRAILING:
+            last -= 1
+    return first, last, float(scores[a, b])
+
+
+_TRAILING = set(".,;: \u00a0\u202f")
 
 
 _PUNCT = set(string.punctuation) | {"«", "»", "’", "‘", "“", "”", "…", "–", "—"}

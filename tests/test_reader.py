@@ -20,6 +20,8 @@ from paddockqa.reader import (
     CALIBRATION,
     OnnxReader,
     best_span,
+    distinct_first,
+    near_duplicate,
     probability,
     rank_sentences,
     read_adaptively,
@@ -213,6 +215,57 @@ def _hit(text: str, score: float, reading: Reading | None, source: str = "a.txt"
         Sentence(source, "Titre", text.index(s), text.index(s) + len(s), s) for s in text.split(". ") if s
     )
     return Hit(chunk, score, 0.0, 0.0, sentences=sentences, context=text, reading=reading)
+
+
+RELEASE = (
+    "Philippe Gaillard est sacré Champion de France 2008 de Carrera Cup B à Magny-Cours. Originaire de Dijon, "
+    "Philippe est un chef d'entreprise de 42 ans. Il a signé 6 pole positions en 14 courses avec PRO GT."
+)
+
+
+def test_a_release_sent_again_with_a_line_changed_is_a_near_duplicate() -> None:
+    again = "Version corrigée. " + RELEASE.replace("PRO GT", "PRO GT by Alméras")
+    assert near_duplicate(RELEASE, again)
+    other = (
+        "Romain Dumas disputera le Petit Le Mans avec Muscle Milk Pickett Racing. "
+        "Le pilote natif d'Alès y vise la victoire."
+    )
+    assert not near_duplicate(RELEASE, other) and not near_duplicate("", "")
+
+
+def test_the_passages_read_are_distinct_texts() -> None:
+    a, a2, b, a3, c = (
+        _hit(RELEASE, 5.0, None, "v1.txt"),
+        _hit("Version 2. " + RELEASE, 4.9, None, "v2.txt"),
+        _hit("Romain Dumas disputera le Petit Le Mans avec Muscle Milk Pickett Racing.", 4.0, None, "b.txt"),
+        _hit("Version 3. " + RELEASE, 3.9, None, "v3.txt"),
+        _hit("Patrick Pilet court en ALMS sur une Porsche GT2 du Flying Lizard.", 3.0, None, "c.txt"),
+    )
+    assert [h.chunk.source for h in distinct_first([a, a2, b, a3, c], 3)] == [
+        "v1.txt",
+        "b.txt",
+        "c.txt",
+        "v2.txt",
+        "v3.txt",
+    ]
+    # Fewer distinct texts than places: the copies follow, in their order; no copy, no change.
+    assert [h.chunk.source for h in distinct_first([a, a2, a3], 2)] == ["v1.txt", "v2.txt", "v3.txt"]
+    assert distinct_first([a, b, c], 2) == (a, b, c)
+
+
+def test_near_copies_of_a_release_leave_room_for_the_passage_that_answers(settings, embedder, reader) -> None:
+    """Two more versions of a release (a line added, a name changed): its best-matching passage
+    three times over filled the 2 + 2 passages read, and the age was refused (confidence 0.30)."""
+    from paddockqa.pipeline import Pipeline
+
+    release = settings.corpus / "001_99e132d26c260f21.txt"
+    for n in (2, 3):
+        text = release.read_text(encoding="utf-8").replace("Porsche Matmut", f"Porsche n{n} Matmut", 1)
+        (settings.corpus / f"v{n}_001.txt").write_text(f"Version {n} du communiqué\n{text}", encoding="utf-8")
+    pipe = Pipeline(settings, embedder=embedder, reader=reader)
+    pipe.build()
+    answer = pipe.ask("Quel âge a Philippe Gaillard ?")
+    assert answer.answered and answer.short_answer is not None and answer.short_answer.text == "42 ans"
 
 
 def test_rerank_orders_read_hits_by_reader_score_and_keeps_the_rest() -> None:

@@ -38,7 +38,7 @@ from paddockqa.errors import CorpusError, ModelError, PaddockIndexError, Questio
 from paddockqa.generation import generate
 from paddockqa.instructions import masked
 from paddockqa.llm import ChatModel, OpenAIChatModel
-from paddockqa.reader import CALIBRATION, OnnxReader, load_reader, read_adaptively
+from paddockqa.reader import CALIBRATION, OnnxReader, distinct_first, load_reader, read_adaptively
 from paddockqa.retrieval import Retrieval, Retriever
 from paddockqa.store import (
     FORMAT_VERSION,
@@ -57,6 +57,9 @@ log = logging.getLogger(__name__)
 
 
 MAX_SCOPE_DOCUMENTS = 200  # named documents in one search; more is a search of the corpus or of dates
+# With the reader, the fused search fetches this many times the passages it may read, so
+# that near-duplicates (``reader.distinct_first``) leave their places to other texts.
+DISTINCT_POOL = 3
 # Control characters (NUL included) and lone surrogates: never in a typed question.
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
@@ -287,7 +290,9 @@ class Pipeline:
         if reader is None:
             return retriever.search(question, k, scope=scope)
         read, more = self.settings.read_passages, self.settings.read_more
-        found = retriever.search(question, max(k, read + more), scope=scope)
+        # A wider pool than is read, so near-duplicates can give their places to other texts.
+        found = retriever.search(question, max(k, (read + more) * DISTINCT_POOL), scope=scope)
+        found = replace(found, hits=distinct_first(found.hits, read + more))
 
         def reading(a: int, b: int) -> list[Reading]:
             chosen = found.hits[a:b]

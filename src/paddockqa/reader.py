@@ -296,6 +296,38 @@ def rerank(hits: Sequence[Hit], readings: Sequence[Reading], weight: float = RET
     return (*read, *hits[len(read) :])
 
 
+# Two passages this alike (Jaccard index of their word sets) are one text twice: a release
+# sent again with a line changed, a copy with its header. 0.8: two passages of one press
+# release share well under half their words (their 150-character overlap aside).
+NEAR_DUPLICATE = 0.8
+_WORDS = re.compile(r"\w+")
+
+
+def near_duplicate(a: str, b: str, threshold: float = NEAR_DUPLICATE) -> bool:
+    """Whether two passages are nearly the same text: Jaccard index of their lower-cased
+    word sets at least ``threshold`` (pure)."""
+    x, y = set(_WORDS.findall(a.lower())), set(_WORDS.findall(b.lower()))
+    return bool(x | y) and len(x & y) / len(x | y) >= threshold
+
+
+def distinct_first(hits: Sequence[Hit], n: int) -> tuple[Hit, ...]:
+    """The hits with the first ``n`` places given, in fused order, to passages that are not a
+    near-duplicate of one placed before; the near-duplicates follow in their order (pure).
+
+    So the passages read are different texts: in an archive holding thirty versions of one
+    release, reading four copies of its best-matching passage never reaches the one that
+    answers.
+    """
+    chosen: list[Hit] = []
+    later: list[Hit] = []
+    for hit in hits:
+        if len(chosen) < n and not any(near_duplicate(hit.chunk.text, c.chunk.text) for c in chosen):
+            chosen.append(hit)
+        else:
+            later.append(hit)
+    return (*chosen, *later)
+
+
 def read_adaptively(
     hits: Sequence[Hit],
     read: int,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -200,13 +201,19 @@ def test_scanning_reports_progress_from_the_start(tmp_path: Path) -> None:
 def test_drift_compares_a_folder_with_an_index_by_stat_alone(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Philippe Gaillard a 42 ans.", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Romain Dumas est né à Alès.", encoding="utf-8")
+    (tmp_path / "vide.txt").write_bytes(b"")  # skipped by the build: never "new"
     (tmp_path / "notes.xyz").write_text("pas un texte de presse", encoding="utf-8")  # never indexed: not counted
     (tmp_path / ".cache").mkdir()
     (tmp_path / ".cache" / "c.txt").write_text("caché", encoding="utf-8")
-    stamps = scan_corpus(tmp_path).stamps
-    assert drift(tmp_path, stamps) == Drift(0, 0, 0) and not drift(tmp_path, stamps).any
+    scan = scan_corpus(tmp_path)
+    assert [s.source for s in scan.skipped] == ["notes.xyz", "vide.txt"]
+    built = time.time_ns()
+    assert drift(tmp_path, scan.stamps, built) == Drift(0, 0, 0) and not drift(tmp_path, scan.stamps, built).any
     (tmp_path / "a.txt").write_text("Philippe Gaillard a 43 ans.", encoding="utf-8")  # same size, new time
     os.utime(tmp_path / "a.txt", ns=(1, 1))
     (tmp_path / "b.txt").unlink()
     (tmp_path / "new.md").write_text("# Nouveau", encoding="utf-8")
-    assert drift(tmp_path, stamps) == Drift(unknown=1, changed=1, removed=1)
+    os.utime(tmp_path / "new.md", ns=(built + 10**9, built + 10**9))
+    (tmp_path / "old.md").write_text("# Copié avec sa date", encoding="utf-8")
+    os.utime(tmp_path / "old.md", ns=(built - 10**9, built - 10**9))  # its old time kept: missed, as documented
+    assert drift(tmp_path, scan.stamps, built) == Drift(new=1, changed=1, removed=1)

@@ -97,6 +97,16 @@ def test_best_span_leaves_the_sentences_full_stop_out(tokenizer) -> None:
     assert passage[slice(*best_span(start, end, w)[:2])].startswith("2019")  # without the passage: as tokenised
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("Renault S.A.", True), ("J.-C.", True), ("M.", True), ("etc.", True), ("2019.", False), ("Porsche GT 2.", False)],
+)
+def test_an_abbreviations_full_stop_stays_in_the_short_answer(text: str, kept: bool) -> None:
+    from paddockqa.reader import _abbreviation
+
+    assert _abbreviation(text, 0, len(text)) is kept
+
+
 def test_best_span_within_a_sentence_keeps_to_its_tokens() -> None:
     offsets = ((-1, -1), (0, 5), (5, 10), (10, 15), (15, 20), (-1, -1))
     w = Window((0, 1, 2, 3, 4, 5), offsets)

@@ -93,6 +93,9 @@ def test_serve_on_a_port_in_use_says_so_before_anything_else(launched) -> None:
     assert "choose another port with --port" in result.output
     assert "http://" not in result.output and launched == []  # no URL that would lead to the other program
     assert not Path(os.environ["PADDOCKQA_INDEX"]).exists()  # said before the index is built
+    unknown = CliRunner().invoke(main, ["serve", "--host", "nosuchhost.invalid"])
+    assert unknown.exit_code == 1 and "the host is unknown" in unknown.output
+    assert "another program" not in unknown.output  # only a port in use is said to be one
 
 
 @pytest.mark.slow

@@ -50,26 +50,32 @@ def _settings(**flags: Any) -> Settings:
 def _say_drift(settings: Settings) -> None:
     """On stderr, when the corpus folder is not what the index was built from: `ask` and
     `chat` answer from the index as it is (updating it is `index`'s work, or `serve`'s)."""
+    import datetime as dt
+
     from paddockqa.corpus import drift
     from paddockqa.store import read_manifest
 
     manifest = read_manifest(settings.index)
     if manifest is None:
         return
-    try:
-        found = drift(settings.corpus, manifest.files)
-    except PaddockError:  # no corpus folder here: the index alone answers
+    where = f"the index {str(settings.index)!r}"
+    if not settings.corpus.is_dir():
+        if manifest.files:
+            click.echo(f"Note: no corpus folder {str(settings.corpus)!r}; the answers come from {where}.", err=True)
         return
+    try:
+        built = dt.datetime.fromisoformat(manifest.created).timestamp()
+    except ValueError:
+        built = 0.0
+    found = drift(settings.corpus, manifest.files, int(built * 1e9))
     if found.any:
         parts = [
-            f"{_count(found.unknown, 'file')} not in the index (new, or skipped when it was built)"
-            if found.unknown
-            else "",
-            f"{_count(found.changed, 'file')} changed since" if found.changed else "",
+            f"{_count(found.new, 'file')} new since it was built" if found.new else "",
+            f"{_count(found.changed, 'file')} changed" if found.changed else "",
             f"{_count(found.removed, 'indexed file')} gone" if found.removed else "",
         ]
         click.echo(
-            f"Note: the corpus {settings.corpus} differs from what the index {settings.index} was built from: "
+            f"Note: the corpus {str(settings.corpus)!r} differs from what {where} was built from: "
             f"{', '.join(p for p in parts if p)}. The answers come from the index as it is; `paddockqa index` "
             "(with the same --corpus and --index) brings it up to date.",
             err=True,
@@ -254,8 +260,9 @@ def index(
     With --ray, the files are read and the texts embedded by Ray workers (`pip install
     'paddockqa[cluster]'`); the corpus and the model cache must be on paths every node sees.
     Exit status: 0 when every file was indexed, 3 when some were skipped (each is listed
-    with the reason), 1 on an error (with --check: when the index is damaged), 130 when
-    interrupted (Ctrl-C; the previous index stays usable and the next run resumes).
+    with the reason), 1 on an error (with --check: when the index is damaged), 130 when a
+    build is interrupted (Ctrl-C; the previous index stays usable and the next run resumes;
+    --watch stops on Ctrl-C with 0).
     """
     if (ray_address or ray_workers or ray_threads) and not use_ray:
         raise click.UsageError("--ray-address, --ray-workers and --ray-threads go with --ray.")
@@ -392,6 +399,8 @@ def ask(
             except QuestionError as exc:  # this question's fault: the others are still answered
                 failed = True
                 click.echo(f"Error: {exc}" if len(questions) == 1 else f"Error (question {i + 1}): {exc}", err=True)
+                if as_json:  # its line stays, so line n still answers question n
+                    click.echo(json.dumps({"question": question, "error": str(exc)}, ensure_ascii=False))
     except PaddockError as exc:
         raise click.ClickException(str(exc)) from exc
     if failed:
@@ -660,13 +669,6 @@ def serve(host: str | None, port: int | None, corpus: Path | None, index_dir: Pa
         users = load_users(settings.auth, settings.auth_file, settings.admins)
     except PaddockError as exc:
         raise click.UsageError(str(exc)) from exc
-    # Said before the index is updated, which can take minutes, and before any URL is printed.
-    taken = _port_taken(settings.host, settings.port)
-    if taken:
-        raise click.ClickException(
-            f"Cannot listen on {settings.host}:{settings.port} ({taken}): another program uses that port. "
-            "Stop it, or choose another port with --port (or PADDOCKQA_PORT)."
-        )
     if not is_loopback(settings.host):
         if host is None:  # from the environment or a config file: exposing the app takes the flag
             raise click.UsageError(
@@ -679,6 +681,10 @@ def serve(host: str | None, port: int | None, corpus: Path | None, index_dir: Pa
                 "questions and change the corpus. Set PADDOCKQA_AUTH=user:password to require a login.",
                 err=True,
             )
+    # Said before the index is updated, which can take minutes, and before any URL is printed.
+    unusable = _cannot_listen(settings.host, settings.port)
+    if unusable:
+        raise click.ClickException(f"Cannot listen on {settings.host}:{settings.port}: {unusable}")
     pipeline = _pipeline(settings)
     try:
         try:
@@ -702,19 +708,37 @@ def serve(host: str | None, port: int | None, corpus: Path | None, index_dir: Pa
         raise click.ClickException(f"Cannot serve on {settings.host}:{settings.port}: {exc}") from exc
 
 
-def _port_taken(host: str, port: int) -> str | None:
-    """Why ``host``:``port`` cannot be listened on (the system's words), or None when it can.
+def _cannot_listen(host: str, port: int) -> str | None:
+    """Why the server could not listen on ``host``:``port``, said for the user, or None.
 
-    Binds a socket the way the server will (address reuse on, so a port in TIME_WAIT after
-    the last run counts as free) and closes it at once.
+    Binds a socket to each address the host resolves to, as the server will (address reuse
+    on, so a port in TIME_WAIT after the last run counts as free, as it does for the server),
+    and closes it at once.
     """
+    import errno
     import socket
 
     try:
-        family = socket.AF_INET6 if ":" in host else socket.AF_INET
-        with socket.socket(family, socket.SOCK_STREAM) as probe:
-            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            probe.bind((host, port))
-    except OSError as exc:
-        return exc.strerror or str(exc)
+        addresses = socket.getaddrinfo(host.strip("[]"), port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as exc:
+        return f"the host is unknown ({exc.strerror}). Give this machine's name or address with --host."
+    missing = 0
+    for family, kind, proto, _, address in addresses:
+        try:
+            with socket.socket(family, kind, proto) as probe:
+                probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+                probe.bind(address)
+        except OSError as exc:
+            if exc.errno == errno.EADDRNOTAVAIL:
+                missing += 1  # "localhost" as ::1 on a machine without IPv6: asyncio skips it too
+                continue
+            if exc.errno == errno.EADDRINUSE:
+                return (
+                    "another program uses that port. Stop it, or choose another port with --port (or PADDOCKQA_PORT)."
+                )
+            if exc.errno == errno.EACCES:
+                return "ports below 1024 need administrator rights. Choose another with --port."
+            return f"{exc.strerror or exc}."
+    if missing == len(addresses):
+        return "that address is not one of this machine's. Give one of its addresses with --host."
     return None

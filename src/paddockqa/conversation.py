@@ -176,8 +176,8 @@ class Resolution:
 
     ``follow_up``: it leaned on the conversation; ``subject``: the name it was resolved
     with, if any; ``sources``: the documents the previous turn cited (a follow-up is most
-    likely about them); ``dangling``: it leans on a conversation that has not started ("Et
-    d'où vient-il ?" asked first), so no one stands behind its pronoun.
+    likely about them); ``dangling``: it points back to a conversation that has not started
+    ("Et d'où vient-il ?" asked first), so no one stands behind its pronoun.
     """
 
     question: str
@@ -270,7 +270,16 @@ def _bare_word(token: str) -> str:
 
 
 def leans(question: str, has_name: bool) -> bool:
-    """Whether a question needs the conversation to be understood (pure)."""
+    """Whether a question needs the conversation to be understood (pure): it points back
+    (``points_back``), or is a few words asking something with no name of its own."""
+    if points_back(question, has_name):
+        return True
+    return not has_name and len(_WORD.findall(question)) <= SHORT and bool(_ASKS.search(question))
+
+
+def points_back(question: str, has_name: bool) -> bool:
+    """Whether the question's words stand for someone or something said before (pure): it
+    starts with "Et", or holds a pronoun or a possessive that no name of its own takes up."""
     if not has_name and _ENGLISH.search(question):
         return True
     text = _IMPERSONAL.sub(" ", question)
@@ -280,9 +289,7 @@ def leans(question: str, has_name: bool) -> bool:
     pronoun = _INVERTED.search(text) or _QUE_INVERTED.search(text) or _SUBJECT.search(text)
     if not has_name and (pronoun or _POSSESSIVE.search(text)):
         return True
-    if not has_name and _OBJECT.search(text):
-        return True
-    return not has_name and len(_WORD.findall(question)) <= SHORT and bool(_ASKS.search(question))
+    return not has_name and bool(_OBJECT.search(text))
 
 
 def subject_of(turns: Sequence[Turn]) -> tuple[str | None, list[str]]:
@@ -352,7 +359,9 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         same = bool(turns) and own[0] == subject_of(turns)[0]
         return Resolution(typed, named, bool(turns), own[0], sources if same else ())
     if not turns:
-        return Resolution(typed, typed, dangling=leans(question, bool(own)))
+        # Only words that stand for someone dangle: "Qui a gagné ?" asked first is a question
+        # of its own, however vague.
+        return Resolution(typed, typed, dangling=points_back(question, bool(own)))
     if not leans(question, bool(own)):
         return Resolution(typed, typed, sources=sources)
     subject, others = subject_of(turns)

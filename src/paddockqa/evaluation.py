@@ -253,7 +253,7 @@ def _by_naming(answerable: Sequence[QuestionResult]) -> dict[str, float]:
         return {}
 
     def recall1(rs: Sequence[QuestionResult]) -> float:
-        return float(np.mean([r.ranked[:1] == (r.gold,) for r in rs]))
+        return float(np.mean([r.gold in r.ranked[:1] for r in rs]))
 
     def hit1(rs: Sequence[QuestionResult]) -> float:
         return float(np.mean([r.hit for r in rs]))

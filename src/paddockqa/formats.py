@@ -268,8 +268,11 @@ def read_pdf(raw: bytes) -> Extracted:
 
     # pypdf logs its repairs at WARNING ("EOF marker not found", "invalid pdf header"), which
     # with no logging set up land on stderr before our own line saying the file was skipped
-    # and why; a file it repairs and reads is simply read. Its errors still show.
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    # and why; a file it repairs and reads is simply read. Its errors still show, and a level
+    # someone set for it is kept.
+    quiet = logging.getLogger("pypdf")
+    if quiet.level == logging.NOTSET:
+        quiet.setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(raw))
         if reader.is_encrypted and not reader.decrypt(""):  # an owner password alone still opens

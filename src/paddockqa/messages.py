@@ -52,8 +52,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "llm_garbled": "le serveur {server} a envoyé une réponse illisible",
         "llm_failed": "Réponse générée indisponible ({reason}) : voici les phrases extraites des passages.",
         "no_antecedent": "Cette question renvoie à quelqu’un ou à quelque chose que la conversation n’a pas "
-        "encore nommé (« il », « Et … ») : la réponse vient du passage le plus proche de la question telle "
-        "qu’écrite. Nommez-le pour une réponse sûre.",
+        "encore nommé (« il », « Et … ») : elle a été cherchée telle qu’écrite. Nommez-le pour une réponse sûre.",
         "llm_uncited": "La réponse générée ne citait aucun passage fourni : voici les phrases extraites des passages.",
         "llm_unsupported": "Aucune phrase de la réponse générée n’est étayée par les passages cités : "
         "voici les phrases extraites.",
@@ -176,8 +175,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "llm_garbled": "the server {server} sent an unreadable answer",
         "llm_failed": "Generated answer unavailable ({reason}): here are the sentences taken from the passages.",
         "no_antecedent": "This question refers to someone or something the conversation has not named yet "
-        "(“he”, “And …”): the answer comes from the passage closest to the question as written. Name them "
-        "for a sure answer.",
+        "(“he”, “And …”): it was searched as written. Name them for a sure answer.",
         "llm_uncited": "The generated answer cited none of the passages given: here are the sentences taken from "
         "the passages.",
         "llm_unsupported": "No sentence of the generated answer is supported by the cited passages: here are the "

@@ -151,12 +151,23 @@ def best_span(
     if passage is not None:
         # The sentence's full stop or a clause's comma often ends the last token ("2019."):
         # the short answer is the fact, without it (SQuAD's scores ignore it anyway).
-        while last - 1 > first and passage[last - 1] in _TRAILING:
+        while last - 1 > first and passage[last - 1] in _TRAILING and not _abbreviation(passage, first, last):
             last -= 1
     return first, last, float(scores[a, b])
 
 
 _TRAILING = set(".,;: \u00a0\u202f")
+
+
+def _abbreviation(passage: str, first: int, last: int) -> bool:
+    """Whether the full stop ending passage[first:last] belongs to an abbreviation ("S.A.",
+    "J.-C.", "M.", "etc."), which keeps it (pure)."""
+    if passage[last - 1] != ".":
+        return False
+    words = passage[first : last - 1].split()
+    word = words[-1] if words else ""
+    letters = word.strip("-")
+    return "." in word or (len(letters) == 1 and letters.isalpha()) or word.lower() == "etc"
 
 
 _PUNCT = set(string.punctuation) | {"«", "»", "’", "‘", "“", "”", "…", "–", "—"}

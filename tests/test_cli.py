@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -221,7 +223,10 @@ def test_ask_says_when_the_corpus_is_not_what_the_index_was_built_from(runner: C
     assert runner.invoke(main, ["index"]).exit_code == 0
     same = runner.invoke(main, ["ask", "--json", QUESTION])
     assert same.exit_code == 0 and "Note:" not in same.stderr
-    (corpus_dir / "nouveau.txt").write_text("Léa Martin a remporté la course de côte du Mont-Dore.", encoding="utf-8")
+    added = corpus_dir / "nouveau.txt"
+    added.write_text("Léa Martin a remporté la course de côte du Mont-Dore.", encoding="utf-8")
+    later = time.time_ns() + 5 * 10**9  # past the second the index was made in, whatever this machine's speed
+    os.utime(added, ns=(later, later))
     behind = runner.invoke(main, ["ask", "--json", QUESTION])
     assert behind.exit_code == 0 and json.loads(behind.stdout)["answered"]  # answered from the index as it is
     assert "1 file new since it was built" in behind.stderr and "`paddockqa index`" in behind.stderr

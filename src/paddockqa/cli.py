@@ -333,6 +333,8 @@ def _watch(pipeline: Pipeline, as_json: bool) -> None:
     """Rebuild after every burst of changes in the corpus folder, until Ctrl-C."""
     from watchfiles import DefaultFilter, watch
 
+    from paddockqa.corpus import is_hidden
+
     settings = pipeline.settings
     corpus, index_dir = os.path.abspath(settings.corpus), os.path.abspath(settings.index)
 
@@ -340,7 +342,7 @@ def _watch(pipeline: Pipeline, as_json: bool) -> None:
         def __call__(self, change: Any, path: str) -> bool:
             # Paths as watchfiles reports them, never resolved: a symlink to elsewhere is still inside.
             relative = os.path.relpath(os.path.abspath(path), corpus)
-            hidden = any(part.startswith(".") for part in Path(relative).parts)
+            hidden = is_hidden(Path(relative))
             in_index = os.path.abspath(path).startswith(index_dir + os.sep)
             return super().__call__(change, path) and not hidden and not in_index
 

@@ -54,6 +54,12 @@ class CorpusScan:
         return tuple(sorted((*read, *self.reused), key=lambda s: s.source))
 
 
+def is_hidden(relative: Path) -> bool:
+    """A path inside the corpus that is never indexed: it or a folder above it starts with a
+    dot (editor swap files, .git, the app's .trash and the like)."""
+    return any(part.startswith(".") for part in relative.parts)
+
+
 def check_corpus(folder: Path) -> None:
     """Raise CorpusError, saying what to do, unless ``folder`` is a folder."""
     if folder.is_file():
@@ -95,8 +101,8 @@ def scan_corpus(
         # queued as they are read: the count only grows, from the first second.
         report("reading", listed - len(to_read), len(files))
         relative = path.relative_to(folder)
-        if any(part.startswith(".") for part in relative.parts):
-            continue  # editor swap files, .git, the app's .trash and the like
+        if is_hidden(relative):
+            continue
         source = relative.as_posix()
         try:
             source.encode("utf-8")
@@ -199,7 +205,7 @@ def drift(folder: Path, stamps: Sequence[FileStamp], built_ns: int) -> Drift:
     files, closed = _files(folder)
     for path in files:
         relative = path.relative_to(folder)
-        if any(part.startswith(".") for part in relative.parts) or path.suffix.lower() not in SUFFIXES:
+        if is_hidden(relative) or path.suffix.lower() not in SUFFIXES:
             continue
         source = relative.as_posix()
         old = known.get(source)

@@ -317,8 +317,16 @@ _WORDS = re.compile(r"\w+")
 def near_duplicate(a: str, b: str, threshold: float = NEAR_DUPLICATE) -> bool:
     """Whether two passages are nearly the same text: Jaccard index of their lower-cased
     word sets at least ``threshold`` (pure)."""
-    x, y = set(_WORDS.findall(a.lower())), set(_WORDS.findall(b.lower()))
-    return bool(x | y) and len(x & y) / len(x | y) >= threshold
+    return _alike(_word_set(a), _word_set(b), threshold)
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(_WORDS.findall(text.lower()))
+
+
+def _alike(x: frozenset[str], y: frozenset[str], threshold: float = NEAR_DUPLICATE) -> bool:
+    union = len(x | y)
+    return bool(union) and len(x & y) / union >= threshold
 
 
 def distinct_first(hits: Sequence[Hit], n: int) -> tuple[Hit, ...]:
@@ -330,12 +338,16 @@ def distinct_first(hits: Sequence[Hit], n: int) -> tuple[Hit, ...]:
     answers.
     """
     chosen: list[Hit] = []
+    chosen_words: list[frozenset[str]] = []  # each chosen passage's words, made once
     later: list[Hit] = []
     for hit in hits:
-        if len(chosen) < n and not any(near_duplicate(hit.chunk.text, c.chunk.text) for c in chosen):
-            chosen.append(hit)
-        else:
-            later.append(hit)
+        if len(chosen) < n:
+            words = _word_set(hit.chunk.text)
+            if not any(_alike(words, other) for other in chosen_words):
+                chosen.append(hit)
+                chosen_words.append(words)
+                continue
+        later.append(hit)
     return (*chosen, *later)
 
 

@@ -536,6 +536,31 @@ def test_an_unsure_reading_reads_the_next_passages(seed_pipeline) -> None:
     assert answer.answered and answer.short_answer and answer.short_answer.text == "42 ans"
 
 
+def test_training_sees_only_the_articles_of_its_questions() -> None:
+    """PIAF's corpus file holds every split's articles: a paragraph of another article than the
+    training questions' never becomes a negative (nor counts in BM25's statistics)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("train_reader", ROOT / "training" / "train_reader.py")
+    assert spec and spec.loader
+    train = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("train_reader", train)  # its dataclasses look their module up there
+    spec.loader.exec_module(train)
+    corpus = {
+        "a-p0": {"title": "Circuit", "text": "Le circuit de Road Atlanta est en Géorgie."},
+        "a-p1": {"title": "Circuit", "text": "Le circuit accueille le Petit Le Mans chaque automne."},
+        "b-p0": {"title": "Course", "text": "Le circuit de Sebring accueille une course de douze heures."},
+        "c-p0": {"title": "Held back", "text": "Le circuit de Spa est en Belgique, le circuit est rapide."},
+    }
+    question = {"question": "Où est le circuit ?", "answers": [{"text": "Géorgie"}], "gold_paragraph_id": "a-p0"}
+    own = train.own_articles(corpus, [question])
+    assert sorted(own) == ["a-p0", "a-p1"]
+    ((same, other),) = train.negative_pools(own, [question])
+    assert same == ["a-p1"] and other == []
+    ((_, leaky),) = train.negative_pools(corpus, [question])
+    assert set(leaky) == {"b-p0", "c-p0"}  # what the whole file would have given
+
+
 @pytest.mark.slow
 def test_training_smoke_run_writes_weights_that_export(tmp_path: Path, model_home: Path, embedder) -> None:
     """Two training steps on the PIAF sample, then the same assembly and ONNX export as the shipped reader.

@@ -1,10 +1,12 @@
 """Train PaddockQA's reader on PIAF's training split, on the CPU; resumable and seeded.
 
-    .venv/bin/python training/train_reader.py                 # about 1 h on 2 cores
+    .venv/bin/python training/train_reader.py                 # about 3 h on 2 cores (1,908 steps)
     .venv/bin/python training/train_reader.py --max-steps 3   # smoke run
     .venv/bin/python training/train_reader.py --init COPY --epochs 1 --lr 3e-5 --out OUT   # continue a reader
 
-Data: ``--train`` (default ``../shared/data/piaf-train``) only. Each question is seen with
+Data: ``--train`` (default ``../shared/data/piaf-train``) only, and of its corpus file only the
+paragraphs of the articles its questions ask about (``own_articles``: the file also holds the
+dev and held-back articles; readers up to 2026-12-01 drew negatives from all). Each question is seen with
 its gold paragraph (answer span, answerable) and, each epoch, ``--negatives`` paragraphs that
 do not hold its answer (answerable = 0):
 - another paragraph of the same article: on topic but silent, what the reader must refuse.
@@ -80,6 +82,17 @@ def load_split(folder: Path) -> tuple[dict[str, dict], list[dict]]:
     corpus = {p["id"]: p for p in read_jsonl(next(folder.glob("*corpus.jsonl*")))}
     questions = read_jsonl(next(folder.glob("*questions.jsonl*")))
     return corpus, questions
+
+
+def own_articles(corpus: dict[str, dict], questions: list[dict]) -> dict[str, dict]:
+    """The paragraphs of the articles the questions ask about (pure).
+
+    PIAF's corpus file is the same in every split: its 1,518 paragraphs include the dev and
+    held-back articles. A run on the training split must never see those, not even as a
+    negative or in BM25's word statistics; its questions' articles are its whole corpus.
+    """
+    titles = {corpus[q["gold_paragraph_id"]]["title"] for q in questions}
+    return {pid: p for pid, p in corpus.items() if p["title"] in titles}
 
 
 def negative_pools(corpus: dict[str, dict], questions: list[dict]) -> list[tuple[list[str], list[str]]]:
@@ -453,6 +466,7 @@ def main() -> None:
         init_metrics = json.loads((args.init / "metrics.json").read_text(encoding="utf-8"))
         done_epochs = int(init_metrics.get("epochs", 0))
     corpus, questions = load_split(args.train)
+    corpus = own_articles(corpus, questions)  # the dev and held-back articles are in the same file
     print(f"{len(questions)} training questions, {len(corpus)} paragraphs; negatives from BM25...", flush=True)
     pools = negative_pools(corpus, questions)
     plan: list[list[list[Feature]]] = []

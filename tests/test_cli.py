@@ -210,6 +210,34 @@ def test_chat_text_shows_the_understood_question_and_says_errors(runner: CliRunn
     assert result.exit_code == 1  # one question failed; the others were answered
 
 
+def test_ctrl_c_on_a_terminal_stops_one_answer_not_the_conversation(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first answer is interrupted: the chat goes on, and that turn is not leaned on."""
+    from paddockqa.pipeline import Pipeline
+
+    monkeypatch.setattr("paddockqa.cli._on_terminal", lambda: True)
+    monkeypatch.setattr("paddockqa.cli._readline_history", lambda path: None)  # the user's history stays theirs
+    real = Pipeline.stream
+    calls: list[str] = []
+
+    def interrupted_once(self: Pipeline, question: str, **kwargs: object):  # noqa: ANN202 - the pipeline's own type
+        calls.append(question)
+        if len(calls) == 1:
+            raise KeyboardInterrupt  # Ctrl-C while the first answer is being made
+        return real(self, question, **kwargs)
+
+    monkeypatch.setattr(Pipeline, "stream", interrupted_once)
+    lines = "Quel âge a Philippe Gaillard ?\nEt d'où vient-il ?\nQuel âge a Philippe Gaillard ?\n"
+    result = runner.invoke(main, ["chat"], input=lines)
+    assert result.exit_code == 0, result.output
+    assert result.output.count("Réponse interrompue.") == 1 and len(calls) == 3
+    assert "Ctrl-C interrompt une réponse" in result.output
+    # The interrupted turn was dropped: the follow-up has no one to lean on, the third is answered.
+    assert "Question comprise : D'où Philippe Gaillard" not in result.output
+    assert "42 ans" in result.output
+
+
 def test_an_interrupted_command_exits_130_not_an_errors_1(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
     def interrupted(*_: object, **__: object) -> None:
         raise KeyboardInterrupt  # what Ctrl-C raises in the middle of a build

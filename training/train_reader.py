@@ -335,9 +335,9 @@ no passage does (`src/paddockqa/reader.py`).
 ## Data
 - PIAF v1.1 (Keraron et al., LREC 2020; Etalab / DINUM and its volunteers), paragraphs from
   French Wikipedia (their authors). Licence: CC BY-SA. Training used only the `piaf-train`
-  split ({train_questions} questions of 337 articles); choices and calibration used only
-  `piaf-dev` (623 questions of 43 other articles). A fifth of PIAF's articles is held back
-  by the team and was never seen.
+  split ({train_questions} questions of 337 articles, and of the corpus file only those
+  articles' paragraphs); choices and calibration used only `piaf-dev` (623 questions of
+  43 other articles). A fifth of PIAF's articles is held back by the team and was never seen.
 - Licence of these weights: CC BY-SA 4.0, following the share-alike of the training data;
   the e5 parts keep their MIT notice.
 

@@ -192,9 +192,13 @@ def _ask_streaming(pipeline: Pipeline, question: str, scope: Scope, turns: Seque
     """Print a generated answer's words as they come; return the checked answer and what was shown."""
     shown = ""
     stream = pipeline.stream(question, scope=scope, turns=turns)
-    for delta in stream:
-        click.echo(delta, nl=False)
-        shown += delta
+    try:
+        for delta in stream:
+            click.echo(delta, nl=False)
+            shown += delta
+    except KeyboardInterrupt:
+        stream.close()  # a generated answer's HTTP stream ends now, not when collected
+        raise
     return stream.answer(), shown
 
 
@@ -411,7 +415,10 @@ def ask(
         sys.exit(1)
 
 
-CHAT_HELP = "Posez vos questions ; /new commence une nouvelle conversation, /quit (ou Ctrl-D) termine."
+CHAT_HELP = (
+    "Posez vos questions ; /new commence une nouvelle conversation, Ctrl-C interrompt une réponse, "
+    "/quit (ou Ctrl-D) termine."
+)
 
 
 @main.command()
@@ -438,7 +445,7 @@ def chat(
 
     settings = _settings(top_k=top_k, corpus=corpus, index=index_dir, **llm)
     pipeline = _pipeline(settings)
-    interactive = sys.stdin.isatty() and not as_json
+    interactive = _on_terminal() and not as_json
     try:
         if not pipeline.has_index() or pipeline.index_outdated():
             report = build_with_progress(pipeline, quiet=not interactive)
@@ -479,9 +486,21 @@ def chat(
             failed = True
             click.echo(f"Erreur : {exc}", err=True)
             continue
+        except KeyboardInterrupt:
+            if not interactive:
+                raise  # a piped conversation stops, exit 130
+            # Ctrl-C on a long answer stops that answer, not the conversation (as in a shell);
+            # the turn is not kept, so a follow-up leans on the turns before it.
+            click.echo("\nRéponse interrompue.")
+            continue
         turns = [*turns, turn_of(answer)][-MAX_TURNS:]
     if failed:
         sys.exit(1)
+
+
+def _on_terminal() -> bool:
+    """Whether a person types the questions (a prompt, streamed answers, Ctrl-C stops one answer)."""
+    return sys.stdin.isatty()
 
 
 def _lines(interactive: bool) -> Iterator[str]:

@@ -263,6 +263,28 @@ def test_the_passages_read_are_distinct_texts() -> None:
     assert distinct_first([a, b, c], 2) == (a, b, c)
 
 
+def test_of_near_copies_the_one_dated_later_is_read() -> None:
+    """A release sent again corrected: the later-dated copy takes the place, wherever it ranked."""
+    from dataclasses import replace
+
+    from paddockqa.domain import IndexedDocument
+
+    def dated(hit: Hit, date: str | None) -> Hit:
+        document = IndexedDocument(hit.chunk.source, "Titre", date, "hash", 1, "2026-12-01T00:00:00")
+        return replace(hit, document=document)
+
+    first = dated(_hit(RELEASE, 5.0, None, "v1.txt"), "2008-10-20")
+    other = dated(_hit("Romain Dumas disputera le Petit Le Mans avec Muscle Milk.", 4.0, None, "b.txt"), None)
+    corrected = dated(_hit("Version corrigée. " + RELEASE, 3.0, None, "v2.txt"), "2008-10-21")
+    third = dated(_hit("Patrick Pilet court en ALMS sur une Porsche GT2.", 2.0, None, "c.txt"), None)
+    order = [h.chunk.source for h in distinct_first([first, other, corrected, third], 2)]
+    assert order == ["v2.txt", "b.txt", "v1.txt", "c.txt"]
+    # An undated or same-dated copy does not displace the better-scored one.
+    for date in (None, "2008-10-20"):
+        again = dated(_hit("Version corrigée. " + RELEASE, 3.0, None, "v2.txt"), date)
+        assert [h.chunk.source for h in distinct_first([first, other, again], 2)] == ["v1.txt", "b.txt", "v2.txt"]
+
+
 def test_near_copies_of_a_release_leave_room_for_the_passage_that_answers(settings, embedder, reader) -> None:
     """Two more versions of a release (a line added, a name changed): its best-matching passage
     three times over filled the 2 + 2 passages read, and the age was refused (confidence 0.30)."""

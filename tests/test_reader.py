@@ -285,13 +285,17 @@ def test_of_near_copies_the_one_dated_later_is_read() -> None:
         assert [h.chunk.source for h in distinct_first([first, other, again], 2)] == ["v1.txt", "b.txt", "v2.txt"]
 
 
-def test_near_copies_of_a_release_leave_room_for_the_passage_that_answers(settings, embedder, reader) -> None:
-    """Two more versions of a release (a line added, a name changed): its best-matching passage
-    three times over filled the 2 + 2 passages read, and the age was refused (confidence 0.30)."""
+@pytest.mark.parametrize("versions", [3, 30])
+def test_near_copies_of_a_release_leave_room_for_the_passage_that_answers(
+    settings, embedder, reader, versions: int
+) -> None:
+    """More versions of a release (a line added, a name changed): with 3, its best-matching
+    passage three times over filled the 2 + 2 passages read, and the age was refused
+    (confidence 0.30); with 30, its copies filled the whole pool fetched for reading."""
     from paddockqa.pipeline import Pipeline
 
     release = settings.corpus / "001_99e132d26c260f21.txt"
-    for n in (2, 3):
+    for n in range(2, versions + 1):
         text = release.read_text(encoding="utf-8").replace("Porsche Matmut", f"Porsche n{n} Matmut", 1)
         (settings.corpus / f"v{n}_001.txt").write_text(f"Version {n} du communiqué\n{text}", encoding="utf-8")
     pipe = Pipeline(settings, embedder=embedder, reader=reader)

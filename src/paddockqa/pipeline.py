@@ -38,7 +38,7 @@ from paddockqa.errors import CorpusError, ModelError, PaddockIndexError, Questio
 from paddockqa.generation import generate
 from paddockqa.instructions import masked
 from paddockqa.llm import ChatModel, OpenAIChatModel
-from paddockqa.reader import CALIBRATION, OnnxReader, distinct_first, load_reader, read_adaptively
+from paddockqa.reader import CALIBRATION, OnnxReader, distinct_split, load_reader, read_adaptively
 from paddockqa.retrieval import Retrieval, Retriever
 from paddockqa.store import (
     FORMAT_VERSION,
@@ -58,8 +58,11 @@ log = logging.getLogger(__name__)
 
 MAX_SCOPE_DOCUMENTS = 200  # named documents in one search; more is a search of the corpus or of dates
 # With the reader, the fused search fetches this many times the passages it may read, so
-# that near-duplicates (``reader.distinct_first``) leave their places to other texts.
+# that near-duplicates (``reader.distinct_first``) leave their places to other texts; when
+# that pool is copies of fewer texts than are read (an archive of many versions of one
+# release), every fused candidate is fetched (at most WIDE_POOL).
 DISTINCT_POOL = 3
+WIDE_POOL = 200
 # Control characters (NUL included) and lone surrogates: never in a typed question.
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
@@ -291,8 +294,13 @@ class Pipeline:
             return retriever.search(question, k, scope=scope)
         read, more = self.settings.read_passages, self.settings.read_more
         # A wider pool than is read, so near-duplicates can give their places to other texts.
-        found = retriever.search(question, max(k, (read + more) * DISTINCT_POOL), scope=scope)
-        found = replace(found, hits=distinct_first(found.hits, read + more))
+        pool = (read + more) * DISTINCT_POOL
+        found = retriever.search(question, max(k, pool), scope=scope)
+        placed, rest = distinct_split(found.hits, read + more)
+        if len(placed) < read + more and len(found.hits) >= pool:
+            found = retriever.search(question, max(k, WIDE_POOL), scope=scope)
+            placed, rest = distinct_split(found.hits, read + more)
+        found = replace(found, hits=(*placed, *rest))
 
         def reading(a: int, b: int) -> list[Reading]:
             chosen = found.hits[a:b]

@@ -339,6 +339,15 @@ def distinct_first(hits: Sequence[Hit], n: int) -> tuple[Hit, ...]:
     place (a release sent again corrected, dated later, is the one quoted); where dates are
     missing or equal, the better fused score does.
     """
+    placed, rest = distinct_split(hits, n)
+    return (*placed, *rest)
+
+
+def distinct_split(hits: Sequence[Hit], n: int) -> tuple[tuple[Hit, ...], tuple[Hit, ...]]:
+    """``distinct_first`` in two parts: the (at most ``n``) distinct texts placed, and the rest (pure).
+
+    Fewer than ``n`` placed from a full pool means the pool held copies of few texts.
+    """
     chosen: list[Hit] = []
     chosen_words: list[frozenset[str]] = []  # each chosen passage's words, made once
     later: list[Hit] = []
@@ -353,7 +362,7 @@ def distinct_first(hits: Sequence[Hit], n: int) -> tuple[Hit, ...]:
             chosen[twin], chosen_words[twin] = hit, words
         else:
             later.append(hit)
-    return (*chosen, *later)
+    return tuple(chosen), tuple(later)
 
 
 def _dated_after(hit: Hit, other: Hit) -> bool:

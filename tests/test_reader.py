@@ -21,6 +21,7 @@ from paddockqa.reader import (
     OnnxReader,
     best_span,
     distinct_first,
+    distinct_split,
     near_duplicate,
     probability,
     rank_sentences,
@@ -260,39 +261,30 @@ def test_the_passages_read_are_distinct_texts() -> None:
     ]
     # Fewer distinct texts than places: the copies follow, in their order; no copy, no change.
     assert [h.chunk.source for h in distinct_first([a, a2, a3], 2)] == ["v1.txt", "v2.txt", "v3.txt"]
+    assert distinct_split([a, a2, a3], 2) == ((a,), (a2, a3))  # one text placed: the pool was copies
+    assert distinct_split([a, a2, b, a3, c], 3) == ((a, b, c), (a2, a3))
     assert distinct_first([a, b, c], 2) == (a, b, c)
-
-
-def test_of_near_copies_the_one_dated_later_is_read() -> None:
-    """A release sent again corrected: the later-dated copy takes the place, wherever it ranked."""
-    from dataclasses import replace
-
-    from paddockqa.domain import IndexedDocument
-
-    def dated(hit: Hit, date: str | None) -> Hit:
-        document = IndexedDocument(hit.chunk.source, "Titre", date, "hash", 1, "2026-12-01T00:00:00")
-        return replace(hit, document=document)
-
-    first = dated(_hit(RELEASE, 5.0, None, "v1.txt"), "2008-10-20")
-    other = dated(_hit("Romain Dumas disputera le Petit Le Mans avec Muscle Milk.", 4.0, None, "b.txt"), None)
-    corrected = dated(_hit("Version corrigée. " + RELEASE, 3.0, None, "v2.txt"), "2008-10-21")
-    third = dated(_hit("Patrick Pilet court en ALMS sur une Porsche GT2.", 2.0, None, "c.txt"), None)
-    order = [h.chunk.source for h in distinct_first([first, other, corrected, third], 2)]
-    assert order == ["v2.txt", "b.txt", "v1.txt", "c.txt"]
-    # An undated or same-dated copy does not displace the better-scored one.
-    for date in (None, "2008-10-20"):
-        again = dated(_hit("Version corrigée. " + RELEASE, 3.0, None, "v2.txt"), date)
-        assert [h.chunk.source for h in distinct_first([first, other, again], 2)] == ["v1.txt", "b.txt", "v2.txt"]
 
 
 @pytest.mark.parametrize("versions", [3, 30])
 def test_near_copies_of_a_release_leave_room_for_the_passage_that_answers(
-    settings, embedder, reader, versions: int
+    settings, embedder, reader, versions: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """More versions of a release (a line added, a name changed): with 3, its best-matching
     passage three times over filled the 2 + 2 passages read, and the age was refused
-    (confidence 0.30); with 30, its copies filled the whole pool fetched for reading."""
-    from paddockqa.pipeline import Pipeline
+    (confidence 0.30); with 30, its copies filled the whole pool fetched for reading, and
+    the search is made again deeper."""
+    from paddockqa.pipeline import WIDE_POOL, Pipeline
+    from paddockqa.retrieval import Retriever
+
+    depths: list[int] = []
+    search = Retriever.search
+
+    def recorded(self: Retriever, question: str, k: int, depth: int = 50, scope=None):  # noqa: ANN001, ANN202
+        depths.append(depth)
+        return search(self, question, k, depth, scope)
+
+    monkeypatch.setattr(Retriever, "search", recorded)
 
     release = settings.corpus / "001_99e132d26c260f21.txt"
     for n in range(2, versions + 1):
@@ -302,6 +294,7 @@ def test_near_copies_of_a_release_leave_room_for_the_passage_that_answers(
     pipe.build()
     answer = pipe.ask("Quel âge a Philippe Gaillard ?")
     assert answer.answered and answer.short_answer is not None and answer.short_answer.text == "42 ans"
+    assert (WIDE_POOL in depths) is (versions == 30)
 
 
 def test_rerank_orders_read_hits_by_reader_score_and_keeps_the_rest() -> None:
@@ -562,9 +555,7 @@ def test_an_unsure_reading_reads_the_next_passages(seed_pipeline) -> None:
     assert answer.answered and answer.short_answer and answer.short_answer.text == "42 ans"
 
 
-def test_training_sees_only_the_articles_of_its_questions() -> None:
-    """PIAF's corpus file holds every split's articles: a paragraph of another article than the
-    training questions' never becomes a negative (nor counts in BM25's statistics)."""
+def _training_script():  # noqa: ANN202 - a module loaded from its path
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("train_reader", ROOT / "training" / "train_reader.py")
@@ -572,19 +563,44 @@ def test_training_sees_only_the_articles_of_its_questions() -> None:
     train = importlib.util.module_from_spec(spec)
     sys.modules.setdefault("train_reader", train)  # its dataclasses look their module up there
     spec.loader.exec_module(train)
-    corpus = {
-        "a-p0": {"title": "Circuit", "text": "Le circuit de Road Atlanta est en Géorgie."},
-        "a-p1": {"title": "Circuit", "text": "Le circuit accueille le Petit Le Mans chaque automne."},
-        "b-p0": {"title": "Course", "text": "Le circuit de Sebring accueille une course de douze heures."},
-        "c-p0": {"title": "Held back", "text": "Le circuit de Spa est en Belgique, le circuit est rapide."},
-    }
+    return train
+
+
+def test_training_sees_only_the_articles_of_its_questions(tmp_path: Path) -> None:
+    """PIAF's corpus file holds every split's articles: what training loads holds only its
+    questions' articles, so another's paragraph never becomes a negative (nor counts in BM25)."""
+    train = _training_script()
+    corpus = [
+        {"id": "a-p0", "title": "Circuit", "text": "Le circuit de Road Atlanta est en Géorgie."},
+        {"id": "a-p1", "title": "Circuit", "text": "Le circuit accueille le Petit Le Mans chaque automne."},
+        {"id": "b-p0", "title": "Course", "text": "Le circuit de Sebring accueille une course de douze heures."},
+        {"id": "c-p0", "title": "Held back", "text": "Le circuit de Spa est en Belgique, le circuit est rapide."},
+    ]
     question = {"question": "Où est le circuit ?", "answers": [{"text": "Géorgie"}], "gold_paragraph_id": "a-p0"}
-    own = train.own_articles(corpus, [question])
-    assert sorted(own) == ["a-p0", "a-p1"]
-    ((same, other),) = train.negative_pools(own, [question])
+    for name, rows in (("x-corpus.jsonl", corpus), ("x-questions.jsonl", [question])):
+        (tmp_path / name).write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    own, questions = train.load_training(tmp_path)
+    assert sorted(own) == ["a-p0", "a-p1"] and questions == [question]
+    ((same, other),) = train.negative_pools(own, questions)
     assert same == ["a-p1"] and other == []
-    ((_, leaky),) = train.negative_pools(corpus, [question])
-    assert set(leaky) == {"b-p0", "c-p0"}  # what the whole file would have given
+    whole, _ = train.load_split(tmp_path)
+    ((_, leaky),) = train.negative_pools(whole, questions)
+    assert set(leaky) == {"b-p0", "c-p0"}  # what the whole file gave before
+
+
+def test_a_reader_trained_on_the_whole_corpus_file_says_so_on_its_card(tmp_path: Path) -> None:
+    """A run without ``train_paragraphs`` (before own_articles), or continued from one, carries the correction."""
+    train = _training_script()
+    (tmp_path / "reader.safetensors").write_bytes(b"0" * 1000)
+    shipped = json.loads((ROOT / "src" / "paddockqa" / "models" / "reader" / "metrics.json").read_text("utf-8"))
+    config = ReaderConfig.load(ROOT / "src" / "paddockqa" / "models" / "reader")
+    clean = {**shipped, "train_paragraphs": 1075}
+    continued = {**clean, "epochs": 3, "continued_from": [{"steps": 1908, "lr": 8e-5, "epochs": 2}]}
+    for metrics, corrected in ((shipped, True), (clean, False), (continued, True)):
+        train.write_card(tmp_path, metrics, config)
+        card = (tmp_path / "MODEL_CARD.md").read_text(encoding="utf-8")
+        assert ("Correction (2026-12-01)" in card) is corrected
+        assert ("never seen" in card) is not corrected
 
 
 @pytest.mark.slow
@@ -606,7 +622,8 @@ def test_training_smoke_run_writes_weights_that_export(tmp_path: Path, model_hom
     done = subprocess.run(command, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]
     metrics = json.loads((out / "metrics.json").read_text(encoding="utf-8"))
-    assert metrics["steps"] == 2 and metrics["questions"] == 3
+    assert metrics["steps"] == 2 and metrics["questions"] == 3 and metrics["train_paragraphs"] > 0
+    assert "Correction" not in (out / "MODEL_CARD.md").read_text(encoding="utf-8")  # its own articles only
     assert (tmp_path / "work" / "checkpoint.pt").is_file()
     again = subprocess.run(command, capture_output=True, text=True, timeout=600)  # resumes: nothing left to do
     assert again.returncode == 0 and "resumed at step 2" in again.stdout

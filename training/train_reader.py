@@ -95,6 +95,12 @@ def own_articles(corpus: dict[str, dict], questions: list[dict]) -> dict[str, di
     return {pid: p for pid, p in corpus.items() if p["title"] in titles}
 
 
+def load_training(folder: Path) -> tuple[dict[str, dict], list[dict]]:
+    """The training split as training sees it: its questions and only their articles' paragraphs."""
+    corpus, questions = load_split(folder)
+    return own_articles(corpus, questions), questions
+
+
 def negative_pools(corpus: dict[str, dict], questions: list[dict]) -> list[tuple[list[str], list[str]]]:
     """For each question, paragraphs without its answer: the same article's (BM25 order), BM25's top 10 of others."""
     from paddockqa.lexical import LexicalIndex
@@ -318,6 +324,20 @@ def dev_metrics(model, tokenizer, config: ReaderConfig, folder: Path, limit: int
     }
 
 
+ONLY_OWN = """  split ({train_questions} questions of 337 articles, and of the corpus file only those
+  articles' paragraphs); choices and calibration used only `piaf-dev` (623 questions of
+  43 other articles). A fifth of PIAF's articles is held back by the team and was never seen."""
+# What a run before own_articles (2026-12-01) must say instead: its negatives came from the whole file.
+WHOLE_FILE = """  split ({train_questions} questions of 337 articles); choices and calibration used only
+  `piaf-dev` (623 questions of 43 other articles). A fifth of PIAF's articles is held back
+  by the team.
+- **Correction (2026-12-01).** The corpus file of `piaf-train` holds every split's 1,518
+  paragraphs, and negatives of other articles were drawn from all of them (the shipped
+  reader of 2026-11 saw 440 paragraphs of dev and held-back articles so, as "does not
+  answer this training question"; no dev or held-back question, span or answer). Its dev
+  figures may flatter it a little. `training/train_reader.py` now keeps to the training
+  questions' articles (`own_articles`)."""
+
 CARD = """# PaddockQA reader
 
 An extractive question-answering reader (SQuAD 2.0 style: answer span + "this passage
@@ -386,6 +406,8 @@ def write_card(out: Path, metrics: dict, config: ReaderConfig) -> None:
         for run in [*earlier, last]
     )
     seconds = sum(run.get("train_seconds") or 0 for run in [*earlier, last])
+    # Runs before own_articles (no train_paragraphs recorded) drew negatives from the whole file.
+    leaky = any(not run.get("train_paragraphs") for run in [*earlier, metrics])
     text = CARD.format(
         schedule_text=schedule,
         negatives_text=negatives,
@@ -396,6 +418,9 @@ def write_card(out: Path, metrics: dict, config: ReaderConfig) -> None:
         hours=seconds / 3600,
         **metrics,
     )
+    if leaky:
+        fields = {"train_questions": metrics["train_questions"]}
+        text = text.replace(ONLY_OWN.format(**fields), WHOLE_FILE.format(**fields))
     (out / "MODEL_CARD.md").write_text(text, encoding="utf-8")
 
 
@@ -465,8 +490,7 @@ def main() -> None:
             sys.exit(f"{args.init} was trained with --frozen {ReaderConfig.load(args.init).frozen}: give the same.")
         init_metrics = json.loads((args.init / "metrics.json").read_text(encoding="utf-8"))
         done_epochs = int(init_metrics.get("epochs", 0))
-    corpus, questions = load_split(args.train)
-    corpus = own_articles(corpus, questions)  # the dev and held-back articles are in the same file
+    corpus, questions = load_training(args.train)  # the dev and held-back articles are in the same file
     print(f"{len(questions)} training questions, {len(corpus)} paragraphs; negatives from BM25...", flush=True)
     pools = negative_pools(corpus, questions)
     plan: list[list[list[Feature]]] = []
@@ -489,6 +513,9 @@ def main() -> None:
     )
     checkpoint = args.work / "checkpoint.pt"
     settings_key = {k: str(getattr(args, k)) for k in RECIPE}  # what a resumed run must share
+    # ... and the paragraphs it draws from: a checkpoint of the whole corpus file (before
+    # own_articles) must not resume as a run on the training articles.
+    settings_key["paragraphs"] = str(len(corpus))
     step = 0
     if args.from_checkpoint:
         if not checkpoint.is_file():
@@ -500,7 +527,7 @@ def main() -> None:
         return
     if checkpoint.is_file():
         state = torch.load(checkpoint, weights_only=False)
-        if {k: state["args"].get(k) for k in RECIPE} != settings_key:
+        if {k: state["args"].get(k) for k in settings_key} != settings_key:
             sys.exit(f"{checkpoint} was written with other settings; delete {args.work} to start over.")
         load_trained(model, state["model"])
         optimizer.load_state_dict(state["optimizer"])
@@ -557,13 +584,14 @@ def main() -> None:
             "negatives": args.negatives,
             "seed": args.seed,
             "train_questions": len(questions),
+            "train_paragraphs": len(corpus),
             "train_features": sum(len(b) for b in flat),
             "train_seconds": round(_train_seconds(args.work / "log.jsonl"), 1),
         }
     )
     if args.init is not None:  # the runs before this one, oldest first, as the card tells them
         earlier = init_metrics.get("continued_from", [])
-        own = {k: init_metrics.get(k) for k in ("steps", "lr", "train_seconds")}
+        own = {k: init_metrics.get(k) for k in ("steps", "lr", "train_seconds", "train_paragraphs")}
         own["epochs"] = done_epochs - sum(run["epochs"] for run in earlier)
         metrics["continued_from"] = [*earlier, own]
     (args.out / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")

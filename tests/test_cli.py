@@ -6,12 +6,14 @@ import json
 import os
 import re
 import time
+from collections.abc import Generator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from paddockqa.cli import main
+from paddockqa.domain import Answer
 
 pytestmark = pytest.mark.slow
 QUESTION = "Combien de pole positions Philippe Gaillard a-t-il signées ?"
@@ -213,29 +215,47 @@ def test_chat_text_shows_the_understood_question_and_says_errors(runner: CliRunn
 def test_ctrl_c_on_a_terminal_stops_one_answer_not_the_conversation(
     runner: CliRunner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The first answer is interrupted: the chat goes on, and that turn is not leaned on."""
+    """Ctrl-C while the first answer is printed: its stream is closed, the chat goes on, and
+    the next question does not lean on the interrupted turn."""
+    import click
+
     from paddockqa.pipeline import Pipeline
+    from paddockqa.stream import AnswerStream
 
     monkeypatch.setattr("paddockqa.cli._on_terminal", lambda: True)
     monkeypatch.setattr("paddockqa.cli._readline_history", lambda path: None)  # the user's history stays theirs
-    real = Pipeline.stream
-    calls: list[str] = []
+    real, echo = Pipeline.stream, click.echo
+    turns_given: list[int] = []
+    closed: list[str] = []
+    said: list[list[str]] = []
 
-    def interrupted_once(self: Pipeline, question: str, **kwargs: object):  # noqa: ANN202 - the pipeline's own type
-        calls.append(question)
-        if len(calls) == 1:
-            raise KeyboardInterrupt  # Ctrl-C while the first answer is being made
-        return real(self, question, **kwargs)
+    def words() -> Generator[str, None, Answer]:
+        try:
+            yield "Philippe "
+            yield "Gaillard"
+        finally:
+            closed.append("closed")  # what stream.close() runs in a generated answer's writer
+        raise AssertionError("never read to its end")
 
-    monkeypatch.setattr(Pipeline, "stream", interrupted_once)
-    lines = "Quel âge a Philippe Gaillard ?\nEt d'où vient-il ?\nQuel âge a Philippe Gaillard ?\n"
+    def first_interrupted(self: Pipeline, question: str, **kwargs: object) -> AnswerStream:
+        turns_given.append(len(kwargs["turns"]))  # type: ignore[arg-type]
+        return AnswerStream(words()) if len(turns_given) == 1 else real(self, question, **kwargs)
+
+    def ctrl_c_on_the_first_words(message: object = None, *args: object, **kwargs: object) -> None:
+        if message == "Philippe ":
+            raise KeyboardInterrupt  # the user presses Ctrl-C while the answer is being written
+        if isinstance(message, str) and "Réponse interrompue" in message:
+            said.append(list(closed))  # closed at once, not when the stream is collected
+        echo(message, *args, **kwargs)
+
+    monkeypatch.setattr(Pipeline, "stream", first_interrupted)
+    monkeypatch.setattr(click, "echo", ctrl_c_on_the_first_words)
+    lines = "Quel âge a Philippe Gaillard ?\nQuel âge a Philippe Gaillard ?\nEt d'où vient-il ?\n"
     result = runner.invoke(main, ["chat"], input=lines)
     assert result.exit_code == 0, result.output
-    assert result.output.count("Réponse interrompue.") == 1 and len(calls) == 3
-    assert "Ctrl-C interrompt une réponse" in result.output
-    # The interrupted turn was dropped: the follow-up has no one to lean on, the third is answered.
-    assert "Question comprise : D'où Philippe Gaillard" not in result.output
-    assert "42 ans" in result.output
+    assert said == [["closed"]] and closed == ["closed"] and result.output.count("Réponse interrompue.") == 1
+    assert "Ctrl-C interrompt une réponse" in result.output and "42 ans" in result.output
+    assert turns_given == [0, 0, 1]  # the interrupted turn was not kept; the answered one was
 
 
 def test_an_interrupted_command_exits_130_not_an_errors_1(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -39,7 +39,7 @@ from paddockqa.generation import generate
 from paddockqa.instructions import masked
 from paddockqa.llm import ChatModel, OpenAIChatModel
 from paddockqa.reader import CALIBRATION, OnnxReader, distinct_split, load_reader, read_adaptively
-from paddockqa.retrieval import Retrieval, Retriever
+from paddockqa.retrieval import DEPTH, Retrieval, Retriever
 from paddockqa.store import (
     FORMAT_VERSION,
     LoadedIndex,
@@ -60,9 +60,9 @@ MAX_SCOPE_DOCUMENTS = 200  # named documents in one search; more is a search of 
 # With the reader, the fused search fetches this many times the passages it may read, so
 # that near-duplicates (``reader.distinct_first``) leave their places to other texts; when
 # that pool is copies of fewer texts than are read (an archive of many versions of one
-# release), every fused candidate is fetched (at most WIDE_POOL).
+# release), the search runs again 4 times deeper in each signal and keeps that many passages.
 DISTINCT_POOL = 3
-WIDE_POOL = 200
+WIDE_POOL = 4 * DEPTH
 # Control characters (NUL included) and lone surrogates: never in a typed question.
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
@@ -298,7 +298,7 @@ class Pipeline:
         found = retriever.search(question, max(k, pool), scope=scope)
         placed, rest = distinct_split(found.hits, read + more)
         if len(placed) < read + more and len(found.hits) >= pool:
-            found = retriever.search(question, max(k, WIDE_POOL), scope=scope)
+            found = retriever.search(question, max(k, WIDE_POOL), depth=WIDE_POOL, scope=scope)
             placed, rest = distinct_split(found.hits, read + more)
         found = replace(found, hits=(*placed, *rest))
 

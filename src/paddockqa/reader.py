@@ -335,9 +335,9 @@ def distinct_first(hits: Sequence[Hit], n: int) -> tuple[Hit, ...]:
 
     So the passages read are different texts: in an archive holding thirty versions of one
     release, reading four copies of its best-matching passage never reaches the one that
-    answers. Of near-duplicates, the copy whose document states the latest date holds the
-    place (a release sent again corrected, dated later, is the one quoted); where dates are
-    missing or equal, the better fused score does.
+    answers. Of near-duplicates the better fused score is read, not the later date: a
+    release of next year written on the same template is a near-duplicate too, and the
+    question may be about this year's.
     """
     placed, rest = distinct_split(hits, n)
     return (*placed, *rest)
@@ -352,24 +352,14 @@ def distinct_split(hits: Sequence[Hit], n: int) -> tuple[tuple[Hit, ...], tuple[
     chosen_words: list[frozenset[str]] = []  # each chosen passage's words, made once
     later: list[Hit] = []
     for hit in hits:
-        words = _word_set(hit.chunk.text)
-        twin = next((j for j, other in enumerate(chosen_words) if _alike(words, other)), None)
-        if twin is None and len(chosen) < n:
-            chosen.append(hit)
-            chosen_words.append(words)
-        elif twin is not None and _dated_after(hit, chosen[twin]):
-            later.append(chosen[twin])
-            chosen[twin], chosen_words[twin] = hit, words
-        else:
-            later.append(hit)
+        if len(chosen) < n:
+            words = _word_set(hit.chunk.text)
+            if not any(_alike(words, other) for other in chosen_words):
+                chosen.append(hit)
+                chosen_words.append(words)
+                continue
+        later.append(hit)
     return tuple(chosen), tuple(later)
-
-
-def _dated_after(hit: Hit, other: Hit) -> bool:
-    """Whether ``hit``'s document states a later date than ``other``'s (ISO dates; either missing: no)."""
-    mine = hit.document.date if hit.document else None
-    theirs = other.document.date if other.document else None
-    return mine is not None and theirs is not None and mine > theirs
 
 
 def read_adaptively(

@@ -258,6 +258,55 @@ def test_ctrl_c_on_a_terminal_stops_one_answer_not_the_conversation(
     assert turns_given == [0, 0, 1]  # the interrupted turn was not kept; the answered one was
 
 
+@pytest.mark.slow
+def test_ctrl_c_in_a_real_terminal_interrupts_the_answer(corpus_dir: Path, tmp_path: Path) -> None:
+    """``paddockqa chat`` in a pseudo-terminal: the terminal's Ctrl-C (SIGINT to the process)
+    lands while the first question is answered (the reader loads then: seconds); the chat
+    says so, answers the next question and ends with status 0 on /quit."""
+    import pty
+    import select
+    import shutil
+    import sys
+
+    env = {**os.environ, "PADDOCKQA_CORPUS": str(corpus_dir), "PADDOCKQA_INDEX": str(tmp_path / "index")}
+    command = shutil.which("paddockqa", path=str(Path(sys.executable).parent))
+    assert command is not None
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the chat, its terminal the pseudo-terminal
+        os.execve(command, ["paddockqa", "chat"], env)
+    seen = b""
+
+    def wait_for(token: str, seconds: float) -> bool:
+        nonlocal seen
+        end = time.monotonic() + seconds
+        while token.encode() not in seen and time.monotonic() < end:
+            if select.select([fd], [], [], 0.1)[0]:
+                try:
+                    seen += os.read(fd, 65536)
+                except OSError:  # the child ended
+                    break
+        return token.encode() in seen
+
+    try:
+        assert wait_for("› ", 300), seen.decode(errors="replace")[-2000:]  # the index is built first
+        os.write(fd, f"{QUESTION}\r".encode())
+        time.sleep(0.15)  # the line is read; the answer is being made
+        os.write(fd, b"\x03")
+        assert wait_for("Réponse interrompue.", 60), seen.decode(errors="replace")[-2000:]
+        os.write(fd, "Quel âge a Philippe Gaillard ?\r".encode())
+        assert wait_for("42 ans", 60), seen.decode(errors="replace")[-2000:]
+        os.write(fd, b"/quit\r")
+        wait_for("never printed", 5)
+        _, status = os.waitpid(pid, 0)
+        pid = 0  # reaped
+        assert os.waitstatus_to_exitcode(status) == 0
+    finally:
+        if pid:  # a failed wait: the chat is still running
+            os.kill(pid, 9)
+            os.waitpid(pid, 0)
+        os.close(fd)
+
+
 def test_an_interrupted_command_exits_130_not_an_errors_1(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
     def interrupted(*_: object, **__: object) -> None:
         raise KeyboardInterrupt  # what Ctrl-C raises in the middle of a build

@@ -266,6 +266,7 @@ def test_ctrl_c_in_a_real_terminal_interrupts_the_answer(corpus_dir: Path, tmp_p
     import pty
     import select
     import shutil
+    import signal
     import sys
 
     env = {**os.environ, "PADDOCKQA_CORPUS": str(corpus_dir), "PADDOCKQA_INDEX": str(tmp_path / "index")}
@@ -273,6 +274,9 @@ def test_ctrl_c_in_a_real_terminal_interrupts_the_answer(corpus_dir: Path, tmp_p
     assert command is not None
     pid, fd = pty.fork()
     if pid == 0:  # the child: the chat, its terminal the pseudo-terminal
+        # As on a user's terminal: a test run started in the background inherits Ctrl-C ignored
+        # (a non-interactive shell's '&'), and Python then keeps it ignored.
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
         os.execve(command, ["paddockqa", "chat"], env)
     seen = b""
 

@@ -623,6 +623,7 @@ def test_training_smoke_run_writes_weights_that_export(tmp_path: Path, model_hom
     assert done.returncode == 0, done.stderr[-2000:]
     metrics = json.loads((out / "metrics.json").read_text(encoding="utf-8"))
     assert metrics["steps"] == 2 and metrics["questions"] == 3 and metrics["train_paragraphs"] > 0
+    paragraphs = metrics["train_paragraphs"]
     assert "Correction" not in (out / "MODEL_CARD.md").read_text(encoding="utf-8")  # its own articles only
     assert (tmp_path / "work" / "checkpoint.pt").is_file()
     again = subprocess.run(command, capture_output=True, text=True, timeout=600)  # resumes: nothing left to do
@@ -633,10 +634,17 @@ def test_training_smoke_run_writes_weights_that_export(tmp_path: Path, model_hom
     assert continued.returncode == 0, continued.stderr[-2000:]
     metrics = json.loads((tmp_path / "more" / "metrics.json").read_text(encoding="utf-8"))
     assert metrics["epochs"] == 3 and metrics["continued_from"] == [
-        {"steps": 2, "lr": 8e-05, "train_seconds": metrics["continued_from"][0]["train_seconds"], "epochs": 2}
+        {
+            "steps": 2,
+            "lr": 8e-05,
+            "train_seconds": metrics["continued_from"][0]["train_seconds"],
+            "train_paragraphs": paragraphs,
+            "epochs": 2,
+        }
     ]
     card = (tmp_path / "more" / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert "lr 8e-05, 2 epochs (2 steps); then from those weights" in card and "1 epoch (2 steps)" in card
+    assert "Correction" not in card  # both runs on their own articles
     # a reader trained with other frozen layers would ship some of them as e5's: refused
     other = subprocess.run([*more, "--frozen", "2", "--work", str(tmp_path / "w3")], capture_output=True, text=True)
     assert other.returncode != 0 and "--frozen 4" in other.stderr

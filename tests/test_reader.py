@@ -20,7 +20,6 @@ from paddockqa.reader import (
     CALIBRATION,
     OnnxReader,
     best_span,
-    distinct_first,
     distinct_split,
     near_duplicate,
     probability,
@@ -244,6 +243,12 @@ def test_a_release_sent_again_with_a_line_changed_is_a_near_duplicate() -> None:
     assert not near_duplicate(RELEASE, other) and not near_duplicate("", "")
 
 
+def distinct_first(hits: list[Hit], n: int) -> tuple[Hit, ...]:
+    """The order the pipeline reads in: the distinct texts placed, then the rest."""
+    placed, rest = distinct_split(hits, n)
+    return (*placed, *rest)
+
+
 def test_the_passages_read_are_distinct_texts() -> None:
     a, a2, b, a3, c = (
         _hit(RELEASE, 5.0, None, "v1.txt"),
@@ -275,12 +280,12 @@ def test_near_copies_of_a_release_leave_room_for_the_passage_that_answers(
     (confidence 0.30); with 30, its copies filled the whole pool fetched for reading, and
     the search is made again deeper."""
     from paddockqa.pipeline import WIDE_POOL, Pipeline
-    from paddockqa.retrieval import Retriever
+    from paddockqa.retrieval import DEPTH, Retriever
 
     depths: list[int] = []
     search = Retriever.search
 
-    def recorded(self: Retriever, question: str, k: int, depth: int = 50, scope=None):  # noqa: ANN001, ANN202
+    def recorded(self: Retriever, question: str, k: int, depth: int = DEPTH, scope=None):  # noqa: ANN001, ANN202
         depths.append(depth)
         return search(self, question, k, depth, scope)
 

@@ -324,6 +324,7 @@ def dev_metrics(model, tokenizer, config: ReaderConfig, folder: Path, limit: int
     }
 
 
+# The card's data paragraph after "Training used only the `piaf-train`", as the run drew its paragraphs.
 ONLY_OWN = """  split ({train_questions} questions of 337 articles, and of the corpus file only those
   articles' paragraphs); choices and calibration used only `piaf-dev` (623 questions of
   43 other articles). A fifth of PIAF's articles is held back by the team and was never seen."""
@@ -355,9 +356,7 @@ no passage does (`src/paddockqa/reader.py`).
 ## Data
 - PIAF v1.1 (Keraron et al., LREC 2020; Etalab / DINUM and its volunteers), paragraphs from
   French Wikipedia (their authors). Licence: CC BY-SA. Training used only the `piaf-train`
-  split ({train_questions} questions of 337 articles, and of the corpus file only those
-  articles' paragraphs); choices and calibration used only `piaf-dev` (623 questions of
-  43 other articles). A fifth of PIAF's articles is held back by the team and was never seen.
+{data_text}
 - Licence of these weights: CC BY-SA 4.0, following the share-alike of the training data;
   the e5 parts keep their MIT notice.
 
@@ -409,6 +408,7 @@ def write_card(out: Path, metrics: dict, config: ReaderConfig) -> None:
     # Runs before own_articles (no train_paragraphs recorded) drew negatives from the whole file.
     leaky = any(not run.get("train_paragraphs") for run in [*earlier, metrics])
     text = CARD.format(
+        data_text=(WHOLE_FILE if leaky else ONLY_OWN).format(train_questions=metrics["train_questions"]),
         schedule_text=schedule,
         negatives_text=negatives,
         shipped_layers=f"{config.frozen}-{config.layers - 1}",
@@ -418,9 +418,6 @@ def write_card(out: Path, metrics: dict, config: ReaderConfig) -> None:
         hours=seconds / 3600,
         **metrics,
     )
-    if leaky:
-        fields = {"train_questions": metrics["train_questions"]}
-        text = text.replace(ONLY_OWN.format(**fields), WHOLE_FILE.format(**fields))
     (out / "MODEL_CARD.md").write_text(text, encoding="utf-8")
 
 

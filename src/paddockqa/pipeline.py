@@ -58,7 +58,7 @@ log = logging.getLogger(__name__)
 
 MAX_SCOPE_DOCUMENTS = 200  # named documents in one search; more is a search of the corpus or of dates
 # With the reader, the fused search fetches this many times the passages it may read, so
-# that near-duplicates (``reader.distinct_first``) leave their places to other texts; when
+# that near-duplicates (``reader.distinct_split``) leave their places to other texts; when
 # that pool is copies of fewer texts than are read (an archive of many versions of one
 # release), the search runs again 4 times deeper in each signal and keeps that many passages.
 DISTINCT_POOL = 3

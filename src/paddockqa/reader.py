@@ -329,24 +329,16 @@ def _alike(x: frozenset[str], y: frozenset[str], threshold: float = NEAR_DUPLICA
     return bool(union) and len(x & y) / union >= threshold
 
 
-def distinct_first(hits: Sequence[Hit], n: int) -> tuple[Hit, ...]:
-    """The hits with the first ``n`` places given, in fused order, to passages that are not a
-    near-duplicate of one placed before; the near-duplicates follow in their order (pure).
+def distinct_split(hits: Sequence[Hit], n: int) -> tuple[tuple[Hit, ...], tuple[Hit, ...]]:
+    """The first ``n`` places given, in fused order, to passages that are not a near-duplicate
+    of one placed before, and the rest (the near-duplicates among them) in their order (pure).
 
     So the passages read are different texts: in an archive holding thirty versions of one
     release, reading four copies of its best-matching passage never reaches the one that
     answers. Of near-duplicates the better fused score is read, not the later date: a
     release of next year written on the same template is a near-duplicate too, and the
-    question may be about this year's.
-    """
-    placed, rest = distinct_split(hits, n)
-    return (*placed, *rest)
-
-
-def distinct_split(hits: Sequence[Hit], n: int) -> tuple[tuple[Hit, ...], tuple[Hit, ...]]:
-    """``distinct_first`` in two parts: the (at most ``n``) distinct texts placed, and the rest (pure).
-
-    Fewer than ``n`` placed from a full pool means the pool held copies of few texts.
+    question may be about this year's. Fewer than ``n`` placed from a full pool means the
+    pool held copies of few texts.
     """
     chosen: list[Hit] = []
     chosen_words: list[frozenset[str]] = []  # each chosen passage's words, made once

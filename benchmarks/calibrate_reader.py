@@ -11,7 +11,8 @@ reading again, it measures:
   (recall@1 is by document: a press release's third passage can hold the answer while the
   first two, of the same document, do not, so the count is chosen by answer_hit@1);
 - Platt scaling of the top passage's answerable logit (``reader.CALIBRATION``): a logistic
-  regression of "the corpus answers" on that logit;
+  regression of "the corpus answers" on that logit, fitted for the grid's best row and for
+  each adaptive row (the default reads adaptively: ship that row's fit);
 - the sentence quoted (``reader.SENTENCE_PRIOR_WEIGHT``): with each answerable question's
   gold paragraph read alone (when retrieved), how often the sentence holding the span holds
   the answer, for the sentence of the best span and for the reader's sentence mass plus each
@@ -183,25 +184,26 @@ def main() -> None:
             chosen = run(2, weight, 2, below)
             extended = float(np.mean([len([h for h in hits if h.reading]) > 2 for _, _, hits in chosen]))
             hit1 = float(np.mean([h for (q, _, _), h in zip(chosen, answer_hits(chosen, (1.0, 0.0))) if q.gold]))
-            _, at, _ = calibrate(chosen)
+            fit, at, _ = calibrate(chosen)
             adaptive.append(
                 {
                     "retrieval_weight": weight,
                     "below": below,
                     "read_more": round(extended, 4),
                     "answer_hit@1 never refusing": round(hit1, 4),
+                    "calibration": fit,  # the Platt scaling to ship when this row is the default
                     **at,
                 }
             )
     print(
         "\n| weight | read 2 more below logit | share reading 4 | answer_hit@1 never refusing "
-        "| threshold | unanswerable refused | answerable refused | answer_hit@1 |"
+        "| calibration (a, b) | threshold | unanswerable refused | answerable refused | answer_hit@1 |"
     )
-    print("|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|")
     for a in adaptive:
         print(
             f"| {a['retrieval_weight']} | {a['below']} | {a['read_more']} | {a['answer_hit@1 never refusing']} "
-            f"| {a['threshold']} "
+            f"| {a['calibration']} | {a['threshold']} "
             f"| {a['unanswerable_refused']} | {a['answerable_refused']} | {a['answer_hit@1']} |"
         )
 

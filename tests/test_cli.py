@@ -159,6 +159,19 @@ def test_ask_limited_to_a_document_or_a_period(runner: CliRunner) -> None:
     assert alone.exit_code == 0 and "pas encore nommé" in json.loads(alone.stdout)["notice"]
 
 
+def test_a_question_asking_nothing_gets_what_to_ask_not_a_guess(runner: CliRunner) -> None:
+    """ "Et Romain Dumas ?" asked first asks nothing: no search, no citation, what to ask instead."""
+    result = runner.invoke(main, ["ask", "--json", "Et Romain Dumas ?"])
+    assert result.exit_code == 0, result.output
+    reply = json.loads(result.stdout)
+    assert not reply["answered"] and reply["citations"] == [] and reply["short_answer"] is None
+    assert "Que voulez-vous savoir sur Romain Dumas ?" in reply["answer"] and reply["notice"] is None
+    lines = "Quel âge a Philippe Gaillard ?\nEt Romain Dumas ?\n/new\nEt elle ?\n"
+    turns = [json.loads(line) for line in runner.invoke(main, ["chat", "--json"], input=lines).stdout.splitlines()]
+    assert turns[1]["answered"] and turns[1]["resolved_question"] == "Quel âge a Romain Dumas ?"
+    assert not turns[2]["answered"] and "n’a encore nommé personne" in turns[2]["answer"]
+
+
 @pytest.mark.slow
 def test_bench_measures_a_small_index(runner: CliRunner) -> None:
     result = runner.invoke(main, ["bench", "--chunks", "20", "--json"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from paddockqa.conversation import Turn, names, resolve, subject_of, turns_from_messages
+from paddockqa.conversation import Turn, asks_nothing, names, resolve, subject_of, turns_from_messages
 
 
 def turn(question: str, answer: str = "", sources: tuple[str, ...] = ()) -> Turn:
@@ -175,6 +175,46 @@ def test_without_a_conversation_nothing_changes() -> None:
 def test_a_first_question_leaning_on_no_conversation_is_dangling(question: str, dangling: bool) -> None:
     assert resolve(question).dangling is dangling
     assert not resolve(question, [AGE]).dangling  # with a turn before, there is someone to stand for
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("Et Romain Dumas ?", "Romain Dumas"),
+        ("Et Patrick Pilet alors ?", "Patrick Pilet"),
+        ("Et elle ?", None),
+        ("Et lui ?", None),
+        ("And him?", None),
+    ],
+)
+def test_a_first_question_asking_nothing_is_unasked(question: str, subject: str | None) -> None:
+    """Nothing but "et", a name or a pronoun, and no conversation to ask it of: nothing to search."""
+    resolution = resolve(question)
+    assert resolution.unasked and resolution.subject == subject
+    assert not resolve(question, [AGE]).unasked  # after a turn, it asks that turn's question again
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Et d'où vient-il ?",
+        "Et pour Romain Dumas ?",
+        "Romain Dumas ?",
+        "Et Romain Dumas, quel âge a-t-il ?",
+        "Et en 2008 ?",
+        "Qui ?",
+    ],
+)
+def test_a_question_asking_something_is_not_unasked(question: str) -> None:
+    assert not resolve(question).unasked  # searched as typed (the first with a note on its pronoun)
+
+
+def test_a_pronoun_alone_after_turns_naming_no_one_is_unasked() -> None:
+    vague = turn("Combien de courses y a-t-il ?", "trois")
+    assert subject_of([vague])[0] is None
+    assert resolve("Et elle ?", [vague]).unasked
+    assert not resolve("Et quand ?", [vague]).unasked
+    assert asks_nothing("Et Romain Dumas ?", ["Romain Dumas"]) and not asks_nothing("Et Romain Dumas ?", [])
 
 
 def test_after_a_who_question_the_answer_gives_the_subject() -> None:

@@ -48,6 +48,13 @@ def no_question(question: str) -> Answer:
     return Answer(question=question, answered=False, text=str(NO_QUESTION), message=NO_QUESTION)
 
 
+def nothing_asked(question: str, name: str | None) -> Answer:
+    """The reply to a question that asks nothing the conversation can complete ("Et Romain
+    Dumas ?" asked first, ``Resolution.unasked``): what to ask instead (pure)."""
+    message = messages.fr("nothing_asked_about", name=name) if name else messages.fr("nothing_asked")
+    return Answer(question=question, answered=False, text=str(message), message=message)
+
+
 PASSAGES_SEARCHED = 4  # sentences are taken from this many top passages
 LEXICAL_WEIGHT = 0.2
 RANK_PENALTY = 0.02

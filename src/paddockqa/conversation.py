@@ -154,6 +154,11 @@ MAX_MESSAGE_CHARS = 4000  # of each earlier message, read for its names
 MAX_TURNS = 10  # turns a follow-up may lean on; older ones are let go
 MAX_MESSAGES = 200  # messages an API caller may send; more is refused, not read
 SHORT = 4  # words: a question this short with no name of its own is an ellipsis ("Avec qui ?")
+# Words that ask nothing by themselves: "Et elle ?", "And him?" hold only these and names.
+_EMPTY_WORDS = frozenset(
+    """et alors puis aussi il elle ils elles lui eux celui-ci celle-ci ça cela
+    and also then he she him her they them it""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -177,7 +182,9 @@ class Resolution:
     ``follow_up``: it leaned on the conversation; ``subject``: the name it was resolved
     with, if any; ``sources``: the documents the previous turn cited (a follow-up is most
     likely about them); ``dangling``: it points back to a conversation that has not started
-    ("Et d'où vient-il ?" asked first), so no one stands behind its pronoun.
+    ("Et d'où vient-il ?" asked first), so no one stands behind its pronoun; ``unasked``: it
+    asks nothing the conversation can complete ("Et Romain Dumas ?" or "Et elle ?" asked
+    first, "Et elle ?" after turns that named no one): there is nothing to search for.
     """
 
     question: str
@@ -186,6 +193,7 @@ class Resolution:
     subject: str | None = None
     sources: tuple[str, ...] = ()
     dangling: bool = False
+    unasked: bool = False
 
 
 def names(text: str) -> list[str]:
@@ -292,6 +300,15 @@ def points_back(question: str, has_name: bool) -> bool:
     return not has_name and bool(_OBJECT.search(text))
 
 
+def asks_nothing(question: str, own: Sequence[str]) -> bool:
+    """Whether a question holds nothing but names (``own``), pronouns and "et" (pure):
+    "Et Romain Dumas ?", "Et elle ?", "And him?" ask what an earlier question asked."""
+    text = question
+    for name in own:
+        text = text.replace(name, " ")
+    return all(word.lower() in _EMPTY_WORDS for word in _WORD.findall(text))
+
+
 def subject_of(turns: Sequence[Turn]) -> tuple[str | None, list[str]]:
     """The subject of the conversation so far and the other names it holds, latest turn first (pure)."""
     for turn in reversed(turns):
@@ -361,7 +378,10 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
     if not turns:
         # Only words that stand for someone dangle: "Qui a gagné ?" asked first is a question
         # of its own, however vague.
-        return Resolution(typed, typed, dangling=points_back(question, bool(own)))
+        dangling = points_back(question, bool(own))
+        # "Et Romain Dumas ?" asked first asks the previous question of no conversation.
+        unasked = dangling and asks_nothing(question, own)
+        return Resolution(typed, typed, subject=own[0] if own else None, dangling=dangling, unasked=unasked)
     if not leans(question, bool(own)):
         return Resolution(typed, typed, sources=sources)
     subject, others = subject_of(turns)
@@ -385,7 +405,8 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
             return Resolution(typed, again, True, own[0], sources)
         return Resolution(typed, body, True, own[0], ())  # a new name: a new topic
     if subject is None:
-        return Resolution(typed, body, True, None, sources)
+        # "Et elle ?" after turns that named no one: no one to stand for, nothing asked.
+        return Resolution(typed, body, True, None, sources, unasked=asks_nothing(body, []))
     resolved = _capital(_with_subject(body, subject))
     if resolved == body:
         context = ", ".join([subject, *[n for n in others if n != subject]][:3])

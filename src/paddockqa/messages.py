@@ -21,6 +21,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "Passages les plus proches : {listing}",
         "no_question": "Je n’ai pas trouvé de question dans ce message : posez-la avec des mots, "
         "par exemple « Quel âge a Philippe Gaillard ? ».",
+        "nothing_asked_about": "Que voulez-vous savoir sur {name} ? Posez la question entière, "
+        "par exemple « Quel est le palmarès de {name} ? ».",
+        "nothing_asked": "Ce message ne dit ni ce que vous cherchez ni de qui il s’agit, et la conversation "
+        "n’a encore nommé personne : posez la question entière, par exemple « Quel âge a Philippe Gaillard ? ».",
         "question_not_text": "La question doit être du texte.",
         "question_empty": "La question est vide : tapez une question sur le corpus.",
         "question_too_long": "La question fait {length} caractères ; la limite est {limit}. Raccourcissez-la.",
@@ -145,6 +149,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "not_found_closest": "I did not find the answer to this question in the corpus. Closest passages: {listing}",
         "no_question": "I did not find a question in this message: ask it in words, "
         "for example “How old is Philippe Gaillard?”.",
+        "nothing_asked_about": "What would you like to know about {name}? Ask the whole question, "
+        "for example “What has {name} won?”.",
+        "nothing_asked": "This message says neither what you are looking for nor whom it is about, and the "
+        "conversation has named no one yet: ask the whole question, for example “How old is Philippe Gaillard?”.",
         "question_not_text": "The question must be text.",
         "question_empty": "The question is empty: type a question about the corpus.",
         "question_too_long": "The question is {length} characters long; the limit is {limit}. Shorten it.",

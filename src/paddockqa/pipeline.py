@@ -23,6 +23,7 @@ from paddockqa.answer import (
     compose_read,
     has_words,
     no_question,
+    nothing_asked,
     rank,
     read_rank,
     sentence_priors,
@@ -266,6 +267,10 @@ class Pipeline:
         if not has_words(checked):
             return AnswerStream.of(no_question(checked))  # nothing to search for
         resolution = self._understand(checked, turns)  # pure rules: well under a millisecond
+        if resolution.unasked:
+            # What to ask instead, and no note on the pronoun: the reply says it all.
+            reply = nothing_asked(checked, resolution.subject)
+            return AnswerStream.of(_understood(reply, replace(resolution, dangling=False)))
         if scope is not None and scope.sources:
             # "Combien de victoires ?" about one file: the file is what the question is about.
             resolution = replace(resolution, dangling=False)

@@ -43,6 +43,12 @@ def test_index_json_summary(runner: CliRunner, corpus_dir: Path) -> None:
     assert summary["skipped"] == [{"source": "vide.txt", "reason": "file is empty"}]
     again = json.loads(runner.invoke(main, ["index", "--json"]).stdout)
     assert again["embedded_chunks"] == 0 and len(again["unchanged"]) == 3
+    # Asked about by name, the skipped file is said to be left out, not missing (its name is right).
+    scoped = runner.invoke(main, ["ask", "--document", "vide.txt", QUESTION])
+    assert scoped.exit_code == 1 and "vide.txt est dans le dossier du corpus mais pas dans l’index" in scoped.output
+    (corpus_dir.parent / "dehors.txt").write_text("Un texte hors du corpus.", encoding="utf-8")
+    outside = runner.invoke(main, ["ask", "--document", "../dehors.txt", QUESTION])
+    assert outside.exit_code == 1 and "Aucun document" in outside.output  # never a path out of the folder
     (corpus_dir / "vide.txt").unlink()
     assert runner.invoke(main, ["index"]).exit_code == 0
 

@@ -88,6 +88,21 @@ def test_follow_up_is_resolved_with_the_subject(question: str, resolved: str) ->
     assert resolution.sources == ("001.txt",)
 
 
+@pytest.mark.parametrize(
+    ("subject", "resolved"),
+    [
+        ("Olivier Ravel", "Quel est l’objectif d’Olivier Ravel ?"),  # "de" elides before a vowel
+        ("Éric Hélary", "Quel est l’objectif d’Éric Hélary ?"),
+        ("Yannick Dalmas", "Quel est l’objectif d’Yannick Dalmas ?"),
+        ("Hamilton", "Quel est l’objectif de Hamilton ?"),  # not before an h, often aspirated in names
+        ("Romain Dumas", "Quel est l’objectif de Romain Dumas ?"),
+    ],
+)
+def test_a_possessive_elides_de_before_a_vowel(subject: str, resolved: str) -> None:
+    previous = turn(f"Quel âge a {subject} ?")
+    assert resolve("Quel est son objectif ?", [previous]).resolved == resolved
+
+
 def test_a_year_ellipsis_asks_the_previous_question_again() -> None:
     previous = turn("Quelle place Philippe Gaillard a-t-il obtenue en 2006 ?")
     assert resolve("Et en 2007 ?", [previous]).resolved == "Quelle place Philippe Gaillard a-t-il obtenue en 2007 ?"

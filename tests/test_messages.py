@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from paddockqa import messages
-from paddockqa.answer import not_found
-from paddockqa.domain import Answer
+from paddockqa.answer import closest_listing, not_found
+from paddockqa.domain import Answer, Citation
 from paddockqa.errors import QuestionError
 from paddockqa.messages import CATALOG, Message, said
 
@@ -60,6 +60,17 @@ def test_the_refusal_is_said_in_the_pages_language_with_its_closest_passages() -
     assert own_text(closest, "en").endswith("Closest passages: [1] Titre")
     quoted = Answer(question="q", answered=True, text="Il a 42 ans. [1]")
     assert own_text(quoted, "en") == "Il a 42 ans. [1]"  # the corpus's words are never translated
+
+
+def test_the_closest_passages_name_each_document_once() -> None:
+    def cited(n: int, title: str) -> Citation:
+        return Citation(n=n, source=f"{title}.txt", title=title, start=0, end=1, quote="x", score=0.1)
+
+    listing = closest_listing(
+        [cited(1, "UN NOUVEAU CHALLENGE"), cited(2, "Immense GAILLARD"), cited(3, "UN NOUVEAU CHALLENGE")]
+    )
+    assert listing == "[1] [3] UN NOUVEAU CHALLENGE [2] Immense GAILLARD"
+    assert closest_listing([cited(1, "A")]) == "[1] A"
 
 
 def test_numbers_are_written_the_french_way_in_french() -> None:

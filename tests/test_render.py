@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from paddockqa.domain import Answer, Citation
-from paddockqa.render import UNSUPPORTED_LEGEND, answer_text, conversation_markdown
+from paddockqa.render import UNSUPPORTED_LEGEND, answer_text, conversation_markdown, quoted, sources_text
 
 
 def test_unsupported_sentences_are_marked_where_they_stand() -> None:
@@ -57,6 +59,26 @@ def test_a_conversation_exports_as_markdown_with_footnotes_per_answer() -> None:
     assert english.startswith("# PaddockQA conversation\n\n**Question 1:** Combien")
     assert "*Question understood: Quel âge Philippe Gaillard a-t-il ?*" in english
     assert english.endswith("[^2-1]: Immense GAILLARD — 001.txt: “42 ans”\n")
+
+
+@pytest.mark.parametrize(
+    ("quote", "shown"),
+    [
+        ("42 ans", "« 42 ans »"),
+        (
+            "« Depuis le début de l’année, je roule aux Etats-Unis.",
+            "« Depuis le début de l’année, je roule aux Etats-Unis. »",
+        ),
+        ("« Je suis ravi », a-t-il dit.", "« Je suis ravi », a-t-il dit."),  # its own marks, balanced
+        ("Il a dit « merci » au public", "« Il a dit « merci » au public »"),  # a quote inside: nested as in French
+    ],
+)
+def test_a_quote_opened_by_its_own_guillemets_is_not_opened_twice(quote: str, shown: str) -> None:
+    assert quoted(quote) == shown
+    assert quoted(quote, "en") == f"“{quote}”"
+    answer = Answer(question="Q ?", answered=True, text="x [1]", citations=(_citation(1, quote),))
+    assert sources_text(answer).endswith(f"    {shown}")
+    assert conversation_markdown([answer]).endswith(f"001.txt : {shown}\n")
 
 
 def test_a_refusal_is_exported_in_the_pages_language() -> None:

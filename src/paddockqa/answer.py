@@ -296,6 +296,15 @@ def _runner_up(best: ScoredSentence, quoted: Sequence[Candidate]) -> Candidate |
     return None if any(_overlaps(candidate, q) for q in quoted) else candidate
 
 
+def closest_listing(citations: Sequence[Citation]) -> str:
+    """ "[1] [2] Title A [3] Title B": each title once, after the markers of its passages (pure;
+    three passages of one release listed its title three times)."""
+    markers: dict[str, list[str]] = {}
+    for c in citations:
+        markers.setdefault(c.title, []).append(f"[{c.n}]")
+    return " ".join(f"{' '.join(ns)} {title}" for title, ns in markers.items())
+
+
 def not_found(question: str, ranked: Sequence[ScoredSentence], confidence: float) -> Answer:
     """The reply that says the corpus has no answer, citing the closest passages (pure)."""
     best_per_passage: dict[int, ScoredSentence] = {}
@@ -305,7 +314,7 @@ def not_found(question: str, ranked: Sequence[ScoredSentence], confidence: float
     citations = tuple(replace(citation(i + 1, s), emphasis=None) for i, s in enumerate(closest))
     if not citations:
         return Answer(question=question, answered=False, text=str(NOT_FOUND), confidence=confidence, message=NOT_FOUND)
-    said = messages.fr("not_found_closest", listing=" ".join(f"[{c.n}] {c.title}" for c in citations))
+    said = messages.fr("not_found_closest", listing=closest_listing(citations))
     return Answer(
         question=question, answered=False, text=str(said), citations=citations, confidence=confidence, message=said
     )

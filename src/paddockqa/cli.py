@@ -24,7 +24,7 @@ from paddockqa import messages
 from paddockqa.config import Settings, load_settings
 from paddockqa.domain import Answer, BuildReport, Scope
 from paddockqa.errors import IndexWriteError, PaddockError, QuestionError
-from paddockqa.render import after_stream, citation_label
+from paddockqa.render import after_stream, citation_label, quoted
 from paddockqa.sync import Progress
 
 if TYPE_CHECKING:
@@ -209,7 +209,7 @@ def _render(answer: Answer, streamed: str = "") -> str:
         lines[1:1] = [f"Réponse courte : {answer.short_answer.text} [{answer.short_answer.n}]", ""]
     for c in answer.citations:
         lines.append(f"[{c.n}] {c.title} — {citation_label(c)} (caractères {c.start}-{c.end}, score {c.score:.3f})")
-        lines.append(f"    « {c.quote} »")
+        lines.append(f"    {quoted(c.quote)}")
     for i, reason in zip(answer.unsupported, answer.unsupported_reasons):
         lines.append(f"⚠ phrase {i + 1} : {reason}")
     return "\n".join(lines)

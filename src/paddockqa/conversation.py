@@ -147,6 +147,9 @@ _PHRASE_ENDS = frozenset(
     depuis pendant quand qui que qu où ou mais ?""".split()
 )
 _VOWEL = re.compile(r"^[aeiouyéèêëàâäîïôöûühAEIOUYÉÈÊÀÂÎÔÛH]")
+# "de" elides before a name's vowel ("l'objectif d'Olivier Ravel"), not before its h, which
+# names often aspirate ("de Hamilton").
+_NAME_VOWEL = re.compile(r"^[aeiouyéèêëàâäîïôöûüAEIOUYÉÈÊÀÂÎÔÛ]")
 # English questions about the French texts work too: "he"/"she" become the name, "his"/"her" its possessive.
 _ENGLISH = re.compile(r"\b(?:he|she|his|her|him|they|their|them)\b", re.IGNORECASE)
 MAX_MESSAGE_CHARS = 4000  # of each earlier message, read for its names
@@ -533,7 +536,8 @@ def _possessive(question: str, match: re.Match[str], subject: str) -> str:
             break
         end = w.end()
     phrase = noun + rest[:end]
-    return f"{question[: match.start()]}{article}{phrase} de {subject}{rest[end:]}"
+    of = "d’" if _NAME_VOWEL.match(subject) else "de "
+    return f"{question[: match.start()]}{article}{phrase} {of}{subject}{rest[end:]}"
 
 
 def turn_of(answer: Answer) -> Turn:

@@ -182,7 +182,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "written_by": "— Réponse rédigée par {model}, chaque phrase vérifiée contre les passages cités.",
         "md_title": "# Conversation PaddockQA",
         "md_question": "**Question {n} :** {question}",
-        "md_note": "{note}: {title} — {label} : « {quote} »",
+        "md_note": "{note}: {title} — {label} : {quote}",
     },
     "en": {
         "intro": "# PaddockQA\nAsk questions about the press releases and interviews of the corpus. "
@@ -253,7 +253,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "written_by": "— Answer written by {model}, each sentence checked against the cited passages.",
         "md_title": "# PaddockQA conversation",
         "md_question": "**Question {n}:** {question}",
-        "md_note": "{note}: {title} — {label}: “{quote}”",
+        "md_note": "{note}: {title} — {label}: {quote}",
     },
 }
 

@@ -34,6 +34,9 @@ CATALOG: dict[str, dict[str, str]] = {
         "too_many_documents": "{count} documents demandés ; la limite est {limit}. "
         "Cherchez dans tout le corpus ou par dates.",
         "unknown_documents": "Aucun document {named} dans l’index. Vérifiez le nom du fichier.",
+        "document_not_indexed": "{named} est dans le dossier du corpus mais pas dans l’index : il n’a pas pu être "
+        "lu, ou il est arrivé après la dernière indexation. Lancez `paddockqa index`, qui dit pourquoi un fichier "
+        "est écarté.",
         "unknown_documents_one_more": "Aucun document {named} (et 1 autre) dans l’index. Vérifiez le nom du fichier.",
         "unknown_documents_more": "Aucun document {named} (et {more} autres) dans l’index. Vérifiez le nom du fichier.",
         "history_not_list": "« history » doit être une liste de messages {{role, content}}.",
@@ -161,6 +164,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "documents_not_list": "“documents” must be a list of file names.",
         "too_many_documents": "{count} documents asked for; the limit is {limit}. Search the whole corpus or by dates.",
         "unknown_documents": "No document {named} in the index. Check the file name.",
+        "document_not_indexed": "{named} is in the corpus folder but not in the index: it could not be read, or it "
+        "came after the last indexing. Run `paddockqa index`, which says why a file is left out.",
         "unknown_documents_one_more": "No document {named} (and 1 other) in the index. Check the file name.",
         "unknown_documents_more": "No document {named} (and {more} others) in the index. Check the file name.",
         "history_not_list": "“history” must be a list of {{role, content}} messages.",

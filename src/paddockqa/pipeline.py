@@ -372,6 +372,17 @@ class Pipeline:
             raise CorpusError(messages.fr("source_changed", source=citation.source))
         return document, text
 
+    def _in_corpus_folder(self, source: str) -> bool:
+        """Whether ``source`` names a file inside the corpus folder (never outside it)."""
+        corpus = self.settings.corpus.resolve()
+        if ".." in Path(source).parts:
+            return False
+        try:
+            path = (corpus / source).resolve()
+            return path.is_relative_to(corpus) and path.is_file()
+        except (OSError, ValueError):  # a NUL in the name, a loop of links
+            return False
+
     def scope(self, sources: Sequence[str] = (), since: str | None = None, until: str | None = None) -> Scope:
         """A search scope, checked against the index: named documents exist, dates are dates."""
         try:
@@ -397,5 +408,9 @@ class Pipeline:
                 raise QuestionError(messages.fr("unknown_documents_one_more", named=named))
             if len(unknown) > 4:
                 raise QuestionError(messages.fr("unknown_documents_more", named=named, more=len(unknown) - 3))
+            if len(unknown) == 1 and self._in_corpus_folder(unknown[0]):
+                # A broken file is skipped by the build: "no such document" would send the
+                # user checking a name that is right.
+                raise QuestionError(messages.fr("document_not_indexed", named=named))
             raise QuestionError(messages.fr("unknown_documents", named=named))
         return Scope(frozenset(known[unicodedata.normalize("NFC", s)] for s in sources), first, last)

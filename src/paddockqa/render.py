@@ -57,12 +57,23 @@ def citation_label(c: Citation, lang: str = DEFAULT) -> str:
     return " · ".join(parts)
 
 
+def quoted(text: str, lang: str = "fr") -> str:
+    """A citation's quote between quotation marks, its own not doubled (pure): an interview's
+    answer starts with "«", and "« « Depuis le début de l'année… »" read as a typo. A quote
+    opened by its own "«" gets only the "»" it lacks."""
+    if lang != "fr":
+        return f"“{text}”"
+    if not text.startswith("«"):
+        return f"« {text} »"
+    return text if text.count("»") >= text.count("«") else f"{text} »"
+
+
 def sources_text(answer: Answer) -> str:
     """The cited passages as plain text under an answer: "[n] title — file · page · date" and the quote (pure)."""
     lines = []
     for c in answer.citations:
         lines.append(f"[{c.n}] {c.title} — {citation_label(c)}")
-        lines.append(f"    « {c.quote} »")
+        lines.append(f"    {quoted(c.quote)}")
     return "\n".join(lines)
 
 
@@ -102,7 +113,7 @@ def conversation_markdown(answers: Sequence[Answer], lang: str = DEFAULT) -> str
                 note=f"[^{i}-{c.n}]",
                 title=" ".join(c.title.split()),
                 label=citation_label(c, lang),
-                quote=" ".join(c.quote.split()),
+                quote=quoted(" ".join(c.quote.split()), lang),
             )
             for c in answer.citations
         ]

@@ -155,6 +155,14 @@ def test_ask_limited_to_a_document_or_a_period(runner: CliRunner) -> None:
     assert result.exit_code == 0 and "001_99e132d26c260f21.txt · 2008-10-15" in result.stdout
     bad = runner.invoke(main, ["ask", "--since", "2009-01-01", "--until", "2008-01-01", question])
     assert bad.exit_code == 1 and "inversez les dates" in bad.output
+    # A period no document is dated in is said so, not answered "not found" (the corpus is not silent).
+    empty = runner.invoke(main, ["ask", "--since", "2030-01-01", question])
+    assert (
+        empty.exit_code == 1
+        and "Aucun des documents cherchés n’est daté de cette période (2030-01-01 – …)" in empty.output
+    )
+    named = ["ask", "--document", "002_412870b7f298c4b4.txt", "--since", "2008-10-15", "--until", "2008-10-15"]
+    assert "Aucun des documents cherchés" in runner.invoke(main, [*named, question]).output  # 001 is, not 002
     unknown = runner.invoke(main, ["ask", "--document", "absent.txt", question])
     assert unknown.exit_code == 1 and "Aucun document absent.txt" in unknown.output
     # A pronoun with no one before it, about one file: the file is its subject, nothing to notice.

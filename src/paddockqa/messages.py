@@ -30,6 +30,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "question_too_long": "La question fait {length} caractères ; la limite est {limit}. Raccourcissez-la.",
         "not_a_date": "{value} n’est pas une date : écrivez-la AAAA-MM-JJ, par exemple 2008-10-15.",
         "period_reversed": "La période commence le {first} mais finit le {last} : inversez les dates.",
+        "period_empty": "Aucun des documents cherchés n’est daté de cette période ({period}) : élargissez-la, "
+        "ou retirez-la pour chercher dans tout le corpus.",
         "documents_not_list": "« documents » doit être une liste de noms de fichiers.",
         "too_many_documents": "{count} documents demandés ; la limite est {limit}. "
         "Cherchez dans tout le corpus ou par dates.",
@@ -161,6 +163,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "question_too_long": "The question is {length} characters long; the limit is {limit}. Shorten it.",
         "not_a_date": "{value} is not a date: write it as YYYY-MM-DD, for example 2008-10-15.",
         "period_reversed": "The period starts on {first} but ends on {last}: swap the dates.",
+        "period_empty": "None of the documents searched is dated in this period ({period}): widen it, or remove it "
+        "to search the whole corpus.",
         "documents_not_list": "“documents” must be a list of file names.",
         "too_many_documents": "{count} documents asked for; the limit is {limit}. Search the whole corpus or by dates.",
         "unknown_documents": "No document {named} in the index. Check the file name.",

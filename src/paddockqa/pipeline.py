@@ -393,7 +393,7 @@ class Pipeline:
         if first and last and first > last:
             raise QuestionError(messages.fr("period_reversed", first=first, last=last))
         if not sources:  # the usual question: nothing to look up
-            return Scope(frozenset(), first, last)
+            return self._not_empty(Scope(frozenset(), first, last))
         if isinstance(sources, str) or not all(isinstance(s, str) for s in sources):
             raise QuestionError(messages.fr("documents_not_list"))
         if len(sources) > MAX_SCOPE_DOCUMENTS:
@@ -413,4 +413,12 @@ class Pipeline:
                 # user checking a name that is right.
                 raise QuestionError(messages.fr("document_not_indexed", named=named))
             raise QuestionError(messages.fr("unknown_documents", named=named))
-        return Scope(frozenset(known[unicodedata.normalize("NFC", s)] for s in sources), first, last)
+        return self._not_empty(Scope(frozenset(known[unicodedata.normalize("NFC", s)] for s in sources), first, last))
+
+    def _not_empty(self, scope: Scope) -> Scope:
+        """``scope``, when a dated one holds a document: else the period is said to be empty
+        (searched, it answered "not found", as if the corpus were silent on the question)."""
+        if scope.since is None and scope.until is None or any(scope.allows(d) for d in self.documents()):
+            return scope
+        period = f"{scope.since or '…'} – {scope.until or '…'}"
+        raise QuestionError(messages.fr("period_empty", period=period))

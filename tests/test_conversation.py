@@ -200,6 +200,14 @@ def test_a_first_question_leaning_on_no_conversation_is_dangling(question: str, 
         ("Et elle ?", None),
         ("Et lui ?", None),
         ("And him?", None),
+        ("What about him?", None),
+        ("Et toi ?", None),
+        ("Et ce dernier ?", None),
+        ("Et celle-là ?", None),
+        ("Et Ça ?", None),  # a small word with a capital is no name
+        ("Et Aussi ?", None),
+        ("Et Jeanne d'Arc ?", "Jeanne d’Arc"),  # a straight apostrophe typed
+        ("Et Jeanne d’Arc ?", "Jeanne d’Arc"),
     ],
 )
 def test_a_first_question_asking_nothing_is_unasked(question: str, subject: str | None) -> None:
@@ -227,8 +235,20 @@ def test_a_question_asking_something_is_not_unasked(question: str) -> None:
 def test_a_pronoun_alone_after_turns_naming_no_one_is_unasked() -> None:
     vague = turn("Combien de courses y a-t-il ?", "trois")
     assert subject_of([vague])[0] is None
-    assert resolve("Et elle ?", [vague]).unasked
+    elle = resolve("Et elle ?", [vague])
+    assert elle.unasked and elle.resolved == "Et elle ?"  # not "Elle ?" shown as understood
     assert not resolve("Et quand ?", [vague]).unasked
+    # A name with no frame to ask again about it asks nothing either.
+    pilet = resolve("Et Patrick Pilet ?", [vague])
+    assert pilet.unasked and pilet.subject == "Patrick Pilet"
+    assert resolve("Et ?", [AGE]).unasked and resolve("Et ?", [AGE]).subject == "Philippe Gaillard"
+
+
+def test_after_a_question_that_asked_nothing_a_name_still_asks_nothing() -> None:
+    """The turn of "Et Romain Dumas ?" (refused) is no frame for "Et Patrick Pilet ?"."""
+    refused = turn("Et Romain Dumas ?")
+    assert resolve("Et Patrick Pilet ?", [refused]).unasked
+    assert not resolve("Et Patrick Pilet ?", [AGE, turn("Quel âge a Romain Dumas ?")]).unasked
     assert asks_nothing("Et Romain Dumas ?", ["Romain Dumas"]) and not asks_nothing("Et Romain Dumas ?", [])
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from paddockqa.corpus import Drift, derive_date, derive_title, drift, read_document, scan_corpus
+from paddockqa.corpus import Drift, derive_date, derive_title, drift, read_document, scan_corpus, scanned_name
 from paddockqa.domain import FileStamp
 from paddockqa.formats import UnreadableFile
 
@@ -217,3 +217,29 @@ def test_drift_compares_a_folder_with_an_index_by_stat_alone(tmp_path: Path) -> 
     (tmp_path / "old.md").write_text("# Copié avec sa date", encoding="utf-8")
     os.utime(tmp_path / "old.md", ns=(built - 10**9, built - 10**9))  # its old time kept: missed, as documented
     assert drift(tmp_path, scan.stamps, built) == Drift(new=1, changed=1, removed=1)
+
+
+def test_a_scanned_name_is_one_the_scan_meets_and_never_outside_the_folder(tmp_path: Path) -> None:
+    corpus, outside = tmp_path / "corpus", tmp_path / "outside"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / ".trash").mkdir()
+    outside.mkdir()
+    for path in (corpus / "a.txt", corpus / "sub" / "b.txt", corpus / ".trash" / "c.txt", outside / "d.txt"):
+        path.write_text("x", encoding="utf-8")
+    (corpus / "linked").symlink_to(outside)  # a linked folder: not walked into
+    (corpus / "e.txt").symlink_to(outside / "d.txt")  # a linked file: read through its link
+    met = {d.source for d in scan_corpus(corpus).documents}
+    assert met == {"a.txt", "sub/b.txt", "e.txt"}  # the scan itself, which the function follows
+    for name in met:
+        assert scanned_name(corpus, name)
+    for name in [
+        ".trash/c.txt",
+        "linked/d.txt",
+        "../outside/d.txt",
+        str(outside / "d.txt"),
+        "sub",
+        "absent.txt",
+        "",
+        "a\x00.txt",
+    ]:
+        assert not scanned_name(corpus, name), name

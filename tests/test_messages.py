@@ -63,14 +63,16 @@ def test_the_refusal_is_said_in_the_pages_language_with_its_closest_passages() -
 
 
 def test_the_closest_passages_name_each_document_once() -> None:
-    def cited(n: int, title: str) -> Citation:
-        return Citation(n=n, source=f"{title}.txt", title=title, start=0, end=1, quote="x", score=0.1)
+    def cited(n: int, title: str, source: str = "") -> Citation:
+        return Citation(n=n, source=source or f"{title}.txt", title=title, start=0, end=1, quote="x", score=0.1)
 
     listing = closest_listing(
         [cited(1, "UN NOUVEAU CHALLENGE"), cited(2, "Immense GAILLARD"), cited(3, "UN NOUVEAU CHALLENGE")]
     )
     assert listing == "[1] [3] UN NOUVEAU CHALLENGE [2] Immense GAILLARD"
     assert closest_listing([cited(1, "A")]) == "[1] A"
+    two = closest_listing([cited(1, "COMMUNIQUÉ", "a.txt"), cited(2, "COMMUNIQUÉ", "b.txt")])
+    assert two == "[1] COMMUNIQUÉ [2] COMMUNIQUÉ"  # two releases of one title
 
 
 def test_numbers_are_written_the_french_way_in_french() -> None:

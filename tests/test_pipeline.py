@@ -8,15 +8,32 @@ from pathlib import Path
 import pytest
 
 from paddockqa.config import Settings
+from paddockqa.domain import IndexedDocument, Scope
 from paddockqa.errors import CorpusError, QuestionError
 from paddockqa.messages import said
-from paddockqa.pipeline import Pipeline
+from paddockqa.pipeline import Pipeline, _not_empty
 from paddockqa.uploads import MAX_UPLOADS, safe_name
 
 
 @pytest.fixture
 def light_pipeline(settings: Settings) -> Pipeline:
     return Pipeline(settings)  # the model is only loaded when needed, and these tests never need it
+
+
+def test_a_period_holding_none_of_the_documents_searched_is_said_so() -> None:
+    def document(source: str, date: str | None) -> IndexedDocument:
+        return IndexedDocument(source=source, title="t", date=date, content_hash="h", chunks=1, indexed_at="x")
+
+    dated, undated = document("a.txt", "2008-10-15"), document("b.txt", None)
+    assert _not_empty(Scope(since="2008-01-01"), [dated, undated]) == Scope(since="2008-01-01")
+    assert _not_empty(Scope(), [undated]) == Scope()  # no period: nothing to check
+    assert _not_empty(Scope(since="2030-01-01"), []) == Scope(since="2030-01-01")  # an empty index says so itself
+    with pytest.raises(QuestionError) as empty:
+        _not_empty(Scope(since="2009-01-01", until="2009-12-31"), [dated, undated])
+    assert said("fr", empty.value).startswith("Aucun des documents cherchés n’est daté de cette période (2009-01-01")
+    with pytest.raises(QuestionError) as undated_only:
+        _not_empty(Scope(frozenset({"b.txt"}), until="2030-01-01"), [undated])
+    assert "n’a de date" in said("fr", undated_only.value)
 
 
 def test_safe_name_stays_inside_the_folder() -> None:

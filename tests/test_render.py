@@ -69,7 +69,9 @@ def test_a_conversation_exports_as_markdown_with_footnotes_per_answer() -> None:
             "« Depuis le début de l’année, je roule aux Etats-Unis.",
             "« Depuis le début de l’année, je roule aux Etats-Unis. »",
         ),
-        ("« Je suis ravi », a-t-il dit.", "« Je suis ravi », a-t-il dit."),  # its own marks, balanced
+        ("« Je suis ravi », a-t-il dit.", "« « Je suis ravi », a-t-il dit. »"),  # its marks close early: nested
+        ("« Je suis ravi. »", "« Je suis ravi. »"),  # its own marks open and close it whole
+        ("…« Depuis le début de l’année", "…« Depuis le début de l’année »"),  # cut before its mark
         ("Il a dit « merci » au public", "« Il a dit « merci » au public »"),  # a quote inside: nested as in French
     ],
 )

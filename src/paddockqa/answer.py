@@ -297,12 +297,15 @@ def _runner_up(best: ScoredSentence, quoted: Sequence[Candidate]) -> Candidate |
 
 
 def closest_listing(citations: Sequence[Citation]) -> str:
-    """ "[1] [2] Title A [3] Title B": each title once, after the markers of its passages (pure;
-    three passages of one release listed its title three times)."""
+    """ "[1] [2] Title A [3] Title B": each document's title once, after the markers of its
+    passages (pure; three passages of one release listed its title three times). Two
+    documents of one title stay two entries."""
     markers: dict[str, list[str]] = {}
+    titles: dict[str, str] = {}
     for c in citations:
-        markers.setdefault(c.title, []).append(f"[{c.n}]")
-    return " ".join(f"{' '.join(ns)} {title}" for title, ns in markers.items())
+        markers.setdefault(c.source, []).append(f"[{c.n}]")
+        titles.setdefault(c.source, c.title)
+    return " ".join(f"{' '.join(ns)} {titles[source]}" for source, ns in markers.items())
 
 
 def not_found(question: str, ranked: Sequence[ScoredSentence], confidence: float) -> Answer:

@@ -159,8 +159,9 @@ MAX_MESSAGES = 200  # messages an API caller may send; more is refused, not read
 SHORT = 4  # words: a question this short with no name of its own is an ellipsis ("Avec qui ?")
 # Words that ask nothing by themselves: "Et elle ?", "And him?" hold only these and names.
 _EMPTY_WORDS = frozenset(
-    """et alors puis aussi il elle ils elles lui eux celui-ci celle-ci ça cela
-    and also then he she him her they them it""".split()
+    """et alors puis aussi il elle ils elles lui eux moi toi nous vous lui-même elle-même celui-ci
+    celle-ci ceux-ci celles-ci celui-là celle-là ceux-là celles-là ça cela ceci ce cette dernier dernière
+    and also then he she him her they them it what about""".split()
 )
 
 
@@ -305,11 +306,16 @@ def points_back(question: str, has_name: bool) -> bool:
 
 def asks_nothing(question: str, own: Sequence[str]) -> bool:
     """Whether a question holds nothing but names (``own``), pronouns and "et" (pure):
-    "Et Romain Dumas ?", "Et elle ?", "And him?" ask what an earlier question asked."""
-    text = question
+    "Et Romain Dumas ?", "Et elle ?", "What about him?" ask what an earlier question asked."""
+    text = question.replace("'", "’")  # "Jeanne d'Arc" typed, as names() gives it or not
     for name in own:
-        text = text.replace(name, " ")
+        text = text.replace(name.replace("'", "’"), " ")
     return all(word.lower() in _EMPTY_WORDS for word in _WORD.findall(text))
+
+
+def _subject_named(own: Sequence[str]) -> str | None:
+    """The first of a question's names that is not a small word with a capital ("Et Ça ?")."""
+    return next((n for n in own if n.lower() not in _EMPTY_WORDS), None)
 
 
 def subject_of(turns: Sequence[Turn]) -> tuple[str | None, list[str]]:
@@ -384,14 +390,16 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         dangling = points_back(question, bool(own))
         # "Et Romain Dumas ?" asked first asks the previous question of no conversation.
         unasked = dangling and asks_nothing(question, own)
-        return Resolution(typed, typed, subject=own[0] if own else None, dangling=dangling, unasked=unasked)
+        return Resolution(typed, typed, subject=_subject_named(own), dangling=dangling, unasked=unasked)
     if not leans(question, bool(own)):
         return Resolution(typed, typed, sources=sources)
     subject, others = subject_of(turns)
     body = re.sub(r"^\s*et\b[\s,]*", "", question, flags=re.IGNORECASE).strip()
     body = _capital(body)
     if not _WORD.search(body):
-        return Resolution(typed, typed, sources=sources)  # "Et ?", "?": nothing to resolve
+        if not _WORD.search(question):
+            return Resolution(typed, typed, sources=sources)  # "?": no words, answered as such
+        return Resolution(typed, typed, True, subject, sources, unasked=True)  # "Et ?": nothing asked
     years = _YEAR.findall(body)
     frame = turns[-1].resolved
     if not own and len(years) == 1 and len(_WORD.findall(body)) <= 3 and len(_YEAR.findall(frame)) == 1:
@@ -405,11 +413,16 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         # "Et Romain Dumas ?": the previous question asked again about the new name.
         if subject and subject in frame and len(_WORD.findall(body)) <= len(_WORD.findall(own[0])) + 1:
             again = re.sub(rf"(?<![\w’'-]){re.escape(subject)}(?![\w’'-])", lambda _: own[0], frame)
-            return Resolution(typed, again, True, own[0], sources)
+            if not asks_nothing(again, own):  # the frame was itself a question asking nothing
+                return Resolution(typed, again, True, own[0], sources)
+        if asks_nothing(body, own):  # no frame to ask again about the name: nothing asked
+            return Resolution(typed, typed, True, _subject_named(own), (), unasked=True)
         return Resolution(typed, body, True, own[0], ())  # a new name: a new topic
     if subject is None:
         # "Et elle ?" after turns that named no one: no one to stand for, nothing asked.
-        return Resolution(typed, body, True, None, sources, unasked=asks_nothing(body, []))
+        if asks_nothing(body, []):
+            return Resolution(typed, typed, True, None, sources, unasked=True)
+        return Resolution(typed, body, True, None, sources)
     resolved = _capital(_with_subject(body, subject))
     if resolved == body:
         context = ", ".join([subject, *[n for n in others if n != subject]][:3])

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from stat import S_ISREG
+from stat import S_ISDIR, S_ISREG
 
 from paddockqa import messages
 from paddockqa.config import DEFAULT_MAX_FILE_MB
@@ -223,6 +223,24 @@ def drift(folder: Path, stamps: Sequence[FileStamp], built_ns: int) -> Drift:
     unlisted = tuple(f"{name}/" for name, _ in closed)
     gone = [s for s in known.keys() - seen if not s.startswith(unlisted)]
     return Drift(new, changed, len(gone))
+
+
+def scanned_name(folder: Path, source: str) -> bool:
+    """Whether ``source`` names an entry the corpus scan meets (``_files``): relative, below
+    no hidden or linked folder, not itself a folder. Never looks outside ``folder``: an
+    absolute name, "..", a hidden part or a linked folder is refused before the disk is read."""
+    relative = Path(source)
+    if not source or relative.is_absolute() or ".." in relative.parts or is_hidden(relative):
+        return False
+    try:
+        for depth in range(1, len(relative.parts)):
+            mode = (folder / Path(*relative.parts[:depth])).lstat().st_mode
+            if not S_ISDIR(mode):  # a link to a folder is not walked into
+                return False
+        path = folder / relative
+        return os.path.lexists(path) and not path.is_dir()
+    except (OSError, ValueError):  # gone, unreadable, a NUL in the name
+        return False
 
 
 def _files(folder: Path) -> tuple[list[Path], list[tuple[str, str]]]:

@@ -22,7 +22,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "no_question": "Je n’ai pas trouvé de question dans ce message : posez-la avec des mots, "
         "par exemple « Quel âge a Philippe Gaillard ? ».",
         "nothing_asked_about": "Que voulez-vous savoir sur {name} ? Posez la question entière, "
-        "par exemple « Quel est le palmarès de {name} ? ».",
+        "par exemple « Qu’a gagné {name} ? ».",
         "nothing_asked": "Ce message ne dit ni ce que vous cherchez ni de qui il s’agit, et la conversation "
         "n’a encore nommé personne : posez la question entière, par exemple « Quel âge a Philippe Gaillard ? ».",
         "question_not_text": "La question doit être du texte.",
@@ -32,6 +32,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "period_reversed": "La période commence le {first} mais finit le {last} : inversez les dates.",
         "period_empty": "Aucun des documents cherchés n’est daté de cette période ({period}) : élargissez-la, "
         "ou retirez-la pour chercher dans tout le corpus.",
+        "period_undated": "Aucun des documents cherchés n’a de date : retirez la période pour y chercher.",
         "documents_not_list": "« documents » doit être une liste de noms de fichiers.",
         "too_many_documents": "{count} documents demandés ; la limite est {limit}. "
         "Cherchez dans tout le corpus ou par dates.",
@@ -165,6 +166,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "period_reversed": "The period starts on {first} but ends on {last}: swap the dates.",
         "period_empty": "None of the documents searched is dated in this period ({period}): widen it, or remove it "
         "to search the whole corpus.",
+        "period_undated": "None of the documents searched has a date: remove the period to search them.",
         "documents_not_list": "“documents” must be a list of file names.",
         "too_many_documents": "{count} documents asked for; the limit is {limit}. Search the whole corpus or by dates.",
         "unknown_documents": "No document {named} in the index. Check the file name.",

@@ -31,7 +31,7 @@ from paddockqa.answer import (
 from paddockqa.cluster import RayCluster
 from paddockqa.config import Settings
 from paddockqa.conversation import Resolution, Turn, resolve
-from paddockqa.corpus import CorpusScan, check_corpus, scan_corpus
+from paddockqa.corpus import CorpusScan, check_corpus, scan_corpus, scanned_name
 from paddockqa.dates import parse_iso
 from paddockqa.domain import Answer, BuildReport, Citation, IndexedDocument, Reading, Scope
 from paddockqa.embedding import Embedder, load_embedder
@@ -83,6 +83,17 @@ def _understood(answer: Answer, resolution: Resolution) -> Answer:
 def _understood_stream(source: Generator[str, None, Answer], resolution: Resolution) -> Generator[str, None, Answer]:
     answer = yield from source
     return _understood(answer, resolution)
+
+
+def _not_empty(scope: Scope, searched: Sequence[IndexedDocument]) -> Scope:
+    """``scope``, unless its period holds none of the ``searched`` documents: then
+    QuestionError saying so (searched, it answered "not found", as if the corpus were silent
+    on the question). An empty index is left to the search, which says so itself."""
+    if scope.since is None and scope.until is None or not searched or any(scope.allows(d) for d in searched):
+        return scope
+    if not any(d.date for d in searched):
+        raise QuestionError(messages.fr("period_undated"))  # no period would help
+    raise QuestionError(messages.fr("period_empty", period=f"{scope.since or '…'} – {scope.until or '…'}"))
 
 
 def _shortened(name: str, limit: int = 60) -> str:
@@ -372,17 +383,6 @@ class Pipeline:
             raise CorpusError(messages.fr("source_changed", source=citation.source))
         return document, text
 
-    def _in_corpus_folder(self, source: str) -> bool:
-        """Whether ``source`` names a file inside the corpus folder (never outside it)."""
-        corpus = self.settings.corpus.resolve()
-        if ".." in Path(source).parts:
-            return False
-        try:
-            path = (corpus / source).resolve()
-            return path.is_relative_to(corpus) and path.is_file()
-        except (OSError, ValueError):  # a NUL in the name, a loop of links
-            return False
-
     def scope(self, sources: Sequence[str] = (), since: str | None = None, until: str | None = None) -> Scope:
         """A search scope, checked against the index: named documents exist, dates are dates."""
         try:
@@ -393,13 +393,13 @@ class Pipeline:
         if first and last and first > last:
             raise QuestionError(messages.fr("period_reversed", first=first, last=last))
         if not sources:  # the usual question: nothing to look up
-            return self._not_empty(Scope(frozenset(), first, last))
+            return _not_empty(Scope(frozenset(), first, last), self.documents())
         if isinstance(sources, str) or not all(isinstance(s, str) for s in sources):
             raise QuestionError(messages.fr("documents_not_list"))
         if len(sources) > MAX_SCOPE_DOCUMENTS:
             raise QuestionError(messages.fr("too_many_documents", count=len(sources), limit=MAX_SCOPE_DOCUMENTS))
         # Names compared composed (NFC): macOS writes "é" as "e" + accent, a keyboard types "é".
-        known = {unicodedata.normalize("NFC", s): s for d in self.documents() for s in (d.source, *d.also)}
+        known = {unicodedata.normalize("NFC", s): (s, d) for d in self.documents() for s in (d.source, *d.also)}
         unknown = [s for s in sources if unicodedata.normalize("NFC", s) not in known]
         if unknown:
             # Named, but never echoed whole: a message stays short whatever the input.
@@ -408,17 +408,11 @@ class Pipeline:
                 raise QuestionError(messages.fr("unknown_documents_one_more", named=named))
             if len(unknown) > 4:
                 raise QuestionError(messages.fr("unknown_documents_more", named=named, more=len(unknown) - 3))
-            if len(unknown) == 1 and self._in_corpus_folder(unknown[0]):
+            if len(unknown) == 1 and scanned_name(self.settings.corpus, unknown[0]):
                 # A broken file is skipped by the build: "no such document" would send the
                 # user checking a name that is right.
                 raise QuestionError(messages.fr("document_not_indexed", named=named))
             raise QuestionError(messages.fr("unknown_documents", named=named))
-        return self._not_empty(Scope(frozenset(known[unicodedata.normalize("NFC", s)] for s in sources), first, last))
-
-    def _not_empty(self, scope: Scope) -> Scope:
-        """``scope``, when a dated one holds a document: else the period is said to be empty
-        (searched, it answered "not found", as if the corpus were silent on the question)."""
-        if scope.since is None and scope.until is None or any(scope.allows(d) for d in self.documents()):
-            return scope
-        period = f"{scope.since or '…'} – {scope.until or '…'}"
-        raise QuestionError(messages.fr("period_empty", period=period))
+        named_documents = [known[unicodedata.normalize("NFC", s)] for s in sources]
+        scope = Scope(frozenset(name for name, _ in named_documents), first, last)
+        return _not_empty(scope, [d for _, d in named_documents])

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from paddockqa.domain import Answer, Citation
 from paddockqa.i18n import DEFAULT, t
 from paddockqa.messages import said
+from paddockqa.text import ELLIPSIS
 
 _MARKER = re.compile(r"\[(\d+)\]")
 
@@ -63,9 +64,12 @@ def quoted(text: str, lang: str = "fr") -> str:
     opened by its own "«" gets only the "»" it lacks."""
     if lang != "fr":
         return f"“{text}”"
-    if not text.startswith("«"):
+    if not text.removeprefix(ELLIPSIS).startswith("«"):
         return f"« {text} »"
-    return text if text.count("»") >= text.count("«") else f"{text} »"
+    if text.count("»") < text.count("«"):
+        return f"{text} »"  # opened by its own mark, closed past the quote
+    # Its own marks open and close it whole; else ("« Je suis ravi », a-t-il dit.") nested.
+    return text if text.endswith("»") else f"« {text} »"
 
 
 def sources_text(answer: Answer) -> str:

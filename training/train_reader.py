@@ -367,7 +367,7 @@ no passage does (`src/paddockqa/reader.py`).
   batch {batch}: {schedule_text}; 6% warm-up then linear decay, gradients clipped at 1.0,
   seed {seed}. Loss: span cross-entropy (positives) + binary cross-entropy of the answerable logit.
 - Cost: about {hours:.1f} h of wall clock on 2 CPU cores (shared with other work when the
-  steps were slower than about 2.5 s each; alone, about 2.5 s a step).
+  steps were slower than about 3.5 s each; alone, 2.5-3.6 s a step were measured).
 
 ## Metrics on piaf-dev (gold paragraph given, {questions} questions, the shipped int8 weights)
 | measure | value |

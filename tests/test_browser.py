@@ -243,6 +243,19 @@ def test_with_login_only_admins_see_the_corpus_tab(chromium: Path, secured_url: 
             browser.close()
 
 
+def test_a_question_sent_while_an_answer_is_written_is_answered_after_it(page) -> None:
+    """Enter pressed on the next question while the previous answer still streams is not lost."""
+    from playwright.sync_api import expect
+
+    ask(page, GAILLARD_QUESTION)
+    expect(page.locator("#pq-question textarea")).to_have_value("", timeout=WAIT_MS)  # the first update came
+    ask(page, "Quel âge a Philippe Gaillard ?")  # at once: the first answer is still being written
+    bots = page.locator("#pq-chat [data-testid='bot']")
+    expect(bots.nth(0)).to_contain_text("6 pole positions", timeout=WAIT_MS)
+    expect(bots.nth(1)).to_contain_text("42 ans", timeout=WAIT_MS)
+    expect(page.locator("#pq-question textarea")).to_have_value("")
+
+
 def test_a_three_turn_conversation_keeps_each_answers_sources_and_exports(page, tmp_path: Path) -> None:
     """Follow-ups are understood; an earlier answer's [1] shows that answer's passages; the export
     is Markdown with the citations as footnotes; "Nouvelle conversation" forgets it all."""

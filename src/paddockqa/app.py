@@ -787,8 +787,16 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
             status = gr.Markdown(elem_id="pq-status")
 
         inputs = [question, chatbot, only, since, until, answers]
-        for trigger in (send.click, question.submit):
-            trigger(respond, inputs, [chatbot, question, sources, answers, export], api_visibility="private")
+        # "always_last": a question sent while the previous answer is still being written runs
+        # once that answer is done (Gradio's default, "once", dropped it: the Enter did nothing).
+        gr.on(
+            [send.click, question.submit],
+            respond,
+            inputs,
+            [chatbot, question, sources, answers, export],
+            api_visibility="private",
+            trigger_mode="always_last",
+        )
         restart.click(
             new_conversation, None, [chatbot, question, sources, answers, export, viewer], api_visibility="private"
         )

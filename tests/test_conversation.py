@@ -214,6 +214,7 @@ def test_a_first_question_asking_nothing_is_unasked(question: str, subject: str 
     """Nothing but "et", a name or a pronoun, and no conversation to ask it of: nothing to search."""
     resolution = resolve(question)
     assert resolution.unasked and resolution.subject == subject
+    assert not resolution.dangling  # the reply says what to ask: no note on the pronoun besides
     assert not resolve(question, [AGE]).unasked  # after a turn, it asks that turn's question again
 
 

@@ -389,8 +389,9 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         # of its own, however vague.
         dangling = points_back(question, bool(own))
         # "Et Romain Dumas ?" asked first asks the previous question of no conversation.
+        # Its reply says what to ask: no note on a pronoun besides (dangling is for a search).
         unasked = dangling and asks_nothing(question, own)
-        return Resolution(typed, typed, subject=_subject_named(own), dangling=dangling, unasked=unasked)
+        return Resolution(typed, typed, subject=_subject_named(own), dangling=dangling and not unasked, unasked=unasked)
     if not leans(question, bool(own)):
         return Resolution(typed, typed, sources=sources)
     subject, others = subject_of(turns)

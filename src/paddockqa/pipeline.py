@@ -278,10 +278,8 @@ class Pipeline:
         if not has_words(checked):
             return AnswerStream.of(no_question(checked))  # nothing to search for
         resolution = self._understand(checked, turns)  # pure rules: well under a millisecond
-        if resolution.unasked:
-            # What to ask instead, and no note on the pronoun: the reply says it all.
-            reply = nothing_asked(checked, resolution.subject)
-            return AnswerStream.of(_understood(reply, replace(resolution, dangling=False)))
+        if resolution.unasked:  # nothing to search for: what to ask instead
+            return AnswerStream.of(_understood(nothing_asked(checked, resolution.subject), resolution))
         if scope is not None and scope.sources:
             # "Combien de victoires ?" about one file: the file is what the question is about.
             resolution = replace(resolution, dangling=False)

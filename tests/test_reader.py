@@ -600,8 +600,9 @@ def test_a_reader_trained_on_the_whole_corpus_file_says_so_on_its_card(tmp_path:
     shipped = json.loads((ROOT / "src" / "paddockqa" / "models" / "reader" / "metrics.json").read_text("utf-8"))
     config = ReaderConfig.load(ROOT / "src" / "paddockqa" / "models" / "reader")
     clean = {**shipped, "train_paragraphs": 1075}
+    leaky = {k: v for k, v in clean.items() if k != "train_paragraphs"}
     continued = {**clean, "epochs": 3, "continued_from": [{"steps": 1908, "lr": 8e-5, "epochs": 2}]}
-    for metrics, corrected in ((shipped, True), (clean, False), (continued, True)):
+    for metrics, corrected in ((leaky, True), (clean, False), (continued, True)):
         train.write_card(tmp_path, metrics, config)
         card = (tmp_path / "MODEL_CARD.md").read_text(encoding="utf-8")
         assert ("Correction (2026-12-01)" in card) is corrected

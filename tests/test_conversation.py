@@ -208,6 +208,13 @@ def test_a_first_question_leaning_on_no_conversation_is_dangling(question: str, 
         ("Et Aussi ?", None),
         ("Et Jeanne d'Arc ?", "Jeanne d’Arc"),  # a straight apostrophe typed
         ("Et Jeanne d’Arc ?", "Jeanne d’Arc"),
+        # the words that take up a conversation as "Et" does, French and English
+        ("Et pour Romain Dumas ?", "Romain Dumas"),
+        ("Quant à Romain Dumas ?", "Romain Dumas"),
+        ("Et du côté de Romain Dumas ?", "Romain Dumas"),
+        ("And Romain Dumas?", "Romain Dumas"),
+        ("What about Romain Dumas?", "Romain Dumas"),
+        ("As for Romain Dumas?", "Romain Dumas"),
     ],
 )
 def test_a_first_question_asking_nothing_is_unasked(question: str, subject: str | None) -> None:
@@ -222,7 +229,8 @@ def test_a_first_question_asking_nothing_is_unasked(question: str, subject: str 
     "question",
     [
         "Et d'où vient-il ?",
-        "Et pour Romain Dumas ?",
+        "Et pour quelle écurie ?",
+        "Et Romain Dumas en 2007 ?",
         "Romain Dumas ?",
         "Et Romain Dumas, quel âge a-t-il ?",
         "Et en 2008 ?",
@@ -294,6 +302,38 @@ def test_turns_from_messages_resolve_a_chain_of_follow_ups() -> None:
 def test_turns_from_messages_refuse_malformed_messages(bad: list) -> None:
     with pytest.raises(ValueError):
         turns_from_messages(bad)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Et Romain Dumas ?",
+        "Et pour Romain Dumas ?",
+        "Et concernant Romain Dumas ?",
+        "Quant à Romain Dumas ?",
+        "Et quant à Romain Dumas ?",
+        "Et du côté de Romain Dumas ?",
+        "Et Romain Dumas, lui ?",
+        "And Romain Dumas?",
+        "And for Romain Dumas?",
+        "What about Romain Dumas?",
+        "And what about Romain Dumas?",
+        "How about Romain Dumas?",
+        "As for Romain Dumas?",
+    ],
+)
+@pytest.mark.parametrize(
+    ("previous", "again"),
+    [
+        ("Quel âge a Philippe Gaillard ?", "Quel âge a Romain Dumas ?"),
+        ("How old is Philippe Gaillard?", "How old is Romain Dumas?"),
+    ],
+)
+def test_a_name_alone_after_a_lead_word_asks_again(question: str, previous: str, again: str) -> None:
+    """ "Et", "pour", "quant à", "And", "What about": the lead words of an ellipsis, in either language."""
+    resolution = resolve(question, [turn(previous, "42 ans")])
+    assert (resolution.resolved, resolution.subject, resolution.follow_up) == (again, "Romain Dumas", True)
+    assert not resolution.unasked
 
 
 def test_asking_the_previous_question_again_replaces_whole_names_only() -> None:

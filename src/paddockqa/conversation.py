@@ -6,7 +6,8 @@ WebUI, kotaemon, PrivateGPT) ask an LLM to rewrite such a question; this module 
 with rules on French question shapes, in well under a millisecond, and says what it
 understood so the user can check it.
 
-A question *leans on* the conversation when it starts with "Et", holds a pronoun that
+A question *leans on* the conversation when it starts with "Et" (or "Quant à", "And",
+"What about", "As for"), holds a pronoun that
 stands for someone (il, elle, lui, son, sa, ses, leur, y, "l'"/"les" before an auxiliary…;
 not the impersonal "il y a", "faut-il"), or is a few words with no name of its own ("Avec
 qui ?"). A name after a demonstrative or "quel" is not a name of its own: "ce Tour" points
@@ -20,7 +21,8 @@ resolved with the *subject* of the previous turns: the first name their question
 - a possessive becomes an article, the name after its noun phrase ("Quel est son âge ?" ->
   "Quel est l'âge de Philippe Gaillard ?");
 - "Et <a name> ?" asks the previous question again about the new name (the frame is kept:
-  "Quel âge a Philippe Gaillard ?" then "Et Romain Dumas ?");
+  "Quel âge a Philippe Gaillard ?" then "Et Romain Dumas ?", "Et pour Romain Dumas ?",
+  "And Romain Dumas?");
 - a bare question phrase ("Contre quelle équipe ?", "Et quand ?") leads the previous
   question's clause when that is a subject with its inverted verb ("Quel exploit Ian Kinsler
   réalise-t-il le 15 avril 2009 ?" -> "Contre quelle équipe Ian Kinsler réalise-t-il le 15
@@ -69,7 +71,14 @@ _INVERTED = re.compile(r"(?<![\w’'-])((?:[snmtlj][’'])?\w+)-(?:t-)?(il|elle|
 _QUE_INVERTED = re.compile(r"\b(qu[’']|que\s+)(\w+)-(?:t-)?(?:il|elle|ils|elles)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # A name after these is most often a place ("aux États-Unis", "en Belgique"), not whom the talk is about.
-_PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|des|vers)\s+|\bd[’'])$", re.IGNORECASE)
+# ("Quant à Romain Dumas ?" is whom, not where.)
+_PLACE_BEFORE = re.compile(r"(?:(?<!\bquant\s)\b(?:à|au|aux)\s+|\b(?:en|dans|des|vers)\s+|\bd[’'])$", re.IGNORECASE)
+# The words that take up the conversation at a question's head, as "Et" does: "And Romain
+# Dumas?", "What about him?", "Quant à Romain Dumas ?".
+_TAKES_UP = re.compile(
+    r"^\s*(?:(?:et\s+)?quant\s+(?:à|au|aux)|(?:and\s+)?(?:what|how)\s+about|as\s+for|et|and)(?![\w’'-])[\s,]*",
+    re.IGNORECASE,
+)
 # A name after "quel" is what is asked ("Dans quel État … ?"), and a common word capitalised
 # after a demonstrative points back ("ce Tour": the one just talked about): neither is a new
 # subject. ("Est-ce Romain Dumas ?" is no demonstrative: the hyphen is excluded.)
@@ -161,7 +170,8 @@ SHORT = 4  # words: a question this short with no name of its own is an ellipsis
 _EMPTY_WORDS = frozenset(
     """et alors puis aussi il elle ils elles lui eux moi toi nous vous lui-même elle-même celui-ci
     celle-ci ceux-ci celles-ci celui-là celle-là ceux-là celles-là ça cela ceci ce cette dernier dernière
-    and also then he she him her they them it what about""".split()
+    pour concernant côté sujet du de d’ au quant à aux
+    and also then he she him her they them it what about for regarding as""".split()
 )
 
 
@@ -291,12 +301,12 @@ def leans(question: str, has_name: bool) -> bool:
 
 def points_back(question: str, has_name: bool) -> bool:
     """Whether the question's words stand for someone or something said before (pure): it
-    starts with "Et", or holds a pronoun or a possessive that no name of its own takes up."""
+    starts with "Et" (or "And", "What about", "Quant à"), or holds a pronoun or a possessive
+    that no name of its own takes up."""
     if not has_name and _ENGLISH.search(question):
         return True
     text = _IMPERSONAL.sub(" ", question)
-    first = _WORD.search(text)
-    if first and first.group().lower() == "et":
+    if _TAKES_UP.match(text):
         return True
     pronoun = _INVERTED.search(text) or _QUE_INVERTED.search(text) or _SUBJECT.search(text)
     if not has_name and (pronoun or _POSSESSIVE.search(text)):
@@ -305,8 +315,8 @@ def points_back(question: str, has_name: bool) -> bool:
 
 
 def asks_nothing(question: str, own: Sequence[str]) -> bool:
-    """Whether a question holds nothing but names (``own``), pronouns and "et" (pure):
-    "Et Romain Dumas ?", "Et elle ?", "What about him?" ask what an earlier question asked."""
+    """Whether a question holds nothing but names (``own``), pronouns, "et" and "pour" (pure):
+    "Et Romain Dumas ?", "Et pour elle ?", "What about him?" ask what an earlier question asked."""
     text = question.replace("'", "’")  # "Jeanne d'Arc" typed, as names() gives it or not
     for name in own:
         text = text.replace(name.replace("'", "’"), " ")
@@ -395,7 +405,7 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
     if not leans(question, bool(own)):
         return Resolution(typed, typed, sources=sources)
     subject, others = subject_of(turns)
-    body = re.sub(r"^\s*et\b[\s,]*", "", question, flags=re.IGNORECASE).strip()
+    body = _TAKES_UP.sub("", question).strip()
     body = _capital(body)
     if not _WORD.search(body):
         if not _WORD.search(question):
@@ -411,8 +421,11 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         if framed is not None:  # "Contre quelle équipe ?" after "Quel exploit S réalise-t-il … ?"
             return Resolution(typed, framed, True, subject, sources)
     if own:
-        # "Et Romain Dumas ?": the previous question asked again about the new name.
-        if subject and subject in frame and len(_WORD.findall(body)) <= len(_WORD.findall(own[0])) + 1:
+        # "Et Romain Dumas ?", "Et pour Romain Dumas ?", "And Romain Dumas?": the previous
+        # question asked again about the new name, a word more allowed ("Et chez Porsche ?";
+        # "Et Romain Dumas en 2007 ?" asks more).
+        short = len(_WORD.findall(body)) <= len(_WORD.findall(own[0])) + 1
+        if subject and subject in frame and (short or asks_nothing(body, own)):
             again = re.sub(rf"(?<![\w’'-]){re.escape(subject)}(?![\w’'-])", lambda _: own[0], frame)
             if not asks_nothing(again, own):  # the frame was itself a question asking nothing
                 return Resolution(typed, again, True, own[0], sources)

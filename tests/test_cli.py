@@ -231,9 +231,10 @@ def test_chat_reads_one_conversation_from_standard_input(runner: CliRunner) -> N
 
 
 def test_chat_text_shows_the_understood_question_and_says_errors(runner: CliRunner) -> None:
-    lines = "Quel âge a Philippe Gaillard ?\nQuel est son métier ?\n" + "x" * 5000 + "\n"
+    lines = "Quel âge a Philippe Gaillard ?\nQuel est son métier ?\n" + "x" * 5000 + "\n/new\n"
     result = runner.invoke(main, ["chat"], input=lines)
     assert "Question comprise : Quel est le métier de Philippe Gaillard ?" in result.output
+    assert result.stdout.rstrip().endswith("Nouvelle conversation.")  # the transcript shows the restart
     assert "[1] " in result.output  # citations under each answer
     assert "Erreur : La question fait 5000 caractères" in result.output
     assert result.exit_code == 1  # one question failed; the others were answered

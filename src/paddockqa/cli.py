@@ -469,7 +469,7 @@ def chat(
             break
         if question == "/new":
             turns.clear()
-            if interactive:
+            if not as_json:  # a piped transcript shows where the conversation restarted too
                 click.echo("Nouvelle conversation.")
             continue
         try:

@@ -285,9 +285,9 @@ def test_near_copies_of_a_release_leave_room_for_the_passage_that_answers(
     depths: list[int] = []
     search = Retriever.search
 
-    def recorded(self: Retriever, question: str, k: int, depth: int = DEPTH, scope=None):  # noqa: ANN001, ANN202
+    def recorded(self: Retriever, question: str, k: int, depth: int = DEPTH, scope=None, query=None):  # noqa: ANN001, ANN202
         depths.append(depth)
-        return search(self, question, k, depth, scope)
+        return search(self, question, k, depth, scope, query)
 
     monkeypatch.setattr(Retriever, "search", recorded)
 
@@ -297,9 +297,13 @@ def test_near_copies_of_a_release_leave_room_for_the_passage_that_answers(
         (settings.corpus / f"v{n}_001.txt").write_text(f"Version {n} du communiqué\n{text}", encoding="utf-8")
     pipe = Pipeline(settings, embedder=embedder, reader=reader)
     pipe.build()
+    embedded: list[str] = []
+    embed_query = embedder.embed_query
+    monkeypatch.setattr(embedder, "embed_query", lambda text: embedded.append(text) or embed_query(text))
     answer = pipe.ask("Quel âge a Philippe Gaillard ?")
     assert answer.answered and answer.short_answer is not None and answer.short_answer.text == "42 ans"
     assert (WIDE_POOL in depths) is (versions == 30)
+    assert embedded == ["Quel âge a Philippe Gaillard ?"]  # the deeper search reuses the question's vector
 
 
 def test_rerank_orders_read_hits_by_reader_score_and_keeps_the_rest() -> None:

@@ -312,7 +312,8 @@ class Pipeline:
         found = retriever.search(question, max(k, pool), scope=scope)
         placed, rest = distinct_split(found.hits, read + more)
         if len(placed) < read + more and len(found.hits) >= pool:
-            found = retriever.search(question, max(k, WIDE_POOL), depth=WIDE_POOL, scope=scope)
+            # The same question deeper: its vector is not made again.
+            found = retriever.search(question, max(k, WIDE_POOL), depth=WIDE_POOL, scope=scope, query=found.query)
             placed, rest = distinct_split(found.hits, read + more)
         found = replace(found, hits=(*placed, *rest))
 

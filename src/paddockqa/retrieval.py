@@ -103,10 +103,16 @@ class Retriever:
         self._sample_ranges = index.sentence_ranges[sample] if count else np.zeros((0, 2), np.int64)
         self._sample_sentences = index.sentence_matrix(range_ids(self._sample_ranges))
 
-    def search(self, question: str, k: int, depth: int = DEPTH, scope: Scope | None = None) -> Retrieval:
-        """The ``k`` best passages for the question, among the documents in ``scope``."""
+    def search(
+        self, question: str, k: int, depth: int = DEPTH, scope: Scope | None = None, query: np.ndarray | None = None
+    ) -> Retrieval:
+        """The ``k`` best passages for the question, among the documents in ``scope``.
+
+        ``query``: the question's vector when it is already embedded (a deeper search of the
+        same question, ``Retrieval.query``); otherwise the embedder makes it.
+        """
         index = self.index
-        query = self._embedder.embed_query(question)
+        query = self._embedder.embed_query(question) if query is None else query
         allowed = index.rows_in(scope or Scope())
         if not index.chunks or (allowed is not None and not len(allowed)):
             return Retrieval(question, query, (), index)

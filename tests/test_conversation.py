@@ -75,6 +75,9 @@ def test_names(text: str, expected: list[str]) -> None:
         ("A-t-il gagné ?", "Philippe Gaillard a-t-il gagné ?"),
         ("D’où vient\u2011il ?", "D’où Philippe Gaillard vient-il ?"),  # a non-breaking hyphen
         ("Quelle est sa ville natale, et son âge ?", "Quelle est la ville natale de Philippe Gaillard, et son âge ?"),
+        ("Quelle est sa position quant à Porsche ?", "Quelle est la position de Philippe Gaillard quant à Porsche ?"),
+        # "quant à" inside a question is no lead word: its name is a complement, the pronoun the subject's
+        ("Que pense-t-il quant à Porsche ?", "Que pense Philippe Gaillard quant à Porsche ?"),
         # English about the French texts
         ("How old is he?", "How old is Philippe Gaillard?"),
         ("What is his team?", "What is Philippe Gaillard’s team?"),
@@ -334,6 +337,33 @@ def test_a_name_alone_after_a_lead_word_asks_again(question: str, previous: str,
     resolution = resolve(question, [turn(previous, "42 ans")])
     assert (resolution.resolved, resolution.subject, resolution.follow_up) == (again, "Romain Dumas", True)
     assert not resolution.unasked
+
+
+@pytest.mark.parametrize(
+    ("question", "resolved", "unasked"),
+    [
+        # a second name is no frame's: not dropped to ask the previous question again
+        ("Et Romain Dumas pour Porsche ?", "Et Romain Dumas pour Porsche ?", True),
+        ("Et Romain Dumas et Patrick Pilet ?", "Et Romain Dumas et Patrick Pilet ?", True),
+        ("What about Romain Dumas and Patrick Pilet?", "What about Romain Dumas and Patrick Pilet?", True),
+        # a lead word before a question of its own: asked as typed
+        ("Quant au Mans, qui a gagné en 2008 ?", "Quant au Mans, qui a gagné en 2008 ?", False),
+        ("And how old is Romain Dumas?", "And how old is Romain Dumas?", False),
+        # ... or with a name taken up by its pronoun, that name's
+        ("Quant à Romain Dumas, quel âge a-t-il ?", "Quel âge Romain Dumas a-t-il ?", False),
+        ("What about Romain Dumas, how old is he?", "How old is Romain Dumas?", False),
+    ],
+)
+def test_a_lead_word_with_more_than_a_name(question: str, resolved: str, unasked: bool) -> None:
+    previous = turn("Combien de courses Philippe Gaillard a-t-il gagnées ?", "6", ("001.txt",))
+    resolution = resolve(question, [previous])
+    assert (resolution.resolved, resolution.unasked) == (resolved, unasked)
+    assert not resolve(question).dangling  # asked first, nothing points back: no note on a pronoun
+
+
+def test_a_place_after_quant_a_in_an_earlier_question_is_not_its_subject() -> None:
+    previous = turn("Quant à Dijon, que pense Patrick Pilet ?", "…")
+    assert resolve("Quel âge a-t-il ?", [previous]).resolved == "Quel âge Patrick Pilet a-t-il ?"
 
 
 def test_asking_the_previous_question_again_replaces_whole_names_only() -> None:

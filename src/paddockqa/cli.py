@@ -438,7 +438,7 @@ def chat(
 
     On a terminal: answers streamed with their citations, line editing and history, /new to
     start over, /quit or Ctrl-D to end. Otherwise one question per line of standard input,
-    all one conversation. The understood question is shown ("Question comprise : …").
+    one conversation until a /new line. The understood question is shown ("Question comprise : …").
     Exits 1 if any question got an error (each is said on standard error).
     """
     from paddockqa.conversation import MAX_TURNS, turn_of

@@ -71,10 +71,10 @@ _INVERTED = re.compile(r"(?<![\w’'-])((?:[snmtlj][’'])?\w+)-(?:t-)?(il|elle|
 _QUE_INVERTED = re.compile(r"\b(qu[’']|que\s+)(\w+)-(?:t-)?(?:il|elle|ils|elles)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # A name after these is most often a place ("aux États-Unis", "en Belgique"), not whom the talk is about.
-# ("Quant à Romain Dumas ?" is whom, not where.)
-_PLACE_BEFORE = re.compile(r"(?:(?<!\bquant\s)\b(?:à|au|aux)\s+|\b(?:en|dans|des|vers)\s+|\bd[’'])$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|des|vers)\s+|\bd[’'])$", re.IGNORECASE)
 # The words that take up the conversation at a question's head, as "Et" does: "And Romain
-# Dumas?", "What about him?", "Quant à Romain Dumas ?".
+# Dumas?", "What about him?", "Quant à Romain Dumas ?" (a name right after them is whom the
+# question is about, never a place).
 _TAKES_UP = re.compile(
     r"^\s*(?:(?:et\s+)?quant\s+(?:à|au|aux)|(?:and\s+)?(?:what|how)\s+about|as\s+for|et|and)(?![\w’'-])[\s,]*",
     re.IGNORECASE,
@@ -153,7 +153,7 @@ _ASKS = re.compile(
 # Words that end a noun phrase after a possessive's noun.
 _PHRASE_ENDS = frozenset(
     """à au aux avec dans de des du en et est était a ont pour par sur sous vers chez lors
-    depuis pendant quand qui que qu où ou mais ?""".split()
+    depuis pendant quand qui que qu où ou mais quant selon contre entre parmi ?""".split()
 )
 _VOWEL = re.compile(r"^[aeiouyéèêëàâäîïôöûühAEIOUYÉÈÊÀÂÎÔÛH]")
 # "de" elides before a name's vowel ("l'objectif d'Olivier Ravel"), not before its h, which
@@ -306,7 +306,10 @@ def points_back(question: str, has_name: bool) -> bool:
     if not has_name and _ENGLISH.search(question):
         return True
     text = _IMPERSONAL.sub(" ", question)
-    if _TAKES_UP.match(text):
+    lead = _TAKES_UP.match(text)
+    # "Et" always points back; "And", "What about", "Quant à" only with no name of their own
+    # ("And how old is Romain Dumas?" is a question of its own; "And Romain Dumas?" an ellipsis, see resolve).
+    if lead and (not has_name or lead.group().strip(" ,").lower() == "et"):
         return True
     pronoun = _INVERTED.search(text) or _QUE_INVERTED.search(text) or _SUBJECT.search(text)
     if not has_name and (pronoun or _POSSESSIVE.search(text)):
@@ -315,7 +318,8 @@ def points_back(question: str, has_name: bool) -> bool:
 
 
 def asks_nothing(question: str, own: Sequence[str]) -> bool:
-    """Whether a question holds nothing but names (``own``), pronouns, "et" and "pour" (pure):
+    """Whether a question holds nothing but names (``own``), pronouns and the words that lead
+    to them ("et", "pour", "quant à", "du côté de", "what about"…; ``_EMPTY_WORDS``) (pure):
     "Et Romain Dumas ?", "Et pour elle ?", "What about him?" ask what an earlier question asked."""
     text = question.replace("'", "’")  # "Jeanne d'Arc" typed, as names() gives it or not
     for name in own:
@@ -387,7 +391,11 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
     question = typed.translate(_HYPHENS)  # "vient‑il" typed with a non-breaking hyphen
     # Names of its own that could be its subject: "à Paris" is where, not whom it is about;
     # "ce Tour" points back and "quel État" is what is asked.
-    own = [n for n in names(question) if not _is_place(n, question) and not _is_pointed(n, question)]
+    lead = _TAKES_UP.match(question)
+    after_lead = question[lead.end() :] if lead else question  # "Quant à Romain Dumas": whom, not where
+    own = [n for n in names(question) if not _is_place(n, after_lead) and not _is_pointed(n, question)]
+    # "And Romain Dumas?", "Quant à Romain Dumas ?": a lead word and a name, nothing asked.
+    ellipsis = lead is not None and asks_nothing(after_lead, own)
     sources = turns[-1].sources if turns else ()
     named = _dislocated(question, own[0]) if own else None
     if named is not None:
@@ -397,12 +405,12 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
     if not turns:
         # Only words that stand for someone dangle: "Qui a gagné ?" asked first is a question
         # of its own, however vague.
-        dangling = points_back(question, bool(own))
+        dangling = points_back(question, bool(own)) or ellipsis
         # "Et Romain Dumas ?" asked first asks the previous question of no conversation.
         # Its reply says what to ask: no note on a pronoun besides (dangling is for a search).
         unasked = dangling and asks_nothing(question, own)
         return Resolution(typed, typed, subject=_subject_named(own), dangling=dangling and not unasked, unasked=unasked)
-    if not leans(question, bool(own)):
+    if not (ellipsis or leans(question, bool(own))):
         return Resolution(typed, typed, sources=sources)
     subject, others = subject_of(turns)
     body = _TAKES_UP.sub("", question).strip()
@@ -425,7 +433,7 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         # question asked again about the new name, a word more allowed ("Et chez Porsche ?";
         # "Et Romain Dumas en 2007 ?" asks more).
         short = len(_WORD.findall(body)) <= len(_WORD.findall(own[0])) + 1
-        if subject and subject in frame and (short or asks_nothing(body, own)):
+        if subject and subject in frame and (short or asks_nothing(body, own[:1])):
             again = re.sub(rf"(?<![\w’'-]){re.escape(subject)}(?![\w’'-])", lambda _: own[0], frame)
             if not asks_nothing(again, own):  # the frame was itself a question asking nothing
                 return Resolution(typed, again, True, own[0], sources)
@@ -474,7 +482,9 @@ def _dislocated(question: str, name: str) -> str | None:
     A name put first and taken up by a pronoun (left dislocation) is the question's subject;
     ``None`` when ``question`` does not start with ``name`` and a comma, or nothing takes it up.
     """
-    match = re.match(rf"\s*(?:et\s+|and\s+)?{re.escape(name)}\s*,\s*(\S.*)$", question, re.IGNORECASE | re.DOTALL)
+    lead = _TAKES_UP.match(question)
+    question = question[lead.end() :] if lead else question  # "Et", "And", "Quant à", "What about"
+    match = re.match(rf"\s*{re.escape(name)}\s*,\s*(\S.*)$", question, re.IGNORECASE | re.DOTALL)
     if match is None or not _WORD.search(match.group(1)):
         return None
     if " " in name and re.fullmatch(_LEAD_WORDS, name.split()[0], re.IGNORECASE):

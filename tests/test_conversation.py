@@ -366,6 +366,82 @@ def test_a_place_after_quant_a_in_an_earlier_question_is_not_its_subject() -> No
     assert resolve("Quel âge a-t-il ?", [previous]).resolved == "Quel âge Patrick Pilet a-t-il ?"
 
 
+@pytest.mark.parametrize(
+    ("previous", "answer", "question", "resolved"),
+    [
+        # "ils"/"elles": the subject and the other person of the last turn, its answer's or its question's
+        (
+            "Avec qui Edward Baker s'est-il marié ?",
+            "Mary Ann Foss",
+            "Combien d'enfants ont-ils eus ?",
+            "Combien d'enfants Edward Baker et Mary Ann Foss ont-ils eus ?",
+        ),
+        (
+            "Avec qui Edward Baker s'est-il marié ?",
+            "Mary Ann Foss",
+            "Où vivaient-ils ?",
+            "Où Edward Baker et Mary Ann Foss vivaient-ils ?",
+        ),
+        (
+            "Avec qui Edward Baker s'est-il marié ?",
+            "Mary Ann Foss",
+            "Quand est-ce qu'ils se sont mariés ?",
+            "Quand est-ce que Edward Baker et Mary Ann Foss se sont mariés ?",
+        ),
+        (
+            "Contre qui Nadal a-t-il joué la finale ?",
+            "Roger Federer",
+            "Combien de fois se sont-ils affrontés ?",
+            "Combien de fois Nadal et Roger Federer se sont-ils affrontés ?",
+        ),
+        (
+            "Avec qui Marie Curie a-t-elle travaillé ?",
+            "Irène Joliot-Curie",
+            "Quand se sont-elles rencontrées ?",
+            "Quand Marie Curie et Irène Joliot-Curie se sont-elles rencontrées ?",
+        ),
+        (
+            "Quel âge ont Romain Dumas et Patrick Pilet ?",
+            "35 et 31 ans",
+            "Où sont-ils nés ?",
+            "Où Romain Dumas et Patrick Pilet sont-ils nés ?",
+        ),
+        # ... "il" stays the subject alone; a place is no one
+        ("Avec qui Edward Baker s'est-il marié ?", "Mary Ann Foss", "Où est-il né ?", "Où Edward Baker est-il né ?"),
+        (
+            "Où Romain Dumas court-il en 2012 ?",
+            "aux États-Unis",
+            "Où ont-ils couru ?",
+            "Où ont-ils couru (Romain Dumas) ?",
+        ),
+        # no one besides: who "ils" are is unknown, the name is context
+        (
+            "Quel âge a Philippe Gaillard ?",
+            "42 ans",
+            "Quand ont-ils gagné ?",
+            "Quand ont-ils gagné (Philippe Gaillard) ?",
+        ),
+    ],
+)
+def test_a_plural_pronoun_stands_for_the_two_people_of_the_last_turn(
+    previous: str, answer: str, question: str, resolved: str
+) -> None:
+    assert resolve(question, [turn(previous, answer)]).resolved == resolved
+
+
+@pytest.mark.parametrize(
+    ("question", "resolved"),
+    [
+        ("Qu'a-t-il gagné ?", "Qu'a gagné Romain Dumas ?"),  # after "que", a participle comes before the subject
+        ("Qu'a-t-il gagné en 2008 ?", "Qu'a gagné Romain Dumas en 2008 ?"),
+        ("Qu'est-il devenu ?", "Qu'est devenu Romain Dumas ?"),
+        ("Que pense-t-il des circuits ?", "Que pense Romain Dumas des circuits ?"),  # no participle
+    ],
+)
+def test_que_with_an_auxiliary_puts_the_subject_after_the_participle(question: str, resolved: str) -> None:
+    assert resolve(question, [turn("Où Romain Dumas court-il en 2012 ?", "aux États-Unis")]).resolved == resolved
+
+
 def test_asking_the_previous_question_again_replaces_whole_names_only() -> None:
     previous = turn("Quel âge a Dumas selon Dumasson ?")
     assert resolve("Et Pilet ?", [previous]).resolved == "Quel âge a Pilet selon Dumasson ?"

@@ -445,11 +445,31 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         if asks_nothing(body, []):
             return Resolution(typed, typed, True, None, sources, unasked=True)
         return Resolution(typed, body, True, None, sources)
-    resolved = _capital(_with_subject(body, subject))
+    # "Combien d'enfants ont-ils eus ?" after "Avec qui Edward Baker s'est-il marié ?" (Mary
+    # Ann Foss): a plural pronoun stands for the subject and the other person of the last turn.
+    # With no one besides, who "ils" are is not known: the names go in parentheses.
+    plural = _plural(body)
+    pair = _partner(turns[-1], subject) if plural else None
+    who = f"{subject} et {pair}" if pair else subject
+    resolved = body if plural and not pair else _capital(_with_subject(body, who))
     if resolved == body:
         context = ", ".join([subject, *[n for n in others if n != subject]][:3])
         resolved = f"{body.rstrip(' ?').rstrip()} ({context}) ?"
     return Resolution(typed, resolved, True, subject, sources)
+
+
+def _plural(question: str) -> bool:
+    """Whether the pronoun a follow-up's subject would replace is "ils"/"elles" (pure)."""
+    pronoun = _INVERTED.search(question) or _SUBJECT.search(question)
+    return pronoun is not None and pronoun.group(pronoun.lastindex or 0).lower() in ("ils", "elles")
+
+
+def _partner(turn: Turn, subject: str) -> str | None:
+    """The person besides ``subject`` in ``turn``: another name of its question that is not a
+    place, else the first name its answer gives ("Mary Ann Foss") (pure)."""
+    asked = [n for n in names(turn.resolved) if n != subject and not _is_place(n, turn.resolved)]
+    given = [n for n in names(turn.answer) if n != subject and not _is_place(n, turn.answer)]
+    return next(iter(asked + given), None)
 
 
 def _in_frame(question: str, frame: str) -> str | None:
@@ -521,7 +541,11 @@ def _with_subject(question: str, subject: str) -> str:
         return _possessive(question, possessive, subject)
     que = _QUE_INVERTED.search(shielded)
     if que:
-        return question[: que.start()] + que.group(1) + que.group(2) + " " + subject + question[que.end() :]
+        head, rest = question[: que.start()] + que.group(1) + que.group(2), question[que.end() :]
+        participle = re.match(r"\s+([\w’'-]+)", rest) if que.group(2).lower() in _AUXILIARIES else None
+        if participle:  # "Qu'a-t-il gagné ?" -> "Qu'a gagné S ?": the subject after the participle
+            return f"{head} {participle.group(1)} {subject}{rest[participle.end() :]}"
+        return f"{head} {subject}{rest}"
     if inverted:
         at = inverted.start()
         clitics = _CLITICS.search(question[:at])

@@ -343,7 +343,7 @@ def test_a_name_alone_after_a_lead_word_asks_again(question: str, previous: str,
     ("question", "resolved", "unasked"),
     [
         # a second name is no frame's: not dropped to ask the previous question again
-        ("Et Romain Dumas pour Porsche ?", "Et Romain Dumas pour Porsche ?", True),
+        ("Et Romain Dumas pour Porsche ?", "Romain Dumas pour Porsche ?", False),  # a new topic, searched
         ("Et Romain Dumas et Patrick Pilet ?", "Et Romain Dumas et Patrick Pilet ?", True),
         ("What about Romain Dumas and Patrick Pilet?", "What about Romain Dumas and Patrick Pilet?", True),
         # a lead word before a question of its own: asked as typed
@@ -414,6 +414,36 @@ def test_a_place_after_quant_a_in_an_earlier_question_is_not_its_subject() -> No
             "Où ont-ils couru ?",
             "Où ont-ils couru (Romain Dumas) ?",
         ),
+        (
+            "Avec qui Romain Dumas a-t-il couru ?",
+            "Timo Bernhard",
+            "Qu'ont-ils gagné ?",
+            "Qu'ont gagné Romain Dumas et Timo Bernhard ?",
+        ),
+        (
+            "Qui a gagné les 24 Heures du Mans en 2008 ?",
+            "Romain Dumas et Timo Bernhard",
+            "Quel âge ont-ils ?",
+            "Quel âge Romain Dumas et Timo Bernhard ont-ils ?",
+        ),
+        # a possessive's noun phrase is the subject of "ils", as before
+        (
+            "Avec qui Romain Dumas a-t-il couru ?",
+            "Timo Bernhard",
+            "Quand ses parents sont-ils nés ?",
+            "Quand les parents de Romain Dumas sont-ils nés ?",
+        ),
+        # what is no person's name is no partner: a team, a place, a race, a date, the subject again
+        ("Qui a gagné Le Mans en 2008 ?", "Audi", "Quel âge ont-ils ?", "Quel âge ont-ils (Audi, Mans) ?"),
+        ("Où Romain Dumas est-il né ?", "Alès", "Où vivent-ils ?", "Où vivent-ils (Romain Dumas) ?"),
+        (
+            "Quel âge a Romain Dumas ?",
+            "Le 15 Juin 2008, il avait 30 ans.",
+            "Où vivent-ils ?",
+            "Où vivent-ils (Romain Dumas) ?",
+        ),
+        ("Quel âge a Romain Dumas ?", "Dumas a 35 ans.", "Où vivent-ils ?", "Où vivent-ils (Romain Dumas) ?"),
+        ("Romain Dumas court-il pour Porsche ?", "Oui", "Ont-ils gagné ?", "Ont-ils gagné (Romain Dumas, Porsche) ?"),
         # no one besides: who "ils" are is unknown, the name is context
         (
             "Quel âge a Philippe Gaillard ?",
@@ -436,6 +466,17 @@ def test_a_plural_pronoun_stands_for_the_two_people_of_the_last_turn(
         ("Qu'a-t-il gagné en 2008 ?", "Qu'a gagné Romain Dumas en 2008 ?"),
         ("Qu'est-il devenu ?", "Qu'est devenu Romain Dumas ?"),
         ("Que pense-t-il des circuits ?", "Que pense Romain Dumas des circuits ?"),  # no participle
+        ("Qu'en dit-il ?", "Qu'en dit Romain Dumas ?"),  # a clitic between "qu'" and the verb
+        ("Que lui a-t-il dit ?", "Que lui a dit Romain Dumas ?"),
+        # no participle after the auxiliary: the earlier order
+        ("Qu'a-t-il en tête ?", "Qu'a Romain Dumas en tête ?"),
+        ("Qu'a-t-il à dire ?", "Qu'a Romain Dumas à dire ?"),
+        ("Qu'a-t-il comme voiture ?", "Qu'a Romain Dumas comme voiture ?"),
+        ("Qu'a-t-il donc gagné ?", "Qu'a Romain Dumas donc gagné ?"),
+        ("Qu'a-t-il bien pu dire ?", "Qu'a Romain Dumas bien pu dire ?"),
+        # impersonal: what happened to him, not what he became
+        ("Qu'est-il arrivé ?", "Qu'est-il arrivé (Romain Dumas) ?"),
+        ("Que s'est-il passé ?", "Que s'est-il passé (Romain Dumas) ?"),
     ],
 )
 def test_que_with_an_auxiliary_puts_the_subject_after_the_participle(question: str, resolved: str) -> None:

@@ -68,15 +68,18 @@ _ORDINAL = re.compile(r"^[IVXLCDM]+(?:e|er|ème)$")  # "XIXe siècle", "Ier": nu
 # name goes before the verb ("D'où Philippe Gaillard vient-il ?"), which is standard French.
 _INVERTED = re.compile(r"(?<![\w’'-])((?:[snmtlj][’'])?\w+)-(?:t-)?(il|elle|ils|elles)\b", re.IGNORECASE)
 # After "que": simple inversion, the name after the verb ("Que pense-t-il ?" -> "Que pense Patrick Pilet ?").
-_QUE_INVERTED = re.compile(r"\b(qu[’']|que\s+)(\w+)-(?:t-)?(?:il|elle|ils|elles)\b", re.IGNORECASE)
+# ("Qu'en dit-il ?" -> "Qu'en dit Patrick Pilet ?": a clitic may stand between.)
+_QUE_INVERTED = re.compile(
+    r"\b(qu[’']|que\s+)((?:en|y|lui|leur)\s+)?(\w+)-(?:t-)?(?:il|elle|ils|elles)\b", re.IGNORECASE
+)
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # A name after these is most often a place ("aux États-Unis", "en Belgique"), not whom the talk is about.
 _PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|des|vers)\s+|\bd[’'])$", re.IGNORECASE)
 # The words that take up the conversation at a question's head, as "Et" does: "And Romain
 # Dumas?", "What about him?", "Quant à Romain Dumas ?" (a name right after them is whom the
-# question is about, never a place).
+# question is about, never a place; "Quant au Mans, …" is about a place, no lead).
 _TAKES_UP = re.compile(
-    r"^\s*(?:(?:et\s+)?quant\s+(?:à|au|aux)|(?:and\s+)?(?:what|how)\s+about|as\s+for|et|and)(?![\w’'-])[\s,]*",
+    r"^\s*(?:(?:et\s+)?quant\s+à|(?:and\s+)?(?:what|how)\s+about|as\s+for|et|and)(?![\w’'-])[\s,]*",
     re.IGNORECASE,
 )
 # A name after "quel" is what is asked ("Dans quel État … ?"), and a common word capitalised
@@ -87,7 +90,8 @@ _DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:ce|cet|cette|ces|this|that
 # Impersonal "il": no one is meant ("y a-t-il", "faut-il", "s'agit-il", "il y a", "il faut").
 _IMPERSONAL = re.compile(
     r"\by\s+(?:en\s+)?a-t-il\b|\bheure\s+est-il\b"
-    r"|\best-il\s+(?:possible|vrai|nécessaire|utile|normal|temps|question|interdit|permis)\b"
+    r"|\best-il\s+(?:possible|vrai|nécessaire|utile|normal|temps|question|interdit|permis|arrivé|advenu)\b"
+    r"|\bs[’']est-il\s+passé\b"
     r"|\b(?:faut|agit|pleut|neige|fait|reste|suffit|semble|existe|importe|vaut)-(?:t-)?il\b"
     r"|\bpeut-il\s+(?:pleuvoir|neiger|y\s+avoir)\b"
     r"|\bil\s+(?:y\s+a|y\s+avait|faut|fallait|s[’']agit|reste|suffit|semble|existe|pleut|fait|est\s+possible)\b",
@@ -128,6 +132,13 @@ _LEAD_WORDS = (
 # Before an inverted verb, a subject stands alone: no second clause, no relative, no verb.
 _NOT_A_SUBJECT = re.compile(r"(?<![\w’'-])(?:qui|que|qu[’']|et|ou|où|mais|dont|est|sont|a|ont)(?![\w’'-])|,", re.I)
 _AUXILIARIES = frozenset("a ont est sont était étaient avait avaient sera seront aura auront fut eut".split())
+# A past participle after the auxiliary, ending the clause or before a complement, not a verb.
+_PARTICIPLE = re.compile(
+    r"\s+([a-zà-ÿ’'-]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|eint|aint|ort|orte))"
+    r"(?![\w’'-])(?=\s*(?:\?|$|(?:à|au|aux|en|de|du|des|lors|pendant|depuis|cette|ce|cet|chez|pour|avec|contre|sur)\s))",
+    re.IGNORECASE,
+)
+_NOT_PARTICIPLES = frozenset("si ni lui aussi ici parmi depuis puis plus jamais mais quoi ainsi ensuite vite".split())
 _COMPLEMENT_AFTER = re.compile(r"(?:du|de|des)\s|d[’']", re.IGNORECASE)
 _BARE_ASK = re.compile(rf"\s*(?:et\s+)?({_ASK_PHRASE})\s*\??\s*$", re.IGNORECASE)
 _FRAME = re.compile(rf"\s*{_ASK_PHRASE}\s+(\S.*)$", re.IGNORECASE | re.DOTALL)
@@ -170,8 +181,13 @@ SHORT = 4  # words: a question this short with no name of its own is an ellipsis
 _EMPTY_WORDS = frozenset(
     """et alors puis aussi il elle ils elles lui eux moi toi nous vous lui-même elle-même celui-ci
     celle-ci ceux-ci celles-ci celui-là celle-là ceux-là celles-là ça cela ceci ce cette dernier dernière
-    pour concernant côté sujet du de d’ au quant à aux
-    and also then he she him her they them it what about for regarding as""".split()
+    and also then he she him her they them it what about""".split()
+)
+# After the lead word, the words that bring the name in ("Et pour Romain Dumas ?", "And for
+# him?"); only at the head: "Et Romain Dumas pour Porsche ?" asks about Porsche too.
+_ABOUT = re.compile(
+    r"^\s*(?:(?:pour|concernant|for|regarding|about)(?![\w’'-])|(?:du\s+côté|au\s+sujet)\s+d(?:e(?![\w’'-])|[’']))\s*",
+    re.IGNORECASE,
 )
 
 
@@ -318,10 +334,11 @@ def points_back(question: str, has_name: bool) -> bool:
 
 
 def asks_nothing(question: str, own: Sequence[str]) -> bool:
-    """Whether a question holds nothing but names (``own``), pronouns and the words that lead
-    to them ("et", "pour", "quant à", "du côté de", "what about"…; ``_EMPTY_WORDS``) (pure):
-    "Et Romain Dumas ?", "Et pour elle ?", "What about him?" ask what an earlier question asked."""
-    text = question.replace("'", "’")  # "Jeanne d'Arc" typed, as names() gives it or not
+    """Whether a question holds nothing but names (``own``), pronouns, "et", "alors" (``_EMPTY_WORDS``)
+    after its lead words ("Et pour", "Quant à", "What about"…) (pure): "Et Romain Dumas ?",
+    "Et pour elle ?", "What about him?" ask what an earlier question asked."""
+    text = _ABOUT.sub("", _TAKES_UP.sub("", question))
+    text = text.replace("'", "’")  # "Jeanne d'Arc" typed, as names() gives it or not
     for name in own:
         text = text.replace(name.replace("'", "’"), " ")
     return all(word.lower() in _EMPTY_WORDS for word in _WORD.findall(text))
@@ -405,7 +422,8 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
     if not turns:
         # Only words that stand for someone dangle: "Qui a gagné ?" asked first is a question
         # of its own, however vague.
-        dangling = points_back(question, bool(own)) or ellipsis
+        # ("Et Romain Dumas pour Porsche ?" names whom it is about: nothing dangles.)
+        dangling = (points_back(question, bool(own)) and not own) or ellipsis
         # "Et Romain Dumas ?" asked first asks the previous question of no conversation.
         # Its reply says what to ask: no note on a pronoun besides (dangling is for a search).
         unasked = dangling and asks_nothing(question, own)
@@ -459,17 +477,35 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
 
 
 def _plural(question: str) -> bool:
-    """Whether the pronoun a follow-up's subject would replace is "ils"/"elles" (pure)."""
-    pronoun = _INVERTED.search(question) or _SUBJECT.search(question)
-    return pronoun is not None and pronoun.group(pronoun.lastindex or 0).lower() in ("ils", "elles")
+    """Whether the pronoun a follow-up's subject would replace is "ils"/"elles" (pure): not
+    when a possessive's or a determiner's noun phrase before it is its subject ("Où ses
+    parents vivent-ils ?", "Comment les pilotes l'ont-ils vécu ?")."""
+    pronoun = _ANY_SUBJECT_PRONOUN.search(question)
+    if pronoun is None or pronoun.group(1).lower() not in ("ils", "elles"):
+        return False
+    before = question[: pronoun.start()]
+    return not _POSSESSIVE.search(before) and not _NOUN_SUBJECT.search(_CLITICS.sub("", before.rstrip("-t")))
 
 
 def _partner(turn: Turn, subject: str) -> str | None:
-    """The person besides ``subject`` in ``turn``: another name of its question that is not a
-    place, else the first name its answer gives ("Mary Ann Foss") (pure)."""
-    asked = [n for n in names(turn.resolved) if n != subject and not _is_place(n, turn.resolved)]
-    given = [n for n in names(turn.answer) if n != subject and not _is_place(n, turn.answer)]
-    return next(iter(asked + given), None)
+    """The person besides ``subject`` in ``turn`` (pure): the first its short answer gives
+    ("Mary Ann Foss"), else another of its question's. Only what reads as a person's name
+    counts: two or more capitalised words without a link word ("Timo Bernhard", not "Audi",
+    "Alès", "Heures du Mans"), sharing no word with ``subject`` ("Dumas" is Romain Dumas)."""
+    short = len(_WORD.findall(turn.answer)) <= MAX_PARTNER_ANSWER_WORDS  # a whole reply names too much
+    candidates = [*(names(turn.answer) if short else []), *names(turn.resolved)]
+    taken = set(subject.split())
+    for name in candidates:
+        words = name.split()
+        if len(words) >= 2 and all(_PERSON_WORD.match(w) for w in words) and not taken & set(words):
+            return name
+    return None
+
+
+# "vient-il", "qu'ils", "a-t-elle", "ils": a subject pronoun, however attached.
+_ANY_SUBJECT_PRONOUN = re.compile(r"(?:(?<=-)|(?<=\bqu[’'])|(?<![\w’'-]))(il|elle|ils|elles)(?![\w’'-])", re.I)
+_PERSON_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?$")  # "Mary", "Joliot-Curie"; not "RS", "B"
+MAX_PARTNER_ANSWER_WORDS = 8
 
 
 def _in_frame(question: str, frame: str) -> str | None:
@@ -541,9 +577,11 @@ def _with_subject(question: str, subject: str) -> str:
         return _possessive(question, possessive, subject)
     que = _QUE_INVERTED.search(shielded)
     if que:
-        head, rest = question[: que.start()] + que.group(1) + que.group(2), question[que.end() :]
-        participle = re.match(r"\s+([\w’'-]+)", rest) if que.group(2).lower() in _AUXILIARIES else None
-        if participle:  # "Qu'a-t-il gagné ?" -> "Qu'a gagné S ?": the subject after the participle
+        verb = que.group(3)
+        head, rest = question[: que.start()] + que.group(1) + (que.group(2) or "") + verb, question[que.end() :]
+        participle = _PARTICIPLE.match(rest) if verb.lower() in _AUXILIARIES else None
+        if participle and participle.group(1).lower() not in _NOT_PARTICIPLES:
+            # "Qu'a-t-il gagné ?" -> "Qu'a gagné S ?"; not "Qu'a-t-il en tête ?", "… venus faire ?"
             return f"{head} {participle.group(1)} {subject}{rest[participle.end() :]}"
         return f"{head} {subject}{rest}"
     if inverted:

@@ -433,6 +433,13 @@ def test_a_place_after_quant_a_in_an_earlier_question_is_not_its_subject() -> No
             "Quand ses parents sont-ils nés ?",
             "Quand les parents de Romain Dumas sont-ils nés ?",
         ),
+        # ... and so is a determiner's, repeated by "ils" after the verb
+        (
+            "Avec qui Romain Dumas a-t-il couru ?",
+            "Timo Bernhard",
+            "Comment les pilotes l'ont-ils vécu ?",
+            "Comment les pilotes l'ont-ils vécu (Romain Dumas) ?",
+        ),
         # what is no person's name is no partner: a team, a place, a race, a date, the subject again
         ("Qui a gagné Le Mans en 2008 ?", "Audi", "Quel âge ont-ils ?", "Quel âge ont-ils (Audi, Mans) ?"),
         ("Où Romain Dumas est-il né ?", "Alès", "Où vivent-ils ?", "Où vivent-ils (Romain Dumas) ?"),

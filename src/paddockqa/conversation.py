@@ -146,6 +146,9 @@ _FRAME = re.compile(rf"\s*{_ASK_PHRASE}\s+(\S.*)$", re.IGNORECASE | re.DOTALL)
 _CLITICS = re.compile(r"(?:\b(?:en|y|ne|le|la|les|lui|leur|se|me|te)\s+|\b[nmtsl][’'])+$", re.IGNORECASE)
 # "il"/"elle" as a clause's subject, alone or after "qu'".
 _SUBJECT = re.compile(r"(?:(?<=\bqu[’'])|(?<![\w’'-]))(il|elle|ils|elles)(?![\w’'-])", re.IGNORECASE)
+# The same, or after a verb's hyphen ("vient-il", "qu'ont-ils"): a subject pronoun, however attached.
+_ANY_SUBJECT_PRONOUN = re.compile(r"(?:(?<=-)|(?<=\bqu[’'])|(?<![\w’'-]))(il|elle|ils|elles)(?![\w’'-])", re.I)
+_PERSON_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?$")  # "Mary", "Joliot-Curie"; not "RS", "B"
 # "leur(s)" is left out: its gender is unknown and it often means the question's own plural.
 _POSSESSIVE = re.compile(r"(?<![\w’'-])(son|sa|ses)\s+(\w[\w’'-]*)", re.IGNORECASE)
 # Pronouns for someone already named ("l'" is left out: it is the article far more often).
@@ -175,6 +178,7 @@ _ENGLISH = re.compile(r"\b(?:he|she|his|her|him|they|their|them)\b", re.IGNORECA
 MAX_MESSAGE_CHARS = 4000  # of each earlier message, read for its names
 # The bounds of a conversation, the same for the CLI, the app and the APIs:
 MAX_TURNS = 10  # turns a follow-up may lean on; older ones are let go
+MAX_PARTNER_ANSWER_WORDS = 8  # a longer answer is a whole reply: it names too much to give "ils" a partner
 MAX_MESSAGES = 200  # messages an API caller may send; more is refused, not read
 SHORT = 4  # words: a question this short with no name of its own is an ellipsis ("Avec qui ?")
 # Words that ask nothing by themselves: "Et elle ?", "And him?" hold only these and names.
@@ -408,11 +412,10 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
     question = typed.translate(_HYPHENS)  # "vient‑il" typed with a non-breaking hyphen
     # Names of its own that could be its subject: "à Paris" is where, not whom it is about;
     # "ce Tour" points back and "quel État" is what is asked.
-    lead = _TAKES_UP.match(question)
-    after_lead = question[lead.end() :] if lead else question  # "Quant à Romain Dumas": whom, not where
+    after_lead = _TAKES_UP.sub("", question)  # "Quant à Romain Dumas": whom, not where
     own = [n for n in names(question) if not _is_place(n, after_lead) and not _is_pointed(n, question)]
     # "And Romain Dumas?", "Quant à Romain Dumas ?": a lead word and a name, nothing asked.
-    ellipsis = lead is not None and asks_nothing(after_lead, own)
+    ellipsis = after_lead != question and asks_nothing(after_lead, own)
     sources = turns[-1].sources if turns else ()
     named = _dislocated(question, own[0]) if own else None
     if named is not None:
@@ -431,8 +434,7 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
     if not (ellipsis or leans(question, bool(own))):
         return Resolution(typed, typed, sources=sources)
     subject, others = subject_of(turns)
-    body = _TAKES_UP.sub("", question).strip()
-    body = _capital(body)
+    body = _capital(after_lead.strip())
     if not _WORD.search(body):
         if not _WORD.search(question):
             return Resolution(typed, typed, sources=sources)  # "?": no words, answered as such
@@ -483,8 +485,16 @@ def _plural(question: str) -> bool:
     pronoun = _ANY_SUBJECT_PRONOUN.search(question)
     if pronoun is None or pronoun.group(1).lower() not in ("ils", "elles"):
         return False
-    before = question[: pronoun.start()]
-    return not _POSSESSIVE.search(before) and not _NOUN_SUBJECT.search(_CLITICS.sub("", before.rstrip("-t")))
+    inverted = _INVERTED.search(question)
+    at = inverted.start() if inverted and inverted.end(2) == pronoun.end(1) else pronoun.start()
+    before = question[: _before_clitics(question, at)]
+    return not _POSSESSIVE.search(before) and not _NOUN_SUBJECT.search(before)
+
+
+def _before_clitics(question: str, at: int) -> int:
+    """Where the small words before the verb at ``at`` begin ("Combien | en a-t-il") (pure)."""
+    clitics = _CLITICS.search(question[:at])
+    return clitics.start() if clitics else at
 
 
 def _partner(turn: Turn, subject: str) -> str | None:
@@ -492,7 +502,7 @@ def _partner(turn: Turn, subject: str) -> str | None:
     ("Mary Ann Foss"), else another of its question's. Only what reads as a person's name
     counts: two or more capitalised words without a link word ("Timo Bernhard", not "Audi",
     "Alès", "Heures du Mans"), sharing no word with ``subject`` ("Dumas" is Romain Dumas)."""
-    short = len(_WORD.findall(turn.answer)) <= MAX_PARTNER_ANSWER_WORDS  # a whole reply names too much
+    short = len(_WORD.findall(turn.answer)) <= MAX_PARTNER_ANSWER_WORDS
     candidates = [*(names(turn.answer) if short else []), *names(turn.resolved)]
     taken = set(subject.split())
     for name in candidates:
@@ -500,12 +510,6 @@ def _partner(turn: Turn, subject: str) -> str | None:
         if len(words) >= 2 and all(_PERSON_WORD.match(w) for w in words) and not taken & set(words):
             return name
     return None
-
-
-# "vient-il", "qu'ils", "a-t-elle", "ils": a subject pronoun, however attached.
-_ANY_SUBJECT_PRONOUN = re.compile(r"(?:(?<=-)|(?<=\bqu[’'])|(?<![\w’'-]))(il|elle|ils|elles)(?![\w’'-])", re.I)
-_PERSON_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?$")  # "Mary", "Joliot-Curie"; not "RS", "B"
-MAX_PARTNER_ANSWER_WORDS = 8
 
 
 def _in_frame(question: str, frame: str) -> str | None:
@@ -538,8 +542,7 @@ def _dislocated(question: str, name: str) -> str | None:
     A name put first and taken up by a pronoun (left dislocation) is the question's subject;
     ``None`` when ``question`` does not start with ``name`` and a comma, or nothing takes it up.
     """
-    lead = _TAKES_UP.match(question)
-    question = question[lead.end() :] if lead else question  # "Et", "And", "Quant à", "What about"
+    question = _TAKES_UP.sub("", question)  # "Et", "And", "Quant à", "What about"
     match = re.match(rf"\s*{re.escape(name)}\s*,\s*(\S.*)$", question, re.IGNORECASE | re.DOTALL)
     if match is None or not _WORD.search(match.group(1)):
         return None
@@ -585,9 +588,7 @@ def _with_subject(question: str, subject: str) -> str:
             return f"{head} {participle.group(1)} {subject}{rest[participle.end() :]}"
         return f"{head} {subject}{rest}"
     if inverted:
-        at = inverted.start()
-        clitics = _CLITICS.search(question[:at])
-        at = clitics.start() if clitics else at  # "Combien en a-t-il" -> "Combien S en a-t-il"
+        at = _before_clitics(question, inverted.start())  # "Combien en a-t-il" -> "Combien S en a-t-il"
         noun = _NOUN_SUBJECT.search(question[:at])
         if noun and inverted.group(2).lower() in _AGREES.get((noun.group(1) or "").lower(), ("il", "elle")):
             # "Comment le public l'a-t-il reçu ?": the pronoun repeats "le public", no one else.

@@ -107,6 +107,30 @@ def test_an_abbreviations_full_stop_stays_in_the_short_answer(text: str, kept: b
     assert _abbreviation(text, 0, len(text)) is kept
 
 
+@pytest.mark.parametrize(
+    ("passage", "span", "tidy"),
+    [
+        ("signant 6 victoires.", "6 victoire", "6 victoires"),  # a token cut inside a word
+        ("la HPD ARX-03a qu’il partagera", "HPD ARX-03", "HPD ARX-03a"),
+        ("en 1942, puis", "42", "1942"),
+        ("un retard de 12 secondes sur Roux", "2 seconde", "12 secondes"),
+        ("le Petit Le Mans (20 octobre) avec", "(20 octobre", "20 octobre"),
+        ("de Carrera Cup B « Gentlemen drivers », à", "« Gentlemen drivers", "Gentlemen drivers"),
+        ("B « Gentlemen drivers », à", "Gentlemen drivers »", "Gentlemen drivers"),
+        ("le site (alms.com) et", "alms.com)", "alms.com"),
+        ("chez Renault S.A. depuis", "Renault S.A.", "Renault S.A."),
+        ("le Petit Le Mans (20 octobre) avec", "(20 octobre)", "(20 octobre)"),  # balanced: kept
+        ("natif d’Alès, il", "Alès,", "Alès"),  # the apostrophe ends a word
+    ],
+)
+def test_a_short_answer_is_whole_words_with_nothing_left_open(passage: str, span: str, tidy: str) -> None:
+    from paddockqa.reader import tidy_span
+
+    first = passage.index(span)
+    a, b = tidy_span(passage, first, first + len(span))
+    assert passage[a:b] == tidy
+
+
 def test_best_span_within_a_sentence_keeps_to_its_tokens() -> None:
     offsets = ((-1, -1), (0, 5), (5, 10), (10, 15), (15, 20), (-1, -1))
     w = Window((0, 1, 2, 3, 4, 5), offsets)

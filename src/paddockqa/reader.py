@@ -149,11 +149,45 @@ def best_span(
         return None
     first, last = window.offsets[a][0], window.offsets[b][1]
     if passage is not None:
-        # The sentence's full stop or a clause's comma often ends the last token ("2019."):
-        # the short answer is the fact, without it (SQuAD's scores ignore it anyway).
-        while last - 1 > first and passage[last - 1] in _TRAILING and not _abbreviation(passage, first, last):
-            last -= 1
+        first, last = tidy_span(passage, first, last)
     return first, last, float(scores[a, b])
+
+
+_OPENING = {"(": ")", "[": "]", "«": "»", "“": "”", "‹": "›"}
+_CLOSING = {v: k for k, v in _OPENING.items()}
+
+
+def tidy_span(passage: str, first: int, last: int) -> tuple[int, int]:
+    """The span passage[first:last] as a short answer should read (pure).
+
+    - Whole words: a token boundary inside a word moves to the word's edge. The tokenizer
+      cuts "victoires" into "victoire" + "s" and "ARX-03a" into "ARX-03" + "a", and the
+      reader's best end can fall on the first piece: "6 victoire", a car that does not exist.
+    - No bracket or guillemet left open: "(20 octobre" is "20 octobre", "« Gentlemen drivers"
+      is "Gentlemen drivers"; a closing one without its opening one goes too.
+    - No full stop or comma at the end ("2019." is "2019"), unless an abbreviation's ("S.A.").
+    """
+    while first > 0 and passage[first - 1].isalnum() and passage[first].isalnum():
+        first -= 1
+    while last < len(passage) and passage[last - 1].isalnum() and passage[last].isalnum():
+        last += 1
+    while True:
+        text = passage[first:last]
+        if len(text) > 1 and text[0] in _OPENING and _OPENING[text[0]] not in text:
+            first += 1
+            while first < last - 1 and passage[first] in _SPACES:
+                first += 1
+        elif len(text) > 1 and text[-1] in _CLOSING and _CLOSING[text[-1]] not in text:
+            last -= 1
+        elif last - 1 > first and passage[last - 1] in _TRAILING and not _abbreviation(passage, first, last):
+            # The sentence's full stop or a clause's comma often ends the last token ("2019."):
+            # the short answer is the fact, without it (SQuAD's scores ignore it anyway).
+            last -= 1
+        else:
+            return first, last
+
+
+_SPACES = set(" \u00a0\u202f\t")
 
 
 _TRAILING = set(".,;: \u00a0\u202f")

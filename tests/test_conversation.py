@@ -112,6 +112,27 @@ def test_a_year_ellipsis_asks_the_previous_question_again() -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "resolved"),
+    [
+        ("Et en 2007 ?", "Combien de pole positions Philippe Gaillard a-t-il signées en 2007 ?"),
+        ("En 2007 ?", "Combien de pole positions Philippe Gaillard a-t-il signées en 2007 ?"),
+        ("Et 2007 ?", "Combien de pole positions Philippe Gaillard a-t-il signées en 2007 ?"),
+        ("Et avant 2007 ?", "Combien de pole positions Philippe Gaillard a-t-il signées avant 2007 ?"),
+    ],
+)
+def test_a_year_ellipsis_after_a_question_without_a_year_asks_it_for_that_year(question: str, resolved: str) -> None:
+    previous = turn("Combien de pole positions Philippe Gaillard a-t-il signées ?", "6")
+    resolution = resolve(question, [previous])
+    assert (resolution.resolved, resolution.subject, resolution.follow_up) == (resolved, "Philippe Gaillard", True)
+
+
+def test_a_year_ellipsis_after_two_questions_in_one_is_not_asked_again() -> None:
+    previous = turn("Quel âge a Philippe Gaillard ? Et où vit-il ?")
+    assert "2007" in resolve("Et en 2007 ?", [previous]).resolved
+    assert resolve("Et en 2007 ?", [previous]).resolved != "Quel âge a Philippe Gaillard ? Et où vit-il ? en 2007 ?"
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Où habite Patrick Pilet ?",  # a new name, nothing leaned on: a topic switch
@@ -301,6 +322,23 @@ def test_turns_from_messages_resolve_a_chain_of_follow_ups() -> None:
     assert resolve("Quel métier exerce-t-il ?", turns).resolved == "Quel métier Philippe Gaillard exerce-t-il ?"
 
 
+def test_after_a_who_question_sent_back_as_a_reply_the_person_it_names_is_the_subject() -> None:
+    """An OpenAI client sends our whole reply back: the sentence, then its sources' titles."""
+    reply = (
+        "Sur les routes du Vercors, Léa Martin s’impose avec 12 secondes d’avance [1]."
+        "\n\nSources :\n[1] RALLYE DU VERCORS : VICTOIRE DE JULIEN ROUX ? NON — 003_rallye.md"
+    )
+    messages = [
+        {"role": "user", "content": "Qui a gagné le Rallye du Vercors ?"},
+        {"role": "assistant", "content": reply},
+        {"role": "user", "content": "Quel âge a-t-elle ?"},
+    ]
+    turns = turns_from_messages(messages)
+    assert turns[0].answer.startswith("Sur les routes") and "Sources" not in turns[0].answer
+    assert turns[1].resolved == "Quel âge Léa Martin a-t-elle ?"
+    assert resolve("Qui est son copilote ?", turns[:1]).resolved == "Qui est le copilote de Léa Martin ?"
+
+
 @pytest.mark.parametrize("bad", [["text"], [{"content": "x"}], [{"role": "user", "content": 3}]])
 def test_turns_from_messages_refuse_malformed_messages(bad: list) -> None:
     with pytest.raises(ValueError):
@@ -488,6 +526,45 @@ def test_a_plural_pronoun_stands_for_the_two_people_of_the_last_turn(
 )
 def test_que_with_an_auxiliary_puts_the_subject_after_the_participle(question: str, resolved: str) -> None:
     assert resolve(question, [turn("Où Romain Dumas court-il en 2012 ?", "aux États-Unis")]).resolved == resolved
+
+
+@pytest.mark.parametrize(
+    ("previous", "answer", "again"),
+    [
+        # after a "Qui … ?", the subject is the answer's name: the question's own name is replaced
+        ("Qui a créé l'équipe de Philippe Gaillard ?", "Philippe Alméras", "Qui a créé l'équipe de Romain Dumas ?"),
+        ("Qui est le team manager de Patrick Pilet ?", "Philippe Alméras", "Qui est le team manager de Romain Dumas ?"),
+        ("Quel âge a Philippe Gaillard ?", "42 ans", "Quel âge a Romain Dumas ?"),
+    ],
+)
+def test_a_name_alone_replaces_the_name_the_previous_question_asked_about(
+    previous: str, answer: str, again: str
+) -> None:
+    resolution = resolve("Et Romain Dumas ?", [turn(previous, answer)])
+    assert (resolution.resolved, resolution.unasked) == (again, False)
+
+
+@pytest.mark.parametrize(
+    "previous",
+    [
+        "Où a eu lieu la finale de la Super Série FFSA ?",  # an event's name is no person's place
+        "Quel est le site web du championnat ALMS ?",
+        "Qui a gagné les 24 Heures du Mans 2008 ?",
+        "Quelle est la capitale de l'Australie ?",  # a place's
+        "Quelle est la capitale de la France ?",
+        "Combien de kilomètres fait le circuit ?",  # no name at all
+    ],
+)
+def test_a_persons_name_alone_does_not_take_a_place_or_an_institutions_place(previous: str) -> None:
+    """Nothing sensible to ask again: the reply asks what to know about him (not the previous
+    question unchanged, nor "la finale de la Romain Dumas")."""
+    resolution = resolve("Et Romain Dumas ?", [turn(previous, "Magny-Cours")])
+    assert (resolution.resolved, resolution.unasked, resolution.subject) == ("Et Romain Dumas ?", True, "Romain Dumas")
+
+
+def test_a_name_alone_still_replaces_one_of_its_kind() -> None:
+    previous = turn("Quel est le palmarès de Porsche en ALMS ?")
+    assert resolve("Et Audi ?", [previous]).resolved == "Quel est le palmarès de Audi en ALMS ?"
 
 
 def test_asking_the_previous_question_again_replaces_whole_names_only() -> None:

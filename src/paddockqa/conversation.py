@@ -86,6 +86,7 @@ _TAKES_UP = re.compile(
 # after a demonstrative points back ("ce Tour": the one just talked about): neither is a new
 # subject. ("Est-ce Romain Dumas ?" is no demonstrative: the hyphen is excluded.)
 _ASKED_BEFORE = re.compile(r"(?<![\w’'-])(?:quel|quelle|quels|quelles|which)\s+$", re.I)
+_ARTICLE_BEFORE = re.compile(r"(?:(?<![\w’'-])(?:le|la|les)\s+|(?<![\w’'-])l[’'])$", re.I)
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:ce|cet|cette|ces|this|that)\s+$", re.I)
 # Impersonal "il": no one is meant ("y a-t-il", "faut-il", "s'agit-il", "il y a", "il faut").
 _IMPERSONAL = re.compile(
@@ -175,6 +176,7 @@ _VOWEL = re.compile(r"^[aeiouyéèêëàâäîïôöûühAEIOUYÉÈÊÀÂÎÔÛH
 _NAME_VOWEL = re.compile(r"^[aeiouyéèêëàâäîïôöûüAEIOUYÉÈÊÀÂÎÔÛ]")
 # English questions about the French texts work too: "he"/"she" become the name, "his"/"her" its possessive.
 _ENGLISH = re.compile(r"\b(?:he|she|his|her|him|they|their|them)\b", re.IGNORECASE)
+SOURCES_HEADING = "\n\nSources :\n"  # what ends an answer of ours sent back in a conversation
 MAX_MESSAGE_CHARS = 4000  # of each earlier message, read for its names
 # The bounds of a conversation, the same for the CLI, the app and the APIs:
 MAX_TURNS = 10  # turns a follow-up may lean on; older ones are let go
@@ -358,8 +360,9 @@ def subject_of(turns: Sequence[Turn]) -> tuple[str | None, list[str]]:
     for turn in reversed(turns):
         found = _by_likeliness(names(turn.resolved), turn.resolved)
         if _asks_who(turn.question):
-            # "Qui a gagné … ?": the answer names the subject of what follows.
-            given = [n for n in names(turn.answer) if n not in found]
+            # "Qui a gagné … ?": the answer names the subject of what follows, a person's name
+            # first ("Sur les routes du Vercors, Léa Martin…": Léa Martin, not Vercors).
+            given = sorted((n for n in names(turn.answer) if n not in found), key=lambda n: not _person(n))
             if given:
                 return given[0], found
         if found:
@@ -441,9 +444,12 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         return Resolution(typed, typed, True, subject, sources, unasked=True)  # "Et ?": nothing asked
     years = _YEAR.findall(body)
     frame = turns[-1].resolved
-    if not own and len(years) == 1 and len(_WORD.findall(body)) <= 3 and len(_YEAR.findall(frame)) == 1:
-        # "Et en 2007 ?": the previous question asked again about another year.
-        return Resolution(typed, _YEAR.sub(years[0], frame), True, subject_of(turns)[0], sources)
+    if not own and len(years) == 1 and len(_WORD.findall(body)) <= 3 and len(_YEAR.findall(frame)) <= 1:
+        # "Et en 2007 ?": the previous question asked again about another year, or for that
+        # year when it named none ("Combien de victoires a-t-il signées ?" -> "… signées en 2007 ?").
+        again = _YEAR.sub(years[0], frame) if _YEAR.search(frame) else _for_year(frame, body)
+        if again is not None:
+            return Resolution(typed, again, True, subject_of(turns)[0], sources)
     if not own:
         framed = _in_frame(body, frame)
         if framed is not None:  # "Contre quelle équipe ?" after "Quel exploit S réalise-t-il … ?"
@@ -453,9 +459,10 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         # question asked again about the new name, a word more allowed ("Et chez Porsche ?";
         # "Et Romain Dumas en 2007 ?" asks more).
         short = len(_WORD.findall(body)) <= len(_WORD.findall(own[0])) + 1
-        if subject and subject in frame and (short or asks_nothing(body, own[:1])):
-            again = re.sub(rf"(?<![\w’'-]){re.escape(subject)}(?![\w’'-])", lambda _: own[0], frame)
-            if not asks_nothing(again, own):  # the frame was itself a question asking nothing
+        replaced = _asked_about(frame, subject)
+        if replaced and _same_kind(replaced, own[0], frame) and (short or asks_nothing(body, own[:1])):
+            again = re.sub(rf"(?<![\w’'-]){re.escape(replaced)}(?![\w’'-])", lambda _: own[0], frame)
+            if again != frame and not asks_nothing(again, own):  # the frame itself asking nothing
                 return Resolution(typed, again, True, own[0], sources)
         if asks_nothing(body, own):  # no frame to ask again about the name: nothing asked
             return Resolution(typed, typed, True, _subject_named(own), (), unasked=True)
@@ -476,6 +483,42 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         context = ", ".join([subject, *[n for n in others if n != subject]][:3])
         resolved = f"{body.rstrip(' ?').rstrip()} ({context}) ?"
     return Resolution(typed, resolved, True, subject, sources)
+
+
+def _asked_about(frame: str, subject: str | None) -> str | None:
+    """The name the previous question asked about, to put another in its place (pure): the
+    conversation's subject when the question says it, else the question's first name that is
+    no place ("Qui a créé l'équipe de Philippe Gaillard ?", answered "Philippe Alméras":
+    "Philippe Gaillard")."""
+    if subject and subject in frame and not _is_place(subject, frame):
+        return subject
+    return next((n for n in _by_likeliness(names(frame), frame) if not _is_place(n, frame)), None)
+
+
+def _same_kind(old: str, new: str, frame: str) -> bool:
+    """Whether ``new`` can stand where ``old`` stood (pure): a person's name (two capitalised
+    words or more) does not replace an event's or an organisation's: a name holding an
+    acronym or a number ("la finale de la Super Série FFSA", "le championnat ALMS"), a
+    common noun and a link word ("les 24 Heures du Mans", "le Tour de France"; not "Charles
+    de Gaulle"), or after an article in ``frame``, which no person's name takes ("la France")."""
+    from paddockqa.text import is_word
+
+    person = _person(new)
+    parts = old.split()
+    institution = any((len(w) > 1 and w.isupper()) or any(c.isdigit() for c in w) for w in parts) or (
+        any(w in _NAME_LINKS for w in parts[1:]) and is_word(parts[0].lower())
+    )
+    return not (person and (institution or _follows(_ARTICLE_BEFORE, old, frame)))
+
+
+def _for_year(frame: str, body: str) -> str | None:
+    """The previous question asked for the year ``body`` gives ("En 2007 ?", "2007 ?"), or
+    None when it is not one question (pure)."""
+    if frame.count("?") != 1 or not frame.rstrip().endswith("?"):
+        return None
+    phrase = body.rstrip(" ?").strip()
+    phrase = phrase[:1].lower() + phrase[1:] if not _YEAR.match(phrase) else f"en {phrase}"
+    return f"{frame.rstrip(' ?').rstrip()} {phrase} ?"
 
 
 def _plural(question: str) -> bool:
@@ -506,10 +549,16 @@ def _partner(turn: Turn, subject: str) -> str | None:
     candidates = [*(names(turn.answer) if short else []), *names(turn.resolved)]
     taken = set(subject.split())
     for name in candidates:
-        words = name.split()
-        if len(words) >= 2 and all(_PERSON_WORD.match(w) for w in words) and not taken & set(words):
+        if _person(name) and not taken & set(name.split()):
             return name
     return None
+
+
+def _person(name: str) -> bool:
+    """Whether a name reads as a person's: two capitalised words or more, no link word or
+    acronym ("Timo Bernhard", "Mary Ann Foss"; not "Audi", "Heures du Mans", "PRO GT") (pure)."""
+    words = name.split()
+    return len(words) >= 2 and all(_PERSON_WORD.match(w) for w in words)
 
 
 def _in_frame(question: str, frame: str) -> str | None:
@@ -670,7 +719,10 @@ def turns_from_messages(messages: Iterable[Mapping[str, object]]) -> list[Turn]:
                 turns.append(Turn(pending, resolve(pending, turns).resolved))
             pending = content
         elif role == "assistant" and pending is not None:
-            turns.append(Turn(pending, resolve(pending, turns).resolved, content))
+            # Our own replies (``openai_api.message_text``) end with their sources, whose
+            # titles are no part of the answer.
+            answer = content.split(SOURCES_HEADING)[0]
+            turns.append(Turn(pending, resolve(pending, turns).resolved, answer))
             pending = None
     if pending is not None:
         turns.append(Turn(pending, resolve(pending, turns).resolved))

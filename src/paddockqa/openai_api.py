@@ -29,7 +29,7 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from fastapi.routing import APIRoute
 
 from paddockqa.auth import Users
-from paddockqa.conversation import MAX_MESSAGES, content_text, turns_from_messages
+from paddockqa.conversation import MAX_MESSAGES, SOURCES_HEADING, content_text, turns_from_messages
 from paddockqa.domain import Answer
 from paddockqa.errors import PaddockError, QuestionError
 from paddockqa.messages import said
@@ -128,7 +128,7 @@ def message_text(answer: Answer, streamed: str = "") -> str:
     """The assistant message: the answer with its [n] markers, then its sources (pure)."""
     text = after_stream(answer, streamed)
     sources = sources_text(answer)
-    return f"{text}\n\nSources :\n{sources}" if sources else text
+    return f"{text}{SOURCES_HEADING}{sources}" if sources else text
 
 
 def _extras(answer: Answer) -> dict[str, object]:

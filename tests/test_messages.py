@@ -69,10 +69,10 @@ def test_the_closest_passages_name_each_document_once() -> None:
     listing = closest_listing(
         [cited(1, "UN NOUVEAU CHALLENGE"), cited(2, "Immense GAILLARD"), cited(3, "UN NOUVEAU CHALLENGE")]
     )
-    assert listing == "[1] [3] UN NOUVEAU CHALLENGE [2] Immense GAILLARD"
-    assert closest_listing([cited(1, "A")]) == "[1] A"
+    assert listing == "[1] [3] (UN NOUVEAU CHALLENGE), [2] (Immense GAILLARD)"
+    assert closest_listing([cited(1, "A")]) == "[1] (A)"
     two = closest_listing([cited(1, "COMMUNIQUÉ", "a.txt"), cited(2, "COMMUNIQUÉ", "b.txt")])
-    assert two == "[1] COMMUNIQUÉ [2] COMMUNIQUÉ"  # two releases of one title
+    assert two == "[1] (COMMUNIQUÉ), [2] (COMMUNIQUÉ)"  # two releases of one title
 
 
 def test_numbers_are_written_the_french_way_in_french() -> None:

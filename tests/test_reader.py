@@ -537,6 +537,48 @@ def test_reader_finds_the_age_and_refuses_the_recipe(seed_pipeline) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("typed", [AGE.lower(), AGE.upper(), "Quel âge a philippe gaillard ?"])
+def test_a_question_typed_without_case_is_read_in_the_corpus_case(seed_pipeline, typed: str) -> None:
+    """Typed in small letters, the reader quoted "sacré Champion de France 2008": its tokens
+    for "philippe gaillard" are not those of "Philippe Gaillard"."""
+    answer = seed_pipeline.ask(typed)
+    assert answer.short_answer and answer.short_answer.text == "42 ans"
+    assert answer.question == typed and answer.resolved_question == AGE
+    assert seed_pipeline.ask(AGE).resolved_question is None  # typed with its case: as typed
+
+
+@pytest.mark.slow
+def test_a_follow_up_typed_without_case_finds_its_names(seed_pipeline) -> None:
+    from paddockqa.conversation import turn_of
+
+    first = seed_pipeline.ask("combien de victoires philippe gaillard a-t-il remportées ?")
+    assert first.notice is None  # "philippe gaillard" is a name: no pronoun dangles
+    assert first.resolved_question == "Combien de victoires Philippe Gaillard a-t-il remportées ?"
+    again = seed_pipeline.ask("et romain dumas ?", turns=[turn_of(first)])
+    assert again.resolved_question == "Combien de victoires Romain Dumas a-t-il remportées ?"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("typed", "key"),
+    [("Bonjour", "greeting"), ("Hello !", "greeting"), ("Merci beaucoup !", "thanks"), ("ok", "thanks")],
+)
+def test_a_greeting_or_thanks_gets_a_word_back_and_no_search(seed_pipeline, typed: str, key: str) -> None:
+    from paddockqa import messages
+
+    answer = seed_pipeline.ask(typed)
+    assert not answer.answered and not answer.citations and answer.text == str(messages.fr(key))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("typed", ["le la les ?", "Qui est-ce ?", "Où et quand ?"])
+def test_a_question_of_small_words_only_is_not_searched(seed_pipeline, typed: str) -> None:
+    """Searched, "le la les ?" was answered with a confident quote: every passage holds them."""
+    answer = seed_pipeline.ask(typed)
+    assert not answer.answered and not answer.citations and answer.confidence == 0
+
+
+@pytest.mark.slow
 def test_ask_json_short_answer_points_into_the_source_file(seed_pipeline) -> None:
     settings = seed_pipeline.settings
     env = {"PADDOCKQA_CORPUS": str(settings.corpus), "PADDOCKQA_INDEX": str(settings.index)}

@@ -403,6 +403,47 @@ def test_questions_with_words_are_questions(question: str) -> None:
     assert has_words(question)
 
 
+@pytest.mark.parametrize("question", ["le la les ?", "Qui est-ce ?", "Où et quand ?", "Lequel ?"])
+def test_a_message_of_small_words_only_is_not_searchable(question: str) -> None:
+    from paddockqa.answer import searchable
+
+    assert not searchable(question)
+
+
+@pytest.mark.parametrize("question", ["Qui a gagné ?", "24 ?", "Where was he born?", "Quel âge a-t-il ?"])
+def test_a_question_with_a_word_to_match_is_searchable(question: str) -> None:
+    from paddockqa.answer import searchable
+
+    assert searchable(question)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("Bonjour", "greeting"),
+        ("bonjour !", "greeting"),
+        ("Salut à tous 👋", "greeting"),
+        ("Hello", "greeting"),
+        ("Bonjour et merci", "greeting"),
+        ("Merci !", "thanks"),
+        ("Merci beaucoup", "thanks"),
+        ("Thank you very much!", "thanks"),
+        ("ok", "thanks"),
+        ("D’accord, merci", "thanks"),
+        ("Au revoir", "thanks"),
+        ("Bonne journée", None),  # courtesy words alone: nothing to reply to for sure
+        ("Bonjour, quel âge a Philippe Gaillard ?", None),  # a question besides: searched
+        ("Merci, et d'où vient-il ?", None),
+        ("Super Série FFSA", None),
+        ("Top 10 des pilotes ?", None),
+    ],
+)
+def test_a_greeting_or_thanks_alone_is_told_apart(message: str, kind: str | None) -> None:
+    from paddockqa.answer import social
+
+    assert social(message) == kind
+
+
 def test_the_sources_panel_marks_a_passage_holding_an_order() -> None:
     from paddockqa.app import INSTRUCTION_WARNING, render_sources
     from paddockqa.domain import Answer, Citation

@@ -48,6 +48,46 @@ def no_question(question: str) -> Answer:
     return Answer(question=question, answered=False, text=str(NO_QUESTION), message=NO_QUESTION)
 
 
+def searchable(question: str) -> bool:
+    """Whether the question holds a word a search can match: not only small words
+    ("le la les ?", "Qui est-ce ?"), which every passage holds and BM25 ignores (pure)."""
+    return bool(tokenize(question))
+
+
+# Messages that ask nothing of the corpus but call for a word back: a greeting, thanks, a
+# goodbye, an acknowledgement, in French or English, with a courtesy or two.
+_GREETINGS = frozenset("bonjour bonsoir salut coucou hello hi hey allo allô".split())
+_THANKS = frozenset(
+    """merci thanks thank thx ok okay d’accord d'accord parfait super génial excellent top cool great nice
+    perfect entendu compris noté bye goodbye revoir tchao ciao""".split()
+)
+_COURTESY = frozenset(
+    """à au a you very much beaucoup bien mille fois infiniment vraiment tout le monde madame monsieur
+    à tous toi vous bonne journée soirée plus bientôt and et encore""".split()
+)
+_SOCIAL_WORD = re.compile(r"[\w’']+")
+
+
+def social(question: str) -> str | None:
+    """``greeting`` or ``thanks`` when the message is only a greeting, thanks, a goodbye or
+    an acknowledgement ("Bonjour !", "Merci beaucoup", "ok"), else None (pure).
+
+    Searched, "Bonjour" was answered with whatever passage matched it best.
+    """
+    words = _SOCIAL_WORD.findall(question.lower())
+    if not words or any(w not in _GREETINGS | _THANKS | _COURTESY for w in words):
+        return None
+    if any(w in _GREETINGS for w in words):
+        return "greeting"
+    return "thanks" if any(w in _THANKS for w in words) else None
+
+
+def social_reply(question: str, kind: str) -> Answer:
+    """The reply to a greeting or to thanks (``social``): a word back and what to ask (pure)."""
+    message = messages.fr(kind)
+    return Answer(question=question, answered=False, text=str(message), message=message)
+
+
 def nothing_asked(question: str, name: str | None) -> Answer:
     """The reply to a question that asks nothing the conversation can complete ("Et Romain
     Dumas ?" asked first, ``Resolution.unasked``): what to ask instead (pure)."""
@@ -297,15 +337,16 @@ def _runner_up(best: ScoredSentence, quoted: Sequence[Candidate]) -> Candidate |
 
 
 def closest_listing(citations: Sequence[Citation]) -> str:
-    """ "[1] [2] Title A [3] Title B": each document's title once, after the markers of its
-    passages (pure; three passages of one release listed its title three times). Two
-    documents of one title stay two entries."""
+    """ "[1] [2] (Title A), [3] (Title B)": each document's title once, in parentheses after
+    the markers of its passages (pure; three passages of one release listed its title three
+    times, and a bare title after the markers read as a stray line). Two documents of one
+    title stay two entries."""
     markers: dict[str, list[str]] = {}
     titles: dict[str, str] = {}
     for c in citations:
         markers.setdefault(c.source, []).append(f"[{c.n}]")
         titles.setdefault(c.source, c.title)
-    return " ".join(f"{' '.join(ns)} {titles[source]}" for source, ns in markers.items())
+    return ", ".join(f"{' '.join(ns)} ({titles[source]})" for source, ns in markers.items())
 
 
 def not_found(question: str, ranked: Sequence[ScoredSentence], confidence: float) -> Answer:

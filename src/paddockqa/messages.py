@@ -21,6 +21,9 @@ CATALOG: dict[str, dict[str, str]] = {
         "Passages les plus proches : {listing}",
         "no_question": "Je n’ai pas trouvé de question dans ce message : posez-la avec des mots, "
         "par exemple « Quel âge a Philippe Gaillard ? ».",
+        "greeting": "Bonjour ! Posez-moi une question sur les documents du corpus : je réponds avec le passage "
+        "qui le dit, par exemple à « Quel âge a Philippe Gaillard ? ».",
+        "thanks": "Avec plaisir. Une autre question sur les documents du corpus ?",
         "nothing_asked_about": "Que voulez-vous savoir sur {name} ? Posez la question entière, "
         "par exemple « Qu’a gagné {name} ? ».",
         "nothing_asked": "Ce message ne dit ni ce que vous cherchez ni de qui il s’agit, et la conversation "
@@ -155,6 +158,9 @@ CATALOG: dict[str, dict[str, str]] = {
         "not_found_closest": "I did not find the answer to this question in the corpus. Closest passages: {listing}",
         "no_question": "I did not find a question in this message: ask it in words, "
         "for example “How old is Philippe Gaillard?”.",
+        "greeting": "Hello! Ask me a question about the documents of the corpus: I answer with the passage "
+        "that says it, for example “How old is Philippe Gaillard?”.",
+        "thanks": "You are welcome. Another question about the documents of the corpus?",
         "nothing_asked_about": "What would you like to know about {name}? Ask the whole question, "
         "for example “What has {name} won?”.",
         "nothing_asked": "This message says neither what you are looking for nor whom it is about, and the "

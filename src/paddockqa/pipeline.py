@@ -26,11 +26,14 @@ from paddockqa.answer import (
     nothing_asked,
     rank,
     read_rank,
+    searchable,
     sentence_priors,
+    social,
+    social_reply,
 )
 from paddockqa.cluster import RayCluster
 from paddockqa.config import Settings
-from paddockqa.conversation import Resolution, Turn, resolve
+from paddockqa.conversation import MAX_TURNS, Resolution, Turn, resolve
 from paddockqa.corpus import CorpusScan, check_corpus, scan_corpus, scanned_name
 from paddockqa.dates import parse_iso
 from paddockqa.domain import Answer, BuildReport, Citation, IndexedDocument, Reading, Scope
@@ -38,6 +41,7 @@ from paddockqa.embedding import Embedder, load_embedder
 from paddockqa.errors import CorpusError, ModelError, PaddockIndexError, QuestionError
 from paddockqa.generation import generate
 from paddockqa.instructions import masked
+from paddockqa.lexical import top_positive
 from paddockqa.llm import ChatModel, OpenAIChatModel
 from paddockqa.reader import CALIBRATION, OnnxReader, distinct_split, load_reader, read_adaptively
 from paddockqa.retrieval import DEPTH, Retrieval, Retriever
@@ -52,6 +56,7 @@ from paddockqa.store import (
 from paddockqa.stream import AnswerStream
 from paddockqa.sync import Progress, build_index
 from paddockqa.text import holds_quote
+from paddockqa.truecase import caseless, truecase
 from paddockqa.uploads import Upload, add_files, remove_document
 
 log = logging.getLogger(__name__)
@@ -64,6 +69,9 @@ MAX_SCOPE_DOCUMENTS = 200  # named documents in one search; more is a search of 
 # release), the search runs again 4 times deeper in each signal and keeps that many passages.
 DISTINCT_POOL = 3
 WIDE_POOL = 4 * DEPTH
+# Passages whose spelling a question typed without case takes (``Pipeline._truecased``):
+# a name asked about is in the first few, and more would bring other names' spellings.
+TRUECASE_PASSAGES = 10
 # Control characters (NUL included) and lone surrogates: never in a typed question.
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
@@ -277,9 +285,16 @@ class Pipeline:
         checked = self.check_question(question)
         if not has_words(checked):
             return AnswerStream.of(no_question(checked))  # nothing to search for
-        resolution = self._understand(checked, turns)  # pure rules: well under a millisecond
+        kind = social(checked)
+        if kind is not None:  # "Bonjour", "Merci !": a word back, no search
+            return AnswerStream.of(social_reply(checked, kind))
+        resolution = self._understand(checked, turns)
         if resolution.unasked:  # nothing to search for: what to ask instead
             return AnswerStream.of(_understood(nothing_asked(checked, resolution.subject), resolution))
+        if not searchable(resolution.resolved):  # "le la les ?": only words every passage holds
+            # "Qui est-il ?" asked first: no one named, nothing else asked either.
+            unasked = nothing_asked(checked, None) if resolution.dangling else no_question(checked)
+            return AnswerStream.of(_understood(unasked, replace(resolution, dangling=False)))
         if scope is not None and scope.sources:
             # "Combien de victoires ?" about one file: the file is what the question is about.
             resolution = replace(resolution, dangling=False)
@@ -339,11 +354,32 @@ class Pipeline:
         return self._understand(self.check_question(question), turns)
 
     def _understand(self, checked: str, turns: Sequence[Turn]) -> Resolution:
-        """``understand`` for a question already checked."""
-        resolution = resolve(checked, turns)
+        """``understand`` for a question already checked: truecased when typed without case
+        (``truecase``), then resolved with the turns (pure rules: well under a millisecond)."""
+        cased = self._truecased(checked, turns)
+        resolution = replace(resolve(cased, turns), question=checked)
         if len(resolution.resolved) > self.settings.max_question_chars:
             return Resolution(checked, checked)  # the names added would make it too long to search
         return resolution
+
+    def _truecased(self, checked: str, turns: Sequence[Turn]) -> str:
+        """The question in the case the corpus writes its words, when it was typed in small
+        letters or in capitals only (``truecase.caseless``); else as typed.
+
+        The case comes from the answers of the last turns and the ``TRUECASE_PASSAGES``
+        passages that hold most of its words (BM25, which ignores case: no model pass, a few
+        milliseconds), over the whole corpus: how a name is written does not depend on the
+        documents searched.
+        """
+        if not caseless(checked):
+            return checked
+        try:
+            index = self.loaded()
+        except PaddockIndexError:
+            return checked  # no index yet: the search that follows says so, or builds it
+        rows = top_positive(index.lexical.scores(checked), TRUECASE_PASSAGES)
+        texts = [turn.answer for turn in turns[-MAX_TURNS:]] + [index.chunks[int(row)].text for row in rows]
+        return truecase(checked, texts)
 
     def _extractive(self, retrieval: Retrieval) -> tuple[list[ScoredSentence], Answer]:
         """The ranked sentences and the extractive answer: the reader's when the hits were read."""

@@ -1,0 +1,99 @@
+"""Truecasing: a question typed without capitals ("quel âge a philippe gaillard ?") or in
+capitals only gets the case its words have in the corpus ("Quel âge a Philippe Gaillard ?").
+
+The reader and the follow-up rules lean on capitals: the reader's tokenizer (XLM-R's
+SentencePiece) gives "philippe" other tokens than "Philippe", and a name is what the
+conversation looks for in a question ("Et romain dumas ?" names no one). Phones and hurried
+users type in lower case; the corpus knows how each word is written. The technique is the
+frequency truecaser of Lita et al. (2003, "tRuEcasIng"), at the word level: each word takes
+its most frequent form in the passages retrieved for the question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+_WORD = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?", re.UNICODE)
+MIN_LETTERS = 3  # a question with fewer letters has no case worth restoring
+
+
+def caseless(question: str) -> bool:
+    """Whether the question carries no case: no capital but a sentence's first letter (the
+    one a phone puts: "Quel âge a philippe gaillard ?"), or no small letter (pure).
+
+    Only such a question is truecased: a capital typed on purpose ("ALMS", "Porsche") is kept.
+    """
+    letters = [c for c in question if c.isalpha()]
+    if len(letters) < MIN_LETTERS:
+        return False
+    if not any(c.islower() for c in letters):
+        return True
+    return not any(c.isupper() for i, c in enumerate(question) if not _sentence_start(question, i))
+
+
+def forms(texts: Iterable[str]) -> dict[str, str]:
+    """Each word's usual form in the texts, keyed by its lower case, for words that are
+    usually written with a capital (pure).
+
+    A word's form is its most frequent one. Capitals a sentence's first word takes do not
+    count ("Le pilote", "Il a"), nor do headlines in capitals ("IMMENSE GAILLARD") when the word
+    is also found otherwise: "le" stays "le", "Gaillard" is "Gaillard", "ALMS" is "ALMS".
+    """
+    counts: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for text in texts:
+        for match in _WORD.finditer(text):
+            word = match.group()
+            if _sentence_start(text, match.start()) and not word.isupper():
+                continue  # a capital of position, not of the word
+            counts[word.lower()][word] += 1
+    usual = {}
+    for key, seen in counts.items():
+        ordered = sorted(seen.items(), key=lambda kv: (-kv[1], kv[0].isupper()))
+        shapes = [w for w, _ in ordered if not (w.isupper() and len(seen) > 1 and len(w) > 1)]
+        best = shapes[0] if shapes else ordered[0][0]
+        if best != key:
+            usual[key] = best
+    return usual
+
+
+def truecase(question: str, texts: Iterable[str]) -> str:
+    """The question with each word in its usual form in ``texts``, and a capital first (pure).
+
+    A question that is not ``caseless`` is returned as it is, and so is one in small letters
+    whose words the texts all write in small letters or do not hold; else words the texts do
+    not hold, or hold in small letters, are put in small letters (capitals only read as
+    small letters: "LE LA LES ?" is "Le la les ?").
+    """
+    if not caseless(question):
+        return question
+    texts = list(texts)
+    usual = forms(texts)
+    cased = _WORD.sub(lambda m: usual.get(m.group(), m.group()), question.lower())
+    cased = _LINKED.sub(lambda m: _as_written(m, texts), cased)
+    shouted = not any(c.islower() for c in question)
+    if cased == question.lower() and not shouted:
+        return question  # no word the corpus writes otherwise: as typed
+    first = next((i for i, c in enumerate(cased) if c.isalpha()), None)
+    if first is None:
+        return cased
+    return cased[:first] + cased[first].upper() + cased[first + 1 :]
+
+
+# A small word between two capitalised ones: "Petit le Mans" may be "Petit Le Mans".
+_LINKED = re.compile(r"(?<![\w’'-])([A-ZÀ-Ý][\w’'-]*) ([a-zà-ÿ]{1,3}) ([A-ZÀ-Ý][\w’'-]*)(?![\w’'-])")
+
+
+def _as_written(match: re.Match[str], texts: list[str]) -> str:
+    """The three words as the texts write them when they hold them with the middle word
+    capitalised, else as they are (pure)."""
+    first, small, last = match.groups()
+    capital = f"{first} {small[0].upper()}{small[1:]} {last}"
+    return capital if any(capital in text for text in texts) else match.group()
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens a sentence, a line or a quotation (pure)."""
+    before = text[:at].rstrip(" \t\u00a0\u202f«“\"'(")
+    return not before or before[-1] in ".!?:\n…»"

@@ -1,0 +1,65 @@
+"""Truecasing a question typed without capitals, from the corpus's own spelling (pure)."""
+
+from __future__ import annotations
+
+import pytest
+
+from paddockqa.truecase import caseless, forms, truecase
+
+PASSAGES = [
+    "Immense GAILLARD\n\nPhilippe Gaillard est sacré Champion de France 2008 de Carrera Cup B, "
+    "à l’issue de la finale de la Super Série FFSA. Le pilote PRO GT a dominé le championnat.",
+    "Originaire de Dijon, Philippe est un chef d’entreprise de 42 ans. Il a couru en ALMS "
+    "et le pilote retrouvera le Petit Le Mans avec Muscle Milk Pickett Racing.",
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("quel âge a philippe gaillard ?", "Quel âge a Philippe Gaillard ?"),
+        ("Quel âge a philippe gaillard ?", "Quel âge a Philippe Gaillard ?"),
+        ("QUEL ÂGE A PHILIPPE GAILLARD ?", "Quel âge a Philippe Gaillard ?"),
+        ("et d'où vient philippe gaillard ?", "Et d'où vient Philippe Gaillard ?"),
+        ("le pilote a-t-il couru en alms ?", "Le pilote a-t-il couru en ALMS ?"),  # an acronym stays one
+        ("quand gaillard a-t-il gagné à dijon ?", "Quand Gaillard a-t-il gagné à Dijon ?"),
+        ("avec qui court-il le petit le mans ?", "Avec qui court-il le Petit Le Mans ?"),
+        ("qui est le pilote de dijon ?", "Qui est le pilote de Dijon ?"),  # words the corpus writes small stay so
+        ("QUEL ÂGE A ROMAIN DUMAS À DIJON ?", "Quel âge a romain dumas à Dijon ?"),  # and words it does not hold
+        ("LE LA LES ?", "Le la les ?"),  # capitals only: small letters, whatever the corpus holds
+    ],
+)
+def test_a_caseless_question_takes_the_corpus_spelling(question: str, expected: str) -> None:
+    assert truecase(question, PASSAGES) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quel âge a Philippe gaillard ?",
+        "Quel âge a Philippe Gaillard ?",
+        "qui a gagné en ALMS ?",
+        "ok ?",
+        "42 ?",
+        "qui est le pilote ?",  # nothing the corpus writes otherwise: not even a capital first
+        "quel âge a romain dumas ?",
+    ],
+)
+def test_a_question_with_its_own_case_is_left_as_typed(question: str) -> None:
+    assert truecase(question, PASSAGES) == question
+
+
+def test_caseless_means_no_capital_but_a_sentences_first_or_no_small_letter() -> None:
+    assert caseless("quel âge a-t-il ?") and caseless("QUEL ÂGE A-T-IL ?")
+    assert caseless("Quel âge a philippe gaillard ?")  # a phone's capital
+    assert caseless("Quel âge a-t-il ? Et où vit philippe ?") and caseless("« Qui » a gagné ?")
+    assert not caseless("Quel âge a Philippe gaillard ?") and not caseless("qui a gagné en ALMS ?")
+    assert not caseless("2008 ?") and not caseless("ok ?")  # too few letters to tell
+
+
+def test_a_sentences_first_capital_and_a_headlines_capitals_are_not_the_words_spelling() -> None:
+    usual = forms(PASSAGES)
+    assert "le" not in usual and "il" not in usual and "originaire" not in usual  # "Le pilote", "Il a"
+    assert usual["gaillard"] == "Gaillard"  # not the headline's "GAILLARD"
+    assert usual["ffsa"] == "FFSA" and usual["pro"] == "PRO"  # only ever in capitals: an acronym
+    assert "immense" not in usual  # a headline's first word: its capital is its place's

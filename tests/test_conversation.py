@@ -109,6 +109,11 @@ def test_a_possessive_elides_de_before_a_vowel(subject: str, resolved: str) -> N
 def test_a_year_ellipsis_asks_the_previous_question_again() -> None:
     previous = turn("Quelle place Philippe Gaillard a-t-il obtenue en 2006 ?")
     assert resolve("Et en 2007 ?", [previous]).resolved == "Quelle place Philippe Gaillard a-t-il obtenue en 2007 ?"
+    assert resolve("Et 2007 ?", [previous]).resolved == "Quelle place Philippe Gaillard a-t-il obtenue en 2007 ?"
+    # its own preposition replaces the previous one
+    before = resolve("Et avant 2007 ?", [previous]).resolved
+    assert before == "Quelle place Philippe Gaillard a-t-il obtenue avant 2007 ?"
+    assert resolve("Et depuis 2007 ?", [turn("Qui gagne au Mans 2006 ?")]).resolved == "Qui gagne au Mans depuis 2007 ?"
 
 
 @pytest.mark.parametrize(
@@ -124,6 +129,12 @@ def test_a_year_ellipsis_after_a_question_without_a_year_asks_it_for_that_year(q
     previous = turn("Combien de pole positions Philippe Gaillard a-t-il signées ?", "6")
     resolution = resolve(question, [previous])
     assert (resolution.resolved, resolution.subject, resolution.follow_up) == (resolved, "Philippe Gaillard", True)
+
+
+@pytest.mark.parametrize("question", ["And 2007?", "And in 2007?", "What about 2007?"])
+def test_a_year_ellipsis_in_english_asks_for_that_year_in_english(question: str) -> None:
+    previous = turn("Who won the ALMS title?", "Romain Dumas")
+    assert resolve(question, [previous]).resolved == "Who won the ALMS title in 2007?"
 
 
 def test_a_year_ellipsis_after_two_questions_in_one_is_not_asked_again() -> None:
@@ -565,6 +576,12 @@ def test_a_persons_name_alone_does_not_take_a_place_or_an_institutions_place(pre
 def test_a_name_alone_still_replaces_one_of_its_kind() -> None:
     previous = turn("Quel est le palmarès de Porsche en ALMS ?")
     assert resolve("Et Audi ?", [previous]).resolved == "Quel est le palmarès de Audi en ALMS ?"
+
+
+@pytest.mark.parametrize("name", ["Pierre de Coubertin", "Marie de France", "Louis XIV", "Jean-Paul II"])
+def test_a_persons_name_with_a_link_word_or_a_number_is_replaced_by_another(name: str) -> None:
+    resolution = resolve("Et Romain Dumas ?", [turn(f"Quel âge a {name} ?", "42 ans")])
+    assert (resolution.resolved, resolution.unasked) == ("Quel âge a Romain Dumas ?", False)
 
 
 def test_asking_the_previous_question_again_replaces_whole_names_only() -> None:

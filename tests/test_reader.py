@@ -121,6 +121,17 @@ def test_an_abbreviations_full_stop_stays_in_the_short_answer(text: str, kept: b
         ("chez Renault S.A. depuis", "Renault S.A.", "Renault S.A."),
         ("le Petit Le Mans (20 octobre) avec", "(20 octobre)", "(20 octobre)"),  # balanced: kept
         ("natif d’Alès, il", "Alès,", "Alès"),  # the apostrophe ends a word
+        ("devant 23 000 spectateurs", "23", "23 000"),  # a number's groups of thousands
+        ("devant 1\u202f250\u00a0000 spectateurs", "250", "1\u202f250\u00a0000"),
+        ("en 2008 200 pilotes", "2008", "2008"),  # a year is no group's head
+        ("le mécanicien Jean-Pierre Champeau", "Pierre Champeau", "Jean-Pierre Champeau"),  # a compound
+        ("à Magny-Cours le 12", "Magny", "Magny-Cours"),
+        ("« Super », dit-il", "dit", "dit"),  # a verb and its pronoun are no compound
+        ("la saison 2007-2008", "2007", "2007"),  # nor two numbers
+        ("la (HPD (ARX-03a) est", "(HPD (ARX-03a)", "HPD (ARX-03a)"),  # brackets counted
+        ("de l’équipe US", "’équipe US", "équipe US"),  # an elision's apostrophe
+        ('il dit "bravo" et', '"bravo', "bravo"),
+        ("un « bravo", "« ", "« "),  # nothing but punctuation: left as the reader gave it
     ],
 )
 def test_a_short_answer_is_whole_words_with_nothing_left_open(passage: str, span: str, tidy: str) -> None:
@@ -561,7 +572,13 @@ def test_a_follow_up_typed_without_case_finds_its_names(seed_pipeline) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("typed", "key"),
-    [("Bonjour", "greeting"), ("Hello !", "greeting"), ("Merci beaucoup !", "thanks"), ("ok", "thanks")],
+    [
+        ("Bonjour", "greeting"),
+        ("Hello !", "greeting"),
+        ("Merci beaucoup !", "thanks"),
+        ("ok", "thanks"),
+        ("À bientôt", "goodbye"),
+    ],
 )
 def test_a_greeting_or_thanks_gets_a_word_back_and_no_search(seed_pipeline, typed: str, key: str) -> None:
     from paddockqa import messages
@@ -571,11 +588,21 @@ def test_a_greeting_or_thanks_gets_a_word_back_and_no_search(seed_pipeline, type
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("typed", ["le la les ?", "Qui est-ce ?", "Où et quand ?"])
+@pytest.mark.parametrize("typed", ["le la les ?", "Qui est-ce ?", "Où et quand ?", "Qui est-il ?"])
 def test_a_question_of_small_words_only_is_not_searched(seed_pipeline, typed: str) -> None:
     """Searched, "le la les ?" was answered with a confident quote: every passage holds them."""
+    from paddockqa import messages
+
     answer = seed_pipeline.ask(typed)
     assert not answer.answered and not answer.citations and answer.confidence == 0
+    assert answer.text == str(messages.fr("nothing_asked"))
+
+
+@pytest.mark.slow
+def test_a_question_of_small_words_about_a_chosen_file_is_searched_in_it(seed_pipeline) -> None:
+    scope = seed_pipeline.scope(["001_99e132d26c260f21.txt"])
+    answer = seed_pipeline.ask("Qui est-il ?", scope=scope)
+    assert answer.citations and {c.source for c in answer.citations} == {"001_99e132d26c260f21.txt"}
 
 
 @pytest.mark.slow

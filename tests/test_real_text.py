@@ -430,8 +430,19 @@ def test_a_question_with_a_word_to_match_is_searchable(question: str) -> None:
         ("Thank you very much!", "thanks"),
         ("ok", "thanks"),
         ("D’accord, merci", "thanks"),
-        ("Au revoir", "thanks"),
+        ("Merci pour votre aide", "thanks"),
+        ("Merci pour tout !", "thanks"),
+        ("Thanks a lot", "thanks"),
+        ("Thank you so much", "thanks"),
+        ("Parfait", "thanks"),  # an acknowledgement alone
+        ("Good morning", "greeting"),
+        ("Hi there", "greeting"),
+        ("Au revoir", "goodbye"),
+        ("À bientôt !", "goodbye"),
         ("Bonne journée", None),  # courtesy words alone: nothing to reply to for sure
+        ("Et à Nice ?", None),  # an acknowledgement's word in a question: a place
+        ("À Nice ?", None),
+        ("Et le top ?", None),
         ("Bonjour, quel âge a Philippe Gaillard ?", None),  # a question besides: searched
         ("Merci, et d'où vient-il ?", None),
         ("Super Série FFSA", None),

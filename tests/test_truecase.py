@@ -7,6 +7,8 @@ import pytest
 from paddockqa.truecase import caseless, forms, truecase
 
 PASSAGES = [
+    "UN NOUVEAU CHALLENGE POUR LE GERSOIS PATRICK PILET\n"
+    "Il a gagné le Grand Prix de Mosport avec le Club Porsche de France et Philippe Alméras.\n"
     "Immense GAILLARD\n\nPhilippe Gaillard est sacré Champion de France 2008 de Carrera Cup B, "
     "à l’issue de la finale de la Super Série FFSA. Le pilote PRO GT a dominé le championnat.",
     "Originaire de Dijon, Philippe est un chef d’entreprise de 42 ans. Il a couru en ALMS "
@@ -22,7 +24,15 @@ PASSAGES = [
         ("QUEL ÂGE A PHILIPPE GAILLARD ?", "Quel âge a Philippe Gaillard ?"),
         ("et d'où vient philippe gaillard ?", "Et d'où vient Philippe Gaillard ?"),
         ("le pilote a-t-il couru en alms ?", "Le pilote a-t-il couru en ALMS ?"),  # an acronym stays one
-        ("quand gaillard a-t-il gagné à dijon ?", "Quand Gaillard a-t-il gagné à Dijon ?"),
+        # a French word alone keeps its small letters: "gaillard" may be the adjective
+        ("quand gaillard a-t-il gagné à dijon ?", "Quand gaillard a-t-il gagné à Dijon ?"),
+        # ... as does one the corpus writes in a name: "Grand Prix", "Champion de France", "Club Porsche"
+        ("quel est son plus grand succès ?", "quel est son plus grand succès ?"),
+        ("est-il champion de france ?", "est-il champion de france ?"),
+        ("a-t-il gagné le grand prix de mosport ?", "A-t-il gagné le Grand Prix de Mosport ?"),  # beside a name: one
+        ("le palmarès d'alméras ?", "Le palmarès d'Alméras ?"),  # an elided word, either apostrophe
+        ("QU'EST-CE QUE L'ALMS ?", "Qu'est-ce que l'ALMS ?"),
+        ("et le pilote gersois ?", "et le pilote gersois ?"),  # seen only in a headline in capitals
         ("avec qui court-il le petit le mans ?", "Avec qui court-il le Petit Le Mans ?"),
         ("qui est le pilote de dijon ?", "Qui est le pilote de Dijon ?"),  # words the corpus writes small stay so
         ("QUEL ÂGE A ROMAIN DUMAS À DIJON ?", "Quel âge a romain dumas à Dijon ?"),  # and words it does not hold

@@ -55,35 +55,43 @@ def searchable(question: str) -> bool:
 
 
 # Messages that ask nothing of the corpus but call for a word back: a greeting, thanks, a
-# goodbye, an acknowledgement, in French or English, with a courtesy or two.
-_GREETINGS = frozenset("bonjour bonsoir salut coucou hello hi hey allo allô".split())
-_THANKS = frozenset(
-    """merci thanks thank thx ok okay d’accord d'accord parfait super génial excellent top cool great nice
-    perfect entendu compris noté bye goodbye revoir tchao ciao""".split()
+# goodbye, in French or English, with a courtesy or two.
+_GREETINGS = frozenset("bonjour bonsoir salut coucou hello hi hey allo allô morning evening".split())
+_THANKS = frozenset("merci thanks thank thx".split())
+_GOODBYES = frozenset("revoir bye goodbye tchao ciao bientôt".split())
+# Alone or beside thanks, an acknowledgement; else a word of a question ("Et à Nice ?", "Le top ?").
+_ACKNOWLEDGEMENTS = frozenset(
+    "ok okay d’accord d'accord parfait super génial excellent top cool great nice perfect entendu compris noté".split()
 )
 _COURTESY = frozenset(
-    """à au a you very much beaucoup bien mille fois infiniment vraiment tout le monde madame monsieur
-    à tous toi vous bonne journée soirée plus bientôt and et encore""".split()
+    """à au a you very much so lot beaucoup bien mille fois infiniment vraiment tout tous toutes le la monde
+    madame monsieur toi vous pour votre ton ta aide réponse good there all everyone bonne bon journée soirée
+    week-end plus tard and et encore""".split()
 )
-_SOCIAL_WORD = re.compile(r"[\w’']+")
+_SOCIAL_WORDS = _GREETINGS | _THANKS | _GOODBYES | _ACKNOWLEDGEMENTS | _COURTESY
+_SOCIAL_WORD = re.compile(r"[\w’'-]+")
 
 
 def social(question: str) -> str | None:
-    """``greeting`` or ``thanks`` when the message is only a greeting, thanks, a goodbye or
-    an acknowledgement ("Bonjour !", "Merci beaucoup", "ok"), else None (pure).
+    """``greeting``, ``thanks`` or ``goodbye`` when the message is only that, with courtesy
+    words ("Bonjour !", "Merci pour votre aide", "À bientôt"), or an acknowledgement alone
+    ("ok", "Parfait"); else None (pure).
 
     Searched, "Bonjour" was answered with whatever passage matched it best.
     """
     words = _SOCIAL_WORD.findall(question.lower())
-    if not words or any(w not in _GREETINGS | _THANKS | _COURTESY for w in words):
+    if len(words) == 1 and words[0] in _ACKNOWLEDGEMENTS:
+        return "thanks"
+    if not words or any(w not in _SOCIAL_WORDS for w in words):
         return None
-    if any(w in _GREETINGS for w in words):
-        return "greeting"
-    return "thanks" if any(w in _THANKS for w in words) else None
+    for kind, known in (("greeting", _GREETINGS), ("thanks", _THANKS), ("goodbye", _GOODBYES)):
+        if any(w in known for w in words):
+            return kind
+    return None
 
 
 def social_reply(question: str, kind: str) -> Answer:
-    """The reply to a greeting or to thanks (``social``): a word back and what to ask (pure)."""
+    """The reply to a greeting, thanks or a goodbye (``social``): a word back (pure)."""
     message = messages.fr(kind)
     return Answer(question=question, answered=False, text=str(message), message=message)
 

@@ -28,7 +28,7 @@ from paddockqa.render import after_stream, citation_label, quoted
 from paddockqa.sync import Progress
 
 if TYPE_CHECKING:
-    from paddockqa.conversation import Turn
+    from paddockqa.conversation import Resolution, Turn
     from paddockqa.pipeline import Pipeline
 
 _STAGES = {
@@ -188,10 +188,16 @@ def _question_options(command: Any) -> Any:
     return command
 
 
-def _ask_streaming(pipeline: Pipeline, question: str, scope: Scope, turns: Sequence[Turn] = ()) -> tuple[Answer, str]:
+def _ask_streaming(
+    pipeline: Pipeline,
+    question: str,
+    scope: Scope,
+    turns: Sequence[Turn] = (),
+    understood: Resolution | None = None,
+) -> tuple[Answer, str]:
     """Print a generated answer's words as they come; return the checked answer and what was shown."""
     shown = ""
-    stream = pipeline.stream(question, scope=scope, turns=turns)
+    stream = pipeline.stream(question, scope=scope, turns=turns, understood=understood)
     try:
         for delta in stream:
             click.echo(delta, nl=False)
@@ -480,7 +486,7 @@ def chat(
                 understood = pipeline.understand(question, turns)
                 if understood.resolved != understood.question:
                     click.echo(f"Question comprise : {understood.resolved}")
-                answer, shown = _ask_streaming(pipeline, question, scope, turns)
+                answer, shown = _ask_streaming(pipeline, question, scope, turns, understood)
                 click.echo(_render(answer, shown) + "\n")
         except PaddockError as exc:
             failed = True

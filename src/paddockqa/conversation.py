@@ -86,7 +86,9 @@ _TAKES_UP = re.compile(
 # after a demonstrative points back ("ce Tour": the one just talked about): neither is a new
 # subject. ("Est-ce Romain Dumas ?" is no demonstrative: the hyphen is excluded.)
 _ASKED_BEFORE = re.compile(r"(?<![\w’'-])(?:quel|quelle|quels|quelles|which)\s+$", re.I)
-_ARTICLE_BEFORE = re.compile(r"(?:(?<![\w’'-])(?:le|la|les)\s+|(?<![\w’'-])l[’'])$", re.I)
+_ARTICLE_BEFORE = re.compile(r"(?:(?<![\w’'-])(?:le|la|les)\s+(?:\d+\s+)?|(?<![\w’'-])l[’'])$", re.I)
+_ENGLISH_FRAME = re.compile(r"\s*(?:who|what|when|where|which|how|why|did|does|do|is|was|are|were|has|have)\b", re.I)
+_ROMAN = re.compile(r"^[IVXLCDM]+$")  # "Louis XIV", "Jean-Paul II": a name's number, no acronym
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:ce|cet|cette|ces|this|that)\s+$", re.I)
 # Impersonal "il": no one is meant ("y a-t-il", "faut-il", "s'agit-il", "il y a", "il faut").
 _IMPERSONAL = re.compile(
@@ -447,7 +449,7 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
     if not own and len(years) == 1 and len(_WORD.findall(body)) <= 3 and len(_YEAR.findall(frame)) <= 1:
         # "Et en 2007 ?": the previous question asked again about another year, or for that
         # year when it named none ("Combien de victoires a-t-il signées ?" -> "… signées en 2007 ?").
-        again = _YEAR.sub(years[0], frame) if _YEAR.search(frame) else _for_year(frame, body)
+        again = _year_again(frame, body, years[0]) if _YEAR.search(frame) else _for_year(frame, body)
         if again is not None:
             return Resolution(typed, again, True, subject_of(turns)[0], sources)
     if not own:
@@ -496,19 +498,31 @@ def _asked_about(frame: str, subject: str | None) -> str | None:
 
 
 def _same_kind(old: str, new: str, frame: str) -> bool:
-    """Whether ``new`` can stand where ``old`` stood (pure): a person's name (two capitalised
-    words or more) does not replace an event's or an organisation's: a name holding an
-    acronym or a number ("la finale de la Super Série FFSA", "le championnat ALMS"), a
-    common noun and a link word ("les 24 Heures du Mans", "le Tour de France"; not "Charles
-    de Gaulle"), or after an article in ``frame``, which no person's name takes ("la France")."""
-    from paddockqa.text import is_word
-
-    person = _person(new)
+    """Whether ``new`` can stand where ``old`` stood (pure): a person's name (``_person``)
+    does not replace an event's, an organisation's or a place's: a name holding an acronym or
+    a number ("la finale de la Super Série FFSA", "le championnat ALMS"), or one an article
+    comes before in ``frame``, which no person's name takes ("la France", "les 24 Heures du
+    Mans"; not "Pierre de Coubertin", "Louis XIV")."""
     parts = old.split()
-    institution = any((len(w) > 1 and w.isupper()) or any(c.isdigit() for c in w) for w in parts) or (
-        any(w in _NAME_LINKS for w in parts[1:]) and is_word(parts[0].lower())
+    institution = any(
+        (len(w) > 1 and w.isupper() and not _ROMAN.match(w)) or any(c.isdigit() for c in w) for w in parts
     )
-    return not (person and (institution or _follows(_ARTICLE_BEFORE, old, frame)))
+    return not (_person(new) and (institution or _follows(_ARTICLE_BEFORE, old, frame)))
+
+
+_YEAR_PHRASE = re.compile(
+    r"(?:\b(?:en|dans|avant|après|depuis|jusqu[’']en|in|before|after|since|until)\s+)?\b(?:1[5-9]|20)\d\d\b", re.I
+)
+
+
+def _year_again(frame: str, body: str, year: str) -> str:
+    """The previous question's year replaced by ``year``, with the preposition ``body`` gives
+    if it gives one ("Et avant 2007 ?" after "… en 2008 ?" -> "… avant 2007 ?") (pure)."""
+    own = _YEAR_PHRASE.search(body)
+    phrase = own.group() if own and own.group() != year else None
+    if phrase is None:
+        return _YEAR.sub(year, frame)
+    return _YEAR_PHRASE.sub(lambda _: phrase[:1].lower() + phrase[1:], frame)
 
 
 def _for_year(frame: str, body: str) -> str | None:
@@ -516,9 +530,10 @@ def _for_year(frame: str, body: str) -> str | None:
     None when it is not one question (pure)."""
     if frame.count("?") != 1 or not frame.rstrip().endswith("?"):
         return None
+    english = bool(_ENGLISH_FRAME.match(frame))
     phrase = body.rstrip(" ?").strip()
-    phrase = phrase[:1].lower() + phrase[1:] if not _YEAR.match(phrase) else f"en {phrase}"
-    return f"{frame.rstrip(' ?').rstrip()} {phrase} ?"
+    phrase = phrase[:1].lower() + phrase[1:] if not _YEAR.match(phrase) else f"{'in' if english else 'en'} {phrase}"
+    return f"{frame.rstrip(' ?').rstrip()} {phrase}{'?' if english else ' ?'}"
 
 
 def _plural(question: str) -> bool:

@@ -24,6 +24,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "greeting": "Bonjour ! Posez-moi une question sur les documents du corpus : je réponds avec le passage "
         "qui le dit, par exemple à « Quel âge a Philippe Gaillard ? ».",
         "thanks": "Avec plaisir. Une autre question sur les documents du corpus ?",
+        "goodbye": "Au revoir ! Revenez avec une question sur les documents du corpus quand vous voulez.",
         "nothing_asked_about": "Que voulez-vous savoir sur {name} ? Posez la question entière, "
         "par exemple « Qu’a gagné {name} ? ».",
         "nothing_asked": "Ce message ne dit ni ce que vous cherchez ni de qui il s’agit, et la conversation "
@@ -161,6 +162,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "greeting": "Hello! Ask me a question about the documents of the corpus: I answer with the passage "
         "that says it, for example “How old is Philippe Gaillard?”.",
         "thanks": "You are welcome. Another question about the documents of the corpus?",
+        "goodbye": "Goodbye! Come back with a question about the documents of the corpus whenever you like.",
         "nothing_asked_about": "What would you like to know about {name}? Ask the whole question, "
         "for example “What has {name} won?”.",
         "nothing_asked": "This message says neither what you are looking for nor whom it is about, and the "

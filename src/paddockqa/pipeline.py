@@ -272,15 +272,22 @@ class Pipeline:
         return self.stream(question, k, scope, turns).answer()
 
     def stream(
-        self, question: str, k: int | None = None, scope: Scope | None = None, turns: Sequence[Turn] = ()
+        self,
+        question: str,
+        k: int | None = None,
+        scope: Scope | None = None,
+        turns: Sequence[Turn] = (),
+        understood: Resolution | None = None,
     ) -> AnswerStream:
         """The answer as it comes: iterate for an LLM's text deltas, then ``.answer()``.
 
         An extractive answer exists at once: its stream has no deltas. ``scope`` limits the
         search to some documents or a date range. ``turns``: the conversation so far, oldest
         first; a follow-up that leans on it is answered as understood with it
-        (``Answer.resolved_question``, see ``conversation``). With the reader on, its
-        refusal gates the LLM: a question it finds unanswered costs no call.
+        (``Answer.resolved_question``, see ``conversation``); ``understood``: what
+        ``understand`` made of the same question and turns, when the caller has it already
+        (the CLI shows it first), so it is not made twice. With the reader on, its refusal
+        gates the LLM: a question it finds unanswered costs no call.
         """
         checked = self.check_question(question)
         if not has_words(checked):
@@ -288,16 +295,17 @@ class Pipeline:
         kind = social(checked)
         if kind is not None:  # "Bonjour", "Merci !": a word back, no search
             return AnswerStream.of(social_reply(checked, kind))
-        resolution = self._understand(checked, turns)
+        resolution = understood or self._understand(checked, turns)
         if resolution.unasked:  # nothing to search for: what to ask instead
             return AnswerStream.of(_understood(nothing_asked(checked, resolution.subject), resolution))
-        if not searchable(resolution.resolved):  # "le la les ?": only words every passage holds
-            # "Qui est-il ?" asked first: no one named, nothing else asked either.
-            unasked = nothing_asked(checked, None) if resolution.dangling else no_question(checked)
-            return AnswerStream.of(_understood(unasked, replace(resolution, dangling=False)))
         if scope is not None and scope.sources:
             # "Combien de victoires ?" about one file: the file is what the question is about.
             resolution = replace(resolution, dangling=False)
+        elif not searchable(resolution.resolved):
+            # "le la les ?", "Qui est-il ?" asked first: only words every passage holds, and
+            # no one named: the reply says what to ask.
+            unasked = nothing_asked(checked, None)
+            return AnswerStream.of(_understood(unasked, replace(resolution, dangling=False)))
         retrieval = self.retrieve(resolution.resolved, k, scope)
         ranked, extractive = self._extractive(retrieval)
         if self.chat_model is None:

@@ -163,30 +163,72 @@ def tidy_span(passage: str, first: int, last: int) -> tuple[int, int]:
     - Whole words: a token boundary inside a word moves to the word's edge. The tokenizer
       cuts "victoires" into "victoire" + "s" and "ARX-03a" into "ARX-03" + "a", and the
       reader's best end can fall on the first piece: "6 victoire", a car that does not exist.
-    - No bracket or guillemet left open: "(20 octobre" is "20 octobre", "« Gentlemen drivers"
-      is "Gentlemen drivers"; a closing one without its opening one goes too.
+      So do a compound's hyphen between letters ("Pierre Champeau" of "Jean-Pierre
+      Champeau") and a number's groups of thousands ("23" of "23 000 spectateurs").
+    - No bracket, guillemet or quote left open: "(20 octobre" is "20 octobre", "« Gentlemen
+      drivers" is "Gentlemen drivers"; a closing one without its opening one goes too, and
+      an elision's apostrophe ("’équipe").
     - No full stop or comma at the end ("2019." is "2019"), unless an abbreviation's ("S.A.").
     """
-    while first > 0 and passage[first - 1].isalnum() and passage[first].isalnum():
-        first -= 1
-    while last < len(passage) and passage[last - 1].isalnum() and passage[last].isalnum():
-        last += 1
+    given = first, last
+    while True:
+        if first > 0 and passage[first - 1].isalnum() and passage[first].isalnum():
+            first -= 1
+        elif first > 1 and passage[first - 1] == "-" and _compound(passage, first - 1):
+            first -= 2
+        elif (group := _GROUP_BEFORE.search(passage, 0, first)) and _THOUSANDS.match(passage, first):
+            first = group.start()
+        else:
+            break
+    while True:
+        if last < len(passage) and passage[last - 1].isalnum() and passage[last].isalnum():
+            last += 1
+        elif last + 1 < len(passage) and passage[last] == "-" and _compound(passage, last):
+            last += 2
+        elif (group := _THOUSANDS_AFTER.match(passage, last)) and _GROUP_END.search(passage, 0, last):
+            last = group.end()
+        else:
+            break
     while True:
         text = passage[first:last]
-        if len(text) > 1 and text[0] in _OPENING and _OPENING[text[0]] not in text:
+        if len(text) > 1 and text[0] in _OPENING and text.count(text[0]) > text.count(_OPENING[text[0]]):
             first += 1
             while first < last - 1 and passage[first] in _SPACES:
                 first += 1
-        elif len(text) > 1 and text[-1] in _CLOSING and _CLOSING[text[-1]] not in text:
+        elif len(text) > 1 and text[-1] in _CLOSING and text.count(text[-1]) > text.count(_CLOSING[text[-1]]):
+            last -= 1
+        elif len(text) > 1 and (text[0] in "’'" or (text[0] == '"' and text.count('"') % 2)):
+            first += 1
+        elif len(text) > 1 and text[-1] == '"' and text.count('"') % 2:
             last -= 1
         elif last - 1 > first and passage[last - 1] in _TRAILING and not _abbreviation(passage, first, last):
             # The sentence's full stop or a clause's comma often ends the last token ("2019."):
             # the short answer is the fact, without it (SQuAD's scores ignore it anyway).
             last -= 1
         else:
-            return first, last
+            return (first, last) if passage[first:last].strip() else given
 
 
+_CLITICS = frozenset("t il ils elle elles on je tu nous vous ce le la les lui leur y en moi toi".split())
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _compound(passage: str, hyphen: int) -> bool:
+    """Whether the hyphen at ``hyphen`` joins two words of one compound ("Jean-Pierre",
+    "Magny-Cours"), not a verb and its pronoun ("dit-il", "a-t-il") or numbers (pure)."""
+    before = _LETTERS.search(passage[max(0, hyphen - 30) : hyphen][::-1])
+    after = _LETTERS.match(passage, hyphen + 1)
+    if not before or before.start() != 0 or not after:
+        return False
+    left, right = before.group()[::-1].lower(), after.group().lower()
+    return len(left) > 1 and len(right) > 1 and left not in _CLITICS and right not in _CLITICS
+
+
+# Groups of thousands: "23 000", "1 250 000" (a space, a no-break or a narrow no-break space).
+_GROUP_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]$")
+_THOUSANDS = re.compile(r"\d{3}(?!\d)")
+_THOUSANDS_AFTER = re.compile(r"[ \u00a0\u202f]\d{3}(?!\d)")
+_GROUP_END = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})*)$")
 _SPACES = set(" \u00a0\u202f\t")
 
 

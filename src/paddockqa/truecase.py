@@ -15,7 +15,10 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-_WORD = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?", re.UNICODE)
+# Words without their elision ("d’Alès" is "d" and "Alès"), so both apostrophes meet.
+_WORD = re.compile(r"[^\W\d_](?:[\w-]*\w)?", re.UNICODE)
+# Small words a name holds between its capitalised words ("Grand Prix de Mosport").
+_LINKS = frozenset("de du des d la le les l von van der del di".split())
 MIN_LETTERS = 3  # a question with fewer letters has no case worth restoring
 
 
@@ -43,14 +46,17 @@ def forms(texts: Iterable[str]) -> dict[str, str]:
     """
     counts: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for text in texts:
-        for match in _WORD.finditer(text):
-            word = match.group()
-            if _sentence_start(text, match.start()) and not word.isupper():
-                continue  # a capital of position, not of the word
-            counts[word.lower()][word] += 1
+        for line in text.splitlines():
+            shouted = not any(c.islower() for c in line)  # a headline in capitals says nothing of case
+            for match in _WORD.finditer(line):
+                word = match.group()
+                if len(word) < 2 or (word[0].isupper() and (shouted or _sentence_start(line, match.start()))):
+                    continue  # a capital of position or of layout, not of the word
+                counts[word.lower()][word] += 1
     usual = {}
     for key, seen in counts.items():
-        ordered = sorted(seen.items(), key=lambda kv: (-kv[1], kv[0].isupper()))
+        # Ties go to small letters: a word seen as often both ways is a common word.
+        ordered = sorted(seen.items(), key=lambda kv: (-kv[1], kv[0] != key, kv[0].isupper()))
         shapes = [w for w, _ in ordered if not (w.isupper() and len(seen) > 1 and len(w) > 1)]
         best = shapes[0] if shapes else ordered[0][0]
         if best != key:
@@ -69,8 +75,17 @@ def truecase(question: str, texts: Iterable[str]) -> str:
     if not caseless(question):
         return question
     texts = list(texts)
+    lowered = question.lower()
+    words = list(_WORD.finditer(lowered))
     usual = forms(texts)
-    cased = _WORD.sub(lambda m: usual.get(m.group(), m.group()), question.lower())
+    chosen = _named(words, usual)
+    cased = (
+        "".join(
+            lowered[(words[i - 1].end() if i else 0) : m.start()] + (usual[m.group()] if i in chosen else m.group())
+            for i, m in enumerate(words)
+        )
+        + lowered[words[-1].end() if words else 0 :]
+    )
     cased = _LINKED.sub(lambda m: _as_written(m, texts), cased)
     shouted = not any(c.islower() for c in question)
     if cased == question.lower() and not shouted:
@@ -79,6 +94,37 @@ def truecase(question: str, texts: Iterable[str]) -> str:
     if first is None:
         return cased
     return cased[:first] + cased[first].upper() + cased[first + 1 :]
+
+
+def _named(words: list[re.Match[str]], usual: dict[str, str]) -> set[int]:
+    """The positions of the words that take their capital (pure).
+
+    A word no French dictionary holds ("philippe", "alms", "dijon") takes its usual form; a
+    French word ("grand", "petit", "gaillard", "club") only beside a word that takes its
+    capital, directly or across a link word ("philippe gaillard", "petit le mans", "grand prix
+    de mosport"), so "son plus grand succès" keeps its small letters though the corpus writes
+    "Grand Prix".
+    """
+    from paddockqa.text import is_word
+
+    capital = {i for i, m in enumerate(words) if m.group() in usual}
+    chosen = {i for i in capital if not is_word(words[i].group())}
+    grown = True
+    while grown:
+        grown = False
+        for i in sorted(capital - chosen):
+            if any(j in chosen for j in (_neighbour(words, i, -1), _neighbour(words, i, 1))):
+                chosen.add(i)
+                grown = True
+    return chosen
+
+
+def _neighbour(words: list[re.Match[str]], i: int, step: int) -> int | None:
+    """The word next to word ``i`` on the side of ``step``, across link words (pure)."""
+    j = i + step
+    while 0 <= j < len(words) and words[j].group() in _LINKS:
+        j += step
+    return j if 0 <= j < len(words) else None
 
 
 # A small word between two capitalised ones: "Petit le Mans" may be "Petit Le Mans".

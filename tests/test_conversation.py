@@ -114,6 +114,8 @@ def test_a_year_ellipsis_asks_the_previous_question_again() -> None:
     before = resolve("Et avant 2007 ?", [previous]).resolved
     assert before == "Quelle place Philippe Gaillard a-t-il obtenue avant 2007 ?"
     assert resolve("Et depuis 2007 ?", [turn("Qui gagne au Mans 2006 ?")]).resolved == "Qui gagne au Mans depuis 2007 ?"
+    opening = turn("En 2008, qui a gagné au Mans ?")  # the year's phrase opens the question: its capital stays
+    assert resolve("Et avant 2007 ?", [opening]).resolved == "Avant 2007, qui a gagné au Mans ?"
 
 
 @pytest.mark.parametrize(
@@ -561,6 +563,10 @@ def test_a_name_alone_replaces_the_name_the_previous_question_asked_about(
         "Où a eu lieu la finale de la Super Série FFSA ?",  # an event's name is no person's place
         "Quel est le site web du championnat ALMS ?",
         "Qui a gagné les 24 Heures du Mans 2008 ?",
+        "Quelle est l'histoire des 24 Heures du Mans ?",
+        "Quel est le palmarès du Tour de France ?",
+        "Qui a gagné l'édition 2008 du Grand Prix de Mosport ?",
+        "Qui a remporté les 1000 Km de Spa ?",
         "Quelle est la capitale de l'Australie ?",  # a place's
         "Quelle est la capitale de la France ?",
         "Combien de kilomètres fait le circuit ?",  # no name at all

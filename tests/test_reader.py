@@ -124,6 +124,8 @@ def test_an_abbreviations_full_stop_stays_in_the_short_answer(text: str, kept: b
         ("devant 23 000 spectateurs", "23", "23 000"),  # a number's groups of thousands
         ("devant 1\u202f250\u00a0000 spectateurs", "250", "1\u202f250\u00a0000"),
         ("en 2008 200 pilotes", "2008", "2008"),  # a year is no group's head
+        ("devant 1 000,5 litres", "1", "1 000,5"),  # and its decimals
+        ("en 2007, 2008 et", "2007", "2007"),  # a list is no number
         ("le mécanicien Jean-Pierre Champeau", "Pierre Champeau", "Jean-Pierre Champeau"),  # a compound
         ("à Magny-Cours le 12", "Magny", "Magny-Cours"),
         ("« Super », dit-il", "dit", "dit"),  # a verb and its pronoun are no compound

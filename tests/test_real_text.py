@@ -439,7 +439,15 @@ def test_a_question_with_a_word_to_match_is_searchable(question: str) -> None:
         ("Hi there", "greeting"),
         ("Au revoir", "goodbye"),
         ("À bientôt !", "goodbye"),
-        ("Bonne journée", None),  # courtesy words alone: nothing to reply to for sure
+        ("Bonne journée", "goodbye"),
+        ("Bonne nuit !", "goodbye"),
+        ("À demain", "goodbye"),
+        ("À plus", "goodbye"),
+        ("Merci de votre aide", "thanks"),
+        ("Bon courage", None),  # courtesy words alone: nothing to reply to for sure
+        ("Nice ?", None),  # asked: a question
+        ("Compris ?", None),
+        ("Et demain ?", None),
         ("Et à Nice ?", None),  # an acknowledgement's word in a question: a place
         ("À Nice ?", None),
         ("Et le top ?", None),

@@ -73,3 +73,25 @@ def test_a_sentences_first_capital_and_a_headlines_capitals_are_not_the_words_sp
     assert usual["gaillard"] == "Gaillard"  # not the headline's "GAILLARD"
     assert usual["ffsa"] == "FFSA" and usual["pro"] == "PRO"  # only ever in capitals: an acronym
     assert "immense" not in usual  # a headline's first word: its capital is its place's
+
+
+def test_a_dictionary_word_the_corpus_writes_as_a_name_on_its_own_is_a_name() -> None:
+    texts = [
+        "Il courra à Road Atlanta, en Géorgie. J’ai hâte » explique Romain. Puis en France, à Paris.",
+        "Le Grand Prix de Mosport, le Champion de France et une grande course en France.",
+    ]
+    assert truecase("dumas court-il en géorgie ?", texts) == "Dumas court-il en Géorgie ?"
+    assert truecase("et romain ?", texts) == "Et Romain ?"
+    assert truecase("qui est né à paris ?", texts) == "Qui est né à Paris ?"
+    assert truecase("quel est son plus grand succès ?", texts) == "quel est son plus grand succès ?"  # "Grand Prix"
+
+
+def test_an_acronym_keeps_its_capitals_beside_its_web_address() -> None:
+    texts = ["Plus d’infos sur www.alms.com, le site de l’ALMS. L’ALMS et l’ALMS encore, en ALMS."]
+    assert truecase("pilet a-t-il couru en alms ?", texts) == "Pilet a-t-il couru en ALMS ?"
+
+
+def test_two_names_one_after_the_other_each_take_their_link_word() -> None:
+    texts = ["Pour Romain Dumas au Petit Le Mans avec Muscle Milk."]
+    question = "quelle est la voiture de romain dumas au petit le mans ?"
+    assert truecase(question, texts) == "Quelle est la voiture de Romain Dumas au Petit Le Mans ?"

@@ -59,14 +59,15 @@ def searchable(question: str) -> bool:
 _GREETINGS = frozenset("bonjour bonsoir salut coucou hello hi hey allo allô morning evening".split())
 _THANKS = frozenset("merci thanks thank thx".split())
 _GOODBYES = frozenset("revoir bye goodbye tchao ciao bientôt".split())
+_GOODBYE_PHRASES = re.compile(r"\b(?:bonne (?:journée|soirée|nuit|fin de journée)|bon week-end|à (?:demain|plus))\b")
 # Alone or beside thanks, an acknowledgement; else a word of a question ("Et à Nice ?", "Le top ?").
 _ACKNOWLEDGEMENTS = frozenset(
     "ok okay d’accord d'accord parfait super génial excellent top cool great nice perfect entendu compris noté".split()
 )
 _COURTESY = frozenset(
     """à au a you very much so lot beaucoup bien mille fois infiniment vraiment tout tous toutes le la monde
-    madame monsieur toi vous pour votre ton ta aide réponse good there all everyone bonne bon journée soirée
-    week-end plus tard and et encore""".split()
+    madame monsieur toi vous pour de votre ton ta aide réponse good there all everyone bonne bon journée soirée
+    nuit fin demain week-end plus tard and et encore""".split()
 )
 _SOCIAL_WORDS = _GREETINGS | _THANKS | _GOODBYES | _ACKNOWLEDGEMENTS | _COURTESY
 _SOCIAL_WORD = re.compile(r"[\w’'-]+")
@@ -79,15 +80,16 @@ def social(question: str) -> str | None:
 
     Searched, "Bonjour" was answered with whatever passage matched it best.
     """
-    words = _SOCIAL_WORD.findall(question.lower())
+    lowered = question.lower()
+    words = _SOCIAL_WORD.findall(lowered)
+    if "?" in question or not words or any(w not in _SOCIAL_WORDS for w in words):
+        return None  # "Nice ?", "Et à demain ?": a question
     if len(words) == 1 and words[0] in _ACKNOWLEDGEMENTS:
         return "thanks"
-    if not words or any(w not in _SOCIAL_WORDS for w in words):
-        return None
     for kind, known in (("greeting", _GREETINGS), ("thanks", _THANKS), ("goodbye", _GOODBYES)):
         if any(w in known for w in words):
             return kind
-    return None
+    return "goodbye" if _GOODBYE_PHRASES.search(lowered) else None
 
 
 def social_reply(question: str, kind: str) -> Answer:

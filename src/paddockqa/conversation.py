@@ -86,7 +86,7 @@ _TAKES_UP = re.compile(
 # after a demonstrative points back ("ce Tour": the one just talked about): neither is a new
 # subject. ("Est-ce Romain Dumas ?" is no demonstrative: the hyphen is excluded.)
 _ASKED_BEFORE = re.compile(r"(?<![\w’'-])(?:quel|quelle|quels|quelles|which)\s+$", re.I)
-_ARTICLE_BEFORE = re.compile(r"(?:(?<![\w’'-])(?:le|la|les)\s+(?:\d+\s+)?|(?<![\w’'-])l[’'])$", re.I)
+_ARTICLE_BEFORE = re.compile(r"(?:(?<![\w’'-])(?:le|la|les|du|des|au|aux)\s+(?:\d+\s+)?|(?<![\w’'-])l[’'])$", re.I)
 _ENGLISH_FRAME = re.compile(r"\s*(?:who|what|when|where|which|how|why|did|does|do|is|was|are|were|has|have)\b", re.I)
 _ROMAN = re.compile(r"^[IVXLCDM]+$")  # "Louis XIV", "Jean-Paul II": a name's number, no acronym
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:ce|cet|cette|ces|this|that)\s+$", re.I)
@@ -394,9 +394,10 @@ def _is_pointed(name: str, text: str) -> bool:
     return " " not in name and is_word(name.lower()) and _follows(_DEMONSTRATIVE_BEFORE, name, text)
 
 
-def _follows(before: re.Pattern[str], name: str, text: str) -> bool:
+def _follows(before: re.Pattern[str], name: str, text: str, reach: int = 8) -> bool:
+    """Whether ``before`` matches the ``reach`` characters before ``name`` in ``text`` (pure)."""
     at = text.find(name)
-    return bool(before.search(text[max(0, at - 8) : at]))
+    return bool(before.search(text[max(0, at - reach) : at]))
 
 
 _WHO = re.compile(
@@ -502,12 +503,12 @@ def _same_kind(old: str, new: str, frame: str) -> bool:
     does not replace an event's, an organisation's or a place's: a name holding an acronym or
     a number ("la finale de la Super Série FFSA", "le championnat ALMS"), or one an article
     comes before in ``frame``, which no person's name takes ("la France", "les 24 Heures du
-    Mans"; not "Pierre de Coubertin", "Louis XIV")."""
+    Mans", "du Tour de France"; not "Pierre de Coubertin", "Louis XIV")."""
     parts = old.split()
     institution = any(
         (len(w) > 1 and w.isupper() and not _ROMAN.match(w)) or any(c.isdigit() for c in w) for w in parts
     )
-    return not (_person(new) and (institution or _follows(_ARTICLE_BEFORE, old, frame)))
+    return not (_person(new) and (institution or _follows(_ARTICLE_BEFORE, old, frame, reach=16)))
 
 
 _YEAR_PHRASE = re.compile(
@@ -522,7 +523,10 @@ def _year_again(frame: str, body: str, year: str) -> str:
     phrase = own.group() if own and own.group() != year else None
     if phrase is None:
         return _YEAR.sub(year, frame)
-    return _YEAR_PHRASE.sub(lambda _: phrase[:1].lower() + phrase[1:], frame)
+    # A capital where the year's phrase opened the question ("En 2008, qui a gagné ?").
+    return _YEAR_PHRASE.sub(
+        lambda m: (str.upper if m.group()[:1].isupper() else str.lower)(phrase[:1]) + phrase[1:], frame
+    )
 
 
 def _for_year(frame: str, body: str) -> str | None:

@@ -187,6 +187,8 @@ def tidy_span(passage: str, first: int, last: int) -> tuple[int, int]:
             last += 2
         elif (group := _THOUSANDS_AFTER.match(passage, last)) and _GROUP_END.search(passage, 0, last):
             last = group.end()
+        elif (decimals := _DECIMALS.match(passage, last)) and passage[last - 1].isdigit():
+            last = decimals.end()  # "1 000,5 litres": the number whole
         else:
             break
     while True:
@@ -228,6 +230,7 @@ def _compound(passage: str, hyphen: int) -> bool:
 _GROUP_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]$")
 _THOUSANDS = re.compile(r"\d{3}(?!\d)")
 _THOUSANDS_AFTER = re.compile(r"[ \u00a0\u202f]\d{3}(?!\d)")
+_DECIMALS = re.compile(r"[,.]\d+(?![\d,.])")
 _GROUP_END = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})*)$")
 _SPACES = set(" \u00a0\u202f\t")
 

@@ -40,28 +40,40 @@ def forms(texts: Iterable[str]) -> dict[str, str]:
     """Each word's usual form in the texts, keyed by its lower case, for words that are
     usually written with a capital (pure).
 
-    A word's form is its most frequent one. Capitals a sentence's first word takes do not
-    count ("Le pilote", "Il a"), nor do headlines in capitals ("IMMENSE GAILLARD") when the word
-    is also found otherwise: "le" stays "le", "Gaillard" is "Gaillard", "ALMS" is "ALMS".
+    A word's form is its most frequent one, ties going to small letters. Capitals a
+    sentence's first word takes do not count ("Le pilote", "Il a"), nor do a headline's in
+    capitals ("IMMENSE GAILLARD"): "le" stays "le", "Gaillard" is "Gaillard", "ALMS" is "ALMS".
     """
+    return _spellings(texts)[0]
+
+
+def _spellings(texts: Iterable[str]) -> tuple[dict[str, str], set[str]]:
+    """``forms``, and the words the texts write with a capital standing alone (no capitalised
+    word beside them, across link words: "à Paris", "en Géorgie", not "Grand Prix") and never
+    in small letters: names, though a dictionary holds them (pure)."""
     counts: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    alone: set[str] = set()
     for text in texts:
         for line in text.splitlines():
             shouted = not any(c.islower() for c in line)  # a headline in capitals says nothing of case
-            for match in _WORD.finditer(line):
+            found = list(_WORD.finditer(line))
+            for k, match in enumerate(found):
                 word = match.group()
                 if len(word) < 2 or (word[0].isupper() and (shouted or _sentence_start(line, match.start()))):
                     continue  # a capital of position or of layout, not of the word
                 counts[word.lower()][word] += 1
+                if word[0].isupper() and not any(
+                    j is not None and found[j].group()[0].isupper() and _joined(line, found, j, k)
+                    for j in (_neighbour(found, k, -1), _neighbour(found, k, 1))
+                ):
+                    alone.add(word.lower())
     usual = {}
     for key, seen in counts.items():
         # Ties go to small letters: a word seen as often both ways is a common word.
-        ordered = sorted(seen.items(), key=lambda kv: (-kv[1], kv[0] != key, kv[0].isupper()))
-        shapes = [w for w, _ in ordered if not (w.isupper() and len(seen) > 1 and len(w) > 1)]
-        best = shapes[0] if shapes else ordered[0][0]
+        best = min(seen.items(), key=lambda kv: (-kv[1], kv[0] != key, kv[0].isupper()))[0]
         if best != key:
             usual[key] = best
-    return usual
+    return usual, {key for key in alone if key in usual and key not in counts[key]}
 
 
 def truecase(question: str, texts: Iterable[str]) -> str:
@@ -77,8 +89,8 @@ def truecase(question: str, texts: Iterable[str]) -> str:
     texts = list(texts)
     lowered = question.lower()
     words = list(_WORD.finditer(lowered))
-    usual = forms(texts)
-    chosen = _named(words, usual)
+    usual, alone = _spellings(texts)
+    chosen = _named(words, usual, alone)
     cased = (
         "".join(
             lowered[(words[i - 1].end() if i else 0) : m.start()] + (usual[m.group()] if i in chosen else m.group())
@@ -96,10 +108,11 @@ def truecase(question: str, texts: Iterable[str]) -> str:
     return cased[:first] + cased[first].upper() + cased[first + 1 :]
 
 
-def _named(words: list[re.Match[str]], usual: dict[str, str]) -> set[int]:
+def _named(words: list[re.Match[str]], usual: dict[str, str], alone: set[str]) -> set[int]:
     """The positions of the words that take their capital (pure).
 
-    A word no French dictionary holds ("philippe", "alms", "dijon") takes its usual form; a
+    A word no French dictionary holds ("philippe", "alms", "dijon") takes its usual form, as
+    does one the texts write as a name on its own (``alone``: "Paris", "France"); another
     French word ("grand", "petit", "gaillard", "club") only beside a word that takes its
     capital, directly or across a link word ("philippe gaillard", "petit le mans", "grand prix
     de mosport"), so "son plus grand succès" keeps its small letters though the corpus writes
@@ -108,7 +121,7 @@ def _named(words: list[re.Match[str]], usual: dict[str, str]) -> set[int]:
     from paddockqa.text import is_word
 
     capital = {i for i, m in enumerate(words) if m.group() in usual}
-    chosen = {i for i in capital if not is_word(words[i].group())}
+    chosen = {i for i in capital if words[i].group() in alone or not is_word(words[i].group())}
     grown = True
     while grown:
         grown = False
@@ -119,6 +132,13 @@ def _named(words: list[re.Match[str]], usual: dict[str, str]) -> set[int]:
     return chosen
 
 
+def _joined(line: str, found: list[re.Match[str]], j: int, k: int) -> bool:
+    """Whether words ``j`` and ``k`` of the line have only spaces and words between them: no
+    punctuation, which ends a name ("en Géorgie. J'ai") (pure)."""
+    a, b = sorted((j, k))
+    return not any(c in '.,;:!?()«»"“”' for c in line[found[a].end() : found[b].start()])
+
+
 def _neighbour(words: list[re.Match[str]], i: int, step: int) -> int | None:
     """The word next to word ``i`` on the side of ``step``, across link words (pure)."""
     j = i + step
@@ -127,16 +147,17 @@ def _neighbour(words: list[re.Match[str]], i: int, step: int) -> int | None:
     return j if 0 <= j < len(words) else None
 
 
-# A small word between two capitalised ones: "Petit le Mans" may be "Petit Le Mans".
-_LINKED = re.compile(r"(?<![\w’'-])([A-ZÀ-Ý][\w’'-]*) ([a-zà-ÿ]{1,3}) ([A-ZÀ-Ý][\w’'-]*)(?![\w’'-])")
+# A small word between two capitalised ones: "Petit le Mans" may be "Petit Le Mans". The
+# third word is looked at, not taken, so it can be the first of the next ("Dumas au Petit le").
+_LINKED = re.compile(r"(?<![\w’'-])([A-ZÀ-Ý][\w’'-]*) ([a-zà-ÿ]{1,3}) (?=([A-ZÀ-Ý][\w’'-]*)(?![\w’'-]))")
 
 
 def _as_written(match: re.Match[str], texts: list[str]) -> str:
-    """The three words as the texts write them when they hold them with the middle word
-    capitalised, else as they are (pure)."""
+    """The first two words as the texts write them when they hold the three with the middle
+    word capitalised, else as they are (pure)."""
     first, small, last = match.groups()
-    capital = f"{first} {small[0].upper()}{small[1:]} {last}"
-    return capital if any(capital in text for text in texts) else match.group()
+    capital = f"{first} {small[0].upper()}{small[1:]} "
+    return capital if any(capital + last in text for text in texts) else match.group()
 
 
 def _sentence_start(text: str, at: int) -> bool:

@@ -171,13 +171,14 @@ def tidy_span(passage: str, first: int, last: int) -> tuple[int, int]:
     - No full stop or comma at the end ("2019." is "2019"), unless an abbreviation's ("S.A.").
     """
     given = first, last
+    for number in _NUMBER.finditer(passage):  # "1 000,5 litres": the number whole
+        if number.start() < last and first < number.end():
+            first, last = min(first, number.start()), max(last, number.end())
     while True:
         if first > 0 and passage[first - 1].isalnum() and passage[first].isalnum():
             first -= 1
         elif first > 1 and passage[first - 1] == "-" and _compound(passage, first - 1):
             first -= 2
-        elif (group := _GROUP_BEFORE.search(passage, 0, first)) and _THOUSANDS.match(passage, first):
-            first = group.start()
         else:
             break
     while True:
@@ -185,10 +186,6 @@ def tidy_span(passage: str, first: int, last: int) -> tuple[int, int]:
             last += 1
         elif last + 1 < len(passage) and passage[last] == "-" and _compound(passage, last):
             last += 2
-        elif (group := _THOUSANDS_AFTER.match(passage, last)) and _GROUP_END.search(passage, 0, last):
-            last = group.end()
-        elif (decimals := _DECIMALS.match(passage, last)) and passage[last - 1].isdigit():
-            last = decimals.end()  # "1 000,5 litres": the number whole
         else:
             break
     while True:
@@ -226,12 +223,11 @@ def _compound(passage: str, hyphen: int) -> bool:
     return len(left) > 1 and len(right) > 1 and left not in _CLITICS and right not in _CLITICS
 
 
-# Groups of thousands: "23 000", "1 250 000" (a space, a no-break or a narrow no-break space).
-_GROUP_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]$")
-_THOUSANDS = re.compile(r"\d{3}(?!\d)")
-_THOUSANDS_AFTER = re.compile(r"[ \u00a0\u202f]\d{3}(?!\d)")
-_DECIMALS = re.compile(r"[,.]\d+(?![\d,.])")
-_GROUP_END = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})*)$")
+# A number the tokenizer may cut: groups of thousands ("23 000", "1 250 000", after a space,
+# a no-break or a narrow no-break space), decimals ("1 000,5", "12.5").
+_NUMBER = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d+)?(?![\d,.]\d)|(?<![\d.,])\d+[,.]\d+(?![\d,.]\d)"
+)
 _SPACES = set(" \u00a0\u202f\t")
 
 

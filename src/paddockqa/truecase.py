@@ -31,9 +31,9 @@ def caseless(question: str) -> bool:
     letters = [c for c in question if c.isalpha()]
     if len(letters) < MIN_LETTERS:
         return False
-    if not any(c.islower() for c in letters):
+    if _shouted(question):
         return True
-    return not any(c.isupper() for i, c in enumerate(question) if not _sentence_start(question, i))
+    return not any(c.isupper() and not _sentence_start(question, i) for i, c in enumerate(question))
 
 
 def forms(texts: Iterable[str]) -> dict[str, str]:
@@ -55,7 +55,7 @@ def _spellings(texts: Iterable[str]) -> tuple[dict[str, str], set[str]]:
     alone: set[str] = set()
     for text in texts:
         for line in text.splitlines():
-            shouted = not any(c.islower() for c in line)  # a headline in capitals says nothing of case
+            shouted = _shouted(line)  # a headline in capitals says nothing of case
             found = list(_WORD.finditer(line))
             for k, match in enumerate(found):
                 word = match.group()
@@ -90,17 +90,10 @@ def truecase(question: str, texts: Iterable[str]) -> str:
     lowered = question.lower()
     words = list(_WORD.finditer(lowered))
     usual, alone = _spellings(texts)
-    chosen = _named(words, usual, alone)
-    cased = (
-        "".join(
-            lowered[(words[i - 1].end() if i else 0) : m.start()] + (usual[m.group()] if i in chosen else m.group())
-            for i, m in enumerate(words)
-        )
-        + lowered[words[-1].end() if words else 0 :]
-    )
+    named = {words[i].start() for i in _named(words, usual, alone)}
+    cased = _WORD.sub(lambda m: usual[m.group()] if m.start() in named else m.group(), lowered)
     cased = _LINKED.sub(lambda m: _as_written(m, texts), cased)
-    shouted = not any(c.islower() for c in question)
-    if cased == question.lower() and not shouted:
+    if cased == lowered and not _shouted(question):
         return question  # no word the corpus writes otherwise: as typed
     first = next((i for i, c in enumerate(cased) if c.isalpha()), None)
     if first is None:
@@ -158,6 +151,11 @@ def _as_written(match: re.Match[str], texts: list[str]) -> str:
     first, small, last = match.groups()
     capital = f"{first} {small[0].upper()}{small[1:]} "
     return capital if any(capital + last in text for text in texts) else match.group()
+
+
+def _shouted(text: str) -> bool:
+    """Whether the text has no small letter: typed or set in capitals only (pure)."""
+    return not any(c.islower() for c in text)
 
 
 def _sentence_start(text: str, at: int) -> bool:

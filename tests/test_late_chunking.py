@@ -11,8 +11,9 @@ import numpy as np
 import pytest
 
 from fakes import HashEmbedder
-from paddockqa.config import Settings
+from paddockqa.config import DEFAULT_MODEL, Settings
 from paddockqa.errors import IndexMismatchError
+from paddockqa.late_map import load_late_map
 from paddockqa.pipeline import Pipeline
 from paddockqa.spool import SpooledVectors, VectorSpool
 from paddockqa.store import FORMAT_VERSION, KnownVectors, current_generation, load_index
@@ -35,7 +36,9 @@ def test_a_late_build_runs_each_passage_once_and_pools_every_sentence_from_it(se
     loaded = load_index(settings.index)
     assert fake.documents == [] and sorted(fake.passages) == sorted({c.indexed_text for c in loaded.chunks})
     assert report.embedded_chunks == len(fake.passages) and report.embedded_sentences == len(loaded.sentences)
-    assert loaded.manifest.sentence_vectors == "late" and loaded.sentence_anchors.shape == (len(loaded.sentences), 3)
+    # late chunking, corrected by the bundled map (late_map.py), whose version the index records
+    assert loaded.manifest.sentence_vectors == f"late+{load_late_map(DEFAULT_MODEL).version}"
+    assert loaded.sentence_anchors.shape == (len(loaded.sentences), 3)
     # Each sentence vector is the one pooled at its anchor.
     vectors = loaded.sentence_matrix(np.arange(len(loaded.sentences)))
     for row, (chunk, a, b) in enumerate(loaded.sentence_anchors[:20]):
@@ -66,6 +69,23 @@ def test_late_vectors_are_reused_an_edit_reruns_its_passages_and_a_switch_reruns
         {s.indexed_text for s in load_index(settings.index).sentences}
     )
     assert load_index(settings.index).manifest.sentence_vectors == "own" and first.chunks == own.chunks
+
+
+def test_a_build_with_another_map_runs_every_passage_again(settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = HashEmbedder()
+    _pipeline(settings, fake).build()
+    bundled = load_late_map(DEFAULT_MODEL)
+    monkeypatch.setattr("paddockqa.pipeline.load_late_map", lambda model: replace(bundled, version="other"))
+    fake.passages.clear()
+    again = _pipeline(settings, fake).build()
+    loaded = load_index(settings.index)
+    assert again.embedded_chunks == len(loaded.chunks) and again.embedded_sentences == len(loaded.sentences)
+    assert loaded.manifest.sentence_vectors == "late+other"  # no vector of the other map mixed in
+    unchanged = _pipeline(settings, fake).build()
+    assert unchanged.embedded_chunks == unchanged.embedded_sentences == 0
+    monkeypatch.setattr("paddockqa.pipeline.load_late_map", lambda model: None)  # a model without a map
+    assert _pipeline(settings, fake).build().embedded_chunks == len(loaded.chunks)
+    assert load_index(settings.index).manifest.sentence_vectors == "late"
 
 
 def test_a_checkpoint_keeps_passages_spans_and_sentences(tmp_path) -> None:

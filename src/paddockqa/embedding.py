@@ -25,6 +25,7 @@ import numpy as np
 
 from paddockqa.config import DEFAULT_MODEL
 from paddockqa.errors import ModelError
+from paddockqa.late_map import LateMap, load_late_map
 from paddockqa.onnx_export import OnnxModel
 
 log = logging.getLogger(__name__)
@@ -144,6 +145,7 @@ class SentenceTransformerEmbedder:
             ) from exc
         self.model_id = model_id
         self.precision = "fp32"
+        self.late_map = load_late_map(model_id)  # corrects late-chunked sentence vectors (late_map.py)
         # sentence-transformers 6 renamed the method; keep working with 5.x too.
         model = self._model
         dimension = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
@@ -182,7 +184,7 @@ class SentenceTransformerEmbedder:
                 )
             return _normalised(np.stack(passages)), pooled
 
-        return _late_chunked(run, self.embed_documents, texts, spans, self.dimension, progress)
+        return _late_chunked(run, self.embed_documents, texts, spans, self.dimension, progress, self.late_map)
 
     def release(self) -> None:
         """Nothing: the torch backend is the fallback where ONNX cannot run, and keeps its model."""
@@ -222,6 +224,7 @@ class OnnxEmbedder:
         self.model_id = model_id
         self.precision = "fp32" if graph is None else "int8"
         self.dimension = int(self.encode(["dimension"]).shape[1])
+        self.late_map = load_late_map(model_id)
         self._query_prompt, self._document_prompt = _pick_prompts(exported.prompts, prompts)
 
     def release(self) -> None:
@@ -288,7 +291,7 @@ class OnnxEmbedder:
                 pooled.append(pool_spans(hidden[k, :valid], offsets, spans[i], len(prompt)))
             return self._pool(hidden, mask), pooled
 
-        return _late_chunked(run, self.embed_documents, texts, spans, self.dimension, progress)
+        return _late_chunked(run, self.embed_documents, texts, spans, self.dimension, progress, self.late_map)
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Embed texts as given (prompts included), in one padded batch."""
@@ -352,15 +355,17 @@ def _late_chunked(
     spans: Sequence[Sequence[Span]],
     dimension: int,
     progress: Callable[[int], None] | None,
+    late_map: LateMap | None = None,
 ) -> PassageVectors:
-    """Run passages in length order, small batches; embed on its own each span the model cut off."""
+    """Run passages in length order, small batches; correct the pooled spans with ``late_map``
+    (the model's own, if it has one); embed on its own each span the model cut off."""
     passages = np.empty((len(texts), dimension), dtype=np.float32)
     pooled: list[np.ndarray] = [np.empty((0, dimension), np.float32)] * len(texts)
     for batch in _batches_in_length_order(texts):
         vectors, span_vectors = run(batch)
         passages[batch] = vectors
-        for i, rows in zip(batch, span_vectors):
-            pooled[i] = rows
+        for i, rows, vector in zip(batch, span_vectors, vectors):
+            pooled[i] = rows if late_map is None else late_map.apply(rows, vector)
         if progress:
             progress(len(batch))
     cut = [(i, int(row)) for i, rows in enumerate(pooled) for row in np.flatnonzero(np.isnan(rows[:, 0]))]

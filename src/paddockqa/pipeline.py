@@ -41,6 +41,7 @@ from paddockqa.embedding import Embedder, load_embedder
 from paddockqa.errors import CorpusError, ModelError, PaddockIndexError, QuestionError
 from paddockqa.generation import generate
 from paddockqa.instructions import masked
+from paddockqa.late_map import load_late_map, sentence_vectors_tag
 from paddockqa.lexical import top_positive
 from paddockqa.llm import ChatModel, OpenAIChatModel
 from paddockqa.reader import CALIBRATION, OnnxReader, distinct_split, load_reader, read_adaptively
@@ -201,7 +202,7 @@ class Pipeline:
             self.settings.chunk_overlap,
             progress,
             wait,
-            self.settings.sentence_vectors,
+            sentence_vectors_tag(self.settings.sentence_vectors, load_late_map(self.settings.model)),
             self.settings.precision if self.settings.backend == "onnx" else "fp32",
             verify,
             release_model,

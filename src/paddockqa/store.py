@@ -53,6 +53,7 @@ from paddockqa.errors import (
     IndexWriteError,
     PaddockIndexError,
 )
+from paddockqa.late_map import is_late
 from paddockqa.lexical import LexicalIndex
 from paddockqa.records import RECORDS, Records, Texts, write_records
 from paddockqa.spool import BLOCK_ROWS, SpooledVectors
@@ -153,7 +154,7 @@ class LoadedIndex:
             into.add("passages", passages[begin : begin + len(block)], block)
         if not self.sentences or self.manifest.sentence_vectors != sentence_vectors:
             return
-        if sentence_vectors == "late":
+        if is_late(sentence_vectors):
             keys: list = [(passages[row], int(a), int(b)) for row, a, b in self.sentence_anchors]
             kind = "spans"
         else:

@@ -25,6 +25,7 @@ from paddockqa.corpus import CorpusScan
 from paddockqa.domain import BuildReport, Chunk, Document, FileStamp, IndexedDocument, Sentence
 from paddockqa.embedding import Embedder, PassageVectors, embed_parts
 from paddockqa.errors import IndexWriteError
+from paddockqa.late_map import is_late
 from paddockqa.segments import segment_document
 from paddockqa.spool import SpooledRows, SpooledVectors, VectorSpool
 from paddockqa.store import (
@@ -87,7 +88,9 @@ def build_index(
         model: the embedding model's name, to tell whether stored vectors can be reused.
         wait: if another build is running, wait for it instead of failing.
         sentence_vectors: ``own`` embeds each sentence on its own (a model pass per sentence),
-            ``late`` pools it from its passage's pass (``embedding.embed_passages``).
+            ``late`` pools it from its passage's pass (``embedding.embed_passages``), recorded
+            as ``late+<map version>`` when a map corrects the pooled vectors
+            (``late_map.sentence_vectors_tag``): vectors of another map are not reused.
         precision: the weights the embedder runs with; vectors of another precision are not reused.
         verify: read every byte of the live generation against its checksums (about 0.5 s per
             100 MB), so a file damaged at its size is repaired too; otherwise sizes are checked.
@@ -291,7 +294,7 @@ def _embed_missing(
         IndexWriteError: the spool or a checkpoint part cannot be written.
     """
     model, precision, sentence_vectors = tags
-    late = sentence_vectors == "late"
+    late = is_late(sentence_vectors)
     known = SpooledVectors(spool)
     try:
         if previous:

@@ -12,7 +12,7 @@ import pytest
 
 from fakes import HashEmbedder
 from paddockqa.config import DEFAULT_MODEL, Settings
-from paddockqa.errors import IndexMismatchError
+from paddockqa.errors import IndexMismatchError, ModelError
 from paddockqa.late_map import load_late_map
 from paddockqa.pipeline import Pipeline
 from paddockqa.spool import SpooledVectors, VectorSpool
@@ -86,6 +86,27 @@ def test_a_build_with_another_map_runs_every_passage_again(settings, monkeypatch
     monkeypatch.setattr("paddockqa.pipeline.load_late_map", lambda model: None)  # a model without a map
     assert _pipeline(settings, fake).build().embedded_chunks == len(loaded.chunks)
     assert load_index(settings.index).manifest.sentence_vectors == "late"
+
+
+def test_a_model_holding_another_map_is_refused_and_own_vectors_never_read_the_map(
+    settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bundled = load_late_map(DEFAULT_MODEL)
+    stale = HashEmbedder()
+    stale.late_map = replace(bundled, version="stale")  # a process started before an upgrade
+    with pytest.raises(ModelError, match="map stale.*records map .*Restart"):
+        _pipeline(settings, stale).build()
+    assert current_generation(settings.index) is None  # nothing built with the wrong map
+    current = HashEmbedder()
+    current.late_map = bundled
+    assert _pipeline(settings, current).build().embedded_chunks > 0
+
+    def damaged(model: str):
+        raise ModelError("damaged map")
+
+    monkeypatch.setattr("paddockqa.pipeline.load_late_map", damaged)
+    own = _pipeline(settings, HashEmbedder(), "own").build()  # sentences embedded alone: the map is not read
+    assert own.embedded_sentences > 0 and load_index(settings.index).manifest.sentence_vectors == "own"
 
 
 def test_a_checkpoint_keeps_passages_spans_and_sentences(tmp_path) -> None:

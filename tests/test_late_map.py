@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from paddockqa.config import DEFAULT_MODEL
+from paddockqa.embedding import _late_chunked
 from paddockqa.errors import ModelError
 from paddockqa.late_map import (
     FOLDER,
@@ -20,6 +21,7 @@ from paddockqa.late_map import (
     load_late_map,
     save_late_map,
     sentence_vectors_tag,
+    tag_version,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -73,6 +75,43 @@ def test_the_bundled_map_loads_for_e5_only_and_is_named_by_its_weights(tmp_path:
         load_late_map(DEFAULT_MODEL, tmp_path)
 
 
+def test_the_same_weights_saved_twice_have_one_version(tmp_path: Path) -> None:
+    weights = (np.ones(4), np.zeros(4), np.full((8, 2), 0.25), np.zeros((2, 4)))
+    save_late_map(tmp_path / "a" / WEIGHTS, *weights)
+    save_late_map(tmp_path / "b" / WEIGHTS, *weights)  # another file (its zip entries carry the time)
+    first, second = (load_late_map(DEFAULT_MODEL, tmp_path / name) for name in ("a", "b"))
+    assert first is not None and second is not None and first.version == second.version
+
+
+def test_each_passage_is_corrected_with_its_own_vector_and_cut_off_spans_are_left_to_embed_alone() -> None:
+    """``_late_chunked`` over passages of several lengths (so several length-sorted batches):
+    every passage's spans mapped with that passage's vector; a span the model did not see is
+    embedded alone and never mapped."""
+    rng = np.random.default_rng(2)
+    dimension = 4
+    texts = [f"passage {i} " + "x" * (300 * (7 - i)) for i in range(7)]  # longest first: sorting reorders
+    spans = [[(0, 5), (5, 9)] for _ in texts]
+    raw_passages = _unit(rng.normal(size=(len(texts), dimension)))
+    raw_spans = [_unit(rng.normal(size=(2, dimension))) for _ in texts]
+    raw_spans[3][1] = np.nan  # cut off by the model's maximum length
+    alone = _unit(rng.normal(size=(1, dimension)))
+    batches = []
+
+    def run(batch: list[int]) -> tuple[np.ndarray, list[np.ndarray]]:
+        batches.append(list(batch))
+        return raw_passages[batch], [raw_spans[i].copy() for i in batch]
+
+    late_map = _map(rng.normal(size=4), rng.normal(size=4), rng.normal(size=(8, 2)), rng.normal(size=(2, 4)))
+    out = _late_chunked(run, lambda texts: alone, texts, spans, dimension, None, late_map)
+    assert len(batches) > 1 and batches[0][0] != 0  # length order, not the texts' order
+    for i in range(len(texts)):
+        expected = late_map.apply(raw_spans[i], raw_passages[i])
+        seen = [0, 1] if i != 3 else [0]
+        assert np.allclose(out.spans[i][seen], expected[seen], atol=1e-6), i
+    assert np.allclose(out.spans[3][1], alone[0])  # embedded on its own, as is
+    assert np.allclose(out.passages, raw_passages)
+
+
 def test_an_index_records_which_map_made_its_sentence_vectors() -> None:
     bundled = load_late_map(DEFAULT_MODEL)
     assert bundled is not None
@@ -80,6 +119,7 @@ def test_an_index_records_which_map_made_its_sentence_vectors() -> None:
     tag = sentence_vectors_tag("late", bundled)
     assert tag == f"late+{bundled.version}" and is_late(tag) and is_late("late")
     assert not is_late("own") and not is_late("later")
+    assert tag_version(tag) == bundled.version and tag_version("late") is None and tag_version("own") is None
 
 
 @pytest.mark.slow
@@ -131,4 +171,4 @@ def test_the_fitting_script_runs_a_few_steps_and_writes_weights_metrics_and_card
     assert "CC BY-SA" in card and "3 steps" in card and "doc@1" in card
     assert load_late_map(DEFAULT_MODEL, out) is not None
     cached = sorted(p.name for p in (tmp_path / "work").iterdir())
-    assert cached == ["piaf-sample-fp32-own.npz", "piaf-sample-fp32.npz"]  # for a second run to start from
+    assert cached == ["piaf-sample-fp32-1000-150-own.npz", "piaf-sample-fp32-1000-150.npz"]  # for a second run to start from

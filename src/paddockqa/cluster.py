@@ -182,6 +182,17 @@ def _read_batch(batch: dict[str, np.ndarray], max_bytes: int) -> dict[str, np.nd
     return {"i": batch["i"], "outcome": np.array([pickle.dumps(o) for o in outcomes], dtype=object)}
 
 
+def _kind(embedder: Any, late: bool) -> tuple[str, str, str | None]:
+    """How a model was loaded: its class, precision and, for late chunking, its map's version."""
+    version = getattr(getattr(embedder, "late_map", None), "version", None) if late else None
+    return type(embedder).__name__, embedder.precision, version
+
+
+def _said(kind: tuple[str, str, str | None]) -> str:
+    name, precision, version = kind
+    return f"{name}, {precision}" + (f", late-chunking map {version}" if version else "")
+
+
 class RayEmbedder:
     """The ``embedding.Embedder`` seam over an actor pool: ``embed_parts`` streams a whole build's
     texts through one Ray Data pipeline; single questions and small calls run on the driver's model."""
@@ -203,6 +214,11 @@ class RayEmbedder:
 
     def release(self) -> None:
         self._local.release()  # the driver's model; the workers run in processes of their own
+
+    @property
+    def late_map(self) -> Any:
+        """The driver's late-chunking map; each worker checks that it loaded the same one."""
+        return self._local.late_map
 
     def embed_passages(
         self, texts: Sequence[str], spans: Sequence[Sequence[Span]], progress: Callable[[int], None] | None = None
@@ -240,7 +256,7 @@ class RayEmbedder:
         ]
         dataset = ray.data.from_items(rows).map_batches(
             _EmbeddingActor,
-            fn_constructor_args=(*self._load, self.threads, late, (type(self._local).__name__, self.precision)),
+            fn_constructor_args=(*self._load, self.threads, late, _kind(self._local, late)),
             batch_size=TEXTS_PER_CALL,
             compute=ray.data.ActorPoolStrategy(size=self.workers),
             num_cpus=self.threads,
@@ -281,15 +297,16 @@ class _EmbeddingActor:
         precision: str,
         threads: int,
         late: bool,
-        driver: tuple[str, str],  # (embedder class, precision) the driver's model loaded as
+        driver: tuple[str, str, str | None],  # the driver's model as loaded: see _kind
     ) -> None:
         self._embedder = load_embedder(model, cache, backend, precision, threads)
-        ran = (type(self._embedder).__name__, self._embedder.precision)
+        ran = _kind(self._embedder, late)
         if ran != driver:
             # load_embedder falls back quietly (to fp32, to torch): vectors of another kind must not mix in.
             raise ModelError(
-                f"A Ray worker loaded the model as {', '.join(ran)}, the driver as {', '.join(driver)}: is the "
-                f"model cache {cache} the same on every node? `paddockqa prepare-model` prepares it."
+                f"A Ray worker loaded the model as {_said(ran)}, the driver as {_said(driver)}: is the "
+                f"model cache {cache} the same on every node, and PaddockQA the same version? "
+                "`paddockqa prepare-model` prepares the cache."
             )
         self._late = late
 

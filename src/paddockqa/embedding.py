@@ -127,7 +127,28 @@ def embed_parts(
             yield rows, encoder.embed_passages(batch, [spans[i] for i in rows], progress)
 
 
-class SentenceTransformerEmbedder:
+_NOT_LOADED = object()
+
+
+class _LateMapped:
+    """The model's late-chunking map (``late_map.py``), read on first use: a build with
+    sentences embedded on their own never reads it. Set ``late_map`` to None to pool without it."""
+
+    model_id: str
+    _late_map: object = _NOT_LOADED
+
+    @property
+    def late_map(self) -> LateMap | None:
+        if self._late_map is _NOT_LOADED:
+            self._late_map = load_late_map(self.model_id)
+        return self._late_map  # type: ignore[return-value]  # a LateMap or None once loaded
+
+    @late_map.setter
+    def late_map(self, value: LateMap | None) -> None:
+        self._late_map = value
+
+
+class SentenceTransformerEmbedder(_LateMapped):
     """A sentence-transformers model with query and document prompts."""
 
     def __init__(self, model_id: str, location: str, prompts: dict[str, str] | None = None) -> None:
@@ -145,7 +166,6 @@ class SentenceTransformerEmbedder:
             ) from exc
         self.model_id = model_id
         self.precision = "fp32"
-        self.late_map = load_late_map(model_id)  # corrects late-chunked sentence vectors (late_map.py)
         # sentence-transformers 6 renamed the method; keep working with 5.x too.
         model = self._model
         dimension = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
@@ -206,7 +226,7 @@ class SentenceTransformerEmbedder:
         return np.asarray(vectors, dtype=np.float32)
 
 
-class OnnxEmbedder:
+class OnnxEmbedder(_LateMapped):
     """An exported model run by ONNX Runtime: tokenizer, graph, pooling, normalisation."""
 
     def __init__(
@@ -224,7 +244,6 @@ class OnnxEmbedder:
         self.model_id = model_id
         self.precision = "fp32" if graph is None else "int8"
         self.dimension = int(self.encode(["dimension"]).shape[1])
-        self.late_map = load_late_map(model_id)
         self._query_prompt, self._document_prompt = _pick_prompts(exported.prompts, prompts)
 
     def release(self) -> None:

@@ -81,16 +81,25 @@ def load_late_map(model_id: str, folder: Path = FOLDER) -> LateMap | None:
         return None
     damaged = f"{path} is not a late-chunking map (%s): reinstall PaddockQA."
     try:
-        data = path.read_bytes()
         with np.load(path) as arrays:
             d_span, d_passage, u, v = (np.asarray(arrays[name], dtype=np.float32) for name in NAMES)
     except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
         raise ModelError(damaged % exc) from exc
-    late_map = LateMap(d_span, d_passage, u, v, version=hashlib.sha256(data).hexdigest()[:12])
+    late_map = LateMap(d_span, d_passage, u, v, version=_version(d_span, d_passage, u, v))
     d = late_map.dimension
     if d_passage.shape != (d,) or u.shape != (2 * d, v.shape[0]) or v.shape[1:] != (d,):
         raise ModelError(damaged % "its shapes do not fit together")
     return late_map
+
+
+def _version(*arrays: np.ndarray) -> str:
+    """A name for these weights: a hash of their shapes and values (not of the file, whose zip
+    entries carry the time it was written), so the same map saved twice has one version."""
+    digest = hashlib.sha256()
+    for array in arrays:
+        digest.update(str(array.shape).encode())
+        digest.update(np.ascontiguousarray(array, dtype=np.float32).tobytes())
+    return digest.hexdigest()[:12]
 
 
 def save_late_map(path: Path, d_span: np.ndarray, d_passage: np.ndarray, u: np.ndarray, v: np.ndarray) -> None:
@@ -115,3 +124,8 @@ def sentence_vectors_tag(kind: str, late_map: LateMap | None) -> str:
 def is_late(tag: str) -> bool:
     """Whether a ``sentence_vectors_tag`` is late chunking's, corrected or not (pure)."""
     return tag == "late" or tag.startswith("late+")
+
+
+def tag_version(tag: str) -> str | None:
+    """The map version a ``sentence_vectors_tag`` names; None when uncorrected or not late (pure)."""
+    return tag.removeprefix("late+") if tag.startswith("late+") else None

@@ -186,6 +186,8 @@ class Pipeline:
             check_corpus(corpus)  # before the index folder and its lock are made: a typo leaves nothing behind
         reader = cluster.reader() if cluster else None
         settings = self.settings
+        # Read only for late chunking: a damaged map file must not stop a build that never uses it.
+        late_map = load_late_map(settings.model) if settings.sentence_vectors == "late" else None
 
         def embedder() -> Embedder:
             if cluster is None:
@@ -202,7 +204,7 @@ class Pipeline:
             self.settings.chunk_overlap,
             progress,
             wait,
-            sentence_vectors_tag(self.settings.sentence_vectors, load_late_map(self.settings.model)),
+            sentence_vectors_tag(self.settings.sentence_vectors, late_map),
             self.settings.precision if self.settings.backend == "onnx" else "fp32",
             verify,
             release_model,

@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -24,8 +25,8 @@ from paddockqa import messages
 from paddockqa.corpus import CorpusScan
 from paddockqa.domain import BuildReport, Chunk, Document, FileStamp, IndexedDocument, Sentence
 from paddockqa.embedding import Embedder, PassageVectors, embed_parts
-from paddockqa.errors import IndexWriteError
-from paddockqa.late_map import is_late
+from paddockqa.errors import IndexWriteError, ModelError
+from paddockqa.late_map import is_late, tag_version
 from paddockqa.segments import segment_document
 from paddockqa.spool import SpooledRows, SpooledVectors, VectorSpool
 from paddockqa.store import (
@@ -108,6 +109,21 @@ def build_index(
     # is built, and recorded, at the one that ran, so no vector of the other is ever mixed in. Built
     # outside the handler, whose traceback would hold the first attempt's records the whole build.
     return _build(folder, scan, embedder, model, *settings, ran, verify, release_model)
+
+
+def _check_map(applied: Any, recorded: str | None) -> None:
+    """Refuse a build whose embedder corrects late-chunked vectors with another map than the one
+    the index will record (a process started before an upgrade): vectors of two maps never mix.
+
+    Raises:
+        ModelError: the versions differ."""
+    version = getattr(applied, "version", None)
+    if version != recorded:
+        raise ModelError(
+            f"The embedding model corrects late-chunked sentence vectors with map {version or 'none'}, "
+            f"but this build records map {recorded or 'none'}: PaddockQA was upgraded while this "
+            "process ran. Restart it (`paddockqa serve`, `paddockqa index --watch`) and build again."
+        )
 
 
 class _OtherPrecision(Exception):
@@ -327,6 +343,8 @@ def _embed_missing(
         encoder = embedder()
         if encoder.precision != precision:
             raise _OtherPrecision(encoder.precision)
+        if late and hasattr(encoder, "late_map"):  # a test's fake pools without a map of its own
+            _check_map(encoder.late_map, tag_version(sentence_vectors))
         # What a full disk must make room for: the checkpoint parts (32-bit vectors, texts
         # as 4-byte characters), the spool and the generation (16-bit vectors; the texts thrice).
         parts = sum(encoder.dimension * 4 + 4 * len(t) for t in missing)

@@ -171,4 +171,5 @@ def test_the_fitting_script_runs_a_few_steps_and_writes_weights_metrics_and_card
     assert "CC BY-SA" in card and "3 steps" in card and "doc@1" in card
     assert load_late_map(DEFAULT_MODEL, out) is not None
     cached = sorted(p.name for p in (tmp_path / "work").iterdir())
-    assert cached == ["piaf-sample-fp32-1000-150-own.npz", "piaf-sample-fp32-1000-150.npz"]  # for a second run to start from
+    # the model's vectors, keyed by split, precision and chunk settings, for a second run to start from
+    assert cached == ["piaf-sample-fp32-1000-150-own.npz", "piaf-sample-fp32-1000-150.npz"]

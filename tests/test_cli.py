@@ -359,3 +359,36 @@ def test_ask_says_when_the_corpus_is_not_what_the_index_was_built_from(runner: C
     behind = runner.invoke(main, ["ask", "--json", QUESTION])
     assert behind.exit_code == 0 and json.loads(behind.stdout)["answered"]  # answered from the index as it is
     assert "1 file new since it was built" in behind.stderr and "`paddockqa index`" in behind.stderr
+
+
+def test_ask_says_when_the_settings_are_not_what_the_index_was_built_with(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert runner.invoke(main, ["index"]).exit_code == 0
+    monkeypatch.setenv("PADDOCKQA_CHUNK_SIZE", "600")
+    monkeypatch.setenv("PADDOCKQA_SENTENCE_VECTORS", "late")
+    other = runner.invoke(main, ["ask", "--json", QUESTION])
+    assert other.exit_code == 0 and json.loads(other.stdout)["answered"]  # answered from the index as it is
+    note = other.stderr
+    assert "built with chunks of 1000 characters overlapping by 150 and sentence vectors own" in note, note
+    assert "ask for chunks of 600 characters overlapping by 150 and sentence vectors late" in note
+    assert "`paddockqa index`" in note and "rebuilds it" in note
+    assert runner.invoke(main, ["index"]).exit_code == 0
+    assert "Note:" not in runner.invoke(main, ["ask", "--json", QUESTION]).stderr  # rebuilt with them
+
+
+def test_an_index_of_another_late_chunking_map_is_said_to_need_a_rebuild() -> None:
+    from paddockqa.cli import _other_settings
+    from paddockqa.config import Settings
+    from paddockqa.store import FORMAT_VERSION, Manifest
+
+    def built(tag: str) -> Manifest:
+        return Manifest(FORMAT_VERSION, Settings().model, 384, 1000, 150, "", (), sentence_vectors=tag)
+
+    late = Settings(sentence_vectors="late")
+    assert _other_settings(built("own"), Settings()) is None
+    current = _other_settings(built("late"), late)  # pooled uncorrected: this PaddockQA has a map
+    assert current is not None and "'late'" in current[0] and "late+" in current[1]
+    assert _other_settings(built(f"late+{current[1].split('late+')[1][:12]}"), late) is None
+    older = _other_settings(built("late+0123456789ab"), late)
+    assert older is not None and "'late+0123456789ab'" in older[0] and "late-chunking map" in older[1]

@@ -30,6 +30,7 @@ from paddockqa.sync import Progress
 if TYPE_CHECKING:
     from paddockqa.conversation import Resolution, Turn
     from paddockqa.pipeline import Pipeline
+    from paddockqa.store import Manifest
 
 _STAGES = {
     "reading": "Lecture",
@@ -59,6 +60,13 @@ def _say_drift(settings: Settings) -> None:
     if manifest is None:
         return
     where = f"the index {str(settings.index)!r}"
+    if built_with := _other_settings(manifest, settings):
+        click.echo(
+            f"Note: {where} was built with {built_with[0]}, the settings now ask for {built_with[1]}. The answers "
+            "come from the index as it is; `paddockqa index` (with the same --corpus and --index) rebuilds it with "
+            "these settings.",
+            err=True,
+        )
     if not settings.corpus.is_dir():
         if manifest.files:
             click.echo(f"Note: no corpus folder {str(settings.corpus)!r}; the answers come from {where}.", err=True)
@@ -82,6 +90,34 @@ def _say_drift(settings: Settings) -> None:
             "(with the same --corpus and --index) brings it up to date.",
             err=True,
         )
+
+
+def _other_settings(manifest: Manifest, settings: Settings) -> tuple[str, str] | None:
+    """What the index was built with and what the settings ask for, where a rebuild would make
+    other passages or sentence vectors: chunk size and overlap, and how sentence vectors are made
+    (with late chunking, the version of the map). None when they agree. Precision is left out: a
+    build falls back to fp32 where int8 weights cannot be made, and a rebuild would not change it."""
+    from paddockqa.late_map import is_late, sentence_vectors_tag
+
+    built: list[str] = []
+    asked: list[str] = []
+    if (manifest.chunk_size, manifest.chunk_overlap) != (settings.chunk_size, settings.chunk_overlap):
+        built.append(f"chunks of {manifest.chunk_size} characters overlapping by {manifest.chunk_overlap}")
+        asked.append(f"chunks of {settings.chunk_size} characters overlapping by {settings.chunk_overlap}")
+    if is_late(manifest.sentence_vectors) != (settings.sentence_vectors == "late"):
+        built.append(f"sentence vectors {'late' if is_late(manifest.sentence_vectors) else 'own'}")
+        asked.append(f"sentence vectors {settings.sentence_vectors}")
+    elif is_late(manifest.sentence_vectors):
+        from paddockqa.late_map import load_late_map
+
+        try:
+            tag = sentence_vectors_tag("late", load_late_map(settings.model))
+        except PaddockError:
+            tag = manifest.sentence_vectors  # a damaged map is the build's to report
+        if tag != manifest.sentence_vectors:
+            built.append(f"late sentence vectors {manifest.sentence_vectors!r}")
+            asked.append(f"{tag!r} (this PaddockQA's late-chunking map)")
+    return (" and ".join(built), " and ".join(asked)) if built else None
 
 
 def _pipeline(settings: Settings):  # -> Pipeline, imported late so --help stays fast

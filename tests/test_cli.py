@@ -377,6 +377,25 @@ def test_ask_says_when_the_settings_are_not_what_the_index_was_built_with(
     assert "Note:" not in runner.invoke(main, ["ask", "--json", QUESTION]).stderr  # rebuilt with them
 
 
+def test_an_empty_corpus_builds_an_empty_index_and_questions_are_told_to_add_texts(
+    runner: CliRunner, corpus_dir: Path
+) -> None:
+    for path in corpus_dir.iterdir():
+        path.unlink()  # a new folder; later, every file gone
+    built = runner.invoke(main, ["index"])
+    assert built.exit_code == 0, built.output
+    assert "0 documents" in built.stdout and "add texts (.txt" in built.stderr and "Traceback" not in built.output
+    asked = runner.invoke(main, ["ask", "--json", QUESTION])
+    answer = json.loads(asked.stdout)
+    assert asked.exit_code == 0 and not answer["answered"] and "aucun document" in answer["answer"]
+    (corpus_dir / "gaillard.txt").write_text("Philippe Gaillard a signé 6 pole positions.", encoding="utf-8")
+    assert runner.invoke(main, ["index"]).exit_code == 0
+    (corpus_dir / "gaillard.txt").unlink()
+    emptied = runner.invoke(main, ["index", "--json"])
+    assert emptied.exit_code == 0 and json.loads(emptied.stdout)["removed"] == ["gaillard.txt"]
+    assert "aucun document" in json.loads(runner.invoke(main, ["ask", "--json", QUESTION]).stdout)["answer"]
+
+
 def test_an_index_of_another_late_chunking_map_is_said_to_need_a_rebuild() -> None:
     from paddockqa.cli import _other_settings
     from paddockqa.config import Settings

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import warnings
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -43,6 +46,16 @@ def test_bm25_built_from_token_ids_scores_as_bm25s_does_from_the_tokens() -> Non
         got = ours.scores(question)
         assert got.shape == (len(texts),) and np.allclose(got, expected) and got.max() > 0, question
     assert len(ours.scores("blanquette de veau")) == 0  # no word known: no scores
+
+
+def test_bm25_of_no_text_has_no_rows_and_saves(tmp_path: Path) -> None:
+    """An empty corpus (a new folder, every file skipped or removed) builds, saves and loads."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no "Mean of empty slice" on the user's terminal
+        empty = LexicalIndex.build([])
+    empty.save(tmp_path / "bm25")
+    loaded = LexicalIndex.load(tmp_path / "bm25")
+    assert len(loaded.scores("Quel âge a Philippe Gaillard ?")) == 0
 
 
 def test_zscore_and_fusion() -> None:

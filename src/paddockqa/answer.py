@@ -105,6 +105,13 @@ def nothing_asked(question: str, name: str | None) -> Answer:
     return Answer(question=question, answered=False, text=str(message), message=message)
 
 
+def index_empty(question: str, suffixes: Sequence[str]) -> Answer:
+    """The reply when the index holds no document (a new corpus folder, every file skipped or
+    removed): how to add some, instead of a "not found" that reads as a search done (pure)."""
+    message = messages.fr("index_empty", suffixes=", ".join(suffixes))
+    return Answer(question=question, answered=False, text=str(message), message=message)
+
+
 PASSAGES_SEARCHED = 4  # sentences are taken from this many top passages
 LEXICAL_WEIGHT = 0.2
 RANK_PENALTY = 0.02

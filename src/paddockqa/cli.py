@@ -188,6 +188,14 @@ def _print_report(report: BuildReport) -> None:
         click.echo(f"resumed an interrupted build: {report.resumed} vectors recovered")
     for skipped in report.skipped:
         click.echo(f"skipped {skipped.source}: {skipped.reason}", err=True)
+    if not report.documents:
+        from paddockqa.formats import SUFFIXES
+
+        click.echo(
+            f"The index holds no document: add texts ({', '.join(SUFFIXES)}) to the corpus folder, then run "
+            "`paddockqa index` again.",
+            err=True,
+        )
 
 
 def _llm_options(command: Any) -> Any:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import warnings
 from array import array
 from collections.abc import Sequence
 from functools import lru_cache
@@ -99,6 +100,14 @@ class LexicalIndex:
         vocabulary: dict[str, int] = {}
         ids = [array("i", [vocabulary.setdefault(w, len(vocabulary)) for w in tokenize(t) or ["∅"]]) for t in texts]
         model = bm25s.BM25()
+        if not texts:
+            # An empty corpus (a new folder, or every file skipped or gone): bm25s takes the
+            # largest id of the vocabulary and averages the lengths, so it is given a word and
+            # told not to warn about the mean of no lengths; the index has no rows.
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)
+                model.index(([], {"∅": 0}), show_progress=False)
+            return cls(model)
         model.index((ids, vocabulary), show_progress=False)
         return cls(model)
 

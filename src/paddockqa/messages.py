@@ -29,6 +29,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "par exemple « Qu’a gagné {name} ? ».",
         "nothing_asked": "Ce message ne dit ni ce que vous cherchez ni de qui il s’agit, et la conversation "
         "n’a encore nommé personne : posez la question entière, par exemple « Quel âge a Philippe Gaillard ? ».",
+        "index_empty": "L’index ne contient encore aucun document : ajoutez des textes ({suffixes}) au dossier du "
+        "corpus puis lancez `paddockqa index`, ou déposez-les dans l’onglet Corpus de l’application.",
         "question_not_text": "La question doit être du texte.",
         "question_empty": "La question est vide : tapez une question sur le corpus.",
         "question_too_long": "La question fait {length} caractères ; la limite est {limit}. Raccourcissez-la.",
@@ -165,6 +167,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "goodbye": "Goodbye! Come back with a question about the documents of the corpus whenever you like.",
         "nothing_asked_about": "What would you like to know about {name}? Ask the whole question, "
         "for example “What has {name} won?”.",
+        "index_empty": "The index holds no document yet: add texts ({suffixes}) to the corpus folder, then run "
+        "`paddockqa index`, or drop them in the app's Corpus tab.",
         "nothing_asked": "This message says neither what you are looking for nor whom it is about, and the "
         "conversation has named no one yet: ask the whole question, for example “How old is Philippe Gaillard?”.",
         "question_not_text": "The question must be text.",

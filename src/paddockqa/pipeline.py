@@ -22,6 +22,7 @@ from paddockqa.answer import (
     compose,
     compose_read,
     has_words,
+    index_empty,
     no_question,
     nothing_asked,
     rank,
@@ -39,6 +40,7 @@ from paddockqa.dates import parse_iso
 from paddockqa.domain import Answer, BuildReport, Citation, IndexedDocument, Reading, Scope
 from paddockqa.embedding import Embedder, load_embedder
 from paddockqa.errors import CorpusError, ModelError, PaddockIndexError, QuestionError
+from paddockqa.formats import SUFFIXES
 from paddockqa.generation import generate
 from paddockqa.instructions import masked
 from paddockqa.late_map import load_late_map, sentence_vectors_tag
@@ -298,6 +300,8 @@ class Pipeline:
         kind = social(checked)
         if kind is not None:  # "Bonjour", "Merci !": a word back, no search
             return AnswerStream.of(social_reply(checked, kind))
+        if not self.documents():
+            return AnswerStream.of(index_empty(checked, SUFFIXES))
         resolution = understood or self._understand(checked, turns)
         if resolution.unasked:  # nothing to search for: what to ask instead
             return AnswerStream.of(_understood(nothing_asked(checked, resolution.subject), resolution))

@@ -375,6 +375,23 @@ def test_the_corpus_tab_shows_every_column_totals_a_filter_and_a_chart(page) -> 
     expect(rows.first).to_contain_text("001_99e132d26c260f21.txt")
 
 
+def test_the_chats_trash_icon_starts_a_new_conversation_too(page) -> None:
+    """Gradio's "Effacer la conversation" icon forgets the answers as "Nouvelle conversation"
+    does: the next question leans on nothing, the sources and the export are emptied."""
+    from playwright.sync_api import expect
+
+    bots = page.locator("#pq-chat [data-testid='bot']")
+    ask(page, "Quel âge a Philippe Gaillard ?")
+    expect(bots.nth(0)).to_contain_text("42 ans", timeout=WAIT_MS)
+    expect(page.locator("#pq-sources mark").first).to_be_visible()
+    page.get_by_role("button", name="Effacer la conversation").click()
+    expect(bots).to_have_count(0)
+    expect(page.locator("#pq-sources mark")).to_have_count(0)
+    ask(page, "Et d'où vient-il ?")  # nothing to lean on any more
+    expect(bots.nth(0)).to_contain_text("renvoie à quelqu’un", timeout=WAIT_MS)
+    expect(bots.nth(0)).not_to_contain_text("Philippe Gaillard vient-il")
+
+
 def test_the_chat_offers_no_copy_button_that_would_copy_html(page) -> None:
     """Gradio's copy buttons copy a message's HTML; the Markdown export replaces them."""
     from playwright.sync_api import expect

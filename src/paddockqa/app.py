@@ -797,8 +797,14 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
             api_visibility="private",
             trigger_mode="always_last",
         )
-        restart.click(
-            new_conversation, None, [chatbot, question, sources, answers, export, viewer], api_visibility="private"
+        # Gradio's own trash icon on the chat empties the screen only: it starts over as
+        # "Nouvelle conversation" does, else the next question leaned on the answers cleared.
+        gr.on(
+            [restart.click, chatbot.clear],
+            new_conversation,
+            None,
+            [chatbot, question, sources, answers, export, viewer],
+            api_visibility="private",
         )
         open_button.click(
             open_source, [open_target, answers], [viewer, viewer_body, original], api_visibility="private"

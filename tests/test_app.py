@@ -120,6 +120,22 @@ def test_rebuild_picks_up_new_corpus_file_without_restart(
     assert_quotes_match_corpus(result, pipeline.settings.corpus)
 
 
+def test_the_corpus_tab_lists_the_files_left_out_and_why(client: Client, pipeline: Pipeline) -> None:
+    """A file the folder holds but the index cannot (empty, binary) is listed under the totals
+    with its reason: a page user never sees the CLI's "skipped" lines."""
+    corpus = pipeline.settings.corpus
+    (corpus / "vide.txt").write_bytes(b"")
+    (corpus / "photo.jpg.txt").write_bytes(b"\xff\xd8\xff\x00\x10JFIF\x00")
+    status, *_, totals, _, _ = client.predict(None, api_name="/rebuild")
+    assert "Ignoré : vide.txt" in status
+    assert "laissés hors de l’index à la dernière mise à jour faite ici (2)" in totals, totals
+    assert "- Ignoré : photo.jpg.txt — " in totals and "- Ignoré : vide.txt — " in totals
+    (corpus / "vide.txt").unlink()
+    (corpus / "photo.jpg.txt").unlink()
+    *_, totals, _, _ = client.predict(None, api_name="/rebuild")
+    assert "laissés hors" not in totals and "**3** documents" in totals
+
+
 def test_rebuild_with_upload_adds_file_to_corpus(client: Client, pipeline: Pipeline, tmp_path: Path) -> None:
     """A .txt uploaded through /rebuild is copied into the corpus and answerable."""
     upload = tmp_path / "upload" / "cote_mont_dore.txt"

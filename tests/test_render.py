@@ -93,7 +93,7 @@ def test_a_refusal_is_exported_in_the_pages_language() -> None:
 
 def test_corpus_tab_helpers() -> None:
     from paddockqa.app import corpus_totals, documents_by_year, short_title
-    from paddockqa.domain import IndexedDocument
+    from paddockqa.domain import IndexedDocument, Skipped
 
     def doc(date: str | None, chunks: int, at: str) -> IndexedDocument:
         return IndexedDocument(source="a.txt", title="t", date=date, content_hash="h", chunks=chunks, indexed_at=at)
@@ -108,6 +108,15 @@ def test_corpus_tab_helpers() -> None:
         "**2** documents · **11** passages · index de 2,3 Mo sur le disque · dernière mise à jour le 2026-11-30 02:10"
     )
     assert corpus_totals([], 0).startswith("Aucun document indexé")
+    # The index's own time when known (an update that only added a copy changes no document).
+    assert corpus_totals(docs[:2], 2_345_678, updated="2026-12-02T15:20:01").endswith("le 2026-12-02 15:20")
+    left_out = corpus_totals([], 0, "en", skipped=[Skipped("scan.pdf", "no text layer"), Skipped("a*b.txt", "empty")])
+    assert left_out.splitlines()[2:] == [
+        "Files of the folder left out of the index at the last update made here (2):",
+        "",
+        "- Skipped: scan.pdf — no text layer",
+        "- Skipped: a\\*b.txt — empty",
+    ]
     long = "Après avoir brillé à Pikes Peak, avec une victoire de catégorie et la deuxième place du classement"
     assert (
         short_title(long) == "Après avoir brillé à Pikes Peak, avec une victoire de catégorie et la deuxième place du…"

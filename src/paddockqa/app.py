@@ -32,7 +32,7 @@ from paddockqa import messages
 from paddockqa.auth import Users
 from paddockqa.config import DEFAULT_MAX_FILE_MB
 from paddockqa.conversation import MAX_MESSAGES, MAX_TURNS, Turn, turn_of, turns_from_messages
-from paddockqa.domain import Answer, BuildReport, Citation, IndexedDocument, ShortAnswer
+from paddockqa.domain import Answer, BuildReport, Citation, IndexedDocument, ShortAnswer, Skipped
 from paddockqa.errors import PaddockError, QuestionError
 from paddockqa.formats import SUFFIXES
 from paddockqa.i18n import DEFAULT, LanguageMiddleware, catalog, language, t
@@ -284,6 +284,14 @@ def _indexed(pipeline: Pipeline) -> tuple[IndexedDocument, ...]:
         return ()
 
 
+def _updated(pipeline: Pipeline) -> str | None:
+    """When the live index was written (ISO), None before the first build."""
+    try:
+        return pipeline.loaded().manifest.created
+    except PaddockError:
+        return None
+
+
 TITLE_CHARS = 90  # a title derived from a long first sentence is shortened at a word
 
 
@@ -295,15 +303,35 @@ def short_title(title: str, limit: int = TITLE_CHARS) -> str:
     return title[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + "…"
 
 
-def corpus_totals(documents: Sequence[IndexedDocument], index_bytes: int, lang: str = DEFAULT) -> str:
-    """The Corpus tab's totals line: documents, passages, size on disk, last update (pure)."""
+def corpus_totals(
+    documents: Sequence[IndexedDocument],
+    index_bytes: int,
+    lang: str = DEFAULT,
+    updated: str | None = None,
+    skipped: Sequence[Skipped] = (),
+) -> str:
+    """The Corpus tab's totals line: documents, passages, size on disk, last update (the index's
+    ``updated``, ISO; else its newest document's), then the files the last build made here left
+    out, with why: a page user never sees the CLI's list (pure, Markdown)."""
     if not documents:
-        return t(lang, "no_documents")
-    passages = sum(d.chunks for d in documents)
-    updated = max(d.indexed_at for d in documents).replace("T", " ")[:16]
-    size = f"{index_bytes / 1e6:.1f}"
-    size = size.replace(".", ",") if lang == "fr" else size
-    return t(lang, "totals", documents=len(documents), passages=passages, size=size, updated=updated)
+        lines = [t(lang, "no_documents")]
+    else:
+        passages = sum(d.chunks for d in documents)
+        when = (updated or max(d.indexed_at for d in documents)).replace("T", " ")[:16]
+        size = f"{index_bytes / 1e6:.1f}"
+        size = size.replace(".", ",") if lang == "fr" else size
+        lines = [t(lang, "totals", documents=len(documents), passages=passages, size=size, updated=when)]
+    if skipped:
+        lines += [
+            "",
+            t(lang, "left_out", count=len(skipped)),
+            "",
+            *(
+                "- " + t(lang, "skipped", source=literal(s.source), reason=literal(said_in(lang, s.reason)))
+                for s in skipped
+            ),
+        ]
+    return "\n".join(lines)
 
 
 def documents_by_year(documents: Sequence[IndexedDocument], lang: str = DEFAULT) -> list[tuple[str, int]]:
@@ -325,6 +353,8 @@ def _by_year_plot(pipeline: Pipeline, lang: str) -> Any:
     return gr.update(
         value=pd.DataFrame(rows, columns=["year", "documents"]),
         y_lim=[0, top],
+        # Years side by side overlap past a few bars ("2016sans date"): slanted, they fit.
+        x_label_angle=-45 if len(rows) > 5 else 0,
         title=t(lang, "chart_title"),
         x_title=t(lang, "year"),
         y_title=t(lang, "documents"),
@@ -642,7 +672,7 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
             _documents_frame(_documents_table(pipeline), lang),
             gr.update(choices=choices),
             gr.update(choices=choices, value=None),
-            corpus_totals(_indexed(pipeline), _index_bytes(pipeline), lang),
+            corpus_totals(_indexed(pipeline), _index_bytes(pipeline), lang, _updated(pipeline), pipeline.skipped),
             _by_year_plot(pipeline, lang),
         )
 

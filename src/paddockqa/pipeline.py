@@ -37,7 +37,7 @@ from paddockqa.config import Settings
 from paddockqa.conversation import MAX_TURNS, Resolution, Turn, resolve
 from paddockqa.corpus import CorpusScan, check_corpus, scan_corpus, scanned_name
 from paddockqa.dates import parse_iso
-from paddockqa.domain import Answer, BuildReport, Citation, IndexedDocument, Reading, Scope
+from paddockqa.domain import Answer, BuildReport, Citation, IndexedDocument, Reading, Scope, Skipped
 from paddockqa.embedding import Embedder, load_embedder
 from paddockqa.errors import CorpusError, ModelError, PaddockIndexError, QuestionError
 from paddockqa.formats import SUFFIXES
@@ -137,6 +137,7 @@ class Pipeline:
         self._lock = threading.Lock()
         self._loaded: LoadedIndex | None = None
         self._retriever: Retriever | None = None
+        self.skipped: tuple[Skipped, ...] = ()  # the files this pipeline's last build left out, and why
 
     @property
     def embedder(self) -> Embedder:
@@ -211,6 +212,7 @@ class Pipeline:
             verify,
             release_model,
         )
+        self.skipped = tuple(report.skipped)
         if release_model and self._loads_embedder:
             with self._lock:
                 # Released: the next use loads it again through load_embedder, whose export and

@@ -63,6 +63,22 @@ def test_identical_files_are_stored_once_and_both_listed(pipeline) -> None:
     assert pipeline.ask(POLES).citations[0].source == "copie.txt"
 
 
+def test_a_copy_saved_later_never_takes_the_citations_over(pipeline) -> None:
+    """The file that carried the text keeps it when a copy whose name sorts first arrives
+    ("Copie de …" before "gaillard.txt"); a copy there from the start is under the first name."""
+    corpus = pipeline.settings.corpus
+    pipeline.build()
+    early = "000 Copie de gaillard.txt"
+    assert early < GAILLARD
+    (corpus / early).write_bytes((corpus / GAILLARD).read_bytes())
+    report = pipeline.build()
+    assert report.added == (early,) and report.embedded_chunks == 0
+    citation = pipeline.ask(POLES).citations[0]
+    assert citation.source == GAILLARD and citation.also == (early,)
+    assert pipeline.build().embedded_chunks == 0  # and it stays so
+    assert pipeline.ask(POLES).citations[0].source == GAILLARD
+
+
 def test_one_edited_paragraph_re_embeds_only_its_chunks(pipeline) -> None:
     paragraphs = [p["text"] for p in piaf_paragraphs()[:14]]
     path = pipeline.settings.corpus / "long.txt"

@@ -14,7 +14,7 @@ import errno
 import os
 import shutil
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -197,7 +197,8 @@ def _build(
         if found.reused and (previous is None or previous.generation != live):
             found = scanner({})  # the stored texts are not readable after all: read every file
             changes = _changes(old_files, found)
-        documents = _unique(_documents(found, previous))
+        carried = {d.source for d in manifest.documents} if manifest is not None else set()
+        documents = _unique(_documents(found, previous), carried)
 
         chunks: list[Chunk] = []
         sentences: list[Sentence] = []
@@ -448,22 +449,24 @@ def _documents(scan: CorpusScan, previous: LoadedIndex | None) -> list[Document]
     return sorted(documents, key=lambda d: d.source)
 
 
-def _unique(documents: list[Document]) -> list[Document]:
-    """One document per distinct text, under its first source; the other files go in ``also`` (pure).
+def _unique(documents: list[Document], carried: Collection[str] = ()) -> list[Document]:
+    """One document per distinct text, under one source; the other files go in ``also`` (pure).
 
+    The source is the one among the copies that carried the text in the index before
+    (``carried``: its documents' sources), else the first: a copy saved later ("Copie de
+    gaillard.txt", before "gaillard.txt" in name order) does not take the citations over.
     Texts are compared as ``text.copy_key`` normalises them, so a copy saved with other line
     endings, trailing spaces or blank lines is a copy too.
     """
-    first: dict[tuple[str, str], Document] = {}
-    also: dict[tuple[str, str], list[str]] = {}
+    copies: dict[tuple[str, str], list[Document]] = {}
     for doc in documents:
-        key = (doc.format, copy_key(doc.text))
-        if key in first:
-            also[key].append(doc.source)
-        else:
-            first[key] = doc
-            also[key] = []
-    return [replace(doc, also=tuple(also[k])) if also[k] else doc for k, doc in first.items()]
+        copies.setdefault((doc.format, copy_key(doc.text)), []).append(doc)
+    unique = []
+    for group in copies.values():
+        kept = next((doc for doc in group if doc.source in carried), group[0])
+        also = tuple(doc.source for doc in group if doc is not kept)
+        unique.append(replace(kept, also=also) if also else kept)
+    return unique
 
 
 class _Checkpoint:

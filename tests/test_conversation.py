@@ -155,6 +155,16 @@ def test_a_year_ellipsis_after_two_questions_in_one_is_not_asked_again() -> None
         "Bonjour",  # a few words that ask nothing
         "Merci !",
         "Quel temps fait-il au Mans ?",  # impersonal "il"
+        # in every tense: no one is meant
+        "Quel temps fera-t-il demain à Paris ?",
+        "Quel temps va-t-il faire dimanche au Mans ?",
+        "Fera-t-il beau pour la course de dimanche ?",
+        "Y aura-t-il une course au Mans en 2009 ?",
+        "Combien de courses y avait-il en 2007 dans la saison ?",
+        "Faudra-t-il un billet pour entrer dans le paddock ?",
+        "Combien de temps a-t-il fallu pour réparer la Porsche ?",
+        "Pleuvra-t-il dimanche sur le circuit du Mans ?",
+        "De quoi s'agissait-il lors de la conférence de presse ?",
         "Est-il possible de visiter le circuit ?",
         "?",
     ],
@@ -163,6 +173,18 @@ def test_a_question_standing_alone_is_left_as_typed(question: str) -> None:
     resolution = resolve(question, [AGE])
     assert resolution.resolved == question
     assert not resolution.follow_up
+
+
+@pytest.mark.parametrize(
+    ("question", "resolved"),
+    [
+        ("Que fait-il dans la vie ?", "Que fait Philippe Gaillard dans la vie ?"),  # "faire" about someone
+        ("Que faisait-il avant la course ?", "Que faisait Philippe Gaillard avant la course ?"),
+        ("Où a-t-il fait ses débuts ?", "Où Philippe Gaillard a-t-il fait ses débuts ?"),
+    ],
+)
+def test_faire_is_impersonal_for_the_weather_only(question: str, resolved: str) -> None:
+    assert resolve(question, [AGE]).resolved == resolved
 
 
 @pytest.mark.parametrize(

@@ -90,14 +90,27 @@ _ARTICLE_BEFORE = re.compile(r"(?:(?<![\w’'-])(?:le|la|les|du|des|au|aux)\s+(?
 _ENGLISH_FRAME = re.compile(r"\s*(?:who|what|when|where|which|how|why|did|does|do|is|was|are|were|has|have)\b", re.I)
 _ROMAN = re.compile(r"^[IVXLCDM]+$")  # "Louis XIV", "Jean-Paul II": a name's number, no acronym
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:ce|cet|cette|ces|this|that)\s+$", re.I)
-# Impersonal "il": no one is meant ("y a-t-il", "faut-il", "s'agit-il", "il y a", "il faut").
+# Impersonal "il": no one is meant ("y a-t-il", "faut-il", "s'agit-il", "il y a", "il faut"),
+# in every tense ("y aura-t-il", "faudra-t-il", "a-t-il fallu", "il pleuvra"). "Faire" is
+# impersonal only for the weather ("Quel temps fera-t-il ?", "fait-il beau ?"): "Que fait-il
+# ?" is about someone.
+_AVOIR = r"(?:a|avait|aura|aurait|eut)"
+_FALLOIR = r"(?:faut|fallait|faudra|faudrait|fallut)"
+_AGIR = r"(?:agit|agissait|agira|agirait)"
+_WEATHER = r"(?:pleut|pleuvait|pleuvra|pleuvrait|neige|neigeait|neigera|neigerait|gèle|gelait|gèlera)"
+_FAIRE = r"(?:fait|faisait|fera|ferait|fit)"
+_WEATHER_WORD = r"(?:beau|chaud|froid|doux|frais|bon|mauvais|gris|sec|humide|nuit|jour|soleil|du\s+vent)"
 _IMPERSONAL = re.compile(
-    r"\by\s+(?:en\s+)?a-t-il\b|\bheure\s+est-il\b"
+    rf"\by\s+(?:en\s+)?{_AVOIR}-(?:t-)?il\b|\bheure\s+est-il\b"
     r"|\best-il\s+(?:possible|vrai|nécessaire|utile|normal|temps|question|interdit|permis|arrivé|advenu)\b"
     r"|\bs[’']est-il\s+passé\b"
-    r"|\b(?:faut|agit|pleut|neige|fait|reste|suffit|semble|existe|importe|vaut)-(?:t-)?il\b"
-    r"|\bpeut-il\s+(?:pleuvoir|neiger|y\s+avoir)\b"
-    r"|\bil\s+(?:y\s+a|y\s+avait|faut|fallait|s[’']agit|reste|suffit|semble|existe|pleut|fait|est\s+possible)\b",
+    rf"|\b(?:{_FALLOIR}|{_AGIR}|{_WEATHER}|reste|suffit|semble|existe|importe|vaut)-(?:t-)?il\b"
+    r"|\ba-t-il\s+(?:fallu|plu|neigé|gelé)\b"
+    rf"|\b(?:temps|température)\s+{_FAIRE}-(?:t-)?il\b|\b{_FAIRE}-(?:t-)?il\s+{_WEATHER_WORD}\b"
+    r"|\b(?:temps|température)\s+va-t-il\s+faire\b"
+    r"|\b(?:peut|pourrait|va|devrait)-(?:t-)?il\s+(?:pleuvoir|neiger|geler|y\s+avoir|falloir)\b"
+    rf"|\bil\s+(?:y\s+{_AVOIR}|{_FALLOIR}|s[’']{_AGIR}|{_WEATHER}|reste|suffit|semble|existe|est\s+possible)\b"
+    rf"|\bil\s+{_FAIRE}\s+{_WEATHER_WORD}\b",
     re.IGNORECASE,
 )
 # A noun phrase as the subject of an inverted verb ("Comment le public américain l'a-t-il

@@ -62,6 +62,14 @@ def test_config_named_by_environment(tmp_path: Path) -> None:
         ({"PADDOCKQA_PRECISION": "fp16"}, None, "PADDOCKQA_PRECISION.*fp32 or int8"),
         ({"PADDOCKQA_READ_PASSAGES": "0"}, None, "PADDOCKQA_READ_PASSAGES"),
         ({"PADDOCKQA_READ_MORE": "-1"}, None, "PADDOCKQA_READ_MORE"),
+        # each range said with its variable and the value given
+        ({"PADDOCKQA_CHUNK_SIZE": "-5"}, None, r"chunk_size = -5 \(PADDOCKQA_CHUNK_SIZE\).*at least 1"),
+        ({"PADDOCKQA_CHUNK_SIZE": "100"}, None, r"chunk_overlap = 150 .*smaller than chunk_size = 100"),
+        ({"PADDOCKQA_CHUNK_OVERLAP": "-1"}, None, r"chunk_overlap = -1 \(PADDOCKQA_CHUNK_OVERLAP\)"),
+        ({"PADDOCKQA_MAX_QUESTION_CHARS": "-1"}, None, r"max_question_chars = -1 \(PADDOCKQA_MAX_QUESTION_CHARS\)"),
+        ({"PADDOCKQA_MIN_SCORE": "8"}, None, r"min_score = 8.0 \(PADDOCKQA_MIN_SCORE\).*between 0 and 1"),
+        ({"PADDOCKQA_PORT": "99999"}, None, r"port = 99999 \(PADDOCKQA_PORT\).*65535"),
+        ({"PADDOCKQA_MAX_FILE_MB": "0"}, None, r"max_file_mb = 0.0 \(PADDOCKQA_MAX_FILE_MB\)"),
     ],
 )
 def test_bad_settings_say_what_is_wrong(tmp_path: Path, env, file, message) -> None:

@@ -163,6 +163,11 @@ def test_upload_verdicts_are_said_in_both_languages(tmp_path: Path) -> None:
         (lambda p: p.scope((), "2008-13-45"), "n’est pas une date", "is not a date"),
         (lambda p: p.scope((), "2009-01-01", "2008-01-01"), "inversez les dates", "swap the dates"),
         (lambda p: p.scope(["absent.txt"]), "Aucun document absent.txt", "No document absent.txt"),
+        (  # the seed corpus's "001_99e132d26c260f21.txt", typed in capitals
+            lambda p: p.scope(["001_99E132D26C260F21.TXT"]),
+            "Voulez-vous dire 001_99e132d26c260f21.txt ?",
+            "Did you mean 001_99e132d26c260f21.txt?",
+        ),
     ],
 )
 def test_question_errors_are_said_in_both_languages(check, french: str, english: str, seed_pipeline) -> None:

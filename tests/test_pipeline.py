@@ -36,6 +36,16 @@ def test_a_period_holding_none_of_the_documents_searched_is_said_so() -> None:
     assert "n’a de date" in said("fr", undated_only.value)
 
 
+def test_a_file_name_typed_without_its_folder_or_case_finds_the_document_meant() -> None:
+    from paddockqa.pipeline import near_names
+
+    known = ["archives/2007/loeb_2007.txt", "archives/2008/loeb_2008.txt", "Gaillard.txt", "2009/gaillard.txt"]
+    assert near_names("loeb_2007.txt", known) == ["archives/2007/loeb_2007.txt"]
+    assert near_names("gaillard.TXT", known) == ["2009/gaillard.txt", "Gaillard.txt"]
+    assert near_names("archives\\2008\\loeb_2008.txt", known) == ["archives/2008/loeb_2008.txt"]
+    assert near_names("dumas.txt", known) == []
+
+
 def test_safe_name_stays_inside_the_folder() -> None:
     assert safe_name("../../etc/passwd.txt") == "passwd.txt"
     assert safe_name("Communiqué <final>.txt") == "Communiqué _final_.txt"

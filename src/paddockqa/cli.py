@@ -216,7 +216,12 @@ def _question_options(command: Any) -> Any:
     command = _llm_options(command)
     for option in reversed(
         [
-            click.option("-k", "top_k", type=click.IntRange(min=1), help="How many passages to retrieve [5]."),
+            click.option(
+                "-k",
+                "top_k",
+                type=click.IntRange(min=1),
+                help="Passages retrieved and ranked [5]: an LLM reads them all; an extractive answer quotes the best.",
+            ),
             click.option("--document", "documents", multiple=True, help="Search only this file (repeat for several)."),
             click.option("--since", help="Search only documents dated on or after this day (YYYY-MM-DD)."),
             click.option("--until", help="Search only documents dated on or before this day (YYYY-MM-DD)."),

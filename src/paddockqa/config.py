@@ -169,21 +169,20 @@ def _coerce(values: Mapping[str, Any]) -> Settings:
     result = replace(result, reader=result.reader.strip().lower())
     if result.reader not in ("on", "off"):
         raise ConfigError(f"reader {result.reader!r} (PADDOCKQA_READER) is unknown: use on or off.")
-    if not 0 <= result.reader_min_score <= 1:
-        raise ConfigError("reader_min_score (PADDOCKQA_READER_MIN_SCORE) is a probability: between 0 and 1.")
     result = replace(result, sentence_vectors=result.sentence_vectors.strip().lower())
     if result.sentence_vectors not in SENTENCE_VECTORS:
         raise ConfigError(
             f"sentence_vectors {result.sentence_vectors!r} (PADDOCKQA_SENTENCE_VECTORS) is unknown: use own or late."
         )
-    if result.read_passages < 1:
-        raise ConfigError("read_passages (PADDOCKQA_READ_PASSAGES) must be at least 1.")
-    if result.read_more < 0:
-        raise ConfigError("read_more (PADDOCKQA_READ_MORE) must be 0 or more.")
-    if result.top_k < 1:
-        raise ConfigError("top_k must be at least 1.")
-    if not 0 <= result.chunk_overlap < result.chunk_size:
-        raise ConfigError("chunk_overlap must be at least 0 and smaller than chunk_size.")
+    for name, low, high, rule in _RANGES:
+        value = getattr(result, name)
+        if not low <= value <= high:
+            raise ConfigError(f"{name} = {value!r} ({ENV_VARS[name]}): {rule}.")
+    if result.chunk_overlap >= result.chunk_size:
+        raise ConfigError(
+            f"chunk_overlap = {result.chunk_overlap} (PADDOCKQA_CHUNK_OVERLAP) must be smaller than chunk_size = "
+            f"{result.chunk_size} (PADDOCKQA_CHUNK_SIZE)."
+        )
     if result.llm_url and not result.llm_url.startswith(("http://", "https://")):
         raise ConfigError(
             f"llm_url {result.llm_url!r} is not an http(s) URL. Give the server's OpenAI-compatible base URL, "
@@ -193,10 +192,22 @@ def _coerce(values: Mapping[str, Any]) -> Settings:
         raise ConfigError(
             "llm_url is set but llm_model is not: name the model to ask (--llm-model, or PADDOCKQA_LLM_MODEL)."
         )
-    if result.max_file_mb <= 0:
-        raise ConfigError("max_file_mb must be a positive number of megabytes.")
-    if result.llm_timeout <= 0:
-        raise ConfigError("llm_timeout must be a positive number of seconds.")
-    if result.llm_deadline <= 0:
-        raise ConfigError("llm_deadline (PADDOCKQA_LLM_DEADLINE) must be a positive number of seconds.")
     return result
+
+
+_ENDLESS = float("inf")
+# (setting, lowest, highest, what it must be): each said with its variable and the value given.
+_RANGES: tuple[tuple[str, float, float, str], ...] = (
+    ("top_k", 1, _ENDLESS, "must be at least 1"),
+    ("chunk_size", 1, _ENDLESS, "is a number of characters: at least 1"),
+    ("chunk_overlap", 0, _ENDLESS, "is a number of characters: 0 or more"),
+    ("min_score", 0, 1, "is a probability: between 0 and 1"),
+    ("reader_min_score", 0, 1, "is a probability: between 0 and 1"),
+    ("read_passages", 1, _ENDLESS, "must be at least 1"),
+    ("read_more", 0, _ENDLESS, "must be 0 or more"),
+    ("max_question_chars", 1, _ENDLESS, "is a number of characters: at least 1"),
+    ("max_file_mb", 1e-9, _ENDLESS, "must be a positive number of megabytes"),
+    ("port", 1, 65535, "is a TCP port: between 1 and 65535"),
+    ("llm_timeout", 1e-9, _ENDLESS, "must be a positive number of seconds"),
+    ("llm_deadline", 1e-9, _ENDLESS, "must be a positive number of seconds"),
+)

@@ -43,6 +43,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "too_many_documents": "{count} documents demandés ; la limite est {limit}. "
         "Cherchez dans tout le corpus ou par dates.",
         "unknown_documents": "Aucun document {named} dans l’index. Vérifiez le nom du fichier.",
+        "unknown_document_near": "Aucun document {named} dans l’index. Voulez-vous dire {near} ? (Un fichier "
+        "d’un sous-dossier se nomme avec son chemin dans le corpus.)",
         "document_not_indexed": "{named} est dans le dossier du corpus mais pas dans l’index : il n’a pas pu être "
         "lu, ou il est arrivé après la dernière indexation. Lancez `paddockqa index`, qui dit pourquoi un fichier "
         "est écarté.",
@@ -182,6 +184,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "documents_not_list": "“documents” must be a list of file names.",
         "too_many_documents": "{count} documents asked for; the limit is {limit}. Search the whole corpus or by dates.",
         "unknown_documents": "No document {named} in the index. Check the file name.",
+        "unknown_document_near": "No document {named} in the index. Did you mean {near}? (A file in a "
+        "sub-folder is named with its path in the corpus.)",
         "document_not_indexed": "{named} is in the corpus folder but not in the index: it could not be read, or it "
         "came after the last indexing. Run `paddockqa index`, which says why a file is left out.",
         "unknown_documents_one_more": "No document {named} (and 1 other) in the index. Check the file name.",

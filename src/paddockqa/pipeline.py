@@ -11,7 +11,7 @@ import logging
 import re
 import threading
 import unicodedata
-from collections.abc import Generator, Sequence
+from collections.abc import Generator, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -105,6 +105,13 @@ def _not_empty(scope: Scope, searched: Sequence[IndexedDocument]) -> Scope:
     if not any(d.date for d in searched):
         raise QuestionError(messages.fr("period_undated"))  # no period would help
     raise QuestionError(messages.fr("period_empty", period=f"{scope.since or '…'} – {scope.until or '…'}"))
+
+
+def near_names(name: str, known: Iterable[str]) -> list[str]:
+    """The known sources with the same file name as ``name``, case and folders aside (pure):
+    what a user who typed "loeb_2007.txt" or "Gaillard.TXT" meant, in name order."""
+    wanted = unicodedata.normalize("NFC", name).replace("\\", "/").rsplit("/", 1)[-1].casefold()
+    return sorted(k for k in known if k.rsplit("/", 1)[-1].casefold() == wanted)
 
 
 def _shortened(name: str, limit: int = 60) -> str:
@@ -464,6 +471,10 @@ class Pipeline:
                 # A broken file is skipped by the build: "no such document" would send the
                 # user checking a name that is right.
                 raise QuestionError(messages.fr("document_not_indexed", named=named))
+            if len(unknown) == 1 and (near := near_names(unknown[0], known)):
+                # "loeb_2007.txt" for "archives/2007/loeb_2007.txt", "Gaillard.txt" for "gaillard.txt"
+                near_named = ", ".join(_shortened(n) for n in near[:3])
+                raise QuestionError(messages.fr("unknown_document_near", named=named, near=near_named))
             raise QuestionError(messages.fr("unknown_documents", named=named))
         named_documents = [known[unicodedata.normalize("NFC", s)] for s in sources]
         scope = Scope(frozenset(name for name, _ in named_documents), first, last)

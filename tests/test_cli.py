@@ -411,3 +411,19 @@ def test_an_index_of_another_late_chunking_map_is_said_to_need_a_rebuild() -> No
     assert _other_settings(built(f"late+{current[1].split('late+')[1][:12]}"), late) is None
     older = _other_settings(built("late+0123456789ab"), late)
     assert older is not None and "'late+0123456789ab'" in older[0] and "late-chunking map" in older[1]
+
+
+def test_a_watch_lists_a_skipped_file_once_and_counts_it_in_each_summary(capsys: pytest.CaptureFixture[str]) -> None:
+    from paddockqa.cli import _print_report, _skipped
+    from paddockqa.domain import BuildReport, Skipped
+
+    def report(*skipped: Skipped) -> BuildReport:
+        return BuildReport(3, 15, (), ("a.txt",), (), ("b.txt", "c.txt"), skipped, 2, 0.4)
+
+    first = report(Skipped("vide.txt", "file is empty"))
+    _print_report(first)
+    later = report(Skipped("vide.txt", "file is empty"), Skipped("x.txt", "binary file"))
+    _print_report(later, _skipped(first))  # the next rebuild of `index --watch`
+    out, err = capsys.readouterr()
+    assert out.count("2 unchanged, 1 skipped;") == 1 and out.count("2 unchanged, 2 skipped;") == 1
+    assert err.splitlines() == ["skipped vide.txt: file is empty", "skipped x.txt: binary file"]

@@ -49,7 +49,7 @@ def test_a_conversation_exports_as_markdown_with_footnotes_per_answer() -> None:
         resolved_question="Quel âge Philippe Gaillard a-t-il ?",
     )
     markdown = conversation_markdown([first, second])
-    assert "**Question 2 :** Quel âge a-t-il ?\n*Question comprise : Quel âge Philippe Gaillard a-t-il ?*" in markdown
+    assert "**Question 2 :** Quel âge a-t-il ?\n\n*Question comprise : Quel âge Philippe Gaillard a-t-il ?*" in markdown
     assert "6 pole positions. [^1-1]" in markdown
     assert "42 ans. [^2-1] [7]" in markdown  # a marker naming no citation stays as it is
     assert "[^1-1]: Immense GAILLARD — 001.txt : « 6 pole positions »" in markdown

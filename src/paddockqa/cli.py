@@ -167,7 +167,9 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-def _print_report(report: BuildReport) -> None:
+def _print_report(report: BuildReport, said: frozenset[tuple[str, str]] = frozenset()) -> None:
+    """The build's summary; ``said``: skipped files (source, reason) already listed by an earlier
+    report of this run (`index --watch`), counted but not listed again."""
     if report.repaired:
         click.echo(f"The index was damaged ({report.repaired}); it was rebuilt.")
     if report.upgraded_from:
@@ -179,7 +181,9 @@ def _print_report(report: BuildReport) -> None:
     click.echo(
         f"{_count(report.documents, 'document')}, {_count(report.chunks, 'passage')} "
         f"({len(report.added)} added, {len(report.updated)} updated, {len(report.removed)} removed, "
-        f"{len(report.unchanged)} unchanged; {_count(report.embedded_chunks, 'passage')} and "
+        f"{len(report.unchanged)} unchanged"
+        + (f", {len(report.skipped)} skipped" if report.skipped else "")
+        + f"; {_count(report.embedded_chunks, 'passage')} and "
         f"{_count(report.embedded_sentences, 'sentence')} embedded) in {report.seconds:.1f} s"
     )
     for old, new in report.renamed:
@@ -187,7 +191,8 @@ def _print_report(report: BuildReport) -> None:
     if report.resumed:
         click.echo(f"resumed an interrupted build: {report.resumed} vectors recovered")
     for skipped in report.skipped:
-        click.echo(f"skipped {skipped.source}: {skipped.reason}", err=True)
+        if (skipped.source, str(skipped.reason)) not in said:
+            click.echo(f"skipped {skipped.source}: {skipped.reason}", err=True)
     if not report.documents:
         from paddockqa.formats import SUFFIXES
 
@@ -373,7 +378,7 @@ def _index(pipeline: Pipeline, as_json: bool, watch: bool) -> None:
         raise click.ClickException(str(exc)) from exc
     _show(report, as_json)
     if watch:
-        _watch(pipeline, as_json)
+        _watch(pipeline, as_json, _skipped(report))
     elif report.skipped:
         sys.exit(SKIPPED_EXIT)
 
@@ -381,15 +386,20 @@ def _index(pipeline: Pipeline, as_json: bool, watch: bool) -> None:
 SKIPPED_EXIT = 3
 
 
-def _show(report: BuildReport, as_json: bool) -> None:
+def _show(report: BuildReport, as_json: bool, said: frozenset[tuple[str, str]] = frozenset()) -> None:
     if as_json:
         click.echo(json.dumps(report.to_json(), ensure_ascii=False))
     else:
-        _print_report(report)
+        _print_report(report, said)
 
 
-def _watch(pipeline: Pipeline, as_json: bool) -> None:
-    """Rebuild after every burst of changes in the corpus folder, until Ctrl-C."""
+def _skipped(report: BuildReport) -> frozenset[tuple[str, str]]:
+    return frozenset((s.source, str(s.reason)) for s in report.skipped)
+
+
+def _watch(pipeline: Pipeline, as_json: bool, said: frozenset[tuple[str, str]] = frozenset()) -> None:
+    """Rebuild after every burst of changes in the corpus folder, until Ctrl-C. A skipped file
+    is listed once, when first skipped (or skipped for another reason), not after every rebuild."""
     from watchfiles import DefaultFilter, watch
 
     from paddockqa.corpus import is_hidden
@@ -411,7 +421,9 @@ def _watch(pipeline: Pipeline, as_json: bool) -> None:
         for _ in watch(settings.corpus, watch_filter=CorpusFilter(), debounce=800, rust_timeout=60_000):
             try:
                 # wait: another `index` running is waited for, then caught up with
-                _show(pipeline.build(wait=True, release_model=True), as_json)
+                report = pipeline.build(wait=True, release_model=True)
+                _show(report, as_json, said)
+                said = _skipped(report)
             except PaddockError as exc:
                 click.echo(f"Error: {exc}", err=True)  # keep watching: the next change may fix it
     except KeyboardInterrupt:

@@ -106,7 +106,8 @@ def conversation_markdown(answers: Sequence[Answer], lang: str = DEFAULT) -> str
     for i, answer in enumerate(answers, 1):
         parts.append(t(lang, "md_question", n=i, question=answer.question))
         if answer.resolved_question and answer.resolved_question != answer.question:
-            parts.append(f"*{t(lang, 'understood', question=answer.resolved_question)}*")
+            # A paragraph of its own: on the next line, Markdown would join it to the question.
+            parts += ["", f"*{t(lang, 'understood', question=answer.resolved_question)}*"]
         parts.append("")
         parts += [_footnoted(answer, i, lang), ""]
         # One line per footnote: a line break inside a quote or title would end it early.

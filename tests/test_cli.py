@@ -427,3 +427,12 @@ def test_a_watch_lists_a_skipped_file_once_and_counts_it_in_each_summary(capsys:
     out, err = capsys.readouterr()
     assert out.count("2 unchanged, 1 skipped;") == 1 and out.count("2 unchanged, 2 skipped;") == 1
     assert err.splitlines() == ["skipped vide.txt: file is empty", "skipped x.txt: binary file"]
+
+
+def test_a_question_in_english_gets_the_labels_in_english(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["ask", "How old is Philippe Gaillard?"])
+    assert result.exit_code == 0, result.output
+    assert "Short answer: 42 ans [1]" in result.stdout and "(characters " in result.stdout
+    assert "Réponse courte" not in result.stdout and "caractères" not in result.stdout
+    french = runner.invoke(main, ["ask", "Quel âge a Philippe Gaillard ?"])
+    assert "Réponse courte : 42 ans [1]" in french.stdout

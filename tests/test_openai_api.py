@@ -64,6 +64,28 @@ def test_a_follow_up_in_messages_is_understood_streamed_or_not(api: openai.OpenA
     assert (last.model_extra or {})["citations"] == (whole.model_extra or {})["citations"]
 
 
+def test_an_english_conversation_gets_our_words_in_english(api: openai.OpenAI) -> None:
+    """The quotes stay the corpus's French; the sources' heading, the quote marks and a refusal
+    follow the question's language, and an English reply in the history is read back whole."""
+    first = api.chat.completions.create(
+        model="paddockqa", messages=[{"role": "user", "content": "How old is Philippe Gaillard?"}]
+    )
+    text = first.choices[0].message.content or ""
+    assert "42 ans" in text and "\n\nSources:\n[1] " in text and "“" in text and "Sources :" not in text
+    messages = [
+        {"role": "user", "content": "How old is Philippe Gaillard?"},
+        {"role": "assistant", "content": text},
+        {"role": "user", "content": "And Romain Dumas?"},
+    ]
+    follow = api.chat.completions.create(model="paddockqa", messages=messages)  # type: ignore[arg-type]
+    assert (follow.model_extra or {})["resolved_question"] == "How old is Romain Dumas?"
+    refused = api.chat.completions.create(
+        model="paddockqa", messages=[{"role": "user", "content": "What is the recipe for veal blanquette?"}]
+    )
+    assert (refused.choices[0].message.content or "").startswith("I did not find the answer")
+    assert not (refused.model_extra or {})["answered"]
+
+
 def test_bad_requests_get_openai_errors(api: openai.OpenAI, app_url: str) -> None:
     with pytest.raises(openai.NotFoundError, match="use 'paddockqa'"):
         api.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": AGE}])

@@ -24,6 +24,8 @@ from paddockqa import messages
 from paddockqa.config import Settings, load_settings
 from paddockqa.domain import Answer, BuildReport, Scope
 from paddockqa.errors import IndexWriteError, PaddockError, QuestionError
+from paddockqa.i18n import t
+from paddockqa.language import question_language
 from paddockqa.render import after_stream, citation_label, quoted
 from paddockqa.sync import Progress
 
@@ -263,15 +265,18 @@ def _ask_streaming(
 
 
 def _render(answer: Answer, streamed: str = "") -> str:
-    """The checked answer and its citations, under the words already streamed, if any."""
-    lines = [after_stream(answer, streamed), ""]
+    """The checked answer and its citations, under the words already streamed, if any; our
+    own words in the question's language (``language``)."""
+    lang = question_language(answer.question)
+    lines = [after_stream(answer, streamed, lang), ""]
     if answer.short_answer:
-        lines[1:1] = [f"Réponse courte : {answer.short_answer.text} [{answer.short_answer.n}]", ""]
+        lines[1:1] = [t(lang, "short_answer_line", text=answer.short_answer.text, n=answer.short_answer.n), ""]
     for c in answer.citations:
-        lines.append(f"[{c.n}] {c.title} — {citation_label(c)} (caractères {c.start}-{c.end}, score {c.score:.3f})")
-        lines.append(f"    {quoted(c.quote)}")
+        where = t(lang, "characters", start=c.start, end=c.end)
+        lines.append(f"[{c.n}] {c.title} — {citation_label(c, lang)} ({where}, score {c.score:.3f})")
+        lines.append(f"    {quoted(c.quote, lang)}")
     for i, reason in zip(answer.unsupported, answer.unsupported_reasons):
-        lines.append(f"⚠ phrase {i + 1} : {reason}")
+        lines.append(t(lang, "sentence_reason", i=i + 1, reason=reason))
     return "\n".join(lines)
 
 
@@ -546,7 +551,7 @@ def chat(
             else:
                 understood = pipeline.understand(question, turns)
                 if understood.resolved != understood.question:
-                    click.echo(f"Question comprise : {understood.resolved}")
+                    click.echo(t(question_language(question), "understood", question=understood.resolved))
                 answer, shown = _ask_streaming(pipeline, question, scope, turns, understood)
                 click.echo(_render(answer, shown) + "\n")
         except PaddockError as exc:

@@ -191,7 +191,9 @@ _VOWEL = re.compile(r"^[aeiouyéèêëàâäîïôöûühAEIOUYÉÈÊÀÂÎÔÛH
 _NAME_VOWEL = re.compile(r"^[aeiouyéèêëàâäîïôöûüAEIOUYÉÈÊÀÂÎÔÛ]")
 # English questions about the French texts work too: "he"/"she" become the name, "his"/"her" its possessive.
 _ENGLISH = re.compile(r"\b(?:he|she|his|her|him|they|their|them)\b", re.IGNORECASE)
-SOURCES_HEADING = "\n\nSources :\n"  # what ends an answer of ours sent back in a conversation
+# What ends an answer of ours sent back in a conversation, by the language of its question.
+SOURCES_HEADINGS = {"fr": "\n\nSources :\n", "en": "\n\nSources:\n"}
+_SOURCES = re.compile("|".join(re.escape(h) for h in SOURCES_HEADINGS.values()))
 MAX_MESSAGE_CHARS = 4000  # of each earlier message, read for its names
 # The bounds of a conversation, the same for the CLI, the app and the APIs:
 MAX_TURNS = 10  # turns a follow-up may lean on; older ones are let go
@@ -753,7 +755,7 @@ def turns_from_messages(messages: Iterable[Mapping[str, object]]) -> list[Turn]:
         elif role == "assistant" and pending is not None:
             # Our own replies (``openai_api.message_text``) end with their sources, whose
             # titles are no part of the answer.
-            answer = content.split(SOURCES_HEADING)[0]
+            answer = _SOURCES.split(content, maxsplit=1)[0]
             turns.append(Turn(pending, resolve(pending, turns).resolved, answer))
             pending = None
     if pending is not None:

@@ -148,6 +148,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "instruction": "⚠ Ce passage contient une consigne adressée à un assistant IA : PaddockQA la lit comme du "
         "texte, ne la suit pas et ne la cite jamais comme réponse.",
         "characters": "caractères {start}–{end}",
+        "short_answer_line": "Réponse courte : {text} [{n}]",
+        "sentence_reason": "⚠ phrase {i} : {reason}",
+        "checked_rule": "── après vérification ──",
+        "sources_heading": "Sources :",
         "also": "aussi : {files}",
         "open": "Voir dans le document",
         "understood": "Question comprise : {question}",
@@ -221,6 +225,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "instruction": "⚠ This passage holds an instruction addressed to an AI assistant: PaddockQA reads it as "
         "text, does not follow it and never quotes it as an answer.",
         "characters": "characters {start}–{end}",
+        "short_answer_line": "Short answer: {text} [{n}]",
+        "sentence_reason": "⚠ sentence {i}: {reason}",
+        "checked_rule": "── after checking ──",
+        "sources_heading": "Sources:",
         "also": "also: {files}",
         "open": "View in the document",
         "understood": "Question understood: {question}",

@@ -29,9 +29,10 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from fastapi.routing import APIRoute
 
 from paddockqa.auth import Users
-from paddockqa.conversation import MAX_MESSAGES, SOURCES_HEADING, content_text, turns_from_messages
+from paddockqa.conversation import MAX_MESSAGES, SOURCES_HEADINGS, content_text, turns_from_messages
 from paddockqa.domain import Answer
 from paddockqa.errors import PaddockError, QuestionError
+from paddockqa.language import question_language
 from paddockqa.messages import said
 from paddockqa.pipeline import Pipeline
 from paddockqa.render import after_stream, sources_text
@@ -125,10 +126,12 @@ def routes(pipeline: Pipeline, users: Users | None = None) -> list[APIRoute]:
 
 
 def message_text(answer: Answer, streamed: str = "") -> str:
-    """The assistant message: the answer with its [n] markers, then its sources (pure)."""
-    text = after_stream(answer, streamed)
-    sources = sources_text(answer)
-    return f"{text}{SOURCES_HEADING}{sources}" if sources else text
+    """The assistant message: the answer with its [n] markers, then its sources, our own words
+    in the question's language (``language``) (pure)."""
+    lang = question_language(answer.question)
+    text = after_stream(answer, streamed, lang)
+    sources = sources_text(answer, lang)
+    return f"{text}{SOURCES_HEADINGS[lang]}{sources}" if sources else text
 
 
 def _extras(answer: Answer) -> dict[str, object]:

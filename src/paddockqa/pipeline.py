@@ -43,6 +43,7 @@ from paddockqa.errors import CorpusError, ModelError, PaddockIndexError, Questio
 from paddockqa.formats import SUFFIXES
 from paddockqa.generation import generate
 from paddockqa.instructions import masked
+from paddockqa.language import FRENCH, in_language, question_language
 from paddockqa.late_map import load_late_map, sentence_vectors_tag
 from paddockqa.lexical import top_positive
 from paddockqa.llm import ChatModel, OpenAIChatModel
@@ -304,6 +305,19 @@ class Pipeline:
         gates the LLM: a question it finds unanswered costs no call.
         """
         checked = self.check_question(question)
+        lang = question_language(checked)
+        stream = self._stream(checked, k, scope, turns, understood)
+        # Our own words (a refusal, a notice) in the question's language; the quotes are the corpus's.
+        return stream if lang == FRENCH else stream.then(lambda answer: in_language(answer, lang))
+
+    def _stream(
+        self,
+        checked: str,
+        k: int | None,
+        scope: Scope | None,
+        turns: Sequence[Turn],
+        understood: Resolution | None,
+    ) -> AnswerStream:
         if not has_words(checked):
             return AnswerStream.of(no_question(checked))  # nothing to search for
         kind = social(checked)

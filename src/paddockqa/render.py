@@ -72,27 +72,27 @@ def quoted(text: str, lang: str = "fr") -> str:
     return text if text.endswith("»") else f"« {text} »"
 
 
-def sources_text(answer: Answer) -> str:
+def sources_text(answer: Answer, lang: str = DEFAULT) -> str:
     """The cited passages as plain text under an answer: "[n] title — file · page · date" and the quote (pure)."""
     lines = []
     for c in answer.citations:
-        lines.append(f"[{c.n}] {c.title} — {citation_label(c)}")
-        lines.append(f"    {quoted(c.quote)}")
+        lines.append(f"[{c.n}] {c.title} — {citation_label(c, lang)}")
+        lines.append(f"    {quoted(c.quote, lang)}")
     return "\n".join(lines)
 
 
-def after_stream(answer: Answer, streamed: str) -> str:
+def after_stream(answer: Answer, streamed: str, lang: str = DEFAULT) -> str:
     """What to write after an LLM's streamed words so the reader ends with the checked answer (pure).
 
     Nothing more than the check adds when the streamed text is the start of the checked one;
     otherwise the checked answer whole, under a rule saying it replaces what was streamed.
     """
-    text = answer_text(answer)
+    text = answer_text(answer, lang)
     if not streamed:
         return text
     if text.startswith(streamed.strip()):
         return text[len(streamed.strip()) :]
-    return f"\n\n── après vérification ──\n{text}"
+    return f"\n\n{t(lang, 'checked_rule')}\n{text}"
 
 
 def conversation_markdown(answers: Sequence[Answer], lang: str = DEFAULT) -> str:

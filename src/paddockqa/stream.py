@@ -8,7 +8,7 @@ an ``Iterator[str | Answer]`` that every caller had to check with ``isinstance``
 
 from __future__ import annotations
 
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 
 from paddockqa.domain import Answer
 
@@ -31,6 +31,12 @@ class AnswerStream:
         stream = cls(_nothing(answer))
         stream._answer, stream._done = answer, True
         return stream
+
+    def then(self, change: Callable[[Answer], Answer]) -> AnswerStream:
+        """This stream, its final Answer passed through ``change`` (the deltas untouched)."""
+        if self._done and self._answer is not None:
+            return AnswerStream.of(change(self._answer))
+        return AnswerStream(_changed(self._source, change))
 
     def __iter__(self) -> Iterator[str]:
         while not self._done:
@@ -65,3 +71,8 @@ class AnswerStream:
 def _nothing(answer: Answer) -> Generator[str, None, Answer]:
     return answer
     yield  # a generator that yields nothing
+
+
+def _changed(source: Generator[str, None, Answer], change: Callable[[Answer], Answer]) -> Generator[str, None, Answer]:
+    answer = yield from source
+    return change(answer)

@@ -1,0 +1,51 @@
+"""Our own words in a reply follow the question's language (pure)."""
+
+from __future__ import annotations
+
+import pytest
+
+from paddockqa import messages
+from paddockqa.domain import Answer
+from paddockqa.language import in_language, question_language
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("How old is Philippe Gaillard?", "en"),
+        ("Where does he come from?", "en"),
+        ("And Romain Dumas?", "en"),
+        ("Who won?", "en"),
+        ("In which years did Romain Dumas win the American Le Mans Series title?", "en"),
+        ("Hello", "en"),
+        ("Thanks!", "en"),
+        ("Quel âge a Philippe Gaillard ?", "fr"),
+        ("Combien de pole positions a-t-il signées ?", "fr"),
+        ("D'où vient-il ?", "fr"),
+        ("Et Romain Dumas ?", "fr"),
+        ("Bonjour", "fr"),
+        ("Romain Dumas ?", "fr"),  # no word of either: the corpus's language
+        ("Porsche 911 GT3 RSR", "fr"),
+        ("Who won Le Mans in 2008?", "en"),  # "Le" of a name counts, and is outweighed
+    ],
+)
+def test_a_question_is_english_when_most_of_its_function_words_are(question: str, lang: str) -> None:
+    assert question_language(question) == lang
+
+
+def test_an_answer_in_english_says_its_own_words_in_english_and_can_still_be_said_in_french() -> None:
+    refusal = messages.fr("not_found")
+    answer = Answer(
+        question="What is the recipe for veal blanquette?",
+        answered=False,
+        text=str(refusal),
+        message=refusal,
+        notice=messages.fr("no_antecedent"),
+    )
+    english = in_language(answer, "en")
+    assert english.text == "I did not find the answer to this question in the corpus."
+    assert english.to_json()["answer"] == english.text
+    assert str(english.notice).startswith("This question refers to someone")
+    assert english.message is not None and english.message.said("fr") == str(refusal)  # the page's language
+    quoted = Answer(question="How old is he?", answered=True, text="Il a 42 ans. [1]")
+    assert in_language(quoted, "en") == quoted  # the corpus's words stay as they are

@@ -573,20 +573,20 @@ def test_a_follow_up_typed_without_case_finds_its_names(seed_pipeline) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    ("typed", "key"),
+    ("typed", "key", "lang"),
     [
-        ("Bonjour", "greeting"),
-        ("Hello !", "greeting"),
-        ("Merci beaucoup !", "thanks"),
-        ("ok", "thanks"),
-        ("À bientôt", "goodbye"),
+        ("Bonjour", "greeting", "fr"),
+        ("Hello !", "greeting", "en"),  # said back in English
+        ("Merci beaucoup !", "thanks", "fr"),
+        ("ok", "thanks", "fr"),
+        ("À bientôt", "goodbye", "fr"),
     ],
 )
-def test_a_greeting_or_thanks_gets_a_word_back_and_no_search(seed_pipeline, typed: str, key: str) -> None:
+def test_a_greeting_or_thanks_gets_a_word_back_and_no_search(seed_pipeline, typed: str, key: str, lang: str) -> None:
     from paddockqa import messages
 
     answer = seed_pipeline.ask(typed)
-    assert not answer.answered and not answer.citations and answer.text == str(messages.fr(key))
+    assert not answer.answered and not answer.citations and answer.text == messages.fr(key).said(lang)
 
 
 @pytest.mark.slow

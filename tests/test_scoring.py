@@ -134,3 +134,20 @@ def test_a_long_sentence_is_clipped_at_a_word_with_its_offsets() -> None:
     assert len(quote) <= 100 and quote.endswith("…") and not quote.endswith(",…")
     assert text[7:end] == quote[:-1]
     assert clip("Courte phrase.", 0, 14, "Courte phrase.") == (14, "Courte phrase.")
+
+
+def test_an_answer_says_its_quotes_without_a_list_bullet_and_with_guillemets_paired() -> None:
+    from paddockqa.answer import quoted_sentences
+    from paddockqa.domain import Citation
+
+    def cited(n: int, quote: str) -> Citation:
+        return Citation(n=n, source="a.txt", title="t", start=0, end=len(quote), quote=quote, score=0.9)
+
+    assert quoted_sentences([cited(1, "- 14 courses, 6 pole positions et 6 victoires.")]) == (
+        "14 courses, 6 pole positions et 6 victoires. [1]"
+    )
+    assert quoted_sentences([cited(1, "« Mon équipe est jeune."), cited(2, "Nous gagnerons. »")]) == (
+        "« Mon équipe est jeune. » [1] « Nous gagnerons. » [2]"
+    )
+    plain = "Il a signé 6 pole positions, dont 2 à Magny-Cours - un record."
+    assert quoted_sentences([cited(1, plain), cited(2, "« Bravo », dit-il.")]) == f"{plain} [1] « Bravo », dit-il. [2]"

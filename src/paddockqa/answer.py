@@ -269,6 +269,24 @@ def confidence(features: np.ndarray) -> float:
     return float(1 / (1 + math.exp(-(features @ np.array(CONFIDENCE_WEIGHTS) + CONFIDENCE_BIAS))))
 
 
+_BULLET = re.compile(r"[-–•*·▪►]\s+")
+
+
+def quoted_sentences(citations: Sequence[Citation]) -> str:
+    """The quotes of an extractive answer with their markers, as the answer says them (pure):
+    without the list bullet a quote starts with (a release's "- 14 courses, 6 pole
+    positions…" line), its guillemets paired (an interview's answer opened with « and closed
+    sentences later gets its », as the citation's quote marks do). The citations keep their
+    quotes exact."""
+    said = []
+    for c in citations:
+        text = c.quote[bullet.end() :] if (bullet := _BULLET.match(c.quote)) else c.quote
+        opened, closed = text.count("«"), text.count("»")
+        text = f"{text} »" if opened > closed else f"« {text}" if closed > opened else text
+        said.append(f"{text} [{c.n}]")
+    return " ".join(said)
+
+
 def compose(question: str, ranked: Sequence[ScoredSentence], min_score: float) -> Answer:
     """Quote the best sentence(s) with markers, or say the corpus has no answer (pure).
 
@@ -293,7 +311,7 @@ def compose(question: str, ranked: Sequence[ScoredSentence], min_score: float) -
             chosen.append(other)
             break
     citations = tuple(citation(i + 1, s) for i, s in enumerate(chosen))
-    text = " ".join(f"{c.quote} [{c.n}]" for c in citations)
+    text = quoted_sentences(citations)
     return Answer(question=question, answered=True, text=text, citations=citations, confidence=sure)
 
 
@@ -326,7 +344,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     if second is not None and sum(len(c.sentence.quote) + 1 for c in chosen) + len(second.quote) <= MAX_RUNNER_UP_CHARS:
         chosen.append(ScoredSentence(second, best.similarity, 0.0, best.score))
     citations = tuple(citation(i + 1, s) for i, s in enumerate(chosen))
-    text = " ".join(f"{c.quote} [{c.n}]" for c in citations)
+    text = quoted_sentences(citations)
     short = ShortAnswer(quote(hit.original(a, b), hit.markdown), 1, a, b)
     return Answer(
         question=question, answered=True, text=text, citations=citations, confidence=best.similarity, short_answer=short

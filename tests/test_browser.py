@@ -256,6 +256,29 @@ def test_a_question_sent_while_an_answer_is_written_is_answered_after_it(page) -
     expect(page.locator("#pq-question textarea")).to_have_value("")
 
 
+def test_a_question_typed_while_a_slow_llm_starts_is_neither_wiped_nor_lost(page, pipeline, scripted_llm) -> None:
+    """With an LLM seconds from its first word, the question shows and its box empties at once;
+    the next question typed meanwhile is answered after it (it was wiped, then sent empty)."""
+    from playwright.sync_api import expect
+
+    from paddockqa.llm import OpenAIChatModel
+
+    pipeline.chat_model = OpenAIChatModel(scripted_llm.url, "slow", timeout=30)  # its first word in 3.5 s
+    ask(page, GAILLARD_QUESTION)
+    box = page.locator("#pq-question textarea")
+    expect(box).to_have_value("", timeout=1500)  # before any word of the LLM
+    expect(page.locator("#pq-chat [data-testid='user']").first).to_contain_text("pole positions")
+    bots = page.locator("#pq-chat [data-testid='bot']")
+    expect(bots.first).not_to_contain_text("6 pole positions")  # still waiting for the LLM
+    box.fill("Quel âge a Philippe Gaillard ?")  # typed meanwhile, then sent
+    box.press("Enter")
+    expect(bots.nth(0)).to_contain_text("6 pole positions", timeout=WAIT_MS)
+    expect(page.locator("#pq-chat [data-testid='user']").nth(1)).to_have_text("Quel âge a Philippe Gaillard ?")
+    # Answered (the scripted LLM quotes the passage sentence sharing most words with the question).
+    expect(bots.nth(1)).to_contain_text("Réponse rédigée par slow", timeout=WAIT_MS)
+    expect(bots.nth(1)).not_to_contain_text("La question est vide")
+
+
 def test_a_three_turn_conversation_keeps_each_answers_sources_and_exports(page, tmp_path: Path) -> None:
     """Follow-ups are understood; an earlier answer's [1] shows that answer's passages; the export
     is Markdown with the citations as footnotes; "Nouvelle conversation" forgets it all."""

@@ -143,3 +143,15 @@ def test_file_names_in_the_corpus_status_read_as_they_are_named() -> None:
         assert "<em>" not in rendered and "<strong>" not in rendered and "<a " not in rendered and "<s>" not in rendered
         text = html.unescape(rendered.replace("<ul>\n<li>", "").replace("</li>\n</ul>\n", ""))
         assert text == f"{name} : ajouté", rendered
+
+
+def test_an_index_report_agrees_its_words_with_its_counts() -> None:
+    from paddockqa.app import _report_text
+    from paddockqa.domain import BuildReport
+
+    report = BuildReport(1, 3, ("a.txt",), (), ("b.txt", "c.txt"), (), (), 1, 0.3)
+    assert _report_text(report) == (
+        "Index à jour : 1 document, 3 passages (1 ajouté, 0 modifié, 2 retirés, 0 renommé ; "
+        "1 passage vectorisé en 0,3 s)."
+    )
+    assert _report_text(report, "en").startswith("Index up to date: 1 document, 3 passages (1 added, 0 updated")

@@ -272,19 +272,19 @@ def confidence(features: np.ndarray) -> float:
 _BULLET = re.compile(r"[-–•*·▪►]\s+")
 
 
+def shown_quote(quote: str) -> str:
+    """A citation's quote as an extractive answer says it (pure): without the list bullet it
+    starts with (a release's "- 14 courses, 6 pole positions…" line), its guillemets paired
+    (an interview's answer opened with « and closed sentences later gets its », as the
+    citation's quote marks do). The citation keeps its quote exact."""
+    text = quote[bullet.end() :] if (bullet := _BULLET.match(quote)) else quote
+    opened, closed = text.count("«"), text.count("»")
+    return f"{text} »" if opened > closed else f"« {text}" if closed > opened else text
+
+
 def quoted_sentences(citations: Sequence[Citation]) -> str:
-    """The quotes of an extractive answer with their markers, as the answer says them (pure):
-    without the list bullet a quote starts with (a release's "- 14 courses, 6 pole
-    positions…" line), its guillemets paired (an interview's answer opened with « and closed
-    sentences later gets its », as the citation's quote marks do). The citations keep their
-    quotes exact."""
-    said = []
-    for c in citations:
-        text = c.quote[bullet.end() :] if (bullet := _BULLET.match(c.quote)) else c.quote
-        opened, closed = text.count("«"), text.count("»")
-        text = f"{text} »" if opened > closed else f"« {text}" if closed > opened else text
-        said.append(f"{text} [{c.n}]")
-    return " ".join(said)
+    """The text of an extractive answer: its quotes as shown (``shown_quote``) with their markers (pure)."""
+    return " ".join(f"{shown_quote(c.quote)} [{c.n}]" for c in citations)
 
 
 def compose(question: str, ranked: Sequence[ScoredSentence], min_score: float) -> Answer:

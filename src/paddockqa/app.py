@@ -29,6 +29,7 @@ from typing import Any
 import gradio as gr
 
 from paddockqa import messages
+from paddockqa.answer import shown_quote
 from paddockqa.auth import Users
 from paddockqa.config import DEFAULT_MAX_FILE_MB
 from paddockqa.conversation import MAX_MESSAGES, MAX_TURNS, Turn, turn_of, turns_from_messages
@@ -423,7 +424,7 @@ def _chat_answer(answer: Answer, turn: int = 0, lang: str = DEFAULT) -> dict[str
     the question as understood above it, and its markers [n] as links to its own passages."""
     message = _message("assistant", answer_text(answer, lang))
     short = answer.short_answer
-    quoted = next((c.quote for c in answer.citations if short and c.n == short.n), None)
+    quoted = next((shown_quote(c.quote) for c in answer.citations if short and c.n == short.n), None)
     if short and quoted:
         span, quote = html.escape(short.text, quote=False), html.escape(quoted, quote=False)
         content = message["content"]
@@ -496,6 +497,21 @@ def literal(text: str) -> str:
     return html.escape(_MARKDOWN_PUNCTUATION.sub(r"\\\1", text))
 
 
+# "1 retirés", "1 passages vectorisés": a count of 1 (and of 0 in French) takes the singular.
+_PLURALS = re.compile(r"(?<![\d,.])\b(\d+) (documents|passages|ajoutés|modifiés|retirés|renommés)( vectorisés)?\b")
+
+
+def _agreed(text: str, lang: str) -> str:
+    """``text``'s counts with their words in the singular where ``lang`` wants it (pure)."""
+
+    def singular(m: re.Match[str]) -> str:
+        one = m[1] == "1" or (lang == "fr" and m[1] == "0")
+        noun, participle = m[2], m[3] or ""
+        return f"{m[1]} {noun[:-1]}{participle[:-1]}" if one else m[0]
+
+    return _PLURALS.sub(singular, text)
+
+
 def _report_text(report: BuildReport, lang: str = DEFAULT) -> str:
     counts = {
         "added": len(report.added),
@@ -515,6 +531,7 @@ def _report_text(report: BuildReport, lang: str = DEFAULT) -> str:
             **counts,
         )
     ]
+    lines[0] = _agreed(lines[0], lang)
     if report.repaired:
         lines.append(t(lang, "repaired", generation=report.repaired))
     lines += [
@@ -569,21 +586,24 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
         def said(text: str) -> tuple[list[dict], Any, str, list[Answer], Any]:
             return [*history[:-1], _message("assistant", text)], box(), sources, answers, unchanged
 
+        # At once, before the search and an LLM's first word (seconds on a CPU-bound server): the
+        # question shown and its box emptied, so a next question typed meanwhile is neither wiped
+        # by this first update nor sent empty.
+        history += [_message("user", asked), _message("assistant", "")]
+        yield history, box(), sources, answers, unchanged
         try:
             question = pipeline.check_question(question)
             scope = pipeline.scope(documents or (), since or None, until or None)
             turns = [turn_of(a) for a in answers][-MAX_TURNS:]
             stream = pipeline.stream(question, scope=scope, turns=turns)  # retrieval errors surface here
         except PaddockError as exc:
-            history += [_message("user", asked), _message("assistant", said_in(lang, exc))]
-            yield history, box(), sources, answers, unchanged
+            yield said(said_in(lang, exc))
             return
         except Exception:  # noqa: BLE001 - a bug must not show its traceback to the user; it is logged
             log.exception("Unexpected error answering %r", asked)
-            history += [_message("user", asked), _message("assistant", t(lang, "internal_error"))]
-            yield history, box(), sources, answers, unchanged
+            yield said(t(lang, "internal_error"))
             return
-        history += [_message("user", question), _message("assistant", "")]
+        history[-2] = _message("user", question)
         written = ""
         try:
             for delta in stream:

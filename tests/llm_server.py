@@ -18,6 +18,9 @@ a model would, so the product's prompt, streaming, parsing and checking all run 
     ping            sends only keep-alive comments (": ping"), every 0.3 s, for 9 s
     error-500       an HTTP 500 with an OpenAI-style error body
     malformed       one good chunk, then a chunk that is not JSON
+    html-page       an HTTP 200 carrying an HTML error page (a proxy's "Bad Gateway")
+    whole-json      a whole JSON completion to a streamed request (no server-sent events)
+    empty-stream    a stream with no text, then [DONE]
 """
 
 from __future__ import annotations
@@ -143,6 +146,19 @@ class _Handler(BaseHTTPRequestHandler):
         if model == "slow":
             time.sleep(self.llm.delay)
         text = reply(model, request)
+        if model in ("html-page", "whole-json"):
+            html = model == "html-page"
+            body = (
+                b"<html><body><h1>502 Bad Gateway</h1></body></html>"
+                if html
+                else json.dumps({"choices": [{"message": {"role": "assistant", "content": text}}]}).encode()
+            )
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html" if html else "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self._write(body)
+            return
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream")
         self.send_header("Cache-Control", "no-cache")
@@ -154,7 +170,7 @@ class _Handler(BaseHTTPRequestHandler):
                     self._write(b": ping\n\n")
                     time.sleep(0.3)
                 return
-            words = text.split(" ")
+            words = [] if model == "empty-stream" else text.split(" ")
             for i, word in enumerate(words):
                 self._write(_chunk(model, word if i == 0 else " " + word))
                 if model == "stall" and i == 1:

@@ -171,6 +171,10 @@ def test_the_llm_saying_the_passages_hold_no_answer_is_a_refusal(seed_pipeline: 
         ("stall", "à temps", 1),  # the stream had begun: no retry of a half-written answer
         ("error-500", "erreur HTTP 500", 2),
         ("malformed", "illisible", 1),
+        # read as an empty stream, these were said to be answers citing no passage
+        ("html-page", "sans flux d’événements (type « text/html »)", 1),
+        ("whole-json", "sans flux d’événements (type « application/json »)", 1),
+        ("empty-stream", "n’a envoyé aucun texte", 1),
     ],
 )
 def test_a_failing_llm_gives_the_extractive_answer_with_a_notice(
@@ -201,3 +205,22 @@ def test_the_deadline_bounds_a_whole_generated_answer(
     assert answer.mode == "extractive" and answer.answered
     assert answer.notice is not None and "délai total de 1,5 s" in str(answer.notice)
     assert scripted_llm.count(script) - before == requests
+
+
+def test_a_claim_cites_the_sentence_that_says_it_not_a_neighbour_alike(seed_pipeline: Pipeline) -> None:
+    """Of one passage's list of results, the line naming the claim's driver and numbers is
+    cited, not a team-mate's line alike in shape (cosine alone chose it)."""
+    from paddockqa.generation import checked
+
+    hits = seed_pipeline.retrieve(QUESTION).hits
+    extractive = seed_pipeline.ask(QUESTION)
+    claim = "Philippe Gaillard a signé 6 pole positions sur 14 courses en 2008 [1]."
+    n = next(
+        i
+        for i, h in enumerate(hits, 1)
+        if "Frédéric Gabillon" in h.chunk.text and "Philippe Gaillard ;" in h.chunk.text
+    )
+    answer = checked(QUESTION, hits, claim.replace("[1]", f"[{n}]"), "m", seed_pipeline.embedder, extractive)
+    assert answer.mode == "generated" and not answer.unsupported
+    (citation,) = answer.citations
+    assert "pour Philippe Gaillard ; 14 courses, 6 pole positions" in citation.quote, citation.quote

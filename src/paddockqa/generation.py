@@ -28,8 +28,12 @@ from paddockqa.instructions import instruction_spans, without_instructions
 from paddockqa.llm import ChatModel
 from paddockqa.prompt import Passage, build_messages, is_no_answer, is_no_answer_prefix
 from paddockqa.text import collapse_whitespace
-from paddockqa.verify import ClaimCheck, check_claim, split_claims, strip_invalid_markers
+from paddockqa.verify import ClaimCheck, check_claim, coverage, split_claims, strip_invalid_markers
 
+# What the share of a claim's words a sentence holds adds to its cosine when choosing the sentence
+# to cite: e5's cosines between a claim and the sentences of one passage differ by a few
+# hundredths, a sentence naming the claim's subject and numbers by a third or more of its words.
+SUPPORT_WORDS_WEIGHT = 0.1
 UNCITED = messages.fr("llm_uncited")
 UNSUPPORTED = messages.fr("llm_unsupported")
 
@@ -93,13 +97,19 @@ def checked(
         for n in claim.cited:
             if not len(sentences[n]) or vectors[n] is None:
                 continue
-            scores = vectors[n] @ queries[claim.index]
-            top = int(np.argmax(scores))
-            similarity = max(similarity, float(scores[top]))
-            if n not in best or scores[top] > best[n].similarity:
-                candidate = sentences[n][top]
-                score = float(scores[top])
-                best[n] = ScoredSentence(candidate, similarity=score, overlap=0.0, score=score)
+            cosines = vectors[n] @ queries[claim.index]
+            similarity = max(similarity, float(cosines.max()))
+            # The sentence cited is the one that says the claim most: its cosine, plus the share
+            # of the claim's words it holds, names and numbers included. By cosine alone, "Philippe
+            # Gaillard a signé 6 pole positions sur 14 courses" cited a team-mate's line of the
+            # same list ("… Frédéric Gabillon … 4 pole positions"), one line from his own.
+            support = cosines + SUPPORT_WORDS_WEIGHT * np.array(
+                [coverage(claim.plain, [sentence.quote]) for sentence in sentences[n]]
+            )
+            top = int(np.argmax(support))
+            if n not in best or support[top] > best[n].score:
+                cosine = float(cosines[top])
+                best[n] = ScoredSentence(sentences[n][top], similarity=cosine, overlap=0.0, score=float(support[top]))
         texts = [without_instructions(hits[n - 1].chunk.text) for n in claim.cited]
         orders = [
             hits[n - 1].chunk.text[a:b] for n in claim.cited for a, b in instruction_spans(hits[n - 1].chunk.text)

@@ -98,6 +98,13 @@ class OpenAIChatModel:
                         raise
                     finally:
                         timer.cancel()
+                    if not wrote:
+                        # Nothing read: an HTML error page or a whole JSON completion (no server-sent
+                        # events) reads as an empty stream; said as such, not as an uncited answer.
+                        kind = chunks.response.headers.get("content-type", "").split(";")[0].strip()
+                        if kind != "text/event-stream":
+                            raise LLMError(said_fr("llm_not_stream", server=self.base_url, kind=kind or "?"))
+                        raise LLMError(said_fr("llm_no_text", server=self.base_url))
                 return
             except openai.APITimeoutError as exc:
                 if wrote or attempt == RETRIES:

@@ -32,6 +32,21 @@ def test_users_from_settings(tmp_path: Path) -> None:
     assert load_users("", "", "") is None
 
 
+def test_password_guessing_locks_the_user_name_out_for_a_while() -> None:
+    from paddockqa.auth import FAILURE_WINDOW, MAX_FAILURES, _Throttle
+
+    now = [1000.0]
+    users = Users({"marie": "s3cret", "paul": "pw"}, throttle=_Throttle(lambda: now[0]))
+    for guess in range(MAX_FAILURES - 1):
+        assert not users.check("marie", f"guess-{guess}")
+    assert users.check("marie", "s3cret")  # under the limit: the right password still opens
+    assert not users.check("marie", "one-more")  # the tenth wrong one within the window
+    assert not users.check("marie", "s3cret")  # locked: refused, right or not
+    assert users.check("paul", "pw")  # other names are not
+    now[0] += FAILURE_WINDOW + 1
+    assert users.check("marie", "s3cret")  # the window has passed
+
+
 @pytest.mark.parametrize(
     ("auth", "admins", "message"),
     [
@@ -121,6 +136,23 @@ def test_login_required_and_corpus_changes_for_admins_only(secured_url: str, pip
     assert "Retiré du corpus" in status
     reader.close()
     admin.close()
+
+
+@pytest.mark.slow
+def test_password_guessing_over_http_is_cut_short_on_the_page_and_the_api(secured_url: str) -> None:
+    from paddockqa.auth import MAX_FAILURES
+
+    def login(password: str) -> int:
+        form = {"username": "admin", "password": password}
+        return httpx.post(secured_url + "login", data=form, timeout=30).status_code
+
+    assert login("admin-pw") == 200
+    assert [login(f"guess-{i}") for i in range(MAX_FAILURES)] == [400] * MAX_FAILURES
+    assert login("admin-pw") == 400  # locked out for a while, right password or not
+    as_admin = {"Authorization": "Bearer admin:admin-pw"}
+    assert httpx.get(secured_url + "v1/models", headers=as_admin, timeout=30).status_code == 401
+    as_reader = {"Authorization": "Bearer lecteur:lire-pw"}
+    assert httpx.get(secured_url + "v1/models", headers=as_reader, timeout=30).status_code == 200
 
 
 @pytest.mark.slow

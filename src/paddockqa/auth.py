@@ -10,10 +10,54 @@ Corpus tab (upload, rebuild, delete); without it every logged-in user may.
 from __future__ import annotations
 
 import hmac
-from dataclasses import dataclass
+import logging
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from paddockqa.errors import ConfigError
+
+log = logging.getLogger(__name__)
+# Password guessing, on the login page or as /v1's Bearer key: past MAX_FAILURES wrong
+# passwords for one user name within FAILURE_WINDOW seconds, that name is refused, right
+# password or not, until the window has passed (OWASP's account lockout, kept short: a
+# user locked out by someone else waits a minute). A guesser gets 10 tries a minute.
+MAX_FAILURES = 10
+FAILURE_WINDOW = 60.0
+
+
+class _Throttle:
+    """Recent failed logins per user name (thread-safe: Gradio checks logins in threads)."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._failures: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def _recent(self, user: str, now: float) -> deque[float]:
+        failures = self._failures.setdefault(user, deque())
+        while failures and now - failures[0] > FAILURE_WINDOW:
+            failures.popleft()
+        return failures
+
+    def locked(self, user: str) -> bool:
+        with self._lock:
+            return len(self._recent(user, self._clock())) >= MAX_FAILURES
+
+    def failed(self, user: str) -> None:
+        with self._lock:
+            failures = self._recent(user, self._clock())
+            failures.append(self._clock())
+            if len(failures) == MAX_FAILURES:
+                log.warning(
+                    "%d wrong passwords for %r within %g s: refused for a while", MAX_FAILURES, user, FAILURE_WINDOW
+                )
+            if len(self._failures) > 10_000:  # names made up by a guesser: keep the memory bounded
+                now = self._clock()
+                self._failures = {u: f for u, f in self._failures.items() if f and now - f[-1] <= FAILURE_WINDOW}
 
 
 @dataclass(frozen=True)
@@ -22,11 +66,18 @@ class Users:
 
     passwords: dict[str, str]
     admins: frozenset[str] = frozenset()  # empty: every user may change the corpus
+    throttle: _Throttle = field(default_factory=_Throttle, compare=False, repr=False)
 
     def check(self, user: str, password: str) -> bool:
-        """Whether the password is the user's (compared in constant time)."""
+        """Whether the password is the user's (compared in constant time); False, whatever the
+        password, for a user name with ``MAX_FAILURES`` wrong ones in the last ``FAILURE_WINDOW`` s."""
+        if self.throttle.locked(user):
+            return False
         expected = self.passwords.get(user)
-        return expected is not None and hmac.compare_digest(expected.encode(), password.encode())
+        right = expected is not None and hmac.compare_digest(expected.encode(), password.encode())
+        if not right:
+            self.throttle.failed(user)
+        return right
 
     def may_edit(self, user: str | None) -> bool:
         """Whether this logged-in user may upload, rebuild and delete."""

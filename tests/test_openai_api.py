@@ -86,6 +86,17 @@ def test_an_english_conversation_gets_our_words_in_english(api: openai.OpenAI) -
     assert not (refused.model_extra or {})["answered"]
 
 
+def test_a_generated_answer_says_why_a_sentence_is_marked(api: openai.OpenAI, pipeline, scripted) -> None:
+    """As the CLI and the page do: the ⚠ sentence's reason under the answer, streamed or not."""
+    pipeline.chat_model = scripted("invented-claim")
+    question = [{"role": "user", "content": "Combien de pole positions Philippe Gaillard a-t-il signées ?"}]
+    whole = api.chat.completions.create(model="paddockqa", messages=question)  # type: ignore[arg-type]
+    text = whole.choices[0].message.content or ""
+    assert "\n⚠ phrase 2 : " in text and text.index("⚠ phrase 2") < text.index("Sources :")
+    chunks = api.chat.completions.create(model="paddockqa", messages=question, stream=True)  # type: ignore[arg-type]
+    assert "\n⚠ phrase 2 : " in "".join(c.choices[0].delta.content or "" for c in chunks)
+
+
 def test_bad_requests_get_openai_errors(api: openai.OpenAI, app_url: str) -> None:
     with pytest.raises(openai.NotFoundError, match="use 'paddockqa'"):
         api.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": AGE}])

@@ -32,6 +32,7 @@ from paddockqa.auth import Users
 from paddockqa.conversation import MAX_MESSAGES, SOURCES_HEADINGS, content_text, turns_from_messages
 from paddockqa.domain import Answer
 from paddockqa.errors import PaddockError, QuestionError
+from paddockqa.i18n import t
 from paddockqa.language import question_language
 from paddockqa.messages import said
 from paddockqa.pipeline import Pipeline
@@ -130,6 +131,11 @@ def message_text(answer: Answer, streamed: str = "") -> str:
     in the question's language (``language``) (pure)."""
     lang = question_language(answer.question)
     text = after_stream(answer, streamed, lang)
+    # Why a sentence is marked ⚠, as the CLI and the page say it ("nombre absent … : 2010").
+    reasons = [
+        t(lang, "sentence_reason", i=i + 1, reason=r) for i, r in zip(answer.unsupported, answer.unsupported_reasons)
+    ]
+    text += "".join(f"\n{reason}" for reason in reasons)
     sources = sources_text(answer, lang)
     return f"{text}{SOURCES_HEADINGS[lang]}{sources}" if sources else text
 

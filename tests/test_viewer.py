@@ -53,6 +53,16 @@ def test_a_long_text_is_shown_around_the_quote() -> None:
     assert view_of(len(text), (), len(text) - 5, len(text), limit=1000).end == len(text)
 
 
+def test_a_long_texts_excerpt_starts_and_ends_between_words() -> None:
+    line = "La Porsche a traversé la ligne droite des Hunaudières à pleine vitesse.\n"
+    text = line * 2000 + "LA CITATION.\n" + line * 2000  # 146,000 characters, over VIEW_CHARS
+    start = text.index("LA CITATION")
+    shown = render_document(text, (), _citation_in(text, start, start + 11), None)
+    body = shown.split("tabindex='0' role='region'")[1].split(">", 1)[1]
+    assert body.startswith("La Porsche a traversé") and body.endswith("pleine vitesse.</div>")
+    assert "<mark class='pq-cited'>LA CITATION</mark>" in body
+
+
 def test_the_viewer_speaks_the_page_language() -> None:
     start = TEXT.index("Philippe")
     english = render_document(TEXT, (), _citation(start, start + 8), None, "en")

@@ -60,7 +60,7 @@ def render_document(
     The quote [citation.start, citation.end) is in ``<mark class='pq-cited'>``; the short
     answer, when it belongs to this citation and lies inside the quote, in ``<strong>``.
     """
-    view = view_of(len(text), pages, citation.start, citation.end)
+    view = _at_words(text, view_of(len(text), pages, citation.start, citation.end), citation.start, citation.end)
     a, b = max(view.start, citation.start), min(view.end, citation.end)
     marks = [(a, "<mark class='pq-cited'>"), (b, "</mark>")]
     if short and short.n == citation.n and a <= short.start < short.end <= b:
@@ -75,6 +75,24 @@ def render_document(
     label = html.escape(t(lang, "document_text"), quote=True)
     box = f"<div class='pq-view-text' tabindex='0' role='region' aria-label='{label}'>"
     return f"{meta}{box}{''.join(parts)}</div>"
+
+
+def _at_words(text: str, view: View, start: int, end: int) -> View:
+    """An excerpt of a long text that starts and ends between words (at a line break when one
+    is near), never inside the span [start, end): cut by count alone it began "aversé la
+    ligne droite" (pure)."""
+    if view.page is not None or view.whole:
+        return view
+    begin, stop = view.start, view.end
+    if begin > 0:
+        near = text.find("\n", begin, min(start, begin + 500))
+        near = near if near >= 0 else text.find(" ", begin, min(start, begin + 100))
+        begin = near + 1 if near >= 0 else begin
+    if stop < view.length:
+        near = text.rfind("\n", max(end, stop - 500), stop)
+        near = near if near >= 0 else text.rfind(" ", max(end, stop - 100), stop)
+        stop = near if near >= 0 else stop
+    return View(begin, stop, view.length)
 
 
 def _where(view: View, lang: str) -> str:

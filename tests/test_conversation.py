@@ -190,6 +190,24 @@ def test_faire_is_impersonal_for_the_weather_only(question: str, resolved: str) 
 @pytest.mark.parametrize(
     ("question", "resolved"),
     [
+        # an impersonal "il" and a possessive: the possessive's offsets are the question's own
+        ("Faut-il changer son moteur ?", "Faut-il changer le moteur de Philippe Gaillard ?"),
+        ("Y avait-il sa femme au Mans ?", "Y avait-il la femme de Philippe Gaillard au Mans ?"),
+        ("Faudra-t-il qu'il change de voiture ?", "Faudra-t-il que Philippe Gaillard change de voiture ?"),
+        ("S'agissait-il de sa première victoire ?", "S'agissait-il de la première victoire de Philippe Gaillard ?"),
+        # someone, not the weather
+        ("A-t-il plu aux sponsors de l'équipe ?", "Philippe Gaillard a-t-il plu aux sponsors de l'équipe ?"),
+        ("Combien de temps fera-t-il au volant ?", "Combien de temps Philippe Gaillard fera-t-il au volant ?"),
+        ("Pourrait-il geler son contrat ?", "Philippe Gaillard pourrait-il geler son contrat ?"),
+    ],
+)
+def test_an_impersonal_il_beside_someone_elses_words(question: str, resolved: str) -> None:
+    assert resolve(question, [AGE]).resolved == resolved
+
+
+@pytest.mark.parametrize(
+    ("question", "resolved"),
+    [
         # a name after "quel" is what is asked, after "ce" what was talked about: not a new subject
         ("Quelle Porsche pilote-t-il ?", "Quelle Porsche Philippe Gaillard pilote-t-il ?"),
         (

@@ -174,7 +174,7 @@ def test_the_llm_saying_the_passages_hold_no_answer_is_a_refusal(seed_pipeline: 
         # read as an empty stream, these were said to be answers citing no passage
         ("html-page", "sans flux d’événements (type « text/html »)", 1),
         ("whole-json", "sans flux d’événements (type « application/json »)", 1),
-        ("empty-stream", "n’a envoyé aucun texte", 1),
+        ("empty-stream", "le modèle empty-stream n’a écrit aucun texte de réponse (fin : stop)", 1),
     ],
 )
 def test_a_failing_llm_gives_the_extractive_answer_with_a_notice(

@@ -26,7 +26,18 @@ from paddockqa.language import in_language, question_language
         ("Bonjour", "fr"),
         ("Romain Dumas ?", "fr"),  # no word of either: the corpus's language
         ("Porsche 911 GT3 RSR", "fr"),
-        ("Who won Le Mans in 2008?", "en"),  # "Le" of a name counts, and is outweighed
+        ("Who won Le Mans in 2008?", "en"),
+        # French questions with names or words that look English
+        ("Tu connais Will Power ?", "fr"),
+        ("Tu peux me parler de Will Power ?", "fr"),
+        ("Me dis-tu tout ?", "fr"),
+        ("Victoire in extremis ?", "fr"),
+        ("Will Power ?", "fr"),  # a name alone: the words of a name count for neither
+        ("Spirit of Daytona ?", "fr"),
+        ("The Heart of Racing ?", "fr"),
+        ("Grand Prix of Long Beach ?", "fr"),
+        ("Qui a gagné la Race of Champions ?", "fr"),
+        ("Who is the team manager of PRO GT?", "en"),
     ],
 )
 def test_a_question_is_english_when_most_of_its_function_words_are(question: str, lang: str) -> None:

@@ -149,5 +149,7 @@ def test_an_answer_says_its_quotes_without_a_list_bullet_and_with_guillemets_pai
     assert quoted_sentences([cited(1, "« Mon équipe est jeune."), cited(2, "Nous gagnerons. »")]) == (
         "« Mon équipe est jeune. » [1] « Nous gagnerons. » [2]"
     )
+    assert quoted_sentences([cited(1, "», a lancé Romain Dumas.")]) == "», a lancé Romain Dumas. [1]"
+    assert quoted_sentences([cited(1, "– Nous avons tout donné.")]) == "– Nous avons tout donné. [1]"  # speech
     plain = "Il a signé 6 pole positions, dont 2 à Magny-Cours - un record."
     assert quoted_sentences([cited(1, plain), cited(2, "« Bravo », dit-il.")]) == f"{plain} [1] « Bravo », dit-il. [2]"

@@ -10,12 +10,14 @@ import subprocess
 import sys
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from paddockqa.cli import main
+from paddockqa.pipeline import Pipeline
 from paddockqa.store import build_lock, current_generation, load_index
 
 pytestmark = pytest.mark.slow
@@ -77,6 +79,12 @@ def test_a_copy_saved_later_never_takes_the_citations_over(pipeline) -> None:
     assert citation.source == GAILLARD and citation.also == (early,)
     assert pipeline.build().embedded_chunks == 0  # and it stays so
     assert pipeline.ask(POLES).citations[0].source == GAILLARD
+    # In a new index, both files there from the start: the text goes under the first name.
+    fresh = Pipeline(
+        replace(pipeline.settings, index=pipeline.settings.index.parent / "fresh-index"), pipeline.embedder
+    )
+    fresh.build()
+    assert fresh.ask(POLES).citations[0].source == early
 
 
 def test_one_edited_paragraph_re_embeds_only_its_chunks(pipeline) -> None:

@@ -269,7 +269,7 @@ def confidence(features: np.ndarray) -> float:
     return float(1 / (1 + math.exp(-(features @ np.array(CONFIDENCE_WEIGHTS) + CONFIDENCE_BIAS))))
 
 
-_BULLET = re.compile(r"[-–•*·▪►]\s+")
+_BULLET = re.compile(r"[-•*·▪►]\s+")  # not "–": a dialogue's dash starts a line of speech
 
 
 def shown_quote(quote: str) -> str:
@@ -279,7 +279,11 @@ def shown_quote(quote: str) -> str:
     citation's quote marks do). The citation keeps its quote exact."""
     text = quote[bullet.end() :] if (bullet := _BULLET.match(quote)) else quote
     opened, closed = text.count("«"), text.count("»")
-    return f"{text} »" if opened > closed else f"« {text}" if closed > opened else text
+    if opened > closed:
+        return f"{text} »"
+    # A quote that ends one ("… tout donné. »") gets its «; one that starts at the » of the
+    # sentence before ("», a lancé Dumas.") is the speaker's words after the quote, left alone.
+    return f"« {text}" if closed > opened and not text.startswith("»") else text
 
 
 def quoted_sentences(citations: Sequence[Citation]) -> str:

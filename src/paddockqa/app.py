@@ -569,7 +569,8 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
     ) -> Iterator[tuple[list[dict], Any, str, list[Answer], Any]]:
         lang = _language(request)
         history, answers = list(history or []), list(answers or [])
-        asked = question or "…"
+        # Shown before it is checked: a lone surrogate (a hostile client) must not break the page's JSON.
+        asked = (question or "…").encode("utf-8", "replace").decode("utf-8") if isinstance(question, str) else "…"
         sources = render_conversation_sources(answers, lang=lang)
         unchanged = gr.update()  # the export file stays as it is until an answer is complete
         cleared = False

@@ -272,7 +272,7 @@ def _render(answer: Answer, streamed: str = "") -> str:
     if answer.short_answer:
         lines[1:1] = [t(lang, "short_answer_line", text=answer.short_answer.text, n=answer.short_answer.n), ""]
     for c in answer.citations:
-        where = t(lang, "characters", start=c.start, end=c.end)
+        where = f"{'characters' if lang == 'en' else 'caractères'} {c.start}-{c.end}"  # as scripts parse it
         lines.append(f"[{c.n}] {c.title} — {citation_label(c, lang)} ({where}, score {c.score:.3f})")
         lines.append(f"    {quoted(c.quote, lang)}")
     for i, reason in zip(answer.unsupported, answer.unsupported_reasons):

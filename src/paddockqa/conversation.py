@@ -105,10 +105,11 @@ _IMPERSONAL = re.compile(
     r"|\best-il\s+(?:possible|vrai|nécessaire|utile|normal|temps|question|interdit|permis|arrivé|advenu)\b"
     r"|\bs[’']est-il\s+passé\b"
     rf"|\b(?:{_FALLOIR}|{_AGIR}|{_WEATHER}|reste|suffit|semble|existe|importe|vaut)-(?:t-)?il\b"
-    r"|\ba-t-il\s+(?:fallu|plu|neigé|gelé)\b"
-    rf"|\b(?:temps|température)\s+{_FAIRE}-(?:t-)?il\b|\b{_FAIRE}-(?:t-)?il\s+{_WEATHER_WORD}\b"
-    r"|\b(?:temps|température)\s+va-t-il\s+faire\b"
-    r"|\b(?:peut|pourrait|va|devrait)-(?:t-)?il\s+(?:pleuvoir|neiger|geler|y\s+avoir|falloir)\b"
+    r"|\ba-t-il\s+(?:fallu|neigé|gelé)\b"  # not "plu": "A-t-il plu aux sponsors ?" is "plaire"
+    # not "Combien de temps fera-t-il au volant ?": a driver's time
+    rf"|(?<!combien\sde\s)\b(?:temps|température)\s+{_FAIRE}-(?:t-)?il\b|\b{_FAIRE}-(?:t-)?il\s+{_WEATHER_WORD}\b"
+    r"|(?<!combien\sde\s)\b(?:temps|température)\s+va-t-il\s+faire\b"
+    r"|\b(?:peut|pourrait|va|devrait)-(?:t-)?il\s+(?:pleuvoir|neiger|y\s+avoir|falloir)\b"
     rf"|\bil\s+(?:y\s+{_AVOIR}|{_FALLOIR}|s[’']{_AGIR}|{_WEATHER}|reste|suffit|semble|existe|est\s+possible)\b"
     rf"|\bil\s+{_FAIRE}\s+{_WEATHER_WORD}\b",
     re.IGNORECASE,
@@ -653,7 +654,7 @@ def _with_subject(question: str, subject: str) -> str:
         name = subject if word in ("he", "she", "him") or (word == "her" and ends) else f"{subject}’s"
         return question[: english.start()] + name + question[english.end() :]
     if _IMPERSONAL.search(question):
-        shielded = _IMPERSONAL.sub(lambda m: m.group().replace("il", "\0"), question)
+        shielded = _IMPERSONAL.sub(lambda m: m.group().replace("il", "\0\0"), question)
     else:
         shielded = question
     inverted = _INVERTED.search(shielded)

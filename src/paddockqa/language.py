@@ -8,8 +8,10 @@ browser's language instead (``i18n``).
 
 A question is English when more of its words are English function words than French ones:
 questions are short and made of such words ("what", "who", "is", "did" against "quel",
-"qui", "est", "a-t-il"), and names, numbers and the corpus's words count for neither. A
-question with none of either ("Romain Dumas ?") is French, the corpus's language.
+"qui", "est", "a-t-il"), and numbers and the corpus's words count for neither; nor do the
+words of a name ("Will Power", "Spirit of Daytona", "The Flying Lizard": a run of
+capitalised words and the small words between them). A question with none of either
+("Romain Dumas ?") is French, the corpus's language.
 """
 
 from __future__ import annotations
@@ -25,26 +27,54 @@ FRENCH = "fr"
 
 # Words of one language only: "a", "on", "en", "son" and the like are in both and count for neither.
 _ENGLISH_WORDS = frozenset(
-    """the an of is are was were be been what who whom whose which when where why how did does do
-    has have had will would can could should in at for with from by to his her hers their they he she
-    it its this that these those there and or about after before did during between won win wins
-    hello hi hey thanks thank you bye goodbye please tell me many much old""".split()
+    """the of is are was were be been what who whom whose which when where why how did does do
+    has have had would can could should in at for with from by to his her hers their they he she
+    it its this that these those there and or about after before during between won win wins
+    hello hi hey thanks thank you bye goodbye please tell many much old""".split()
 )
 _FRENCH_WORDS = frozenset(
     """le la les un une des du de d l est sont était étaient été qui que qu quoi quel quelle quels
     quelles quand où pourquoi comment combien ont au aux dans pour avec par sur sa ses leur leurs
     il elle ils elles ce cette ces cet et ou lors après avant pendant entre t-il t-elle
-    bonjour bonsoir salut merci revoir bientôt svp dites moi""".split()
+    je tu nous vous me te se ne pas y bonjour bonsoir salut merci revoir bientôt svp dites moi""".split()
 )
 _WORD = re.compile(r"[^\W\d_]+(?:-t-(?:il|elle))?", re.UNICODE)
+# Words that lead a question before a name, never part of it.
+_LEADS = frozenset(
+    """and what who whom whose which when where why how is are was were did does do has have can could
+    would should tell hello hi thanks et quel quelle quels quelles qui que quand où pourquoi comment
+    combien est""".split()
+)
+_LATIN = frozenset({"extremis", "fine", "situ", "memoriam"})  # "in extremis": French as well
 
 
 def question_language(question: str) -> str:
     """``"en"`` for a question in English, else ``"fr"`` (pure; see the module's rule)."""
-    words = [w.lower() for w in _WORD.findall(question)]
-    english = sum(w in _ENGLISH_WORDS for w in words)
-    french = sum(w in _FRENCH_WORDS or w.endswith(("-t-il", "-t-elle")) for w in words)
+    found = _WORD.findall(question)
+    english = french = 0
+    for i, word in enumerate(found):
+        if _in_name(found, i):
+            continue
+        lower = word.lower()
+        if lower in _ENGLISH_WORDS and not (i + 1 < len(found) and found[i + 1].lower() in _LATIN):
+            english += 1
+        elif lower in _FRENCH_WORDS or lower.endswith(("-t-il", "-t-elle")):
+            french += 1
     return ENGLISH if english > french else FRENCH
+
+
+def _in_name(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` belongs to a name: capitalised beside another capitalised word
+    ("Will Power", "The Flying Lizard"), or small between two ("Spirit of Daytona") (pure)."""
+
+    def capital(j: int) -> bool:
+        return 0 <= j < len(words) and words[j][:1].isupper()
+
+    if words[i].lower() in _LEADS:  # "And Romain Dumas?", "Et Romain Dumas ?": a question's head
+        return False
+    if capital(i):
+        return capital(i - 1) or capital(i + 1)
+    return capital(i - 1) and capital(i + 1)
 
 
 def in_language(answer: Answer, lang: str) -> Answer:

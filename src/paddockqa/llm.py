@@ -81,9 +81,13 @@ class OpenAIChatModel:
                     timer = threading.Timer(max(0.0, self.deadline - (time.monotonic() - began)), expire)
                     timer.daemon = True
                     timer.start()
+                    finish = None  # why the model stopped, when it says
+                    events = 0
                     try:
                         for chunk in chunks:
+                            events += 1
                             for choice in getattr(chunk, "choices", None) or ():
+                                finish = getattr(choice, "finish_reason", None) or finish
                                 text = getattr(choice.delta, "content", None)
                                 if text:
                                     wrote = True
@@ -99,12 +103,16 @@ class OpenAIChatModel:
                     finally:
                         timer.cancel()
                     if not wrote:
-                        # Nothing read: an HTML error page or a whole JSON completion (no server-sent
-                        # events) reads as an empty stream; said as such, not as an uncited answer.
-                        kind = chunks.response.headers.get("content-type", "").split(";")[0].strip()
-                        if kind != "text/event-stream":
+                        if expired.is_set():
+                            raise LLMError(self._late())
+                        # No answer text: events without it (a reasoning model's budget spent, a
+                        # content filter, tool calls), or no events at all from a reply that is
+                        # not a stream (an HTML error page, a whole JSON completion). Said as
+                        # such, not as an answer citing no passage.
+                        kind = chunks.response.headers.get("content-type", "").split(";")[0].strip().lower()
+                        if not events and kind != "text/event-stream":
                             raise LLMError(said_fr("llm_not_stream", server=self.base_url, kind=kind or "?"))
-                        raise LLMError(said_fr("llm_no_text", server=self.base_url))
+                        raise LLMError(said_fr("llm_no_text", model=self.model_id, finish=finish or "?"))
                 return
             except openai.APITimeoutError as exc:
                 if wrote or attempt == RETRIES:

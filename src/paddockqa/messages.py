@@ -68,7 +68,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "llm_http": "le serveur {server} a répondu par une erreur HTTP {status}",
         "llm_unreachable": "connexion impossible au serveur {server}",
         "llm_garbled": "le serveur {server} a envoyé une réponse illisible",
-        "llm_no_text": "le serveur {server} n’a envoyé aucun texte",
+        "llm_no_text": "le modèle {model} n’a écrit aucun texte de réponse (fin : {finish})",
         "llm_not_stream": "le serveur {server} a répondu sans flux d’événements (type « {kind} ») : est-ce une API "
         "compatible OpenAI ?",
         "llm_failed": "Réponse générée indisponible ({reason}) : voici les phrases extraites des passages.",
@@ -211,7 +211,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "llm_http": "the server {server} answered with HTTP error {status}",
         "llm_unreachable": "cannot connect to the server {server}",
         "llm_garbled": "the server {server} sent an unreadable answer",
-        "llm_no_text": "the server {server} sent no text",
+        "llm_no_text": "the model {model} wrote no answer text (finish: {finish})",
         "llm_not_stream": "the server {server} answered without an event stream (type {kind!r}): is it an "
         "OpenAI-compatible API?",
         "llm_failed": "Generated answer unavailable ({reason}): here are the sentences taken from the passages.",

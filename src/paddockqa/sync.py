@@ -158,6 +158,9 @@ def _build(
     scanner: Scanner = scan if callable(scan) else (lambda known: scan)
     with build_lock(folder, wait), contextlib.ExitStack() as cleanup:
         manifest = read_manifest(folder)
+        # The files that carried each text, whatever vectors are reused: a copy saved later never
+        # takes the citations over, not even at a build with another model (``_unique``).
+        carried = {d.source for d in manifest.documents} if manifest is not None else set()
         older = live_format(folder) if manifest is None else None
         upgraded = older if older is not None and older < FORMAT_VERSION else 0
         if manifest is not None and (manifest.model, manifest.precision) != (model, precision):
@@ -197,7 +200,6 @@ def _build(
         if found.reused and (previous is None or previous.generation != live):
             found = scanner({})  # the stored texts are not readable after all: read every file
             changes = _changes(old_files, found)
-        carried = {d.source for d in manifest.documents} if manifest is not None else set()
         documents = _unique(_documents(found, previous), carried)
 
         chunks: list[Chunk] = []

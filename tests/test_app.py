@@ -111,7 +111,7 @@ def test_rebuild_picks_up_new_corpus_file_without_restart(
     status, table, *_ = client.predict(no_upload, api_name="/rebuild")
 
     assert "Index à jour : 4 documents" in status
-    assert "1 ajoutés" in status
+    assert "1 ajouté," in status
     assert "nouveau.txt" in [row[1] for row in table["data"]]
     result = client.predict("Au volant de quelle voiture Léa Martin a-t-elle gagné ?", api_name="/ask")
     assert result["answered"] is True
@@ -220,7 +220,7 @@ def test_delete_removes_a_document_from_corpus_and_index(client: Client, pipelin
     """/delete moves the file to the corpus's .trash and the chat no longer cites it."""
     status, table, *_ = client.predict("001_99e132d26c260f21.txt", api_name="/delete")
 
-    assert "Retiré du corpus : 001\\_99e132d26c260f21.txt" in status and "1 retirés" in status
+    assert "Retiré du corpus : 001\\_99e132d26c260f21.txt" in status and "1 retiré," in status
     assert "001_99e132d26c260f21.txt" not in [row[1] for row in table["data"]]
     assert not (pipeline.settings.corpus / "001_99e132d26c260f21.txt").exists()
     assert list((pipeline.settings.corpus / ".trash").rglob("001_99e132d26c260f21.txt"))

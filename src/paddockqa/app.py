@@ -520,18 +520,20 @@ def _report_text(report: BuildReport, lang: str = DEFAULT) -> str:
         "renamed": len(report.renamed),
     }
     lines = [
-        t(
+        _agreed(
+            t(
+                lang,
+                "report",
+                documents=report.documents,
+                passages=report.chunks,
+                embedded=report.embedded_chunks,
+                # A decimal comma in French, as the messages beside it write their sizes ("0,8 s", "0,0 Mo").
+                seconds=f"{report.seconds:.1f}".replace(".", "," if lang == "fr" else "."),
+                **counts,
+            ),
             lang,
-            "report",
-            documents=report.documents,
-            passages=report.chunks,
-            embedded=report.embedded_chunks,
-            # A decimal comma in French, as the messages beside it write their sizes ("0,8 s", "0,0 Mo").
-            seconds=f"{report.seconds:.1f}".replace(".", "," if lang == "fr" else "."),
-            **counts,
         )
     ]
-    lines[0] = _agreed(lines[0], lang)
     if report.repaired:
         lines.append(t(lang, "repaired", generation=report.repaired))
     lines += [

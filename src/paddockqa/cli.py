@@ -26,7 +26,7 @@ from paddockqa.domain import Answer, BuildReport, Scope
 from paddockqa.errors import IndexWriteError, PaddockError, QuestionError
 from paddockqa.i18n import t
 from paddockqa.language import question_language
-from paddockqa.render import after_stream, citation_label, quoted
+from paddockqa.render import after_stream, citation_label, quoted, unsupported_lines
 from paddockqa.sync import Progress
 
 if TYPE_CHECKING:
@@ -99,7 +99,7 @@ def _other_settings(manifest: Manifest, settings: Settings) -> tuple[str, str] |
     other passages or sentence vectors: chunk size and overlap, and how sentence vectors are made
     (with late chunking, the version of the map). None when they agree. Precision is left out: a
     build falls back to fp32 where int8 weights cannot be made, and a rebuild would not change it."""
-    from paddockqa.late_map import is_late, sentence_vectors_tag
+    from paddockqa.late_map import is_late, load_late_map, sentence_vectors_tag
 
     built: list[str] = []
     asked: list[str] = []
@@ -110,8 +110,6 @@ def _other_settings(manifest: Manifest, settings: Settings) -> tuple[str, str] |
         built.append(f"sentence vectors {'late' if is_late(manifest.sentence_vectors) else 'own'}")
         asked.append(f"sentence vectors {settings.sentence_vectors}")
     elif is_late(manifest.sentence_vectors):
-        from paddockqa.late_map import load_late_map
-
         try:
             tag = sentence_vectors_tag("late", load_late_map(settings.model))
         except PaddockError:
@@ -198,11 +196,7 @@ def _print_report(report: BuildReport, said: frozenset[tuple[str, str]] = frozen
     if not report.documents:
         from paddockqa.formats import SUFFIXES
 
-        click.echo(
-            f"The index holds no document: add texts ({', '.join(SUFFIXES)}) to the corpus folder, then run "
-            "`paddockqa index` again.",
-            err=True,
-        )
+        click.echo(messages.en("index_empty", suffixes=", ".join(SUFFIXES)), err=True)
 
 
 def _llm_options(command: Any) -> Any:
@@ -275,8 +269,7 @@ def _render(answer: Answer, streamed: str = "") -> str:
         where = f"{'characters' if lang == 'en' else 'caractères'} {c.start}-{c.end}"  # as scripts parse it
         lines.append(f"[{c.n}] {c.title} — {citation_label(c, lang)} ({where}, score {c.score:.3f})")
         lines.append(f"    {quoted(c.quote, lang)}")
-    for i, reason in zip(answer.unsupported, answer.unsupported_reasons):
-        lines.append(t(lang, "sentence_reason", i=i + 1, reason=reason))
+    lines += unsupported_lines(answer, lang)
     return "\n".join(lines)
 
 

@@ -32,11 +32,10 @@ from paddockqa.auth import Users
 from paddockqa.conversation import MAX_MESSAGES, SOURCES_HEADINGS, content_text, turns_from_messages
 from paddockqa.domain import Answer
 from paddockqa.errors import PaddockError, QuestionError
-from paddockqa.i18n import t
 from paddockqa.language import question_language
 from paddockqa.messages import said
 from paddockqa.pipeline import Pipeline
-from paddockqa.render import after_stream, sources_text
+from paddockqa.render import after_stream, sources_text, unsupported_lines
 
 MODEL = "paddockqa"
 MAX_BODY_BYTES = 2_000_000  # a request body larger than this is refused before it is parsed
@@ -132,10 +131,7 @@ def message_text(answer: Answer, streamed: str = "") -> str:
     lang = question_language(answer.question)
     text = after_stream(answer, streamed, lang)
     # Why a sentence is marked ⚠, as the CLI and the page say it ("nombre absent … : 2010").
-    reasons = [
-        t(lang, "sentence_reason", i=i + 1, reason=r) for i, r in zip(answer.unsupported, answer.unsupported_reasons)
-    ]
-    text += "".join(f"\n{reason}" for reason in reasons)
+    text += "".join(f"\n{reason}" for reason in unsupported_lines(answer, lang))
     sources = sources_text(answer, lang)
     return f"{text}{SOURCES_HEADINGS[lang]}{sources}" if sources else text
 

@@ -11,7 +11,7 @@ import logging
 import re
 import threading
 import unicodedata
-from collections.abc import Generator, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -90,11 +90,6 @@ def _understood(answer: Answer, resolution: Resolution) -> Answer:
     if resolution.dangling and answer.mode == "extractive" and answer.notice is None:
         answer = replace(answer, notice=messages.fr("no_antecedent"))
     return answer
-
-
-def _understood_stream(source: Generator[str, None, Answer], resolution: Resolution) -> Generator[str, None, Answer]:
-    answer = yield from source
-    return _understood(answer, resolution)
 
 
 def _not_empty(scope: Scope, searched: Sequence[IndexedDocument]) -> Scope:
@@ -341,7 +336,7 @@ class Pipeline:
         if self.chat_model is None:
             return AnswerStream.of(_understood(extractive, resolution))
         generated = generate(retrieval.question, retrieval.hits, self.chat_model, self.embedder, ranked, extractive)
-        return AnswerStream(_understood_stream(generated, resolution))
+        return AnswerStream(generated).then(lambda answer: _understood(answer, resolution))
 
     def retrieve(self, question: str, k: int | None = None, scope: Scope | None = None) -> Retrieval:
         """The ``k`` best passages for a question, from the live index.

@@ -72,6 +72,14 @@ def quoted(text: str, lang: str = "fr") -> str:
     return text if text.endswith("»") else f"« {text} »"
 
 
+def unsupported_lines(answer: Answer, lang: str = DEFAULT) -> list[str]:
+    """Why each sentence marked ⚠ is unsupported, one line each: "⚠ phrase 2 : …" (pure)."""
+    return [
+        t(lang, "sentence_reason", i=i + 1, reason=reason)
+        for i, reason in zip(answer.unsupported, answer.unsupported_reasons)
+    ]
+
+
 def sources_text(answer: Answer, lang: str = DEFAULT) -> str:
     """The cited passages as plain text under an answer: "[n] title — file · page · date" and the quote (pure)."""
     lines = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from paddockqa import messages
+from paddockqa import messages, render
 from paddockqa.domain import Answer
 from paddockqa.language import in_language, question_language
 
@@ -58,5 +58,18 @@ def test_an_answer_in_english_says_its_own_words_in_english_and_can_still_be_sai
     assert english.to_json()["answer"] == english.text
     assert str(english.notice).startswith("This question refers to someone")
     assert english.message is not None and english.message.said("fr") == str(refusal)  # the page's language
+    checked = Answer(
+        question="How old is he?",
+        answered=True,
+        text="He is 43. [1] He lives in Paris.",
+        sentences=("He is 43. [1]", "He lives in Paris."),
+        unsupported=(0, 1),
+        unsupported_reasons=(messages.fr("number_missing", numbers="43"), messages.fr("no_citation")),
+    )
+    said = in_language(checked, "en")
+    assert said.to_json()["unsupported_reasons"] == ["number not in the cited passages: 43", "no passage cited"]
+    assert render.unsupported_lines(checked, "en") == render.unsupported_lines(said, "en")
+    assert render.unsupported_lines(said, "en")[1].endswith("no passage cited")
+    assert render.unsupported_lines(said, "fr")[1].endswith("aucun passage cité")
     quoted = Answer(question="How old is he?", answered=True, text="Il a 42 ans. [1]")
     assert in_language(quoted, "en") == quoted  # the corpus's words stay as they are

@@ -78,12 +78,14 @@ def _in_name(words: list[str], i: int) -> bool:
 
 
 def in_language(answer: Answer, lang: str) -> Answer:
-    """``answer`` with our own words (its message and notice) first written in ``lang``, so its
-    text, its JSON and the CLI say them in it; they can still be said in any language (pure)."""
+    """``answer`` with our own words (its message, notice and the reasons of sentences marked ⚠)
+    first written in ``lang``, so its text, its JSON and the CLI say them in it; they can still be
+    said in any language (pure)."""
     message = _rebased(answer.message, lang)
     notice = _rebased(answer.notice, lang) if isinstance(answer.notice, Message) else answer.notice
+    reasons = tuple(Message(r.key, r.values, lang) if isinstance(r, Message) else r for r in answer.unsupported_reasons)
     text = str(message) if message is not None else answer.text
-    return replace(answer, message=message, notice=notice, text=text)
+    return replace(answer, message=message, notice=notice, text=text, unsupported_reasons=reasons)
 
 
 def _rebased(message: Message | None, lang: str) -> Message | None:

@@ -75,7 +75,7 @@ def quoted(text: str, lang: str = "fr") -> str:
 def unsupported_lines(answer: Answer, lang: str = DEFAULT) -> list[str]:
     """Why each sentence marked ⚠ is unsupported, one line each: "⚠ phrase 2 : …" (pure)."""
     return [
-        t(lang, "sentence_reason", i=i + 1, reason=reason)
+        t(lang, "sentence_reason", i=i + 1, reason=said(lang, reason))
         for i, reason in zip(answer.unsupported, answer.unsupported_reasons)
     ]
 

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 from gradio_client import Client
 
-from conftest import free_port
+from conftest import free_port, serve_app
 from paddockqa.auth import Users, is_loopback, load_users, parse_users
 from paddockqa.cli import main
 from paddockqa.errors import ConfigError
@@ -136,6 +136,26 @@ def test_login_required_and_corpus_changes_for_admins_only(secured_url: str, pip
     assert "Retiré du corpus" in status
     reader.close()
     admin.close()
+
+
+def test_an_empty_index_sends_a_reader_to_an_administrator_and_an_admin_to_the_corpus_tab(
+    pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for path in pipeline.settings.corpus.iterdir():
+        path.unlink()
+    users = Users({"lecteur": "lire-pw", "admin": "admin-pw"}, frozenset({"admin"}))
+    served = serve_app(pipeline, monkeypatch, users)
+    url = next(served)
+    try:
+        reader = Client(url, auth=("lecteur", "lire-pw"), verbose=False, analytics_enabled=False)
+        told = reader.predict(QUESTION, api_name="/ask")["answer"]
+        assert "aucun document" in told and "un administrateur" in told and "onglet Corpus" not in told
+        admin = Client(url, auth=("admin", "admin-pw"), verbose=False, analytics_enabled=False)
+        assert "onglet Corpus" in admin.predict(QUESTION, api_name="/ask")["answer"]
+        reader.close()
+        admin.close()
+    finally:
+        served.close()
 
 
 @pytest.mark.slow

@@ -112,6 +112,16 @@ def index_empty(question: str, suffixes: Sequence[str]) -> Answer:
     return Answer(question=question, answered=False, text=str(message), message=message)
 
 
+def for_reader(answer: Answer) -> Answer:
+    """``answer`` as said to a user who may not change the corpus (login on, not an
+    administrator): an empty index is for an administrator to fill, not a Corpus tab that
+    refuses this user's files (pure)."""
+    if answer.message is None or answer.message.key != "index_empty":
+        return answer
+    message = messages.Message("index_empty_reader", (), answer.message.base)
+    return replace(answer, message=message, text=str(message))
+
+
 PASSAGES_SEARCHED = 4  # sentences are taken from this many top passages
 LEXICAL_WEIGHT = 0.2
 RANK_PENALTY = 0.02

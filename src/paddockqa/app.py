@@ -29,7 +29,7 @@ from typing import Any
 import gradio as gr
 
 from paddockqa import messages
-from paddockqa.answer import shown_quote
+from paddockqa.answer import for_reader, shown_quote
 from paddockqa.auth import Users
 from paddockqa.config import DEFAULT_MAX_FILE_MB
 from paddockqa.conversation import MAX_MESSAGES, MAX_TURNS, Turn, turn_of, turns_from_messages
@@ -612,7 +612,7 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
             for delta in stream:
                 written += delta
                 yield said(written)
-            answer = stream.answer()
+            answer = stream.answer() if allowed(request) else for_reader(stream.answer())
         except PaddockError as exc:
             yield said(said_in(lang, exc))
             return
@@ -680,7 +680,8 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
         try:
             scope = pipeline.scope(documents or (), since or None, until or None)
             turns = _history_turns(history)
-            return pipeline.ask(question, scope=scope, turns=turns).to_json()
+            answer = pipeline.ask(question, scope=scope, turns=turns)
+            return (answer if allowed(request) else for_reader(answer)).to_json()
         except PaddockError as exc:
             # A user error: said to the caller, no traceback in the server log (Gradio prints one unless told).
             raise gr.Error(said_in(lang, exc), print_exception=False) from None

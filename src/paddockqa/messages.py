@@ -31,6 +31,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "n’a encore nommé personne : posez la question entière, par exemple « Quel âge a Philippe Gaillard ? ».",
         "index_empty": "L’index ne contient encore aucun document : ajoutez des textes ({suffixes}) au dossier du "
         "corpus puis lancez `paddockqa index`, ou déposez-les dans l’onglet Corpus de l’application.",
+        "index_empty_reader": "L’index ne contient encore aucun document : un administrateur doit d’abord y "
+        "ajouter des textes.",
         "question_not_text": "La question doit être du texte.",
         "question_empty": "La question est vide : tapez une question sur le corpus.",
         "question_too_long": "La question fait {length} caractères ; la limite est {limit}. Raccourcissez-la.",
@@ -174,6 +176,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "for example “What has {name} won?”.",
         "index_empty": "The index holds no document yet: add texts ({suffixes}) to the corpus folder, then run "
         "`paddockqa index`, or drop them in the app's Corpus tab.",
+        "index_empty_reader": "The index holds no document yet: an administrator must add texts first.",
         "nothing_asked": "This message says neither what you are looking for nor whom it is about, and the "
         "conversation has named no one yet: ask the whole question, for example “How old is Philippe Gaillard?”.",
         "question_not_text": "The question must be text.",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from paddockqa import messages
 from paddockqa.domain import Answer, Citation
 from paddockqa.render import UNSUPPORTED_LEGEND, answer_text, conversation_markdown, quoted, sources_text
 
@@ -55,6 +56,21 @@ def test_a_conversation_exports_as_markdown_with_footnotes_per_answer() -> None:
     assert "[^1-1]: Immense GAILLARD — 001.txt : « 6 pole positions »" in markdown
     assert markdown.endswith("[^2-1]: Immense GAILLARD — 001.txt : « 42 ans »\n")
     assert "Question comprise" not in markdown.split("**Question 2")[0]  # the first stood alone
+    generated = Answer(
+        question="Et en 2009 ?",
+        answered=True,
+        text="Il a gagné. [1] Il vise 2010.",
+        citations=(_citation(1, "Il a gagné."),),
+        mode="generated",
+        model="llama3",
+        sentences=("Il a gagné. [1]", "Il vise 2010."),
+        unsupported=(1,),
+        unsupported_reasons=(messages.fr("no_citation"),),
+    )
+    shown = conversation_markdown([generated]).split("**Question 1 :** Et en 2009 ?\n\n")[1]
+    assert shown.startswith("Il a gagné. [^1-1] ⚠ Il vise 2010.")  # marked as the chat marks it
+    assert "- ⚠ phrase 2 : aucun passage cité" in shown and "llama3" in shown
+    assert "- ⚠ sentence 2: no passage cited" in conversation_markdown([generated], "en")
     english = conversation_markdown([first, second], "en")
     assert english.startswith("# PaddockQA conversation\n\n**Question 1:** Combien")
     assert "*Question understood: Quel âge Philippe Gaillard a-t-il ?*" in english

@@ -152,6 +152,18 @@ def test_an_empty_index_sends_a_reader_to_an_administrator_and_an_admin_to_the_c
         assert "aucun document" in told and "un administrateur" in told and "onglet Corpus" not in told
         admin = Client(url, auth=("admin", "admin-pw"), verbose=False, analytics_enabled=False)
         assert "onglet Corpus" in admin.predict(QUESTION, api_name="/ask")["answer"]
+        for key, said in (
+            ("lecteur:lire-pw", "administrateur"),
+            ("admin:admin-pw", "Corpus"),
+        ):  # one word: streamed in pieces
+            for stream in (False, True):
+                reply = httpx.post(
+                    url + "v1/chat/completions",
+                    json={"model": "paddockqa", "messages": [{"role": "user", "content": QUESTION}], "stream": stream},
+                    headers={"Authorization": f"Bearer {key}"},
+                    timeout=60,
+                )
+                assert reply.status_code == 200 and said in reply.text, (key, stream, reply.text)
         reader.close()
         admin.close()
     finally:

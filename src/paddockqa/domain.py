@@ -226,7 +226,7 @@ class Answer:
             "model": self.model,
             "sentences": list(self.sentences),
             "unsupported": list(self.unsupported),
-            "unsupported_reasons": list(self.unsupported_reasons),
+            "unsupported_reasons": [str(r) for r in self.unsupported_reasons],
             "invalid_citations": list(self.invalid_citations),
             "notice": str(self.notice) if self.notice else None,  # a Message as its text
         }

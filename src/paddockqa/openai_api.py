@@ -28,6 +28,7 @@ from fastapi import Request
 from fastapi.responses import JSONResponse, StreamingResponse
 from fastapi.routing import APIRoute
 
+from paddockqa.answer import for_reader
 from paddockqa.auth import Users
 from paddockqa.conversation import MAX_MESSAGES, SOURCES_HEADINGS, content_text, turns_from_messages
 from paddockqa.domain import Answer
@@ -62,9 +63,14 @@ class ApiError(Exception):
 def routes(pipeline: Pipeline, users: Users | None = None) -> list[APIRoute]:
     """The ``/v1`` routes answering with ``pipeline``; with ``users``, each request needs a key."""
 
-    def authorised(request: Request) -> None:
+    def authorised(request: Request) -> bool:
+        """Whether the caller may change the corpus (always, without login).
+
+        Raises:
+            ApiError: 401, login is on and the key names no user with that password.
+        """
         if users is None:
-            return
+            return True
         scheme, _, key = request.headers.get("authorization", "").partition(" ")
         user, sep, password = key.strip().partition(":")
         if scheme.lower() != "bearer" or not sep or not users.check(user, password):
@@ -73,6 +79,7 @@ def routes(pipeline: Pipeline, users: Users | None = None) -> list[APIRoute]:
                 "Login is on: send a user's user:password as the API key (Authorization: Bearer user:password).",
                 code="invalid_api_key",
             )
+        return users.may_edit(user)
 
     def models(request: Request) -> JSONResponse:
         try:
@@ -84,7 +91,7 @@ def routes(pipeline: Pipeline, users: Users | None = None) -> list[APIRoute]:
 
     async def completions(request: Request) -> Any:
         try:
-            authorised(request)
+            editor = authorised(request)
             body = await _json_body(request)
             # Parsing the conversation is pure but not free: off the event loop, like answering.
             question, turns, stream = await _in_thread(lambda: _understood_request(pipeline, body))
@@ -93,12 +100,13 @@ def routes(pipeline: Pipeline, users: Users | None = None) -> list[APIRoute]:
         ident, created = f"chatcmpl-{uuid.uuid4().hex}", int(time.time())
         if stream:
             return StreamingResponse(
-                _events(pipeline, question, turns, ident, created),
+                _events(pipeline, question, turns, ident, created, editor),
                 media_type="text/event-stream",
                 headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},  # no proxy holds the words back
             )
         try:
             answer = await _in_thread(lambda: pipeline.ask(question, turns=turns))
+            answer = answer if editor else for_reader(answer)
         except QuestionError as exc:
             return ApiError(400, said(API_LANGUAGE, exc)).response()
         except PaddockError as exc:  # the server's state (no index, no model): not the request's fault
@@ -208,8 +216,13 @@ def _chunk(ident: str, created: int, delta: dict[str, str], finish: str | None =
     return f"data: {json.dumps({**event, **extra}, ensure_ascii=False)}\n\n"
 
 
-def _events(pipeline: Pipeline, question: str, turns: list, ident: str, created: int) -> Iterator[str]:
+def _events(
+    pipeline: Pipeline, question: str, turns: list, ident: str, created: int, editor: bool = True
+) -> Iterator[str]:
     """Server-sent events: the role, the text as it comes, the sources, then [DONE].
+
+    ``editor``: the caller may change the corpus; otherwise an empty index's reply sends them
+    to an administrator (``answer.for_reader``).
 
     A plain generator: Starlette runs it in a worker thread, so answering never blocks the
     event loop. An error after the first event is said in the text (the status is sent).
@@ -223,6 +236,7 @@ def _events(pipeline: Pipeline, question: str, turns: list, ident: str, created:
                 streamed += delta
                 yield _chunk(ident, created, {"content": delta})
             answer = answer_stream.answer()
+            answer = answer if editor else for_reader(answer)
         finally:
             answer_stream.close()  # a client gone stops the LLM's stream
     except PaddockError as exc:

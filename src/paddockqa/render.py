@@ -134,8 +134,11 @@ def conversation_markdown(answers: Sequence[Answer], lang: str = DEFAULT) -> str
 
 
 def _footnoted(answer: Answer, turn: int, lang: str) -> str:
-    """The answer's text with its markers [n] as footnote references [^turn-n] (pure)."""
-    return cited_markers(own_text(answer, lang), answer, lambda n: f"[^{turn}-{n}]")
+    """The answer as the chat showed it (⚠ marks, notice, the LLM named) with why each ⚠
+    sentence is unsupported, its markers [n] as footnote references [^turn-n] (pure)."""
+    reasons = [f"- {line}" for line in unsupported_lines(answer, lang)]
+    text = "\n".join([answer_text(answer, lang), *([""] + reasons if reasons else [])])
+    return cited_markers(text, answer, lambda n: f"[^{turn}-{n}]")
 
 
 def cited_markers(text: str, answer: Answer, form: Callable[[int], str]) -> str:

@@ -183,7 +183,8 @@ def test_a_question_asking_nothing_gets_what_to_ask_not_a_guess(runner: CliRunne
     lines = "Quel âge a Philippe Gaillard ?\nEt Romain Dumas ?\n/new\nEt elle ?\n"
     turns = [json.loads(line) for line in runner.invoke(main, ["chat", "--json"], input=lines).stdout.splitlines()]
     assert turns[1]["answered"] and turns[1]["resolved_question"] == "Quel âge a Romain Dumas ?"
-    assert not turns[2]["answered"] and "n’a encore nommé personne" in turns[2]["answer"]
+    assert turns[2] == {"command": "/new"}
+    assert not turns[3]["answered"] and "n’a encore nommé personne" in turns[3]["answer"]
 
 
 @pytest.mark.slow
@@ -218,7 +219,7 @@ def test_chat_reads_one_conversation_from_standard_input(runner: CliRunner) -> N
     result = runner.invoke(main, ["chat", "--json"], input=lines)
     assert result.exit_code == 0, result.output
     turns = [json.loads(line) for line in result.stdout.splitlines()]  # stderr may hold model loading bars
-    assert len(turns) == 3
+    assert len(turns) == 4 and turns.pop(2) == {"command": "/new"}  # one object per line asked, the empty aside
     assert all(set(t) == ANSWER_KEYS for t in turns)
     assert "42 ans" in turns[0]["answer"] and turns[0]["resolved_question"] == turns[0]["question"]
     assert turns[1]["question"] == "Et d'où vient-il ?"
@@ -228,6 +229,16 @@ def test_chat_reads_one_conversation_from_standard_input(runner: CliRunner) -> N
     # ... and the answer says so: its pronoun stands for no one (the follow-up had a subject).
     assert turns[2]["notice"] and "pas encore nommé" in turns[2]["notice"]
     assert turns[0]["notice"] is None and turns[1]["notice"] is None
+
+
+def test_chat_json_gives_every_line_its_object_and_a_mistyped_command_is_not_searched(runner: CliRunner) -> None:
+    lines = "x" * 5000 + "\n/nwe\nQuel âge a Philippe Gaillard ?\n"
+    result = runner.invoke(main, ["chat", "--json"], input=lines)
+    turns = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [set(t) for t in turns[:2]] == [{"question", "error"}] * 2 and "5000 caractères" in turns[0]["error"]
+    assert turns[1]["error"].startswith("Commande inconnue : /nwe.") and "/new" in turns[1]["error"]
+    assert "42 ans" in turns[2]["answer"] and result.exit_code == 1
+    assert "Erreur : Commande inconnue : /nwe." in result.stderr
 
 
 def test_chat_text_shows_the_understood_question_and_says_errors(runner: CliRunner) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -480,6 +481,7 @@ def ask(
         sys.exit(1)
 
 
+UNKNOWN_COMMAND = "Commande inconnue : {command}. /new commence une nouvelle conversation, /quit termine."
 CHAT_HELP = (
     "Posez vos questions ; /new commence une nouvelle conversation, Ctrl-C interrompt une réponse, "
     "/quit (ou Ctrl-D) termine."
@@ -534,8 +536,16 @@ def chat(
             break
         if question == "/new":
             turns.clear()
-            if not as_json:  # a piped transcript shows where the conversation restarted too
-                click.echo("Nouvelle conversation.")
+            # A piped transcript shows where the conversation restarted too; with --json, every
+            # line asked gets its object, so answers can be matched to the lines that asked them.
+            click.echo(json.dumps({"command": "/new"}) if as_json else "Nouvelle conversation.")
+            continue
+        if re.fullmatch(r"/\w+", question):  # "/nwe": a mistyped command, not a question to search
+            failed = True
+            error = UNKNOWN_COMMAND.format(command=question)
+            if as_json:
+                click.echo(json.dumps({"question": question, "error": error}, ensure_ascii=False))
+            click.echo(f"Erreur : {error}", err=True)
             continue
         try:
             if as_json:
@@ -549,6 +559,8 @@ def chat(
                 click.echo(_render(answer, shown) + "\n")
         except PaddockError as exc:
             failed = True
+            if as_json:  # its line too, the shape of `ask --json`'s errors
+                click.echo(json.dumps({"question": question, "error": str(exc)}, ensure_ascii=False))
             click.echo(f"Erreur : {exc}", err=True)
             continue
         except KeyboardInterrupt:

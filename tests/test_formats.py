@@ -83,6 +83,10 @@ def test_markdown_front_matter_is_metadata_not_text(tmp_path: Path) -> None:
     assert doc.text.startswith("---\ntitle: Pilet champion") and doc.text.endswith("sacré champion.")
     assert [s.text for s in split_document(doc)] == ["Titre du corps", "Patrick Pilet est sacré champion."]
 
+    for date in ("2024-13-45", "2008-02-30"):  # no such day: the release is kept, without a date
+        (tmp_path / "day.md").write_text(f"---\ntitle: Pilet champion\ndate: {date}\n---\nTexte.", encoding="utf-8")
+        kept = read_document(tmp_path / "day.md", "day.md")
+        assert (kept.title, kept.date) == ("Pilet champion", None) and kept.text.endswith("Texte.")
     (tmp_path / "bad.md").write_text("---\ntitle: [oops\n---\nTexte.", encoding="utf-8")
     with pytest.raises(UnreadableFile, match="front matter"):
         read_document(tmp_path / "bad.md", "bad.md")
@@ -154,8 +158,7 @@ def test_odd_metadata_never_stops_a_file_or_the_run(tmp_path: Path) -> None:
     from pypdf import PdfReader, PdfWriter
 
     bad_date = b"---\ntitle: X\ndate: 2008-02-30\n---\nTexte."
-    with pytest.raises(UnreadableFile, match="front matter"):
-        extract(bad_date, ".md")
+    assert (extract(bad_date, ".md").title, extract(bad_date, ".md").date) == ("X", None)  # kept, undated
 
     word = make_docx(tmp_path / "ok.docx", ["Texte du communiqué."])
     broken = tmp_path / "broken.docx"

@@ -232,12 +232,13 @@ def test_chat_reads_one_conversation_from_standard_input(runner: CliRunner) -> N
 
 
 def test_chat_json_gives_every_line_its_object_and_a_mistyped_command_is_not_searched(runner: CliRunner) -> None:
-    lines = "x" * 5000 + "\n/nwe\nQuel âge a Philippe Gaillard ?\n"
+    lines = "x" * 5000 + "\n/nwe\nQuel âge a Philippe Gaillard ?\n/2008\n"
     result = runner.invoke(main, ["chat", "--json"], input=lines)
     turns = [json.loads(line) for line in result.stdout.splitlines()]
     assert [set(t) for t in turns[:2]] == [{"question", "error"}] * 2 and "5000 caractères" in turns[0]["error"]
     assert turns[1]["error"].startswith("Commande inconnue : /nwe.") and "/new" in turns[1]["error"]
     assert "42 ans" in turns[2]["answer"] and result.exit_code == 1
+    assert "error" not in turns[3] and turns[3]["question"] == "/2008"  # a year, not a command: searched
     assert "Erreur : Commande inconnue : /nwe." in result.stderr
 
 

@@ -540,8 +540,8 @@ def chat(
             # line asked gets its object, so answers can be matched to the lines that asked them.
             click.echo(json.dumps({"command": "/new"}) if as_json else "Nouvelle conversation.")
             continue
-        if re.fullmatch(r"/\w+", question):  # "/nwe": a mistyped command, not a question to search
-            failed = True
+        if re.fullmatch(r"/[^\W\d_]\w*", question):  # "/nwe": a mistyped command, not a question ("/2009" is)
+            failed = failed or not interactive  # a typo a person corrects does not fail their session
             error = UNKNOWN_COMMAND.format(command=question)
             if as_json:
                 click.echo(json.dumps({"question": question, "error": error}, ensure_ascii=False))

@@ -174,12 +174,13 @@ def read_markdown(raw: bytes) -> Extracted:
     if match is None:
         return Extracted(text=text, format="md", encoding=encoding, title=markdown_heading(text))
     try:
-        meta = yaml.safe_load(match.group(1))
-    except ValueError:
-        # A date no calendar has (2024-13-45, 2008-02-30): the values read as plain strings,
-        # so the release is indexed with its title and without that date, not skipped whole.
-        meta = yaml.load(match.group(1), Loader=yaml.BaseLoader)  # noqa: S506 - BaseLoader builds strings only
-    except yaml.YAMLError as exc:
+        try:
+            meta = yaml.safe_load(match.group(1))
+        except ValueError:
+            # A date no calendar has (2024-13-45, 2008-02-30): the values read as plain strings,
+            # so the release is indexed with its title and without that date, not skipped whole.
+            meta = yaml.load(match.group(1), Loader=yaml.BaseLoader)  # noqa: S506 - BaseLoader builds strings only
+    except yaml.YAMLError as exc:  # the plain reading's errors too (a list as a key)
         raise UnreadableFile(messages.en("front_matter", error=exc)) from exc
     meta = meta if isinstance(meta, dict) else {}
     body = text[match.end() :]

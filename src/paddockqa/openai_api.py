@@ -100,7 +100,7 @@ def routes(pipeline: Pipeline, users: Users | None = None) -> list[APIRoute]:
         ident, created = f"chatcmpl-{uuid.uuid4().hex}", int(time.time())
         if stream:
             return StreamingResponse(
-                _events(pipeline, question, turns, ident, created, editor),
+                _events(pipeline, question, turns, ident, created, editor=editor),
                 media_type="text/event-stream",
                 headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},  # no proxy holds the words back
             )
@@ -216,9 +216,7 @@ def _chunk(ident: str, created: int, delta: dict[str, str], finish: str | None =
     return f"data: {json.dumps({**event, **extra}, ensure_ascii=False)}\n\n"
 
 
-def _events(
-    pipeline: Pipeline, question: str, turns: list, ident: str, created: int, editor: bool = True
-) -> Iterator[str]:
+def _events(pipeline: Pipeline, question: str, turns: list, ident: str, created: int, *, editor: bool) -> Iterator[str]:
     """Server-sent events: the role, the text as it comes, the sources, then [DONE].
 
     ``editor``: the caller may change the corpus; otherwise an empty index's reply sends them

@@ -133,6 +133,36 @@ def test_a_year_ellipsis_after_a_question_without_a_year_asks_it_for_that_year(q
     assert (resolution.resolved, resolution.subject, resolution.follow_up) == (resolved, "Philippe Gaillard", True)
 
 
+@pytest.mark.parametrize(
+    ("previous", "question", "resolved"),
+    [
+        ("Qui a gagné à Spa ?", "Et à Fuji ?", "Qui a gagné à Fuji ?"),
+        (
+            "Quel est le meilleur temps de Patrick Pilet au Mans ?",
+            "Et à Fuji ?",
+            "Quel est le meilleur temps de Patrick Pilet à Fuji ?",
+        ),
+        (
+            "Combien de courses Pilet a-t-il gagnées aux États-Unis ?",
+            "Et en Belgique ?",
+            "Combien de courses Pilet a-t-il gagnées en Belgique ?",
+        ),
+        # no place in the previous question: the place is added, its year kept
+        (
+            "Combien de courses Pilet a-t-il gagnées en 2008 ?",
+            "Et au Japon ?",
+            "Combien de courses Pilet a-t-il gagnées en 2008 au Japon ?",
+        ),
+        # a question asking where is not asked again about a place: the names go in parentheses
+        ("Où a couru Patrick Pilet en 2008 ?", "Et à Fuji ?", "À Fuji (Patrick Pilet) ?"),
+        # more than where: a question of its own
+        ("Qui a gagné à Spa ?", "Et à Fuji, qui était deuxième ?", "À Fuji, qui était deuxième (Patrick Pilet, Spa) ?"),
+    ],
+)
+def test_a_place_ellipsis_asks_the_previous_question_again_there(previous: str, question: str, resolved: str) -> None:
+    assert resolve(question, [turn(previous, "Patrick Pilet")]).resolved == resolved
+
+
 @pytest.mark.parametrize("question", ["And 2007?", "And in 2007?", "What about 2007?"])
 def test_a_year_ellipsis_in_english_asks_for_that_year_in_english(question: str) -> None:
     previous = turn("Who won the ALMS title?", "Romain Dumas")

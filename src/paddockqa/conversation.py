@@ -469,6 +469,12 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         again = _year_again(frame, body, years[0]) if _YEAR.search(frame) else _for_year(frame, body)
         if again is not None:
             return Resolution(typed, again, True, subject_of(turns)[0], sources)
+    places = [n for n in names(after_lead) if _is_place(n, after_lead)]
+    if not own and len(places) == 1:
+        # "Et à Fuji ?": the previous question asked again about another place.
+        again = _place_again(frame, body, places[0])
+        if again is not None:
+            return Resolution(typed, again, True, subject, sources)
     if not own:
         framed = _in_frame(body, frame)
         if framed is not None:  # "Contre quelle équipe ?" after "Quel exploit S réalise-t-il … ?"
@@ -554,6 +560,31 @@ def _for_year(frame: str, body: str) -> str | None:
     phrase = body.rstrip(" ?").strip()
     phrase = phrase[:1].lower() + phrase[1:] if not _YEAR.match(phrase) else f"{'in' if english else 'en'} {phrase}"
     return f"{frame.rstrip(' ?').rstrip()} {phrase}{'?' if english else ' ?'}"
+
+
+# A place as a follow-up says it ("à Fuji", "au Mans", "aux États-Unis", "en Belgique",
+# "dans l'Ain"), and where the previous question said its own ("… au Mans ?").
+_AT = r"(?:à|au|aux|en|dans)\s+(?:(?:la|le|les)\s+|l[’'])?"
+_WHERE = re.compile(r"\s*(?:où|d[’']où|jusqu[’']où|par où)\b", re.IGNORECASE)
+
+
+def _place_again(frame: str, body: str, place: str) -> str | None:
+    """The previous question asked again about the place ``body`` says and nothing else
+    ("À Fuji ?"): its own place replaced ("Qui a gagné à Spa ?" -> "Qui a gagné à Fuji ?"),
+    or the place added when it named none ("Combien de victoires Patrick Pilet a-t-il
+    remportées ?" -> "… remportées à Fuji ?"); None when ``body`` says more than where, or the
+    previous question asks where or is not one question (pure)."""
+    phrase = body.rstrip(" ?").strip()
+    if not re.fullmatch(_AT + re.escape(place), phrase, re.IGNORECASE) or _WHERE.match(frame):
+        return None
+    if frame.count("?") != 1 or not frame.rstrip().endswith("?"):
+        return None
+    phrase = phrase[:1].lower() + phrase[1:]
+    old = next((n for n in names(frame) if _is_place(n, frame)), None)
+    said = re.search(rf"\b{_AT}{re.escape(old)}(?![\w’'-])", frame, re.IGNORECASE) if old else None
+    if said is not None:
+        return _capital(frame[: said.start()] + phrase + frame[said.end() :])
+    return f"{frame.rstrip(' ?').rstrip()} {phrase} ?"
 
 
 def _plural(question: str) -> bool:

@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import DATA, ROOT
-from paddockqa.answer import MAX_ANSWER_CHARS, NOT_FOUND, compose_read, read_rank, sentence_priors
+from paddockqa.answer import MAX_ANSWER_CHARS, NOT_FOUND, compose_read, name_key, read_rank, sentence_priors
 from paddockqa.cli import main
 from paddockqa.domain import Answer, Chunk, Hit, Reading, Sentence
 from paddockqa.reader import (
@@ -31,6 +31,7 @@ from paddockqa.reader import (
 from paddockqa.reader_model import ReaderConfig, Window, quantize_rows, span_targets, windows
 from paddockqa.stream import AnswerStream
 from paddockqa.text import holds_quote
+from paddockqa.truecase import uncased_names
 
 AGE = "Quel âge a Philippe Gaillard ?"
 BLANQUETTE = "Quelle est la recette de la blanquette de veau ?"
@@ -547,6 +548,68 @@ def test_reader_finds_the_age_and_refuses_the_recipe(seed_pipeline) -> None:
     refused = seed_pipeline.ask(BLANQUETTE)
     assert not refused.answered and refused.text.startswith(str(NOT_FOUND)) and refused.short_answer is None
     assert refused.confidence < seed_pipeline.settings.reader_min_score < answer.confidence
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Sébastien Ogier", "ogier"),  # the family name tells one Sébastien from another
+        ("Rallye du Var", "var"),  # "du" aside
+        ("Lucas Mahias's", "mahias"),  # an English possessive
+        ("Carrera Cup B", "cup"),  # a one-letter word aside
+        ("États-Unis", "unis"),
+        ("Marco Sørensen", "sørensen"),  # letters outside ASCII kept: the index folds them its own way
+        ("Sacré-Cœur", "cœur"),
+        ("Mathieu van der Poel", "poel"),
+        ("Jusqu'où", None),  # a question word, not a name
+        ("GP", None),
+    ],
+)
+def test_a_names_key_is_its_last_word_that_tells_it_apart(name: str, key: str | None) -> None:
+    assert name_key(name) == key
+
+
+@pytest.mark.slow
+def test_an_answer_about_someone_the_corpus_never_names_is_refused(seed_pipeline) -> None:
+    """The reader read another driver's results, at 0.86 and 0.90, as answers about these two."""
+    for question, name in (
+        ("Combien de victoires Alain Prost a-t-il remportées sur les 14 courses de la saison ?", "Alain Prost"),
+        ("Avec quelle équipe Jacques Villeneuve disputera-t-il le Petit Le Mans ?", "Jacques Villeneuve"),
+    ):
+        refused = seed_pipeline.ask(question)
+        assert not refused.answered and refused.citations and refused.confidence == 0.0, question  # closest listed
+        assert refused.notice == f"Aucun document du corpus ne nomme « {name} »." and refused.short_answer is None
+    # Opening the question, or typed without case: no capital tells the name from other words.
+    for question in (
+        "Alain Prost a-t-il remporté des courses en 2008 ?",
+        "combien de victoires alain prost a-t-il remportées sur les 14 courses de la saison ?",
+    ):
+        name = "Alain Prost" if question[0].isupper() else "alain prost"
+        assert seed_pipeline.ask(question).notice == f"Aucun document du corpus ne nomme « {name} ».", question
+    assert seed_pipeline.ask(
+        "Combien de victoires Gaillard a-t-il remportées sur les 14 courses de la saison ?"
+    ).answered
+    # English capitalises a nationality, which the corpus never writes ("French"): not a name.
+    assert seed_pipeline.ask("How many victories did Philippe Gaillard win in the French championship?").answered
+    in_english = seed_pipeline.ask("How many victories did Alain Prost win in the 14 races of the season?")
+    assert str(in_english.notice) == "No document of the corpus names “Alain Prost”."
+    # Not names the rule checks: capitals an English title gives ordinary words, an acronym a
+    # corpus may spell out.
+    for question in ("Who won the World Endurance Championship in 2009?", "Qui a gagné le WEC en 2008 ?"):
+        assert seed_pipeline.ask(question).notice is None or "nomme" not in str(seed_pipeline.ask(question).notice)
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("quel âge a alain prost ?", ["alain prost"]),
+        ("qui de alain prost ou ayrton senna ?", ["alain prost", "ayrton senna"]),
+        ("quel est le vinqueur du championnat ?", []),  # a typo of "vainqueur", not a name
+        ("quel âge a philippe gaillard en 2008 ?", ["philippe"]),  # "gaillard" is a French word
+    ],
+)
+def test_a_question_typed_without_case_names_what_no_dictionary_holds(question: str, names: list[str]) -> None:
+    assert uncased_names(question) == names
 
 
 @pytest.mark.slow

@@ -46,6 +46,13 @@ def test_bm25_built_from_token_ids_scores_as_bm25s_does_from_the_tokens() -> Non
         got = ours.scores(question)
         assert got.shape == (len(texts),) and np.allclose(got, expected) and got.max() > 0, question
     assert len(ours.scores("blanquette de veau")) == 0  # no word known: no scores
+    assert ours.knows("Dumas") and ours.knows("Dijonnais") and ours.knows("de")  # a form of a word; a stopword
+    assert not ours.knows("Ogier") and not ours.knows("Var")
+    # By the first 5 letters: a misspelt name ("Penskee"), and the index's folding of accents.
+    assert ours.knows("Penskee") and ours.knows("equipe") and ours.knows("ÉQUIPE")
+    assert not ours.knows("Pens") and not ours.knows("Penrose")  # a word of 4 letters, or 3 letters shared
+    sorensen = LexicalIndex.build(["Marco Sørensen gagne au Sacré-Cœur."])
+    assert sorensen.knows("sørensen") and sorensen.knows("cœur")
 
 
 def test_bm25_of_no_text_has_no_rows_and_saves(tmp_path: Path) -> None:
@@ -56,6 +63,7 @@ def test_bm25_of_no_text_has_no_rows_and_saves(tmp_path: Path) -> None:
     empty.save(tmp_path / "bm25")
     loaded = LexicalIndex.load(tmp_path / "bm25")
     assert len(loaded.scores("Quel âge a Philippe Gaillard ?")) == 0
+    assert not loaded.knows("Gaillard")
 
 
 def test_zscore_and_fusion() -> None:

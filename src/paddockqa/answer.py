@@ -329,6 +329,27 @@ def compose(question: str, ranked: Sequence[ScoredSentence], min_score: float) -
     return Answer(question=question, answered=True, text=text, citations=citations, confidence=sure)
 
 
+_LINK_WORDS = frozenset(
+    "de du des la le les von van der del of the and et jusqu lorsqu puisqu".split()
+)  # "jusqu'où": an elided word before a question word
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name that may tell it from others (pure): those of three letters or more,
+    "de", "la", "of"... aside, in small letters with their accents ("Marco Sørensen" ->
+    ["marco", "sørensen"]; ``lexical.tokenize`` folds accents as the index does)."""
+    lowered = name.replace("’", "'").lower()
+    words = re.findall(r"[^\W_]+", re.sub(r"'s\b", "", lowered))  # "Mahias's" -> "mahias"
+    return [w for w in words if len(w) >= 3 and w not in _LINK_WORDS]
+
+
+def name_key(name: str) -> str | None:
+    """The word of a name that tells it from others (pure): its last of ``name_words``
+    ("Sébastien Ogier" -> "ogier", "Rallye du Var" -> "var"); None for a name without one ("GP")."""
+    words = name_words(name)
+    return words[-1] if words else None
+
+
 def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: float) -> Answer:
     """The reader's answer (pure): the sentence holding the best span, quoted with [1] and
     the span as ``short_answer``; the following sentence(s) too only when the span runs into them,

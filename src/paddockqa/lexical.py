@@ -83,11 +83,15 @@ def tokenize(text: str) -> list[str]:
     return [fold_accents(stem) for stem in _stemmer().stemWords(kept)]
 
 
+KNOWN_PREFIX = 5  # letters two forms of a name share (answer.name_key's words)
+
+
 class LexicalIndex:
     """BM25 over the chunk texts, row i being chunk i."""
 
     def __init__(self, model) -> None:  # model: bm25s.BM25
         self._model = model
+        self._prefixes: frozenset[str] | None = None  # built at the first ``knows``
 
     @classmethod
     def build(cls, texts: Sequence[str]) -> LexicalIndex:
@@ -119,6 +123,16 @@ class LexicalIndex:
         import bm25s
 
         return cls(bm25s.BM25.load(str(folder)))
+
+    def knows(self, word: str) -> bool:
+        """Whether some row holds ``word`` as searched (stemmed), or a word sharing its first
+        ``KNOWN_PREFIX`` letters ("Spartiates" and "Sparte", "Zoulous" and "zoulou", a
+        misspelt "Battenverg" and "Battenberg"); True for a word not searched (a stopword)."""
+        vocab = self._model.vocab_dict
+        if self._prefixes is None:
+            self._prefixes = frozenset(t[:KNOWN_PREFIX] for t in vocab if len(t) >= KNOWN_PREFIX)
+        prefixes = self._prefixes
+        return all(t in vocab or (len(t) >= KNOWN_PREFIX and t[:KNOWN_PREFIX] in prefixes) for t in tokenize(word))
 
     def scores(self, question: str) -> np.ndarray:
         """BM25 score of every row for the question (empty when no word is known)."""

@@ -74,6 +74,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "llm_not_stream": "le serveur {server} a répondu sans flux d’événements (type « {kind} ») : est-ce une API "
         "compatible OpenAI ?",
         "llm_failed": "Réponse générée indisponible ({reason}) : voici les phrases extraites des passages.",
+        "name_unknown": "Aucun document du corpus ne nomme « {name} ».",
         "no_antecedent": "Cette question renvoie à quelqu’un ou à quelque chose que la conversation n’a pas "
         "encore nommé (« il », « Et … ») : elle a été cherchée telle qu’écrite. Nommez-le pour une réponse sûre.",
         "llm_uncited": "La réponse générée ne citait aucun passage fourni : voici les phrases extraites des passages.",
@@ -218,6 +219,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "llm_not_stream": "the server {server} answered without an event stream (type {kind!r}): is it an "
         "OpenAI-compatible API?",
         "llm_failed": "Generated answer unavailable ({reason}): here are the sentences taken from the passages.",
+        "name_unknown": "No document of the corpus names “{name}”.",
         "no_antecedent": "This question refers to someone or something the conversation has not named yet "
         "(“he”, “And …”): it was searched as written. Name them for a sure answer.",
         "llm_uncited": "The generated answer cited none of the passages given: here are the sentences taken from "

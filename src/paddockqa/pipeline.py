@@ -23,6 +23,8 @@ from paddockqa.answer import (
     compose_read,
     has_words,
     index_empty,
+    name_key,
+    name_words,
     no_question,
     nothing_asked,
     rank,
@@ -35,6 +37,7 @@ from paddockqa.answer import (
 from paddockqa.cluster import RayCluster
 from paddockqa.config import Settings
 from paddockqa.conversation import MAX_TURNS, Resolution, Turn, resolve
+from paddockqa.conversation import names as names_in
 from paddockqa.corpus import CorpusScan, check_corpus, scan_corpus, scanned_name
 from paddockqa.dates import parse_iso
 from paddockqa.domain import Answer, BuildReport, Citation, IndexedDocument, Reading, Scope, Skipped
@@ -60,7 +63,7 @@ from paddockqa.store import (
 from paddockqa.stream import AnswerStream
 from paddockqa.sync import Progress, build_index
 from paddockqa.text import holds_quote
-from paddockqa.truecase import caseless, truecase
+from paddockqa.truecase import caseless, truecase, uncased_names
 from paddockqa.uploads import Upload, add_files, remove_document
 
 log = logging.getLogger(__name__)
@@ -419,7 +422,12 @@ class Pipeline:
         hits = retrieval.hits
         if hits and hits[0].reading is not None:
             ranked = read_rank(hits, CALIBRATION)
-            return ranked, compose_read(retrieval.question, ranked, self.settings.reader_min_score)
+            absent = _name_not_in_corpus(retrieval)
+            if absent is None:
+                return ranked, compose_read(retrieval.question, ranked, self.settings.reader_min_score)
+            ranked = [replace(r, span=None) for r in ranked]  # no passage may give the answer
+            refused = compose_read(retrieval.question, ranked, self.settings.reader_min_score)
+            return ranked, replace(refused, confidence=0.0, notice=messages.fr("name_unknown", name=absent))
         ranked = rank(retrieval.question, retrieval.query, hits)
         return ranked, compose(retrieval.question, ranked, self.settings.min_score)
 
@@ -488,3 +496,36 @@ class Pipeline:
         named_documents = [known[unicodedata.normalize("NFC", s)] for s in sources]
         scope = Scope(frozenset(name for name, _ in named_documents), first, last)
         return _not_empty(scope, [d for _, d in named_documents])
+
+
+def _name_not_in_corpus(retrieval: Retrieval) -> str | None:
+    """A name the question asks about that no passage of the corpus holds, or None.
+
+    The reader reads whether a passage answers the question, not whether it is about the one
+    asked: "Combien de victoires Alain Prost a-t-il remportées sur les 14 courses de la
+    saison ?" got another driver's results at 0.86. A name (``conversation.names``) counts by
+    its telling word (``answer.name_key``), as BM25 stems it or by its first letters
+    (``LexicalIndex.knows``). A name in capitals only is left out ("WEC", "FIA": a corpus
+    may spell it out). English capitalises a question's first word and ordinary words
+    ("According to…", "European teams", "the World Endurance Championship"): there a name
+    counts when it has two words or more, does not open the question, and the corpus holds
+    none of its words. A French question typed without case (``truecase.caseless``) has its
+    names found as what no French dictionary holds (``truecase.uncased_names``: "quel âge a
+    alain prost ?"). The whole corpus is searched, not the passages read:
+    a release or a paragraph may call its subject "il" throughout.
+    """
+    question = retrieval.question
+    lexical = retrieval.index.lexical
+    english = question_language(question) == "en"
+    for name in names_in(question):
+        words = name_words(name)
+        if not words or not any(c.islower() for c in name):
+            continue
+        if english:
+            if " " in name and not question.startswith(name) and not any(map(lexical.knows, words)):
+                return name
+        elif not lexical.knows(name_key(name) or ""):
+            return name
+    if english or not caseless(question):
+        return None
+    return next((n for n in uncased_names(question) if not lexical.knows(name_key(n) or "")), None)

@@ -377,15 +377,25 @@ def _word_after(text: str, start: int) -> str:
 
 
 @lru_cache(maxsize=1)
-def _french_words():  # -> spellchecker.WordFrequency
+def _spellchecker():  # -> spellchecker.SpellChecker
     from spellchecker import SpellChecker
 
-    return SpellChecker(language="fr", distance=1).word_frequency
+    return SpellChecker(language="fr", distance=1)
+
+
+def _french_words():  # -> spellchecker.WordFrequency
+    return _spellchecker().word_frequency
 
 
 def is_word(word: str) -> bool:
     """Whether ``word`` is in the French word list (pyspellchecker's, from OpenSubtitles)."""
     return word.lower() in _french_words()
+
+
+def near_word(word: str) -> bool:
+    """Whether one edit (a letter added, removed, changed or two swapped) makes ``word`` a
+    word of the French list (pyspellchecker's edit distance 1): a typo, or a short name."""
+    return bool(_spellchecker().known(_spellchecker().edit_distance_1(word.lower())))
 
 
 _DATE = re.compile(

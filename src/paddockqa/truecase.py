@@ -20,6 +20,9 @@ _WORD = re.compile(r"[^\W\d_](?:[\w-]*\w)?", re.UNICODE)
 # Small words a name holds between its capitalised words ("Grand Prix de Mosport").
 _LINKS = frozenset("de du des d la le les l von van der del di".split())
 MIN_LETTERS = 3  # a question with fewer letters has no case worth restoring
+UNCASED_NAME_LETTERS = 4  # "alain", "loeb": shorter words typed without case are too often small words
+TYPO_LETTERS = 7  # from this length, a word one letter from a dictionary word is taken for a typo of it
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def caseless(question: str) -> bool:
@@ -162,3 +165,24 @@ def _sentence_start(text: str, at: int) -> bool:
     """Whether the word at ``at`` opens a sentence, a line or a quotation (pure)."""
     before = text[:at].rstrip(" \t\u00a0\u202f«“\"'(")
     return not before or before[-1] in ".!?:\n…»"
+
+
+def uncased_names(question: str) -> list[str]:
+    """The names a question typed without case may hold (pure): runs of words of
+    ``UNCASED_NAME_LETTERS`` letters or more that no French dictionary holds (``text.is_word``)
+    and, from ``TYPO_LETTERS`` letters, that are not one letter away from a word of it:
+    "vinqueur" is a typo of "vainqueur", while "prost" or "senna" (one letter from "prose",
+    "sonna") are too short to tell. "quel âge a alain prost ?" -> ["alain prost"]."""
+    from paddockqa.text import is_word, near_word
+
+    runs: list[list[re.Match[str]]] = []
+    for match in _LETTERS.finditer(question):
+        word = match.group().lower()
+        if len(word) < UNCASED_NAME_LETTERS or is_word(word) or (len(word) >= TYPO_LETTERS and near_word(word)):
+            continue
+        previous = runs[-1][-1] if runs else None
+        if previous is not None and question[previous.end() : match.start()].strip(" -") == "":
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    return [question[run[0].start() : run[-1].end()].lower() for run in runs]

@@ -11,7 +11,7 @@ from filemakers import make_docx, make_pdf
 from paddockqa.corpus import read_document
 from paddockqa.dates import find_date
 from paddockqa.domain import page_at
-from paddockqa.formats import UnreadableFile, extract
+from paddockqa.formats import UnreadableFile, extract, table_rows
 from paddockqa.sentences import split_document
 
 PAGE_1 = "Communiqué du 15 oct. 2008\nPorsche Carrera Cup : victoire à Dijon\nGaillard l’emporte devant Pilet."
@@ -46,6 +46,45 @@ def test_docx_paragraphs_tables_and_properties(tmp_path: Path) -> None:
     assert doc.format == "docx" and doc.title == "Léa Martin s’impose" and doc.author == "Alpine presse"
     assert doc.date == "2024-05-02"
     assert "Léa Martin a gagné avec douze secondes d’avance." in doc.text and "Temps | 1 h 02 min" in doc.text
+
+
+def test_docx_tables_stay_in_place_and_name_their_columns(tmp_path: Path) -> None:
+    """A results table came after the whole release, its rows as "1 | Léa Martin | 1 h 02 min":
+    cut from the paragraph that says which race, and from what its numbers are."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Classement du Rallye des Cévennes :")
+    table = document.add_table(rows=3, cols=3)
+    for r, row in enumerate([("Place", "Pilote", "Temps"), ("1", "Léa Martin", "1 h 02 min"), ("2", "Jo Ruiz", "")]):
+        for c, value in enumerate(row):
+            table.rows[r].cells[c].text = value
+    document.add_paragraph("Prochaine manche : le Rallye du Var.")
+    grid = document.add_table(rows=1, cols=3)  # one row: no column names, nothing to name
+    grid.rows[0].cells[0].merge(grid.rows[0].cells[1]).text = "Contact presse"
+    grid.rows[0].cells[2].text = "presse@example.org"
+    document.save(str(tmp_path / "classement.docx"))
+    text = read_document(tmp_path / "classement.docx", "classement.docx").text
+    assert text.split("\n\n") == [
+        "Classement du Rallye des Cévennes :",
+        "Place : 1 ; Pilote : Léa Martin ; Temps : 1 h 02 min",
+        "Place : 2 ; Pilote : Jo Ruiz",  # an empty cell says nothing
+        "Prochaine manche : le Rallye du Var.",
+        "Contact presse | presse@example.org",  # a merged cell once
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "paragraphs"),
+    [
+        ([["Place", "Pilote"], ["1", "Léa", "note"]], ["Place : 1 ; Pilote : Léa ; note"]),  # a cell past the header's
+        ([["Place", "Place"], ["1", "2"]], ["Place | Place", "1 | 2"]),  # two columns alike: not names
+        ([["", "Pilote"], ["1", "Léa"]], ["Pilote", "1 | Léa"]),  # a blank name
+        ([["", ""], ["1", "Léa"]], ["1 | Léa"]),  # an empty row goes
+    ],
+)
+def test_table_rows_name_their_cells_only_under_a_header(rows: list[list[str]], paragraphs: list[str]) -> None:
+    assert table_rows(rows) == paragraphs
 
 
 def test_html_main_text_only(tmp_path: Path) -> None:

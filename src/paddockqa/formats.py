@@ -9,7 +9,8 @@
   one), without navigation, scripts or styles; title and date from the page's metadata.
 - ``.pdf``: the text layer, page by page; the offset where each page starts is kept, so
   a citation can say "p. 2".
-- ``.docx``: paragraphs and tables; title, author and date from the document properties.
+- ``.docx``: paragraphs and tables in the document's order, a table's rows named by its
+  header row (``table_rows``); title, author and date from the document properties.
 
 Every reader raises ``UnreadableFile`` with the reason shown to the user.
 """
@@ -24,6 +25,7 @@ import unicodedata
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import zip_longest
 
 from paddockqa import messages
 
@@ -424,16 +426,21 @@ def _count_elements(raw: bytes, parts: list[zipfile.ZipInfo]) -> None:
 def read_docx(raw: bytes) -> Extracted:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
 
     check_package(raw)
     try:
         document = docx.Document(io.BytesIO(raw))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise UnreadableFile(messages.en("corrupt_docx", error=exc)) from exc
-    blocks = [p.text.strip() for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            blocks.append(" | ".join(cell.text.strip() for cell in row.cells))
+    # In the document's order: a table of results read after the whole release loses the
+    # paragraph that says which race it is, and a passage mixing the two.
+    blocks: list[str] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            blocks.extend(table_rows([_cell_texts(row) for row in block.rows]))
+        else:
+            blocks.append(block.text.strip())
     props = document.core_properties
     return Extracted(
         text="\n\n".join(b for b in blocks if b),
@@ -442,6 +449,37 @@ def read_docx(raw: bytes) -> Extracted:
         date=_date_value(props.created),
         author=_string(props.author),
     )
+
+
+def _cell_texts(row) -> list[str]:  # row: docx.table._Row
+    """A DOCX table row's cell texts, a merged cell once (python-docx repeats it per grid column)."""
+    out, seen = [], None
+    for cell in row.cells:
+        if cell._tc is not seen:
+            out.append(" ".join(cell.text.split()))
+        seen = cell._tc
+    return out
+
+
+def table_rows(rows: list[list[str]]) -> list[str]:
+    """A table's rows as paragraphs, each "column : value ; column : value" when its first row
+    names the columns, as Markdown's tables are read (``text.clean_layout``) (pure).
+
+    A row is found and quoted alone: "Temps : 1 h 02 min ; Écart : 12 s" says what its
+    numbers are, "1 h 02 min | 12 s" does not. The first row names the columns when it has
+    two cells or more, each written and no two alike; else every row is its cells joined by
+    " | " (a one-row table, a layout grid).
+    """
+    rows = [r for r in rows if any(r)]
+    header = rows[0] if rows else []
+    named = len(rows) > 1 and len(header) > 1 and all(header) and len(set(header)) == len(header)
+    if not named:
+        return [" | ".join(c for c in row if c) for row in rows]
+    named_rows = []
+    for row in rows[1:]:
+        pairs = zip_longest(header, row, fillvalue="")  # a cell past the header's goes unnamed
+        named_rows.append(" ; ".join(f"{name} : {cell}" if name else cell for name, cell in pairs if cell))
+    return named_rows
 
 
 def _string(value: object) -> str | None:

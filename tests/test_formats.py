@@ -11,7 +11,7 @@ from filemakers import make_docx, make_pdf
 from paddockqa.corpus import read_document
 from paddockqa.dates import find_date
 from paddockqa.domain import page_at
-from paddockqa.formats import UnreadableFile, extract, table_rows
+from paddockqa.formats import UnreadableFile, extract, own_title, table_rows
 from paddockqa.sentences import split_document
 
 PAGE_1 = "Communiqué du 15 oct. 2008\nPorsche Carrera Cup : victoire à Dijon\nGaillard l’emporte devant Pilet."
@@ -107,6 +107,42 @@ def test_html_main_text_only(tmp_path: Path) -> None:
     assert "Élève de l’école Porsche" in doc.text
     for noise in ("Accueil", "Bandeau", "tracking", "color", "À lire aussi", "©"):
         assert noise not in doc.text
+
+
+def test_html_title_is_the_pages_and_widgets_inside_the_article_are_not_text(tmp_path: Path) -> None:
+    """A site whose every page has its name as og:title gave every release that title, and its
+    share bar and cookie banner, inside <article>, were searched and quoted as the release."""
+    report = "Il termine deuxième après une course de douze heures. " * 10  # a wrapper holding the text
+    page = f"""<!doctype html><html><head><meta charset="utf-8">
+    <title>Dumas au Petit Le Mans | Endurance Info</title>
+    <meta property="og:title" content="Endurance Info"><meta property="og:site_name" content="Endurance Info">
+    </head><body><article><h1>Dumas au Petit Le Mans</h1>
+    <div class="share-buttons"><a href="#">Partager sur Facebook</a> <button>Copier le lien</button></div>
+    <p>Romain Dumas dispute le Petit Le Mans avec l’équipe Penske.</p>
+    <div id="cookie-banner"><p>Ce site utilise des cookies.</p> <a href="#">Accepter</a></div>
+    <div class="entry-content social-enabled"><p>{report}</p></div>
+    <section class="commentaires">3 commentaires</section></article></body></html>"""
+    (tmp_path / "dumas.html").write_text(page, encoding="utf-8")
+    doc = read_document(tmp_path / "dumas.html", "dumas.html")
+    assert doc.title == "Dumas au Petit Le Mans"  # the <title>'s headline, without the site's name
+    assert doc.text.split("\n\n") == [
+        "Dumas au Petit Le Mans",
+        "Romain Dumas dispute le Petit Le Mans avec l’équipe Penske.",
+        report.strip(),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("og_title", "site", "page_title", "title"),
+    [
+        ("Endurance Info", "", "Dumas au Petit Le Mans | Endurance Info", ""),  # the site's name, said by <title>
+        ("Dumas au Petit Le Mans | Endurance Info", "Endurance Info", "", "Dumas au Petit Le Mans"),
+        ("Résultats - Le Mans", "", "", "Résultats - Le Mans"),  # no site named: kept whole
+        ("Accueil", "", "Accueil", "Accueil"),
+    ],
+)
+def test_a_title_that_is_the_sites_name_is_not_the_pages(og_title: str, site: str, page_title: str, title: str) -> None:
+    assert own_title(og_title, site, page_title) == title
 
 
 def test_markdown_front_matter_is_metadata_not_text(tmp_path: Path) -> None:

@@ -320,6 +320,28 @@ def test_a_pdf_title_that_only_repeats_the_file_name_gives_way_to_the_headline(t
     assert derive_title("Titre\nCommuniqué du 3 mars 2024\nTexte.", "x") == "Titre"
 
 
+BODY = "Le pilote a dominé la course de bout en bout malgré la pluie et deux arrêts au stand imprévus en fin de soirée."
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "PARIS, 12 mars (AFP) -",  # a dateline without a year: no date for find_date
+        "Alès, mardi",
+        "Le Mans, le 2 juin :",
+        "Communiqué de presse",  # the release's label
+        "COMMUNIQUÉ DE PRESSE\n\nSaint-Étienne, 3 mai",
+        "Pour diffusion immédiate",
+    ],
+)
+def test_a_dateline_or_a_label_above_the_headline_is_not_the_title(head: str) -> None:
+    assert derive_title(f"{head}\nDumas gagne au Mans\n{BODY}", "x") == "Dumas gagne au Mans"
+
+
+def test_a_headline_with_a_comma_is_still_the_title() -> None:
+    assert derive_title(f"Victoire, enfin\n{BODY}", "x") == "Victoire, enfin"
+
+
 # 10. The citation contract ----------------------------------------------------------------
 
 

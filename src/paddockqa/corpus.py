@@ -316,14 +316,31 @@ _TITLE_HEAD_CHARS = 20_000  # front matter and a few short lines fit many times 
 _TOOL_TITLE = re.compile(r"(?:microsoft (?:word|powerpoint) - |document\d*$|untitled\b|sans titre\b)", re.IGNORECASE)
 
 
+_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_DAY_MONTH = (
+    r"\d{1,2}(?:er)?\s+(?:janv(?:ier)?|f[ée]v(?:r(?:ier)?)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t"
+    r"|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?)\.?"
+)
+# A line that opens a release without being its headline: a dateline without a year, which
+# ``find_date`` does not take for a date ("PARIS, 12 mars (AFP) -", "Alès, mardi", "Le Mans,
+# le 2 juin :"), or the release's label ("Communiqué de presse", "Pour diffusion immédiate").
+_NOT_HEADLINE = re.compile(
+    rf"(?:[^\W\d_][\w’'.-]*(?:[ -][\w’'.-]+){{0,3}},\s*(?:le\s+)?(?:{_WEEKDAY}(?:\s+{_DAY_MONTH})?|{_DAY_MONTH})"
+    r"|communiqué(?:\s+de\s+presse)?|informations?\s+presse|press\s+release|pour\s+(?:diffusion|publication)\s+immédiate"
+    r"|for\s+immediate\s+release)\s*(?:\([A-Z]{2,8}\))?\s*[-–—:]?\s*",
+    re.IGNORECASE,
+)
+
+
 def derive_title(text: str, fallback: str, markdown: bool = False) -> str:
-    """The headline: the first short line that is not a dateline, with its kicker if any."""
+    """The headline: the first short line that is not a dateline or a release's label
+    (``_NOT_HEADLINE``), with its kicker if any."""
     # Only the head is cleaned: the headline is among the first lines, and the whole text is cleaned
     # once, later, when it is cut into passages and sentences (segments).
     lines = [collapse_whitespace(line) for line in clean_layout(text[:_TITLE_HEAD_CHARS], markdown).text.split("\n")]
     lines = [line for line in lines if line][:6]
     for i, line in enumerate(lines):
-        if len(line) > _TITLE_MAX or find_date(line):
+        if len(line) > _TITLE_MAX or find_date(line) or _NOT_HEADLINE.fullmatch(line):
             if len(line) > _TITLE_MAX:
                 break
             continue

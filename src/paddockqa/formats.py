@@ -214,12 +214,17 @@ def read_html(raw: bytes) -> Extracted:
         for tag in soup.find_all("meta")
     }
     published = metas.get("article:published_time") or metas.get("date") or metas.get("dc.date")
-    title = metas.get("og:title") or ""
+    site = metas.get("og:site_name") or ""
     page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    title = own_title(metas.get("og:title") or "", site, page_title)
+    page_title = own_title(page_title, site, "")
     time_tag = (soup.find("article") or soup.find("main") or soup).find("time", attrs={"datetime": True})
     stated = time_tag.get("datetime") if time_tag else None
     for tag in soup.find_all(_NOISE):
         tag.decompose()
+    for tag in soup.find_all(_is_widget):
+        if not tag.decomposed:  # inside a widget already gone
+            tag.decompose()
     root = soup.find("article") or soup.find("main")
     if root is None and (found := _main_content(str(soup))) is not None:
         # No <article> or <main>: trafilatura tells the article from the menus, banners and
@@ -254,6 +259,56 @@ def read_html(raw: bytes) -> Extracted:
         author=metas.get("author") or None,
         origin=metas.get("og:site_name") or None,
     )
+
+
+# The site's name stated as a page's title (every page of some sites has it as og:title), or
+# after the headline in <title>: "Dumas au Petit Le Mans | Endurance Info".
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
+
+
+def own_title(title: str, site: str, page_title: str) -> str:
+    """``title`` unless it is the site's name rather than the page's (pure): the same as
+    ``og:site_name``, or what ``page_title`` says after or before a separator; a page title
+    loses its " | Site" part. Returns "" for the site's name."""
+    title = " ".join(title.split())
+    names = {site.casefold()} - {""}
+    for sep in _TITLE_SEPARATORS:
+        if sep in page_title:
+            head, _, tail = page_title.rpartition(sep)
+            names |= {tail.casefold()} if len(head) > len(tail) else set()
+    if title.casefold() in names:
+        return ""
+    for sep in _TITLE_SEPARATORS:
+        for name in names:
+            if title.casefold().endswith(sep + name) and len(title) > len(sep + name):
+                return title[: -len(sep + name)].strip()
+    return title
+
+
+# Widgets inside an article that are not its text: share bars, cookie and consent banners,
+# newsletter boxes, related links, comments, breadcrumbs, ads, told by a word of their class,
+# id or role starting as these ("share-buttons", "sharedaddy", "cookie-banner",
+# "commentaires"), as readability-style extractors tell them. Only short ones: a wrapper
+# whose class happens to say "social" may hold the whole article.
+_WIDGET_WORDS = (
+    "share", "sharing", "social", "partage", "cookie", "consent", "gdpr", "rgpd", "newsletter", "subscri",
+    "abonne", "related", "comment", "breadcrumb", "advert", "publicit", "promo",
+)  # fmt: skip
+_WIDGET_EXACT = frozenset({"ad", "ads", "pub"})
+MAX_WIDGET_CHARS = 400
+
+
+def _is_widget(tag) -> bool:  # tag: bs4.Tag
+    """Whether an element inside the page is a widget, not text (see ``_WIDGET_WORDS``)."""
+    if tag.name in ("button", "dialog"):
+        return True
+    if tag.name in ("html", "body", "article", "main"):
+        return False
+    marks = " ".join([*(tag.get("class") or ()), str(tag.get("id") or ""), str(tag.get("role") or "")])
+    words = re.findall(r"[a-z]+", marks.lower())
+    if not any(w in _WIDGET_EXACT or w.startswith(_WIDGET_WORDS) for w in words):
+        return False
+    return len(tag.get_text(" ", strip=True)) <= MAX_WIDGET_CHARS
 
 
 def _main_content(html: str) -> tuple[str, str | None, str | None] | None:

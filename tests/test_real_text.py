@@ -316,7 +316,12 @@ def test_a_pdf_title_that_only_repeats_the_file_name_gives_way_to_the_headline(t
         ],
         "spa",
     )
-    assert read_document(path, "spa.pdf").title == "24 Heures de Spa : le n° 17 au pied du podium"
+    first = read_document(path, "spa.pdf")
+    assert first.title == "24 Heures de Spa : le n° 17 au pied du podium"
+    # Renamed, the file keeps that title, and so its hash: a move for the index, not a new file
+    # with the title "spa" and the old one removed.
+    moved = read_document(path.rename(tmp_path / "spa-2024.pdf"), "spa-2024.pdf")
+    assert (moved.title, moved.content_hash) == (first.title, first.content_hash)
     assert derive_title("Titre\nCommuniqué du 3 mars 2024\nTexte.", "x") == "Titre"
 
 

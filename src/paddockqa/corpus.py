@@ -303,16 +303,22 @@ def read_document(path: Path, source: str, max_bytes: int = _DEFAULT_MAX_BYTES) 
 
 
 def _file_name_like(title: str | None, source: str) -> bool:
-    """A metadata title that only repeats the file's name or a tool's default ("cevennes" for
-    cevennes.pdf, "Microsoft Word - note.docx", "Document1"): no title (pure)."""
+    """A metadata title that only repeats a file's name or a tool's default ("cevennes" for
+    cevennes.pdf, "Microsoft Word - note.docx", "Document1"): no title (pure).
+
+    A file name as a tool writes it ("cevennes", "cp_2024-05-02") is one whatever the file is
+    called now: renamed, the file keeps its title and its text, so it is a move, not an edit.
+    """
     if not title:
         return True
     flat = re.sub(r"[\W_]+", "", title.lower())
     stem = re.sub(r"[\W_]+", "", Path(source).stem.lower())
-    return flat in (stem, "untitled", "sanstitre") or bool(_TOOL_TITLE.match(title))
+    slug = _SLUG.fullmatch(title.strip()) is not None
+    return slug or flat in (stem, "untitled", "sanstitre") or bool(_TOOL_TITLE.match(title))
 
 
 _TITLE_HEAD_CHARS = 20_000  # front matter and a few short lines fit many times over
+_SLUG = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*")  # small ASCII letters and digits, no space
 _TOOL_TITLE = re.compile(r"(?:microsoft (?:word|powerpoint) - |document\d*$|untitled\b|sans titre\b)", re.IGNORECASE)
 
 

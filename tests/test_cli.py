@@ -371,6 +371,8 @@ def test_ask_says_when_the_corpus_is_not_what_the_index_was_built_from(runner: C
     behind = runner.invoke(main, ["ask", "--json", QUESTION])
     assert behind.exit_code == 0 and json.loads(behind.stdout)["answered"]  # answered from the index as it is
     assert "1 file new since it was built" in behind.stderr and "`paddockqa index`" in behind.stderr
+    indexed = runner.invoke(main, ["index"])  # the report names the file, not only a count
+    assert indexed.exit_code == 0 and "(1 added, 0 updated" in indexed.stdout and "added: nouveau.txt" in indexed.stdout
 
 
 def test_ask_says_when_the_settings_are_not_what_the_index_was_built_with(

@@ -166,8 +166,26 @@ def test_an_index_report_agrees_its_words_with_its_counts() -> None:
     from paddockqa.domain import BuildReport
 
     report = BuildReport(1, 3, ("a.txt",), (), ("b.txt", "c.txt"), (), (), 1, 0.3)
-    assert _report_text(report) == (
+    assert _report_text(report).split("\n\n") == [
         "Index à jour : 1 document, 3 passages (1 ajouté, 0 modifié, 2 retirés, 0 renommé ; "
-        "1 passage vectorisé en 0,3 s)."
-    )
+        "1 passage vectorisé en 0,3 s).",
+        "Ajoutés : a.txt",  # the files are named too
+        "Retirés : b.txt, c.txt",
+    ]
     assert _report_text(report, "en").startswith("Index up to date: 1 document, 3 passages (1 added, 0 updated")
+
+
+def test_an_index_report_names_the_files_changed_but_not_a_whole_first_build() -> None:
+    from paddockqa.app import _report_text
+    from paddockqa.domain import BuildReport
+
+    added = tuple(f"2024/cp_{i:02}.txt" for i in range(12))
+    first = BuildReport(12, 40, added, (), (), (), (), 40, 2.0)
+    assert "\n\n" not in _report_text(first)  # the counts alone: every file was added
+    later = BuildReport(13, 42, added, ("note.md",), (), ("old.txt",), (), 42, 2.0, renamed=(("a.txt", "b.txt"),))
+    lines = _report_text(later, "en").split("\n\n")[1:]
+    assert lines == [
+        "Added: " + ", ".join(f"2024/cp\\_{i:02}.txt" for i in range(10)) + " and 2 more",  # Markdown-escaped
+        "Updated: note.md",
+        "Renamed: a.txt -&gt; b.txt",
+    ]

@@ -534,6 +534,9 @@ def _report_text(report: BuildReport, lang: str = DEFAULT) -> str:
             lang,
         )
     ]
+    for kind, files, more in report.changed_files():
+        named = ", ".join(literal(f) for f in files)
+        lines.append(t(lang, f"files_{kind}", files=t(lang, "files_more", files=named, count=more) if more else named))
     if report.repaired:
         lines.append(t(lang, "repaired", generation=report.repaired))
     lines += [

@@ -187,6 +187,9 @@ def _print_report(report: BuildReport, said: frozenset[tuple[str, str]] = frozen
         + f"; {_count(report.embedded_chunks, 'passage')} and "
         f"{_count(report.embedded_sentences, 'sentence')} embedded) in {report.seconds:.1f} s"
     )
+    for kind, files, more in report.changed_files():
+        if kind != "renamed":  # said one a line below, with what it cost
+            click.echo(f"{kind}: {', '.join(files)}" + (f" and {more} more" if more else ""))
     for old, new in report.renamed:
         click.echo(f"renamed {old} -> {new} (nothing embedded again)")
     if report.resumed:

@@ -312,6 +312,9 @@ class Scope:
         return (self.since or "") <= document.date <= (self.until or "9999-12-31")
 
 
+LISTED_FILES = 10  # files named per kind of change under a build's counts; the JSON report has them all
+
+
 @dataclass(frozen=True)
 class BuildReport:
     """What an index build did; ``paddockqa index --json`` prints it."""
@@ -330,6 +333,20 @@ class BuildReport:
     resumed: int = 0  # vectors recovered from an interrupted build
     upgraded_from: int = 0  # the format of an index written by an older PaddockQA, rebuilt whole by this build
     repaired: str | None = None  # the damaged live generation this build replaced
+
+    def changed_files(self, limit: int = LISTED_FILES) -> list[tuple[str, tuple[str, ...], int]]:
+        """The files each change touched, to name them under the counts (pure): (kind, the first
+        ``limit`` files, how many more) for "added", "updated", "removed" and "renamed" (a
+        renamed file as "old -> new"), kinds without files left out. A first build's added
+        files are not listed: they are the whole corpus."""
+        first_build = not (self.unchanged or self.updated or self.removed or self.renamed)
+        kinds = {
+            "added": () if first_build else self.added,
+            "updated": self.updated,
+            "removed": self.removed,
+            "renamed": tuple(f"{old} -> {new}" for old, new in self.renamed),
+        }
+        return [(kind, files[:limit], max(0, len(files) - limit)) for kind, files in kinds.items() if files]
 
     def to_json(self) -> dict[str, object]:
         return {

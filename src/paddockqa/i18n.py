@@ -163,6 +163,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "report": "Index à jour : {documents} documents, {passages} passages ({added} ajoutés, {updated} modifiés, "
         "{removed} retirés, {renamed} renommés ; {embedded} passages vectorisés en {seconds} s).",
         "skipped": "Ignoré : {source} — {reason}",
+        "files_added": "Ajoutés : {files}",
+        "files_updated": "Modifiés : {files}",
+        "files_removed": "Retirés : {files}",
+        "files_renamed": "Renommés : {files}",
+        "files_more": "{files} et {count} autres",
         "left_out": "Fichiers du dossier laissés hors de l’index à la dernière mise à jour faite ici ({count}) :",
         "repaired": "L’index était endommagé ({generation}) : il a été reconstruit.",
         "not_updated": "**Index non mis à jour :** {reason}",
@@ -239,6 +244,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "report": "Index up to date: {documents} documents, {passages} passages ({added} added, {updated} updated, "
         "{removed} removed, {renamed} renamed; {embedded} passages embedded in {seconds} s).",
         "skipped": "Skipped: {source} — {reason}",
+        "files_added": "Added: {files}",
+        "files_updated": "Updated: {files}",
+        "files_removed": "Removed: {files}",
+        "files_renamed": "Renamed: {files}",
+        "files_more": "{files} and {count} more",
         "left_out": "Files of the folder left out of the index at the last update made here ({count}):",
         "repaired": "The index was damaged ({generation}): it was rebuilt.",
         "not_updated": "**Index not updated:** {reason}",

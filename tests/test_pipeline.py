@@ -44,6 +44,11 @@ def test_a_file_name_typed_without_its_folder_or_case_finds_the_document_meant()
     assert near_names("gaillard.TXT", known) == ["2009/gaillard.txt", "Gaillard.txt"]
     assert near_names("archives\\2008\\loeb_2008.txt", known) == ["archives/2008/loeb_2008.txt"]
     assert near_names("dumas.txt", known) == []
+    known.append("2010/cévennes.txt")
+    assert near_names("cevennes.txt", known) == ["2010/cévennes.txt"]  # typed without its accent
+    assert near_names("galliard.txt", known) == ["2009/gaillard.txt", "Gaillard.txt"]  # a slip
+    assert near_names("Cévennes", known) == ["2010/cévennes.txt"]  # without its type
+    assert near_names("loeb.txt", known) == []  # too far from either year's file to say which
 
 
 def test_safe_name_stays_inside_the_folder() -> None:

@@ -48,7 +48,7 @@ from paddockqa.generation import generate
 from paddockqa.instructions import masked
 from paddockqa.language import FRENCH, in_language, question_language
 from paddockqa.late_map import load_late_map, sentence_vectors_tag
-from paddockqa.lexical import top_positive
+from paddockqa.lexical import fold_accents, top_positive
 from paddockqa.llm import ChatModel, OpenAIChatModel
 from paddockqa.reader import CALIBRATION, OnnxReader, distinct_split, load_reader, read_adaptively
 from paddockqa.retrieval import DEPTH, Retrieval, Retriever
@@ -106,11 +106,28 @@ def _not_empty(scope: Scope, searched: Sequence[IndexedDocument]) -> Scope:
     raise QuestionError(messages.fr("period_empty", period=f"{scope.since or '…'} – {scope.until or '…'}"))
 
 
+NEAR_NAME_RATIO = 0.85  # difflib's similarity from which a file name is offered as meant
+
+
 def near_names(name: str, known: Iterable[str]) -> list[str]:
-    """The known sources with the same file name as ``name``, case and folders aside (pure):
-    what a user who typed "loeb_2007.txt" or "Gaillard.TXT" meant, in name order."""
-    wanted = unicodedata.normalize("NFC", name).replace("\\", "/").rsplit("/", 1)[-1].casefold()
-    return sorted(k for k in known if k.rsplit("/", 1)[-1].casefold() == wanted)
+    """The known sources with the same file name as ``name``, case, accents and folders
+    aside, else those whose file name is one slip away (difflib's ratio of at least
+    ``NEAR_NAME_RATIO``) (pure): what a user who typed "loeb_2007.txt", "Gaillard.TXT",
+    "cevennes.txt" for "cévennes.txt", "galliard.txt" or "gaillard" meant, in name order."""
+    import difflib
+
+    typed = unicodedata.normalize("NFC", name).replace("\\", "/").rsplit("/", 1)[-1]
+    whole = "." in typed  # "gaillard" for gaillard.txt: the file names without their type
+
+    def bare(path: str) -> str:
+        file = fold_accents(unicodedata.normalize("NFC", path).replace("\\", "/").rsplit("/", 1)[-1].casefold())
+        return file if whole else file.rsplit(".", 1)[0]
+
+    wanted, known = bare(name), list(known)
+    same = sorted(k for k in known if bare(k) == wanted)
+    if same:
+        return same
+    return sorted(k for k in known if difflib.SequenceMatcher(None, wanted, bare(k)).ratio() >= NEAR_NAME_RATIO)
 
 
 def _shortened(name: str, limit: int = 60) -> str:

@@ -193,6 +193,37 @@ def test_running_headers_footers_and_page_numbers_are_not_text() -> None:
     assert runs_on(kept[0], kept[1]) and not runs_on(kept[1], kept[2])
 
 
+WORDS = "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa".split()
+
+
+def test_running_headers_and_footers_drawn_amid_the_text_are_not_text(tmp_path: Path) -> None:
+    """A template drew its header after the third line and its footer after the sixth: pypdf
+    gives text in drawing order, so they sat amid the paragraphs, not at a page's edges."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    width, height = A4
+    pdf = canvas.Canvas(str(tmp_path / "gabarit.pdf"), pagesize=A4, invariant=1)
+    for page in range(2):
+        for i in range(8):
+            pdf.drawString(72, height - 120 - 16 * i, f"Romain Dumas parle de {WORDS[page * 8 + i]} avant la course.")
+            if i == 2:
+                pdf.drawString(72, height - 40, "Porsche Motorsport — Communiqué de presse")
+            if i == 5:
+                pdf.drawString(72, 40, f"Page {page + 1} sur 2 · www.porsche.fr")
+        if page == 0:  # the body's own line in the bottom margin, on one page only: text
+            pdf.drawString(72, 30, "Contact : Léa Martin.")
+        pdf.showPage()
+    pdf.save()
+    text = read_document(tmp_path / "gabarit.pdf", "gabarit.pdf").text
+    assert "Porsche Motorsport" not in text and "www.porsche.fr" not in text
+    assert [line for line in text.splitlines() if line] == [
+        *(f"Romain Dumas parle de {word} avant la course." for word in WORDS[:8]),
+        "Contact : Léa Martin.",
+        *(f"Romain Dumas parle de {word} avant la course." for word in WORDS[8:]),
+    ]
+
+
 def test_a_pdf_sentence_cut_by_a_page_break_is_joined_and_its_page_kept(tmp_path: Path) -> None:
     path = make_pdf(
         tmp_path / "r.pdf",

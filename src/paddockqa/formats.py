@@ -23,7 +23,8 @@ import logging
 import re
 import unicodedata
 import zipfile
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import zip_longest
 
@@ -339,7 +340,8 @@ def read_pdf(raw: bytes) -> Extracted:
         reader = PdfReader(io.BytesIO(raw))
         if reader.is_encrypted and not reader.decrypt(""):  # an owner password alone still opens
             raise UnreadableFile(_LOCKED_PDF)
-        pages = [page.extract_text() or "" for page in reader.pages]
+        read = [_page_text(page) for page in reader.pages]
+        pages, margins = [text for text, _ in read], [drawn for _, drawn in read]
         info = reader.metadata
         title, author = (_string(info.title), _string(info.author)) if info else (None, None)
         created = _pdf_date(info)
@@ -347,7 +349,7 @@ def read_pdf(raw: bytes) -> Extracted:
         raise UnreadableFile(_LOCKED_PDF) from exc
     except PdfReadError as exc:
         raise UnreadableFile(messages.en("corrupt_pdf", error=exc)) from exc
-    parts = without_furniture(pages)
+    parts = without_furniture(pages, margins)
     starts = []
     text = ""
     for i, part in enumerate(parts):
@@ -363,16 +365,39 @@ def read_pdf(raw: bytes) -> Extracted:
     return Extracted(text=text, format="pdf", title=title, date=created, author=author, pages=tuple(starts))
 
 
+MARGIN_SHARE = 0.08  # running headers and footers are drawn in a page's top and bottom 8% (A4: 2.4 cm)
+
+
+def _page_text(page) -> tuple[str, set[str]]:  # page: pypdf.PageObject
+    """A page's text in pypdf's order, and the keys (``_margin_key``) of the lines drawn in its
+    top and bottom margins, told by where they are drawn, not by when: a template may draw
+    its header after the first paragraphs, and its footer in the middle of the text."""
+    low, high = float(page.mediabox.bottom), float(page.mediabox.top)
+    edge = (high - low) * MARGIN_SHARE
+    upright = page.rotation % 180 == 0  # on a page turned a quarter, y runs across the text
+    drawn: set[str] = set()
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]  # the text's origin on the page
+        if upright and text.strip() and not low + edge <= y <= high - edge:
+            drawn.update(_margin_key(line) for line in text.splitlines() if line.strip())
+
+    return page.extract_text(visitor_text=visit) or "", drawn
+
+
 _PAGE_NUMBER = re.compile(r"(?:page|p\.)?\s*[-–—(]?\s*\d{1,4}\s*(?:(?:/|sur|of)\s*\d{1,4})?\s*[-–—)]?", re.IGNORECASE)
 _EDGE_LINES = 2  # running headers and footers sit in the first and last lines of a page
 
 
-def without_furniture(pages: list[str]) -> list[str]:
+def without_furniture(pages: list[str], margins: Sequence[set[str]] = ()) -> list[str]:
     """Each page's text without its running header and footer (pure).
 
     A line among the first or last ``_EDGE_LINES`` of a page is furniture when the same line
     (its digits aside: "Page 1/2", "Page 2/2") is at an edge of at least half the pages, two
-    at least, or when it is a bare page number.
+    at least, or when it is a bare page number. With ``margins`` (per page, the keys of the
+    lines drawn in its margins: ``_page_text``), a line anywhere in a page's text is furniture
+    too when it is drawn in that page's margin and, the same way, in the margins of half the
+    pages, or is a bare page number there.
     """
     lines = [[line for line in page.strip().splitlines()] for page in pages]
     edges: dict[str, int] = {}
@@ -380,16 +405,26 @@ def without_furniture(pages: list[str]) -> list[str]:
         for key in {_furniture_key(line) for line in _edge(page)}:
             edges[key] = edges.get(key, 0) + 1
     repeated = {k for k, n in edges.items() if k and n >= 2 and n * 2 >= len(pages)}
+    in_margins = Counter(key for drawn in margins for key in drawn)
+    running = {k for k, n in in_margins.items() if k and n >= 2 and n * 2 >= len(pages)}
     out = []
-    for page in lines:
+    for p, page in enumerate(lines):
         top, bottom = set(range(min(_EDGE_LINES, len(page)))), set(range(max(0, len(page) - _EDGE_LINES), len(page)))
+        drawn = margins[p] if p < len(margins) else set()
         kept = [
-            line
-            for i, line in enumerate(page)
-            if not (i in top | bottom and (_furniture_key(line) in repeated or _PAGE_NUMBER.fullmatch(line.strip())))
+            line for i, line in enumerate(page) if not _furniture(line, i in top | bottom, repeated, drawn, running)
         ]
         out.append("\n".join(kept).strip())
     return out
+
+
+def _furniture(line: str, at_edge: bool, repeated: set[str], drawn: set[str], running: set[str]) -> bool:
+    """``without_furniture``'s rule for one line of a page (pure)."""
+    number = _PAGE_NUMBER.fullmatch(line.strip()) is not None
+    if at_edge and (number or _furniture_key(line) in repeated):
+        return True
+    key = _margin_key(line)
+    return key in drawn and (number or key in running)
 
 
 def _edge(page: list[str]) -> list[str]:
@@ -398,6 +433,12 @@ def _edge(page: list[str]) -> list[str]:
 
 def _furniture_key(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.split()).lower())
+
+
+def _margin_key(line: str) -> str:
+    """``_furniture_key`` without any space: pypdf's pieces of a line drawn apart may not be
+    spaced as the line it extracts."""
+    return re.sub(r"\s+", "", _furniture_key(line))
 
 
 def runs_on(before: str, after: str) -> bool:

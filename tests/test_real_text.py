@@ -224,6 +224,56 @@ def test_running_headers_and_footers_drawn_amid_the_text_are_not_text(tmp_path: 
     ]
 
 
+def test_a_tables_rows_are_not_furniture_though_alike_digits_aside() -> None:
+    """Digits aside, a table's rows are one line ("Tour # : # min # s"): a form a page holds
+    twice is its content, kept at the page's edges and in its margins alike (the edge rule
+    took a table's first and last rows; a margin rule by form took every row of a 60-page PDF)."""
+    pages = [
+        "Tour 1 : 1 min 45 s\nTour 2 : 1 min 44 s\nTour 3 : 1 min 46 s\nFin.",
+        "Tour 1 : 1 min 50 s\nTour 2 : 1 min 49 s\nSuite.",
+    ]
+    assert without_furniture(pages) == without_furniture(pages, [{"tour1:1min45s"}, {"tour1:1min50s"}]) == pages
+
+
+LEFT = ["Romain Dumas a remporté la course", "de côte du Mont-Dore samedi, devant", "Léa Martin et Jo Ruiz, au terme"]
+RIGHT = ["Le championnat reprend en juin", "à Saint-Ursanne, où Dumas vise", "un troisième succès avec Horizon."]
+
+
+def _two_columns(path: Path, left: list[str], right: list[str], row_by_row: bool) -> Path:
+    """A page with a headline over two columns, drawn row by row (left, right, left…) or
+    column by column."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    width, height = A4
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf.drawString(72, height - 80, "Dumas s’impose au Mont-Dore")
+    rows = [(i, a, b) for i, (a, b) in enumerate(zip(left, right))]
+    order = [(i, 0, a) for i, a, _ in rows] + [(i, 1, b) for i, _, b in rows]
+    if row_by_row:
+        order.sort()
+    for i, column, text in order:
+        pdf.drawString(72 + column * (width / 2 - 62), height - 120 - 14 * i, text)
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+@pytest.mark.parametrize("row_by_row", [True, False])
+def test_two_columns_are_read_one_after_the_other_whatever_the_drawing_order(tmp_path: Path, row_by_row: bool) -> None:
+    """Drawn row by row, pypdf gave the columns' lines interleaved: "… la course / Le
+    championnat reprend en juin / de côte du Mont-Dore …"."""
+    path = _two_columns(tmp_path / "colonnes.pdf", LEFT, RIGHT, row_by_row)
+    text = read_document(path, "colonnes.pdf").text
+    assert [line for line in text.splitlines() if line] == ["Dumas s’impose au Mont-Dore", *LEFT, *RIGHT]
+
+
+def test_a_table_drawn_row_by_row_stays_in_rows(tmp_path: Path) -> None:
+    names, times = ["1. Léa Martin", "2. Jo Ruiz", "3. Romain Dumas"], ["1 h 02 min", "1 h 03 min", "1 h 04 min"]
+    text = read_document(_two_columns(tmp_path / "classement.pdf", names, times, True), "classement.pdf").text
+    assert [line for line in text.splitlines() if line][1:] == [x for pair in zip(names, times) for x in pair]
+
+
 def test_a_pdf_sentence_cut_by_a_page_break_is_joined_and_its_page_kept(tmp_path: Path) -> None:
     path = make_pdf(
         tmp_path / "r.pdf",

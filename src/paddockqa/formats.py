@@ -21,6 +21,7 @@ import datetime as dt
 import io
 import logging
 import re
+import statistics
 import unicodedata
 import zipfile
 from collections import Counter
@@ -369,20 +370,82 @@ MARGIN_SHARE = 0.08  # running headers and footers are drawn in a page's top and
 
 
 def _page_text(page) -> tuple[str, set[str]]:  # page: pypdf.PageObject
-    """A page's text in pypdf's order, and the keys (``_margin_key``) of the lines drawn in its
+    """A page's text in pypdf's order (column by column when its lines were drawn across two
+    columns in turn: ``by_columns``), and the keys (``_margin_key``) of the lines drawn in its
     top and bottom margins, told by where they are drawn, not by when: a template may draw
     its header after the first paragraphs, and its footer in the middle of the text."""
-    low, high = float(page.mediabox.bottom), float(page.mediabox.top)
+    box = page.mediabox
+    low, high, left = float(box.bottom), float(box.top), float(box.left)
     edge = (high - low) * MARGIN_SHARE
     upright = page.rotation % 180 == 0  # on a page turned a quarter, y runs across the text
     drawn: set[str] = set()
+    pieces: list[Piece] = []
 
     def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
-        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]  # the text's origin on the page
-        if upright and text.strip() and not low + edge <= y <= high - edge:
+        if not upright or not text.strip():
+            return
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]  # the text's origin on the page
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        pieces.append(Piece(text, (x - left) / float(box.width), y))
+        if not low + edge <= y <= high - edge:
             drawn.update(_margin_key(line) for line in text.splitlines() if line.strip())
 
-    return page.extract_text(visitor_text=visit) or "", drawn
+    text = page.extract_text(visitor_text=visit) or ""
+    return by_columns(pieces) or text, drawn
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A piece of text as pypdf draws it: its text, where it starts across the page (0 at the
+    left edge, 1 at the right) and its height on the page (points, from the bottom)."""
+
+    text: str
+    x: float
+    y: float
+
+
+COLUMN_SPLIT = 0.4  # a piece starting past 40% of the page's width is in its right column
+MIN_COLUMN_PIECES = 3
+MIN_COLUMN_LINE_CHARS = 25  # a column's lines run on; a table's cells ("1", "Léa Martin", "1 h 02") are short
+
+
+def _median_chars(pieces: Sequence[Piece]) -> float:
+    return float(statistics.median(len(p.text.strip()) for p in pieces))
+
+
+def by_columns(pieces: Sequence[Piece]) -> str | None:
+    """A page's text read column by column, when its lines were drawn across its two columns
+    in turn (some layout tools draw row by row, and pypdf gives text in drawing order: the
+    columns' lines interleaved); None for any other page (pure).
+
+    Interleaved: at least ``MIN_COLUMN_PIECES`` pieces on each side of ``COLUMN_SPLIT``, side
+    by side in height, lines of text rather than a table's cells (``MIN_COLUMN_LINE_CHARS``
+    characters or more, the median of each side), and the drawing going from one column to the other at least as often
+    as half the smaller column's pieces. What sits above the right column (the headline, a
+    running header) comes first, then the left column, the right one, and what is below.
+    """
+    right = [p for p in pieces if p.x >= COLUMN_SPLIT]
+    left = [p for p in pieces if p.x < COLUMN_SPLIT]
+    if len(right) < MIN_COLUMN_PIECES or len(left) < MIN_COLUMN_PIECES:
+        return None
+    top, bottom = max(p.y for p in right), min(p.y for p in right)
+    beside = [p for p in left if bottom <= p.y <= top]
+    if len(beside) < MIN_COLUMN_PIECES:
+        return None
+    if min(_median_chars(beside), _median_chars(right)) < MIN_COLUMN_LINE_CHARS:
+        return None  # short cells side by side: a table, read row by row
+    sides = [p.x >= COLUMN_SPLIT for p in pieces if bottom <= p.y <= top]
+    turns = sum(a != b for a, b in zip(sides, sides[1:]))
+    if turns * 2 < min(len(right), len(beside)):
+        return None  # drawn column by column: pypdf's order is the reading order
+
+    def down(group: list[Piece]) -> list[Piece]:
+        return sorted(group, key=lambda p: (-p.y, p.x))
+
+    above = [p for p in left if p.y > top]
+    below = [p for p in left if p.y < bottom]
+    ordered = down(above) + down(beside) + down(right) + down(below)
+    return "\n".join(p.text.rstrip("\n") for p in ordered)
 
 
 _PAGE_NUMBER = re.compile(r"(?:page|p\.)?\s*[-–—(]?\s*\d{1,4}\s*(?:(?:/|sur|of)\s*\d{1,4})?\s*[-–—)]?", re.IGNORECASE)
@@ -396,17 +459,22 @@ def without_furniture(pages: list[str], margins: Sequence[set[str]] = ()) -> lis
     (its digits aside: "Page 1/2", "Page 2/2") is at an edge of at least half the pages, two
     at least, or when it is a bare page number. With ``margins`` (per page, the keys of the
     lines drawn in its margins: ``_page_text``), a line anywhere in a page's text is furniture
-    too when it is drawn in that page's margin and, the same way, in the margins of half the
-    pages, or is a bare page number there.
+    too when it is the one drawn in that page's margin and one of its form (digits aside) is
+    drawn in the margins of half the pages, or when it is a bare page number drawn there. A
+    form a page holds twice or more (a table's rows) is never furniture.
     """
     lines = [[line for line in page.strip().splitlines()] for page in pages]
     edges: dict[str, int] = {}
     for page in lines:
         for key in {_furniture_key(line) for line in _edge(page)}:
             edges[key] = edges.get(key, 0) + 1
-    repeated = {k for k, n in edges.items() if k and n >= 2 and n * 2 >= len(pages)}
-    in_margins = Counter(key for drawn in margins for key in drawn)
-    running = {k for k, n in in_margins.items() if k and n >= 2 and n * 2 >= len(pages)}
+    # A form a page holds twice is the page's content ("Tour 1 : 1 min 45 s", "Tour 2 : …": a
+    # table's rows), not a running header, which a page holds once.
+    twice = {k for page in lines for k, n in Counter(map(_furniture_key, page)).items() if n >= 2}
+    repeated = {k for k, n in edges.items() if k and n >= 2 and n * 2 >= len(pages)} - twice
+    in_margins = Counter(key for drawn in margins for key in {_digits_aside(k) for k in drawn})
+    twice_drawn = {_digits_aside(re.sub(r"\s+", "", k)) for k in twice}
+    running = {k for k, n in in_margins.items() if k and n >= 2 and n * 2 >= len(pages)} - twice_drawn
     out = []
     for p, page in enumerate(lines):
         top, bottom = set(range(min(_EDGE_LINES, len(page)))), set(range(max(0, len(page) - _EDGE_LINES), len(page)))
@@ -424,7 +492,11 @@ def _furniture(line: str, at_edge: bool, repeated: set[str], drawn: set[str], ru
     if at_edge and (number or _furniture_key(line) in repeated):
         return True
     key = _margin_key(line)
-    return key in drawn and (number or key in running)
+    return key in drawn and (number or _digits_aside(key) in running)
+
+
+def _digits_aside(key: str) -> str:
+    return re.sub(r"\d+", "#", key)
 
 
 def _edge(page: list[str]) -> list[str]:
@@ -436,9 +508,10 @@ def _furniture_key(line: str) -> str:
 
 
 def _margin_key(line: str) -> str:
-    """``_furniture_key`` without any space: pypdf's pieces of a line drawn apart may not be
-    spaced as the line it extracts."""
-    return re.sub(r"\s+", "", _furniture_key(line))
+    """The line in small letters without any space (pypdf's pieces of a line drawn apart may
+    not be spaced as the line it extracts), its digits kept: the line drawn in the margin,
+    not another of its form ("Tour 1", "Tour 2": a table's rows)."""
+    return re.sub(r"\s+", "", line.lower())
 
 
 def runs_on(before: str, after: str) -> bool:

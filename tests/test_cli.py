@@ -295,6 +295,7 @@ def test_ctrl_c_on_a_terminal_stops_one_answer_not_the_conversation(
     assert result.exit_code == 0, result.output
     assert said == [["closed"]] and closed == ["closed"] and result.output.count("Réponse interrompue.") == 1
     assert "Ctrl-C interrompt une réponse" in result.output and "42 ans" in result.output
+    assert "La conversation continue sans elle (Ctrl-D ou /quit pour la quitter)." in result.output  # what now
     assert turns_given == [0, 0, 1]  # the interrupted turn was not kept; the answered one was
 
 
@@ -358,6 +359,7 @@ def test_an_interrupted_command_exits_130_not_an_errors_1(runner: CliRunner, mon
     monkeypatch.setattr("paddockqa.pipeline.Pipeline.build", interrupted)
     result = runner.invoke(main, ["index"])
     assert result.exit_code == 130 and "Interrupted." in result.stderr and "Aborted!" not in result.output
+    assert "The index in use is the one before, whole; run the same command again" in result.stderr  # what now
 
 
 def test_ask_says_when_the_corpus_is_not_what_the_index_was_built_from(runner: CliRunner, corpus_dir: Path) -> None:

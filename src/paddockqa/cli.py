@@ -278,6 +278,9 @@ def _render(answer: Answer, streamed: str = "") -> str:
 
 
 INTERRUPTED = 128 + 2  # the shell's status for a process stopped by SIGINT (Ctrl-C)
+INTERRUPTED_BUILD = (
+    "The index in use is the one before, whole; run the same command again to go on from the vectors computed so far."
+)
 
 
 class _Commands(click.Group):
@@ -288,7 +291,10 @@ class _Commands(click.Group):
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt:
-            click.echo("\nInterrupted.", err=True)
+            # An interrupted build leaves the previous index in use and its vectors saved so
+            # far (README, "Keeping the index in sync"): say so, not only that it stopped.
+            building = ctx.invoked_subcommand == "index"
+            click.echo("\nInterrupted." + (f" {INTERRUPTED_BUILD}" if building else ""), err=True)
             ctx.exit(INTERRUPTED)
 
 
@@ -571,7 +577,7 @@ def chat(
                 raise  # a piped conversation stops, exit 130
             # Ctrl-C on a long answer stops that answer, not the conversation (as in a shell);
             # the turn is not kept, so a follow-up leans on the turns before it.
-            click.echo("\nRéponse interrompue.")
+            click.echo("\nRéponse interrompue. La conversation continue sans elle (Ctrl-D ou /quit pour la quitter).")
             continue
         turns = [*turns, turn_of(answer)][-MAX_TURNS:]
     if failed:

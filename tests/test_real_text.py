@@ -224,6 +224,32 @@ def test_running_headers_and_footers_drawn_amid_the_text_are_not_text(tmp_path: 
     ]
 
 
+def test_a_column_whose_lines_are_drawn_in_runs_keeps_its_order(tmp_path: Path) -> None:
+    """A name set in bold mid-line is drawn as its own run, and the rest of the line after it:
+    those rests start past 40% of the width but at no common edge, so it is one column."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    lines = [
+        ("Samedi à Spa, le pilote officiel de l'équipe ", "Romain Dumas", " a dominé la course de bout en bout."),
+        ("Il a devancé de douze secondes le jeune ", "Léa Martin", " devant un public venu en nombre."),
+        ("La victoire revient pour la troisième fois à ", "Porsche", " sur ce tracé exigeant des Ardennes."),
+        ("Prochain rendez-vous au Mans en juin pour ", "Patrick Pilet", " et toute l'équipe Horizon Racing."),
+    ]
+    width, height = A4
+    pdf = canvas.Canvas(str(tmp_path / "gras.pdf"), pagesize=A4, invariant=1)
+    for i, (before, name, after) in enumerate(lines):
+        x, y = 72.0, height - 120 - 14 * i
+        for font, text in (("Helvetica", before), ("Helvetica-Bold", name), ("Helvetica", after)):
+            pdf.setFont(font, 9)
+            pdf.drawString(x, y, text)
+            x += pdf.stringWidth(text, font, 9)
+    pdf.showPage()
+    pdf.save()
+    text = " ".join(read_document(tmp_path / "gras.pdf", "gras.pdf").text.split())
+    assert text.index("Romain Dumas") < text.index("a dominé") < text.index("Il a devancé") < text.index("Léa Martin")
+
+
 def test_a_tables_rows_are_not_furniture_though_alike_digits_aside() -> None:
     """Digits aside, a table's rows are one line ("Tour # : # min # s"): a form a page holds
     twice is its content, kept at the page's edges and in its margins alike (the edge rule
@@ -233,6 +259,9 @@ def test_a_tables_rows_are_not_furniture_though_alike_digits_aside() -> None:
         "Tour 1 : 1 min 50 s\nTour 2 : 1 min 49 s\nSuite.",
     ]
     assert without_furniture(pages) == without_furniture(pages, [{"tour1:1min45s"}, {"tour1:1min50s"}]) == pages
+    # A bare number drawn in the margin is a page number at the page's edges only: a cell "3" stays.
+    numbered = ["Titre\nIntro.\nTours :\n3\nFin du tableau.\nSuite.\n3", "Autre page.\nPlus de texte.\nEncore.\n4"]
+    assert without_furniture(numbered, [{"3"}, {"4"}])[0] == "Titre\nIntro.\nTours :\n3\nFin du tableau.\nSuite."
 
 
 LEFT = ["Romain Dumas a remporté la course", "de côte du Mont-Dore samedi, devant", "Léa Martin et Jo Ruiz, au terme"]

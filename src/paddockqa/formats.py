@@ -374,7 +374,7 @@ def _page_text(page) -> tuple[str, set[str]]:  # page: pypdf.PageObject
     columns in turn: ``by_columns``), and the keys (``_margin_key``) of the lines drawn in its
     top and bottom margins, told by where they are drawn, not by when: a template may draw
     its header after the first paragraphs, and its footer in the middle of the text."""
-    box = page.mediabox
+    box = page.cropbox  # what is shown: a print file's mediabox holds its bleed and crop marks too
     low, high, left = float(box.bottom), float(box.top), float(box.left)
     edge = (high - low) * MARGIN_SHARE
     upright = page.rotation % 180 == 0  # on a page turned a quarter, y runs across the text
@@ -406,6 +406,8 @@ class Piece:
 
 COLUMN_SPLIT = 0.4  # a piece starting past 40% of the page's width is in its right column
 MIN_COLUMN_PIECES = 3
+COLUMN_EDGE = 0.01  # a column's lines start within 1% of the page's width of each other
+COLUMN_EDGE_SHARE = 0.8  # ... for 80% of its pieces at least
 MIN_COLUMN_LINE_CHARS = 25  # a column's lines run on; a table's cells ("1", "Léa Martin", "1 h 02") are short
 
 
@@ -419,15 +421,20 @@ def by_columns(pieces: Sequence[Piece]) -> str | None:
     columns' lines interleaved); None for any other page (pure).
 
     Interleaved: at least ``MIN_COLUMN_PIECES`` pieces on each side of ``COLUMN_SPLIT``, side
-    by side in height, lines of text rather than a table's cells (``MIN_COLUMN_LINE_CHARS``
-    characters or more, the median of each side), and the drawing going from one column to the other at least as often
-    as half the smaller column's pieces. What sits above the right column (the headline, a
+    by side in height, the right ones starting at one edge (``COLUMN_EDGE``: the rest of a
+    line whose runs are drawn apart starts anywhere), lines of text rather than a table's
+    cells (``MIN_COLUMN_LINE_CHARS`` characters or more, the median of each side), and the
+    drawing going from one column to the other at least as often as half the smaller
+    column's pieces. What sits above the right column (the headline, a
     running header) comes first, then the left column, the right one, and what is below.
     """
     right = [p for p in pieces if p.x >= COLUMN_SPLIT]
     left = [p for p in pieces if p.x < COLUMN_SPLIT]
     if len(right) < MIN_COLUMN_PIECES or len(left) < MIN_COLUMN_PIECES:
         return None
+    edge = statistics.median(p.x for p in right)
+    if sum(abs(p.x - edge) <= COLUMN_EDGE for p in right) < COLUMN_EDGE_SHARE * len(right):
+        return None  # no column edge: a line's runs drawn apart (a name in bold mid-line)
     top, bottom = max(p.y for p in right), min(p.y for p in right)
     beside = [p for p in left if bottom <= p.y <= top]
     if len(beside) < MIN_COLUMN_PIECES:
@@ -460,27 +467,29 @@ def without_furniture(pages: list[str], margins: Sequence[set[str]] = ()) -> lis
     at least, or when it is a bare page number. With ``margins`` (per page, the keys of the
     lines drawn in its margins: ``_page_text``), a line anywhere in a page's text is furniture
     too when it is the one drawn in that page's margin and one of its form (digits aside) is
-    drawn in the margins of half the pages, or when it is a bare page number drawn there. A
-    form a page holds twice or more (a table's rows) is never furniture.
+    drawn in the margins of half the pages. A form a page holds twice or more (a table's rows)
+    is never furniture on that page.
     """
     lines = [[line for line in page.strip().splitlines()] for page in pages]
     edges: dict[str, int] = {}
     for page in lines:
         for key in {_furniture_key(line) for line in _edge(page)}:
             edges[key] = edges.get(key, 0) + 1
-    # A form a page holds twice is the page's content ("Tour 1 : 1 min 45 s", "Tour 2 : …": a
-    # table's rows), not a running header, which a page holds once.
-    twice = {k for page in lines for k, n in Counter(map(_furniture_key, page)).items() if n >= 2}
-    repeated = {k for k, n in edges.items() if k and n >= 2 and n * 2 >= len(pages)} - twice
+    repeated = {k for k, n in edges.items() if k and n >= 2 and n * 2 >= len(pages)}
     in_margins = Counter(key for drawn in margins for key in {_digits_aside(k) for k in drawn})
-    twice_drawn = {_digits_aside(re.sub(r"\s+", "", k)) for k in twice}
-    running = {k for k, n in in_margins.items() if k and n >= 2 and n * 2 >= len(pages)} - twice_drawn
+    running = {k for k, n in in_margins.items() if k and n >= 2 and n * 2 >= len(pages)}
     out = []
     for p, page in enumerate(lines):
         top, bottom = set(range(min(_EDGE_LINES, len(page)))), set(range(max(0, len(page) - _EDGE_LINES), len(page)))
         drawn = margins[p] if p < len(margins) else set()
+        # A form this page holds twice is its content ("Tour 1 : 1 min 45 s", "Tour 2 : …": a
+        # table's rows), not a running header, which a page holds once.
+        twice = {k for k, n in Counter(map(_furniture_key, page)).items() if n >= 2}
+        running_here = running - {re.sub(r"\s+", "", k) for k in twice}  # margin keys have no space
         kept = [
-            line for i, line in enumerate(page) if not _furniture(line, i in top | bottom, repeated, drawn, running)
+            line
+            for i, line in enumerate(page)
+            if not _furniture(line, i in top | bottom, repeated - twice, drawn, running_here)
         ]
         out.append("\n".join(kept).strip())
     return out
@@ -491,8 +500,8 @@ def _furniture(line: str, at_edge: bool, repeated: set[str], drawn: set[str], ru
     number = _PAGE_NUMBER.fullmatch(line.strip()) is not None
     if at_edge and (number or _furniture_key(line) in repeated):
         return True
-    key = _margin_key(line)
-    return key in drawn and (number or _digits_aside(key) in running)
+    key = _margin_key(line)  # a bare page number counts at the edges only: "3" may be a table's cell
+    return key in drawn and _digits_aside(key) in running
 
 
 def _digits_aside(key: str) -> str:
@@ -504,7 +513,7 @@ def _edge(page: list[str]) -> list[str]:
 
 
 def _furniture_key(line: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(line.split()).lower())
+    return _digits_aside(" ".join(line.split()).lower())
 
 
 def _margin_key(line: str) -> str:

@@ -121,7 +121,9 @@ def test_html_title_is_the_pages_and_widgets_inside_the_article_are_not_text(tmp
     <p>Romain Dumas dispute le Petit Le Mans avec l’équipe Penske.</p>
     <div id="cookie-banner"><p>Ce site utilise des cookies.</p> <a href="#">Accepter</a></div>
     <div class="entry-content social-enabled"><p>{report}</p></div>
-    <section class="commentaires">3 commentaires</section></article></body></html>"""
+    <div class="social-brief"><p>Bref : l’équipe Horizon Racing confirme sa présence au Mans en juin.</p></div>
+    <p class="commentaire-expert">L’avis de l’expert sur la course.</p>
+    <p class="pub-date promotion-news">Le 28 septembre 2007.</p></article></body></html>"""
     (tmp_path / "dumas.html").write_text(page, encoding="utf-8")
     doc = read_document(tmp_path / "dumas.html", "dumas.html")
     assert doc.title == "Dumas au Petit Le Mans"  # the <title>'s headline, without the site's name
@@ -129,7 +131,14 @@ def test_html_title_is_the_pages_and_widgets_inside_the_article_are_not_text(tmp
         "Dumas au Petit Le Mans",
         "Romain Dumas dispute le Petit Le Mans avec l’équipe Penske.",
         report.strip(),
+        "Bref : l’équipe Horizon Racing confirme sa présence au Mans en juin.",  # a sentence: text
+        "L’avis de l’expert sur la course.",  # words of the class, not whole widget words
+        "Le 28 septembre 2007.",
     ]
+    # A wrapper holding the article is never a widget, whatever its class says.
+    wrapped = "<html><body><div class='post share-wrapper'><article><p>Dumas gagne.</p></article></div></body></html>"
+    (tmp_path / "wrapped.html").write_text(wrapped, encoding="utf-8")
+    assert read_document(tmp_path / "wrapped.html", "wrapped.html").text == "Dumas gagne."
 
 
 @pytest.mark.parametrize(
@@ -138,11 +147,15 @@ def test_html_title_is_the_pages_and_widgets_inside_the_article_are_not_text(tmp
         ("Endurance Info", "", "Dumas au Petit Le Mans | Endurance Info", ""),  # the site's name, said by <title>
         ("Dumas au Petit Le Mans | Endurance Info", "Endurance Info", "", "Dumas au Petit Le Mans"),
         ("Résultats - Le Mans", "", "", "Résultats - Le Mans"),  # no site named: kept whole
+        # the same headline in og:title and <title>, a dash of its own: kept whole
+        ("24 Heures du Mans 2024 - Toyota l’emporte", "", "24 Heures du Mans 2024 - Toyota l’emporte", None),
         ("Accueil", "", "Accueil", "Accueil"),
     ],
 )
-def test_a_title_that_is_the_sites_name_is_not_the_pages(og_title: str, site: str, page_title: str, title: str) -> None:
-    assert own_title(og_title, site, page_title) == title
+def test_a_title_that_is_the_sites_name_is_not_the_pages(
+    og_title: str, site: str, page_title: str, title: str | None
+) -> None:
+    assert own_title(og_title, site, page_title) == (og_title if title is None else title)
 
 
 def test_markdown_front_matter_is_metadata_not_text(tmp_path: Path) -> None:

@@ -224,9 +224,6 @@ def read_html(raw: bytes) -> Extracted:
     stated = time_tag.get("datetime") if time_tag else None
     for tag in soup.find_all(_NOISE):
         tag.decompose()
-    for tag in soup.find_all(_is_widget):
-        if not tag.decomposed:  # inside a widget already gone
-            tag.decompose()
     root = soup.find("article") or soup.find("main")
     if root is None and (found := _main_content(str(soup))) is not None:
         # No <article> or <main>: trafilatura tells the article from the menus, banners and
@@ -245,6 +242,9 @@ def read_html(raw: bytes) -> Extracted:
         if not tag.find_parent(("article", "main")):  # the site's banner, not the article's own header
             tag.decompose()
     root = root or soup.body or soup
+    for tag in root.find_all(_is_widget):
+        if not tag.decomposed:  # inside a widget already gone
+            tag.decompose()
     title = title or page_title
     if not title and (heading := root.find("h1")):
         title = heading.get_text(" ", strip=True)
@@ -270,47 +270,51 @@ _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
 
 def own_title(title: str, site: str, page_title: str) -> str:
     """``title`` unless it is the site's name rather than the page's (pure): the same as
-    ``og:site_name``, or what ``page_title`` says after or before a separator; a page title
-    loses its " | Site" part. Returns "" for the site's name."""
+    ``og:site_name``, or what ``page_title`` says after a separator ("Dumas au Petit Le Mans |
+    Endurance Info" makes "Endurance Info" a site's name); ``title`` loses a " | " +
+    ``og:site_name`` ending. Returns "" for the site's name. A headline with a dash of its own
+    ("24 Heures du Mans 2024 - Toyota l'emporte") is kept whole."""
     title = " ".join(title.split())
-    names = {site.casefold()} - {""}
-    for sep in _TITLE_SEPARATORS:
-        if sep in page_title:
-            head, _, tail = page_title.rpartition(sep)
-            names |= {tail.casefold()} if len(head) > len(tail) else set()
-    if title.casefold() in names:
+    folded = title.casefold()
+    if not title or folded == site.casefold():
         return ""
+    if page_title.casefold() != folded and any(
+        page_title.casefold().endswith(sep + folded) for sep in _TITLE_SEPARATORS
+    ):
+        return ""  # the part after the headline in <title>: the site's name, every page's og:title
     for sep in _TITLE_SEPARATORS:
-        for name in names:
-            if title.casefold().endswith(sep + name) and len(title) > len(sep + name):
-                return title[: -len(sep + name)].strip()
+        ending = (sep + site).casefold()
+        if site and folded.endswith(ending) and len(folded) > len(ending):
+            return title[: -len(ending)].strip()
     return title
 
 
 # Widgets inside an article that are not its text: share bars, cookie and consent banners,
-# newsletter boxes, related links, comments, breadcrumbs, ads, told by a word of their class,
-# id or role starting as these ("share-buttons", "sharedaddy", "cookie-banner",
-# "commentaires"), as readability-style extractors tell them. Only short ones: a wrapper
-# whose class happens to say "social" may hold the whole article.
-_WIDGET_WORDS = (
-    "share", "sharing", "social", "partage", "cookie", "consent", "gdpr", "rgpd", "newsletter", "subscri",
-    "abonne", "related", "comment", "breadcrumb", "advert", "publicit", "promo",
-)  # fmt: skip
-_WIDGET_EXACT = frozenset({"ad", "ads", "pub"})
+# newsletter boxes, breadcrumbs, told by a whole word of their class, id or role
+# ("share-buttons", "cookie-banner", "social"), as readability-style extractors tell them.
+# Only short ones holding no sentence (a cookie banner's aside): a wrapper whose class
+# happens to say "social" may hold an article, a brief of two lines included.
+_WIDGET_WORDS = frozenset(
+    "share sharing sharedaddy partage partager social socials cookie cookies consent gdpr rgpd newsletter "
+    "breadcrumb breadcrumbs".split()
+)
+_CONSENT_WORDS = frozenset("cookie cookies consent gdpr rgpd".split())
 MAX_WIDGET_CHARS = 400
+SENTENCE_WORDS = 12  # a run of text this long is a sentence of the article, not a widget's label
 
 
 def _is_widget(tag) -> bool:  # tag: bs4.Tag
-    """Whether an element inside the page is a widget, not text (see ``_WIDGET_WORDS``)."""
+    """Whether an element inside the article is a widget, not text (see ``_WIDGET_WORDS``)."""
     if tag.name in ("button", "dialog"):
         return True
-    if tag.name in ("html", "body", "article", "main"):
+    if tag.name in ("html", "body", "article", "main") or tag.find(("article", "main", "h1")):
         return False
     marks = " ".join([*(tag.get("class") or ()), str(tag.get("id") or ""), str(tag.get("role") or "")])
-    words = re.findall(r"[a-z]+", marks.lower())
-    if not any(w in _WIDGET_EXACT or w.startswith(_WIDGET_WORDS) for w in words):
+    words = set(re.findall(r"[a-z]+", marks.lower()))
+    if not words & _WIDGET_WORDS or len(tag.get_text(" ", strip=True)) > MAX_WIDGET_CHARS:
         return False
-    return len(tag.get_text(" ", strip=True)) <= MAX_WIDGET_CHARS
+    sentence = any(len(text.split()) >= SENTENCE_WORDS for text in tag.stripped_strings)
+    return not sentence or bool(words & _CONSENT_WORDS)
 
 
 def _main_content(html: str) -> tuple[str, str | None, str | None] | None:

@@ -81,6 +81,10 @@ def test_docx_tables_stay_in_place_and_name_their_columns(tmp_path: Path) -> Non
         ([["Place", "Place"], ["1", "2"]], ["Place | Place", "1 | 2"]),  # two columns alike: not names
         ([["", "Pilote"], ["1", "Léa"]], ["Pilote", "1 | Léa"]),  # a blank name
         ([["", ""], ["1", "Léa"]], ["1 | Léa"]),  # an empty row goes
+        ([["Date", "12 mai"], ["Lieu", "Spa"]], ["Date | 12 mai", "Lieu | Spa"]),  # a table of facts: no header
+        ([["Pilote", "", "Temps"], ["Léa", "Martin", "1 h 02"]], ["Pilote : Léa ; Martin ; Temps : 1 h 02"]),  # merged
+        ([["", "Pilote", "Temps"], ["1", "Léa", "1 h 02"]], ["1 ; Pilote : Léa ; Temps : 1 h 02"]),  # a blank corner
+        ([["A", "B", "A"], ["1", "2", "3"]], ["A | B | A", "1 | 2 | 3"]),  # a name twice apart: not a header
     ],
 )
 def test_table_rows_name_their_cells_only_under_a_header(rows: list[list[str]], paragraphs: list[str]) -> None:

@@ -634,11 +634,11 @@ def read_docx(raw: bytes) -> Extracted:
 
 
 def _cell_texts(row) -> list[str]:  # row: docx.table._Row
-    """A DOCX table row's cell texts, a merged cell once (python-docx repeats it per grid column)."""
+    """A DOCX table row's cell texts, one per grid column: python-docx repeats a merged cell
+    in each column it spans, and the repeats are given as "" (said once)."""
     out, seen = [], None
     for cell in row.cells:
-        if cell._tc is not seen:
-            out.append(" ".join(cell.text.split()))
+        out.append(" ".join(cell.text.split()) if cell._tc is not seen else "")
         seen = cell._tc
     return out
 
@@ -649,19 +649,42 @@ def table_rows(rows: list[list[str]]) -> list[str]:
 
     A row is found and quoted alone: "Temps : 1 h 02 min ; Écart : 12 s" says what its
     numbers are, "1 h 02 min | 12 s" does not. The first row names the columns when it has
-    two cells or more, each written and no two alike; else every row is its cells joined by
-    " | " (a one-row table, a layout grid).
+    two names or more, no two alike and none holding a digit (a "Date | 12 mai" table of
+    facts is not headed), its first cell alone may be blank (a corner) and a name merged
+    over several columns names them all; else every row is its cells joined by " | " (a
+    one-row table, a layout grid, a table of facts).
     """
     rows = [r for r in rows if any(r)]
-    header = rows[0] if rows else []
-    named = len(rows) > 1 and len(header) > 1 and all(header) and len(set(header)) == len(header)
+    header = _spread(rows[0]) if rows else []
+    names = [n for n in header if n]
+    named = (
+        len(rows) > 1
+        and len(set(names)) > 1
+        and all(header[1:])
+        and not any(c.isdigit() for n in names for c in n)
+        and len(set(names)) == len(_runs(header))
+    )
     if not named:
         return [" | ".join(c for c in row if c) for row in rows]
-    named_rows = []
+    once = [n if k == 0 or header[k - 1] != n else "" for k, n in enumerate(header)]  # a merged name said once
+    out = []
     for row in rows[1:]:
-        pairs = zip_longest(header, row, fillvalue="")  # a cell past the header's goes unnamed
-        named_rows.append(" ; ".join(f"{name} : {cell}" if name else cell for name, cell in pairs if cell))
-    return named_rows
+        pairs = zip_longest(once, row, fillvalue="")  # a cell past the header's goes unnamed
+        out.append(" ; ".join(f"{name} : {cell}" if name else cell for name, cell in pairs if cell))
+    return out
+
+
+def _spread(header: list[str]) -> list[str]:
+    """A header row with a merged name repeated over the columns it spans (given as "")."""
+    out: list[str] = []
+    for k, name in enumerate(header):
+        out.append(name or (out[-1] if k and out[-1] else ""))
+    return out
+
+
+def _runs(names: list[str]) -> list[str]:
+    """The names, a run of the same one (a merged cell) once."""
+    return [n for k, n in enumerate(names) if n and (k == 0 or names[k - 1] != n)]
 
 
 def _string(value: object) -> str | None:

@@ -155,6 +155,14 @@ def test_a_year_ellipsis_after_a_question_without_a_year_asks_it_for_that_year(q
         ),
         # a question asking where is not asked again about a place: the names go in parentheses
         ("Où a couru Patrick Pilet en 2008 ?", "Et à Fuji ?", "À Fuji (Patrick Pilet) ?"),
+        # two places, or a name that may be where: a place added would contradict it
+        ("Qui a gagné à Spa et à Monza ?", "Et à Fuji ?", "À Fuji (Patrick Pilet, Spa, Monza) ?"),
+        ("Qui a gagné sur le circuit de Spa ?", "Et à Fuji ?", "À Fuji (Patrick Pilet, Spa) ?"),
+        (
+            "Qui a gagné le Grand Prix de Belgique ?",
+            "Et au Japon ?",
+            "Au Japon (Patrick Pilet, Grand Prix de Belgique) ?",
+        ),
         # more than where: a question of its own
         ("Qui a gagné à Spa ?", "Et à Fuji, qui était deuxième ?", "À Fuji, qui était deuxième (Patrick Pilet, Spa) ?"),
     ],

@@ -472,7 +472,7 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
     places = [n for n in names(after_lead) if _is_place(n, after_lead)]
     if not own and len(places) == 1:
         # "Et à Fuji ?": the previous question asked again about another place.
-        again = _place_again(frame, body, places[0])
+        again = _place_again(frame, body, places[0], subject)
         if again is not None:
             return Resolution(typed, again, True, subject, sources)
     if not own:
@@ -568,22 +568,29 @@ _AT = r"(?:à|au|aux|en|dans)\s+(?:(?:la|le|les)\s+|l[’'])?"
 _WHERE = re.compile(r"\s*(?:où|d[’']où|jusqu[’']où|par où)\b", re.IGNORECASE)
 
 
-def _place_again(frame: str, body: str, place: str) -> str | None:
+def _place_again(frame: str, body: str, place: str, subject: str | None) -> str | None:
     """The previous question asked again about the place ``body`` says and nothing else
     ("À Fuji ?"): its own place replaced ("Qui a gagné à Spa ?" -> "Qui a gagné à Fuji ?"),
-    or the place added when it named none ("Combien de victoires Patrick Pilet a-t-il
-    remportées ?" -> "… remportées à Fuji ?"); None when ``body`` says more than where, or the
-    previous question asks where or is not one question (pure)."""
+    or the place added when it named nothing but ``subject`` ("Combien de victoires Patrick
+    Pilet a-t-il remportées ?" -> "… remportées à Fuji ?"); None when ``body`` says more than
+    where, or the previous question asks where, is not one question, names two places ("à
+    Spa et à Monza") or names something else that may be where ("sur le circuit de Spa",
+    "le Grand Prix de Belgique"), which a place added would contradict (pure)."""
     phrase = body.rstrip(" ?").strip()
     if not re.fullmatch(_AT + re.escape(place), phrase, re.IGNORECASE) or _WHERE.match(frame):
         return None
     if frame.count("?") != 1 or not frame.rstrip().endswith("?"):
         return None
     phrase = phrase[:1].lower() + phrase[1:]
-    old = next((n for n in names(frame) if _is_place(n, frame)), None)
-    said = re.search(rf"\b{_AT}{re.escape(old)}(?![\w’'-])", frame, re.IGNORECASE) if old else None
-    if said is not None:
-        return _capital(frame[: said.start()] + phrase + frame[said.end() :])
+    named = names(frame)
+    places = [n for n in named if _is_place(n, frame)]
+    if len(places) > 1:
+        return None
+    if places:
+        said = re.search(rf"\b{_AT}{re.escape(places[0])}(?![\w’'-])", frame, re.IGNORECASE)
+        return _capital(frame[: said.start()] + phrase + frame[said.end() :]) if said else None
+    if any(n != subject and (subject is None or n not in subject) for n in named):
+        return None
     return f"{frame.rstrip(' ?').rstrip()} {phrase} ?"
 
 

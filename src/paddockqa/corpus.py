@@ -281,7 +281,7 @@ def read_document(path: Path, source: str, max_bytes: int = _DEFAULT_MAX_BYTES) 
     # Front matter and page metadata are written by people; a PDF's or a Word file's are the
     # file's own creation, so the date written in the text comes first for those.
     date = found.date or stated if found.format in ("md", "html") else stated or found.date
-    stated_title = None if _file_name_like(found.title, source) else found.title
+    stated_title = None if _file_name_like(found.title, source, found.format) else found.title
     title = stated_title or derive_title(found.text, fallback=path.stem, markdown=markdown)
     # The hash covers what the index stores of the file, metadata included: a new front-matter
     # date is a change to index, and only files alike in all of it are one document.
@@ -302,7 +302,7 @@ def read_document(path: Path, source: str, max_bytes: int = _DEFAULT_MAX_BYTES) 
     )
 
 
-def _file_name_like(title: str | None, source: str) -> bool:
+def _file_name_like(title: str | None, source: str, format: str = "pdf") -> bool:
     """A metadata title that only repeats a file's name or a tool's default ("cevennes" for
     cevennes.pdf, "Microsoft Word - note.docx", "Document1"): no title (pure).
 
@@ -313,7 +313,8 @@ def _file_name_like(title: str | None, source: str) -> bool:
         return True
     flat = re.sub(r"[\W_]+", "", title.lower())
     stem = re.sub(r"[\W_]+", "", Path(source).stem.lower())
-    slug = _SLUG.fullmatch(title.strip()) is not None
+    # Only a tool fills a PDF's or a Word file's title; a person writes front matter and og:title ("f1", "24h").
+    slug = format in ("pdf", "docx") and _SLUG.fullmatch(title.strip()) is not None
     return slug or flat in (stem, "untitled", "sanstitre") or bool(_TOOL_TITLE.match(title))
 
 

@@ -337,11 +337,11 @@ class BuildReport:
     def changed_files(self, limit: int = LISTED_FILES) -> list[tuple[str, tuple[str, ...], int]]:
         """The files each change touched, to name them under the counts (pure): (kind, the first
         ``limit`` files, how many more) for "added", "updated", "removed" and "renamed" (a
-        renamed file as "old -> new"), kinds without files left out. A first build's added
-        files are not listed: they are the whole corpus."""
-        first_build = not (self.unchanged or self.updated or self.removed or self.renamed)
+        renamed file as "old -> new"), kinds without files left out. A first build of more than
+        ``limit`` files does not list them: they are the whole corpus."""
+        whole_corpus = not (self.unchanged or self.updated or self.removed or self.renamed) and len(self.added) > limit
         kinds = {
-            "added": () if first_build else self.added,
+            "added": () if whole_corpus else self.added,
             "updated": self.updated,
             "removed": self.removed,
             "renamed": tuple(f"{old} -> {new}" for old, new in self.renamed),

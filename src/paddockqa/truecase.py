@@ -21,6 +21,7 @@ _WORD = re.compile(r"[^\W\d_](?:[\w-]*\w)?", re.UNICODE)
 _LINKS = frozenset("de du des d la le les l von van der del di".split())
 MIN_LETTERS = 3  # a question with fewer letters has no case worth restoring
 UNCASED_NAME_LETTERS = 4  # "alain", "loeb": shorter words typed without case are too often small words
+MIN_UNCASED_NAME_WORDS = 2  # "alain prost": see ``uncased_names``
 TYPO_LETTERS = 7  # from this length, a word one letter from a dictionary word is taken for a typo of it
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -168,7 +169,7 @@ def _sentence_start(text: str, at: int) -> bool:
 
 
 def uncased_names(question: str) -> list[str]:
-    """The names a question typed without case may hold (pure): runs of words of
+    """The names a question typed without case may hold (pure): runs of two words or more of
     ``UNCASED_NAME_LETTERS`` letters or more that no French dictionary holds (``text.is_word``)
     and, from ``TYPO_LETTERS`` letters, that are not one letter away from a word of it:
     "vinqueur" is a typo of "vainqueur", while "prost" or "senna" (one letter from "prose",
@@ -185,4 +186,6 @@ def uncased_names(question: str) -> list[str]:
             runs[-1].append(match)
         else:
             runs.append([match])
-    return [question[run[0].start() : run[-1].end()].lower() for run in runs]
+    # Two words at least (a first name and a name): a single word a dictionary lacks is as
+    # often a typo ("coruse") or jargon ("shakedown", "qualifs") as a name.
+    return [question[run[0].start() : run[-1].end()].lower() for run in runs if len(run) >= MIN_UNCASED_NAME_WORDS]

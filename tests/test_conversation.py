@@ -163,6 +163,15 @@ def test_a_year_ellipsis_after_a_question_without_a_year_asks_it_for_that_year(q
             "Et au Japon ?",
             "Au Japon (Patrick Pilet, Grand Prix de Belgique) ?",
         ),
+        # in English, and a bare place's name for the place said
+        ("Who won at Spa?", "And at Fuji?", "Who won at Fuji?"),
+        (
+            "How many races did Patrick Pilet win?",
+            "What about in Japan?",
+            "How many races did Patrick Pilet win in Japan?",
+        ),
+        ("Qui a gagné à Spa ?", "Et Fuji ?", "Qui a gagné à Fuji ?"),
+        ("Who won at Spa?", "And Fuji?", "Who won at Fuji?"),
         # more than where: a question of its own
         ("Qui a gagné à Spa ?", "Et à Fuji, qui était deuxième ?", "À Fuji, qui était deuxième (Patrick Pilet, Spa) ?"),
     ],

@@ -74,7 +74,7 @@ _QUE_INVERTED = re.compile(
 )
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # A name after these is most often a place ("aux États-Unis", "en Belgique"), not whom the talk is about.
-_PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|des|vers)\s+|\bd[’'])$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|des|vers|at|in)\s+|\bd[’'])$", re.IGNORECASE)
 # The words that take up the conversation at a question's head, as "Et" does: "And Romain
 # Dumas?", "What about him?", "Quant à Romain Dumas ?" (a name right after them is whom the
 # question is about, never a place; "Quant au Mans, …" is about a place, no lead).
@@ -485,6 +485,9 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         # "Et Romain Dumas en 2007 ?" asks more).
         short = len(_WORD.findall(body)) <= len(_WORD.findall(own[0])) + 1
         replaced = _asked_about(frame, subject)
+        places_said = [n for n in names(frame) if _is_place(n, frame)]
+        if replaced is None and len(places_said) == 1 and not _person(own[0]):
+            replaced = places_said[0]  # "Et Fuji ?" after "Qui a gagné à Spa ?": the place asked about
         if replaced and _same_kind(replaced, own[0], frame) and (short or asks_nothing(body, own[:1])):
             again = re.sub(rf"(?<![\w’'-]){re.escape(replaced)}(?![\w’'-])", lambda _: own[0], frame)
             if again != frame and not asks_nothing(again, own):  # the frame itself asking nothing
@@ -564,8 +567,8 @@ def _for_year(frame: str, body: str) -> str | None:
 
 # A place as a follow-up says it ("à Fuji", "au Mans", "aux États-Unis", "en Belgique",
 # "dans l'Ain"), and where the previous question said its own ("… au Mans ?").
-_AT = r"(?:à|au|aux|en|dans)\s+(?:(?:la|le|les)\s+|l[’'])?"
-_WHERE = re.compile(r"\s*(?:où|d[’']où|jusqu[’']où|par où)\b", re.IGNORECASE)
+_AT = r"(?:à|au|aux|en|dans|at|in)\s+(?:(?:la|le|les|the)\s+|l[’'])?"
+_WHERE = re.compile(r"\s*(?:où|d[’']où|jusqu[’']où|par où|where)\b", re.IGNORECASE)
 
 
 def _place_again(frame: str, body: str, place: str, subject: str | None) -> str | None:
@@ -591,7 +594,8 @@ def _place_again(frame: str, body: str, place: str, subject: str | None) -> str 
         return _capital(frame[: said.start()] + phrase + frame[said.end() :]) if said else None
     if any(n != subject and (subject is None or n not in subject) for n in named):
         return None
-    return f"{frame.rstrip(' ?').rstrip()} {phrase} ?"
+    english = bool(_ENGLISH_FRAME.match(frame))
+    return f"{frame.rstrip(' ?').rstrip()} {phrase}{'?' if english else ' ?'}"
 
 
 def _plural(question: str) -> bool:

@@ -489,7 +489,7 @@ def without_furniture(pages: list[str], margins: Sequence[set[str]] = ()) -> lis
         # A form this page holds twice is its content ("Tour 1 : 1 min 45 s", "Tour 2 : …": a
         # table's rows), not a running header, which a page holds once.
         twice = {k for k, n in Counter(map(_furniture_key, page)).items() if n >= 2}
-        running_here = running - {re.sub(r"\s+", "", k) for k in twice}  # margin keys have no space
+        running_here = running - {_margin_key(k) for k in twice}
         kept = [
             line
             for i, line in enumerate(page)

@@ -116,11 +116,13 @@ def near_names(name: str, known: Iterable[str]) -> list[str]:
     "cevennes.txt" for "cévennes.txt", "galliard.txt" or "gaillard" meant, in name order."""
     import difflib
 
-    typed = unicodedata.normalize("NFC", name).replace("\\", "/").rsplit("/", 1)[-1]
-    whole = "." in typed  # "gaillard" for gaillard.txt: the file names without their type
+    def file_of(path: str) -> str:  # the file's name, folders aside, composed
+        return unicodedata.normalize("NFC", path).replace("\\", "/").rsplit("/", 1)[-1]
+
+    whole = "." in file_of(name)  # "gaillard" for gaillard.txt: the file names without their type
 
     def bare(path: str) -> str:
-        file = fold_accents(unicodedata.normalize("NFC", path).replace("\\", "/").rsplit("/", 1)[-1].casefold())
+        file = fold_accents(file_of(path).casefold())
         return file if whole else file.rsplit(".", 1)[0]
 
     wanted, known = bare(name), list(known)

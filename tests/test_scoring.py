@@ -51,6 +51,7 @@ def test_bm25_built_from_token_ids_scores_as_bm25s_does_from_the_tokens() -> Non
     # By the first 5 letters: a misspelt name ("Penskee"), and the index's folding of accents.
     assert ours.knows("Penskee") and ours.knows("equipe") and ours.knows("ÉQUIPE")
     assert not ours.knows("Pens") and not ours.knows("Penrose")  # a word of 4 letters, or 3 letters shared
+    assert ours.knows("Dumsa") and ours.knows("Dumass")  # one slip: two letters swapped, one added
     sorensen = LexicalIndex.build(["Marco Sørensen gagne au Sacré-Cœur."])
     assert sorensen.knows("sørensen") and sorensen.knows("cœur")
 

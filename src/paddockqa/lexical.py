@@ -84,6 +84,18 @@ def tokenize(text: str) -> list[str]:
 
 
 KNOWN_PREFIX = 5  # letters two forms of a name share (answer.name_key's words)
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def one_slip(word: str) -> set[str]:
+    """The words one slip of the keyboard away from ``word`` (pure): a letter left out, two
+    next to each other swapped, or one added (Norvig's edits of distance 1, without the
+    replaced letter, which ``KNOWN_PREFIX`` covers past a word's first letters)."""
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    left_out = {a + b[1:] for a, b in cuts if b}
+    swapped = {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
+    added = {a + c + b for a, b in cuts for c in _LETTERS}
+    return (left_out | swapped | added) - {word}
 
 
 class LexicalIndex:
@@ -127,12 +139,23 @@ class LexicalIndex:
     def knows(self, word: str) -> bool:
         """Whether some row holds ``word`` as searched (stemmed), or a word sharing its first
         ``KNOWN_PREFIX`` letters ("Spartiates" and "Sparte", "Zoulous" and "zoulou", a
-        misspelt "Battenverg" and "Battenberg"); True for a word not searched (a stopword)."""
+        misspelt "Battenverg" and "Battenberg"), or ``word`` one slip away (``one_slip``: a
+        misspelt "Dumsa" for "Dumas", from ``KNOWN_PREFIX`` letters); True for a word not
+        searched (a stopword)."""
+        if self._holds(tokenize(word)):
+            return True
+        if len(word) < KNOWN_PREFIX:
+            return False  # a short word is one slip from too many others
+        slips = (tokenize(v) for v in one_slip(fold_accents(word.lower())))
+        return any(tokens and self._holds(tokens) for tokens in slips)
+
+    def _holds(self, tokens: list[str]) -> bool:
+        """Whether every searched token is in some row, whole or by its first letters."""
         vocab = self._model.vocab_dict
         if self._prefixes is None:
             self._prefixes = frozenset(t[:KNOWN_PREFIX] for t in vocab if len(t) >= KNOWN_PREFIX)
         prefixes = self._prefixes
-        return all(t in vocab or (len(t) >= KNOWN_PREFIX and t[:KNOWN_PREFIX] in prefixes) for t in tokenize(word))
+        return all(t in vocab or (len(t) >= KNOWN_PREFIX and t[:KNOWN_PREFIX] in prefixes) for t in tokens)
 
     def scores(self, question: str) -> np.ndarray:
         """BM25 score of every row for the question (empty when no word is known)."""

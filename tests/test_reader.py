@@ -32,7 +32,7 @@ from paddockqa.reader import (
 from paddockqa.reader_model import ReaderConfig, Window, quantize_rows, span_targets, windows
 from paddockqa.stream import AnswerStream
 from paddockqa.text import holds_quote
-from paddockqa.truecase import uncased_names
+from paddockqa.truecase import uncased_names, written_within
 
 AGE = "Quel âge a Philippe Gaillard ?"
 BLANQUETTE = "Quelle est la recette de la blanquette de veau ?"
@@ -604,6 +604,54 @@ def test_an_answer_about_someone_the_corpus_never_names_is_refused(seed_pipeline
         assert notice is None or ("nomme" not in said_in("fr", notice) and "names" not in said_in("en", notice)), (
             question
         )
+
+
+ELTON = ("Elton", "John")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name", "written"),
+    [
+        ("C'est de lui qu'Elton a hérité son talent musical.", "elton", ELTON, True),  # a given name alone
+        ("Elton John chante.", "elton", ELTON, True),  # beside the name's own word
+        ("Le Français Alain Menu gagne.", "alain", ("Alain", "Prost"), False),  # another Alain
+        ("Selon Elton, tout va bien.", "elton", ELTON, True),  # "Selon" is capitalised by its place
+        ("Il a vu Marc. Elton reste.", "elton", ELTON, True),  # a full stop ends a name
+        ("Le pianiste Elton Dean joue.", "elton", ELTON, False),  # another Elton
+        ("UN SOIR AVEC ELTON HERCULE", "elton", ELTON, False),  # a headline in capitals tells nothing
+        ("Une elton de trop.", "elton", ELTON, False),  # in small letters: not a name
+        ("Ayrton Senna gagne à Monaco.", "senna", ("Ayrton", "Senna", "da", "Silva"), True),  # fuller name asked
+        ("Le Brésilien Ayrton Sénna gagne.", "senna", ("Ayrton", "Senna", "da", "Silva"), True),  # accents aside
+    ],
+)
+def test_a_word_of_a_name_is_written_within_it_or_beside_another_name(
+    text: str, word: str, name: tuple[str, ...], written: bool
+) -> None:
+    assert written_within(word, name, [text]) is written
+
+
+@pytest.mark.slow
+def test_someone_the_corpus_calls_by_another_word_of_the_name_is_not_refused(tmp_path, model_home, embedder, reader):
+    """PIAF's paragraph calls Elton John "Elton" and "Reginald", never "John": its three
+    questions in eval/dialogues were refused with "Aucun document du corpus ne nomme « Elton
+    John »" though it holds their answers; another Alain is still not Alain Prost."""
+    import shutil
+
+    from paddockqa.config import Settings
+    from paddockqa.pipeline import Pipeline
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(ROOT / "eval" / "dialogues" / "corpus" / "piaf11-a414-p00.txt", corpus)
+    (corpus / "menu.txt").write_text("Le Suisse Alain Menu remporte la course de Donington devant son équipier.\n")
+    settings = Settings(corpus=corpus, index=tmp_path / "index", home=model_home)
+    pipe = Pipeline(settings, embedder=embedder, reader=reader)
+    pipe.build()
+    trumpet = pipe.ask("De quel instrument jouait le père d'Elton John ?")
+    assert trumpet.notice is None and trumpet.answered and "trompette" in trumpet.text
+    assert pipe.ask("de quel instrument jouait le père d'elton john ?").notice is None  # typed without case
+    prost = pipe.ask("Combien de courses Alain Prost a-t-il remportées ?")
+    assert not prost.answered and prost.notice == "Aucun document du corpus ne nomme « Alain Prost »."
 
 
 @pytest.mark.parametrize(

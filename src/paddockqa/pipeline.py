@@ -63,7 +63,7 @@ from paddockqa.store import (
 from paddockqa.stream import AnswerStream
 from paddockqa.sync import Progress, build_index
 from paddockqa.text import holds_quote
-from paddockqa.truecase import caseless, truecase, uncased_names
+from paddockqa.truecase import caseless, truecase, uncased_names, written_within
 from paddockqa.uploads import Upload, add_files, remove_document
 
 log = logging.getLogger(__name__)
@@ -79,6 +79,7 @@ WIDE_POOL = 4 * DEPTH
 # Passages whose spelling a question typed without case takes (``Pipeline._truecased``):
 # a name asked about is in the first few, and more would bring other names' spellings.
 TRUECASE_PASSAGES = 10
+NAME_PASSAGES = 10  # passages looked at for how the corpus writes a word of a name
 # Control characters (NUL included) and lone surrogates: never in a typed question.
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
@@ -543,8 +544,26 @@ def _name_not_in_corpus(retrieval: Retrieval) -> str | None:
         if english:
             if " " in name and not question.startswith(name) and not any(map(lexical.knows, words)):
                 return name
-        elif not lexical.knows(name_key(name) or ""):
+        elif not _known_name(name, retrieval.index):
             return name
     if english or not caseless(question):
         return None
-    return next((n for n in uncased_names(question) if not lexical.knows(name_key(n) or "")), None)
+    return next((n for n in uncased_names(question) if not _known_name(n, retrieval.index)), None)
+
+
+def _known_name(name: str, index: LoadedIndex) -> bool:
+    """Whether the corpus holds the name by its telling word (``answer.name_key``), or calls
+    someone by another of its words with no other name beside it (``truecase.written_within``
+    in the ``NAME_PASSAGES`` passages BM25 ranks first for that word): a Wikipedia paragraph
+    calls Elton John "Elton", a report "Senna" the "Ayrton Senna da Silva" of a question, while
+    "Alain Menu" is not "Alain Prost"."""
+    key = name_key(name)
+    lexical = index.lexical
+    if key is None or lexical.knows(key):
+        return True
+    words = name_words(name)
+    for word in words[:-1]:
+        rows = top_positive(lexical.scores(word), NAME_PASSAGES)
+        if len(rows) and written_within(word, words, (index.chunks[int(r)].text for r in rows)):
+            return True
+    return False

@@ -129,6 +129,40 @@ def _named(words: list[re.Match[str]], usual: dict[str, str], alone: set[str]) -
     return chosen
 
 
+def written_within(word: str, name: Iterable[str], texts: Iterable[str]) -> bool:
+    """Whether the texts write ``word`` with a capital beside no capitalised word but the
+    name's own (pure; words compared in small letters without accents).
+
+    A text may call a person by one word of the name a question gives: "qu'Elton a hérité" or
+    "Elton John" write "elton" within {"elton", "john"}; "Alain Menu" does not write "alain"
+    within {"alain", "prost"}: that is another Alain. A neighbour capitalised only because
+    it opens a sentence is no part of a name ("Selon Elton, …"), nor is one behind
+    punctuation ("John. Elton").
+    """
+    from paddockqa.lexical import fold_accents
+
+    own = {fold_accents(w.lower()) for w in name}
+    target = fold_accents(word.lower())
+    for text in texts:
+        for line in text.splitlines():
+            if _shouted(line):
+                continue  # a headline in capitals says nothing of which words are names
+            found = list(_WORD.finditer(line))
+            for k, match in enumerate(found):
+                if not match.group()[0].isupper() or fold_accents(match.group().lower()) != target:
+                    continue
+                if not any(
+                    j is not None
+                    and found[j].group()[0].isupper()
+                    and not _sentence_start(line, found[j].start())
+                    and _joined(line, found, j, k)
+                    and fold_accents(found[j].group().lower()) not in own
+                    for j in (_neighbour(found, k, -1), _neighbour(found, k, 1))
+                ):
+                    return True
+    return False
+
+
 def _joined(line: str, found: list[re.Match[str]], j: int, k: int) -> bool:
     """Whether words ``j`` and ``k`` of the line have only spaces and words between them: no
     punctuation, which ends a name ("en Géorgie. J'ai") (pure)."""

@@ -55,7 +55,10 @@ from paddockqa.text import copy_key
 
 # How files are read, cleaned and tokenised (formats, text, sentences, lexical): when it changes, the next
 # build reads every file again and re-chunks it, reusing the vectors of unchanged texts.
-READING_VERSION = 2
+# 3 (2026-12-03): DOCX tables in place with named columns, HTML widgets and site-name titles
+# dropped, PDF running headers and two-column pages, .txt datelines and PDF/DOCX file-name titles
+# (2026-12-02): an index kept the older text of every file left unchanged since.
+READING_VERSION = 3
 
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)

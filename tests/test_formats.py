@@ -74,6 +74,23 @@ def test_docx_tables_stay_in_place_and_name_their_columns(tmp_path: Path) -> Non
     ]
 
 
+def test_a_table_nested_in_a_docx_cell_is_read(tmp_path: Path) -> None:
+    """python-docx's cell.text leaves nested tables out: a layout table holding the results
+    table lost every result."""
+    import docx
+
+    document = docx.Document()
+    layout = document.add_table(rows=1, cols=2)
+    layout.rows[0].cells[0].text = "Résultats de Spa"
+    inner = layout.rows[0].cells[1].add_table(rows=2, cols=2)
+    for r, row in enumerate([("1", "Léa Martin"), ("2", "Jo Ruiz")]):
+        for c, value in enumerate(row):
+            inner.rows[r].cells[c].text = value
+    document.save(str(tmp_path / "spa.docx"))
+    text = read_document(tmp_path / "spa.docx", "spa.docx").text
+    assert text == "Résultats de Spa | 1 | Léa Martin ; 2 | Jo Ruiz"
+
+
 @pytest.mark.parametrize(
     ("rows", "paragraphs"),
     [
@@ -85,6 +102,10 @@ def test_docx_tables_stay_in_place_and_name_their_columns(tmp_path: Path) -> Non
         ([["Pilote", "", "Temps"], ["Léa", "Martin", "1 h 02"]], ["Pilote : Léa ; Martin ; Temps : 1 h 02"]),  # merged
         ([["", "Pilote", "Temps"], ["1", "Léa", "1 h 02"]], ["1 ; Pilote : Léa ; Temps : 1 h 02"]),  # a blank corner
         ([["A", "B", "A"], ["1", "2", "3"]], ["A | B | A", "1 | 2 | 3"]),  # a name twice apart: not a header
+        (  # years over a blank corner head a table of seasons: an empty cell shifts nothing
+            [["", "2023", "2024"], ["Victoires", "3", "5"], ["Podiums", "", "2"]],
+            ["Victoires ; 2023 : 3 ; 2024 : 5", "Podiums ; 2024 : 2"],
+        ),
     ],
 )
 def test_table_rows_name_their_cells_only_under_a_header(rows: list[list[str]], paragraphs: list[str]) -> None:

@@ -638,9 +638,25 @@ def _cell_texts(row) -> list[str]:  # row: docx.table._Row
     in each column it spans, and the repeats are given as "" (said once)."""
     out, seen = [], None
     for cell in row.cells:
-        out.append(" ".join(cell.text.split()) if cell._tc is not seen else "")
+        out.append(_cell_text(cell) if cell._tc is not seen else "")
         seen = cell._tc
     return out
+
+
+def _cell_text(cell) -> str:  # cell: docx.table._Cell
+    """A cell's paragraphs and the tables nested in it, in order, on one line: python-docx's
+    ``cell.text`` leaves a nested table out (a layout table holding the results table lost
+    every result). A nested table's rows are joined by " ; ", their cells by " | "."""
+    from docx.table import Table
+
+    parts = []
+    for block in cell.iter_inner_content():
+        if isinstance(block, Table):
+            rows = (" | ".join(c for c in _cell_texts(row) if c) for row in block.rows)
+            parts.append(" ; ".join(r for r in rows if r))
+        else:
+            parts.append(block.text)
+    return " ".join(" ".join(parts).split())
 
 
 def table_rows(rows: list[list[str]]) -> list[str]:
@@ -650,7 +666,8 @@ def table_rows(rows: list[list[str]]) -> list[str]:
     A row is found and quoted alone: "Temps : 1 h 02 min ; Écart : 12 s" says what its
     numbers are, "1 h 02 min | 12 s" does not. The first row names the columns when it has
     two names or more, no two alike and none holding a digit (a "Date | 12 mai" table of
-    facts is not headed), its first cell alone may be blank (a corner) and a name merged
+    facts is not headed) unless its first cell is blank (a corner over the rows' labels:
+    "| 2023 | 2024" heads a table of seasons), only that cell may be blank and a name merged
     over several columns names them all; else every row is its cells joined by " | " (a
     one-row table, a layout grid, a table of facts).
     """
@@ -661,7 +678,7 @@ def table_rows(rows: list[list[str]]) -> list[str]:
         len(rows) > 1
         and len(set(names)) > 1
         and all(header[1:])
-        and not any(c.isdigit() for n in names for c in n)
+        and (not header[0] or not any(c.isdigit() for n in names for c in n))
         and len(set(names)) == len(_runs(header))
     )
     if not named:

@@ -34,7 +34,9 @@ _WS_RUN = re.compile(r"\s+")
 _LINE_END = set('.!?:;»…"”')
 _LINE_START = set('«-–—•*"“')
 _SHORT_LINE = 0.6
-_WRAPPED_MIN = 50  # shorter longest lines: nothing was wrapped, every line is kept as it is
+# Shorter longest lines give no wrapping width to measure against: no line counts as short,
+# and lines join unless punctuation or a dateline ends them.
+_WRAPPED_MIN = 50
 _HYPHENS = "-\u2010\u2011"  # hyphen-minus, hyphen, non-breaking hyphen
 _APOSTROPHES = {"ʼ": "’", "´": "’", "`": "’", "ˈ": "’"}
 _LIGATURES = "".join(chr(c) for c in range(0xFB00, 0xFB07))

@@ -590,6 +590,16 @@ def test_an_answer_about_someone_the_corpus_never_names_is_refused(seed_pipeline
     assert seed_pipeline.ask(
         "Combien de victoires Gaillard a-t-il remportées sur les 14 courses de la saison ?"
     ).answered
+    # Without the reader too: the similarity path quoted Philippe Gaillard's results at 0.5.
+    from dataclasses import replace
+
+    from paddockqa.pipeline import Pipeline
+
+    off = Pipeline(replace(seed_pipeline.settings, reader="off"), embedder=seed_pipeline.embedder)
+    plain = off.ask("Combien de victoires Alain Prost a-t-il remportées sur les 14 courses de la saison ?")
+    assert not plain.answered and plain.citations and plain.confidence == 0.0
+    assert plain.notice == "Aucun document du corpus ne nomme « Alain Prost »."
+    assert off.ask("Combien de victoires Gaillard a-t-il remportées sur les 14 courses de la saison ?").answered
     # A name misspelt by a slip is the corpus's name (shared/cases/14: typos keep working).
     typo = seed_pipeline.ask("Où est né Romian Dumsa ?")
     assert typo.notice is None or "nomme" not in said_in("fr", typo.notice)

@@ -26,6 +26,7 @@ from paddockqa.answer import (
     name_key,
     name_words,
     no_question,
+    not_found,
     nothing_asked,
     rank,
     read_rank,
@@ -440,16 +441,19 @@ class Pipeline:
     def _extractive(self, retrieval: Retrieval) -> tuple[list[ScoredSentence], Answer]:
         """The ranked sentences and the extractive answer: the reader's when the hits were read."""
         hits = retrieval.hits
+        absent = _name_not_in_corpus(retrieval)
         if hits and hits[0].reading is not None:
             ranked = read_rank(hits, CALIBRATION)
-            absent = _name_not_in_corpus(retrieval)
             if absent is None:
                 return ranked, compose_read(retrieval.question, ranked, self.settings.reader_min_score)
             ranked = [replace(r, span=None) for r in ranked]  # no passage may give the answer
             refused = compose_read(retrieval.question, ranked, self.settings.reader_min_score)
-            return ranked, replace(refused, confidence=0.0, notice=messages.fr("name_unknown", name=absent))
-        ranked = rank(retrieval.question, retrieval.query, hits)
-        return ranked, compose(retrieval.question, ranked, self.settings.min_score)
+        else:
+            ranked = rank(retrieval.question, retrieval.query, hits)
+            if absent is None:
+                return ranked, compose(retrieval.question, ranked, self.settings.min_score)
+            refused = not_found(retrieval.question, ranked, 0.0)
+        return ranked, replace(refused, confidence=0.0, notice=messages.fr("name_unknown", name=absent))
 
     def add_files(self, paths: Sequence[Path], names: Sequence[str] | None = None) -> list[Upload]:
         """Copy readable files into the corpus folder under safe names; one result per file."""

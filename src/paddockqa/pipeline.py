@@ -15,6 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
+
 from paddockqa import messages
 from paddockqa.answer import (
     NO_QUESTION,
@@ -64,7 +66,7 @@ from paddockqa.store import (
 from paddockqa.stream import AnswerStream
 from paddockqa.sync import Progress, build_index
 from paddockqa.text import holds_quote
-from paddockqa.truecase import caseless, truecase, uncased_names, written_within
+from paddockqa.truecase import caseless, name_parts, truecase, uncased_names, written_within
 from paddockqa.uploads import Upload, add_files, remove_document
 
 log = logging.getLogger(__name__)
@@ -80,7 +82,7 @@ WIDE_POOL = 4 * DEPTH
 # Passages whose spelling a question typed without case takes (``Pipeline._truecased``):
 # a name asked about is in the first few, and more would bring other names' spellings.
 TRUECASE_PASSAGES = 10
-NAME_PASSAGES = 10  # passages looked at for how the corpus writes a word of a name
+NAME_DOCUMENTS = 10  # documents looked at for how the corpus writes a word of a name
 # Control characters (NUL included) and lone surrogates: never in a typed question.
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
@@ -529,7 +531,8 @@ def _name_not_in_corpus(retrieval: Retrieval) -> str | None:
     asked: "Combien de victoires Alain Prost a-t-il remportées sur les 14 courses de la
     saison ?" got another driver's results at 0.86. A name (``conversation.names``) counts by
     its telling word (``answer.name_key``), as BM25 stems it or by its first letters
-    (``LexicalIndex.knows``). A name in capitals only is left out ("WEC", "FIA": a corpus
+    (``LexicalIndex.knows``), or by another of its words a document calls someone by
+    (``_known_name``: "Elton" for Elton John). A name in capitals only is left out ("WEC", "FIA": a corpus
     may spell it out). English capitalises a question's first word and ordinary words
     ("According to…", "European teams", "the World Endurance Championship"): there a name
     counts when it has two words or more, does not open the question, and the corpus holds
@@ -548,26 +551,38 @@ def _name_not_in_corpus(retrieval: Retrieval) -> str | None:
         if english:
             if " " in name and not question.startswith(name) and not any(map(lexical.knows, words)):
                 return name
-        elif not _known_name(name, retrieval.index):
+        elif not _known_name(name, question, retrieval.index):
             return name
     if english or not caseless(question):
         return None
-    return next((n for n in uncased_names(question) if not _known_name(n, retrieval.index)), None)
+    return next((n for n in uncased_names(question) if not _known_name(n, question, retrieval.index)), None)
 
 
-def _known_name(name: str, index: LoadedIndex) -> bool:
+def _known_name(name: str, question: str, index: LoadedIndex) -> bool:
     """Whether the corpus holds the name by its telling word (``answer.name_key``), or calls
-    someone by another of its words with no other name beside it (``truecase.written_within``
-    in the ``NAME_PASSAGES`` passages BM25 ranks first for that word): a Wikipedia paragraph
-    calls Elton John "Elton", a report "Senna" the "Ayrton Senna da Silva" of a question, while
-    "Alain Menu" is not "Alain Prost"."""
+    someone by another of its words and by no other name beside it (``truecase.written_within``):
+    a Wikipedia paragraph calls Elton John "Elton", a report may call Ayrton Senna da Silva
+    "Ayrton Senna". The documents looked at are the ``NAME_DOCUMENTS`` first of those holding
+    the word, ranked by BM25 for the whole question: the ones about the subject asked, not the
+    shortest passages that happen to hold a common given name."""
     key = name_key(name)
     lexical = index.lexical
     if key is None or lexical.knows(key):
         return True
-    words = name_words(name)
-    for word in words[:-1]:
-        rows = top_positive(lexical.scores(word), NAME_PASSAGES)
-        if len(rows) and written_within(word, words, (index.chunks[int(r)].text for r in rows)):
+    asked = lexical.scores(question)
+    for part in name_parts(name, key):
+        holding = lexical.scores(part)
+        rows = np.flatnonzero(holding > 0)
+        if not len(rows):
+            continue
+        rank = asked[rows] if len(asked) else holding[rows]
+        sources: list[str] = []
+        for row in rows[np.argsort(-rank, kind="stable")]:
+            source = index.chunks[int(row)].source
+            if source not in sources:
+                sources.append(source)
+                if len(sources) == NAME_DOCUMENTS:
+                    break
+        if written_within(part, name, ("\n".join(index.passages_of(s)) for s in sources)):
             return True
     return False

@@ -132,6 +132,11 @@ class LoadedIndex:
             first += document.chunks
         return rows
 
+    def passages_of(self, source: str) -> list[str]:
+        """A document's passage texts (cleaned, overlapping), in order; [] for a source not indexed."""
+        first, last = self._chunk_rows.get(source, (0, 0))
+        return [self.chunks[row].text for row in range(first, last)]
+
     def rows_in(self, scope: Scope) -> np.ndarray | None:
         """The chunk rows of the documents in scope, or None when the scope is everything."""
         if scope.everything:

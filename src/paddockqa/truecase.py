@@ -19,6 +19,7 @@ from collections.abc import Iterable
 _WORD = re.compile(r"[^\W\d_](?:[\w-]*\w)?", re.UNICODE)
 # Small words a name holds between its capitalised words ("Grand Prix de Mosport").
 _LINKS = frozenset("de du des d la le les l von van der del di".split())
+_ARTICLES = frozenset("le la les l un une du des".split())
 MIN_LETTERS = 3  # a question with fewer letters has no case worth restoring
 UNCASED_NAME_LETTERS = 4  # "alain", "loeb": shorter words typed without case are too often small words
 MIN_UNCASED_NAME_WORDS = 2  # "alain prost": see ``uncased_names``
@@ -129,38 +130,81 @@ def _named(words: list[re.Match[str]], usual: dict[str, str], alone: set[str]) -
     return chosen
 
 
-def written_within(word: str, name: Iterable[str], texts: Iterable[str]) -> bool:
-    """Whether the texts write ``word`` with a capital beside no capitalised word but the
-    name's own (pure; words compared in small letters without accents).
+def name_parts(name: str, key: str) -> list[str]:
+    """The words of a name a text may call its bearer by, its telling word ``key`` aside (pure;
+    small letters, no accents; a hyphenated given name is one word): "Jean-Éric Vergne" ->
+    ["jean-eric"], "Ayrton Senna da Silva" -> ["ayrton", "senna"]."""
+    from paddockqa.lexical import fold_accents
 
-    A text may call a person by one word of the name a question gives: "qu'Elton a hérité" or
-    "Elton John" write "elton" within {"elton", "john"}; "Alain Menu" does not write "alain"
-    within {"alain", "prost"}: that is another Alain. A neighbour capitalised only because
-    it opens a sentence is no part of a name ("Selon Elton, …"), nor is one behind
-    punctuation ("John. Elton").
+    folded_key = fold_accents(key.lower())
+    words = [fold_accents(m.group().lower()) for m in _WORD.finditer(name)]
+    return [w for w in words if len(w) >= 3 and w not in _LINKS and folded_key not in w.split("-")]
+
+
+def written_within(word: str, name: str, texts: Iterable[str]) -> bool:
+    """Whether one of the texts, each a whole document, calls someone by ``word`` of ``name``
+    (pure): it writes the word with a capital, in a run of capitalised words that are all the
+    name's own ("qu'Elton a hérité", "Elton John", "Nyck De Vries"), and never beside another
+    name. A document that writes "Philippe Gaillard" means him by "Philippe est…", not
+    Philippe Alliot; "Le Suisse Alain Menu" is not Alain Prost; "Grand Prix de Mosport" is not
+    Grand Prix de Zandvoort. A capital a dictionary word takes at a sentence's start is not a
+    name's ("Lance la balle" does not call Lance Stroll), nor is one of a headline in capitals.
     """
     from paddockqa.lexical import fold_accents
 
-    own = {fold_accents(w.lower()) for w in name}
-    target = fold_accents(word.lower())
-    for text in texts:
-        for line in text.splitlines():
-            if _shouted(line):
-                continue  # a headline in capitals says nothing of which words are names
-            found = list(_WORD.finditer(line))
-            for k, match in enumerate(found):
-                if not match.group()[0].isupper() or fold_accents(match.group().lower()) != target:
-                    continue
-                if not any(
-                    j is not None
-                    and found[j].group()[0].isupper()
-                    and not _sentence_start(line, found[j].start())
-                    and _joined(line, found, j, k)
-                    and fold_accents(found[j].group().lower()) not in own
-                    for j in (_neighbour(found, k, -1), _neighbour(found, k, 1))
-                ):
-                    return True
-    return False
+    own = {fold_accents(m.group().lower()) for m in _WORD.finditer(name)}
+    own |= {part for w in own for part in w.split("-")}
+    return any(_calls_by(fold_accents(word.lower()), own, text) for text in texts)
+
+
+def _calls_by(word: str, own: set[str], text: str) -> bool:
+    """``written_within`` for one document."""
+    from paddockqa.lexical import fold_accents
+    from paddockqa.text import is_word
+
+    called = False
+    for line in text.splitlines():
+        if _shouted(line):
+            continue  # a headline in capitals says nothing of which words are names
+        found = list(_WORD.finditer(line))
+        for k, match in enumerate(found):
+            written = match.group()
+            if not written[0].isupper() or fold_accents(written.lower()) != word:
+                continue
+            if _sentence_start(line, match.start()) and is_word(written):
+                continue  # "Lance la balle": the capital is the sentence's
+            if any(fold_accents(found[j].group().lower()) not in own for j in _name_run(line, found, k)):
+                return False  # the document calls another person by that word
+            called = True
+    return called
+
+
+def _name_run(line: str, found: list[re.Match[str]], k: int) -> list[int]:
+    """The positions of the capitalised words joined to word ``k`` on either side, across link
+    words (pure). A word capitalised only because it opens a sentence ends the run ("Selon
+    Elton"), unless no dictionary holds it or it is in capitals ("GROSJEAN Romain"); so does,
+    before the word, one after an article ("Le Brésilien Ayrton Senna"), while after it
+    "Grand Prix du Japon" stays one run."""
+    from paddockqa.text import is_word
+
+    def named(j: int) -> bool:
+        w = found[j].group()
+        if not w[0].isupper():
+            return False
+        return not _sentence_start(line, found[j].start()) or w.isupper() or not is_word(w)
+
+    def noun(j: int) -> bool:  # "Le Brésilien Ayrton Senna", "du Suisse Alain Menu": a noun, then the name
+        return j > 0 and found[j - 1].group().lower() in _ARTICLES
+
+    run = []
+    for step in (-1, 1):
+        i = k
+        while (j := _neighbour(found, i, step)) is not None and named(j) and _joined(line, found, i, j):
+            if step < 0 and noun(j):
+                break
+            run.append(j)
+            i = j
+    return run
 
 
 def _joined(line: str, found: list[re.Match[str]], j: int, k: int) -> bool:

@@ -242,3 +242,23 @@ def test_a_new_way_of_reading_files_reads_them_again_and_reuses_the_vectors(sett
     assert sorted(read) == sorted(p.name for p in settings.corpus.iterdir())
     assert report.embedded_chunks == 0 and report.embedded_sentences == 0  # same texts: vectors reused
     assert load_index(settings.index).manifest.reading == index_module.READING_VERSION
+    assert report.reread_from == index_module.READING_VERSION - 1 and report.to_json()["reread_from"] == (
+        index_module.READING_VERSION - 1
+    )
+    assert Pipeline(settings, embedder=embedder).build().reread_from is None  # once
+
+
+def test_a_process_older_than_the_index_reading_says_to_restart(settings, embedder, monkeypatch) -> None:
+    """A `serve` started before an upgrade would read every file back with its older code, and
+    the upgraded one again, build after build: it stops and says to restart instead."""
+    from paddockqa import sync as index_module
+    from paddockqa.errors import IndexMismatchError
+    from paddockqa.pipeline import Pipeline
+
+    Pipeline(settings, embedder=embedder).build()
+    (settings.corpus / "new.txt").write_text("Un texte de plus sur le Mans.\n", encoding="utf-8")
+    monkeypatch.setattr(index_module, "READING_VERSION", index_module.READING_VERSION - 1)
+    with pytest.raises(IndexMismatchError, match="newer PaddockQA .*Restart this process"):
+        Pipeline(settings, embedder=embedder).build()
+    monkeypatch.undo()
+    assert Pipeline(settings, embedder=embedder).build().added == ("new.txt",)  # the index was left as it was

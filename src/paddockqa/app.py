@@ -539,6 +539,8 @@ def _report_text(report: BuildReport, lang: str = DEFAULT) -> str:
         lines.append(t(lang, f"files_{kind}", files=t(lang, "files_more", files=named, count=more) if more else named))
     if report.repaired:
         lines.append(t(lang, "repaired", generation=report.repaired))
+    if report.reread_from is not None:
+        lines.append(t(lang, "reread", version=report.reread_from))
     lines += [
         t(lang, "skipped", source=literal(s.source), reason=literal(said_in(lang, s.reason))) for s in report.skipped
     ]

@@ -179,6 +179,11 @@ def _print_report(report: BuildReport, said: frozenset[tuple[str, str]] = frozen
             "this version's format"
             + (", every vector it held reused." if not report.embedded_chunks else ", its texts embedded again.")
         )
+    if report.reread_from is not None:
+        click.echo(
+            f"The index had been read by an earlier PaddockQA (reading {report.reread_from}): every file was read "
+            "again once, the vectors of unchanged texts reused."
+        )
     click.echo(
         f"{_count(report.documents, 'document')}, {_count(report.chunks, 'passage')} "
         f"({len(report.added)} added, {len(report.updated)} updated, {len(report.removed)} removed, "

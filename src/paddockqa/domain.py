@@ -333,6 +333,7 @@ class BuildReport:
     resumed: int = 0  # vectors recovered from an interrupted build
     upgraded_from: int = 0  # the format of an index written by an older PaddockQA, rebuilt whole by this build
     repaired: str | None = None  # the damaged live generation this build replaced
+    reread_from: int | None = None  # the READING_VERSION of an index read by older code: every file read again
 
     def changed_files(self, limit: int = LISTED_FILES) -> list[tuple[str, tuple[str, ...], int]]:
         """The files each change touched, to name them under the counts (pure): (kind, the first
@@ -363,5 +364,6 @@ class BuildReport:
             "resumed": self.resumed,
             "upgraded_from": self.upgraded_from or None,
             "repaired": self.repaired,
+            "reread_from": self.reread_from,
             "seconds": round(self.seconds, 3),
         }

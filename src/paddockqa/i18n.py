@@ -170,6 +170,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "files_more": "{files} et {count} autres",
         "left_out": "Fichiers du dossier laissés hors de l’index à la dernière mise à jour faite ici ({count}) :",
         "repaired": "L’index était endommagé ({generation}) : il a été reconstruit.",
+        "reread": "L’index avait été lu par une version antérieure de PaddockQA (lecture {version}) : chaque "
+        "fichier a été relu une fois, les vecteurs des textes inchangés réutilisés.",
         "not_updated": "**Index non mis à jour :** {reason}",
         "error": "**Erreur :** {reason}",
         "checking": "Vérification des fichiers",
@@ -251,6 +253,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "files_more": "{files} and {count} more",
         "left_out": "Files of the folder left out of the index at the last update made here ({count}):",
         "repaired": "The index was damaged ({generation}): it was rebuilt.",
+        "reread": "The index had been read by an earlier PaddockQA (reading {version}): every file was read again "
+        "once, the vectors of unchanged texts reused.",
         "not_updated": "**Index not updated:** {reason}",
         "error": "**Error:** {reason}",
         "checking": "Checking the files",

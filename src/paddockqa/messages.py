@@ -100,6 +100,9 @@ CATALOG: dict[str, dict[str, str]] = {
         "index_format": "L’index de {folder} est au format {found} ; ce PaddockQA lit le format {wanted}. "
         "Lancez `paddockqa index` pour le reconstruire.",
         "index_damaged": "L’index de {path} est endommagé ({error}). Lancez `paddockqa index` pour le reconstruire.",
+        "index_reading_newer": "L’index de {folder} a été lu par un PaddockQA plus récent (lecture {found} ; ce "
+        "processus lit en version {wanted}). Redémarrez ce processus (`paddockqa serve`, `index --watch`) pour "
+        "qu’il prenne la version installée.",
         "index_model": "L’index de {folder} a été construit avec le modèle « {built} », mais le modèle configuré "
         "est « {configured} ». Lancez `paddockqa index` pour le reconstruire avec « {configured} », ou réglez "
         "PADDOCKQA_MODEL={built}.",
@@ -243,6 +246,9 @@ CATALOG: dict[str, dict[str, str]] = {
         "index_format": "The index at {folder} has format {found}; this PaddockQA reads format {wanted}. "
         "Run `paddockqa index` to rebuild it.",
         "index_damaged": "The index at {path} is damaged ({error}). Run `paddockqa index` to rebuild it.",
+        "index_reading_newer": "The index at {folder} was read by a newer PaddockQA (reading {found}; this "
+        "process reads with version {wanted}). Restart this process (`paddockqa serve`, `index --watch`) so that "
+        "it runs the installed version.",
         "index_model": "The index at {folder} was built with model {built!r}, but the configured model is "
         "{configured!r}. Run `paddockqa index` to rebuild it with {configured!r}, or set PADDOCKQA_MODEL={built}.",
         "index_inconsistent": "The index at {path} is inconsistent. Run `paddockqa index` to rebuild it.",

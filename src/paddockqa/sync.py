@@ -25,7 +25,7 @@ from paddockqa import messages
 from paddockqa.corpus import CorpusScan
 from paddockqa.domain import BuildReport, Chunk, Document, FileStamp, IndexedDocument, Sentence
 from paddockqa.embedding import Embedder, PassageVectors, embed_parts
-from paddockqa.errors import IndexWriteError, ModelError
+from paddockqa.errors import IndexMismatchError, IndexWriteError, ModelError
 from paddockqa.late_map import is_late, tag_version
 from paddockqa.segments import segment_document
 from paddockqa.spool import SpooledRows, SpooledVectors, VectorSpool
@@ -176,7 +176,14 @@ def _build(
             manifest is not None and live is not None and bool(generation_problems(folder / live, manifest, verify))
         )
         known_files = manifest.files if manifest is not None else ()
+        if manifest is not None and manifest.reading > READING_VERSION:
+            # A process started before an upgrade would read every file back with its older code,
+            # and the next run of the new one again, build after build.
+            raise IndexMismatchError(
+                messages.en("index_reading_newer", folder=folder, found=manifest.reading, wanted=READING_VERSION)
+            )
         same_reading = manifest is not None and manifest.reading == READING_VERSION
+        reread = manifest.reading if manifest is not None and not same_reading and manifest.files else None
         # Another reading code, or a damaged live generation whose texts cannot be trusted: every file is read.
         found = scanner({f.source: f for f in known_files} if same_reading and not damaged else {})
         old_files = {f.source: f.content_hash for f in known_files}
@@ -286,6 +293,7 @@ def _build(
             _report(found, new_manifest, changes, (*embedded, resumed), began),
             upgraded_from=upgraded,
             repaired=live if damaged else None,
+            reread_from=reread,
         )
 
 

@@ -602,6 +602,9 @@ def test_an_answer_about_someone_the_corpus_never_names_is_refused(seed_pipeline
     assert not plain.answered and plain.citations and plain.confidence == 0.0
     assert plain.notice == "Aucun document du corpus ne nomme « Alain Prost »."
     assert off.ask("Combien de victoires Gaillard a-t-il remportées sur les 14 courses de la saison ?").answered
+    # A question word mistyped is no name: "Aucun document du corpus ne nomme « Qeul »" (a walk).
+    mistyped = seed_pipeline.ask("Qeul âge a Philippe Gaillard ?")
+    assert mistyped.notice is None and mistyped.answered
     # A name misspelt by a slip is the corpus's name (shared/cases/14: typos keep working).
     typo = seed_pipeline.ask("Où est né Romian Dumsa ?")
     assert typo.notice is None or "nomme" not in said_in("fr", typo.notice)

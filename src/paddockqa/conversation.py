@@ -54,6 +54,11 @@ _NOT_NAMES = frozenset(
     un une vous y c s n j m t a ont était peut-on pouvez-vous dites-moi donne-moi
     what who when where which why how is are was were the a an do does did and in on at for""".split()
 )
+# The words a question opens with: one slip from one of them ("Qeul", "Quell", "Combein") is
+# that word mistyped, not a name (``_mistyped_question_word``).
+_QUESTION_WORDS = frozenset(
+    "combien comment pourquoi quand quel quelle quelles quels qui quoi lequel laquelle lesquels lesquelles".split()
+)
 # Lower-case words that may sit inside a name ("Circuit de la Sarthe", "Le Mans", "Jeanne d'Arc").
 _NAME_LINKS = frozenset({"de", "du", "des", "la", "le", "d", "d’", "d'", "von", "van", "der", "del", "di"})
 _WORD = re.compile(r"[\w’'-]+", re.UNICODE)
@@ -256,7 +261,7 @@ def names(text: str) -> list[str]:
     A name is a run of capitalised words (or acronyms), which may hold "de", "la", "d'"
     between them ("Circuit de la Sarthe"). A capitalised question word or article is not
     one, nor is a sentence's first word that is a French word on its own ("Existe-t-il",
-    but "Romain Dumas" and "Dijon" are names).
+    but "Romain Dumas" and "Dijon" are names) or a question word mistyped ("Qeul âge a-t-il ?").
     """
     from paddockqa.text import is_word
 
@@ -294,7 +299,7 @@ def names(text: str) -> list[str]:
                 continue
             bare = part.rstrip("’'").lower()
             capital = part[:1].isupper() and bare not in _NOT_NAMES and not _ORDINAL.match(part)
-            if capital and i in starts and j == 0 and not part.isupper() and is_word(bare):
+            if capital and i in starts and j == 0 and not part.isupper() and (is_word(bare) or _mistyped(bare)):
                 following = words[i + 1] if i + 1 < len(words) else ""
                 capital = following[:1].isupper() and following.lower() not in _NOT_NAMES
             if capital:
@@ -819,3 +824,11 @@ def content_text(content: object) -> str:
     if isinstance(content, list):
         return " ".join(str(p.get("text") or "") for p in content if isinstance(p, Mapping) and p.get("type") == "text")
     raise ValueError(en("history_content"))
+
+
+def _mistyped(word: str) -> bool:
+    """Whether a word (small letters) is one slip of the keyboard from a question word (pure):
+    "qeul", "quell", "combein", "coment"; a letter left out, added or two swapped."""
+    from paddockqa.lexical import one_slip
+
+    return len(word) >= 3 and word not in _QUESTION_WORDS and bool(one_slip(word) & _QUESTION_WORDS)

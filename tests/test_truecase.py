@@ -95,3 +95,21 @@ def test_two_names_one_after_the_other_each_take_their_link_word() -> None:
     texts = ["Pour Romain Dumas au Petit Le Mans avec Muscle Milk."]
     question = "quelle est la voiture de romain dumas au petit le mans ?"
     assert truecase(question, texts) == "Quelle est la voiture de Romain Dumas au Petit Le Mans ?"
+
+
+def test_a_table_cells_capital_is_its_place_and_an_english_word_is_common_in_english() -> None:
+    """A walk: "Quelle est sa nationalité ?" became "Quelle est sa Nationalité ?" (a DOCX
+    table's column name after ";"), then a follow-up's subject; "his team" became "his Team"
+    (the corpus's "Team Alpes Compétition") and no longer leaned on the conversation."""
+    table = ["Pilote : Clément Dufour ; Nationalité : française ; Âge : 31 ans", "Contact | Presse"]
+    assert truecase("quelle est sa nationalité ?", table) == "quelle est sa nationalité ?"
+    assert truecase("à qui écrire, contact presse ?", table) == "à qui écrire, contact presse ?"
+    team = ["Le Team Alpes Compétition recrute. Le Team gagne à Spa."]
+    question = "How many mechanics does his team have?"
+    assert truecase(question, team, english=True) == question
+
+
+def test_a_name_typed_without_its_accents_takes_them_from_the_corpus() -> None:
+    texts = ["La pilote Sarah Lefèvre a 22 ans. Pour Lefèvre, l’âge ne compte pas."]
+    assert truecase("quel age a sarah lefevre ?", texts) == "Quel age a Sarah Lefèvre ?"  # "age" is no name
+    assert truecase("qui est lefevre ?", texts) == "Qui est Lefèvre ?"

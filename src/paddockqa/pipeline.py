@@ -438,7 +438,7 @@ class Pipeline:
             return checked  # no index yet: the search that follows says so, or builds it
         rows = top_positive(index.lexical.scores(checked), TRUECASE_PASSAGES)
         texts = [turn.answer for turn in turns[-MAX_TURNS:]] + [index.chunks[int(row)].text for row in rows]
-        return truecase(checked, texts)
+        return truecase(checked, texts, english=question_language(checked) == "en")
 
     def _extractive(self, retrieval: Retrieval) -> tuple[list[ScoredSentence], Answer]:
         """The ranked sentences and the extractive answer: the reader's when the hits were read."""

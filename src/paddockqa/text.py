@@ -394,6 +394,18 @@ def is_word(word: str) -> bool:
     return word.lower() in _french_words()
 
 
+@lru_cache(maxsize=1)
+def _english_words():  # -> spellchecker.WordFrequency
+    from spellchecker import SpellChecker
+
+    return SpellChecker(language="en", distance=1).word_frequency
+
+
+def is_english_word(word: str) -> bool:
+    """Whether ``word`` is in the English word list (pyspellchecker's, from OpenSubtitles)."""
+    return word.lower() in _english_words()
+
+
 def near_word(word: str) -> bool:
     """Whether one edit (a letter added, removed, changed or two swapped) makes ``word`` a
     word of the French list (pyspellchecker's edit distance 1): a typo, or a short name."""

@@ -81,21 +81,22 @@ def _spellings(texts: Iterable[str]) -> tuple[dict[str, str], set[str]]:
     return usual, {key for key in alone if key in usual and key not in counts[key]}
 
 
-def truecase(question: str, texts: Iterable[str]) -> str:
+def truecase(question: str, texts: Iterable[str], english: bool = False) -> str:
     """The question with each word in its usual form in ``texts``, and a capital first (pure).
 
     A question that is not ``caseless`` is returned as it is, and so is one in small letters
     whose words the texts all write in small letters or do not hold; else words the texts do
     not hold, or hold in small letters, are put in small letters (capitals only read as
-    small letters: "LE LA LES ?" is "Le la les ?").
+    small letters: "LE LA LES ?" is "Le la les ?"). In an ``english`` question an English
+    word is a common word too: "his team" stays so though the corpus writes "Team Alpes".
     """
     if not caseless(question):
         return question
     texts = list(texts)
     lowered = question.lower()
     words = list(_WORD.finditer(lowered))
-    usual, alone = _spellings(texts)
-    named = {words[i].start() for i in _named(words, usual, alone)}
+    usual, alone = _unaccented(*_spellings(texts))
+    named = {words[i].start() for i in _named(words, usual, alone, english)}
     cased = _WORD.sub(lambda m: usual[m.group()] if m.start() in named else m.group(), lowered)
     cased = _LINKED.sub(lambda m: _as_written(m, texts), cased)
     if cased == lowered and not _shouted(question):
@@ -106,7 +107,21 @@ def truecase(question: str, texts: Iterable[str]) -> str:
     return cased[:first] + cased[first].upper() + cased[first + 1 :]
 
 
-def _named(words: list[re.Match[str]], usual: dict[str, str], alone: set[str]) -> set[int]:
+def _unaccented(usual: dict[str, str], alone: set[str]) -> tuple[dict[str, str], set[str]]:
+    """``usual`` and ``alone`` with each name also under its letters without accents (pure):
+    "lefevre" typed for "Lefèvre" takes the corpus's spelling, accents and all. Only words
+    written with a capital: "age" is not "âge"."""
+    from paddockqa.lexical import fold_accents
+
+    more: dict[str, str] = {}
+    for key, form in usual.items():
+        bare = fold_accents(key)
+        if bare != key and bare not in usual and form[:1].isupper():
+            more.setdefault(bare, form)
+    return usual | more, alone | {fold_accents(a) for a in alone if fold_accents(a) in more}
+
+
+def _named(words: list[re.Match[str]], usual: dict[str, str], alone: set[str], english: bool = False) -> set[int]:
     """The positions of the words that take their capital (pure).
 
     A word no French dictionary holds ("philippe", "alms", "dijon") takes its usual form, as
@@ -116,10 +131,13 @@ def _named(words: list[re.Match[str]], usual: dict[str, str], alone: set[str]) -
     de mosport"), so "son plus grand succès" keeps its small letters though the corpus writes
     "Grand Prix".
     """
-    from paddockqa.text import is_word
+    from paddockqa.text import is_english_word, is_word
+
+    def common(word: str) -> bool:
+        return is_word(word) or (english and is_english_word(word))
 
     capital = {i for i, m in enumerate(words) if m.group() in usual}
-    chosen = {i for i in capital if words[i].group() in alone or not is_word(words[i].group())}
+    chosen = {i for i in capital if words[i].group() in alone or not common(words[i].group())}
     grown = True
     while grown:
         grown = False
@@ -243,7 +261,7 @@ def _shouted(text: str) -> bool:
 def _sentence_start(text: str, at: int) -> bool:
     """Whether the word at ``at`` opens a sentence, a line or a quotation (pure)."""
     before = text[:at].rstrip(" \t\u00a0\u202f«“\"'(")
-    return not before or before[-1] in ".!?:\n…»"
+    return not before or before[-1] in ".!?:;|•\n…»"  # ";" and "|" open a table's cell
 
 
 def uncased_names(question: str) -> list[str]:

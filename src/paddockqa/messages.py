@@ -21,8 +21,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "Passages les plus proches : {listing}",
         "no_question": "Je n’ai pas trouvé de question dans ce message : posez-la avec des mots, "
         "par exemple « Quel âge a Philippe Gaillard ? ».",
-        "greeting": "Bonjour ! Posez-moi une question sur les documents du corpus : je réponds avec le passage "
-        "qui le dit, par exemple à « Quel âge a Philippe Gaillard ? ».",
+        "greeting": "Bonjour ! Posez-moi une question sur les documents du corpus, sur une personne, une course ou "
+        "un résultat qu’ils nomment : je réponds avec le passage qui le dit.",
         "thanks": "Avec plaisir. Une autre question sur les documents du corpus ?",
         "goodbye": "Au revoir ! Revenez avec une question sur les documents du corpus quand vous voulez.",
         "nothing_asked_about": "Que voulez-vous savoir sur {name} ? Posez la question entière, "
@@ -172,8 +172,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "not_found_closest": "I did not find the answer to this question in the corpus. Closest passages: {listing}",
         "no_question": "I did not find a question in this message: ask it in words, "
         "for example “How old is Philippe Gaillard?”.",
-        "greeting": "Hello! Ask me a question about the documents of the corpus: I answer with the passage "
-        "that says it, for example “How old is Philippe Gaillard?”.",
+        "greeting": "Hello! Ask me a question about the documents of the corpus, about a person, a race or a "
+        "result they name: I answer with the passage that says it.",
         "thanks": "You are welcome. Another question about the documents of the corpus?",
         "goodbye": "Goodbye! Come back with a question about the documents of the corpus whenever you like.",
         "nothing_asked_about": "What would you like to know about {name}? Ask the whole question, "

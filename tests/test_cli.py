@@ -85,9 +85,12 @@ def test_ask_text_output(runner: CliRunner) -> None:
 def test_errors_are_messages_not_tracebacks(runner: CliRunner, tmp_path: Path) -> None:
     empty = runner.invoke(main, ["ask", "   "])
     assert empty.exit_code == 1 and "vide" in empty.output and "Traceback" not in empty.output
+    assert empty.stderr.splitlines()[-1].startswith("Erreur : ")  # a French message is not led by "Error:"
     # One bad question among several: said, and the others answered.
     several = runner.invoke(main, ["ask", "--json", "", QUESTION])
-    assert several.exit_code == 1 and "Error (question 1)" in several.stderr and "vide" in several.stderr
+    assert several.exit_code == 1 and "Erreur (question 1) : " in several.stderr and "vide" in several.stderr
+    absent = runner.invoke(main, ["ask", "--document", "absent.md", QUESTION])
+    assert absent.exit_code == 1 and absent.stderr.splitlines()[-1].startswith("Erreur : Aucun document")
     bad, good = (json.loads(line) for line in several.stdout.splitlines())
     assert bad["question"] == "" and "vide" in bad["error"] and good["answered"] is True
     missing = runner.invoke(

@@ -44,6 +44,27 @@ _STAGES = {
 }
 
 
+class _Failure(click.ClickException):
+    """A PaddockQA error ending a command, said after "Erreur : " when its message is one of
+    the conversation's, in French ("Erreur : Aucun document x.md dans l'index…"), else "Error: "."""
+
+    def __init__(self, error: BaseException) -> None:
+        super().__init__(messages.of(error))
+        self.error = error
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"{_error(self.error)}{self.format_message()}", file=file, err=file is None)
+
+
+def _error(error: BaseException, question: int | None = None) -> str:
+    """The prefix of an error's line, in its message's language (pure): "Erreur : ",
+    "Erreur (question 2) : ", "Error: "."""
+    message = messages.of(error)
+    french = isinstance(message, messages.Message) and message.base == "fr"
+    numbered = f" (question {question})" if question is not None else ""
+    return f"Erreur{numbered} : " if french else f"Error{numbered}: "
+
+
 def _settings(**flags: Any) -> Settings:
     try:
         return load_settings(flags)
@@ -361,7 +382,7 @@ def index(
                     click.echo(f"Reading and embedding on {where}: {actors} of {cluster.threads} cores.", err=True)
                 _index(pipeline, as_json, watch)
         except PaddockError as exc:
-            raise click.ClickException(str(exc)) from exc
+            raise _Failure(exc) from exc
         return
     if check:
         from paddockqa.store import check_index
@@ -388,7 +409,7 @@ def _index(pipeline: Pipeline, as_json: bool, watch: bool) -> None:
         # before the indexes are built (issue 16's peak), as after each rebuild of --watch.
         report = build_with_progress(pipeline, quiet=as_json, verify=True, release_model=True)
     except PaddockError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise _Failure(exc) from exc
     _show(report, as_json)
     if watch:
         _watch(pipeline, as_json, _skipped(report))
@@ -438,7 +459,7 @@ def _watch(pipeline: Pipeline, as_json: bool, said: frozenset[tuple[str, str]] =
                 _show(report, as_json, said)
                 said = _skipped(report)
             except PaddockError as exc:
-                click.echo(f"Error: {exc}", err=True)  # keep watching: the next change may fix it
+                click.echo(f"{_error(exc)}{exc}", err=True)  # keep watching: the next change may fix it
     except KeyboardInterrupt:
         pass
     if not as_json:
@@ -486,11 +507,11 @@ def ask(
                 click.echo(_render(*_ask_streaming(pipeline, question, scope)))
             except QuestionError as exc:  # this question's fault: the others are still answered
                 failed = True
-                click.echo(f"Error: {exc}" if len(questions) == 1 else f"Error (question {i + 1}): {exc}", err=True)
+                click.echo(f"{_error(exc, i + 1 if len(questions) > 1 else None)}{exc}", err=True)
                 if as_json:  # its line stays, so line n still answers question n
                     click.echo(json.dumps({"question": question, "error": str(exc)}, ensure_ascii=False))
     except PaddockError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise _Failure(exc) from exc
     if failed:
         sys.exit(1)
 
@@ -536,7 +557,7 @@ def chat(
             _say_drift(settings)
         scope = pipeline.scope(documents, since, until)
     except PaddockError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise _Failure(exc) from exc
     if interactive:
         _readline_history(settings.home.expanduser() / "chat_history")
         click.echo(CHAT_HELP)
@@ -666,7 +687,7 @@ def evaluate(dataset: Path, as_json: bool, limit: int | None, details: Path | No
         data = with_unanswerable(full, unanswerable) if unanswerable else full
         report, results = run_evaluation(data, settings, limit=limit, progress=bars, reuse=full)
     except PaddockError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise _Failure(exc) from exc
     finally:
         bars.close()
     if details:
@@ -704,7 +725,7 @@ def bench(chunks: int, as_json: bool, baseline: bool, model_texts: int | None, c
     try:
         result = run_bench(settings, chunks, baseline=baseline, model_texts=model_texts)
     except PaddockError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise _Failure(exc) from exc
     if as_json:
         click.echo(json.dumps(result.to_json(), ensure_ascii=False))
         return
@@ -750,7 +771,7 @@ def prepare_model() -> None:
     try:
         embedder = _pipeline(settings).embedder
     except PaddockError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise _Failure(exc) from exc
     from paddockqa.embedding import OnnxEmbedder
 
     runs_on = f"ONNX Runtime, {embedder.precision} weights" if isinstance(embedder, OnnxEmbedder) else "torch"
@@ -812,7 +833,7 @@ def serve(host: str | None, port: int | None, corpus: Path | None, index_dir: Pa
 
         app = build_app(pipeline, users)
     except PaddockError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise _Failure(exc) from exc
     url = f"http://{settings.host}:{settings.port}"
     click.echo(f"PaddockQA: {url}" + (" (login required)" if users else ""))
     click.echo(f"OpenAI-compatible API: {url}/v1 (model {'paddockqa'!r})")

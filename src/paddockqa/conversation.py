@@ -54,6 +54,12 @@ _NOT_NAMES = frozenset(
     un une vous y c s n j m t a ont était peut-on pouvez-vous dites-moi donne-moi
     what who when where which why how is are was were the a an do does did and in on at for""".split()
 )
+_PUT_FIRST = re.compile(r"^(?:lui|elle|eux|elles|him|her|them)\s*,\s*(?=\w)", re.IGNORECASE)
+# Words that, alone after "Et" or "And", ask nothing: pronouns, "ce dernier", "aussi".
+_BARE_PRONOUNS = frozenset(
+    """lui elle il ils elles eux toi moi vous nous him her he she them it they ce cette dernier dernière
+    celui-ci celle-ci celui-là celle-là ça cela aussi alors""".split()
+)
 # The words a question opens with: one slip from one of them ("Qeul", "Quell", "Combein") is
 # that word mistyped, not a name (``_mistyped_question_word``).
 _QUESTION_WORDS = frozenset(
@@ -461,11 +467,16 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
     if not (ellipsis or leans(question, bool(own))):
         return Resolution(typed, typed, sources=sources)
     subject, others = subject_of(turns)
-    body = _capital(after_lead.strip())
+    # "Et lui, quel âge a-t-il ?": the pronoun put first says again whom the question is about.
+    body = _capital(_PUT_FIRST.sub("", after_lead.strip()))
     if not _WORD.search(body):
         if not _WORD.search(question):
             return Resolution(typed, typed, sources=sources)  # "?": no words, answered as such
         return Resolution(typed, typed, True, subject, sources, unasked=True)  # "Et ?": nothing asked
+    if all(w.lower() in _BARE_PRONOUNS for w in _WORD.findall(body)):
+        # "Et lui ?", "Et ce dernier ?", "And him?": someone, but nothing asked about them
+        # (searched, "Lui (Sarah Lefèvre) ?" quoted a headline at 0.83): the reply asks what.
+        return Resolution(typed, typed, True, subject, sources, unasked=True)
     years = _YEAR.findall(body)
     frame = turns[-1].resolved
     if not own and len(years) == 1 and len(_WORD.findall(body)) <= 3 and len(_YEAR.findall(frame)) <= 1:

@@ -757,3 +757,14 @@ def test_the_subject_put_first_keeps_the_conversation() -> None:
 )
 def test_a_bare_question_phrase_takes_the_previous_clause(previous: str, question: str, resolved: str) -> None:
     assert resolve(question, [turn(previous, "")]).resolved == resolved
+
+
+def test_who_someone_named_is_keeps_him_the_subject() -> None:
+    """A walk: "Qui est Thomas Verbeke ?" answered with his team made the team the subject of
+    "Quelle est sa nationalité ?"; a "Qui a gagné … ?" still hands over to the answer's name."""
+    verbeke = Turn("Qui est Thomas Verbeke ?", "Qui est Thomas Verbeke ?", "Thomas Verbeke rejoint le Team Alpes.")
+    assert resolve("Quelle est sa nationalité ?", [verbeke]).resolved == "Quelle est la nationalité de Thomas Verbeke ?"
+    senna = Turn("Who was Ayrton Senna?", "Who was Ayrton Senna?", "Ayrton Senna drove for McLaren Honda.")
+    assert resolve("How old was he?", [senna]).subject == "Ayrton Senna"
+    spa = Turn("Qui a gagné à Spa ?", "Qui a gagné à Spa ?", "Patrick Pilet")
+    assert resolve("Quel âge a-t-il ?", [spa]).resolved == "Quel âge Patrick Pilet a-t-il ?"

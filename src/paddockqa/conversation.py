@@ -388,9 +388,10 @@ def subject_of(turns: Sequence[Turn]) -> tuple[str | None, list[str]]:
     """The subject of the conversation so far and the other names it holds, latest turn first (pure)."""
     for turn in reversed(turns):
         found = _by_likeliness(names(turn.resolved), turn.resolved)
-        if _asks_who(turn.question):
+        if _asks_who(turn.question) and not (found and _IDENTITY.match(turn.question)):
             # "Qui a gagné … ?": the answer names the subject of what follows, a person's name
-            # first ("Sur les routes du Vercors, Léa Martin…": Léa Martin, not Vercors).
+            # first ("Sur les routes du Vercors, Léa Martin…": Léa Martin, not Vercors). Not
+            # "Qui est Thomas Verbeke ?": its answer says who he is, naming his team.
             given = sorted((n for n in names(turn.answer) if n not in found), key=lambda n: not _person(n))
             if given:
                 return given[0], found
@@ -433,6 +434,10 @@ _WHO = re.compile(
     r"|which\s+(?:driver|team|president|player|man|woman)\b)",
     re.IGNORECASE,
 )
+
+
+# "Qui est Thomas Verbeke ?", "Who was Ayrton Senna?": asks who someone named is.
+_IDENTITY = re.compile(r"\s*(?:et\s+)?(?:qui\s+(?:est|était|sont|étaient)|who\s+(?:is|was|are|were))\s+\S", re.I)
 
 
 def _asks_who(question: str) -> bool:

@@ -31,7 +31,7 @@ from paddockqa.domain import Answer, Citation, Hit, ShortAnswer, page_at
 from paddockqa.instructions import is_instruction
 from paddockqa.lexical import tokenize
 from paddockqa.reader import probability
-from paddockqa.text import ELLIPSIS, CleanText, clean_layout, collapse_whitespace, quote
+from paddockqa.text import ELLIPSIS, CleanText, clean_layout, collapse_whitespace, is_dateline, quote
 
 NOT_FOUND = messages.fr("not_found")
 NO_QUESTION = messages.fr("no_question")
@@ -398,12 +398,19 @@ def _runner_up(best: ScoredSentence, quoted: Sequence[Candidate]) -> Candidate |
         return None
     at = chunk.start + clean.span(*hit.reading.runner_up)[0]
     whole = next((x for x in hit.sentences if x.start <= at < x.end), None)
-    if whole is None or is_question(whole.text) or is_instruction(whole.text):
+    if whole is None or is_question(whole.text) or is_instruction(whole.text) or _dateline(whole.text):
         return None
     cs = hit.context_start
     end, text = clip(hit.context, whole.start - cs, whole.end - cs, whole.text, hit.markdown)
     candidate = _candidate(best.sentence.hit_rank, hit, clean, whole.start, end + cs, text)
     return None if any(_overlaps(candidate, q) for q in quoted) else candidate
+
+
+def _dateline(sentence: str) -> bool:
+    """A dateline or a byline, no sentence of its own (pure): "Grenoble, le 15 octobre 2024",
+    "Par Marc Delorme, publié le 3 mai 2024" add no fact to an answer (their date drew the
+    reader to "Qui a gagné en mai ?"), while "Il meurt le 21 octobre 1861." ends as a sentence."""
+    return is_dateline(sentence) and not sentence.rstrip().endswith((".", "!", "?", "…"))
 
 
 def closest_listing(citations: Sequence[Citation]) -> str:

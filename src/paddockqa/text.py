@@ -425,10 +425,10 @@ def _is_dateline(text: str, a: int, b: int) -> bool:
     """Whether the line before the break at [a, b) or the one after it is a dateline."""
     start = text.rfind("\n", 0, a) + 1
     stop = text.find("\n", b)
-    return any(_dateline(text[x:y]) for x, y in ((start, a), (b, len(text) if stop < 0 else stop)))
+    return any(is_dateline(text[x:y]) for x, y in ((start, a), (b, len(text) if stop < 0 else stop)))
 
 
-def _dateline(line: str) -> bool:
+def is_dateline(line: str) -> bool:
     """A short line stating a date and little else: "Communiqué du 14 janvier 2023", "21/01/2023",
     "Paris, le 3 mars 2024 —" (pure)."""
     if len(line) > 80:

@@ -454,4 +454,8 @@ def test_a_question_in_english_gets_the_labels_in_english(runner: CliRunner) -> 
     assert "Short answer: 42 ans [1]" in result.stdout and "(characters " in result.stdout
     assert "Réponse courte" not in result.stdout and "caractères" not in result.stdout
     french = runner.invoke(main, ["ask", "Quel âge a Philippe Gaillard ?"])
-    assert "Réponse courte : 42 ans [1]" in french.stdout
+    assert "Réponse courte : 42 ans [1]\n\n[1] " in french.stdout  # one blank line before the sources
+    assert "Question 1" not in french.stdout  # one question: no need to say which
+    both = runner.invoke(main, ["ask", "Quel âge a Philippe Gaillard ?", "How old is Philippe Gaillard?"])
+    assert "Question 1 : Quel âge a Philippe Gaillard ?\n" in both.stdout
+    assert "\nQuestion 2: How old is Philippe Gaillard?\n" in both.stdout  # each answer under its question

@@ -294,7 +294,7 @@ def _render(answer: Answer, streamed: str = "") -> str:
     lang = question_language(answer.question)
     lines = [after_stream(answer, streamed, lang), ""]
     if answer.short_answer:
-        lines[1:1] = [t(lang, "short_answer_line", text=answer.short_answer.text, n=answer.short_answer.n), ""]
+        lines[1:1] = [t(lang, "short_answer_line", text=answer.short_answer.text, n=answer.short_answer.n)]
     for c in answer.citations:
         where = f"{'characters' if lang == 'en' else 'caractères'} {c.start}-{c.end}"  # as scripts parse it
         lines.append(f"[{c.n}] {c.title} — {citation_label(c, lang)} ({where}, score {c.score:.3f})")
@@ -504,6 +504,9 @@ def ask(
                     continue
                 if i:
                     click.echo()
+                if len(questions) > 1:  # which answer is which, when several are asked at once
+                    colon = ":" if question_language(question) == "en" else " :"
+                    click.echo(f"Question {i + 1}{colon} {question}")
                 click.echo(_render(*_ask_streaming(pipeline, question, scope)))
             except QuestionError as exc:  # this question's fault: the others are still answered
                 failed = True

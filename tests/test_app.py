@@ -274,3 +274,15 @@ def _raw_ask(url: str, body: str) -> str:
         event = json.load(response)["event_id"]
     with urllib.request.urlopen(f"{base}/{event}", timeout=120) as response:
         return response.read().decode("utf-8")
+
+
+def test_the_example_questions_are_those_of_files_the_corpus_holds(tmp_path: Path) -> None:
+    """The examples ask about the bundled press texts: on a corpus of one's own they were
+    refused ("Aucun document du corpus ne nomme « Philippe Gaillard »")."""
+    from conftest import SEED_CORPUS
+    from paddockqa.app import EXAMPLES, examples
+
+    assert examples(SEED_CORPUS) == list(EXAMPLES)
+    assert examples(tmp_path) == []
+    (tmp_path / "001_99e132d26c260f21.txt").write_text("Gaillard", encoding="utf-8")
+    assert examples(tmp_path) == ["Combien de pole positions Philippe Gaillard a-t-il signées ?"]

@@ -45,11 +45,18 @@ from paddockqa.render import answer_text, citation_label, cited_markers, convers
 from paddockqa.uploads import MAX_UPLOADS, check_count
 from paddockqa.viewer import render_document
 
-EXAMPLES = [
-    "Combien de pole positions Philippe Gaillard a-t-il signées ?",
-    "Avec quelle équipe Romain Dumas dispute-t-il le Petit Le Mans ?",
-    "Comment Patrick Pilet juge-t-il le championnat ALMS ?",
-]
+# Each example with the bundled file it asks about: shown only when the corpus holds that file
+# (on a corpus of one's own they asked about people it never names, and were refused).
+EXAMPLES = {
+    "Combien de pole positions Philippe Gaillard a-t-il signées ?": "001_99e132d26c260f21.txt",
+    "Avec quelle équipe Romain Dumas dispute-t-il le Petit Le Mans ?": "002_412870b7f298c4b4.txt",
+    "Comment Patrick Pilet juge-t-il le championnat ALMS ?": "000_ef99629208891509.txt",
+}
+
+
+def examples(corpus: Path) -> list[str]:
+    """The example questions whose bundled file the corpus folder holds."""
+    return [question for question, source in EXAMPLES.items() if (corpus / source).is_file()]
 
 
 def empty_sources(lang: str = DEFAULT) -> str:
@@ -801,7 +808,8 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
                         since = gr.Textbox(label=strings("since"), elem_id="pq-since")
                         until = gr.Textbox(label=strings("until"), elem_id="pq-until")
                     gr.Markdown(strings("period_note"))
-                gr.Examples(EXAMPLES, inputs=question, label=strings("examples"))
+                if shown := examples(pipeline.settings.corpus):
+                    gr.Examples(shown, inputs=question, label=strings("examples"))
             with gr.Column(scale=2):
                 with gr.Column(visible=False, elem_id="pq-viewer") as viewer:
                     viewer_body = gr.HTML(elem_id="pq-viewer-body")

@@ -28,6 +28,8 @@ AGE = turn("Quel âge a Philippe Gaillard ?", "42 ans", ("001.txt",))
         ("Quell équipe a recruté Nadia Benali ?", ["Nadia Benali"]),
         ("Combein de victoires a-t-il ?", []),
         ("Prost a-t-il gagné ?", ["Prost"]),  # a name opening the question stays one
+        ("Quandt a-t-il investi ?", ["Quandt"]),  # a letter added: a name as often as a typo
+        ("Hwo old is Sarah Lefèvre?", ["Sarah Lefèvre"]),
         ("Qui les a publiées au XIXe siècle ?", []),  # a century is a number
         ("Qui a fondé PRO GT ?", ["PRO GT"]),
         # a complement's name glued to the inverted verb's subject: taken apart, the subject first
@@ -768,3 +770,17 @@ def test_who_someone_named_is_keeps_him_the_subject() -> None:
     assert resolve("How old was he?", [senna]).subject == "Ayrton Senna"
     spa = Turn("Qui a gagné à Spa ?", "Qui a gagné à Spa ?", "Patrick Pilet")
     assert resolve("Quel âge a-t-il ?", [spa]).resolved == "Quel âge Patrick Pilet a-t-il ?"
+    # Asking who is the one who did something: the answer names the subject.
+    for question, answer in (
+        ("Qui est le vainqueur des 24 Heures du Mans ?", "Patrick Pilet"),
+        ("Qui est arrivé deuxième à Spa ?", "Patrick Pilet"),
+        ("Who is the team principal of Ferrari?", "Patrick Pilet"),
+    ):
+        assert resolve("Quel âge a-t-il ?", [Turn(question, question, answer)]).subject == "Patrick Pilet", question
+
+
+def test_a_pronoun_put_first_says_whom_again() -> None:
+    sarah = Turn("Où Sarah Lefèvre a-t-elle débuté ?", "Où Sarah Lefèvre a-t-elle débuté ?", "À Salbris.")
+    assert resolve("Et elle, quel âge a-t-elle ?", [sarah]).resolved == "Quel âge Sarah Lefèvre a-t-elle ?"
+    for nothing in ("Et lui-même ?", "Et puis ?", "And him too?", "Et ceux-ci ?"):
+        assert resolve(nothing, [sarah]).unasked, nothing

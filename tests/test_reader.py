@@ -409,11 +409,21 @@ def test_a_span_running_into_the_next_sentence_quotes_both_with_the_emphasis_spl
     assert second.passage[second.emphasis[0] : second.emphasis[1]] == "Puis 3e"
 
 
-def test_a_runner_up_stating_a_date_as_a_sentence_is_quoted() -> None:
-    text = "Il a gagné à Magny-Cours. Il est âgé de 42 ans. Il meurt le 21 octobre 1861."
-    a, b = text.index("42 ans"), text.index("Il meurt")
+@pytest.mark.parametrize(
+    "fact",
+    [
+        "Il meurt le 21 octobre 1861.",
+        "Né le 21 octobre 1981 à Dijon",  # a short line without a full stop states a fact too
+        "Date de naissance : 21 octobre 1981",
+        "Victoire à Spa le 12 mai 2024",
+        "Par la suite, il signe le 3 mai 2024",  # "Par" without a name is no byline
+    ],
+)
+def test_a_runner_up_stating_a_date_as_a_fact_is_quoted(fact: str) -> None:
+    text = f"Il a gagné à Magny-Cours. Il est âgé de 42 ans. {fact}"
+    a, b = text.index("42 ans"), text.index(fact)
     hit = _hit(text, 1.0, Reading(6.0, a, a + 6, 3.0, runner_up=(b, len(text))))
-    assert compose_read(AGE, read_rank([hit], CALIBRATION), min_score=0.5).text.endswith("1861. [2]")
+    assert compose_read(AGE, read_rank([hit], CALIBRATION), min_score=0.5).text.endswith(f"{fact} [2]")
 
 
 def test_compose_read_adds_the_runner_up_sentence_after_the_answer_without_emphasis() -> None:
@@ -436,6 +446,8 @@ def test_compose_read_adds_the_runner_up_sentence_after_the_answer_without_empha
         ("Il a gagné à Magny-Cours. Il est âgé de 42 ans. " + "Il vit à Dijon " * 20, "Il vit"),  # too long
         ("Il a gagné à Magny-Cours. Il est âgé de 42 ans. Grenoble, le 15 octobre 2024", "Grenoble"),  # a dateline
         ("Il a gagné à Magny-Cours. Il est âgé de 42 ans. Par Marc Delorme, publié le 3 mai 2024", "Par"),  # byline
+        ("Il a gagné à Magny-Cours. Il est âgé de 42 ans. Mis à jour le 04/05/2024 à 10:32", "Mis"),
+        ("Il a gagné à Magny-Cours. Il est âgé de 42 ans. Paris, le 3 mars 2024.", "Paris"),
     ],
 )
 def test_compose_read_leaves_out_a_runner_up_that_cannot_add_to_the_answer(text: str, runner_up: str) -> None:

@@ -104,12 +104,19 @@ def test_a_table_cells_capital_is_its_place_and_an_english_word_is_common_in_eng
     table = ["Pilote : Clément Dufour ; Nationalité : française ; Âge : 31 ans", "Contact | Presse"]
     assert truecase("quelle est sa nationalité ?", table) == "quelle est sa nationalité ?"
     assert truecase("à qui écrire, contact presse ?", table) == "à qui écrire, contact presse ?"
+    # a name in a cell is still one
+    assert truecase("quel âge a sarah lefevre ?", ["1 | Sarah Lefèvre | Team Alpes"]) == "Quel âge a Sarah Lefèvre ?"
     team = ["Le Team Alpes Compétition recrute. Le Team gagne à Spa."]
     question = "How many mechanics does his team have?"
     assert truecase(question, team, english=True) == question
+    # English words the texts write together as a name are one
+    hamilton = ["Victoire pour Lewis Hamilton à Spa."]
+    assert truecase("how old is lewis hamilton?", hamilton, english=True) == "How old is Lewis Hamilton?"
 
 
 def test_a_name_typed_without_its_accents_takes_them_from_the_corpus() -> None:
     texts = ["La pilote Sarah Lefèvre a 22 ans. Pour Lefèvre, l’âge ne compte pas."]
     assert truecase("quel age a sarah lefevre ?", texts) == "Quel age a Sarah Lefèvre ?"  # "age" is no name
     assert truecase("qui est lefevre ?", texts) == "Qui est Lefèvre ?"
+    # not when the bare letters are a word of the dictionary's: "desire" is "désire"
+    assert truecase("il desire gagner en 2024 ?", ["Désiré Letort gagne."]) == "il desire gagner en 2024 ?"

@@ -31,8 +31,9 @@ from paddockqa.domain import Answer, Citation, Hit, ShortAnswer, page_at
 from paddockqa.instructions import is_instruction
 from paddockqa.lexical import tokenize
 from paddockqa.reader import probability
-from paddockqa.text import ELLIPSIS, CleanText, clean_layout, collapse_whitespace, is_dateline, quote
+from paddockqa.text import ELLIPSIS, CleanText, clean_layout, collapse_whitespace, has_date, quote
 
+MAX_DATELINE_CHARS = 120  # a dateline or byline is one short line
 NOT_FOUND = messages.fr("not_found")
 NO_QUESTION = messages.fr("no_question")
 
@@ -406,11 +407,20 @@ def _runner_up(best: ScoredSentence, quoted: Sequence[Candidate]) -> Candidate |
     return None if any(_overlaps(candidate, q) for q in quoted) else candidate
 
 
+# A dateline or a byline: "Grenoble, le 15 octobre 2024", "Par Marc Delorme, publié le …",
+# "Mis à jour le 04/05/2024 à 10:32": a place and a comma, or a byline's word, then a date.
+_DATELINE_SHAPE = re.compile(
+    r"\s*(?:(?:[Pp]ar|[Bb]y)\s+[A-ZÀ-Ý]|(?:[Pp]ublié|[Mm]is à jour|[Pp]osted|[Uu]pdated)\b"
+    r"|[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý]?[^\W\d_]+){0,3},\s*(?:le\s+)?\d)"
+)
+
+
 def _dateline(sentence: str) -> bool:
-    """A dateline or a byline, no sentence of its own (pure): "Grenoble, le 15 octobre 2024",
-    "Par Marc Delorme, publié le 3 mai 2024" add no fact to an answer (their date drew the
-    reader to "Qui a gagné en mai ?"), while "Il meurt le 21 octobre 1861." ends as a sentence."""
-    return is_dateline(sentence) and not sentence.rstrip().endswith((".", "!", "?", "…"))
+    """A dateline or a byline, which adds no fact to an answer (pure): its date drew the reader
+    to "Qui a gagné en mai ?". A short line of that shape stating a date
+    (``text.has_date``); "Né le 21 octobre 1981 à Dijon" and "Date de naissance : 21 octobre
+    1981" state facts."""
+    return len(sentence) <= MAX_DATELINE_CHARS and bool(_DATELINE_SHAPE.match(sentence)) and has_date(sentence)
 
 
 def closest_listing(citations: Sequence[Citation]) -> str:

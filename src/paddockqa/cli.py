@@ -53,7 +53,7 @@ class _Failure(click.ClickException):
         self.error = error
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"{_error(self.error)}{self.format_message()}", file=file, err=file is None)
+        click.echo(f"{_error(self.error)}{self.format_message()}", file=file, err=file is None, color=self.show_color)
 
 
 def _error(error: BaseException, question: int | None = None) -> str:

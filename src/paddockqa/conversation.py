@@ -55,15 +55,11 @@ _NOT_NAMES = frozenset(
     what who when where which why how is are was were the a an do does did and in on at for""".split()
 )
 _PUT_FIRST = re.compile(r"^(?:lui|elle|eux|elles|him|her|them)\s*,\s*(?=\w)", re.IGNORECASE)
-# Words that, alone after "Et" or "And", ask nothing: pronouns, "ce dernier", "aussi".
-_BARE_PRONOUNS = frozenset(
-    """lui elle il ils elles eux toi moi vous nous him her he she them it they ce cette dernier dernière
-    celui-ci celle-ci celui-là celle-là ça cela aussi alors""".split()
-)
 # The words a question opens with: one slip from one of them ("Qeul", "Quell", "Combein") is
-# that word mistyped, not a name (``_mistyped_question_word``).
+# that word mistyped, not a name (``_mistyped``).
 _QUESTION_WORDS = frozenset(
-    "combien comment pourquoi quand quel quelle quelles quels qui quoi lequel laquelle lesquels lesquelles".split()
+    """combien comment pourquoi quand quel quelle quelles quels qui quoi lequel laquelle lesquels lesquelles
+    who what when where which why how""".split()
 )
 # Lower-case words that may sit inside a name ("Circuit de la Sarthe", "Le Mans", "Jeanne d'Arc").
 _NAME_LINKS = frozenset({"de", "du", "des", "la", "le", "d", "d’", "d'", "von", "van", "der", "del", "di"})
@@ -216,7 +212,7 @@ SHORT = 4  # words: a question this short with no name of its own is an ellipsis
 _EMPTY_WORDS = frozenset(
     """et alors puis aussi il elle ils elles lui eux moi toi nous vous lui-même elle-même celui-ci
     celle-ci ceux-ci celles-ci celui-là celle-là ceux-là celles-là ça cela ceci ce cette dernier dernière
-    and also then he she him her they them it what about""".split()
+    and also then too he she him her they them it what about""".split()
 )
 # After the lead word, the words that bring the name in ("Et pour Romain Dumas ?", "And for
 # him?"); only at the head: "Et Romain Dumas pour Porsche ?" asks about Porsche too.
@@ -388,7 +384,7 @@ def subject_of(turns: Sequence[Turn]) -> tuple[str | None, list[str]]:
     """The subject of the conversation so far and the other names it holds, latest turn first (pure)."""
     for turn in reversed(turns):
         found = _by_likeliness(names(turn.resolved), turn.resolved)
-        if _asks_who(turn.question) and not (found and _IDENTITY.match(turn.question)):
+        if _asks_who(turn.question) and not (found and _identity(turn.question, found[0])):
             # "Qui a gagné … ?": the answer names the subject of what follows, a person's name
             # first ("Sur les routes du Vercors, Léa Martin…": Léa Martin, not Vercors). Not
             # "Qui est Thomas Verbeke ?": its answer says who he is, naming his team.
@@ -437,7 +433,17 @@ _WHO = re.compile(
 
 
 # "Qui est Thomas Verbeke ?", "Who was Ayrton Senna?": asks who someone named is.
-_IDENTITY = re.compile(r"\s*(?:et\s+)?(?:qui\s+(?:est|était|sont|étaient)|who\s+(?:is|was|are|were))\s+\S", re.I)
+_IDENTITY = re.compile(
+    r"\s*(?:et\s+)?(?:qui\s+(?:est|était|sont|étaient)|who\s+(?:is|was|are|were))\s+(.+?)\s*[?.!]*\s*$", re.I
+)
+
+
+def _identity(question: str, name: str) -> bool:
+    """Whether the question asks only who ``name`` is (pure): "Qui est Thomas Verbeke ?",
+    "Who was Ayrton Senna?"; not "Qui est le vainqueur des 24 Heures du Mans ?" nor "Qui est
+    arrivé deuxième à Spa ?", whose answer names the one asked for."""
+    match = _IDENTITY.match(question)
+    return match is not None and match.group(1).replace("'", "’") == name.replace("'", "’")
 
 
 def _asks_who(question: str) -> bool:
@@ -478,7 +484,7 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         if not _WORD.search(question):
             return Resolution(typed, typed, sources=sources)  # "?": no words, answered as such
         return Resolution(typed, typed, True, subject, sources, unasked=True)  # "Et ?": nothing asked
-    if all(w.lower() in _BARE_PRONOUNS for w in _WORD.findall(body)):
+    if asks_nothing(body, []):
         # "Et lui ?", "Et ce dernier ?", "And him?": someone, but nothing asked about them
         # (searched, "Lui (Sarah Lefèvre) ?" quoted a headline at 0.83): the reply asks what.
         return Resolution(typed, typed, True, subject, sources, unasked=True)
@@ -843,8 +849,16 @@ def content_text(content: object) -> str:
 
 
 def _mistyped(word: str) -> bool:
-    """Whether a word (small letters) is one slip of the keyboard from a question word (pure):
-    "qeul", "quell", "combein", "coment"; a letter left out, added or two swapped."""
-    from paddockqa.lexical import one_slip
-
-    return len(word) >= 3 and word not in _QUESTION_WORDS and bool(one_slip(word) & _QUESTION_WORDS)
+    """Whether a word (small letters) is a question word typed with one slip (pure): two
+    letters swapped ("qeul", "combein", "hwo"), one left out ("coment", "pourqoi") or doubled
+    ("quell"). A letter added otherwise makes a name as often as a typo ("Quandt", "Quin",
+    "Quid"), and is not read as one."""
+    if len(word) < 3 or word in _QUESTION_WORDS:
+        return False
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    swapped = {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
+    undoubled = {a + b[1:] for a, b in cuts if len(b) > 1 and b[0] == b[1]}
+    restored = {
+        q for q in _QUESTION_WORDS if len(q) == len(word) + 1 and any(q[:i] + q[i + 1 :] == word for i in range(len(q)))
+    }
+    return bool((swapped | undoubled) & _QUESTION_WORDS) or bool(restored)

@@ -20,7 +20,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "not_found_closest": "Je n’ai pas trouvé la réponse à cette question dans le corpus. "
         "Passages les plus proches : {listing}",
         "no_question": "Je n’ai pas trouvé de question dans ce message : posez-la avec des mots, "
-        "par exemple « Quel âge a Philippe Gaillard ? ».",
+        "par exemple « Qui a gagné la course ? » ou « Quel âge a ce pilote ? » en le nommant.",
         "greeting": "Bonjour ! Posez-moi une question sur les documents du corpus, sur une personne, une course ou "
         "un résultat qu’ils nomment : je réponds avec le passage qui le dit.",
         "thanks": "Avec plaisir. Une autre question sur les documents du corpus ?",
@@ -28,7 +28,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "nothing_asked_about": "Que voulez-vous savoir sur {name} ? Posez la question entière, "
         "par exemple « Qu’a gagné {name} ? ».",
         "nothing_asked": "Ce message ne dit ni ce que vous cherchez ni de qui il s’agit, et la conversation "
-        "n’a encore nommé personne : posez la question entière, par exemple « Quel âge a Philippe Gaillard ? ».",
+        "n’a encore nommé personne : posez la question entière, en nommant la personne, la course ou l’équipe.",
         "index_empty": "L’index ne contient encore aucun document : ajoutez des textes ({suffixes}) au dossier du "
         "corpus puis lancez `paddockqa index`, ou déposez-les dans l’onglet Corpus de l’application.",
         "index_empty_reader": "L’index ne contient encore aucun document : un administrateur doit d’abord y "
@@ -171,7 +171,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "not_found": "I did not find the answer to this question in the corpus.",
         "not_found_closest": "I did not find the answer to this question in the corpus. Closest passages: {listing}",
         "no_question": "I did not find a question in this message: ask it in words, "
-        "for example “How old is Philippe Gaillard?”.",
+        "for example “Who won the race?” or “How old is this driver?” with their name.",
         "greeting": "Hello! Ask me a question about the documents of the corpus, about a person, a race or a "
         "result they name: I answer with the passage that says it.",
         "thanks": "You are welcome. Another question about the documents of the corpus?",
@@ -182,7 +182,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "`paddockqa index`, or drop them in the app's Corpus tab.",
         "index_empty_reader": "The index holds no document yet: an administrator must add texts first.",
         "nothing_asked": "This message says neither what you are looking for nor whom it is about, and the "
-        "conversation has named no one yet: ask the whole question, for example “How old is Philippe Gaillard?”.",
+        "conversation has named no one yet: ask the whole question, naming the person, the race or the team.",
         "question_not_text": "The question must be text.",
         "question_empty": "The question is empty: type a question about the corpus.",
         "question_too_long": "The question is {length} characters long; the limit is {limit}. Shorten it.",

@@ -406,6 +406,19 @@ def is_english_word(word: str) -> bool:
     return word.lower() in _english_words()
 
 
+@lru_cache(maxsize=1)
+def _folded_french_words() -> frozenset[str]:
+    from paddockqa.lexical import fold_accents
+
+    return frozenset(fold_accents(w) for w in _french_words())
+
+
+def is_folded_word(word: str) -> bool:
+    """Whether ``word`` is a French word written without its accents ("desire" for "désire",
+    "age" for "âge") or with them."""
+    return word.lower() in _folded_french_words()
+
+
 def near_word(word: str) -> bool:
     """Whether one edit (a letter added, removed, changed or two swapped) makes ``word`` a
     word of the French list (pyspellchecker's edit distance 1): a typo, or a short name."""
@@ -425,10 +438,15 @@ def _is_dateline(text: str, a: int, b: int) -> bool:
     """Whether the line before the break at [a, b) or the one after it is a dateline."""
     start = text.rfind("\n", 0, a) + 1
     stop = text.find("\n", b)
-    return any(is_dateline(text[x:y]) for x, y in ((start, a), (b, len(text) if stop < 0 else stop)))
+    return any(_dateline(text[x:y]) for x, y in ((start, a), (b, len(text) if stop < 0 else stop)))
 
 
-def is_dateline(line: str) -> bool:
+def has_date(text: str) -> bool:
+    """Whether the text states a date with its year: "3 mai 2024", "2024-05-03", "03/05/2024" (pure)."""
+    return _DATE.search(text) is not None
+
+
+def _dateline(line: str) -> bool:
     """A short line stating a date and little else: "Communiqué du 14 janvier 2023", "21/01/2023",
     "Paris, le 3 mars 2024 —" (pure)."""
     if len(line) > 80:

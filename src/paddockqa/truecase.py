@@ -64,7 +64,7 @@ def _spellings(texts: Iterable[str]) -> tuple[dict[str, str], set[str]]:
             found = list(_WORD.finditer(line))
             for k, match in enumerate(found):
                 word = match.group()
-                if len(word) < 2 or (word[0].isupper() and (shouted or _sentence_start(line, match.start()))):
+                if len(word) < 2 or (word[0].isupper() and (shouted or _positional(line, match.start(), word))):
                     continue  # a capital of position or of layout, not of the word
                 counts[word.lower()][word] += 1
                 if word[0].isupper() and not any(
@@ -88,15 +88,27 @@ def truecase(question: str, texts: Iterable[str], english: bool = False) -> str:
     whose words the texts all write in small letters or do not hold; else words the texts do
     not hold, or hold in small letters, are put in small letters (capitals only read as
     small letters: "LE LA LES ?" is "Le la les ?"). In an ``english`` question an English
-    word is a common word too: "his team" stays so though the corpus writes "Team Alpes".
+    word is a common word too ("his team" stays so though the corpus writes "Team Alpes"),
+    unless the texts write it with the next or previous word as a name ("lewis hamilton").
     """
     if not caseless(question):
         return question
     texts = list(texts)
     lowered = question.lower()
     words = list(_WORD.finditer(lowered))
-    usual, alone = _unaccented(*_spellings(texts))
-    named = {words[i].start() for i in _named(words, usual, alone, english)}
+    usual, alone = _spellings(texts)
+    usual = _unaccented(usual, english)
+    # Two words the texts write together as a name ("Lewis Hamilton"): names even in English,
+    # whose word list holds "lewis" and "hamilton".
+    paired = {
+        k
+        for i in range(len(words) - 1)
+        if words[i].group() in usual
+        and words[i + 1].group() in usual
+        and any(f"{usual[words[i].group()]} {usual[words[i + 1].group()]}" in text for text in texts)
+        for k in (i, i + 1)
+    }
+    named = {words[i].start() for i in _named(words, usual, alone | {words[k].group() for k in paired}, english)}
     cased = _WORD.sub(lambda m: usual[m.group()] if m.start() in named else m.group(), lowered)
     cased = _LINKED.sub(lambda m: _as_written(m, texts), cased)
     if cased == lowered and not _shouted(question):
@@ -107,18 +119,26 @@ def truecase(question: str, texts: Iterable[str], english: bool = False) -> str:
     return cased[:first] + cased[first].upper() + cased[first + 1 :]
 
 
-def _unaccented(usual: dict[str, str], alone: set[str]) -> tuple[dict[str, str], set[str]]:
-    """``usual`` and ``alone`` with each name also under its letters without accents (pure):
-    "lefevre" typed for "Lefèvre" takes the corpus's spelling, accents and all. Only words
-    written with a capital: "age" is not "âge"."""
+def _unaccented(usual: dict[str, str], english: bool = False) -> dict[str, str]:
+    """``usual`` with each name also under its letters without accents (pure): "lefevre"
+    typed for "Lefèvre" takes the corpus's spelling, accents and all. Only words written with
+    a capital, and not when the bare letters are a word's of the dictionary too ("desire" is
+    "désire", not "Désiré"; "age" is "âge") or two names' ("Séries" and "Sèries")."""
     from paddockqa.lexical import fold_accents
+    from paddockqa.text import is_english_word, is_folded_word
 
     more: dict[str, str] = {}
+    taken: set[str] = set()
     for key, form in usual.items():
         bare = fold_accents(key)
-        if bare != key and bare not in usual and form[:1].isupper():
-            more.setdefault(bare, form)
-    return usual | more, alone | {fold_accents(a) for a in alone if fold_accents(a) in more}
+        if bare == key or bare in usual or not form[:1].isupper():
+            continue
+        if is_folded_word(bare) or (english and is_english_word(bare)):
+            continue
+        if bare in more and more[bare] != form:
+            taken.add(bare)  # two names: neither is meant
+        more[bare] = form
+    return usual | {bare: form for bare, form in more.items() if bare not in taken}
 
 
 def _named(words: list[re.Match[str]], usual: dict[str, str], alone: set[str], english: bool = False) -> set[int]:
@@ -261,7 +281,19 @@ def _shouted(text: str) -> bool:
 def _sentence_start(text: str, at: int) -> bool:
     """Whether the word at ``at`` opens a sentence, a line or a quotation (pure)."""
     before = text[:at].rstrip(" \t\u00a0\u202f«“\"'(")
-    return not before or before[-1] in ".!?:;|•\n…»"  # ";" and "|" open a table's cell
+    return not before or before[-1] in ".!?:\n…»"
+
+
+def _positional(line: str, at: int, word: str) -> bool:
+    """Whether the capital of ``word`` at ``at`` may be its place's, not its own (pure): it
+    opens a sentence, or it is a dictionary word opening a table's cell or a list item
+    ("; Nationalité : française", "| Contact", "• Budget"; "| Sarah Lefèvre" is a name)."""
+    from paddockqa.text import is_word
+
+    if _sentence_start(line, at):
+        return True
+    before = line[:at].rstrip(" \t\u00a0\u202f")
+    return bool(before) and before[-1] in ";|•" and is_word(word)
 
 
 def uncased_names(question: str) -> list[str]:

@@ -623,6 +623,9 @@ def test_an_answer_about_someone_the_corpus_never_names_is_refused(seed_pipeline
     assert not plain.answered and plain.citations and plain.confidence == 0.0
     assert plain.notice == "Aucun document du corpus ne nomme « Alain Prost »."
     assert off.ask("Combien de victoires Gaillard a-t-il remportées sur les 14 courses de la saison ?").answered
+    # A common noun with its article and a capital is a nickname, not a name (eval/press).
+    hexagone = seed_pipeline.ask("Sur quels circuits de l’Hexagone Philippe Gaillard a-t-il couru ?")
+    assert hexagone.notice is None or "nomme" not in said_in("fr", hexagone.notice)
     # A question word mistyped is no name: "Aucun document du corpus ne nomme « Qeul »" (a walk).
     mistyped = seed_pipeline.ask("Qeul âge a Philippe Gaillard ?")
     assert mistyped.notice is None and mistyped.answered

@@ -65,7 +65,7 @@ from paddockqa.store import (
 )
 from paddockqa.stream import AnswerStream
 from paddockqa.sync import Progress, build_index
-from paddockqa.text import holds_quote
+from paddockqa.text import holds_quote, is_word
 from paddockqa.truecase import caseless, name_parts, truecase, uncased_names, written_within
 from paddockqa.uploads import Upload, add_files, remove_document
 
@@ -548,6 +548,12 @@ def _name_not_in_corpus(retrieval: Retrieval) -> str | None:
         words = name_words(name)
         if not words or not any(c.islower() for c in name):
             continue
+        if (
+            " " not in name
+            and is_word(name)
+            and re.search(rf"(?<![\w’'-])(?:l[’']|les? |la ){re.escape(name)}", question)
+        ):
+            continue  # a common noun with its article and a capital: a nickname ("l'Hexagone" for France)
         if english:
             if " " in name and not question.startswith(name) and not any(map(lexical.knows, words)):
                 return name

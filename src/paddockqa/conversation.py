@@ -853,12 +853,14 @@ def _mistyped(word: str) -> bool:
     letters swapped ("qeul", "combein", "hwo"), one left out ("coment", "pourqoi") or doubled
     ("quell"). A letter added otherwise makes a name as often as a typo ("Quandt", "Quin",
     "Quid"), and is not read as one."""
+    from paddockqa.lexical import one_slip
+
     if len(word) < 3 or word in _QUESTION_WORDS:
         return False
-    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    swapped = {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
-    undoubled = {a + b[1:] for a, b in cuts if len(b) > 1 and b[0] == b[1]}
-    restored = {
-        q for q in _QUESTION_WORDS if len(q) == len(word) + 1 and any(q[:i] + q[i + 1 :] == word for i in range(len(q)))
-    }
-    return bool((swapped | undoubled) & _QUESTION_WORDS) or bool(restored)
+    # one_slip's words as long as the word or longer are its swaps and its letters left out;
+    # a shorter one is read as the word's slip only when the letter it drops was doubled.
+    return any(
+        len(q) >= len(word)
+        or any(word[i] == word[i + 1] and word[:i] + word[i + 1 :] == q for i in range(len(word) - 1))
+        for q in one_slip(word) & _QUESTION_WORDS
+    )

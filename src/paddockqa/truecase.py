@@ -175,8 +175,7 @@ def name_parts(name: str, key: str) -> list[str]:
     from paddockqa.lexical import fold_accents
 
     folded_key = fold_accents(key.lower())
-    words = [fold_accents(m.group().lower()) for m in _WORD.finditer(name)]
-    return [w for w in words if len(w) >= 3 and w not in _LINKS and folded_key not in w.split("-")]
+    return [w for w in _folded(name) if len(w) >= 3 and w not in _LINKS and folded_key not in w.split("-")]
 
 
 def written_within(word: str, name: str, texts: Iterable[str]) -> bool:
@@ -190,15 +189,29 @@ def written_within(word: str, name: str, texts: Iterable[str]) -> bool:
     """
     from paddockqa.lexical import fold_accents
 
-    own = {fold_accents(m.group().lower()) for m in _WORD.finditer(name)}
+    own = set(_folded(name))
     own |= {part for w in own for part in w.split("-")}
     return any(_calls_by(fold_accents(word.lower()), own, text) for text in texts)
+
+
+def _folded(name: str) -> list[str]:
+    """A name's words in small letters without accents, a hyphenated one whole (pure)."""
+    from paddockqa.lexical import fold_accents
+
+    return [fold_accents(m.group().lower()) for m in _WORD.finditer(name)]
+
+
+def _placed_capital(line: str, at: int, word: str) -> bool:
+    """Whether ``word`` at ``at`` is a dictionary word opening a sentence: its capital is the
+    sentence's, not a name's ("Lance la balle", "Selon Elton") (pure)."""
+    from paddockqa.text import is_word
+
+    return _sentence_start(line, at) and is_word(word)
 
 
 def _calls_by(word: str, own: set[str], text: str) -> bool:
     """``written_within`` for one document."""
     from paddockqa.lexical import fold_accents
-    from paddockqa.text import is_word
 
     called = False
     for line in text.splitlines():
@@ -209,7 +222,7 @@ def _calls_by(word: str, own: set[str], text: str) -> bool:
             written = match.group()
             if not written[0].isupper() or fold_accents(written.lower()) != word:
                 continue
-            if _sentence_start(line, match.start()) and is_word(written):
+            if _placed_capital(line, match.start(), written):
                 continue  # "Lance la balle": the capital is the sentence's
             if any(fold_accents(found[j].group().lower()) not in own for j in _name_run(line, found, k)):
                 return False  # the document calls another person by that word
@@ -223,13 +236,10 @@ def _name_run(line: str, found: list[re.Match[str]], k: int) -> list[int]:
     Elton"), unless no dictionary holds it or it is in capitals ("GROSJEAN Romain"); so does,
     before the word, one after an article ("Le Brésilien Ayrton Senna"), while after it
     "Grand Prix du Japon" stays one run."""
-    from paddockqa.text import is_word
 
     def named(j: int) -> bool:
         w = found[j].group()
-        if not w[0].isupper():
-            return False
-        return not _sentence_start(line, found[j].start()) or w.isupper() or not is_word(w)
+        return w[0].isupper() and (w.isupper() or not _placed_capital(line, found[j].start(), w))
 
     def noun(j: int) -> bool:  # "Le Brésilien Ayrton Senna", "du Suisse Alain Menu": a noun, then the name
         return j > 0 and found[j - 1].group().lower() in _ARTICLES

@@ -23,6 +23,7 @@ import shutil
 import tempfile
 import time
 import warnings
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -154,7 +155,7 @@ def ensure_exported(folder: Path, cache: Path) -> OnnxModel:
         )
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        _remove_stale(target.parent)
+        remove_stale(target.parent)
         work = Path(tempfile.mkdtemp(prefix=".export-", dir=target.parent))
     except OSError as exc:
         raise ModelError(f"Cannot write the ONNX export under {cache}: {exc}. Check PADDOCKQA_HOME.") from exc
@@ -172,7 +173,14 @@ def ensure_exported(folder: Path, cache: Path) -> OnnxModel:
         publish(work, target, META, {"source": str(folder.resolve())})
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    remove_superseded(target, META, _wanted_name)
     return exported
+
+
+def _wanted_name(stamp: Mapping[str, Any]) -> set[str]:
+    """The name an embedder export would have now, made from the folder it records."""
+    source = Path(str(stamp.get("source", "")))
+    return {f"{source.name}-{_export_key(source)}"}
 
 
 def quantised(exported: OnnxModel) -> Path:
@@ -247,7 +255,34 @@ def _quiet_root_logger() -> Any:
         root.setLevel(level)
 
 
-def publish(work: Path, target: Path, meta: str, stamp: dict[str, str]) -> None:
+def remove_superseded(keep: Path, meta: str, wanted: Callable[[Mapping[str, Any]], set[str]]) -> list[Path]:
+    """Delete the exports beside ``keep`` that no model on disk would be exported to again.
+
+    Each export is a folder holding ``meta`` (its stamp: what it was made from, see
+    ``publish``); ``wanted(stamp)`` gives the folder names those sources would be exported
+    under today, and may raise OSError when they are gone. An export not among them was made
+    from files since changed, moved or deleted (an older model, a deleted clone): at about
+    500 MB each they used to pile up in the cache. Called after a new export is published,
+    so a process still running on a removed graph keeps it (ONNX Runtime has read it).
+
+    Returns:
+        The folders removed.
+    """
+    removed = []
+    for folder in keep.parent.iterdir():
+        if folder == keep or not (folder / meta).is_file():
+            continue
+        try:
+            names = wanted(_json(folder / meta))
+        except (OSError, ValueError, TypeError, AttributeError, LookupError):
+            names = set()  # the sources are gone, or the stamp is not one this version reads
+        if folder.name not in names:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
+
+
+def publish(work: Path, target: Path, meta: str, stamp: Mapping[str, object]) -> None:
     """Mark a finished export with its ``meta`` file and rename it into place atomically.
 
     Raises:
@@ -352,7 +387,7 @@ def _export_key(folder: Path) -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:12]
 
 
-def _remove_stale(parent: Path) -> None:
+def remove_stale(parent: Path) -> None:
     """Temporary folders of exports killed midway (each holds a ~500 MB graph)."""
 
     for work in parent.glob(".export-*"):

@@ -1,28 +1,37 @@
 """Assemble the shipped reader on top of the converted e5 folder and export it to ONNX, once.
 
-The export is written under the model cache, keyed by the base folder's and the shipped
-weights' files, in a temporary folder renamed into place; it is kept only if its logits
-match torch's on a probe (short, long and padded inputs in one batch), like the embedder's.
+The export is written under the model cache, keyed by the base folder's files and the
+content of the shipped weights (every clone of one version shares its export), in a
+temporary folder renamed into place; it is kept only if its logits match torch's on a
+probe (short, long and padded inputs in one batch), like the embedder's. Publishing one
+removes the exports no weights on disk would ask for again (about 470 MB each).
 onnxruntime's transformer optimizer fuses attention, layer norms and GELU, as for the embedder.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import json
+import os
 import shutil
 import tempfile
 import warnings
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from paddockqa.errors import ModelError
-from paddockqa.onnx_export import publish
+from paddockqa.onnx_export import publish, remove_stale, remove_superseded
 from paddockqa.reader import GRAPH, OnnxReader
 from paddockqa.reader_model import CONFIG_FILE, WEIGHTS_FILE, ReaderConfig, windows
 
 META = "paddockqa-reader.json"
-EXPORT_VERSION = 1  # bump when the recipe below changes
+# Bump when the recipe below changes. 2: keyed by the weights' content, not their path (each
+# clone and each checkout's file times made a new export of the same weights).
+EXPORT_VERSION = 2
 MAX_LOGIT_GAP = 1e-2  # largest |onnx - torch| accepted on the probe's logits
 SHIPPED = Path(__file__).resolve().parent / "models" / "reader"
 PROBE = [
@@ -49,10 +58,13 @@ def ensure_reader_exported(base: Path, weights: Path, cache: Path) -> Path:
             "Train one with training/train_reader.py, or set PADDOCKQA_READER=off."
         )
     try:
-        target = cache / f"reader-{_key(base, weights)}"
+        digest = weights_digest(weights)
+        target = cache / f"reader-{_key(base, digest)}"
         if (target / META).is_file():
+            _remember(target, weights)
             return target
         target.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale(target.parent)
         work = Path(tempfile.mkdtemp(prefix=".export-reader-", dir=target.parent))
     except ImportError as exc:
         raise ModelError(f"The reader needs onnxruntime ({exc}). Run `make install`.") from exc
@@ -71,10 +83,57 @@ def ensure_reader_exported(base: Path, weights: Path, cache: Path) -> Path:
             raise
         except Exception as exc:  # noqa: BLE001 - torch's exporter and the optimizer fail in many ways; all mean "no reader"
             raise ModelError(f"The reader's ONNX export failed: {type(exc).__name__}: {exc}") from exc
-        publish(work, target, META, {"base": str(base.resolve()), "weights": str(weights)})
+        stamp = {"base": str(base.resolve()), "weights": [str(weights.resolve())], "weights_sha256": digest}
+        publish(work, target, META, stamp)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    remove_superseded(target, META, _wanted_names)
     return target
+
+
+def weights_digest(weights: Path) -> str:
+    """SHA-256 of the trained reader's files (``reader.safetensors``, ``reader.json``), hex.
+
+    Raises:
+        OSError: a file cannot be read.
+    """
+    digest = hashlib.sha256()
+    for name in (WEIGHTS_FILE, CONFIG_FILE):
+        digest.update(name.encode() + b"\0")
+        with (weights / name).open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    return digest.hexdigest()
+
+
+def _remember(target: Path, weights: Path) -> None:
+    """Add ``weights`` to the folders an export records as using it, so that deleting the
+    clone which made it does not make it look unwanted (see ``_wanted_names``)."""
+    with contextlib.suppress(OSError, ValueError):
+        stamp = json.loads((target / META).read_text(encoding="utf-8"))
+        users = _users(stamp)
+        here = str(weights.resolve())
+        if here in users:
+            return
+        stamp["weights"] = [*users, here]
+        work = target / f".{META}.{os.getpid()}.tmp"
+        work.write_text(json.dumps(stamp) + "\n", encoding="utf-8")
+        os.replace(work, target / META)
+
+
+def _users(stamp: Mapping[str, Any]) -> list[str]:
+    recorded = stamp.get("weights", [])
+    return [recorded] if isinstance(recorded, str) else list(recorded)  # a str: EXPORT_VERSION 1
+
+
+def _wanted_names(stamp: Mapping[str, Any]) -> set[str]:
+    """The names the weights folders an export records would be exported under today."""
+    base = Path(str(stamp["base"]))
+    names = set()
+    for user in _users(stamp):
+        with contextlib.suppress(OSError):
+            names.add(f"reader-{_key(base, weights_digest(Path(user)))}")
+    return names
 
 
 def _assemble(base: Path, weights: Path):  # -> ReaderModel
@@ -138,13 +197,13 @@ def _check(model, work: Path) -> None:
         raise ModelError(f"The reader's ONNX export gives other logits than torch (gap {max(gaps):.4f}).")
 
 
-def _key(base: Path, weights: Path) -> str:
-    """Changes with the base's and the reader's files, the recipe and onnxruntime."""
+def _key(base: Path, digest: str) -> str:
+    """Changes with the base's files (in the model cache, one place for every clone), the
+    reader's content (``weights_digest``), the recipe and onnxruntime."""
     import onnxruntime
 
-    files = [base / "model.safetensors", base / "tokenizer.json", weights / WEIGHTS_FILE, weights / CONFIG_FILE]
-    parts = [f"v{EXPORT_VERSION}", onnxruntime.__version__]
-    for path in files:
+    parts = [f"v{EXPORT_VERSION}", onnxruntime.__version__, digest]
+    for path in (base / "model.safetensors", base / "tokenizer.json"):
         stat = path.stat()
         parts.append(f"{path.resolve()}:{stat.st_size}:{stat.st_mtime_ns}")
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:12]

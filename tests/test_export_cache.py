@@ -12,6 +12,7 @@ import json
 import shutil
 from pathlib import Path
 
+import onnxruntime
 import pytest
 
 from paddockqa import onnx_export, reader_export
@@ -61,54 +62,119 @@ def test_only_exports_that_weights_on_disk_still_ask_for_are_kept(tmp_path: Path
     current = fake_weights(tmp_path / "clone" / "reader", b"weights v2")
     older = fake_weights(tmp_path / "old-clone" / "reader", b"weights v1")
     gone = fake_weights(tmp_path / "deleted-clone" / "reader", b"weights v1")
+    moved_on = fake_weights(tmp_path / "pulled-clone" / "reader", b"weights v1.5")
+    key, first_key, runtime = reader_export._key, reader_export._first_key, onnxruntime.__version__
 
-    def export_of(weights: Path) -> str:
-        return f"reader-{reader_export._key(base, weights_digest(weights))}"
+    def stamp(*users: Path, runtime: str = runtime, version: int = 2) -> dict[str, object]:
+        return {
+            "base": str(base),
+            "weights": [str(u) for u in users],
+            "onnxruntime": runtime,
+            "export_version": version,
+        }
 
-    keep = fake_export(cache, export_of(current), {"base": str(base), "weights": [str(current)]})
-    # v1, made by a clone since deleted, but still used by another clone that recorded itself
-    shared = fake_export(cache, export_of(older), {"base": str(base), "weights": [str(gone), str(older)]})
-    orphan = fake_export(cache, "reader-0123456789ab", {"base": str(base), "weights": [str(gone)]})
-    legacy = fake_export(cache, "reader-fea4d0474888", {"base": str(base), "weights": str(current)})  # version 1
-    (current / "reader.safetensors").write_bytes(b"weights v2")  # unchanged content, newer file time
-    superseded = fake_export(cache, "reader-aaaaaaaaaaaa", {"base": str(base), "weights": [str(current)]})
+    def export(name: str, stamp: dict[str, object]) -> Path:
+        return fake_export(cache, name, stamp)
+
+    keep = export(f"reader-{key(base, weights_digest(current))}", stamp(current))
+    # v1, made by a clone since deleted, still used by another clone that recorded itself
+    shared = export(f"reader-{key(base, weights_digest(older))}", stamp(gone, older))
+    orphan = export(f"reader-{key(base, weights_digest(gone) + 'x')}", stamp(gone))
+    pulled = export(f"reader-{key(base, weights_digest(moved_on))}", stamp(moved_on))
+    other_runtime = export(f"reader-{key(base, weights_digest(older), '1.0.0')}", stamp(older, runtime="1.0.0"))
+    # the first recipe's exports: keyed by the weights' path and file times, no versions recorded
+    first = {"base": str(base)}
+    ours_before = export(f"reader-{first_key(base, current)}", {**first, "weights": str(current)})
+    old_checkout = export(f"reader-{first_key(base, older)}", {**first, "weights": str(older)})
+    before_pull = export(f"reader-{first_key(base, moved_on)}", {**first, "weights": str(moved_on)})
+    unreadable = export("reader-bbbbbbbbbbbb", {"weights": [str(current)]})  # no base recorded
     embedder_export = fake_export(cache, "e5-123", {"source": str(tmp_path / "nowhere")}, meta=onnx_export.META)
-    unreadable = fake_export(cache, "reader-bbbbbbbbbbbb", {"weights": [str(current)]})  # no base recorded
     work = cache / ".export-reader-x"  # an export being written by another process: no stamp yet
     work.mkdir()
     shutil.rmtree(gone)
+    (moved_on / "reader.safetensors").write_bytes(b"weights v2, pulled")
 
-    removed = remove_superseded(keep, META, reader_export._wanted_names)
+    removed = remove_superseded(keep, META, lambda name, s: reader_export._wanted(name, s, ours=current))
 
-    assert sorted(removed) == sorted([orphan, legacy, superseded, unreadable])
-    assert keep.is_dir() and shared.is_dir() and work.is_dir()
-    assert embedder_export.is_dir(), "another kind of export, with its own rule"
+    assert sorted(removed) == sorted([orphan, pulled, ours_before, before_pull, unreadable])
+    for folder in (keep, shared, other_runtime, old_checkout, embedder_export, work):
+        assert folder.is_dir(), folder.name
     assert not any(path.exists() for path in removed)
+    assert [p.name for p in cache.iterdir() if p.name.startswith(".export-removed")] == []
 
 
 def test_an_embedder_export_of_a_folder_since_changed_or_deleted_is_removed(tmp_path: Path) -> None:
     cache = tmp_path / "onnx"
-    model = tmp_path / "models" / "e5"
-    model.mkdir(parents=True)
-    (model / "model.safetensors").write_bytes(b"v1")
-    (model / "config.json").write_text("{}", encoding="utf-8")
-    wanted = onnx_export._wanted_name
-    old_name = f"e5-{onnx_export._export_key(model)}"
-    old = fake_export(cache, old_name, {"source": str(model)}, meta=onnx_export.META)
+    models = tmp_path / "models"
+    model, mine, tried = (models / name for name in ("e5", "mine", "tried"))
+    for folder, content in ((model, b"v1"), (mine, b"a model of one's own"), (tried, b"tried once")):
+        folder.mkdir(parents=True)
+        (folder / "model.safetensors").write_bytes(content)
+    link = models / "current"
+    link.symlink_to(mine)  # PADDOCKQA_MODEL=.../current: the export is named after the link
+    key, runtime = onnx_export._export_key, onnxruntime.__version__
+
+    def export(name: str, source: Path, runtime: str | None = runtime) -> Path:
+        stamp: dict[str, object] = {"source": str(source.resolve())}
+        if runtime:
+            stamp |= {"onnxruntime": runtime, "export_version": onnx_export.EXPORT_VERSION}
+        return fake_export(cache, name, stamp, meta=onnx_export.META)
+
+    old = export(f"e5-{key(model)}", model)
+    tried_export = export(f"tried-{key(tried)}", tried)
+    unversioned = export("mine-0123456789ab", mine, runtime=None)  # before versions were recorded
+    unversioned_gone = export("tried-0123456789ab", tried, runtime=None)
     (model / "model.safetensors").write_bytes(b"v2, converted again")
-    keep = fake_export(cache, f"e5-{onnx_export._export_key(model)}", {"source": str(model)}, meta=onnx_export.META)
-    other = tmp_path / "models" / "mine"
-    other.mkdir()
-    (other / "model.safetensors").write_bytes(b"a model of one's own")
-    mine = fake_export(cache, f"mine-{onnx_export._export_key(other)}", {"source": str(other)}, meta=onnx_export.META)
-    deleted = tmp_path / "models" / "tried"
-    deleted.mkdir()
-    tried = fake_export(cache, "tried-0", {"source": str(deleted)}, meta=onnx_export.META)
-    shutil.rmtree(deleted)
+    keep = export(f"e5-{key(model)}", model)
+    other_runtime = export(f"e5-{key(model, '1.0.0')}", model, runtime="1.0.0")  # another venv's
+    linked = export(f"current-{key(link)}", link)
+    shutil.rmtree(tried)
     reader = fake_export(cache, "reader-0123456789ab", {"base": str(model), "weights": ["/nowhere"]})
 
-    assert sorted(remove_superseded(keep, onnx_export.META, wanted)) == sorted([old, tried])
-    assert keep.is_dir() and mine.is_dir() and reader.is_dir()
+    removed = remove_superseded(keep, onnx_export.META, onnx_export._wanted)
+
+    assert sorted(removed) == sorted([old, tried_export, unversioned_gone])
+    for folder in (keep, other_runtime, linked, unversioned, reader):
+        assert folder.is_dir(), folder.name
+
+
+def test_exporting_a_reader_records_its_users_and_removes_what_it_supersedes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The wiring of ``ensure_reader_exported``, with the network's export replaced by a file."""
+    cache = tmp_path / "onnx"
+    base = fake_base(tmp_path / "base")
+    one = fake_weights(tmp_path / "clone-1" / "reader", b"weights v2")
+    two = fake_weights(tmp_path / "clone-2" / "reader", b"weights v2")
+    exports = []
+
+    def export(model: object, work: Path) -> None:
+        exports.append(work)
+        (work / "reader.onnx").write_bytes(b"graph")
+
+    monkeypatch.setattr(reader_export, "_assemble", lambda base, weights: None)
+    monkeypatch.setattr(reader_export, "_export", export)
+    monkeypatch.setattr(reader_export, "_check", lambda model, work: None)
+    before = fake_export(
+        cache, f"reader-{reader_export._first_key(base, one)}", {"base": str(base), "weights": str(one)}
+    )
+
+    target = ensure_reader_exported(base, one, cache)
+    assert len(exports) == 1 and (target / "reader.onnx").is_file() and not before.exists()
+    assert ensure_reader_exported(base, two, cache) == target and len(exports) == 1
+    stamp = json.loads((target / META).read_text(encoding="utf-8"))
+    assert stamp["weights"] == [str(one.resolve()), str(two.resolve())]
+    assert stamp["weights_sha256"] == weights_digest(one) and stamp["export_version"] == 2
+    shutil.rmtree(one.parent)  # the clone that made it is deleted: the other keeps it
+    (tmp_path / "clone-3").mkdir()
+    three = fake_weights(tmp_path / "clone-3" / "weights", b"weights v3")
+    newer = ensure_reader_exported(base, three, cache)
+    assert newer != target and target.is_dir() and len(exports) == 2
+    (two / "reader.safetensors").write_bytes(b"weights v3")  # clone 2 pulls v3: v2 is no one's
+    assert ensure_reader_exported(base, two, cache) == newer and target.is_dir()  # found: nothing published
+    fake_weights(tmp_path / "clone-4" / "reader", b"weights v4")
+    ensure_reader_exported(base, tmp_path / "clone-4" / "reader", cache)
+    assert not target.exists() and newer.is_dir()
 
 
 @pytest.mark.slow

@@ -170,17 +170,31 @@ def ensure_exported(folder: Path, cache: Path) -> OnnxModel:
         except Exception as exc:  # noqa: BLE001 - torch's exporter and the optimizer fail in many ways; all mean "no ONNX"
             failed.write_text(f"{type(exc).__name__}: {exc}\n", encoding="utf-8")
             raise ModelError(f"The ONNX export of {folder} failed: {type(exc).__name__}: {exc}") from exc
-        publish(work, target, META, {"source": str(folder.resolve())})
+        import onnxruntime
+
+        stamp = {
+            "source": str(folder.resolve()),
+            "onnxruntime": onnxruntime.__version__,
+            "export_version": EXPORT_VERSION,
+        }
+        publish(work, target, META, stamp)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    remove_superseded(target, META, _wanted_name)
+    remove_superseded(target, META, _wanted)
     return exported
 
 
-def _wanted_name(stamp: Mapping[str, Any]) -> set[str]:
-    """The name an embedder export would have now, made from the folder it records."""
-    source = Path(str(stamp.get("source", "")))
-    return {f"{source.name}-{_export_key(source)}"}
+def _wanted(name: str, stamp: Mapping[str, Any]) -> bool:
+    """Whether the model folder an embedder export records would still be exported to it.
+
+    The name ends with the key (its start is the folder's name as the user gave it, a
+    symbolic link's, say). A stamp without versions (before 2026-12-03) is kept while its
+    folder exists: which onnxruntime made it is unknown.
+    """
+    source = Path(str(stamp["source"]))
+    if "onnxruntime" not in stamp:
+        return source.is_dir()
+    return name.endswith("-" + _export_key(source, stamp["onnxruntime"], int(stamp["export_version"])))
 
 
 def quantised(exported: OnnxModel) -> Path:
@@ -255,30 +269,38 @@ def _quiet_root_logger() -> Any:
         root.setLevel(level)
 
 
-def remove_superseded(keep: Path, meta: str, wanted: Callable[[Mapping[str, Any]], set[str]]) -> list[Path]:
-    """Delete the exports beside ``keep`` that no model on disk would be exported to again.
+def remove_superseded(keep: Path, meta: str, wanted: Callable[[str, Mapping[str, Any]], bool]) -> list[Path]:
+    """Delete the exports beside ``keep`` that nothing on disk would ask for again; never raises.
 
-    Each export is a folder holding ``meta`` (its stamp: what it was made from, see
-    ``publish``); ``wanted(stamp)`` gives the folder names those sources would be exported
-    under today, and may raise OSError when they are gone. An export not among them was made
-    from files since changed, moved or deleted (an older model, a deleted clone): at about
-    500 MB each they used to pile up in the cache. Called after a new export is published,
-    so a process still running on a removed graph keeps it (ONNX Runtime has read it).
+    Each export is a folder holding ``meta``, its stamp (what it was made from and with which
+    onnxruntime and recipe, see ``publish``). ``wanted(name, stamp)`` says whether the sources
+    it records, as they are on disk now, would still be exported under ``name`` by the
+    onnxruntime and recipe that made it (another environment sharing the cache keeps its
+    own); it may raise OSError when they are gone. An export made from files since changed
+    or deleted (an older reader, a deleted clone) is removed: at 470-580 MB each they used
+    to pile up. The folder is first renamed to an ``.export-`` name, atomically, so a removal
+    cut short leaves no stamped folder without its graph (``remove_stale`` ends it).
 
     Returns:
         The folders removed.
     """
     removed = []
-    for folder in keep.parent.iterdir():
-        if folder == keep or not (folder / meta).is_file():
-            continue
-        try:
-            names = wanted(_json(folder / meta))
-        except (OSError, ValueError, TypeError, AttributeError, LookupError):
-            names = set()  # the sources are gone, or the stamp is not one this version reads
-        if folder.name not in names:
-            shutil.rmtree(folder, ignore_errors=True)
-            removed.append(folder)
+    with contextlib.suppress(OSError):
+        folders = sorted(keep.parent.iterdir())
+        for folder in folders:
+            with contextlib.suppress(OSError):
+                if folder == keep or folder.name.startswith(".") or not (folder / meta).is_file():
+                    continue
+                try:
+                    keep_it = wanted(folder.name, _json(folder / meta))
+                except (OSError, ValueError, TypeError, AttributeError, LookupError):
+                    keep_it = False  # the sources are gone, or the stamp is not one this version reads
+                if keep_it:
+                    continue
+                doomed = folder.with_name(f".export-removed-{folder.name}-{os.getpid()}")
+                os.replace(folder, doomed)
+                removed.append(folder)
+                shutil.rmtree(doomed, ignore_errors=True)
     return removed
 
 
@@ -374,8 +396,9 @@ def _check(folder: Path, exported: OnnxModel) -> None:
         raise ModelError(f"The ONNX export of {folder} gives other vectors than torch (cosine {cosine:.5f}).")
 
 
-def _export_key(folder: Path) -> str:
-    """Changes with the model's files, the recipe and onnxruntime, so any of them re-exports."""
+def _export_key(folder: Path, runtime: str | None = None, version: int = EXPORT_VERSION) -> str:
+    """Changes with the model's files, the recipe and onnxruntime (``runtime``, default the
+    installed one), so any of them re-exports."""
     import onnxruntime
 
     stamps = sorted(
@@ -383,7 +406,7 @@ def _export_key(folder: Path) -> str:
         for p in folder.iterdir()
         if p.suffix in {".safetensors", ".bin"} or p.name in {"config.json", "tokenizer.json"}
     )
-    parts = [str(folder.resolve()), f"v{EXPORT_VERSION}", onnxruntime.__version__, *stamps]
+    parts = [str(folder.resolve()), f"v{version}", runtime or onnxruntime.__version__, *stamps]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:12]
 
 

@@ -83,11 +83,19 @@ def ensure_reader_exported(base: Path, weights: Path, cache: Path) -> Path:
             raise
         except Exception as exc:  # noqa: BLE001 - torch's exporter and the optimizer fail in many ways; all mean "no reader"
             raise ModelError(f"The reader's ONNX export failed: {type(exc).__name__}: {exc}") from exc
-        stamp = {"base": str(base.resolve()), "weights": [str(weights.resolve())], "weights_sha256": digest}
+        import onnxruntime
+
+        stamp = {
+            "base": str(base.resolve()),
+            "weights": [str(weights.resolve())],
+            "weights_sha256": digest,
+            "onnxruntime": onnxruntime.__version__,
+            "export_version": EXPORT_VERSION,
+        }
         publish(work, target, META, stamp)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    remove_superseded(target, META, _wanted_names)
+    remove_superseded(target, META, lambda name, stamp: _wanted(name, stamp, ours=weights))
     return target
 
 
@@ -108,17 +116,24 @@ def weights_digest(weights: Path) -> str:
 
 def _remember(target: Path, weights: Path) -> None:
     """Add ``weights`` to the folders an export records as using it, so that deleting the
-    clone which made it does not make it look unwanted (see ``_wanted_names``)."""
-    with contextlib.suppress(OSError, ValueError):
+    clone which made it does not make it look unwanted (see ``_wanted``).
+
+    Two processes adding themselves at the same instant may keep only one: the other is
+    added again at its next start, and at worst its export is made again once (40 s).
+    """
+    work = target / f".{META}.{os.getpid()}.tmp"
+    try:
         stamp = json.loads((target / META).read_text(encoding="utf-8"))
         users = _users(stamp)
         here = str(weights.resolve())
         if here in users:
             return
         stamp["weights"] = [*users, here]
-        work = target / f".{META}.{os.getpid()}.tmp"
         work.write_text(json.dumps(stamp) + "\n", encoding="utf-8")
         os.replace(work, target / META)
+    except (OSError, ValueError):  # a read-only cache: the export is used all the same
+        with contextlib.suppress(OSError):
+            work.unlink(missing_ok=True)
 
 
 def _users(stamp: Mapping[str, Any]) -> list[str]:
@@ -126,14 +141,35 @@ def _users(stamp: Mapping[str, Any]) -> list[str]:
     return [recorded] if isinstance(recorded, str) else list(recorded)  # a str: EXPORT_VERSION 1
 
 
-def _wanted_names(stamp: Mapping[str, Any]) -> set[str]:
-    """The names the weights folders an export records would be exported under today."""
+def _wanted(name: str, stamp: Mapping[str, Any], ours: Path | None = None) -> bool:
+    """Whether a weights folder an export records would still be exported to it, by the
+    onnxruntime and recipe that made it (another environment sharing the cache keeps its own).
+
+    An export of the first recipe (keyed by the weights' path and file times, no versions
+    recorded) is kept while its folder holds the same files, unless that folder is ``ours``
+    (the weights this process exported: its checkout has moved on to this recipe).
+    """
     base = Path(str(stamp["base"]))
-    names = set()
+    if "export_version" not in stamp:
+        folder = Path(_users(stamp)[0])
+        return folder.resolve() != (ours.resolve() if ours else None) and name == f"reader-{_first_key(base, folder)}"
+    runtime, version = str(stamp["onnxruntime"]), int(stamp["export_version"])
     for user in _users(stamp):
         with contextlib.suppress(OSError):
-            names.add(f"reader-{_key(base, weights_digest(Path(user)))}")
-    return names
+            if name == f"reader-{_key(base, weights_digest(Path(user)), runtime, version)}":
+                return True
+    return False
+
+
+def _first_key(base: Path, weights: Path) -> str:
+    """The key of EXPORT_VERSION 1 (the weights' path and file times), to recognise its exports."""
+    import onnxruntime
+
+    parts = ["v1", onnxruntime.__version__]
+    for path in (base / "model.safetensors", base / "tokenizer.json", weights / WEIGHTS_FILE, weights / CONFIG_FILE):
+        stat = path.stat()
+        parts.append(f"{path.resolve()}:{stat.st_size}:{stat.st_mtime_ns}")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:12]
 
 
 def _assemble(base: Path, weights: Path):  # -> ReaderModel
@@ -197,12 +233,13 @@ def _check(model, work: Path) -> None:
         raise ModelError(f"The reader's ONNX export gives other logits than torch (gap {max(gaps):.4f}).")
 
 
-def _key(base: Path, digest: str) -> str:
+def _key(base: Path, digest: str, runtime: str | None = None, version: int = EXPORT_VERSION) -> str:
     """Changes with the base's files (in the model cache, one place for every clone), the
-    reader's content (``weights_digest``), the recipe and onnxruntime."""
+    reader's content (``weights_digest``), the recipe and onnxruntime (``runtime``, default
+    the installed one)."""
     import onnxruntime
 
-    parts = [f"v{EXPORT_VERSION}", onnxruntime.__version__, digest]
+    parts = [f"v{version}", runtime or onnxruntime.__version__, digest]
     for path in (base / "model.safetensors", base / "tokenizer.json"):
         stat = path.stat()
         parts.append(f"{path.resolve()}:{stat.st_size}:{stat.st_mtime_ns}")

@@ -9,7 +9,9 @@ machine).
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import time
 from pathlib import Path
 
 import onnxruntime
@@ -27,6 +29,13 @@ def fake_export(parent: Path, name: str, stamp: dict[str, object], meta: str = M
     (folder / "reader.onnx").write_bytes(b"graph")
     (folder / meta).write_text(json.dumps(stamp), encoding="utf-8")
     return folder
+
+
+def age(*paths: Path, seconds: float = 100) -> None:
+    """Set the files' times ``seconds`` in the past (negative: the future), for ordering by time."""
+    moment = time.time() - seconds
+    for path in paths:
+        os.utime(path, (moment, moment))
 
 
 def fake_base(folder: Path) -> Path:
@@ -63,7 +72,8 @@ def test_only_exports_that_weights_on_disk_still_ask_for_are_kept(tmp_path: Path
     older = fake_weights(tmp_path / "old-clone" / "reader", b"weights v1")
     gone = fake_weights(tmp_path / "deleted-clone" / "reader", b"weights v1")
     moved_on = fake_weights(tmp_path / "pulled-clone" / "reader", b"weights v1.5")
-    key, first_key, runtime = reader_export._key, reader_export._first_key, onnxruntime.__version__
+    key, runtime = reader_export._key, onnxruntime.__version__
+    age(*base.iterdir(), *current.iterdir(), *older.iterdir(), *gone.iterdir(), *moved_on.iterdir())
 
     def stamp(*users: Path, runtime: str = runtime, version: int = 2) -> dict[str, object]:
         return {
@@ -82,22 +92,24 @@ def test_only_exports_that_weights_on_disk_still_ask_for_are_kept(tmp_path: Path
     orphan = export(f"reader-{key(base, weights_digest(gone) + 'x')}", stamp(gone))
     pulled = export(f"reader-{key(base, weights_digest(moved_on))}", stamp(moved_on))
     other_runtime = export(f"reader-{key(base, weights_digest(older), '1.0.0')}", stamp(older, runtime="1.0.0"))
+    newer_recipe = export("reader-cccccccccccc", stamp(older, version=3))  # a newer PaddockQA's
     # the first recipe's exports: keyed by the weights' path and file times, no versions recorded
     first = {"base": str(base)}
-    ours_before = export(f"reader-{first_key(base, current)}", {**first, "weights": str(current)})
-    old_checkout = export(f"reader-{first_key(base, older)}", {**first, "weights": str(older)})
-    before_pull = export(f"reader-{first_key(base, moved_on)}", {**first, "weights": str(moved_on)})
+    ours_before = export("reader-000000000001", {**first, "weights": str(current)})
+    old_checkout = export("reader-000000000002", {**first, "weights": str(older)})  # any onnxruntime's
+    before_pull = export("reader-000000000003", {**first, "weights": str(moved_on)})
     unreadable = export("reader-bbbbbbbbbbbb", {"weights": [str(current)]})  # no base recorded
     embedder_export = fake_export(cache, "e5-123", {"source": str(tmp_path / "nowhere")}, meta=onnx_export.META)
     work = cache / ".export-reader-x"  # an export being written by another process: no stamp yet
     work.mkdir()
     shutil.rmtree(gone)
     (moved_on / "reader.safetensors").write_bytes(b"weights v2, pulled")
+    age(moved_on / "reader.safetensors", seconds=-100)  # after every stamp
 
-    removed = remove_superseded(keep, META, lambda name, s: reader_export._wanted(name, s, ours=current))
+    removed = remove_superseded(keep, META, lambda folder, s: reader_export._wanted(folder, s, ours=current))
 
     assert sorted(removed) == sorted([orphan, pulled, ours_before, before_pull, unreadable])
-    for folder in (keep, shared, other_runtime, old_checkout, embedder_export, work):
+    for folder in (keep, shared, other_runtime, newer_recipe, old_checkout, embedder_export, work):
         assert folder.is_dir(), folder.name
     assert not any(path.exists() for path in removed)
     assert [p.name for p in cache.iterdir() if p.name.startswith(".export-removed")] == []
@@ -122,19 +134,28 @@ def test_an_embedder_export_of_a_folder_since_changed_or_deleted_is_removed(tmp_
 
     old = export(f"e5-{key(model)}", model)
     tried_export = export(f"tried-{key(tried)}", tried)
+    age(*model.iterdir(), *mine.iterdir(), *tried.iterdir())
     unversioned = export("mine-0123456789ab", mine, runtime=None)  # before versions were recorded
     unversioned_gone = export("tried-0123456789ab", tried, runtime=None)
+    unversioned_old = export("e5-0123456789ab", model, runtime=None)
     (model / "model.safetensors").write_bytes(b"v2, converted again")
+    age(model / "model.safetensors", seconds=-100)
     keep = export(f"e5-{key(model)}", model)
     other_runtime = export(f"e5-{key(model, '1.0.0')}", model, runtime="1.0.0")  # another venv's
     linked = export(f"current-{key(link)}", link)
+    newer = fake_export(
+        cache,
+        "e5-dddddddddddd",
+        {"source": str(model), "onnxruntime": runtime, "export_version": 99},
+        meta=onnx_export.META,
+    )
     shutil.rmtree(tried)
     reader = fake_export(cache, "reader-0123456789ab", {"base": str(model), "weights": ["/nowhere"]})
 
     removed = remove_superseded(keep, onnx_export.META, onnx_export._wanted)
 
-    assert sorted(removed) == sorted([old, tried_export, unversioned_gone])
-    for folder in (keep, other_runtime, linked, unversioned, reader):
+    assert sorted(removed) == sorted([old, tried_export, unversioned_gone, unversioned_old])
+    for folder in (keep, other_runtime, linked, unversioned, newer, reader):
         assert folder.is_dir(), folder.name
 
 
@@ -155,13 +176,15 @@ def test_exporting_a_reader_records_its_users_and_removes_what_it_supersedes(
     monkeypatch.setattr(reader_export, "_assemble", lambda base, weights: None)
     monkeypatch.setattr(reader_export, "_export", export)
     monkeypatch.setattr(reader_export, "_check", lambda model, work: None)
-    before = fake_export(
-        cache, f"reader-{reader_export._first_key(base, one)}", {"base": str(base), "weights": str(one)}
-    )
+    age(*base.iterdir(), *one.iterdir(), *two.iterdir())
+    before = fake_export(cache, "reader-000000000001", {"base": str(base), "weights": str(one)})  # first recipe
+    before_two = fake_export(cache, "reader-000000000002", {"base": str(base), "weights": str(two)})
 
     target = ensure_reader_exported(base, one, cache)
     assert len(exports) == 1 and (target / "reader.onnx").is_file() and not before.exists()
+    assert before_two.is_dir(), "clone 2 has not moved on yet"
     assert ensure_reader_exported(base, two, cache) == target and len(exports) == 1
+    assert not before_two.exists(), "its first use of the shared export"
     stamp = json.loads((target / META).read_text(encoding="utf-8"))
     assert stamp["weights"] == [str(one.resolve()), str(two.resolve())]
     assert stamp["weights_sha256"] == weights_digest(one) and stamp["export_version"] == 2
@@ -171,10 +194,9 @@ def test_exporting_a_reader_records_its_users_and_removes_what_it_supersedes(
     newer = ensure_reader_exported(base, three, cache)
     assert newer != target and target.is_dir() and len(exports) == 2
     (two / "reader.safetensors").write_bytes(b"weights v3")  # clone 2 pulls v3: v2 is no one's
-    assert ensure_reader_exported(base, two, cache) == newer and target.is_dir()  # found: nothing published
-    fake_weights(tmp_path / "clone-4" / "reader", b"weights v4")
-    ensure_reader_exported(base, tmp_path / "clone-4" / "reader", cache)
-    assert not target.exists() and newer.is_dir()
+    assert ensure_reader_exported(base, two, cache) == newer and len(exports) == 2
+    assert not target.exists() and newer.is_dir(), "removed at clone 2's first use of v3's export"
+    assert ensure_reader_exported(base, two, cache) == newer and len(exports) == 2
 
 
 @pytest.mark.slow

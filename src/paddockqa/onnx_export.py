@@ -23,7 +23,7 @@ import shutil
 import tempfile
 import time
 import warnings
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -184,17 +184,29 @@ def ensure_exported(folder: Path, cache: Path) -> OnnxModel:
     return exported
 
 
-def _wanted(name: str, stamp: Mapping[str, Any]) -> bool:
+def _wanted(export: Path, stamp: Mapping[str, Any]) -> bool:
     """Whether the model folder an embedder export records would still be exported to it.
 
     The name ends with the key (its start is the folder's name as the user gave it, a
-    symbolic link's, say). A stamp without versions (before 2026-12-03) is kept while its
-    folder exists: which onnxruntime made it is unknown.
+    symbolic link's, say). A stamp of a later recipe is kept (a newer PaddockQA's); one
+    without versions (before 2026-12-03) while its folder holds the files it was made from.
     """
     source = Path(str(stamp["source"]))
     if "onnxruntime" not in stamp:
-        return source.is_dir()
-    return name.endswith("-" + _export_key(source, stamp["onnxruntime"], int(stamp["export_version"])))
+        return unchanged_since(export / META, _keyed_files(source))
+    version = int(stamp["export_version"])
+    return version > EXPORT_VERSION or export.name.endswith("-" + _export_key(source, stamp["onnxruntime"], version))
+
+
+def unchanged_since(export: Path, sources: Iterable[Path]) -> bool:
+    """Whether none of ``sources`` changed after ``export`` was stamped (what an export whose
+    key cannot be recomputed, the onnxruntime that made it being unknown, is judged by).
+
+    Raises:
+        OSError: a source is gone.
+    """
+    made = export.stat().st_mtime_ns
+    return all(path.stat().st_mtime_ns <= made for path in sources)
 
 
 def quantised(exported: OnnxModel) -> Path:
@@ -269,12 +281,12 @@ def _quiet_root_logger() -> Any:
         root.setLevel(level)
 
 
-def remove_superseded(keep: Path, meta: str, wanted: Callable[[str, Mapping[str, Any]], bool]) -> list[Path]:
+def remove_superseded(keep: Path, meta: str, wanted: Callable[[Path, Mapping[str, Any]], bool]) -> list[Path]:
     """Delete the exports beside ``keep`` that nothing on disk would ask for again; never raises.
 
     Each export is a folder holding ``meta``, its stamp (what it was made from and with which
-    onnxruntime and recipe, see ``publish``). ``wanted(name, stamp)`` says whether the sources
-    it records, as they are on disk now, would still be exported under ``name`` by the
+    onnxruntime and recipe, see ``publish``). ``wanted(folder, stamp)`` says whether the
+    sources it records, as they are on disk now, would still be exported to that folder by the
     onnxruntime and recipe that made it (another environment sharing the cache keeps its
     own); it may raise OSError when they are gone. An export made from files since changed
     or deleted (an older reader, a deleted clone) is removed: at 470-580 MB each they used
@@ -292,7 +304,7 @@ def remove_superseded(keep: Path, meta: str, wanted: Callable[[str, Mapping[str,
                 if folder == keep or folder.name.startswith(".") or not (folder / meta).is_file():
                     continue
                 try:
-                    keep_it = wanted(folder.name, _json(folder / meta))
+                    keep_it = wanted(folder, _json(folder / meta))
                 except (OSError, ValueError, TypeError, AttributeError, LookupError):
                     keep_it = False  # the sources are gone, or the stamp is not one this version reads
                 if keep_it:
@@ -401,13 +413,15 @@ def _export_key(folder: Path, runtime: str | None = None, version: int = EXPORT_
     installed one), so any of them re-exports."""
     import onnxruntime
 
-    stamps = sorted(
-        f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}"
-        for p in folder.iterdir()
-        if p.suffix in {".safetensors", ".bin"} or p.name in {"config.json", "tokenizer.json"}
-    )
+    stamps = sorted(f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in _keyed_files(folder))
     parts = [str(folder.resolve()), f"v{version}", runtime or onnxruntime.__version__, *stamps]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:12]
+
+
+def _keyed_files(folder: Path) -> list[Path]:
+    """The files of a model folder whose changes make a new export."""
+    keyed = {"config.json", "tokenizer.json"}
+    return [p for p in folder.iterdir() if p.suffix in {".safetensors", ".bin"} or p.name in keyed]
 
 
 def remove_stale(parent: Path) -> None:

@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from paddockqa.errors import ModelError
-from paddockqa.onnx_export import publish, remove_stale, remove_superseded
+from paddockqa.onnx_export import publish, remove_stale, remove_superseded, unchanged_since
 from paddockqa.reader import GRAPH, OnnxReader
 from paddockqa.reader_model import CONFIG_FILE, WEIGHTS_FILE, ReaderConfig, windows
 
@@ -61,7 +61,8 @@ def ensure_reader_exported(base: Path, weights: Path, cache: Path) -> Path:
         digest = weights_digest(weights)
         target = cache / f"reader-{_key(base, digest)}"
         if (target / META).is_file():
-            _remember(target, weights)
+            if _remember(target, weights):  # a clone's first use: its first recipe's export goes
+                remove_superseded(target, META, lambda export, stamp: _wanted(export, stamp, ours=weights))
             return target
         target.parent.mkdir(parents=True, exist_ok=True)
         remove_stale(target.parent)
@@ -95,7 +96,7 @@ def ensure_reader_exported(base: Path, weights: Path, cache: Path) -> Path:
         publish(work, target, META, stamp)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    remove_superseded(target, META, lambda name, stamp: _wanted(name, stamp, ours=weights))
+    remove_superseded(target, META, lambda export, stamp: _wanted(export, stamp, ours=weights))
     return target
 
 
@@ -114,7 +115,7 @@ def weights_digest(weights: Path) -> str:
     return digest.hexdigest()
 
 
-def _remember(target: Path, weights: Path) -> None:
+def _remember(target: Path, weights: Path) -> bool:
     """Add ``weights`` to the folders an export records as using it, so that deleting the
     clone which made it does not make it look unwanted (see ``_wanted``).
 
@@ -127,13 +128,15 @@ def _remember(target: Path, weights: Path) -> None:
         users = _users(stamp)
         here = str(weights.resolve())
         if here in users:
-            return
+            return False
         stamp["weights"] = [*users, here]
         work.write_text(json.dumps(stamp) + "\n", encoding="utf-8")
         os.replace(work, target / META)
+        return True
     except (OSError, ValueError):  # a read-only cache: the export is used all the same
         with contextlib.suppress(OSError):
             work.unlink(missing_ok=True)
+        return False
 
 
 def _users(stamp: Mapping[str, Any]) -> list[str]:
@@ -141,35 +144,28 @@ def _users(stamp: Mapping[str, Any]) -> list[str]:
     return [recorded] if isinstance(recorded, str) else list(recorded)  # a str: EXPORT_VERSION 1
 
 
-def _wanted(name: str, stamp: Mapping[str, Any], ours: Path | None = None) -> bool:
+def _wanted(export: Path, stamp: Mapping[str, Any], ours: Path | None = None) -> bool:
     """Whether a weights folder an export records would still be exported to it, by the
-    onnxruntime and recipe that made it (another environment sharing the cache keeps its own).
+    onnxruntime and recipe that made it (another environment sharing the cache keeps its own;
+    a later recipe's export, a newer PaddockQA's, is kept).
 
     An export of the first recipe (keyed by the weights' path and file times, no versions
-    recorded) is kept while its folder holds the same files, unless that folder is ``ours``
-    (the weights this process exported: its checkout has moved on to this recipe).
+    recorded) is kept while its folder holds the files it was made from, unless that folder is
+    ``ours`` (the weights this process runs: its checkout has moved on to this recipe).
     """
     base = Path(str(stamp["base"]))
     if "export_version" not in stamp:
         folder = Path(_users(stamp)[0])
-        return folder.resolve() != (ours.resolve() if ours else None) and name == f"reader-{_first_key(base, folder)}"
+        files = (base / "model.safetensors", base / "tokenizer.json", folder / WEIGHTS_FILE, folder / CONFIG_FILE)
+        return folder.resolve() != (ours.resolve() if ours else None) and unchanged_since(export / META, files)
     runtime, version = str(stamp["onnxruntime"]), int(stamp["export_version"])
+    if version > EXPORT_VERSION:
+        return True
     for user in _users(stamp):
         with contextlib.suppress(OSError):
-            if name == f"reader-{_key(base, weights_digest(Path(user)), runtime, version)}":
+            if export.name == f"reader-{_key(base, weights_digest(Path(user)), runtime, version)}":
                 return True
     return False
-
-
-def _first_key(base: Path, weights: Path) -> str:
-    """The key of EXPORT_VERSION 1 (the weights' path and file times), to recognise its exports."""
-    import onnxruntime
-
-    parts = ["v1", onnxruntime.__version__]
-    for path in (base / "model.safetensors", base / "tokenizer.json", weights / WEIGHTS_FILE, weights / CONFIG_FILE):
-        stat = path.stat()
-        parts.append(f"{path.resolve()}:{stat.st_size}:{stat.st_mtime_ns}")
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:12]
 
 
 def _assemble(base: Path, weights: Path):  # -> ReaderModel

@@ -170,14 +170,7 @@ def ensure_exported(folder: Path, cache: Path) -> OnnxModel:
         except Exception as exc:  # noqa: BLE001 - torch's exporter and the optimizer fail in many ways; all mean "no ONNX"
             failed.write_text(f"{type(exc).__name__}: {exc}\n", encoding="utf-8")
             raise ModelError(f"The ONNX export of {folder} failed: {type(exc).__name__}: {exc}") from exc
-        import onnxruntime
-
-        stamp = {
-            "source": str(folder.resolve()),
-            "onnxruntime": onnxruntime.__version__,
-            "export_version": EXPORT_VERSION,
-        }
-        publish(work, target, META, stamp)
+        publish(work, target, META, {"source": str(folder.resolve())}, EXPORT_VERSION)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     remove_superseded(target, META, _wanted)
@@ -316,13 +309,19 @@ def remove_superseded(keep: Path, meta: str, wanted: Callable[[Path, Mapping[str
     return removed
 
 
-def publish(work: Path, target: Path, meta: str, stamp: Mapping[str, object]) -> None:
+def publish(work: Path, target: Path, meta: str, stamp: Mapping[str, object], version: int) -> None:
     """Mark a finished export with its ``meta`` file and rename it into place atomically.
+
+    The stamp also records the onnxruntime and the recipe ``version`` that made the export,
+    by which ``remove_superseded`` judges it.
 
     Raises:
         ModelError: the rename failed and no other process has put an export there.
     """
-    (work / meta).write_text(json.dumps(stamp) + "\n", encoding="utf-8")
+    import onnxruntime
+
+    made_with = {"onnxruntime": onnxruntime.__version__, "export_version": version}
+    (work / meta).write_text(json.dumps({**stamp, **made_with}) + "\n", encoding="utf-8")
     work.chmod(0o755)
     try:
         os.replace(work, target)

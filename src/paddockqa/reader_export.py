@@ -62,7 +62,7 @@ def ensure_reader_exported(base: Path, weights: Path, cache: Path) -> Path:
         target = cache / f"reader-{_key(base, digest)}"
         if (target / META).is_file():
             if _remember(target, weights):  # a clone's first use: its first recipe's export goes
-                remove_superseded(target, META, lambda export, stamp: _wanted(export, stamp, ours=weights))
+                _remove_superseded(target, weights)
             return target
         target.parent.mkdir(parents=True, exist_ok=True)
         remove_stale(target.parent)
@@ -84,19 +84,11 @@ def ensure_reader_exported(base: Path, weights: Path, cache: Path) -> Path:
             raise
         except Exception as exc:  # noqa: BLE001 - torch's exporter and the optimizer fail in many ways; all mean "no reader"
             raise ModelError(f"The reader's ONNX export failed: {type(exc).__name__}: {exc}") from exc
-        import onnxruntime
-
-        stamp = {
-            "base": str(base.resolve()),
-            "weights": [str(weights.resolve())],
-            "weights_sha256": digest,
-            "onnxruntime": onnxruntime.__version__,
-            "export_version": EXPORT_VERSION,
-        }
-        publish(work, target, META, stamp)
+        stamp = {"base": str(base.resolve()), "weights": [str(weights.resolve())], "weights_sha256": digest}
+        publish(work, target, META, stamp, EXPORT_VERSION)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    remove_superseded(target, META, lambda export, stamp: _wanted(export, stamp, ours=weights))
+    _remove_superseded(target, weights)
     return target
 
 
@@ -137,6 +129,12 @@ def _remember(target: Path, weights: Path) -> bool:
         with contextlib.suppress(OSError):
             work.unlink(missing_ok=True)
         return False
+
+
+def _remove_superseded(target: Path, weights: Path) -> None:
+    """The reader exports beside ``target`` that no weights would ask for, removed; ``weights``
+    (this process's) has moved on from any first-recipe export of its own."""
+    remove_superseded(target, META, lambda export, stamp: _wanted(export, stamp, ours=weights))
 
 
 def _users(stamp: Mapping[str, Any]) -> list[str]:

@@ -849,6 +849,61 @@ def _training_script():  # noqa: ANN202 - a module loaded from its path
     return train
 
 
+def test_sentence_shuffling_moves_the_answer_with_its_sentence() -> None:
+    """``--shuffle``: whole sentences change places (a long one cut by the splitter stays whole),
+    the answer's span follows its sentence, and what cannot move safely is left as it was."""
+    import random
+
+    from paddockqa.text import split_sentences
+
+    train = _training_script()
+    long = "Il a couru " + " puis ".join(f"la course numéro {i} au Mans" for i in range(40)) + "."
+    passage = f"Philippe Gaillard est champion. Il est né à Dijon en 1966. {long} Il vit à Lyon."
+    start = passage.index("Dijon")
+    answer = (start, start + len("Dijon"))
+    assert len(split_sentences(long)) > 1  # the splitter cuts it, for quoting
+    assert [passage[a:b] for a, b in train.sentence_spans(passage)][-2:] == [long, "Il vit à Lyon."]
+    orders = set()
+    for seed in range(30):
+        text, moved = train.shuffle_sentences(passage, answer, random.Random(seed))
+        assert moved is not None and text[moved[0] : moved[1]] == "Dijon"
+        assert long in text and len(text) == len(passage)
+        orders.add(text.index("Dijon") < text.index("champion"))
+    assert orders == {True, False}  # the answer's sentence comes first in some orders, not in others
+    across = (passage.index("champion"), passage.index("Dijon"))  # an answer over two sentences: kept
+    assert train.shuffle_sentences(passage, across, random.Random(0)) == (passage, across)
+    one = "Une seule phrase ici, sans autre."
+    assert train.shuffle_sentences(one, (4, 10), random.Random(0)) == (one, (4, 10))
+    negative, none = train.shuffle_sentences(passage, None, random.Random(3))
+    assert none is None and sorted(negative) == sorted(passage)
+
+
+def test_shuffling_leaves_the_negatives_drawn_unchanged() -> None:
+    """An epoch's examples with ``shuffle`` are those without, reordered inside: the same
+    questions, the same paragraphs (as multisets of characters), the same answers."""
+    train = _training_script()
+    corpus = {
+        "a-p0": {"title": "A", "text": "Le circuit est rapide. Road Atlanta est en Géorgie. Il ouvre en 1970."},
+        "a-p1": {"title": "A", "text": "Le Petit Le Mans s'y court. La course dure dix heures."},
+        "b-p0": {"title": "B", "text": "Sebring est en Floride. La course dure douze heures."},
+    }
+    start = corpus["a-p0"]["text"].index("Géorgie")
+    question = {
+        "question": "Où est Road Atlanta ?",
+        "answers": [{"text": "Géorgie", "answer_start": start}],
+        "gold_paragraph_id": "a-p0",
+    }
+    pools = [(["a-p1"], ["b-p0"])]
+    plain = train.epoch_examples(corpus, [question], pools, 13, 0, 2)
+    mixed = train.epoch_examples(corpus, [question], pools, 13, 0, 2, shuffle=1.0)
+    assert len(plain) == len(mixed) == 3
+    assert [x.passage for x in mixed] != [x.passage for x in plain]
+    for x, y in zip(plain, mixed):
+        assert sorted(x.passage) == sorted(y.passage) and x.question == y.question
+        assert (x.answer is None) == (y.answer is None)
+    assert mixed[0].passage[slice(*mixed[0].answer)] == "Géorgie"
+
+
 def test_training_sees_only_the_articles_of_its_questions(tmp_path: Path) -> None:
     """PIAF's corpus file holds every split's articles: what training loads holds only its
     questions' articles, so another's paragraph never becomes a negative (nor counts in BM25)."""
@@ -913,7 +968,8 @@ def test_training_smoke_run_writes_weights_that_export(tmp_path: Path, model_hom
     again = subprocess.run(command, capture_output=True, text=True, timeout=600)  # resumes: nothing left to do
     assert again.returncode == 0 and "resumed at step 2" in again.stdout
     # Continued from those weights (--init): the next epoch's negatives, both schedules on the card.
-    more = [*script, *data, *short, "--init", str(out), "--epochs", "1", "--out", str(tmp_path / "more")]
+    more = [*script, *data, *short, "--init", str(out), "--epochs", "1", "--shuffle", "0.5"]
+    more += ["--out", str(tmp_path / "more")]
     continued = subprocess.run([*more, "--work", str(tmp_path / "w2")], capture_output=True, text=True, timeout=600)
     assert continued.returncode == 0, continued.stderr[-2000:]
     metrics = json.loads((tmp_path / "more" / "metrics.json").read_text(encoding="utf-8"))
@@ -929,6 +985,7 @@ def test_training_smoke_run_writes_weights_that_export(tmp_path: Path, model_hom
     card = (tmp_path / "more" / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert "lr 8e-05, 2 epochs (2 steps); then from those weights" in card and "1 epoch (2 steps)" in card
     assert "Correction" not in card  # both runs on their own articles
+    assert metrics["shuffle"] == 0.5 and "Sentence order (in the last run)" in card
     # a reader trained with other frozen layers would ship some of them as e5's: refused
     other = subprocess.run([*more, "--frozen", "2", "--work", str(tmp_path / "w3")], capture_output=True, text=True)
     assert other.returncode != 0 and "--frozen 4" in other.stderr

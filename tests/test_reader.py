@@ -880,28 +880,55 @@ def test_sentence_shuffling_moves_the_answer_with_its_sentence() -> None:
 
 def test_shuffling_leaves_the_negatives_drawn_unchanged() -> None:
     """An epoch's examples with ``shuffle`` are those without, reordered inside: the same
-    questions, the same paragraphs (as multisets of characters), the same answers."""
+    questions, the same paragraphs drawn (as multisets of characters), the same answers."""
     train = _training_script()
-    corpus = {
-        "a-p0": {"title": "A", "text": "Le circuit est rapide. Road Atlanta est en Géorgie. Il ouvre en 1970."},
-        "a-p1": {"title": "A", "text": "Le Petit Le Mans s'y court. La course dure dix heures."},
-        "b-p0": {"title": "B", "text": "Sebring est en Floride. La course dure douze heures."},
-    }
-    start = corpus["a-p0"]["text"].index("Géorgie")
+    texts = [
+        "Le circuit est rapide. Road Atlanta est en Géorgie. Il ouvre en 1970.",
+        "Le Petit Le Mans s'y court. La course dure dix heures.",
+        "La piste compte douze virages. Elle mesure quatre kilomètres.",
+        "Le public vient nombreux. Les tribunes sont pleines.",
+        "Sebring est en Floride. La course dure douze heures.",
+        "Daytona est en Floride aussi. On y court vingt-quatre heures.",
+        "Laguna Seca est en Californie. Son virage est célèbre.",
+    ]
+    corpus = {f"p{i}": {"title": "A" if i < 4 else "B", "text": t} for i, t in enumerate(texts)}
+    start = texts[0].index("Géorgie")
     question = {
         "question": "Où est Road Atlanta ?",
         "answers": [{"text": "Géorgie", "answer_start": start}],
-        "gold_paragraph_id": "a-p0",
+        "gold_paragraph_id": "p0",
     }
-    pools = [(["a-p1"], ["b-p0"])]
-    plain = train.epoch_examples(corpus, [question], pools, 13, 0, 2)
-    mixed = train.epoch_examples(corpus, [question], pools, 13, 0, 2, shuffle=1.0)
-    assert len(plain) == len(mixed) == 3
-    assert [x.passage for x in mixed] != [x.passage for x in plain]
-    for x, y in zip(plain, mixed):
-        assert sorted(x.passage) == sorted(y.passage) and x.question == y.question
-        assert (x.answer is None) == (y.answer is None)
-    assert mixed[0].passage[slice(*mixed[0].answer)] == "Géorgie"
+    questions = [question] * 6  # several draws from pools of three paragraphs each
+    pools = [(["p1", "p2", "p3"], ["p4", "p5", "p6"])] * 6
+    for seed in range(4):
+        for negatives in (1, 2):
+            plain = train.epoch_examples(corpus, questions, pools, seed, 0, negatives)
+            mixed = train.epoch_examples(corpus, questions, pools, seed, 0, negatives, shuffle=1.0)
+            assert len(plain) == len(mixed) and [x.passage for x in mixed] != [x.passage for x in plain]
+            for x, y in zip(plain, mixed):
+                assert sorted(x.passage) == sorted(y.passage) and x.question == y.question
+                assert (x.answer is None) == (y.answer is None)
+                if y.answer is not None:
+                    assert y.passage[slice(*y.answer)] == "Géorgie"
+
+
+def test_the_card_says_which_runs_shuffled_sentences(tmp_path: Path) -> None:
+    train = _training_script()
+    (tmp_path / "reader.safetensors").write_bytes(b"0" * 1000)
+    folder = ROOT / "src" / "paddockqa" / "models" / "reader"
+    shipped = {**json.loads((folder / "metrics.json").read_text("utf-8")), "train_paragraphs": 1075}
+    first = {"steps": 1906, "lr": 8e-5, "epochs": 2, "train_paragraphs": 1075}
+    cases = (
+        ({**shipped, "shuffle": 0.0}, None),
+        ({**shipped, "shuffle": 0.5}, "Sentence order: "),
+        ({**shipped, "epochs": 3, "shuffle": 0.5, "continued_from": [first]}, "Sentence order (in the last run): "),
+        ({**shipped, "epochs": 3, "continued_from": [{**first, "shuffle": 0.5}]}, "Sentence order (in some runs): "),
+        ({**shipped, "epochs": 3, "shuffle": 0.3, "continued_from": [{**first, "shuffle": 0.5}]}, "0.3 or 0.5"),
+    )
+    for metrics, said in cases:
+        train.write_card(tmp_path, metrics, ReaderConfig.load(folder))
+        card = (tmp_path / "MODEL_CARD.md").read_text(encoding="utf-8")
+        assert ("Sentence order" in card) is (said is not None) and (said is None or said in card)
 
 
 def test_training_sees_only_the_articles_of_its_questions(tmp_path: Path) -> None:

@@ -70,8 +70,6 @@ from paddockqa.reader_model import (  # noqa: E402
 DEFAULT_OUT = ROOT / "src" / "paddockqa" / "models" / "reader"
 # a checkpoint resumes only a run with the same values of these
 RECIPE = ("train", "epochs", "batch", "lr", "frozen", "negatives", "shuffle", "seed", "max_steps", "init")
-# a piece of split_sentences that ends without one of these was cut inside a long sentence
-SENTENCE_END = tuple('.!?…»"”)')
 
 
 @dataclass(frozen=True)
@@ -146,17 +144,15 @@ def negative_pools(corpus: dict[str, dict], questions: list[dict]) -> list[tuple
 
 
 def sentence_spans(passage: str) -> list[tuple[int, int]]:
-    """The passage's sentences as character spans: ``split_sentences``, with the pieces it cuts
-    a long sentence into joined again (a shuffle moves whole sentences, never half of one)."""
+    """The passage's sentences as character spans, a long one whole (``split_sentences``
+    without its cut for quoting): a shuffle moves whole sentences, never half of one.
+
+    A quotation running over two sentences is two (96 sentences of 51 of piaf-train's 1,075
+    paragraphs open or close a « » the other holds): a shuffle may part them.
+    """
     from paddockqa.text import split_sentences
 
-    spans: list[tuple[int, int]] = []
-    for a, b in split_sentences(passage):
-        if spans and not passage[spans[-1][0] : spans[-1][1]].endswith(SENTENCE_END):
-            spans[-1] = (spans[-1][0], b)
-        else:
-            spans.append((a, b))
-    return spans
+    return split_sentences(passage, cut_long=False)
 
 
 def shuffle_sentences(
@@ -469,12 +465,21 @@ def write_card(out: Path, metrics: dict, config: ReaderConfig) -> None:
     seconds = sum(run.get("train_seconds") or 0 for run in [*earlier, last])
     # Runs before own_articles (no train_paragraphs recorded) drew negatives from the whole file.
     leaky = any(not run.get("train_paragraphs") for run in [*earlier, metrics])
-    shuffle = metrics.get("shuffle") or 0.0
+    shuffled = [bool(run.get("shuffle")) for run in [*earlier, metrics]]
+    probabilities = sorted({f"{run['shuffle']:g}" for run in [*earlier, metrics] if run.get("shuffle")})
+    which = (
+        ""
+        if all(shuffled)
+        else " (in the last run)"
+        if shuffled == [False] * len(earlier) + [True]
+        else " (in some runs)"
+    )
     shuffle_text = (
-        f"- Sentence order{' (in the last run)' if earlier else ''}: each paragraph, answering or not, shown with\n"
-        f"  its sentences in a random order with probability {shuffle:g} (PIAF's answers sit often in a\n"
-        "  paragraph's first sentence, and an unshuffled reader learns to prefer it).\n"
-        if shuffle
+        f"- Sentence order{which}: each paragraph, answering or not, shown with its sentences in a\n"
+        f"  random order with probability {' or '.join(probabilities)} (a paragraph of one sentence, or whose\n"
+        "  answer runs over two, keeps its order). PIAF's answers often sit in a paragraph's first\n"
+        "  sentence, and an unshuffled reader learns to prefer it.\n"
+        if any(shuffled)
         else ""
     )
     text = CARD.format(
@@ -529,6 +534,8 @@ def main() -> None:
         "--from-checkpoint", action="store_true", help="write the weights of the latest checkpoint to --out and stop"
     )
     args = parser.parse_args()
+    if not 0.0 <= args.shuffle <= 1.0:  # NaN fails too
+        parser.error(f"--shuffle is a probability, between 0 and 1 (got {args.shuffle}).")
     if args.card_only:
         metrics = json.loads((args.out / "metrics.json").read_text(encoding="utf-8"))
         write_card(args.out, metrics, ReaderConfig.load(args.out))
@@ -601,7 +608,8 @@ def main() -> None:
         return
     if checkpoint.is_file():
         state = torch.load(checkpoint, weights_only=False)
-        if {k: state["args"].get(k) for k in settings_key} != settings_key:
+        recorded = {"shuffle": "0.0", **state["args"]}  # a checkpoint from before --shuffle did not shuffle
+        if {k: recorded.get(k) for k in settings_key} != settings_key:
             sys.exit(f"{checkpoint} was written with other settings; delete {args.work} to start over.")
         load_trained(model, state["model"])
         optimizer.load_state_dict(state["optimizer"])
@@ -666,7 +674,7 @@ def main() -> None:
     )
     if args.init is not None:  # the runs before this one, oldest first, as the card tells them
         earlier = init_metrics.get("continued_from", [])
-        own = {k: init_metrics.get(k) for k in ("steps", "lr", "train_seconds", "train_paragraphs")}
+        own = {k: init_metrics.get(k) for k in ("steps", "lr", "train_seconds", "train_paragraphs", "shuffle")}
         own["epochs"] = done_epochs - sum(run["epochs"] for run in earlier)
         metrics["continued_from"] = [*earlier, own]
     (args.out / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")

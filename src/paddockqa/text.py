@@ -487,12 +487,12 @@ _PIECE_CHARS = 250
 _PUNCTUATION = re.compile(r"[.,;:!?…«»()\[\]–—\"“”]")
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
+def split_sentences(text: str, cut_long: bool = True) -> list[tuple[int, int]]:
     """Split text into sentence spans [start, end), trimmed of surrounding whitespace.
 
     A quotation and its speech tag are one sentence (« C'est gagné ! », a lancé X.), an
-    abbreviation (M., av. J.-C.) ends none, and a span longer than MAX_SENTENCE_CHARS is
-    cut at clause or word boundaries so it can be quoted.
+    abbreviation (M., av. J.-C.) ends none, and with ``cut_long`` a span longer than
+    MAX_SENTENCE_CHARS is cut at clause or word boundaries so it can be quoted.
     """
     spans: list[tuple[int, int]] = []
     start = 0
@@ -504,7 +504,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         _append_trimmed(text, start, end, spans)
         start = match.end()
     _append_trimmed(text, start, len(text), spans)
-    return [piece for span in spans for piece in _pieces(text, *span)]
+    return [piece for span in spans for piece in _pieces(text, *span)] if cut_long else spans
 
 
 def _continues(text: str, end: int) -> bool:

@@ -404,6 +404,23 @@ def test_after_a_who_question_the_answer_gives_the_subject() -> None:
     assert resolve("Quel âge a-t-il ?", [who]).resolved == "Quel âge Philippe Gaillard a-t-il ?"
 
 
+def test_what_only_a_person_has_is_asked_of_the_person_not_the_team() -> None:
+    """After "Qui a recruté Nadia Benali ?" the answer names the team, the conversation's
+    subject; an age or a birthplace is hers, what a team has is still the team's."""
+    who = turn("Qui a recruté Nadia Benali ?", "L’écurie Alpine a recruté Nadia Benali pour la saison 2025.")
+    assert subject_of([who])[0] == "Alpine"
+    assert resolve("Quel âge a-t-elle ?", [who]).resolved == "Quel âge Nadia Benali a-t-elle ?"
+    assert resolve("Et d'où vient-elle ?", [who]).resolved == "D'où Nadia Benali vient-elle ?"
+    assert resolve("Où est-elle née ?", [who]).resolved == "Où Nadia Benali est-elle née ?"
+    assert resolve("Quand a-t-elle été fondée ?", [who]).resolved == "Quand Alpine a-t-elle été fondée ?"
+    named = turn("Quand Porsche a-t-elle recruté Romain Dumas ?", "En 2006.")
+    assert resolve("Quel est son métier ?", [named]).resolved == "Quel est le métier de Romain Dumas ?"
+    assert resolve("Combien de victoires a-t-elle ?", [named]).resolved == "Combien de victoires Porsche a-t-elle ?"
+    # a person as the subject stays, whoever else the turn names
+    pair = turn("Quand Romain Dumas a-t-il rejoint Timo Bernhard ?", "En 2009.")
+    assert resolve("Quel âge a-t-il ?", [pair]).resolved == "Quel âge Romain Dumas a-t-il ?"
+
+
 def test_a_place_is_not_taken_for_the_subject() -> None:
     previous = turn("Quel président des États-Unis fut l'ami de Baker ?")
     assert subject_of([previous])[0] == "Baker"

@@ -173,6 +173,13 @@ _SUBJECT = re.compile(r"(?:(?<=\bqu[’'])|(?<![\w’'-]))(il|elle|ils|elles)(?!
 # The same, or after a verb's hyphen ("vient-il", "qu'ont-ils"): a subject pronoun, however attached.
 _ANY_SUBJECT_PRONOUN = re.compile(r"(?:(?<=-)|(?<=\bqu[’'])|(?<![\w’'-]))(il|elle|ils|elles)(?![\w’'-])", re.I)
 _PERSON_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?$")  # "Mary", "Joliot-Curie"; not "RS", "B"
+# What only a person has: asked with a pronoun, it stands for a person of the conversation
+# ("Qui a recruté Nadia Benali ?" -> "L'écurie Alpine…", then "Quel âge a-t-elle ?").
+_ASKS_A_PERSON = re.compile(
+    r"\b(?:quel\s+âge|âgée?s?|née?s?|naissance|natale?|originaire|d['’]\s*où\s+vien\w*|métier|profession|"
+    r"nationalité|mariée?|how\s+old|born|where\s+(?:is|was)\s+(?:he|she)\s+from)\b",
+    re.IGNORECASE,
+)
 # "leur(s)" is left out: its gender is unknown and it often means the question's own plural.
 _POSSESSIVE = re.compile(r"(?<![\w’'-])(son|sa|ses)\s+(\w[\w’'-]*)", re.IGNORECASE)
 # Pronouns for someone already named ("l'" is left out: it is the article far more often).
@@ -478,6 +485,11 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
     if not (ellipsis or leans(question, bool(own))):
         return Resolution(typed, typed, sources=sources)
     subject, others = subject_of(turns)
+    if subject is not None and not _person(subject) and _ASKS_A_PERSON.search(question):
+        # An age or a birthplace is a person's: the conversation's person, not its team.
+        person = next((n for n in others if _person(n)), None)
+        if person is not None:
+            subject, others = person, [subject, *(n for n in others if n != person)]
     # "Et lui, quel âge a-t-il ?": the pronoun put first says again whom the question is about.
     body = _capital(_PUT_FIRST.sub("", after_lead.strip()))
     if not _WORD.search(body):

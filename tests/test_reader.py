@@ -1006,6 +1006,7 @@ def test_training_smoke_run_writes_weights_that_export(tmp_path: Path, model_hom
             "lr": 8e-05,
             "train_seconds": metrics["continued_from"][0]["train_seconds"],
             "train_paragraphs": paragraphs,
+            "shuffle": 0.0,  # the first run's: the card says which runs shuffled
             "epochs": 2,
         }
     ]

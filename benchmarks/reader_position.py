@@ -3,8 +3,8 @@
 For every question of ``--dataset`` (never the training split), the reader reads its gold
 paragraph alone; the sentence of its best span (``reader.best_span``, sentences as
 ``text.split_sentences`` cuts them for quoting) is right when it holds the gold answer's
-start. Reported for the questions whose answer (the first annotation) is in the paragraph's first sentence and for
-the others, side by side for each ``--reader`` folder: a reader without a position bias is
+start. Reported for the questions whose answer (the first annotation) is in the paragraph's
+first sentence and for the others, side by side for each ``--reader`` folder: a reader without a position bias is
 about as right on both, and among its wrong picks takes the first sentence about as often as
 the answers sit there. Each folder is assembled on the converted e5 (torch, as training
 scores it), so a candidate needs no export.
@@ -18,7 +18,6 @@ Prints a table and writes benchmarks/results/reader_position.json. About 2 minut
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import sys
 from pathlib import Path
@@ -27,15 +26,13 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "training"))
+
+from train_reader import load_split  # noqa: E402 - PIAF's files as training reads them
 
 from paddockqa.reader import best_span  # noqa: E402
 from paddockqa.reader_model import ReaderConfig, assemble, windows  # noqa: E402
 from paddockqa.text import split_sentences  # noqa: E402
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    with gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
 
 
 def sentence_of(spans: list[tuple[int, int]], at: int) -> int | None:
@@ -49,15 +46,14 @@ def measure(folder: Path, base: Path, dataset: Path, limit: int | None) -> dict:
     from tokenizers import Tokenizer
     from tqdm import tqdm
 
-    corpus = {p["id"]: p["text"] for p in read_jsonl(next(dataset.glob("*corpus.jsonl*")))}
-    questions = read_jsonl(next(dataset.glob("*questions.jsonl*")))
+    corpus, questions = load_split(dataset)
     config = ReaderConfig.load(folder)
     tokenizer = Tokenizer.from_file(str(base / "tokenizer.json"))
     model = assemble(base, folder)
     rows = []
     with torch.no_grad():
         for q in tqdm(questions[:limit] if limit else questions, desc=folder.name, unit="q"):
-            gold = corpus[q["gold_paragraph_id"]]
+            gold = corpus[q["gold_paragraph_id"]]["text"]
             spans = split_sentences(gold)
             right = sentence_of(spans, q["answers"][0]["answer_start"])  # the first annotation's
             if right is None:

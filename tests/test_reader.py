@@ -931,6 +931,117 @@ def test_the_card_says_which_runs_shuffled_sentences(tmp_path: Path) -> None:
         assert ("Sentence order" in card) is (said is not None) and (said is None or said in card)
 
 
+def _features(train, groups: list[int], lengths: list[int], golds: set[int]):  # noqa: ANN202 - the script's Feature
+    """Training features of the given groups and token lengths; ``golds``: the indices answerable."""
+    from paddockqa.reader_model import Window
+
+    return [
+        train.Feature(
+            Window(tuple(range(n)), tuple((i, i + 1) for i in range(n))),
+            (1, 1) if i in golds else None,
+            1.0 if i in golds else 0.0,
+            g,
+        )
+        for i, (g, n) in enumerate(zip(groups, lengths))
+    ]
+
+
+def test_retrieved_negatives_are_drawn_from_each_questions_own_list() -> None:
+    """``--retrieved N``: a question's negatives are N distinct paragraphs of its retrieved
+    list (fewer when it is shorter), not BM25's pools; each example carries its question's
+    index, and the draws are a function of the seed and the epoch."""
+    train = _training_script()
+    corpus = {f"p{i}": {"title": "A", "text": f"Paragraphe {i}. Road Atlanta est en Géorgie."} for i in range(8)}
+    question = {
+        "question": "Où est Road Atlanta ?",
+        "answers": [{"text": "Géorgie", "answer_start": corpus["p0"]["text"].index("Géorgie")}],
+        "gold_paragraph_id": "p0",
+    }
+    questions = [question, {**question, "gold_paragraph_id": "p0"}]
+    pools = [(["p7"], ["p7"])] * 2  # BM25's: never drawn with retrieved lists
+    retrieved = [["p1", "p2", "p3", "p4"], ["p5"]]
+    seen: set[str] = set()
+    for seed in range(6):
+        examples = train.epoch_examples(corpus, questions, pools, seed, 0, 2, retrieved=retrieved, per_question=2)
+        assert [x.group for x in examples] == [0, 0, 0, 1, 1]
+        assert [x.answer is not None for x in examples] == [True, False, False, True, False]
+        first = [x.passage.split(".")[0] for x in examples[1:3]]
+        assert len(set(first)) == 2 and {f"Paragraphe {i}" for i in range(1, 5)} >= set(first)
+        assert examples[4].passage == corpus["p5"]["text"]
+        seen.update(first)
+        again = train.epoch_examples(corpus, questions, pools, seed, 0, 2, retrieved=retrieved, per_question=2)
+        assert again == examples
+    assert len(seen) == 4  # every retrieved paragraph gets drawn over the seeds
+    bm25 = train.epoch_examples(corpus, questions, pools, 0, 0, 2)
+    assert [x.passage for x in bm25 if x.answer is None] == [corpus["p7"]["text"]] * 4
+
+
+def test_group_batches_keep_each_questions_group_whole() -> None:
+    """With ``--listwise`` a gold paragraph is scored against its own negatives, so a batch
+    never splits a group; every feature is in one batch, and a batch holds at most ``size``
+    features unless one group alone is larger."""
+    train = _training_script()
+    groups = [g for g in range(40) for _ in range(1 + g % 3)] + [99] * 7  # groups of 1-3, one of 7
+    features = _features(train, groups, [5 + (3 * i) % 17 for i in range(len(groups))], set())
+    for seed in range(3):
+        batches = train.group_batches(features, 6, seed, 0)
+        assert sorted(id(f) for b in batches for f in b) == sorted(id(f) for f in features)
+        where = {f.group: i for i, b in enumerate(batches) for f in b}
+        assert all(where[f.group] == i for i, b in enumerate(batches) for f in b)
+        assert all(len(b) <= 6 or {f.group for f in b} == {99} for b in batches)
+        assert [len(b) for b in batches] != [len(b) for b in train.group_batches(features, 6, seed + 1, 0)]
+
+
+def test_the_listwise_loss_is_each_groups_softmax_cross_entropy_on_its_gold() -> None:
+    """Mean over groups of -log softmax(logits)[gold]; a group without one gold paragraph, or
+    alone, adds nothing; its gradient raises the gold logit and lowers the negatives'."""
+    import torch
+
+    train = _training_script()
+    batch = _features(train, [0, 0, 0, 1, 1, 2, 3, 3], [4] * 8, golds={1, 4, 5})
+    logits = torch.tensor([0.5, -1.0, 2.0, 0.0, 1.0, 3.0, 0.2, 0.1], requires_grad=True)
+    loss = train.listwise_loss(logits, batch)
+    expected = (
+        -torch.log_softmax(torch.tensor([0.5, -1.0, 2.0]), 0)[1] - torch.log_softmax(torch.tensor([0.0, 1.0]), 0)[1]
+    ) / 2  # group 2 is alone, group 3 has no gold paragraph
+    assert abs(loss.item() - expected.item()) < 1e-6
+    loss.backward()
+    grad = logits.grad.numpy()
+    assert grad[1] < 0 and grad[4] < 0 and grad[0] > 0 and grad[2] > 0 and grad[3] > 0
+    assert grad[5] == 0 and grad[6] == 0 and grad[7] == 0
+    assert train.listwise_loss(logits, _features(train, [0, 1], [4, 4], golds={0})) is None
+
+
+def test_mined_negatives_are_retrieved_paragraphs_without_the_answer(tmp_path: Path) -> None:
+    """``mine_retrieved``: for each question, paragraphs in PaddockQA's own ranking order,
+    never its gold paragraph nor one that holds its answer; cached, and read back."""
+    from fakes import HashEmbedder
+
+    train = _training_script()
+    texts = {
+        "a-p0": "Road Atlanta est un circuit situé en Géorgie, près de Braselton.",
+        "a-p1": "Road Atlanta accueille le Petit Le Mans, une course de mille miles.",
+        "a-p2": "Le circuit de Road Atlanta, en Géorgie, compte douze virages.",  # holds the answer
+        "b-p0": "Sebring est un circuit de Floride, où court la Porsche.",
+        "b-p1": "Le virage de Laguna Seca est célèbre en Californie.",
+    }
+    corpus = {pid: {"title": pid[0], "text": t} for pid, t in texts.items()}
+    questions = [
+        {
+            "question": "Dans quel État est le circuit de Road Atlanta ?",
+            "answers": [{"text": "Géorgie"}],
+            "gold_paragraph_id": "a-p0",
+        }
+    ]
+    embedder = HashEmbedder("fp32")
+    (pool,) = train.mine_retrieved(corpus, questions, tmp_path, embedder=embedder, depth=4)
+    assert pool and pool[0] == "a-p1" and "a-p0" not in pool and "a-p2" not in pool
+    assert set(pool) <= set(texts)
+    embedded = len(embedder.documents) + len(embedder.passages)
+    assert train.mine_retrieved(corpus, questions, tmp_path, embedder=embedder, depth=4) == [pool]
+    assert len(embedder.documents) + len(embedder.passages) == embedded  # read back, nothing embedded again
+
+
 def test_training_sees_only_the_articles_of_its_questions(tmp_path: Path) -> None:
     """PIAF's corpus file holds every split's articles: what training loads holds only its
     questions' articles, so another's paragraph never becomes a negative (nor counts in BM25)."""
@@ -996,6 +1107,7 @@ def test_training_smoke_run_writes_weights_that_export(tmp_path: Path, model_hom
     assert again.returncode == 0 and "resumed at step 2" in again.stdout
     # Continued from those weights (--init): the next epoch's negatives, both schedules on the card.
     more = [*script, *data, *short, "--init", str(out), "--epochs", "1", "--shuffle", "0.5"]
+    more += ["--retrieved", "2", "--listwise", "1"]  # negatives from our own retrieval, mined with e5
     more += ["--out", str(tmp_path / "more")]
     continued = subprocess.run([*more, "--work", str(tmp_path / "w2")], capture_output=True, text=True, timeout=600)
     assert continued.returncode == 0, continued.stderr[-2000:]
@@ -1007,6 +1119,8 @@ def test_training_smoke_run_writes_weights_that_export(tmp_path: Path, model_hom
             "train_seconds": metrics["continued_from"][0]["train_seconds"],
             "train_paragraphs": paragraphs,
             "shuffle": 0.0,  # the first run's: the card says which runs shuffled
+            "retrieved": 0,
+            "listwise": 0.0,
             "epochs": 2,
         }
     ]
@@ -1014,6 +1128,9 @@ def test_training_smoke_run_writes_weights_that_export(tmp_path: Path, model_hom
     assert "lr 8e-05, 2 epochs (2 steps); then from those weights" in card and "1 epoch (2 steps)" in card
     assert "Correction" not in card  # both runs on their own articles
     assert metrics["shuffle"] == 0.5 and "Sentence order (in the last run)" in card
+    assert metrics["retrieved"] == 2 and "PaddockQA's own retrieval" in card and "before it: BM25's" in card
+    mined = json.loads((tmp_path / "w2" / "retrieved.json").read_text(encoding="utf-8"))["pools"]
+    assert len(mined) == metrics["train_questions"] and all(len(pool) <= 10 for pool in mined) and any(mined)
     # a reader trained with other frozen layers would ship some of them as e5's: refused
     other = subprocess.run([*more, "--frozen", "2", "--work", str(tmp_path / "w3")], capture_output=True, text=True)
     assert other.returncode != 0 and "--frozen 4" in other.stderr

@@ -3,6 +3,8 @@
     .venv/bin/python training/train_reader.py                 # about 3 h on 2 cores (1,908 steps)
     .venv/bin/python training/train_reader.py --max-steps 3   # smoke run
     .venv/bin/python training/train_reader.py --init COPY --epochs 1 --lr 3e-5 --out OUT   # continue a reader
+    .venv/bin/python training/train_reader.py --init COPY --epochs 1 --lr 3e-5 --retrieved 2 --listwise 1 \
+        --out OUT --work WORK                                    # ... on our own retrieval's negatives
 
 Data: ``--train`` (default ``../shared/data/piaf-train``) only, and of its corpus file only the
 paragraphs of the articles its questions ask about (``own_articles``: the file also holds the
@@ -16,6 +18,13 @@ do not hold its answer (answerable = 0):
   brings and the reranking must push down.
 With ``--negatives 1`` the two kinds alternate and the same-article one is drawn from all.
 A negative never contains the answer's text (PIAF answers often recur: "1998", "Paris").
+With ``--retrieved N`` the negatives are instead N of the paragraphs PaddockQA's own retrieval
+(fused, reader off, default settings) ranks in its top 10 for the question over the training
+paragraphs (``mine_retrieved``, cached in ``--work``): what the reader reranks in use, where the
+reranking fails most (piaf-dev, 2026-12-03: of the 69 questions whose gold paragraph is 2nd to
+5th, the first is of the same article for 36 and of another for 33). ``--listwise W`` adds W
+times a softmax cross-entropy over each question's gold paragraph and its negatives (kept in
+one batch): the reader is used to order passages, and a pointwise loss does not ask for that.
 With ``--shuffle P`` each paragraph, answering or not, is shown with its sentences in a random
 order with probability P: in PIAF the answer is often in a paragraph's first sentence, and the
 shipped reader learnt to prefer it (piaf-dev, gold paragraph given: its best span is in the
@@ -69,7 +78,20 @@ from paddockqa.reader_model import (  # noqa: E402
 
 DEFAULT_OUT = ROOT / "src" / "paddockqa" / "models" / "reader"
 # a checkpoint resumes only a run with the same values of these
-RECIPE = ("train", "epochs", "batch", "lr", "frozen", "negatives", "shuffle", "seed", "max_steps", "init")
+RECIPE = (
+    "train",
+    "epochs",
+    "batch",
+    "lr",
+    "frozen",
+    "negatives",
+    "retrieved",
+    "listwise",
+    "shuffle",
+    "seed",
+    "max_steps",
+    "init",
+)
 
 
 @dataclass(frozen=True)
@@ -77,6 +99,7 @@ class Example:
     question: str
     passage: str
     answer: tuple[int, int] | None  # character span in the passage; None: not answerable
+    group: int = -1  # the question's index: its gold and negatives, scored against each other (--listwise)
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -120,11 +143,9 @@ def negative_pools(corpus: dict[str, dict], questions: list[dict]) -> list[tuple
         by_title.setdefault(p["title"], []).append(pid)
     pools = []
     for q in questions:
-        answers = {a["text"].strip().lower() for a in q["answers"]}
 
-        def silent(pid: str, answers: set[str] = answers) -> bool:
-            text = corpus[pid]["text"].lower()
-            return not any(a and a in text for a in answers)
+        def silent(pid: str, q: dict = q) -> bool:
+            return silent_in(corpus[pid]["text"], q)
 
         gold = q["gold_paragraph_id"]
         scores = lexical.scores(q["question"])
@@ -141,6 +162,93 @@ def negative_pools(corpus: dict[str, dict], questions: list[dict]) -> list[tuple
                     break
         pools.append((same, other))
     return pools
+
+
+# How deep in PaddockQA's own ranking the retrieved negatives are drawn (--retrieved).
+RETRIEVED_DEPTH = 10
+
+
+def silent_in(text: str, question: dict) -> bool:
+    """Whether a paragraph's text holds none of the question's answers (case-insensitive, pure)."""
+    lowered = text.lower()
+    return not any(a and a in lowered for a in {x["text"].strip().lower() for x in question["answers"]})
+
+
+def mine_retrieved(
+    corpus: dict[str, dict], questions: list[dict], work: Path, embedder=None, depth: int = RETRIEVED_DEPTH
+) -> list[list[str]]:
+    """For each question, the paragraphs PaddockQA's own retrieval ranks in its top ``depth``
+    (fused dense, BM25 and sentence scores, reader off, default settings) over ``corpus``, best
+    first, without the gold paragraph and any that holds an answer's text.
+
+    These are what the reader reranks in use (other articles' as well as the same article's),
+    where BM25's pools (``negative_pools``) only approximate them. The index is built under
+    ``work/retrieval-index`` with ``embedder`` (default: the bundled e5, ONNX) and the lists
+    cached in ``work/retrieved.json``, keyed by the paragraphs, the questions, ``depth`` and
+    the model: a resumed run reads them back. Costs about 3 minutes on 2 cores for the 1,075
+    training paragraphs and 5,366 questions.
+    """
+    import hashlib
+    from dataclasses import replace
+
+    from tqdm import tqdm
+
+    from paddockqa.config import Settings
+    from paddockqa.corpus import CorpusScan
+    from paddockqa.domain import Document
+    from paddockqa.pipeline import Pipeline
+
+    settings = replace(Settings(), index=work / "retrieval-index", reader="off")
+    pipeline = Pipeline(settings, embedder)
+    digest = hashlib.sha256()
+    for pid in sorted(corpus):
+        digest.update(f"{pid}\0{corpus[pid]['text']}\n".encode())
+    for q in questions:
+        digest.update(f"{q['question']}\0{q['gold_paragraph_id']}\n".encode())
+    key = f"{digest.hexdigest()[:16]}-{depth}-{pipeline.embedder.model_id}"
+    cache = work / "retrieved.json"
+    if cache.is_file():
+        cached = json.loads(cache.read_text(encoding="utf-8"))
+        if cached.get("key") == key:
+            return cached["pools"]
+    documents = tuple(
+        Document(
+            source=pid,
+            title=p.get("title") or pid,
+            date=None,
+            text=p["text"],
+            content_hash=hashlib.sha256(p["text"].encode("utf-8")).hexdigest(),
+            encoding="utf-8",
+        )
+        for pid, p in corpus.items()
+    )
+    bars: dict[str, tqdm] = {}
+
+    def progress(stage: str, done: int, total: int) -> None:  # the build's stages, one bar each
+        if total:
+            if stage not in bars:
+                bars[stage] = tqdm(total=total, desc=f"indexing: {stage}", unit="text")
+            bars[stage].update(done - bars[stage].n)
+
+    pipeline.build(progress, scan=CorpusScan(documents, ()))
+    for bar in bars.values():
+        bar.close()
+    pools = []
+    for q in tqdm(questions, desc="retrieving negatives", unit="question"):
+        ranked: list[str] = []
+        for hit in pipeline.retrieve(q["question"], k=depth).hits:
+            pid = hit.chunk.source
+            if pid not in ranked:  # a long paragraph may be two passages
+                ranked.append(pid)
+        pools.append([pid for pid in ranked if pid != q["gold_paragraph_id"] and silent_in(corpus[pid]["text"], q)])
+    save_json_atomic({"key": key, "pools": pools}, cache)
+    return pools
+
+
+def save_json_atomic(obj, path: Path) -> None:
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(obj), encoding="utf-8")
+    os.replace(tmp, path)
 
 
 def sentence_spans(passage: str) -> list[tuple[int, int]]:
@@ -192,7 +300,15 @@ def epoch_examples(
     epoch: int,
     negatives: int = 1,
     shuffle: float = 0.0,
+    retrieved: list[list[str]] | None = None,
+    per_question: int = 0,
 ) -> list[Example]:
+    """The epoch's examples, each question's gold paragraph then its negatives (seeded, pure).
+
+    With ``retrieved`` (``mine_retrieved``'s lists) and ``per_question`` > 0, a question's
+    negatives are ``per_question`` distinct paragraphs drawn from its retrieved list instead of
+    BM25's ``pools``. Every example carries its question's index as ``group``.
+    """
     rng = random.Random(seed * 1000 + epoch)
     # its own generator: the negatives drawn are the same with or without shuffling
     order_rng = random.Random(seed * 1000 + epoch + 500)
@@ -201,23 +317,25 @@ def epoch_examples(
         gold = corpus[q["gold_paragraph_id"]]["text"]
         first = q["answers"][0]  # the first annotation, as SQuAD training does
         start = first["answer_start"]
-        out.append(Example(q["question"], gold, (start, start + len(first["text"]))))
-        same, other = pools[i]
-        if negatives == 2:
-            for pool in (same[:3], other):
-                if pool:
-                    out.append(Example(q["question"], corpus[rng.choice(pool)]["text"], None))
+        out.append(Example(q["question"], gold, (start, start + len(first["text"])), i))
+        drawn: list[str] = []
+        if retrieved is not None and per_question > 0:
+            drawn = rng.sample(retrieved[i], min(per_question, len(retrieved[i])))
+        elif negatives == 2:
+            same, other = pools[i]
+            drawn = [rng.choice(pool) for pool in (same[:3], other) if pool]
         else:
-            first, second = (same, other) if (i + epoch) % 2 == 0 else (other, same)
-            pool = first or second
-            if pool:
-                out.append(Example(q["question"], corpus[rng.choice(pool)]["text"], None))
+            same, other = pools[i]
+            first_pool, second = (same, other) if (i + epoch) % 2 == 0 else (other, same)
+            pool = first_pool or second
+            drawn = [rng.choice(pool)] if pool else []
+        out.extend(Example(q["question"], corpus[pid]["text"], None, i) for pid in drawn)
     if shuffle <= 0:
         return out
     shuffled = []
     for x in out:
         if order_rng.random() < shuffle:
-            x = Example(x.question, *shuffle_sentences(x.passage, x.answer, order_rng))
+            x = Example(x.question, *shuffle_sentences(x.passage, x.answer, order_rng), x.group)
         shuffled.append(x)
     return shuffled
 
@@ -227,16 +345,17 @@ class Feature:
     window: Window
     target: tuple[int, int] | None
     answerable: float
+    group: int = -1  # Example.group
 
 
 def featurise(tokenizer, example: Example, config: ReaderConfig) -> Feature | None:
     spans = windows(tokenizer, example.question, example.passage, config)
     if example.answer is None:
-        return Feature(spans[0], None, 0.0)
+        return Feature(spans[0], None, 0.0, example.group)
     for w in spans:
         target = span_targets(w, *example.answer)
         if target is not None:
-            return Feature(w, target, 1.0)
+            return Feature(w, target, 1.0, example.group)
     return None  # the answer cannot be located in tokens: rare, dropped
 
 
@@ -250,6 +369,32 @@ def batches(features: list[Feature], size: int, seed: int, epoch: int) -> list[l
     for i in range(0, len(order), pool):
         chunk = sorted(order[i : i + pool], key=lambda j: len(features[j].window.ids))
         out.extend([[features[j] for j in chunk[k : k + size]] for k in range(0, len(chunk), size)])
+    rng.shuffle(out)
+    return out
+
+
+def group_batches(features: list[Feature], size: int, seed: int, epoch: int) -> list[list[Feature]]:
+    """Shuffled batches that keep each question's group whole (``--listwise`` scores a gold
+    paragraph against its own negatives): groups of similar lengths, sorted within pools of
+    32 batches, packed up to ``size`` features (a larger group makes a batch alone)."""
+    rng = random.Random(seed * 7919 + epoch)
+    groups: dict[int, list[Feature]] = {}
+    for f in features:
+        groups.setdefault(f.group, []).append(f)
+    order = list(groups)
+    rng.shuffle(order)
+    pool = max(1, round(size * 32 * len(groups) / max(1, len(features))))  # groups in about 32 batches
+    out: list[list[Feature]] = []
+    for i in range(0, len(order), pool):
+        chunk = sorted(order[i : i + pool], key=lambda g: max(len(f.window.ids) for f in groups[g]))
+        batch: list[Feature] = []
+        for g in chunk:
+            if batch and len(batch) + len(groups[g]) > size:
+                out.append(batch)
+                batch = []
+            batch = batch + groups[g]
+        if batch:
+            out.append(batch)
     rng.shuffle(out)
     return out
 
@@ -269,7 +414,27 @@ def tensors(batch: list[Feature], pad_id: int):
     return ids, mask, passage
 
 
-def loss_of(model, batch: list[Feature], pad_id: int):
+def listwise_loss(answerable, batch: list[Feature]):
+    """Mean softmax cross-entropy of each group's answerable logits, its gold paragraph the
+    target (the "localised contrastive estimation" of Gao et al. 2021, ECIR, "Rethink Training
+    of BERT Rerankers in Multi-Stage Retrieval Pipeline"); groups without one gold paragraph
+    or without negatives add nothing. ``answerable``: (batch,) logits. None when no group counts.
+    """
+    import torch
+    import torch.nn.functional as F  # noqa: N812 - torch's own convention
+
+    members: dict[int, list[int]] = {}
+    for i, f in enumerate(batch):
+        members.setdefault(f.group, []).append(i)
+    terms = []
+    for rows in members.values():
+        golds = [k for k, i in enumerate(rows) if batch[i].answerable == 1.0]
+        if len(rows) > 1 and len(golds) == 1:
+            terms.append(F.cross_entropy(answerable[torch.tensor(rows)].unsqueeze(0), torch.tensor(golds)))
+    return torch.stack(terms).mean() if terms else None
+
+
+def loss_of(model, batch: list[Feature], pad_id: int, listwise: float = 0.0):
     import torch
     import torch.nn.functional as F  # noqa: N812 - torch's own convention
 
@@ -277,6 +442,10 @@ def loss_of(model, batch: list[Feature], pad_id: int):
     start, end, answerable = model(ids, mask)
     labels = torch.tensor([f.answerable for f in batch])
     loss = F.binary_cross_entropy_with_logits(answerable, labels)
+    if listwise > 0:
+        ranked = listwise_loss(answerable, batch)
+        if ranked is not None:
+            loss = loss + listwise * ranked
     positive = [i for i, f in enumerate(batch) if f.target is not None]
     if positive:
         rows = torch.tensor(positive)
@@ -457,6 +626,20 @@ def write_card(out: Path, metrics: dict, config: ReaderConfig) -> None:
         "  top 10 of other articles."
     )
     earlier = metrics.get("continued_from", [])  # runs continued by this one (--init): each schedule, each cost
+    if metrics.get("retrieved"):
+        listwise = metrics.get("listwise") or 0
+        negatives = (
+            f"{metrics['retrieved']} paragraphs without its answer (answerable = 0) drawn from the\n"
+            f"  {RETRIEVED_DEPTH} that PaddockQA's own retrieval (fused, reader off) ranks first for it over\n"
+            "  the training articles' paragraphs"
+            + (" (in the last run; before it: BM25's, as below)" if earlier else "")
+            + (
+                f";\n  and a softmax loss (weight {listwise:g}) over each question's gold paragraph and its negatives."
+                if listwise
+                else "."
+            )
+            + (f"\n  Earlier runs: {negatives}" if earlier else "")
+        )
     last = dict(metrics, epochs=metrics["epochs"] - sum(run["epochs"] for run in earlier))
     schedule = "; then from those weights as shipped (int8, dequantised) with new negatives, ".join(
         f"lr {run['lr']}, {run['epochs']} epoch{'s' if run['epochs'] != 1 else ''} ({run['steps']} steps)"
@@ -519,6 +702,19 @@ def main() -> None:
         "--negatives", type=int, choices=(1, 2), default=2, help="paragraphs without the answer per question and epoch"
     )
     parser.add_argument(
+        "--retrieved",
+        type=int,
+        default=0,
+        help=f"negatives per question and epoch drawn from PaddockQA's own top {RETRIEVED_DEPTH} for it "
+        "over the training paragraphs, instead of --negatives' BM25 ones (0: BM25's)",
+    )
+    parser.add_argument(
+        "--listwise",
+        type=float,
+        default=0.0,
+        help="weight of a softmax loss over each question's gold paragraph and its negatives (0: none)",
+    )
+    parser.add_argument(
         "--shuffle",
         type=float,
         default=0.0,
@@ -536,6 +732,8 @@ def main() -> None:
     args = parser.parse_args()
     if not 0.0 <= args.shuffle <= 1.0:  # NaN fails too
         parser.error(f"--shuffle is a probability, between 0 and 1 (got {args.shuffle}).")
+    if args.retrieved < 0 or not args.listwise >= 0:  # NaN fails too
+        parser.error("--retrieved and --listwise cannot be negative.")
     if args.card_only:
         metrics = json.loads((args.out / "metrics.json").read_text(encoding="utf-8"))
         write_card(args.out, metrics, ReaderConfig.load(args.out))
@@ -574,11 +772,18 @@ def main() -> None:
     corpus, questions = load_training(args.train)  # the dev and held-back articles are in the same file
     print(f"{len(questions)} training questions, {len(corpus)} paragraphs; negatives from BM25...", flush=True)
     pools = negative_pools(corpus, questions)
+    retrieved = None
+    if args.retrieved:
+        print("negatives from PaddockQA's own retrieval (cached in --work)...", flush=True)
+        retrieved = mine_retrieved(corpus, questions, args.work)
     plan: list[list[list[Feature]]] = []
     for epoch in range(done_epochs, done_epochs + args.epochs):
-        examples = epoch_examples(corpus, questions, pools, args.seed, epoch, args.negatives, args.shuffle)
+        examples = epoch_examples(
+            corpus, questions, pools, args.seed, epoch, args.negatives, args.shuffle, retrieved, args.retrieved
+        )
         features = [f for f in (featurise(tokenizer, x, config) for x in examples) if f is not None]
-        plan.append(batches(features, args.batch, args.seed, epoch))
+        grouped = group_batches if args.listwise > 0 else batches
+        plan.append(grouped(features, args.batch, args.seed, epoch))
     total = sum(len(b) for b in plan)
     if args.max_steps:
         total = min(total, args.max_steps)
@@ -608,7 +813,8 @@ def main() -> None:
         return
     if checkpoint.is_file():
         state = torch.load(checkpoint, weights_only=False)
-        recorded = {"shuffle": "0.0", **state["args"]}  # a checkpoint from before --shuffle did not shuffle
+        # a checkpoint from before these options used none of them
+        recorded = {"shuffle": "0.0", "retrieved": "0", "listwise": "0.0", **state["args"]}
         if {k: recorded.get(k) for k in settings_key} != settings_key:
             sys.exit(f"{checkpoint} was written with other settings; delete {args.work} to start over.")
         load_trained(model, state["model"])
@@ -625,7 +831,7 @@ def main() -> None:
     smoothed = None
     started = time.time()
     while step < total:
-        loss = loss_of(model, flat[step], pad)
+        loss = loss_of(model, flat[step], pad, args.listwise)
         optimizer.zero_grad()
         loss.backward()
         torch.nn.utils.clip_grad_norm_(trainable, 1.0)
@@ -664,6 +870,8 @@ def main() -> None:
             "lr": args.lr,
             "frozen_layers": args.frozen,
             "negatives": args.negatives,
+            "retrieved": args.retrieved,
+            "listwise": args.listwise,
             "shuffle": args.shuffle,
             "seed": args.seed,
             "train_questions": len(questions),
@@ -674,7 +882,8 @@ def main() -> None:
     )
     if args.init is not None:  # the runs before this one, oldest first, as the card tells them
         earlier = init_metrics.get("continued_from", [])
-        own = {k: init_metrics.get(k) for k in ("steps", "lr", "train_seconds", "train_paragraphs", "shuffle")}
+        kept = ("steps", "lr", "train_seconds", "train_paragraphs", "shuffle", "retrieved", "listwise")
+        own = {k: init_metrics.get(k) for k in kept}
         own["epochs"] = done_epochs - sum(run["epochs"] for run in earlier)
         metrics["continued_from"] = [*earlier, own]
     (args.out / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")

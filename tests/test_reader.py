@@ -972,6 +972,13 @@ def test_retrieved_negatives_are_drawn_from_each_questions_own_list() -> None:
         again = train.epoch_examples(corpus, questions, pools, seed, 0, 2, retrieved=retrieved, per_question=2)
         assert again == examples
     assert len(seen) == 4  # every retrieved paragraph gets drawn over the seeds
+    epochs = {
+        tuple(x.passage for x in train.epoch_examples(corpus, questions, pools, 0, e, 2, 0.0, retrieved, 2))
+        for e in range(6)
+    }
+    assert len(epochs) > 1  # each epoch draws anew
+    shuffled = train.epoch_examples(corpus, questions, pools, 0, 0, 2, 1.0, retrieved, 2)
+    assert [x.group for x in shuffled] == [0, 0, 0, 1, 1]  # a shuffled paragraph keeps its question
     bm25 = train.epoch_examples(corpus, questions, pools, 0, 0, 2)
     assert [x.passage for x in bm25 if x.answer is None] == [corpus["p7"]["text"]] * 4
 
@@ -990,6 +997,7 @@ def test_group_batches_keep_each_questions_group_whole() -> None:
         assert all(where[f.group] == i for i, b in enumerate(batches) for f in b)
         assert all(len(b) <= 6 or {f.group for f in b} == {99} for b in batches)
         assert [len(b) for b in batches] != [len(b) for b in train.group_batches(features, 6, seed + 1, 0)]
+        assert train.group_batches(features, 6, seed, 0) == batches  # a resumed run sees the same batches
 
 
 def test_the_listwise_loss_is_each_groups_softmax_cross_entropy_on_its_gold() -> None:
@@ -1010,6 +1018,22 @@ def test_the_listwise_loss_is_each_groups_softmax_cross_entropy_on_its_gold() ->
     assert grad[1] < 0 and grad[4] < 0 and grad[0] > 0 and grad[2] > 0 and grad[3] > 0
     assert grad[5] == 0 and grad[6] == 0 and grad[7] == 0
     assert train.listwise_loss(logits, _features(train, [0, 1], [4, 4], golds={0})) is None
+
+
+def test_the_training_loss_adds_the_listwise_term_only_when_asked() -> None:
+    """``loss_of`` with ``listwise`` W: the pointwise loss plus W times ``listwise_loss``."""
+    import torch
+
+    train = _training_script()
+    batch = _features(train, [0, 0, 0], [3, 3, 3], golds={0})
+    logits = torch.tensor([0.1, 0.9, -0.4])
+
+    def model(ids, mask):  # noqa: ANN001, ANN202 - a stand-in for the reader: fixed logits
+        return torch.zeros(ids.shape), torch.zeros(ids.shape), logits
+
+    plain = train.loss_of(model, batch, 1).item()
+    ranked = train.listwise_loss(logits, batch).item()
+    assert ranked > 0 and abs(train.loss_of(model, batch, 1, listwise=0.5).item() - (plain + 0.5 * ranked)) < 1e-6
 
 
 def test_mined_negatives_are_retrieved_paragraphs_without_the_answer(tmp_path: Path) -> None:
@@ -1040,6 +1064,30 @@ def test_mined_negatives_are_retrieved_paragraphs_without_the_answer(tmp_path: P
     embedded = len(embedder.documents) + len(embedder.passages)
     assert train.mine_retrieved(corpus, questions, tmp_path, embedder=embedder, depth=4) == [pool]
     assert len(embedder.documents) + len(embedder.passages) == embedded  # read back, nothing embedded again
+    train.mine_retrieved(corpus, questions, tmp_path, embedder=embedder, depth=5)
+    key = json.loads((tmp_path / "retrieved.json").read_text(encoding="utf-8"))["key"]
+    assert "-5-fake/hash-" in key  # another depth is mined again, not read from the cache
+
+
+def test_the_card_says_how_each_run_drew_its_negatives_and_its_loss(tmp_path: Path) -> None:
+    """A run on retrieved negatives continued from one on BM25's: the card lists both, in order,
+    and the listwise term in the loss; a single run's card says its own only."""
+    train = _training_script()
+    (tmp_path / "reader.safetensors").write_bytes(b"0" * 1000)
+    folder = ROOT / "src" / "paddockqa" / "models" / "reader"
+    shipped = {**json.loads((folder / "metrics.json").read_text("utf-8")), "train_paragraphs": 1075}
+    first = {"steps": 1906, "lr": 8e-5, "epochs": 2, "train_paragraphs": 1075}  # no "negatives": the default, 2
+    continued = {**shipped, "epochs": 3, "retrieved": 2, "listwise": 1.0, "continued_from": [first]}
+    train.write_card(tmp_path, continued, ReaderConfig.load(folder))
+    card = (tmp_path / "MODEL_CARD.md").read_text(encoding="utf-8")
+    bm25, ours = card.index("1. two paragraphs without its answer"), card.index("2. 2 paragraphs without its answer")
+    assert bm25 < ours and "PaddockQA's own retrieval" in card[ours:]
+    assert "1 x softmax cross-entropy" in card and "negatives (in the last run)" in card
+    train.write_card(tmp_path, {**shipped, "retrieved": 2}, ReaderConfig.load(folder))
+    card = (tmp_path / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert "by run" not in card and "PaddockQA's own retrieval" in card and "softmax" not in card
+    train.write_card(tmp_path, shipped, ReaderConfig.load(folder))
+    assert "by run" not in (tmp_path / "MODEL_CARD.md").read_text(encoding="utf-8")
 
 
 def test_training_sees_only_the_articles_of_its_questions(tmp_path: Path) -> None:
@@ -1118,6 +1166,7 @@ def test_training_smoke_run_writes_weights_that_export(tmp_path: Path, model_hom
             "lr": 8e-05,
             "train_seconds": metrics["continued_from"][0]["train_seconds"],
             "train_paragraphs": paragraphs,
+            "negatives": 2,
             "shuffle": 0.0,  # the first run's: the card says which runs shuffled
             "retrieved": 0,
             "listwise": 0.0,
@@ -1128,9 +1177,11 @@ def test_training_smoke_run_writes_weights_that_export(tmp_path: Path, model_hom
     assert "lr 8e-05, 2 epochs (2 steps); then from those weights" in card and "1 epoch (2 steps)" in card
     assert "Correction" not in card  # both runs on their own articles
     assert metrics["shuffle"] == 0.5 and "Sentence order (in the last run)" in card
-    assert metrics["retrieved"] == 2 and "PaddockQA's own retrieval" in card and "before it: BM25's" in card
+    assert metrics["retrieved"] == 2 and "1. two paragraphs" in card and "2. 2 paragraphs" in card
     mined = json.loads((tmp_path / "w2" / "retrieved.json").read_text(encoding="utf-8"))["pools"]
     assert len(mined) == metrics["train_questions"] and all(len(pool) <= 10 for pool in mined) and any(mined)
+    own, _ = _training_script().load_training(DATA / "piaf-sample")
+    assert {pid for pool in mined for pid in pool} <= set(own)  # the training articles' paragraphs only
     # a reader trained with other frozen layers would ship some of them as e5's: refused
     other = subprocess.run([*more, "--frozen", "2", "--work", str(tmp_path / "w3")], capture_output=True, text=True)
     assert other.returncode != 0 and "--frozen 4" in other.stderr

@@ -20,8 +20,9 @@ With ``--negatives 1`` the two kinds alternate and the same-article one is drawn
 A negative never contains the answer's text (PIAF answers often recur: "1998", "Paris").
 With ``--retrieved N`` the negatives are instead N of the paragraphs PaddockQA's own retrieval
 (fused, reader off, default settings) ranks in its top 10 for the question over the training
-paragraphs (``mine_retrieved``, cached in ``--work``): what the reader reranks in use, where the
-reranking fails most (piaf-dev, 2026-12-03: of the 69 questions whose gold paragraph is 2nd to
+paragraphs (``mine_retrieved``, cached in ``--work``): close to what the reader reranks in
+use (there it reads the first 2 to 4 distinct passages of the fused order) and where the
+reranking fails (piaf-dev, 2026-12-03: of the 69 questions whose gold paragraph is 2nd to
 5th, the first is of the same article for 36 and of another for 33). ``--listwise W`` adds W
 times a softmax cross-entropy over each question's gold paragraph and its negatives (kept in
 one batch): the reader is used to order passages, and a pointwise loss does not ask for that.
@@ -49,6 +50,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import math
 import os
@@ -181,11 +183,15 @@ def mine_retrieved(
     (fused dense, BM25 and sentence scores, reader off, default settings) over ``corpus``, best
     first, without the gold paragraph and any that holds an answer's text.
 
-    These are what the reader reranks in use (other articles' as well as the same article's),
-    where BM25's pools (``negative_pools``) only approximate them. The index is built under
+    They approximate what the reader reranks in use (the first 2 to 4 distinct passages of
+    the fused order, other articles' as well as the same article's) better than BM25's pools
+    (``negative_pools``). Settings are the defaults (``Settings()``, not the environment or a
+    config file: a user's PADDOCKQA_* variables change nothing, PADDOCKQA_HOME included), so
+    the lists depend only on the data and the model. The index is built under
     ``work/retrieval-index`` with ``embedder`` (default: the bundled e5, ONNX) and the lists
     cached in ``work/retrieved.json``, keyed by the paragraphs, the questions, ``depth`` and
-    the model: a resumed run reads them back. Costs about 3 minutes on 2 cores for the 1,075
+    the model and chunk settings: a resumed run reads them back (and the checkpoint records
+    their digest: other lists do not resume it). Costs about 3 minutes on 2 cores for the 1,075
     training paragraphs and 5,366 questions.
     """
     import hashlib
@@ -202,10 +208,13 @@ def mine_retrieved(
     pipeline = Pipeline(settings, embedder)
     digest = hashlib.sha256()
     for pid in sorted(corpus):
-        digest.update(f"{pid}\0{corpus[pid]['text']}\n".encode())
-    for q in questions:
-        digest.update(f"{q['question']}\0{q['gold_paragraph_id']}\n".encode())
-    key = f"{digest.hexdigest()[:16]}-{depth}-{pipeline.embedder.model_id}"
+        digest.update(f"{pid}\0{corpus[pid].get('title')}\0{corpus[pid]['text']}\n".encode())
+    for q in questions:  # the answers decide which paragraphs are left out
+        answers = "\0".join(a["text"] for a in q["answers"])
+        digest.update(f"{q['question']}\0{q['gold_paragraph_id']}\0{answers}\n".encode())
+    shape = (settings.chunk_size, settings.chunk_overlap, settings.sentence_vectors, settings.precision)
+    model = embedder.model_id if embedder is not None else settings.model  # without loading it
+    key = f"{digest.hexdigest()[:16]}-{depth}-{model}-{'-'.join(map(str, shape))}"
     cache = work / "retrieved.json"
     if cache.is_file():
         cached = json.loads(cache.read_text(encoding="utf-8"))
@@ -246,6 +255,7 @@ def mine_retrieved(
 
 
 def save_json_atomic(obj, path: Path) -> None:
+    """Write ``obj`` as JSON to ``path`` through a temporary file: a killed run leaves the old file or none."""
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(obj), encoding="utf-8")
     os.replace(tmp, path)
@@ -592,7 +602,7 @@ no passage does (`src/paddockqa/reader.py`).
 - Each question with its gold paragraph (span + answerable) and, per epoch, {negatives_text}
 {shuffle_text}- Frozen: embeddings and layers 0-{last_frozen}. Hidden dropout 0.1. AdamW (weight decay 0.01),
   batch {batch}: {schedule_text}; 6% warm-up then linear decay, gradients clipped at 1.0,
-  seed {seed}. Loss: span cross-entropy (positives) + binary cross-entropy of the answerable logit.
+  seed {seed}. Loss: {loss_text}.
 - Cost: about {hours:.1f} h of wall clock on 2 CPU cores (shared with other work when the
   steps were slower than about 3.5 s each; alone, 2.5-3.6 s a step were measured).
 
@@ -614,31 +624,49 @@ on piaf-dev (`benchmarks/calibrate_reader.py`).
 """
 
 
-def write_card(out: Path, metrics: dict, config: ReaderConfig) -> None:
-    """MODEL_CARD.md from the run's metrics (``--card-only`` rewrites it without training)."""
-    size = (out / "reader.safetensors").stat().st_size / 1e6
-    negatives = (
-        "two paragraphs without its answer (answerable = 0): one of the 3 paragraphs of the same\n"
-        "  article (on topic but silent) that BM25 ranks highest, and one of BM25's top 10 of other articles."
-        if metrics.get("negatives") == 2
-        else "one paragraph without its answer\n"
+def negatives_of(run: dict) -> str:
+    """How one run (``metrics.json`` or a ``continued_from`` record) drew its negatives, for the card.
+
+    A record without ``negatives`` is from before it was kept there: those runs all used
+    the default, 2.
+    """
+    if run.get("retrieved"):
+        return (
+            f"{run['retrieved']} paragraphs without its answer (answerable = 0) drawn from the\n"
+            f"  {RETRIEVED_DEPTH} that PaddockQA's own retrieval (fused, reader off) ranks first for it over\n"
+            "  the training articles' paragraphs."
+        )
+    if run.get("negatives", 2) == 2:
+        return (
+            "two paragraphs without its answer (answerable = 0): one of the 3 paragraphs of the same\n"
+            "  article (on topic but silent) that BM25 ranks highest, and one of BM25's top 10 of other articles."
+        )
+    return (
+        "one paragraph without its answer\n"
         "  (answerable = 0), alternately from the same article (on topic but silent) and from BM25's\n"
         "  top 10 of other articles."
     )
+
+
+def write_card(out: Path, metrics: dict, config: ReaderConfig) -> None:
+    """MODEL_CARD.md from the run's metrics (``--card-only`` rewrites it without training)."""
+    size = (out / "reader.safetensors").stat().st_size / 1e6
     earlier = metrics.get("continued_from", [])  # runs continued by this one (--init): each schedule, each cost
-    if metrics.get("retrieved"):
-        listwise = metrics.get("listwise") or 0
-        negatives = (
-            f"{metrics['retrieved']} paragraphs without its answer (answerable = 0) drawn from the\n"
-            f"  {RETRIEVED_DEPTH} that PaddockQA's own retrieval (fused, reader off) ranks first for it over\n"
-            "  the training articles' paragraphs"
-            + (" (in the last run; before it: BM25's, as below)" if earlier else "")
-            + (
-                f";\n  and a softmax loss (weight {listwise:g}) over each question's gold paragraph and its negatives."
-                if listwise
-                else "."
-            )
-            + (f"\n  Earlier runs: {negatives}" if earlier else "")
+    runs = [*earlier, metrics]
+    described = [negatives_of(run) for run in runs]
+    if len(set(described)) == 1:
+        negatives = described[0]
+    else:  # the runs drew them differently: each run's, in order
+        negatives = "by run:\n" + "\n".join(f"  {i}. {text}" for i, text in enumerate(described, 1))
+    weights = [run.get("listwise") or 0 for run in runs]
+    loss_text = "span cross-entropy (positives) + binary cross-entropy of the answerable logit"
+    if any(weights):
+        which_runs = (
+            "" if all(weights) else " (in the last run)" if weights[:-1] == [0] * len(earlier) else " (in some runs)"
+        )
+        loss_text += (
+            f"\n  + {' or '.join(sorted({f'{w:g}' for w in weights if w}))} x softmax cross-entropy of each question's "
+            f"answerable logits,\n  its gold paragraph against its negatives{which_runs}"
         )
     last = dict(metrics, epochs=metrics["epochs"] - sum(run["epochs"] for run in earlier))
     schedule = "; then from those weights as shipped (int8, dequantised) with new negatives, ".join(
@@ -670,6 +698,7 @@ def write_card(out: Path, metrics: dict, config: ReaderConfig) -> None:
         data_text=(WHOLE_FILE if leaky else ONLY_OWN).format(train_questions=metrics["train_questions"]),
         schedule_text=schedule,
         negatives_text=negatives,
+        loss_text=loss_text,
         shipped_layers=f"{config.frozen}-{config.layers - 1}",
         last_frozen=config.frozen - 1,
         size_mb=size,
@@ -732,8 +761,8 @@ def main() -> None:
     args = parser.parse_args()
     if not 0.0 <= args.shuffle <= 1.0:  # NaN fails too
         parser.error(f"--shuffle is a probability, between 0 and 1 (got {args.shuffle}).")
-    if args.retrieved < 0 or not args.listwise >= 0:  # NaN fails too
-        parser.error("--retrieved and --listwise cannot be negative.")
+    if args.retrieved < 0 or not (0 <= args.listwise < math.inf):  # NaN fails too
+        parser.error(f"--retrieved and --listwise must be >= 0 and finite (got {args.retrieved}, {args.listwise}).")
     if args.card_only:
         metrics = json.loads((args.out / "metrics.json").read_text(encoding="utf-8"))
         write_card(args.out, metrics, ReaderConfig.load(args.out))
@@ -802,6 +831,8 @@ def main() -> None:
     # ... and the paragraphs it draws from: a checkpoint of the whole corpus file (before
     # own_articles) must not resume as a run on the training articles.
     settings_key["paragraphs"] = str(len(corpus))
+    if retrieved is not None:  # the mined lists, which a new mining might change
+        settings_key["mined"] = hashlib.sha256(json.dumps(retrieved).encode()).hexdigest()[:16]
     step = 0
     if args.from_checkpoint:
         if not checkpoint.is_file():
@@ -815,6 +846,8 @@ def main() -> None:
         state = torch.load(checkpoint, weights_only=False)
         # a checkpoint from before these options used none of them
         recorded = {"shuffle": "0.0", "retrieved": "0", "listwise": "0.0", **state["args"]}
+        if "mined" in settings_key:  # the first --retrieved checkpoints (2026-12-03) did not record it
+            recorded.setdefault("mined", settings_key["mined"])
         if {k: recorded.get(k) for k in settings_key} != settings_key:
             sys.exit(f"{checkpoint} was written with other settings; delete {args.work} to start over.")
         load_trained(model, state["model"])
@@ -882,7 +915,7 @@ def main() -> None:
     )
     if args.init is not None:  # the runs before this one, oldest first, as the card tells them
         earlier = init_metrics.get("continued_from", [])
-        kept = ("steps", "lr", "train_seconds", "train_paragraphs", "shuffle", "retrieved", "listwise")
+        kept = ("steps", "lr", "train_seconds", "train_paragraphs", "negatives", "shuffle", "retrieved", "listwise")
         own = {k: init_metrics.get(k) for k in kept}
         own["epochs"] = done_epochs - sum(run["epochs"] for run in earlier)
         metrics["continued_from"] = [*earlier, own]

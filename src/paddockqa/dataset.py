@@ -142,18 +142,28 @@ def _records(path: Path) -> Iterator[dict]:
         raise DatasetError(f"Cannot read {path}: {exc}.") from exc
 
 
+def paragraph_document(record: dict) -> Document:
+    """A corpus record ``{"id", "title", "text"}`` as the Document indexed for it (pure): its id
+    is the source, its title (or id) the title.
+
+    Raises:
+        KeyError: the record has no ``id`` or ``text``.
+    """
+    text = record["text"]
+    return Document(
+        source=record["id"],
+        title=record.get("title") or record["id"],
+        date=None,
+        text=text,
+        content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        encoding="utf-8",
+    )
+
+
 def _jsonl_documents(path: Path) -> Iterator[Document]:
     for record in _records(path):
         try:
-            text, title = record["text"], record.get("title") or record["id"]
-            yield Document(
-                source=record["id"],
-                title=title,
-                date=None,
-                text=text,
-                content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-                encoding="utf-8",
-            )
+            yield paragraph_document(record)
         except KeyError as exc:
             raise DatasetError(f"{path.name}: a corpus record has no {exc} field.") from exc
 

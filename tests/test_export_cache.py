@@ -75,7 +75,7 @@ def test_only_exports_that_weights_on_disk_still_ask_for_are_kept(tmp_path: Path
     key, runtime = reader_export._key, onnxruntime.__version__
     age(*base.iterdir(), *current.iterdir(), *older.iterdir(), *gone.iterdir(), *moved_on.iterdir())
 
-    def stamp(*users: Path, runtime: str = runtime, version: int = 2) -> dict[str, object]:
+    def stamp(*users: Path, runtime: str = runtime, version: int = reader_export.EXPORT_VERSION) -> dict[str, object]:
         return {
             "base": str(base),
             "weights": [str(u) for u in users],
@@ -87,18 +87,26 @@ def test_only_exports_that_weights_on_disk_still_ask_for_are_kept(tmp_path: Path
         return fake_export(cache, name, stamp)
 
     keep = export(f"reader-{key(base, weights_digest(current))}", stamp(current))
-    # v1, made by a clone since deleted, still used by another clone that recorded itself
+    # made by a clone since deleted, still used by another clone that recorded itself
     shared = export(f"reader-{key(base, weights_digest(older))}", stamp(gone, older))
     orphan = export(f"reader-{key(base, weights_digest(gone) + 'x')}", stamp(gone))
     pulled = export(f"reader-{key(base, weights_digest(moved_on))}", stamp(moved_on))
     other_runtime = export(f"reader-{key(base, weights_digest(older), '1.0.0')}", stamp(older, runtime="1.0.0"))
-    newer_recipe = export("reader-cccccccccccc", stamp(older, version=3))  # a newer PaddockQA's
+    newer_recipe = export("reader-cccccccccccc", stamp(older, version=reader_export.EXPORT_VERSION + 1))
+    # an earlier recipe's, of weights still on disk: superseded (that checkout exports again, once)
+    earlier_recipe = export(
+        f"reader-{key(base, weights_digest(older), runtime, reader_export.EXPORT_VERSION - 1)}",
+        stamp(older, version=reader_export.EXPORT_VERSION - 1),
+    )
     # the first recipe's exports: keyed by the weights' path and file times, no versions recorded
     first = {"base": str(base)}
     ours_before = export("reader-000000000001", {**first, "weights": str(current)})
     old_checkout = export("reader-000000000002", {**first, "weights": str(older)})  # any onnxruntime's
     before_pull = export("reader-000000000003", {**first, "weights": str(moved_on)})
-    unreadable = export("reader-bbbbbbbbbbbb", {"weights": [str(current)]})  # no base recorded
+    unreadable = export(  # no base recorded
+        "reader-bbbbbbbbbbbb",
+        {"weights": [str(current)], "onnxruntime": runtime, "export_version": reader_export.EXPORT_VERSION},
+    )
     embedder_export = fake_export(cache, "e5-123", {"source": str(tmp_path / "nowhere")}, meta=onnx_export.META)
     work = cache / ".export-reader-x"  # an export being written by another process: no stamp yet
     work.mkdir()
@@ -106,10 +114,16 @@ def test_only_exports_that_weights_on_disk_still_ask_for_are_kept(tmp_path: Path
     (moved_on / "reader.safetensors").write_bytes(b"weights v2, pulled")
     age(moved_on / "reader.safetensors", seconds=-100)  # after every stamp
 
-    removed = remove_superseded(keep, META, lambda folder, s: reader_export._wanted(folder, s, ours=current))
+    version = reader_export.EXPORT_VERSION
+    removed = remove_superseded(keep, META, reader_export._wanted, version)
 
-    assert sorted(removed) == sorted([orphan, pulled, ours_before, before_pull, unreadable])
-    for folder in (keep, shared, other_runtime, newer_recipe, old_checkout, embedder_export, work):
+    assert sorted(removed) == sorted([orphan, pulled, unreadable])
+    earlier = [earlier_recipe, ours_before, old_checkout, before_pull]
+    for folder in (keep, shared, other_runtime, newer_recipe, *earlier, embedder_export, work):
+        assert folder.is_dir(), folder.name
+    age(keep / META, seconds=onnx_export.GRACE_SECONDS + 100)  # a week on, an earlier recipe's go
+    assert sorted(remove_superseded(keep, META, reader_export._wanted, version)) == sorted(earlier)
+    for folder in (keep, shared, other_runtime, newer_recipe, embedder_export, work):
         assert folder.is_dir(), folder.name
     assert not any(path.exists() for path in removed)
     assert [p.name for p in cache.iterdir() if p.name.startswith(".export-removed")] == []
@@ -146,16 +160,29 @@ def test_an_embedder_export_of_a_folder_since_changed_or_deleted_is_removed(tmp_
     newer = fake_export(
         cache,
         "e5-dddddddddddd",
-        {"source": str(model), "onnxruntime": runtime, "export_version": 99},
+        {"source": str(model), "onnxruntime": runtime, "export_version": onnx_export.EXPORT_VERSION + 1},
+        meta=onnx_export.META,
+    )
+    earlier_version = onnx_export.EXPORT_VERSION - 1
+    earlier = fake_export(  # an earlier recipe's export of the same folder: superseded
+        cache,
+        f"e5-{key(model, runtime, earlier_version)}",
+        {"source": str(model), "onnxruntime": runtime, "export_version": earlier_version},
         meta=onnx_export.META,
     )
     shutil.rmtree(tried)
     reader = fake_export(cache, "reader-0123456789ab", {"base": str(model), "weights": ["/nowhere"]})
 
-    removed = remove_superseded(keep, onnx_export.META, onnx_export._wanted)
+    meta, version = onnx_export.META, onnx_export.EXPORT_VERSION
+    removed = remove_superseded(keep, meta, onnx_export._wanted, version)
 
-    assert sorted(removed) == sorted([old, tried_export, unversioned_gone, unversioned_old])
-    for folder in (keep, other_runtime, linked, unversioned, newer, reader):
+    assert sorted(removed) == sorted([old, tried_export])
+    earlier_ones = [unversioned, unversioned_gone, unversioned_old, earlier]
+    for folder in (keep, other_runtime, linked, newer, reader, *earlier_ones):
+        assert folder.is_dir(), folder.name
+    age(keep / meta, seconds=onnx_export.GRACE_SECONDS + 100)  # a week on, an earlier recipe's go
+    assert sorted(remove_superseded(keep, meta, onnx_export._wanted, version)) == sorted(earlier_ones)
+    for folder in (keep, other_runtime, linked, newer, reader):
         assert folder.is_dir(), folder.name
 
 
@@ -181,13 +208,15 @@ def test_exporting_a_reader_records_its_users_and_removes_what_it_supersedes(
     before_two = fake_export(cache, "reader-000000000002", {"base": str(base), "weights": str(two)})
 
     target = ensure_reader_exported(base, one, cache)
-    assert len(exports) == 1 and (target / "reader.onnx").is_file() and not before.exists()
-    assert before_two.is_dir(), "clone 2 has not moved on yet"
+    assert len(exports) == 1 and (target / "reader.onnx").is_file()
+    assert before.is_dir() and before_two.is_dir(), "an earlier recipe's exports stay a week"
     assert ensure_reader_exported(base, two, cache) == target and len(exports) == 1
-    assert not before_two.exists(), "its first use of the shared export"
     stamp = json.loads((target / META).read_text(encoding="utf-8"))
     assert stamp["weights"] == [str(one.resolve()), str(two.resolve())]
-    assert stamp["weights_sha256"] == weights_digest(one) and stamp["export_version"] == 2
+    assert stamp["weights_sha256"] == weights_digest(one) and stamp["export_version"] == reader_export.EXPORT_VERSION
+    age(target / META, seconds=onnx_export.GRACE_SECONDS + 100)
+    assert ensure_reader_exported(base, two, cache) == target and len(exports) == 1
+    assert not before.exists() and not before_two.exists(), "a week on, they go at the next use"
     shutil.rmtree(one.parent)  # the clone that made it is deleted: the other keeps it
     (tmp_path / "clone-3").mkdir()
     three = fake_weights(tmp_path / "clone-3" / "weights", b"weights v3")
@@ -220,3 +249,42 @@ def test_a_second_clone_of_the_shipped_reader_uses_the_same_export(
     stamp = json.loads((first / META).read_text(encoding="utf-8"))
     assert str(clone.resolve()) in stamp["weights"] and str(SHIPPED.resolve()) in stamp["weights"]
     assert len(list(cache.glob("reader-*"))) == 1
+
+
+def test_a_saved_graph_keeps_its_large_initializers_beside_it_for_onnxruntime_and_the_quantiser(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``save_graph`` on a tiny embedding lookup and product (the real ones: slow tests)."""
+    import numpy as np
+    from onnx import TensorProto, helper, numpy_helper
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+    from onnxruntime.transformers.onnx_model import OnnxModel
+
+    rng = np.random.default_rng(0)
+    table = rng.standard_normal((1000, 16)).astype(np.float32)  # 64,000 bytes: beside the graph
+    weight = rng.standard_normal((16, 8)).astype(np.float32)  # 512 bytes: inside it
+    graph = helper.make_graph(
+        [
+            helper.make_node("Gather", ["table", "ids"], ["rows"]),
+            helper.make_node("MatMul", ["rows", "weight"], ["out"]),
+        ],
+        "tiny",
+        [helper.make_tensor_value_info("ids", TensorProto.INT64, ["n"])],
+        [helper.make_tensor_value_info("out", TensorProto.FLOAT, ["n", 8])],
+        [numpy_helper.from_array(table, "table"), numpy_helper.from_array(weight, "weight")],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+    monkeypatch.setattr(onnx_export, "EXTERNAL_BYTES", 32_000)
+    path = tmp_path / "model.onnx"
+
+    onnx_export.save_graph(OnnxModel(model), path)
+
+    data = tmp_path / "model.onnx.data"
+    assert data.stat().st_size == table.nbytes and path.stat().st_size < table.nbytes
+    assert data.stat().st_mode & 0o777 == path.stat().st_mode & 0o777
+    ids = np.array([3, 999, 0], dtype=np.int64)
+    (out,) = onnx_export.cpu_session(path).run(None, {"ids": ids})
+    np.testing.assert_allclose(out, table[ids] @ weight, rtol=1e-5)
+    quantize_dynamic(str(path), str(tmp_path / "int8.onnx"), weight_type=QuantType.QInt8, per_channel=True)
+    (small,) = onnx_export.cpu_session(tmp_path / "int8.onnx").run(None, {"ids": ids})
+    assert np.abs(small - out).max() < 0.1 * np.abs(out).max()  # the quantiser read the table beside it

@@ -247,8 +247,9 @@ class OnnxEmbedder(_LateMapped):
         self._query_prompt, self._document_prompt = _pick_prompts(exported.prompts, prompts)
 
     def release(self) -> None:
-        """Hand the graph's and the tokenizer's memory back to the system (about 730 MB for
-        multilingual-e5-small, measured; README, "The lean build"). The next call loads them
+        """Hand the session's and the tokenizer's memory back to the system (about 390 MB for
+        multilingual-e5-small, measured in a process without the reader, whose tokenizer would
+        keep the shared vocabulary; README, "The lean build" and "Memory"). The next call loads them
         again from the same files (about 2 s), so a holder that still embeds keeps working. A
         one-shot build calls it once its texts are embedded."""
         with self._lock:
@@ -261,13 +262,12 @@ class OnnxEmbedder(_LateMapped):
             ModelError: onnxruntime is missing or the export cannot be read.
         """
         from paddockqa.onnx_export import cpu_session
+        from paddockqa.vocabulary import load_tokenizer
 
         exported = self._exported
         try:
-            from tokenizers import Tokenizer
-
             session = cpu_session(self._graph, self._threads)
-            tokenizer = Tokenizer.from_file(str(exported.tokenizer))
+            tokenizer = load_tokenizer(exported.tokenizer)
         except ImportError as exc:
             raise ModelError(f"The ONNX backend needs onnxruntime ({exc}). Run `make install`.") from exc
         except (RuntimeError, OSError, ValueError) as exc:  # onnxruntime's own errors subclass RuntimeError

@@ -23,7 +23,7 @@ import shutil
 import tempfile
 import time
 import warnings
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,8 +37,14 @@ INT8_GRAPH = "model-int8.onnx"
 MIN_INT8_COSINE = 0.98  # a sanity check (a broken graph gives far less): PROBE measured 0.988 at worst; the
 # real criterion is piaf-dev retrieval, measured in the README
 META = "paddockqa-onnx.json"
-EXPORT_VERSION = 1  # bump when the recipe below changes, so every cached export is redone
+# Bump when the recipe below changes, so every cached export is redone. 2: the token embedding
+# matrix in a file beside the graph (``save_graph``).
+EXPORT_VERSION = 2
+# Initializers at least this large are written beside the graph: only multilingual-e5-small's
+# token embedding matrix (250,037 x 384 fp32, 384 MB); the largest other one is 2.4 MB.
+EXTERNAL_BYTES = 32 << 20
 STALE_SECONDS = 3600  # an .export- folder this old was left by a killed process
+GRACE_SECONDS = 7 * 24 * 3600  # an earlier recipe's export outlives its successor's arrival by a week
 # Encoder families whose graph onnxruntime's optimizer knows how to fuse.
 FUSABLE = {"bert", "roberta", "xlm-roberta"}
 MIN_COSINE = 0.9999
@@ -147,6 +153,7 @@ def ensure_exported(folder: Path, cache: Path) -> OnnxModel:
     exported = layout.at(target)
     failed = target.with_name(target.name + ".failed")
     if (target / META).is_file():
+        remove_superseded(target, META, _wanted, EXPORT_VERSION)  # an earlier recipe's, a week on
         return exported
     if failed.is_file():
         raise ModelError(
@@ -173,33 +180,19 @@ def ensure_exported(folder: Path, cache: Path) -> OnnxModel:
         publish(work, target, META, {"source": str(folder.resolve())}, EXPORT_VERSION)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    remove_superseded(target, META, _wanted)
+    remove_superseded(target, META, _wanted, EXPORT_VERSION)
     return exported
 
 
 def _wanted(export: Path, stamp: Mapping[str, Any]) -> bool:
-    """Whether the model folder an embedder export records would still be exported to it.
+    """Whether the model folder an embedder export of this recipe records would still be
+    exported to it (``remove_superseded`` judges other recipes' by their version).
 
     The name ends with the key (its start is the folder's name as the user gave it, a
-    symbolic link's, say). A stamp of a later recipe is kept (a newer PaddockQA's); one
-    without versions (before 2026-12-03) while its folder holds the files it was made from.
+    symbolic link's, say).
     """
     source = Path(str(stamp["source"]))
-    if "onnxruntime" not in stamp:
-        return unchanged_since(export / META, _keyed_files(source))
-    version = int(stamp["export_version"])
-    return version > EXPORT_VERSION or export.name.endswith("-" + _export_key(source, stamp["onnxruntime"], version))
-
-
-def unchanged_since(export: Path, sources: Iterable[Path]) -> bool:
-    """Whether none of ``sources`` changed after ``export`` was stamped (what an export whose
-    key cannot be recomputed, the onnxruntime that made it being unknown, is judged by).
-
-    Raises:
-        OSError: a source is gone.
-    """
-    made = export.stat().st_mtime_ns
-    return all(path.stat().st_mtime_ns <= made for path in sources)
+    return export.name.endswith("-" + _export_key(source, stamp["onnxruntime"], EXPORT_VERSION))
 
 
 def quantised(exported: OnnxModel) -> Path:
@@ -274,30 +267,40 @@ def _quiet_root_logger() -> Any:
         root.setLevel(level)
 
 
-def remove_superseded(keep: Path, meta: str, wanted: Callable[[Path, Mapping[str, Any]], bool]) -> list[Path]:
+def remove_superseded(
+    keep: Path, meta: str, wanted: Callable[[Path, Mapping[str, Any]], bool], version: int
+) -> list[Path]:
     """Delete the exports beside ``keep`` that nothing on disk would ask for again; never raises.
 
     Each export is a folder holding ``meta``, its stamp (what it was made from and with which
-    onnxruntime and recipe, see ``publish``). ``wanted(folder, stamp)`` says whether the
-    sources it records, as they are on disk now, would still be exported to that folder by the
-    onnxruntime and recipe that made it (another environment sharing the cache keeps its
-    own); it may raise OSError when they are gone. An export made from files since changed
-    or deleted (an older reader, a deleted clone) is removed: at 470-580 MB each they used
-    to pile up. The folder is first renamed to an ``.export-`` name, atomically, so a removal
-    cut short leaves no stamped folder without its graph (``remove_stale`` ends it).
+    onnxruntime and recipe, see ``publish``). For an export of this recipe (``version``),
+    ``wanted(folder, stamp)`` says whether the sources it records, as they are on disk now,
+    would still be exported to that folder by the onnxruntime that made it (another
+    environment sharing the cache keeps its own); it may raise OSError when they are gone. An
+    export made from files since changed or deleted (an older reader, a deleted clone) is
+    removed: at 470-580 MB each they used to pile up. A later recipe's export (a newer
+    PaddockQA's) is kept. An earlier recipe's (or one recording none) is removed once ``keep``
+    has been in place for ``GRACE_SECONDS``: until then a process of the earlier PaddockQA
+    still running may load it again (the embedder, after each rebuild of `index --watch`);
+    after, a checkout still at that version exports its own again at its next start, once.
+    The folder is first renamed to an ``.export-`` name, atomically, so a removal cut short
+    leaves no stamped folder without its graph (``remove_stale`` ends it).
 
     Returns:
         The folders removed.
     """
     removed = []
     with contextlib.suppress(OSError):
+        settled = time.time() - (keep / meta).stat().st_mtime >= GRACE_SECONDS
         folders = sorted(keep.parent.iterdir())
         for folder in folders:
             with contextlib.suppress(OSError):
                 if folder == keep or folder.name.startswith(".") or not (folder / meta).is_file():
                     continue
                 try:
-                    keep_it = wanted(folder, _json(folder / meta))
+                    stamp = _json(folder / meta)
+                    made_by = int(stamp.get("export_version", 0))  # none recorded by the first recipes
+                    keep_it = (not settled) if made_by < version else made_by > version or wanted(folder, stamp)
                 except (OSError, ValueError, TypeError, AttributeError, LookupError):
                     keep_it = False  # the sources are gone, or the stamp is not one this version reads
                 if keep_it:
@@ -352,7 +355,9 @@ def cpu_session(graph: Path, threads: int | None = None) -> Any:  # an onnxrunti
 
 def _export(folder: Path, layout: _Layout, work: Path) -> None:
     try:
+        import onnx
         import torch
+        from onnxruntime.transformers.onnx_model import OnnxModel as OnnxGraph
         from onnxruntime.transformers.optimizer import optimize_model
         from transformers import AutoModel
     except ImportError as exc:
@@ -386,11 +391,32 @@ def _export(folder: Path, layout: _Layout, work: Path) -> None:
             dynamo=False,
         )
     if layout.model_type in FUSABLE and layout.heads and layout.hidden:
-        optimized = optimize_model(str(raw), model_type="bert", num_heads=layout.heads, hidden_size=layout.hidden)
-        optimized.save_model_to_file(str(work / GRAPH))
-        raw.unlink()
+        graph = optimize_model(str(raw), model_type="bert", num_heads=layout.heads, hidden_size=layout.hidden)
     else:
-        raw.rename(work / GRAPH)
+        graph = OnnxGraph(onnx.load(str(raw)))
+    save_graph(graph, work / GRAPH)
+    raw.unlink()
+
+
+def save_graph(graph: Any, path: Path) -> None:
+    """Write ``graph`` (an onnxruntime.transformers ``OnnxModel``) to ``path``, its initializers
+    of ``EXTERNAL_BYTES`` or more in ``<path>.data`` beside it.
+
+    ONNX Runtime maps such a file into memory instead of copying it into the session
+    (onnxruntime pull requests 11127 and 21682), so a process reads from the 384 MB token
+    embedding matrix only the rows of the tokens it meets, and several processes share them
+    through the page cache: a process holding the embedder and the reader fell from 1,544 to
+    551-582 MB resident (README, "Memory"). The embedder's and the reader's files hold the same matrix (the reader's is
+    e5's, frozen) but are not linked into one: onnx refuses to load external data with
+    several hard links (a "potential hardlink attack"), which the int8 quantiser does.
+
+    Raises:
+        OSError: the files cannot be written.
+    """
+    graph.save_model_to_file(str(path), use_external_data_format=True, size_threshold=EXTERNAL_BYTES)
+    data = path.with_name(path.name + ".data")
+    if data.is_file():
+        data.chmod(path.stat().st_mode & 0o777)  # onnx writes it private; the cache may be shared like the graph
 
 
 def _check(folder: Path, exported: OnnxModel) -> None:

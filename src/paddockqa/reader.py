@@ -291,12 +291,11 @@ class OnnxReader:
 
     def __init__(self, folder: Path) -> None:
         from paddockqa.onnx_export import cpu_session
+        from paddockqa.vocabulary import load_tokenizer
 
         try:
-            from tokenizers import Tokenizer
-
             self._session = cpu_session(folder / GRAPH)
-            self._tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+            self._tokenizer = load_tokenizer(folder / "tokenizer.json")
             self.config = ReaderConfig.load(folder)
         except ImportError as exc:
             raise ModelError(f"The reader needs onnxruntime ({exc}). Run `make install`.") from exc

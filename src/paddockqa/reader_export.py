@@ -24,14 +24,15 @@ from typing import Any
 import numpy as np
 
 from paddockqa.errors import ModelError
-from paddockqa.onnx_export import publish, remove_stale, remove_superseded, unchanged_since
+from paddockqa.onnx_export import publish, remove_stale, remove_superseded, save_graph
 from paddockqa.reader import GRAPH, OnnxReader
 from paddockqa.reader_model import CONFIG_FILE, WEIGHTS_FILE, ReaderConfig, windows
 
 META = "paddockqa-reader.json"
 # Bump when the recipe below changes. 2: keyed by the weights' content, not their path (each
-# clone and each checkout's file times made a new export of the same weights).
-EXPORT_VERSION = 2
+# clone and each checkout's file times made a new export of the same weights). 3: the token
+# embedding matrix in a file beside the graph (``onnx_export.save_graph``).
+EXPORT_VERSION = 3
 MAX_LOGIT_GAP = 1e-2  # largest |onnx - torch| accepted on the probe's logits
 SHIPPED = Path(__file__).resolve().parent / "models" / "reader"
 PROBE = [
@@ -61,8 +62,8 @@ def ensure_reader_exported(base: Path, weights: Path, cache: Path) -> Path:
         digest = weights_digest(weights)
         target = cache / f"reader-{_key(base, digest)}"
         if (target / META).is_file():
-            if _remember(target, weights):  # a clone's first use: its first recipe's export goes
-                _remove_superseded(target, weights)
+            _remember(target, weights)
+            _remove_superseded(target)  # at each use: what a clone used before, an earlier recipe's a week on
             return target
         target.parent.mkdir(parents=True, exist_ok=True)
         remove_stale(target.parent)
@@ -88,7 +89,7 @@ def ensure_reader_exported(base: Path, weights: Path, cache: Path) -> Path:
         publish(work, target, META, stamp, EXPORT_VERSION)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    _remove_superseded(target, weights)
+    _remove_superseded(target)
     return target
 
 
@@ -107,7 +108,7 @@ def weights_digest(weights: Path) -> str:
     return digest.hexdigest()
 
 
-def _remember(target: Path, weights: Path) -> bool:
+def _remember(target: Path, weights: Path) -> None:
     """Add ``weights`` to the folders an export records as using it, so that deleting the
     clone which made it does not make it look unwanted (see ``_wanted``).
 
@@ -120,48 +121,32 @@ def _remember(target: Path, weights: Path) -> bool:
         users = _users(stamp)
         here = str(weights.resolve())
         if here in users:
-            return False
+            return
         stamp["weights"] = [*users, here]
         work.write_text(json.dumps(stamp) + "\n", encoding="utf-8")
         os.replace(work, target / META)
-        return True
     except (OSError, ValueError):  # a read-only cache: the export is used all the same
         with contextlib.suppress(OSError):
             work.unlink(missing_ok=True)
-        return False
 
 
-def _remove_superseded(target: Path, weights: Path) -> None:
-    """The reader exports beside ``target`` that no weights would ask for, removed; ``weights``
-    (this process's) has moved on from any first-recipe export of its own."""
-    remove_superseded(target, META, lambda export, stamp: _wanted(export, stamp, ours=weights))
+def _remove_superseded(target: Path) -> None:
+    """The reader exports beside ``target`` that no weights would ask for, removed."""
+    remove_superseded(target, META, _wanted, EXPORT_VERSION)
 
 
 def _users(stamp: Mapping[str, Any]) -> list[str]:
-    recorded = stamp.get("weights", [])
-    return [recorded] if isinstance(recorded, str) else list(recorded)  # a str: EXPORT_VERSION 1
+    return list(stamp.get("weights", []))
 
 
-def _wanted(export: Path, stamp: Mapping[str, Any], ours: Path | None = None) -> bool:
-    """Whether a weights folder an export records would still be exported to it, by the
-    onnxruntime and recipe that made it (another environment sharing the cache keeps its own;
-    a later recipe's export, a newer PaddockQA's, is kept).
-
-    An export of the first recipe (keyed by the weights' path and file times, no versions
-    recorded) is kept while its folder holds the files it was made from, unless that folder is
-    ``ours`` (the weights this process runs: its checkout has moved on to this recipe).
-    """
-    base = Path(str(stamp["base"]))
-    if "export_version" not in stamp:
-        folder = Path(_users(stamp)[0])
-        files = (base / "model.safetensors", base / "tokenizer.json", folder / WEIGHTS_FILE, folder / CONFIG_FILE)
-        return folder.resolve() != (ours.resolve() if ours else None) and unchanged_since(export / META, files)
-    runtime, version = str(stamp["onnxruntime"]), int(stamp["export_version"])
-    if version > EXPORT_VERSION:
-        return True
+def _wanted(export: Path, stamp: Mapping[str, Any]) -> bool:
+    """Whether a weights folder an export of this recipe records would still be exported to it,
+    by the onnxruntime that made it (another environment sharing the cache keeps its own;
+    ``remove_superseded`` judges other recipes' by their version)."""
+    base, runtime = Path(str(stamp["base"])), str(stamp["onnxruntime"])
     for user in _users(stamp):
         with contextlib.suppress(OSError):
-            if export.name == f"reader-{_key(base, weights_digest(Path(user)), runtime, version)}":
+            if export.name == f"reader-{_key(base, weights_digest(Path(user)), runtime, EXPORT_VERSION)}":
                 return True
     return False
 
@@ -204,16 +189,17 @@ def _export(model, work: Path) -> None:
     optimized = optimize_model(
         str(raw), model_type="bert", num_heads=config.num_attention_heads, hidden_size=config.hidden_size
     )
-    optimized.save_model_to_file(str(work / GRAPH))
+    save_graph(optimized, work / GRAPH)
     raw.unlink()
 
 
 def _check(model, work: Path) -> None:
     import torch
-    from tokenizers import Tokenizer
+
+    from paddockqa.vocabulary import load_tokenizer
 
     reader = OnnxReader(work)
-    tokenizer = Tokenizer.from_file(str(work / "tokenizer.json"))
+    tokenizer = load_tokenizer(work / "tokenizer.json")
     config = ReaderConfig.load(work)
     inputs = [windows(tokenizer, q, p, config)[0] for q, p in PROBE]
     ids, mask = reader.batch(inputs)

@@ -99,7 +99,8 @@ def build_index(
         verify: read every byte of the live generation against its checksums (about 0.5 s per
             100 MB), so a file damaged at its size is repaired too; otherwise sizes are checked.
         release_model: once the texts are embedded, the model (if it was loaded) hands its
-            memory back (``Embedder.release``, about 730 MB) before the indexes are built,
+            memory back (``Embedder.release``, about 390 MB; 730 MB before the embedding matrix
+            was mapped from its file) before the indexes are built,
             where a one-shot build (`paddockqa index`) peaked: at 100k chunks the peak fell from
             2,542 to 1,966 MB, now while the texts are embedded (README, "The lean build").
     """

@@ -7,8 +7,6 @@ each chunk keeps the offsets of its span in the original text.
 
 from __future__ import annotations
 
-from langchain_text_splitters import RecursiveCharacterTextSplitter
-
 from paddockqa.domain import Chunk, Document
 from paddockqa.text import CleanText, clean_layout
 
@@ -25,6 +23,10 @@ def chunk_document(document: Document, size: int, overlap: int) -> list[Chunk]:
 
 def chunk_cleaned(document: Document, clean: CleanText, size: int, overlap: int) -> list[tuple[Chunk, int]]:
     """The chunks of a document already cleaned, each with its start in the clean text."""
+    # Imported here: langchain takes a quarter of a second to import, at the start of every
+    # command (`ask`, `chat`), and only a build chunks.
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
+
     splitter = RecursiveCharacterTextSplitter(
         chunk_size=size,
         chunk_overlap=overlap,

@@ -406,9 +406,10 @@ def save_graph(graph: Any, path: Path) -> None:
     (onnxruntime pull requests 11127 and 21682), so a process reads from the 384 MB token
     embedding matrix only the rows of the tokens it meets, and several processes share them
     through the page cache: a process holding the embedder and the reader fell from 1,544 to
-    551-582 MB resident (README, "Memory"). The embedder's and the reader's files hold the same matrix (the reader's is
-    e5's, frozen) but are not linked into one: onnx refuses to load external data with
-    several hard links (a "potential hardlink attack"), which the int8 quantiser does.
+    551-582 MB resident (README, "Memory"). The embedder's and the reader's files hold the same
+    matrix (the reader's is e5's, frozen) but are not linked into one: onnx refuses to load
+    external data with several hard links (a "potential hardlink attack"), and the int8
+    quantiser loads the graph through onnx.
 
     Raises:
         OSError: the files cannot be written.

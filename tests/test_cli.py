@@ -37,7 +37,8 @@ def test_index_json_summary(runner: CliRunner, corpus_dir: Path) -> None:
     summary = json.loads(result.stdout)
     assert set(summary) == {
         "documents", "chunks", "added", "updated", "removed", "renamed", "unchanged", "skipped",
-        "embedded_chunks", "embedded_sentences", "resumed", "upgraded_from", "repaired", "reread_from", "seconds",
+        "embedded_chunks", "embedded_sentences", "resumed", "upgraded_from", "reembedded_from", "repaired",
+        "reread_from", "seconds",
     }  # fmt: skip
     assert summary["documents"] == 3 and summary["embedded_chunks"] == summary["chunks"]
     assert summary["skipped"] == [{"source": "vide.txt", "reason": "file is empty"}]

@@ -253,9 +253,16 @@ def test_int8_weights_are_made_once_and_keep_the_vectors(
     int8_embedder, fp32_embedder, model_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     embedder = int8_embedder
-    assert embedder.precision == "int8" and fp32_embedder.precision == "fp32"
+    assert embedder.precision == f"int8+{onnx_export.INT8_RECIPE}" and fp32_embedder.precision == "fp32"
     graphs = list((model_home / "models" / "onnx").glob(f"*/{onnx_export.INT8_GRAPH}"))
     assert len(graphs) == 1 and not list(graphs[0].parent.glob(".*.tmp"))
+    # The products with outlier inputs stay fp32 MatMuls under their names; the rest became int8.
+    import onnx
+
+    nodes = {n.name: n.op_type for n in onnx.load(str(graphs[0]), load_external_data=False).graph.node}
+    kept = [f"/model/encoder/layer.{i}/output/dense/MatMul" for i in (0, 4, 5)]
+    assert [nodes.get(name) for name in kept] == ["MatMul"] * 3, {k: nodes.get(k) for k in kept}
+    assert list(nodes.values()).count("MatMul") == 3 and "MatMulInteger" in nodes.values()
     assert graphs[0].stat().st_mode & 0o044 == (graphs[0].parent / "model.onnx").stat().st_mode & 0o044
     cosines = np.sum(embedder.embed_documents(TEXTS) * fp32_embedder.embed_documents(TEXTS), axis=1)
     assert cosines.min() >= onnx_export.MIN_INT8_COSINE and cosines.max() < 0.99999, cosines  # int8 really ran
@@ -265,6 +272,65 @@ def test_int8_weights_are_made_once_and_keep_the_vectors(
 
     monkeypatch.setattr("onnxruntime.quantization.quantize_dynamic", no_second_quantisation)
     assert isinstance(load_embedder(DEFAULT_MODEL, model_home / "models", precision="int8"), OnnxEmbedder)
+
+
+@pytest.mark.slow
+def test_outlier_products_are_the_ffn_outputs_that_int8_rounds_worst(embedder, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The measure that picks the products kept in fp32: on multilingual-e5-small, the FFN output
+    projections of layers 0, 4 and 5 (README, "Which int8 matrices cost the quality"), and no other
+    product; a lower bar takes more of them. Its temporary graph never stays behind."""
+    exported = embedder._exported
+    probes = f".{onnx_export.INT8_GRAPH}.probe-*"
+    assert onnx_export.outlier_products(exported) == [
+        f"/model/encoder/layer.{i}/output/dense/MatMul" for i in (0, 4, 5)
+    ]
+    assert not list(exported.folder.glob(probes))
+    monkeypatch.setattr(onnx_export, "OUTLIER_RATIO", 8.0)
+    assert len(onnx_export.outlier_products(exported)) > 3
+
+    def broken(graph, threads=None):
+        raise RuntimeError("cannot load")
+
+    monkeypatch.setattr(onnx_export, "cpu_session", broken)
+    with pytest.raises(RuntimeError):
+        onnx_export.outlier_products(exported)
+    assert not list(exported.folder.glob(probes))
+
+
+def test_outlier_ratio_leaves_padding_out() -> None:
+    values = np.ones((2, 30, 100), np.float32)  # 6,000 values: the 99.9th percentile is a typical one
+    values[0, 0, 0] = 50.0  # a real token's outlier feature
+    values[1, 20:, :] = 1000.0  # padding
+    mask = np.ones((2, 30), bool)
+    mask[1, 20:] = False
+    assert onnx_export._outlier_ratio(values, mask) == pytest.approx(50.0)
+    mask[1, 20:] = True
+    assert onnx_export._outlier_ratio(values, mask) == pytest.approx(1.0)  # the padding would be the bulk
+
+
+def test_int8_tags_name_their_recipe_and_a_later_one_is_told_apart() -> None:
+    tag = onnx_export.precision_tag("int8")
+    assert tag == f"int8+{onnx_export.INT8_RECIPE}" and onnx_export.precision_tag("fp32") == "fp32"
+    later = f"int8+{onnx_export.INT8_RECIPE + 1}"
+    assert onnx_export.newer_int8(later, tag) and onnx_export.newer_int8(tag, "int8")
+    assert not onnx_export.newer_int8("int8", tag) and not onnx_export.newer_int8(tag, tag)
+    assert not onnx_export.newer_int8("fp32", tag) and not onnx_export.newer_int8(tag, "fp32")
+    assert not onnx_export.newer_int8("int8+x", tag)
+
+
+def test_earlier_int8_graphs_go_a_grace_period_after_the_new_one(tmp_path: Path) -> None:
+    tmp_path = tmp_path / "export"
+    tmp_path.mkdir()
+    target = tmp_path / onnx_export.INT8_GRAPH
+    target.write_bytes(b"new")
+    (tmp_path / "model-int8.onnx").write_bytes(b"recipe 1")
+    (tmp_path / "model-int8.failed").write_text("recipe 1 failed")
+    onnx_export._remove_earlier_int8(target)
+    assert (tmp_path / "model-int8.onnx").is_file()  # a process of the earlier version may load it again
+    week_ago = target.stat().st_mtime - onnx_export.GRACE_SECONDS - 60
+    os.utime(target, (week_ago, week_ago))
+    onnx_export._remove_earlier_int8(target)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [onnx_export.INT8_GRAPH]
 
 
 @pytest.mark.slow

@@ -14,6 +14,7 @@ from fakes import HashEmbedder
 from paddockqa.config import DEFAULT_MODEL, Settings
 from paddockqa.errors import IndexMismatchError, ModelError
 from paddockqa.late_map import load_late_map
+from paddockqa.onnx_export import INT8_RECIPE, precision_tag
 from paddockqa.pipeline import Pipeline
 from paddockqa.spool import SpooledVectors, VectorSpool
 from paddockqa.store import FORMAT_VERSION, KnownVectors, current_generation, load_index
@@ -232,13 +233,50 @@ def test_a_one_sentence_text_is_embedded_once_for_its_passage_and_its_sentence(s
 
 
 def test_vectors_of_another_precision_are_never_reused(settings) -> None:
-    int8 = Pipeline(replace(settings, precision="int8", reader="off"), embedder=HashEmbedder("int8"))
+    int8 = Pipeline(replace(settings, precision="int8", reader="off"), embedder=HashEmbedder(precision_tag("int8")))
     first = int8.build()
+    assert load_index(settings.index).manifest.precision == precision_tag("int8") and first.reembedded_from is None
     fp32 = Pipeline(replace(settings, precision="fp32", reader="off"), embedder=HashEmbedder("fp32"))
     switched = fp32.build()
     assert switched.embedded_chunks == first.chunks and switched.embedded_sentences == first.embedded_sentences
+    assert switched.reembedded_from == f"{settings.model}, {precision_tag('int8')}"
     assert load_index(settings.index).manifest.precision == "fp32"
     assert int8.build().embedded_chunks == first.chunks  # and back: the older generation is not taken either
+
+
+def test_vectors_of_an_earlier_int8_recipe_are_embedded_again_once(settings, capsys) -> None:
+    """An index embedded by recipe 1's int8 graph (recorded "int8", every product in int8) is
+    embedded again, once, by this recipe's, and the report says so."""
+    earlier = Pipeline(replace(settings, precision="int8", reader="off"), embedder=HashEmbedder("int8"))
+    first = earlier.build()  # a model running recipe 1 records its own tag
+    assert load_index(settings.index).manifest.precision == "int8"
+    now = Pipeline(replace(settings, precision="int8", reader="off"), embedder=HashEmbedder(precision_tag("int8")))
+    report = now.build()
+    assert report.embedded_chunks == first.chunks and report.reembedded_from == f"{settings.model}, int8"
+    assert load_index(settings.index).manifest.precision == f"int8+{INT8_RECIPE}"
+    again = now.build()
+    assert again.embedded_chunks == 0 and again.reembedded_from is None
+    from paddockqa.cli import _print_report
+
+    _print_report(report)
+    assert f"vectors were made by {settings.model}, int8 weights" in capsys.readouterr().out
+
+
+def test_a_process_of_an_earlier_int8_recipe_does_not_embed_a_later_ones_index_back(settings, monkeypatch) -> None:
+    """A `serve` started before the upgrade would embed the whole index back with its recipe, then
+    the upgraded one again, build after build: it is told to restart instead."""
+    import paddockqa.onnx_export as onnx_export
+
+    now = Pipeline(replace(settings, precision="int8", reader="off"), embedder=HashEmbedder(precision_tag("int8")))
+    first = now.build()
+    (settings.corpus / "nouveau.txt").write_text("Léa Martin gagne le rallye.", encoding="utf-8")
+    monkeypatch.setattr(onnx_export, "INT8_RECIPE", INT8_RECIPE - 1)  # this process runs the earlier recipe
+    earlier = Pipeline(replace(settings, precision="int8", reader="off"), embedder=HashEmbedder(precision_tag("int8")))
+    with pytest.raises(IndexMismatchError, match="newer recipe.*Restart"):
+        earlier.build()
+    monkeypatch.undo()
+    assert load_index(settings.index).manifest.precision == precision_tag("int8")
+    assert now.build().embedded_chunks == 1 and first.chunks > 0  # only the new file
 
 
 def test_a_checkpoint_of_other_settings_is_cleared_not_mixed(tmp_path) -> None:

@@ -54,7 +54,9 @@ def split_vectors(folder: Path, work: Path, precision: str, own: bool) -> dict[s
 
     settings = load_settings()  # PADDOCKQA_HOME: where the converted model is
     # keyed by what makes the vectors: the split, the weights, the chunking
-    key = f"{folder.name}-{precision}-{settings.chunk_size}-{settings.chunk_overlap}"
+    from paddockqa.onnx_export import precision_tag
+
+    key = f"{folder.name}-{precision_tag(precision)}-{settings.chunk_size}-{settings.chunk_overlap}"
     cache = work / f"{key}{'-own' if own else ''}.npz"
     if cache.is_file():
         with np.load(cache) as data:

@@ -548,6 +548,8 @@ def _report_text(report: BuildReport, lang: str = DEFAULT) -> str:
         lines.append(t(lang, "repaired", generation=report.repaired))
     if report.reread_from is not None:
         lines.append(t(lang, "reread", version=report.reread_from))
+    if report.reembedded_from:
+        lines.append(t(lang, "reembedded", vectors=literal(report.reembedded_from)))
     lines += [
         t(lang, "skipped", source=literal(s.source), reason=literal(said_in(lang, s.reason))) for s in report.skipped
     ]

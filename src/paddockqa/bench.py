@@ -82,7 +82,7 @@ class BenchResult:
     sentence_vectors: str = "own"  # Settings.sentence_vectors of the build
     read_more: int = 0  # Settings.read_more: passages read besides when the reader is unsure
     read_more_share: float | None = None  # of the questions, the share that read more (None: reader off)
-    precision: str = "fp32"  # Settings.precision of the build
+    precision: str = "fp32"  # what the build recorded: "fp32" or "int8+<recipe>" (``onnx_export.precision_tag``)
     build_peak_rss_mb: float = 0.0  # the process's peak when the build ends: the model and the build's work
     baseline: Baseline | None = None
 
@@ -307,7 +307,7 @@ def run_bench(
             backend=type(model).__name__,
             build_model_s=round(embedder.seconds, 2),
             sentence_vectors=settings.sentence_vectors,
-            precision=settings.precision,
+            precision=model.precision,  # the tag: "int8+2" is recipe 2's int8 (``onnx_export.precision_tag``)
             read_more=settings.read_more,
             read_more_share=read_more_share,
         )

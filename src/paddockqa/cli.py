@@ -200,6 +200,11 @@ def _print_report(report: BuildReport, said: frozenset[tuple[str, str]] = frozen
             "this version's format"
             + (", every vector it held reused." if not report.embedded_chunks else ", its texts embedded again.")
         )
+    if report.reembedded_from:
+        click.echo(
+            f"The index's vectors were made by {report.reembedded_from} weights, not the model and weights this "
+            "build runs: every text was embedded again, once."
+        )
     if report.reread_from is not None:
         click.echo(
             f"The index had been read by an earlier PaddockQA (reading {report.reread_from}): every file was read "

@@ -31,8 +31,9 @@ class Settings:
     home: Path = Path("~/.cache/paddockqa")  # model cache
     model: str = DEFAULT_MODEL
     backend: str = "onnx"  # how the model runs: "onnx" (ONNX Runtime, ~2x faster) or "torch"
-    # The ONNX graph's weights: "int8" (dynamic, per channel) embeds about 1.6x faster than "fp32" but
-    # costs 0.8-1.1 points of recall and answers on piaf-dev (README, "Speed and size"): an archive setting.
+    # The ONNX graph's weights: "int8" (dynamic, per channel, outlier inputs kept fp32) embeds about 1.6x
+    # faster than "fp32"; level with it on piaf-train, 0.8 point of recall@5 below on piaf-dev (README,
+    # "Which int8 matrices cost the quality"): an archive setting.
     precision: str = "fp32"
     top_k: int = 5
     chunk_size: int = 1000

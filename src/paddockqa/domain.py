@@ -332,6 +332,9 @@ class BuildReport:
     renamed: tuple[tuple[str, str], ...] = ()  # (old, new): moved files, nothing re-embedded
     resumed: int = 0  # vectors recovered from an interrupted build
     upgraded_from: int = 0  # the format of an index written by an older PaddockQA, rebuilt whole by this build
+    # "<model>, <precision>" of the vectors the index held when this build could reuse none of them
+    # (another model, or the same at another precision or int8 recipe): every text embedded again.
+    reembedded_from: str | None = None
     repaired: str | None = None  # the damaged live generation this build replaced
     reread_from: int | None = None  # the READING_VERSION of an index read by older code: every file read again
 
@@ -363,6 +366,7 @@ class BuildReport:
             "embedded_sentences": self.embedded_sentences,
             "resumed": self.resumed,
             "upgraded_from": self.upgraded_from or None,
+            "reembedded_from": self.reembedded_from,
             "repaired": self.repaired,
             "reread_from": self.reread_from,
             "seconds": round(self.seconds, 3),

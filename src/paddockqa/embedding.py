@@ -26,7 +26,7 @@ import numpy as np
 from paddockqa.config import DEFAULT_MODEL
 from paddockqa.errors import ModelError
 from paddockqa.late_map import LateMap, load_late_map
-from paddockqa.onnx_export import OnnxModel
+from paddockqa.onnx_export import OnnxModel, precision_tag
 
 log = logging.getLogger(__name__)
 BACKENDS = ("onnx", "torch")
@@ -58,7 +58,7 @@ class Embedder(Protocol):
 
     model_id: str
     dimension: int
-    precision: str  # the weights it runs with: "fp32" or "int8"
+    precision: str  # the weights it runs with: "fp32" or "int8+<recipe>" (``onnx_export.precision_tag``)
 
     def embed_documents(self, texts: Sequence[str], progress: Callable[[int], None] | None = None) -> np.ndarray:
         """Embed passages; calls ``progress(n)`` after each batch of n texts."""
@@ -242,7 +242,7 @@ class OnnxEmbedder(_LateMapped):
         self._runtime: tuple[Any, Any] | None = self._load()  # (session, tokenizer); None once released
         self._pooling = exported.pooling
         self.model_id = model_id
-        self.precision = "fp32" if graph is None else "int8"
+        self.precision = "fp32" if graph is None else precision_tag("int8")
         self.dimension = int(self.encode(["dimension"]).shape[1])
         self._query_prompt, self._document_prompt = _pick_prompts(exported.prompts, prompts)
 

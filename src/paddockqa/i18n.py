@@ -172,6 +172,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "repaired": "L’index était endommagé ({generation}) : il a été reconstruit.",
         "reread": "L’index avait été lu par une version antérieure de PaddockQA (lecture {version}) : chaque "
         "fichier a été relu une fois, les vecteurs des textes inchangés réutilisés.",
+        "reembedded": "Les vecteurs de l’index avaient été faits par d’autres poids ({vectors}) : chaque texte a "
+        "été vectorisé à nouveau, une fois.",
         "not_updated": "**Index non mis à jour :** {reason}",
         "error": "**Erreur :** {reason}",
         "checking": "Vérification des fichiers",
@@ -255,6 +257,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "repaired": "The index was damaged ({generation}): it was rebuilt.",
         "reread": "The index had been read by an earlier PaddockQA (reading {version}): every file was read again "
         "once, the vectors of unchanged texts reused.",
+        "reembedded": "The index's vectors were made by other weights ({vectors}): every text was embedded again, "
+        "once.",
         "not_updated": "**Index not updated:** {reason}",
         "error": "**Error:** {reason}",
         "checking": "Checking the files",

@@ -100,6 +100,9 @@ CATALOG: dict[str, dict[str, str]] = {
         "index_format": "L’index de {folder} est au format {found} ; ce PaddockQA lit le format {wanted}. "
         "Lancez `paddockqa index` pour le reconstruire.",
         "index_damaged": "L’index de {path} est endommagé ({error}). Lancez `paddockqa index` pour le reconstruire.",
+        "index_int8_newer": "L’index de {folder} a été vectorisé par des poids int8 d’une recette plus récente "
+        "({found} ; ce processus fait {wanted}). Redémarrez ce processus (`paddockqa serve`, `index --watch`) "
+        "pour qu’il prenne la version installée.",
         "index_reading_newer": "L’index de {folder} a été lu par un PaddockQA plus récent (lecture {found} ; ce "
         "processus lit en version {wanted}). Redémarrez ce processus (`paddockqa serve`, `index --watch`) pour "
         "qu’il prenne la version installée.",
@@ -246,6 +249,9 @@ CATALOG: dict[str, dict[str, str]] = {
         "index_format": "The index at {folder} has format {found}; this PaddockQA reads format {wanted}. "
         "Run `paddockqa index` to rebuild it.",
         "index_damaged": "The index at {path} is damaged ({error}). Run `paddockqa index` to rebuild it.",
+        "index_int8_newer": "The index at {folder} was embedded by int8 weights of a newer recipe ({found}; this "
+        "process makes {wanted}). Restart this process (`paddockqa serve`, `index --watch`) so that it runs the "
+        "installed version.",
         "index_reading_newer": "The index at {folder} was read by a newer PaddockQA (reading {found}; this "
         "process reads with version {wanted}). Restart this process (`paddockqa serve`, `index --watch`) so that "
         "it runs the installed version.",

@@ -6,7 +6,9 @@ Measured on this 2-core CPU over the same 1,000-character press chunks (see READ
 24, with the same vectors (cosine with torch's above 0.99999). int8 weights (dynamic
 quantisation) are faster still; per tensor they moved the vectors to a cosine of 0.985 with
 torch's, per channel 0.997 (``quantised``): the ``int8`` precision, measured on piaf-dev
-retrieval in the README ("Speed and size").
+retrieval in the README ("Speed and size"). The matrix products whose input carries outlier
+features (``outlier_products``: three of multilingual-e5-small's 48) stay in fp32, which
+brings int8 level with fp32 on piaf-train's retrieval for about a tenth of its speed.
 
 The export is written beside the model cache under a name keyed by the model folder and
 its weights, into a temporary folder renamed into place, and is only kept if its vectors
@@ -33,7 +35,17 @@ import numpy as np
 from paddockqa.errors import ModelError
 
 GRAPH = "model.onnx"
-INT8_GRAPH = "model-int8.onnx"
+# Bump when the int8 recipe changes: the graph is made again, and indexes embedded with the earlier
+# one are embedded again once (``precision_tag``). 2: products with outlier inputs kept in fp32.
+INT8_RECIPE = 2
+INT8_GRAPH = f"model-int8-{INT8_RECIPE}.onnx"
+EARLIER_INT8_GRAPHS = ("model-int8.onnx",)  # recipe 1's name
+# A product whose input's largest |value| over PROBE exceeds this many times the input's 99.9th
+# percentile is kept in fp32. Measured on multilingual-e5-small (README, "Which int8 matrices cost
+# the quality"): the FFN output projections of layers 4, 5 and 0 give 34, 24 and 16.5, every other
+# product 12.7 at most; those three carry most of int8's error (outlier features, Dettmers et al.
+# 2022, "LLM.int8()": a per-tensor activation scale wide enough for the outliers rounds the rest).
+OUTLIER_RATIO = 15.0
 MIN_INT8_COSINE = 0.98  # a sanity check (a broken graph gives far less): PROBE measured 0.988 at worst; the
 # real criterion is piaf-dev retrieval, measured in the README
 META = "paddockqa-onnx.json"
@@ -195,23 +207,48 @@ def _wanted(export: Path, stamp: Mapping[str, Any]) -> bool:
     return export.name.endswith("-" + _export_key(source, stamp["onnxruntime"], EXPORT_VERSION))
 
 
+def precision_tag(precision: str) -> str:
+    """What an index records of the weights that embedded it (pure): ``fp32``, or ``int8+<recipe>``
+    so that vectors of an earlier int8 recipe are never mixed with this one's (``INT8_RECIPE``)."""
+    return f"int8+{INT8_RECIPE}" if precision == "int8" else precision
+
+
+def newer_int8(recorded: str, wanted: str) -> bool:
+    """Whether ``recorded`` names a later int8 recipe than ``wanted`` (pure): ``int8+3`` against
+    ``int8+2``. Recipe 1 recorded ``int8``; fp32 is no recipe."""
+
+    def recipe(tag: str) -> int | None:
+        if tag == "int8":
+            return 1
+        number = tag.removeprefix("int8+")
+        return int(number) if number != tag and number.isdigit() else None
+
+    old, new = recipe(recorded), recipe(wanted)
+    return old is not None and new is not None and old > new
+
+
 def quantised(exported: OnnxModel) -> Path:
     """The exported graph with int8 weights (dynamic quantisation, per channel), made beside it on
-    first use (about 20 s) and kept only if its vectors stay within ``MIN_INT8_COSINE`` of fp32's.
+    first use (about 30 s) and kept only if its vectors stay within ``MIN_INT8_COSINE`` of fp32's.
+    The products ``outlier_products`` names stay in fp32. An earlier recipe's int8 graph in the
+    folder (and its ``.failed`` mark) is removed once this one has been in place for
+    ``GRACE_SECONDS``, as earlier exports are (``remove_superseded``): until then a process of the
+    earlier PaddockQA still running may load it again (after ``Embedder.release``).
 
     Raises:
         ModelError: onnxruntime cannot quantise the graph, or the vectors moved too far.
     """
     target = exported.folder / INT8_GRAPH
     if target.is_file():
+        _remove_earlier_int8(target)
         return target
     failed = target.with_suffix(".failed")
-    if failed.is_file():  # measured once: not worth 20 s at every start
+    if failed.is_file():  # measured once: not worth 30 s at every start
         reason = failed.read_text(encoding="utf-8").strip()
         raise ModelError(f"{reason} Set PADDOCKQA_PRECISION=fp32, or delete {failed} to try again.")
     from paddockqa.embedding import OnnxEmbedder
 
-    for stale in exported.folder.glob(f".{INT8_GRAPH}.*.tmp"):  # left by a process killed while quantising
+    for stale in exported.folder.glob(".model-int8*.tmp"):  # left by a process killed while quantising
         with contextlib.suppress(OSError):
             if time.time() - stale.stat().st_mtime > STALE_SECONDS:
                 stale.unlink()
@@ -226,6 +263,7 @@ def quantised(exported: OnnxModel) -> Path:
         from onnx import TensorProto
         from onnxruntime.quantization import QuantType, quantize_dynamic
 
+        kept = outlier_products(exported)
         with warnings.catch_warnings(), _quiet_root_logger():
             warnings.simplefilter("ignore")
             quantize_dynamic(
@@ -233,6 +271,7 @@ def quantised(exported: OnnxModel) -> Path:
                 str(work),
                 weight_type=QuantType.QInt8,
                 per_channel=True,
+                nodes_to_exclude=kept,
                 # The optimizer's fused nodes carry no inferred types; their outputs are float.
                 extra_options={"DefaultTensorType": TensorProto.FLOAT},
             )
@@ -251,6 +290,80 @@ def quantised(exported: OnnxModel) -> Path:
     finally:
         work.unlink(missing_ok=True)
     return target
+
+
+def _remove_earlier_int8(target: Path) -> None:
+    """Delete earlier recipes' int8 graphs beside ``target`` once it is ``GRACE_SECONDS`` old; never raises."""
+    with contextlib.suppress(OSError):
+        if time.time() - target.stat().st_mtime < GRACE_SECONDS:
+            return
+        for earlier in EARLIER_INT8_GRAPHS:
+            (target.parent / earlier).unlink(missing_ok=True)
+            (target.parent / earlier).with_suffix(".failed").unlink(missing_ok=True)
+
+
+def outlier_products(exported: OnnxModel, texts: list[str] | None = None) -> list[str]:
+    """The names of the graph's matrix products (``MatMul`` and fused ``Attention`` nodes, the
+    ones dynamic quantisation turns to int8) whose input carries outlier features: over the real
+    tokens of ``texts`` (default ``PROBE``, one padded batch), its largest |value| is more than
+    ``OUTLIER_RATIO`` times its 99.9th percentile. multilingual-e5-small gives the FFN output
+    projections of layers 0, 4 and 5.
+
+    Only products by a weight matrix (an initializer as second input) whose input is a
+    (batch, tokens, features) tensor are measured. The graph is read without its external data
+    (the token embedding matrix stays in its file) and run once with those inputs as extra
+    outputs, from a temporary copy in the export folder (named as ``quantised``'s work files,
+    so a copy left by a killed process is swept with them).
+
+    Raises:
+        ImportError: onnx or onnxruntime is missing.
+        RuntimeError, OSError, ValueError: the graph cannot be read or run.
+    """
+    import onnx
+
+    from paddockqa.vocabulary import load_tokenizer
+
+    graph = onnx.load(str(exported.graph), load_external_data=False)
+    weights = {t.name for t in graph.graph.initializer}
+    products = [
+        n
+        for n in graph.graph.node
+        if n.op_type in ("MatMul", "Attention") and len(n.input) > 1 and n.input[1] in weights
+    ]
+    inputs = list(dict.fromkeys(n.input[0] for n in products if n.input[0] not in weights))
+    known = {o.name for o in graph.graph.output}
+    for name in inputs:
+        if name not in known:
+            graph.graph.output.append(onnx.helper.make_tensor_value_info(name, onnx.TensorProto.FLOAT, None))
+    handle, path = tempfile.mkstemp(prefix=f".{INT8_GRAPH}.probe-", suffix=".tmp", dir=exported.folder)
+    os.close(handle)
+    try:
+        onnx.save(graph, path)  # its tensors still name the data file beside it
+        session = cpu_session(Path(path))
+    finally:
+        os.unlink(path)
+    tokenizer = load_tokenizer(exported.tokenizer)
+    tokenizer.enable_truncation(exported.max_length)
+    tokenizer.enable_padding(pad_id=exported.pad_id)
+    encodings = tokenizer.encode_batch(list(texts or PROBE))
+    ids = np.array([e.ids for e in encodings], dtype=np.int64)
+    mask = np.array([e.attention_mask for e in encodings], dtype=bool)
+    values = session.run(inputs, {"input_ids": ids, "attention_mask": mask.astype(np.int64)})
+    ratios = {}
+    for name in inputs:
+        value = values.pop(0)  # each array freed once measured
+        if value.ndim == 3 and value.shape[:2] == mask.shape:
+            ratios[name] = _outlier_ratio(value, mask)
+    return [n.name for n in products if ratios.get(n.input[0], 0.0) > OUTLIER_RATIO]
+
+
+def _outlier_ratio(values: np.ndarray, mask: np.ndarray) -> float:
+    """Largest |value| over the 99.9th percentile of |value|, padding left out (pure).
+
+    ``values``: (batch, tokens, features); ``mask``: (batch, tokens), True on real tokens."""
+    magnitudes = np.abs(values[mask])
+    typical = float(np.percentile(magnitudes, 99.9))
+    return float(magnitudes.max()) / typical if typical > 0 else 0.0
 
 
 @contextlib.contextmanager

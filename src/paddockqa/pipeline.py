@@ -53,6 +53,7 @@ from paddockqa.language import FRENCH, in_language, question_language
 from paddockqa.late_map import load_late_map, sentence_vectors_tag
 from paddockqa.lexical import fold_accents, top_positive
 from paddockqa.llm import ChatModel, OpenAIChatModel
+from paddockqa.onnx_export import precision_tag
 from paddockqa.reader import CALIBRATION, OnnxReader, distinct_split, load_reader, read_adaptively
 from paddockqa.retrieval import DEPTH, Retrieval, Retriever
 from paddockqa.store import (
@@ -224,7 +225,8 @@ class Pipeline:
         def embedder() -> Embedder:
             if cluster is None:
                 return self.embedder
-            precision = settings.precision if settings.backend == "onnx" else "fp32"  # as build_index is told
+            # The workers load the configured precision; build_index is told its tag (``precision_tag``).
+            precision = settings.precision if settings.backend == "onnx" else "fp32"
             return cluster.embedder(settings.model, settings.model_cache, settings.backend, precision)
 
         report = build_index(
@@ -237,7 +239,7 @@ class Pipeline:
             progress,
             wait,
             sentence_vectors_tag(self.settings.sentence_vectors, late_map),
-            self.settings.precision if self.settings.backend == "onnx" else "fp32",
+            precision_tag(self.settings.precision) if self.settings.backend == "onnx" else "fp32",
             verify,
             release_model,
         )

@@ -89,7 +89,7 @@ class Manifest:
     reading: int = 0  # READING_VERSION of the code that read and cleaned the files
     contents: dict[str, list] = field(default_factory=dict)  # file -> [size, sha256], checked on load
     sentence_vectors: str = "own"  # how sentence vectors were made: SENTENCE_VECTORS
-    precision: str = "fp32"  # the model's weights when it embedded: "fp32" or "int8"
+    precision: str = "fp32"  # the model's weights when it embedded: "fp32" or "int8+<recipe>" (recipe 1: "int8")
 
     def to_json(self) -> dict[str, object]:
         return asdict(self)

@@ -27,6 +27,7 @@ from paddockqa.domain import BuildReport, Chunk, Document, FileStamp, IndexedDoc
 from paddockqa.embedding import Embedder, PassageVectors, embed_parts
 from paddockqa.errors import IndexMismatchError, IndexWriteError, ModelError
 from paddockqa.late_map import is_late, tag_version
+from paddockqa.onnx_export import newer_int8
 from paddockqa.segments import segment_document
 from paddockqa.spool import SpooledRows, SpooledVectors, VectorSpool
 from paddockqa.store import (
@@ -167,8 +168,17 @@ def _build(
         carried = {d.source for d in manifest.documents} if manifest is not None else set()
         older = live_format(folder) if manifest is None else None
         upgraded = older if older is not None and older < FORMAT_VERSION else 0
+        if manifest is not None and newer_int8(manifest.precision, precision):
+            # A process started before an upgrade would embed the whole index back with its older
+            # recipe, and the next run of the new one again, build after build.
+            raise IndexMismatchError(
+                messages.en("index_int8_newer", folder=folder, found=manifest.precision, wanted=precision)
+            )
+        other_vectors = None
         if manifest is not None and (manifest.model, manifest.precision) != (model, precision):
-            manifest = None  # another model's vectors (or the same model's at another precision): nothing to reuse
+            # Another model's vectors, or the same model's at another precision or int8 recipe: nothing to reuse.
+            other_vectors = f"{manifest.model}, {manifest.precision}"
+            manifest = None
         live = current_generation(folder)
         # With ``verify`` (`paddockqa index`), every byte against the checksums: a file damaged at
         # its size ("bit rot") is repaired, its vectors never reused. The watch, the app's uploads
@@ -293,6 +303,7 @@ def _build(
         return replace(
             _report(found, new_manifest, changes, (*embedded, resumed), began),
             upgraded_from=upgraded,
+            reembedded_from=other_vectors,
             repaired=live if damaged else None,
             reread_from=reread,
         )

@@ -262,12 +262,11 @@ class OnnxEmbedder(_LateMapped):
             ModelError: onnxruntime is missing or the export cannot be read.
         """
         from paddockqa.onnx_export import cpu_session
-        from paddockqa.vocabulary import load_tokenizer
 
         exported = self._exported
         try:
             session = cpu_session(self._graph, self._threads)
-            tokenizer = load_tokenizer(exported.tokenizer)
+            tokenizer = exported.batch_tokenizer()
         except ImportError as exc:
             raise ModelError(f"The ONNX backend needs onnxruntime ({exc}). Run `make install`.") from exc
         except (RuntimeError, OSError, ValueError) as exc:  # onnxruntime's own errors subclass RuntimeError
@@ -275,8 +274,6 @@ class OnnxEmbedder(_LateMapped):
                 f"Cannot load the ONNX export in {exported.folder}: {exc}. Delete that folder to export again, "
                 "or set PADDOCKQA_BACKEND=torch."
             ) from exc
-        tokenizer.enable_truncation(exported.max_length)
-        tokenizer.enable_padding(pad_id=exported.pad_id)
         return session, tokenizer
 
     def _loaded(self) -> tuple[Any, Any]:

@@ -86,6 +86,21 @@ class OnnxModel:
     def tokenizer(self) -> Path:
         return self.folder / "tokenizer.json"
 
+    def batch_tokenizer(self) -> Any:  # a tokenizers.Tokenizer
+        """The export's tokenizer set as the graph is fed: truncated at ``max_length``, batches
+        padded with ``pad_id`` (its vocabulary shared, ``vocabulary.load_tokenizer``).
+
+        Raises:
+            ImportError: tokenizers is not installed.
+            OSError: the file cannot be read.
+        """
+        from paddockqa.vocabulary import load_tokenizer
+
+        tokenizer = load_tokenizer(self.tokenizer)
+        tokenizer.enable_truncation(self.max_length)
+        tokenizer.enable_padding(pad_id=self.pad_id)
+        return tokenizer
+
 
 @dataclass(frozen=True)
 class _Layout:
@@ -295,7 +310,7 @@ def quantised(exported: OnnxModel) -> Path:
 def _remove_earlier_int8(target: Path) -> None:
     """Delete earlier recipes' int8 graphs beside ``target`` once it is ``GRACE_SECONDS`` old; never raises."""
     with contextlib.suppress(OSError):
-        if time.time() - target.stat().st_mtime < GRACE_SECONDS:
+        if not _settled(target):
             return
         for earlier in EARLIER_INT8_GRAPHS:
             (target.parent / earlier).unlink(missing_ok=True)
@@ -321,8 +336,6 @@ def outlier_products(exported: OnnxModel, texts: list[str] | None = None) -> lis
     """
     import onnx
 
-    from paddockqa.vocabulary import load_tokenizer
-
     graph = onnx.load(str(exported.graph), load_external_data=False)
     weights = {t.name for t in graph.graph.initializer}
     products = [
@@ -342,10 +355,7 @@ def outlier_products(exported: OnnxModel, texts: list[str] | None = None) -> lis
         session = cpu_session(Path(path))
     finally:
         os.unlink(path)
-    tokenizer = load_tokenizer(exported.tokenizer)
-    tokenizer.enable_truncation(exported.max_length)
-    tokenizer.enable_padding(pad_id=exported.pad_id)
-    encodings = tokenizer.encode_batch(list(texts or PROBE))
+    encodings = exported.batch_tokenizer().encode_batch(list(texts or PROBE))
     ids = np.array([e.ids for e in encodings], dtype=np.int64)
     mask = np.array([e.attention_mask for e in encodings], dtype=bool)
     values = session.run(inputs, {"input_ids": ids, "attention_mask": mask.astype(np.int64)})
@@ -380,6 +390,15 @@ def _quiet_root_logger() -> Any:
         root.setLevel(level)
 
 
+def _settled(successor: Path) -> bool:
+    """Whether ``successor`` (a later recipe's file) has been in place for ``GRACE_SECONDS``, so
+    that an earlier recipe's file may go.
+
+    Raises:
+        OSError: ``successor`` cannot be read."""
+    return time.time() - successor.stat().st_mtime >= GRACE_SECONDS
+
+
 def remove_superseded(
     keep: Path, meta: str, wanted: Callable[[Path, Mapping[str, Any]], bool], version: int
 ) -> list[Path]:
@@ -404,7 +423,7 @@ def remove_superseded(
     """
     removed = []
     with contextlib.suppress(OSError):
-        settled = time.time() - (keep / meta).stat().st_mtime >= GRACE_SECONDS
+        settled = _settled(keep / meta)
         folders = sorted(keep.parent.iterdir())
         for folder in folders:
             with contextlib.suppress(OSError):

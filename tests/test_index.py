@@ -474,6 +474,41 @@ def test_a_full_disk_while_embedding_keeps_the_vectors_saved_before_and_says_so(
     assert resumed.resumed == sync.CHECKPOINT_TEXTS and resumed.added and not partial.exists()
 
 
+def test_a_build_that_fell_back_to_fp32_resumes_from_its_checkpoint(settings, monkeypatch) -> None:
+    """int8 weights that cannot be made leave the model on fp32: the build first asks int8,
+    meets the fp32 run's checkpoint (another tag, so not its own to resume), then builds at
+    fp32, and that build resumes from the checkpoint instead of losing it."""
+    from fakes import HashEmbedder
+    from paddockqa import sync
+    from paddockqa.errors import IndexWriteError
+    from paddockqa.pipeline import Pipeline
+
+    asked_int8 = replace(settings, precision="int8")
+    Pipeline(asked_int8, embedder=HashEmbedder("fp32")).build()
+    live = current_generation(settings.index)
+    assert load_index(settings.index).manifest.precision == "fp32"
+    for i in range(200):  # more new texts than one checkpoint part holds
+        (settings.corpus / f"breve-{i:03d}.txt").write_text(f"Brève {i} : le pilote {i} gagne.", encoding="utf-8")
+    real, calls = np.savez, []
+
+    def full_disk(out, **arrays):  # the build stops after its first part, as a killed one would
+        calls.append(out)
+        if len(calls) == 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(out, **arrays)
+
+    monkeypatch.setattr(np, "savez", full_disk)
+    with pytest.raises(IndexWriteError):
+        Pipeline(asked_int8, embedder=HashEmbedder("fp32")).build()
+    monkeypatch.setattr(np, "savez", real)
+    partial = settings.index / ".partial"
+    assert [p.name for p in partial.glob("*.npz")] == ["part-00000.npz"]
+    resumed = Pipeline(asked_int8, embedder=HashEmbedder("fp32")).build()
+    assert resumed.resumed == sync.CHECKPOINT_TEXTS and len(resumed.added) == 200
+    assert current_generation(settings.index) != live and not partial.exists()
+    assert load_index(settings.index).manifest.precision == "fp32"
+
+
 def test_a_one_shot_build_hands_the_model_back_before_building_the_indexes(settings, monkeypatch) -> None:
     """`paddockqa index` answers nothing: its model's memory goes back once the texts are
     embedded, so the indexes are built without it (issue 16's peak); a build that embeds

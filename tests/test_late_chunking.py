@@ -289,6 +289,19 @@ def test_a_checkpoint_of_other_settings_is_cleared_not_mixed(tmp_path) -> None:
         assert other.load(second) == 1 and set(second.passages) == {"b"}  # saved under its own tag, the old part gone
 
 
+def test_a_checkpoint_without_its_tag_is_replaced_not_extended(tmp_path) -> None:
+    """A build killed between making the folder and writing its tag leaves parts of no known
+    settings: the next build's first part starts a new checkpoint rather than joining them."""
+    orphan = tmp_path / ".partial"
+    orphan.mkdir()
+    (orphan / "part-00000.npz").write_bytes(b"parts of unknown settings")
+    checkpoint = _Checkpoint(tmp_path, "fake/hash\nfp32\nlate")
+    checkpoint.save(KnownVectors({"b": np.zeros(4, np.float32)}))
+    assert sorted(p.name for p in orphan.iterdir()) == ["model.txt", "part-00000.npz"]
+    with VectorSpool(tmp_path) as spool:
+        assert checkpoint.load(SpooledVectors(spool)) == 1
+
+
 def test_an_index_is_built_and_recorded_at_the_precision_that_ran(settings) -> None:
     """int8 weights that could not be made leave the model on fp32: the index says fp32, and the
     next build (still asking int8) reuses it instead of mixing or rebuilding."""

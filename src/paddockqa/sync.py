@@ -509,11 +509,11 @@ class _Checkpoint:
     def load(self, into: SpooledVectors) -> int:
         """Spool the saved parts' vectors into ``into``; return how many passage and own
         sentence vectors it did not know (the work resumed)."""
-        try:
-            if (self.folder / "model.txt").read_text(encoding="utf-8") != self.model:
-                self.clear()  # another model's or setting's vectors: its parts must not mix with this build's
-                return 0
-        except OSError:
+        # Another model's or setting's parts are left as they are, not cleared: a build asking
+        # int8 that falls back to fp32 (``_OtherPrecision``) meets its own fp32 parts after a
+        # first attempt under the int8 tag, which must not cost them. The first ``save`` under
+        # another tag replaces them.
+        if not self._ours():
             return 0
         resumed = 0
         for part in sorted(self.folder.glob("part-*.npz")):
@@ -547,6 +547,8 @@ class _Checkpoint:
             IndexWriteError: the part cannot be written (disk full, read-only): the parts saved
                 before are kept, the half-written one removed, and the message says both.
         """
+        if not self._ours():
+            self.clear()  # another tag's parts (or a folder killed before its tag was written)
         number = len(list(self.folder.glob("part-*.npz")))
         work = self.folder / f".tmp-{number}.npz"
         try:
@@ -595,6 +597,13 @@ class _Checkpoint:
 
     def clear(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
+
+    def _ours(self) -> bool:
+        """Whether the saved parts are of this build's model and settings (False: none saved)."""
+        try:
+            return (self.folder / "model.txt").read_text(encoding="utf-8") == self.model
+        except OSError:
+            return False
 
 
 def _report(

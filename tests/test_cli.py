@@ -7,6 +7,7 @@ import os
 import re
 import time
 from collections.abc import Generator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -402,6 +403,8 @@ def test_an_empty_corpus_builds_an_empty_index_and_questions_are_told_to_add_tex
 ) -> None:
     for path in corpus_dir.iterdir():
         path.unlink()  # a new folder; later, every file gone
+    first = runner.invoke(main, ["ask", QUESTION])  # no index yet: built, then the answer says what to do, once
+    assert first.exit_code == 0 and "aucun document" in first.stdout and "add texts" not in first.stderr
     built = runner.invoke(main, ["index"])
     assert built.exit_code == 0, built.output
     assert "0 documents" in built.stdout and "add texts (.txt" in built.stderr and "Traceback" not in built.output
@@ -447,6 +450,10 @@ def test_a_watch_lists_a_skipped_file_once_and_counts_it_in_each_summary(capsys:
     out, err = capsys.readouterr()
     assert out.count("2 unchanged, 1 skipped;") == 1 and out.count("2 unchanged, 2 skipped;") == 1
     assert err.splitlines() == ["skipped vide.txt: file is empty", "skipped x.txt: binary file"]
+    moved = replace(report(), renamed=(("b.txt", "2008/b.txt"),), unchanged=("c.txt",))
+    _print_report(moved)  # the summary counts it, the next line says which
+    out, _ = capsys.readouterr()
+    assert "1 unchanged, 1 renamed;" in out and "renamed b.txt -> 2008/b.txt (nothing embedded again)" in out
 
 
 def test_a_question_in_english_gets_the_labels_in_english(runner: CliRunner) -> None:

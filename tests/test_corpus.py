@@ -51,7 +51,7 @@ def test_broken_files_are_skipped_with_a_reason(tmp_path: Path) -> None:
     assert [d.source for d in scan.documents] == ["good.txt"]
     reasons = {s.source: s.reason for s in scan.skipped}
     assert set(reasons) == {"empty.txt", "blank.md", "random.txt", "image.png"}
-    assert "empty" in reasons["empty.txt"] and "empty" in reasons["blank.md"]
+    assert reasons["empty.txt"] == "file is empty" and "only blank space" in reasons["blank.md"]
     assert "not text" in reasons["random.txt"] or "binary" in reasons["random.txt"]
     assert "unsupported" in reasons["image.png"]
 
@@ -74,6 +74,8 @@ def test_dates() -> None:
     assert derive_date("Publié le 20/10/2012") == "2012-10-20"
     assert derive_date("le samedi 20 octobre, la course") is None  # no year: not a date we can trust
     assert derive_date("le 31 février 2012") is None
+    english = "PRESS RELEASE - 4 June 2021\n\nAlpine wins in Monaco\n\nMonaco - Alpine won the race."
+    assert derive_date(english) == "2021-06-04" and derive_title(english, fallback="x") == "Alpine wins in Monaco"
 
 
 def test_every_bad_file_is_reported_and_the_rest_read(tmp_path: Path, monkeypatch) -> None:
@@ -217,6 +219,15 @@ def test_drift_compares_a_folder_with_an_index_by_stat_alone(tmp_path: Path) -> 
     (tmp_path / "old.md").write_text("# Copié avec sa date", encoding="utf-8")
     os.utime(tmp_path / "old.md", ns=(built - 10**9, built - 10**9))  # its old time kept: missed, as documented
     assert drift(tmp_path, scan.stamps, built) == Drift(new=1, changed=1, removed=1)
+    # Moved into a sub-folder with its time kept (what `mv` does): that file, not one gone and one missed.
+    (tmp_path / "2008").mkdir()
+    (tmp_path / "b.txt").write_text("Romain Dumas est né à Alès.", encoding="utf-8")
+    scan = scan_corpus(tmp_path)
+    (tmp_path / "b.txt").rename(tmp_path / "2008" / "b.txt")
+    assert drift(tmp_path, scan.stamps, built) == Drift(new=0, changed=0, removed=0, moved=1)
+    (tmp_path / "2008" / "b.txt").write_text("Romain Dumas est né à Alès !", encoding="utf-8")  # then edited
+    os.utime(tmp_path / "2008" / "b.txt", ns=(built + 10**9, built + 10**9))
+    assert drift(tmp_path, scan.stamps, built) == Drift(new=1, changed=0, removed=1, moved=0)
 
 
 def test_a_scanned_name_is_one_the_scan_meets_and_never_outside_the_folder(tmp_path: Path) -> None:

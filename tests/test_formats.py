@@ -214,6 +214,7 @@ def test_markdown_front_matter_is_metadata_not_text(tmp_path: Path) -> None:
         (b"PK\x03\x04 not really a zip", ".docx", "corrupt Word file"),
         (b"<html><body><nav>Menu</nav></body></html>", ".html", "no text"),
         (b"", ".txt", "empty"),
+        (b" \t\r\n\n", ".txt", "only blank space"),
         (bytes(range(256)) * 40, ".txt", "not a text file|binary"),
     ],
 )
@@ -254,6 +255,12 @@ def test_french_dates() -> None:
     assert find_date("le 20 octobre, la course", reference_year=2012) is None  # neither year nor weekday
     assert find_date("Publié le 20/10/2012") == "2012-10-20"
     assert find_date("le 31 février 2012") is None
+    # A release in English: its dates with their year ("May" alone is a word, not a date).
+    assert find_date("PRESS RELEASE - 4 June 2021") == "2021-06-04"
+    assert find_date("Tuesday, June 4th, 2021") == find_date("4th Jun. 2021") == "2021-06-04"
+    assert find_date("Published 1 May 2020, updated 12 June 2020") == "2020-05-01"  # the first stated
+    assert find_date("le 1er mai 2020, then June 4, 2021") == "2020-05-01"
+    assert find_date("You may 2021 be right") is None and find_date("June 31, 2021") is None
 
 
 def test_html_article_header_keeps_its_headline_and_date(tmp_path: Path) -> None:

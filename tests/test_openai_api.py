@@ -25,8 +25,15 @@ def api(app_url: str) -> Iterator[openai.OpenAI]:
         yield client
 
 
-def test_models_lists_paddockqa(api: openai.OpenAI) -> None:
+def test_models_lists_paddockqa(api: openai.OpenAI, app_url: str) -> None:
     assert [m.id for m in api.models.list()] == ["paddockqa"]
+    assert api.models.retrieve("paddockqa").id == "paddockqa"  # what clients check a model with
+    with pytest.raises(openai.NotFoundError, match="use 'paddockqa'"):
+        api.models.retrieve("gpt-4o")
+    # Other /v1 paths answer in OpenAI's error shape, which clients read, not FastAPI's.
+    for method, path in (("GET", "v1/embeddings"), ("POST", "v1/completions"), ("GET", "v1/chat/completions")):
+        raw = httpx.request(method, app_url + path, timeout=30)
+        assert raw.status_code == 404 and "POST /v1/chat/completions" in raw.json()["error"]["message"]
 
 
 def test_a_completion_carries_the_answer_its_sources_and_citations(api: openai.OpenAI) -> None:

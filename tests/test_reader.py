@@ -912,6 +912,42 @@ def test_shuffling_leaves_the_negatives_drawn_unchanged() -> None:
                     assert y.passage[slice(*y.answer)] == "Géorgie"
 
 
+def test_context_joins_a_silent_paragraph_of_the_article_and_moves_the_answer() -> None:
+    """``--context``: each example, answering or not, is its own passage joined to another
+    paragraph of the question's article without the answer, before or after it; the answer's
+    span follows, and the negatives drawn are those of a run without context."""
+    train = _training_script()
+    texts = [
+        "Le circuit est rapide. Road Atlanta est en Géorgie.",
+        "Le Petit Le Mans s'y court.",
+        "La piste compte douze virages.",
+        "Sebring est en Floride.",
+    ]
+    corpus = {f"p{i}": {"title": "A" if i < 3 else "B", "text": t} for i, t in enumerate(texts)}
+    question = {
+        "question": "Où est Road Atlanta ?",
+        "answers": [{"text": "Géorgie", "answer_start": texts[0].index("Géorgie")}],
+        "gold_paragraph_id": "p0",
+    }
+    questions, pools = [question] * 8, [(["p1", "p2"], ["p3"])] * 8
+    sides = set()
+    for seed in range(3):
+        plain = train.epoch_examples(corpus, questions, pools, seed, 0, 2)
+        joined = train.epoch_examples(corpus, questions, pools, seed, 0, 2, context=1.0)
+        assert joined == train.epoch_examples(corpus, questions, pools, seed, 0, 2, context=1.0)  # seeded
+        assert [x.group for x in joined] == [x.group for x in plain]
+        for x, y in zip(plain, joined):
+            before, _, after = y.passage.partition(x.passage)
+            other = (before + after).strip("\n")
+            assert x.passage in y.passage and other in texts[1:3] and other != x.passage
+            sides.add(bool(before))
+            if x.answer is None:
+                assert y.answer is None
+            else:
+                assert y.passage[slice(*y.answer)] == "Géorgie" and y.answer[0] >= x.answer[0]
+    assert sides == {True, False}  # the answering paragraph comes first and second
+
+
 def test_the_card_says_which_runs_shuffled_sentences(tmp_path: Path) -> None:
     train = _training_script()
     (tmp_path / "reader.safetensors").write_bytes(b"0" * 1000)

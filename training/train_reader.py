@@ -57,7 +57,7 @@ import os
 import random
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -90,6 +90,7 @@ RECIPE = (
     "retrieved",
     "listwise",
     "shuffle",
+    "context",
     "seed",
     "max_steps",
     "init",
@@ -301,16 +302,21 @@ def epoch_examples(
     shuffle: float = 0.0,
     retrieved: list[list[str]] | None = None,
     per_question: int = 0,
+    context: float = 0.0,
 ) -> list[Example]:
     """The epoch's examples, each question's gold paragraph then its negatives (seeded, pure).
 
     With ``retrieved`` (``mine_retrieved``'s lists) and ``per_question`` > 0, a question's
     negatives are ``per_question`` distinct paragraphs drawn from its retrieved list instead of
-    BM25's ``pools``. Every example carries its question's index as ``group``.
+    BM25's ``pools``. Every example carries its question's index as ``group``. With
+    ``context`` > 0 each example, answering or not, is joined with that probability to
+    another paragraph of the question's article that does not hold its answer
+    (``with_context``).
     """
     rng = random.Random(seed * 1000 + epoch)
-    # its own generator: the negatives drawn are the same with or without shuffling
+    # its own generators: the negatives drawn are the same with or without shuffling or context
     order_rng = random.Random(seed * 1000 + epoch + 500)
+    context_rng = random.Random(seed * 1000 + epoch + 700)
     out = []
     for i, q in enumerate(questions):
         gold = corpus[q["gold_paragraph_id"]]["text"]
@@ -329,6 +335,13 @@ def epoch_examples(
             pool = first_pool or second
             drawn = [rng.choice(pool)] if pool else []
         out.extend(Example(q["question"], corpus[pid]["text"], None, i) for pid in drawn)
+    if context > 0:
+        out = [
+            with_context(x, [corpus[pid]["text"] for pid in pools[x.group][0]], context_rng)
+            if context_rng.random() < context
+            else x
+            for x in out
+        ]
     if shuffle <= 0:
         return out
     shuffled = []
@@ -337,6 +350,26 @@ def epoch_examples(
             x = Example(x.question, *shuffle_sentences(x.passage, x.answer, order_rng), x.group)
         shuffled.append(x)
     return shuffled
+
+
+def with_context(example: Example, silent: list[str], rng: random.Random) -> Example:
+    """``example`` with one of ``silent`` (paragraphs of its question's article without the
+    answer) joined before or after its passage by a newline, the answer's span moved with it
+    (pure but for ``rng``); unchanged when ``silent`` holds nothing but its own passage.
+
+    A press passage holds several facts about one driver, a PIAF paragraph fewer: joined
+    paragraphs make the reader choose among on-topic sentences that do not answer, as in
+    a press release. Negatives are joined alike, so length says nothing of answering.
+    """
+    others = [text for text in silent if text != example.passage]
+    if not others:
+        return example
+    other = rng.choice(others)
+    if rng.random() < 0.5:
+        return replace(example, passage=f"{example.passage}\n{other}")
+    shift = len(other) + 1
+    answer = None if example.answer is None else (example.answer[0] + shift, example.answer[1] + shift)
+    return replace(example, passage=f"{other}\n{example.passage}", answer=answer)
 
 
 @dataclass(frozen=True)
@@ -738,6 +771,13 @@ def main() -> None:
         default=0.0,
         help="probability that a paragraph is shown with its sentences in a random order (0: never)",
     )
+    parser.add_argument(
+        "--context",
+        type=float,
+        default=0.0,
+        help="probability that a paragraph is shown joined to another of its question's article "
+        "without the answer (0: never)",
+    )
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--checkpoint-every", type=int, default=50)
@@ -748,8 +788,9 @@ def main() -> None:
         "--from-checkpoint", action="store_true", help="write the weights of the latest checkpoint to --out and stop"
     )
     args = parser.parse_args()
-    if not 0.0 <= args.shuffle <= 1.0:  # NaN fails too
-        parser.error(f"--shuffle is a probability, between 0 and 1 (got {args.shuffle}).")
+    for name in ("shuffle", "context"):
+        if not 0.0 <= getattr(args, name) <= 1.0:  # NaN fails too
+            parser.error(f"--{name} is a probability, between 0 and 1 (got {getattr(args, name)}).")
     if args.retrieved < 0 or not (0 <= args.listwise < math.inf):  # NaN fails too
         parser.error(f"--retrieved and --listwise must be >= 0 and finite (got {args.retrieved}, {args.listwise}).")
     if args.card_only:
@@ -797,7 +838,16 @@ def main() -> None:
     plan: list[list[list[Feature]]] = []
     for epoch in range(done_epochs, done_epochs + args.epochs):
         examples = epoch_examples(
-            corpus, questions, pools, args.seed, epoch, args.negatives, args.shuffle, retrieved, args.retrieved
+            corpus,
+            questions,
+            pools,
+            args.seed,
+            epoch,
+            args.negatives,
+            args.shuffle,
+            retrieved,
+            args.retrieved,
+            args.context,
         )
         features = [f for f in (featurise(tokenizer, x, config) for x in examples) if f is not None]
         grouped = group_batches if args.listwise > 0 else batches
@@ -834,7 +884,7 @@ def main() -> None:
     if checkpoint.is_file():
         state = torch.load(checkpoint, weights_only=False)
         # a checkpoint from before these options used none of them
-        recorded = {"shuffle": "0.0", "retrieved": "0", "listwise": "0.0", **state["args"]}
+        recorded = {"shuffle": "0.0", "retrieved": "0", "listwise": "0.0", "context": "0.0", **state["args"]}
         if "mined" in settings_key:  # the first --retrieved checkpoints (2026-12-03) did not record it
             recorded.setdefault("mined", settings_key["mined"])
         if {k: recorded.get(k) for k in settings_key} != settings_key:
@@ -895,6 +945,7 @@ def main() -> None:
             "retrieved": args.retrieved,
             "listwise": args.listwise,
             "shuffle": args.shuffle,
+            "context": args.context,
             "seed": args.seed,
             "train_questions": len(questions),
             "train_paragraphs": len(corpus),

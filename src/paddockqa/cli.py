@@ -107,6 +107,7 @@ def _say_drift(settings: Settings) -> None:
             f"{_count(found.new, 'file')} new since it was built" if found.new else "",
             f"{_count(found.changed, 'file')} changed" if found.changed else "",
             f"{_count(found.removed, 'indexed file')} gone" if found.removed else "",
+            f"{_count(found.moved, 'indexed file')} moved or renamed" if found.moved else "",
         ]
         click.echo(
             f"Note: the corpus {str(settings.corpus)!r} differs from what {where} was built from: "
@@ -189,9 +190,10 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-def _print_report(report: BuildReport, said: frozenset[tuple[str, str]] = frozenset()) -> None:
+def _print_report(report: BuildReport, said: frozenset[tuple[str, str]] = frozenset(), tell_empty: bool = True) -> None:
     """The build's summary; ``said``: skipped files (source, reason) already listed by an earlier
-    report of this run (`index --watch`), counted but not listed again."""
+    report of this run (`index --watch`), counted but not listed again; ``tell_empty``: say
+    what to do when the index holds no document (not where the answer says it: `ask`)."""
     if report.repaired:
         click.echo(f"The index was damaged ({report.repaired}); it was rebuilt.")
     if report.upgraded_from:
@@ -214,6 +216,7 @@ def _print_report(report: BuildReport, said: frozenset[tuple[str, str]] = frozen
         f"{_count(report.documents, 'document')}, {_count(report.chunks, 'passage')} "
         f"({len(report.added)} added, {len(report.updated)} updated, {len(report.removed)} removed, "
         f"{len(report.unchanged)} unchanged"
+        + (f", {len(report.renamed)} renamed" if report.renamed else "")
         + (f", {len(report.skipped)} skipped" if report.skipped else "")
         + f"; {_count(report.embedded_chunks, 'passage')} and "
         f"{_count(report.embedded_sentences, 'sentence')} embedded) in {report.seconds:.1f} s"
@@ -228,7 +231,7 @@ def _print_report(report: BuildReport, said: frozenset[tuple[str, str]] = frozen
     for skipped in report.skipped:
         if (skipped.source, str(skipped.reason)) not in said:
             click.echo(f"skipped {skipped.source}: {skipped.reason}", err=True)
-    if not report.documents:
+    if not report.documents and tell_empty:
         from paddockqa.formats import SUFFIXES
 
         click.echo(messages.en("index_empty", suffixes=", ".join(SUFFIXES)), err=True)
@@ -256,7 +259,8 @@ def _question_options(command: Any) -> Any:
                 "-k",
                 "top_k",
                 type=click.IntRange(min=1),
-                help="Passages retrieved and ranked [5]: an LLM reads them all; an extractive answer quotes the best.",
+                help="Passages retrieved and ranked [PADDOCKQA_TOP_K, 5]: an LLM reads them all; "
+                "an extractive answer quotes the best.",
             ),
             click.option("--document", "documents", multiple=True, help="Search only this file (repeat for several)."),
             click.option("--since", help="Search only documents dated on or after this day (YYYY-MM-DD)."),
@@ -498,7 +502,7 @@ def ask(
         if not pipeline.has_index() or pipeline.index_outdated():
             report = build_with_progress(pipeline, quiet=True)
             if not as_json:
-                _print_report(report)
+                _print_report(report, tell_empty=False)  # each answer says it
         else:
             _say_drift(pipeline.settings)
         scope = pipeline.scope(documents, since, until)
@@ -799,7 +803,7 @@ def prepare_model() -> None:
 
 @main.command()
 @click.option("--host", help="Address to listen on [127.0.0.1]; another address must be given here, not by env.")
-@click.option("--port", type=click.IntRange(1, 65535), help="Port [7860].")
+@click.option("--port", type=click.IntRange(1, 65535), help="Port [PADDOCKQA_PORT, 7860].")
 @click.option("--corpus", type=click.Path(path_type=Path), help="Corpus folder [PADDOCKQA_CORPUS, ./corpus].")
 @click.option("--index", "index_dir", type=click.Path(path_type=Path), help="Index folder [PADDOCKQA_INDEX, ./index].")
 @_llm_options

@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -181,10 +182,11 @@ class Drift:
     new: int  # files of a supported type the index does not hold, modified after it was built
     changed: int  # size or modification time not the ones indexed
     removed: int  # indexed, and gone from the folder
+    moved: int = 0  # indexed, and now under another name or folder (same size and time)
 
     @property
     def any(self) -> bool:
-        return bool(self.new or self.changed or self.removed)
+        return bool(self.new or self.changed or self.removed or self.moved)
 
 
 def drift(folder: Path, stamps: Sequence[FileStamp], built_ns: int) -> Drift:
@@ -193,7 +195,9 @@ def drift(folder: Path, stamps: Sequence[FileStamp], built_ns: int) -> Drift:
 
     A file the index does not hold counts as new only when modified after ``built_ns`` (the
     index's creation, ns since the epoch): one the build skipped (empty, damaged, too large)
-    is older, and no build would add it. A file copied in with its old time kept is missed.
+    is older, and no build would add it. A file copied in with its old time kept is missed,
+    unless an indexed file of its size and time is gone: then it is that file moved or renamed
+    (``mv`` keeps the time), counted in ``moved`` and not as gone.
     Hidden files, unsupported types and what is not a regular file are left out, as
     ``scan_corpus`` leaves them; a known file under a sub-folder that cannot be listed is not
     gone (``scan_corpus`` keeps it). Raises CorpusError when ``folder`` is not one.
@@ -202,6 +206,7 @@ def drift(folder: Path, stamps: Sequence[FileStamp], built_ns: int) -> Drift:
     known = {s.source: s for s in stamps}
     new = changed = 0
     seen: set[str] = set()
+    unknown: list[tuple[int, int]] = []  # (size, time) of the files the index does not hold
     files, closed = _files(folder)
     for path in files:
         relative = path.relative_to(folder)
@@ -217,12 +222,20 @@ def drift(folder: Path, stamps: Sequence[FileStamp], built_ns: int) -> Drift:
             changed += old is not None
             continue
         if old is None:
-            new += S_ISREG(stat.st_mode) and stat.st_mtime_ns > built_ns
+            if S_ISREG(stat.st_mode):
+                unknown.append((stat.st_size, stat.st_mtime_ns))
         else:
             changed += (old.size, old.mtime_ns) != (stat.st_size, stat.st_mtime_ns)
     unlisted = tuple(f"{name}/" for name, _ in closed)
-    gone = [s for s in known.keys() - seen if not s.startswith(unlisted)]
-    return Drift(new, changed, len(gone))
+    gone = Counter((known[s].size, known[s].mtime_ns) for s in known.keys() - seen if not s.startswith(unlisted))
+    moved = 0
+    for stamp in unknown:
+        if gone[stamp] > 0:  # a gone file's size and time: that file, moved
+            gone[stamp] -= 1
+            moved += 1
+        else:
+            new += stamp[1] > built_ns
+    return Drift(new, changed, gone.total(), moved)
 
 
 def scanned_name(folder: Path, source: str) -> bool:

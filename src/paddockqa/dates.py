@@ -1,10 +1,11 @@
-"""French dates in press texts -> ISO dates (pure).
+"""Dates in press texts -> ISO dates (pure).
 
 Press releases state their date in many forms: "15 oct. 2008", "1er janvier 2024",
 "15/10/2008", "2008-10-15", and, in race reports, "samedi 20 octobre" with no year. A
 weekday pins the year down: we take the latest year, no later than the reference year
 (the file's own), in which that day falls on that weekday. A day and month with neither
-year nor weekday is not trusted.
+year nor weekday is not trusted. A release in English states "4 June 2021", "June 4, 2021"
+or "4th June 2021": read with their year only.
 """
 
 from __future__ import annotations
@@ -26,6 +27,18 @@ FRENCH_DATE = re.compile(
     r"(?:\b(" + "|".join(WEEKDAYS) + r")\s+)?\b(\d{1,2})(?:er)?\s+(" + _MONTH + r")\b\.?(?:\s+(\d{4})\b)?",
     re.IGNORECASE,
 )
+ENGLISH_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+_ENGLISH_MONTH = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
+# "4 June 2021", "4th June 2021" | "June 4, 2021", "June 4th 2021": always with a year.
+ENGLISH_DATE = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_ENGLISH_MONTH})\b\.?,?\s+(\d{{4}})\b"
+    rf"|\b({_ENGLISH_MONTH})\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b",
+    re.IGNORECASE,
+)
 NUMERIC_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _WEEKDAY_YEARS = 28  # the calendar repeats every 28 years, so one of them matches
 
@@ -38,15 +51,8 @@ def find_date(text: str, reference_year: int | None = None) -> str | None:
         reference_year: the year a weekday-only date ("samedi 20 octobre") is counted back
             from; without it such dates are not read.
     """
-    for match in FRENCH_DATE.finditer(text):
-        weekday, day, month, year = match.groups()
-        month_number = MONTHS[month.lower()]
-        if year:
-            found = _iso(int(year), month_number, int(day))
-        elif weekday and reference_year:
-            found = _year_of_weekday(int(day), month_number, WEEKDAYS[weekday.lower()], reference_year)
-        else:
-            continue
+    # Words first, French or English, whichever the text states first.
+    for _, found in sorted([*_french_dates(text, reference_year), *_english_dates(text)], key=lambda d: d[0]):
         if found:
             return found
     numeric = NUMERIC_DATE.search(text)
@@ -55,6 +61,33 @@ def find_date(text: str, reference_year: int | None = None) -> str | None:
     if numeric.group(1):
         return _iso(int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3)))
     return _iso(int(numeric.group(6)), int(numeric.group(5)), int(numeric.group(4)))
+
+
+def _french_dates(text: str, reference_year: int | None) -> list[tuple[int, str | None]]:
+    """(offset, ISO date or None when not a valid day) of each French date with a year or a
+    weekday the reference year pins down."""
+    out = []
+    for match in FRENCH_DATE.finditer(text):
+        weekday, day, month, year = match.groups()
+        month_number = MONTHS[month.lower()]
+        if year:
+            out.append((match.start(), _iso(int(year), month_number, int(day))))
+        elif weekday and reference_year:
+            out.append(
+                (match.start(), _year_of_weekday(int(day), month_number, WEEKDAYS[weekday.lower()], reference_year))
+            )
+    return out
+
+
+def _english_dates(text: str) -> list[tuple[int, str | None]]:
+    """(offset, ISO date or None when not a valid day) of each English date, which has its year."""
+    out = []
+    for match in ENGLISH_DATE.finditer(text):
+        day, month, year, month_first, day_second, year_second = match.groups()
+        if month is None:
+            day, month, year = day_second, month_first, year_second
+        out.append((match.start(), _iso(int(year), ENGLISH_MONTHS[month.lower()], int(day))))
+    return out
 
 
 def parse_iso(value: str) -> dt.date:

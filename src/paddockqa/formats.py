@@ -93,7 +93,9 @@ def extract(raw: bytes, suffix: str) -> Extracted:
     except Exception as exc:  # noqa: BLE001 - parsers of untrusted files fail in endless ways; skip the file, never the run
         raise UnreadableFile(messages.en("format_failed", suffix=suffix, error=f"{type(exc).__name__}: {exc}")) from exc
     if not found.text.strip():
-        raise UnreadableFile(messages.en("empty_file" if found.format in ("txt", "md") else "no_text"))
+        if found.format not in ("txt", "md"):
+            raise UnreadableFile(messages.en("no_text"))
+        raise UnreadableFile(messages.en("blank_file" if found.text else "empty_file"))
     return found
 
 

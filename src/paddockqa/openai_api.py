@@ -2,7 +2,7 @@
 
 ``paddockqa serve`` adds two routes of the Chat Completions protocol next to the web app:
 
-- ``GET /v1/models`` lists one model, ``paddockqa``;
+- ``GET /v1/models`` lists one model, ``paddockqa`` (``GET /v1/models/paddockqa`` describes it);
 - ``POST /v1/chat/completions`` answers the last user message of ``messages``, the earlier
   messages being the conversation its follow-ups lean on (``conversation``). Not streamed,
   it returns a ``chat.completion``; with ``"stream": true``, ``chat.completion.chunk``
@@ -40,6 +40,7 @@ from paddockqa.render import after_stream, sources_text, unsupported_lines
 
 MODEL = "paddockqa"
 MAX_BODY_BYTES = 2_000_000  # a request body larger than this is refused before it is parsed
+MODEL_OBJECT = {"id": MODEL, "object": "model", "created": 0, "owned_by": "paddockqa"}
 STREAM_WORDS = 4  # an extractive answer, which exists whole at once, is sent a few words a chunk
 log = logging.getLogger(__name__)
 # The API's errors are in English, like OpenAI's: its readers are the developers of clients
@@ -86,8 +87,26 @@ def routes(pipeline: Pipeline, users: Users | None = None) -> list[APIRoute]:
             authorised(request)
         except ApiError as exc:
             return exc.response()
-        model = {"id": MODEL, "object": "model", "created": 0, "owned_by": "paddockqa"}
-        return JSONResponse({"object": "list", "data": [model]})
+        return JSONResponse({"object": "list", "data": [MODEL_OBJECT]})
+
+    def model(request: Request) -> JSONResponse:
+        """OpenAI's "retrieve model" (``client.models.retrieve("paddockqa")``)."""
+        try:
+            authorised(request)
+            if request.path_params["model"] != MODEL:
+                raise _unknown_model(request.path_params["model"])
+        except ApiError as exc:
+            return exc.response()
+        return JSONResponse(MODEL_OBJECT)
+
+    def elsewhere(request: Request) -> JSONResponse:
+        """Any other ``/v1`` path: OpenAI's error shape, which clients read, not FastAPI's."""
+        return ApiError(
+            404,
+            f"No route {request.method} {request.url.path}: PaddockQA serves GET /v1/models and "
+            "POST /v1/chat/completions.",
+            code="unknown_url",
+        ).response()
 
     async def completions(request: Request) -> Any:
         try:
@@ -130,7 +149,19 @@ def routes(pipeline: Pipeline, users: Users | None = None) -> list[APIRoute]:
     return [
         APIRoute("/v1/models", models, methods=["GET"], include_in_schema=False),
         APIRoute("/v1/chat/completions", completions, methods=["POST"], include_in_schema=False),
+        APIRoute("/v1/models/{model}", model, methods=["GET"], include_in_schema=False),
+        # Last: the routes above match first. Every method, so a GET on the completions path is told too.
+        APIRoute(
+            "/v1/{rest:path}",
+            elsewhere,
+            methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+            include_in_schema=False,
+        ),
     ]
+
+
+def _unknown_model(model: object) -> ApiError:
+    return ApiError(404, f"The model {str(model)[:60]!r} does not exist; use {MODEL!r}.", code="model_not_found")
 
 
 def message_text(answer: Answer, streamed: str = "") -> str:
@@ -190,7 +221,7 @@ def _parse(body: dict[str, Any]) -> tuple[str, list[dict], bool]:
     """
     model = body.get("model", MODEL)
     if model != MODEL:
-        raise ApiError(404, f"The model {str(model)[:60]!r} does not exist; use {MODEL!r}.", code="model_not_found")
+        raise _unknown_model(model)
     messages = body.get("messages")
     if not isinstance(messages, list) or not messages:
         raise ApiError(400, "messages must be a non-empty list of {role, content} objects.")

@@ -59,7 +59,9 @@ from paddockqa.text import copy_key
 # 3 (2026-12-03): DOCX tables in place with named columns, HTML widgets and site-name titles
 # dropped, PDF running headers and two-column pages, .txt datelines and PDF/DOCX file-name titles
 # (2026-12-02): an index kept the older text of every file left unchanged since.
-READING_VERSION = 3
+# 4 (2026-12-03, later): English dates ("4 June 2021"), so an English release's header line is no
+# longer its title, and its date scopes --since / --until; whitespace-only files said as such.
+READING_VERSION = 4
 
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)

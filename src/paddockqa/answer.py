@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from paddockqa import messages
+from paddockqa.answer_type import AFTER, expected_type, holds_type
 from paddockqa.domain import Answer, Citation, Hit, ShortAnswer, page_at
 from paddockqa.instructions import is_instruction
 from paddockqa.lexical import tokenize
@@ -357,7 +358,13 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     and the reader's runner-up sentence when it was torn between the two (``Reading.runner_up``).
     ``ranked`` comes from ``read_rank``: one sentence per read passage, best passage first.
     """
-    best = next((r for r in ranked if r.span is not None), None)
+    kind = expected_type(question)
+    # The best read passage whose span is of the type asked ("Quel âge…": a number of years),
+    # when the question asks for one: a span of another type answers nothing.
+    best = next((r for r in ranked if r.span is not None and holds_type(kind, _span_and_after(r))), None)
+    if best is None and kind is not None and any(r.span is not None for r in ranked):
+        refused = not_found(question, ranked, min(ranked[0].similarity, min_score))
+        return replace(refused, notice=messages.fr("type_missing_" + kind))
     if best is None or best.span is None or best.similarity < min_score:
         return not_found(question, ranked, ranked[0].similarity if ranked else 0.0)
     a, b = best.span
@@ -385,6 +392,15 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     return Answer(
         question=question, answered=True, text=text, citations=citations, confidence=best.similarity, short_answer=short
     )
+
+
+def _span_and_after(scored: ScoredSentence) -> str:
+    """The reader's span and the ``AFTER`` characters that follow it in its passage (pure):
+    "42" is an age with the "ans" after it."""
+    assert scored.span is not None
+    hit = scored.sentence.hit
+    a, b = scored.span
+    return hit.original(a, min(b + AFTER, hit.context_start + len(hit.context)))
 
 
 def _runner_up(best: ScoredSentence, quoted: Sequence[Candidate]) -> Candidate | None:

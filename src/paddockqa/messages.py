@@ -75,6 +75,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "compatible OpenAI ?",
         "llm_failed": "Réponse générée indisponible ({reason}) : voici les phrases extraites des passages.",
         "name_unknown": "Aucun document du corpus ne nomme « {name} ».",
+        "type_missing_year": "Les passages lus ne donnent aucune année en réponse à cette question.",
+        "type_missing_age": "Les passages lus ne donnent aucun âge en réponse à cette question.",
+        "type_missing_count": "Les passages lus ne donnent aucun nombre en réponse à cette question.",
+        "type_missing_money": "Les passages lus ne donnent aucun montant en réponse à cette question.",
         "no_antecedent": "Cette question renvoie à quelqu’un ou à quelque chose que la conversation n’a pas "
         "encore nommé (« il », « Et … ») : elle a été cherchée telle qu’écrite. Nommez-le pour une réponse sûre.",
         "llm_uncited": "La réponse générée ne citait aucun passage fourni : voici les phrases extraites des passages.",
@@ -227,6 +231,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "OpenAI-compatible API?",
         "llm_failed": "Generated answer unavailable ({reason}): here are the sentences taken from the passages.",
         "name_unknown": "No document of the corpus names “{name}”.",
+        "type_missing_year": "The passages read give no year in answer to this question.",
+        "type_missing_age": "The passages read give no age in answer to this question.",
+        "type_missing_count": "The passages read give no number in answer to this question.",
+        "type_missing_money": "The passages read give no amount in answer to this question.",
         "no_antecedent": "This question refers to someone or something the conversation has not named yet "
         "(“he”, “And …”): it was searched as written. Name them for a sure answer.",
         "llm_uncited": "The generated answer cited none of the passages given: here are the sentences taken from "

@@ -1206,6 +1206,7 @@ def test_training_smoke_run_writes_weights_that_export(tmp_path: Path, model_hom
             "shuffle": 0.0,  # the first run's: the card says which runs shuffled
             "retrieved": 0,
             "listwise": 0.0,
+            "context": 0.0,  # the first run's: without the neighbours' sentences
             "epochs": 2,
         }
     ]

@@ -64,8 +64,24 @@ def test_markdown_title_and_subfolders(tmp_path: Path) -> None:
 
 
 def test_title_of_a_single_long_paragraph_is_cut_on_a_word() -> None:
-    title = derive_title("Après avoir brillé à Pikes Peak " * 10, fallback="x")
-    assert len(title) <= 121 and title.endswith("…") and not title.endswith(" …")
+    title = derive_title("Après avoir brillé à Pikes Peak " * 10, fallback="x")  # one 320-character sentence
+    assert len(title) <= 301 and title.endswith("…") and not title.endswith(" …")
+
+
+def test_a_text_without_headline_is_titled_by_its_whole_first_sentence() -> None:
+    """Every passage is searched under its title: cut at 120 characters, this lede's title
+    lost "Romain Dumas", and a later passage that calls him "le pilote natif d'Alès" was not
+    found by a question naming him."""
+    lede = (
+        "Après avoir brillé à Pikes Peak, avec une victoire de catégorie et la deuxième place du classement "
+        "général au mois d’août, Romain Dumas retrouvera les Etats-Unis pour la finale de l’American Le Mans Series."
+    )
+    text = f"{lede} Le pilote tricolore disputera en effet le Petit Le Mans (20 octobre).\nLe pilote natif d’Alès…"
+    assert derive_title(text, fallback="x") == lede
+    # An abbreviation ends no sentence; a short first line is a headline, whatever follows.
+    long_first = "M. Dupont gagne " + "encore et toujours " * 8 + "au Mans. Puis il part."
+    assert derive_title(long_first, "x").endswith("encore et toujours au Mans.")
+    assert derive_title(f"Dumas au Mans\n{text}", "x") == "Dumas au Mans"
 
 
 def test_dates() -> None:

@@ -78,9 +78,10 @@ def test_answers_contain_the_gold_span(press) -> None:
     report, results = press
     missed = [(r.question, r.answer) for r in results if r.gold is not None and not r.hit]
     print("answer_hit@1", report.answer_hit_at_1, "missed:", missed)
-    # Measured 0.657 with the second reader reading 2 more passages when unsure (0.600 reading 2
-    # always; 0.49 without a reader): one question of margin for float differences between CPUs.
-    assert report.answer_hit_at_1 >= 0.62
+    # Measured 0.686 with the second reader reading 2 more passages when unsure and documents
+    # without a headline titled by their first sentence (0.657 before; 0.49 without a reader):
+    # one question of margin for float differences between CPUs.
+    assert report.answer_hit_at_1 >= 0.65
     assert report.recall_at_1 == 1.0
     assert report.answer_chars_mean <= 300
 
@@ -133,3 +134,12 @@ def test_piaf_sample_meets_the_measured_levels(model_home, embedder, tmp_path) -
     # One or two sentences: at most MAX_ANSWER_CHARS, or MAX_RUNNER_UP_CHARS with the reader's runner-up.
     assert all(len(r.answer) <= MAX_RUNNER_UP_CHARS for r in results)
     assert sum(len(r.answer) > MAX_ANSWER_CHARS for r in results) <= len(results) // 4
+
+
+def test_the_dialogues_are_answered_at_the_measured_levels(model_home, embedder, tmp_path_factory) -> None:
+    """eval/dialogues (README, "Conversations"): measured 0.83 of first questions right (20 of
+    24), 0.73 of follow-ups (27 of 37); one turn of margin for float differences between CPUs."""
+    settings = Settings(home=model_home, index=tmp_path_factory.mktemp("unused"))
+    report, _ = evaluate(load_dataset(PRESS.parent / "dialogues"), settings, embedder=embedder)
+    assert report.first_right is not None and report.first_right >= 19 / 24
+    assert report.follow_up_right is not None and report.follow_up_right >= 26 / 37

@@ -572,6 +572,16 @@ def test_reader_finds_the_age_and_refuses_the_recipe(seed_pipeline) -> None:
     assert refused.confidence < seed_pipeline.settings.reader_min_score < answer.confidence
 
 
+@pytest.mark.slow
+def test_a_passage_that_never_names_the_releases_subject_is_found_under_its_lede(seed_pipeline) -> None:
+    """Romain Dumas's release has no headline: its passages are searched under its first
+    sentence, which names him. Under its first 120 characters ("… au mois…"), the passage
+    that calls him "le pilote natif d'Alès" ranked below every passage of the two other
+    releases (13th of 15), and was never read."""
+    hits = seed_pipeline.retrieve("Quelle est la ville natale de Romain Dumas ?", k=4).hits
+    assert any("natif d’Alès" in h.chunk.text and "Romain Dumas" in h.chunk.title for h in hits)
+
+
 @pytest.mark.parametrize(
     ("name", "key"),
     [

@@ -41,7 +41,7 @@ from paddockqa.instructions import instruction_spans
 from paddockqa.lexical import fold_accents
 from paddockqa.messages import said as said_in
 from paddockqa.pipeline import Pipeline
-from paddockqa.render import answer_text, citation_label, cited_markers, conversation_markdown, own_text
+from paddockqa.render import answer_text, citation_label, cited_markers, conversation_markdown, own_text, short_title
 from paddockqa.uploads import MAX_UPLOADS, check_count
 from paddockqa.viewer import render_document
 
@@ -237,7 +237,7 @@ def _render_citation(c: Citation, turn: int, lang: str) -> str:
     warning = f"<div class='pq-instruction'>{t(lang, 'instruction')}</div>" if any(instruction_spans(passage)) else ""
     return (
         f"<div class='pq-source pq-n-{c.n}' data-n='{c.n}'>"
-        f"<div><strong>[{c.n}] {html.escape(c.title)}</strong></div>"
+        f"<div><strong>[{c.n}] {html.escape(short_title(c.title))}</strong></div>"
         f"<div class='pq-meta'>{html.escape(citation_label(c, lang))} · "
         f"{t(lang, 'characters', start=c.start, end=c.end)}"
         f" · score {c.score:.3f}</div>{warning}"
@@ -298,17 +298,6 @@ def _updated(pipeline: Pipeline) -> str | None:
         return pipeline.loaded().manifest.created
     except PaddockError:
         return None
-
-
-TITLE_CHARS = 90  # a title derived from a long first sentence is shortened at a word
-
-
-def short_title(title: str, limit: int = TITLE_CHARS) -> str:
-    """The title, or its first words up to ``limit`` characters and "…" (pure)."""
-    if len(title) <= limit:
-        return title
-    cut = title.rfind(" ", 0, limit)
-    return title[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + "…"
 
 
 def corpus_totals(
@@ -414,7 +403,7 @@ def filtered_rows(rows: list[list[Any]], wanted: str) -> list[list[Any]]:
 
 
 def _document_choices(pipeline: Pipeline) -> list[tuple[str, str]]:
-    return [(f"{d.title} — {d.source}", d.source) for d in _indexed(pipeline)]
+    return [(f"{short_title(d.title)} — {d.source}", d.source) for d in _indexed(pipeline)]
 
 
 def _message(role: str, text: str) -> dict[str, str]:

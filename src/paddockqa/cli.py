@@ -27,7 +27,7 @@ from paddockqa.domain import Answer, BuildReport, Scope
 from paddockqa.errors import IndexWriteError, PaddockError, QuestionError
 from paddockqa.i18n import t
 from paddockqa.language import question_language
-from paddockqa.render import after_stream, citation_label, quoted, unsupported_lines
+from paddockqa.render import after_stream, citation_label, quoted, short_title, unsupported_lines
 from paddockqa.sync import Progress
 
 if TYPE_CHECKING:
@@ -306,7 +306,7 @@ def _render(answer: Answer, streamed: str = "") -> str:
         lines[1:1] = [t(lang, "short_answer_line", text=answer.short_answer.text, n=answer.short_answer.n)]
     for c in answer.citations:
         where = f"{'characters' if lang == 'en' else 'caractères'} {c.start}-{c.end}"  # as scripts parse it
-        lines.append(f"[{c.n}] {c.title} — {citation_label(c, lang)} ({where}, score {c.score:.3f})")
+        lines.append(f"[{c.n}] {short_title(c.title)} — {citation_label(c, lang)} ({where}, score {c.score:.3f})")
         lines.append(f"    {quoted(c.quote, lang)}")
     lines += unsupported_lines(answer, lang)
     return "\n".join(lines)

@@ -26,7 +26,7 @@ from paddockqa.dates import find_date
 from paddockqa.domain import Document, FileStamp, Skipped
 from paddockqa.errors import CorpusError
 from paddockqa.formats import SUFFIXES, UnreadableFile, extract, unsupported_reason
-from paddockqa.text import clean_layout, collapse_whitespace
+from paddockqa.text import clean_layout, collapse_whitespace, split_sentences
 
 
 class UnreadableNow(UnreadableFile):
@@ -36,7 +36,13 @@ class UnreadableNow(UnreadableFile):
 _DEFAULT_MAX_BYTES = int(DEFAULT_MAX_FILE_MB * 1024 * 1024)
 _VANISHED = messages.en("vanished")
 _NOT_A_FILE = messages.en("not_a_file")
-_TITLE_MAX = 120
+_TITLE_MAX = 120  # a longer line is a paragraph, not a headline
+# A text without a headline is titled by its first sentence, cut only past this: every passage
+# is searched under its title (``Chunk.indexed_text``), and a lede names its subject late
+# ("Après avoir brillé à Pikes Peak, avec une victoire de catégorie et la deuxième place du
+# classement général au mois d'août, Romain Dumas retrouvera…", 205 characters): cut at 120,
+# the release's later passages were searched under a title without "Romain Dumas".
+_LEDE_MAX = 300
 _HEAD_CHARS = 400  # a press text states its date in its first lines
 
 
@@ -354,7 +360,9 @@ _NOT_HEADLINE = re.compile(
 
 def derive_title(text: str, fallback: str, markdown: bool = False) -> str:
     """The headline: the first short line that is not a dateline or a release's label
-    (``_NOT_HEADLINE``), with its kicker if any."""
+    (``_NOT_HEADLINE``), with its kicker if any; a text without one (its first line a
+    paragraph) is titled by its first sentence, cut on a word past ``_LEDE_MAX`` characters.
+    Screens show a long title shortened (``render.short_title``)."""
     # Only the head is cleaned: the headline is among the first lines, and the whole text is cleaned
     # once, later, when it is cut into passages and sentences (segments).
     lines = [collapse_whitespace(line) for line in clean_layout(text[:_TITLE_HEAD_CHARS], markdown).text.split("\n")]
@@ -370,7 +378,11 @@ def derive_title(text: str, fallback: str, markdown: bool = False) -> str:
     first = lines[0] if lines else fallback
     if len(first) <= _TITLE_MAX:
         return first
-    cut = first[:_TITLE_MAX].rsplit(" ", 1)[0]
+    spans = split_sentences(first, cut_long=False)
+    lede = first[spans[0][0] : spans[0][1]] if spans else first
+    if len(lede) <= _LEDE_MAX:
+        return lede
+    cut = lede[:_LEDE_MAX].rsplit(" ", 1)[0]
     return cut.rstrip(" ,;:") + "…"
 
 

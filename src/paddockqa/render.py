@@ -21,6 +21,19 @@ UNSUPPORTED = "⚠"
 UNSUPPORTED_LEGEND = t(DEFAULT, "unsupported_legend")
 
 
+# A title derived from a text's first sentence (``corpus.derive_title``) may run to 300
+# characters: searched whole, shown shortened at a word.
+TITLE_CHARS = 90
+
+
+def short_title(title: str, limit: int = TITLE_CHARS) -> str:
+    """The title, or its first words up to ``limit`` characters and "…" (pure)."""
+    if len(title) <= limit:
+        return title
+    cut = title.rfind(" ", 0, limit)
+    return title[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + "…"
+
+
 def answer_text(answer: Answer, lang: str = DEFAULT) -> str:
     """The answer as the chat shows it: unsupported sentences marked, notice and origin said (pure)."""
     text = own_text(answer, lang)
@@ -84,7 +97,7 @@ def sources_text(answer: Answer, lang: str = DEFAULT) -> str:
     """The cited passages as plain text under an answer: "[n] title — file · page · date" and the quote (pure)."""
     lines = []
     for c in answer.citations:
-        lines.append(f"[{c.n}] {c.title} — {citation_label(c, lang)}")
+        lines.append(f"[{c.n}] {short_title(c.title)} — {citation_label(c, lang)}")
         lines.append(f"    {quoted(c.quote, lang)}")
     return "\n".join(lines)
 
@@ -124,7 +137,7 @@ def conversation_markdown(answers: Sequence[Answer], lang: str = DEFAULT) -> str
                 lang,
                 "md_note",
                 note=f"[^{i}-{c.n}]",
-                title=" ".join(c.title.split()),
+                title=short_title(" ".join(c.title.split())),
                 label=citation_label(c, lang),
                 quote=quoted(" ".join(c.quote.split()), lang),
             )

@@ -61,7 +61,9 @@ from paddockqa.text import copy_key
 # (2026-12-02): an index kept the older text of every file left unchanged since.
 # 4 (2026-12-03, later): English dates ("4 June 2021"), so an English release's header line is no
 # longer its title, and its date scopes --since / --until; whitespace-only files said as such.
-READING_VERSION = 4
+# 5 (2026-12-04): a text without a headline titled by its first sentence, not its first 120
+# characters (``corpus.derive_title``): its passages are searched under a title naming its subject.
+READING_VERSION = 5
 
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)

@@ -84,6 +84,35 @@ def test_a_text_without_headline_is_titled_by_its_whole_first_sentence() -> None
     assert derive_title(f"Dumas au Mans\n{text}", "x") == "Dumas au Mans"
 
 
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Par Marc Delorme",
+        "Par Marc Delorme et Julie Roux",
+        "By John Smith",
+        "Par notre envoyé spécial au Mans",
+        "De notre correspondante à Indianapolis",
+        "Photo : DPPI",
+        "Crédit photo : DPPI / Frédéric Le Floc'h",
+        "Contact presse : Julie Roux, 06 12 34 56 78",
+        "Communiqué du 15 oct. 2008",  # a dateline above a paragraph
+        "PARIS, 12 mars (AFP) -",
+    ],
+)
+def test_a_line_above_the_text_that_names_no_subject_is_not_its_title(above: str) -> None:
+    """A byline, a credit, a contact or a dateline above a text without a headline: the title
+    is the first sentence of the text, under which its passages are searched."""
+    lede = "Après avoir brillé à Pikes Peak, Romain Dumas retrouvera les Etats-Unis pour la finale de l’ALMS."
+    text = f"{above}\n{lede} Le pilote tricolore disputera le Petit Le Mans avec Muscle Milk Pickett Racing."
+    assert derive_title(text, fallback="x") == lede
+    assert derive_title(f"{above}\nDumas au Mans\n{text}", fallback="x") == "Dumas au Mans"
+
+
+def test_a_headline_that_opens_with_par_is_a_headline() -> None:
+    assert derive_title("Par la grande porte\n\nRomain Dumas gagne au Mans.", "x") == "Par la grande porte"
+    assert derive_title("Photo finish au Mans\n\nRomain Dumas gagne.", "x") == "Photo finish au Mans"
+
+
 def test_dates() -> None:
     assert derive_date("Paris, le 1er janvier 2024 : annonce") == "2024-01-01"
     assert derive_date("Publié le 2012-10-20") == "2012-10-20"

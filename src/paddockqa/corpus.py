@@ -356,26 +356,38 @@ _NOT_HEADLINE = re.compile(
     r"|for\s+immediate\s+release)\s*(?:\([A-Z]{2,8}\))?\s*[-–—:]?\s*",
     re.IGNORECASE,
 )
+# Nor a byline, a credit or a contact line above the text ("Par Marc Delorme", "By John
+# Smith", "De notre envoyé spécial au Mans", "Photo : DPPI", "Contact presse : Julie Roux"):
+# every passage is searched under the title, and these name no subject. A byline's names
+# take capitals ("Par la grande porte" is a headline).
+_NAME = r"[A-ZÀ-ÖØ-Ý][\w’'.-]*"
+_BYLINE = re.compile(
+    rf"(?i:par|by)\s+{_NAME}(?:\s+{_NAME}){{0,3}}(?:\s*(?:,|(?i:et|and)|&)\s*{_NAME}(?:\s+{_NAME}){{0,3}})*"
+    r"|(?i:(?:par|de)\s+(?:notre|nos)\s+(?:envoyée?s?\s+spéciale?s?|correspondante?s?)\b.*)"
+    r"|(?i:(?:crédits?\s+)?photos?(?:\s+credits?)?\s*:.*|credits?\s*:.*|contacts?(?:\s+presse)?\s*:.*)"
+)
 
 
 def derive_title(text: str, fallback: str, markdown: bool = False) -> str:
     """The headline: the first short line that is not a dateline or a release's label
-    (``_NOT_HEADLINE``), with its kicker if any; a text without one (its first line a
-    paragraph) is titled by its first sentence, cut on a word past ``_LEDE_MAX`` characters.
+    (``_NOT_HEADLINE``), nor a byline, a credit or a contact (``_BYLINE``), with its kicker
+    if any; a text without one (a paragraph comes first) is titled by its first sentence, cut
+    on a word past ``_LEDE_MAX`` characters.
     Screens show a long title shortened (``render.short_title``)."""
     # Only the head is cleaned: the headline is among the first lines, and the whole text is cleaned
     # once, later, when it is cut into passages and sentences (segments).
     lines = [collapse_whitespace(line) for line in clean_layout(text[:_TITLE_HEAD_CHARS], markdown).text.split("\n")]
     lines = [line for line in lines if line][:6]
+    first = lines[0] if lines else fallback
     for i, line in enumerate(lines):
-        if len(line) > _TITLE_MAX or find_date(line) or _NOT_HEADLINE.fullmatch(line):
-            if len(line) > _TITLE_MAX:
-                break
+        if len(line) > _TITLE_MAX:
+            first = line  # a paragraph before any headline (after a dateline, a byline): the text has none
+            break
+        if find_date(line) or _NOT_HEADLINE.fullmatch(line) or _BYLINE.fullmatch(line):
             continue
         if line.endswith(":") and i + 1 < len(lines) and len(lines[i + 1]) <= _TITLE_MAX:
             return f"{line} {lines[i + 1]}"
         return line
-    first = lines[0] if lines else fallback
     if len(first) <= _TITLE_MAX:
         return first
     spans = split_sentences(first, cut_long=False)

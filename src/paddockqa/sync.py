@@ -63,7 +63,9 @@ from paddockqa.text import copy_key
 # longer its title, and its date scopes --since / --until; whitespace-only files said as such.
 # 5 (2026-12-04): a text without a headline titled by its first sentence, not its first 120
 # characters (``corpus.derive_title``): its passages are searched under a title naming its subject.
-READING_VERSION = 5
+# 6 (2026-12-04, later): nor is a byline, a credit or a contact line its title, and a text whose
+# first paragraph follows a dateline or a byline is titled by that paragraph's first sentence.
+READING_VERSION = 6
 
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)

@@ -95,6 +95,12 @@ def test_a_text_without_headline_is_titled_by_its_whole_first_sentence() -> None
         "Photo : DPPI",
         "Crédit photo : DPPI / Frédéric Le Floc'h",
         "Contact presse : Julie Roux, 06 12 34 56 78",
+        "Par Marc Delorme, envoyé spécial au Mans",
+        "Par Marc Delorme (AFP)",
+        "Par Jean de La Fontaine",
+        "Par Jean-Pierre Champeau et Łukasz Nowak",
+        "Credit Photo : DPPI",
+        "© DPPI",
         "Communiqué du 15 oct. 2008",  # a dateline above a paragraph
         "PARIS, 12 mars (AFP) -",
     ],
@@ -103,14 +109,44 @@ def test_a_line_above_the_text_that_names_no_subject_is_not_its_title(above: str
     """A byline, a credit, a contact or a dateline above a text without a headline: the title
     is the first sentence of the text, under which its passages are searched."""
     lede = "Après avoir brillé à Pikes Peak, Romain Dumas retrouvera les Etats-Unis pour la finale de l’ALMS."
-    text = f"{above}\n{lede} Le pilote tricolore disputera le Petit Le Mans avec Muscle Milk Pickett Racing."
-    assert derive_title(text, fallback="x") == lede
-    assert derive_title(f"{above}\nDumas au Mans\n{text}", fallback="x") == "Dumas au Mans"
+    body = f"{lede} Le pilote tricolore disputera le Petit Le Mans avec Muscle Milk Pickett Racing."
+    assert derive_title(f"{above}\n{body}", fallback="x") == lede
+    assert derive_title(f"{above}\nDumas au Mans\n\n{body}", fallback="x") == "Dumas au Mans"
 
 
-def test_a_headline_that_opens_with_par_is_a_headline() -> None:
-    assert derive_title("Par la grande porte\n\nRomain Dumas gagne au Mans.", "x") == "Par la grande porte"
-    assert derive_title("Photo finish au Mans\n\nRomain Dumas gagne.", "x") == "Photo finish au Mans"
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Par la grande porte",
+        "PAR AMOUR DU SPORT",  # a release's headline in capitals
+        "Par Amour",  # one word: no one's name
+        "Photo finish au Mans",
+        "Photos : revivez le podium des 24 Heures du Mans",
+        "Contact : la FIA répond",
+    ],
+)
+def test_a_headline_that_opens_like_a_byline_or_a_credit_is_a_headline(headline: str) -> None:
+    assert derive_title(f"{headline}\n\nRomain Dumas gagne au Mans.", "x") == headline
+
+
+def test_a_long_line_of_capitals_and_links_is_read_at_once() -> None:
+    """Name separators that could be empty made the byline pattern backtrack exponentially: a
+    120-character line would have taken days, in every build that read the file."""
+    line = "Par A" + "etA" * 38 + "!"
+    assert derive_title(f"{line}\nRomain Dumas gagne au Mans.", "x").startswith("Par A")
+
+
+@pytest.mark.parametrize("opening", ["EXCLUSIF.", "VIDÉO.", "Le Mans, 12 juin.", "Art. 3."])
+def test_a_short_first_sentence_takes_the_next_one_into_the_title(opening: str) -> None:
+    """A label or a dateline ending with a full stop is no title: the subject comes after it."""
+    lede = "Romain Dumas retrouvera les Etats-Unis pour la finale de l’American Le Mans Series, au volant de la HPD."
+    title = derive_title(f"{opening} {lede} Il partagera sa voiture avec Klaus Graf.", "x")
+    assert title == f"{opening} {lede}"
+
+
+def test_a_title_cut_inside_one_long_word_keeps_some_of_it() -> None:
+    title = derive_title("Un. " + "b" * 400, "x")
+    assert title.endswith("…") and 250 <= len(title) <= 301
 
 
 def test_dates() -> None:

@@ -71,6 +71,12 @@ def test_the_closest_passages_name_each_document_once() -> None:
     )
     assert listing == "[1] [3] (UN NOUVEAU CHALLENGE), [2] (Immense GAILLARD)"
     assert closest_listing([cited(1, "A")]) == "[1] (A)"
+    # A title made of a text's first sentence is listed shortened, as screens show it.
+    lede = "Après avoir brillé à Pikes Peak, avec une victoire de catégorie et la deuxième place du classement général"
+    assert (
+        closest_listing([cited(1, lede)])
+        == "[1] (Après avoir brillé à Pikes Peak, avec une victoire de catégorie et la deuxième place du…)"
+    )
     two = closest_listing([cited(1, "COMMUNIQUÉ", "a.txt"), cited(2, "COMMUNIQUÉ", "b.txt")])
     assert two == "[1] (COMMUNIQUÉ), [2] (COMMUNIQUÉ)"  # two releases of one title
 

@@ -32,7 +32,7 @@ from paddockqa.domain import Answer, Citation, Hit, ShortAnswer, page_at
 from paddockqa.instructions import is_instruction
 from paddockqa.lexical import tokenize
 from paddockqa.reader import probability
-from paddockqa.text import ELLIPSIS, CleanText, clean_layout, collapse_whitespace, has_date, quote
+from paddockqa.text import ELLIPSIS, CleanText, clean_layout, collapse_whitespace, has_date, quote, short_title
 
 MAX_DATELINE_CHARS = 120  # a dateline or byline is one short line
 NOT_FOUND = messages.fr("not_found")
@@ -449,7 +449,7 @@ def closest_listing(citations: Sequence[Citation]) -> str:
     for c in citations:
         markers.setdefault(c.source, []).append(f"[{c.n}]")
         titles.setdefault(c.source, c.title)
-    return ", ".join(f"{' '.join(ns)} ({titles[source]})" for source, ns in markers.items())
+    return ", ".join(f"{' '.join(ns)} ({short_title(titles[source])})" for source, ns in markers.items())
 
 
 def not_found(question: str, ranked: Sequence[ScoredSentence], confidence: float) -> Answer:

@@ -26,7 +26,7 @@ from paddockqa.dates import find_date
 from paddockqa.domain import Document, FileStamp, Skipped
 from paddockqa.errors import CorpusError
 from paddockqa.formats import SUFFIXES, UnreadableFile, extract, unsupported_reason
-from paddockqa.text import clean_layout, collapse_whitespace, split_sentences
+from paddockqa.text import clean_layout, collapse_whitespace, short_title, split_sentences
 
 
 class UnreadableNow(UnreadableFile):
@@ -357,23 +357,33 @@ _NOT_HEADLINE = re.compile(
     re.IGNORECASE,
 )
 # Nor a byline, a credit or a contact line above the text ("Par Marc Delorme", "By John
-# Smith", "De notre envoyé spécial au Mans", "Photo : DPPI", "Contact presse : Julie Roux"):
-# every passage is searched under the title, and these name no subject. A byline's names
-# take capitals ("Par la grande porte" is a headline).
-_NAME = r"[A-ZÀ-ÖØ-Ý][\w’'.-]*"
+# Smith (AFP)", "De notre envoyé spécial au Mans", "Photo : DPPI", "Contact presse : Julie
+# Roux"): every passage is searched under the title, and these name no subject. A byline
+# is two to four names written as names, "Jean-Pierre", "de La Fontaine" ("Par la grande
+# porte", "PAR AMOUR DU SPORT" and "Par Amour" are headlines); a credit or a contact is a
+# short rest that opens with a capital, a digit or © ("Photos : revivez le podium" is a
+# headline). Each name is one run of letters between separators that cannot be empty, so a
+# long line cannot make the pattern backtrack exponentially.
+_UPPER, _LOWER = "A-ZÀ-ÖØ-ÝŁŒ", "a-zß-öø-ÿłœ"
+_NAME = rf"[{_UPPER}][{_LOWER}’'.]*(?:-[{_UPPER}]?[{_LOWER}’'.]+)*"
+_NAMES = rf"{_NAME}(?:\s+(?:(?:de|du|des|van|von|der|le|la)\s+)?{_NAME}){{1,3}}"
 _BYLINE = re.compile(
-    rf"(?i:par|by)\s+{_NAME}(?:\s+{_NAME}){{0,3}}(?:\s*(?:,|(?i:et|and)|&)\s*{_NAME}(?:\s+{_NAME}){{0,3}})*"
+    rf"(?i:par|by)\s+{_NAMES}(?:(?:\s*,\s*|\s+(?i:et|and)\s+|\s*&\s*){_NAMES})*"
+    r"(?:\s*\([A-Z]{2,8}\)|\s*,\s*(?i:(?:envoyée?s?\s+spéciale?s?|correspondante?s?|journaliste|rédaction)\b.{0,60}))?"
     r"|(?i:(?:par|de)\s+(?:notre|nos)\s+(?:envoyée?s?\s+spéciale?s?|correspondante?s?)\b.*)"
-    r"|(?i:(?:crédits?\s+)?photos?(?:\s+credits?)?\s*:.*|credits?\s*:.*|contacts?(?:\s+presse)?\s*:.*)"
+    r"|(?i:(?:crédits?\s+photos?|credits?\s+photos?|photos?(?:\s+credits?)?|crédits?|credits?|contacts?(?:\s+presse)?)\s*:)"
+    r"\s*[\dA-ZÀ-Ý©].{0,60}"
+    r"|©\s*\S.{0,60}"
 )
+_LEDE_MIN = 60  # a title of fewer characters takes the next sentence too ("EXCLUSIF. Romain Dumas…")
 
 
 def derive_title(text: str, fallback: str, markdown: bool = False) -> str:
     """The headline: the first short line that is not a dateline or a release's label
     (``_NOT_HEADLINE``), nor a byline, a credit or a contact (``_BYLINE``), with its kicker
-    if any; a text without one (a paragraph comes first) is titled by its first sentence, cut
-    on a word past ``_LEDE_MAX`` characters.
-    Screens show a long title shortened (``render.short_title``)."""
+    if any; a text without one (a paragraph comes first) is titled by its first sentence (or
+    sentences, up to ``_LEDE_MIN`` characters), cut on a word past ``_LEDE_MAX`` characters.
+    Screens show a long title shortened (``text.short_title``)."""
     # Only the head is cleaned: the headline is among the first lines, and the whole text is cleaned
     # once, later, when it is cut into passages and sentences (segments).
     lines = [collapse_whitespace(line) for line in clean_layout(text[:_TITLE_HEAD_CHARS], markdown).text.split("\n")]
@@ -390,12 +400,10 @@ def derive_title(text: str, fallback: str, markdown: bool = False) -> str:
         return line
     if len(first) <= _TITLE_MAX:
         return first
-    spans = split_sentences(first, cut_long=False)
-    lede = first[spans[0][0] : spans[0][1]] if spans else first
-    if len(lede) <= _LEDE_MAX:
-        return lede
-    cut = lede[:_LEDE_MAX].rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:") + "…"
+    # Whole sentences up to _LEDE_MIN characters at least: a first "sentence" may be a label
+    # or a dateline ("EXCLUSIF.", "Le Mans, 12 juin."), and the subject comes after it.
+    end = next((b for _, b in split_sentences(first, cut_long=False) if b >= _LEDE_MIN), len(first))
+    return short_title(first[:end], _LEDE_MAX)
 
 
 def derive_date(text: str, reference_year: int | None = None, markdown: bool = False) -> str | None:

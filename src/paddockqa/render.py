@@ -13,25 +13,12 @@ from collections.abc import Callable, Sequence
 from paddockqa.domain import Answer, Citation
 from paddockqa.i18n import DEFAULT, t
 from paddockqa.messages import said
-from paddockqa.text import ELLIPSIS
+from paddockqa.text import ELLIPSIS, short_title
 
 _MARKER = re.compile(r"\[(\d+)\]")
 
 UNSUPPORTED = "⚠"
 UNSUPPORTED_LEGEND = t(DEFAULT, "unsupported_legend")
-
-
-# A title derived from a text's first sentence (``corpus.derive_title``) may run to 300
-# characters: searched whole, shown shortened at a word.
-TITLE_CHARS = 90
-
-
-def short_title(title: str, limit: int = TITLE_CHARS) -> str:
-    """The title, or its first words up to ``limit`` characters and "…" (pure)."""
-    if len(title) <= limit:
-        return title
-    cut = title.rfind(" ", 0, limit)
-    return title[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + "…"
 
 
 def answer_text(answer: Answer, lang: str = DEFAULT) -> str:

@@ -63,8 +63,9 @@ from paddockqa.text import copy_key
 # longer its title, and its date scopes --since / --until; whitespace-only files said as such.
 # 5 (2026-12-04): a text without a headline titled by its first sentence, not its first 120
 # characters (``corpus.derive_title``): its passages are searched under a title naming its subject.
-# 6 (2026-12-04, later): nor is a byline, a credit or a contact line its title, and a text whose
-# first paragraph follows a dateline or a byline is titled by that paragraph's first sentence.
+# 6 (2026-12-04, later): nor is a byline, a credit or a contact line its title, a text whose
+# first paragraph follows a dateline or a byline is titled by that paragraph's first sentence,
+# and a first sentence shorter than 60 characters takes the next one ("EXCLUSIF. …").
 READING_VERSION = 6
 
 

@@ -149,6 +149,18 @@ def quote(original: str, markdown: bool = False) -> str:
 
 
 ELLIPSIS = "…"  # marks where a quote was cut out of its sentence (``answer.clip``)
+# A title derived from a text's first sentence (``corpus.derive_title``) may run to 300
+# characters: searched whole, shown shortened at a word.
+TITLE_CHARS = 90
+
+
+def short_title(title: str, limit: int = TITLE_CHARS) -> str:
+    """The title, or its first words up to ``limit`` characters and "…" (pure); a word
+    longer than half the limit is cut inside."""
+    if len(title) <= limit:
+        return title
+    cut = title.rfind(" ", 0, limit)
+    return title[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + ELLIPSIS
 
 
 def holds_quote(original: str, quoted: str, markdown: bool = False) -> bool:

@@ -110,7 +110,7 @@ def test_a_refusal_is_exported_in_the_pages_language() -> None:
 def test_corpus_tab_helpers() -> None:
     from paddockqa.app import corpus_totals, documents_by_year
     from paddockqa.domain import IndexedDocument, Skipped
-    from paddockqa.render import short_title
+    from paddockqa.text import short_title
 
     def doc(date: str | None, chunks: int, at: str) -> IndexedDocument:
         return IndexedDocument(source="a.txt", title="t", date=date, content_hash="h", chunks=chunks, indexed_at=at)

@@ -41,7 +41,8 @@ from paddockqa.instructions import instruction_spans
 from paddockqa.lexical import fold_accents
 from paddockqa.messages import said as said_in
 from paddockqa.pipeline import Pipeline
-from paddockqa.render import answer_text, citation_label, cited_markers, conversation_markdown, own_text, short_title
+from paddockqa.render import answer_text, citation_label, cited_markers, conversation_markdown, own_text
+from paddockqa.text import short_title
 from paddockqa.uploads import MAX_UPLOADS, check_count
 from paddockqa.viewer import render_document
 

@@ -27,8 +27,9 @@ from paddockqa.domain import Answer, BuildReport, Scope
 from paddockqa.errors import IndexWriteError, PaddockError, QuestionError
 from paddockqa.i18n import t
 from paddockqa.language import question_language
-from paddockqa.render import after_stream, citation_label, quoted, short_title, unsupported_lines
+from paddockqa.render import after_stream, citation_label, quoted, unsupported_lines
 from paddockqa.sync import Progress
+from paddockqa.text import short_title
 
 if TYPE_CHECKING:
     from paddockqa.conversation import Resolution, Turn

@@ -422,8 +422,7 @@ def is_english_word(word: str) -> bool:
 def _folded_french_words() -> frozenset[str]:
     from paddockqa.lexical import fold_accents
 
-    # A word without accents is its own folding: 0.25 s rather than 0.45 for its 140k words.
-    return frozenset(w if w.isascii() else fold_accents(w) for w in _french_words())
+    return frozenset(fold_accents(w) for w in _french_words())
 
 
 def is_folded_word(word: str) -> bool:

@@ -404,6 +404,43 @@ def test_after_a_who_question_the_answer_gives_the_subject() -> None:
     assert resolve("Quel âge a-t-il ?", [who]).resolved == "Quel âge Philippe Gaillard a-t-il ?"
 
 
+CIRCUIT = turn("Sur quel circuit se court le Petit Le Mans ?", "Road Atlanta")
+CITY = turn("Dans quelle ville est né Philippe Gaillard ?", "Dijon")
+WHERE = turn("Où Jean Stablinski a-t-il couru sa première course ?", "Vicoigne")
+
+
+@pytest.mark.parametrize(
+    ("previous", "question", "resolved"),
+    [
+        (
+            CIRCUIT,
+            "Dans quel État américain se trouve-t-il ?",
+            "Dans quel État américain Road Atlanta se trouve-t-il ?",
+        ),
+        (CIRCUIT, "Où se situe-t-il exactement ?", "Où Road Atlanta se situe-t-il exactement ?"),
+        (CIRCUIT, "Dans quel pays est-il situé ?", "Dans quel pays Road Atlanta est-il situé ?"),
+        (CITY, "Dans quelle région se trouve-t-elle ?", "Dans quelle région Dijon se trouve-t-elle ?"),
+        (WHERE, "Dans quel département se trouve-t-il ?", "Dans quel département Vicoigne se trouve-t-il ?"),
+        # not a question of where it is: the conversation's subject
+        (CIRCUIT, "Quand se court-il ?", "Quand Petit Le Mans se court-il ?"),
+        (CITY, "Quel âge a-t-il ?", "Quel âge Philippe Gaillard a-t-il ?"),
+        # "quelle ville" then "il": the pronoun is not the city's
+        (CITY, "Où se trouve-t-il ?", "Où Philippe Gaillard se trouve-t-il ?"),
+        # a whole reply (the reader off) names too much to tell which name is the place
+        (
+            turn(
+                "Sur quel circuit se court le Petit Le Mans ?",
+                "Finale de l’American Le Mans Series, Petit Le Mans se déroulera le samedi 20 octobre à Road Atlanta.",
+            ),
+            "Où se trouve-t-il ?",
+            "Où Petit Le Mans se trouve-t-il ?",
+        ),
+    ],
+)
+def test_where_a_place_just_answered_is_asks_about_that_place(previous: Turn, question: str, resolved: str) -> None:
+    assert resolve(question, [previous]).resolved == resolved
+
+
 def test_what_only_a_person_has_is_asked_of_the_person_not_the_team() -> None:
     """After "Qui a recruté Nadia Benali ?" the answer names the team, the conversation's
     subject; an age or a birthplace is hers, what a team has is still the team's."""

@@ -138,8 +138,8 @@ def test_piaf_sample_meets_the_measured_levels(model_home, embedder, tmp_path) -
 
 def test_the_dialogues_are_answered_at_the_measured_levels(model_home, embedder, tmp_path_factory) -> None:
     """eval/dialogues (README, "Conversations"): measured 0.83 of first questions right (20 of
-    24), 0.73 of follow-ups (27 of 37); one turn of margin for float differences between CPUs."""
+    24), 0.76 of follow-ups (28 of 37); one turn of margin for float differences between CPUs."""
     settings = Settings(home=model_home, index=tmp_path_factory.mktemp("unused"))
     report, _ = evaluate(load_dataset(PRESS.parent / "dialogues"), settings, embedder=embedder)
     assert report.first_right is not None and report.first_right >= 19 / 24
-    assert report.follow_up_right is not None and report.follow_up_right >= 26 / 37
+    assert report.follow_up_right is not None and report.follow_up_right >= 27 / 37

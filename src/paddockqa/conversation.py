@@ -180,6 +180,20 @@ _ASKS_A_PERSON = re.compile(
     r"nationalité|mariée?|how\s+old|born|where\s+(?:is|was)\s+(?:he|she)\s+from)\b",
     re.IGNORECASE,
 )
+# A question asking for a place, with the place's noun when it says one ("Sur quel circuit …").
+_ASKS_WHERE = re.compile(
+    r"(?<![\w’'-])(?:où|where)(?![\w’'-])"
+    r"|\bquel(?:le)?s?\s+(circuit|tracé|piste|ville|pays|lieu|endroit|stade|région|département|état|hôtel|village"
+    r"|commune|île|province)\b|\bwhich\s+(?:circuit|track|city|town|country|place|venue|stadium|region|state)\b",
+    re.IGNORECASE,
+)
+_FEMININE_PLACES = frozenset("piste ville région commune île province".split())
+# A question asking where its pronoun is: "Où se trouve-t-il ?", "Dans quel pays est-elle située ?".
+_LOCATED = re.compile(
+    r"\b(?:se\s+(?:trouve|situe|trouvait|situait)|(?:est|était)-(?:il|elle)\s+situé|(?:est|était)\s+situé)"
+    r"|\bwhere\s+is\s+it\b|\b(?:is|was)\s+it\s+(?:located|situated)\b",
+    re.IGNORECASE,
+)
 # "leur(s)" is left out: its gender is unknown and it often means the question's own plural.
 _POSSESSIVE = re.compile(r"(?<![\w’'-])(son|sa|ses)\s+(\w[\w’'-]*)", re.IGNORECASE)
 # Pronouns for someone already named ("l'" is left out: it is the article far more often).
@@ -490,6 +504,11 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         person = next((n for n in others if _person(n)), None)
         if person is not None:
             subject, others = person, [subject, *(n for n in others if n != person)]
+    place = _place_answered(turns[-1], question)
+    if place is not None:
+        # "Sur quel circuit se court le Petit Le Mans ?" answered "Road Atlanta", then "Dans
+        # quel État se trouve-t-il ?": the pronoun stands for the place just answered.
+        subject, others = place, [n for n in (subject, *others) if n and n != place]
     # "Et lui, quel âge a-t-il ?": the pronoun put first says again whom the question is about.
     body = _capital(_PUT_FIRST.sub("", after_lead.strip()))
     if not _WORD.search(body):
@@ -550,6 +569,24 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         context = ", ".join([subject, *[n for n in others if n != subject]][:3])
         resolved = f"{body.rstrip(' ?').rstrip()} ({context}) ?"
     return Resolution(typed, resolved, True, subject, sources)
+
+
+def _place_answered(turn: Turn, question: str) -> str | None:
+    """The place the last turn's short answer named, when that turn asked for a place and
+    ``question`` asks where its pronoun is (pure): "Sur quel circuit se court le Petit Le
+    Mans ?" answered "Road Atlanta", then "Dans quel État se trouve-t-il ?" asks where Road
+    Atlanta is. The pronoun must agree with the place asked for ("quelle ville" then
+    "elle"); a long reply (the reader off) names too much to tell which name is the place."""
+    asked = _ASKS_WHERE.search(turn.question)
+    located = _LOCATED.search(question)
+    pronoun = _ANY_SUBJECT_PRONOUN.search(question)
+    if not (asked and located) or len(_WORD.findall(turn.answer)) > MAX_PARTNER_ANSWER_WORDS:
+        return None
+    noun = (asked.group(1) or "").lower()
+    if noun and pronoun and pronoun.group(1).lower() != ("elle" if noun in _FEMININE_PLACES else "il"):
+        return None  # "Quelle ville … ?" then "Où se trouve-t-il ?": "il" is someone else
+    given = names(turn.answer)
+    return given[0] if given else None
 
 
 def _asked_about(frame: str, subject: str | None) -> str | None:

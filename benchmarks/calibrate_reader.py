@@ -95,7 +95,8 @@ def main() -> None:
     for q in tqdm(questions, desc="reading", unit="question"):
         retrieval = pipeline.retrieve(q.question, args.read)
         priors = [sentence_priors(h, retrieval.query) for h in retrieval.hits]
-        readings = reader.read(q.question, [masked(h.chunk.text) for h in retrieval.hits], priors)
+        texts = [masked(h.chunk.text) for h in retrieval.hits]
+        readings = reader.read(q.question, texts, priors, headings=[h.chunk.title for h in retrieval.hits])
         records.append((q, retrieval, readings))
     if args.dump:
         import pickle
@@ -222,7 +223,7 @@ def main() -> None:
         hit = next((h for h in retrieval.hits if q.gold is not None and h.chunk.source == q.gold), None)
         priors = sentence_priors(hit, retrieval.query) if hit else ()
         if priors:
-            golds.append((q, masked(hit.chunk.text), priors))
+            golds.append((q, masked(hit.chunk.text), priors, hit.chunk.title))
 
     def quoted(reading, passage: str, priors) -> str:
         """The sentence of ``priors`` that holds the reading's span start ("" if none)."""
@@ -231,8 +232,10 @@ def main() -> None:
     sentence_choice = []
     for weight in tqdm([] if args.no_sentences else SENTENCE_WEIGHTS, desc="sentence weights", unit="weight"):
         right = 0
-        for q, passage, priors in golds:
-            reading = reader.read(q.question, [passage], None if weight is None else [priors], weight or 0.0)[0]
+        for q, passage, priors, title in golds:
+            reading = reader.read(
+                q.question, [passage], None if weight is None else [priors], weight or 0.0, headings=[title]
+            )[0]
             right += answer_hit(quoted(reading, passage, priors), q.answers)
         sentence_choice.append({"weight": weight, "sentence_holds_answer": round(right / max(len(golds), 1), 4)})
     print(f"\n| sentence quoted ({len(golds)} gold paragraphs read alone) | holds the answer |\n|---|---|")
@@ -244,8 +247,8 @@ def main() -> None:
     runner_up = []
     for gap in tqdm([] if args.no_sentences else RUNNER_UP_GAPS, desc="runner-up gaps", unit="gap"):
         right = added = 0
-        for q, passage, priors in golds:
-            reading = reader.read(q.question, [passage], [priors], runner_up_gap=gap)[0]
+        for q, passage, priors, title in golds:
+            reading = reader.read(q.question, [passage], [priors], runner_up_gap=gap, headings=[title])[0]
             text = quoted(reading, passage, priors)
             if reading.runner_up is not None:
                 second = passage[reading.runner_up[0] : reading.runner_up[1]]

@@ -68,6 +68,33 @@ def test_windows_cover_a_long_passage_with_overlap_and_exact_offsets(tokenizer) 
     assert not first.passage_tokens[: first.passage_tokens.argmax()].any()
 
 
+def test_a_heading_is_read_before_every_window_and_is_never_part_of_a_span(tokenizer) -> None:
+    """A reader trained with titles (``heading_tokens`` > 0) reads the document's title after
+    the question in every window of a passage, as context only: its tokens have no offsets
+    into the passage, and the passage's own tokens are covered as without a heading."""
+    heading = "UN NOUVEAU CHALLENGE POUR LE GERSOIS PATRICK PILET"
+    passage = " ".join(f"Mon équipe, le Flying Lizard, a fini {i + 1}e à Sebring." for i in range(20))
+    config = ReaderConfig(max_length=80, stride=16, heading_tokens=8)
+    plain = windows(tokenizer, "Quelle est son écurie ?", passage, config)
+    spans = windows(tokenizer, "Quelle est son écurie ?", passage, config, heading)
+    expected = tokenizer.encode("passage: " + heading, add_special_tokens=False).ids[:8]
+    question = len(tokenizer.encode("query: Quelle est son écurie ?", add_special_tokens=False).ids) + 3
+    assert len(spans) > 2 and all(len(w.ids) <= 80 for w in spans)
+    for w in spans:
+        assert list(w.ids[question : question + 8]) == expected  # <s> q </s></s> HEADING ...
+        assert not w.passage_tokens[: question + 8].any()
+    covered = {i for w in spans for a, b in w.offsets if a >= 0 for i in range(a, b)}
+    assert {i for i, c in enumerate(passage) if not c.isspace()} <= covered
+    first = next(i for i, ok in enumerate(spans[0].passage_tokens) if ok)
+    assert passage[slice(*spans[0].offsets[first])] == "Mon"
+    # No title, or a reader trained without titles: the windows every earlier reader was trained on.
+    assert windows(tokenizer, "Quelle est son écurie ?", passage, config, "  ") == plain
+    assert windows(tokenizer, "Quelle est son écurie ?", passage, ReaderConfig(max_length=80, stride=16), heading) == [
+        *windows(tokenizer, "Quelle est son écurie ?", passage, ReaderConfig(max_length=80, stride=16))
+    ]
+    assert plain[0].ids[question:][:8] != tuple(expected)
+
+
 def test_span_targets_locate_the_answer_tokens(tokenizer) -> None:
     passage = "Philippe Gaillard, un chef d'entreprise de 42 ans, est sacré champion."
     w = windows(tokenizer, AGE, passage, ReaderConfig())[0]
@@ -582,6 +609,27 @@ def test_a_passage_that_never_names_the_releases_subject_is_found_under_its_lede
     assert any("natif d’Alès" in h.chunk.text and "Romain Dumas" in h.chunk.title for h in hits)
 
 
+@pytest.mark.slow
+def test_the_reader_is_given_each_passages_document_title(seed_pipeline, monkeypatch) -> None:
+    """Every passage read goes with its document's title (a reader trained without titles
+    ignores them, ``windows``): the interview's answers never name Patrick Pilet, its headline does."""
+    given: list[tuple[list[str], list[str]]] = []
+    read = seed_pipeline.reader.read
+
+    def recording(question, passages, sentences=None, *args, headings=None, **kwargs):  # noqa: ANN001, ANN202
+        given.append((list(passages), list(headings or [])))
+        return read(question, passages, sentences, *args, headings=headings, **kwargs)
+
+    monkeypatch.setattr(seed_pipeline.reader, "read", recording)
+    hits = seed_pipeline.retrieve("Quelle est l’écurie de Patrick Pilet ?").hits
+    assert given and all(len(passages) == len(titles) for passages, titles in given)
+    titles = {h.chunk.text: h.chunk.title for h in hits}
+    for passages, headings in given:
+        for passage, heading in zip(passages, headings):
+            assert heading == titles.get(passage, heading) and heading.strip()
+    assert any("PATRICK PILET" in t.upper() for _, ts in given for t in ts)
+
+
 @pytest.mark.parametrize(
     ("name", "key"),
     [
@@ -920,6 +968,30 @@ def test_shuffling_leaves_the_negatives_drawn_unchanged() -> None:
                 assert (x.answer is None) == (y.answer is None)
                 if y.answer is not None:
                     assert y.passage[slice(*y.answer)] == "Géorgie"
+
+
+def test_heading_gives_examples_their_articles_title_and_draws_nothing_else() -> None:
+    """``--heading P``: each example, answering or not, carries its own paragraph's article
+    title with probability P (negatives of another article their own), and the passages,
+    answers and negatives drawn are those of a run without headings."""
+    train = _training_script()
+    texts = ["Road Atlanta est en Géorgie.", "Le Petit Le Mans s'y court.", "Sebring est en Floride."]
+    corpus = {f"p{i}": {"title": "Road Atlanta" if i < 2 else "Sebring", "text": t} for i, t in enumerate(texts)}
+    question = {
+        "question": "Où est Road Atlanta ?",
+        "answers": [{"text": "Géorgie", "answer_start": texts[0].index("Géorgie")}],
+        "gold_paragraph_id": "p0",
+    }
+    questions, pools = [question] * 40, [(["p1"], ["p2"])] * 40
+    plain = train.epoch_examples(corpus, questions, pools, 3, 0, 2)
+    titled = train.epoch_examples(corpus, questions, pools, 3, 0, 2, heading=1.0)
+    half = train.epoch_examples(corpus, questions, pools, 3, 0, 2, heading=0.5)
+    assert half == train.epoch_examples(corpus, questions, pools, 3, 0, 2, heading=0.5)  # seeded
+    assert all(x.heading == "" for x in plain)
+    for x, y in zip(plain, titled):
+        assert (x.question, x.passage, x.answer, x.group) == (y.question, y.passage, y.answer, y.group)
+        assert y.heading == ("Sebring" if y.passage == texts[2] else "Road Atlanta")
+    assert 0 < sum(bool(x.heading) for x in half) < len(half)
 
 
 def test_context_joins_a_silent_paragraph_of_the_article_and_moves_the_answer() -> None:

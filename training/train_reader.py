@@ -37,6 +37,11 @@ With ``--context P`` each paragraph, answering or not, is joined with probabilit
 paragraph of its question's article without the answer (``with_context``), so the reader
 chooses among on-topic sentences as in a press passage. Tried on the shipped reader (600
 steps at 0.5): within the noise on piaf-dev, a question less on the press set; not shipped.
+With ``--heading P`` each paragraph, answering or not, is read after its article's title with
+probability P (``reader_model.windows``' heading): in a press release the passage holding the
+fact often never names the driver its headline names ("Mon équipe, le Flying Lizard…"), and
+a reader that never saw a title prefers the passage that does. The reader then records
+``heading_tokens`` and PaddockQA gives it each passage's document title.
 
 Recipe (see ``reader_model.py`` for the network): multilingual-e5-small, embeddings and
 the lower ``--frozen`` layers frozen, hidden dropout 0.1, AdamW, linear warm-up over 6% of
@@ -83,6 +88,10 @@ from paddockqa.reader_model import (  # noqa: E402
 )
 
 DEFAULT_OUT = ROOT / "src" / "paddockqa" / "models" / "reader"
+# Tokens of a document title a reader trained with --heading reads before each passage: a
+# PIAF title is a few words; a press text without a headline is titled by its first sentence,
+# which names its subject within about 40 tokens ("Après avoir brillé à Pikes Peak, …, Romain Dumas").
+HEADING_TOKENS = 48
 # a checkpoint resumes only a run with the same values of these
 RECIPE = (
     "train",
@@ -95,6 +104,7 @@ RECIPE = (
     "listwise",
     "shuffle",
     "context",
+    "heading",
     "seed",
     "max_steps",
     "init",
@@ -107,6 +117,7 @@ class Example:
     passage: str
     answer: tuple[int, int] | None  # character span in the passage; None: not answerable
     group: int = -1  # the question's index: its gold and negatives, scored against each other (--listwise)
+    heading: str = ""  # the article's title, read before the passage (--heading)
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -307,6 +318,7 @@ def epoch_examples(
     retrieved: list[list[str]] | None = None,
     per_question: int = 0,
     context: float = 0.0,
+    heading: float = 0.0,
 ) -> list[Example]:
     """The epoch's examples, each question's gold paragraph then its negatives (seeded, pure).
 
@@ -315,18 +327,21 @@ def epoch_examples(
     BM25's ``pools``. Every example carries its question's index as ``group``. With
     ``context`` > 0 each example, answering or not, is joined with that probability to
     another paragraph of the question's article that does not hold its answer
-    (``with_context``).
+    (``with_context``). With ``heading`` > 0 each example carries, with that probability, its
+    paragraph's article title (PIAF's ``title``), which the reader reads before the passage.
     """
     rng = random.Random(seed * 1000 + epoch)
     # its own generators: the negatives drawn are the same with or without shuffling or context
     order_rng = random.Random(seed * 1000 + epoch + 500)
     context_rng = random.Random(seed * 1000 + epoch + 700)
+    heading_rng = random.Random(seed * 1000 + epoch + 900)
     out = []
     for i, q in enumerate(questions):
         gold = corpus[q["gold_paragraph_id"]]["text"]
         first = q["answers"][0]  # the first annotation, as SQuAD training does
         start = first["answer_start"]
-        out.append(Example(q["question"], gold, (start, start + len(first["text"])), i))
+        gold_title = corpus[q["gold_paragraph_id"]].get("title", "")
+        out.append(Example(q["question"], gold, (start, start + len(first["text"])), i, gold_title))
         drawn: list[str] = []
         if retrieved is not None and per_question > 0:
             drawn = rng.sample(retrieved[i], min(per_question, len(retrieved[i])))
@@ -338,7 +353,10 @@ def epoch_examples(
             first_pool, second = (same, other) if (i + epoch) % 2 == 0 else (other, same)
             pool = first_pool or second
             drawn = [rng.choice(pool)] if pool else []
-        out.extend(Example(q["question"], corpus[pid]["text"], None, i) for pid in drawn)
+        out.extend(Example(q["question"], corpus[pid]["text"], None, i, corpus[pid].get("title", "")) for pid in drawn)
+    # Drawn whatever the probability, so the other choices stay those of a run without headings.
+    kept = [heading_rng.random() < heading for _ in out]
+    out = [x if keep else replace(x, heading="") for x, keep in zip(out, kept)]
     if context > 0:
         out = [
             with_context(x, [corpus[pid]["text"] for pid in pools[x.group][0]], context_rng)
@@ -351,7 +369,7 @@ def epoch_examples(
     shuffled = []
     for x in out:
         if order_rng.random() < shuffle:
-            x = Example(x.question, *shuffle_sentences(x.passage, x.answer, order_rng), x.group)
+            x = Example(x.question, *shuffle_sentences(x.passage, x.answer, order_rng), x.group, x.heading)
         shuffled.append(x)
     return shuffled
 
@@ -385,7 +403,7 @@ class Feature:
 
 
 def featurise(tokenizer, example: Example, config: ReaderConfig) -> Feature | None:
-    spans = windows(tokenizer, example.question, example.passage, config)
+    spans = windows(tokenizer, example.question, example.passage, config, example.heading)
     if example.answer is None:
         return Feature(spans[0], None, 0.0, example.group)
     for w in spans:
@@ -562,7 +580,8 @@ def dev_metrics(model, tokenizer, config: ReaderConfig, folder: Path, limit: int
     with torch.no_grad():
         for q, (same, _) in zip(questions, pools):
             gold = corpus[q["gold_paragraph_id"]]["text"]
-            w = windows(tokenizer, q["question"], gold, config)[0]
+            title = corpus[q["gold_paragraph_id"]].get("title", "")  # read only by a reader trained with headings
+            w = windows(tokenizer, q["question"], gold, config, title)[0]
             ids, mask, _ = tensors([Feature(w, None, 1.0)], pad)
             s, e, a = model(ids, mask)
             span = best_span(s[0].numpy(), e[0].numpy(), w)
@@ -571,7 +590,9 @@ def dev_metrics(model, tokenizer, config: ReaderConfig, folder: Path, limit: int
             em, f1 = em + got_em, f1 + got_f1
             pos_logits.append(float(a[0]))
             if same:
-                w = windows(tokenizer, q["question"], corpus[same[0]]["text"], config)[0]
+                w = windows(
+                    tokenizer, q["question"], corpus[same[0]]["text"], config, corpus[same[0]].get("title", "")
+                )[0]
                 ids, mask, _ = tensors([Feature(w, None, 0.0)], pad)
                 neg_logits.append(float(model(ids, mask)[2][0]))
     pos, neg = np.array(pos_logits), np.array(neg_logits)
@@ -624,7 +645,8 @@ no passage does (`src/paddockqa/reader.py`).
   the e5 parts keep their MIT notice.
 
 ## Recipe
-- Input: `<s> query: QUESTION </s></s> passage: PARAGRAPH </s>`, at most {max_length} tokens.
+- Input: `<s> query: QUESTION </s></s> passage: {heading_input}PARAGRAPH </s>`, at most {max_length}
+  tokens.{heading_text}
 - Each question with its gold paragraph (span + answerable) and, per epoch, {negatives_text}
 {shuffle_text}- Frozen: embeddings and layers 0-{last_frozen}. Hidden dropout 0.1. AdamW (weight decay 0.01),
   batch {batch}: {schedule_text}; 6% warm-up then linear decay, gradients clipped at 1.0,
@@ -719,7 +741,16 @@ def write_card(out: Path, metrics: dict, config: ReaderConfig) -> None:
         if any(shuffled)
         else ""
     )
+    headed = sorted({f"{run['heading']:g}" for run in [*earlier, metrics] if run.get("heading")})
+    heading_text = (
+        f"\n  TITLE: the article's title (at most {config.heading_tokens} tokens, never part of a span), given\n"
+        f"  with probability {' or '.join(headed)} in the runs that used it; in use, the passage's document title."
+        if config.heading_tokens
+        else ""
+    )
     text = CARD.format(
+        heading_input="TITLE " if config.heading_tokens else "",
+        heading_text=heading_text,
         shuffle_text=shuffle_text,
         data_text=(WHOLE_FILE if leaky else ONLY_OWN).format(train_questions=metrics["train_questions"]),
         schedule_text=schedule,
@@ -782,6 +813,13 @@ def main() -> None:
         help="probability that a paragraph is shown joined to another of its question's article "
         "without the answer (0: never)",
     )
+    parser.add_argument(
+        "--heading",
+        type=float,
+        default=0.0,
+        help="probability that a paragraph is read after its article's title (0: never; a reader trained "
+        f"with it reads each passage's document title, up to {HEADING_TOKENS} tokens)",
+    )
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--checkpoint-every", type=int, default=50)
@@ -792,7 +830,7 @@ def main() -> None:
         "--from-checkpoint", action="store_true", help="write the weights of the latest checkpoint to --out and stop"
     )
     args = parser.parse_args()
-    for name in ("shuffle", "context"):
+    for name in ("shuffle", "context", "heading"):
         if not 0.0 <= getattr(args, name) <= 1.0:  # NaN fails too
             parser.error(f"--{name} is a probability, between 0 and 1 (got {getattr(args, name)}).")
     if args.retrieved < 0 or not (0 <= args.listwise < math.inf):  # NaN fails too
@@ -814,7 +852,7 @@ def main() -> None:
     np.random.seed(args.seed)
     torch.set_num_threads(args.threads)
     base = args.base or ensure_converted(Settings().model_cache / CONVERTED_FOLDER)
-    config = ReaderConfig(frozen=args.frozen)
+    config = ReaderConfig(frozen=args.frozen, heading_tokens=HEADING_TOKENS if args.heading > 0 else 0)
     tokenizer = Tokenizer.from_file(str(base / "tokenizer.json"))
     pad = tokenizer.token_to_id("<pad>")
     args.work.mkdir(parents=True, exist_ok=True)
@@ -852,6 +890,7 @@ def main() -> None:
             retrieved,
             args.retrieved,
             args.context,
+            args.heading,
         )
         features = [f for f in (featurise(tokenizer, x, config) for x in examples) if f is not None]
         grouped = group_batches if args.listwise > 0 else batches
@@ -888,7 +927,14 @@ def main() -> None:
     if checkpoint.is_file():
         state = torch.load(checkpoint, weights_only=False)
         # a checkpoint from before these options used none of them
-        recorded = {"shuffle": "0.0", "retrieved": "0", "listwise": "0.0", "context": "0.0", **state["args"]}
+        recorded = {
+            "shuffle": "0.0",
+            "retrieved": "0",
+            "listwise": "0.0",
+            "context": "0.0",
+            "heading": "0.0",
+            **state["args"],
+        }
         if "mined" in settings_key:  # the first --retrieved checkpoints (2026-12-03) did not record it
             recorded.setdefault("mined", settings_key["mined"])
         if {k: recorded.get(k) for k in settings_key} != settings_key:
@@ -950,6 +996,7 @@ def main() -> None:
             "listwise": args.listwise,
             "shuffle": args.shuffle,
             "context": args.context,
+            "heading": args.heading,
             "seed": args.seed,
             "train_questions": len(questions),
             "train_paragraphs": len(corpus),
@@ -969,6 +1016,7 @@ def main() -> None:
             "retrieved",
             "listwise",
             "context",
+            "heading",
         )
         own = {k: init_metrics.get(k) for k in kept}
         own["epochs"] = done_epochs - sum(run["epochs"] for run in earlier)

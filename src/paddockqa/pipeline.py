@@ -396,7 +396,8 @@ class Pipeline:
         def reading(a: int, b: int) -> list[Reading]:
             chosen = found.hits[a:b]
             priors = [sentence_priors(h, found.query) for h in chosen]
-            return reader.read(question, [masked(h.chunk.text) for h in chosen], priors)
+            texts = [masked(h.chunk.text) for h in chosen]
+            return reader.read(question, texts, priors, headings=[h.chunk.title for h in chosen])
 
         hits = read_adaptively(found.hits, read, more, reading)
         return replace(found, hits=hits[:k])

@@ -328,15 +328,19 @@ class OnnxReader:
         sentences: Sequence[Sequence[tuple[int, int, float]]] | None = None,
         sentence_weight: float = SENTENCE_PRIOR_WEIGHT,
         runner_up_gap: float = RUNNER_UP_GAP,
+        headings: Sequence[str] | None = None,
     ) -> list[Reading]:
         """Read each passage with the question; a passage's score is its best window's.
 
         Windows are run in batches of similar length (less padding), ``BATCH`` at a time.
         With ``sentences`` (per passage, see ``rank_sentences``), the span is the best one
         inside the first sentence, and the runner-up sentence is kept when it scores within
-        ``runner_up_gap`` of it; without, the best span of the passage.
+        ``runner_up_gap`` of it; without, the best span of the passage. ``headings``: each
+        passage's document title, read before it by a reader trained so
+        (``ReaderConfig.heading_tokens``), ignored by the others.
         """
-        spans = [windows(self._tokenizer, question, p, self.config) for p in passages]
+        titles = headings if headings is not None else [""] * len(passages)
+        spans = [windows(self._tokenizer, question, p, self.config, t) for p, t in zip(passages, titles)]
         flat = [(i, w) for i, ws in enumerate(spans) for w in ws]
         order = sorted(range(len(flat)), key=lambda j: len(flat[j][1].ids))
         results: dict[int, tuple[float, np.ndarray, np.ndarray]] = {}

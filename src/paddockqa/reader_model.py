@@ -46,6 +46,9 @@ class ReaderConfig:
     max_length: int = 384  # tokens per window, question and special tokens included
     stride: int = 128  # passage tokens shared by two windows of a long passage
     max_question_tokens: int = 64
+    # Tokens of the passage's document title read before it (``windows``' ``heading``); 0 for
+    # a reader trained without titles (every reader up to 2026-12-04), which reads none.
+    heading_tokens: int = 0
 
     def save(self, folder: Path) -> None:
         (folder / CONFIG_FILE).write_text(json.dumps(asdict(self), indent=2) + "\n", encoding="utf-8")
@@ -78,12 +81,16 @@ class Window:
         return np.array([a for a, _ in self.offsets], dtype=np.int64)
 
 
-def windows(tokenizer: Any, question: str, passage: str, config: ReaderConfig) -> list[Window]:
+def windows(tokenizer: Any, question: str, passage: str, config: ReaderConfig, heading: str = "") -> list[Window]:
     """The windows that cover ``passage`` (pure given the tokenizer).
 
     Args:
         tokenizer: a ``tokenizers.Tokenizer`` (the converted e5 ``tokenizer.json``).
         question, passage: plain text; the e5 prompts are added here.
+        heading: the passage's document title, read before it in every window (its first
+            ``config.heading_tokens`` tokens, never part of an answer): an interview's
+            answer rarely names who speaks, its headline does. Ignored when
+            ``config.heading_tokens`` is 0.
     Returns:
         At least one window; a passage longer than one window is covered by several that
         overlap by ``config.stride`` tokens (the standard sliding window of SQuAD readers).
@@ -91,14 +98,21 @@ def windows(tokenizer: Any, question: str, passage: str, config: ReaderConfig) -
     special = tokenizer.token_to_id("<s>"), tokenizer.token_to_id("</s>")
     bos, eos = special
     q = tokenizer.encode(QUERY_PROMPT + question, add_special_tokens=False).ids[: config.max_question_tokens]
-    encoded = tokenizer.encode(PASSAGE_PROMPT + passage, add_special_tokens=False)
-    shift = len(PASSAGE_PROMPT)
+    h: list[int] = []
+    if heading.strip() and config.heading_tokens > 0:
+        # <s> query: Q </s></s> passage: HEADING PASSAGE </s>, the heading's tokens outside the passage
+        h = tokenizer.encode(PASSAGE_PROMPT + heading, add_special_tokens=False).ids[: config.heading_tokens]
+        encoded = tokenizer.encode(passage, add_special_tokens=False)
+        shift = 0
+    else:
+        encoded = tokenizer.encode(PASSAGE_PROMPT + passage, add_special_tokens=False)
+        shift = len(PASSAGE_PROMPT)
     p_ids = encoded.ids
     # The prompt's tokens are not the passage's. A word token ("▁Philippe") covers the space
     # before its word: its start moves past it, so a span starts on the word itself.
     p_offsets = [_trimmed(passage, max(a - shift, 0), b - shift) if b > shift else (-1, -1) for a, b in encoded.offsets]
-    room = config.max_length - len(q) - 4  # <s> q </s></s> p </s>
-    head = [bos, *q, eos, eos]
+    room = config.max_length - len(q) - len(h) - 4  # <s> q </s></s> [h] p </s>
+    head = [bos, *q, eos, eos, *h]
     head_offsets = [(-1, -1)] * len(head)
     out = []
     begin = 0

@@ -58,7 +58,8 @@ def measure(folder: Path, base: Path, dataset: Path, limit: int | None) -> dict:
             right = sentence_of(spans, q["answers"][0]["answer_start"])  # the first annotation's
             if right is None:
                 continue
-            w = windows(tokenizer, q["question"], gold, config)[0]
+            title = corpus[q["gold_paragraph_id"]].get("title", "")  # read by a reader trained with titles
+            w = windows(tokenizer, q["question"], gold, config, title)[0]
             ids = torch.tensor([w.ids])
             s, e, _ = model(ids, torch.ones_like(ids))
             span = best_span(s[0].numpy(), e[0].numpy(), w, passage=gold)

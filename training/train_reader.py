@@ -75,6 +75,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from paddockqa.reader_model import (  # noqa: E402
+    CONFIG_FILE,
     WEIGHTS_FILE,
     ReaderConfig,
     Window,
@@ -852,7 +853,13 @@ def main() -> None:
     np.random.seed(args.seed)
     torch.set_num_threads(args.threads)
     base = args.base or ensure_converted(Settings().model_cache / CONVERTED_FOLDER)
-    config = ReaderConfig(frozen=args.frozen, heading_tokens=HEADING_TOKENS if args.heading > 0 else 0)
+    # A reader trained with titles keeps reading them when continued without (--heading 0).
+    headed = args.heading > 0 or (
+        args.init is not None
+        and (args.init / CONFIG_FILE).is_file()
+        and ReaderConfig.load(args.init).heading_tokens > 0
+    )
+    config = ReaderConfig(frozen=args.frozen, heading_tokens=HEADING_TOKENS if headed else 0)
     tokenizer = Tokenizer.from_file(str(base / "tokenizer.json"))
     pad = tokenizer.token_to_id("<pad>")
     args.work.mkdir(parents=True, exist_ok=True)
@@ -920,6 +927,9 @@ def main() -> None:
         if not checkpoint.is_file():
             sys.exit(f"No checkpoint at {checkpoint}: train first (the same command without --from-checkpoint).")
         state = torch.load(checkpoint, weights_only=False)
+        if float(state["args"].get("heading", "0.0")) > 0 and not config.heading_tokens:
+            # its config would say the reader reads no titles: it was trained reading them
+            sys.exit(f"{checkpoint} was trained with --heading {state['args']['heading']}: give the same.")
         load_trained(model, state["model"])
         save_weights(model.eval(), args.out, config)
         print(f"weights of step {state['step']} written to {args.out}")

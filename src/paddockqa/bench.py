@@ -261,7 +261,8 @@ def run_bench(
         without = Pipeline(replace(pipeline.settings, reader="off"), embedder=embedder)
         without.ask(questions[0])
         latencies_off = _latencies(lambda q: without.ask(q), questions)
-        reader_ms = _reader_ms_per_passage(pipeline, [c.text for c in loaded.chunks[: settings.read_passages * 4]])
+        timed = loaded.chunks[: settings.read_passages * 4]
+        reader_ms = _reader_ms_per_passage(pipeline, [c.text for c in timed], [c.title for c in timed])
         read_more_share = None
         if pipeline.reader is not None:
             k = settings.read_passages + settings.read_more  # every hit read is returned
@@ -316,16 +317,17 @@ def run_bench(
     return result
 
 
-def _reader_ms_per_passage(pipeline: Any, passages: list[str]) -> float | None:
-    """What reading one passage costs the reader, batched as ``ask`` reads them (ms); None when off."""
+def _reader_ms_per_passage(pipeline: Any, passages: list[str], titles: list[str]) -> float | None:
+    """What reading one passage (with its document title, as ``ask`` gives it) costs the
+    reader, batched as ``ask`` reads them (ms); None when off."""
     reader = pipeline.reader
     if reader is None or not passages:
         return None
     n = pipeline.settings.read_passages
-    reader.read("Question de chauffe ?", passages[:n])
+    reader.read("Question de chauffe ?", passages[:n], headings=titles[:n])
     began = time.perf_counter()
     for i in range(0, len(passages), n):
-        reader.read("Qui a remporté la course ?", passages[i : i + n])
+        reader.read("Qui a remporté la course ?", passages[i : i + n], headings=titles[i : i + n])
     return round((time.perf_counter() - began) * 1000 / len(passages), 1)
 
 

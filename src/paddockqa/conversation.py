@@ -180,20 +180,26 @@ _ASKS_A_PERSON = re.compile(
     r"nationalité|mariée?|how\s+old|born|where\s+(?:is|was)\s+(?:he|she)\s+from)\b",
     re.IGNORECASE,
 )
-# A question asking for a place, with the place's noun when it says one ("Sur quel circuit …").
+# A question asking for a place by its noun ("Sur quel circuit …", "Quelle est la ville natale
+# de …"); a bare "Où … ?" is left out: after "Où est né Philippe Gaillard ?", "Où se trouvait-il
+# lors de l'accident ?" is about him.
 _ASKS_WHERE = re.compile(
-    r"(?<![\w’'-])(?:où|where)(?![\w’'-])"
-    r"|\bquel(?:le)?s?\s+(circuit|tracé|piste|ville|pays|lieu|endroit|stade|région|département|état|hôtel|village"
-    r"|commune|île|province)\b|\bwhich\s+(?:circuit|track|city|town|country|place|venue|stadium|region|state)\b",
+    r"\bquel(?:le)?s?\s+(?:(?:est|était|sera)\s+(?:le|la|l[’']|les)\s*)?"
+    r"(circuit|tracé|piste|ville|pays|lieu|endroit|stade|région|département|état|hôtel|village|commune|île"
+    r"|province)(?![\w’'-])",
     re.IGNORECASE,
 )
 _FEMININE_PLACES = frozenset("piste ville région commune île province".split())
-# A question asking where its pronoun is: "Où se trouve-t-il ?", "Dans quel pays est-elle située ?".
+# A question asking where its (singular) pronoun is: "Où se trouve-t-il ?", "Dans quel pays
+# est-elle située ?", "Où est-il ?"; not "se trouvent-ils", nor "se trouver".
 _LOCATED = re.compile(
-    r"\b(?:se\s+(?:trouve|situe|trouvait|situait)|(?:est|était)-(?:il|elle)\s+situé|(?:est|était)\s+situé)"
-    r"|\bwhere\s+is\s+it\b|\b(?:is|was)\s+it\s+(?:located|situated)\b",
+    r"(?<![\w’'-])(?:se\s+(?:trouve|situe|trouvait|situait)(?:-t)?-(?:il|elle)"
+    r"|(?:il|elle)\s+se\s+(?:trouve|situe|trouvait|situait)|(?:est|était)-(?:il|elle)\s+situé"
+    r"|(?:il|elle)\s+(?:est|était)\s+situé)(?![\w’'-])|^\s*où\s+(?:est|était)-(?:il|elle)\s*\?*\s*$",
     re.IGNORECASE,
 )
+# "de"/"à" right before a possessive: with "le"/"les" they contract ("du", "des", "au", "aux").
+_CONTRACTS = re.compile(r"(?<![\w’'-])(de|à|De|À)\s+$")
 # "leur(s)" is left out: its gender is unknown and it often means the question's own plural.
 _POSSESSIVE = re.compile(r"(?<![\w’'-])(son|sa|ses)\s+(\w[\w’'-]*)", re.IGNORECASE)
 # Pronouns for someone already named ("l'" is left out: it is the article far more often).
@@ -572,21 +578,21 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
 
 
 def _place_answered(turn: Turn, question: str) -> str | None:
-    """The place the last turn's short answer named, when that turn asked for a place and
-    ``question`` asks where its pronoun is (pure): "Sur quel circuit se court le Petit Le
-    Mans ?" answered "Road Atlanta", then "Dans quel État se trouve-t-il ?" asks where Road
-    Atlanta is. The pronoun must agree with the place asked for ("quelle ville" then
-    "elle"); a long reply (the reader off) names too much to tell which name is the place."""
+    """The place the last turn's short answer named, when that turn asked for a place by its
+    noun and ``question`` asks where its subject pronoun is (pure): "Sur quel circuit se court
+    le Petit Le Mans ?" answered "Road Atlanta", then "Dans quel État se trouve-t-il ?" asks
+    where Road Atlanta is. The pronoun agrees with the place's noun ("quelle ville" then
+    "elle"); the short answer is the place as the corpus writes it ("Le Mans", "Stade de
+    France"), a few words with a capital; a longer reply (the reader off) names too much."""
     asked = _ASKS_WHERE.search(turn.question)
     located = _LOCATED.search(question)
-    pronoun = _ANY_SUBJECT_PRONOUN.search(question)
-    if not (asked and located) or len(_WORD.findall(turn.answer)) > MAX_PARTNER_ANSWER_WORDS:
+    if not (asked and located) or _ASKS_A_PERSON.search(question):
         return None
-    noun = (asked.group(1) or "").lower()
-    if noun and pronoun and pronoun.group(1).lower() != ("elle" if noun in _FEMININE_PLACES else "il"):
+    pronoun = re.search(r"(?<![\w’'])(il|elle)(?![\w’'-])", located.group(), re.IGNORECASE)
+    if pronoun is None or pronoun.group(1).lower() != ("elle" if asked.group(1).lower() in _FEMININE_PLACES else "il"):
         return None  # "Quelle ville … ?" then "Où se trouve-t-il ?": "il" is someone else
-    given = names(turn.answer)
-    return given[0] if given else None
+    place = turn.answer.strip(" .,;:!?«»\"'’")
+    return place if 0 < len(_WORD.findall(place)) <= 5 and place[:1].isupper() else None
 
 
 def _asked_about(frame: str, subject: str | None) -> str | None:
@@ -839,7 +845,18 @@ def _possessive(question: str, match: re.Match[str], subject: str) -> str:
         end = w.end()
     phrase = noun + rest[:end]
     of = "d’" if _NAME_VOWEL.match(subject) else "de "
-    return f"{question[: match.start()]}{article}{phrase} {of}{subject}{rest[end:]}"
+    before = question[: match.start()]
+    contracted = _CONTRACTS.search(before)
+    if contracted and article in ("le ", "les "):
+        # "l'hôtel de son vainqueur" -> "l'hôtel du vainqueur de S", not "de le vainqueur"
+        preposition = contracted.group(1).lower()
+        article = {("de", "le "): "du ", ("de", "les "): "des ", ("à", "le "): "au ", ("à", "les "): "aux "}[
+            (preposition, article)
+        ]
+        before = before[: contracted.start(1)]
+        if contracted.group(1)[:1].isupper():
+            article = article.capitalize()
+    return f"{before}{article}{phrase} {of}{subject}{rest[end:]}"
 
 
 def turn_of(answer: Answer) -> Turn:

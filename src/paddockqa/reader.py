@@ -340,7 +340,9 @@ class OnnxReader:
         (``ReaderConfig.heading_tokens``), ignored by the others.
         """
         titles = headings if headings is not None else [""] * len(passages)
-        spans = [windows(self._tokenizer, question, p, self.config, t) for p, t in zip(passages, titles)]
+        if len(titles) != len(passages):
+            raise ValueError(f"{len(passages)} passages but {len(titles)} headings: give one title per passage")
+        spans = [windows(self._tokenizer, question, p, self.config, t) for p, t in zip(passages, titles, strict=True)]
         flat = [(i, w) for i, ws in enumerate(spans) for w in ws]
         order = sorted(range(len(flat)), key=lambda j: len(flat[j][1].ids))
         results: dict[int, tuple[float, np.ndarray, np.ndarray]] = {}

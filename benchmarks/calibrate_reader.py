@@ -52,7 +52,7 @@ from paddockqa.dataset import load_dataset, with_unanswerable  # noqa: E402
 from paddockqa.evaluation import answer_hit, index_folder, strip_markers  # noqa: E402
 from paddockqa.instructions import masked  # noqa: E402
 from paddockqa.pipeline import Pipeline  # noqa: E402
-from paddockqa.reader import READ_MORE_BELOW, RETRIEVAL_WEIGHT, read_adaptively  # noqa: E402
+from paddockqa.reader import READ_MORE_BELOW, RETRIEVAL_WEIGHT, heading, read_adaptively  # noqa: E402
 
 READS = [2, 3, 4, 6, 8, 10]
 SENTENCE_WEIGHTS = [None, 0.0, 10.0, 16.0, 20.0, 24.0, 32.0]  # None: the sentence of the best span
@@ -96,7 +96,7 @@ def main() -> None:
         retrieval = pipeline.retrieve(q.question, args.read)
         priors = [sentence_priors(h, retrieval.query) for h in retrieval.hits]
         texts = [masked(h.chunk.text) for h in retrieval.hits]
-        readings = reader.read(q.question, texts, priors, headings=[h.chunk.title for h in retrieval.hits])
+        readings = reader.read(q.question, texts, priors, headings=[heading(h.chunk) for h in retrieval.hits])
         records.append((q, retrieval, readings))
     if args.dump:
         import pickle
@@ -223,7 +223,7 @@ def main() -> None:
         hit = next((h for h in retrieval.hits if q.gold is not None and h.chunk.source == q.gold), None)
         priors = sentence_priors(hit, retrieval.query) if hit else ()
         if priors:
-            golds.append((q, masked(hit.chunk.text), priors, hit.chunk.title))
+            golds.append((q, masked(hit.chunk.text), priors, heading(hit.chunk)))
 
     def quoted(reading, passage: str, priors) -> str:
         """The sentence of ``priors`` that holds the reading's span start ("" if none)."""

@@ -95,6 +95,38 @@ def test_a_heading_is_read_before_every_window_and_is_never_part_of_a_span(token
     assert plain[0].ids[question:][:8] != tuple(expected)
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Jean Stablinski",
+            "Il naît à Thun en 1932, dans une famille polonaise venue travailler dans les mines du Nord, "
+            "et grandit à Valenciennes. Jean Stablinski court ensuite.",
+            "Jean Stablinski",
+        ),  # named, but not at its start
+        (
+            "Immense GAILLARD",
+            "Communiqué du 15 oct. 2008\nPorsche\nImmense  GAILLARD\nPhilippe Gaillard est sacré.",
+            "",
+        ),
+        (
+            "Après avoir brillé à Pikes Peak, Romain Dumas retrouvera les Etats-Unis.",
+            "Après avoir brillé à Pikes Peak, Romain Dumas retrouvera les Etats-Unis. Le pilote tricolore disputera…",
+            "",
+        ),  # titled by its first sentence
+        (
+            "Après avoir brillé à Pikes Peak, Romain Dumas retrouvera les Etats-Unis.",
+            "Le pilote natif d'Alès…",
+            "Après avoir brillé à Pikes Peak, Romain Dumas retrouvera les Etats-Unis.",
+        ),  # a later passage: the lede names him
+    ],
+)
+def test_a_passage_is_read_after_its_title_unless_it_opens_with_it(title: str, text: str, expected: str) -> None:
+    from paddockqa.reader import heading
+
+    assert heading(Chunk("a.txt", title, 0, len(text), text)) == expected
+
+
 def test_span_targets_locate_the_answer_tokens(tokenizer) -> None:
     passage = "Philippe Gaillard, un chef d'entreprise de 42 ans, est sacré champion."
     w = windows(tokenizer, AGE, passage, ReaderConfig())[0]
@@ -611,8 +643,11 @@ def test_a_passage_that_never_names_the_releases_subject_is_found_under_its_lede
 
 @pytest.mark.slow
 def test_the_reader_is_given_each_passages_document_title(seed_pipeline, monkeypatch) -> None:
-    """Every passage read goes with its document's title (a reader trained without titles
-    ignores them, ``windows``): the interview's answers never name Patrick Pilet, its headline does."""
+    """Every passage read goes with its document's title (``reader.heading``: none for the
+    passage that opens with it; a reader trained without titles ignores them, ``windows``): the
+    interview's answers never name Patrick Pilet, its headline does."""
+    from paddockqa.reader import heading
+
     given: list[tuple[list[str], list[str]]] = []
     read = seed_pipeline.reader.read
 
@@ -623,10 +658,10 @@ def test_the_reader_is_given_each_passages_document_title(seed_pipeline, monkeyp
     monkeypatch.setattr(seed_pipeline.reader, "read", recording)
     hits = seed_pipeline.retrieve("Quelle est l’écurie de Patrick Pilet ?").hits
     assert given and all(len(passages) == len(titles) for passages, titles in given)
-    titles = {h.chunk.text: h.chunk.title for h in hits}
-    for passages, headings in given:
-        for passage, heading in zip(passages, headings):
-            assert heading == titles.get(passage, heading) and heading.strip()
+    expected = {h.chunk.text: heading(h.chunk) for h in hits}
+    for passages, titles in given:
+        for passage, title in zip(passages, titles, strict=True):
+            assert title == expected.get(passage, title)
     assert any("PATRICK PILET" in t.upper() for _, ts in given for t in ts)
 
 

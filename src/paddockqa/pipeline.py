@@ -54,7 +54,7 @@ from paddockqa.late_map import load_late_map, sentence_vectors_tag
 from paddockqa.lexical import fold_accents, top_positive
 from paddockqa.llm import ChatModel, OpenAIChatModel
 from paddockqa.onnx_export import precision_tag
-from paddockqa.reader import CALIBRATION, OnnxReader, distinct_split, load_reader, read_adaptively
+from paddockqa.reader import CALIBRATION, OnnxReader, distinct_split, heading, load_reader, read_adaptively
 from paddockqa.retrieval import DEPTH, Retrieval, Retriever
 from paddockqa.store import (
     FORMAT_VERSION,
@@ -397,7 +397,7 @@ class Pipeline:
             chosen = found.hits[a:b]
             priors = [sentence_priors(h, found.query) for h in chosen]
             texts = [masked(h.chunk.text) for h in chosen]
-            return reader.read(question, texts, priors, headings=[h.chunk.title for h in chosen])
+            return reader.read(question, texts, priors, headings=[heading(h.chunk) for h in chosen])
 
         hits = read_adaptively(found.hits, read, more, reading)
         return replace(found, hits=hits[:k])

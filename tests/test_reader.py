@@ -1324,6 +1324,7 @@ def test_training_smoke_run_writes_weights_that_export(tmp_path: Path, model_hom
             "retrieved": 0,
             "listwise": 0.0,
             "context": 0.0,  # the first run's: without the neighbours' sentences
+            "heading": 0.0,  # nor titles
             "epochs": 2,
         }
     ]

@@ -37,6 +37,7 @@ from paddockqa.corpus import CorpusScan, scan_corpus
 from paddockqa.domain import Document
 from paddockqa.embedding import Embedder, PassageVectors, SentenceTransformerEmbedder, Span, load_embedder
 from paddockqa.errors import PaddockError
+from paddockqa.reader import heading
 from paddockqa.sentences import split_document
 
 THROUGHPUT_SAMPLE = 1000
@@ -262,7 +263,7 @@ def run_bench(
         without.ask(questions[0])
         latencies_off = _latencies(lambda q: without.ask(q), questions)
         timed = loaded.chunks[: settings.read_passages * 4]
-        reader_ms = _reader_ms_per_passage(pipeline, [c.text for c in timed], [c.title for c in timed])
+        reader_ms = _reader_ms_per_passage(pipeline, [c.text for c in timed], [heading(c) for c in timed])
         read_more_share = None
         if pipeline.reader is not None:
             k = settings.read_passages + settings.read_more  # every hit read is returned

@@ -588,7 +588,7 @@ def _place_answered(turn: Turn, question: str) -> str | None:
     located = _LOCATED.search(question)
     if not (asked and located) or _ASKS_A_PERSON.search(question):
         return None
-    pronoun = re.search(r"(?<![\w’'])(il|elle)(?![\w’'-])", located.group(), re.IGNORECASE)
+    pronoun = _ANY_SUBJECT_PRONOUN.search(located.group())
     if pronoun is None or pronoun.group(1).lower() != ("elle" if asked.group(1).lower() in _FEMININE_PLACES else "il"):
         return None  # "Quelle ville … ?" then "Où se trouve-t-il ?": "il" is someone else
     place = turn.answer.strip(" .,;:!?«»\"'’")

@@ -342,7 +342,7 @@ class OnnxReader:
         titles = headings if headings is not None else [""] * len(passages)
         if len(titles) != len(passages):
             raise ValueError(f"{len(passages)} passages but {len(titles)} headings: give one title per passage")
-        spans = [windows(self._tokenizer, question, p, self.config, t) for p, t in zip(passages, titles, strict=True)]
+        spans = [windows(self._tokenizer, question, p, self.config, t) for p, t in zip(passages, titles)]
         flat = [(i, w) for i, ws in enumerate(spans) for w in ws]
         order = sorted(range(len(flat)), key=lambda j: len(flat[j][1].ids))
         results: dict[int, tuple[float, np.ndarray, np.ndarray]] = {}

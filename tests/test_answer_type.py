@@ -24,13 +24,20 @@ from test_reader import _hit
         ("À combien s'élève le budget ?", "count"),  # may be a population: any number
         ("How many races did he win?", "count"),
         ("Combien de temps dure la course ?", None),  # durations: often words ("la décennie")
-        ("Où est né Romain Dumas ?", None),
+        ("Où est né Romain Dumas ?", "name"),
+        ("Et d'où vient-il ?", "name"),
+        ("Avec qui a-t-il gagné ?", "name"),
+        ("Pour quelle équipe Romain Dumas court-il le Petit Le Mans ?", "name"),
+        ("Where does he come from?", "name"),
+        ("Who won the race?", "name"),
+        ("Quand est-il né ?", None),
+        ("Quelle est sa ville natale ?", None),  # asked as "quelle est", not "quelle ville": any span
         ("Quelle année incroyable !", "year"),
         ("Quel salaire Romain Dumas touche-t-il ?", "money"),
         ("Quel est le montant du budget ?", "money"),
         ("Combien coûte une Porsche 911 ?", "money"),  # an amount, not a count
         ("How much does he earn?", "money"),
-        ("Qui gère le budget ?", None),
+        ("Qui gère le budget ?", "name"),
     ],
 )
 def test_the_type_a_question_asks_for(question: str, kind: str | None) -> None:
@@ -58,11 +65,24 @@ def test_the_type_a_question_asks_for(question: str, kind: str | None) -> None:
         ("money", "12 milliards en 2019", True),
         ("money", "0,30 dollar de l'heure", True),
         ("money", "1000 miles, il évoluera", False),  # a number, but no amount
+        ("name", "Nogaro", True),
+        ("name", "Le Mans", True),
+        ("name", "les 24 Heures du Mans", True),
+        ("name", "2003", False),  # "Et d'où vient-il ?" answered "2003" in a new-user walk
+        ("name", "le 12 mars 2003", False),
+        ("name", "en 2003", False),
+        ("name", "March 12, 2003", False),
         (None, "n'importe quoi", True),
     ],
 )
 def test_a_span_holds_the_type_or_not(kind: str | None, text: str, holds: bool) -> None:
     assert holds_type(kind, text) is holds
+
+
+def test_a_name_is_checked_on_the_span_alone() -> None:
+    """An age's unit is in the words after its number; a date followed by a place is still a date."""
+    assert holds_type("age", "42", " ans, est sacré")
+    assert not holds_type("name", "2003", ", à Nogaro, il")
 
 
 def test_the_reader_quotes_a_passage_of_the_type_asked_or_refuses() -> None:
@@ -83,3 +103,29 @@ def test_the_reader_quotes_a_passage_of_the_type_asked_or_refuses() -> None:
     assert compose_read("Quel record ?", read_rank([wrong, right], CALIBRATION), min_score=0.5).short_answer.text == (
         "12 secondes 345"
     )
+
+
+def test_the_reader_answers_where_with_a_place_not_a_year() -> None:
+    """ "Et d'où vient-il ?" was answered "2003" (0.40): a year names no place; another read
+    passage's place is quoted, or the reply says none was found."""
+    year = "Il court en endurance depuis 2003 avec Porsche."
+    place = "Né à Alès, il a grandi dans le Gard."
+    wrong = _hit(year, 1.0, Reading(6.0, year.index("2003"), year.index("2003") + 4, 3.0))
+    right = _hit(place, 0.5, Reading(2.0, place.index("Alès"), place.index("Alès") + 4, 2.0))
+    question = "Et d'où vient-il ?"
+    answer = compose_read(question, read_rank([wrong, right], CALIBRATION), min_score=0.5)
+    assert answer.answered and answer.short_answer and answer.short_answer.text == "Alès"
+    refused = compose_read(question, read_rank([wrong], CALIBRATION), min_score=0.5)
+    assert not refused.answered and "aucun nom" in str(refused.notice)
+
+
+def test_a_refusal_lists_its_closest_passages_best_score_first() -> None:
+    """A walk saw the closest passages of a refusal scored 0.247, 0.181, 0.198: listed in
+    the passages' order, not by the scores shown beside them."""
+    texts = ["Romain Dumas court au Mans.", "Patrick Pilet vit aux États-Unis.", "Philippe Gaillard a 42 ans."]
+    logits = [-1.0, -3.0, -2.0]
+    hits = [_hit(t, 1.0 - i / 10, Reading(score, 0, 6, 0.0)) for i, (t, score) in enumerate(zip(texts, logits))]
+    refused = compose_read("Quelle est la recette de la blanquette ?", read_rank(hits, CALIBRATION), min_score=0.99)
+    scores = [c.score for c in refused.citations]
+    assert not refused.answered and len(scores) == 3 and scores == sorted(scores, reverse=True)
+    assert [c.quote for c in refused.citations] == [texts[0], texts[2], texts[1]]

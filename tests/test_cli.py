@@ -252,6 +252,9 @@ def test_chat_text_shows_the_understood_question_and_says_errors(runner: CliRunn
     result = runner.invoke(main, ["chat"], input=lines)
     assert "Question comprise : Quel est le métier de Philippe Gaillard ?" in result.output
     assert result.stdout.rstrip().endswith("Nouvelle conversation.")  # the transcript shows the restart
+    # piped, each answer is under the line that asked it (a walk could not tell which was which)
+    assert result.stdout.startswith("Question 1 : Quel âge a Philippe Gaillard ?\n")
+    assert "\nQuestion 2 : Quel est son métier ?\nQuestion comprise : " in result.stdout
     assert "[1] " in result.output  # citations under each answer
     assert "Erreur : La question fait 5000 caractères" in result.output
     assert result.exit_code == 1  # one question failed; the others were answered
@@ -467,3 +470,5 @@ def test_a_question_in_english_gets_the_labels_in_english(runner: CliRunner) -> 
     both = runner.invoke(main, ["ask", "Quel âge a Philippe Gaillard ?", "How old is Philippe Gaillard?"])
     assert "Question 1 : Quel âge a Philippe Gaillard ?\n" in both.stdout
     assert "\nQuestion 2: How old is Philippe Gaillard?\n" in both.stdout  # each answer under its question
+    typed = runner.invoke(main, ["ask", "quel age a philippe gaillard"])  # understood as in the chat
+    assert typed.stdout.startswith("Question comprise : Quel age a Philippe Gaillard\n") and "42 ans" in typed.stdout

@@ -409,6 +409,9 @@ CITY = turn("Dans quelle ville est né Philippe Gaillard ?", "Dijon")
 NATIVE = turn("Quelle est la ville natale de Romain Dumas ?", "Alès")
 WHERE = turn("Où est né Philippe Gaillard ?", "Dijon")
 STADIUM = turn("Dans quel stade se joue la finale ?", "Stade de France")
+# As a walk typed it: the name put first; "elle" then became him ("Quand Patrick Pilet a-t-elle été fondée ?").
+MAKER = turn("Quel est le constructeur de sa voiture ?", "Porsche")
+TEAM = Turn("Et Patrick Pilet, quelle est son écurie ?", "Quelle est l’écurie de Patrick Pilet ?", "Manthey Racing")
 
 
 @pytest.mark.parametrize(
@@ -435,6 +438,15 @@ STADIUM = turn("Dans quel stade se joue la finale ?", "Stade de France")
         (CITY, "Où se trouve-t-il ?", "Où Philippe Gaillard se trouve-t-il ?"),
         # after a bare "Où … ?", "il" is the person asked about
         (WHERE, "Où se trouvait-il lors de l'accident ?", "Où Philippe Gaillard se trouvait-il lors de l'accident ?"),
+        # an organisation asked by its noun: what is founded, based or owned is the one answered
+        (TEAM, "Quand a-t-elle été fondée ?", "Quand Manthey Racing a-t-elle été fondée ?"),
+        (TEAM, "Où est-elle basée ?", "Où Manthey Racing est-elle basée ?"),
+        (TEAM, "Où se trouve-t-elle ?", "Où Manthey Racing se trouve-t-elle ?"),
+        (MAKER, "Quand a-t-il été fondé ?", "Quand Porsche a-t-il été fondé ?"),
+        # a person's question, or a pronoun not of the noun's gender: the person
+        (TEAM, "Quel âge a-t-il ?", "Quel âge Patrick Pilet a-t-il ?"),
+        (TEAM, "Quand a-t-il été recruté ?", "Quand Patrick Pilet a-t-il été recruté ?"),
+        (TEAM, "Quand a-t-elle gagné ?", "Quand Patrick Pilet a-t-elle gagné ?"),
         # a plural is not the place
         (turn("Sur quel circuit ont couru Romain Dumas et Patrick Pilet ?", "Spa"), "Où se trouvent-ils ?", None),
         # a whole reply (the reader off) names too much to tell which name is the place
@@ -540,10 +552,32 @@ def test_after_a_who_question_sent_back_as_a_reply_the_person_it_names_is_the_su
     assert resolve("Qui est son copilote ?", turns[:1]).resolved == "Qui est le copilote de Léa Martin ?"
 
 
-@pytest.mark.parametrize("bad", [["text"], [{"content": "x"}], [{"role": "user", "content": 3}]])
-def test_turns_from_messages_refuse_malformed_messages(bad: list) -> None:
-    with pytest.raises(ValueError):
+@pytest.mark.parametrize(
+    ("bad", "said"),
+    [
+        (["text"], "object"),
+        ([{"content": "x"}], "role"),
+        ([{"role": "user", "content": 3}], "text"),
+        # a walk: both were accepted and dropped without a word
+        ([{"role": "robot", "content": "Quel âge a Philippe Gaillard ?"}], "robot"),
+        ([{"role": "user"}], "content"),
+        ([{"role": "user", "content": None}], "content"),
+    ],
+)
+def test_turns_from_messages_refuse_malformed_messages(bad: list, said: str) -> None:
+    with pytest.raises(ValueError, match=said):
         turns_from_messages(bad)
+
+
+def test_turns_from_messages_take_every_openai_role_and_an_assistant_without_text() -> None:
+    messages = [
+        {"role": "developer", "content": "Réponds en français."},
+        {"role": "user", "content": "Quel âge a Philippe Gaillard ?"},
+        {"role": "assistant", "content": None, "tool_calls": []},
+        {"role": "tool", "content": "{}"},
+        {"role": "user", "content": "Et d'où vient-il ?"},
+    ]
+    assert [t.resolved for t in turns_from_messages(messages)][-1] == "D'où Philippe Gaillard vient-il ?"
 
 
 @pytest.mark.parametrize(

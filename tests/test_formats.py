@@ -201,10 +201,16 @@ def test_markdown_front_matter_is_metadata_not_text(tmp_path: Path) -> None:
         kept = read_document(tmp_path / "day.md", "day.md")
         assert (kept.title, kept.date) == ("Pilet champion", None) and kept.text.endswith("Texte.")
     # The second, plain reading fails too: a list as a key, which only the first saw past the date.
-    for bad in ("---\ntitle: [oops\n---\nTexte.", "---\ndate: 2008-02-30\n? [a, b]\n: c\n---\nTexte."):
+    # Said on one line, with where in the file (PyYAML's own message spans five lines).
+    for bad, where in (
+        ("---\ntitle: [oops\n---\nTexte.", "line 2, column 8"),
+        ("---\ntitle: [oops\ndate: 2024\n---\nTexte.", "line 2, column 8"),  # the list opened, not the next ":"
+        ("---\ndate: 2008-02-30\n? [a, b]\n: c\n---\nTexte.", "line 2, column 1"),
+    ):
         (tmp_path / "bad.md").write_text(bad, encoding="utf-8")
-        with pytest.raises(UnreadableFile, match="front matter"):
+        with pytest.raises(UnreadableFile, match="front matter") as raised:
             read_document(tmp_path / "bad.md", "bad.md")
+        assert f"invalid at {where}: " in str(raised.value) and "\n" not in str(raised.value)
 
 
 @pytest.mark.parametrize(

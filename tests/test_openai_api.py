@@ -69,6 +69,20 @@ def test_a_follow_up_in_messages_is_understood_streamed_or_not(api: openai.OpenA
     assert last.choices[0].finish_reason == "stop"
     assert (last.model_extra or {})["resolved_question"] == "D'où Philippe Gaillard vient-il ?"
     assert (last.model_extra or {})["citations"] == (whole.model_extra or {})["citations"]
+    assert all(c.usage is None for c in chunks)  # no usage chunk unless asked
+
+    # Asked by stream_options (a walk: ignored), the usage comes last, with no choice, as OpenAI sends it.
+    counted = list(
+        api.chat.completions.create(
+            model="paddockqa",
+            messages=messages,
+            stream=True,
+            stream_options={"include_usage": True},  # type: ignore[arg-type]
+        )
+    )
+    assert counted[-1].choices == [] and counted[-1].usage is not None and counted[-1].usage.total_tokens == 0
+    assert counted[-2].choices[0].finish_reason == "stop"
+    assert "".join(c.choices[0].delta.content or "" for c in counted if c.choices) == streamed
 
 
 def test_an_english_conversation_gets_our_words_in_english(api: openai.OpenAI) -> None:
@@ -156,5 +170,7 @@ def test_ask_endpoint_takes_a_history(app_url: str) -> None:
         assert result["citations"][0]["source"] == GAILLARD
         with pytest.raises(Exception, match="history"):
             client.predict("Et d'où vient-il ?", None, "", "", [{"content": "x"}], api_name="/ask")
+        with pytest.raises(Exception, match="robot"):  # a walk: accepted and dropped without a word
+            client.predict("Et d'où vient-il ?", None, "", "", [{"role": "robot", "content": AGE}], api_name="/ask")
     finally:
         client.close()

@@ -404,6 +404,30 @@ def test_near_copies_of_a_release_leave_room_for_the_passage_that_answers(
     assert embedded == ["Quel âge a Philippe Gaillard ?"]  # the deeper search reuses the question's vector
 
 
+def test_a_short_answer_in_bold_markdown_is_its_words_without_the_marks(tmp_path, model_home, embedder, reader) -> None:
+    """ "**Marc Delorme**, directeur de l'équipe…" gave the short answer "Marc Delorme**"
+    (found by a new-user walk): the span took in the closing marks, not the opening ones."""
+    from paddockqa.config import Settings
+    from paddockqa.pipeline import Pipeline
+
+    corpus = tmp_path / "md"
+    corpus.mkdir()
+    text = (
+        "---\ntitle: Entretien avec Marc Delorme\n---\n# Entretien avec Marc Delorme\n\n"
+        "**Marc Delorme**, directeur de l'équipe Tricolore Racing, annonce que l'équipe alignera "
+        "deux voitures aux 24 Heures du Mans 2023.\n\nLe *pilote* principal sera __Jean Moreau__, "
+        "vainqueur en 2021.\n"
+    )
+    (corpus / "entretien.md").write_text(text, encoding="utf-8")
+    settings = Settings(corpus=corpus, index=tmp_path / "index", home=model_home)
+    pipe = Pipeline(settings, embedder=embedder, reader=reader)
+    pipe.build()
+    asked = [("Qui dirige Tricolore Racing ?", "Marc Delorme"), ("Qui sera le pilote principal ?", "Jean Moreau")]
+    for question, name in asked:
+        short = pipe.ask(question).short_answer
+        assert short is not None and short.text == name and text[short.start : short.end] == name
+
+
 def test_rerank_orders_read_hits_by_reader_score_and_keeps_the_rest() -> None:
     hits = [_hit("un", 3.0, None), _hit("deux", 2.0, None), _hit("trois", 1.0, None)]
     out = rerank(hits, [Reading(-2.0, 0, 1, 0.0), Reading(4.0, 0, 1, 0.0)])

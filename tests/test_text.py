@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from paddockqa.text import ELLIPSIS, clean_layout, collapse_whitespace, holds_quote, split_sentences
+from paddockqa.text import ELLIPSIS, clean_layout, collapse_whitespace, holds_quote, quote, split_sentences
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "corpus").glob("*.txt"))
 
@@ -51,6 +51,31 @@ def test_pdf_line_wraps_become_spaces_and_paragraphs_stay() -> None:
     start = clean.text.index("6 pole")
     a, b = clean.span(start, start + len("6 pole positions"))
     assert original[a:b] == "6 \npole positions"
+
+
+@pytest.mark.parametrize(
+    ("original", "seen", "expected"),
+    [
+        ("**Marc Delorme**, directeur", "Marc Delorme", "Marc Delorme"),
+        ("__Marc Delorme__, directeur", "Marc Delorme", "Marc Delorme"),
+        ("le *pilote* et", "pilote", "pilote"),
+        ("Rallye de **Lozère**\n", "Rallye de Lozère", "Rallye de **Lozère**"),
+        ("un `moteur` neuf", "moteur", "moteur"),  # a backtick is an apostrophe look-alike: "’moteur’"
+        ("**Marc** et **Jean** sont là", "Marc et Jean", "**Marc** et **Jean**"),
+        ("voir [le site](https://x.fr) ici", "le site", "le site"),
+        ("voir [le **site**](https://x.fr) ici", "le site", "le **site**"),  # marks in marks
+        ("**Marc Delorme**, directeur", "Delorme", "Delorme"),  # opened before the span: no mark
+        ("**Marc Delorme**, directeur", "Marc", "Marc"),
+    ],
+)
+def test_a_markdown_span_quotes_as_the_words_the_reader_saw(original: str, seen: str, expected: str) -> None:
+    """The short answer "Marc Delorme**" came from a span that took in the closing marks
+    but not the opening ones: the span's quote must be the words the reader saw, and it
+    takes in marks only when it holds the ones they pair with."""
+    clean = clean_layout(original, markdown=True)
+    at = clean.text.index(seen)
+    a, b = clean.span(at, at + len(seen))
+    assert original[a:b] == expected and quote(original[a:b], markdown=True) == seen
 
 
 def test_span_of_empty_range_is_empty() -> None:

@@ -298,6 +298,21 @@ def _ask_streaming(
     return stream.answer(), shown
 
 
+def _question_label(n: int, question: str) -> str:
+    """ "Question 2 : Et d'où vient-il ?": which answer is which in a printed run (pure)."""
+    colon = ":" if question_language(question) == "en" else " :"
+    return f"Question {n}{colon} {question}"
+
+
+def _say_understood(pipeline: Pipeline, question: str, turns: Sequence[Turn]) -> Resolution:
+    """How the question is understood, printed when that differs from how it was typed
+    ("Question comprise : Quel âge a Philippe Gaillard ?" for "quel age a philippe gaillard")."""
+    understood = pipeline.understand(question, turns)
+    if understood.resolved != understood.question:
+        click.echo(t(question_language(question), "understood", question=understood.resolved))
+    return understood
+
+
 def _render(answer: Answer, streamed: str = "") -> str:
     """The checked answer and its citations, under the words already streamed, if any; our
     own words in the question's language (``language``)."""
@@ -515,9 +530,9 @@ def ask(
                 if i:
                     click.echo()
                 if len(questions) > 1:  # which answer is which, when several are asked at once
-                    colon = ":" if question_language(question) == "en" else " :"
-                    click.echo(f"Question {i + 1}{colon} {question}")
-                click.echo(_render(*_ask_streaming(pipeline, question, scope)))
+                    click.echo(_question_label(i + 1, question))
+                understood = _say_understood(pipeline, question, ())
+                click.echo(_render(*_ask_streaming(pipeline, question, scope, (), understood)))
             except QuestionError as exc:  # this question's fault: the others are still answered
                 failed = True
                 click.echo(f"{_error(exc, i + 1 if len(questions) > 1 else None)}{exc}", err=True)
@@ -537,7 +552,7 @@ CHAT_HELP = (
 
 
 @main.command()
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per turn (ask --json plus resolved_question).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per turn (the shape of ask --json).")
 @_question_options
 def chat(
     as_json: bool,
@@ -576,6 +591,7 @@ def chat(
         click.echo(CHAT_HELP)
     turns: list[Turn] = []
     failed = False
+    asked = 0
     for line in _lines(interactive):
         question = line.strip()
         if not question:
@@ -600,9 +616,10 @@ def chat(
                 answer = pipeline.ask(question, scope=scope, turns=turns)
                 click.echo(json.dumps(answer.to_json(), ensure_ascii=False))
             else:
-                understood = pipeline.understand(question, turns)
-                if understood.resolved != understood.question:
-                    click.echo(t(question_language(question), "understood", question=understood.resolved))
+                if not interactive:  # a transcript: which line each answer is for (a terminal shows it typed)
+                    asked += 1
+                    click.echo(_question_label(asked, question))
+                understood = _say_understood(pipeline, question, turns)
                 answer, shown = _ask_streaming(pipeline, question, scope, turns, understood)
                 click.echo(_render(answer, shown) + "\n")
         except PaddockError as exc:

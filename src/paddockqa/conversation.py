@@ -183,13 +183,29 @@ _ASKS_A_PERSON = re.compile(
 # A question asking for a place by its noun ("Sur quel circuit …", "Quelle est la ville natale
 # de …"); a bare "Où … ?" is left out: after "Où est né Philippe Gaillard ?", "Où se trouvait-il
 # lors de l'accident ?" is about him.
+# Or for an organisation by its noun ("Et Patrick Pilet, quelle est son écurie ?"): a
+# pronoun after it that agrees with the noun and is founded, based or owned is the
+# organisation answered ("Quand a-t-elle été fondée ?"), not the driver.
 _ASKS_WHERE = re.compile(
-    r"\bquel(?:le)?s?\s+(?:(?:est|était|sera)\s+(?:le|la|l[’']|les)\s*)?"
+    r"\bquel(?:le)?s?\s+(?:(?:est|était|sera)\s+(?:le|la|l[’']|les|son|sa)\s*)?"
     r"(circuit|tracé|piste|ville|pays|lieu|endroit|stade|région|département|état|hôtel|village|commune|île"
-    r"|province)(?![\w’'-])",
+    r"|province|écurie|équipe|team|marque|constructeur|société|entreprise|structure|usine|club|association"
+    r"|fédération|organisation)(?![\w’'-])",
     re.IGNORECASE,
 )
-_FEMININE_PLACES = frozenset("piste ville région commune île province".split())
+_FEMININE_PLACES = frozenset(
+    "piste ville région commune île province écurie équipe marque société entreprise structure usine association "
+    "fédération organisation".split()
+)
+_PLACES = frozenset(
+    "circuit tracé piste ville pays lieu endroit stade région département état hôtel village commune île "
+    "province".split()
+)
+# What is said of an organisation, not of a person: "Quand a-t-elle été fondée ?", "Où est-il basé ?".
+_ORGANISED = re.compile(
+    r"(?<![\w’'-])(?:fondée?s?|créée?s?|basée?s?|implantée?s?|rachetée?s?|détenue?s?|appartient|appartenait)(?![\w’'-])",
+    re.IGNORECASE,
+)
 # A question asking where its (singular) pronoun is: "Où se trouve-t-il ?", "Dans quel pays
 # est-elle située ?", "Où est-il ?"; not "se trouvent-ils", nor "se trouver".
 _LOCATED = re.compile(
@@ -578,14 +594,19 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
 
 
 def _place_answered(turn: Turn, question: str) -> str | None:
-    """The place the last turn's short answer named, when that turn asked for a place by its
-    noun and ``question`` asks where its subject pronoun is (pure): "Sur quel circuit se court
-    le Petit Le Mans ?" answered "Road Atlanta", then "Dans quel État se trouve-t-il ?" asks
-    where Road Atlanta is. The pronoun agrees with the place's noun ("quelle ville" then
-    "elle"); the short answer is the place as the corpus writes it ("Le Mans", "Stade de
-    France"), a few words with a capital; a longer reply (the reader off) names too much."""
-    asked = _ASKS_WHERE.search(turn.question)
+    """The place or organisation the last turn's short answer named, when that turn asked
+    for one by its noun and ``question`` asks where its subject pronoun is, or (an
+    organisation's) when it was founded, where it is based, whose it is (pure): "Sur quel
+    circuit se court le Petit Le Mans ?" answered "Road Atlanta", then "Dans quel État se
+    trouve-t-il ?" asks where Road Atlanta is; "Quelle est l'écurie de Patrick Pilet ?" then
+    "Quand a-t-elle été fondée ?" asks about the team, not "Quand Patrick Pilet a-t-elle été
+    fondée ?". The pronoun agrees with the noun ("quelle ville" then "elle"); the short
+    answer is the name as the corpus writes it ("Le Mans", "Stade de France"), a few words
+    with a capital; a longer reply (the reader off) names too much."""
+    asked = _ASKS_WHERE.search(turn.question) or _ASKS_WHERE.search(turn.resolved)
     located = _LOCATED.search(question)
+    if asked is not None and located is None and asked.group(1).lower() not in _PLACES:
+        located = _ORGANISED.search(question) and _ANY_SUBJECT_PRONOUN.search(question)
     if not (asked and located) or _ASKS_A_PERSON.search(question):
         return None
     pronoun = _ANY_SUBJECT_PRONOUN.search(located.group())
@@ -866,6 +887,11 @@ def turn_of(answer: Answer) -> Turn:
     return Turn(answer.question, answer.resolved_question or answer.question, said, sources)
 
 
+# The roles of OpenAI's Chat Completions messages: those besides user and assistant are
+# instructions or tool results, no part of the conversation's questions.
+_ROLES = frozenset({"user", "assistant", "system", "developer", "tool", "function"})
+
+
 def turns_from_messages(messages: Iterable[Mapping[str, object]]) -> list[Turn]:
     """Turns from OpenAI-style messages (``role`` user/assistant, ``content`` text), oldest first.
 
@@ -873,7 +899,8 @@ def turns_from_messages(messages: Iterable[Mapping[str, object]]) -> list[Turn]:
     its subject; system messages and empty contents are ignored (pure).
 
     Raises:
-        ValueError: a message is not a mapping with text ``role`` and ``content``.
+        ValueError: a message is not a mapping with text ``role`` and ``content``, its role
+            is none of OpenAI's, or a user message has no content.
     """
     turns: list[Turn] = []
     pending: str | None = None
@@ -884,6 +911,10 @@ def turns_from_messages(messages: Iterable[Mapping[str, object]]) -> list[Turn]:
         role, content = message.get("role"), content_text(message.get("content"))[:MAX_MESSAGE_CHARS]
         if not isinstance(role, str):
             raise ValueError(en("history_no_role"))
+        if role not in _ROLES:  # "robot", "User": a caller's slip, not a message to drop unsaid
+            raise ValueError(en("history_bad_role", role=role[:40]))
+        if role == "user" and message.get("content") is None:
+            raise ValueError(en("history_no_content"))
         if role == "user":
             if pending is not None:
                 turns.append(Turn(pending, resolve(pending, turns).resolved))

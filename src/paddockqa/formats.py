@@ -187,7 +187,7 @@ def read_markdown(raw: bytes) -> Extracted:
             # so the release is indexed with its title and without that date, not skipped whole.
             meta = yaml.load(match.group(1), Loader=yaml.BaseLoader)  # noqa: S506 - BaseLoader builds strings only
     except yaml.YAMLError as exc:  # the plain reading's errors too (a list as a key)
-        raise UnreadableFile(messages.en("front_matter", error=exc)) from exc
+        raise UnreadableFile(_front_matter_error(exc)) from exc
     meta = meta if isinstance(meta, dict) else {}
     body = text[match.end() :]
     return Extracted(
@@ -199,6 +199,21 @@ def read_markdown(raw: bytes) -> Extracted:
         author=_string(meta.get("author")),
         origin=_string(meta.get("source")),
     )
+
+
+def _front_matter_error(exc: Exception) -> messages.Message:
+    """PyYAML's error on one line, where it is in the file (its own message spans five lines
+    and counts lines from the front matter's first, 0-based)."""
+    problem = getattr(exc, "problem", None)
+    context = getattr(exc, "context", None)
+    # Where what failed opened ("title: [oops": the "[" of a list never closed) before where
+    # PyYAML noticed it (the next line's ":").
+    mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
+    if problem is None or mark is None:
+        return messages.en("front_matter", error=" ".join(str(exc).split()))
+    said = f"{context}: {problem}" if context else problem
+    # The front matter's first line is the file's second, after "---"; the mark counts from 0.
+    return messages.en("front_matter_at", line=mark.line + 2, column=mark.column + 1, error=said)
 
 
 def markdown_heading(text: str) -> str | None:

@@ -57,6 +57,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "history_bad": "« history » : {reason}.",
         "history_not_object": "chaque message doit être un objet avec role et content",
         "history_no_role": "chaque message doit avoir un role (user ou assistant)",
+        "history_bad_role": "role « {role} » inconnu (user, assistant ou system)",
+        "history_no_content": "un message user doit avoir un content (la question posée)",
         "history_content": "le content d’un message doit être du texte",
         "source_gone": "« {source} » n’est plus dans l’index : posez la question à nouveau.",
         "source_changed": "« {source} » a changé depuis cette réponse : posez la question à nouveau.",
@@ -79,6 +81,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "type_missing_age": "Les passages lus ne donnent aucun âge en réponse à cette question.",
         "type_missing_count": "Les passages lus ne donnent aucun nombre en réponse à cette question.",
         "type_missing_money": "Les passages lus ne donnent aucun montant en réponse à cette question.",
+        "type_missing_name": "Les passages lus ne donnent aucun nom (personne, équipe ou lieu) en réponse à "
+        "cette question.",
         "no_antecedent": "Cette question renvoie à quelqu’un ou à quelque chose que la conversation n’a pas "
         "encore nommé (« il », « Et … ») : elle a été cherchée telle qu’écrite. Nommez-le pour une réponse sûre.",
         "llm_uncited": "La réponse générée ne citait aucun passage fourni : voici les phrases extraites des passages.",
@@ -164,6 +168,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "no_encoding": "pas un fichier texte : aucun encodage ne convient à ses octets",
         "control_characters": "pas un fichier texte : trop de caractères de contrôle (des données binaires ?)",
         "front_matter": "l’en-tête YAML (entre les lignes ---) est invalide : {error}. Corrigez-le.",
+        "front_matter_at": "l’en-tête YAML (entre les lignes ---) est invalide ligne {line}, colonne {column} : "
+        "{error}. Corrigez-le.",
         "locked_pdf": "PDF protégé par un mot de passe : enregistrez-en une copie sans mot de passe, puis "
         "ajoutez-la à nouveau",
         "corrupt_pdf": "PDF endommagé ({error}) : exportez-le à nouveau depuis l’original",
@@ -213,6 +219,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "history_bad": "“history”: {reason}.",
         "history_not_object": "each history message must be an object with role and content",
         "history_no_role": "each history message needs a role (user or assistant)",
+        "history_bad_role": "unknown role “{role}” (user, assistant or system)",
+        "history_no_content": "a user message needs a content (the question asked)",
         "history_content": "a message's content must be text",
         "source_gone": "“{source}” is no longer in the index: ask the question again.",
         "source_changed": "“{source}” has changed since this answer: ask the question again.",
@@ -235,6 +243,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "type_missing_age": "The passages read give no age in answer to this question.",
         "type_missing_count": "The passages read give no number in answer to this question.",
         "type_missing_money": "The passages read give no amount in answer to this question.",
+        "type_missing_name": "The passages read give no name (person, team or place) in answer to this question.",
         "no_antecedent": "This question refers to someone or something the conversation has not named yet "
         "(“he”, “And …”): it was searched as written. Name them for a sure answer.",
         "llm_uncited": "The generated answer cited none of the passages given: here are the sentences taken from "
@@ -311,6 +320,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "no_encoding": "not a text file: no text encoding fits its bytes",
         "control_characters": "not a text file: too many control characters (binary data?)",
         "front_matter": "the YAML front matter (between the --- lines) is invalid: {error}. Fix it.",
+        "front_matter_at": "the YAML front matter (between the --- lines) is invalid at line {line}, column {column}: "
+        "{error}. Fix it.",
         "locked_pdf": "password-protected PDF: save a copy without the password, then add it again",
         "corrupt_pdf": "corrupt PDF ({error}): export it again from the original",
         "no_text_layer": "the PDF has no text layer (a scan?): run OCR on it first",

@@ -118,8 +118,9 @@ def routes(pipeline: Pipeline, users: Users | None = None) -> list[APIRoute]:
             return exc.response()
         ident, created = f"chatcmpl-{uuid.uuid4().hex}", int(time.time())
         if stream:
+            usage = _include_usage(body)
             return StreamingResponse(
-                _events(pipeline, question, turns, ident, created, editor=editor),
+                _events(pipeline, question, turns, ident, created, editor=editor, usage=usage),
                 media_type="text/event-stream",
                 headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},  # no proxy holds the words back
             )
@@ -141,7 +142,7 @@ def routes(pipeline: Pipeline, users: Users | None = None) -> list[APIRoute]:
                 "created": created,
                 "model": MODEL,
                 "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
-                "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
+                "usage": USAGE,
                 **_extras(answer),
             }
         )
@@ -158,6 +159,18 @@ def routes(pipeline: Pipeline, users: Users | None = None) -> list[APIRoute]:
             include_in_schema=False,
         ),
     ]
+
+
+# No tokens are billed: the answer is extracted by our own models ("usage" is required by
+# OpenAI's schema; an LLM configured behind us does not report its own through the pipeline).
+USAGE = {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0}
+
+
+def _include_usage(body: dict[str, Any]) -> bool:
+    """Whether a streamed reply ends with a usage chunk (``stream_options.include_usage``, as
+    OpenAI sends it: ``choices`` empty, ``usage`` set, before ``[DONE]``)."""
+    options = body.get("stream_options")
+    return isinstance(options, dict) and options.get("include_usage") is True
 
 
 def _unknown_model(model: object) -> ApiError:
@@ -247,11 +260,14 @@ def _chunk(ident: str, created: int, delta: dict[str, str], finish: str | None =
     return f"data: {json.dumps({**event, **extra}, ensure_ascii=False)}\n\n"
 
 
-def _events(pipeline: Pipeline, question: str, turns: list, ident: str, created: int, *, editor: bool) -> Iterator[str]:
+def _events(
+    pipeline: Pipeline, question: str, turns: list, ident: str, created: int, *, editor: bool, usage: bool = False
+) -> Iterator[str]:
     """Server-sent events: the role, the text as it comes, the sources, then [DONE].
 
     ``editor``: the caller may change the corpus; otherwise an empty index's reply sends them
-    to an administrator (``answer.for_reader``).
+    to an administrator (``answer.for_reader``). ``usage``: a last chunk with ``usage`` and
+    no choice comes before [DONE] (``stream_options.include_usage``).
 
     A plain generator: Starlette runs it in a worker thread, so answering never blocks the
     event loop. An error after the first event is said in the text (the status is sent).
@@ -283,6 +299,9 @@ def _events(pipeline: Pipeline, question: str, turns: list, ident: str, created:
         piece = " ".join(words[start : start + STREAM_WORDS])
         yield _chunk(ident, created, {"content": piece if start == 0 else " " + piece})
     yield _chunk(ident, created, {}, "stop", **_extras(answer))
+    if usage:
+        event = {"id": ident, "object": "chat.completion.chunk", "created": created, "model": MODEL, "choices": []}
+        yield f"data: {json.dumps({**event, 'usage': USAGE})}\n\n"
     yield "data: [DONE]\n\n"
 
 

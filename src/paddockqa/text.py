@@ -77,9 +77,31 @@ class CleanText:
         stop = self.origin[end - 1] + 1
         while stop < len(self.original) and _SPECIAL.match(self.original, stop) and _trailing(self.original[stop]):
             stop += 1
+        first = self.origin[start]
         if self.markdown and (closing := _CLOSING_MARKS.match(self.original, stop)):
-            stop = closing.end()  # "**Lozère**", "[ici](url)": the span takes in the marks it opened
-        return self.origin[start], stop
+            return self._with_marks(first, stop, closing.end(), self.text[start:end])
+        return first, stop
+
+    def _with_marks(self, first: int, stop: int, closed: int, seen: str) -> tuple[int, int]:
+        """The span [first, stop) of the original, or with the emphasis or link marks after it
+        (up to ``closed``), whichever quotes as ``seen``, the words the reader saw.
+
+        "Rallye de **Lozère**" takes in the "**" it opened; "**Marc Delorme**" read as
+        "Marc Delorme" starts after its opening "**", so it leaves the closing one out (it
+        quoted "Marc Delorme**"). A span that opens after marks and closes after others
+        ("**Marc** et **Jean**") takes in the marks before it too.
+        """
+        wanted = collapse_whitespace(seen)
+        ends = [stop, *(stop + m.end() for m in _MARK.finditer(self.original[stop:closed]))]
+        for end in reversed(ends):  # "[le **site**](url)": "**" is the span's, "](url)" is not
+            if quote(self.original[first:end], True) == wanted:
+                return first, end
+        opened = first
+        while opened > 0 and first - opened < _MAX_OPENING and self.original[opened - 1] in _OPENING_MARKS:
+            opened -= 1
+            if quote(self.original[opened:closed], True) == wanted:
+                return opened, closed
+        return first, stop
 
 
 def _trailing(ch: str) -> bool:
@@ -209,7 +231,10 @@ def _characters(original: str) -> tuple[str, list[int] | None]:
 # Markdown ------------------------------------------------------------------------------
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
-_CLOSING_MARKS = re.compile(r"(?:\*\*|__|[*_`]|\]\([^)\s]*\))+")
+_MARK = re.compile(r"\*\*|__|[*_`]|\]\([^)\s]*\)")  # a mark that closes emphasis, code or a link's text
+_CLOSING_MARKS = re.compile(f"(?:{_MARK.pattern})+")
+_OPENING_MARKS = "*_`["  # what opens what _CLOSING_MARKS closes
+_MAX_OPENING = 4  # "***" and a "[" around it
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+")
 _CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
 _QUOTE_MARK = re.compile(r"[ \t]{0,3}>[ \t]?")
@@ -322,7 +347,10 @@ def _inline(text: str, start: int, end: int, out: _Builder) -> None:
     for match in _INLINE.finditer(text, start, end):
         out.keep(text, pos, match.start())
         group = next(g for g in ("link", "strong_text", "em_text", "code") if match.group(g) is not None)
-        out.keep(text, match.start(group), match.end(group))
+        if group == "code":
+            out.keep(text, match.start(group), match.end(group))
+        else:  # "***Marc***", "**[le site](url)**": marks inside marks
+            _inline(text, match.start(group), match.end(group), out)
         pos = match.end()
     out.keep(text, pos, end)
 

@@ -52,6 +52,9 @@ def test_the_type_a_question_asks_for(question: str, kind: str | None) -> None:
         ("age", "quatre mois lors de", True),
         ("age", "âgé de trente ans", True),
         ("age", "12 secondes 345 !", False),  # a lap record is no age
+        ("age", "douze mois après avoir", False),  # a delay: a walk got it for Romain Dumas's age
+        ("age", "dix ans de carrière", False),
+        ("age", "quatre mois, élevé sous", True),
         ("age", "Muscle Milk Pickett", False),
         ("year", "2008, à Magny-Cours", True),
         ("year", "l'an 9 de la République", True),

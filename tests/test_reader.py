@@ -145,6 +145,28 @@ def test_best_span_keeps_to_passage_tokens_and_order() -> None:
     assert best_span(start, end, w, max_tokens=1)[:2] == (5, 10)
 
 
+def test_best_span_never_starts_in_a_dateline(tokenizer) -> None:
+    """ "Quelle écurie rejoint Sarah Lefèvre ?" was answered "Paris" (0.91) from the dateline
+    opening the release: where it was written answers nothing it reports."""
+    passage = "Paris, le 3 mars 2024 — La pilote Sarah Lefèvre rejoint l'écurie Alpine."
+    question = "Quelle écurie rejoint Sarah Lefèvre ?"
+    w = windows(tokenizer, question, passage, ReaderConfig())[0]
+    n = len(w.ids)
+
+    def token_at(word: str, last: bool = False) -> int:
+        at = passage.index(word) + (len(word) if last else 0)
+        if last:
+            return max(i for i in range(n) if w.passage_tokens[i] and w.offsets[i][1] <= at)
+        return next(i for i in range(n) if w.passage_tokens[i] and w.offsets[i][0] == at)
+
+    start, end = np.full(n, -9.0), np.full(n, -9.0)
+    start[token_at("Paris")], end[token_at("Paris", last=True)] = 8.0, 8.0  # the model's first choice
+    start[token_at("Alpine")], end[token_at("Alpine", last=True)] = 5.0, 5.0
+    a, b, _ = best_span(start, end, w, passage=passage)
+    assert passage[a:b] == "Alpine"
+    assert passage[slice(*best_span(start, end, w)[:2])] == "Paris"  # without the passage: nothing known of it
+
+
 def test_best_span_leaves_the_sentences_full_stop_out(tokenizer) -> None:
     passage = "Il roule pour Flying Lizard depuis 2019. Puis, à Sebring."
     w = windows(tokenizer, AGE, passage, ReaderConfig())[0]

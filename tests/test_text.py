@@ -6,7 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from paddockqa.text import ELLIPSIS, clean_layout, collapse_whitespace, holds_quote, quote, split_sentences
+from paddockqa.text import (
+    ELLIPSIS,
+    clean_layout,
+    collapse_whitespace,
+    dateline_openings,
+    holds_quote,
+    quote,
+    split_sentences,
+)
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "corpus").glob("*.txt"))
 
@@ -76,6 +84,23 @@ def test_a_markdown_span_quotes_as_the_words_the_reader_saw(original: str, seen:
     at = clean.text.index(seen)
     a, b = clean.span(at, at + len(seen))
     assert original[a:b] == expected and quote(original[a:b], markdown=True) == seen
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Paris, le 3 mars 2024 — La pilote normande Sarah Lefèvre", ["Paris, le 3 mars 2024 —"]),
+        ("Titre\nLe Mans (Sarthe), 12 juin 2023 : Romain Dumas", ["Le Mans (Sarthe), 12 juin 2023 :"]),
+        ("MAGNY-COURS, 15 octobre 2008. Texte", ["MAGNY-COURS, 15 octobre 2008."]),
+        ("Saint-Jean-de-Luz, le 1er mai 2022 - Texte", ["Saint-Jean-de-Luz, le 1er mai 2022 -"]),
+        ("Romain Dumas, 12 juin 2023 est champion.", []),  # no dash, colon or full stop after the date
+        ("Né le 21 octobre 1981 à Dijon, il court.", []),
+        ("Il a gagné à Paris, le 3 mars 2024 — une première.", []),  # inside a sentence, not opening a line
+        ("puis, le 3 mars 2024 : une victoire", []),  # no place with a capital
+    ],
+)
+def test_a_dateline_opening_a_line_is_found(text: str, found: list[str]) -> None:
+    assert [text[a:b] for a, b in dateline_openings(text)] == found
 
 
 def test_span_of_empty_range_is_empty() -> None:

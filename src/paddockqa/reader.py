@@ -26,6 +26,7 @@ import numpy as np
 from paddockqa.domain import Chunk, Hit, Reading
 from paddockqa.errors import ModelError
 from paddockqa.reader_model import ReaderConfig, Window, windows
+from paddockqa.text import dateline_openings
 
 MAX_SPAN_TOKENS = 30
 BATCH = 8  # windows per ONNX run
@@ -120,15 +121,18 @@ def best_span(
         start, end: logits over the window's tokens, shape (tokens,).
         window: the window they were computed on (its offsets say which tokens are passage).
         passage: its text, when given a span never runs over a line break (a headline and
-            its dateline, two table rows: one span joining them answers nothing).
+            its dateline, two table rows: one span joining them answers nothing) and never
+            starts in a dateline (``text.dateline_openings``: "Paris, le 3 mars 2024 —").
         within: (a, b) character offsets: only tokens starting inside may be part of the span.
     Returns:
         (a, b, score), or None when the window has no passage token.
     """
     allowed = window.passage_tokens[: len(start)]
+    token_starts = window.token_starts[: len(allowed)]
     if within is not None:
-        token_starts = window.token_starts[: len(allowed)]
         allowed = allowed & (token_starts >= within[0]) & (token_starts < within[1])
+    for a, b in dateline_openings(passage) if passage is not None else ():
+        allowed = allowed & ~((token_starts >= a) & (token_starts < b))
     if not allowed.any():
         return None
     s = np.where(allowed, start[: len(allowed)], -np.inf)

@@ -495,6 +495,28 @@ def _dateline(line: str) -> bool:
     return match is not None and len(re.findall(r"\w+", line[: match.start()] + line[match.end() :])) <= _DATELINE_WORDS
 
 
+# A dateline opening a line: a place of one to four words (a region or an agency in
+# parentheses after it), a comma, a date with its year, and the dash, colon or full stop
+# that ends it: "Paris, le 3 mars 2024 —", "Le Mans (Sarthe), 12 juin 2023 :".
+_DATELINE_OPENING = re.compile(
+    r"[ \t]*[A-ZÀ-Ý][^\W\d_]*(?:[ ’'-]+[^\W\d_]+){0,3}(?:\s*\([^()\n]{1,30}\))?,\s*(?:[Ll]e\s+)?"
+    rf"(?i:{_DATE.pattern})\s*[—–:.-]"
+)
+
+
+def dateline_openings(text: str) -> list[tuple[int, int]]:
+    """The [start, end) of each dateline that opens a line of ``text`` (pure): where and
+    when a release was written, which answers no question about what it reports ("Quelle
+    écurie rejoint Sarah Lefèvre ?" was answered "Paris" from "Paris, le 3 mars 2024 — La
+    pilote normande Sarah Lefèvre … rejoint l'écurie Alpine")."""
+    out = []
+    for line in re.finditer(r"^.*$", text, re.MULTILINE):
+        found = _DATELINE_OPENING.match(text, line.start(), line.end())
+        if found:
+            out.append((found.start(), found.end()))
+    return out
+
+
 def copy_key(text: str) -> str:
     """A hash of the text that copies share: the same words with other line endings, trailing
     spaces, blank lines or Unicode forms (NFC) give the same key (pure)."""

@@ -75,6 +75,20 @@ def test_the_type_a_question_asks_for(question: str, kind: str | None) -> None:
         ("name", "le 12 mars 2003", False),
         ("name", "en 2003", False),
         ("name", "March 12, 2003", False),
+        ("name", "le 1er mai 2022", False),
+        ("name", "de 1994 à 1998", False),
+        ("name", "entre 2002 et 2004", False),
+        ("name", "du 3 au 5 mars 2024", False),
+        ("name", "mardi 3 mars 2024", False),
+        ("name", "l'année 2003", False),
+        ("name", "sept. 2003", False),
+        ("name", "__2003__", False),
+        ("name", "Mai 68", False),
+        ("name", "Le Mans 2003", True),
+        ("name", "à Dijon en 2003", True),
+        ("name", "Marseille", True),  # a name that begins with "mar": a word, not a month
+        ("name", "4ème", True),  # a rank: "Où s'est-il classé ?" (the press set)
+        ("name", "1er", True),
         (None, "n'importe quoi", True),
     ],
 )

@@ -417,6 +417,30 @@ TEAM = Turn("Et Patrick Pilet, quelle est son écurie ?", "Quelle est l’écuri
 @pytest.mark.parametrize(
     ("previous", "question", "resolved"),
     [
+        (CIRCUIT, "Où se trouve ce circuit ?", "Où se trouve Road Atlanta ?"),
+        (CIRCUIT, "Dans quel État se trouve ce circuit ?", "Dans quel État se trouve Road Atlanta ?"),
+        (CIRCUIT, "Et ce circuit, où se trouve-t-il ?", "Où Road Atlanta se trouve-t-il ?"),
+        (CIRCUIT, "C'est où ?", "Où se trouve Road Atlanta ?"),
+        (CIRCUIT, "Où ça ?", "Où se trouve Road Atlanta ?"),
+        (CIRCUIT, "Où est-ce exactement ?", "Où se trouve Road Atlanta ?"),
+        (CIRCUIT, "Where is it?", "Where is Road Atlanta?"),
+        (CITY, "Combien d'habitants compte cette ville ?", "Combien d'habitants compte Dijon ?"),
+        (TEAM, "Qui dirige cette écurie ?", "Qui dirige Manthey Racing ?"),
+        # an organisation is not asked where it is by "C'est où ?": the talk goes on as before
+        (TEAM, "C'est où ?", "C'est où (Patrick Pilet) ?"),
+        # another noun than the one asked: not the answer
+        (CIRCUIT, "Qui a gagné cette course ?", "Qui a gagné cette course ?"),
+    ],
+)
+def test_a_demonstrative_for_the_noun_just_asked_is_the_answer(previous: Turn, question: str, resolved: str) -> None:
+    """A walk: "ce circuit", "C'est où ?" after a circuit answered kept the conversation's
+    subject ("C'est où (Petit Le Mans) ?")."""
+    assert resolve(question, [previous]).resolved == resolved
+
+
+@pytest.mark.parametrize(
+    ("previous", "question", "resolved"),
+    [
         (
             CIRCUIT,
             "Dans quel État américain se trouve-t-il ?",

@@ -205,7 +205,7 @@ def test_markdown_front_matter_is_metadata_not_text(tmp_path: Path) -> None:
     for bad, where in (
         ("---\ntitle: [oops\n---\nTexte.", "line 2, column 8"),
         ("---\ntitle: [oops\ndate: 2024\n---\nTexte.", "line 2, column 8"),  # the list opened, not the next ":"
-        ("---\ndate: 2008-02-30\n? [a, b]\n: c\n---\nTexte.", "line 2, column 1"),
+        ("---\ndate: 2008-02-30\n? [a, b]\n: c\n---\nTexte.", "line 3, column 3"),  # the key itself
     ):
         (tmp_path / "bad.md").write_text(bad, encoding="utf-8")
         with pytest.raises(UnreadableFile, match="front matter") as raised:

@@ -309,6 +309,10 @@ def test_the_best_spans_words_are_taken_where_the_chosen_sentence_says_them() ->
     assert passage[a:b] == "Bastien Roussel" and a > body[0] and score == 6.0
     assert _in_sentence((len(passage) - 14, len(passage) - 1, 1.0), passage, (0, 21)) is None  # not said there
     assert _in_sentence((0, 2, 1.0), "42 ans. En 1942, il gagne.", (8, 26)) is None  # whole words only
+    # never moved into a dateline's place: the sentence's other "Paris" is the one meant
+    dated = "Paris, le 3 mars 2024 — Alpine présente sa voiture au salon de Paris."
+    a, _, _ = _in_sentence((dated.rindex("Paris"), len(dated) - 1, 1.0), dated, (0, len(dated)))
+    assert a == dated.rindex("Paris")
 
 
 def test_sentence_priors_place_sentences_in_the_passage_and_never_favour_a_question() -> None:

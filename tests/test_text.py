@@ -74,6 +74,8 @@ def test_pdf_line_wraps_become_spaces_and_paragraphs_stay() -> None:
         ("voir [le **site**](https://x.fr) ici", "le site", "le **site**"),  # marks in marks
         ("**Marc Delorme**, directeur", "Delorme", "Delorme"),  # opened before the span: no mark
         ("**Marc Delorme**, directeur", "Marc", "Marc"),
+        ("**Marc Delorme** (Alpine) dirige", "Marc Delorme (Alpine)", "**Marc Delorme** (Alpine)"),
+        ("**Marc Delorme** dirige", "Marc Delorme dirige", "**Marc Delorme** dirige"),
     ],
 )
 def test_a_markdown_span_quotes_as_the_words_the_reader_saw(original: str, seen: str, expected: str) -> None:
@@ -89,17 +91,22 @@ def test_a_markdown_span_quotes_as_the_words_the_reader_saw(original: str, seen:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("Paris, le 3 mars 2024 — La pilote normande Sarah Lefèvre", ["Paris, le 3 mars 2024 —"]),
-        ("Titre\nLe Mans (Sarthe), 12 juin 2023 : Romain Dumas", ["Le Mans (Sarthe), 12 juin 2023 :"]),
-        ("MAGNY-COURS, 15 octobre 2008. Texte", ["MAGNY-COURS, 15 octobre 2008."]),
-        ("Saint-Jean-de-Luz, le 1er mai 2022 - Texte", ["Saint-Jean-de-Luz, le 1er mai 2022 -"]),
+        ("Paris, le 3 mars 2024 — La pilote normande Sarah Lefèvre", ["Paris"]),  # the place: the date stays
+        ("Titre\nLe Mans (Sarthe), 12 juin 2023 : Romain Dumas", ["Le Mans (Sarthe)"]),
+        ("MAGNY-COURS, 15 octobre 2008. Texte", ["MAGNY-COURS"]),
+        ("Saint-Jean-de-Luz, le 1er mai 2022 - Texte", ["Saint-Jean-de-Luz"]),
+        ("Paris, le lundi 3 mars 2024 — Texte", ["Paris"]),
+        ("Magny-Cours, France, 15 octobre 2008 — Texte", ["Magny-Cours, France"]),
+        ("London, 4 June 2021 — Text", ["London"]),
         ("Romain Dumas, 12 juin 2023 est champion.", []),  # no dash, colon or full stop after the date
         ("Né le 21 octobre 1981 à Dijon, il court.", []),
         ("Il a gagné à Paris, le 3 mars 2024 — une première.", []),  # inside a sentence, not opening a line
-        ("puis, le 3 mars 2024 : une victoire", []),  # no place with a capital
+        ("Puis, le 3 mars 2024 : il signe", []),  # a word opening a sentence, no place
+        ("Lundi, 3 mars 2024 : essais", []),
+        ("Titre\nLabel\nTexte\nSebring, 16 mars 2024 : 12 Heures", []),  # deep in the passage: a calendar line
     ],
 )
-def test_a_dateline_opening_a_line_is_found(text: str, found: list[str]) -> None:
+def test_the_place_of_a_dateline_near_the_top_is_found(text: str, found: list[str]) -> None:
     assert [text[a:b] for a, b in dateline_openings(text)] == found
 
 

@@ -99,11 +99,23 @@ _HOLDS = {
         re.I,
     ),
 }
-# Numbers and the words of a date: a span of nothing else names no one and nowhere.
-_MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+# Numbers and the words of a date: a span of nothing else names no one and nowhere ("2003",
+# "le 1er mai 2022", "de 1994 à 1998", "entre 2002 et 2004", "mardi 3 mars", "sept. 2003").
+_MONTHS = (
+    "janv(?:ier)?|f[ée]v(?:r(?:ier)?)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|sept?(?:embre)?|oct(?:obre)?"
+    "|nov(?:embre)?|d[ée]c(?:embre)?|january|february|march|april|may|june|july|august|september|october"
+    "|november|december|jan|feb|mar|apr|jun|jul|aug|sep"
+)
+_DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_DATE_WORDS = (
+    r"en|le|les|la|l['’]an|l['’]année|an|ans|années?|siècles?|à|au|aux|du|des|de|d['’]|et|entre|depuis|vers|fin"
+    r"|début|mi|jusqu['’]en|jusqu['’]au|in|on|the|of|from|to|and|between|since|until|years?"
+)
 _ONLY_DATES = re.compile(
-    rf"(?:\W|\d|\b(?:en|le|les|l['’]an|an|ans|années?|siècles?|er|{_MONTHS}"
-    r"|in|on|the|years?|january|february|march|april|may|june|july|august|september|october|november|december)\b)*",
+    # "1er" is a date's day before a month only: "1er", "4ème" alone are ranks ("Où s'est-il
+    # classé ?" is answered "4ème").
+    rf"(?:[\W_]|\d+(?![^\W_])|\d{{1,2}}(?:er|st|nd|rd|th)(?=\W+(?:{_MONTHS})\b)"
+    rf"|\b(?:{_DATE_WORDS}|{_MONTHS}|{_DAYS})\b)*",
     re.I,
 )
 AFTER = 16  # characters after a span read with it: the unit of "42" is the word after ("ans")

@@ -201,6 +201,12 @@ _PLACES = frozenset(
     "circuit tracé piste ville pays lieu endroit stade région département état hôtel village commune île "
     "province".split()
 )
+# Where it is, asked with nothing else: "C'est où ?", "Où est-ce ?", "Où ça ?", "Where is it?".
+_WHERE_ALONE = re.compile(
+    r"^\s*(?:et\s+)?(c[’']est\s+où|où\s+(?:est-ce|ça|c[’']est)|where\s+is\s+(?:it|that))"
+    r"(?:\s+exactement|\s+exactly)?\s*\?*\s*$",
+    re.IGNORECASE,
+)
 # What is said of an organisation, not of a person: "Quand a-t-elle été fondée ?", "Où est-il basé ?".
 _ORGANISED = re.compile(
     r"(?<![\w’'-])(?:fondée?s?|créée?s?|basée?s?|implantée?s?|rachetée?s?|détenue?s?|appartient|appartenait)(?![\w’'-])",
@@ -518,6 +524,12 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         # Its reply says what to ask: no note on a pronoun besides (dangling is for a search).
         unasked = dangling and asks_nothing(question, own)
         return Resolution(typed, typed, subject=_subject_named(own), dangling=dangling and not unasked, unasked=unasked)
+    pointed = _pointed_at_answer(turns[-1], question)
+    if pointed is not None:
+        # "Où se trouve ce circuit ?", "C'est où ?" after "Sur quel circuit … ?" answered
+        # "Road Atlanta": the circuit is the one answered, not the conversation's subject.
+        # Resolved on its own: "Et ce circuit, où se trouve-t-il ?" puts the name first.
+        return Resolution(typed, resolve(pointed).resolved, True, _short_name(turns[-1].answer), sources)
     if not (ellipsis or leans(question, bool(own))):
         return Resolution(typed, typed, sources=sources)
     subject, others = subject_of(turns)
@@ -593,6 +605,39 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
     return Resolution(typed, resolved, True, subject, sources)
 
 
+def _pointed_at_answer(turn: Turn, question: str) -> str | None:
+    """The question with the place or organisation the last turn's short answer named in
+    place of the demonstrative that points at it, or asking where it is for a bare "C'est où
+    ?" (pure): after "Sur quel circuit se court le Petit Le Mans ?" answered "Road Atlanta",
+    "Où se trouve ce circuit ?" -> "Où se trouve Road Atlanta ?" and "C'est où ?" -> "Où se
+    trouve Road Atlanta ?". The demonstrative's noun is the one asked ("ce circuit" after
+    "quel circuit"); None otherwise, or when the answer is no short name (``_short_name``)."""
+    asked = _ASKS_WHERE.search(turn.question) or _ASKS_WHERE.search(turn.resolved)
+    if asked is None:
+        return None
+    name = _short_name(turn.answer)
+    if name is None:
+        return None
+    noun = asked.group(1).lower()
+    alone = _WHERE_ALONE.match(question)
+    if alone:
+        if noun not in _PLACES:
+            return None
+        return f"Where is {name}?" if alone.group(1).lower().startswith("where") else f"Où se trouve {name} ?"
+    pointer = re.compile(rf"(?<![\w’'-])(?:ce|cet|cette|ces)\s+{re.escape(noun)}(?![\w’'-])", re.IGNORECASE)
+    said = pointer.search(question)
+    if said is None:
+        return None
+    return _capital(question[: said.start()] + name + question[said.end() :])
+
+
+def _short_name(answer: str) -> str | None:
+    """A short answer that is a name as the corpus writes it: a few words with a capital
+    ("Road Atlanta", "Stade de France"); a longer reply (the reader off) names too much (pure)."""
+    name = answer.strip(" .,;:!?«»\"'’")
+    return name if 0 < len(_WORD.findall(name)) <= 5 and name[:1].isupper() else None
+
+
 def _place_answered(turn: Turn, question: str) -> str | None:
     """The place or organisation the last turn's short answer named, when that turn asked
     for one by its noun and ``question`` asks where its subject pronoun is, or (an
@@ -612,8 +657,7 @@ def _place_answered(turn: Turn, question: str) -> str | None:
     pronoun = _ANY_SUBJECT_PRONOUN.search(located.group())
     if pronoun is None or pronoun.group(1).lower() != ("elle" if asked.group(1).lower() in _FEMININE_PLACES else "il"):
         return None  # "Quelle ville … ?" then "Où se trouve-t-il ?": "il" is someone else
-    place = turn.answer.strip(" .,;:!?«»\"'’")
-    return place if 0 < len(_WORD.findall(place)) <= 5 and place[:1].isupper() else None
+    return _short_name(turn.answer)
 
 
 def _asked_about(frame: str, subject: str | None) -> str | None:

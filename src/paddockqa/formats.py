@@ -206,9 +206,10 @@ def _front_matter_error(exc: Exception) -> messages.Message:
     and counts lines from the front matter's first, 0-based)."""
     problem = getattr(exc, "problem", None)
     context = getattr(exc, "context", None)
-    # Where what failed opened ("title: [oops": the "[" of a list never closed) before where
-    # PyYAML noticed it (the next line's ":").
-    mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
+    # A list, a mapping in braces or a quote left open ("title: [oops") is where it opened,
+    # not where PyYAML noticed it (the next line's ":"); any other error, where it is.
+    opened = context is not None and context.startswith(("while parsing a flow", "while scanning a quoted"))
+    mark = getattr(exc, "context_mark", None) if opened else getattr(exc, "problem_mark", None)
     if problem is None or mark is None:
         return messages.en("front_matter", error=" ".join(str(exc).split()))
     said = f"{context}: {problem}" if context else problem

@@ -286,12 +286,12 @@ def _events(
             answer_stream.close()  # a client gone stops the LLM's stream
     except PaddockError as exc:
         yield _chunk(ident, created, {"content": str(exc)}, "stop")
-        yield "data: [DONE]\n\n"
+        yield from _end(ident, created, usage)
         return
     except Exception:  # noqa: BLE001 - logged here, never sent to the client
         log.exception("Unexpected error answering %r", question)
         yield _chunk(ident, created, {"content": "Internal error: it is in the server log."}, "stop")
-        yield "data: [DONE]\n\n"
+        yield from _end(ident, created, usage)
         return
     rest = message_text(answer, streamed)
     words = rest.split(" ")
@@ -299,6 +299,11 @@ def _events(
         piece = " ".join(words[start : start + STREAM_WORDS])
         yield _chunk(ident, created, {"content": piece if start == 0 else " " + piece})
     yield _chunk(ident, created, {}, "stop", **_extras(answer))
+    yield from _end(ident, created, usage)
+
+
+def _end(ident: str, created: int, usage: bool) -> Iterator[str]:
+    """The stream's last events: the usage chunk when asked for, then [DONE]."""
     if usage:
         event = {"id": ident, "object": "chat.completion.chunk", "created": created, "model": MODEL, "choices": []}
         yield f"data: {json.dumps({**event, 'usage': USAGE})}\n\n"

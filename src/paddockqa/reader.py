@@ -71,9 +71,13 @@ def _in_sentence(
     words = passage[span[0] : span[1]]
     if not words.strip():
         return None
-    # Whole words only: "42" is not the answer inside "1942".
-    found = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", passage[sentence[0] : sentence[1]])
-    return (sentence[0] + found.start(), sentence[0] + found.end(), span[2]) if found else None
+    # Whole words only: "42" is not the answer inside "1942"; nor the place of a dateline.
+    datelines = dateline_openings(passage)
+    for found in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", passage[sentence[0] : sentence[1]]):
+        at = sentence[0] + found.start()
+        if not any(a <= at < b for a, b in datelines):
+            return at, sentence[0] + found.end(), span[2]
+    return None
 
 
 def rank_sentences(
@@ -122,7 +126,7 @@ def best_span(
         window: the window they were computed on (its offsets say which tokens are passage).
         passage: its text, when given a span never runs over a line break (a headline and
             its dateline, two table rows: one span joining them answers nothing) and never
-            starts in a dateline (``text.dateline_openings``: "Paris, le 3 mars 2024 —").
+            starts in a dateline's place (``text.dateline_openings``: "Paris, le 3 mars 2024 —").
         within: (a, b) character offsets: only tokens starting inside may be part of the span.
     Returns:
         (a, b, score), or None when the window has no passage token.

@@ -28,6 +28,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from paddockqa.dates import ENGLISH_DATE
+
 _WS_RUN = re.compile(r"\s+")
 # A single line break after these ends a line on purpose (end of sentence, a question
 # before its answer, a list); elsewhere it is the PDF wrapping a sentence.
@@ -78,30 +80,34 @@ class CleanText:
         while stop < len(self.original) and _SPECIAL.match(self.original, stop) and _trailing(self.original[stop]):
             stop += 1
         first = self.origin[start]
-        if self.markdown and (closing := _CLOSING_MARKS.match(self.original, stop)):
-            return self._with_marks(first, stop, closing.end(), self.text[start:end])
-        return first, stop
+        if not self.markdown:
+            return first, stop
+        closing = _CLOSING_MARKS.match(self.original, stop)
+        closed = closing.end() if closing else stop
+        if not _MARK_CHARACTER.search(self.original, max(0, first - _MAX_OPENING), closed):
+            return first, stop  # no mark in or around it: nothing to take in or leave out
+        return self._with_marks(first, stop, closed, self.text[start:end])
 
     def _with_marks(self, first: int, stop: int, closed: int, seen: str) -> tuple[int, int]:
-        """The span [first, stop) of the original, or with the emphasis or link marks after it
-        (up to ``closed``), whichever quotes as ``seen``, the words the reader saw.
+        """The span [first, stop) of the original, with or without the emphasis or link marks
+        after it (up to ``closed``) and before it, whichever quotes as ``seen``, the words
+        the reader saw; [first, stop) when none does.
 
         "Rallye de **Lozère**" takes in the "**" it opened; "**Marc Delorme**" read as
         "Marc Delorme" starts after its opening "**", so it leaves the closing one out (it
-        quoted "Marc Delorme**"). A span that opens after marks and closes after others
-        ("**Marc** et **Jean**") takes in the marks before it too.
+        quoted "Marc Delorme**"). A span that holds closing marks whose opening ones are
+        before it ("**Marc** et **Jean**", "**Marc Delorme** (Alpine)") takes those in too.
         """
         wanted = collapse_whitespace(seen)
         ends = [stop, *(stop + m.end() for m in _MARK.finditer(self.original[stop:closed]))]
-        for end in reversed(ends):  # "[le **site**](url)": "**" is the span's, "](url)" is not
-            if quote(self.original[first:end], True) == wanted:
-                return first, end
         opened = first
-        while opened > 0 and first - opened < _MAX_OPENING and self.original[opened - 1] in _OPENING_MARKS:
+        while True:
+            for end in reversed(ends):  # "[le **site**](url)": "**" is the span's, "](url)" is not
+                if quote(self.original[opened:end], True) == wanted:
+                    return opened, end
+            if opened == 0 or first - opened >= _MAX_OPENING or self.original[opened - 1] not in _OPENING_MARKS:
+                return first, stop
             opened -= 1
-            if quote(self.original[opened:closed], True) == wanted:
-                return opened, closed
-        return first, stop
 
 
 def _trailing(ch: str) -> bool:
@@ -234,6 +240,7 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?\r?\n---[ \t]*(?:\r?\n|\Z)", re.
 _MARK = re.compile(r"\*\*|__|[*_`]|\]\([^)\s]*\)")  # a mark that closes emphasis, code or a link's text
 _CLOSING_MARKS = re.compile(f"(?:{_MARK.pattern})+")
 _OPENING_MARKS = "*_`["  # what opens what _CLOSING_MARKS closes
+_MARK_CHARACTER = re.compile(r"[*_`\[\]]")
 _MAX_OPENING = 4  # "***" and a "[" around it
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+")
 _CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
@@ -495,25 +502,40 @@ def _dateline(line: str) -> bool:
     return match is not None and len(re.findall(r"\w+", line[: match.start()] + line[match.end() :])) <= _DATELINE_WORDS
 
 
-# A dateline opening a line: a place of one to four words (a region or an agency in
-# parentheses after it), a comma, a date with its year, and the dash, colon or full stop
-# that ends it: "Paris, le 3 mars 2024 —", "Le Mans (Sarthe), 12 juin 2023 :".
+# A dateline near the top of a passage: a place of one to four words with a capital (a region
+# or an agency in parentheses, or a country after a comma, after it), a comma, a date with
+# its year (a weekday before it may be), and the dash, colon or full stop that ends it:
+# "Paris, le 3 mars 2024 —", "Le Mans (Sarthe), 12 juin 2023 :", "Magny-Cours, France,
+# 15 octobre 2008 —", "London, 4 June 2021 —".
 _DATELINE_OPENING = re.compile(
-    r"[ \t]*[A-ZÀ-Ý][^\W\d_]*(?:[ ’'-]+[^\W\d_]+){0,3}(?:\s*\([^()\n]{1,30}\))?,\s*(?:[Ll]e\s+)?"
-    rf"(?i:{_DATE.pattern})\s*[—–:.-]"
+    r"[ \t]*(?P<place>[A-ZÀ-Ý][^\W\d_]*(?:[ ’'-]+[^\W\d_]+){0,3}(?:\s*\([^()\n]{1,30}\))?"
+    r"(?:,\s*[A-ZÀ-Ý][^\W\d_]*(?:[ -][^\W\d_]+){0,2})?),\s*(?:[Ll]e\s+)?"
+    r"(?i:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday),?\s+)?"
+    rf"(?i:{_DATE.pattern}|{ENGLISH_DATE.pattern})\s*[—–:.-]"
 )
+# Capitalised words that open a sentence as "Paris" opens a dateline: "Puis, le 3 mars 2024 :
+# il signe" dates what follows, and its first word is no place.
+_NOT_PLACES = frozenset(
+    """puis enfin ensuite alors mais donc ainsi or depuis dès hier demain aujourd’hui aujourd'hui
+    lundi mardi mercredi jeudi vendredi samedi dimanche then finally today yesterday""".split()
+)
+DATELINE_LINES = 3  # a dateline sits under a headline and a label at most: deeper, it is a calendar line
 
 
 def dateline_openings(text: str) -> list[tuple[int, int]]:
-    """The [start, end) of each dateline that opens a line of ``text`` (pure): where and
-    when a release was written, which answers no question about what it reports ("Quelle
-    écurie rejoint Sarah Lefèvre ?" was answered "Paris" from "Paris, le 3 mars 2024 — La
-    pilote normande Sarah Lefèvre … rejoint l'écurie Alpine")."""
+    """The [start, end) of the place of each dateline in the first ``DATELINE_LINES`` lines of
+    ``text`` (pure): where a release was written answers no question about what it reports
+    ("Quelle écurie rejoint Sarah Lefèvre ?" was answered "Paris" from "Paris, le 3 mars 2024
+    — La pilote normande Sarah Lefèvre … rejoint l'écurie Alpine"). Its date stays: it may be
+    the only date the release gives."""
     out = []
-    for line in re.finditer(r"^.*$", text, re.MULTILINE):
+    for n, line in enumerate(re.finditer(r"^.*$", text, re.MULTILINE)):
+        if n >= DATELINE_LINES:
+            break
         found = _DATELINE_OPENING.match(text, line.start(), line.end())
-        if found:
-            out.append((found.start(), found.end()))
+        if found and found.group("place").split()[0].lower().rstrip(",") not in _NOT_PLACES:
+            out.append(found.span("place"))
     return out
 
 

@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 
 from paddockqa.dataset import DatasetError, load_dataset, without
-from paddockqa.evaluation import QuestionResult, answer_hit, normalise, reciprocal_rank, strip_markers, summarise
+from paddockqa.evaluation import (
+    QuestionResult,
+    answer_hit,
+    normalise,
+    prune_cached,
+    reciprocal_rank,
+    strip_markers,
+    summarise,
+)
 
 
 def test_answer_matching_normalises_case_spaces_and_apostrophes_but_keeps_accents() -> None:
@@ -128,3 +136,22 @@ def test_summary_splits_questions_that_name_something_from_those_that_do_not() -
     assert data["recall@1_unnamed"] == 0.0 and data["answer_hit@1_unnamed"] == 0.0
     # One kind only: nothing to compare, no split.
     assert "named_share" not in summarise([named, missed], 1.0).to_json()
+
+
+def test_cached_indexes_of_a_dataset_are_pruned_to_the_latest(tmp_path: Path) -> None:
+    """Each edit of a dataset's corpus cached a new index and none was ever deleted (74 MB here)."""
+    import os
+
+    cache = tmp_path / "eval"
+    names = [f"press-{n:016x}-1000-150" for n in range(4)]
+    for age, name in enumerate(names):
+        (cache / name / "gen").mkdir(parents=True)
+        os.utime(cache / name, (1000.0 + age, 1000.0 + age))  # the last one used most recently
+    others = ["press-without-0000000000000000-1000-150", "piaf-dev-0000000000000000-1000-150", "press-notes"]
+    for name in others:
+        (cache / name).mkdir()
+    current = cache / names[0]  # in use now, however old its folder
+    deleted = prune_cached(current, "press")
+    assert sorted(p.name for p in deleted) == names[1:3]
+    assert sorted(p.name for p in cache.iterdir()) == sorted([names[0], names[3], *others])
+    assert prune_cached(current, "press") == []  # the one in use and the one before stay

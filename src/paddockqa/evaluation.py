@@ -9,6 +9,7 @@ without a model.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import time
@@ -348,6 +349,26 @@ def index_folder(settings: Settings, dataset: Dataset) -> Path:
     return settings.home.expanduser() / "eval" / key
 
 
+KEPT_INDEXES = 2  # cached indexes kept per dataset name: the one in use and the one before
+
+
+def prune_cached(folder: Path, name: str, kept: int = KEPT_INDEXES) -> list[Path]:
+    """Delete the cached indexes of dataset ``name`` other than ``folder`` and the most recently
+    used ones, ``kept`` in all; return those deleted. Each edit of a dataset's corpus or of the
+    chunk settings caches a new index (piaf-dev's takes 10 MB, the piaf one's 60 MB): without
+    this, the cache only grew (74 MB here after a few days). A folder that cannot be deleted
+    is left for the next run."""
+    own = re.compile(rf"{re.escape(name)}-[0-9a-f]{{16}}-\d+-\d+")
+    others = [p for p in folder.parent.iterdir() if p != folder and p.is_dir() and own.fullmatch(p.name)]
+    others.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+    deleted = []
+    for old in others[max(0, kept - 1) :]:
+        shutil.rmtree(old, ignore_errors=True)
+        if not old.exists():
+            deleted.append(old)
+    return deleted
+
+
 def evaluate(
     dataset: Dataset,
     settings: Settings,
@@ -372,6 +393,8 @@ def evaluate(
             raise PaddockIndexError(f"Cannot copy the cached index to {folder}: {exc}. Check PADDOCKQA_HOME.") from exc
     pipeline = Pipeline(replace(settings, index=folder), embedder, reader=reader)
     pipeline.build(report, scan=CorpusScan(dataset.documents, ()))
+    os.utime(folder)  # used now: the pruning keeps the most recently used
+    prune_cached(folder, dataset.name)
     questions = dataset.questions[:limit] if limit else dataset.questions
     pipeline.retrieve("Question de chauffe ?")  # loads the index: latencies are a warm process's
     # and the French word lists the follow-up rules and truecasing consult (loaded once per

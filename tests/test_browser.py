@@ -89,6 +89,17 @@ def test_empty_question_shows_french_message_not_traceback(page) -> None:
     assert "Traceback" not in page.content()
 
 
+def test_a_question_too_long_is_given_back_to_its_box(page) -> None:
+    """A walk pasted 2,780 characters: the reply said the limit, and the box was empty, so the
+    question had to be copied back from the chat to be shortened."""
+    from playwright.sync_api import expect
+
+    long = "Quel âge a Philippe Gaillard " + "et " * 900 + "?"
+    ask(page, long)
+    expect(page.locator("#pq-chat [data-testid='bot']").last).to_contain_text("limite est", timeout=WAIT_MS)
+    expect(page.locator("#pq-question textarea")).to_have_value(long, timeout=WAIT_MS)
+
+
 def test_an_unexpected_error_in_the_chat_is_logged_not_shown(page, pipeline, monkeypatch, caplog) -> None:
     """A bug while answering says "Erreur interne" in the chat; the traceback goes to the server log."""
     import logging
@@ -310,6 +321,7 @@ def test_a_three_turn_conversation_keeps_each_answers_sources_and_exports(page, 
     assert "**Question 2 :** Quel âge a-t-il ?" in markdown
     assert "*Question comprise : Quel âge Philippe Gaillard a-t-il ?*" in markdown
     assert "[^1-1]" in markdown and "[^3-1]: " in markdown and "Muscle Milk Pickett Racing" in markdown
+    assert "**42 ans**" in markdown  # the short answer in bold, as the chat shows it
 
     page.locator("#pq-new").click()
     expect(bots).to_have_count(0)

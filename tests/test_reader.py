@@ -535,6 +535,18 @@ def test_a_runner_up_stating_a_date_as_a_fact_is_quoted(fact: str) -> None:
     assert compose_read(AGE, read_rank([hit], CALIBRATION), min_score=0.5).text.endswith(f"{fact} [2]")
 
 
+def test_a_runner_up_that_titles_a_text_without_headline_is_quoted() -> None:
+    """A text without a headline is titled by its first sentence: that sentence is a fact
+    (piaf-dev's "Louis Cheynet (1714-1791), père du député, …"), not a headline to leave out."""
+    from paddockqa.domain import Chunk
+
+    text = "Il a gagné à Magny-Cours. Il est âgé de 42 ans. Titre."
+    a, b = text.index("42 ans"), text.index("Titre")
+    hit = _hit(text, 1.0, Reading(6.0, a, a + 6, 3.0, runner_up=(b, len(text))))
+    assert hit.chunk.title == "Titre" and isinstance(hit.chunk, Chunk)
+    assert compose_read(AGE, read_rank([hit], CALIBRATION), min_score=0.5).text.endswith("Titre. [2]")
+
+
 def test_compose_read_adds_the_runner_up_sentence_after_the_answer_without_emphasis() -> None:
     text = "Il a gagné à Magny-Cours. Il est âgé de 42 ans. Il vit à Dijon depuis 1990"
     a = text.index("42 ans")
@@ -557,6 +569,8 @@ def test_compose_read_adds_the_runner_up_sentence_after_the_answer_without_empha
         ("Il a gagné à Magny-Cours. Il est âgé de 42 ans. Par Marc Delorme, publié le 3 mai 2024", "Par"),  # byline
         ("Il a gagné à Magny-Cours. Il est âgé de 42 ans. Mis à jour le 04/05/2024 à 10:32", "Mis"),
         ("Il a gagné à Magny-Cours. Il est âgé de 42 ans. Paris, le 3 mars 2024.", "Paris"),
+        # the headline, which the sources show as the document's title ("Titre" in _hit)
+        ("Il a gagné à Magny-Cours. Il est âgé de 42 ans. TITRE", "TITRE"),
     ],
 )
 def test_compose_read_leaves_out_a_runner_up_that_cannot_add_to_the_answer(text: str, runner_up: str) -> None:
@@ -880,6 +894,26 @@ def test_a_question_typed_without_case_is_read_in_the_corpus_case(seed_pipeline,
     assert answer.short_answer and answer.short_answer.text == "42 ans"
     assert answer.question == typed and answer.resolved_question == AGE
     assert seed_pipeline.ask(AGE).resolved_question is None  # typed with its case: as typed
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("typed", "understood", "short"),
+    [
+        ("ou est ne philippe gaillard", "Où est né Philippe Gaillard", "Dijon"),  # a walk got "sacré"
+        ("a quel age philippe gaillard court-il ?", "À quel âge Philippe Gaillard court-il ?", None),
+        ("Combien de pole positions a-t-il signees ?", "Combien de pole positions a-t-il signées ?", None),
+    ],
+)
+def test_a_question_typed_without_accents_is_read_with_them(
+    seed_pipeline, typed: str, understood: str, short: str | None
+) -> None:
+    """The reader's tokens for "ne" are the negation's: "ou est ne philippe gaillard" quoted
+    "sacré" (0.74). "pole" stays: the corpus writes "pole positions" so, not the list's "pôle"."""
+    answer = seed_pipeline.ask(typed)
+    assert answer.resolved_question == understood
+    if short is not None:
+        assert answer.short_answer and answer.short_answer.text == short
 
 
 @pytest.mark.slow

@@ -190,3 +190,23 @@ def test_an_index_report_names_the_files_changed_but_not_a_whole_first_build() -
         "Updated: note.md",
         "Renamed: a.txt -&gt; b.txt",
     ]
+
+
+def test_the_export_shows_the_short_answer_in_bold_as_the_chat_does() -> None:
+    """A walk: the chat showed "42 ans" in bold, the exported Markdown in plain text."""
+    from paddockqa.domain import ShortAnswer
+
+    quote = "Philippe, 42 ans, a 42 ans de passion."
+    answer = Answer(
+        question="Quel âge a Philippe Gaillard ?",
+        answered=True,
+        text=f"Il a 42 ans. {quote} [1]",  # an earlier mention outside the quote stays plain
+        citations=(_citation(1, quote),),
+        short_answer=ShortAnswer("42 ans", 1, 10, 16),
+    )
+    markdown = conversation_markdown([answer])
+    assert "Il a 42 ans. Philippe, **42 ans**, a 42 ans de passion. [^1-1]" in markdown
+    unmarked = conversation_markdown(
+        [Answer(question="q", answered=True, text=f"{quote} [1]", citations=(_citation(1, quote),))]
+    )
+    assert "**42" not in unmarked

@@ -417,10 +417,22 @@ def _runner_up(best: ScoredSentence, quoted: Sequence[Candidate]) -> Candidate |
     whole = next((x for x in hit.sentences if x.start <= at < x.end), None)
     if whole is None or is_question(whole.text) or is_instruction(whole.text) or _dateline(whole.text):
         return None
+    if _folded(whole.text) == _folded(chunk.title) and not whole.text.rstrip().endswith((".", "!", "?", "…", "»")):
+        # The headline: the sources show it as the title; glued after the answer ("… [1]
+        # UN NOUVEAU CHALLENGE POUR LE GERSOIS PATRICK PILET [2]") it read as a stray line.
+        # Not a text's first sentence, which titles a text without a headline: a fact
+        # ("Louis Cheynet (1714-1791), père du député, a été consul de Montélimar…").
+        return None
     cs = hit.context_start
     end, text = clip(hit.context, whole.start - cs, whole.end - cs, whole.text, hit.markdown)
     candidate = _candidate(best.sentence.hit_rank, hit, clean, whole.start, end + cs, text)
     return None if any(_overlaps(candidate, q) for q in quoted) else candidate
+
+
+def _folded(text: str) -> str:
+    """``text`` in small letters on one line, without its end punctuation: a headline and its
+    title compare equal (pure)."""
+    return collapse_whitespace(text).casefold().rstrip(" .!?…")
 
 
 # A dateline or a byline: "Grenoble, le 15 octobre 2024", "Par Marc Delorme, publié le …",

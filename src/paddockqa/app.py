@@ -29,7 +29,7 @@ from typing import Any
 import gradio as gr
 
 from paddockqa import messages
-from paddockqa.answer import for_reader, shown_quote
+from paddockqa.answer import for_reader
 from paddockqa.auth import Users
 from paddockqa.config import DEFAULT_MAX_FILE_MB
 from paddockqa.conversation import MAX_MESSAGES, MAX_TURNS, Turn, turn_of, turns_from_messages
@@ -41,7 +41,14 @@ from paddockqa.instructions import instruction_spans
 from paddockqa.lexical import fold_accents
 from paddockqa.messages import said as said_in
 from paddockqa.pipeline import Pipeline
-from paddockqa.render import answer_text, citation_label, cited_markers, conversation_markdown, own_text
+from paddockqa.render import (
+    answer_text,
+    citation_label,
+    cited_markers,
+    conversation_markdown,
+    own_text,
+    short_answer_marked,
+)
 from paddockqa.text import short_title
 from paddockqa.uploads import MAX_UPLOADS, check_count
 from paddockqa.viewer import render_document
@@ -420,15 +427,9 @@ def _chat_answer(answer: Answer, turn: int = 0, lang: str = DEFAULT) -> dict[str
     """The answer's chat message, escaped, with the reader's short answer in bold where it is quoted,
     the question as understood above it, and its markers [n] as links to its own passages."""
     message = _message("assistant", answer_text(answer, lang))
-    short = answer.short_answer
-    quoted = next((shown_quote(c.quote) for c in answer.citations if short and c.n == short.n), None)
-    if short and quoted:
-        span, quote = html.escape(short.text, quote=False), html.escape(quoted, quote=False)
-        content = message["content"]
-        within = content.find(quote)  # the span inside its own quote, not an earlier mention
-        at = content.find(span, within) if within >= 0 else -1
-        if span and 0 <= at < within + len(quote):
-            message["content"] = f"{content[:at]}<strong>{span}</strong>{content[at + len(span) :]}"
+    message["content"] = short_answer_marked(
+        message["content"], answer, lambda span: f"<strong>{span}</strong>", lambda s: html.escape(s, quote=False)
+    )
     message["content"] = cited_markers(
         message["content"], answer, lambda n: f"<a class='pq-cite' href='#pq-cite-{turn}-{n}'>[{n}]</a>"
     )
@@ -590,8 +591,10 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
             cleared = True
             return ""
 
-        def said(text: str) -> tuple[list[dict], Any, str, list[Answer], Any]:
-            return [*history[:-1], _message("assistant", text)], box(), sources, answers, unchanged
+        def said(text: str, back: str | None = None) -> tuple[list[dict], Any, str, list[Answer], Any]:
+            """The reply ``text``; ``back``: the question given back to its box, to be corrected."""
+            reply = [*history[:-1], _message("assistant", text)]
+            return reply, box() if back is None else back, sources, answers, unchanged
 
         # At once, before the search and an LLM's first word (seconds on a CPU-bound server): the
         # question shown and its box emptied, so a next question typed meanwhile is neither wiped
@@ -603,6 +606,11 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
             scope = pipeline.scope(documents or (), since or None, until or None)
             turns = [turn_of(a) for a in answers][-MAX_TURNS:]
             stream = pipeline.stream(question, scope=scope, turns=turns)  # retrieval errors surface here
+        except QuestionError as exc:
+            # "La question fait 2780 caractères ; la limite est 500": the box had been emptied,
+            # and the user had to copy a long question back from the chat to shorten it.
+            yield said(said_in(lang, exc), back=asked)
+            return
         except PaddockError as exc:
             yield said(said_in(lang, exc))
             return

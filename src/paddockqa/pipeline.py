@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from paddockqa import messages
+from paddockqa.accents import candidates, reaccent
 from paddockqa.answer import (
     NO_QUESTION,
     ScoredSentence,
@@ -418,7 +419,7 @@ class Pipeline:
     def _understand(self, checked: str, turns: Sequence[Turn]) -> Resolution:
         """``understand`` for a question already checked: truecased when typed without case
         (``truecase``), then resolved with the turns (pure rules: well under a millisecond)."""
-        cased = self._truecased(checked, turns)
+        cased = self._reaccented(self._truecased(checked, turns), turns)
         resolution = replace(resolve(cased, turns), question=checked)
         if len(resolution.resolved) > self.settings.max_question_chars:
             return Resolution(checked, checked)  # the names added would make it too long to search
@@ -442,6 +443,22 @@ class Pipeline:
         rows = top_positive(index.lexical.scores(checked), TRUECASE_PASSAGES)
         texts = [turn.answer for turn in turns[-MAX_TURNS:]] + [index.chunks[int(row)].text for row in rows]
         return truecase(checked, texts, english=question_language(checked) == "en")
+
+    def _reaccented(self, question: str, turns: Sequence[Turn]) -> str:
+        """A French question with the accents its words lost (``accents.reaccent``): as the
+        passages that hold most of its words write them (BM25 folds accents, so it finds them
+        as well typed either way), else as the French word list does; English ones as typed."""
+        if question_language(question) == "en":
+            return question
+        if not candidates(question):
+            return reaccent(question)  # its shape alone: "ou", "ne", "a quel age"
+        try:
+            index = self.loaded()
+        except PaddockIndexError:
+            return reaccent(question)
+        rows = top_positive(index.lexical.scores(question), TRUECASE_PASSAGES)
+        texts = [turn.answer for turn in turns[-MAX_TURNS:]] + [index.chunks[int(row)].text for row in rows]
+        return reaccent(question, texts)
 
     def _extractive(self, retrieval: Retrieval) -> tuple[list[ScoredSentence], Answer]:
         """The ranked sentences and the extractive answer: the reader's when the hits were read."""

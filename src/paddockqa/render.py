@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from paddockqa.answer import shown_quote
 from paddockqa.domain import Answer, Citation
 from paddockqa.i18n import DEFAULT, t
 from paddockqa.messages import said
@@ -134,11 +135,31 @@ def conversation_markdown(answers: Sequence[Answer], lang: str = DEFAULT) -> str
 
 
 def _footnoted(answer: Answer, turn: int, lang: str) -> str:
-    """The answer as the chat showed it (⚠ marks, notice, the LLM named) with why each ⚠
-    sentence is unsupported, its markers [n] as footnote references [^turn-n] (pure)."""
+    """The answer as the chat showed it (⚠ marks, notice, the LLM named, the short answer in
+    bold) with why each ⚠ sentence is unsupported, its markers [n] as footnote references
+    [^turn-n] (pure)."""
     reasons = [f"- {line}" for line in unsupported_lines(answer, lang)]
-    text = "\n".join([answer_text(answer, lang), *([""] + reasons if reasons else [])])
+    shown = short_answer_marked(answer_text(answer, lang), answer, lambda span: f"**{span}**")
+    text = "\n".join([shown, *([""] + reasons if reasons else [])])
     return cited_markers(text, answer, lambda n: f"[^{turn}-{n}]")
+
+
+def short_answer_marked(
+    text: str, answer: Answer, mark: Callable[[str], str], escape: Callable[[str], str] = lambda s: s
+) -> str:
+    """``text`` (the answer as shown, escaped by ``escape``) with the reader's short answer
+    written ``mark(span)`` where its own quote says it, not at an earlier mention; ``text``
+    unchanged when it is not there (pure). The chat shows it in bold, the export too."""
+    short = answer.short_answer
+    quoted = next((shown_quote(c.quote) for c in answer.citations if short and c.n == short.n), None)
+    if short is None or quoted is None:
+        return text
+    span, quote = escape(short.text), escape(quoted)
+    within = text.find(quote)
+    at = text.find(span, within) if within >= 0 else -1
+    if not span or not 0 <= at < within + len(quote):
+        return text
+    return f"{text[:at]}{mark(span)}{text[at + len(span) :]}"
 
 
 def cited_markers(text: str, answer: Answer, form: Callable[[int], str]) -> str:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -434,6 +435,12 @@ def _spellchecker():  # -> spellchecker.SpellChecker
 
 def _french_words():  # -> spellchecker.WordFrequency
     return _spellchecker().word_frequency
+
+
+def french_word_counts() -> Mapping[str, int]:
+    """How often each word of the French list occurs (pyspellchecker's counts, from
+    OpenSubtitles), keyed in small letters."""
+    return _french_words().dictionary
 
 
 def is_word(word: str) -> bool:

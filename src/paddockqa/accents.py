@@ -1,0 +1,118 @@
+"""Accents put back on a question typed without them: "ou est ne philippe gaillard" asks
+"Où est né Philippe Gaillard ?".
+
+Phones and hurried users leave accents out; the reader's tokens for "age" are not those of
+"âge", and "ne" read as the negation made the reader quote "ne cache pas ses ambitions" (a
+new user's walk). Two kinds of words are restored:
+
+- a word as the passages about the question write it ("pole position" stays; "ecurie" is
+  "écurie" where they say "écurie"), else when the French word list does not hold it without
+  accents, or holds it far less often than one accented spelling, itself far more frequent
+  than any other ("annee" -> "année", "equipe" -> "équipe"; not "eleve": "élève" or "élevé");
+- three small words whose two spellings are both frequent, only where the question's shape
+  says which is meant: "ou" opening the question or after "d'", "par", "jusqu'" is "où";
+  "ne"/"nee"/"nes" after "est", "sont", "était", "fut" is "né"; "a" opening the question
+  before "quel" is "à"; "age" after "quel" is "âge" ("a quel age" -> "à quel âge").
+
+Words with a capital other than the first letter's are names and kept as typed; English
+questions are left alone. Frequencies are pyspellchecker's French list (OpenSubtitles).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+
+from paddockqa.lexical import fold_accents
+
+# An accented spelling replaces the bare one when it is ``BARE_DOMINANCE`` times as frequent
+# as the bare one and ``DOMINANCE`` times as frequent as the next accented spelling.
+BARE_DOMINANCE = 20
+DOMINANCE = 5
+_WORD = re.compile(r"[^\W\d_]+")
+_WHERE = re.compile(r"(^\s*(?:(?:et|mais)\s+)?|\b(?:d['’]|par\s+|jusqu['’]))ou\b", re.IGNORECASE)
+_BORN = re.compile(r"\b((?:est|sont|etait|était|fut)\s+)n(e|ee|es|ees)\b", re.IGNORECASE)
+_TO = re.compile(r"^(\s*)a(\s+quel(?:le)?s?\b)", re.IGNORECASE)
+_AGE = re.compile(r"\b(quel\s+)age\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> dict[str, dict[str, int]]:
+    """Each bare spelling of the French list's accented words, with those words and their
+    counts; not a bare spelling that is itself a word nearly as frequent ("de" and "dé",
+    "gagne" and "gagné"): typed so, it is most likely meant so."""
+    counts = _counts()
+    out: dict[str, dict[str, int]] = {}
+    for word, count in counts.items():
+        bare = fold_accents(word)
+        if bare != word:
+            out.setdefault(bare, {})[word] = count
+    return {bare: words for bare, words in out.items() if max(words.values()) >= BARE_DOMINANCE * counts.get(bare, 0)}
+
+
+def candidates(question: str) -> list[str]:
+    """The words of ``question`` typed in small letters without accents that a French word
+    writes with accents (pure but for the word list, loaded once): what ``reaccent`` may change."""
+    known = _spellings()
+    return [w.lower() for w in _WORD.findall(question) if w.isascii() and w[1:].islower() and w.lower() in known]
+
+
+def reaccent(question: str, texts: Iterable[str] = ()) -> str:
+    """The question with the accents its words most likely lost; unchanged when it holds none
+    to restore (pure but for the word list, loaded once).
+
+    ``texts``: passages about the question (those truecasing reads). A word they write as
+    typed is kept ("pole position", which the list would make "pôle"); one they write with
+    accents takes their most frequent spelling; else the list's dominant one, if any.
+    """
+    out = _TO.sub(lambda m: f"{m.group(1)}{'À' if m.group()[len(m.group(1))] == 'A' else 'à'}{m.group(2)}", question)
+    out = _WHERE.sub(lambda m: m.group(1) + ("Où" if m.group()[len(m.group(1))] == "O" else "où"), out)
+    out = _BORN.sub(lambda m: f"{m.group(1)}n{_born(m.group(2))}", out)
+    out = _AGE.sub(lambda m: f"{m.group(1)}âge", out)
+    wanted = set(candidates(out))
+    if not wanted:
+        return out
+    written: dict[str, Counter[str]] = {w: Counter() for w in wanted}
+    for text in texts:
+        for word in _WORD.findall(text.lower()):
+            bare = fold_accents(word)
+            if bare in written:
+                written[bare][word] += 1
+    counts = _counts()
+
+    def restored(match: re.Match[str]) -> str:
+        word = match.group()
+        lowered = word.lower()
+        if lowered not in wanted or not word[1:].islower():
+            return word  # a name ("Ales", "Gerard"): kept as typed
+        seen = written[lowered]  # the corpus's spellings, bare or not, first
+        accented = seen.most_common(1)[0][0] if seen else _dominant(lowered, counts) or lowered
+        at_start = not out[: match.start()].strip(" \t¿¡\"'«")
+        if word[:1].isupper() and at_start:
+            return accented[:1].upper() + accented[1:]
+        return word if word[:1].isupper() else accented
+
+    return _WORD.sub(restored, out)
+
+
+def _dominant(bare: str, counts: Mapping[str, int]) -> str | None:
+    """The accented spelling of ``bare`` far more frequent than the others and than ``bare``."""
+    ranked = sorted(_spellings()[bare].items(), key=lambda kv: -kv[1])
+    best, count = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if count >= BARE_DOMINANCE * max(counts.get(bare, 0), 1) and count >= DOMINANCE * max(second, 1):
+        return best
+    return None
+
+
+def _counts() -> Mapping[str, int]:
+    from paddockqa.text import french_word_counts
+
+    return french_word_counts()
+
+
+def _born(ending: str) -> str:
+    """ "e" -> "é", "ee" -> "ée", "es" -> "és", "ees" -> "ées"."""
+    return "é" + ending[1:]

@@ -1,0 +1,42 @@
+"""Accents put back on a question typed without them (``accents.reaccent``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from paddockqa.accents import candidates, reaccent
+
+PASSAGES = ["Il a signé 6 pole positions en 14 courses avec son écurie, à Magny-Cours."]
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        # the question's shape says which of two frequent spellings is meant
+        ("ou est ne philippe gaillard", "où est né philippe gaillard"),
+        ("Ou est nee Sarah Lefevre ?", "Où est née Sarah Lefevre ?"),  # a name keeps its letters
+        ("Et ou court-il ?", "Et où court-il ?"),
+        ("D'ou vient-il ?", "D'où vient-il ?"),
+        ("a quel age est-il mort ?", "à quel âge est-il mort ?"),
+        ("A quelle date ?", "À quelle date ?"),
+        ("Philippe ou Romain ?", "Philippe ou Romain ?"),  # "ou" between two names: "or"
+        ("Il ne court pas ?", "Il ne court pas ?"),  # the negation
+        ("A-t-il gagné ?", "A-t-il gagné ?"),
+        # the French list: one accented spelling far more frequent than the bare one and the others
+        ("En quelle annee a-t-il gagne ?", "En quelle année a-t-il gagne ?"),  # "gagne" is a word too
+        ("Quelle equipe a gagne la premiere course ?", "Quelle équipe a gagne la première course ?"),
+        ("Ecurie de Pilet ?", "Écurie de Pilet ?"),
+        ("Quel eleve ?", "Quel eleve ?"),  # "élève" or "élevé": left as typed
+        ("Où est né Philippe Gaillard ?", "Où est né Philippe Gaillard ?"),  # nothing lost: as typed
+    ],
+)
+def test_accents_lost_in_typing_are_put_back(typed: str, expected: str) -> None:
+    assert reaccent(typed) == expected
+
+
+def test_the_passages_about_the_question_say_how_a_word_is_written() -> None:
+    """The list writes "pôle"; the corpus writes "pole positions" (the sport's English term)."""
+    assert reaccent("Combien de pole positions ?") == "Combien de pôle positions ?"
+    assert reaccent("Combien de pole positions ?", PASSAGES) == "Combien de pole positions ?"
+    assert reaccent("Qui a cree l'ecurie ?", PASSAGES) == "Qui a cree l'écurie ?"  # "crée", "créé", "créée"
+    assert candidates("Qui a cree l'ecurie de Gerard ?") == ["cree", "ecurie"]  # "Gerard": a name

@@ -410,6 +410,28 @@ def test_the_corpus_tab_shows_every_column_totals_a_filter_and_a_chart(page) -> 
     expect(rows.first).to_contain_text("001_99e132d26c260f21.txt")
 
 
+def test_the_corpus_table_is_readable_on_a_phone(page) -> None:
+    """At 375 px the eight columns squeezed to a letter or two each ("F o r m a t", a walk):
+    each header keeps its word on one line, and the table scrolls sideways instead."""
+    from playwright.sync_api import expect
+
+    page.set_viewport_size({"width": 375, "height": 740})
+    page.get_by_role("tab", name="Corpus").click()
+    table = page.locator("#pq-documents")
+    expect(table.locator(".virtual-row")).to_have_count(3, timeout=WAIT_MS)
+    for column in ("Format", "Fichier", "Passages"):
+        header = table.locator("th", has_text=column).first
+        box = header.bounding_box()
+        assert box is not None and box["width"] >= 55, (column, box)
+    with contextlib.suppress(OSError):  # for a human to look at
+        page.screenshot(path=str(HUMAN_SCREENSHOT.with_name("corpus-phone.png")))
+    scrolls = table.evaluate(
+        "t => [...t.querySelectorAll('*')].some(e => e.scrollWidth > e.clientWidth + 20 && "
+        "['auto', 'scroll'].includes(getComputedStyle(e).overflowX))"
+    )
+    assert scrolls  # the part of the table out of the window is reached by scrolling it
+
+
 def test_the_chats_trash_icon_starts_a_new_conversation_too(page) -> None:
     """Gradio's "Effacer la conversation" icon forgets the answers as "Nouvelle conversation"
     does: the next question leans on nothing, the sources and the export are emptied."""

@@ -93,6 +93,24 @@ h2.pq-heading { font-size: 1.1em; margin: 0.4em 0; }
 #pq-viewer-body mark.pq-cited { background: #fde68a; }
 """
 
+# On a phone, the eight columns squeezed to a letter or two each ("F o r m a t", a walk at
+# 375 px): the table keeps a readable width and scrolls sideways. Gradio sizes each cell with
+# an inline width from DOCUMENT_WIDTHS and the window's width, hence !important.
+DOCUMENT_WIDTHS = (25, 17, 7, 10, 6, 10, 10, 15)  # percent, one per column of DOCUMENT_COLUMNS
+PHONE_TABLE_PX = 860
+CSS += (
+    "@media (max-width: 760px) {\n"
+    f"  #pq-documents table, #pq-documents .virtual-body {{ min-width: {PHONE_TABLE_PX}px; }}\n"
+    + "".join(
+        f"  #pq-documents .header-cell:nth-child({i}), #pq-documents .body-cell:nth-child({i}) "
+        f"{{ width: {w}px !important; min-width: {w}px !important; max-width: {w}px !important; "
+        f"flex: 0 0 {w}px !important; }}\n"
+        for i, w in enumerate((PHONE_TABLE_PX * p // 100 for p in DOCUMENT_WIDTHS), 1)
+    )
+    + "}\n"
+)
+
+
 # A click on a marker [n] in the chat shows the passages of the answer it belongs to, with
 # passage n framed: one listener on the document, as Gradio re-renders the chat freely.
 CITE_JS = """
@@ -831,7 +849,7 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
                     interactive=False,
                     elem_id="pq-documents",
                     wrap=True,  # every column inside the window; long titles wrap
-                    column_widths=["25%", "17%", "7%", "10%", "6%", "10%", "10%", "15%"],
+                    column_widths=[f"{p}%" for p in DOCUMENT_WIDTHS],
                     scale=3,
                 )
                 by_year = gr.BarPlot(

@@ -532,7 +532,8 @@ def test_both_tabs_pass_the_axe_accessibility_audit(page) -> None:
 
 def test_the_chat_is_usable_with_the_keyboard_alone(page) -> None:
     """Tab reaches the question box from the top of the page; Enter asks; a citation's link
-    opens the document with Enter; the document's text box scrolls with the keyboard."""
+    opens the document with Enter and the focus goes into it; its text box scrolls with the
+    keyboard; Escape closes it."""
     from playwright.sync_api import expect
 
     page.locator("body").focus()
@@ -551,10 +552,13 @@ def test_the_chat_is_usable_with_the_keyboard_alone(page) -> None:
     page.keyboard.press("Enter")
     text = page.locator("#pq-viewer .pq-view-text")
     expect(text.locator("mark")).to_contain_text("42 ans", timeout=WAIT_MS)
-    text.focus()
+    # The focus moves into the document (it stayed on the link, the next Tab in the footer).
+    expect(text).to_be_focused(timeout=WAIT_MS)
     before = text.evaluate("box => box.scrollTop")
     page.keyboard.press("End")
     page.wait_for_function("([box, before]) => box.scrollTop !== before", arg=[text.element_handle(), before])
+    page.keyboard.press("Escape")  # closes it, as a dialog
+    expect(page.locator("#pq-viewer")).to_be_hidden(timeout=WAIT_MS)
 
 
 @pytest.mark.parametrize(

@@ -128,6 +128,12 @@ CITE_JS = """
     requestAnimationFrame(() => { queued = false; nameUploads(); });
   }).observe(document.body, { childList: true, subtree: true });
   nameUploads();
+  // Escape closes the document viewer, as it closes a dialog.
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape") return;
+    const viewer = document.getElementById("pq-viewer");
+    if (viewer && viewer.offsetParent !== null) document.querySelector("#pq-viewer-close")?.click();
+  });
   document.addEventListener("click", (event) => {
     // "Voir dans le document": the hidden box gets "turn-n", the hidden button sends it (an input
     // event alone does not reach Gradio) and the server answers with the viewer.
@@ -161,14 +167,18 @@ CITE_JS = """
   });
 }
 """
-# Once the viewer shows a document, its quote is scrolled into the middle of the text box.
+# Once the viewer shows a document, its quote is scrolled into the middle of the text box,
+# and the box takes the focus: opened with the keyboard, the next Tab went to the page's
+# footer, and "Fermer le document" was reached by tabbing back through the sources (a walk).
 SCROLL_JS = """
 () => {
   let tries = 0;
   const scroll = () => {
     const mark = document.querySelector("#pq-viewer-body mark.pq-cited");
-    if (mark) mark.scrollIntoView({ block: "center" });
-    else if (tries++ < 40) setTimeout(scroll, 50);
+    if (mark) {
+      mark.scrollIntoView({ block: "center" });
+      document.querySelector("#pq-viewer-body .pq-view-text")?.focus({ preventScroll: true });
+    } else if (tries++ < 40) setTimeout(scroll, 50);
   };
   scroll();
 }

@@ -20,6 +20,11 @@ PASSAGES = ["Il a signé 6 pole positions en 14 courses avec son écurie, à Mag
         ("a quel age est-il mort ?", "à quel âge est-il mort ?"),
         ("A quelle date ?", "À quelle date ?"),
         ("Philippe ou Romain ?", "Philippe ou Romain ?"),  # "ou" between two names: "or"
+        ("Ou bien est-ce en 2019 ?", "Ou bien est-ce en 2019 ?"),  # "or", opening the question
+        ("Où est-il ne ?", "Où est-il né ?"),  # the inverted form
+        ("Quelle est son adresse email ?", "Quelle est son adresse email ?"),  # not "émail"
+        ("Quelle est la cote du pilote ?", "Quelle est la cote du pilote ?"),  # not "côté"
+        ("Qui est le plus age ?", "Qui est le plus age ?"),  # "âgé", not "âge": left as typed
         ("Il ne court pas ?", "Il ne court pas ?"),  # the negation
         ("A-t-il gagné ?", "A-t-il gagné ?"),
         # the French list: one accented spelling far more frequent than the bare one and the others

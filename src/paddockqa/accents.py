@@ -11,11 +11,13 @@ new user's walk). Two kinds of words are restored:
   than any other ("annee" -> "année", "equipe" -> "équipe"; not "eleve": "élève" or "élevé");
 - three small words whose two spellings are both frequent, only where the question's shape
   says which is meant: "ou" opening the question or after "d'", "par", "jusqu'" is "où";
-  "ne"/"nee"/"nes" after "est", "sont", "était", "fut" is "né"; "a" opening the question
-  before "quel" is "à"; "age" after "quel" is "âge" ("a quel age" -> "à quel âge").
+  "ne"/"nee"/"nes" after "est", "sont", "était", "fut" ("est-il ne ?" too) is "né"; "a"
+  opening the question before "quel" is "à"; "age" after "quel" is "âge" ("a quel age" ->
+  "à quel âge").
 
-Words with a capital other than the first letter's are names and kept as typed; English
-questions are left alone. Frequencies are pyspellchecker's French list (OpenSubtitles).
+Words with a capital other than the first letter's are names and kept as typed. The caller
+leaves English questions alone (``Pipeline._reaccented``): "the" would become "thé".
+Frequencies are pyspellchecker's French list (OpenSubtitles).
 """
 
 from __future__ import annotations
@@ -32,8 +34,17 @@ from paddockqa.lexical import fold_accents
 BARE_DOMINANCE = 20
 DOMINANCE = 5
 _WORD = re.compile(r"[^\W\d_]+")
-_WHERE = re.compile(r"(^\s*(?:(?:et|mais)\s+)?|\b(?:d['’]|par\s+|jusqu['’]))ou\b", re.IGNORECASE)
-_BORN = re.compile(r"\b((?:est|sont|etait|était|fut)\s+)n(e|ee|es|ees)\b", re.IGNORECASE)
+# ("Ou bien…", "Ou alors…", "Ou plutôt…" open a question with "or".)
+_WHERE = re.compile(
+    r"(^\s*(?:(?:et|mais)\s+)?|\b(?:d['’]|par\s+|jusqu['’]))ou\b(?!\s+(?:bien|alors|plut[oô]t)\b)", re.IGNORECASE
+)
+_BORN = re.compile(
+    r"\b((?:est|sont|etait|était|fut)(?:-t)?(?:-(?:il|elle|ils|elles|on))?\s+)n(e|ee|es|ees)\b", re.IGNORECASE
+)
+# Bare spellings the list would get wrong in a question about motorsport: "adresse email"
+# (not "émail"), "son sacre" (not "sacré"), "la cote du pilote" (not "côté"), "le plus age"
+# ("âgé": "age" is restored after "quel" only).
+_KEPT = frozenset({"email", "sacre", "cote", "age"})
 _TO = re.compile(r"^(\s*)a(\s+quel(?:le)?s?\b)", re.IGNORECASE)
 _AGE = re.compile(r"\b(quel\s+)age\b", re.IGNORECASE)
 
@@ -85,7 +96,7 @@ def reaccent(question: str, texts: Iterable[str] = ()) -> str:
     def restored(match: re.Match[str]) -> str:
         word = match.group()
         lowered = word.lower()
-        if lowered not in wanted or not word[1:].islower():
+        if lowered not in wanted or not word[1:].islower() or (lowered in _KEPT and not written[lowered]):
             return word  # a name ("Ales", "Gerard"): kept as typed
         seen = written[lowered]  # the corpus's spellings, bare or not, first
         accented = seen.most_common(1)[0][0] if seen else _dominant(lowered, counts) or lowered

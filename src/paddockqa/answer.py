@@ -417,7 +417,7 @@ def _runner_up(best: ScoredSentence, quoted: Sequence[Candidate]) -> Candidate |
     whole = next((x for x in hit.sentences if x.start <= at < x.end), None)
     if whole is None or is_question(whole.text) or is_instruction(whole.text) or _dateline(whole.text):
         return None
-    if _folded(whole.text) == _folded(chunk.title) and not whole.text.rstrip().endswith((".", "!", "?", "…", "»")):
+    if _folded(whole.text) == _folded(chunk.title) and not whole.text.rstrip().endswith((".", "…", "»")):
         # The headline: the sources show it as the title; glued after the answer ("… [1]
         # UN NOUVEAU CHALLENGE POUR LE GERSOIS PATRICK PILET [2]") it read as a stray line.
         # Not a text's first sentence, which titles a text without a headline: a fact

@@ -128,11 +128,14 @@ CITE_JS = """
     requestAnimationFrame(() => { queued = false; nameUploads(); });
   }).observe(document.body, { childList: true, subtree: true });
   nameUploads();
-  // Escape closes the document viewer, as it closes a dialog.
+  // Escape closes the document viewer, as it closes a dialog, when the focus is in it (an
+  // Escape in the question box or a dropdown is theirs); the focus goes to the question box.
   document.addEventListener("keydown", (event) => {
-    if (event.key !== "Escape") return;
+    if (event.key !== "Escape" || event.defaultPrevented || event.isComposing) return;
     const viewer = document.getElementById("pq-viewer");
-    if (viewer && viewer.offsetParent !== null) document.querySelector("#pq-viewer-close")?.click();
+    if (!viewer || viewer.offsetParent === null || !viewer.contains(document.activeElement)) return;
+    document.querySelector("#pq-viewer-close")?.click();
+    document.querySelector("#pq-question textarea")?.focus();
   });
   document.addEventListener("click", (event) => {
     // "Voir dans le document": the hidden box gets "turn-n", the hidden button sends it (an input
@@ -177,7 +180,11 @@ SCROLL_JS = """
     const mark = document.querySelector("#pq-viewer-body mark.pq-cited");
     if (mark) {
       mark.scrollIntoView({ block: "center" });
-      document.querySelector("#pq-viewer-body .pq-view-text")?.focus({ preventScroll: true });
+      // Not from a user who went on to type elsewhere while the document loaded.
+      const at = document.activeElement;
+      if (!at || at === document.body || at.closest("#pq-sources, #pq-viewer")) {
+        document.querySelector("#pq-viewer-body .pq-view-text")?.focus({ preventScroll: true });
+      }
     } else if (tries++ < 40) setTimeout(scroll, 50);
   };
   scroll();
@@ -631,14 +638,17 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
         yield history, box(), sources, answers, unchanged
         try:
             question = pipeline.check_question(question)
+        except QuestionError as exc:
+            # "La question fait 2780 caractères ; la limite est 500": the box had been emptied,
+            # and the user had to copy a long question back from the chat to shorten it. Said
+            # at once, before anything else could be typed; an empty question gets nothing back.
+            typed = isinstance(question, str) and question.strip()
+            yield said(said_in(lang, exc), back=asked if typed else None)
+            return
+        try:
             scope = pipeline.scope(documents or (), since or None, until or None)
             turns = [turn_of(a) for a in answers][-MAX_TURNS:]
             stream = pipeline.stream(question, scope=scope, turns=turns)  # retrieval errors surface here
-        except QuestionError as exc:
-            # "La question fait 2780 caractères ; la limite est 500": the box had been emptied,
-            # and the user had to copy a long question back from the chat to shorten it.
-            yield said(said_in(lang, exc), back=asked)
-            return
         except PaddockError as exc:
             yield said(said_in(lang, exc))
             return

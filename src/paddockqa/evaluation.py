@@ -357,12 +357,19 @@ def prune_cached(folder: Path, name: str, kept: int = KEPT_INDEXES) -> list[Path
     used ones, ``kept`` in all; return those deleted. Each edit of a dataset's corpus or of the
     chunk settings caches a new index (piaf-dev's takes 10 MB, the piaf one's 60 MB): without
     this, the cache only grew (74 MB here after a few days). A folder that cannot be deleted
-    is left for the next run."""
+    is left for the next run. Two datasets of one folder name in different places share the
+    name, and so their two latest indexes."""
     own = re.compile(rf"{re.escape(name)}-[0-9a-f]{{16}}-\d+-\d+")
-    others = [p for p in folder.parent.iterdir() if p != folder and p.is_dir() and own.fullmatch(p.name)]
-    others.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+    others = []
+    for path in folder.parent.iterdir():
+        if path != folder and own.fullmatch(path.name):
+            try:
+                others.append((path.stat().st_mtime, path))
+            except OSError:
+                continue  # deleted meanwhile by another run
+    others.sort(reverse=True)
     deleted = []
-    for old in others[max(0, kept - 1) :]:
+    for _, old in others[max(0, kept - 1) :]:
         shutil.rmtree(old, ignore_errors=True)
         if not old.exists():
             deleted.append(old)

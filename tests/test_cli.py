@@ -187,7 +187,10 @@ def test_a_question_asking_nothing_gets_what_to_ask_not_a_guess(runner: CliRunne
     assert "Que voulez-vous savoir sur Romain Dumas ?" in reply["answer"] and reply["notice"] is None
     lines = "Quel âge a Philippe Gaillard ?\nEt Romain Dumas ?\n/new\nEt elle ?\n"
     turns = [json.loads(line) for line in runner.invoke(main, ["chat", "--json"], input=lines).stdout.splitlines()]
-    assert turns[1]["answered"] and turns[1]["resolved_question"] == "Quel âge a Romain Dumas ?"
+    # asked again about him, and searched: the corpus gives no age of his (it quoted "douze mois
+    # après avoir remporté…" before the answer types knew a delay from an age)
+    assert turns[1]["resolved_question"] == "Quel âge a Romain Dumas ?" and turns[1]["citations"]
+    assert not turns[1]["answered"] and "aucun âge" in turns[1]["notice"]
     assert turns[2] == {"command": "/new"}
     assert not turns[3]["answered"] and "n’a encore nommé personne" in turns[3]["answer"]
 
@@ -471,4 +474,4 @@ def test_a_question_in_english_gets_the_labels_in_english(runner: CliRunner) -> 
     assert "Question 1 : Quel âge a Philippe Gaillard ?\n" in both.stdout
     assert "\nQuestion 2: How old is Philippe Gaillard?\n" in both.stdout  # each answer under its question
     typed = runner.invoke(main, ["ask", "quel age a philippe gaillard"])  # understood as in the chat
-    assert typed.stdout.startswith("Question comprise : Quel age a Philippe Gaillard\n") and "42 ans" in typed.stdout
+    assert typed.stdout.startswith("Question comprise : Quel âge a Philippe Gaillard\n") and "42 ans" in typed.stdout

@@ -306,7 +306,7 @@ def _question_label(n: int, question: str) -> str:
 
 def _say_understood(pipeline: Pipeline, question: str, turns: Sequence[Turn]) -> Resolution:
     """How the question is understood, printed when that differs from how it was typed
-    ("Question comprise : Quel age a Philippe Gaillard" for "quel age a philippe gaillard")."""
+    ("Question comprise : Quel âge a Philippe Gaillard" for "quel age a philippe gaillard")."""
     understood = pipeline.understand(question, turns)
     if understood.resolved != understood.question:
         click.echo(t(question_language(question), "understood", question=understood.resolved))

@@ -51,7 +51,7 @@ def main() -> None:
         row: dict[str, object] = {"typing": typing}
         for mode in ("as typed", "accents restored"):
             # The same code with the step left out: the question goes on as typed.
-            Pipeline._reaccented = reaccented if mode != "as typed" else lambda self, question, turns: question  # type: ignore[method-assign]
+            Pipeline._reaccented = reaccented if mode != "as typed" else lambda self, question, passages: question  # type: ignore[method-assign]
             report, _ = evaluate(variant, settings, args.limit, embedder, reader=reader)
             data = report.to_json()
             row[mode] = {k: data[k] for k in ("recall@1", "answer_hit@1", "short_answer_f1")}

@@ -59,7 +59,7 @@ def main() -> None:
         row: dict[str, object] = {"typing": typing}
         for mode in ("as typed", "truecased"):
             # The same code with the step left out: the question goes on as typed.
-            Pipeline._truecased = truecased if mode == "truecased" else lambda self, checked, turns: checked  # type: ignore[method-assign]
+            Pipeline._truecased = truecased if mode == "truecased" else lambda self, checked, passages: checked  # type: ignore[method-assign]
             report, _ = evaluate(variant, settings, args.limit, embedder, reader=reader)
             data = report.to_json()
             row[mode] = {k: data[k] for k in ("recall@1", "answer_hit@1", "short_answer_f1")}

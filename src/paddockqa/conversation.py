@@ -186,20 +186,20 @@ _ASKS_A_PERSON = re.compile(
 # Or for an organisation by its noun ("Et Patrick Pilet, quelle est son écurie ?"): a
 # pronoun after it that agrees with the noun and is founded, based or owned is the
 # organisation answered ("Quand a-t-elle été fondée ?"), not the driver.
+_PLACES = (
+    "circuit tracé piste ville pays lieu endroit stade région département état hôtel village commune île province"
+).split()
+_ORGANISATIONS = (
+    "écurie équipe team marque constructeur société entreprise structure usine club association fédération organisation"
+).split()
 _ASKS_WHERE = re.compile(
     r"\bquel(?:le)?s?\s+(?:(?:est|était|sera)\s+(?:le|la|l[’']|les|son|sa)\s*)?"
-    r"(circuit|tracé|piste|ville|pays|lieu|endroit|stade|région|département|état|hôtel|village|commune|île"
-    r"|province|écurie|équipe|team|marque|constructeur|société|entreprise|structure|usine|club|association"
-    r"|fédération|organisation)(?![\w’'-])",
+    rf"({'|'.join(_PLACES + _ORGANISATIONS)})(?![\w’'-])",
     re.IGNORECASE,
 )
 _FEMININE_PLACES = frozenset(
     "piste ville région commune île province écurie équipe marque société entreprise structure usine association "
     "fédération organisation".split()
-)
-_PLACES = frozenset(
-    "circuit tracé piste ville pays lieu endroit stade région département état hôtel village commune île "
-    "province".split()
 )
 # Where it is, asked with nothing else: "C'est où ?", "Où est-ce ?", "Où ça ?", "Where is it?".
 _WHERE_ALONE = re.compile(

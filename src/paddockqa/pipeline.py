@@ -7,11 +7,12 @@ rebuild (from this process or another) has swapped in a new generation.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -419,48 +420,50 @@ class Pipeline:
     def _understand(self, checked: str, turns: Sequence[Turn]) -> Resolution:
         """``understand`` for a question already checked: truecased when typed without case
         (``truecase``), its lost accents put back (``accents``; both read the passages BM25
-        finds for it, a few milliseconds), then resolved with the turns (pure rules, well
-        under a millisecond)."""
-        cased = self._reaccented(self._truecased(checked, turns), turns)
+        finds for it, fetched once, a few milliseconds), then resolved with the turns (pure
+        rules, well under a millisecond)."""
+        # BM25 ignores case and accents: the passages found for the question as typed are
+        # those found for it truecased, so the two steps share one search, made if one needs it.
+        passages = functools.cache(lambda: self._passages_about(checked, turns))
+        cased = self._reaccented(self._truecased(checked, passages), passages)
         resolution = replace(resolve(cased, turns), question=checked)
         if len(resolution.resolved) > self.settings.max_question_chars:
             return Resolution(checked, checked)  # the names added would make it too long to search
         return resolution
 
-    def _truecased(self, checked: str, turns: Sequence[Turn]) -> str:
-        """The question in the case the corpus writes its words, when it was typed in small
-        letters or in capitals only (``truecase.caseless``); else as typed.
-
-        The case comes from the answers of the last turns and the ``TRUECASE_PASSAGES``
-        passages that hold most of its words (BM25, which ignores case: no model pass, a few
-        milliseconds), over the whole corpus: how a name is written does not depend on the
-        documents searched.
-        """
-        if not caseless(checked):
-            return checked
+    def _passages_about(self, question: str, turns: Sequence[Turn]) -> list[str] | None:
+        """The answers of the last turns and the ``TRUECASE_PASSAGES`` passages that hold most
+        of the question's words (BM25: no model pass, a few milliseconds), over the whole
+        corpus; None before there is an index (the search that follows says so, or builds it)."""
         try:
             index = self.loaded()
         except PaddockIndexError:
-            return checked  # no index yet: the search that follows says so, or builds it
-        rows = top_positive(index.lexical.scores(checked), TRUECASE_PASSAGES)
-        texts = [turn.answer for turn in turns[-MAX_TURNS:]] + [index.chunks[int(row)].text for row in rows]
+            return None
+        rows = top_positive(index.lexical.scores(question), TRUECASE_PASSAGES)
+        return [turn.answer for turn in turns[-MAX_TURNS:]] + [index.chunks[int(row)].text for row in rows]
+
+    def _truecased(self, checked: str, passages: Callable[[], list[str] | None]) -> str:
+        """The question in the case the corpus writes its words, when it was typed in small
+        letters or in capitals only (``truecase.caseless``); else as typed.
+
+        The case comes from ``passages()`` (``_passages_about``): how a name is written does
+        not depend on the documents searched.
+        """
+        if not caseless(checked):
+            return checked
+        texts = passages()
+        if texts is None:
+            return checked
         return truecase(checked, texts, english=question_language(checked) == "en")
 
-    def _reaccented(self, question: str, turns: Sequence[Turn]) -> str:
-        """A French question with the accents its words lost (``accents.reaccent``): as the
-        passages that hold most of its words write them (BM25 folds accents, so it finds them
-        as well typed either way), else as the French word list does; English ones as typed."""
+    def _reaccented(self, question: str, passages: Callable[[], list[str] | None]) -> str:
+        """A French question with the accents its words lost (``accents.reaccent``): as
+        ``passages()`` write them, else as the French word list does; English ones as typed."""
         if question_language(question) == "en":
             return question
         if not candidates(question):
             return reaccent(question)  # its shape alone: "ou", "ne", "a quel age"
-        try:
-            index = self.loaded()
-        except PaddockIndexError:
-            return reaccent(question)
-        rows = top_positive(index.lexical.scores(question), TRUECASE_PASSAGES)
-        texts = [turn.answer for turn in turns[-MAX_TURNS:]] + [index.chunks[int(row)].text for row in rows]
-        return reaccent(question, texts)
+        return reaccent(question, passages() or ())
 
     def _extractive(self, retrieval: Retrieval) -> tuple[list[ScoredSentence], Answer]:
         """The ranked sentences and the extractive answer: the reader's when the hits were read."""

@@ -94,11 +94,13 @@ def test_ask_endpoint_empty_question_gives_clear_error(client: Client, capfd: py
 
 
 def test_rebuild_endpoint_takes_files(client: Client) -> None:
-    """/rebuild is exposed with the upload as its only input."""
+    """/rebuild takes the upload, and whether it replaces texts of the same name (off unless asked)."""
     endpoint = client.view_api(return_format="dict", print_info=False)["named_endpoints"]["/rebuild"]
 
-    assert [p["parameter_name"] for p in endpoint["parameters"]] == ["files"]
+    assert [p["parameter_name"] for p in endpoint["parameters"]] == ["files", "replace"]
     assert endpoint["parameters"][0]["component"] == "File"
+    replacing = endpoint["parameters"][1]
+    assert replacing["parameter_has_default"] and replacing["parameter_default"] is False
 
 
 @pytest.mark.parametrize("no_upload", [None, []], ids=["none", "empty-list"])
@@ -153,6 +155,28 @@ def test_rebuild_with_upload_adds_file_to_corpus(client: Client, pipeline: Pipel
     assert result["answered"] is True
     assert result["citations"][0]["source"] == "cote_mont_dore.txt"
     assert_quotes_match_corpus(result, pipeline.settings.corpus)
+
+
+def test_a_corrected_release_uploaded_to_replace_is_the_one_answered(
+    client: Client, pipeline: Pipeline, tmp_path: Path
+) -> None:
+    """Sent again under its name with "replace": one document, the corrected one, the first in the trash."""
+    upload = tmp_path / "upload" / "cote_mont_dore.txt"
+    upload.parent.mkdir()
+    upload.write_text(HUGO_LEFEVRE, encoding="utf-8")
+    client.predict([handle_file(str(upload))], api_name="/rebuild")
+    upload.write_text(HUGO_LEFEVRE.replace("2 minutes 41", "2 minutes 38"), encoding="utf-8")
+
+    status, table, *_ = client.predict([handle_file(str(upload))], True, api_name="/rebuild")
+
+    assert "cote\\_mont\\_dore.txt : remplace la version précédente" in status
+    names = [row[1] for row in table["data"]]
+    assert names.count("cote_mont_dore.txt") == 1 and not any(n.startswith("cote_mont_dore-") for n in names)
+    (kept,) = (pipeline.settings.corpus / ".trash").glob("*/cote_mont_dore.txt")
+    assert "2 minutes 41" in kept.read_text(encoding="utf-8")
+    result = client.predict("Quel record Hugo Lefèvre a-t-il établi au Mont-Dore ?", api_name="/ask")
+    assert result["citations"][0]["source"] == "cote_mont_dore.txt"
+    assert "2 minutes 38" in result["answer"] and "41" not in result["answer"]
 
 
 def test_home_page_is_served(app_url: str) -> None:

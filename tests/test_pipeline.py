@@ -73,6 +73,40 @@ def test_uploads_never_overwrite_another_text(light_pipeline: Pipeline, tmp_path
     assert (corpus / "note-2.txt").read_text(encoding="utf-8") == "Second communiqué."
 
 
+def test_an_upload_asked_to_replace_takes_the_place_of_its_namesake(light_pipeline: Pipeline, tmp_path: Path) -> None:
+    """Replace: the earlier version goes to the trash, kept whole; without it, a name beside."""
+    corpus = light_pipeline.settings.corpus
+    first, second, third = (tmp_path / d / "note.txt" for d in "abc")
+    for path, text in ((first, "Premier communiqué."), (second, "Communiqué corrigé."), (third, "Troisième.")):
+        path.parent.mkdir()
+        path.write_text(text, encoding="utf-8")
+    light_pipeline.add_files([first])
+    (beside,) = light_pipeline.add_files([second])
+    assert beside.stored_as == "note-2.txt" and "Remplacer les textes du même nom" in beside.message
+    assert "another text is already called note.txt" in said("en", beside.message)
+    (corpus / "note-2.txt").unlink()
+
+    (replaced,) = light_pipeline.add_files([second], replace=True)
+
+    assert replaced.stored_as == "note.txt"
+    assert replaced.message == "remplace la version précédente, gardée dans .trash/"
+    assert said("en", replaced.message) == "replaces the earlier version, kept in .trash/"
+    assert (corpus / "note.txt").read_text(encoding="utf-8") == "Communiqué corrigé."
+    assert not (corpus / "note-2.txt").exists()
+    (kept,) = (corpus / ".trash").glob("*/note.txt")
+    assert kept.read_text(encoding="utf-8") == "Premier communiqué."
+    (same,) = light_pipeline.add_files([second], replace=True)  # the same text again: nothing moved
+    assert not same.added and len(list((corpus / ".trash").glob("*/note.txt"))) == 1
+    light_pipeline.add_files([third], replace=True)  # replaced again: both earlier versions kept
+    assert sorted(p.read_text(encoding="utf-8") for p in (corpus / ".trash").glob("*/note.txt")) == [
+        "Communiqué corrigé.",
+        "Premier communiqué.",
+    ]
+    assert [u.stored_as for u in light_pipeline.add_files([tmp_path / "a" / "note.txt"], ["neuf.txt"], True)] == [
+        "neuf.txt"  # nothing of that name: added as any upload
+    ]
+
+
 def test_each_upload_gets_its_result_and_bad_ones_never_land(light_pipeline: Pipeline, tmp_path: Path) -> None:
     from filemakers import make_docx, make_pdf
 

@@ -767,7 +767,10 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
         return users is None or users.may_edit(getattr(request, "username", None))
 
     def add_and_rebuild(
-        files: Sequence[str] | None, request: gr.Request, progress: gr.Progress = gr.Progress()
+        files: Sequence[str] | None,
+        replace: bool | None,
+        request: gr.Request,
+        progress: gr.Progress = gr.Progress(),
     ) -> tuple:
         lang = _language(request)
         if not allowed(request):
@@ -780,7 +783,7 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
                 progress((i, len(files)), desc=t(lang, "checking"))
                 lines += [
                     t(lang, "upload_line", name=literal(u.name), verdict=literal(said_in(lang, u.message)))
-                    for u in pipeline.add_files([Path(file)])
+                    for u in pipeline.add_files([Path(file)], replace=bool(replace))
                 ]
         except PaddockError as exc:
             return (t(lang, "error", reason=literal(said_in(lang, exc))), *refreshed(request), None)
@@ -885,6 +888,9 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
                 file_types=list(SUFFIXES),
                 elem_id="pq-upload",
             )
+            # Off by default: "communique.pdf" from two teams are two texts; ticked, a corrected
+            # release takes the place of the one it corrects (the old one kept in the trash).
+            replacing = gr.Checkbox(label=strings("replace"), value=False, elem_id="pq-replace")
             rebuild = gr.Button(strings("rebuild"), elem_id="pq-rebuild")
             with gr.Row():
                 doomed = gr.Dropdown(choices=_document_choices(pipeline), label=strings("doomed"), elem_id="pq-doomed")
@@ -922,7 +928,7 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
 
         wanted.change(filtered, wanted, documents, api_visibility="private")
         # The table comes back whole from a rebuild or a removal: the filter typed is applied again.
-        rebuild.click(add_and_rebuild, [upload], [status, *listing, upload], api_name="rebuild").then(
+        rebuild.click(add_and_rebuild, [upload, replacing], [status, *listing, upload], api_name="rebuild").then(
             filtered, wanted, documents, api_visibility="private"
         )
         remove.click(delete, [doomed], [status, *listing], api_name="delete").then(

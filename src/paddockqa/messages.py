@@ -94,6 +94,9 @@ CATALOG: dict[str, dict[str, str]] = {
         "upload_already": "déjà dans le corpus, rien à ajouter",
         "upload_added": "ajouté",
         "upload_added_as": "ajouté sous le nom {name}",
+        "upload_added_beside": "ajouté sous le nom {name} : un autre texte s’appelle déjà {earlier} ; pour le "
+        "mettre à jour, cochez « Remplacer les textes du même nom » et ajoutez le fichier à nouveau",
+        "upload_replaced": "remplace la version précédente, gardée dans {trash}",
         "upload_no_corpus": "Le dossier du corpus {folder} n’existe pas. Créez-le, puis ajoutez les fichiers "
         "à nouveau.",
         "too_many_uploads": "{count} fichiers à la fois ; la limite est {limit}. Ajoutez-les en plusieurs fois.",
@@ -255,6 +258,9 @@ CATALOG: dict[str, dict[str, str]] = {
         "upload_already": "already in the corpus, nothing to add",
         "upload_added": "added",
         "upload_added_as": "added as {name}",
+        "upload_added_beside": "added as {name}: another text is already called {earlier}; to update it, "
+        "tick “Replace texts of the same name” and add the file again",
+        "upload_replaced": "replaces the earlier version, kept in {trash}",
         "upload_no_corpus": "Corpus folder {folder} does not exist. Create it, then upload again.",
         "too_many_uploads": "{count} files at once; the limit is {limit}. Upload them in several goes.",
         "no_such_document": "No document “{source}” in the index. Pick one from the list.",

@@ -482,9 +482,14 @@ class Pipeline:
             refused = not_found(retrieval.question, ranked, 0.0)
         return ranked, replace(refused, confidence=0.0, notice=messages.fr("name_unknown", name=absent))
 
-    def add_files(self, paths: Sequence[Path], names: Sequence[str] | None = None) -> list[Upload]:
-        """Copy readable files into the corpus folder under safe names; one result per file."""
-        return add_files(self.settings.corpus, paths, self.settings.max_file_bytes, names)
+    def add_files(
+        self, paths: Sequence[Path], names: Sequence[str] | None = None, replace: bool = False
+    ) -> list[Upload]:
+        """Copy readable files into the corpus folder under safe names; one result per file.
+
+        ``replace``: a file named like a text of the corpus takes its place (the earlier one moved
+        to the corpus's ``.trash/``); see ``uploads.add_files``."""
+        return add_files(self.settings.corpus, paths, self.settings.max_file_bytes, names, replace)
 
     def remove_document(self, source: str) -> list[str]:
         """Move a document's files out of the corpus (to its ``.trash/``); the index is not updated."""

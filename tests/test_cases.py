@@ -93,6 +93,44 @@ def test_numbers_in_words_and_thousands_separators_match(case) -> None:
     assert answer.citations[0].source == "alpha.txt" and "Alpha" in answer.text
 
 
+def _release(team: str, distance: str, driver: str, wins: str, more: str = "") -> str:
+    return (
+        f"Ultra-rallye : l’équipe {team} à l’arrivée\nCommuniqué du 20 août 2022\n\n"
+        f"L’équipe {team} a parcouru {distance} kilomètres en trois jours. Son pilote, {driver}, compte "
+        f"désormais {wins} en carrière.{more}\n"
+    )
+
+
+def test_a_number_asked_in_digits_finds_the_text_that_writes_it_otherwise(tmp_path, model_home, embedder, reader):
+    """Five releases alike but for their figures: the one holding the question's number,
+    however written (words, dots or apostrophes between thousands, "1er"), is read and quoted,
+    not one with other figures that the question's words and vector match as well."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    releases = {
+        "alpha": ("Alpha", "1.250", "Marc Olivier", "douze victoires"),
+        "beta": ("Beta", "3 480", "Paul Girard", "4 victoires", " Paul Girard a terminé 3e du classement."),
+        "gamma": ("Gamma", "2'715", "Luc Henry", "vingt-et-une victoires", " Luc Henry a terminé 1er du classement."),
+        "delta": ("Delta", "4 020", "Anne Roy", "soixante et onze victoires"),
+        "epsilon": ("Epsilon", "980", "Jean Roux", "7 victoires"),
+    }
+    for name, parts in releases.items():
+        (corpus / f"{name}.txt").write_text(_release(*parts), encoding="utf-8")
+    pipeline = Pipeline(Settings(corpus=corpus, index=tmp_path / "index", home=model_home), embedder, reader=reader)
+    pipeline.build()
+    for question, source, said in [
+        ("Quel pilote compte 12 victoires en carrière ?", "alpha.txt", "Marc Olivier"),
+        ("Quel pilote compte 21 victoires en carrière ?", "gamma.txt", "Luc Henry"),
+        ("Quel pilote compte 71 victoires en carrière ?", "delta.txt", "Anne Roy"),
+        ("Quelle équipe a parcouru 1250 kilomètres ?", "alpha.txt", "Alpha"),
+        ("Quelle équipe a parcouru 2715 kilomètres ?", "gamma.txt", "Gamma"),
+        ("Quel pilote a terminé premier ?", "gamma.txt", "Luc Henry"),
+    ]:
+        answer = ask(pipeline, question)
+        assert answer.answered and answer.citations[0].source == source, (question, answer.text)
+        assert said in answer.text, (question, answer.text)
+
+
 def test_a_release_saved_again_is_one_document_and_never_crowds_the_results(case) -> None:
     pipeline = case("08-duplicate-reupload")
     [andros] = [d for d in pipeline.documents() if d.source.startswith("andros")]
@@ -142,10 +180,13 @@ def test_a_markdown_table_row_is_quoted_whole_with_its_column_names(case) -> Non
 
 
 def test_a_message_without_words_asks_for_a_question(seed_pipeline: Pipeline) -> None:
-    for message in ("🏎️🏁🏆", "???", "...!!!", "-"):
+    for message in ("🏎️🏁🏆", "???", "...!!!", "-", "1️⃣", "½", "²", "Ⅻ", "www.ffsa.org"):
         answer = seed_pipeline.ask(message)
         assert not answer.answered and answer.text == str(NO_QUESTION) and not answer.citations
-    for question in ("OÙ EST NÉ ROMAIN DUMAS ?", "ou est ne romain dumas"):
+    for gibberish in ("lol", "asdfgh", "Qwertz zxcvb ?"):  # no word of the corpus, even a keystroke away
+        answer = seed_pipeline.ask(gibberish)
+        assert not answer.answered and "Aucun mot de cette question" in answer.text and not answer.citations
+    for question in ("OÙ EST NÉ ROMAIN DUMAS ?", "ou est ne romain dumas", "Où est né Romian Dumsa ?"):
         assert seed_pipeline.ask(question).citations
 
 

@@ -316,6 +316,14 @@ def test_without_a_conversation_nothing_changes() -> None:
         ("Y a-t-il des courses en 2008 ?", False),  # the impersonal "il"
         ("Quelle est la recette de la blanquette de veau ?", False),
         ("Et Patrick Pilet, quelle est son écurie ?", False),  # its pronoun takes up the name put first
+        ("Le classement officiel a-t-il été confirmé ?", False),  # "il" repeats the noun phrase before it
+        ("La course a-t-elle eu lieu ?", False),
+        ("Les pilotes ont-ils roulé sous la pluie ?", False),
+        ("Comment le public l'a-t-il reçu ?", True),  # "l'" stands for something said before
+        ("Cette année a-t-il gagné ?", True),  # "il" does not agree with "cette année"
+        ("Son équipe a-t-elle gagné ?", True),
+        ("L'an dernier a-t-il gagné ?", True),  # a time is no subject: "il" stands for someone
+        ("Le lendemain a-t-il couru ?", True),
     ],
 )
 def test_a_first_question_leaning_on_no_conversation_is_dangling(question: str, dangling: bool) -> None:
@@ -930,3 +938,10 @@ def test_a_pronoun_put_first_says_whom_again() -> None:
     assert resolve("Et elle, quel âge a-t-elle ?", [sarah]).resolved == "Quel âge Sarah Lefèvre a-t-elle ?"
     for nothing in ("Et lui-même ?", "Et puis ?", "And him too?", "Et ceux-ci ?"):
         assert resolve(nothing, [sarah]).unasked, nothing
+
+
+def test_an_opening_noun_phrase_is_the_subject_but_a_time_is_not() -> None:
+    assert resolve("Le classement officiel a-t-il été confirmé ?", [AGE]).resolved == (
+        "Le classement officiel a-t-il été confirmé (Philippe Gaillard) ?"
+    )
+    assert resolve("L'an dernier a-t-il gagné ?", [AGE]).resolved == "L'an dernier Philippe Gaillard a-t-il gagné ?"

@@ -335,3 +335,49 @@ def test_a_scanned_name_is_one_the_scan_meets_and_never_outside_the_folder(tmp_p
         "a\x00.txt",
     ]:
         assert not scanned_name(corpus, name), name
+
+
+HEADLINE = "Trophée Andros : Manon Ricard s’impose à Orcières"
+BODY = "\n\nManon Ricard a remporté la course d’Orcières.\n\nElle devance Yanis Cordier de onze points.\n"
+
+
+@pytest.mark.parametrize(
+    ("top", "date"),
+    [
+        (f"{HEADLINE}\nCommuniqué du 14 janvier 2023", "2023-01-14"),
+        (f"{HEADLINE}\n14.01.2023", "2023-01-14"),
+        (f"{HEADLINE}\n04/02/23", "2023-02-04"),  # day first, as the French write it
+        (f"{HEADLINE}\n4.2.2023", "2023-02-04"),
+        (f"{HEADLINE}\nPublié le 14/01/23 à 10h30", "2023-01-14"),
+        (f"{HEADLINE}\nFebruary 4th, 2023", "2023-02-04"),
+        (f"{HEADLINE}\n4 February 2023", "2023-02-04"),
+        (f"{HEADLINE}\nCommuniqué de presse\nLe 4 février 2023", "2023-02-04"),
+        (f"Communiqué de presse\n{HEADLINE}\nLe 4 février 2023", "2023-02-04"),
+        (f"COMMUNIQUÉ DE PRESSE\n{HEADLINE}\n14.01.2023", "2023-01-14"),
+        (f"{HEADLINE}\nInformation presse\n4 February 2023", "2023-02-04"),
+        (f"Press release\n{HEADLINE}\nFebruary 4, 2023", "2023-02-04"),
+        (f"{HEADLINE}\r\nCommuniqué de presse\r\n04/02/2023", "2023-02-04"),
+    ],
+)
+def test_a_headline_above_a_dateline_or_a_label_is_the_title(top: str, date: str) -> None:
+    """The dateline gives the date and the headline the title: a dateline the layout did not
+    know ("14.01.2023") was glued to the headline, and a date it took for a dateline's
+    ("February 4th, 2023") made the whole line skipped; a label is left out of the title."""
+    text = top + BODY
+    assert derive_title(text, fallback="x") == HEADLINE
+    assert derive_date(text) == date
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Elle a signé 1.39.34 au tour et gagné 3 courses sur 12.",
+        "Le numéro 4 a pris 14 points en 2023.",
+        "Réservations au 06.12.34.56.78 avant le 12/13.",
+    ],
+)
+def test_a_first_sentence_with_numbers_is_no_dateline(first: str) -> None:
+    """A lap time, a score or a phone number is no date: the sentence is the title, not
+    skipped as a dateline, and the text states no date."""
+    assert derive_title(f"{first}{BODY}", fallback="x") == first
+    assert derive_date(f"{first}{BODY}") is None

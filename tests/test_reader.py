@@ -461,6 +461,27 @@ def test_rerank_orders_read_hits_by_reader_score_and_keeps_the_rest() -> None:
     assert out[0].reading and out[0].reading.score == 4.0 and out[2].reading is None
 
 
+def test_a_passage_without_the_questions_numbers_is_read_later_and_ranked_lower() -> None:
+    from paddockqa.lexical import numbers_in
+    from paddockqa.reader import by_numbers
+
+    asked = numbers_in("Quel pilote compte 12 victoires ?")
+    hits = [_hit("Paul compte 4 victoires", 0.6, None), _hit("Marc compte douze victoires", -0.6, None)]
+
+    def lacking(h: Hit) -> int:
+        return len(asked - numbers_in(h.chunk.text))
+
+    assert [h.chunk.text for h in by_numbers(hits, lacking, 2)] == [hits[1].chunk.text, hits[0].chunk.text]
+    assert [h.chunk.text for h in by_numbers(hits, lacking, 1)] == [
+        hits[0].chunk.text,
+        hits[1].chunk.text,
+    ]  # past n: as found
+    readings = [Reading(0.17, 0, 1, 0.0), Reading(0.06, 0, 1, 0.0)]  # the reader alone prefers the digits
+    assert rerank(hits, readings)[0].chunk.text == hits[0].chunk.text
+    assert rerank(hits, readings, lacking=lacking)[0].chunk.text == hits[1].chunk.text
+    assert rerank(hits, readings, lacking=lambda h: 0)[0].chunk.text == hits[0].chunk.text  # no number asked
+
+
 @pytest.mark.parametrize(
     ("logits", "read", "more", "count", "first"),
     [

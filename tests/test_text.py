@@ -10,7 +10,9 @@ from paddockqa.text import (
     ELLIPSIS,
     clean_layout,
     collapse_whitespace,
+    copy_key,
     dateline_openings,
+    has_date,
     holds_quote,
     quote,
     split_sentences,
@@ -144,3 +146,191 @@ def test_a_quote_cut_out_of_its_sentence_is_held_by_its_span() -> None:
     assert holds_quote(span, f"{ELLIPSIS} sur une Porsche GT 2")
     assert not holds_quote(span, f"{ELLIPSIS} sur une Porsche GT 3")
     assert not holds_quote(span, "une Porsche GT 2")
+
+
+@pytest.mark.parametrize(
+    ("original", "seen", "held"),
+    [
+        ("le titre de cham\u00ad\npion de France", "champion", "cham\u00ad\npion"),
+        ("un pro\u00ad\ngramme européen", "programme", "pro\u00ad\ngramme"),
+        ("un pro\u00ad-\ngramme européen", "programme", "pro\u00ad-\ngramme"),  # a hyphen drawn for it
+        ("un pro\u00ad  \ngramme européen", "programme", "pro\u00ad  \ngramme"),  # spaces before the break
+        ("un pro\u00ad\r\n  gramme européen", "programme", "pro\u00ad\r\n  gramme"),
+        ("Manon Ri\u00ad\ncard gagne", "Ricard", "Ri\u00ad\ncard"),  # no word of the list: joined all the same
+        ("CHAM\u00ad\nPION DE FRANCE", "CHAMPION", "CHAM\u00ad\nPION"),
+    ],
+)
+def test_a_word_cut_at_a_soft_hyphen_is_joined_and_maps_back(original: str, seen: str, held: str) -> None:
+    """A soft hyphen marks where a word may break: at a line end, the two halves are one word
+    ("pro gramme" was searched and quoted), and the word still points at its original span."""
+    clean = clean_layout(original)
+    assert seen in clean.text and "\u00ad" not in clean.text
+    at = clean.text.index(seen)
+    a, b = clean.span(at, at + len(seen))
+    assert original[a:b] == held and quote(held) == seen
+
+
+def test_a_soft_hyphen_before_a_paragraph_break_joins_nothing() -> None:
+    assert clean_layout("cham\u00ad\n\npion.\u00ad").text == "cham\n\npion."
+
+
+def test_copies_differing_only_by_invisible_characters_share_a_key() -> None:
+    text = "Trophée Andros : Manon Ricard en tête\n\nManon Ricard a gagné."
+    hidden = text.replace("Trophée", "Tro\u200bphée").replace("Ricard", "Ri\u00adcard")
+    for invisible in ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"):
+        assert copy_key(text.replace("Manon", f"Ma{invisible}non")) == copy_key(text)
+    assert copy_key(hidden) == copy_key(text) == copy_key("\ufeff" + text + "\n")
+    assert copy_key(text.replace("Manon", "Marion")) != copy_key(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "03/05/2024",
+        "14.01.2023",
+        "04/02/23",
+        "14.01.23",
+        "4.2.2023",
+        "2024-05-03",
+        "February 4th, 2023",
+        "4 February 2023",
+    ],
+)
+def test_dates_in_every_written_form_are_dates(text: str) -> None:
+    assert has_date(f"Publié le {text}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il a signé 1.39.34 au tour",  # a lap time: no month 39
+        "Il a signé 1.08.52 au tour",  # a lap time: with dots and two-digit years, two-digit days
+        "la version 2.1.23",
+        "Tél. 06.12.34.56.78",
+        "le logiciel v2.1.23",
+        "Il a gagné 3 courses sur 12 en 2023",
+        "32/01/2023",
+        "12/13/2023",
+    ],
+)
+def test_numbers_that_are_no_date_are_not_dates(text: str) -> None:
+    assert not has_date(text)
+
+
+def test_a_two_digit_year_is_never_after_the_files_own() -> None:
+    from paddockqa.dates import find_date
+
+    assert find_date("Le 12/05/68", 2024) == "1968-05-12"
+    assert find_date("Le 12/05/23", 2024) == "2023-05-12"
+
+
+# Pages: a PDF exported as text (pdftotext) ends each page with a form feed, and each page
+# carries the PDF's running header and footer.
+HEADER = "Alpes Racing – Service de presse"
+PAGES = (
+    "Rallye du Mont-Blanc : la Skoda n° 5 au pied du podium\n"
+    "Au terme des trois étapes, l’équipage de la Skoda n° 5 a terminé",
+    "à la quatrième place du classement général, à vingt secondes du podium.\n"
+    "La prochaine manche se disputera dans le Var en octobre.",
+    "Les réservations pour la saison suivante ouvriront en janvier.",
+)
+RUN_ON = (
+    "Au terme des trois étapes, l’équipage de la Skoda n° 5 a terminé à la quatrième place"
+    " du classement général, à vingt secondes du podium."
+)
+
+
+@pytest.mark.parametrize(
+    ("pdftotext", "furniture"),
+    [
+        (  # the example: header, a blank line, the page, "Page 1 sur 3"; a form feed after each page
+            "".join(f"{HEADER}\n\n{page}\n\nPage {n} sur 3\n\f" for n, page in enumerate(PAGES, 1)),
+            [HEADER, "Page 1 sur 3", "Page 2 sur 3"],
+        ),
+        (  # cousins: "- 2 -" under the page, no blank line around the furniture, Windows line breaks
+            "\f".join(f"{HEADER} 2023\n{page}\n- {n} -" for n, page in enumerate(PAGES, 1)).replace("\n", "\r\n"),
+            [HEADER, "- 1 -", "- 2 -"],
+        ),
+        (  # a bare page number, a header only from the second page on
+            "\f".join(
+                (f"RALLYE DU MONT-BLANC {n}\n" if n > 1 else "") + f"{page}\n{n}" for n, page in enumerate(PAGES, 1)
+            ),
+            ["RALLYE DU MONT-BLANC"],
+        ),
+    ],
+)
+def test_page_furniture_of_a_text_export_is_left_out_and_a_sentence_runs_across_pages(
+    pdftotext: str, furniture: list[str]
+) -> None:
+    """Exported as text, a PDF's running header became the title and its text, and the
+    sentence cut by the page break was two ("… a terminé" / header / "à la quatrième place")."""
+    clean = clean_layout(pdftotext)
+    assert clean.text.startswith("Rallye du Mont-Blanc : la Skoda n° 5 au pied du podium")  # the header was the title
+    assert not any(line in clean.text for line in furniture)
+    assert RUN_ON in collapse_whitespace(clean.text) and "janvier.\n" not in clean.text
+    assert "octobre.\n\nLes réservations" in clean.text  # a sentence ending at a page's end ends there
+    for i, ch in enumerate(clean.text):
+        assert ch == pdftotext[clean.origin[i]] or (ch.isspace() and pdftotext[clean.origin[i]].isspace())
+    # The citation contract: the sentence's span in the file, furniture inside, quotes as the sentence.
+    at = clean.text.index("Au terme")
+    a, b = clean.span(at, clean.text.index("podium.", at) + len("podium."))
+    assert "\f" in pdftotext[a:b] and quote(pdftotext[a:b]) == RUN_ON
+    assert holds_quote(pdftotext[a:b], RUN_ON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\n".join(f"{HEADER}\n{page}\nPage {n} sur 3" for n, page in enumerate(PAGES, 1)),  # no form feed
+        f"{HEADER}\n{PAGES[0]}\nPage 1 sur 1\n\f",  # one page
+    ],
+)
+def test_a_text_not_split_into_pages_keeps_every_line(text: str) -> None:
+    clean = clean_layout(text)
+    assert clean.text.startswith(HEADER) and "Page 1 sur" in clean.text
+    assert clean.text == clean_layout(text.replace("\f", " ")).text
+
+
+@pytest.mark.parametrize(
+    ("markdown", "clean"),
+    [
+        ("Essais libres\n=============\n\nLe texte.", "Essais libres\n\nLe texte."),
+        ("Essais libres\r\n===\r\nLe texte.\r\n", "Essais libres\n\nLe texte."),
+        ("Le classement\n-------------\nLe texte.", "Le classement\n\nLe texte."),  # level two
+        ("Essais libres\nde Magny-Cours\n=====\n\nLe texte.", "Essais libres de Magny-Cours\n\nLe texte."),
+        ("Le texte.\n\n---\n\nLa suite.", "Le texte.\n\nLa suite."),  # a thematic break, no underline
+        ("Le texte.\n\n* * *\n\nLa suite.", "Le texte.\n\nLa suite."),
+        ("# Titre\n---\nLe texte.", "Titre\n\nLe texte."),  # under an ATX heading: a break
+        ("---\ntitle: Essais\n---\nTitre\n=====\nLe texte.", "Titre\n\nLe texte."),  # after YAML front matter
+        ("Le texte.\n\n===\n\nLa suite.", "Le texte.\n\n===\n\nLa suite."),  # "=" under nothing: words
+    ],
+)
+def test_a_setext_heading_is_searched_without_its_underline(markdown: str, clean: str) -> None:
+    """ "Essais libres =============" was searched and quoted: an underline is Markdown's marker,
+    as "#" is, and "---" between paragraphs is a rule, no words."""
+    cleaned = clean_layout(markdown, markdown=True)
+    assert cleaned.text == clean
+    at = cleaned.text.index(clean.split("\n")[0].split()[-1])
+    a, b = cleaned.span(at, at + len(clean.split("\n")[0].split()[-1]))
+    assert markdown[a:b] == clean.split("\n")[0].split()[-1]
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        '+++\ntitle = "Rallye de Millau"\ndate = 2024-05-12\n+++\n\nLe rallye a été remporté par Léa Gros.',
+        '+++\r\ntitle = "Rallye de Millau"\r\ndate = 2024-05-12\r\n+++\r\nLe rallye a été remporté par Léa Gros.\r\n',
+        '\ufeff+++ \ntitle = "Rallye de Millau"\n+++\nLe rallye a été remporté par Léa Gros.',  # a BOM left in
+    ],
+)
+def test_toml_front_matter_is_not_searched(markdown: str) -> None:
+    """'+++ title = "Rallye de Millau"' was indexed as a sentence: Hugo's front matter is
+    metadata (``formats.read_markdown`` reads it), as YAML's is."""
+    clean = clean_layout(markdown, markdown=True)
+    assert clean.text == "Le rallye a été remporté par Léa Gros."
+    a, b = clean.span(0, len(clean.text))
+    assert markdown[a:b] == clean.text
+
+
+def test_front_matter_closes_as_it_opens() -> None:
+    assert "title" in clean_layout('---\ntitle = "Rallye de Millau"\n+++\nLe texte.', markdown=True).text

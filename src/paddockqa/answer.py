@@ -39,10 +39,17 @@ NOT_FOUND = messages.fr("not_found")
 NO_QUESTION = messages.fr("no_question")
 
 
+# A web or mail address alone asks nothing of the texts, nor does a keycap emoji ("1️⃣", a
+# digit, an optional variation selector and U+20E3): both are set aside before looking for words.
+_NOT_WORDS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[0-9#*]\ufe0f?\u20e3", re.IGNORECASE)
+_WORD_CATEGORIES = frozenset(("Lu", "Ll", "Lt", "Lm", "Lo", "Nd"))  # letters, decimal digits
+
+
 def has_words(question: str) -> bool:
-    """Whether the question holds a letter or a digit: only emoji, punctuation or a dash ask
-    nothing (pure)."""
-    return any(unicodedata.category(ch)[0] in "LN" for ch in question)
+    """Whether the question holds a letter or a decimal digit outside a web or mail address:
+    only emoji ("🏎️", "1️⃣"), punctuation, a dash, a number sign that is not a digit ("½",
+    "²", "Ⅻ") or an address ("www.ffsa.org") ask nothing; "24 ?" may (pure)."""
+    return any(unicodedata.category(ch) in _WORD_CATEGORIES for ch in _NOT_WORDS.sub(" ", question))
 
 
 def no_question(question: str) -> Answer:
@@ -104,6 +111,14 @@ def nothing_asked(question: str, name: str | None) -> Answer:
     """The reply to a question that asks nothing the conversation can complete ("Et Romain
     Dumas ?" asked first, ``Resolution.unasked``): what to ask instead (pure)."""
     message = messages.fr("nothing_asked_about", name=name) if name else messages.fr("nothing_asked")
+    return Answer(question=question, answered=False, text=str(message), message=message)
+
+
+def no_known_word(question: str) -> Answer:
+    """The reply to a question none of whose searched words the corpus holds ("asdfgh",
+    "lol"), even one keystroke away: no passage can answer it, and the reader would still find
+    a span in the closest one; what to ask instead (pure)."""
+    message = messages.fr("no_known_word")
     return Answer(question=question, answered=False, text=str(message), message=message)
 
 

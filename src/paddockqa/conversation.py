@@ -130,6 +130,15 @@ _NOUN_SUBJECT = re.compile(
     r"[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*$",
     re.IGNORECASE,
 )
+# The same opening a yes-or-no question ("Le classement officiel a-t-il été confirmé ?"), but
+# for a time ("L'an dernier a-t-il gagné ?", "Le lendemain a-t-il couru ?"), which is no subject.
+_OPENING_NOUN_SUBJECT = re.compile(
+    r"^\s*(?:(cette|cet|ces|ce|leurs|leur|les|le|la|une|un|notre|nos|votre|vos)\s+|l[’']\s*)"
+    r"(?!(?:an|année|annee|lendemain|veille|jour|matin|soir|soirée|week-end|weekend|semaine|mois|saison|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)"
+    r"[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
 # The pronouns a determiner's noun phrase can be repeated by ("cette année a-t-il": not it).
 _AGREES = {
     **dict.fromkeys(("le", "un", "ce", "cet"), ("il",)),
@@ -413,6 +422,20 @@ def points_back(question: str, has_name: bool) -> bool:
     return not has_name and bool(_OBJECT.search(text))
 
 
+def _noun_repeated(question: str) -> str:
+    """The question without the inverted pronoun that repeats its noun-phrase subject ("Le
+    classement officiel a-t-il été confirmé ?" -> "… a été confirmé ?"), which stands for no
+    one said before; else as it is (pure)."""
+    inverted = _INVERTED.search(question)
+    if inverted is None:
+        return question
+    before = question[: _before_clitics(question, inverted.start())]
+    noun = _NOUN_SUBJECT.search(before) or _OPENING_NOUN_SUBJECT.search(before)
+    if noun is None or inverted.group(2).lower() not in _AGREES.get((noun.group(1) or "").lower(), ("il", "elle")):
+        return question
+    return question[: inverted.start()] + inverted.group(1) + question[inverted.end() :]
+
+
 def asks_nothing(question: str, own: Sequence[str]) -> bool:
     """Whether a question holds nothing but names (``own``), pronouns, "et", "alors" (``_EMPTY_WORDS``)
     after its lead words ("Et pour", "Quant à", "What about"…) (pure): "Et Romain Dumas ?",
@@ -519,7 +542,7 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         # Only words that stand for someone dangle: "Qui a gagné ?" asked first is a question
         # of its own, however vague.
         # ("Et Romain Dumas pour Porsche ?" names whom it is about: nothing dangles.)
-        dangling = (points_back(question, bool(own)) and not own) or ellipsis
+        dangling = (points_back(_noun_repeated(question), bool(own)) and not own) or ellipsis
         # "Et Romain Dumas ?" asked first asks the previous question of no conversation.
         # Its reply says what to ask: no note on a pronoun besides (dangling is for a search).
         unasked = dangling and asks_nothing(question, own)
@@ -862,7 +885,7 @@ def _with_subject(question: str, subject: str) -> str:
         return f"{head} {subject}{rest}"
     if inverted:
         at = _before_clitics(question, inverted.start())  # "Combien en a-t-il" -> "Combien S en a-t-il"
-        noun = _NOUN_SUBJECT.search(question[:at])
+        noun = _NOUN_SUBJECT.search(question[:at]) or _OPENING_NOUN_SUBJECT.search(question[:at])
         if noun and inverted.group(2).lower() in _AGREES.get((noun.group(1) or "").lower(), ("il", "elle")):
             # "Comment le public l'a-t-il reçu ?": the pronoun repeats "le public", no one else.
             return _possessive(question, possessive, subject) if possessive else question

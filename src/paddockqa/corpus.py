@@ -26,7 +26,7 @@ from paddockqa.dates import find_date
 from paddockqa.domain import Document, FileStamp, Skipped
 from paddockqa.errors import CorpusError
 from paddockqa.formats import SUFFIXES, UnreadableFile, extract, unsupported_reason
-from paddockqa.text import clean_layout, collapse_whitespace, short_title, split_sentences
+from paddockqa.text import RELEASE_LABEL, clean_layout, collapse_whitespace, short_title, split_sentences
 
 
 class UnreadableNow(UnreadableFile):
@@ -352,8 +352,7 @@ _DAY_MONTH = (
 # le 2 juin :"), or the release's label ("Communiqué de presse", "Pour diffusion immédiate").
 _NOT_HEADLINE = re.compile(
     rf"(?:[^\W\d_][\w’'.-]*(?:[ -][\w’'.-]+){{0,3}},\s*(?:le\s+)?(?:{_WEEKDAY}(?:\s+{_DAY_MONTH})?|{_DAY_MONTH})"
-    r"|communiqué(?:\s+de\s+presse)?|informations?\s+presse|press\s+release|pour\s+(?:diffusion|publication)\s+immédiate"
-    r"|for\s+immediate\s+release)\s*(?:\([A-Z]{2,8}\))?\s*[-–—:]?\s*",
+    rf"|{RELEASE_LABEL.pattern})\s*(?:\([A-Z]{{2,8}}\))?\s*[-–—:]?\s*",
     re.IGNORECASE,
 )
 # Nor a byline, a credit or a contact line above the text ("Par Marc Delorme", "By John

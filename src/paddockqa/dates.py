@@ -1,7 +1,7 @@
 """Dates in press texts -> ISO dates (pure).
 
 Press releases state their date in many forms: "15 oct. 2008", "1er janvier 2024",
-"15/10/2008", "2008-10-15", and, in race reports, "samedi 20 octobre" with no year. A
+"15/10/2008", "15.10.08", "2008-10-15", and, in race reports, "samedi 20 octobre" with no year. A
 weekday pins the year down: we take the latest year, no later than the reference year
 (the file's own), in which that day falls on that weekday. A day and month with neither
 year nor weekday is not trusted. A release in English states "4 June 2021", "June 4, 2021"
@@ -39,7 +39,14 @@ ENGLISH_DATE = re.compile(
     rf"|\b({_ENGLISH_MONTH})\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b",
     re.IGNORECASE,
 )
-NUMERIC_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+# "2023-01-14" | "14/01/2023", "04/02/23" | "14.01.2023", "14.01.23": day first, as the French
+# write it, one separator throughout, a real day and month ("1.39.34" is a lap time), and not
+# part of a longer run of numbers ("06.12.34.56.78" is a phone number, "v2.1.23" a version).
+# With dots and a two-digit year, day and month take two digits each: "1.08.52" is a lap time,
+# "2.1.23" a version; "4.2.2023" is a date.
+_SLASHED = r"(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])/(\d{4}|\d{2})"
+_DOTTED = r"(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(\d{4})|(0[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])\.(\d{2})"
+NUMERIC_DATE = re.compile(rf"(?<![\w./])(?:(\d{{4}})-(\d{{2}})-(\d{{2}})|{_SLASHED}|{_DOTTED})(?!\w|[./]\d)")
 _WEEKDAY_YEARS = 28  # the calendar repeats every 28 years, so one of them matches
 
 
@@ -60,7 +67,8 @@ def find_date(text: str, reference_year: int | None = None) -> str | None:
         return None
     if numeric.group(1):
         return _iso(int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3)))
-    return _iso(int(numeric.group(6)), int(numeric.group(5)), int(numeric.group(4)))
+    day, month, year = (int(g) for g in numeric.groups() if g)
+    return _iso(_century(year, reference_year) if year < 100 else year, month, day)
 
 
 def _french_dates(text: str, reference_year: int | None) -> list[tuple[int, str | None]]:
@@ -107,6 +115,13 @@ def _year_of_weekday(day: int, month: int, weekday: int, latest: int) -> str | N
         if date.weekday() == weekday:
             return date.isoformat()
     return None
+
+
+def _century(year: int, reference_year: int | None) -> int:
+    """A two-digit year in full: in the 2000s unless that is after the reference year (the
+    file's own, else this one), then in the 1900s ("12/05/68" of a 2024 file is 1968)."""
+    latest = reference_year or dt.date.today().year
+    return 2000 + year if 2000 + year <= latest else 1900 + year
 
 
 def _iso(year: int, month: int, day: int) -> str | None:

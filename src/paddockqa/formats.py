@@ -2,11 +2,14 @@
 
 - ``.txt``: UTF-8, UTF-8 with BOM, else charset-normalizer among the legacy encodings of
   older French press archives (Windows-1252, Latin-1).
-- ``.md``: as text, with optional YAML front matter (title, date, source, author). The text
-  is the whole file, so offsets index it as it is on disk; the front matter and Markdown's
-  markers are left out of what is searched and quoted by ``text.clean_layout``.
+- ``.md``: as text, with optional YAML (``---``) or TOML (``+++``, Hugo's) front matter (title,
+  date, source, author); else the first level-one heading, ``#`` or setext. The text
+  is the whole file, so offsets index it as it is on disk; the YAML front matter and
+  Markdown's markers are left out of what is searched and quoted by ``text.clean_layout``.
 - ``.html``/``.htm``: the main text only (``<article>`` or ``<main>`` when the page has
-  one), without navigation, scripts or styles; title and date from the page's metadata.
+  one), without navigation, scripts or styles, nor what the page hides (``hidden``,
+  ``aria-hidden``, an inline ``display: none``); a data table's rows named by its header
+  row (``table_rows``); title (og:title, the headline, ``<title>``) and date from the page.
 - ``.pdf``: the text layer, page by page; the offset where each page starts is kept, so
   a citation can say "p. 2".
 - ``.docx``: paragraphs and tables in the document's order, a table's rows named by its
@@ -24,16 +27,18 @@ import re
 import statistics
 import unicodedata
 import zipfile
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import zip_longest
 
 from paddockqa import messages
+from paddockqa.furniture import margin_key, runs_on, without_furniture
+from paddockqa.text import NOT_SETEXT_TEXT, SETEXT_UNDERLINE
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 _HINTS = {".doc": "hint_docx", ".rtf": "hint_docx", ".odt": "hint_docx", ".xhtml": "hint_html"}
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _BLOCKS = (
     "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
     "li", "blockquote", "pre", "tr", "br", "table", "ul", "ol", "figcaption", "dd", "dt",
@@ -173,21 +178,13 @@ def read_text(raw: bytes) -> Extracted:
 
 
 def read_markdown(raw: bytes) -> Extracted:
-    import yaml
-
     text, encoding = decode(raw)
-    match = _FRONT_MATTER.match(text)
-    if match is None:
+    if match := _FRONT_MATTER.match(text):
+        meta = _yaml_front_matter(match.group(1))
+    elif match := _TOML_FRONT_MATTER.match(text):
+        meta = _toml_front_matter(match.group(1))
+    else:
         return Extracted(text=text, format="md", encoding=encoding, title=markdown_heading(text))
-    try:
-        try:
-            meta = yaml.safe_load(match.group(1))
-        except ValueError:
-            # A date no calendar has (2024-13-45, 2008-02-30): the values read as plain strings,
-            # so the release is indexed with its title and without that date, not skipped whole.
-            meta = yaml.load(match.group(1), Loader=yaml.BaseLoader)  # noqa: S506 - BaseLoader builds strings only
-    except yaml.YAMLError as exc:  # the plain reading's errors too (a list as a key)
-        raise UnreadableFile(_front_matter_error(exc)) from exc
     meta = meta if isinstance(meta, dict) else {}
     body = text[match.end() :]
     return Extracted(
@@ -199,6 +196,54 @@ def read_markdown(raw: bytes) -> Extracted:
         author=_string(meta.get("author")),
         origin=_string(meta.get("source")),
     )
+
+
+def _yaml_front_matter(block: str) -> object:
+    import yaml
+
+    try:
+        try:
+            return yaml.safe_load(block)
+        except ValueError:
+            # A date no calendar has (2024-13-45, 2008-02-30): the values read as plain strings,
+            # so the release is indexed with its title and without that date, not skipped whole.
+            return yaml.load(block, Loader=yaml.BaseLoader)  # noqa: S506 - BaseLoader builds strings only
+    except yaml.YAMLError as exc:  # the plain reading's errors too (a list as a key)
+        raise UnreadableFile(_front_matter_error(exc)) from exc
+
+
+# A bare TOML date or datetime as a key's value: "date = 2024-05-12", "date = 2024-05-12T10:00:00Z".
+_TOML_DATE = re.compile(r'^([ \t]*[\w.-]+[ \t]*=[ \t]*)(\d{4}-\d\d-\d\d[^\s#"]*)', re.MULTILINE)
+
+
+def _toml_front_matter(block: str) -> dict[str, object]:
+    """The TOML front matter between "+++" lines, as Hugo writes it.
+
+    Raises:
+        UnreadableFile: invalid TOML, said on one line with where it is in the file.
+    """
+    import tomllib
+
+    try:
+        return tomllib.loads(block)
+    except tomllib.TOMLDecodeError as exc:
+        try:
+            # A date no calendar has (2024-13-45): read as a string, so the release is indexed
+            # with its title and without that date, as with a YAML front matter.
+            return tomllib.loads(_TOML_DATE.sub(r'\1"\2"', block))
+        except tomllib.TOMLDecodeError:
+            raise UnreadableFile(_toml_error(exc)) from exc
+
+
+def _toml_error(exc: Exception) -> messages.Message:
+    """tomllib's error with the line counted in the file, not in the front matter."""
+    said = str(exc)
+    where = "at its end"
+    if at := re.search(r"\s*\((?:at line (\d+), column (\d+)|at end of document)\)$", said):
+        # The front matter's first line is the file's second, after "+++".
+        where = f"at line {int(at[1]) + 1}, column {at[2]}" if at[1] else where
+        said = said[: at.start()]
+    return messages.en("format_failed", suffix=".md", error=f"invalid TOML front matter {where}: {said}")
 
 
 def _front_matter_error(exc: Exception) -> messages.Message:
@@ -218,10 +263,21 @@ def _front_matter_error(exc: Exception) -> messages.Message:
 
 
 def markdown_heading(text: str) -> str | None:
-    """The first level-one ``# heading`` near the top (pure)."""
-    for line in text.splitlines()[:20]:
+    """The first level-one heading near the top (pure): a ``# heading``, or a setext one (its
+    lines underlined with "="); a setext level-two one (underlined with "-") only when it
+    opens the text, which is then titled by it anyway. The underline is no part of it."""
+    lines = text.splitlines()[:20]
+    for i, line in enumerate(lines):
         if line.startswith("# "):
             return " ".join(line[2:].split()) or None
+        underline = SETEXT_UNDERLINE.fullmatch(line)
+        if underline is None or not i or not lines[i - 1].strip() or NOT_SETEXT_TEXT.match(lines[i - 1]):
+            continue
+        first = i - 1  # a setext heading's text is the paragraph above its underline
+        while first and lines[first - 1].strip() and not NOT_SETEXT_TEXT.match(lines[first - 1]):
+            first -= 1
+        if underline[1].startswith("=") or not any(line.strip() for line in lines[:first]):
+            return " ".join(" ".join(lines[first:i]).split()) or None
     return None
 
 
@@ -235,14 +291,25 @@ def read_html(raw: bytes) -> Extracted:
     }
     published = metas.get("article:published_time") or metas.get("date") or metas.get("dc.date")
     site = metas.get("og:site_name") or ""
-    page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
-    title = own_title(metas.get("og:title") or "", site, page_title)
-    page_title = own_title(page_title, site, "")
+    raw_title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    title = own_title(metas.get("og:title") or "", site, raw_title)
     time_tag = (soup.find("article") or soup.find("main") or soup).find("time", attrs={"datetime": True})
     stated = time_tag.get("datetime") if time_tag else None
     for tag in soup.find_all(_NOISE):
         tag.decompose()
+    # What the page hides from its reader is not its text: a prompt injection hid in a
+    # <div hidden> and was quoted as the answer. Unless it hides all its text: a page that a
+    # script shows (<div id="app" style="display:none">) is read as saved.
+    hidden = [tag for tag in soup.find_all(_is_hidden) if tag.find_parent(_is_hidden) is None]
+    shown = "".join(soup.get_text().split())
+    if len(shown) > sum(len("".join(tag.get_text().split())) for tag in hidden):
+        for tag in hidden:
+            tag.decompose()
+    _tables_as_rows(soup)
     root = soup.find("article") or soup.find("main")
+    # og:title, then the headline, then <title> (whose headline may carry the site's name).
+    title = title or _headline(root or soup, site, raw_title)
+    page_title = own_title(raw_title, site, "")
     if root is None and (found := _main_content(str(soup))) is not None:
         # No <article> or <main>: trafilatura tells the article from the menus, banners and
         # site chrome, and its date is the page's own publication date (htmldate), not a
@@ -251,7 +318,7 @@ def read_html(raw: bytes) -> Extracted:
         return Extracted(
             text=text,
             format="html",
-            title=title or found_title or page_title or None,
+            title=title or own_title(found_title or "", site, raw_title) or page_title or None,
             date=_date_value(published or found_date or ""),
             author=metas.get("author") or None,
             origin=metas.get("og:site_name") or None,
@@ -264,8 +331,6 @@ def read_html(raw: bytes) -> Extracted:
         if not tag.decomposed:  # inside a widget already gone
             tag.decompose()
     title = title or page_title
-    if not title and (heading := root.find("h1")):
-        title = heading.get_text(" ", strip=True)
     for tag in root.find_all(_BLOCKS):
         tag.insert_before("\n\n")
         tag.insert_after("\n\n")
@@ -279,6 +344,110 @@ def read_html(raw: bytes) -> Extracted:
         author=metas.get("author") or None,
         origin=metas.get("og:site_name") or None,
     )
+
+
+def _headline(scope, site: str, page_title: str) -> str:  # scope: bs4.Tag
+    """The first ``<h1>`` in ``scope`` that is not the site's name (``own_title``), leaving
+    out the site's banner (a ``<header>`` or ``<footer>`` outside ``<article>``/``<main>``,
+    which often holds the site's name as a heading); "" when there is none."""
+    for heading in scope.find_all("h1"):
+        if heading.find_parent(_PAGE_FRAME) and not heading.find_parent(("article", "main")):
+            continue
+        if headline := own_title(heading.get_text(" ", strip=True), site, page_title):
+            return headline
+    return ""
+
+
+# An inline style that hides an element: "display:none", "Display : NONE !important",
+# "visibility: hidden" (or "collapse").
+_HIDING_STYLE = re.compile(r"(?<![\w-])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\b", re.IGNORECASE)
+
+
+def _is_hidden(tag) -> bool:  # tag: bs4.Tag
+    """Whether the page hides an element from its reader: the ``hidden`` attribute,
+    ``aria-hidden="true"`` or an inline style of ``display: none`` or ``visibility: hidden``.
+
+    ``hidden="until-found"`` is shown when the reader searches the page: it is text. Never
+    the page itself or an element holding its ``<article>`` or ``<main>``: a page whose
+    script shows its body hides it in the HTML, and a page saved while a dialog was open
+    has the rest marked ``aria-hidden``.
+    """
+    hidden = tag.has_attr("hidden") and str(tag.get("hidden")).strip().lower() != "until-found"
+    hidden = hidden or str(tag.get("aria-hidden") or "").strip().lower() == "true"
+    hidden = hidden or _HIDING_STYLE.search(str(tag.get("style") or "")) is not None
+    return hidden and tag.name not in ("html", "body") and tag.find(("article", "main")) is None
+
+
+_CELL_BLOCKS = ("p", "div", "section", "ul", "ol", "dl", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6")
+MAX_SPAN = 100  # a colspan or rowspan counted up to this: "colspan=100000" makes no row that wide
+
+
+def _tables_as_rows(soup) -> None:  # soup: bs4.BeautifulSoup
+    """Each data table of the page becomes paragraphs, one per row, named by its header row
+    as a Word table's are (``table_rows``): "Pilote : Inès Carvalho ; Meilleur tour :
+    1'39"340" is found and quoted alone, "5Inès CarvalhoPégase Racing1'39"340" was neither.
+
+    A layout table (a cell holding a table or several paragraphs, or ``role="presentation"``)
+    is left to be read as the page's blocks; a table nested in it is read on its own.
+    """
+    for table in soup.find_all("table"):
+        cells = table.find_all(("td", "th"))
+        layout = str(table.get("role") or "").lower() in ("presentation", "none") or any(
+            cell.find("table") or len(cell.find_all(_CELL_BLOCKS)) > 1 for cell in cells
+        )
+        if layout:
+            continue
+        for tag in table.find_all(("br", *_CELL_BLOCKS)):
+            tag.insert_after(" ")  # "Inès<br>Carvalho", "<p>a</p>b" in a cell: two words
+        caption = " ".join(table.caption.get_text().split()) if table.caption else ""
+        block = soup.new_tag("div")
+        for line in ([caption] if caption else []) + table_rows(_html_rows(table)):
+            paragraph = soup.new_tag("p")
+            paragraph.string = line
+            block.append(paragraph)
+        table.replace_with(block)
+
+
+def _html_rows(table) -> list[list[str]]:  # table: bs4.Tag holding no other table
+    """A table's rows of cell texts, one per grid column: a cell spanning several columns or
+    rows is given once, "" where it spans on, as ``_cell_texts`` gives a Word table's.
+
+    The standard library's parser leaves a cell or row that is not closed ("<td>1<td>2",
+    valid HTML) holding the next: a cell is one of the row it is nearest inside, and its
+    text is its own, not that of the cells it holds.
+    """
+    rows: list[list[str]] = []
+    below: dict[int, int] = {}  # column -> rows a cell above still spans
+    for tr in table.find_all("tr"):
+        row: list[str] = []
+        for cell in tr.find_all(("td", "th")):
+            if cell.find_parent("tr") is not tr:
+                continue
+            _spanned_from_above(row, below)
+            own = (s for s in cell.find_all(string=True) if s.find_parent(("td", "th")) is cell)
+            text = " ".join("".join(own).split())
+            down = _span(cell, "rowspan")
+            for k in range(_span(cell, "colspan")):
+                if down > 1:
+                    below[len(row)] = down - 1
+                row.append("" if k else text)
+        _spanned_from_above(row, below)
+        rows.append(row)
+    return rows
+
+
+def _spanned_from_above(row: list[str], below: dict[int, int]) -> None:
+    """Fill the row's next columns that a cell of a row above spans ("")."""
+    while below.get(len(row), 0):
+        below[len(row)] -= 1
+        row.append("")
+
+
+def _span(cell, name: str) -> int:  # cell: bs4.Tag
+    try:
+        return min(max(int(str(cell.get(name) or 1).strip()), 1), MAX_SPAN)
+    except ValueError:
+        return 1
 
 
 # The site's name stated as a page's title (every page of some sites has it as og:title), or
@@ -393,7 +562,7 @@ MARGIN_SHARE = 0.08  # running headers and footers are drawn in a page's top and
 
 def _page_text(page) -> tuple[str, set[str]]:  # page: pypdf.PageObject
     """A page's text in pypdf's order (column by column when its lines were drawn across two
-    columns in turn: ``by_columns``), and the keys (``_margin_key``) of the lines drawn in its
+    columns in turn: ``by_columns``), and the keys (``furniture.margin_key``) of the lines drawn in its
     top and bottom margins, told by where they are drawn, not by when: a template may draw
     its header after the first paragraphs, and its footer in the middle of the text."""
     box = page.cropbox  # what is shown: a print file's mediabox holds its bleed and crop marks too
@@ -410,7 +579,7 @@ def _page_text(page) -> tuple[str, set[str]]:  # page: pypdf.PageObject
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         pieces.append(Piece(text, (x - left) / float(box.width), y))
         if not low + edge <= y <= high - edge:
-            drawn.update(_margin_key(line) for line in text.splitlines() if line.strip())
+            drawn.update(margin_key(line) for line in text.splitlines() if line.strip())
 
     text = page.extract_text(visitor_text=visit) or ""
     return by_columns(pieces) or text, drawn
@@ -475,81 +644,6 @@ def by_columns(pieces: Sequence[Piece]) -> str | None:
     below = [p for p in left if p.y < bottom]
     ordered = down(above) + down(beside) + down(right) + down(below)
     return "\n".join(p.text.rstrip("\n") for p in ordered)
-
-
-_PAGE_NUMBER = re.compile(r"(?:page|p\.)?\s*[-–—(]?\s*\d{1,4}\s*(?:(?:/|sur|of)\s*\d{1,4})?\s*[-–—)]?", re.IGNORECASE)
-_EDGE_LINES = 2  # running headers and footers sit in the first and last lines of a page
-
-
-def without_furniture(pages: list[str], margins: Sequence[set[str]] = ()) -> list[str]:
-    """Each page's text without its running header and footer (pure).
-
-    A line among the first or last ``_EDGE_LINES`` of a page is furniture when the same line
-    (its digits aside: "Page 1/2", "Page 2/2") is at an edge of at least half the pages, two
-    at least, or when it is a bare page number. With ``margins`` (per page, the keys of the
-    lines drawn in its margins: ``_page_text``), a line anywhere in a page's text is furniture
-    too when it is the one drawn in that page's margin and one of its form (digits aside) is
-    drawn in the margins of half the pages. A form a page holds twice or more (a table's rows)
-    is never furniture on that page.
-    """
-    lines = [[line for line in page.strip().splitlines()] for page in pages]
-    edges: dict[str, int] = {}
-    for page in lines:
-        for key in {_furniture_key(line) for line in _edge(page)}:
-            edges[key] = edges.get(key, 0) + 1
-    repeated = {k for k, n in edges.items() if k and n >= 2 and n * 2 >= len(pages)}
-    in_margins = Counter(key for drawn in margins for key in {_digits_aside(k) for k in drawn})
-    running = {k for k, n in in_margins.items() if k and n >= 2 and n * 2 >= len(pages)}
-    out = []
-    for p, page in enumerate(lines):
-        top, bottom = set(range(min(_EDGE_LINES, len(page)))), set(range(max(0, len(page) - _EDGE_LINES), len(page)))
-        drawn = margins[p] if p < len(margins) else set()
-        # A form this page holds twice is its content ("Tour 1 : 1 min 45 s", "Tour 2 : …": a
-        # table's rows), not a running header, which a page holds once.
-        twice = {k for k, n in Counter(map(_furniture_key, page)).items() if n >= 2}
-        running_here = running - {_margin_key(k) for k in twice}
-        kept = [
-            line
-            for i, line in enumerate(page)
-            if not _furniture(line, i in top | bottom, repeated - twice, drawn, running_here)
-        ]
-        out.append("\n".join(kept).strip())
-    return out
-
-
-def _furniture(line: str, at_edge: bool, repeated: set[str], drawn: set[str], running: set[str]) -> bool:
-    """``without_furniture``'s rule for one line of a page (pure)."""
-    number = _PAGE_NUMBER.fullmatch(line.strip()) is not None
-    if at_edge and (number or _furniture_key(line) in repeated):
-        return True
-    key = _margin_key(line)  # a bare page number counts at the edges only: "3" may be a table's cell
-    return key in drawn and _digits_aside(key) in running
-
-
-def _digits_aside(key: str) -> str:
-    return re.sub(r"\d+", "#", key)
-
-
-def _edge(page: list[str]) -> list[str]:
-    return page[:_EDGE_LINES] + page[-_EDGE_LINES:]
-
-
-def _furniture_key(line: str) -> str:
-    return _digits_aside(" ".join(line.split()).lower())
-
-
-def _margin_key(line: str) -> str:
-    """The line in small letters without any space (pypdf's pieces of a line drawn apart may
-    not be spaced as the line it extracts), its digits kept: the line drawn in the margin,
-    not another of its form ("Tour 1", "Tour 2": a table's rows)."""
-    return re.sub(r"\s+", "", line.lower())
-
-
-def runs_on(before: str, after: str) -> bool:
-    """Whether the text of a page goes on from the previous page's last sentence (pure):
-    no end mark before the break, a lower-case word or a hyphenated word after it."""
-    end, start = before.rstrip()[-1:], after.lstrip()[:1]
-    return bool(end and start) and end not in '.!?…»:"”' and (start.islower() or end == "-")
 
 
 def _pdf_date(info: object) -> str | None:

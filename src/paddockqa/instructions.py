@@ -19,13 +19,24 @@ from collections.abc import Iterator
 from paddockqa.text import split_sentences
 
 _ASSISTANT = r"(?:assistante?|ia|intelligence\s+artificielle|chatbot|llm|gpt|ai)"
+# Only after "si vous êtes un", or as "le modèle :" ending a heading: "Modèle : Alpine A110"
+# opens a line of a spec sheet, "les consignes pour le modèle GT3" are a car's.
+_MODEL = rf"(?:{_ASSISTANT}|mod[eè]le(?:\s+de\s+langage)?|(?:language\s+)?model)"
+_LANGUAGE_MODEL = rf"(?:{_ASSISTANT}|mod[eè]le\s+de\s+langage|language\s+model|mod[eè]le\s*:|model\s*:)"
 _SET_ASIDE = r"(?:ignore[sz]?|oublie[sz]?|disregard|forget)"
 _RULES = r"(?:consignes|instructions|directives|rules|prompts?)"
 # Each pattern is narrow on purpose: press texts say "il ignore les règles", "il affirme que",
 # "I can say that", which are not instructions.
 _PATTERNS = [
     # Addressed to the assistant: "Note à l'assistant :", "Message pour l'IA", "To the AI:"
-    rf"\b(?:note|message|instructions?|consignes?|remarque)\s+(?:à|a|pour|to|for)\s+(?:l['’]\s*|the\s+){_ASSISTANT}\b",
+    # "Nouvelle consigne pour le modèle :"
+    rf"\b(?:note|message|instructions?|consignes?|remarque)\s+(?:à|a|pour|to|for)\s+(?:l['’]\s*|le\s+|la\s+|the\s+){_LANGUAGE_MODEL}",
+    # "Si vous êtes une intelligence artificielle, …", "If you are an AI model, …"
+    rf"\b(?:si\s+(?:vous\s+êtes|tu\s+es)|if\s+you\s+are)\s+(?:un|une|an?)\s+(?:ai\s+|ia\s+)?{_MODEL}\b",
+    # A role marker: "[SYSTÈME]", "<system>", "Consigne système :" (not "Système : freinage
+    # Brembo", a spec sheet's line)
+    r"[\[<]\s*/?\s*(?:syst[eè]me|system)\s*[\]>]",
+    r"\bconsignes?\s+(?:du\s+)?syst[eè]me\b",
     rf"^\s*(?:cher|chère|dear)?\s*{_ASSISTANT}\s*:",
     # Setting its instructions aside: "ignore toutes tes consignes", "ignorez les instructions
     # précédentes", "oublie ce qui précède", "disregard all previous instructions"
@@ -36,6 +47,10 @@ _PATTERNS = [
     # Dictating its reply: "réponds que", "répondez uniquement « … »", "answer only with"
     r"\br[ée]pond(?:s|ez)\s+(?:seulement\s+|uniquement\s+|simplement\s+)?(?:que\b|qu['’]|«|\"|“|:)",
     r"\b(?:answer|reply|respond)\s+(?:only\s+|just\s+)?(?:with|by\s+saying)\b",
+    # "la bonne réponse est « … »", "the correct answer is …": a reply dictated, not a fact
+    # ("La bonne réponse est de travailler", a coach says: no quotation or colon after it)
+    r"\b(?:la|ta|votre)\s+bonne\s+réponse\s+(?:à\s+donner\s+)?(?:est|sera)\s*(?:[:«\"“]|que\b|qu['’])",
+    r"\b(?:the|your)\s+(?:correct|right)\s+answer\s+(?:is|will\s+be)\s*(?:[:\"“]|that\b)",
     r"\b(?:tu\s+es|vous\s+êtes|you\s+are)\s+(?:désormais\s+|maintenant\s+|now\s+)?(?:un|une|an?|the)\s+"
     r"(?:assistant|ia|ai|chatbot)\b",
     r"\b(?:system\s+prompt|invite\s+syst[eè]me|prompt\s+syst[eè]me)\b",

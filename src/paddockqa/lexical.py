@@ -24,7 +24,15 @@ import numpy as np
 _ELISION = re.compile(r"\b(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’`]", re.IGNORECASE)
 _WORD = re.compile(r"\w+", re.UNICODE)
 _ELIDED = re.compile(r"[ʼ´`]")
-_THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?!\d)")
+# Thousands grouped by spaces (no-break and narrow ones too, mixed), by dots (French: the
+# comma is the decimal mark) or by apostrophes (Swiss). Not after a minute mark or a colon,
+# not from a leading zero, and no dots before a unit of seconds: a lap time ("1'39.340",
+# "1:39.340") or a gap ("0.250 s", "1.250 s") stays as it is.
+_THOUSANDS = re.compile(
+    r"(?<![\d,.'’:])([1-9]\d{0,2})"
+    r"((?:[ \u00a0\u202f]\d{3})+|(?:\.\d{3})+(?![ \u00a0\u202f]?(?:s|sec|secondes?)\b)|(?:['’]\d{3})+)"
+    r"(?!\d|[.'’]\d)"
+)
 _ORDINAL = re.compile(r"\b(\d+)(?:er|re|ère|ere|ème|eme|e|è)\b")
 # "un"/"une" alone is an article far more often than a number: it stays a stopword, unless it
 # ends a compound ("vingt et un", "trente-et-une").
@@ -46,6 +54,16 @@ def numbers(text: str) -> str:
     text = _THOUSANDS.sub(lambda m: m.group(1) + re.sub(r"\D", "", m.group(2)), text)
     text = alpha2digit(_ARTICLE.sub(" ", text), "fr", threshold=0)
     return _ORDINAL.sub(r"\1e", text)
+
+
+# A decade ("les années 2000", "the 1990s") is a span of years, not a number a passage says.
+_DECADE = re.compile(r"\bann[ée]es\s+\d+|\b\d+'?s\b", re.IGNORECASE)
+
+
+def numbers_in(text: str) -> frozenset[str]:
+    """The numbers a text gives, each in ``numbers``' written form ("douze" and "12" are "12",
+    "deuxième" is "2e", "1 250" and "1.250" are "1250"), decades left out (pure)."""
+    return frozenset(t for t in tokenize(_DECADE.sub(" ", text)) if t[:1].isdigit())
 
 
 @lru_cache(maxsize=1)

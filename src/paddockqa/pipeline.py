@@ -29,6 +29,7 @@ from paddockqa.answer import (
     index_empty,
     name_key,
     name_words,
+    no_known_word,
     no_question,
     not_found,
     nothing_asked,
@@ -45,7 +46,7 @@ from paddockqa.conversation import MAX_TURNS, Resolution, Turn, resolve
 from paddockqa.conversation import names as names_in
 from paddockqa.corpus import CorpusScan, check_corpus, scan_corpus, scanned_name
 from paddockqa.dates import parse_iso
-from paddockqa.domain import Answer, BuildReport, Citation, IndexedDocument, Reading, Scope, Skipped
+from paddockqa.domain import Answer, BuildReport, Citation, Hit, IndexedDocument, Reading, Scope, Skipped
 from paddockqa.embedding import Embedder, load_embedder
 from paddockqa.errors import CorpusError, ModelError, PaddockIndexError, QuestionError
 from paddockqa.formats import SUFFIXES
@@ -53,10 +54,18 @@ from paddockqa.generation import generate
 from paddockqa.instructions import masked
 from paddockqa.language import FRENCH, in_language, question_language
 from paddockqa.late_map import load_late_map, sentence_vectors_tag
-from paddockqa.lexical import fold_accents, top_positive
+from paddockqa.lexical import fold_accents, numbers_in, tokenize, top_positive
 from paddockqa.llm import ChatModel, OpenAIChatModel
 from paddockqa.onnx_export import precision_tag
-from paddockqa.reader import CALIBRATION, OnnxReader, distinct_split, heading, load_reader, read_adaptively
+from paddockqa.reader import (
+    CALIBRATION,
+    OnnxReader,
+    by_numbers,
+    distinct_split,
+    heading,
+    load_reader,
+    read_adaptively,
+)
 from paddockqa.retrieval import DEPTH, Retrieval, Retriever
 from paddockqa.store import (
     FORMAT_VERSION,
@@ -88,6 +97,8 @@ TRUECASE_PASSAGES = 10
 NAME_DOCUMENTS = 10  # documents looked at for how the corpus writes a word of a name
 # Control characters (NUL included) and lone surrogates: never in a typed question.
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# A word of a question, for the corpus's vocabulary (``_knows_a_word``).
+_QUESTION_WORD = re.compile(r"[^\W_]+")
 
 
 def _understood(answer: Answer, resolution: Resolution) -> Answer:
@@ -261,6 +272,12 @@ class Pipeline:
         found = live_format(self.settings.index)
         return found is not None and found < FORMAT_VERSION
 
+    def _knows_a_word(self, question: str) -> bool:
+        """Whether the corpus holds one of the question's searched words, or one a keystroke
+        away (``LexicalIndex.knows``): "Romian Dumsa" is known, "asdfgh" is not."""
+        lexical = self.loaded().lexical
+        return any(tokenize(word) and lexical.knows(word) for word in _QUESTION_WORD.findall(question))
+
     def loaded(self) -> LoadedIndex:
         """The live index, reloaded if a rebuild swapped in a new generation."""
         return self._current()[0]
@@ -361,6 +378,8 @@ class Pipeline:
             # no one named: the reply says what to ask.
             unasked = nothing_asked(checked, None)
             return AnswerStream.of(_understood(unasked, replace(resolution, dangling=False)))
+        if not self._knows_a_word(resolution.resolved):  # scoped to a file too: "asdfgh" asks nothing of it
+            return AnswerStream.of(_understood(no_known_word(checked), resolution))
         retrieval = self.retrieve(resolution.resolved, k, scope)
         ranked, extractive = self._extractive(retrieval)
         if self.chat_model is None:
@@ -385,14 +404,25 @@ class Pipeline:
         if reader is None:
             return retriever.search(question, k, scope=scope)
         read, more = self.settings.read_passages, self.settings.read_more
+        asked = numbers_in(question)
+        lacks: dict[tuple[str, str], int] = {}  # each passage's numbers found once
+
+        def lacking(hit: Hit) -> int:
+            if not asked:
+                return 0
+            key = (hit.chunk.title, hit.chunk.text)
+            if key not in lacks:
+                lacks[key] = len(asked - numbers_in(f"{hit.chunk.title}\n{hit.chunk.text}"))
+            return lacks[key]
+
         # A wider pool than is read, so near-duplicates can give their places to other texts.
         pool = (read + more) * DISTINCT_POOL
         found = retriever.search(question, max(k, pool), scope=scope)
-        placed, rest = distinct_split(found.hits, read + more)
+        placed, rest = distinct_split(by_numbers(found.hits, lacking, pool), read + more)
         if len(placed) < read + more and len(found.hits) >= pool:
             # The same question deeper: its vector is not made again.
             found = retriever.search(question, max(k, WIDE_POOL), depth=WIDE_POOL, scope=scope, query=found.query)
-            placed, rest = distinct_split(found.hits, read + more)
+            placed, rest = distinct_split(by_numbers(found.hits, lacking, pool), read + more)
         found = replace(found, hits=(*placed, *rest))
 
         def reading(a: int, b: int) -> list[Reading]:
@@ -401,7 +431,7 @@ class Pipeline:
             texts = [masked(h.chunk.text) for h in chosen]
             return reader.read(question, texts, priors, headings=[heading(h.chunk) for h in chosen])
 
-        hits = read_adaptively(found.hits, read, more, reading)
+        hits = read_adaptively(found.hits, read, more, reading, lacking=lacking)
         return replace(found, hits=hits[:k])
 
     def answer(self, retrieval: Retrieval, resolution: Resolution | None = None) -> Answer:

@@ -12,11 +12,17 @@ offsets in the file (the citation contract: ``quote(text[start:end])`` is the qu
 What it does, in order:
 1. characters: invisible format characters (Unicode category Cf) removed, ligatures folded
    (NFKC of U+FB00-FB06), combining accents composed with their letter (NFC), apostrophe
-   look-alikes made the typographic apostrophe;
-2. Markdown (``markdown=True``): front matter, heading and emphasis markers, link targets
-   and code fences removed; each table row becomes "column : value ; column : value";
-3. layout: runs of whitespace collapsed; a single line break kept where it ends a line on
-   purpose (sentence end, list item, a dateline and the headline above it), else joined;
+   look-alikes made the typographic apostrophe; a word cut at a soft hyphen where a line
+   breaks ("cham\u00ad" / "pion") rejoined;
+2. pages (a text that form feeds split into pages, as pdftotext writes a PDF): each page's
+   running header and footer left out as a PDF's are (``furniture.without_furniture``), and a
+   sentence cut by a page break joined to its continuation on the next page;
+3. Markdown (``markdown=True``): front matter (YAML ``---`` or TOML ``+++``), heading
+   markers and setext underlines, thematic breaks, emphasis markers, link targets and code
+   fences removed; each table row becomes "column : value ; column : value";
+4. layout: runs of whitespace collapsed; a single line break kept where it ends a line on
+   purpose (sentence end, list item, a dateline or a release's label and the headline next
+   to it), else joined;
    a word hyphenated across lines rejoined when the joined word is French (the word list
    of pyspellchecker), a compound keeping its hyphen ("Saint-" / "Étienne").
 """
@@ -29,13 +35,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from paddockqa.dates import ENGLISH_DATE
+from paddockqa.dates import ENGLISH_DATE, NUMERIC_DATE
+from paddockqa.furniture import EDGE_LINES, runs_on, without_furniture
 
 _WS_RUN = re.compile(r"\s+")
 # A single line break after these ends a line on purpose (end of sentence, a question
 # before its answer, a list); elsewhere it is the PDF wrapping a sentence.
-_LINE_END = set('.!?:;»…"”')
-_LINE_START = set('«-–—•*"“')
+_LINE_END = set('.!?:;»›…"”')
+_LINE_START = set('«‹-–—•*"“')
 _SHORT_LINE = 0.6
 # Shorter longest lines give no wrapping width to measure against: no line counts as short,
 # and lines join unless punctuation or a dateline ends them.
@@ -43,6 +50,13 @@ _WRAPPED_MIN = 50
 _HYPHENS = "-\u2010\u2011"  # hyphen-minus, hyphen, non-breaking hyphen
 _APOSTROPHES = {"ʼ": "’", "´": "’", "`": "’", "ˈ": "’"}
 _LIGATURES = "".join(chr(c) for c in range(0xFB00, 0xFB07))
+_SOFT_HYPHEN = "\u00ad"
+# A soft hyphen marks where a word may be cut: where a line breaks after it ("cham\u00ad" /
+# "pion", "pro\u00ad-" with the hyphen drawn for it, spaces around the break), the two halves
+# are one word, whatever the word list says ("Ri\u00ad" / "card", "CHAM\u00ad" / "PION"), which
+# a hyphen typed at a line end ("Saint-" / "Étienne") does not tell. A blank line is a
+# paragraph's end: nothing is joined across it.
+_SOFT_BREAK = re.compile(rf"{_SOFT_HYPHEN}[{_HYPHENS}]?[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*(?=[^\W\d_])")
 
 
 def _format_characters() -> str:
@@ -52,9 +66,11 @@ def _format_characters() -> str:
     return "".join(chr(c) for c in planes if unicodedata.category(chr(c)) == "Cf")
 
 
+_FORMAT_CHARACTERS = _format_characters()
+_INVISIBLE = re.compile(f"[{re.escape(_FORMAT_CHARACTERS)}]")
 _SPECIAL = re.compile(
     "["
-    + re.escape(_format_characters() + _LIGATURES + "".join(_APOSTROPHES))
+    + re.escape(_FORMAT_CHARACTERS + _LIGATURES + "".join(_APOSTROPHES))
     + "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"  # combining marks
     + "]"
 )
@@ -152,6 +168,9 @@ class _Builder:
 def clean_layout(original: str, markdown: bool = False) -> CleanText:
     """The text a reader sees, with the original offset of each character (see the module)."""
     text, origin = _characters(original)
+    if "\f" in text and (paged := _pages(text)) is not None:
+        text, step = paged
+        origin = _through(origin, step, len(original))
     if markdown:
         text, step = _markdown(text)
         origin = _through(origin, step, len(original))
@@ -217,7 +236,9 @@ def _characters(original: str) -> tuple[str, list[int] | None]:
         out.keep(original, pos, at)
         pos = at + 1
         ch = original[at]
-        if ch in _APOSTROPHES:
+        if ch == _SOFT_HYPHEN and (cut := _SOFT_BREAK.match(original, at)):
+            pos = cut.end()  # its hyphen and the line break go with it: no special character among them
+        elif ch in _APOSTROPHES:
             out.put(_APOSTROPHES[ch], at)
         elif ch in _LIGATURES:
             out.put(unicodedata.normalize("NFKC", ch), at)
@@ -235,9 +256,100 @@ def _characters(original: str) -> tuple[str, list[int] | None]:
     return out.text(), out.origin
 
 
+# Pages ---------------------------------------------------------------------------------
+
+# The line breaks of ``str.splitlines``, which ``furniture.without_furniture`` reads a page's
+# lines with, but the form feed, which ends a page here.
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\x1c\x1d\x1e\x85\u2028\u2029]")
+
+_Lines = list[tuple[int, int]]  # the [start, end) of lines of a text
+
+
+def _pages(text: str) -> tuple[str, list[int]] | None:
+    """Step 2 (see the module); ``None`` when form feeds do not split the text into two pages
+    or more (a blank page, as pdftotext ends its output with, is none)."""
+    bounds = [-1, *(i for i, ch in enumerate(text) if ch == "\f"), len(text)]
+    pages = [(a + 1, b) for a, b in zip(bounds, bounds[1:]) if text[a + 1 : b].strip()]
+    if len(pages) < 2:
+        return None
+    kept = [
+        lines
+        for (a, b), page in zip(pages, without_furniture([text[a:b] for a, b in pages]), strict=True)
+        if (lines := _kept_lines(text, a, b, page))
+    ]
+    joined = [False] * len(kept)
+    for n in range(1, len(kept)):
+        if (cut := _run_on(text, kept[n - 1], kept[n])) is not None:
+            kept[n - 1] = _trimmed(text, kept[n - 1][: len(kept[n - 1]) - cut[0]])
+            kept[n] = _trimmed(text, kept[n][cut[1] :])
+            joined[n] = True
+    out = _Builder()
+    for n, lines in enumerate(kept):
+        if n:
+            # One line break lets the layout step join the sentence; two end a paragraph.
+            out.put("\n" if joined[n] else "\n\n", kept[n - 1][-1][1])
+        for i, (a, b) in enumerate(lines):
+            if i:
+                out.put("\n", lines[i - 1][1])
+            out.keep(text, a, b)
+    return out.text(), out.origin
+
+
+def _kept_lines(text: str, start: int, end: int, kept: str) -> _Lines:
+    """The lines of the page text[start:end] that ``without_furniture`` kept as ``kept``.
+
+    Its lines are the page's, each whole, but the first and last it strips of their spaces.
+    """
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    wanted = [line.strip() for line in kept.split("\n")] if kept else []
+    out: _Lines = []
+    at = start
+    for brk in [*_LINE_BREAK.finditer(text, start, end), None]:
+        stop = brk.start() if brk else end
+        if len(out) < len(wanted) and text[at:stop].strip() == wanted[len(out)]:
+            out.append((at, stop))
+        at = brk.end() if brk else end
+    return out
+
+
+def _run_on(text: str, before: _Lines, after: _Lines) -> tuple[int, int] | None:
+    """How many lines to leave out at the bottom of a page (``before``) and atop the next
+    (``after``) for the sentence the page break cuts to run on (``furniture.runs_on``), fewest
+    first; ``None`` when it ends at the break.
+
+    Lines there that are no running header or footer of the whole text stand between the
+    halves of a sentence only as page furniture does; and a passage cut out of a document
+    (a quote that runs across a page break) holds its header once, too few to tell it is
+    running: it is left out there all the same, so the passage quotes as the document does.
+    """
+    for total in range(2 * EDGE_LINES + 1):
+        for cut_before in range(max(0, total - EDGE_LINES), min(total, EDGE_LINES) + 1):
+            head = _joined(text, before[: len(before) - cut_before])
+            tail = _joined(text, after[total - cut_before :])
+            if head.strip() and tail.strip() and runs_on(head, tail):
+                return cut_before, total - cut_before
+    return None
+
+
+def _joined(text: str, lines: _Lines) -> str:
+    return "\n".join(text[a:b] for a, b in lines)
+
+
+def _trimmed(text: str, lines: _Lines) -> _Lines:
+    """The lines without the blank ones first and last: no paragraph break where a sentence runs on."""
+    blank = [not text[a:b].strip() for a, b in lines]
+    first = blank.index(False)
+    last = len(blank) - blank[::-1].index(False)
+    return lines[first:last]
+
+
 # Markdown ------------------------------------------------------------------------------
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+# YAML front matter between "---" lines or TOML (Hugo's) between "+++" lines, as formats reads them.
+_FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?\r?\n\1[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _MARK = re.compile(r"\*\*|__|[*_`]|\]\([^)\s]*\)")  # a mark that closes emphasis, code or a link's text
 _CLOSING_MARKS = re.compile(f"(?:{_MARK.pattern})+")
 _OPENING_MARKS = "*_`["  # what opens what _CLOSING_MARKS closes
@@ -245,6 +357,13 @@ _MARK_CHARACTER = re.compile(r"[*_`\[\]]")
 _MAX_OPENING = 4  # "***" and a "[" around it
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+")
 _CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
+# A setext heading's underline: "=" for level one, "-" for level two, under its text's lines.
+SETEXT_UNDERLINE = re.compile(r"[ \t]{0,3}(=+|-+)[ \t]*")
+# A line that cannot be a setext heading's text: an ATX heading, a quote, a list item, a fence.
+NOT_SETEXT_TEXT = re.compile(r"[ \t]{0,3}(?:#|>|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|```|~~~)")
+# Three "-", "*" or "_" alone on a line (spaced or not): a rule drawn between paragraphs, or,
+# "-" or "=" under a paragraph, a setext heading's underline (``formats.markdown_heading``).
+_THEMATIC_BREAK = re.compile(r"[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*")
 _QUOTE_MARK = re.compile(r"[ \t]{0,3}>[ \t]?")
 _BULLET = re.compile(r"[ \t]*([*+])[ \t]+")
 _FENCE = re.compile(r"[ \t]{0,3}(```|~~~)")
@@ -259,7 +378,7 @@ _INLINE = re.compile(
 
 
 def _markdown(text: str) -> tuple[str, list[int]]:
-    """Step 2 (see the module)."""
+    """Step 3 (see the module)."""
     out = _Builder()
     pos = 0
     if front := _FRONT_MATTER.match(text):
@@ -288,6 +407,15 @@ def _markdown(text: str) -> tuple[str, list[int]]:
                 i += 1
             out.put("\n", lines[i - 1][1])
             continue
+        if _underlined(text, lines, i):
+            _inline(text, start, end, out)
+            out.put("\n\n", end)  # a heading is a sentence of its own; its underline is no word
+            i += 2
+            continue
+        if _THEMATIC_BREAK.fullmatch(line):
+            out.put("\n\n", start)
+            i += 1
+            continue
         heading = _HEADING.match(line)
         if heading:
             start += heading.end()
@@ -301,6 +429,19 @@ def _markdown(text: str) -> tuple[str, list[int]]:
         out.put("\n\n" if heading else "\n", end)  # a heading is a sentence of its own
         i += 1
     return out.text(), out.origin
+
+
+def _underlined(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Whether line ``i`` ends a setext heading's text: the next line underlines it with "="
+    or "-", and it is no line of another block (a list item, a quote), as
+    ``formats.markdown_heading`` reads one."""
+    line = text[slice(*lines[i])]
+    return (
+        i + 1 < len(lines)
+        and SETEXT_UNDERLINE.fullmatch(text, *lines[i + 1]) is not None
+        and bool(line.strip())
+        and NOT_SETEXT_TEXT.match(line) is None
+    )
 
 
 def _lines(text: str, pos: int) -> list[tuple[int, int]]:
@@ -373,7 +514,7 @@ def _inline_text(text: str) -> str:
 
 
 def _layout(original: str) -> tuple[str, list[int]]:
-    """Step 3 (see the module)."""
+    """Step 4 (see the module)."""
     out = _Builder()
     pos = 0
     # A line well short of the text's longest one, before a capital, ends on purpose (a
@@ -402,7 +543,7 @@ def _layout(original: str) -> tuple[str, list[int]]:
             before in _LINE_END
             or after in _LINE_START
             or (after.isupper() and a - original.rfind("\n", 0, a) - 1 < short)
-            or _is_dateline(original, a, b)
+            or _stands_apart(original, a, b)
         ):
             sep = "\n"
         else:
@@ -479,24 +620,43 @@ def near_word(word: str) -> bool:
     return bool(_spellchecker().known(_spellchecker().edit_distance_1(word.lower())))
 
 
+# A date with its year in every form ``dates.find_date`` reads one: a headline above a date it
+# does not take for a dateline's ("14.01.2023", "February 4th, 2023") was glued to it.
 _DATE = re.compile(
     r"\b\d{1,2}(?:er)?\s+(?:janv(?:ier)?|f[ée]v(?:r(?:ier)?)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t"
     r"|sept?(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?)\.?\s+\d{4}\b"
-    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{4}\b",
+    rf"|{NUMERIC_DATE.pattern}|{ENGLISH_DATE.pattern}",
     re.IGNORECASE,
 )
 _DATELINE_WORDS = 5  # "Communiqué de presse du", "Paris, le": the words a dateline adds to its date
+# The label of a press release ("Communiqué de presse", "COMMUNIQUÉ DE PRESSE", "Information
+# presse", "Press release", "Pour diffusion immédiate"), which names no subject.
+RELEASE_LABEL = re.compile(
+    r"communiqué(?:\s+de\s+presse)?|informations?\s+presse|press\s+release"
+    r"|pour\s+(?:diffusion|publication)\s+immédiate|for\s+immediate\s+release",
+    re.IGNORECASE,
+)
+_LABEL_LINE = re.compile(rf"\s*(?:{RELEASE_LABEL.pattern})\s*[-–—:]?\s*", re.IGNORECASE)
 
 
-def _is_dateline(text: str, a: int, b: int) -> bool:
-    """Whether the line before the break at [a, b) or the one after it is a dateline."""
+def _stands_apart(text: str, a: int, b: int) -> bool:
+    """Whether the line before the break at [a, b) or the one after it is a line of its own:
+    a dateline, or a release's label, above or under the headline."""
     start = text.rfind("\n", 0, a) + 1
     stop = text.find("\n", b)
-    return any(_dateline(text[x:y]) for x, y in ((start, a), (b, len(text) if stop < 0 else stop)))
+    lines = (text[start:a], text[b : len(text) if stop < 0 else stop])
+    return any(_dateline(line) or _label(line) for line in lines)
+
+
+def _label(line: str) -> bool:
+    """A line that is a release's label alone, with its capital: "communiqué" in a sentence
+    wrapped onto a line of its own is a word of that sentence (pure)."""
+    return line.lstrip()[:1].isupper() and _LABEL_LINE.fullmatch(line) is not None
 
 
 def has_date(text: str) -> bool:
-    """Whether the text states a date with its year: "3 mai 2024", "2024-05-03", "03/05/2024" (pure)."""
+    """Whether the text states a date with its year (pure): "3 mai 2024", "2024-05-03",
+    "03/05/2024", "14.01.23", "February 4th, 2023"; a lap time or a phone number is none."""
     return _DATE.search(text) is not None
 
 
@@ -519,7 +679,7 @@ _DATELINE_OPENING = re.compile(
     r"(?:,\s*[A-ZÀ-Ý][^\W\d_]*(?:[ -][^\W\d_]+){0,2})?),\s*(?:[Ll]e\s+)?"
     r"(?i:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday),?\s+)?"
-    rf"(?i:{_DATE.pattern}|{ENGLISH_DATE.pattern})\s*[—–:.-]"
+    rf"(?i:{_DATE.pattern})\s*[—–:.-]"
 )
 # Capitalised words that open a sentence as "Paris" opens a dateline: "Puis, le 3 mars 2024 :
 # il signe" dates what follows, and its first word is no place.
@@ -548,10 +708,14 @@ def dateline_openings(text: str) -> list[tuple[int, int]]:
 
 def copy_key(text: str) -> str:
     """A hash of the text that copies share: the same words with other line endings, trailing
-    spaces, blank lines or Unicode forms (NFC) give the same key (pure)."""
+    spaces, blank lines, Unicode forms (NFC) or invisible characters (zero-width spaces and
+    joiners, soft hyphens, a BOM: category Cf, which ``clean_layout`` removes) give the same
+    key (pure)."""
     import hashlib
 
-    lines = (line.rstrip() for line in unicodedata.normalize("NFC", text).replace("\r\n", "\n").split("\n"))
+    # Invisible characters go first: one between a letter and its accent keeps NFC from composing them.
+    visible = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    lines = (line.rstrip() for line in visible.replace("\r\n", "\n").split("\n"))
     body = re.sub(r"\n{2,}", "\n\n", "\n".join(lines)).strip()
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
@@ -570,12 +734,13 @@ _ABBREVIATIONS = frozenset(
     "c.-à-d j.-c tél réf".split()
 )
 
-# French puts a (narrow) space before a closing guillemet: "gagné. »" ends after the ».
-_SENTENCE_END = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?[»\"”)])*(?=\s|$)|\n+")
-_CLOSERS = set(' \u00a0\u202f»"”)')
+# French puts a (narrow) space before a closing guillemet: "gagné. »" ends after the »; so
+# does a single one ("gagné ! ›", a quotation inside a quotation or a Swiss text's).
+_SENTENCE_END = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?[»›\"”)])*(?=\s|$)|\n+")
+_CLOSERS = set(' \u00a0\u202f»›"”)')
 MAX_SENTENCE_CHARS = 400  # a longer span (a transcript without punctuation) is cut into pieces
 _PIECE_CHARS = 250
-_PUNCTUATION = re.compile(r"[.,;:!?…«»()\[\]–—\"“”]")
+_PUNCTUATION = re.compile(r"[.,;:!?…«»‹›()\[\]–—\"“”]")
 
 
 def split_sentences(text: str, cut_long: bool = True) -> list[tuple[int, int]]:

@@ -1,0 +1,102 @@
+"""Page furniture: the running headers, footers and page numbers a paged text repeats on its
+pages, told from its content, and where a sentence runs on across a page break (pure).
+
+Used on a PDF's pages (``formats.read_pdf``) and on a text that form feeds split into pages,
+as pdftotext exports a PDF (``text.clean_layout``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from paddockqa.dates import find_date
+
+PAGE_NUMBER = re.compile(r"(?:page|p\.)?\s*[-–—(]?\s*\d{1,4}\s*(?:(?:/|sur|of)\s*\d{1,4})?\s*[-–—)]?", re.IGNORECASE)
+EDGE_LINES = 2  # running headers and footers sit in the first and last lines of a page
+
+
+def without_furniture(pages: list[str], margins: Sequence[set[str]] = ()) -> list[str]:
+    """Each page's text without its running header and footer (pure).
+
+    A line among the first or last ``EDGE_LINES`` of a page is furniture when the same line
+    (its digits aside: "Page 1/2", "Page 2/2") is at an edge of at least half the pages, two
+    at least, or when it is a bare page number. With ``margins`` (per page, the keys of the
+    lines drawn in its margins: ``formats._page_text``), a line anywhere in a page's text is
+    furniture too when it is the one drawn in that page's margin and one of its form (digits
+    aside) is drawn in the margins of half the pages. A form a page holds twice or more (a
+    table's rows) is never furniture on that page, nor is a line stating a date unless the
+    same line, digits included, repeats: two releases' datelines are theirs.
+    """
+    lines = [[line for line in page.strip().splitlines()] for page in pages]
+    edges: dict[str, int] = {}
+    for page in lines:
+        for key in {_furniture_key(line) for line in _edge(page)}:
+            edges[key] = edges.get(key, 0) + 1
+    repeated = {k for k, n in edges.items() if k and n >= 2 and n * 2 >= len(pages)}
+    # A line stating a date repeats only as itself: "Paris, le 3 mai 2024" atop one release and
+    # "Paris, le 17 mai 2024" atop the next (a .txt of releases split by form feeds) are datelines.
+    exact = Counter(key for page in lines for key in {_exact_key(line) for line in _edge(page)})
+    repeated_dates = {k for k, n in exact.items() if n >= 2 and n * 2 >= len(pages)}
+    in_margins = Counter(key for drawn in margins for key in {_digits_aside(k) for k in drawn})
+    running = {k for k, n in in_margins.items() if k and n >= 2 and n * 2 >= len(pages)}
+    out = []
+    for p, page in enumerate(lines):
+        top, bottom = set(range(min(EDGE_LINES, len(page)))), set(range(max(0, len(page) - EDGE_LINES), len(page)))
+        drawn = margins[p] if p < len(margins) else set()
+        # A form this page holds twice is its content ("Tour 1 : 1 min 45 s", "Tour 2 : …": a
+        # table's rows), not a running header, which a page holds once.
+        twice = {k for k, n in Counter(map(_furniture_key, page)).items() if n >= 2}
+        running_here = running - {margin_key(k) for k in twice}
+        kept = [
+            line
+            for i, line in enumerate(page)
+            if not _furniture(line, i in top | bottom, repeated - twice, drawn, running_here)
+            or (_states_date(line) and _exact_key(line) not in repeated_dates)
+        ]
+        out.append("\n".join(kept).strip())
+    return out
+
+
+def _furniture(line: str, at_edge: bool, repeated: set[str], drawn: set[str], running: set[str]) -> bool:
+    """``without_furniture``'s rule for one line of a page (pure)."""
+    number = PAGE_NUMBER.fullmatch(line.strip()) is not None
+    if at_edge and (number or _furniture_key(line) in repeated):
+        return True
+    key = margin_key(line)  # a bare page number counts at the edges only: "3" may be a table's cell
+    return key in drawn and _digits_aside(key) in running
+
+
+def _exact_key(line: str) -> str:
+    return " ".join(line.split()).lower()
+
+
+def _states_date(line: str) -> bool:
+    return find_date(line) is not None
+
+
+def _digits_aside(key: str) -> str:
+    return re.sub(r"\d+", "#", key)
+
+
+def _edge(page: list[str]) -> list[str]:
+    return page[:EDGE_LINES] + page[-EDGE_LINES:]
+
+
+def _furniture_key(line: str) -> str:
+    return _digits_aside(" ".join(line.split()).lower())
+
+
+def margin_key(line: str) -> str:
+    """The line in small letters without any space (pypdf's pieces of a line drawn apart may
+    not be spaced as the line it extracts), its digits kept: the line drawn in the margin,
+    not another of its form ("Tour 1", "Tour 2": a table's rows)."""
+    return re.sub(r"\s+", "", line.lower())
+
+
+def runs_on(before: str, after: str) -> bool:
+    """Whether the text of a page goes on from the previous page's last sentence (pure):
+    no end mark before the break, a lower-case word or a hyphenated word after it."""
+    end, start = before.rstrip()[-1:], after.lstrip()[:1]
+    return bool(end and start) and end not in '.!?…»:"”' and (start.islower() or end == "-")

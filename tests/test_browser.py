@@ -599,7 +599,7 @@ def test_one_language_per_page_ours_and_gradios(
             page.locator("#pq-question textarea").wait_for(state="visible")
             ask(page, GAILLARD_QUESTION)
             expect(page.locator("#pq-sources a.pq-open").first).to_be_visible(timeout=WAIT_MS)
-            ask(page, "Quelle est la recette de la blanquette de veau ?")  # a refusal, in our own words
+            ask(page, "Quel âge a Patrick Pilet ?")  # a refusal with its closest passages, in our own words
             expect(page.locator("#pq-sources .pq-turn-1")).to_be_visible(timeout=WAIT_MS)  # the answer is whole
             expect(page.locator("#pq-chat [data-testid='bot']").nth(1)).to_contain_text(ours[0])
             chat = page.locator("body").inner_text()

@@ -527,3 +527,16 @@ def test_a_page_that_hides_all_its_text_until_a_script_shows_it_is_read_as_saved
 
     page = '<html><body><div id="app" style="display:none"><h1>Victoire</h1><p>Léa Gros a gagné.</p></div></body>'
     assert "Léa Gros a gagné." in read_html(page.encode()).text
+
+
+def test_a_cell_spanning_rows_past_a_short_row_keeps_the_next_rows_in_their_columns() -> None:
+    from bs4 import BeautifulSoup
+
+    from paddockqa.formats import _html_rows
+
+    html = (
+        "<table><tr><th>A</th><th>B</th><th>C</th></tr><tr><td>1</td><td>2</td><td rowspan=3>X</td></tr>"
+        "<tr><td>3</td></tr><tr><td>4</td><td>5</td></tr><tr><td>6</td><td>7</td><td>8</td></tr></table>"
+    )
+    rows = _html_rows(BeautifulSoup(html, "html.parser").table)
+    assert rows[-1] == ["6", "7", "8"] and rows[2] == ["3", "", ""]

@@ -166,12 +166,14 @@ def test_a_lap_time_or_a_version_is_not_a_thousands_group() -> None:
     assert "1250" not in tokenize("un écart de 1.250 s")  # seconds: a decimal, as "1,250 s" is
 
 
-def test_the_numbers_a_question_gives_leave_decades_out() -> None:
-    from paddockqa.lexical import numbers_in
+def test_the_numbers_a_question_asks_for_leave_decades_and_the_word_premier_out() -> None:
+    from paddockqa.lexical import numbers_asked
 
-    assert numbers_in("Quel pilote compte douze victoires, deuxième en 2008 ?") == {"12", "2e", "2008"}
-    assert numbers_in("Qu'a changé le réseau dans les années 2000 ?") == frozenset()
-    assert numbers_in("What changed in the 1990s?") == frozenset()
+    assert numbers_asked("Quel pilote compte douze victoires, deuxième en 2008 ?") == {"12", "2e", "2008"}
+    assert numbers_asked("Qu'a changé le réseau dans les années 2000 ?") == frozenset()
+    assert numbers_asked("What changed in the 1990s?") == frozenset()
+    assert numbers_asked("Qu'utilisent les artisans comme matières premières ?") == frozenset()
+    assert numbers_asked("Quel pilote a terminé 1er ?") == {"1e"}
 
 
 def test_an_article_is_not_the_number_one() -> None:

@@ -114,11 +114,16 @@ def nothing_asked(question: str, name: str | None) -> Answer:
     return Answer(question=question, answered=False, text=str(message), message=message)
 
 
-def no_known_word(question: str) -> Answer:
-    """The reply to a question none of whose searched words the corpus holds ("asdfgh",
-    "lol"), even one keystroke away: no passage can answer it, and the reader would still find
-    a span in the closest one; what to ask instead (pure)."""
-    message = messages.fr("no_known_word")
+MAX_WORDS_SAID = 6  # of the question's words the corpus lacks, those the reply names
+
+
+def no_known_word(question: str, words: Sequence[str]) -> Answer:
+    """The reply to a question none of whose searched ``words`` the corpus holds, even one
+    keystroke away ("asdfgh", "la recette de la blanquette de veau"): not found, and which
+    words are missing; no passage can answer it, though the reader would still find a span
+    in the closest one (pure)."""
+    said = ", ".join(dict.fromkeys(words[:MAX_WORDS_SAID])) + (", …" if len(words) > MAX_WORDS_SAID else "")
+    message = messages.fr("no_known_word", words=said)
     return Answer(question=question, answered=False, text=str(message), message=message)
 
 

@@ -432,6 +432,12 @@ def _html_rows(table) -> list[list[str]]:  # table: bs4.Tag holding no other tab
                     below[len(row)] = down - 1
                 row.append("" if k else text)
         _spanned_from_above(row, below)
+        # A row that ends before a column spanned from above still passes under it: padded to
+        # there, so the span is used up and the next rows' cells keep their columns.
+        while any(n > 0 for column, n in below.items() if column >= len(row)):
+            if below.get(len(row), 0):
+                below[len(row)] -= 1
+            row.append("")
         rows.append(row)
     return rows
 

@@ -56,14 +56,23 @@ def numbers(text: str) -> str:
     return _ORDINAL.sub(r"\1e", text)
 
 
-# A decade ("les années 2000", "the 1990s") is a span of years, not a number a passage says.
-_DECADE = re.compile(r"\bann[ée]es\s+\d+|\b\d+'?s\b", re.IGNORECASE)
-
-
 def numbers_in(text: str) -> frozenset[str]:
     """The numbers a text gives, each in ``numbers``' written form ("douze" and "12" are "12",
-    "deuxième" is "2e", "1 250" and "1.250" are "1250"), decades left out (pure)."""
-    return frozenset(t for t in tokenize(_DECADE.sub(" ", text)) if t[:1].isdigit())
+    "deuxième" is "2e", "1 250" and "1.250" are "1250") (pure)."""
+    return frozenset(t for t in tokenize(text) if t[:1].isdigit())
+
+
+# Not a number a question asks a passage to hold: a decade ("les années 2000", "the 1990s"),
+# a span of years, nor "premier" written as a word, which mostly means "raw" or "main"
+# ("matières premières", "Premier ministre", "sa première compétition": piaf-dev lost three
+# answers to it); "1er" or "1re" written with the digit stays one.
+_NOT_ASKED = re.compile(r"\bann[ée]es\s+\d+|\b\d+'?s\b|\bpremi[eè]re?s?\b", re.IGNORECASE)
+
+
+def numbers_asked(question: str) -> frozenset[str]:
+    """The numbers a question gives that the passage answering it should hold, as
+    ``numbers_in`` writes them (pure)."""
+    return numbers_in(_NOT_ASKED.sub(" ", question))
 
 
 @lru_cache(maxsize=1)

@@ -29,9 +29,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "par exemple « Qu’a gagné {name} ? ».",
         "nothing_asked": "Ce message ne dit ni ce que vous cherchez ni de qui il s’agit, et la conversation "
         "n’a encore nommé personne : posez la question entière, en nommant la personne, la course ou l’équipe.",
-        "no_known_word": "Aucun mot de cette question ne figure dans les textes du corpus, même à une faute de "
-        "frappe près : reformulez-la avec les noms, les courses ou les termes des textes, par exemple « Qui a "
-        "gagné la course ? ».",
+        "no_known_word": "Je n’ai pas trouvé la réponse à cette question dans le corpus. Aucun de ses mots "
+        "({words}) n’y figure, même à une faute de frappe près.",
         "index_empty": "L’index ne contient encore aucun document : ajoutez des textes ({suffixes}) au dossier du "
         "corpus puis lancez `paddockqa index`, ou déposez-les dans l’onglet Corpus de l’application.",
         "index_empty_reader": "L’index ne contient encore aucun document : un administrateur doit d’abord y "
@@ -203,8 +202,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "index_empty_reader": "The index holds no document yet: an administrator must add texts first.",
         "nothing_asked": "This message says neither what you are looking for nor whom it is about, and the "
         "conversation has named no one yet: ask the whole question, naming the person, the race or the team.",
-        "no_known_word": "None of this question's words is in the texts of the corpus, even one typo away: "
-        "rephrase it with the names, races or terms the texts use, for example “Who won the race?”.",
+        "no_known_word": "I did not find the answer to this question in the corpus. None of its words "
+        "({words}) is in it, even one typo away.",
         "question_not_text": "The question must be text.",
         "question_empty": "The question is empty: type a question about the corpus.",
         "question_too_long": "The question is {length} characters long; the limit is {limit}. Shorten it.",

@@ -54,7 +54,7 @@ from paddockqa.generation import generate
 from paddockqa.instructions import masked
 from paddockqa.language import FRENCH, in_language, question_language
 from paddockqa.late_map import load_late_map, sentence_vectors_tag
-from paddockqa.lexical import fold_accents, numbers_in, tokenize, top_positive
+from paddockqa.lexical import fold_accents, numbers_asked, numbers_in, tokenize, top_positive
 from paddockqa.llm import ChatModel, OpenAIChatModel
 from paddockqa.onnx_export import precision_tag
 from paddockqa.reader import (
@@ -97,7 +97,7 @@ TRUECASE_PASSAGES = 10
 NAME_DOCUMENTS = 10  # documents looked at for how the corpus writes a word of a name
 # Control characters (NUL included) and lone surrogates: never in a typed question.
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
-# A word of a question, for the corpus's vocabulary (``_knows_a_word``).
+# A word of a question, for the corpus's vocabulary (``_unknown_words``).
 _QUESTION_WORD = re.compile(r"[^\W_]+")
 
 
@@ -272,11 +272,13 @@ class Pipeline:
         found = live_format(self.settings.index)
         return found is not None and found < FORMAT_VERSION
 
-    def _knows_a_word(self, question: str) -> bool:
-        """Whether the corpus holds one of the question's searched words, or one a keystroke
-        away (``LexicalIndex.knows``): "Romian Dumsa" is known, "asdfgh" is not."""
+    def _unknown_words(self, question: str) -> list[str]:
+        """The question's searched words when the corpus holds none of them, nor one a
+        keystroke away (``LexicalIndex.knows``: "Romian Dumsa" is known, "asdfgh" is not);
+        else, or when it searches no word ("Qui est-il ?"), none."""
         lexical = self.loaded().lexical
-        return any(tokenize(word) and lexical.knows(word) for word in _QUESTION_WORD.findall(question))
+        searched = [word for word in _QUESTION_WORD.findall(question) if tokenize(word)]
+        return [] if any(map(lexical.knows, searched)) else searched
 
     def loaded(self) -> LoadedIndex:
         """The live index, reloaded if a rebuild swapped in a new generation."""
@@ -378,8 +380,9 @@ class Pipeline:
             # no one named: the reply says what to ask.
             unasked = nothing_asked(checked, None)
             return AnswerStream.of(_understood(unasked, replace(resolution, dangling=False)))
-        if not self._knows_a_word(resolution.resolved):  # scoped to a file too: "asdfgh" asks nothing of it
-            return AnswerStream.of(_understood(no_known_word(checked), resolution))
+        unknown = self._unknown_words(resolution.resolved)
+        if unknown:  # scoped to a file too: "asdfgh" asks nothing of it
+            return AnswerStream.of(_understood(no_known_word(checked, unknown), resolution))
         retrieval = self.retrieve(resolution.resolved, k, scope)
         ranked, extractive = self._extractive(retrieval)
         if self.chat_model is None:
@@ -404,7 +407,7 @@ class Pipeline:
         if reader is None:
             return retriever.search(question, k, scope=scope)
         read, more = self.settings.read_passages, self.settings.read_more
-        asked = numbers_in(question)
+        asked = numbers_asked(question)
         lacks: dict[tuple[str, str], int] = {}  # each passage's numbers found once
 
         def lacking(hit: Hit) -> int:

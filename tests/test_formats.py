@@ -540,3 +540,24 @@ def test_a_cell_spanning_rows_past_a_short_row_keeps_the_next_rows_in_their_colu
     )
     rows = _html_rows(BeautifulSoup(html, "html.parser").table)
     assert rows[-1] == ["6", "7", "8"] and rows[2] == ["3", "", ""]
+
+
+def test_a_word_word_cut_at_a_soft_hyphen_is_one_word() -> None:
+    import io
+
+    import docx
+    from docx.oxml import OxmlElement
+
+    from paddockqa.formats import read_docx
+    from paddockqa.text import clean_layout
+
+    document = docx.Document()
+    run = document.add_paragraph().add_run("Un pro")
+    for tag in ("w:softHyphen", "w:br"):  # Word's soft hyphen, then the line break it was cut at
+        run._r.append(OxmlElement(tag))
+    rest = OxmlElement("w:t")
+    rest.text = "gramme européen."
+    run._r.append(rest)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert clean_layout(read_docx(buffer.getvalue()).text).text == "Un programme européen."

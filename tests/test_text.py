@@ -257,6 +257,14 @@ RUN_ON = (
             ),
             ["RALLYE DU MONT-BLANC"],
         ),
+        (  # a header from the second page on that opens in small letters, as a web address does
+            "\f".join(
+                ("www.alpes-racing.fr | Contact presse : 04 50 12 34 56\n\n" if n > 1 else "")
+                + f"{page}\n\n\n   - {n} -\n"
+                for n, page in enumerate(PAGES, 1)
+            ),
+            ["www.alpes-racing.fr", "- 1 -"],
+        ),
     ],
 )
 def test_page_furniture_of_a_text_export_is_left_out_and_a_sentence_runs_across_pages(

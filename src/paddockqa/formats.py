@@ -733,6 +733,7 @@ def read_docx(raw: bytes) -> Extracted:
         document = docx.Document(io.BytesIO(raw))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise UnreadableFile(messages.en("corrupt_docx", error=exc)) from exc
+    _soft_hyphens_as_characters(document)
     # In the document's order: a table of results read after the whole release loses the
     # paragraph that says which race it is, and a passage mixing the two.
     blocks: list[str] = []
@@ -749,6 +750,20 @@ def read_docx(raw: bytes) -> Extracted:
         date=_date_value(props.created),
         author=_string(props.author),
     )
+
+
+def _soft_hyphens_as_characters(document) -> None:  # document: docx.document.Document
+    """Word's soft hyphen element (``<w:softHyphen/>``), which python-docx's text leaves out,
+    as the soft hyphen character, so a word Word cut there at a line break is joined again
+    (``text.clean_layout``) instead of read as two ("pro" / "gramme")."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    for element in list(document.element.body.iter(qn("w:softHyphen"))):
+        character = OxmlElement("w:t")
+        character.text = "\u00ad"
+        element.addprevious(character)
+        element.getparent().remove(element)
 
 
 def _cell_texts(row) -> list[str]:  # row: docx.table._Row

@@ -329,9 +329,14 @@ def _run_on(text: str, before: _Lines, after: _Lines) -> tuple[int, int] | None:
         for cut_before in range(max(0, total - EDGE_LINES), min(total, EDGE_LINES) + 1):
             head = _joined(text, before[: len(before) - cut_before])
             tail = _joined(text, after[total - cut_before :])
-            if head.strip() and tail.strip() and runs_on(head, tail):
+            if head.strip() and tail.strip() and runs_on(head, tail) and not _ADDRESS_LINE.match(tail):
                 return cut_before, total - cut_before
     return None
+
+
+# A web or mail address opening a line is a header's or a footer's, never the rest of a
+# sentence, though it starts in small letters ("www.alpes-racing.fr | Contact presse : …").
+_ADDRESS_LINE = re.compile(r"\s*(?:www\.|https?://|[\w.+-]+@[\w-]+\.)", re.IGNORECASE)
 
 
 def _joined(text: str, lines: _Lines) -> str:

@@ -39,8 +39,9 @@ CALIBRATION = (0.6337, 0.4321)
 RETRIEVAL_WEIGHT = 1.0
 # Taken off the rerank score for each number the question gives that a read passage does not
 # hold, however written ("Quel pilote compte 12 victoires ?": "douze victoires" holds it, "4
-# victoires" does not, and the reader alone preferred the digits). Chosen on piaf-dev
-# (README, "The reader").
+# victoires" does not, and the reader alone preferred the digits). Chosen on piaf-dev: 1, 2
+# and 3 answer its 65 questions with digits alike, and 2 is the least that ranks "1er" above
+# another release's "3e" (README, "What is normalised, and how offsets map").
 NUMBER_WEIGHT = 2.0
 # Adaptive reading: when the reader's top passage (after the rerank) of those read first has
 # an answerable logit below this, the next ``read_more`` passages are read too (a press

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from paddockqa.dates import find_date
 
@@ -30,17 +30,11 @@ def without_furniture(pages: list[str], margins: Sequence[set[str]] = ()) -> lis
     same line, digits included, repeats: two releases' datelines are theirs.
     """
     lines = [[line for line in page.strip().splitlines()] for page in pages]
-    edges: dict[str, int] = {}
-    for page in lines:
-        for key in {_furniture_key(line) for line in _edge(page)}:
-            edges[key] = edges.get(key, 0) + 1
-    repeated = {k for k, n in edges.items() if k and n >= 2 and n * 2 >= len(pages)}
+    repeated = _on_half_the_pages(({_furniture_key(line) for line in _edge(page)} for page in lines), len(pages))
     # A line stating a date repeats only as itself: "Paris, le 3 mai 2024" atop one release and
     # "Paris, le 17 mai 2024" atop the next (a .txt of releases split by form feeds) are datelines.
-    exact = Counter(key for page in lines for key in {_exact_key(line) for line in _edge(page)})
-    repeated_dates = {k for k, n in exact.items() if n >= 2 and n * 2 >= len(pages)}
-    in_margins = Counter(key for drawn in margins for key in {_digits_aside(k) for k in drawn})
-    running = {k for k, n in in_margins.items() if k and n >= 2 and n * 2 >= len(pages)}
+    repeated_dates = _on_half_the_pages(({_exact_key(line) for line in _edge(page)} for page in lines), len(pages))
+    running = _on_half_the_pages(({_digits_aside(k) for k in drawn} for drawn in margins), len(pages))
     out = []
     for p, page in enumerate(lines):
         top, bottom = set(range(min(EDGE_LINES, len(page)))), set(range(max(0, len(page) - EDGE_LINES), len(page)))
@@ -57,6 +51,12 @@ def without_furniture(pages: list[str], margins: Sequence[set[str]] = ()) -> lis
         ]
         out.append("\n".join(kept).strip())
     return out
+
+
+def _on_half_the_pages(keys: Iterable[set[str]], pages: int) -> set[str]:
+    """The keys (each page's a set) found on at least half the ``pages``, two at least."""
+    counts = Counter(key for page in keys for key in page)
+    return {k for k, n in counts.items() if k and n >= 2 and n * 2 >= pages}
 
 
 def _furniture(line: str, at_edge: bool, repeated: set[str], drawn: set[str], running: set[str]) -> bool:
@@ -85,7 +85,7 @@ def _edge(page: list[str]) -> list[str]:
 
 
 def _furniture_key(line: str) -> str:
-    return _digits_aside(" ".join(line.split()).lower())
+    return _digits_aside(_exact_key(line))
 
 
 def margin_key(line: str) -> str:

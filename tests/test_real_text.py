@@ -16,7 +16,7 @@ from paddockqa.answer import has_words
 from paddockqa.corpus import derive_title, read_document
 from paddockqa.domain import Document
 from paddockqa.formats import UnreadableFile, decode, extract
-from paddockqa.furniture import runs_on, without_furniture
+from paddockqa.furniture import kept_lines, runs_on, without_furniture
 from paddockqa.instructions import is_instruction, masked
 from paddockqa.lexical import tokenize
 from paddockqa.sentences import split_document
@@ -214,6 +214,20 @@ def test_running_headers_footers_and_page_numbers_are_not_text() -> None:
         "Troisième phrase.",
     ]
     assert runs_on(kept[0], kept[1]) and not runs_on(kept[1], kept[2])
+
+
+def test_furniture_is_told_by_line_index_not_by_text() -> None:
+    """The kept lines are indices into the caller's lines: a page number "1" left out and a
+    table's cell "1" kept on the same page are told apart (their text is the same)."""
+    pages = [
+        ["1", "GAZETTE DU PADDOCK", "1", "Romain Dumas", "2", "Léa Martin", "Fin du classement."],
+        ["2", "GAZETTE DU PADDOCK", "Suite du texte.", "Encore.", "Fin du texte."],
+    ]
+    assert kept_lines(pages) == [[2, 3, 4, 5, 6], [2, 3, 4]]
+    assert without_furniture(["\n".join(page) for page in pages]) == [
+        "1\nRomain Dumas\n2\nLéa Martin\nFin du classement.",
+        "Suite du texte.\nEncore.\nFin du texte.",
+    ]
 
 
 WORDS = "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa".split()

@@ -299,6 +299,23 @@ def test_a_text_not_split_into_pages_keeps_every_line(text: str) -> None:
     assert clean.text == clean_layout(text.replace("\f", " ")).text
 
 
+def test_a_kept_line_alike_a_page_number_left_out_points_at_itself() -> None:
+    """A standings table whose first cell "1" sits under the page number "1" and the running
+    header: the kept lines were matched back to the page by their text, so the cell's place
+    was the page number's, and the passage it opens spanned the header (quoted with it)."""
+    pages = [
+        f"1\n{HEADER}\n1\nRomain Dumas, Skoda, 1 h 02 min 10 s.\n2\nLéa Martin, Alpine, 1 h 02 min 40 s.\nFin.",
+        f"2\n{HEADER}\nLa prochaine manche se dispute en juin.\nLes engagés sont attendus.",
+    ]
+    pdftotext = "\f".join(pages)
+    clean = clean_layout(pdftotext)
+    first = "1 Romain Dumas, Skoda, 1 h 02 min 10 s."
+    assert clean.text.startswith(first) and HEADER not in clean.text
+    assert clean.origin[0] == pdftotext.index("1\nRomain")
+    a, b = clean.span(0, len(first))
+    assert quote(pdftotext[a:b]) == first
+
+
 @pytest.mark.parametrize(
     ("markdown", "clean"),
     [

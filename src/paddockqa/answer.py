@@ -32,7 +32,7 @@ from paddockqa.domain import Answer, Citation, Hit, ShortAnswer, page_at
 from paddockqa.instructions import is_instruction
 from paddockqa.lexical import tokenize
 from paddockqa.reader import probability
-from paddockqa.text import ELLIPSIS, CleanText, clean_layout, collapse_whitespace, has_date, quote, short_title
+from paddockqa.text import ADDRESS, ELLIPSIS, CleanText, clean_layout, collapse_whitespace, has_date, quote, short_title
 
 MAX_DATELINE_CHARS = 120  # a dateline or byline is one short line
 NOT_FOUND = messages.fr("not_found")
@@ -41,7 +41,7 @@ NO_QUESTION = messages.fr("no_question")
 
 # A web or mail address alone asks nothing of the texts, nor does a keycap emoji ("1️⃣", a
 # digit, an optional variation selector and U+20E3): both are set aside before looking for words.
-_NOT_WORDS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[0-9#*]\ufe0f?\u20e3", re.IGNORECASE)
+_NOT_WORDS = re.compile(rf"{ADDRESS.pattern}|[0-9#*]\ufe0f?\u20e3", re.IGNORECASE)
 _WORD_CATEGORIES = frozenset(("Lu", "Ll", "Lt", "Lm", "Lo", "Nd"))  # letters, decimal digits
 
 

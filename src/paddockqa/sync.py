@@ -52,7 +52,7 @@ from paddockqa.store import (
     what_still_answers,
     write_generation,
 )
-from paddockqa.text import copy_key
+from paddockqa.text import copy_key, words_key, words_sketches
 
 # How files are read, cleaned and tokenised (formats, text, sentences, lexical): when it changes, the next
 # build reads every file again and re-chunks it, reusing the vectors of unchanged texts.
@@ -236,6 +236,14 @@ def _build(
         if found.reused and (previous is None or previous.generation != live):
             found = scanner({})  # the stored texts are not readable after all: read every file
             changes = _changes(old_files, found)
+        elif found.reused and previous is not None:
+            # A copy in ``also`` whose text is not the stored one's (another format, other line
+            # endings) has no text in the index: read again, only at a build with a change.
+            held = {d.content_hash for d in previous.manifest.documents}
+            unheld = {s.source for s in found.reused if s.content_hash not in held}
+            if unheld:
+                found = scanner({f.source: f for f in known_files if f.source not in unheld})
+                changes = _changes(old_files, found)
         documents = _unique(_documents(found, previous), carried)
 
         chunks: list[Chunk] = []
@@ -492,21 +500,55 @@ def _documents(scan: CorpusScan, previous: LoadedIndex | None) -> list[Document]
 def _unique(documents: list[Document], carried: Collection[str] = ()) -> list[Document]:
     """One document per distinct text, under one source; the other files go in ``also`` (pure).
 
-    The source is the one among the copies that carried the text in the index before
-    (``carried``: its documents' sources), else the first: a copy saved later ("Copie de
-    gaillard.txt", before "gaillard.txt" in name order) does not take the citations over.
-    Texts are compared as ``text.copy_key`` normalises them, so a copy saved with other line
-    endings, trailing spaces or blank lines is a copy too.
+    Copies are files whose texts read as the same words (``_same_words``): the same release
+    with other line endings, trailing spaces, Unicode forms or invisible characters, or saved
+    in another format (.txt, .md, .docx, .html, .pdf). The source is the one among the copies
+    that carried the text in the index before (``carried``: its documents' sources), else the
+    first that is no PDF, else the first: a copy saved later ("Copie de gaillard.txt", before
+    "gaillard.txt" in name order) does not take the citations over.
     """
-    copies: dict[tuple[str, str], list[Document]] = {}
+    copies: dict[tuple[bool, str], list[Document]] = {}
     for doc in documents:
-        copies.setdefault((doc.format, copy_key(doc.text)), []).append(doc)
+        # Texts alike as ``copy_key`` compares them are cleaned alike, but a Markdown one loses its marks.
+        copies.setdefault((doc.format == "md", copy_key(doc.text)), []).append(doc)
+    order = {doc.source: n for n, doc in enumerate(documents)}
     unique = []
-    for group in copies.values():
-        kept = next((doc for doc in group if doc.source in carried), group[0])
+    for group in _same_words(list(copies.values())):
+        group.sort(key=lambda doc: order[doc.source])
+        # A PDF's paragraphs and line ends are guessed from where its glyphs sit, so the same
+        # words are cut into passages and sentences less well than a .txt, .md, .docx or .html
+        # file's, whose text says them: a PDF carries the text only when no other copy can.
+        # What carried it stays first all the same: its citations never move to a copy.
+        kept = min(group, key=lambda doc: (doc.source not in carried, doc.format == "pdf"))
         also = tuple(doc.source for doc in group if doc is not kept)
         unique.append(replace(kept, also=also) if also else kept)
     return unique
+
+
+def _same_words(groups: list[list[Document]]) -> list[list[Document]]:
+    """The groups of copies, joined where their documents read as the same words (pure):
+    ``text.words_key``, the title's and the text's words, signs and figures in order, whatever
+    the layout, markup and whitespace, so a corrected figure or next year's release on the same
+    template stays apart.
+
+    Cleaning a text costs about twenty-five times its sketches (``text.words_sketches``), and this
+    runs on every document at every build with a change: only groups that share a sketch with
+    another are cleaned (none of the 2,000 documents of the README's sync benchmark)."""
+    sketches: dict[str, set[int]] = {}
+    for i, group in enumerate(groups):
+        doc = group[0]
+        for sketch in words_sketches(doc.text, doc.format == "md", doc.title):
+            sketches.setdefault(sketch, set()).add(i)
+    alike = sorted({i for shared in sketches.values() if len(shared) > 1 for i in shared})
+    joins = list(range(len(groups)))  # the group each one joins: the first with its words
+    first: dict[str, int] = {}
+    for i in alike:
+        doc = groups[i][0]
+        joins[i] = first.setdefault(words_key(doc.text, doc.format == "md", doc.title), i)
+    joined: dict[int, list[Document]] = {}
+    for i, group in enumerate(groups):
+        joined.setdefault(joins[i], []).extend(group)
+    return list(joined.values())
 
 
 class _Checkpoint:

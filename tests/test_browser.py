@@ -615,3 +615,61 @@ def test_one_language_per_page_ours_and_gradios(
     assert not missing, missing
     mixed = [s for s in not_there if s in shown]
     assert not mixed, mixed
+
+
+def test_a_conversation_outlives_a_reload_and_a_server_restart(chromium: Path, pipeline, monkeypatch) -> None:
+    """The page keeps its conversation (sealed, in the browser): reloaded, then served again by a
+    new server on the same address, it shows the answers and their sources, a follow-up leans
+    on them, an earlier citation opens; "Nouvelle conversation" forgets it for good."""
+    from playwright.sync_api import expect, sync_playwright
+
+    from conftest import free_port
+    from paddockqa.app import build_app, launch
+
+    monkeypatch.setenv("GRADIO_ANALYTICS_ENABLED", "False")
+    pipeline.build()
+    port = free_port()  # the same port for both servers: the browser keeps its storage per address
+
+    def serve():
+        app = build_app(pipeline)
+        launch(app, "127.0.0.1", port, prevent_thread_lock=True, quiet=True)
+        return app
+
+    app = serve()
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
+            try:
+                page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="fr-FR")
+                page.set_default_timeout(WAIT_MS)
+                page.goto(f"http://127.0.0.1:{port}/", wait_until="domcontentloaded")
+                bots = page.locator("#pq-chat [data-testid='bot']")
+                ask(page, "Quel âge a Philippe Gaillard ?")
+                # The sources come with the answer whole, and with the value kept in the browser.
+                expect(page.locator("#pq-sources mark").first).to_contain_text("42 ans", timeout=WAIT_MS)
+
+                page.reload(wait_until="domcontentloaded")
+                expect(bots).to_have_count(1, timeout=WAIT_MS)
+                expect(bots.nth(0)).to_contain_text("42 ans")
+                expect(page.locator("#pq-sources mark").first).to_contain_text("42 ans")
+
+                app.close()
+                app = serve()
+                page.reload(wait_until="domcontentloaded")
+                expect(bots.nth(0)).to_contain_text("42 ans", timeout=WAIT_MS)
+                ask(page, "Et d'où vient-il ?")  # leans on the answer given before the restart
+                expect(bots.nth(1)).to_contain_text("Question comprise : D'où Philippe Gaillard vient-il ?")
+                bots.nth(0).locator("a.pq-cite").first.click()
+                shown = page.locator("#pq-sources .pq-turn:not(.pq-hidden)")
+                expect(shown.locator(".pq-focus mark").first).to_contain_text("42 ans")
+
+                page.locator("#pq-new").click()
+                expect(bots).to_have_count(0)
+                page.reload(wait_until="domcontentloaded")
+                page.locator("#pq-question textarea").wait_for(state="visible")
+                page.wait_for_timeout(1_000)  # the page's load event has run
+                expect(bots).to_have_count(0)
+            finally:
+                browser.close()
+    finally:
+        app.close()

@@ -49,6 +49,7 @@ from paddockqa.render import (
     own_text,
     short_answer_marked,
 )
+from paddockqa.saved_conversation import browser_secret, conversation_key, seal, unseal
 from paddockqa.text import short_title
 from paddockqa.uploads import MAX_UPLOADS, check_count
 from paddockqa.viewer import render_document
@@ -599,6 +600,7 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
     ``ask_concurrency``: how many ``/ask`` requests are answered at once (threads sharing the pipeline).
     """
     strings = page_strings(pipeline.settings.max_file_mb)
+    key = conversation_key(pipeline.settings.home.expanduser())
 
     def respond(
         question: str,
@@ -608,7 +610,7 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
         until: str,
         answers: list[Answer] | None,
         request: gr.Request,
-    ) -> Iterator[tuple[list[dict], Any, str, list[Answer], Any]]:
+    ) -> Iterator[tuple[list[dict], Any, str, list[Answer], Any, Any]]:
         lang = _language(request)
         history, answers = list(history or []), list(answers or [])
         # Shown before it is checked: a lone surrogate (a hostile client) must not break the page's JSON.
@@ -626,16 +628,16 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
             cleared = True
             return ""
 
-        def said(text: str, back: str | None = None) -> tuple[list[dict], Any, str, list[Answer], Any]:
+        def said(text: str, back: str | None = None) -> tuple[list[dict], Any, str, list[Answer], Any, Any]:
             """The reply ``text``; ``back``: the question given back to its box, to be corrected."""
             reply = [*history[:-1], _message("assistant", text)]
-            return reply, box() if back is None else back, sources, answers, unchanged
+            return reply, box() if back is None else back, sources, answers, unchanged, unchanged
 
         # At once, before the search and an LLM's first word (seconds on a CPU-bound server): the
         # question shown and its box emptied, so a next question typed meanwhile is neither wiped
         # by this first update nor sent empty.
         history += [_message("user", asked), _message("assistant", "")]
-        yield history, box(), sources, answers, unchanged
+        yield history, box(), sources, answers, unchanged, unchanged
         try:
             question = pipeline.check_question(question)
         except QuestionError as exc:
@@ -680,10 +682,24 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
                 yield said(" ".join(words[:end]))
         answers.append(answer)
         history[-1] = _chat_answer(answer, len(answers) - 1, lang)
-        yield history, box(), render_conversation_sources(answers, lang=lang), answers, _export(answers, lang)
+        # Kept in the browser with the same update that shows the answer whole: a page reloaded
+        # once the answer is there finds it there again.
+        kept = seal(answers, getattr(request, "username", None), key)
+        yield history, box(), render_conversation_sources(answers, lang=lang), answers, _export(answers, lang), kept
 
-    def new_conversation(request: gr.Request) -> tuple[list, str, str, list, None, Any]:
-        return [], "", empty_sources(_language(request)), [], None, gr.update(visible=False)
+    def new_conversation(request: gr.Request) -> tuple[list, str, str, list, None, Any, dict]:
+        # {} and not None: Gradio leaves the browser's stored value as it was when given None.
+        return [], "", empty_sources(_language(request)), [], None, gr.update(visible=False), {}
+
+    def restore(saved: object, request: gr.Request) -> tuple[list[dict], str, list[Answer], str | None]:
+        """The conversation the browser kept (a reload, a restart): its chat, sources, answers, export."""
+        lang = _language(request)
+        answers = unseal(saved, getattr(request, "username", None), key)
+        chat = []
+        for turn, answer in enumerate(answers):
+            chat += [_message("user", answer.question), _chat_answer(answer, turn, lang)]
+        sources = render_conversation_sources(answers, lang=lang) if answers else empty_sources(lang)
+        return chat, sources, answers, _export(answers, lang)
 
     def open_source(target: str, answers: list[Answer] | None, request: gr.Request) -> tuple[Any, str, Any]:
         """The viewer for citation "turn-n" of this conversation: shown, its HTML, the file to download.
@@ -825,6 +841,8 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
                     buttons=[],
                 )
                 answers = gr.State([])  # this conversation's Answers, for follow-ups, sources and export
+                # The same answers kept in the browser, sealed: a reload or a restart gives them back.
+                saved = gr.BrowserState(None, storage_key="paddockqa-conversation", secret=browser_secret(key))
                 question = gr.Textbox(
                     # Hidden, the label still names the box for screen readers (else "Textbox").
                     label=strings("question_label"),
@@ -904,7 +922,7 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
             [send.click, question.submit],
             respond,
             inputs,
-            [chatbot, question, sources, answers, export],
+            [chatbot, question, sources, answers, export, saved],
             api_visibility="private",
             trigger_mode="always_last",
         )
@@ -914,7 +932,7 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
             [restart.click, chatbot.clear],
             new_conversation,
             None,
-            [chatbot, question, sources, answers, export, viewer],
+            [chatbot, question, sources, answers, export, viewer, saved],
             api_visibility="private",
         )
         open_button.click(
@@ -936,11 +954,9 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
         )
         demo.load(refreshed, None, listing, api_visibility="private")
 
-        def no_sources(request: gr.Request) -> str:  # annotated: Gradio passes the request only then
-            return empty_sources(_language(request))
-
-        # No progress timer on the panel while it is filled: it is the page's load, not a question.
-        demo.load(no_sources, None, sources, api_visibility="private", show_progress="hidden")
+        # The conversation the browser kept, else no sources. No progress timer on the panel while
+        # it is filled: it is the page's load, not a question.
+        demo.load(restore, saved, [chatbot, sources, answers, export], api_visibility="private", show_progress="hidden")
         if users is not None:  # the Corpus tab, for those who may use it (the handlers check again)
 
             def show_corpus(request: gr.Request) -> Any:  # annotated: Gradio passes the request only then

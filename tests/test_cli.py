@@ -233,6 +233,8 @@ def test_chat_reads_one_conversation_from_standard_input(runner: CliRunner) -> N
     assert turns[1]["question"] == "Et d'où vient-il ?"
     assert turns[1]["resolved_question"] == "D'où Philippe Gaillard vient-il ?"
     assert turns[1]["citations"][0]["source"] == "001_99e132d26c260f21.txt"
+    # Read without the name put in, the reader quotes where he comes from, not the opening line naming him.
+    assert "Originaire de Dijon" in turns[1]["answer"]
     assert turns[2]["resolved_question"] == "Et d'où vient-il ?"  # a new conversation: nothing to lean on
     # ... and the answer says so: its pronoun stands for no one (the follow-up had a subject).
     assert turns[2]["notice"] and "pas encore nommé" in turns[2]["notice"]

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from paddockqa.conversation import Turn, asks_nothing, names, resolve, subject_of, turns_from_messages
+from paddockqa.conversation import (
+    Resolution,
+    Turn,
+    asks_nothing,
+    names,
+    reading_question,
+    resolve,
+    subject_of,
+    turns_from_messages,
+)
 
 
 def turn(question: str, answer: str = "", sources: tuple[str, ...] = ()) -> Turn:
@@ -945,3 +954,70 @@ def test_an_opening_noun_phrase_is_the_subject_but_a_time_is_not() -> None:
         "Le classement officiel a-t-il été confirmé (Philippe Gaillard) ?"
     )
     assert resolve("L'an dernier a-t-il gagné ?", [AGE]).resolved == "L'an dernier Philippe Gaillard a-t-il gagné ?"
+
+
+@pytest.mark.parametrize(
+    ("typed", "resolved", "subject", "read"),
+    [
+        # the name the conversation put in is taken out again for the reader
+        ("Et d'où vient-il ?", "D'où Philippe Gaillard vient-il ?", "Philippe Gaillard", "D'où vient-il ?"),
+        (
+            "Quel métier exerce-t-il ?",
+            "Quel métier Philippe Gaillard exerce-t-il ?",
+            "Philippe Gaillard",
+            "Quel métier exerce-t-il ?",
+        ),
+        (
+            "Where does he come from?",
+            "Where does Philippe Gaillard come from?",
+            "Philippe Gaillard",
+            "Where does come from?",
+        ),
+        # names added in parentheses at the end go, the rest of what was understood stays
+        (
+            "Comment le public américain l'a-t-il reçu ?",
+            "Comment le public américain l'a-t-il reçu (Patrick Pilet, Atlantique) ?",
+            "Patrick Pilet",
+            "Comment le public américain l'a-t-il reçu ?",
+        ),
+        (
+            "Contre quelle équipe ?",
+            "Contre quelle équipe Ian Kinsler réalise-t-il le 15 avril 2009 ?",
+            "Ian Kinsler",
+            "Contre quelle équipe réalise-t-il le 15 avril 2009 ?",
+        ),
+        # a name the user typed stays: a topic switch is read as asked
+        ("Et Patrick Pilet, quelle est son écurie ?", "Quelle est l’écurie de Patrick Pilet ?", "Patrick Pilet", None),
+        # taken out, the name would leave the question hanging: read as understood
+        ("Qui a créé son équipe ?", "Qui a créé l’équipe de Philippe Gaillard ?", "Philippe Gaillard", None),
+        (
+            "Qui s'opposait à ce qu'il fasse du vélo ?",
+            "Qui s'opposait à ce que Jean Stablinski fasse du vélo ?",
+            "Jean Stablinski",
+            None,
+        ),
+        (
+            "Combien d'enfants ont-ils eus ?",
+            "Combien d'enfants Edward Baker et Mary Ann Foss ont-ils eus ?",
+            "Edward Baker",
+            None,
+        ),
+        # a user's own parenthesis is theirs
+        (
+            "Quel âge a-t-il (en 2008) ?",
+            "Quel âge Philippe Gaillard a-t-il (en 2008) ?",
+            "Philippe Gaillard",
+            "Quel âge a-t-il (en 2008) ?",
+        ),
+    ],
+)
+def test_the_reader_reads_a_follow_up_without_the_name_the_conversation_added(
+    typed: str, resolved: str, subject: str, read: str | None
+) -> None:
+    assert reading_question(Resolution(typed, resolved, True, subject)) == read
+
+
+def test_a_question_not_leaning_on_the_conversation_is_read_as_asked() -> None:
+    assert reading_question(resolve("Quel âge a Philippe Gaillard ?")) is None
+    assert reading_question(resolve("Quel âge a-t-il ?", [AGE])) == "Quel âge a-t-il ?"
+    assert reading_question(Resolution("Et ?", "Et ?", True, "Philippe Gaillard", unasked=True)) is None

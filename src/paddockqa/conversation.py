@@ -947,6 +947,41 @@ def _possessive(question: str, match: re.Match[str], subject: str) -> str:
     return f"{before}{article}{phrase} {of}{subject}{rest[end:]}"
 
 
+# A follow-up's words that, the name the conversation added taken out, ask nothing whole:
+# "l'équipe de ?", "à ce que fasse du vélo ?", "Combien d'enfants et Mary Ann Foss … ?".
+_LEFT_HANGING = re.compile(r"(?:\b(?:de|du|des|à|au|aux|que|et|le|la|les)|\b[dlq]['’])$", re.IGNORECASE)
+_THEN_ANOTHER = re.compile(r"(?:et|and)\b", re.IGNORECASE)
+_NAMES_AT_END = re.compile(r"\s*\([^()]*\)\s*(?=[?!.]?\s*$)")
+
+
+def reading_question(resolution: Resolution) -> str | None:
+    """The follow-up as the reader reads it: as understood, without the name the conversation
+    added (pure); None to read it as understood.
+
+    The name draws the reader to the sentences that say it, and the one that answers a
+    follow-up often says "il" or "Philippe" ("Originaire de Dijon, Philippe est un chef
+    d'entreprise…" for "D'où vient-il ?", which quoted the opening line naming Philippe
+    Gaillard once he was put in). A name the user typed stays (a topic switch), and so does
+    one whose removal leaves a question hanging ("Qui a créé l'équipe de ?"); names added in
+    parentheses at the end go. Measured on ``eval/dialogues`` (README, "Conversations").
+    """
+    subject = resolution.subject
+    typed = resolution.question
+    if not resolution.follow_up or not subject or subject in typed or resolution.resolved == typed:
+        return None
+    text = resolution.resolved
+    added = _NAMES_AT_END.search(text)
+    if added and added.group().strip() not in typed:
+        text = text[: added.start()] + " " + text[added.end() :]
+    at = text.find(subject)
+    if at >= 0:
+        before, after = text[:at].rstrip(), text[at + len(subject) :].lstrip()
+        if _LEFT_HANGING.search(before) or _THEN_ANOTHER.match(after):
+            return None
+        text = f"{before} {after}"
+    return re.sub(r"\s+([?!])", r" \1", " ".join(text.split()))
+
+
 def turn_of(answer: Answer) -> Turn:
     """The turn an answer makes, for the next question: its short answer (else its text) and cited documents."""
     said = answer.short_answer.text if answer.short_answer else answer.text if answer.answered else ""

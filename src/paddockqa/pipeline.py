@@ -42,7 +42,7 @@ from paddockqa.answer import (
 )
 from paddockqa.cluster import RayCluster
 from paddockqa.config import Settings
-from paddockqa.conversation import MAX_TURNS, Resolution, Turn, resolve
+from paddockqa.conversation import MAX_TURNS, Resolution, Turn, reading_question, resolve
 from paddockqa.conversation import names as names_in
 from paddockqa.corpus import CorpusScan, check_corpus, scan_corpus, scanned_name
 from paddockqa.dates import parse_iso
@@ -383,19 +383,38 @@ class Pipeline:
         unknown = self._unknown_words(resolution.resolved)
         if unknown:  # scoped to a file too: "asdfgh" asks nothing of it
             return AnswerStream.of(_understood(no_known_word(checked, unknown), resolution))
-        retrieval = self.retrieve(resolution.resolved, k, scope)
+        retrieval = self.retrieve_understood(resolution, k, scope)
         ranked, extractive = self._extractive(retrieval)
         if self.chat_model is None:
             return AnswerStream.of(_understood(extractive, resolution))
         generated = generate(retrieval.question, retrieval.hits, self.chat_model, self.embedder, ranked, extractive)
         return AnswerStream(generated).then(lambda answer: _understood(answer, resolution))
 
-    def retrieve(self, question: str, k: int | None = None, scope: Scope | None = None) -> Retrieval:
+    def retrieve_understood(
+        self, resolution: Resolution, k: int | None = None, scope: Scope | None = None
+    ) -> Retrieval:
+        """The passages for a question as understood (``retrieve``). The reader reads a follow-up
+        without the name the conversation added (``conversation.reading_question``), and with
+        it when the reply would then refuse: without the name, the reader is less sure of
+        the passages that do answer (on ``eval/dialogues``, "Quels futurs champions a-t-il
+        découverts ?" was refused), so a follow-up that would be refused costs a second search
+        and reading."""
+        read_as = reading_question(resolution) if self.reader is not None else None
+        if read_as is not None:
+            retrieval = self.retrieve(resolution.resolved, k, scope, read_as=read_as)
+            if self._extractive(retrieval)[1].answered:
+                return retrieval
+        return self.retrieve(resolution.resolved, k, scope)
+
+    def retrieve(
+        self, question: str, k: int | None = None, scope: Scope | None = None, read_as: str | None = None
+    ) -> Retrieval:
         """The ``k`` best passages for a question, from the live index.
 
         With the reader on, the first ``read_passages`` fused passages are read and reordered
         by the reader's score, each hit carrying its Reading; when the best of them scores
-        below ``reader.READ_MORE_BELOW``, the next ``read_more`` are read too.
+        below ``reader.READ_MORE_BELOW``, the next ``read_more`` are read too. ``read_as``:
+        the question the reader reads, when not ``question`` (``retrieve_understood``).
         """
         question = self.check_question(question)
         if not has_words(question):
@@ -432,7 +451,7 @@ class Pipeline:
             chosen = found.hits[a:b]
             priors = [sentence_priors(h, found.query) for h in chosen]
             texts = [masked(h.chunk.text) for h in chosen]
-            return reader.read(question, texts, priors, headings=[heading(h.chunk) for h in chosen])
+            return reader.read(read_as or question, texts, priors, headings=[heading(h.chunk) for h in chosen])
 
         hits = read_adaptively(found.hits, read, more, reading, lacking=lacking)
         return replace(found, hits=hits[:k])

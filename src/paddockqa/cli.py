@@ -862,6 +862,7 @@ def serve(host: str | None, port: int | None, corpus: Path | None, index_dir: Pa
         from paddockqa.openai_api import routes
 
         app = build_app(pipeline, users)
+        pipeline.warm_up()  # the first question does not wait for the models; no collector pauses
     except PaddockError as exc:
         raise _Failure(exc) from exc
     url = f"http://{settings.host}:{settings.port}"

@@ -169,7 +169,9 @@ def test_a_question_is_text_without_control_characters(settings) -> None:
     assert pipeline._embedder is None  # nothing was loaded for any of it
 
 
-def test_warm_up_loads_what_answering_needs_then_leaves_it_to_no_collector_pass(settings: Settings) -> None:
+def test_warm_up_loads_what_answering_needs_then_leaves_it_to_no_collector_pass(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """`serve` and `eval` warm up: the index and its retriever are loaded, the word lists read,
     and what the process holds is frozen (gc.freeze), so no full collector pass walks it in
     the middle of a question (47 ms once, inside a follow-up's 5 ms of understanding)."""
@@ -188,5 +190,16 @@ def test_warm_up_loads_what_answering_needs_then_leaves_it_to_no_collector_pass(
         assert pipeline._loaded is not None and pipeline._retriever is not None
         assert gc.get_freeze_count() > 0
         assert pipeline.ask("Quel âge a Philippe Gaillard ?").citations  # answers as before
+
+        # A rebuild's generation is frozen in its turn, once, when the next question loads it.
+        import paddockqa.pipeline as module
+
+        settled: list[int] = []
+        monkeypatch.setattr(module, "_settle", lambda: settled.append(gc.get_freeze_count()))
+        (settings.corpus / "nouveau.txt").write_text("Nadia Benali rejoint l'écurie Alpine.", encoding="utf-8")
+        pipeline.build()
+        assert "Nadia Benali" in pipeline.ask("Qui rejoint l'écurie Alpine ?").text
+        pipeline.ask("Qui rejoint l'écurie Alpine ?")
+        assert len(settled) == 1
     finally:
         gc.unfreeze()  # the rest of the test session collects as usual

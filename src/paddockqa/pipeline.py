@@ -102,6 +102,19 @@ _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _QUESTION_WORD = re.compile(r"[^\W_]+")
 
 
+def _settle() -> None:
+    """Leave every object the process holds now out of the cyclic collector's passes
+    (``gc.freeze``, the standard library's tool for long-lived heaps), after a full collection.
+
+    Unfrozen first: what an earlier call froze and is garbage since (a replaced index
+    generation's cycles) is collected, not kept for the process's life. The full collection
+    walks everything once (tens of milliseconds), at a load, not inside a question.
+    """
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
+
+
 def _understood(answer: Answer, resolution: Resolution) -> Answer:
     """The answer to the question as typed, saying how it was understood when that differs,
     and that a pronoun stood for no one when it was asked first (``Resolution.dangling``)."""
@@ -171,6 +184,7 @@ class Pipeline:
         self._reader = reader
         self._reader_lock = threading.Lock()
         self.reader_problem: str | None = None  # why the reader could not be loaded
+        self._settled = False  # warmed up: what a reload brings is frozen too (``_settle``)
         if chat_model is None and settings.llm_enabled:
             chat_model = OpenAIChatModel(
                 settings.llm_url, settings.llm_model, settings.llm_api_key, settings.llm_timeout, settings.llm_deadline
@@ -272,13 +286,13 @@ class Pipeline:
         """Load before the first question what answering loads on first use (the index and its
         retriever, the embedder and the reader: a question searched and read; the French word
         lists the follow-up rules consult), then leave all of it out of the garbage collector's
-        full passes (``gc.collect`` then ``gc.freeze``, Python's own tool for long-lived heaps).
+        full passes (``_settle``; again after each index generation a rebuild brings in).
 
         A process that answers holds millions of long-lived objects (the index's records, the
         tokenizers' 250k-piece vocabulary), and each full pass of the cyclic collector walked
         them all: 47 ms in the middle of one follow-up's understanding in an `eval/dialogues`
         run (timed with ``gc.callbacks``), where understanding takes 3-12 ms. Frozen objects are
-        still freed when no longer referenced; only cycles among them are kept. A missing or
+        still freed when no longer referenced, and their cycles at the next ``_settle``. A missing or
         empty index is left for the first question to report. Raises what loading raises
         (ModelError, PaddockIndexError).
         """
@@ -286,8 +300,8 @@ class Pipeline:
             return
         self.retrieve("Question de chauffe ?")
         self.understand("et d'où vient-il ?", [Turn("Qui a gagné ?", "Qui a gagné ?", "Il a battu Éric au Mans.")])
-        gc.collect()
-        gc.freeze()
+        self._settled = True
+        _settle()
 
     def index_outdated(self) -> bool:
         """The live index was written by an older PaddockQA, in a format this one does not read."""
@@ -317,12 +331,15 @@ class Pipeline:
                 if problems := generation_problems(path, self._loaded.manifest):
                     self._loaded = self._retriever = None
                     raise PaddockIndexError(messages.en("index_damaged", path=path, error="; ".join(problems[:3])))
-            if self._loaded is None or self._loaded.generation != generation:
-                self._loaded = load_index(self.settings.index, self.settings.model)
+            index = self._loaded
+            if index is None or index.generation != generation:
+                index = self._loaded = load_index(self.settings.index, self.settings.model)
                 self._retriever = None
             if self._retriever is None and embedder is not None:
-                self._retriever = Retriever(self._loaded, embedder)
-            return self._loaded, self._retriever
+                self._retriever = Retriever(index, embedder)
+                if self._settled:  # a rebuild's generation, searched from now on: frozen once
+                    _settle()
+            return index, self._retriever
 
     def documents(self) -> tuple[IndexedDocument, ...]:
         return self.loaded().manifest.documents

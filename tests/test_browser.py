@@ -618,7 +618,7 @@ def test_one_language_per_page_ours_and_gradios(
 
 
 def test_a_conversation_outlives_a_reload_and_a_server_restart(chromium: Path, pipeline, monkeypatch) -> None:
-    """The page keeps its conversation (sealed, in the browser): reloaded, then served again by a
+    """The page keeps its conversation (signed, in the browser): reloaded, then served again by a
     new server on the same address, it shows the answers and their sources, a follow-up leans
     on them, an earlier citation opens; "Nouvelle conversation" forgets it for good."""
     from playwright.sync_api import expect, sync_playwright
@@ -648,9 +648,16 @@ def test_a_conversation_outlives_a_reload_and_a_server_restart(chromium: Path, p
                 # The sources come with the answer whole, and with the value kept in the browser.
                 expect(page.locator("#pq-sources mark").first).to_contain_text("42 ans", timeout=WAIT_MS)
 
+                # A refusal too: its confidence 0.0 is written "0" by the page's JSON, which once
+                # broke the signature of the whole conversation.
+                ask(page, "Quelle est la recette de la blanquette de veau ?")
+                expect(bots.nth(1)).to_contain_text("n’y figure", timeout=WAIT_MS)
+                page.wait_for_timeout(1_000)  # the last update, which keeps the value, has landed
+
                 page.reload(wait_until="domcontentloaded")
-                expect(bots).to_have_count(1, timeout=WAIT_MS)
+                expect(bots).to_have_count(2, timeout=WAIT_MS)
                 expect(bots.nth(0)).to_contain_text("42 ans")
+                expect(bots.nth(1)).to_contain_text("Je n’ai pas trouvé")
                 expect(page.locator("#pq-sources mark").first).to_contain_text("42 ans")
 
                 app.close()
@@ -658,7 +665,7 @@ def test_a_conversation_outlives_a_reload_and_a_server_restart(chromium: Path, p
                 page.reload(wait_until="domcontentloaded")
                 expect(bots.nth(0)).to_contain_text("42 ans", timeout=WAIT_MS)
                 ask(page, "Et d'où vient-il ?")  # leans on the answer given before the restart
-                expect(bots.nth(1)).to_contain_text("Question comprise : D'où Philippe Gaillard vient-il ?")
+                expect(bots.nth(2)).to_contain_text("Question comprise : D'où Philippe Gaillard vient-il ?")
                 bots.nth(0).locator("a.pq-cite").first.click()
                 shown = page.locator("#pq-sources .pq-turn:not(.pq-hidden)")
                 expect(shown.locator(".pq-focus mark").first).to_contain_text("42 ans")

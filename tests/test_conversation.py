@@ -967,12 +967,13 @@ def test_an_opening_noun_phrase_is_the_subject_but_a_time_is_not() -> None:
             "Philippe Gaillard",
             "Quel métier exerce-t-il ?",
         ),
-        (
-            "Where does he come from?",
-            "Where does Philippe Gaillard come from?",
-            "Philippe Gaillard",
-            "Where does come from?",
-        ),
+        # ... but not where it took a pronoun's place: the question is then read as understood
+        ("Where does he come from?", "Where does Philippe Gaillard come from?", "Philippe Gaillard", None),
+        ("What is his team?", "What is Philippe Gaillard's team?", "Philippe Gaillard", None),
+        ("Il vient d'où ?", "Philippe Gaillard vient d'où ?", "Philippe Gaillard", None),
+        ("Et il a quel âge ?", "Philippe Gaillard a quel âge ?", "Philippe Gaillard", None),
+        ("Qu'a-t-il gagné ?", "Qu'a gagné Philippe Gaillard ?", "Philippe Gaillard", None),
+        ("d'ou vient il", "D'où Philippe Gaillard vient-il ?", "Philippe Gaillard", "D'où vient-il ?"),
         # names added in parentheses at the end go, the rest of what was understood stays
         (
             "Comment le public américain l'a-t-il reçu ?",

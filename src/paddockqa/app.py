@@ -49,7 +49,7 @@ from paddockqa.render import (
     own_text,
     short_answer_marked,
 )
-from paddockqa.saved_conversation import browser_secret, conversation_key, seal, unseal
+from paddockqa.saved_conversation import browser_secret, conversation_key, sign, unsign
 from paddockqa.text import short_title
 from paddockqa.uploads import MAX_UPLOADS, check_count
 from paddockqa.viewer import render_document
@@ -684,22 +684,25 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
         history[-1] = _chat_answer(answer, len(answers) - 1, lang)
         # Kept in the browser with the same update that shows the answer whole: a page reloaded
         # once the answer is there finds it there again.
-        kept = seal(answers, getattr(request, "username", None), key)
+        kept = sign(answers, getattr(request, "username", None), key)
         yield history, box(), render_conversation_sources(answers, lang=lang), answers, _export(answers, lang), kept
 
     def new_conversation(request: gr.Request) -> tuple[list, str, str, list, None, Any, dict]:
         # {} and not None: Gradio leaves the browser's stored value as it was when given None.
         return [], "", empty_sources(_language(request)), [], None, gr.update(visible=False), {}
 
-    def restore(saved: object, request: gr.Request) -> tuple[list[dict], str, list[Answer], str | None]:
-        """The conversation the browser kept (a reload, a restart): its chat, sources, answers, export."""
+    def restore(saved: object, request: gr.Request) -> tuple[list[dict], str, list[Answer], str | None, Any]:
+        """The conversation the browser kept (a reload, a restart): its chat, sources, answers,
+        export; a value kept that gives none (another login's on a shared browser, changed) is
+        cleared, so it does not stay readable there."""
         lang = _language(request)
-        answers = unseal(saved, getattr(request, "username", None), key)
+        answers = unsign(saved, getattr(request, "username", None), key)
         chat = []
         for turn, answer in enumerate(answers):
             chat += [_message("user", answer.question), _chat_answer(answer, turn, lang)]
         sources = render_conversation_sources(answers, lang=lang) if answers else empty_sources(lang)
-        return chat, sources, answers, _export(answers, lang)
+        kept = gr.update() if answers or not saved else {}
+        return chat, sources, answers, _export(answers, lang), kept
 
     def open_source(target: str, answers: list[Answer] | None, request: gr.Request) -> tuple[Any, str, Any]:
         """The viewer for citation "turn-n" of this conversation: shown, its HTML, the file to download.
@@ -841,7 +844,7 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
                     buttons=[],
                 )
                 answers = gr.State([])  # this conversation's Answers, for follow-ups, sources and export
-                # The same answers kept in the browser, sealed: a reload or a restart gives them back.
+                # The same answers kept in the browser, signed: a reload or a restart gives them back.
                 saved = gr.BrowserState(None, storage_key="paddockqa-conversation", secret=browser_secret(key))
                 question = gr.Textbox(
                     # Hidden, the label still names the box for screen readers (else "Textbox").
@@ -956,7 +959,9 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
 
         # The conversation the browser kept, else no sources. No progress timer on the panel while
         # it is filled: it is the page's load, not a question.
-        demo.load(restore, saved, [chatbot, sources, answers, export], api_visibility="private", show_progress="hidden")
+        demo.load(
+            restore, saved, [chatbot, sources, answers, export, saved], api_visibility="private", show_progress="hidden"
+        )
         if users is not None:  # the Corpus tab, for those who may use it (the handlers check again)
 
             def show_corpus(request: gr.Request) -> Any:  # annotated: Gradio passes the request only then

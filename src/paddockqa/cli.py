@@ -862,7 +862,10 @@ def serve(host: str | None, port: int | None, corpus: Path | None, index_dir: Pa
         from paddockqa.openai_api import routes
 
         app = build_app(pipeline, users)
-        pipeline.warm_up()  # the first question does not wait for the models; no collector pauses
+        try:
+            pipeline.warm_up()  # the first question does not wait for the models; no collector pauses
+        except PaddockError as exc:  # served all the same: each question says what to fix, as before
+            click.echo(f"Warning: the index or the models could not be loaded yet: {exc}", err=True)
     except PaddockError as exc:
         raise _Failure(exc) from exc
     url = f"http://{settings.host}:{settings.port}"

@@ -963,7 +963,10 @@ def reading_question(resolution: Resolution) -> str | None:
     d'entreprise…" for "D'où vient-il ?", which quoted the opening line naming Philippe
     Gaillard once he was put in). A name the user typed stays (a topic switch), and so does
     one whose removal leaves a question hanging ("Qui a créé l'équipe de ?"); names added in
-    parentheses at the end go. Measured on ``eval/dialogues`` (README, "Conversations").
+    parentheses at the end go. Only where the name was added beside the words typed: where it
+    took a pronoun's place ("Il vient d'où ?" -> "Philippe Gaillard vient d'où ?", "What is his
+    team?"), every word typed must still be read, so the question is read as understood.
+    Measured on ``eval/dialogues`` (README, "Conversations").
     """
     subject = resolution.subject
     typed = resolution.question
@@ -979,7 +982,17 @@ def reading_question(resolution: Resolution) -> str | None:
         if _LEFT_HANGING.search(before) or _THEN_ANOTHER.match(after):
             return None
         text = f"{before} {after}"
+    if not _words(typed) - {"et", "and"} <= _words(text):
+        return None  # the name stood for a word typed: taken out, that word is gone too
     return re.sub(r"\s+([?!])", r" \1", " ".join(text.split()))
+
+
+def _words(text: str) -> set[str]:
+    """The words of ``text``, in small letters without accents (truecasing and accents put back
+    change a typed word's letters, not the word)."""
+    from paddockqa.lexical import fold_accents
+
+    return {fold_accents(w) for w in re.findall(r"\w+", text.lower())}
 
 
 def turn_of(answer: Answer) -> Turn:

@@ -108,7 +108,8 @@ def _settle() -> None:
 
     Unfrozen first: what an earlier call froze and is garbage since (a replaced index
     generation's cycles) is collected, not kept for the process's life. The full collection
-    walks everything once (tens of milliseconds), at a load, not inside a question.
+    walks everything once (tens of milliseconds): at the warm-up, and after a rebuild in the
+    first question searching the new generation, not in every question after it.
     """
     gc.unfreeze()
     gc.collect()
@@ -422,8 +423,7 @@ class Pipeline:
         unknown = self._unknown_words(resolution.resolved)
         if unknown:  # scoped to a file too: "asdfgh" asks nothing of it
             return AnswerStream.of(_understood(no_known_word(checked, unknown), resolution))
-        retrieval = self.retrieve_understood(resolution, k, scope)
-        ranked, extractive = self._extractive(retrieval)
+        retrieval, ranked, extractive = self._read_understood(resolution, k, scope)
         if self.chat_model is None:
             return AnswerStream.of(_understood(extractive, resolution))
         generated = generate(retrieval.question, retrieval.hits, self.chat_model, self.embedder, ranked, extractive)
@@ -438,12 +438,20 @@ class Pipeline:
         the passages that do answer (on ``eval/dialogues``, "Quels futurs champions a-t-il
         découverts ?" was refused), so a follow-up that would be refused costs a second search
         and reading."""
+        return self._read_understood(resolution, k, scope)[0]
+
+    def _read_understood(
+        self, resolution: Resolution, k: int | None, scope: Scope | None
+    ) -> tuple[Retrieval, list[ScoredSentence], Answer]:
+        """``retrieve_understood``'s retrieval with its ranked sentences and extractive answer, made once."""
         read_as = reading_question(resolution) if self.reader is not None else None
         if read_as is not None:
             retrieval = self.retrieve(resolution.resolved, k, scope, read_as=read_as)
-            if self._extractive(retrieval)[1].answered:
-                return retrieval
-        return self.retrieve(resolution.resolved, k, scope)
+            ranked, extractive = self._extractive(retrieval)
+            if extractive.answered:
+                return retrieval, ranked, extractive
+        retrieval = self.retrieve(resolution.resolved, k, scope)
+        return (retrieval, *self._extractive(retrieval))
 
     def retrieve(
         self, question: str, k: int | None = None, scope: Scope | None = None, read_as: str | None = None

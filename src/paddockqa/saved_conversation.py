@@ -1,15 +1,19 @@
-"""A chat conversation kept in the browser, sealed so that only this server's answers come back.
+"""A chat conversation kept in the browser, signed so that only this server's answers come back.
 
 The chat page keeps its conversation's answers in the browser (Gradio's ``BrowserState``, the
 browser's localStorage), so a reloaded page, a closed tab or a restarted server gives the
 conversation back: the follow-ups lean on it again, its citations open, its export holds it.
 
 What comes back from a browser is the browser's to change, and the server opens the documents
-an answer cites. So the answers are sealed with an HMAC (SHA-256) under a key that never
-leaves the server (``conversation_key``), and a payload that does not verify, was saved for
+an answer cites. So the answers are signed with an HMAC (SHA-256) under a key that never
+leaves the server (``conversation_key``), and a payload that does not verify, was kept for
 another user, or by another version of this format, gives no conversation: it is dropped,
-not trusted. Gradio encrypts the value in localStorage with a secret it sends to the page,
-which hides it from a casual look, not from the page's own user: the seal is what is trusted.
+not trusted. Signed, not secret: Gradio encrypts the value in localStorage with a secret it
+sends to the page, which hides it from a casual look, not from whoever uses that browser.
+
+The signature covers the JSON text itself, kept as a string inside the payload: the browser
+writes numbers its own way ("0.0" comes back as "0"), so a signature over a re-encoding of
+what it returns would not verify.
 
 Pure but for ``conversation_key``, which reads or creates the key file.
 """
@@ -30,41 +34,46 @@ from paddockqa.messages import Message
 
 log = logging.getLogger(__name__)
 
-VERSION = 1  # of the sealed shape below: another version's payload is dropped, never misread
+VERSION = 2  # of the signed shape below: another version's payload is dropped, never misread
 MAX_SAVED_ANSWERS = 50  # the newest kept: about 5 kB each with their passages, far below localStorage's 5 MB
 KEY_FILE = "conversation.key"
 KEY_BYTES = 32  # HMAC-SHA256's block-sized key (RFC 2104 recommends at least the output's 32)
 
 
-def seal(answers: list[Answer], user: str | None, key: bytes) -> dict[str, Any]:
-    """The payload to keep in the browser: the newest ``MAX_SAVED_ANSWERS`` answers, the user
-    they were given to (None without login) and their seal (pure)."""
-    body = {"v": VERSION, "user": user, "answers": [_answer(a) for a in answers[-MAX_SAVED_ANSWERS:]]}
-    return {**body, "mac": _mac(body, key)}
+def sign(answers: list[Answer], user: str | None, key: bytes) -> dict[str, Any]:
+    """The payload to keep in the browser: the newest ``MAX_SAVED_ANSWERS`` answers and the
+    user they were given to (None without login), as JSON text, with its signature (pure)."""
+    body = json.dumps(
+        {"v": VERSION, "user": user, "answers": [_answer(a) for a in answers[-MAX_SAVED_ANSWERS:]]},
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return {"v": VERSION, "body": body, "mac": _mac(body, key)}
 
 
-def unseal(payload: object, user: str | None, key: bytes) -> list[Answer]:
-    """The answers of a payload ``seal`` made for ``user`` under ``key``; [] for anything else
-    (none kept, tampered with, sealed under another key or for another user, another version)
+def unsign(payload: object, user: str | None, key: bytes) -> list[Answer]:
+    """The answers of a payload ``sign`` made for ``user`` under ``key``; [] for anything else
+    (none kept, changed, signed under another key or for another user, another version)
     (pure). Never raises: a browser's storage is not an error of this user's."""
-    if not isinstance(payload, dict) or not isinstance(payload.get("mac"), str):
+    if not isinstance(payload, dict):
         return []
-    body = {k: v for k, v in payload.items() if k != "mac"}
-    try:
-        sealed = hmac.compare_digest(payload["mac"], _mac(body, key))
-    except (TypeError, ValueError):  # a value JSON cannot write (it came from JSON: cannot happen)
+    body, mac = payload.get("body"), payload.get("mac")
+    if not isinstance(body, str) or not isinstance(mac, str) or not mac.isascii():
         return []
-    if not sealed or body.get("v") != VERSION or body.get("user") != user:
+    if not hmac.compare_digest(mac, _mac(body, key)):
         return []
-    try:
-        return [_from_answer(a) for a in body["answers"]]
-    except (KeyError, TypeError, ValueError) as exc:  # sealed by us: only a bug of ours gets here
+    try:  # verified: this server wrote it, so only a bug of ours fails below
+        data = json.loads(body)
+        if data.get("v") != VERSION or data.get("user") != user:
+            return []
+        return [_from_answer(a) for a in data["answers"]]
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         log.warning("A saved conversation could not be read back (%s); it is dropped", exc)
         return []
 
 
 def conversation_key(folder: Path) -> bytes:
-    """The server's sealing key, kept in ``folder``/``KEY_FILE`` (made there, readable by its
+    """The server's signing key, kept in ``folder``/``KEY_FILE`` (made there, readable by its
     owner only, the first time), so conversations outlive a restart.
 
     A folder that cannot hold it (read-only, full) gives a key for this process only: the
@@ -79,18 +88,26 @@ def conversation_key(folder: Path) -> bytes:
         log.warning("Cannot read %s (%s): conversations kept in browsers will not outlive a restart", path, exc)
         return secrets.token_bytes(KEY_BYTES)
     key = secrets.token_bytes(KEY_BYTES)
+    draft = folder / f".{KEY_FILE}.{os.getpid()}.{secrets.token_hex(4)}"
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        # Written whole beside it, then linked in place: a server starting at the same time
+        # reads no key or a whole one, and two cannot each keep their own (link fails on a
+        # name that exists; that server's key is the one then).
+        fd = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="ascii") as handle:
+            handle.write(key.hex())
+            handle.flush()
+            os.fsync(handle.fileno())
         try:
-            # O_EXCL: two servers starting at once must not each write their own key.
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            os.link(draft, path)
         except FileExistsError:
             return _read_key(path)
     except OSError as exc:
         log.warning("Cannot write %s (%s): conversations kept in browsers will not outlive a restart", path, exc)
         return key
-    with os.fdopen(fd, "w", encoding="ascii") as handle:
-        handle.write(key.hex())
+    finally:
+        draft.unlink(missing_ok=True)
     return key
 
 
@@ -113,9 +130,8 @@ def _read_key(path: Path) -> bytes:
     return key
 
 
-def _mac(body: dict[str, Any], key: bytes) -> str:
-    canonical = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hmac.new(key, canonical.encode("utf-8"), hashlib.sha256).hexdigest()
+def _mac(body: str, key: bytes) -> str:
+    return hmac.new(key, body.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
 
 
 # The codec: JSON values only (what localStorage holds); a Message keeps its key and values,

@@ -436,42 +436,57 @@ class Pipeline:
         without the name the conversation added (``conversation.reading_question``), and with
         it when the reply would then refuse: without the name, the reader is less sure of
         the passages that do answer (on ``eval/dialogues``, "Quels futurs champions a-t-il
-        découverts ?" was refused), so a follow-up that would be refused costs a second search
-        and reading."""
+        découverts ?" was refused), so a follow-up that would be refused is read twice (from
+        one search)."""
         return self._read_understood(resolution, k, scope)[0]
 
     def _read_understood(
         self, resolution: Resolution, k: int | None, scope: Scope | None
     ) -> tuple[Retrieval, list[ScoredSentence], Answer]:
-        """``retrieve_understood``'s retrieval with its ranked sentences and extractive answer, made once."""
+        """``retrieve_understood``'s retrieval with its ranked sentences and extractive answer,
+        made once; a follow-up read again is read from the same search."""
         read_as = reading_question(resolution) if self.reader is not None else None
-        if read_as is not None:
-            retrieval = self.retrieve(resolution.resolved, k, scope, read_as=read_as)
+        if read_as is None:
+            retrieval = self.retrieve(resolution.resolved, k, scope)
+            return (retrieval, *self._extractive(retrieval))
+        question = self._searchable(resolution.resolved)
+        k = k or self.settings.top_k
+        found, lacking = self._pool(question, k, scope)
+        retrieval = self._read(found, read_as, k, lacking)
+        ranked, extractive = self._extractive(retrieval)
+        if not extractive.answered:
+            retrieval = self._read(found, question, k, lacking)
             ranked, extractive = self._extractive(retrieval)
-            if extractive.answered:
-                return retrieval, ranked, extractive
-        retrieval = self.retrieve(resolution.resolved, k, scope)
-        return (retrieval, *self._extractive(retrieval))
+        return retrieval, ranked, extractive
 
-    def retrieve(
-        self, question: str, k: int | None = None, scope: Scope | None = None, read_as: str | None = None
-    ) -> Retrieval:
+    def retrieve(self, question: str, k: int | None = None, scope: Scope | None = None) -> Retrieval:
         """The ``k`` best passages for a question, from the live index.
 
         With the reader on, the first ``read_passages`` fused passages are read and reordered
         by the reader's score, each hit carrying its Reading; when the best of them scores
-        below ``reader.READ_MORE_BELOW``, the next ``read_more`` are read too. ``read_as``:
-        the question the reader reads, when not ``question`` (``retrieve_understood``).
+        below ``reader.READ_MORE_BELOW``, the next ``read_more`` are read too.
         """
+        question = self._searchable(question)
+        k = k or self.settings.top_k
+        if self.reader is None:
+            _, retriever = self._current(self.embedder)
+            assert retriever is not None  # an embedder was given
+            return retriever.search(question, k, scope=scope)
+        found, lacking = self._pool(question, k, scope)
+        return self._read(found, question, k, lacking)
+
+    def _searchable(self, question: str) -> str:
+        """``check_question``'s question, or QuestionError when it has no word to search."""
         question = self.check_question(question)
         if not has_words(question):
             raise QuestionError(NO_QUESTION)
+        return question
+
+    def _pool(self, question: str, k: int, scope: Scope | None) -> tuple[Retrieval, Callable[[Hit], int]]:
+        """The fused passages the reader may read, distinct texts first, those holding the
+        question's numbers before the others; and how many of its numbers a passage lacks."""
         _, retriever = self._current(self.embedder)
         assert retriever is not None  # an embedder was given
-        k = k or self.settings.top_k
-        reader = self.reader
-        if reader is None:
-            return retriever.search(question, k, scope=scope)
         read, more = self.settings.read_passages, self.settings.read_more
         asked = numbers_asked(question)
         lacks: dict[tuple[str, str], int] = {}  # each passage's numbers found once
@@ -492,14 +507,21 @@ class Pipeline:
             # The same question deeper: its vector is not made again.
             found = retriever.search(question, max(k, WIDE_POOL), depth=WIDE_POOL, scope=scope, query=found.query)
             placed, rest = distinct_split(by_numbers(found.hits, lacking, pool), read + more)
-        found = replace(found, hits=(*placed, *rest))
+        return replace(found, hits=(*placed, *rest)), lacking
+
+    def _read(self, found: Retrieval, question: str, k: int, lacking: Callable[[Hit], int]) -> Retrieval:
+        """``found``'s first passages read with ``question`` (``found``'s own, or a follow-up's
+        as the reader reads it) and reordered; the first ``k``."""
+        reader = self.reader
+        assert reader is not None  # only called with the reader on
 
         def reading(a: int, b: int) -> list[Reading]:
             chosen = found.hits[a:b]
             priors = [sentence_priors(h, found.query) for h in chosen]
             texts = [masked(h.chunk.text) for h in chosen]
-            return reader.read(read_as or question, texts, priors, headings=[heading(h.chunk) for h in chosen])
+            return reader.read(question, texts, priors, headings=[heading(h.chunk) for h in chosen])
 
+        read, more = self.settings.read_passages, self.settings.read_more
         hits = read_adaptively(found.hits, read, more, reading, lacking=lacking)
         return replace(found, hits=hits[:k])
 

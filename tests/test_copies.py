@@ -154,9 +154,23 @@ def test_the_sketch_is_what_cleaning_leaves(text: str, markdown: bool) -> None:
     assert len(with_title) == 1 + with_title[0].startswith("TA\nTA")
 
 
-def test_copies_in_other_formats_stay_one_document_build_after_build(tmp_path: Path) -> None:
-    """Each copy is read again at a build with a change (the index holds only the kept text);
-    the build used to fail there on a copy with other line endings."""
+def test_copies_in_other_formats_stay_one_document_build_after_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A copy whose text the index does not hold is that copy still while it and the file it
+    copies are unchanged, not read again at a build with another change (the build used to
+    fail there on a copy with other line endings, then read every copy again); the copies
+    are read again when the file they copy goes."""
+    import paddockqa.corpus
+
+    reads: list[str] = []
+    reading = paddockqa.corpus.read_document
+
+    def counted(path: Path, source: str, *args: object) -> Document:
+        reads.append(source)
+        return reading(path, source, *args)
+
+    monkeypatch.setattr(paddockqa.corpus, "read_document", counted)
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     write_release(corpus, "andros", ("txt", "md", "docx", "html"))
@@ -167,11 +181,15 @@ def test_copies_in_other_formats_stay_one_document_build_after_build(tmp_path: P
     andros = ("andros.docx", ("andros.html", "andros.md", "andros.txt"))
     assert [(d.source, d.also) for d in pipeline.documents()][0] == andros
     (corpus / "nouveau.txt").write_text(OTHER.replace("Léa Martin", "Sarah Lefèvre"), encoding="utf-8")
+    reads.clear()
     report = pipeline.build()
     assert report.added == ("nouveau.txt",) and report.documents == 3
+    assert reads == ["nouveau.txt"]  # the copies were not read again
     assert [(d.source, d.also) for d in pipeline.documents()][0] == andros
     (corpus / "andros.docx").unlink()  # the next copy carries the text on
+    reads.clear()
     assert pipeline.build().documents == 3
+    assert sorted(reads) == ["andros.html", "andros.md", "andros.txt"]  # read, their text gone from the index
     assert [(d.source, d.also) for d in pipeline.documents()][0] == ("andros.html", ("andros.md", "andros.txt"))
     hits = pipeline.retrieve("Qui devance Yanis Cordier ?").hits
     assert hits[0].chunk.source == "andros.html"

@@ -238,9 +238,9 @@ def _build(
             changes = _changes(old_files, found)
         elif found.reused and previous is not None:
             # A copy in ``also`` whose text is not the stored one's (another format, other line
-            # endings) has no text in the index: read again, only at a build with a change.
-            held = {d.content_hash for d in previous.manifest.documents}
-            unheld = {s.source for s in found.reused if s.content_hash not in held}
+            # endings) has no text of its own in the index: while it and the file it copies are
+            # both unchanged it is that copy still (``_documents``); else it is read again.
+            unheld = set(_unheld_copies(found, previous))
             if unheld:
                 found = scanner({f.source: f for f in known_files if f.source not in unheld})
                 changes = _changes(old_files, found)
@@ -486,15 +486,35 @@ def _changes(old: Mapping[str, str], scan: CorpusScan) -> _Changes:
 
 
 def _documents(scan: CorpusScan, previous: LoadedIndex | None) -> list[Document]:
-    """The scan's documents, with the unchanged files' documents taken from the index."""
+    """The scan's documents, with the unchanged files' documents taken from the index.
+
+    An unchanged copy whose text the index does not hold (another format, other line
+    endings: listed in a stored document's ``also``) is given that document's text under its
+    own name, so ``_unique`` puts it back beside it; ``_unheld_copies`` made sure the
+    document's own file is unchanged too."""
     documents = list(scan.documents)
     if scan.reused:
         assert previous is not None  # build_index rescans when it cannot reuse
         stored = {d.content_hash: d for d in previous.manifest.documents}
+        copied = {source: d for d in previous.manifest.documents for source in d.also}
         for stamp in scan.reused:
-            record = stored[stamp.content_hash]
+            record = stored.get(stamp.content_hash) or copied[stamp.source]
             documents.append(record.document(previous.texts[record.source], stamp))
     return sorted(documents, key=lambda d: d.source)
+
+
+def _unheld_copies(scan: CorpusScan, previous: LoadedIndex) -> list[str]:
+    """The unchanged files whose text the index does not hold and cannot stand for: not a
+    stored document's, and not a copy (``also``) of a stored document whose own file is
+    unchanged too (pure). These are read again."""
+    stored = {d.content_hash for d in previous.manifest.documents}
+    unchanged = {stamp.source for stamp in scan.reused}
+    copied = {source: d.source for d in previous.manifest.documents for source in d.also}
+    return [
+        stamp.source
+        for stamp in scan.reused
+        if stamp.content_hash not in stored and copied.get(stamp.source) not in unchanged
+    ]
 
 
 def _unique(documents: list[Document], carried: Collection[str] = ()) -> list[Document]:

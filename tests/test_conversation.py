@@ -974,6 +974,14 @@ def test_an_opening_noun_phrase_is_the_subject_but_a_time_is_not() -> None:
         ("Et il a quel âge ?", "Philippe Gaillard a quel âge ?", "Philippe Gaillard", None),
         ("Qu'a-t-il gagné ?", "Qu'a gagné Philippe Gaillard ?", "Philippe Gaillard", None),
         ("d'ou vient il", "D'où Philippe Gaillard vient-il ?", "Philippe Gaillard", "D'où vient-il ?"),
+        # a pronoun typed twice, one of them replaced: counted, not only found
+        ("What is his team and his age?", "What is Philippe Gaillard’s team and his age?", "Philippe Gaillard", None),
+        (
+            "Il a battu qui, et il a quel âge ?",
+            "Philippe Gaillard a battu qui, et il a quel âge ?",
+            "Philippe Gaillard",
+            None,
+        ),
         # names added in parentheses at the end go, the rest of what was understood stays
         (
             "Comment le public américain l'a-t-il reçu ?",

@@ -194,3 +194,55 @@ def test_copies_in_other_formats_stay_one_document_build_after_build(
     hits = pipeline.retrieve("Qui devance Yanis Cordier ?").hits
     assert hits[0].chunk.source == "andros.html"
     assert {h.chunk.source for h in hits} <= {"andros.html", "autre.txt", "nouveau.txt"}  # the copies never crowd
+
+
+def test_a_file_copied_that_changes_between_two_scans_has_its_copies_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A build scans again to read copies whose text the index lacks; a file copied that goes
+    in between (deleted while the build runs) must not leave its copies rebuilt from its
+    stale record, under its format and pages."""
+    import paddockqa.pipeline
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write_release(corpus, "andros", ("txt", "md", "docx", "html"))
+    (corpus / "b.txt").write_text(OTHER, encoding="utf-8")
+    (corpus / "b-copie.txt").write_bytes(OTHER.replace("\n", "\r\n").encode("utf-8"))  # a copy, other line ends
+    pipeline = Pipeline(Settings(corpus=corpus, index=tmp_path / "index", reader="off"), embedder=HashEmbedder("fp32"))
+    pipeline.build()
+    assert {d.source: d.also for d in pipeline.documents()} == {
+        "andros.docx": ("andros.html", "andros.md", "andros.txt"),
+        "b-copie.txt": ("b.txt",),
+    }
+
+    scanning = paddockqa.pipeline.scan_corpus
+    scans: list[int] = []
+
+    def racing(*args, **kwargs):
+        scans.append(1)
+        if len(scans) == 2:  # the scan for b.txt, the copy whose file copied changed
+            (corpus / "andros.docx").unlink()
+        return scanning(*args, **kwargs)
+
+    monkeypatch.setattr(paddockqa.pipeline, "scan_corpus", racing)
+    (corpus / "b-copie.txt").write_bytes((OTHER + " Elle mène le championnat.").replace("\n", "\r\n").encode("utf-8"))
+    pipeline.build()
+    documents = {d.source: d for d in pipeline.documents()}
+    assert documents["andros.html"].also == ("andros.md", "andros.txt") and documents["andros.html"].format == "html"
+    assert "andros.docx" not in documents and "andros.md" not in documents
+
+
+def test_a_kept_file_renamed_keeps_the_citations(tmp_path: Path) -> None:
+    """Renamed, the file that carried a text carries it on: a copy does not take it over."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write_release(corpus, "andros", ("txt", "md", "docx", "html"))
+    pipeline = Pipeline(Settings(corpus=corpus, index=tmp_path / "index", reader="off"), embedder=HashEmbedder("fp32"))
+    pipeline.build()
+    (corpus / "andros.docx").rename(corpus / "zz-andros.docx")
+    report = pipeline.build()
+    assert report.renamed == (("andros.docx", "zz-andros.docx"),)
+    assert [(d.source, d.also) for d in pipeline.documents()] == [
+        ("zz-andros.docx", ("andros.html", "andros.md", "andros.txt"))
+    ]

@@ -185,3 +185,30 @@ def test_a_signed_but_broken_body_is_dropped_and_logged(caplog) -> None:
     payload = {"body": body, "mac": hmac.new(KEY, body.encode(), hashlib.sha256).hexdigest()}
     assert unsign(payload, None, KEY) == []
     assert "could not be read back" in caplog.text
+
+
+def test_a_read_only_folder_gives_a_process_key_not_a_crash(tmp_path: Path, monkeypatch, caplog) -> None:
+    """On a read-only file system (a container's mount) nothing can be made, not even removed:
+    the draft never made is never unlinked (that raised EROFS and stopped the server)."""
+    import errno
+
+    def read_only(*args, **kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr("os.open", read_only)
+    monkeypatch.setattr(Path, "unlink", read_only)
+    assert len(conversation_key(tmp_path)) == KEY_BYTES
+    assert "will not outlive a restart" in caplog.text
+
+
+def test_a_file_system_without_hard_links_still_keeps_the_key(tmp_path: Path, monkeypatch) -> None:
+    import errno
+
+    def no_links(*args, **kwargs):
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr("os.link", no_links)
+    folder = tmp_path / "home"
+    key = conversation_key(folder)
+    assert conversation_key(folder) == key  # kept in the file, by a rename
+    assert [p.name for p in folder.iterdir()] == [KEY_FILE]

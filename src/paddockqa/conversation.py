@@ -40,6 +40,7 @@ API's ``{"role", "content"}`` messages (``turns_from_messages``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -982,17 +983,20 @@ def reading_question(resolution: Resolution) -> str | None:
         if _LEFT_HANGING.search(before) or _THEN_ANOTHER.match(after):
             return None
         text = f"{before} {after}"
-    if not _words(typed) - {"et", "and"} <= _words(text):
-        return None  # the name stood for a word typed: taken out, that word is gone too
+    typed_words = _words(typed)
+    for joining in ("et", "and"):
+        typed_words[joining] = 0  # "Et d'où vient-il ?" is read "D'où vient-il ?"
+    if typed_words - _words(text):
+        return None  # the name stood for a word typed (each time it was typed): that word is gone too
     return re.sub(r"\s+([?!])", r" \1", " ".join(text.split()))
 
 
-def _words(text: str) -> set[str]:
-    """The words of ``text``, in small letters without accents (truecasing and accents put back
-    change a typed word's letters, not the word)."""
+def _words(text: str) -> Counter[str]:
+    """The words of ``text`` and how often, in small letters without accents (truecasing and
+    accents put back change a typed word's letters, not the word)."""
     from paddockqa.lexical import fold_accents
 
-    return {fold_accents(w) for w in re.findall(r"\w+", text.lower())}
+    return Counter(fold_accents(w) for w in re.findall(r"\w+", text.lower()))
 
 
 def turn_of(answer: Answer) -> Turn:

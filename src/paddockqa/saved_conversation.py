@@ -20,6 +20,8 @@ Pure but for ``conversation_key``, which reads or creates the key file.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import hmac
 import json
@@ -89,12 +91,14 @@ def conversation_key(folder: Path) -> bytes:
         return secrets.token_bytes(KEY_BYTES)
     key = secrets.token_bytes(KEY_BYTES)
     draft = folder / f".{KEY_FILE}.{os.getpid()}.{secrets.token_hex(4)}"
+    drafted = False
     try:
         folder.mkdir(parents=True, exist_ok=True)
         # Written whole beside it, then linked in place: a server starting at the same time
         # reads no key or a whole one, and two cannot each keep their own (link fails on a
         # name that exists; that server's key is the one then).
         fd = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        drafted = True
         with os.fdopen(fd, "w", encoding="ascii") as handle:
             handle.write(key.hex())
             handle.flush()
@@ -103,11 +107,23 @@ def conversation_key(folder: Path) -> bytes:
             os.link(draft, path)
         except FileExistsError:
             return _read_key(path)
+        except OSError as exc:
+            if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
+                raise
+            # A file system without hard links (FAT, some network mounts): a rename is atomic
+            # too, but replaces a key another server wrote in the same instant (that server
+            # then signs with its own until it restarts).
+            if path.exists():
+                return _read_key(path)
+            os.replace(draft, path)
+            drafted = False
     except OSError as exc:
         log.warning("Cannot write %s (%s): conversations kept in browsers will not outlive a restart", path, exc)
         return key
     finally:
-        draft.unlink(missing_ok=True)
+        if drafted:  # never unlinked when not made: on a read-only folder that fails too (EROFS)
+            with contextlib.suppress(OSError):
+                draft.unlink()
     return key
 
 

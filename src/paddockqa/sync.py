@@ -240,10 +240,15 @@ def _build(
             # A copy in ``also`` whose text is not the stored one's (another format, other line
             # endings) has no text of its own in the index: while it and the file it copies are
             # both unchanged it is that copy still (``_documents``); else it is read again.
-            unheld = set(_unheld_copies(found, previous))
-            if unheld:
+            unheld: set[str] = set()
+            # Until none is left: a file copied can change between two scans, and its copy is
+            # then read again too (never rebuilt from the stale record).
+            while more := set(_unheld_copies(found, previous)) - unheld:
+                unheld |= more
                 found = scanner({f.source: f for f in known_files if f.source not in unheld})
                 changes = _changes(old_files, found)
+        # A file renamed carries its text on under its new name: its copies do not take it over.
+        carried |= {new for old, new in changes.renamed if old in carried}
         documents = _unique(_documents(found, previous), carried)
 
         chunks: list[Chunk] = []

@@ -429,21 +429,22 @@ class Pipeline:
         generated = generate(retrieval.question, retrieval.hits, self.chat_model, self.embedder, ranked, extractive)
         return AnswerStream(generated).then(lambda answer: _understood(answer, resolution))
 
-    def retrieve_understood(
+    def answer_understood(
         self, resolution: Resolution, k: int | None = None, scope: Scope | None = None
-    ) -> Retrieval:
-        """The passages for a question as understood (``retrieve``). The reader reads a follow-up
-        without the name the conversation added (``conversation.reading_question``), and with
-        it when the reply would then refuse: without the name, the reader is less sure of
-        the passages that do answer (on ``eval/dialogues``, "Quels futurs champions a-t-il
-        découverts ?" was refused), so a follow-up that would be refused is read twice (from
-        one search)."""
-        return self._read_understood(resolution, k, scope)[0]
+    ) -> tuple[Retrieval, Answer]:
+        """The passages for a question as understood (``retrieve``) and the extractive answer
+        made from them, each once. The reader reads a follow-up without the name the
+        conversation added (``conversation.reading_question``), and with it when the reply
+        would then refuse: without the name, the reader is less sure of the passages that do
+        answer (on ``eval/dialogues``, "Quels futurs champions a-t-il découverts ?" was
+        refused), so a follow-up that would be refused is read twice (from one search)."""
+        retrieval, _, extractive = self._read_understood(resolution, k, scope)
+        return retrieval, _understood(extractive, resolution)
 
     def _read_understood(
         self, resolution: Resolution, k: int | None, scope: Scope | None
     ) -> tuple[Retrieval, list[ScoredSentence], Answer]:
-        """``retrieve_understood``'s retrieval with its ranked sentences and extractive answer,
+        """``answer_understood``'s retrieval with its ranked sentences and extractive answer,
         made once; a follow-up read again is read from the same search."""
         read_as = reading_question(resolution) if self.reader is not None else None
         if read_as is None:
@@ -525,10 +526,9 @@ class Pipeline:
         hits = read_adaptively(found.hits, read, more, reading, lacking=lacking)
         return replace(found, hits=hits[:k])
 
-    def answer(self, retrieval: Retrieval, resolution: Resolution | None = None) -> Answer:
-        """The extractive answer to a retrieved question; to a follow-up's, with its ``resolution``."""
-        answer = self._extractive(retrieval)[1]
-        return answer if resolution is None else _understood(answer, resolution)
+    def answer(self, retrieval: Retrieval) -> Answer:
+        """The extractive answer to a retrieved question (a follow-up's: ``answer_understood``)."""
+        return self._extractive(retrieval)[1]
 
     def understand(self, question: str, turns: Sequence[Turn] = ()) -> Resolution:
         """The question as understood after the conversation's ``turns`` (oldest first).

@@ -9,6 +9,7 @@ from paddockqa.conversation import (
     Turn,
     asks_nothing,
     names,
+    read_aside,
     reading_question,
     resolve,
     subject_of,
@@ -1030,3 +1031,23 @@ def test_a_question_not_leaning_on_the_conversation_is_read_as_asked() -> None:
     assert reading_question(resolve("Quel âge a Philippe Gaillard ?")) is None
     assert reading_question(resolve("Quel âge a-t-il ?", [AGE])) == "Quel âge a-t-il ?"
     assert reading_question(Resolution("Et ?", "Et ?", True, "Philippe Gaillard", unasked=True)) is None
+
+
+@pytest.mark.parametrize(
+    ("source", "title", "text", "aside"),
+    [
+        ("pau.txt", "GP de Pau", "Il a signé sa troisième victoire.", True),  # the document the last turn cited
+        ("autre.txt", "GP de Pau", "Vincent Laborde, 52 ans, s'impose.", True),  # names him
+        ("autre.txt", "Laborde en tête", "Il a 52 ans.", True),  # its title does
+        ("autre.txt", "GP", "Vincent, 52 ans, s'impose.", True),  # a telling word of the name
+        ("karting.txt", "Karting", "À seulement 14 ans, Inès Benali est sacrée.", False),  # another text
+        ("autre.txt", "GP", "Labordenne, 52 ans.", False),  # a whole word only
+    ],
+)
+def test_a_passage_is_read_without_the_name_when_it_is_about_the_subject(
+    source: str, title: str, text: str, aside: bool
+) -> None:
+    resolution = Resolution(
+        "Quel âge a-t-il ?", "Quel âge Vincent Laborde a-t-il ?", True, "Vincent Laborde", ("pau.txt",)
+    )
+    assert read_aside(resolution, source, title, text) is aside

@@ -138,6 +138,24 @@ def test_summary_splits_questions_that_name_something_from_those_that_do_not() -
     assert "named_share" not in summarise([named, missed], 1.0).to_json()
 
 
+def test_summary_reports_what_follow_ups_cost_over_their_understood_question_asked_plainly() -> None:
+    """Issue 15: "no follow-up costs more than 50 ms over a plain question"."""
+    from dataclasses import replace
+
+    def turn(kind: str, ms: float, plain: float | None) -> QuestionResult:
+        return replace(_result("a", ("a",), True, True, ms), id=f"d/{kind}{ms}", kind=kind, plain_ms=plain)
+
+    first = turn("first", 100, None)
+    cheap, read_more, read_twice = turn("follow-up", 104, 100), turn("follow-up", 250, 140), turn("follow-up", 400, 120)
+    data = summarise([first, cheap, read_more, read_twice], 1.0).to_json()
+    assert cheap.extra_ms == 4 and first.extra_ms is None
+    assert data["follow_up_extra_ms_p50"] == 110 and data["follow_up_extra_ms_max"] == 280
+    assert data["follow_ups_over_50ms"] == 2
+    assert read_more.to_json()["plain_latency_ms"] == 140 and "plain_latency_ms" not in first.to_json()
+    # Plain questions: no dialogue, no such figures.
+    assert "follow_up_extra_ms_max" not in summarise([_result("a", ("a",), True, True, 10)], 1.0).to_json()
+
+
 def test_cached_indexes_of_a_dataset_are_pruned_to_the_latest(tmp_path: Path) -> None:
     """Each edit of a dataset's corpus cached a new index and none was ever deleted (74 MB here)."""
     import os

@@ -511,6 +511,11 @@ def test_toml_front_matter_is_metadata_as_yaml_is(tmp_path: Path) -> None:
     doc = read_document(tmp_path / "millau.md", "millau.md")
     assert (doc.title, doc.date, doc.author) == ("Rallye de Millau", "2024-05-12", "J. Dupont")
     assert doc.text == raw  # offsets index the file as it is on disk, its front matter included
+    # Hugo's other publication dates when "date" is not given; YAML alike.
+    assert extract(b'+++\ntitle = "X"\npublishDate = 2024-05-12T09:00:00+02:00\n+++\nT.', ".md").date == "2024-05-12"
+    assert extract(b"---\ntitle: X\npublished: 2023-01-02\n---\nT.", ".md").date == "2023-01-02"
+    assert extract(b"---\ntitle: X\ndate: 2023-01-02\npublishDate: 2022-05-06\n---\nT.", ".md").date == "2023-01-02"
+    assert extract(b"---\ntitle: X\nlastmod: 2023-01-02\n---\nT.", ".md").date is None  # an edit, not the release
     impossible = extract(b'+++\ntitle = "X"\ndate = 2024-13-45\n+++\nTexte.', ".md")
     assert (impossible.title, impossible.date) == ("X", None)  # kept, undated, as with YAML
     for bad, where in (

@@ -1448,3 +1448,44 @@ def test_training_smoke_run_writes_weights_that_export(tmp_path: Path, model_hom
     exported = ensure_reader_exported(base, out, tmp_path / "cache")
     readings = OnnxReader(exported).read(AGE, ["Philippe Gaillard a 42 ans."])
     assert len(readings) == 1 and 0 <= readings[0].start <= readings[0].end <= len("Philippe Gaillard a 42 ans.")
+
+
+PAU = (
+    "Grand Prix de Pau historique : doublé pour l'écurie Béarn Classic\n\n"
+    "Pau, le 20 mai 2024 — Le 33e Grand Prix de Pau historique a souri à l'écurie Béarn Classic, qui a signé "
+    "un doublé dans la course phare du week-end réservée aux Formule 3 des années 1970.\n\n"
+    "Vincent Laborde, 52 ans, s'est imposé au volant de sa March 743 après 25 tours du circuit urbain de "
+    "2,76 km. Il devance son coéquipier Marc Etcheverry, deuxième à 1,9 seconde.\n\n"
+    "« Pau, c'est mon jardin. Gagner ici pour la troisième fois, c'est un immense bonheur », a réagi "
+    "Vincent Laborde, qui avait déjà triomphé en 2018 et en 2022.\n"
+)
+KARTING = (
+    "Karting : Inès Benali sacrée championne de France OK Junior\n\n"
+    "Lavelanet, le 8 septembre 2024 — À seulement 14 ans, Inès Benali est devenue dimanche la première "
+    "pilote à remporter le Championnat de France OK Junior, à l'issue de la dernière manche.\n"
+)
+
+
+@pytest.mark.slow
+def test_a_follow_up_read_without_the_name_is_not_answered_from_another_text(tmp_path, model_home, embedder, reader):
+    """A new user's walk (2026-12-04): after "Qui a remporté le Grand Prix de Pau historique ?",
+    "Quel âge a-t-il ?" (understood "Quel âge Vincent Laborde a-t-il ?") answered "14 ans"
+    from the karting release: read without the name, the reader took any age. Passages of
+    other texts are read with the name (``conversation.read_aside``)."""
+    from paddockqa.config import Settings
+    from paddockqa.conversation import turn_of
+    from paddockqa.pipeline import Pipeline
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "pau.txt").write_text(PAU, encoding="utf-8")
+    (corpus / "karting.txt").write_text(KARTING, encoding="utf-8")
+    pipe = Pipeline(
+        Settings(corpus=corpus, index=tmp_path / "index", home=model_home), embedder=embedder, reader=reader
+    )
+    pipe.build()
+    first = pipe.ask("Sur quelle voiture Vincent Laborde s'est-il imposé à Pau ?")
+    assert "March 743" in first.text
+    age = pipe.ask("Quel âge a-t-il ?", turns=[turn_of(first)])
+    assert age.resolved_question == "Quel âge Vincent Laborde a-t-il ?", age.resolved_question
+    assert age.answered and age.citations[0].source == "pau.txt" and "52 ans" in age.text

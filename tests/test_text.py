@@ -70,7 +70,9 @@ def test_pdf_line_wraps_become_spaces_and_paragraphs_stay() -> None:
         ("__Marc Delorme__, directeur", "Marc Delorme", "Marc Delorme"),
         ("le *pilote* et", "pilote", "pilote"),
         ("Rallye de **Lozère**\n", "Rallye de Lozère", "Rallye de **Lozère**"),
-        ("un `moteur` neuf", "moteur", "moteur"),  # a backtick is an apostrophe look-alike: "’moteur’"
+        ("un `moteur` neuf", "moteur", "moteur"),  # code marks, not apostrophes: it was "’moteur’"
+        ("un `moteur` neuf", "un moteur neuf", "un `moteur` neuf"),
+        ("l`équipe `V8`", "l’équipe V8", "l`équipe `V8`"),  # between two letters, an apostrophe typed so
         ("**Marc** et **Jean** sont là", "Marc et Jean", "**Marc** et **Jean**"),
         ("voir [le site](https://x.fr) ici", "le site", "le site"),
         ("voir [le **site**](https://x.fr) ici", "le site", "le **site**"),  # marks in marks
@@ -359,3 +361,15 @@ def test_toml_front_matter_is_not_searched(markdown: str) -> None:
 
 def test_front_matter_closes_as_it_opens() -> None:
     assert "title" in clean_layout('---\ntitle = "Rallye de Millau"\n+++\nLe texte.', markdown=True).text
+
+
+@pytest.mark.parametrize(
+    ("original", "quoted"),
+    [
+        ("aujourd`hui l`équipe", "aujourd’hui l’équipe"),  # an apostrophe typed as a backtick
+        ("le moteur `V8` neuf", "le moteur `V8` neuf"),  # in a .txt, as written: no Markdown there
+        ("`Le Mans`", "`Le Mans`"),
+    ],
+)
+def test_a_backtick_is_an_apostrophe_between_two_letters_only(original: str, quoted: str) -> None:
+    assert quote(original) == quoted

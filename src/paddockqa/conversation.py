@@ -991,6 +991,24 @@ def reading_question(resolution: Resolution) -> str | None:
     return re.sub(r"\s+([?!])", r" \1", " ".join(text.split()))
 
 
+def read_aside(resolution: Resolution, source: str, title: str, text: str) -> bool:
+    """Whether the reader may read a passage with the follow-up's ``reading_question`` (pure):
+    the passage is of a document the previous turn cited (``Resolution.sources``), or its
+    title or text says one of the subject's telling words ("Laborde" or "Vincent" for Vincent
+    Laborde). Any other passage is read with the question as understood, name and all.
+
+    The search finds a follow-up's passages with the name, but reads a few of other texts
+    too; read without the name, "Quel âge a-t-il ?" took "À seulement 14 ans, Inès Benali…"
+    from another release over "Vincent Laborde, 52 ans" (a new user's walk, 2026-12-04).
+    """
+    from paddockqa.answer import name_words
+
+    if source in resolution.sources or not resolution.subject:
+        return True
+    said = f"{title}\n{text}".replace("’", "'").lower()
+    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", said) for word in name_words(resolution.subject))
+
+
 def _words(text: str) -> Counter[str]:
     """The words of ``text`` and how often, in small letters without accents (truecasing and
     accents put back change a typed word's letters, not the word)."""

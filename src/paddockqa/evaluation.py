@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -56,6 +57,13 @@ class QuestionResult:
     resolved: str | None = None
     right_alone: bool | None = None
     resolve_ms: float = 0.0  # the time spent understanding it with the conversation
+    # A follow-up's: the latency of the question as understood, asked plainly (no conversation).
+    plain_ms: float | None = None
+
+    @property
+    def extra_ms(self) -> float | None:
+        """What answering a follow-up cost over asking it as understood, plainly (ms)."""
+        return None if self.plain_ms is None else self.latency_ms - self.plain_ms
 
     @property
     def named(self) -> bool:
@@ -73,11 +81,13 @@ class QuestionResult:
         return self.hit and self.gold is not None and self.cited == self.gold
 
     def to_json(self) -> dict[str, object]:
-        dialogue = (
+        dialogue: dict[str, object] = (
             {"kind": self.kind, "resolved": self.resolved, "right": self.right, "right_alone": self.right_alone}
             if self.kind != "question"
             else {}
         )
+        if self.plain_ms is not None:
+            dialogue["plain_latency_ms"] = round(self.plain_ms, 1)
         return {
             **dialogue,
             "id": self.id,
@@ -123,6 +133,11 @@ class EvalReport:
     switch_right: float | None = None
     dialogues_right: float | None = None
     resolve_ms_max: float | None = None
+    # Follow-ups' latency over their understood question asked plainly (``QuestionResult.extra_ms``):
+    # the median, the most, and how many cost more than EXTRA_MS_TARGET (issue 15's 50 ms).
+    follow_up_extra_ms_p50: float | None = None
+    follow_up_extra_ms_max: float | None = None
+    follow_ups_over_extra_target: int | None = None
     # Split by ``QuestionResult.named`` (answerable plain questions), when both kinds occur:
     # the share that names something, and recall@1 / answer_hit@1 of each kind.
     named_share: float | None = None
@@ -145,6 +160,9 @@ class EvalReport:
                 ("switch_right", self.switch_right),
                 ("dialogues_right", self.dialogues_right),
                 ("resolve_ms_max", self.resolve_ms_max),
+                ("follow_up_extra_ms_p50", self.follow_up_extra_ms_p50),
+                ("follow_up_extra_ms_max", self.follow_up_extra_ms_max),
+                (f"follow_ups_over_{EXTRA_MS_TARGET}ms", self.follow_ups_over_extra_target),
                 ("named_share", self.named_share),
                 ("recall@1_named", self.recall_at_1_named),
                 ("answer_hit@1_named", self.answer_hit_at_1_named),
@@ -244,7 +262,7 @@ def summarise(
     )
 
 
-def _by_naming(answerable: Sequence[QuestionResult]) -> dict[str, float]:
+def _by_naming(answerable: Sequence[QuestionResult]) -> dict[str, Any]:
     """recall@1 and answer_hit@1 of the plain questions that name something and of the
     others (``QuestionResult.named``), when both kinds occur (pure)."""
     plain = [r for r in answerable if r.kind == "question"]
@@ -268,7 +286,10 @@ def _by_naming(answerable: Sequence[QuestionResult]) -> dict[str, float]:
     }
 
 
-def _conversation_rates(results: Sequence[QuestionResult]) -> dict[str, float]:
+EXTRA_MS_TARGET = 50  # issue 15: no follow-up costs more than this over a plain question
+
+
+def _conversation_rates(results: Sequence[QuestionResult]) -> dict[str, Any]:
     """The dialogue metrics of EvalReport, when the results are turns of dialogues (pure)."""
     turns = [r for r in results if r.kind != "question"]
     if not turns:
@@ -279,6 +300,7 @@ def _conversation_rates(results: Sequence[QuestionResult]) -> dict[str, float]:
         return float(np.mean(of_kind)) if of_kind else 0.0
 
     follow_ups = [r for r in turns if r.kind == "follow-up"]
+    extra = [r.extra_ms for r in follow_ups if r.extra_ms is not None]
     dialogues: dict[str, bool] = {}
     for r in turns:
         name = r.id.rsplit("/", 1)[0]
@@ -290,6 +312,15 @@ def _conversation_rates(results: Sequence[QuestionResult]) -> dict[str, float]:
         "switch_right": rate("switch"),
         "dialogues_right": float(np.mean(list(dialogues.values()))),
         "resolve_ms_max": max(r.resolve_ms for r in turns),
+        **(
+            {
+                "follow_up_extra_ms_p50": float(np.percentile(extra, 50)),
+                "follow_up_extra_ms_max": max(extra),
+                "follow_ups_over_extra_target": sum(e > EXTRA_MS_TARGET for e in extra),
+            }
+            if extra
+            else {}
+        ),
     }
 
 
@@ -330,13 +361,22 @@ def _ask(pipeline: Pipeline, question: EvalQuestion, turns: Sequence[Turn] = ())
 
 def converse(pipeline: Pipeline, dialogue: Dialogue) -> list[QuestionResult]:
     """Ask a dialogue's turns in order, each with the conversation so far; each follow-up
-    is also asked alone, to measure what the conversation brings."""
+    is also asked alone, to measure what the conversation brings, and as understood with it
+    (its ``resolved`` question, plainly), to measure what answering it as a follow-up costs."""
     turns: list[Turn] = []
     results = []
     for question in dialogue.turns:
         result, answer = _ask(pipeline, question, turns)
         if question.kind == "follow-up":
-            result = replace(result, right_alone=_ask(pipeline, question)[0].right)
+            plain = replace(question, question=result.resolved or question.question)
+            # The least of two runs of each: one run's difference is the machine's noise as much.
+            again = _ask(pipeline, question, turns)[0].latency_ms
+            result = replace(
+                result,
+                latency_ms=min(result.latency_ms, again),
+                right_alone=_ask(pipeline, question)[0].right,
+                plain_ms=min(_ask(pipeline, plain)[0].latency_ms for _ in range(2)),
+            )
         results.append(result)
         turns.append(turn_of(answer))
     return results

@@ -192,10 +192,16 @@ def read_markdown(raw: bytes) -> Extracted:
         format="md",
         encoding=encoding,
         title=_string(meta.get("title")) or markdown_heading(body),
-        date=_date_value(meta.get("date")),
+        date=_date_value(next((meta[k] for k in _DATE_KEYS if meta.get(k)), None)),
         author=_string(meta.get("author")),
         origin=_string(meta.get("source")),
     )
+
+
+# A front matter's publication date, in Hugo's order (its default ``frontmatter.date``
+# setting, less the edit dates "lastmod" and "modified"): Hugo sites often give
+# "publishDate" alone, Jekyll and most others "date".
+_DATE_KEYS = ("date", "publishDate", "pubdate", "published")
 
 
 def _yaml_front_matter(block: str) -> object:

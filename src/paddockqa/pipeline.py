@@ -43,7 +43,7 @@ from paddockqa.answer import (
 )
 from paddockqa.cluster import RayCluster
 from paddockqa.config import Settings
-from paddockqa.conversation import MAX_TURNS, Resolution, Turn, reading_question, resolve
+from paddockqa.conversation import MAX_TURNS, Resolution, Turn, read_aside, reading_question, resolve
 from paddockqa.conversation import names as names_in
 from paddockqa.corpus import CorpusScan, check_corpus, scan_corpus, scanned_name
 from paddockqa.dates import parse_iso
@@ -453,10 +453,19 @@ class Pipeline:
         question = self._searchable(resolution.resolved)
         k = k or self.settings.top_k
         found, lacking = self._pool(question, k, scope)
-        retrieval = self._read(found, read_as, k, lacking)
+
+        def about(hit: Hit) -> bool:
+            return read_aside(resolution, hit.chunk.source, hit.chunk.title, hit.chunk.text)
+
+        # The passages about the subject are read first, without the name; any other read after
+        # them (when too few are about it) is read with the name (``read_aside``).
+        first = tuple(h for h in found.hits if about(h))
+        later = tuple(h for h in found.hits if not about(h))
+        aside = replace(found, hits=(*first, *later))
+        retrieval = self._read(aside, lambda hit: read_as if about(hit) else question, k, lacking)
         ranked, extractive = self._extractive(retrieval)
         if not extractive.answered:
-            retrieval = self._read(found, question, k, lacking)
+            retrieval = self._read(found, lambda _: question, k, lacking)
             ranked, extractive = self._extractive(retrieval)
         return retrieval, ranked, extractive
 
@@ -474,7 +483,7 @@ class Pipeline:
             assert retriever is not None  # an embedder was given
             return retriever.search(question, k, scope=scope)
         found, lacking = self._pool(question, k, scope)
-        return self._read(found, question, k, lacking)
+        return self._read(found, lambda _: question, k, lacking)
 
     def _searchable(self, question: str) -> str:
         """``check_question``'s question, or QuestionError when it has no word to search."""
@@ -510,17 +519,26 @@ class Pipeline:
             placed, rest = distinct_split(by_numbers(found.hits, lacking, pool), read + more)
         return replace(found, hits=(*placed, *rest)), lacking
 
-    def _read(self, found: Retrieval, question: str, k: int, lacking: Callable[[Hit], int]) -> Retrieval:
-        """``found``'s first passages read with ``question`` (``found``'s own, or a follow-up's
-        as the reader reads it) and reordered; the first ``k``."""
+    def _read(
+        self, found: Retrieval, question: Callable[[Hit], str], k: int, lacking: Callable[[Hit], int]
+    ) -> Retrieval:
+        """``found``'s first passages read, each with ``question(hit)`` (``found``'s own, or a
+        follow-up's as the reader reads it), and reordered; the first ``k``."""
         reader = self.reader
         assert reader is not None  # only called with the reader on
 
         def reading(a: int, b: int) -> list[Reading]:
             chosen = found.hits[a:b]
-            priors = [sentence_priors(h, found.query) for h in chosen]
-            texts = [masked(h.chunk.text) for h in chosen]
-            return reader.read(question, texts, priors, headings=[heading(h.chunk) for h in chosen])
+            asked = [question(h) for h in chosen]
+            readings: dict[int, Reading] = {}
+            for text in dict.fromkeys(asked):  # one reader call per question asked
+                which = [i for i, q in enumerate(asked) if q == text]
+                hits = [chosen[i] for i in which]
+                priors = [sentence_priors(h, found.query) for h in hits]
+                texts = [masked(h.chunk.text) for h in hits]
+                read = reader.read(text, texts, priors, headings=[heading(h.chunk) for h in hits])
+                readings.update(zip(which, read))
+            return [readings[i] for i in range(len(chosen))]
 
         read, more = self.settings.read_passages, self.settings.read_more
         hits = read_adaptively(found.hits, read, more, reading, lacking=lacking)

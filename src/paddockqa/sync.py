@@ -74,7 +74,10 @@ from paddockqa.text import copy_key, words_key, words_sketches
 # elements dropped and HTML tables read as Word ones, an HTML headline before its <title>,
 # setext headings and TOML front matter in Markdown, page furniture of a .txt with form feeds,
 # single guillemets, thousands written "1.250" or "2'715".
-READING_VERSION = 8
+# 9 (2026-12-04, session 14): a backtick is an apostrophe between two letters only, so Markdown's
+# code spans are quoted without marks ("`V8`" was quoted "’V8’"); Markdown's date also from
+# Hugo's "publishDate", "pubdate" or "published" when "date" is not given.
+READING_VERSION = 9
 
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)

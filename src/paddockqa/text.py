@@ -225,6 +225,12 @@ def holds_quote(original: str, quoted: str, markdown: bool = False) -> bool:
     return set(held.replace("|", " ").split()) <= set(cut.split())
 
 
+def _elides(text: str, at: int) -> bool:
+    """Whether the character at ``at`` stands between two letters, as an apostrophe does
+    ("l`équipe", "aujourd`hui"): a backtick elsewhere is Markdown's code mark (pure)."""
+    return 0 < at < len(text) - 1 and text[at - 1].isalpha() and text[at + 1].isalpha()
+
+
 def _characters(original: str) -> tuple[str, list[int] | None]:
     """Step 1 (see the module); ``None`` as origin when nothing changed."""
     if _SPECIAL.search(original) is None:
@@ -238,6 +244,8 @@ def _characters(original: str) -> tuple[str, list[int] | None]:
         ch = original[at]
         if ch == _SOFT_HYPHEN and (cut := _SOFT_BREAK.match(original, at)):
             pos = cut.end()  # its hyphen and the line break go with it: no special character among them
+        elif ch == "`" and not _elides(original, at):
+            out.put(ch, at)  # Markdown's code span ("`V8`"), not an apostrophe typed so
         elif ch in _APOSTROPHES:
             out.put(_APOSTROPHES[ch], at)
         elif ch in _LIGATURES:

@@ -868,6 +868,48 @@ def test_a_name_is_called_by_its_words_but_the_telling_one(name: str, key: str, 
     assert name_parts(name, key) == parts
 
 
+@pytest.mark.parametrize(
+    ("name", "noun"),
+    [
+        ("Tour de France", "Tour"),
+        ("Grand Prix de Pau", "Prix"),
+        ("Heures du Mans", "Heures"),
+        ("Championnat de France des Rallyes", "Championnat"),
+        ("Rallye d'Alsace", "Rallye"),
+        ("Charles de Gaulle", None),  # a person
+        ("Roi des Zoulous", None),  # a description: the corpus says "le royaume zoulou" (piaf-dev)
+        ("État des Zirides", None),
+        ("Romain Dumas", None),
+    ],
+)
+def test_a_competitions_name_is_told_by_its_noun(name: str, noun: str | None) -> None:
+    from paddockqa.pipeline import _named_noun
+
+    assert _named_noun(name) == noun
+
+
+@pytest.mark.slow
+def test_an_event_named_by_a_noun_and_a_word_said_elsewhere_is_not_named_by_the_corpus(seed_pipeline) -> None:
+    """A new user's walk (2026-12-04): "Qui a gagné le Tour de France 2024 ?" got the Tour
+    d'Alsace's winner at 0.89: "France" is in every French corpus ("Champion de France" here),
+    the Tour de France nowhere. A name made of a common noun and what it is of counts only
+    when the corpus says the two together."""
+    for question, name in (
+        ("Qui a gagné le Tour de France en 2008 ?", "Tour de France"),
+        ("Qui a remporté le Grand Prix de France ?", "Grand Prix de France"),
+    ):
+        refused = seed_pipeline.ask(question)
+        assert not refused.answered and refused.notice == f"Aucun document du corpus ne nomme « {name} ».", question
+    # Said together, however far apart within a few words, in another case or without accents.
+    for question in (
+        "Qui a remporté le Grand Prix de Mosport ?",
+        "Qui est sacré Champion de France 2008 ?",
+        "Qui est sacré champion de France en 2008 ?",
+    ):
+        notice = seed_pipeline.ask(question).notice
+        assert notice is None or "nomme" not in said_in("fr", notice), question
+
+
 @pytest.mark.slow
 def test_someone_the_corpus_calls_by_another_word_of_the_name_is_not_refused(tmp_path, model_home, embedder, reader):
     """PIAF's paragraph calls Elton John "Elton" and "Reginald", never "John": its three
@@ -1489,3 +1531,22 @@ def test_a_follow_up_read_without_the_name_is_not_answered_from_another_text(tmp
     age = pipe.ask("Quel âge a-t-il ?", turns=[turn_of(first)])
     assert age.resolved_question == "Quel âge Vincent Laborde a-t-il ?", age.resolved_question
     assert age.answered and age.citations[0].source == "pau.txt" and "52 ans" in age.text
+
+
+@pytest.mark.parametrize(
+    ("quote", "shown"),
+    [
+        (
+            "Gagner ici, c'est un bonheur », a réagi Vincent Laborde.",
+            "« … Gagner ici, c'est un bonheur », a réagi Vincent Laborde.",
+        ),
+        ("« Pau, c'est mon jardin.", "« Pau, c'est mon jardin. … »"),
+        ("« Pau, c'est mon jardin. »", "« Pau, c'est mon jardin. »"),
+        ("», a lancé Dumas.", "», a lancé Dumas."),  # the speaker's words after the quote
+        ("- 14 courses, 6 pole positions.", "14 courses, 6 pole positions."),
+    ],
+)
+def test_an_answer_pairs_the_guillemets_of_a_quote_cut_out_of_a_longer_one(quote: str, shown: str) -> None:
+    from paddockqa.answer import shown_quote
+
+    assert shown_quote(quote) == shown

@@ -149,14 +149,22 @@ def test_an_answer_says_its_quotes_without_a_list_bullet_and_with_guillemets_pai
     from paddockqa.answer import quoted_sentences
     from paddockqa.domain import Citation
 
-    def cited(n: int, quote: str) -> Citation:
-        return Citation(n=n, source="a.txt", title="t", start=0, end=len(quote), quote=quote, score=0.9)
+    def cited(n: int, quote: str, start: int = 0) -> Citation:
+        return Citation(n=n, source="a.txt", title="t", start=start, end=start + len(quote), quote=quote, score=0.9)
 
     assert quoted_sentences([cited(1, "- 14 courses, 6 pole positions et 6 victoires.")]) == (
         "14 courses, 6 pole positions et 6 victoires. [1]"
     )
-    assert quoted_sentences([cited(1, "« Mon équipe est jeune."), cited(2, "Nous gagnerons. »")]) == (
+    # Two sentences of one quote that follow each other: each gets its guillemet, nothing is left out.
+    assert quoted_sentences([cited(1, "« Mon équipe est jeune."), cited(2, "Nous gagnerons. »", 24)]) == (
         "« Mon équipe est jeune. » [1] « Nous gagnerons. » [2]"
+    )
+    # Cut out of a longer one: an ellipsis says its words go on (a walk read "« Gagner ici…" as their start).
+    assert quoted_sentences([cited(1, "« Mon équipe est jeune."), cited(2, "Nous gagnerons. »", 90)]) == (
+        "« Mon équipe est jeune. … » [1] « … Nous gagnerons. » [2]"
+    )
+    assert quoted_sentences([cited(1, "Gagner ici, c'est un bonheur », a réagi Laborde.")]) == (
+        "« … Gagner ici, c'est un bonheur », a réagi Laborde. [1]"
     )
     assert quoted_sentences([cited(1, "», a lancé Romain Dumas.")]) == "», a lancé Romain Dumas. [1]"
     assert quoted_sentences([cited(1, "– Nous avons tout donné.")]) == "– Nous avons tout donné. [1]"  # speech

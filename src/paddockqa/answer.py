@@ -304,23 +304,45 @@ def confidence(features: np.ndarray) -> float:
 _BULLET = re.compile(r"[-•*·▪►]\s+")  # not "–": a dialogue's dash starts a line of speech
 
 
-def shown_quote(quote: str) -> str:
+def shown_quote(quote: str, cut_before: bool = True, cut_after: bool = True) -> str:
     """A citation's quote as an extractive answer says it (pure): without the list bullet it
     starts with (a release's "- 14 courses, 6 pole positions…" line), its guillemets paired
     (an interview's answer opened with « and closed sentences later gets its », as the
-    citation's quote marks do). The citation keeps its quote exact."""
+    citation's quote marks do), with an ellipsis where the words in them go on beyond what is
+    quoted (``cut_before``, ``cut_after``: no other quote of the answer goes on from there):
+    "« Gagner ici… »" alone read as the speaker's first words, a new user's walk found
+    (2026-12-04). The citation keeps its quote exact."""
     text = quote[bullet.end() :] if (bullet := _BULLET.match(quote)) else quote
     opened, closed = text.count("«"), text.count("»")
     if opened > closed:
-        return f"{text} »"
+        return f"{text} {ELLIPSIS} »" if cut_after else f"{text} »"
     # A quote that ends one ("… tout donné. »") gets its «; one that starts at the » of the
     # sentence before ("», a lancé Dumas.") is the speaker's words after the quote, left alone.
-    return f"« {text}" if closed > opened and not text.startswith("»") else text
+    if closed > opened and not text.startswith("»"):
+        return f"« {ELLIPSIS} {text}" if cut_before else f"« {text}"
+    return text
+
+
+def shown_quotes(citations: Sequence[Citation]) -> list[str]:
+    """Each citation's quote as the answer says it (``shown_quote``), the ellipsis left out
+    between two quotes of one text that follow each other (pure)."""
+
+    def joined(a: Citation, b: Citation) -> bool:
+        return a.source == b.source and 0 <= b.start - a.end <= 2  # a space or a line break between
+
+    return [
+        shown_quote(
+            c.quote,
+            cut_before=not (i > 0 and joined(citations[i - 1], c)),
+            cut_after=not (i + 1 < len(citations) and joined(c, citations[i + 1])),
+        )
+        for i, c in enumerate(citations)
+    ]
 
 
 def quoted_sentences(citations: Sequence[Citation]) -> str:
-    """The text of an extractive answer: its quotes as shown (``shown_quote``) with their markers (pure)."""
-    return " ".join(f"{shown_quote(c.quote)} [{c.n}]" for c in citations)
+    """The text of an extractive answer: its quotes as shown (``shown_quotes``) with their markers (pure)."""
+    return " ".join(f"{shown} [{c.n}]" for shown, c in zip(shown_quotes(citations), citations))
 
 
 def compose(question: str, ranked: Sequence[ScoredSentence], min_score: float) -> Answer:

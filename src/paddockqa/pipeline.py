@@ -55,7 +55,7 @@ from paddockqa.generation import generate
 from paddockqa.instructions import masked
 from paddockqa.language import FRENCH, in_language, question_language
 from paddockqa.late_map import load_late_map, sentence_vectors_tag
-from paddockqa.lexical import fold_accents, numbers_asked, numbers_in, tokenize, top_positive
+from paddockqa.lexical import KNOWN_PREFIX, fold_accents, numbers_asked, numbers_in, tokenize, top_positive
 from paddockqa.llm import ChatModel, OpenAIChatModel
 from paddockqa.onnx_export import precision_tag
 from paddockqa.reader import (
@@ -733,6 +733,52 @@ def _name_not_in_corpus(retrieval: Retrieval) -> str | None:
     return next((n for n in uncased_names(question) if not _known_name(n, question, retrieval.index)), None)
 
 
+# A competition's name: a noun of the kind and what it is of ("Tour de France", "Grand Prix
+# de Pau", "24 Heures du Mans", "Championnat de France des Rallyes", "Coupe du monde"). Only
+# these nouns: "Roi des Zoulous" or "État des Zirides" describe whom or what, and the corpus
+# says it otherwise ("le royaume zoulou": piaf-dev lost two answers to a rule for any noun).
+_NOUN_OF = re.compile(r"([^\W\d_]+)\s+(?:de|du|des|d['’])(?=[\s\w])", re.IGNORECASE)
+_COMPETITIONS = frozenset(
+    "tour prix rallye heures championnat coupe trophée challenge critérium course classique tournoi"
+    " jeux meeting marathon ronde boucles circuit".split()
+)
+TOGETHER_WORDS = 3  # searched words (stopwords aside) apart at most: "Championnat de France des Rallyes"
+TOGETHER_PASSAGES = 200  # passages looked in: those BM25 ranks best for the two words
+
+
+def _named_noun(name: str) -> str | None:
+    """The noun of a competition's name ("Tour" in "Tour de France", "Prix" in "Grand Prix
+    de Pau"), or None: a name without "de", or of something else ("Charles de Gaulle",
+    "Roi des Zoulous") (pure)."""
+    found = _NOUN_OF.search(name)
+    return found.group(1) if found and found.group(1).lower() in _COMPETITIONS else None
+
+
+def _said_together(noun: str, key: str, index: LoadedIndex) -> bool:
+    """Whether some passage says ``noun`` and ``key`` within ``TOGETHER_WORDS`` searched words
+    of each other, as BM25 reads words (stemmed, stopwords aside; alike by their first
+    ``KNOWN_PREFIX`` letters, as ``LexicalIndex.knows``): the name as the corpus writes it
+    ("24 Heures du Mans", "le roi zoulou" for the "Roi des Zoulous", "des Zirides. Son État"),
+    not its words apart ("Championnat de France" does not name the Tour de France: a new
+    user's walk got the Tour d'Alsace's winner for it at 0.89)."""
+    nouns, keys = tokenize(noun), tokenize(key)
+    if not nouns or not keys:
+        return True  # a word BM25 does not search: nothing to tell
+
+    def alike(word: str, other: str) -> bool:
+        return word[:KNOWN_PREFIX] == other[:KNOWN_PREFIX] if len(other) >= KNOWN_PREFIX else word == other
+
+    scores = index.lexical.scores(f"{noun} {key}")
+    rows = np.flatnonzero(scores > 0)
+    for row in rows[np.argsort(-scores[rows], kind="stable")[:TOGETHER_PASSAGES]]:
+        chunk = index.chunks[int(row)]
+        words = tokenize(f"{chunk.title}\n{chunk.text}")
+        at = [i for i, w in enumerate(words) if alike(w, nouns[-1])]
+        if at and any(abs(i - j) <= TOGETHER_WORDS for j, w in enumerate(words) if alike(w, keys[-1]) for i in at):
+            return True
+    return False
+
+
 def _known_name(name: str, question: str, index: LoadedIndex) -> bool:
     """Whether the corpus holds the name by its telling word (``answer.name_key``), or calls
     someone by another of its words and by no other name beside it (``truecase.written_within``):
@@ -742,6 +788,10 @@ def _known_name(name: str, question: str, index: LoadedIndex) -> bool:
     shortest passages that happen to hold a common given name."""
     key = name_key(name)
     lexical = index.lexical
+    noun = _named_noun(name)
+    if key is not None and noun is not None:
+        # "Tour de France": France is everywhere in a French corpus, the Tour de France maybe nowhere.
+        return lexical.knows(key) and _said_together(noun, key, index)
     if key is None or lexical.knows(key):
         return True
     asked = lexical.scores(question)

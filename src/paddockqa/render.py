@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from paddockqa.answer import shown_quote
+from paddockqa.answer import shown_quotes
 from paddockqa.domain import Answer, Citation
 from paddockqa.i18n import DEFAULT, t
 from paddockqa.messages import said
@@ -151,7 +151,8 @@ def short_answer_marked(
     written ``mark(span)`` where its own quote says it, not at an earlier mention; ``text``
     unchanged when it is not there (pure). The chat shows it in bold, the export too."""
     short = answer.short_answer
-    quoted = next((shown_quote(c.quote) for c in answer.citations if short and c.n == short.n), None)
+    shown = shown_quotes(answer.citations)
+    quoted = next((q for q, c in zip(shown, answer.citations) if short and c.n == short.n), None)
     if short is None or quoted is None:
         return text
     span, quote = escape(short.text), escape(quoted)

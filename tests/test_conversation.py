@@ -7,9 +7,9 @@ import pytest
 from paddockqa.conversation import (
     Resolution,
     Turn,
+    about_someone_else,
     asks_nothing,
     names,
-    read_aside,
     reading_question,
     resolve,
     subject_of,
@@ -1034,20 +1034,19 @@ def test_a_question_not_leaning_on_the_conversation_is_read_as_asked() -> None:
 
 
 @pytest.mark.parametrize(
-    ("source", "title", "text", "aside"),
+    ("source", "quote", "elsewhere"),
     [
-        ("pau.txt", "GP de Pau", "Il a signé sa troisième victoire.", True),  # the document the last turn cited
-        ("autre.txt", "GP de Pau", "Vincent Laborde, 52 ans, s'impose.", True),  # names him
-        ("autre.txt", "Laborde en tête", "Il a 52 ans.", True),  # its title does
-        ("autre.txt", "GP", "Vincent, 52 ans, s'impose.", True),  # a telling word of the name
-        ("karting.txt", "Karting", "À seulement 14 ans, Inès Benali est sacrée.", False),  # another text
-        ("autre.txt", "GP", "Labordenne, 52 ans.", False),  # a whole word only
+        ("karting.txt", "À seulement 14 ans, Inès Benali est sacrée.", True),  # someone else, another text
+        ("pau.txt", "À seulement 14 ans, Inès Benali est sacrée.", False),  # the document the last turn cited
+        ("autre.txt", "Vincent Laborde, 52 ans, s'impose devant Marc Etcheverry.", False),  # names him
+        ("autre.txt", "Laborde, 52 ans, devance Marc Etcheverry.", False),  # by a telling word
+        ("autre.txt", "Il suit des études de droit à Grenoble.", False),  # names no one: may be him
+        ("autre.txt", "Jean Labordenne, 52 ans.", True),  # a whole word only
     ],
 )
-def test_a_passage_is_read_without_the_name_when_it_is_about_the_subject(
-    source: str, title: str, text: str, aside: bool
+def test_an_answer_read_without_the_name_about_someone_else_is_read_again_with_it(
+    source: str, quote: str, elsewhere: bool
 ) -> None:
-    resolution = Resolution(
-        "Quel âge a-t-il ?", "Quel âge Vincent Laborde a-t-il ?", True, "Vincent Laborde", ("pau.txt",)
-    )
-    assert read_aside(resolution, source, title, text) is aside
+    understood = "Quel âge Vincent Laborde a-t-il ?"
+    resolution = Resolution("Quel âge a-t-il ?", understood, True, "Vincent Laborde", ("pau.txt",))
+    assert about_someone_else(resolution, source, quote) is elsewhere

@@ -1512,8 +1512,9 @@ KARTING = (
 def test_a_follow_up_read_without_the_name_is_not_answered_from_another_text(tmp_path, model_home, embedder, reader):
     """A new user's walk (2026-12-04): after "Qui a remporté le Grand Prix de Pau historique ?",
     "Quel âge a-t-il ?" (understood "Quel âge Vincent Laborde a-t-il ?") answered "14 ans"
-    from the karting release: read without the name, the reader took any age. Passages of
-    other texts are read with the name (``conversation.read_aside``)."""
+    from the karting release: read without the name, the reader took any age. An answer so
+    read that is about someone else is read again with the name
+    (``conversation.about_someone_else``)."""
     from paddockqa.config import Settings
     from paddockqa.conversation import turn_of
     from paddockqa.pipeline import Pipeline

@@ -991,22 +991,26 @@ def reading_question(resolution: Resolution) -> str | None:
     return re.sub(r"\s+([?!])", r" \1", " ".join(text.split()))
 
 
-def read_aside(resolution: Resolution, source: str, title: str, text: str) -> bool:
-    """Whether the reader may read a passage with the follow-up's ``reading_question`` (pure):
-    the passage is of a document the previous turn cited (``Resolution.sources``), or its
-    title or text says one of the subject's telling words ("Laborde" or "Vincent" for Vincent
-    Laborde). Any other passage is read with the question as understood, name and all.
+def about_someone_else(resolution: Resolution, source: str, quote: str) -> bool:
+    """Whether a follow-up's answer, read without the name (``reading_question``), quotes a
+    sentence about someone else (pure): one that names a person (``_person``: "Inès Benali")
+    and not the subject by a telling word ("Laborde" or "Vincent" for Vincent Laborde), from
+    a document the previous turn did not cite (``Resolution.sources``).
 
     The search finds a follow-up's passages with the name, but reads a few of other texts
     too; read without the name, "Quel âge a-t-il ?" took "À seulement 14 ans, Inès Benali…"
-    from another release over "Vincent Laborde, 52 ans" (a new user's walk, 2026-12-04).
+    from another release over "Vincent Laborde, 52 ans" (a new user's walk, 2026-12-04). A
+    sentence naming no one may be his: "Il suit d'abord des études de droit à Grenoble" in
+    an article on Jean-Louis Cheynet (``eval/dialogues``).
     """
     from paddockqa.answer import name_words
 
     if source in resolution.sources or not resolution.subject:
-        return True
-    said = f"{title}\n{text}".replace("’", "'").lower()
-    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", said) for word in name_words(resolution.subject))
+        return False
+    folded = quote.replace("’", "'").lower()
+    if any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded) for word in name_words(resolution.subject)):
+        return False
+    return any(_person(name) for name in names(quote))
 
 
 def _words(text: str) -> Counter[str]:

@@ -43,7 +43,7 @@ from paddockqa.answer import (
 )
 from paddockqa.cluster import RayCluster
 from paddockqa.config import Settings
-from paddockqa.conversation import MAX_TURNS, Resolution, Turn, read_aside, reading_question, resolve
+from paddockqa.conversation import MAX_TURNS, Resolution, Turn, about_someone_else, reading_question, resolve
 from paddockqa.conversation import names as names_in
 from paddockqa.corpus import CorpusScan, check_corpus, scan_corpus, scanned_name
 from paddockqa.dates import parse_iso
@@ -437,7 +437,8 @@ class Pipeline:
         conversation added (``conversation.reading_question``), and with it when the reply
         would then refuse: without the name, the reader is less sure of the passages that do
         answer (on ``eval/dialogues``, "Quels futurs champions a-t-il découverts ?" was
-        refused), so a follow-up that would be refused is read twice (from one search)."""
+        refused), so a follow-up that would be refused is read twice (from one search), and so
+        is one whose answer is about someone else (``conversation.about_someone_else``)."""
         retrieval, _, extractive = self._read_understood(resolution, k, scope)
         return retrieval, _understood(extractive, resolution)
 
@@ -453,19 +454,12 @@ class Pipeline:
         question = self._searchable(resolution.resolved)
         k = k or self.settings.top_k
         found, lacking = self._pool(question, k, scope)
-
-        def about(hit: Hit) -> bool:
-            return read_aside(resolution, hit.chunk.source, hit.chunk.title, hit.chunk.text)
-
-        # The passages about the subject are read first, without the name; any other read after
-        # them (when too few are about it) is read with the name (``read_aside``).
-        first = tuple(h for h in found.hits if about(h))
-        later = tuple(h for h in found.hits if not about(h))
-        aside = replace(found, hits=(*first, *later))
-        retrieval = self._read(aside, lambda hit: read_as if about(hit) else question, k, lacking)
+        retrieval = self._read(found, read_as, k, lacking)
         ranked, extractive = self._extractive(retrieval)
-        if not extractive.answered:
-            retrieval = self._read(found, lambda _: question, k, lacking)
+        if not extractive.answered or about_someone_else(
+            resolution, extractive.citations[0].source, extractive.citations[0].quote
+        ):
+            retrieval = self._read(found, question, k, lacking)
             ranked, extractive = self._extractive(retrieval)
         return retrieval, ranked, extractive
 
@@ -483,7 +477,7 @@ class Pipeline:
             assert retriever is not None  # an embedder was given
             return retriever.search(question, k, scope=scope)
         found, lacking = self._pool(question, k, scope)
-        return self._read(found, lambda _: question, k, lacking)
+        return self._read(found, question, k, lacking)
 
     def _searchable(self, question: str) -> str:
         """``check_question``'s question, or QuestionError when it has no word to search."""
@@ -519,26 +513,17 @@ class Pipeline:
             placed, rest = distinct_split(by_numbers(found.hits, lacking, pool), read + more)
         return replace(found, hits=(*placed, *rest)), lacking
 
-    def _read(
-        self, found: Retrieval, question: Callable[[Hit], str], k: int, lacking: Callable[[Hit], int]
-    ) -> Retrieval:
-        """``found``'s first passages read, each with ``question(hit)`` (``found``'s own, or a
-        follow-up's as the reader reads it), and reordered; the first ``k``."""
+    def _read(self, found: Retrieval, question: str, k: int, lacking: Callable[[Hit], int]) -> Retrieval:
+        """``found``'s first passages read with ``question`` (``found``'s own, or a follow-up's
+        as the reader reads it) and reordered; the first ``k``."""
         reader = self.reader
         assert reader is not None  # only called with the reader on
 
         def reading(a: int, b: int) -> list[Reading]:
             chosen = found.hits[a:b]
-            asked = [question(h) for h in chosen]
-            readings: dict[int, Reading] = {}
-            for text in dict.fromkeys(asked):  # one reader call per question asked
-                which = [i for i, q in enumerate(asked) if q == text]
-                hits = [chosen[i] for i in which]
-                priors = [sentence_priors(h, found.query) for h in hits]
-                texts = [masked(h.chunk.text) for h in hits]
-                read = reader.read(text, texts, priors, headings=[heading(h.chunk) for h in hits])
-                readings.update(zip(which, read))
-            return [readings[i] for i in range(len(chosen))]
+            priors = [sentence_priors(h, found.query) for h in chosen]
+            texts = [masked(h.chunk.text) for h in chosen]
+            return reader.read(question, texts, priors, headings=[heading(h.chunk) for h in chosen])
 
         read, more = self.settings.read_passages, self.settings.read_more
         hits = read_adaptively(found.hits, read, more, reading, lacking=lacking)
@@ -758,7 +743,8 @@ def _said_together(noun: str, key: str, index: LoadedIndex) -> bool:
     """Whether some passage says ``noun`` and ``key`` within ``TOGETHER_WORDS`` searched words
     of each other, as BM25 reads words (stemmed, stopwords aside; alike by their first
     ``KNOWN_PREFIX`` letters, as ``LexicalIndex.knows``): the name as the corpus writes it
-    ("24 Heures du Mans", "le roi zoulou" for the "Roi des Zoulous", "des Zirides. Son État"),
+    ("24 Heures du Mans", "Championnat de France des Rallyes", "le Rallye Alsace" for the
+    "Rallye d'Alsace"),
     not its words apart ("Championnat de France" does not name the Tour de France: a new
     user's walk got the Tour d'Alsace's winner for it at 0.89)."""
     nouns, keys = tokenize(noun), tokenize(key)

@@ -136,6 +136,25 @@ def test_the_reader_answers_where_with_a_place_not_a_year() -> None:
     assert not refused.answered and "aucun nom" in str(refused.notice)
 
 
+def test_a_span_that_is_a_name_the_question_gives_answers_nothing() -> None:
+    """ "Qui la dirige ?" after the team placed third, understood "Qui la dirige (Racing Team
+    Bourgogne, Spa) ?", was answered "Racing Team Bourgogne" (a new user's walk): the name
+    asked about is no answer to the question. Another read passage's span is quoted."""
+    team = "Le Racing Team Bourgogne a décroché la troisième place."
+    boss = "Pierre-Yves Dubreuil dirige l'équipe depuis 2015."
+    wrong = _hit(team, 1.0, Reading(6.0, team.index("Racing"), team.index(" a décroché"), 3.0))
+    right = _hit(boss, 0.5, Reading(2.0, 0, len("Pierre-Yves Dubreuil"), 2.0))
+    question = "Qui la dirige (Racing Team Bourgogne, Spa) ?"
+    answer = compose_read(question, read_rank([wrong, right], CALIBRATION), min_score=0.5)
+    assert answer.answered and answer.short_answer and answer.short_answer.text == "Pierre-Yves Dubreuil"
+    assert not compose_read(question, read_rank([wrong], CALIBRATION), min_score=0.5).answered
+    # A span holding more than the name answers: "Porsche GT 2" for "Quel modèle de Porsche … ?" (eval/press).
+    model = "Il pilote une Porsche GT 2 aux États-Unis."
+    car = _hit(model, 1.0, Reading(6.0, model.index("Porsche"), model.index(" aux"), 3.0))
+    asked = compose_read("Quel modèle de Porsche pilote-t-il ?", read_rank([car], CALIBRATION), min_score=0.5)
+    assert asked.short_answer and asked.short_answer.text == "Porsche GT 2"
+
+
 def test_a_refusal_lists_its_closest_passages_best_score_first() -> None:
     """A walk saw the closest passages of a refusal scored 0.247, 0.181, 0.198: listed in
     the passages' order, not by the scores shown beside them."""

@@ -1050,3 +1050,18 @@ def test_an_answer_read_without_the_name_about_someone_else_is_read_again_with_i
     understood = "Quel âge Vincent Laborde a-t-il ?"
     resolution = Resolution("Quel âge a-t-il ?", understood, True, "Vincent Laborde", ("pau.txt",))
     assert about_someone_else(resolution, source, quote) is elsewhere
+
+
+@pytest.mark.parametrize(
+    ("frame", "asked"),
+    [
+        # The pronoun agreed with the name replaced: "Quel âge Hugo Ferrand a-t-elle ?" (a walk).
+        ("Quel âge Léa Marchand a-t-elle ?", "Quel âge a Hugo Ferrand ?"),
+        ("D'où Léa Marchand vient-elle ?", "D'où vient Hugo Ferrand ?"),
+        ("Pourquoi Léa Marchand abandonne-t-elle ?", "Pourquoi Hugo Ferrand abandonne-t-elle ?"),  # no such inversion
+        ("Avec quelle équipe Léa Marchand a-t-elle gagné ?", "Avec quelle équipe Hugo Ferrand a-t-elle gagné ?"),
+    ],
+)
+def test_a_name_asked_about_again_follows_its_verb_when_the_verb_ends_the_question(frame: str, asked: str) -> None:
+    turns = [Turn("…", frame, "28 ans")]
+    assert resolve("Et Hugo Ferrand ?", turns).resolved == asked

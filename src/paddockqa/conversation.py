@@ -607,7 +607,7 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         if replaced and _same_kind(replaced, own[0], frame) and (short or asks_nothing(body, own[:1])):
             again = re.sub(rf"(?<![\w’'-]){re.escape(replaced)}(?![\w’'-])", lambda _: own[0], frame)
             if again != frame and not asks_nothing(again, own):  # the frame itself asking nothing
-                return Resolution(typed, again, True, own[0], sources)
+                return Resolution(typed, _inverted_simply(again, own[0]), True, own[0], sources)
         if asks_nothing(body, own):  # no frame to ask again about the name: nothing asked
             return Resolution(typed, typed, True, _subject_named(own), (), unasked=True)
         return Resolution(typed, body, True, own[0], ())  # a new name: a new topic
@@ -627,6 +627,21 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         context = ", ".join([subject, *[n for n in others if n != subject]][:3])
         resolved = f"{body.rstrip(' ?').rstrip()} ({context}) ?"
     return Resolution(typed, resolved, True, subject, sources)
+
+
+# A name before its verb and the verb's pronoun, ending the question: "Quel âge Léa Marchand a-t-elle ?"
+_NAME_THEN_VERB = r"(?P<lead>.+?\s){name}\s+(?P<verb>[^\W\d_]+)-(?:t-)?(?:il|elle|ils|elles)\s*\?\s*"
+
+
+def _inverted_simply(question: str, name: str) -> str:
+    """The question with the name after its verb when the verb ends it (pure): "Et Hugo
+    Ferrand ?" after "Quel âge Léa Marchand a-t-elle ?" asks "Quel âge a Hugo Ferrand ?", not
+    "… Hugo Ferrand a-t-elle ?" (a walk): the pronoun agreed with the name replaced. Not
+    after "pourquoi", which takes no such inversion, nor with words after the verb."""
+    found = re.fullmatch(_NAME_THEN_VERB.format(name=re.escape(name)), question)
+    if found is None or re.match(r"\W*pourquoi\b", found["lead"], re.IGNORECASE):
+        return question
+    return f"{found['lead']}{found['verb']} {name} ?"
 
 
 def _pointed_at_answer(turn: Turn, question: str) -> str | None:

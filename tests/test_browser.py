@@ -147,7 +147,7 @@ def test_generated_answer_marks_unsupported_sentences_and_failures_show_a_notice
 
 
 def test_upload_several_files_then_ask_within_one_document(page, tmp_path: Path) -> None:
-    """Corpus tab: two files uploaded at once, one line per file; then a question limited to one of them."""
+    """Corpus tab: three files uploaded at once, one line per file; then a question limited to one of them."""
     from playwright.sync_api import expect
 
     from filemakers import make_pdf
@@ -159,12 +159,15 @@ def test_upload_several_files_then_ask_within_one_document(page, tmp_path: Path)
     )
     broken = tmp_path / "casse.pdf"
     broken.write_bytes(b"%PDF-1.4 truncated")
+    old_word = tmp_path / "note.doc"  # a type we do not read: refused on its own line, not dropped
+    old_word.write_bytes(b"\xd0\xcf\x11\xe0 old Word")
     page.get_by_role("tab", name="Corpus").click()
-    page.locator("#pq-upload input[type='file']").set_input_files([str(pdf), str(broken)])
+    page.locator("#pq-upload input[type='file']").set_input_files([str(pdf), str(broken), str(old_word)])
     page.locator("#pq-rebuild").click()
     status = page.locator("#pq-status")
     expect(status).to_contain_text("sodemo.pdf : ajouté", timeout=WAIT_MS * 2)
     expect(status).to_contain_text("casse.pdf : refusé : PDF endommagé")
+    expect(status).to_contain_text("note.doc : refusé : type non pris en charge")
     expect(status).to_contain_text("Index à jour : 4 documents")
     expect(page.locator("#pq-documents")).to_contain_text("sodemo.pdf")
 

@@ -906,7 +906,9 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
             upload = gr.File(
                 label=strings("upload"),
                 file_count="multiple",
-                file_types=list(SUFFIXES),
+                # No file_types: Gradio refused a .doc among the files with an English error (or
+                # the picker hid it) and the others went unsaid; each file is judged by
+                # uploads.add_files, a refusal on its own line with its reason (a new user's walk).
                 elem_id="pq-upload",
             )
             # Off by default: "communique.pdf" from two teams are two texts; ticked, a corrected

@@ -33,6 +33,12 @@ PASSAGES = ["Il a signé 6 pole positions en 14 courses avec son écurie, à Mag
         ("Ecurie de Pilet ?", "Écurie de Pilet ?"),
         ("Quel eleve ?", "Quel eleve ?"),  # "élève" or "élevé": left as typed
         ("Où est né Philippe Gaillard ?", "Où est né Philippe Gaillard ?"),  # nothing lost: as typed
+        # a file name, an address, a path: as typed ("résultats_2024.csv" in a walk); the words around them not
+        ("Que contient resultats_2024.csv ?", "Que contient resultats_2024.csv ?"),
+        ("Le fichier resultats.csv et les resultats ?", "Le fichier resultats.csv et les résultats ?"),
+        ("Ecrire a equipe@club.fr ?", "Écrire a equipe@club.fr ?"),
+        ("Voir equipe/2024 ?", "Voir equipe/2024 ?"),
+        ("Les resultats.", "Les résultats."),  # a full stop is no file name's dot
     ],
 )
 def test_accents_lost_in_typing_are_put_back(typed: str, expected: str) -> None:

@@ -34,6 +34,9 @@ from paddockqa.lexical import fold_accents
 BARE_DOMINANCE = 20
 DOMINANCE = 5
 _WORD = re.compile(r"[^\W\d_]+")
+# A word of the question that may lose its accents: not a piece of a file name, an address or an
+# identifier ("resultats_2024.csv" was asked as "résultats_2024.csv", a new user's walk).
+_TYPED_WORD = re.compile(r"(?<![\w./@\\])[^\W\d_]+(?![\w@/\\]|\.[^\W\d_])")
 # ("Ou bien…", "Ou alors…", "Ou plutôt…" open a question with "or".)
 _WHERE = re.compile(
     r"(^\s*(?:(?:et|mais)\s+)?|\b(?:d['’]|par\s+|jusqu['’]))ou\b(?!\s+(?:bien|alors|plut[oô]t)\b)", re.IGNORECASE
@@ -67,7 +70,7 @@ def candidates(question: str) -> list[str]:
     """The words of ``question`` typed in small letters without accents that a French word
     writes with accents (pure but for the word list, loaded once): what ``reaccent`` may change."""
     known = _spellings()
-    return [w.lower() for w in _WORD.findall(question) if w.isascii() and w[1:].islower() and w.lower() in known]
+    return [w.lower() for w in _TYPED_WORD.findall(question) if w.isascii() and w[1:].islower() and w.lower() in known]
 
 
 def reaccent(question: str, texts: Iterable[str] = ()) -> str:
@@ -105,7 +108,7 @@ def reaccent(question: str, texts: Iterable[str] = ()) -> str:
             return accented[:1].upper() + accented[1:]
         return word if word[:1].isupper() else accented
 
-    return _WORD.sub(restored, out)
+    return _TYPED_WORD.sub(restored, out)
 
 
 def _dominant(bare: str, counts: Mapping[str, int]) -> str | None:

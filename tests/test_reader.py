@@ -217,6 +217,13 @@ def test_an_abbreviations_full_stop_stays_in_the_short_answer(text: str, kept: b
         ("de l’équipe US", "’équipe US", "équipe US"),  # an elision's apostrophe
         ('il dit "bravo" et', '"bravo', "bravo"),
         ("un « bravo", "« ", "« "),  # nothing but punctuation: left as the reader gave it
+        # the winner alone, not who finished behind (a walk)
+        (
+            "à la Duqueine n°17 du Team Virage, devant la Ginetta n°4.",
+            "Duqueine n°17 du Team Virage, devant la Ginetta n°4",
+            "Duqueine n°17 du Team Virage",
+        ),
+        ("Il passe devant Hugo Ferrand.", "devant Hugo Ferrand", "devant Hugo Ferrand"),  # no result said
     ],
 )
 def test_a_short_answer_is_whole_words_with_nothing_left_open(passage: str, span: str, tidy: str) -> None:

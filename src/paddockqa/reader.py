@@ -167,6 +167,7 @@ def best_span(
     return first, last, float(scores[a, b])
 
 
+_BEHIND = re.compile(r",\s+devant\s")  # ", devant Y": who finished behind the one the span names
 _OPENING = {"(": ")", "[": "]", "«": "»", "“": "”", "‹": "›"}
 _CLOSING = {v: k for k, v in _OPENING.items()}
 
@@ -183,8 +184,13 @@ def tidy_span(passage: str, first: int, last: int) -> tuple[int, int]:
       drivers" is "Gentlemen drivers"; a closing one without its opening one goes too, and
       an elision's apostrophe ("’équipe").
     - No full stop or comma at the end ("2019." is "2019"), unless an abbreviation's ("S.A.").
+    - Not who came after: a result's ", devant …" ends it ("la Duqueine M30 n°17 du Team
+      Virage, devant la Ginetta n°4 de Nielsen Racing" is the winner alone; a walk).
     """
     given = first, last
+    behind = _BEHIND.search(passage, first, last)
+    if behind is not None and passage[first : behind.start()].strip():
+        last = behind.start()
     for number in _NUMBER.finditer(passage):  # "1 000,5 litres": the number whole
         if number.start() < last and first < number.end():
             first, last = min(first, number.start()), max(last, number.end())

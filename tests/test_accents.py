@@ -39,6 +39,9 @@ PASSAGES = ["Il a signé 6 pole positions en 14 courses avec son écurie, à Mag
         ("Ecrire a equipe@club.fr ?", "Écrire a equipe@club.fr ?"),
         ("Voir equipe/2024 ?", "Voir equipe/2024 ?"),
         ("Les resultats.", "Les résultats."),  # a full stop is no file name's dot
+        ("Que contient resultats-2024.csv ?", "Que contient resultats-2024.csv ?"),  # a review's cousins
+        ("Que dit reunion-comite.md ?", "Que dit reunion-comite.md ?"),
+        ("Et resultats.2024.pdf ?", "Et resultats.2024.pdf ?"),
     ],
 )
 def test_accents_lost_in_typing_are_put_back(typed: str, expected: str) -> None:

@@ -153,6 +153,18 @@ def test_a_span_that_is_a_name_the_question_gives_answers_nothing() -> None:
     car = _hit(model, 1.0, Reading(6.0, model.index("Porsche"), model.index(" aux"), 3.0))
     asked = compose_read("Quel modèle de Porsche pilote-t-il ?", read_rank([car], CALIBRATION), min_score=0.5)
     assert asked.short_answer and asked.short_answer.text == "Porsche GT 2"
+    # A choice names its answers; a follow-up's context names after its subject may be the answer (a review).
+    result = "Romain Dumas a remporté la course devant Kévin Estre."
+    dumas = _hit(result, 1.0, Reading(6.0, 0, len("Romain Dumas"), 3.0))
+    for choice in ("Qui a gagné, Romain Dumas ou Kévin Estre ?", "Qui a gagné entre Romain Dumas et Kévin Estre ?"):
+        chosen = compose_read(choice, read_rank([dumas], CALIBRATION), min_score=0.5)
+        assert chosen.short_answer and chosen.short_answer.text == "Romain Dumas", choice
+    followed = "Qui a gagné (Petit Le Mans, Romain Dumas) ?"
+    context = compose_read(followed, read_rank([dumas], CALIBRATION), min_score=0.5)
+    assert context.short_answer and context.short_answer.text == "Romain Dumas"
+    # Dropped for being the name asked about, not for its type: no "aucun nom" notice.
+    dropped = compose_read(question, read_rank([wrong], CALIBRATION), min_score=0.5)
+    assert dropped.notice is None
 
 
 def test_a_refusal_lists_its_closest_passages_best_score_first() -> None:

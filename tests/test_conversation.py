@@ -1040,6 +1040,7 @@ def test_a_question_not_leaning_on_the_conversation_is_read_as_asked() -> None:
         ("pau.txt", "À seulement 14 ans, Inès Benali est sacrée.", False),  # the document the last turn cited
         ("autre.txt", "Vincent Laborde, 52 ans, s'impose devant Marc Etcheverry.", False),  # names him
         ("autre.txt", "Laborde, 52 ans, devance Marc Etcheverry.", False),  # by a telling word
+        ("autre.txt", "À 14 ans, Vincent Dupuis est sacré.", True),  # a first name is shared (a review)
         ("autre.txt", "Il suit des études de droit à Grenoble.", False),  # names no one: may be him
         ("autre.txt", "Jean Labordenne, 52 ans.", True),  # a whole word only
     ],
@@ -1060,6 +1061,10 @@ def test_an_answer_read_without_the_name_about_someone_else_is_read_again_with_i
         ("D'où Léa Marchand vient-elle ?", "D'où vient Hugo Ferrand ?"),
         ("Pourquoi Léa Marchand abandonne-t-elle ?", "Pourquoi Hugo Ferrand abandonne-t-elle ?"),  # no such inversion
         ("Avec quelle équipe Léa Marchand a-t-elle gagné ?", "Avec quelle équipe Hugo Ferrand a-t-elle gagné ?"),
+        # the question word is the verb's object: inverted, the question would ask the other way round (a review)
+        ("Qui Léa Marchand remplace-t-elle ?", "Qui Hugo Ferrand remplace-t-elle ?"),
+        ("Quel pilote Léa Marchand bat-elle ?", "Quel pilote Hugo Ferrand bat-elle ?"),
+        ("Combien de victoires Léa Marchand a-t-elle ?", "Combien de victoires a Hugo Ferrand ?"),
     ],
 )
 def test_a_name_asked_about_again_follows_its_verb_when_the_verb_ends_the_question(frame: str, asked: str) -> None:

@@ -143,7 +143,10 @@ def test_summary_reports_what_follow_ups_cost_over_their_understood_question_ask
     from dataclasses import replace
 
     def turn(kind: str, ms: float, plain: float | None) -> QuestionResult:
-        return replace(_result("a", ("a",), True, True, ms), id=f"d/{kind}{ms}", kind=kind, plain_ms=plain)
+        least = None if plain is None else ms
+        return replace(
+            _result("a", ("a",), True, True, ms + 7), id=f"d/{kind}{ms}", kind=kind, least_ms=least, plain_ms=plain
+        )
 
     first = turn("first", 100, None)
     cheap, read_more, read_twice = turn("follow-up", 104, 100), turn("follow-up", 250, 140), turn("follow-up", 400, 120)
@@ -152,6 +155,7 @@ def test_summary_reports_what_follow_ups_cost_over_their_understood_question_ask
     assert data["follow_up_extra_ms_p50"] == 110 and data["follow_up_extra_ms_max"] == 280
     assert data["follow_ups_over_50ms"] == 2
     assert read_more.to_json()["plain_latency_ms"] == 140 and "plain_latency_ms" not in first.to_json()
+    assert read_more.to_json()["least_latency_ms"] == 250 and read_more.to_json()["latency_ms"] == 257  # as run once
     # Plain questions: no dialogue, no such figures.
     assert "follow_up_extra_ms_max" not in summarise([_result("a", ("a",), True, True, 10)], 1.0).to_json()
 

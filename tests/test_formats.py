@@ -516,6 +516,8 @@ def test_toml_front_matter_is_metadata_as_yaml_is(tmp_path: Path) -> None:
     assert extract(b"---\ntitle: X\npublished: 2023-01-02\n---\nT.", ".md").date == "2023-01-02"
     assert extract(b"---\ntitle: X\ndate: 2023-01-02\npublishDate: 2022-05-06\n---\nT.", ".md").date == "2023-01-02"
     assert extract(b"---\ntitle: X\nlastmod: 2023-01-02\n---\nT.", ".md").date is None  # an edit, not the release
+    assert extract(b"---\ntitle: X\npublishdate: 2023-01-02\n---\nT.", ".md").date == "2023-01-02"  # any case
+    assert extract(b"---\ntitle: X\ndate: 2024-13-45\npublishDate: 2023-01-02\n---\nT.", ".md").date == "2023-01-02"
     impossible = extract(b'+++\ntitle = "X"\ndate = 2024-13-45\n+++\nTexte.', ".md")
     assert (impossible.title, impossible.date) == ("X", None)  # kept, undated, as with YAML
     for bad, where in (

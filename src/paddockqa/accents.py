@@ -34,9 +34,11 @@ from paddockqa.lexical import fold_accents
 BARE_DOMINANCE = 20
 DOMINANCE = 5
 _WORD = re.compile(r"[^\W\d_]+")
-# A word of the question that may lose its accents: not a piece of a file name, an address or an
-# identifier ("resultats_2024.csv" was asked as "résultats_2024.csv", a new user's walk).
-_TYPED_WORD = re.compile(r"(?<![\w./@\\])[^\W\d_]+(?![\w@/\\]|\.[^\W\d_])")
+# A file name, an address, a path or an identifier among the question's words ("resultats_2024.csv",
+# "reunion-comite.md", "equipe@club.fr"): its words keep their letters ("résultats_2024.csv" was
+# asked in a new user's walk). A run of non-spaces with a digit, "_", "/", "\\" or "@", or
+# ending in a file's extension.
+_IDENTIFIER = re.compile(r"\S*(?:[\d_/@\\]\S*|\.[^\W\d_]{1,5}(?=[\s?!,;:)»]|$))", re.UNICODE)
 # ("Ou bien…", "Ou alors…", "Ou plutôt…" open a question with "or".)
 _WHERE = re.compile(
     r"(^\s*(?:(?:et|mais)\s+)?|\b(?:d['’]|par\s+|jusqu['’]))ou\b(?!\s+(?:bien|alors|plut[oô]t)\b)", re.IGNORECASE
@@ -70,7 +72,8 @@ def candidates(question: str) -> list[str]:
     """The words of ``question`` typed in small letters without accents that a French word
     writes with accents (pure but for the word list, loaded once): what ``reaccent`` may change."""
     known = _spellings()
-    return [w.lower() for w in _TYPED_WORD.findall(question) if w.isascii() and w[1:].islower() and w.lower() in known]
+    words = _WORD.findall(_IDENTIFIER.sub(" ", question))
+    return [w.lower() for w in words if w.isascii() and w[1:].islower() and w.lower() in known]
 
 
 def reaccent(question: str, texts: Iterable[str] = ()) -> str:
@@ -108,7 +111,14 @@ def reaccent(question: str, texts: Iterable[str] = ()) -> str:
             return accented[:1].upper() + accented[1:]
         return word if word[:1].isupper() else accented
 
-    return _TYPED_WORD.sub(restored, out)
+    kept = [m.span() for m in _IDENTIFIER.finditer(out)]
+
+    def outside(match: re.Match[str]) -> str:
+        if any(a <= match.start() < b for a, b in kept):
+            return match.group()
+        return restored(match)
+
+    return _WORD.sub(outside, out)
 
 
 def _dominant(bare: str, counts: Mapping[str, int]) -> str | None:

@@ -314,12 +314,13 @@ def shown_quote(quote: str, cut_before: bool = True, cut_after: bool = True) -> 
     (2026-12-04). The citation keeps its quote exact."""
     text = quote[bullet.end() :] if (bullet := _BULLET.match(quote)) else quote
     opened, closed = text.count("«"), text.count("»")
+    # A quote clipped to fit (``clip``) already says where it was cut.
     if opened > closed:
-        return f"{text} {ELLIPSIS} »" if cut_after else f"{text} »"
+        return f"{text} {ELLIPSIS} »" if cut_after and not text.endswith(ELLIPSIS) else f"{text} »"
     # A quote that ends one ("… tout donné. »") gets its «; one that starts at the » of the
     # sentence before ("», a lancé Dumas.") is the speaker's words after the quote, left alone.
     if closed > opened and not text.startswith("»"):
-        return f"« {ELLIPSIS} {text}" if cut_before else f"« {text}"
+        return f"« {ELLIPSIS} {text}" if cut_before and not text.startswith(ELLIPSIS) else f"« {text}"
     return text
 
 
@@ -406,17 +407,9 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     # when the question asks for one: a span of another type answers nothing; nor does a span
     # that is a name the question gives ("Qui la dirige (Racing Team Bourgogne, Spa) ?" was
     # answered "Racing Team Bourgogne" in a new user's walk).
-    best = next(
-        (
-            r
-            for r in ranked
-            if r.span is not None
-            and holds_type(kind, *_span_and_after(r))
-            and _name_key(_span_and_after(r)[0]) not in asked
-        ),
-        None,
-    )
-    if best is None and kind is not None and any(r.span is not None for r in ranked):
+    typed = [r for r in ranked if r.span is not None and holds_type(kind, *_span_and_after(r))]
+    best = next((r for r in typed if _name_key(_span_and_after(r)[0]) not in asked), None)
+    if not typed and kind is not None and any(r.span is not None for r in ranked):
         refused = not_found(question, ranked, min(ranked[0].similarity, min_score))
         return replace(refused, notice=messages.fr("type_missing_" + kind))
     if best is None or best.span is None or best.similarity < min_score:
@@ -458,13 +451,25 @@ def _name_key(text: str) -> str:
     return " ".join(words)
 
 
+_CONTEXT = re.compile(r"\(([^()]*)\)\s*(?=[?!.]?\s*$)")  # the names a follow-up's rules add at its end
+_CHOICE = re.compile(r"\b(?:ou|entre|or|between)\b", re.IGNORECASE)  # "Qui a gagné, X ou Y ?"
+
+
 def _names_asked(question: str) -> frozenset[str]:
-    """The names a question gives (``conversation.names``), as ``_name_key`` writes them (pure).
-    A span that is one of them answers nothing, whatever the reader's score ("Qui la dirige
-    (Racing Team Bourgogne) ?"); of piaf-train's 5,366 gold answers, 3 are ("Wuhan", asked
-    in which city the university of Wuhan is; "Regnum Francorum", "le Ciel")."""
+    """The names a question asks about (``conversation.names``), as ``_name_key`` writes them
+    (pure): a span that is one of them answers nothing, whatever the reader's score ("Qui la
+    dirige (Racing Team Bourgogne, Spa) ?"); of piaf-train's 5,366 gold answers, 3 are
+    ("Wuhan", asked in which city the university of Wuhan is; "Regnum Francorum", "le Ciel").
+    Of the names a follow-up's rules add in parentheses, the first only (its subject; the
+    others are context, and may be the answer); none when the question offers a choice
+    ("Qui a gagné, Romain Dumas ou Kévin Estre ?")."""
     from paddockqa.conversation import names
 
+    if _CHOICE.search(question):
+        return frozenset()
+    added = _CONTEXT.search(question)
+    if added is not None:
+        question = f"{question[: added.start()]} ({added.group(1).split(',')[0]}) ?"
     return frozenset(key for name in names(question) if (key := _name_key(name)))
 
 

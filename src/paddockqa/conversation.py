@@ -629,6 +629,11 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
     return Resolution(typed, resolved, True, subject, sources)
 
 
+# Question words after which a subject may follow its verb: where, when, how, how many, what age.
+_ADVERB_LEAD = re.compile(
+    r"(?:et\s+)?(?:où|d['’]où|par\s+où|quand|depuis\s+quand|comment|combien(?:\s+de\s+\w+)?|quel\s+âge)",
+    re.IGNORECASE,
+)
 # A name before its verb and the verb's pronoun, ending the question: "Quel âge Léa Marchand a-t-elle ?"
 _NAME_THEN_VERB = r"(?P<lead>.+?\s){name}\s+(?P<verb>[^\W\d_]+)-(?:t-)?(?:il|elle|ils|elles)\s*\?\s*"
 
@@ -636,10 +641,12 @@ _NAME_THEN_VERB = r"(?P<lead>.+?\s){name}\s+(?P<verb>[^\W\d_]+)-(?:t-)?(?:il|ell
 def _inverted_simply(question: str, name: str) -> str:
     """The question with the name after its verb when the verb ends it (pure): "Et Hugo
     Ferrand ?" after "Quel âge Léa Marchand a-t-elle ?" asks "Quel âge a Hugo Ferrand ?", not
-    "… Hugo Ferrand a-t-elle ?" (a walk): the pronoun agreed with the name replaced. Not
+    "… Hugo Ferrand a-t-elle ?" (a walk): the pronoun agreed with the name replaced. Only
+    after a question word that is neither the verb's subject nor its object (``_ADVERB_LEAD``:
+    "Qui Léa remplace-t-elle ?" would become "Qui remplace Marc ?", the other way round), not
     after "pourquoi", which takes no such inversion, nor with words after the verb."""
     found = re.fullmatch(_NAME_THEN_VERB.format(name=re.escape(name)), question)
-    if found is None or re.match(r"\W*pourquoi\b", found["lead"], re.IGNORECASE):
+    if found is None or not _ADVERB_LEAD.fullmatch(found["lead"].strip()):
         return question
     return f"{found['lead']}{found['verb']} {name} ?"
 
@@ -1009,8 +1016,10 @@ def reading_question(resolution: Resolution) -> str | None:
 def about_someone_else(resolution: Resolution, source: str, quote: str) -> bool:
     """Whether a follow-up's answer, read without the name (``reading_question``), quotes a
     sentence about someone else (pure): one that names a person (``_person``: "Inès Benali")
-    and not the subject by a telling word ("Laborde" or "Vincent" for Vincent Laborde), from
-    a document the previous turn did not cite (``Resolution.sources``).
+    and not the subject by its telling word (``name_key``: "Laborde" for Vincent Laborde; a
+    first name is shared: "Vincent Dupuis" is someone else), from a document the previous
+    turn did not cite (``Resolution.sources``). A team's answer naming its people is read
+    again too, and the second reading stands, even a refusal: better than another's fact.
 
     The search finds a follow-up's passages with the name, but reads a few of other texts
     too; read without the name, "Quel âge a-t-il ?" took "À seulement 14 ans, Inès Benali…"
@@ -1018,12 +1027,13 @@ def about_someone_else(resolution: Resolution, source: str, quote: str) -> bool:
     sentence naming no one may be his: "Il suit d'abord des études de droit à Grenoble" in
     an article on Jean-Louis Cheynet (``eval/dialogues``).
     """
-    from paddockqa.answer import name_words
+    from paddockqa.answer import name_key
 
-    if source in resolution.sources or not resolution.subject:
+    subject = resolution.subject
+    if source in resolution.sources or not subject:
         return False
-    folded = quote.replace("’", "'").lower()
-    if any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded) for word in name_words(resolution.subject)):
+    key = name_key(subject)
+    if key is None or re.search(rf"(?<!\w){re.escape(key)}(?!\w)", quote.replace("’", "'").lower()):
         return False
     return any(_person(name) for name in names(quote))
 

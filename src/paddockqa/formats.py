@@ -192,10 +192,16 @@ def read_markdown(raw: bytes) -> Extracted:
         format="md",
         encoding=encoding,
         title=_string(meta.get("title")) or markdown_heading(body),
-        date=_date_value(next((meta[k] for k in _DATE_KEYS if meta.get(k)), None)),
+        date=_front_matter_date(meta),
         author=_string(meta.get("author")),
         origin=_string(meta.get("source")),
     )
+
+
+def _front_matter_date(meta: dict) -> str | None:
+    """The first of ``_DATE_KEYS`` (any case, as Hugo reads them) that holds a valid date."""
+    keys = {str(k).lower(): v for k, v in meta.items()}
+    return next((d for k in _DATE_KEYS if (d := _date_value(keys.get(k.lower()) or "")) is not None), None)
 
 
 # A front matter's publication date, in Hugo's order (its default ``frontmatter.date``

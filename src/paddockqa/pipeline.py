@@ -722,46 +722,46 @@ def _name_not_in_corpus(retrieval: Retrieval) -> str | None:
 # de Pau", "24 Heures du Mans", "Championnat de France des Rallyes", "Coupe du monde"). Only
 # these nouns: "Roi des Zoulous" or "État des Zirides" describe whom or what, and the corpus
 # says it otherwise ("le royaume zoulou": piaf-dev lost two answers to a rule for any noun).
-_NOUN_OF = re.compile(r"([^\W\d_]+)\s+(?:de|du|des|d['’])(?=[\s\w])", re.IGNORECASE)
+_PARTICLE = re.compile(r"\s(?:de|du|des)\s|\sd['’]\s*(?=\w)", re.IGNORECASE)  # "Tour de France", "Rallye d'Alsace"
 _COMPETITIONS = frozenset(
     "tour prix rallye heures championnat coupe trophée challenge critérium course classique tournoi"
     " jeux meeting marathon ronde boucles circuit".split()
 )
-TOGETHER_WORDS = 3  # searched words (stopwords aside) apart at most: "Championnat de France des Rallyes"
-TOGETHER_PASSAGES = 200  # passages looked in: those BM25 ranks best for the two words
+NAME_PASSAGES = 50  # passages looked in for a competition's name: those BM25 ranks best for its words
 
 
 def _named_noun(name: str) -> str | None:
     """The noun of a competition's name ("Tour" in "Tour de France", "Prix" in "Grand Prix
-    de Pau"), or None: a name without "de", or of something else ("Charles de Gaulle",
-    "Roi des Zoulous") (pure)."""
-    found = _NOUN_OF.search(name)
-    return found.group(1) if found and found.group(1).lower() in _COMPETITIONS else None
+    de Pau", "Jeux" in "Jeux Olympiques de Paris"), or None: a name without "de", "du",
+    "des" or "d'" ("Coupe Dunlop"), or of something else ("Charles de Gaulle", "Roi des
+    Zoulous") (pure)."""
+    if not _PARTICLE.search(name):
+        return None
+    return next((w for w in name.split() if w.lower() in _COMPETITIONS), None)
 
 
-def _said_together(noun: str, key: str, index: LoadedIndex) -> bool:
-    """Whether some passage says ``noun`` and ``key`` within ``TOGETHER_WORDS`` searched words
-    of each other, as BM25 reads words (stemmed, stopwords aside; alike by their first
-    ``KNOWN_PREFIX`` letters, as ``LexicalIndex.knows``): the name as the corpus writes it
-    ("24 Heures du Mans", "Championnat de France des Rallyes", "le Rallye Alsace" for the
-    "Rallye d'Alsace"),
-    not its words apart ("Championnat de France" does not name the Tour de France: a new
-    user's walk got the Tour d'Alsace's winner for it at 0.89)."""
-    nouns, keys = tokenize(noun), tokenize(key)
-    if not nouns or not keys:
-        return True  # a word BM25 does not search: nothing to tell
+def _said_as_one(name: str, index: LoadedIndex) -> bool:
+    """Whether some passage says the name's words as one name: each of its searched words
+    right after the one before, as BM25 reads words (stemmed, stopwords aside, alike by their
+    first ``KNOWN_PREFIX`` letters as ``LexicalIndex.knows``): "24 Heures du Mans", "le
+    Championnat de France des Rallyes Terre Junior", "le Rallye Alsace" for the "Rallye
+    d'Alsace"; not "Championnat de France" or "au premier tour du Championnat de France" for
+    the Tour de France (a new user's walk got the Tour d'Alsace's winner for it at 0.89)."""
+    wanted = tokenize(name)
+    if len(wanted) < 2:
+        return True  # one searched word: nothing to tell beyond it
 
     def alike(word: str, other: str) -> bool:
         return word[:KNOWN_PREFIX] == other[:KNOWN_PREFIX] if len(other) >= KNOWN_PREFIX else word == other
 
-    scores = index.lexical.scores(f"{noun} {key}")
+    scores = index.lexical.scores(name)
     rows = np.flatnonzero(scores > 0)
-    for row in rows[np.argsort(-scores[rows], kind="stable")[:TOGETHER_PASSAGES]]:
+    for row in rows[np.argsort(-scores[rows], kind="stable")[:NAME_PASSAGES]]:
         chunk = index.chunks[int(row)]
         words = tokenize(f"{chunk.title}\n{chunk.text}")
-        at = [i for i, w in enumerate(words) if alike(w, nouns[-1])]
-        if at and any(abs(i - j) <= TOGETHER_WORDS for j, w in enumerate(words) if alike(w, keys[-1]) for i in at):
-            return True
+        for at in range(len(words) - len(wanted) + 1):
+            if all(alike(words[at + i], w) for i, w in enumerate(wanted)):
+                return True
     return False
 
 
@@ -774,10 +774,9 @@ def _known_name(name: str, question: str, index: LoadedIndex) -> bool:
     shortest passages that happen to hold a common given name."""
     key = name_key(name)
     lexical = index.lexical
-    noun = _named_noun(name)
-    if key is not None and noun is not None:
+    if key is not None and _named_noun(name) is not None:
         # "Tour de France": France is everywhere in a French corpus, the Tour de France maybe nowhere.
-        return lexical.knows(key) and _said_together(noun, key, index)
+        return lexical.knows(key) and _said_as_one(name, index)
     if key is None or lexical.knows(key):
         return True
     asked = lexical.scores(question)

@@ -167,7 +167,9 @@ def best_span(
     return first, last, float(scores[a, b])
 
 
-_BEHIND = re.compile(r",\s+devant\s")  # ", devant Y": who finished behind the one the span names
+# ", devant Y" naming who finished behind the one the span names; not a place ("sur la
+# grille, devant la tribune principale", "à domicile, devant mon public").
+_BEHIND = re.compile(r",\s+devant\s+(?:(?:le|la|les|l['’])\s*)?(?=[A-ZÀ-Ý])")
 _OPENING = {"(": ")", "[": "]", "«": "»", "“": "”", "‹": "›"}
 _CLOSING = {v: k for k, v in _OPENING.items()}
 

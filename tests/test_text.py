@@ -373,3 +373,24 @@ def test_front_matter_closes_as_it_opens() -> None:
 )
 def test_a_backtick_is_an_apostrophe_between_two_letters_only(original: str, quoted: str) -> None:
     assert quote(original) == quoted
+
+
+def test_the_special_characters_class_holds_exactly_its_characters() -> None:
+    """``_SPECIAL`` and ``_INVISIBLE`` are written as ranges (6x faster): every code point is
+    matched exactly when it is one of the characters the first step rewrites or drops."""
+    from paddockqa.text import _APOSTROPHES, _FORMAT_CHARACTERS, _INVISIBLE, _LIGATURES, _SPECIAL, char_ranges
+
+    special = set(_FORMAT_CHARACTERS + _LIGATURES + "".join(_APOSTROPHES))
+    marks = [(0x300, 0x36F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF), (0xFE20, 0xFE2F)]
+    invisible = set(_FORMAT_CHARACTERS)
+    for code in range(0x110000):
+        ch = chr(code)
+        wanted = ch in special or any(a <= code <= b for a, b in marks)
+        assert bool(_SPECIAL.match(ch)) is wanted, hex(code)
+        assert bool(_INVISIBLE.match(ch)) is (ch in invisible), hex(code)
+    # Signs a class gives a meaning to are escaped; runs become ranges.
+    import re
+
+    assert char_ranges("abcx") == "a-cx"
+    chosen = re.compile(f"[{char_ranges('-]^abcx')}]")
+    assert [c for c in "-]^abcdxyz[" if chosen.match(c)] == list("-]^abcx")

@@ -66,11 +66,28 @@ def _format_characters() -> str:
     return "".join(chr(c) for c in planes if unicodedata.category(chr(c)) == "Cf")
 
 
+def char_ranges(chars: str) -> str:
+    """A regex character class's body for ``chars``, runs of consecutive code points written
+    as ranges (pure): the 161 characters escaped one by one made ``_SPECIAL`` scan a text about
+    6x slower than its 44-character form (a quarter of ``clean_layout``'s time went there)."""
+    codes = sorted(set(map(ord, chars)))
+    out: list[str] = []
+    i = 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        first, last = re.escape(chr(codes[i])), re.escape(chr(codes[j]))
+        out.append(first if i == j else f"{first}-{last}")
+        i = j + 1
+    return "".join(out)
+
+
 _FORMAT_CHARACTERS = _format_characters()
-_INVISIBLE = re.compile(f"[{re.escape(_FORMAT_CHARACTERS)}]")
+_INVISIBLE = re.compile(f"[{char_ranges(_FORMAT_CHARACTERS)}]")
 _SPECIAL = re.compile(
     "["
-    + re.escape(_FORMAT_CHARACTERS + _LIGATURES + "".join(_APOSTROPHES))
+    + char_ranges(_FORMAT_CHARACTERS + _LIGATURES + "".join(_APOSTROPHES))
     + "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"  # combining marks
     + "]"
 )

@@ -1034,23 +1034,25 @@ def test_a_question_not_leaning_on_the_conversation_is_read_as_asked() -> None:
 
 
 @pytest.mark.parametrize(
-    ("source", "quote", "elsewhere"),
+    ("source", "quote", "document", "elsewhere"),
     [
-        ("karting.txt", "À seulement 14 ans, Inès Benali est sacrée.", True),  # someone else, another text
-        ("pau.txt", "À seulement 14 ans, Inès Benali est sacrée.", False),  # the document the last turn cited
-        ("autre.txt", "Vincent Laborde, 52 ans, s'impose devant Marc Etcheverry.", False),  # names him
-        ("autre.txt", "Laborde, 52 ans, devance Marc Etcheverry.", False),  # by a telling word
-        ("autre.txt", "À 14 ans, Vincent Dupuis est sacré.", True),  # a first name is shared (a review)
-        ("autre.txt", "Il suit des études de droit à Grenoble.", False),  # names no one: may be him
-        ("autre.txt", "Jean Labordenne, 52 ans.", True),  # a whole word only
+        # someone else, in another text that never names him
+        ("karting.txt", "À seulement 14 ans, Inès Benali est sacrée.", "Karting : Inès Benali sacrée", True),
+        # the document the last turn cited
+        ("pau.txt", "À seulement 14 ans, Inès Benali est sacrée.", "Karting : Inès Benali sacrée", False),
+        # his own release names others: "Formule France" reads as a person (an API follow-up, 42 ans then Dijon)
+        ("autre.txt", "Originaire de Dijon, il a couru en Formule France.", "Vincent Laborde court à Dijon.", False),
+        ("autre.txt", "À 14 ans, Vincent Dupuis est sacré.", "Vincent Dupuis", True),  # a first name is shared
+        ("autre.txt", "Il suit des études de droit à Grenoble.", "Il suit des études.", False),  # names no one: his?
+        ("autre.txt", "Jean Labordenne, 52 ans.", "Jean Labordenne, 52 ans.", True),  # a whole word only
     ],
 )
 def test_an_answer_read_without_the_name_about_someone_else_is_read_again_with_it(
-    source: str, quote: str, elsewhere: bool
+    source: str, quote: str, document: str, elsewhere: bool
 ) -> None:
     understood = "Quel âge Vincent Laborde a-t-il ?"
     resolution = Resolution("Quel âge a-t-il ?", understood, True, "Vincent Laborde", ("pau.txt",))
-    assert about_someone_else(resolution, source, quote) is elsewhere
+    assert about_someone_else(resolution, source, quote, document) is elsewhere
 
 
 @pytest.mark.parametrize(

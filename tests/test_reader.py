@@ -1569,3 +1569,17 @@ def test_an_answer_pairs_the_guillemets_of_a_quote_cut_out_of_a_longer_one(quote
     from paddockqa.answer import shown_quote
 
     assert shown_quote(quote) == shown
+
+
+@pytest.mark.slow
+def test_a_follow_up_after_a_turn_without_sources_keeps_its_subjects_own_sentence(seed_pipeline) -> None:
+    """Over /v1 a client may send the previous answer bare ("42 ans", no sources list): the
+    answer read without the name, "Originaire de Dijon, Philippe … en Caterham et Formule
+    France …", names "Formule France", which reads as a person; its release names Philippe
+    Gaillard, so it is his and is not read again with the name (which quotes Magny-Cours)."""
+    from paddockqa.conversation import Turn
+
+    turns = [Turn("Quel âge a Philippe Gaillard ?", "Quel âge a Philippe Gaillard ?", "42 ans")]
+    answer = seed_pipeline.ask("Et d'où vient-il ?", turns=turns)
+    assert answer.resolved_question == "D'où Philippe Gaillard vient-il ?"
+    assert "Originaire de Dijon" in answer.text

@@ -1013,19 +1013,19 @@ def reading_question(resolution: Resolution) -> str | None:
     return re.sub(r"\s+([?!])", r" \1", " ".join(text.split()))
 
 
-def about_someone_else(resolution: Resolution, source: str, quote: str) -> bool:
+def about_someone_else(resolution: Resolution, source: str, quote: str, document: str) -> bool:
     """Whether a follow-up's answer, read without the name (``reading_question``), quotes a
-    sentence about someone else (pure): one that names a person (``_person``: "Inès Benali")
-    and not the subject by its telling word (``name_key``: "Laborde" for Vincent Laborde; a
-    first name is shared: "Vincent Dupuis" is someone else), from a document the previous
-    turn did not cite (``Resolution.sources``). A team's answer naming its people is read
-    again too, and the second reading stands, even a refusal: better than another's fact.
+    sentence about someone else (pure): the sentence names a person (``_person``: "Inès
+    Benali"), and its document (``document``: its title and text) never says the subject's
+    telling word (``name_key``: "Laborde" for Vincent Laborde; a first name is shared) and
+    is not one the previous turn cited (``Resolution.sources``).
 
     The search finds a follow-up's passages with the name, but reads a few of other texts
     too; read without the name, "Quel âge a-t-il ?" took "À seulement 14 ans, Inès Benali…"
     from another release over "Vincent Laborde, 52 ans" (a new user's walk, 2026-12-04). A
-    sentence naming no one may be his: "Il suit d'abord des études de droit à Grenoble" in
-    an article on Jean-Louis Cheynet (``eval/dialogues``).
+    sentence of the subject's own release may name others ("… en Caterham et Formule France"
+    in Philippe Gaillard's), and one naming no one may be his ("Il suit d'abord des études de
+    droit à Grenoble", a paragraph on Jean-Louis Cheynet that never names him).
     """
     from paddockqa.answer import name_key
 
@@ -1033,7 +1033,7 @@ def about_someone_else(resolution: Resolution, source: str, quote: str) -> bool:
     if source in resolution.sources or not subject:
         return False
     key = name_key(subject)
-    if key is None or re.search(rf"(?<!\w){re.escape(key)}(?!\w)", quote.replace("’", "'").lower()):
+    if key is None or re.search(rf"(?<!\w){re.escape(key)}(?!\w)", document.replace("’", "'").lower()):
         return False
     return any(_person(name) for name in names(quote))
 

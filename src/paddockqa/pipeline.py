@@ -456,12 +456,15 @@ class Pipeline:
         found, lacking = self._pool(question, k, scope)
         retrieval = self._read(found, read_as, k, lacking)
         ranked, extractive = self._extractive(retrieval)
-        if not extractive.answered or about_someone_else(
-            resolution, extractive.citations[0].source, extractive.citations[0].quote
-        ):
+        if not extractive.answered or self._about_someone_else(resolution, extractive.citations[0]):
             retrieval = self._read(found, question, k, lacking)
             ranked, extractive = self._extractive(retrieval)
         return retrieval, ranked, extractive
+
+    def _about_someone_else(self, resolution: Resolution, cited: Citation) -> bool:
+        """``conversation.about_someone_else`` for a cited passage, its document read from the index."""
+        document = "\n".join([cited.title, *self.loaded().passages_of(cited.source)])
+        return about_someone_else(resolution, cited.source, cited.quote, document)
 
     def retrieve(self, question: str, k: int | None = None, scope: Scope | None = None) -> Retrieval:
         """The ``k`` best passages for a question, from the live index.

@@ -408,7 +408,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     # that is a name the question gives ("Qui la dirige (Racing Team Bourgogne, Spa) ?" was
     # answered "Racing Team Bourgogne" in a new user's walk).
     typed = [r for r in ranked if r.span is not None and holds_type(kind, *_span_and_after(r))]
-    best = next((r for r in typed if _name_key(_span_and_after(r)[0]) not in asked), None)
+    best = next((r for r in typed if _name_as_compared(_span_and_after(r)[0]) not in asked), None)
     if not typed and kind is not None and any(r.span is not None for r in ranked):
         refused = not_found(question, ranked, min(ranked[0].similarity, min_score))
         return replace(refused, notice=messages.fr("type_missing_" + kind))
@@ -441,7 +441,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     )
 
 
-def _name_key(text: str) -> str:
+def _name_as_compared(text: str) -> str:
     """A name as compared with another (pure): its words in small letters, an article before
     them aside ("le Racing Team Bourgogne" is "racing team bourgogne"; "Porsche GT 2" is not
     "Porsche")."""
@@ -451,26 +451,23 @@ def _name_key(text: str) -> str:
     return " ".join(words)
 
 
-_CONTEXT = re.compile(r"\(([^()]*)\)\s*(?=[?!.]?\s*$)")  # the names a follow-up's rules add at its end
 _CHOICE = re.compile(r"\b(?:ou|entre|or|between)\b", re.IGNORECASE)  # "Qui a gagné, X ou Y ?"
 
 
 def _names_asked(question: str) -> frozenset[str]:
-    """The names a question asks about (``conversation.names``), as ``_name_key`` writes them
-    (pure): a span that is one of them answers nothing, whatever the reader's score ("Qui la
-    dirige (Racing Team Bourgogne, Spa) ?"); of piaf-train's 5,366 gold answers, 3 are
-    ("Wuhan", asked in which city the university of Wuhan is; "Regnum Francorum", "le Ciel").
+    """The names a question asks about (``conversation.names_asked_about``), as
+    ``_name_as_compared`` writes them (pure): a span that is one of them answers nothing,
+    whatever the reader's score ("Qui la dirige (Racing Team Bourgogne, Spa) ?"); of
+    piaf-train's 5,366 gold answers, 3 are ("Wuhan", asked in which city the university of
+    Wuhan is; "Regnum Francorum", "le Ciel").
     Of the names a follow-up's rules add in parentheses, the first only (its subject; the
     others are context, and may be the answer); none when the question offers a choice
     ("Qui a gagné, Romain Dumas ou Kévin Estre ?")."""
-    from paddockqa.conversation import names
+    from paddockqa.conversation import names_asked_about
 
     if _CHOICE.search(question):
         return frozenset()
-    added = _CONTEXT.search(question)
-    if added is not None:
-        question = f"{question[: added.start()]} ({added.group(1).split(',')[0]}) ?"
-    return frozenset(key for name in names(question) if (key := _name_key(name)))
+    return frozenset(key for name in names_asked_about(question) if (key := _name_as_compared(name)))
 
 
 def _span_and_after(scored: ScoredSentence) -> tuple[str, str]:

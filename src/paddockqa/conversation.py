@@ -977,6 +977,17 @@ _THEN_ANOTHER = re.compile(r"(?:et|and)\b", re.IGNORECASE)
 _NAMES_AT_END = re.compile(r"\s*\([^()]*\)\s*(?=[?!.]?\s*$)")
 
 
+def names_asked_about(question: str) -> list[str]:
+    """The names a question asks about (``names``; pure): of those the rules added in
+    parentheses at its end ("Qui la dirige (Racing Team Bourgogne, Spa) ?"), the first only,
+    its subject; the others are the conversation's context."""
+    added = _NAMES_AT_END.search(question)
+    if added is not None:
+        subject = added.group().strip()[1:-1].split(",")[0]
+        question = f"{question[: added.start()]} ({subject}) ?"
+    return names(question)
+
+
 def reading_question(resolution: Resolution) -> str | None:
     """The follow-up as the reader reads it: as understood, without the name the conversation
     added (pure); None to read it as understood.

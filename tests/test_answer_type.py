@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from paddockqa.answer import compose_read, read_rank
-from paddockqa.answer_type import expected_type, holds_type
+from paddockqa.answer_type import counted, expected_type, holds_type, measure_clash
 from paddockqa.domain import Reading
 from paddockqa.reader import CALIBRATION
 from test_reader import _hit
@@ -120,6 +120,68 @@ def test_the_reader_quotes_a_passage_of_the_type_asked_or_refuses() -> None:
     assert compose_read("Quel record ?", read_rank([wrong, right], CALIBRATION), min_score=0.5).short_answer.text == (
         "12 secondes 345"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("Combien de coureurs ont pris le départ ?", "things"),
+        ("How many laps did he lead?", "things"),
+        ("Combien de kilomètres compte le parcours ?", "length"),
+        ("Combien de km ?", "length"),
+        ("Combien d'années a-t-il couru ?", "time"),
+        ("Combien d’heures de vol a-t-il faites ?", "time"),
+        ("Combien d'argent a-t-il gagné ?", "money"),
+        ("Combien de temps dure la course ?", None),  # a duration: no count type
+        ("Combien de fois a-t-il gagné ?", None),  # "deux fois": its number's next word is no unit either
+        ("Combien a-t-il gagné ?", None),
+    ],
+)
+def test_a_count_question_says_what_it_counts(question: str, measure: str | None) -> None:
+    assert counted(question) == measure
+
+
+@pytest.mark.parametrize(
+    ("measure", "span", "after", "clash"),
+    [
+        ("things", "742 km", "", True),  # a walk: "Combien de coureurs ?" answered by the race's length
+        ("things", "742", " km de course", True),
+        ("things", "3", " ans plus tard", True),
+        ("things", "12 millions d'euros", "", True),
+        ("things", "156", " coureurs au départ", False),
+        ("things", "deux cents", " d'entre eux", False),  # "cents" is the number's, not a currency
+        ("things", "99,4 %", "", False),  # a share answers a count
+        ("things", "25", " tours du circuit de 2,76 km", False),  # its first number is the answer's
+        ("things", "plus de 1 200", " participants", False),
+        ("length", "742", " km au total", False),
+        ("length", "5 000 kilomètres", "", False),
+        ("length", "3 heures", "", True),
+        ("time", "25 ans", "", False),
+        ("money", "12 millions d'euros", "", False),
+        ("things", "750 cm3 à cinq vitesses, la moto la plus vendue", "", False),  # a clause is not judged
+        (None, "742 km", "", False),
+    ],
+)
+def test_a_counts_number_measured_in_another_unit_is_no_answer(
+    measure: str | None, span: str, after: str, clash: bool
+) -> None:
+    assert measure_clash(measure, span, after) is clash
+
+
+def test_the_reader_answers_how_many_riders_with_riders_not_kilometres() -> None:
+    """ "Combien de coureurs … ?" was answered "742 km" in a new user's walk: a count of
+    riders is no length. Another read passage's count is quoted, or the reply says none was found."""
+    stage = "Les coureurs ont parcouru 742 km en trois étapes."
+    field = "Au total, 156 coureurs ont pris le départ à Colmar."
+    wrong = _hit(stage, 1.0, Reading(6.0, stage.index("742"), stage.index(" en trois"), 3.0))
+    right = _hit(field, 0.5, Reading(2.0, field.index("156"), field.index(" coureurs"), 2.0))
+    question = "Combien de coureurs ont pris le départ du Tour d'Alsace ?"
+    answer = compose_read(question, read_rank([wrong, right], CALIBRATION), min_score=0.5)
+    assert answer.answered and answer.short_answer and answer.short_answer.text == "156"
+    refused = compose_read(question, read_rank([wrong], CALIBRATION), min_score=0.5)
+    assert not refused.answered and "aucun nombre" in str(refused.notice)
+    length = compose_read("Combien de kilomètres ont-ils parcouru ?", read_rank([wrong, right], CALIBRATION), 0.5)
+    assert length.short_answer and length.short_answer.text == "742 km"
 
 
 def test_the_reader_answers_where_with_a_place_not_a_year() -> None:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from paddockqa import messages
-from paddockqa.answer_type import AFTER, expected_type, holds_type
+from paddockqa.answer_type import AFTER, counted, expected_type, holds_type, measure_clash
 from paddockqa.domain import Answer, Citation, Hit, ShortAnswer, page_at
 from paddockqa.instructions import is_instruction
 from paddockqa.lexical import tokenize
@@ -402,12 +402,13 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     ``ranked`` comes from ``read_rank``: one sentence per read passage, best passage first.
     """
     kind = expected_type(question)
+    measured = counted(question) if kind == "count" else None
     asked = _names_asked(question)
     # The best read passage whose span is of the type asked ("Quel âge…": a number of years),
     # when the question asks for one: a span of another type answers nothing; nor does a span
     # that is a name the question gives ("Qui la dirige (Racing Team Bourgogne, Spa) ?" was
     # answered "Racing Team Bourgogne" in a new user's walk).
-    typed = [r for r in ranked if r.span is not None and holds_type(kind, *_span_and_after(r))]
+    typed = [r for r in ranked if r.span is not None and _of_type(kind, measured, *_span_and_after(r))]
     best = next((r for r in typed if _name_as_compared(_span_and_after(r)[0]) not in asked), None)
     if not typed and kind is not None and any(r.span is not None for r in ranked):
         refused = not_found(question, ranked, min(ranked[0].similarity, min_score))
@@ -468,6 +469,12 @@ def _names_asked(question: str) -> frozenset[str]:
     if _CHOICE.search(question):
         return frozenset()
     return frozenset(key for name in names_asked_about(question) if (key := _name_as_compared(name)))
+
+
+def _of_type(kind: str | None, measured: str | None, span: str, after: str) -> bool:
+    """Whether a span read with the characters after it is an answer of the type asked
+    (``answer_type.holds_type``), a count's number not measured in another unit (pure)."""
+    return holds_type(kind, span, after) and not measure_clash(measured, span, after)
 
 
 def _span_and_after(scored: ScoredSentence) -> tuple[str, str]:

@@ -275,21 +275,7 @@ def quantised(exported: OnnxModel) -> Path:
     work = Path(name)
     try:
         os.chmod(work, exported.graph.stat().st_mode & 0o666)  # mkstemp makes it private; share it as the export is
-        from onnx import TensorProto
-        from onnxruntime.quantization import QuantType, quantize_dynamic
-
-        kept = outlier_products(exported)
-        with warnings.catch_warnings(), _quiet_root_logger():
-            warnings.simplefilter("ignore")
-            quantize_dynamic(
-                str(exported.graph),
-                str(work),
-                weight_type=QuantType.QInt8,
-                per_channel=True,
-                nodes_to_exclude=kept,
-                # The optimizer's fused nodes carry no inferred types; their outputs are float.
-                extra_options={"DefaultTensorType": TensorProto.FLOAT},
-            )
+        quantise_graph(exported.graph, work, outlier_products(exported))
         full = OnnxEmbedder("probe", exported).encode(PROBE)
         small = OnnxEmbedder("probe", exported, graph=work).encode(PROBE)
         cosine = float(np.min(np.sum(full * small, axis=1)))
@@ -317,17 +303,54 @@ def _remove_earlier_int8(target: Path) -> None:
             (target.parent / earlier).with_suffix(".failed").unlink(missing_ok=True)
 
 
+def quantise_graph(source: Path, target: Path, kept: list[str]) -> None:
+    """Write ``source`` with int8 weights to ``target`` (onnxruntime's dynamic quantisation, per
+    channel, its token embedding lookup too), the products named in ``kept`` left in fp32.
+
+    Raises:
+        ImportError: onnx or onnxruntime is missing.
+        Exception: the quantiser's own errors (onnx and onnxruntime fail in many ways).
+    """
+    from onnx import TensorProto
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    with warnings.catch_warnings(), _quiet_root_logger():
+        warnings.simplefilter("ignore")
+        quantize_dynamic(
+            str(source),
+            str(target),
+            weight_type=QuantType.QInt8,
+            per_channel=True,
+            nodes_to_exclude=kept,
+            # The optimizer's fused nodes carry no inferred types; their outputs are float.
+            extra_options={"DefaultTensorType": TensorProto.FLOAT},
+        )
+
+
 def outlier_products(exported: OnnxModel, texts: list[str] | None = None) -> list[str]:
+    """``outlier_products_in`` the embedder's graph over ``texts`` (default ``PROBE``), one
+    padded batch. multilingual-e5-small gives the FFN output projections of layers 0, 4 and 5.
+
+    Raises:
+        ImportError: onnx or onnxruntime is missing.
+        RuntimeError, OSError, ValueError: the graph cannot be read or run.
+    """
+    encodings = exported.batch_tokenizer().encode_batch(list(texts or PROBE))
+    ids = np.array([e.ids for e in encodings], dtype=np.int64)
+    mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+    return outlier_products_in(exported.graph, ids, mask)
+
+
+def outlier_products_in(graph_path: Path, ids: np.ndarray, mask: np.ndarray) -> list[str]:
     """The names of the graph's matrix products (``MatMul`` and fused ``Attention`` nodes, the
     ones dynamic quantisation turns to int8) whose input carries outlier features: over the real
-    tokens of ``texts`` (default ``PROBE``, one padded batch), its largest |value| is more than
-    ``OUTLIER_RATIO`` times its 99.9th percentile. multilingual-e5-small gives the FFN output
-    projections of layers 0, 4 and 5.
+    tokens of the batch ``ids`` / ``mask`` (tokens, int64, shape (texts, tokens)), its largest
+    |value| is more than ``OUTLIER_RATIO`` times its 99.9th percentile.
 
     Only products by a weight matrix (an initializer as second input) whose input is a
     (batch, tokens, features) tensor are measured. The graph is read without its external data
     (the token embedding matrix stays in its file) and run once with those inputs as extra
-    outputs, from a temporary copy in the export folder (named as ``quantised``'s work files,
+    outputs, from a temporary copy in the graph's folder (named as ``quantised``'s work files,
     so a copy left by a killed process is swept with them).
 
     Raises:
@@ -336,7 +359,7 @@ def outlier_products(exported: OnnxModel, texts: list[str] | None = None) -> lis
     """
     import onnx
 
-    graph = onnx.load(str(exported.graph), load_external_data=False)
+    graph = onnx.load(str(graph_path), load_external_data=False)
     weights = {t.name for t in graph.graph.initializer}
     products = [
         n
@@ -348,22 +371,20 @@ def outlier_products(exported: OnnxModel, texts: list[str] | None = None) -> lis
     for name in inputs:
         if name not in known:
             graph.graph.output.append(onnx.helper.make_tensor_value_info(name, onnx.TensorProto.FLOAT, None))
-    handle, path = tempfile.mkstemp(prefix=f".{INT8_GRAPH}.probe-", suffix=".tmp", dir=exported.folder)
+    handle, path = tempfile.mkstemp(prefix=f".{INT8_GRAPH}.probe-", suffix=".tmp", dir=graph_path.parent)
     os.close(handle)
     try:
         onnx.save(graph, path)  # its tensors still name the data file beside it
         session = cpu_session(Path(path))
     finally:
         os.unlink(path)
-    encodings = exported.batch_tokenizer().encode_batch(list(texts or PROBE))
-    ids = np.array([e.ids for e in encodings], dtype=np.int64)
-    mask = np.array([e.attention_mask for e in encodings], dtype=bool)
-    values = session.run(inputs, {"input_ids": ids, "attention_mask": mask.astype(np.int64)})
+    values = session.run(inputs, {"input_ids": ids, "attention_mask": mask})
+    live = mask.astype(bool)
     ratios = {}
     for name in inputs:
         value = values.pop(0)  # each array freed once measured
-        if value.ndim == 3 and value.shape[:2] == mask.shape:
-            ratios[name] = _outlier_ratio(value, mask)
+        if value.ndim == 3 and value.shape[:2] == live.shape:
+            ratios[name] = _outlier_ratio(value, live)
     return [n.name for n in products if ratios.get(n.input[0], 0.0) > OUTLIER_RATIO]
 
 

@@ -355,11 +355,9 @@ def test_int8_rows_round_trip_within_half_a_step() -> None:
     assert q.dtype == np.int8 and np.abs(q.astype(np.float32) * scale[:, None] - values).max() <= scale.max() / 2 + 1e-6
 
 
-def _hit(text: str, score: float, reading: Reading | None, source: str = "a.txt") -> Hit:
-    chunk = Chunk(source, "Titre", 0, len(text), text)
-    sentences = tuple(
-        Sentence(source, "Titre", text.index(s), text.index(s) + len(s), s) for s in text.split(". ") if s
-    )
+def _hit(text: str, score: float, reading: Reading | None, source: str = "a.txt", title: str = "Titre") -> Hit:
+    chunk = Chunk(source, title, 0, len(text), text)
+    sentences = tuple(Sentence(source, title, text.index(s), text.index(s) + len(s), s) for s in text.split(". ") if s)
     return Hit(chunk, score, 0.0, 0.0, sentences=sentences, context=text, reading=reading)
 
 
@@ -1523,6 +1521,53 @@ KARTING = (
 )
 
 
+CEVENNES = (
+    "Rallye des Cévennes : Léa Marchand s'impose devant Hugo Ferrand\n\n"
+    "Alès, le 28 octobre 2023 — La 51e édition du Rallye des Cévennes s'est achevée samedi soir sur la victoire de "
+    "Léa Marchand et de son copilote Julien Roux, au volant de la Škoda Fabia RS Rally2 de l'équipe Sarrazin "
+    "Compétition. L'équipage gardois a bouclé les 14 épreuves spéciales en 2 h 04 min 37,8 s, soit 12,4 secondes "
+    "de mieux que Hugo Ferrand.\n\n"
+    "Âgée de 28 ans, la pilote originaire de Mende signe ici sa première victoire dans une manche du Championnat "
+    "de France des Rallyes. « Je n'y croyais plus après la crevaison de vendredi matin. Julien a été parfait dans "
+    "les notes, c'est aussi sa victoire », a confié Léa Marchand à l'arrivée.\n\n"
+    "Hugo Ferrand, 34 ans, termine deuxième avec sa Citroën C3 Rally2 engagée par Ferrand Sport Évolution. Le "
+    "champion de France en titre conserve toutefois la tête du championnat avec 187 points, contre 161 pour Léa "
+    "Marchand, qui remonte au 2e rang du classement général. Le podium est complété par Mathieu Olivier (Hyundai "
+    "i20 N Rally2), troisième à 41,2 secondes.\n"
+)  # written for a new user's walk (2026-12-05), as the others of this file
+
+
+def _built(tmp_path: Path, model_home: Path, embedder, reader, texts: dict[str, str]):  # -> Pipeline
+    """A pipeline over a corpus of ``texts`` (file name -> text), its index built."""
+    from paddockqa.config import Settings
+    from paddockqa.pipeline import Pipeline
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in texts.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    pipe = Pipeline(
+        Settings(corpus=corpus, index=tmp_path / "index", home=model_home), embedder=embedder, reader=reader
+    )
+    pipe.build()
+    return pipe
+
+
+@pytest.mark.slow
+def test_an_age_is_the_one_of_the_person_asked(tmp_path, model_home, embedder, reader) -> None:
+    """A new user's walk (2026-12-05): "Quel âge a Hugo Ferrand ?" quoted Léa Marchand's "28
+    ans", and "Quel âge a Mathieu Olivier ?", which the release does not give, Hugo Ferrand's
+    "34 ans" (``binding``)."""
+    pipe = _built(tmp_path, model_home, embedder, reader, {"cevennes.txt": CEVENNES, "pau.txt": PAU})
+    for question, age in [("Quel âge a Hugo Ferrand ?", "34 ans"), ("Quel âge a Léa Marchand ?", "28 ans")]:
+        answer = pipe.ask(question)
+        assert answer.answered and answer.short_answer and answer.short_answer.text == age, (question, answer.text)
+    for question in ("Quel âge a Mathieu Olivier ?", "Quel âge a Marc Etcheverry ?"):
+        refused = pipe.ask(question)
+        assert not refused.answered, (question, refused.text)
+        assert "autres personnes" in str(refused.notice), (question, refused.notice)
+
+
 @pytest.mark.slow
 def test_a_follow_up_read_without_the_name_is_not_answered_from_another_text(tmp_path, model_home, embedder, reader):
     """A new user's walk (2026-12-04): after "Qui a remporté le Grand Prix de Pau historique ?",
@@ -1530,18 +1575,9 @@ def test_a_follow_up_read_without_the_name_is_not_answered_from_another_text(tmp
     from the karting release: read without the name, the reader took any age. An answer so
     read that is about someone else is read again with the name
     (``conversation.about_someone_else``)."""
-    from paddockqa.config import Settings
     from paddockqa.conversation import turn_of
-    from paddockqa.pipeline import Pipeline
 
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "pau.txt").write_text(PAU, encoding="utf-8")
-    (corpus / "karting.txt").write_text(KARTING, encoding="utf-8")
-    pipe = Pipeline(
-        Settings(corpus=corpus, index=tmp_path / "index", home=model_home), embedder=embedder, reader=reader
-    )
-    pipe.build()
+    pipe = _built(tmp_path, model_home, embedder, reader, {"pau.txt": PAU, "karting.txt": KARTING})
     first = pipe.ask("Sur quelle voiture Vincent Laborde s'est-il imposé à Pau ?")
     assert "March 743" in first.text
     age = pipe.ask("Quel âge a-t-il ?", turns=[turn_of(first)])

@@ -28,6 +28,7 @@ import numpy as np
 
 from paddockqa import messages
 from paddockqa.answer_type import AFTER, counted, expected_type, holds_type, measure_clash
+from paddockqa.binding import age_subject, someone_elses_age
 from paddockqa.domain import Answer, Citation, Hit, ShortAnswer, page_at
 from paddockqa.instructions import is_instruction
 from paddockqa.lexical import tokenize
@@ -403,16 +404,21 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     """
     kind = expected_type(question)
     measured = counted(question) if kind == "count" else None
+    aged = age_subject(question)
     asked = _names_asked(question)
     # The best read passage whose span is of the type asked ("Quel âge…": a number of years),
     # when the question asks for one: a span of another type answers nothing; nor does a span
     # that is a name the question gives ("Qui la dirige (Racing Team Bourgogne, Spa) ?" was
     # answered "Racing Team Bourgogne" in a new user's walk).
     typed = [r for r in ranked if r.span is not None and _of_type(kind, measured, *_span_and_after(r))]
-    best = next((r for r in typed if _name_as_compared(_span_and_after(r)[0]) not in asked), None)
-    if not typed and kind is not None and any(r.span is not None for r in ranked):
+    # An age asked of someone is none when stated of someone else ("Hugo Ferrand, 34 ans" for
+    # "Quel âge a Mathieu Olivier ?", a new user's walk; ``binding``).
+    owned = [r for r in typed if aged is None or not _someone_elses_age(aged, r)]
+    best = next((r for r in owned if _name_as_compared(_span_and_after(r)[0]) not in asked), None)
+    if not owned and kind is not None and any(r.span is not None for r in ranked):
         refused = not_found(question, ranked, min(ranked[0].similarity, min_score))
-        return replace(refused, notice=messages.fr("type_missing_" + kind))
+        why = messages.fr("age_of_others", name=aged) if typed else messages.fr("type_missing_" + kind)
+        return replace(refused, notice=why)
     if best is None or best.span is None or best.similarity < min_score:
         return not_found(question, ranked, ranked[0].similarity if ranked else 0.0)
     a, b = best.span
@@ -475,6 +481,20 @@ def _of_type(kind: str | None, measured: str | None, span: str, after: str) -> b
     """Whether a span read with the characters after it is an answer of the type asked
     (``answer_type.holds_type``), a count's number not measured in another unit (pure)."""
     return holds_type(kind, span, after) and not measure_clash(measured, span, after)
+
+
+def _someone_elses_age(subject: str, scored: ScoredSentence) -> bool:
+    """``binding.someone_elses_age`` for a read span in its sentence (pure); a span that does
+    not start in its sentence is not judged."""
+    assert scored.span is not None
+    sentence = scored.sentence
+    a, b = scored.span
+    if not sentence.start <= a < sentence.end:
+        return False
+    text = sentence.hit.original(sentence.start, sentence.end)
+    return someone_elses_age(
+        subject, text, a - sentence.start, min(b, sentence.end) - sentence.start, sentence.hit.chunk.title
+    )
 
 
 def _span_and_after(scored: ScoredSentence) -> tuple[str, str]:

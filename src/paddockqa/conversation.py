@@ -461,7 +461,7 @@ def subject_of(turns: Sequence[Turn]) -> tuple[str | None, list[str]]:
             # "Qui a gagné … ?": the answer names the subject of what follows, a person's name
             # first ("Sur les routes du Vercors, Léa Martin…": Léa Martin, not Vercors). Not
             # "Qui est Thomas Verbeke ?": its answer says who he is, naming his team.
-            given = sorted((n for n in names(turn.answer) if n not in found), key=lambda n: not _person(n))
+            given = sorted((n for n in names(turn.answer) if n not in found), key=lambda n: not is_person(n))
             if given:
                 return given[0], found
         if found:
@@ -557,9 +557,9 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
     if not (ellipsis or leans(question, bool(own))):
         return Resolution(typed, typed, sources=sources)
     subject, others = subject_of(turns)
-    if subject is not None and not _person(subject) and _ASKS_A_PERSON.search(question):
+    if subject is not None and not is_person(subject) and _ASKS_A_PERSON.search(question):
         # An age or a birthplace is a person's: the conversation's person, not its team.
-        person = next((n for n in others if _person(n)), None)
+        person = next((n for n in others if is_person(n)), None)
         if person is not None:
             subject, others = person, [subject, *(n for n in others if n != person)]
     place = _place_answered(turns[-1], question)
@@ -602,7 +602,7 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         short = len(_WORD.findall(body)) <= len(_WORD.findall(own[0])) + 1
         replaced = _asked_about(frame, subject)
         places_said = [n for n in names(frame) if _is_place(n, frame)]
-        if replaced is None and len(places_said) == 1 and not _person(own[0]):
+        if replaced is None and len(places_said) == 1 and not is_person(own[0]):
             replaced = places_said[0]  # "Et Fuji ?" after "Qui a gagné à Spa ?": the place asked about
         if replaced and _same_kind(replaced, own[0], frame) and (short or asks_nothing(body, own[:1])):
             again = re.sub(rf"(?<![\w’'-]){re.escape(replaced)}(?![\w’'-])", lambda _: own[0], frame)
@@ -717,7 +717,7 @@ def _asked_about(frame: str, subject: str | None) -> str | None:
 
 
 def _same_kind(old: str, new: str, frame: str) -> bool:
-    """Whether ``new`` can stand where ``old`` stood (pure): a person's name (``_person``)
+    """Whether ``new`` can stand where ``old`` stood (pure): a person's name (``is_person``)
     does not replace an event's, an organisation's or a place's: a name holding an acronym or
     a number ("la finale de la Super Série FFSA", "le championnat ALMS"), or one an article
     comes before in ``frame``, which no person's name takes ("la France", "les 24 Heures du
@@ -726,7 +726,7 @@ def _same_kind(old: str, new: str, frame: str) -> bool:
     institution = any(
         (len(w) > 1 and w.isupper() and not _ROMAN.match(w)) or any(c.isdigit() for c in w) for w in parts
     )
-    return not (_person(new) and (institution or _follows(_ARTICLE_BEFORE, old, frame, reach=16)))
+    return not (is_person(new) and (institution or _follows(_ARTICLE_BEFORE, old, frame, reach=16)))
 
 
 _YEAR_PHRASE = re.compile(
@@ -819,12 +819,12 @@ def _partner(turn: Turn, subject: str) -> str | None:
     candidates = [*(names(turn.answer) if short else []), *names(turn.resolved)]
     taken = set(subject.split())
     for name in candidates:
-        if _person(name) and not taken & set(name.split()):
+        if is_person(name) and not taken & set(name.split()):
             return name
     return None
 
 
-def _person(name: str) -> bool:
+def is_person(name: str) -> bool:
     """Whether a name reads as a person's: two capitalised words or more, no link word or
     acronym ("Timo Bernhard", "Mary Ann Foss"; not "Audi", "Heures du Mans", "PRO GT") (pure)."""
     words = name.split()
@@ -1026,7 +1026,7 @@ def reading_question(resolution: Resolution) -> str | None:
 
 def about_someone_else(resolution: Resolution, source: str, quote: str, document: str) -> bool:
     """Whether a follow-up's answer, read without the name (``reading_question``), quotes a
-    sentence about someone else (pure): the sentence names a person (``_person``: "Inès
+    sentence about someone else (pure): the sentence names a person (``is_person``: "Inès
     Benali"), and its document (``document``: its title and text) never says the subject's
     telling word (``name_key``: "Laborde" for Vincent Laborde; a first name is shared) and
     is not one the previous turn cited (``Resolution.sources``).
@@ -1046,7 +1046,7 @@ def about_someone_else(resolution: Resolution, source: str, quote: str, document
     key = name_key(subject)
     if key is None or re.search(rf"(?<!\w){re.escape(key)}(?!\w)", document.replace("’", "'").lower()):
         return False
-    return any(_person(name) for name in names(quote))
+    return any(is_person(name) for name in names(quote))
 
 
 def _words(text: str) -> Counter[str]:

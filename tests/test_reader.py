@@ -1543,8 +1543,8 @@ def _built(tmp_path: Path, model_home: Path, embedder, reader, texts: dict[str, 
     from paddockqa.pipeline import Pipeline
 
     corpus = tmp_path / "corpus"
-    corpus.mkdir()
     for name, text in texts.items():
+        (corpus / name).parent.mkdir(parents=True, exist_ok=True)
         (corpus / name).write_text(text, encoding="utf-8")
     pipe = Pipeline(
         Settings(corpus=corpus, index=tmp_path / "index", home=model_home), embedder=embedder, reader=reader

@@ -79,6 +79,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "compatible OpenAI ?",
         "llm_failed": "Réponse générée indisponible ({reason}) : voici les phrases extraites des passages.",
         "name_unknown": "Aucun document du corpus ne nomme « {name} ».",
+        "superseded": "La réponse cite {source}, un communiqué que remplace le rectificatif {by} : vérifiez-y ce fait.",
         "type_missing_year": "Les passages lus ne donnent aucune année en réponse à cette question.",
         "type_missing_age": "Les passages lus ne donnent aucun âge en réponse à cette question.",
         "age_of_others": "Les passages lus ne donnent pas l’âge de {name} : ceux qu’ils donnent sont ceux d’autres "
@@ -248,6 +249,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "OpenAI-compatible API?",
         "llm_failed": "Generated answer unavailable ({reason}): here are the sentences taken from the passages.",
         "name_unknown": "No document of the corpus names “{name}”.",
+        "superseded": "The answer quotes {source}, a release replaced by the correction {by}: check the fact there.",
         "type_missing_year": "The passages read give no year in answer to this question.",
         "type_missing_age": "The passages read give no age in answer to this question.",
         "age_of_others": "The passages read do not give {name}’s age: the ages they give are other people’s.",

@@ -46,6 +46,7 @@ from paddockqa.config import Settings
 from paddockqa.conversation import MAX_TURNS, Resolution, Turn, about_someone_else, reading_question, resolve
 from paddockqa.conversation import names as names_in
 from paddockqa.corpus import CorpusScan, check_corpus, scan_corpus, scanned_name
+from paddockqa.corrections import Release, corrections_first, is_correction, superseded
 from paddockqa.dates import parse_iso
 from paddockqa.domain import Answer, BuildReport, Citation, Hit, IndexedDocument, Reading, Scope, Skipped
 from paddockqa.embedding import Embedder, load_embedder
@@ -478,9 +479,22 @@ class Pipeline:
         if self.reader is None:
             _, retriever = self._current(self.embedder)
             assert retriever is not None  # an embedder was given
-            return retriever.search(question, k, scope=scope)
+            found = retriever.search(question, k, scope=scope)
+            return replace(found, hits=corrections_first(found.hits, self._superseded(found.hits)))
         found, lacking = self._pool(question, k, scope)
         return self._read(found, question, k, lacking)
+
+    def _superseded(self, hits: Sequence[Hit]) -> dict[str, Release]:
+        """The documents of ``hits`` that a correction among them supersedes, by source, with
+        that correction (``corrections.superseded``). Their texts are read only when one of
+        them opens as a correction (its title and first passage: a regular expression each)."""
+        index = self.loaded()
+        records = index.document_by_source
+        sources = [s for s in dict.fromkeys(h.chunk.source for h in hits) if s in records]
+        if not any(is_correction(records[s].title, index.opening_of(s)) for s in sources):
+            return {}
+        releases = [Release(s, records[s].title, records[s].date, "\n".join(index.passages_of(s))) for s in sources]
+        return superseded(releases)
 
     def _searchable(self, question: str) -> str:
         """``check_question``'s question, or QuestionError when it has no word to search."""
@@ -509,11 +523,17 @@ class Pipeline:
         # A wider pool than is read, so near-duplicates can give their places to other texts.
         pool = (read + more) * DISTINCT_POOL
         found = retriever.search(question, max(k, pool), scope=scope)
-        placed, rest = distinct_split(by_numbers(found.hits, lacking, pool), read + more)
+
+        def placing(found: Retrieval) -> tuple[tuple[Hit, ...], tuple[Hit, ...]]:
+            # A corrected release's passages after its correction's ("corrections").
+            ordered = corrections_first(by_numbers(found.hits, lacking, pool), self._superseded(found.hits))
+            return distinct_split(ordered, read + more)
+
+        placed, rest = placing(found)
         if len(placed) < read + more and len(found.hits) >= pool:
             # The same question deeper: its vector is not made again.
             found = retriever.search(question, max(k, WIDE_POOL), depth=WIDE_POOL, scope=scope, query=found.query)
-            placed, rest = distinct_split(by_numbers(found.hits, lacking, pool), read + more)
+            placed, rest = placing(found)
         return replace(found, hits=(*placed, *rest)), lacking
 
     def _read(self, found: Retrieval, question: str, k: int, lacking: Callable[[Hit], int]) -> Retrieval:
@@ -593,7 +613,17 @@ class Pipeline:
         return reaccent(question, passages() or ())
 
     def _extractive(self, retrieval: Retrieval) -> tuple[list[ScoredSentence], Answer]:
-        """The ranked sentences and the extractive answer: the reader's when the hits were read."""
+        """The ranked sentences and the extractive answer: the reader's when the hits were read.
+        An answer quoting a release a correction among the hits supersedes says so."""
+        ranked, answer = self._extracted(retrieval)
+        if answer.answered and answer.citations and answer.notice is None:
+            old = answer.citations[0].source
+            by = self._superseded(retrieval.hits).get(old)
+            if by is not None:
+                answer = replace(answer, notice=messages.fr("superseded", source=old, by=by.source))
+        return ranked, answer
+
+    def _extracted(self, retrieval: Retrieval) -> tuple[list[ScoredSentence], Answer]:
         hits = retrieval.hits
         absent = _name_not_in_corpus(retrieval)
         if hits and hits[0].reading is not None:

@@ -137,6 +137,11 @@ class LoadedIndex:
         first, last = self._chunk_rows.get(source, (0, 0))
         return [self.chunks[row].text for row in range(first, last)]
 
+    def opening_of(self, source: str) -> str:
+        """A document's first passage text (cleaned); "" for a source not indexed or empty."""
+        first, last = self._chunk_rows.get(source, (0, 0))
+        return self.chunks[first].text if last > first else ""
+
     def rows_in(self, scope: Scope) -> np.ndarray | None:
         """The chunk rows of the documents in scope, or None when the scope is everything."""
         if scope.everything:

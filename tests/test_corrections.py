@@ -1,0 +1,118 @@
+"""Corrected releases (``corrections``): a correction is read before the release it cancels."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from paddockqa.corrections import Release, corrections_first, is_correction, superseded
+from test_reader import _hit
+
+# Written for a new user's walk (2026-12-05): a release, then its correction a day later.
+ORIGINAL = (
+    "Grand Prix de Pau historique : doublé pour l'écurie Béarn Classic\n"
+    "\n"
+    "Communiqué de presse\n"
+    "\n"
+    "Pau, le 19 mai 2024 — Le 33e Grand Prix de Pau historique a souri à l'écurie Béarn Classic, qui a "
+    "signé un doublé dans la course phare du week-end réservée aux Formule 3 des années 1970.\n"
+    "\n"
+    "Vincent Laborde, 52 ans, s'est imposé au volant de sa March 743 après 25 tours du circuit urbain de "
+    "2,76 km. Il devance son coéquipier Marc Etcheverry, deuxième à 3,2 secondes, et le Britannique Alan "
+    "Cooper, troisième sur sa Chevron B27.\n"
+    "\n"
+    "« Pau, c'est mon jardin. Gagner ici pour la troisième fois, c'est un immense bonheur », a réagi "
+    "Vincent Laborde, qui avait déjà triomphé en 2018 et en 2022.\n"
+    "\n"
+    "Le week-end a attiré 18 500 spectateurs, en hausse de 8 % par rapport à 2023. Au total, 214 "
+    "voitures étaient engagées dans les neuf plateaux.\n"
+    "\n"
+    "Le président du comité d'organisation, Jean-Pierre Casaubon, a annoncé que l'édition 2025 se "
+    "tiendrait du 16 au 18 mai 2025.\n"
+)
+CORRECTED = (
+    "Grand Prix de Pau historique : doublé pour l'écurie Béarn Classic (RECTIFICATIF)\n"
+    "\n"
+    "Communiqué de presse – version corrigée\n"
+    "\n"
+    "Pau, le 20 mai 2024 — Ce communiqué annule et remplace celui envoyé le 19 mai 2024, qui comportait "
+    "une erreur sur l'écart entre les deux premiers et sur la fréquentation.\n"
+    "\n"
+    "Le 33e Grand Prix de Pau historique a souri à l'écurie Béarn Classic, qui a signé un doublé dans la "
+    "course phare du week-end réservée aux Formule 3 des années 1970.\n"
+    "\n"
+    "Vincent Laborde, 52 ans, s'est imposé au volant de sa March 743 après 25 tours du circuit urbain de "
+    "2,76 km. Il devance son coéquipier Marc Etcheverry, deuxième à 1,9 seconde, et le Britannique Alan "
+    "Cooper, troisième sur sa Chevron B27.\n"
+    "\n"
+    "« Pau, c'est mon jardin. Gagner ici pour la troisième fois, c'est un immense bonheur », a réagi "
+    "Vincent Laborde, qui avait déjà triomphé en 2018 et en 2022.\n"
+    "\n"
+    "Le week-end a attiré 21 300 spectateurs, en hausse de 8 % par rapport à 2023. Au total, 214 "
+    "voitures étaient engagées dans les neuf plateaux.\n"
+    "\n"
+    "Le président du comité d'organisation, Jean-Pierre Casaubon, a annoncé que l'édition 2025 se "
+    "tiendrait du 16 au 18 mai 2025.\n"
+)
+NEXT_ROUND = ORIGINAL.replace("19 mai 2024", "19 mai 2025").replace("33e", "34e").replace("2023", "2024")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "correction"),
+    [
+        ("Grand Prix de Pau (RECTIFICATIF)", "Pau, le 20 mai 2024 — Le 33e Grand Prix…", True),
+        ("Grand Prix de Pau", "Communiqué de presse – version corrigée\n\nPau, le 20 mai…", True),
+        ("Grand Prix de Pau", "Pau — Ce communiqué annule et remplace celui envoyé le 19 mai 2024.", True),
+        ("Erratum : Rallye du Var", "Une erreur s'est glissée…", True),
+        ("Alpine signs Sofia Bianchi", "Corrected version. Paris — Alpine Endurance Team…", True),
+        ("Grand Prix de Pau", ORIGINAL, False),
+        # Said past the opening, a word of the body is no correction of this release.
+        ("Grand Prix de Pau", "x" * 700 + " Le jury a publié un rectificatif du classement.", False),
+    ],
+)
+def test_a_correction_says_so_in_its_title_or_opening(title: str, text: str, correction: bool) -> None:
+    assert is_correction(title, text) is correction
+
+
+def test_a_correction_supersedes_the_release_it_repeats_not_another_year_or_text() -> None:
+    original = Release("pau_v1.txt", "Grand Prix de Pau historique", "2024-05-19", ORIGINAL)
+    corrected = Release("pau_rectificatif.txt", "Grand Prix de Pau historique (RECTIFICATIF)", "2024-05-20", CORRECTED)
+    last_year = Release("pau_2023.txt", "Grand Prix de Pau historique", "2023-05-21", ORIGINAL)
+    other = Release("rallye.txt", "Rallye des Cévennes", "2024-05-19", "Léa Marchand s'impose devant Hugo Ferrand.")
+    undated = Release("pau_copie.txt", "Grand Prix de Pau historique", None, ORIGINAL)
+    found = superseded([original, corrected, last_year, other, undated])
+    assert set(found) == {"pau_v1.txt", "pau_copie.txt"} and found["pau_v1.txt"] == corrected
+    assert superseded([original, last_year, other]) == {}  # no correction, nothing superseded
+    later = Release("pau_2025.txt", "Grand Prix de Pau historique", "2025-05-19", NEXT_ROUND)
+    assert superseded([later, corrected]) == {}  # a correction never supersedes a later release
+
+
+def test_a_superseded_releases_passages_come_after_the_others_in_their_order() -> None:
+    hits = [
+        _hit(t, 1.0, None, source=s) for t, s in [("a", "old.txt"), ("b", "new.txt"), ("c", "x.txt"), ("d", "old.txt")]
+    ]
+    ordered = corrections_first(hits, {"old.txt"})
+    assert [h.chunk.text for h in ordered] == ["b", "c", "a", "d"]
+    assert corrections_first(hits, set()) == tuple(hits)
+
+
+@pytest.mark.slow
+def test_the_correction_is_quoted_not_the_release_it_cancels(tmp_path: Path, model_home, embedder, reader) -> None:
+    """A new user's walk (2026-12-05): "À combien de secondes Marc Etcheverry a-t-il terminé
+    derrière Vincent Laborde ?" quoted the cancelled release's "3,2 secondes": it ranked
+    first (its "secondes" is the question's word). The correction's "1,9 seconde" is quoted;
+    a fact only the cancelled release gives is quoted with a notice."""
+    from test_reader import _built
+
+    only_before = ORIGINAL + "\nLe plateau des Formule Junior comptait 37 Lotus, un record pour l'épreuve.\n"
+    texts = {"archives/pau_v1.txt": only_before, "pau_rectificatif.txt": CORRECTED}
+    pipe = _built(tmp_path, model_home, embedder, reader, texts)
+    gap = pipe.ask("À combien de secondes Marc Etcheverry a-t-il terminé derrière Vincent Laborde ?")
+    assert gap.answered and gap.short_answer and gap.short_answer.text == "1,9 seconde", gap.text
+    assert gap.citations[0].source == "pau_rectificatif.txt" and gap.notice is None
+    crowd = pipe.ask("Combien de spectateurs a attiré le Grand Prix de Pau historique ?")
+    assert crowd.short_answer and crowd.short_answer.text == "21 300", crowd.text
+    lotus = pipe.ask("Combien de Lotus comptait le plateau des Formule Junior ?")
+    assert lotus.answered and lotus.citations[0].source == "archives/pau_v1.txt", lotus.text
+    assert "rectificatif pau_rectificatif.txt" in str(lotus.notice)

@@ -16,6 +16,9 @@ from test_reader import _hit
     [
         ("Quel âge a Philippe Gaillard ?", "age"),
         ("À quel âge est-il mort ?", "age"),
+        ("Quel est le prix d'une place pour le Rallye du Mont-Blanc ?", "money"),  # a second walk
+        ("Quel est le tarif des billets ?", "money"),
+        ("Quel prix a-t-il remporté ?", None),  # an award
         ("How old is Romain Dumas?", "age"),
         ("En quelle année Dumas a-t-il gagné ?", "year"),
         ("Quelle année a vu sa victoire ?", "year"),
@@ -132,6 +135,8 @@ def test_the_reader_quotes_a_passage_of_the_type_asked_or_refuses() -> None:
         ("Combien d'années a-t-il couru ?", "time"),
         ("Combien d’heures de vol a-t-il faites ?", "time"),
         ("Combien d'argent a-t-il gagné ?", "money"),
+        ("Combien de millions d'euros a-t-il gagné ?", "money"),  # the multiplier is not what is counted
+        ("Combien de km/h a-t-il atteint ?", "speed"),
         ("Combien de temps dure la course ?", None),  # a duration: no count type
         ("Combien de fois a-t-il gagné ?", None),  # "deux fois": its number's next word is no unit either
         ("Combien a-t-il gagné ?", None),
@@ -160,6 +165,13 @@ def test_a_count_question_says_what_it_counts(question: str, measure: str | None
         ("money", "12 millions d'euros", "", False),
         ("things", "750 cm3 à cinq vitesses, la moto la plus vendue", "", False),  # a clause is not judged
         (None, "742 km", "", False),
+        # Cousins a review tried (2026-12-05): a currency's multiplier, a speed, an elided word.
+        ("money", "12 millions d'euros", "", False),
+        ("money", "12 M€", "", False),
+        ("speed", "320 km/h", "", False),
+        ("things", "156", " s'élanceront dimanche", False),
+        ("things", "trois", " m'ont dit", False),
+        ("things", "12 M", " de spectateurs", False),
     ],
 )
 def test_a_counts_number_measured_in_another_unit_is_no_answer(

@@ -18,6 +18,7 @@ KELLER = "Le coureur de 22 ans Thomas Keller (équipe Vosges Cyclisme Élite) a 
 GAILLARD = "Originaire de Dijon, Philippe est un chef d'entreprise de 42 ans ; passionné de sport automobile."
 BENALI = "À seulement 14 ans, Inès Benali est devenue dimanche la première pilote à remporter le titre."
 TABLE_ROW = "Pilote : Sofia Bianchi ; Nationalité : italienne ; Âge : 24 ans"
+CREW = "L'équipage, composé d'Élodie Fontaine, 27 ans, de Marc Delacroix et de Paul-Henri Mercier, 45 ans, a gagné."
 
 
 @pytest.mark.parametrize(
@@ -32,6 +33,8 @@ TABLE_ROW = "Pilote : Sofia Bianchi ; Nationalité : italienne ; Âge : 24 ans"
         ("Quel âge a l'agneau de Sisteron lors de l'abattage ?", None),
         ("A quel âge fait-il une tournée au Japon ?", None),  # Japan is where, not whose age
         ("Quel âge a-t-il ?", None),
+        ("Quel âge ont Hugo Ferrand et Léa Marchand ?", None),  # two people: either age answers
+        ("Quel âge a le pilote Hugo Ferrand ?", None),  # not right after the question phrase: not judged
         ("Où est né Hugo Ferrand ?", None),  # no age asked
     ],
 )
@@ -61,6 +64,13 @@ def test_the_person_whose_age_is_asked_follows_the_question_phrase(question: str
         # The subject named nearer than the other person.
         ("Hugo Ferrand", "Devant Mathieu Olivier, Hugo Ferrand, 34 ans, a gagné.", "34 ans", "x", False),
         ("Hugo Ferrand", "Hugo Ferrand devance Mathieu Olivier, 30 ans.", "30 ans", "x", True),
+        # A shared word is no shared person (a review, 2026-12-05).
+        ("Vincent Laborde", "Son fils Théo Laborde, 19 ans, court aussi.", "19 ans", "x", True),
+        ("Hugo Ferrand", "Hugo Martin, 22 ans, termine troisième.", "22 ans", "x", True),
+        ("Vincent Laborde", "Laborde, 52 ans, s'impose.", "52 ans", "x", False),
+        # A span holding several ages is judged by its first (a walk: a crew of three).
+        ("Marc Delacroix", CREW, "27 ans, de Marc Delacroix et de Paul-Henri Mercier, 45 ans", "x", True),
+        ("Élodie Fontaine", CREW, "27 ans, de Marc Delacroix et de Paul-Henri Mercier, 45 ans", "x", False),
     ],
 )
 def test_an_age_belongs_to_the_person_named_nearest_to_it(
@@ -82,7 +92,9 @@ def test_the_reader_quotes_the_age_of_the_person_asked_or_says_it_found_only_oth
     assert answer.answered and answer.short_answer and answer.short_answer.text == "30 ans"
     refused = compose_read(question, read_rank([wrong], CALIBRATION), min_score=0.5)
     assert not refused.answered and refused.citations and refused.citations[0].quote == FERRAND
-    assert "l’âge de Mathieu Olivier" in str(refused.notice) and "autres personnes" in str(refused.notice)
+    assert "quel âge a Mathieu Olivier" in str(refused.notice) and "autres personnes" in str(refused.notice)
+    elided = compose_read("Quel âge a Oliver Grant ?", read_rank([wrong], CALIBRATION), min_score=0.5)
+    assert "quel âge a Oliver Grant :" in str(elided.notice)  # no "de" to elide before a vowel
     # Hugo Ferrand's own age stays his answer.
     own = compose_read("Quel âge a Hugo Ferrand ?", read_rank([wrong], CALIBRATION), min_score=0.5)
     assert own.answered and own.short_answer and own.short_answer.text == "34 ans"

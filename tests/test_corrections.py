@@ -67,6 +67,10 @@ NEXT_ROUND = ORIGINAL.replace("19 mai 2024", "19 mai 2025").replace("33e", "34e"
         ("Erratum : Rallye du Var", "Une erreur s'est glissée…", True),
         ("Alpine signs Sofia Bianchi", "Corrected version. Paris — Alpine Endurance Team…", True),
         ("Grand Prix de Pau", ORIGINAL, False),
+        ("CORRECTIF : Rallye du Var", "Toulon, le 3 mars 2024 — …", True),
+        # What a driver cancels, or a car's "version modifiée", is no correction of the release (a review).
+        ("Rallye du Var", "Le pilote annule et remplace sa participation par un test privé.", False),
+        ("Alpine A110", "La version modifiée de l'Alpine A110 fait ses débuts.", False),
         # Said past the opening, a word of the body is no correction of this release.
         ("Grand Prix de Pau", "x" * 700 + " Le jury a publié un rectificatif du classement.", False),
     ],
@@ -82,7 +86,11 @@ def test_a_correction_supersedes_the_release_it_repeats_not_another_year_or_text
     other = Release("rallye.txt", "Rallye des Cévennes", "2024-05-19", "Léa Marchand s'impose devant Hugo Ferrand.")
     undated = Release("pau_copie.txt", "Grand Prix de Pau historique", None, ORIGINAL)
     found = superseded([original, corrected, last_year, other, undated])
-    assert set(found) == {"pau_v1.txt", "pau_copie.txt"} and found["pau_v1.txt"] == corrected
+    assert found == {"pau_v1.txt": corrected}  # one release a correction: the nearest, a dated one of equals
+    assert superseded([corrected, undated]) == {"pau_copie.txt": corrected}  # an undated near-copy
+    # Another race of the same team two weeks before, on the same template (a review): not the one corrected.
+    albi = Release("albi.txt", "Grand Prix d'Albi historique", "2024-05-05", ORIGINAL.replace("Pau", "Albi"))
+    assert superseded([albi, original, corrected]) == {"pau_v1.txt": corrected}
     assert superseded([original, last_year, other]) == {}  # no correction, nothing superseded
     later = Release("pau_2025.txt", "Grand Prix de Pau historique", "2025-05-19", NEXT_ROUND)
     assert superseded([later, corrected]) == {}  # a correction never supersedes a later release

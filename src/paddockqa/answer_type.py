@@ -58,7 +58,11 @@ _NOT_AN_AGE = (
     r"(?!\s+(?:après|avant|plus\s+(?:tard|tôt)|auparavant|later|earlier|before|after|ago"
     r"|de\s+(?:carrière|contrat|course|compétition|retard|suspension|prison|travail|partenariat)))"
 )
-_MONEY_WORDS = r"(?:salaires?|rémunérations?|montant|budget|co[uû]t|prix\s+de\s+vente)"
+# "Quel est le prix d'une place…": a second walk got "186 kilomètres chronométrés" (2026-12-05).
+_MONEY_WORDS = (
+    r"(?:salaires?|rémunérations?|montant|budget|co[uû]t|prix\s+de\s+vente|tarifs?"
+    r"|prix\s+(?:d['’]une?|du|des|de\s+la|de\s+l['’])\s*(?:place|billet|entrée|ticket|abonnement|inscription)s?)"
+)
 _ASKS = (
     (
         "money",
@@ -142,7 +146,12 @@ _MEASURES = {
 _MEASURED = [(kind, re.compile(units, re.I)) for kind, units in _MEASURES.items()]
 # What "combien de" or "how many" counts; "temps" and "fois" ask a duration or a frequency,
 # whose answers are no count of a thing.
-_COUNTED = re.compile(r"\bcombien\s+(?:de|d['’])\s*([^\W\d_]+)|\bhow\s+many\s+([^\W\d_]+)", re.I)
+# "Combien de millions d'euros": the multiplier is not what is counted.
+_MULTIPLIER = r"(?:(?:millions?|milliards?|milliers?|centaines?|dizaines?)\s+(?:de|d['’])\s*)?"
+_COUNTED = re.compile(
+    rf"\bcombien\s+(?:de|d['’])\s*{_MULTIPLIER}([^\W\d_]+(?:/h)?)|\bhow\s+many\s+(?:(?:millions?|thousands?)\s+of\s+)?([^\W\d_]+(?:/h)?)",
+    re.I,
+)
 _NOT_COUNTED = frozenset({"temps", "time", "fois", "times"})
 _SMALL_NUMBER_WORDS = (
     "une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente"
@@ -154,7 +163,7 @@ _FIRST_NUMBER = re.compile(rf"(?<![\w,.])(?:\d|\b(?:{_SMALL_NUMBER_WORDS})\b)", 
 _NUMBER_THEN_UNIT = re.compile(
     rf"(?:\d+(?:[\s\u202f\u00a0]\d{{3}})*(?:[,.]\d+)?|(?:{_SMALL_NUMBER_WORDS})(?:[\s-]+(?:{_SMALL_NUMBER_WORDS}))*\b)"
     r"\s*(?:(?:millions?|milliards?|mille|thousands?|billions?)\s+(?:d['’e]\s*|of\s+)?)?"
-    r"(km/h|km²|m²|km2|m2|m³|cm³|°c?|[€$£]|[^\W\d_]+)",
+    r"(km/h|km²|m²|km2|m2|m³|cm³|[mk]€|°c?|[€$£]|[^\W\d_]+)(?![’'])",  # "156 s'élanceront": no unit
     re.I,
 )
 MEASURED_WORDS = 6  # a longer span is a clause: its first number need not be the answer's
@@ -180,7 +189,10 @@ def holds_type(kind: str | None, span: str, after: str = "") -> bool:
 
 
 def _measure(word: str) -> str | None:
-    """What a unit measures ("km" -> "length", "ans" -> "time"), or None for any other word (pure)."""
+    """What a unit measures ("km" -> "length", "ans" -> "time"), or None for any other word (pure).
+    A capital letter alone is none ("12 M", millions; "2 S"): only "m", "s", "h" are units."""
+    if len(word) == 1 and word.isupper():
+        return None
     return next((kind for kind, units in _MEASURED if units.fullmatch(word)), None)
 
 

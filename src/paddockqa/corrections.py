@@ -6,10 +6,10 @@ A press officer who finds an error sends the release again, saying so: "RECTIFIC
 first (a new user's walk, 2026-12-05: "À combien de secondes Marc Etcheverry a-t-il terminé
 derrière Vincent Laborde ?" quoted the cancelled "3,2 secondes", the correction says 1,9).
 
-A release supersedes another when it says it is a correction (``is_correction``: in its title
-or its opening, the first ``OPENING`` characters), the other does not, the two are nearly the
-same text (a Jaccard index of their word sets of at least ``SAME_RELEASE``), and the other is
-dated up to ``WINDOW_DAYS`` before it (or either date is unknown). The pipeline reads a
+A correction supersedes one release: of the others that do not say they are corrections, the
+one nearest to it in words (a Jaccard index of their word sets, over their first
+``COMPARED`` characters, of at least ``SAME_RELEASE``) among those dated up to ``WINDOW_DAYS``
+before it, or undated (then nearly the same text, ``UNDATED_SAME``). The pipeline reads a
 correction's passages before those of the release it supersedes, and says so when an answer
 still quotes the superseded one (``pipeline``).
 """
@@ -28,14 +28,17 @@ OPENING = 600  # characters of a text's start where a correction says it is one
 # sentence added, two figures changed; its other releases 0.18 at most); releases of one series
 # on one template may share as many words, but neither says it is a correction.
 SAME_RELEASE = 0.6
+UNDATED_SAME = 0.8  # without both dates, only a near-copy (``reader.NEAR_DUPLICATE``'s bar) is taken for the release
 WINDOW_DAYS = 60  # a correction follows its release within days; a year's release is no correction of last year's
+COMPARED = 20_000  # characters of each text compared: a release's length, and a bound on a book's cost
 _CORRECTION = re.compile(
-    r"\bannule\s+et\s+remplace\b|\bcorrige\s+et\s+remplace\b|\brectificatif\b|\berratum\b|\bcorrigendum\b"
-    r"|\bversion\s+(?:corrigée|rectifiée|modifiée)\b|\bcommuniqué\s+(?:corrigé|rectifié)\b"
+    r"\b(?:annule|corrige)\s+et\s+remplace\s+(?:celui|celle|ceux|le\s+communiqué|la\s+version|le\s+précédent"
+    r"|la\s+précédente|notre|nos|les\s+précédents?)\b"
+    r"|\brectificatifs?\b|\bcorrectif\b|\berratum\b|\bcorrigendum\b"
+    r"|\bversion\s+(?:corrigée|rectifiée)\b|\bcommuniqué\s+(?:corrigé|rectifié)\b"
     r"|\bcorrected\s+(?:version|release)\b|\b(?:replaces|supersedes)\s+(?:the|our)\s+(?:release|statement|version)\b",
     re.I,
 )
-_WORDS = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True)
@@ -55,25 +58,23 @@ def is_correction(title: str, text: str) -> bool:
 
 def superseded(releases: Sequence[Release]) -> dict[str, Release]:
     """Of ``releases``, those a correction among them supersedes, by source, with the
-    correction (the latest when several do) (pure)."""
+    correction (pure). Each correction supersedes one release, the nearest to it in words."""
+    from paddockqa.reader import word_jaccard
+
     corrections = [r for r in releases if is_correction(r.title, r.text)]
-    if not corrections:
-        return {}
-    words = {r.source: frozenset(_WORDS.findall(r.text.lower())) for r in releases}
     found: dict[str, Release] = {}
-    for old in releases:
-        if old in corrections:
-            continue
-        for new in corrections:
-            replaces = _same_release(words[old.source], words[new.source]) and _before(old.date, new.date)
-            if replaces and (old.source not in found or (found[old.source].date or "") < (new.date or "")):
-                found[old.source] = new
+    for new in corrections:
+        candidates = []
+        for old in releases:
+            if old in corrections or not _before(old.date, new.date):
+                continue
+            same = word_jaccard(old.text[:COMPARED], new.text[:COMPARED])
+            dated = bool(old.date and new.date)
+            if same >= (SAME_RELEASE if dated else UNDATED_SAME):
+                candidates.append((same, dated, old))
+        if candidates:  # the nearest; of equals, a dated one
+            found[max(candidates, key=lambda c: (c[0], c[1]))[2].source] = new
     return found
-
-
-def _same_release(a: frozenset[str], b: frozenset[str]) -> bool:
-    union = len(a | b)
-    return bool(union) and len(a & b) / union >= SAME_RELEASE
 
 
 def _before(old: str | None, new: str | None) -> bool:

@@ -350,8 +350,9 @@ def outlier_products_in(graph_path: Path, ids: np.ndarray, mask: np.ndarray) -> 
     Only products by a weight matrix (an initializer as second input) whose input is a
     (batch, tokens, features) tensor are measured. The graph is read without its external data
     (the token embedding matrix stays in its file) and run once with those inputs as extra
-    outputs, from a temporary copy in the graph's folder (named as ``quantised``'s work files,
-    so a copy left by a killed process is swept with them).
+    outputs, from a temporary copy in the graph's folder, removed once loaded (named as
+    ``quantised``'s work files, so that in the embedder's folder a copy left by a killed process
+    is swept with them).
 
     Raises:
         ImportError: onnx or onnxruntime is missing.

@@ -46,7 +46,7 @@ from paddockqa.config import Settings
 from paddockqa.conversation import MAX_TURNS, Resolution, Turn, about_someone_else, reading_question, resolve
 from paddockqa.conversation import names as names_in
 from paddockqa.corpus import CorpusScan, check_corpus, scan_corpus, scanned_name
-from paddockqa.corrections import Release, corrections_first, is_correction, superseded
+from paddockqa.corrections import COMPARED, OPENING, Release, corrections_first, is_correction, superseded
 from paddockqa.dates import parse_iso
 from paddockqa.domain import Answer, BuildReport, Citation, Hit, IndexedDocument, Reading, Scope, Skipped
 from paddockqa.embedding import Embedder, load_embedder
@@ -143,6 +143,9 @@ def _not_empty(scope: Scope, searched: Sequence[IndexedDocument]) -> Scope:
 NEAR_NAME_RATIO = 0.85  # difflib's similarity from which a file name is offered as meant
 
 
+SUPERSEDED_CACHE = 256  # questions' pools remembered by ``Pipeline._superseded`` (a few kB)
+
+
 def near_names(name: str, known: Iterable[str]) -> list[str]:
     """The known sources with the same file name as ``name``, case, accents and folders
     aside, else those whose file name is one slip away (difflib's ratio of at least
@@ -192,6 +195,7 @@ class Pipeline:
                 settings.llm_url, settings.llm_model, settings.llm_api_key, settings.llm_timeout, settings.llm_deadline
             )
         self.chat_model = chat_model  # None: extractive answers
+        self._superseded_cache: dict[tuple[str, tuple[str, ...]], dict[str, Release]] = {}
         # `index --ray`: the builds read and embed on this Ray cluster (``cluster.RayCluster``).
         self.cluster: RayCluster | None = None
         self._lock = threading.Lock()
@@ -490,11 +494,18 @@ class Pipeline:
         them opens as a correction (its title and first passage: a regular expression each)."""
         index = self.loaded()
         records = index.document_by_source
-        sources = [s for s in dict.fromkeys(h.chunk.source for h in hits) if s in records]
-        if not any(is_correction(records[s].title, index.opening_of(s)) for s in sources):
-            return {}
-        releases = [Release(s, records[s].title, records[s].date, "\n".join(index.passages_of(s))) for s in sources]
-        return superseded(releases)
+        sources = tuple(s for s in dict.fromkeys(h.chunk.source for h in hits) if s in records)
+        key = (index.generation, sources)  # a question asks this two to four times, for the same hits
+        if key in self._superseded_cache:
+            return self._superseded_cache[key]
+        found: dict[str, Release] = {}
+        if any(is_correction(records[s].title, "\n".join(index.passages_of(s, OPENING))) for s in sources):
+            texts = {s: "\n".join(index.passages_of(s, COMPARED)) for s in sources}
+            found = superseded([Release(s, records[s].title, records[s].date, texts[s]) for s in sources])
+        if len(self._superseded_cache) >= SUPERSEDED_CACHE:
+            self._superseded_cache.clear()
+        self._superseded_cache[key] = found
+        return found
 
     def _searchable(self, question: str) -> str:
         """``check_question``'s question, or QuestionError when it has no word to search."""

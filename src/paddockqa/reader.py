@@ -459,6 +459,13 @@ def near_duplicate(a: str, b: str, threshold: float = NEAR_DUPLICATE) -> bool:
     return _alike(_word_set(a), _word_set(b), threshold)
 
 
+def word_jaccard(a: str, b: str) -> float:
+    """The Jaccard index of two texts' lower-cased word sets, 0 to 1 (pure)."""
+    x, y = _word_set(a), _word_set(b)
+    union = len(x | y)
+    return len(x & y) / union if union else 0.0
+
+
 def _word_set(text: str) -> frozenset[str]:
     return frozenset(_WORDS.findall(text.lower()))
 

@@ -132,15 +132,18 @@ class LoadedIndex:
             first += document.chunks
         return rows
 
-    def passages_of(self, source: str) -> list[str]:
-        """A document's passage texts (cleaned, overlapping), in order; [] for a source not indexed."""
+    def passages_of(self, source: str, characters: int | None = None) -> list[str]:
+        """A document's passage texts (cleaned, overlapping), in order; [] for a source not indexed.
+        With ``characters``, only the first passages, until they hold that many characters."""
         first, last = self._chunk_rows.get(source, (0, 0))
-        return [self.chunks[row].text for row in range(first, last)]
-
-    def opening_of(self, source: str) -> str:
-        """A document's first passage text (cleaned); "" for a source not indexed or empty."""
-        first, last = self._chunk_rows.get(source, (0, 0))
-        return self.chunks[first].text if last > first else ""
+        passages: list[str] = []
+        size = 0
+        for row in range(first, last):
+            if characters is not None and size >= characters:
+                break
+            passages.append(self.chunks[row].text)
+            size += len(passages[-1])
+        return passages
 
     def rows_in(self, scope: Scope) -> np.ndarray | None:
         """The chunk rows of the documents in scope, or None when the scope is everything."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from paddockqa.answer import compose_read, read_rank
-from paddockqa.binding import age_subject, someone_elses_age
+from paddockqa.binding import age_subject, placing_asked, placing_of, someone_elses_age
 from paddockqa.domain import Reading
 from paddockqa.reader import CALIBRATION
 from test_reader import _hit
@@ -98,3 +98,65 @@ def test_the_reader_quotes_the_age_of_the_person_asked_or_says_it_found_only_oth
     # Hugo Ferrand's own age stays his answer.
     own = compose_read("Quel âge a Hugo Ferrand ?", read_rank([wrong], CALIBRATION), min_score=0.5)
     assert own.answered and own.short_answer and own.short_answer.text == "34 ans"
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("Qui a terminé deuxième à Magny-Cours ?", 2),
+        ("Qui a pris la troisième place ?", 3),
+        ("Who finished second at Silverstone?", 2),
+        ("Qui est second ?", 2),
+        ("Qui arrive troisième ?", 3),
+        ("Qui a gagné la troisième étape du Tour d'Alsace ?", 1),  # a winner, of the third stage
+        ("Qui a remporté la deuxième course ?", 1),
+        ("Qui s'est imposé à Spa ?", 1),
+        ("Who won at Silverstone?", 1),
+        ("Qui est le deuxième joueur de l'histoire à réussir le cycle ?", None),
+        ("Quelle équipe a terminé deuxième ?", None),  # "Qui" only: a team's question is not bound yet
+        ("Quel âge a Hugo Ferrand ?", None),
+    ],
+)
+def test_a_question_asking_who_took_a_place_says_which(question: str, place: int | None) -> None:
+    assert placing_asked(question) == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "place"),
+    [
+        (CEVENNES_TITLE, "Léa Marchand", 1),  # a second walk: the winner answered "Qui a terminé deuxième ?"
+        (CEVENNES_TITLE, "Hugo Ferrand", None),  # beaten "devant": placed by no word of his own
+        ("Rang : 2 ; Coureur : Erik Solberg ; Équipe : Uno-X", "Erik Solberg", 2),  # a table row read as a sentence
+        ("Julie Martin remporte la deuxième course du week-end.", "Julie Martin", 1),  # "deuxième course" is no place
+        (FERRAND, "Hugo Ferrand", 2),
+        ("Thomas Keller a pris la deuxième place de l'étape, à 18 secondes.", "Thomas Keller", 2),
+        # PIAF (piaf-train): a time, and a pronoun's place beside the one ahead, place no one.
+        (
+            "Neel Jani réalise le meilleur tour, plus rapide de 702 millièmes de seconde que la Zytek.",
+            "Neel Jani",
+            None,
+        ),
+        ("Il termine deuxième le lendemain sur le sprint derrière Ville Kähkönen.", "Ville Kähkönen", None),
+        ("La course est annulée.", "La", None),
+    ],
+)
+def test_a_place_belongs_to_the_person_named_nearest_to_it(sentence: str, person: str, place: int | None) -> None:
+    at = sentence.index(person)
+    assert placing_of(sentence, at, at + len(person)) == place
+
+
+def test_the_reader_never_answers_who_finished_second_with_the_winner() -> None:
+    """A second walk got the winner for "Qui a terminé deuxième … ?" in five releases: the
+    headline's "X s'impose devant Y" places X first. Another read passage's second is quoted;
+    when none is, the reply refuses and says why; the winner still answers who won."""
+    headline = _hit(
+        CEVENNES_TITLE, 1.0, Reading(6.0, CEVENNES_TITLE.index("Léa"), CEVENNES_TITLE.index(" s'impose"), 3.0)
+    )
+    second = _hit(FERRAND, 0.5, Reading(2.0, 0, len("Hugo Ferrand"), 2.0))
+    question = "Qui a terminé deuxième du Rallye des Cévennes ?"
+    answer = compose_read(question, read_rank([headline, second], CALIBRATION), min_score=0.5)
+    assert answer.answered and answer.short_answer and answer.short_answer.text == "Hugo Ferrand"
+    refused = compose_read(question, read_rank([headline], CALIBRATION), min_score=0.5)
+    assert not refused.answered and "qui a pris cette place" in str(refused.notice)
+    winner = compose_read("Qui a gagné le Rallye des Cévennes ?", read_rank([headline, second], CALIBRATION), 0.5)
+    assert winner.short_answer and winner.short_answer.text == "Léa Marchand"

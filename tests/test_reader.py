@@ -1566,6 +1566,12 @@ def test_an_age_is_the_one_of_the_person_asked(tmp_path, model_home, embedder, r
         refused = pipe.ask(question)
         assert not refused.answered, (question, refused.text)
         assert "autres personnes" in str(refused.notice), (question, refused.notice)
+    # A second walk: the headline's winner ("Léa Marchand s'impose devant Hugo Ferrand") answered
+    # who finished second (``binding.placing_of``).
+    second = pipe.ask("Qui a terminé deuxième du Rallye des Cévennes ?")
+    assert not second.short_answer or second.short_answer.text != "Léa Marchand", second.text
+    winner = pipe.ask("Qui a gagné le Rallye des Cévennes ?")
+    assert winner.short_answer and winner.short_answer.text == "Léa Marchand", winner.text
 
 
 @pytest.mark.slow

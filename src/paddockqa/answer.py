@@ -28,7 +28,7 @@ import numpy as np
 
 from paddockqa import messages
 from paddockqa.answer_type import AFTER, counted, expected_type, holds_type, measure_clash
-from paddockqa.binding import age_subject, someone_elses_age
+from paddockqa.binding import age_subject, placing_asked, placing_of, someone_elses_age
 from paddockqa.domain import Answer, Citation, Hit, ShortAnswer, page_at
 from paddockqa.instructions import is_instruction
 from paddockqa.lexical import tokenize
@@ -405,6 +405,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     kind = expected_type(question)
     measured = counted(question) if kind == "count" else None
     aged = age_subject(question)
+    placed = placing_asked(question)
     asked = _names_asked(question)
     # The best read passage whose span is of the type asked ("Quel âge…": a number of years),
     # when the question asks for one: a span of another type answers nothing; nor does a span
@@ -413,11 +414,22 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     typed = [r for r in ranked if r.span is not None and _of_type(kind, measured, *_span_and_after(r))]
     # An age asked of someone is none when stated of someone else ("Hugo Ferrand, 34 ans" for
     # "Quel âge a Mathieu Olivier ?", a new user's walk; ``binding``).
-    owned = [r for r in typed if aged is None or not _someone_elses_age(aged, r)]
+    # Nor is a winner the one who finished second ("Léa Marchand s'impose devant Hugo Ferrand"
+    # for "Qui a terminé deuxième ?", a second walk), nor the second the winner.
+    owned = [
+        r
+        for r in typed
+        if (aged is None or not _someone_elses_age(aged, r)) and (placed is None or _placing(r) in (None, placed))
+    ]
     best = next((r for r in owned if _name_as_compared(_span_and_after(r)[0]) not in asked), None)
-    if not owned and kind is not None and any(r.span is not None for r in ranked):
+    if not owned and (kind is not None or placed is not None) and any(r.span is not None for r in ranked):
         refused = not_found(question, ranked, min(ranked[0].similarity, min_score))
-        why = messages.fr("age_of_others", name=aged) if typed else messages.fr("type_missing_" + kind)
+        if not typed and kind is not None:
+            why = messages.fr("type_missing_" + kind)
+        elif aged is not None:
+            why = messages.fr("age_of_others", name=aged)
+        else:
+            why = messages.fr("placing_of_others")
         return replace(refused, notice=why)
     if best is None or best.span is None or best.similarity < min_score:
         return not_found(question, ranked, ranked[0].similarity if ranked else 0.0)
@@ -483,17 +495,33 @@ def _of_type(kind: str | None, measured: str | None, span: str, after: str) -> b
     return holds_type(kind, span, after) and not measure_clash(measured, span, after)
 
 
+def _placing(scored: ScoredSentence) -> int | None:
+    """``binding.placing_of`` for a read span in its sentence (pure); None when not judged."""
+    located = _span_in_sentence(scored)
+    return placing_of(*located) if located else None
+
+
 def _someone_elses_age(subject: str, scored: ScoredSentence) -> bool:
-    """``binding.someone_elses_age`` for a read span in its sentence (pure); a span that does
-    not start in its sentence is not judged."""
+    """``binding.someone_elses_age`` for a read span in its sentence (pure); False when not judged."""
+    located = _span_in_sentence(scored)
+    if located is None:
+        return False
+    sentence, start, end = located
+    return someone_elses_age(subject, sentence, start, end, scored.sentence.hit.chunk.title)
+
+
+def _span_in_sentence(scored: ScoredSentence) -> tuple[str, int, int] | None:
+    """A read span's sentence and the span's offsets in it, cut at its end (pure); None for a
+    span that does not start in its sentence, which is not judged."""
     assert scored.span is not None
     sentence = scored.sentence
     a, b = scored.span
     if not sentence.start <= a < sentence.end:
-        return False
-    text = sentence.hit.original(sentence.start, sentence.end)
-    return someone_elses_age(
-        subject, text, a - sentence.start, min(b, sentence.end) - sentence.start, sentence.hit.chunk.title
+        return None
+    return (
+        sentence.hit.original(sentence.start, sentence.end),
+        a - sentence.start,
+        min(b, sentence.end) - sentence.start,
     )
 
 

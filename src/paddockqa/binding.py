@@ -1,4 +1,5 @@
-"""Whose age a span states: asked the age of someone, the reader may quote another's (pure).
+"""Whose age or place a span states: asked someone's age, or who finished second, the reader
+may quote another's (pure).
 
 A press release gives several people's ages in a few lines ("Hugo Ferrand, 34 ans, termine
 deuxième", "Le coureur de 22 ans Thomas Keller…"), and an extractive reader asked "Quel âge a
@@ -68,6 +69,23 @@ def _words(name: str) -> set[str]:
     return {fold_accents(w) for w in name_words(name)}
 
 
+def _named(sentence: str) -> list[tuple[tuple[int, int], str]]:
+    """The names of ``sentence`` (``conversation.names``) where they stand, each piece between
+    ";", ":" or "|" read apart: a table row read as a sentence, "Rang : 2 ; Coureur : Erik
+    Solberg ; Équipe : Uno-X", would give one name of its labels and values (pure)."""
+    from paddockqa.conversation import names
+
+    found = []
+    for piece in re.finditer(r"[^;:|]+", sentence):
+        for name in names(piece.group()):
+            pattern = r"\W+".join(map(re.escape, name.split()))
+            found += [
+                ((piece.start() + m.start(), piece.start() + m.end()), name)
+                for m in re.finditer(pattern, piece.group())
+            ]
+    return found
+
+
 def someone_elses_age(subject: str, sentence: str, start: int, end: int, title: str) -> bool:
     """Whether the age in ``sentence[start:end]`` (its first number: "27 ans" in "27 ans, de
     Marc Delacroix…") is stated of someone other than ``subject`` (pure): the person named
@@ -94,12 +112,10 @@ def someone_elses_age(subject: str, sentence: str, start: int, end: int, title: 
         return max(at[0] - end, start - at[1], 0)
 
     people = []  # (span, whether it is the subject)
-    for name in names(sentence):
+    for at, name in _named(sentence):
         words = _words(name)
         if is_person(name) or words <= own:
-            subject_named = bool(words) and (words <= own or own <= words)
-            pattern = r"\W+".join(map(re.escape, name.split()))  # "Pilote : Sofia Bianchi" too
-            people += [(m.span(), subject_named) for m in re.finditer(pattern, sentence)]
+            people.append((at, bool(words) and (words <= own or own <= words)))
     # Folded character by character, so that offsets stay ("é" -> "e", a lone accent kept).
     folded = "".join((fold_accents(c) or c)[0] for c in sentence.lower())
     others = [at for at, subject_named in people if not subject_named]
@@ -117,3 +133,88 @@ def someone_elses_age(subject: str, sentence: str, start: int, end: int, title: 
         return False
     protagonist = next((name for name in names(title) if is_person(name)), None)
     return protagonist is not None and not _words(protagonist) & own
+
+
+# --- Placings: who won, who finished second ------------------------------------------------
+# "Qui a terminé deuxième à Magny-Cours ?" was answered by the winner in five of a second
+# walk's releases (2026-12-05): the reader matches "deuxième" anywhere ("remporte la deuxième
+# course") or quotes the headline's winner; "Qui a gagné la troisième étape ?" got a table's
+# "Rang : 2" row. A placing belongs to the person named nearest to where the sentence states
+# it, as an age does.
+_ORDINALS = {
+    "premier": 1, "première": 1, "1er": 1, "1re": 1, "1ère": 1, "first": 1,
+    "deuxième": 2, "second": 2, "seconde": 2, "2e": 2, "2ème": 2, "2nd": 2,
+    "troisième": 3, "3e": 3, "3ème": 3, "third": 3, "3rd": 3,
+    "quatrième": 4, "4e": 4, "4ème": 4, "fourth": 4, "4th": 4,
+    "cinquième": 5, "5e": 5, "5ème": 5, "fifth": 5, "5th": 5,
+}  # fmt: skip
+_ORDINAL = "|".join(sorted((re.escape(o) for o in _ORDINALS), key=len, reverse=True))
+# An ordinal that qualifies a noun is no placing ("la deuxième course", "sa troisième victoire").
+_NOT_A_PLACING = (
+    r"(?!\s+(?:course|étape|manche|épreuve|journée|spéciale|séance|session|tour|victoire|saison|édition|fois"
+    r"|titre|podium|race|stage|round|win|season|time|lap)s?\b)"
+)
+# "702 millièmes de seconde" is a time, not a second place.
+_PLACED = re.compile(rf"(?<!\w)(?<!de\s)(?<!\d\s)(?:{_ORDINAL})(?!\w){_NOT_A_PLACING}|\brang\s*:?\s*(\d+)\b", re.I)
+# Between a placing and a person, these make the person the one beaten or beating, not the one
+# placed: "Il termine deuxième … derrière Ville Kähkönen", "X s'impose devant Y".
+_REFERENCE = re.compile(r"\b(?:derrière|devant|behind|ahead\s+of|before|après|avant|sur|over)\b", re.I)
+_WON = re.compile(
+    r"\bs['’]\s*impos\w*|\bs['’]est\s+imposée?s?\b|\bremport\w*|\bgagn(?:e|ent|é|ée|a)\b|\bvainqu(?:eur|eure|it)\b"
+    r"|\bvictoire\s+(?:de|d['’])|\b(?:won|wins|winner)\b",
+    re.I,
+)
+_WINNER_ASKED = re.compile(
+    r"^\W*(?:(?:et|and)\s+)?(?:qui|who)\s+(?:a\s+|has\s+)?(?:gagn\w*|remport\w*|s['’]\s*(?:est\s+)?impos\w*|won|wins)\b",
+    re.I,
+)
+_PLACING_ASKED = re.compile(
+    rf"^\W*(?:(?:et|and)\s+)?(?:qui|who)\b.*?\b(?:termin\w*|fini\w*|arriv\w*|class\w*|plac\w*|finished|came|est|était|is|was)"
+    rf"\s+(?:(?:à\s+la|en|la|in)\s+)?({_ORDINAL})(?!\w){_NOT_A_PLACING}"
+    rf"|^\W*(?:(?:et|and)\s+)?qui\b.*?\b(?:pris|prend|décroch\w*|occup\w*|obtien\w*|obtenu)\s+la\s+({_ORDINAL})\s+place\b",
+    re.I,
+)
+
+
+def placing_asked(question: str) -> int | None:
+    """The place a "Qui … ?" question asks who took (pure): 1 for "Qui a gagné / remporté /
+    s'est imposé…", 2 for "Qui a terminé deuxième…", "Qui a pris la deuxième place…"; None for
+    any other question ("Qui a remporté la deuxième course ?" asks a winner: 1)."""
+    if _WINNER_ASKED.search(question):
+        return 1
+    asked = _PLACING_ASKED.search(question)
+    if asked is None:
+        return None
+    return _ORDINALS.get((asked.group(1) or asked.group(2)).lower())
+
+
+def placing_of(sentence: str, start: int, end: int) -> int | None:
+    """The place ``sentence`` gives the person at ``sentence[start:end]`` (pure): the placing
+    stated nearest to that person among those whose nearest person it is (a win is 1: "X
+    s'impose devant Y" places X, not Y; "Rang : 2 ; Coureur : X" places X), or None when the
+    sentence places no one there."""
+    from paddockqa.conversation import is_person
+
+    people = [at for at, name in _named(sentence) if is_person(name)]
+    if not people:
+        return None
+
+    def gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+        return max(a[0] - b[1], b[0] - a[1], 0)
+
+    spanned = [p for p in people if p[0] < end and start < p[1]]  # the span's person(s)
+    if not spanned:
+        return None
+    found: list[tuple[int, int]] = []  # (gap, place)
+    for mention in list(_PLACED.finditer(sentence)) + list(_WON.finditer(sentence)):
+        if mention.re is _WON:
+            place = 1
+        else:
+            place = int(mention.group(1)) if mention.group(1) else _ORDINALS.get(mention.group().lower(), 0)
+        if not place:
+            continue
+        nearest = min(people, key=lambda p: gap(p, mention.span()))
+        between = sentence[min(nearest[1], mention.end()) : max(nearest[0], mention.start())]
+        if nearest in spanned and not _REFERENCE.search(between):
+            found.append((gap(nearest, mention.span()), place))
+    return min(found)[1] if found else None

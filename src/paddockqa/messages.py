@@ -82,6 +82,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "superseded": "La réponse cite {source}, un communiqué que remplace le rectificatif {by} : vérifiez-y ce fait.",
         "type_missing_year": "Les passages lus ne donnent aucune année en réponse à cette question.",
         "type_missing_age": "Les passages lus ne donnent aucun âge en réponse à cette question.",
+        "placing_of_others": "Les passages lus ne disent pas qui a pris cette place : ceux qu’ils nomment y sont "
+        "placés autrement.",
         "age_of_others": "Les passages lus ne disent pas quel âge a {name} : les âges qu’ils donnent semblent être "
         "ceux d’autres personnes.",
         "type_missing_count": "Les passages lus ne donnent aucun nombre en réponse à cette question.",
@@ -252,6 +254,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "superseded": "The answer quotes {source}, a release replaced by the correction {by}: check the fact there.",
         "type_missing_year": "The passages read give no year in answer to this question.",
         "type_missing_age": "The passages read give no age in answer to this question.",
+        "placing_of_others": "The passages read do not say who took this place: those they name are placed otherwise.",
         "age_of_others": "The passages read do not say how old {name} is: the ages they give seem to be other "
         "people’s.",
         "type_missing_count": "The passages read give no number in answer to this question.",

@@ -491,11 +491,12 @@ class Pipeline:
     def _superseded(self, hits: Sequence[Hit]) -> dict[str, Release]:
         """The documents of ``hits`` that a correction among them supersedes, by source, with
         that correction (``corrections.superseded``). Their texts are read only when one of
-        them opens as a correction (its title and first passage: a regular expression each)."""
+        them opens as a correction (its title and first 600 characters: a regular expression each);
+        cached by generation and documents, as a question asks it two to four times."""
         index = self.loaded()
         records = index.document_by_source
         sources = tuple(s for s in dict.fromkeys(h.chunk.source for h in hits) if s in records)
-        key = (index.generation, sources)  # a question asks this two to four times, for the same hits
+        key = (index.generation, sources)
         if key in self._superseded_cache:
             return self._superseded_cache[key]
         found: dict[str, Release] = {}

@@ -251,3 +251,18 @@ def test_a_refusal_lists_its_closest_passages_best_score_first() -> None:
     scores = [c.score for c in refused.citations]
     assert not refused.answered and len(scores) == 3 and scores == sorted(scores, reverse=True)
     assert [c.quote for c in refused.citations] == [texts[0], texts[2], texts[1]]
+
+
+def test_a_refusal_cites_a_sentence_once_and_is_never_surer_than_the_threshold() -> None:
+    """A second walk: "Quel est le classement de Mathis Roux ?" was refused at confidence 0.91
+    (the reader's span was the name asked about) and cited one table row as [1] and [2]: two
+    overlapping passages of the text held it."""
+    row = "Rang : 5 ; Coureur : Mathis Roux ; Équipe : Uno-X"
+    first = _hit(row, 1.0, Reading(6.0, row.index("Mathis"), row.index(" ; Équipe"), 3.0))
+    again = _hit(row, 0.5, Reading(-4.0, row.index("Mathis"), row.index(" ; Équipe"), 1.0))
+    other = _hit("Jonas Dahl termine troisième.", 0.4, Reading(-5.0, 0, 10, 1.0), source="b.txt")
+    refused = compose_read(
+        "Quel est le classement de Mathis Roux ?", read_rank([first, again, other], CALIBRATION), 0.35
+    )
+    assert not refused.answered and refused.confidence <= 0.35
+    assert [(c.source, c.start, c.end) for c in refused.citations] == [("a.txt", 0, len(row)), ("b.txt", 0, 29)]

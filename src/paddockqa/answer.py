@@ -432,7 +432,9 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             why = messages.fr("placing_of_others")
         return replace(refused, notice=why)
     if best is None or best.span is None or best.similarity < min_score:
-        return not_found(question, ranked, ranked[0].similarity if ranked else 0.0)
+        # A refusal is never more confident than the threshold: the best passage's span may have
+        # been the name asked about, at 0.91 (a walk: "Quel est le classement de Mathis Roux ?").
+        return not_found(question, ranked, min(ranked[0].similarity, min_score) if ranked else 0.0)
     a, b = best.span
     chosen = [best]
     hit = best.sentence.hit
@@ -602,7 +604,16 @@ def not_found(question: str, ranked: Sequence[ScoredSentence], confidence: float
     best_per_passage: dict[int, ScoredSentence] = {}
     for s in ranked:
         best_per_passage.setdefault(s.sentence.hit_rank, s)
-    closest = sorted(best_per_passage.values(), key=lambda s: (-s.similarity, s.sentence.hit_rank))[:3]
+    ordered = sorted(best_per_passage.values(), key=lambda s: (-s.similarity, s.sentence.hit_rank))
+    # Two overlapping passages of a text may hold the same sentence: cited once (a walk saw a
+    # table row as [1] and [2], offsets and all).
+    seen: set[tuple[str, int, int, str]] = set()
+    closest: list[ScoredSentence] = []
+    for s in ordered:
+        where = (s.sentence.hit.chunk.source, s.sentence.start, s.sentence.end, s.sentence.quote)
+        if where not in seen and len(closest) < 3:
+            seen.add(where)
+            closest.append(s)
     citations = tuple(replace(citation(i + 1, s), emphasis=None) for i, s in enumerate(closest))
     if not citations:
         return Answer(question=question, answered=False, text=str(NOT_FOUND), confidence=confidence, message=NOT_FOUND)

@@ -59,16 +59,17 @@ def is_correction(title: str, text: str) -> bool:
 def superseded(releases: Sequence[Release]) -> dict[str, Release]:
     """Of ``releases``, those a correction among them supersedes, by source, with the
     correction (pure). Each correction supersedes one release, the nearest to it in words."""
-    from paddockqa.reader import word_jaccard
+    from paddockqa.reader import jaccard, word_set
 
     corrections = [r for r in releases if is_correction(r.title, r.text)]
+    words = {r.source: word_set(r.text[:COMPARED]) for r in releases} if corrections else {}  # each text's once
     found: dict[str, Release] = {}
     for new in corrections:
         candidates = []
         for old in releases:
             if old in corrections or not _before(old.date, new.date):
                 continue
-            same = word_jaccard(old.text[:COMPARED], new.text[:COMPARED])
+            same = jaccard(words[old.source], words[new.source])
             dated = bool(old.date and new.date)
             if same >= (SAME_RELEASE if dated else UNDATED_SAME):
                 candidates.append((same, dated, old))

@@ -456,23 +456,22 @@ _WORDS = re.compile(r"\w+")
 def near_duplicate(a: str, b: str, threshold: float = NEAR_DUPLICATE) -> bool:
     """Whether two passages are nearly the same text: Jaccard index of their lower-cased
     word sets at least ``threshold`` (pure)."""
-    return _alike(_word_set(a), _word_set(b), threshold)
+    return _alike(word_set(a), word_set(b), threshold)
 
 
-def word_jaccard(a: str, b: str) -> float:
-    """The Jaccard index of two texts' lower-cased word sets, 0 to 1 (pure)."""
-    x, y = _word_set(a), _word_set(b)
+def word_set(text: str) -> frozenset[str]:
+    """A text's words in small letters, each once (pure): what ``jaccard`` compares."""
+    return frozenset(_WORDS.findall(text.lower()))
+
+
+def jaccard(x: frozenset[str], y: frozenset[str]) -> float:
+    """The Jaccard index of two word sets (``word_set``), 0 to 1; 0 for two empty sets (pure)."""
     union = len(x | y)
     return len(x & y) / union if union else 0.0
 
 
-def _word_set(text: str) -> frozenset[str]:
-    return frozenset(_WORDS.findall(text.lower()))
-
-
 def _alike(x: frozenset[str], y: frozenset[str], threshold: float = NEAR_DUPLICATE) -> bool:
-    union = len(x | y)
-    return bool(union) and len(x & y) / union >= threshold
+    return bool(x | y) and jaccard(x, y) >= threshold
 
 
 def distinct_split(hits: Sequence[Hit], n: int) -> tuple[tuple[Hit, ...], tuple[Hit, ...]]:
@@ -491,7 +490,7 @@ def distinct_split(hits: Sequence[Hit], n: int) -> tuple[tuple[Hit, ...], tuple[
     later: list[Hit] = []
     for hit in hits:
         if len(chosen) < n:
-            words = _word_set(hit.chunk.text)
+            words = word_set(hit.chunk.text)
             if not any(_alike(words, other) for other in chosen_words):
                 chosen.append(hit)
                 chosen_words.append(words)

@@ -266,3 +266,17 @@ def test_a_refusal_cites_a_sentence_once_and_is_never_surer_than_the_threshold()
     )
     assert not refused.answered and refused.confidence <= 0.35
     assert [(c.source, c.start, c.end) for c in refused.citations] == [("a.txt", 0, len(row)), ("b.txt", 0, 29)]
+
+
+@pytest.mark.parametrize(
+    ("kind", "span", "after", "holds"),
+    [
+        ("age", "42", " ans, passionné", True),  # the unit after the span
+        ("age", "Marc Delacroix et de Paul-Henri Mercier", ", 45 ans, a", False),  # a walk: the age after a name
+        ("count", "Les Bleus", " 3 fois de suite", False),
+        ("money", "12", " millions d'euros", True),
+        ("year", "en 1998", "", True),
+    ],
+)
+def test_the_types_form_starts_inside_the_span(kind: str, span: str, after: str, holds: bool) -> None:
+    assert holds_type(kind, span, after) is holds

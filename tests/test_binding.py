@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from paddockqa.answer import compose_read, read_rank
-from paddockqa.binding import age_subject, placing_asked, placing_of, someone_elses_age
+from paddockqa.binding import (
+    age_subject,
+    origin_subject,
+    placing_asked,
+    placing_of,
+    someone_elses_age,
+    someone_elses_origin,
+)
 from paddockqa.domain import Reading
 from paddockqa.reader import CALIBRATION
 from test_reader import _hit
@@ -160,3 +167,106 @@ def test_the_reader_never_answers_who_finished_second_with_the_winner() -> None:
     assert not refused.answered and "qui a pris cette place" in str(refused.notice)
     winner = compose_read("Qui a gagné le Rallye des Cévennes ?", read_rank([headline, second], CALIBRATION), 0.5)
     assert winner.short_answer and winner.short_answer.text == "Léa Marchand"
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("D'où vient Marc Delacroix ?", "Marc Delacroix"),
+        ("D'où Paul-Henri Mercier vient-il ?", "Paul-Henri Mercier"),  # a follow-up as understood
+        ("D'où est originaire Romain Dumas ?", "Romain Dumas"),
+        ("De quelle ville Romain Dumas est-il originaire ?", "Romain Dumas"),
+        ("Quelle est la ville natale de Romain Dumas ?", "Romain Dumas"),
+        ("Où est né Hugo Ferrand ?", "Hugo Ferrand"),
+        ("Où Hugo Ferrand est-il né ?", "Hugo Ferrand"),
+        ("Where is Oliver Grant from?", "Oliver Grant"),
+        ("Where was Oliver Grant born?", "Oliver Grant"),
+        ("Où Hugo Ferrand a-t-il couru ?", None),  # where, but no origin
+        ("Where did Oliver Grant win?", None),
+        ("D'où vient-il ?", None),
+        ("D'où viennent Marc Delacroix et Élodie Fontaine ?", None),  # two people
+        ("Où est né le frère de Carlo Gesualdo ?", None),  # the brother's birthplace
+        ("Quel âge a Hugo Ferrand ?", None),
+    ],
+)
+def test_the_person_whose_origin_is_asked_follows_the_question_phrase(question: str, subject: str | None) -> None:
+    assert origin_subject(question) == subject
+
+
+DELACROIX = "Marc Delacroix, le coéquipier d'Élodie Fontaine, est originaire de Tours."
+HADDAD = "Le pilote de 31 ans Karim Haddad, originaire de Marseille, a pris la deuxième place."
+
+
+@pytest.mark.parametrize(
+    ("subject", "sentence", "title", "elses"),
+    [
+        # The clause's subject, named first, not the nearest name (Élodie Fontaine).
+        ("Marc Delacroix", DELACROIX, "x", False),
+        ("Paul-Henri Mercier", DELACROIX, "x", True),  # a walk: Marc Delacroix's Tours for him
+        ("Élodie Fontaine", DELACROIX, "x", True),
+        ("Karim Haddad", HADDAD, "x", False),
+        ("Philippe Gaillard", GAILLARD, "Philippe Gaillard, Champion de France", False),  # one word of the name
+        ("Romain Dumas", GAILLARD, "Philippe Gaillard, Champion de France", True),
+        ("Léa Marchand", MARCHAND, CEVENNES_TITLE, False),  # no one named: the protagonist's
+        ("Hugo Ferrand", MARCHAND, CEVENNES_TITLE, True),
+        ("Julien Roux", MARCHAND, "Rallye des Cévennes 2023", False),  # no one titled: not judged
+    ],
+)
+def test_an_origin_belongs_to_the_first_person_its_sentence_names(
+    subject: str, sentence: str, title: str, elses: bool
+) -> None:
+    assert someone_elses_origin(subject, sentence, title) is elses
+
+
+MAGNY = (
+    "Magny-Cours, le 12 juin 2024 — Julie Martin, 23 ans, a remporté la deuxième course du championnat de France F4. "
+    "Le pilote de 31 ans Karim Haddad, originaire de Marseille, a pris la deuxième place à 2,4 secondes. "
+    "Le Belge Thomas Vermeulen, 19 ans, complète le podium"
+)
+
+
+def _magny_hit(best: str, others: list[str], title: str = "F4 : Julie Martin s'impose à Magny-Cours"):  # type: ignore[no-untyped-def]
+    """A read Magny-Cours passage whose best span is ``best`` and next best ``others``, in order."""
+    spans = tuple((MAGNY.index(o), MAGNY.index(o) + len(o), 5.0 - i) for i, o in enumerate(others))
+    at = MAGNY.index(best)
+    return _hit(MAGNY, 1.0, Reading(4.0, at, at + len(best), 6.0, None, spans), title=title)
+
+
+def test_a_passage_whose_best_span_is_placed_otherwise_answers_with_its_next_best() -> None:
+    """A second walk: "Qui a terminé deuxième ?" read the winner as the best span of the
+    release that names the second; the reader's next best span in it is the answer
+    (``Reading.others``), before any other passage."""
+    hit = _magny_hit("Julie Martin", ["Thomas Vermeulen", "Karim Haddad"])
+    answer = compose_read("Qui a terminé deuxième à Magny-Cours ?", read_rank([hit], CALIBRATION), min_score=0.5)
+    assert answer.answered and answer.short_answer and answer.short_answer.text == "Karim Haddad"
+    assert answer.citations[0].quote.startswith("Le pilote de 31 ans Karim Haddad") and len(answer.citations) == 1
+    # The winner stays the winner's answer: the best span fits, its next best are not looked at.
+    winner = compose_read("Qui a gagné à Magny-Cours ?", read_rank([hit], CALIBRATION), min_score=0.5)
+    assert winner.short_answer and winner.short_answer.text == "Julie Martin"
+
+
+def test_a_next_best_span_must_be_placed_as_asked_and_be_the_subjects_age() -> None:
+    # Placed nowhere: a best span may be ("la Pescarolo" in PIAF), a next best may not.
+    hit = _magny_hit("Julie Martin", ["Magny-Cours"])
+    refused = compose_read("Qui a terminé deuxième à Magny-Cours ?", read_rank([hit], CALIBRATION), min_score=0.5)
+    assert not refused.answered and "placés autrement" in str(refused.notice)
+    # Asked Karim Haddad's age, the best span is Julie Martin's: the next best, his, answers.
+    aged = _magny_hit("23 ans", ["19 ans", "31 ans"])
+    answer = compose_read("Quel âge a Karim Haddad ?", read_rank([aged], CALIBRATION), min_score=0.5)
+    assert answer.short_answer and answer.short_answer.text == "31 ans"
+    nobody = compose_read("Quel âge a Lucas Perrin ?", read_rank([aged], CALIBRATION), min_score=0.5)
+    assert not nobody.answered and "autres personnes" in str(nobody.notice)
+
+
+def test_an_origin_stated_of_someone_else_is_skipped_or_refused() -> None:
+    text = "Marc Delacroix, le coéquipier d'Élodie Fontaine, est originaire de Tours. Paul-Henri Mercier court aussi"
+    at = text.index("Tours")
+    hit = _hit(text, 1.0, Reading(4.0, at, at + len("Tours"), 6.0), title="Ultimate Cup : la Ligier n°7 s'impose")
+    own = compose_read("D'où vient Marc Delacroix ?", read_rank([hit], CALIBRATION), min_score=0.5)
+    assert own.short_answer and own.short_answer.text == "Tours"
+    refused = compose_read("D'où Paul-Henri Mercier vient-il ?", read_rank([hit], CALIBRATION), min_score=0.5)
+    assert not refused.answered
+    assert refused.notice == (
+        "Les passages lus ne disent pas d’où vient Paul-Henri Mercier : les lieux qu’ils donnent "
+        "semblent être ceux d’autres personnes."
+    )

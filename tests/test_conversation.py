@@ -9,6 +9,7 @@ from paddockqa.conversation import (
     Turn,
     about_someone_else,
     asks_nothing,
+    genders,
     names,
     reading_question,
     resolve,
@@ -420,6 +421,51 @@ def test_after_a_who_question_the_answer_gives_the_subject() -> None:
     who = turn("Qui a été sacré champion de France 2008 ?", "Philippe Gaillard")
     assert subject_of([who])[0] == "Philippe Gaillard"
     assert resolve("Quel âge a-t-il ?", [who]).resolved == "Quel âge Philippe Gaillard a-t-il ?"
+
+
+WINNER = turn("Qui a remporté la course de F4 à Magny-Cours ?", "Julie Martin", ("magny.txt",))
+HER_AGE = Turn("Et quel âge a-t-elle ?", "Quel âge Julie Martin a-t-elle ?", "23 ans", ("magny.txt",))
+TEAM_MATE = Turn("Et son coéquipier ?", "Le coéquipier de Julie Martin ?", "Lucas Perrin", ("magny.txt",))
+
+
+@pytest.mark.parametrize(
+    ("turns", "question", "resolved"),
+    [
+        # A second walk: the person answered to a role is whom the next pronoun stands for.
+        ([WINNER, TEAM_MATE], "D'où vient-il ?", "D'où Lucas Perrin vient-il ?"),
+        (
+            [turn("Qui a gagné le Rallye du Mont-Blanc ?", "Sébastien Morel"),
+             Turn("Et son copilote ?", "Le copilote de Sébastien Morel ?", "Nicolas Bérard")],
+            "Quel âge a-t-il ?",
+            "Quel âge Nicolas Bérard a-t-il ?",
+        ),
+        ([turn("Quel est l'entraîneur de Léa Girard ?", "Jean-Michel Robin")], "Quel âge a-t-il ?",
+         "Quel âge Jean-Michel Robin a-t-il ?"),
+        ([turn("Who won?", "Julie Martin"), Turn("And her team-mate?", "Her team-mate?", "Lucas Perrin")],
+         "How old is he?", "How old is Lucas Perrin?"),
+        # Not a person's role: the team answered is no one to ask an age of.
+        ([WINNER, Turn("Quelle est son équipe ?", "Quelle est l’équipe de Julie Martin ?", "Sodemo Racing")],
+         "Quel âge a-t-elle ?", "Quel âge Julie Martin a-t-elle ?"),
+        # "elle" after the team-mate: the one the conversation already called "elle".
+        ([WINNER, HER_AGE, TEAM_MATE], "Et d'où vient-elle ?", "D'où Julie Martin vient-elle ?"),
+        ([WINNER, HER_AGE, TEAM_MATE], "Et d'où vient-il ?", "D'où Lucas Perrin vient-il ?"),
+        # A feminine role says "elle": "il" then stands for no one known, and keeps the subject.
+        ([WINNER, Turn("Et sa coéquipière ?", "La coéquipière de Julie Martin ?", "Léa Roux")],
+         "D'où vient-elle ?", "D'où Léa Roux vient-elle ?"),
+    ],
+)  # fmt: skip
+def test_the_person_answered_to_a_role_is_the_next_subject_unless_the_pronoun_disagrees(
+    turns: list[Turn], question: str, resolved: str
+) -> None:
+    assert resolve(question, turns).resolved == resolved
+
+
+def test_the_conversation_shows_whom_its_pronouns_stood_for() -> None:
+    assert genders([WINNER, HER_AGE, TEAM_MATE]) == {"Julie Martin": "f", "Lucas Perrin": "m"}
+    assert genders([WINNER, Turn("Et sa coéquipière ?", "La coéquipière de Julie Martin ?", "Léa Roux")]) == {
+        "Léa Roux": "f"
+    }
+    assert genders([WINNER]) == {}  # no first-name list: "Julie" alone says nothing
 
 
 CIRCUIT = turn("Sur quel circuit se court le Petit Le Mans ?", "Road Atlanta")

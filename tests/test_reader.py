@@ -21,6 +21,7 @@ from paddockqa.reader import (
     CALIBRATION,
     OnnxReader,
     best_span,
+    best_spans,
     distinct_split,
     near_duplicate,
     probability,
@@ -143,6 +144,17 @@ def test_best_span_keeps_to_passage_tokens_and_order() -> None:
     end = np.array([9.0, 0, 0, 1, 3, 9])
     assert best_span(start, end, w)[:2] == (5, 15)
     assert best_span(start, end, w, max_tokens=1)[:2] == (5, 10)
+
+
+def test_best_spans_are_the_n_best_sharing_no_token_best_first() -> None:
+    offsets = ((-1, -1), (0, 5), (5, 10), (10, 15), (15, 20), (-1, -1))
+    w = Window((0, 1, 2, 3, 4, 5), offsets)
+    start = np.array([0.0, 3, 0, 2, 0, 0])
+    end = np.array([0.0, 0, 3, 0, 1, 0])
+    # (1, 2) scores 6, then (3, 4) 3; (1, 4) scores 4 but shares tokens with the first.
+    assert [s[:2] for s in best_spans(start, end, w, 5)] == [(0, 10), (10, 20)]
+    assert best_spans(start, end, w, 1)[0] == best_span(start, end, w)
+    assert best_spans(start, end, Window((0, 5), ((-1, -1), (-1, -1))), 3) == []  # no passage token
 
 
 def test_best_span_never_starts_in_a_dateline(tokenizer) -> None:
@@ -1572,6 +1584,56 @@ def test_an_age_is_the_one_of_the_person_asked(tmp_path, model_home, embedder, r
     assert not second.short_answer or second.short_answer.text != "Léa Marchand", second.text
     winner = pipe.ask("Qui a gagné le Rallye des Cévennes ?")
     assert winner.short_answer and winner.short_answer.text == "Léa Marchand", winner.text
+
+
+MAGNY_COURS = (
+    "Championnat de France F4 : Julie Martin s'impose à Magny-Cours\n\n"
+    "Magny-Cours, le 12 juin 2024 — Julie Martin, 23 ans, a remporté dimanche la deuxième course du championnat "
+    "de France F4 sur le circuit de Nevers Magny-Cours. La pilote lyonnaise, qui court pour l'équipe Sodemo "
+    "Racing, a bouclé les 18 tours de l'épreuve en 32 min 14 s 507.\n\n"
+    "Le pilote de 31 ans Karim Haddad, originaire de Marseille, a pris la deuxième place à 2,4 secondes de la "
+    "gagnante, au volant de la monoplace de l'écurie Trident Junior. Le Belge Thomas Vermeulen, 19 ans, complète "
+    "le podium à 5,8 secondes.\n\n"
+    "Vingt-quatre pilotes avaient pris le départ de la course, disputée devant 6 500 spectateurs. Le coéquipier "
+    "de Julie Martin chez Sodemo Racing, Lucas Perrin, a abandonné au 11e tour sur casse moteur.\n"
+)
+LE_MANS = (
+    "# Ultimate Cup Series : la Ligier n°7 s'impose au Mans\n\n"
+    "*Le Mans, le 14 avril 2024* — L'équipage de la Ligier JS P320 n°7 de l'écurie Graff Racing, composé "
+    "d'Élodie Fontaine, 27 ans, de Marc Delacroix et de Paul-Henri Mercier, 45 ans, a remporté les 4 Heures du "
+    "Mans de l'Ultimate Cup Series sur le circuit Bugatti.\n\n"
+    "Trente et une voitures ont pris le départ de l'épreuve, suivie par 9 200 spectateurs.\n\n"
+    "Marc Delacroix, le coéquipier d'Élodie Fontaine, est originaire de Tours. Paul-Henri Mercier est le "
+    "gentleman-driver de l'équipage et dirige une entreprise de transport à Angers.\n"
+)
+
+
+@pytest.mark.slow
+def test_who_finished_second_and_where_someone_comes_from_are_the_ones_asked(
+    tmp_path, model_home, embedder, reader
+) -> None:
+    """A second walk (2026-12-05): "Qui a terminé deuxième ?" was refused, the reader's best
+    span of the release being the winner (its next best, ``Reading.others``, is the second);
+    "D'où vient-il ?" about Marc Delacroix quoted the circuit Bugatti (``binding``: an origin
+    is its sentence's first person's); "D où vient-il ?" after "Et son coéquipier ?" was asked
+    of the winner (``conversation``: the person answered to a role, ``elision``)."""
+    from paddockqa.conversation import turn_of
+
+    pipe = _built(tmp_path, model_home, embedder, reader, {"magny.txt": MAGNY_COURS, "lemans.md": LE_MANS})
+    second = pipe.ask("Qui a terminé deuxième à Magny-Cours ?")
+    assert second.short_answer and second.short_answer.text == "Karim Haddad", second.text
+    who = pipe.ask("Qui est le coéquipier d'Élodie Fontaine ?")
+    assert who.short_answer and who.short_answer.text == "Marc Delacroix", who.text
+    origin = pipe.ask("D'où vient-il ?", turns=[turn_of(who)])
+    assert origin.short_answer and origin.short_answer.text == "Tours", origin.text
+    winner = pipe.ask("Qui a remporté la course de F4 à Magny-Cours ?")
+    mate = pipe.ask("Et son coéquipier ?", turns=[turn_of(winner)])
+    assert mate.short_answer and mate.short_answer.text == "Lucas Perrin", mate.text
+    his = pipe.ask("D où vient-il ?", turns=[turn_of(winner), turn_of(mate)])
+    assert his.resolved_question == "D'où Lucas Perrin vient-il ?", his.resolved_question
+    # The release gives Marc Delacroix's origin, not Paul-Henri Mercier's: Tours is not his.
+    mercier = pipe.ask("D'où vient Paul-Henri Mercier ?")
+    assert not (mercier.short_answer and mercier.short_answer.text == "Tours"), mercier.text
 
 
 @pytest.mark.slow

@@ -28,7 +28,14 @@ import numpy as np
 
 from paddockqa import messages
 from paddockqa.answer_type import AFTER, counted, expected_type, holds_type, measure_clash
-from paddockqa.binding import age_subject, placing_asked, placing_of, someone_elses_age
+from paddockqa.binding import (
+    age_subject,
+    origin_subject,
+    placing_asked,
+    placing_of,
+    someone_elses_age,
+    someone_elses_origin,
+)
 from paddockqa.domain import Answer, Citation, Hit, ShortAnswer, page_at
 from paddockqa.instructions import is_instruction
 from paddockqa.lexical import tokenize
@@ -187,6 +194,8 @@ class ScoredSentence:
     overlap: float
     score: float
     span: tuple[int, int] | None = None  # the reader's answer span in the original text
+    # The span is one of its passage's next best (``Reading.others``), not the reader's best.
+    other_span: bool = False
 
 
 def candidate_sentences(hits: Sequence[Hit]) -> tuple[list[Candidate], np.ndarray]:
@@ -405,29 +414,52 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     kind = expected_type(question)
     measured = counted(question) if kind == "count" else None
     aged = age_subject(question)
+    origin = origin_subject(question)
     placed = placing_asked(question)
     asked = _names_asked(question)
+
     # The best read passage whose span is of the type asked ("Quel âge…": a number of years),
     # when the question asks for one: a span of another type answers nothing; nor does a span
     # that is a name the question gives ("Qui la dirige (Racing Team Bourgogne, Spa) ?" was
     # answered "Racing Team Bourgogne" in a new user's walk).
-    typed = [r for r in ranked if r.span is not None and _of_type(kind, measured, *_span_and_after(r))]
+    def is_typed(r: ScoredSentence) -> bool:
+        return _of_type(kind, measured, *_span_and_after(r))
+
     # An age asked of someone is none when stated of someone else ("Hugo Ferrand, 34 ans" for
     # "Quel âge a Mathieu Olivier ?", a new user's walk; ``binding``).
     # Nor is a winner the one who finished second ("Léa Marchand s'impose devant Hugo Ferrand"
     # for "Qui a terminé deuxième ?", a second walk), nor the second the winner.
-    owned = [
-        r
-        for r in typed
-        if (aged is None or not _someone_elses_age(aged, r)) and (placed is None or _placing(r) in (None, placed))
-    ]
+    # A next best span must be placed as asked: the best one may be placed nowhere ("la
+    # Pescarolo" in PIAF), not one the reader liked less ("Le pilote savoyard" for third).
+    def is_owned(r: ScoredSentence) -> bool:
+        if aged is not None and _someone_elses_age(aged, r):
+            return False
+        if origin is not None and _someone_elses_origin(origin, r):
+            return False
+        return placed is None or _placing(r) in ((placed,) if r.other_span else (None, placed))
+
+    def fits(r: ScoredSentence) -> bool:
+        return is_typed(r) and is_owned(r) and _name_as_compared(_span_and_after(r)[0]) not in asked
+
+    # A passage whose best span does not fit offers its next best spans before the next
+    # passage is tried: "Julie Martin s'impose … Karim Haddad a pris la deuxième place" asked
+    # who finished second (a walk). Not for a count: any number has its form ("plusieurs
+    # titres" answered how often Patrick Pilet crosses the Atlantic, on the press set).
+    def others(r: ScoredSentence) -> list[ScoredSentence]:
+        return [] if fits(r) or kind == "count" else _other_spans(r)
+
+    spans = [x for r in ranked if r.span is not None for x in (r, *others(r))]
+    typed = [r for r in spans if is_typed(r)]
+    owned = [r for r in typed if is_owned(r)]
     best = next((r for r in owned if _name_as_compared(_span_and_after(r)[0]) not in asked), None)
-    if not owned and (kind is not None or placed is not None) and any(r.span is not None for r in ranked):
+    if not owned and (kind, placed, origin) != (None, None, None) and any(r.span is not None for r in ranked):
         refused = not_found(question, ranked, min(ranked[0].similarity, min_score))
         if not typed and kind is not None:
             why = messages.fr("type_missing_" + kind)
         elif aged is not None:
             why = messages.fr("age_of_others", name=aged)
+        elif origin is not None:
+            why = messages.fr("origin_of_others", name=origin)
         else:
             why = messages.fr("placing_of_others")
         return replace(refused, notice=why)
@@ -451,7 +483,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             chosen.append(ScoredSentence(other, best.similarity, 0.0, best.score, best.span))
     # The short answer stays inside what is quoted (the answer keeps to MAX_ANSWER_CHARS).
     b = min(b, chosen[-1].sentence.end)
-    second = _runner_up(best, [c.sentence for c in chosen])
+    # The reader's runner-up sentence is the runner-up of its best span's, not of a next best's.
+    second = None if best.other_span else _runner_up(best, [c.sentence for c in chosen])
     if second is not None and sum(len(c.sentence.quote) + 1 for c in chosen) + len(second.quote) <= MAX_RUNNER_UP_CHARS:
         chosen.append(ScoredSentence(second, best.similarity, 0.0, best.score))
     citations = tuple(citation(i + 1, s) for i, s in enumerate(chosen))
@@ -460,6 +493,23 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     return Answer(
         question=question, answered=True, text=text, citations=citations, confidence=best.similarity, short_answer=short
     )
+
+
+def _other_spans(scored: ScoredSentence) -> list[ScoredSentence]:
+    """The read passage's next best spans (``Reading.others``, at most ``reader.OTHER_SPANS``),
+    each in its sentence and scored as the passage (pure)."""
+    hit = scored.sentence.hit
+    reading = hit.reading
+    if reading is None or not reading.others:
+        return []
+    clean = clean_layout(hit.original(hit.chunk.start, hit.chunk.end), hit.markdown)
+    out = []
+    for a, b, _ in reading.others:
+        span = span_in_document(hit, clean, (a, b))
+        quoted = _quoted(scored.sentence.hit_rank, hit, clean, span) if span is not None else None
+        if quoted is not None:
+            out.append(ScoredSentence(quoted, scored.similarity, 0.0, scored.score, span, other_span=True))
+    return out
 
 
 def _name_as_compared(text: str) -> str:
@@ -510,6 +560,12 @@ def _someone_elses_age(subject: str, scored: ScoredSentence) -> bool:
         return False
     sentence, start, end = located
     return someone_elses_age(subject, sentence, start, end, scored.sentence.hit.chunk.title)
+
+
+def _someone_elses_origin(subject: str, scored: ScoredSentence) -> bool:
+    """``binding.someone_elses_origin`` for a read span's sentence (pure); False when not judged."""
+    located = _span_in_sentence(scored)
+    return located is not None and someone_elses_origin(subject, located[0], scored.sentence.hit.chunk.title)
 
 
 def _span_in_sentence(scored: ScoredSentence) -> tuple[str, int, int] | None:
@@ -792,24 +848,30 @@ def sentence_priors(hit: Hit, query: np.ndarray) -> tuple[tuple[int, int, float]
     return tuple(out)
 
 
-def span_in_document(hit: Hit, clean: CleanText | None = None) -> tuple[int, int] | None:
-    """The reader's span, from offsets in the passage's clean text to the original text (pure).
+def span_in_document(
+    hit: Hit, clean: CleanText | None = None, span: tuple[int, int] | None = None
+) -> tuple[int, int] | None:
+    """The reader's span (or ``span``, offsets in the passage's ``Chunk.text``), from offsets
+    in the passage's clean text to the original text (pure).
 
     ``clean`` is ``clean_layout`` of the passage's original text, when already computed.
     """
     reading = hit.reading
-    if reading is None or reading.end <= reading.start:
+    if span is None and reading is not None:
+        span = reading.start, reading.end
+    if span is None or span[1] <= span[0]:
         return None
+    start, end = span
     chunk = hit.chunk
     clean = clean or clean_layout(hit.original(chunk.start, chunk.end), hit.markdown)
     if clean.text != chunk.text:
         # Cleaned in the context of the whole document: find the span's words, nearest to where they were.
-        words = chunk.text[reading.start : reading.end]
+        words = chunk.text[start:end]
         places = [m.start() for m in re.finditer(re.escape(words), clean.text)]
         if not places:
             return None
-        at = min(places, key=lambda p: abs(p - reading.start))
+        at = min(places, key=lambda p: abs(p - start))
         a, b = clean.span(at, at + len(words))
     else:
-        a, b = clean.span(reading.start, reading.end)
+        a, b = clean.span(start, end)
     return chunk.start + a, chunk.start + b

@@ -179,13 +179,16 @@ def expected_type(question: str) -> str | None:
 
 def holds_type(kind: str | None, span: str, after: str = "") -> bool:
     """Whether ``span``, read with ``after`` (the ``AFTER`` characters that follow it), is an
-    answer of type ``kind``; any text is when ``kind`` is None (pure). A name is checked on
-    the span alone."""
+    answer of type ``kind``: the type's form starts inside the span; any text is when ``kind``
+    is None (pure). A name is checked on the span alone."""
     if kind is None:
         return True
     if kind == "name":
         return not _ONLY_DATES.fullmatch(span)
-    return bool(_HOLDS[kind].search(span + after))
+    # The form starts inside the span: "42" then " ans" is an age, not "Marc Delacroix et de
+    # Paul-Henri Mercier" then ", 45 ans" (someone's age after a span naming others; a walk).
+    found = _HOLDS[kind].search(span + after)
+    return found is not None and found.start() < len(span)
 
 
 def _measure(word: str) -> str | None:

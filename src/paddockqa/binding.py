@@ -61,6 +61,44 @@ def age_subject(question: str) -> str | None:
     return name
 
 
+# The name right after "D'où (vient)…", "De quelle ville est originaire…", "Où est né…",
+# "Quelle est la ville natale de…", "Where is…": whose origin is asked ("D'où Paul-Henri
+# Mercier vient-il ?" a follow-up as understood). "Où X est-il né ?" names him before its verb.
+_ORIGIN_OF = re.compile(
+    r"\b(?i:d['’]\s*o[ùu]\s+(?:(?:vient|venait|viennent|venaient|est|était|sont|étaient)\s+(?:originaires?\s+)?)?)"
+    r"(?=[A-ZÀ-Ý])"
+    r"|\b(?i:de\s+quel(?:le)?\s+(?:ville|région|pays|commune|village|département|nation)\s+"
+    r"(?:(?:vient|venait|est|était)\s+(?:originaire\s+|issue?\s+)?)?)(?=[A-ZÀ-Ý])"
+    r"|\b(?i:o[ùu]\s+(?:est|était)\s+née?\s+)(?=[A-ZÀ-Ý])"
+    r"|\b(?i:(?:la\s+)?ville\s+natale\s+(?:de\s+|d['’]\s*))(?=[A-ZÀ-Ý])"
+    r"|\b(?i:where\s+(?:is|was|are|were|does|did)\s+)(?=[A-Z])"
+)
+_BORN_AFTER = re.compile(r"\s+(?:est|était)-(?:il|elle)\s+née?\b", re.I)
+_WHERE_BEFORE = re.compile(r"\b(?i:o[ùu])\s+(?=[A-ZÀ-Ý])")
+
+
+def origin_subject(question: str) -> str | None:
+    """The name whose origin the question asks, when it follows the question phrase (pure):
+    "D'où vient Marc Delacroix ?", "D'où Paul-Henri Mercier vient-il ?", "De quelle ville
+    Romain Dumas est-il originaire ?", "Où est né Hugo Ferrand ?", "Où Hugo Ferrand est-il né
+    ?", "Where is Oliver Grant from?" -> the name; None for any other question, and when two
+    people are asked."""
+    from paddockqa.conversation import names
+
+    for asked in (*_ORIGIN_OF.finditer(question), *_WHERE_BEFORE.finditer(question)):
+        rest = question[asked.end() :]
+        name = next((name for name in names(rest) if rest.startswith(name)), None)
+        if name is None or _ANOTHER_NAME.match(rest[len(name) :]):
+            continue
+        after = rest[len(name) :]
+        if asked.re is _WHERE_BEFORE and not _BORN_AFTER.match(after):
+            continue  # "Où Hugo Ferrand a-t-il couru ?" asks no origin
+        if asked.group().lower().startswith("where") and not re.match(r"\s+(?:from|born|come\s+from)\b", after):
+            continue
+        return name
+    return None
+
+
 def _words(name: str) -> set[str]:
     """A name's telling words (``answer.name_words``), accents folded ("Korneïev" is "Korneiev")."""
     from paddockqa.answer import name_words
@@ -98,9 +136,6 @@ def someone_elses_age(subject: str, sentence: str, start: int, end: int, title: 
     when they share one ("Théo Laborde" is not Vincent Laborde). A sentence that names no one
     in a text whose title names no one is not judged.
     """
-    from paddockqa.conversation import is_person, names
-    from paddockqa.lexical import fold_accents
-
     own = _words(subject)
     if not own:
         return False
@@ -110,6 +145,36 @@ def someone_elses_age(subject: str, sentence: str, start: int, end: int, title: 
 
     def gap(at: tuple[int, int]) -> int:
         return max(at[0] - end, start - at[1], 0)
+
+    mine, others = _people(own, sentence)
+    if others:
+        nearest = min(gap(at) for at in others)
+        return not mine or nearest < min(gap(at) for at in mine)
+    return not mine and _protagonist_elses(own, title)
+
+
+def someone_elses_origin(subject: str, sentence: str, title: str) -> bool:
+    """Whether a place read in ``sentence`` as where someone comes from is stated of someone
+    other than ``subject`` (pure): the first person the sentence names is another ("Marc
+    Delacroix, le coéquipier d'Élodie Fontaine, est originaire de Tours": Marc Delacroix's),
+    or it names no one and the text's protagonist is another (as for an age). Where someone
+    comes from is said of a clause's subject, which a French sentence names first ("Originaire
+    de Dijon, Philippe est…"), not in apposition as an age is: the nearest name would be
+    Élodie Fontaine's."""
+    own = _words(subject)
+    if not own:
+        return False
+    mine, others = _people(own, sentence)
+    if mine or others:
+        return not mine or min(others, default=(len(sentence), 0)) < min(mine)
+    return _protagonist_elses(own, title)
+
+
+def _people(own: set[str], sentence: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Where ``sentence`` names the subject (its words ``own``: a name of the subject's or one
+    of its words outside another person's name) and where it names other people (pure)."""
+    from paddockqa.conversation import is_person
+    from paddockqa.lexical import fold_accents
 
     people = []  # (span, whether it is the subject)
     for at, name in _named(sentence):
@@ -126,11 +191,14 @@ def someone_elses_age(subject: str, sentence: str, start: int, end: int, title: 
         for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", folded)
         if not any(a <= m.start() < b for (a, b) in others)  # "Laborde" inside "Théo Laborde" is not him
     ]
-    if others:
-        nearest = min(gap(at) for at in others)
-        return not mine or nearest < min(gap(at) for at in mine)
-    if mine:
-        return False
+    return mine, others
+
+
+def _protagonist_elses(own: set[str], title: str) -> bool:
+    """Whether the text's protagonist, the first person its ``title`` names, is someone other
+    than the subject (its words ``own``); False when the title names no one (pure)."""
+    from paddockqa.conversation import is_person, names
+
     protagonist = next((name for name in names(title) if is_person(name)), None)
     return protagonist is not None and not _words(protagonist) & own
 

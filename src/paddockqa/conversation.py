@@ -519,9 +519,94 @@ def _identity(question: str, name: str) -> bool:
     return match is not None and match.group(1).replace("'", "’") == name.replace("'", "’")
 
 
+# "Et son copilote ?", "Quel est le coéquipier de Julie Martin ?", "And his team-mate?": asks
+# for someone by their role; the one answered is whom a pronoun then stands for (a walk:
+# "Et son coéquipier ?" answered Lucas Perrin, then "D'où vient-il ?" was asked of the winner).
+_ROLE_ASKED = re.compile(
+    r"\s*(?:(?:et|and)\s+)?(?:(?:quel|quelle)\s+(?:est|était)\s+|(?:who|what)\s+(?:is|was)\s+)?"
+    r"(?:son|sa|leur|le|la|l[’']|his|her|their|the)\s*"
+    r"(?:co-?équipi[eè]re?|équipi[eè]re?|co-?pilote|partenaire|entraîneu(?:r|se)|coach|directeur|directrice"
+    r"|patronn?e?|manager|président|présidente|fondat(?:eur|rice)|propriétaire|mécanicien(?:ne)?|ingénieure?"
+    r"|navigat(?:eur|rice)|père|mère|frère|sœur|fils|fille|femme|mari|épou(?:x|se)|compagnon|compagne|rivale?"
+    r"|adversaire|successeur|prédécesseur|remplaçante?|dauphine?|agent|team-?mate|co-?driver|partner|boss"
+    r"|father|mother|brother|sister|wife|husband|rival|successor)"
+    r"(?:\s+(?:de|d[’']|du|of)\s*[^?]*)?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+_FEMININE_ROLES = frozenset(
+    "coéquipière équipière coequipière entraîneuse directrice patronne présidente fondatrice mécanicienne ingénieure "
+    "navigatrice mère sœur fille femme épouse compagne rivale remplaçante dauphine mother sister wife".split()
+)
+_MASCULINE_ROLES = frozenset(
+    "coéquipier équipier coequipier entraîneur directeur patron président fondateur mécanicien navigateur père "
+    "frère fils mari époux compagnon remplaçant dauphin father brother husband".split()
+)
+_PRONOUN_GENDER = {"il": "m", "he": "m", "him": "m", "his": "m", "elle": "f", "she": "f", "her": "f"}
+_GENDERED_PRONOUN = re.compile(
+    r"(?:(?<=-)|(?<=\bqu[’'])|(?<![\w’'-]))(il|elle|he|she|him|his|her)(?![\w’'-])", re.IGNORECASE
+)
+
+
+def _pronoun_gender(question: str) -> str | None:
+    """ "m" or "f" when the question's singular personal pronouns are all of one gender ("D'où
+    vient-elle ?"), else None (pure); "lui", "son", "sa" say none."""
+    found = {_PRONOUN_GENDER[p.lower()] for p in _GENDERED_PRONOUN.findall(question)}
+    return found.pop() if len(found) == 1 else None
+
+
+def genders(turns: Sequence[Turn]) -> dict[str, str]:
+    """The people of the conversation whose gender it has shown, "m" or "f" (pure): a name a
+    question's "il" or "elle" was understood as ("Et quel âge a-t-elle ?" -> Julie Martin), or
+    the person answered to a gendered role ("Et son coéquipier ?" -> Lucas Perrin). No list of
+    first names: only what the conversation says."""
+    known: dict[str, str] = {}
+    for turn in turns:
+        pronoun = _pronoun_gender(turn.question)
+        added = [n for n in names(turn.resolved) if n not in turn.question]
+        if pronoun and len(added) == 1:
+            known[added[0]] = pronoun
+        role = _ROLE_ASKED.match(turn.question)
+        word = _ROLE_WORD.search(turn.question) if role else None
+        if word is not None:
+            noun = word.group().lower()
+            gender = "f" if noun in _FEMININE_ROLES else "m" if noun in _MASCULINE_ROLES else None
+            given = [n for n in names(turn.answer) if is_person(n) and n not in names(turn.resolved)]
+            if gender and given:
+                known[given[0]] = gender
+    return known
+
+
+def _agreeing(turns: Sequence[Turn], question: str, subject: str | None) -> str | None:
+    """Another person of the conversation for the question's pronoun to stand for, when the
+    subject's gender is known and is not the pronoun's (pure): the latest named whose gender is
+    known to be the pronoun's; None to keep the subject."""
+    wanted = _pronoun_gender(question)
+    if wanted is None or subject is None:
+        return None
+    known = genders(turns)
+    if known.get(subject, wanted) == wanted:
+        return None
+    for turn in reversed(turns):
+        for name in (*names(turn.answer), *names(turn.resolved)):
+            if name != subject and known.get(name) == wanted:
+                return name
+    return None
+
+
+_ROLE_WORD = re.compile(
+    r"(?<![\w’'-])(?:co-?équipi[eè]re?|équipi[eè]re?|entraîneu(?:r|se)|directeur|directrice|patronn?e?"
+    r"|présidente?|fondat(?:eur|rice)|mécanicien(?:ne)?|navigat(?:eur|rice)|père|mère|frère|sœur|fils|fille"
+    r"|femme|mari|épou(?:x|se)|compagnon|compagne|rivale?|remplaçante?|dauphine?|father|mother|brother|sister"
+    r"|wife|husband)(?![\w’'-])",
+    re.IGNORECASE,
+)
+
+
 def _asks_who(question: str) -> bool:
     """Whether the question asks for someone: its answer then names what follows (pure)."""
-    return bool(_WHO.match(question))
+    return bool(_WHO.match(question) or _ROLE_ASKED.match(question))
 
 
 def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
@@ -557,6 +642,10 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
     if not (ellipsis or leans(question, bool(own))):
         return Resolution(typed, typed, sources=sources)
     subject, others = subject_of(turns)
+    agreeing = _agreeing(turns, question, subject)
+    if agreeing is not None:
+        # "Et quel âge a-t-elle ?" after Julie Martin's team-mate Lucas Perrin: "elle" is not him.
+        subject, others = agreeing, [n for n in (subject, *others) if n and n != agreeing]
     if subject is not None and not is_person(subject) and _ASKS_A_PERSON.search(question):
         # An age or a birthplace is a person's: the conversation's person, not its team.
         person = next((n for n in others if is_person(n)), None)

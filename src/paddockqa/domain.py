@@ -105,6 +105,10 @@ class Reading:
     # A second sentence almost as likely to hold the answer (``reader.RUNNER_UP_GAP``), as
     # character offsets into ``Chunk.text``; None when the reader prefers one sentence clearly.
     runner_up: tuple[int, int] | None = None
+    # The passage's next best spans (start, end, span score), best first, none overlapping the
+    # span above or each other: where the best span is not the kind of answer asked (another
+    # person's age or place), the answer may be one of these (``answer.compose_read``).
+    others: tuple[tuple[int, int, float], ...] = ()
 
 
 @dataclass(frozen=True)

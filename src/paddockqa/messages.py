@@ -86,6 +86,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "placés autrement.",
         "age_of_others": "Les passages lus ne disent pas quel âge a {name} : les âges qu’ils donnent semblent être "
         "ceux d’autres personnes.",
+        "origin_of_others": "Les passages lus ne disent pas d’où vient {name} : les lieux qu’ils donnent semblent "
+        "être ceux d’autres personnes.",
         "type_missing_count": "Les passages lus ne donnent aucun nombre en réponse à cette question.",
         "type_missing_money": "Les passages lus ne donnent aucun montant en réponse à cette question.",
         "type_missing_name": "Les passages lus ne donnent aucun nom (personne, équipe ou lieu) en réponse à "
@@ -257,6 +259,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "placing_of_others": "The passages read do not say who took this place: those they name are placed otherwise.",
         "age_of_others": "The passages read do not say how old {name} is: the ages they give seem to be other "
         "people’s.",
+        "origin_of_others": "The passages read do not say where {name} comes from: the places they give seem to be "
+        "other people’s.",
         "type_missing_count": "The passages read give no number in answer to this question.",
         "type_missing_money": "The passages read give no amount in answer to this question.",
         "type_missing_name": "The passages read give no name (person, team or place) in answer to this question.",

@@ -49,6 +49,7 @@ from paddockqa.corpus import CorpusScan, check_corpus, scan_corpus, scanned_name
 from paddockqa.corrections import COMPARED, OPENING, Release, corrections_first, is_correction, superseded
 from paddockqa.dates import parse_iso
 from paddockqa.domain import Answer, BuildReport, Citation, Hit, IndexedDocument, Reading, Scope, Skipped
+from paddockqa.elision import restore as restore_elisions
 from paddockqa.embedding import Embedder, load_embedder
 from paddockqa.errors import CorpusError, ModelError, PaddockIndexError, QuestionError
 from paddockqa.formats import SUFFIXES
@@ -577,17 +578,19 @@ class Pipeline:
         return self._understand(self.check_question(question), turns)
 
     def _understand(self, checked: str, turns: Sequence[Turn]) -> Resolution:
-        """``understand`` for a question already checked: truecased when typed without case
+        """``understand`` for a question already checked: its elisions' apostrophes put back
+        (``elision``), truecased when typed without case
         (``truecase``), its lost accents put back (``accents``; both read the passages BM25
         finds for it, fetched once, a few milliseconds), then resolved with the turns (pure
         rules, well under a millisecond)."""
         # BM25 ignores case and accents: the passages found for the question as typed are
         # those found for it truecased, so the two steps share one search, made if one needs it.
+        typed, checked = checked, restore_elisions(checked)  # "D où vient-il ?": "D'où" first
         passages = functools.cache(lambda: self._passages_about(checked, turns))
         cased = self._reaccented(self._truecased(checked, passages), passages)
-        resolution = replace(resolve(cased, turns), question=checked)
+        resolution = replace(resolve(cased, turns), question=typed)
         if len(resolution.resolved) > self.settings.max_question_chars:
-            return Resolution(checked, checked)  # the names added would make it too long to search
+            return Resolution(typed, typed)  # the names added would make it too long to search
         return resolution
 
     def _passages_about(self, question: str, turns: Sequence[Turn]) -> list[str] | None:

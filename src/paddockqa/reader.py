@@ -57,6 +57,9 @@ SENTENCE_PRIOR_WEIGHT = 20.0
 # The runner-up sentence is quoted too when its score (``rank_sentences``) is within this of
 # the chosen one's: the reader is torn between the two.
 RUNNER_UP_GAP = 1.0
+# The next best spans a reading keeps (``Reading.others``): asked who finished second, the
+# best span of the passage that says it is often the winner, and the second its runner-up.
+OTHER_SPANS = 4
 
 
 def _softmax(x: np.ndarray) -> np.ndarray:
@@ -137,6 +140,25 @@ def best_span(
     Returns:
         (a, b, score), or None when the window has no passage token.
     """
+    found = best_spans(start, end, window, 1, max_tokens, passage, within)
+    return found[0] if found else None
+
+
+def best_spans(
+    start: np.ndarray,
+    end: np.ndarray,
+    window: Window,
+    count: int,
+    max_tokens: int = MAX_SPAN_TOKENS,
+    passage: str | None = None,
+    within: tuple[int, int] | None = None,
+) -> list[tuple[int, int, float]]:
+    """The ``count`` best character spans of ``best_span``'s kind, best first, none sharing a
+    token with a better one (the n-best decoding of extractive QA, as in Chen et al. 2017's
+    DrQA and Hugging Face's question-answering pipeline's ``top_k``, with overlaps dropped) (pure).
+
+    Fewer when the window has fewer allowed spans; empty when it has no passage token.
+    """
     allowed = window.passage_tokens[: len(start)]
     token_starts = window.token_starts[: len(allowed)]
     if within is not None:
@@ -144,7 +166,7 @@ def best_span(
     for a, b in dateline_openings(passage) if passage is not None else ():
         allowed = allowed & ~((token_starts >= a) & (token_starts < b))
     if not allowed.any():
-        return None
+        return []
     s = np.where(allowed, start[: len(allowed)], -np.inf)
     e = np.where(allowed, end[: len(allowed)], -np.inf)
     # Pairs (i, j) with i <= j < i + max_tokens, as a banded matrix.
@@ -157,14 +179,20 @@ def best_span(
         line = np.searchsorted(breaks, np.array([a for a, _ in window.offsets[:n]]))
         band &= line[:, None] == line[None, :]
     scores = np.where(band, scores, -np.inf)
-    flat = int(np.argmax(scores))
-    a, b = divmod(flat, n)
-    if not np.isfinite(scores[a, b]):
-        return None
-    first, last = window.offsets[a][0], window.offsets[b][1]
-    if passage is not None:
-        first, last = tidy_span(passage, first, last)
-    return first, last, float(scores[a, b])
+    found: list[tuple[int, int, float]] = []
+    while len(found) < count:
+        flat = int(np.argmax(scores))
+        a, b = divmod(flat, n)
+        if not np.isfinite(scores[a, b]):
+            break
+        score = float(scores[a, b])
+        scores[(i <= b) & (j >= a)] = -np.inf  # every span sharing a token with this one
+        first, last = window.offsets[a][0], window.offsets[b][1]
+        if passage is not None:
+            first, last = tidy_span(passage, first, last)
+        if not any(first < y and x < last for x, y, _ in found):  # tidied onto a better one
+            found.append((first, last, score))
+    return found
 
 
 # ", devant Y" naming who finished behind the one the span names; not a place ("sur la
@@ -396,7 +424,10 @@ class OnnxReader:
             ):
                 span = _in_sentence(span, passages[i], chosen) or best_span(s, e, w, passage=passages[i], within=chosen)
             a, b, span_score = span if span else (0, 0, float("-inf"))
-            readings[i] = Reading(score, a, b, span_score, runner_up)
+            others = tuple(
+                o for o in best_spans(s, e, w, OTHER_SPANS + 1, passage=passages[i]) if not (o[0] < b and a < o[1])
+            )[:OTHER_SPANS]
+            readings[i] = Reading(score, a, b, span_score, runner_up, others)
         assert all(r is not None for r in readings)  # windows() always gives at least one
         return [r for r in readings if r is not None]
 

@@ -1,0 +1,30 @@
+"""An elision typed without its apostrophe, put back (``elision``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from paddockqa.elision import restore
+
+
+@pytest.mark.parametrize(
+    ("typed", "restored"),
+    [
+        ("D où vient-il ?", "D'où vient-il ?"),  # a second walk
+        ("d où vient Marc Delacroix ?", "d'où vient Marc Delacroix ?"),
+        ("Qu est-ce que l endurance ?", "Qu'est-ce que l'endurance ?"),
+        ("Comment s appelle son coéquipier ?", "Comment s'appelle son coéquipier ?"),
+        ("C est qui le vainqueur ?", "C'est qui le vainqueur ?"),
+        ("Quel âge a l homme de tête ?", "Quel âge a l'homme de tête ?"),
+        ("Qu il pleuve ou non ?", "Qu'il pleuve ou non ?"),
+        # Cousins left alone: a unit after a number, an inversion's "t", a capital inside.
+        ("Il a gagné à 2 s au total ?", "Il a gagné à 2 s au total ?"),
+        ("Sur 100 m en ligne droite ?", "Sur 100 m en ligne droite ?"),
+        ("Pourquoi a t il abandonné ?", "Pourquoi a t il abandonné ?"),
+        ("Le groupe C a-t-il gagné ?", "Le groupe C a-t-il gagné ?"),
+        ("D'où vient-il ?", "D'où vient-il ?"),
+        ("Où est né Philippe ?", "Où est né Philippe ?"),
+    ],
+)
+def test_an_elision_typed_without_its_apostrophe_is_joined_again(typed: str, restored: str) -> None:
+    assert restore(typed) == restored

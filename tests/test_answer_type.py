@@ -20,6 +20,9 @@ from test_reader import _hit
         ("Quel est le tarif des billets ?", "money"),
         ("Quel prix a-t-il remporté ?", None),  # an award
         ("How old is Romain Dumas?", "age"),
+        ("Quel est l'âge de Julie Martin ?", "age"),  # a second walk
+        ("Quel sport a-t-il débuté à l'âge de 8 ans ?", None),  # PIAF: "l'âge de" asks no age there
+        ("Quel chef est associé à l'âge d'or de l'empire ?", None),
         ("En quelle année Dumas a-t-il gagné ?", "year"),
         ("Quelle année a vu sa victoire ?", "year"),
         ("In which year did he win the title?", "year"),

@@ -41,7 +41,10 @@ CREW = "L'équipage, composé d'Élodie Fontaine, 27 ans, de Marc Delacroix et d
         ("A quel âge fait-il une tournée au Japon ?", None),  # Japan is where, not whose age
         ("Quel âge a-t-il ?", None),
         ("Quel âge ont Hugo Ferrand et Léa Marchand ?", None),  # two people: either age answers
-        ("Quel âge a le pilote Hugo Ferrand ?", None),  # not right after the question phrase: not judged
+        ("Quel âge a le pilote Hugo Ferrand ?", "Hugo Ferrand"),  # a noun before the name (a second walk)
+        ("Quel est l'âge de Julie Martin ?", "Julie Martin"),
+        ("What is the age of Oliver Grant?", "Oliver Grant"),
+        ("Quel âge a le pilote de la Ligier ?", None),  # a noun and no name: not judged
         ("Où est né Hugo Ferrand ?", None),  # no age asked
     ],
 )
@@ -186,6 +189,9 @@ def test_the_reader_never_answers_who_finished_second_with_the_winner() -> None:
         ("D'où vient-il ?", None),
         ("D'où viennent Marc Delacroix et Élodie Fontaine ?", None),  # two people
         ("Où est né le frère de Carlo Gesualdo ?", None),  # the brother's birthplace
+        ("D'où vient le pilote Karim Haddad ?", "Karim Haddad"),
+        ("D'où Charles Gesualdo est marquis ?", None),  # PIAF: of what he is marquis, no origin
+        ("De quelle ville Romain Dumas a-t-il gagné la course ?", None),
         ("Quel âge a Hugo Ferrand ?", None),
     ],
 )

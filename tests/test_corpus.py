@@ -159,6 +159,25 @@ def test_dates() -> None:
     assert derive_date(english) == "2021-06-04" and derive_title(english, fallback="x") == "Alpine wins in Monaco"
 
 
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        # A second walk: a correction cites the release it replaces before its own dateline.
+        (
+            "RECTIFICATIF — Karting KZ2 : victoire de Hugo Lambert\n\nCe communiqué annule et remplace celui envoyé "
+            "le 19 mai 2024.\n\nAngerville, le 20 mai 2024 — Hugo Lambert, 17 ans, a remporté la finale.",
+            "2024-05-20",
+        ),
+        ("Titre\n\nMise à jour du 2 mars 2024\n\nParis, le 1er mars 2024 — Texte.", "2024-03-01"),
+        ("Titre\n\nCommuniqué du 14 janvier 2023\n\nUn texte sans dateline.", "2023-01-14"),  # no dateline
+        # A date in a sentence is no dateline: the first date stays.
+        ("Titre\n\nLe 3 mars 2024, il a gagné.\n\nPuis, le 5 mars 2024 — il signe.", "2024-03-03"),
+    ],
+)
+def test_a_release_is_dated_by_its_dateline_first(head: str, date: str) -> None:
+    assert derive_date(head, 2024) == date
+
+
 def test_every_bad_file_is_reported_and_the_rest_read(tmp_path: Path, monkeypatch) -> None:
     import os
 

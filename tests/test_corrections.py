@@ -124,3 +124,11 @@ def test_the_correction_is_quoted_not_the_release_it_cancels(tmp_path: Path, mod
     lotus = pipe.ask("Combien de Lotus comptait le plateau des Formule Junior ?")
     assert lotus.answered and lotus.citations[0].source == "archives/pau_v1.txt", lotus.text
     assert "rectificatif pau_rectificatif.txt" in str(lotus.notice)
+    # Asked of the cancelled file alone (``ask --document``), the answer says so too (a second walk).
+    scoped = pipe.ask(
+        "À combien de secondes Marc Etcheverry a-t-il terminé ?", scope=pipe.scope(["archives/pau_v1.txt"])
+    )
+    assert scoped.answered and scoped.citations[0].source == "archives/pau_v1.txt", scoped.text
+    assert "rectificatif pau_rectificatif.txt" in str(scoped.notice), scoped.notice
+    kept = pipe.ask("Combien de spectateurs ?", scope=pipe.scope(["pau_rectificatif.txt"]))
+    assert kept.notice is None, kept.notice  # the correction itself is superseded by nothing

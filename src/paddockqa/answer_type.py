@@ -79,7 +79,15 @@ _ASKS = (
         "year",
         re.compile(r"\b(?:en|de|depuis|dans)\s+quelle\s+année\b|^\s*quelle\s+année\b|\b(?:which|what)\s+year\b", re.I),
     ),
-    ("age", re.compile(r"\bquel\s+âge\b|\bquel\s+age\b|\bhow\s+old\b|\bat\s+what\s+age\b", re.I)),
+    (
+        "age",
+        re.compile(
+            r"\bquel\s+[âa]ge\b|\bhow\s+old\b|\bat\s+what\s+age\b"
+            # "Quel est l'âge de X ?" (a second walk), not "l'âge d'or", "à l'âge de 8 ans" (PIAF)
+            r"|\bquel\s+(?:est|était)\s+l['’]\s*[âa]ge\s+(?:de|d['’]|du|des)\b|\bwhat\s+(?:is|was)\s+the\s+age\s+of\b",
+            re.I,
+        ),
+    ),
     ("count", re.compile(r"\bcombien\b(?!\s+de\s+temps)|\bhow\s+(?:many|much)\b(?!\s+time)", re.I)),
     (
         "name",

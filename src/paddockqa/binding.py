@@ -28,10 +28,15 @@ from paddockqa.answer_type import expected_type
 
 # The name right after "Quel âge a…", "À quel âge…", "How old is…": whose age is asked. A
 # name further on may be someone else ("Quel âge avait le frère de Carlo Gesualdo…").
+# A common noun with its article may stand before the name: "Quel âge a le pilote Karim Haddad ?"
+# (not "le frère de Carlo Gesualdo": the noun must be followed by the name).
+_NOUN_BEFORE = r"(?:(?i:le|la|l['’])\s*[a-zà-ÿ-]+\s+)?"
 _AGE_OF = re.compile(
-    r"\b(?i:quel\s+[âa]ge\s+(?:(?:a|avait|avaient|ont|aura|auront|aurait)\s+)?)(?=[A-ZÀ-Ý])"
-    r"|\b(?i:[àa]\s+quel\s+[âa]ge\s+)(?=[A-ZÀ-Ý])"
-    r"|\b(?i:how\s+old\s+(?:is|was|were|are|will\s+be)\s+)(?=[A-Z])",
+    rf"\b(?i:quel\s+[âa]ge\s+(?:(?:a|avait|avaient|ont|aura|auront|aurait)\s+)?){_NOUN_BEFORE}(?=[A-ZÀ-Ý])"
+    rf"|\b(?i:[àa]\s+quel\s+[âa]ge\s+){_NOUN_BEFORE}(?=[A-ZÀ-Ý])"
+    rf"|\b(?i:quel\s+(?:est|était)\s+l['’]\s*[âa]ge\s+(?:de\s+|d['’]\s*|du\s+)){_NOUN_BEFORE}(?=[A-ZÀ-Ý])"
+    r"|\b(?i:how\s+old\s+(?:is|was|were|are|will\s+be)\s+)(?:the\s+[a-z-]+\s+)?(?=[A-Z])"
+    r"|\b(?i:what\s+(?:is|was)\s+the\s+age\s+of\s+)(?:the\s+[a-z-]+\s+)?(?=[A-Z])",
 )
 _ANOTHER_NAME = re.compile(r"\s*(?:,|et\b|and\b)\s*[A-ZÀ-Ý]")  # "Quel âge ont X et Y ?": two people asked
 # The age inside a span: its first number and the word after it ("27 ans" in "27 ans, de Marc…").
@@ -61,20 +66,42 @@ def age_subject(question: str) -> str | None:
     return name
 
 
-# The name right after "D'où (vient)…", "De quelle ville est originaire…", "Où est né…",
-# "Quelle est la ville natale de…", "Where is…": whose origin is asked ("D'où Paul-Henri
-# Mercier vient-il ?" a follow-up as understood). "Où X est-il né ?" names him before its verb.
-_ORIGIN_OF = re.compile(
-    r"\b(?i:d['’]\s*o[ùu]\s+(?:(?:vient|venait|viennent|venaient|est|était|sont|étaient)\s+(?:originaires?\s+)?)?)"
-    r"(?=[A-ZÀ-Ý])"
-    r"|\b(?i:de\s+quel(?:le)?\s+(?:ville|région|pays|commune|village|département|nation)\s+"
-    r"(?:(?:vient|venait|est|était)\s+(?:originaire\s+|issue?\s+)?)?)(?=[A-ZÀ-Ý])"
-    r"|\b(?i:o[ùu]\s+(?:est|était)\s+née?\s+)(?=[A-ZÀ-Ý])"
-    r"|\b(?i:(?:la\s+)?ville\s+natale\s+(?:de\s+|d['’]\s*))(?=[A-ZÀ-Ý])"
-    r"|\b(?i:where\s+(?:is|was|are|were|does|did)\s+)(?=[A-Z])"
+# Whose origin is asked: the name right after the question phrase, with, where the phrase
+# holds no verb, the verb that makes it an origin after the name ("D'où Paul-Henri Mercier
+# vient-il ?", a follow-up as understood; not "D'où Charles Gesualdo est marquis ?", PIAF).
+_ORIGIN_VERB_AFTER = re.compile(
+    r"\s+(?:(?:vient|venait|viennent|venaient)-(?:t-)?(?:il|elle)s?\b"
+    r"|(?:est|était|sont|étaient)-(?:il|elle)s?\s+(?:originaires?|issue?s?|née?s?)\b)",
+    re.I,
 )
-_BORN_AFTER = re.compile(r"\s+(?:est|était)-(?:il|elle)\s+née?\b", re.I)
-_WHERE_BEFORE = re.compile(r"\b(?i:o[ùu])\s+(?=[A-ZÀ-Ý])")
+_ORIGIN_FORMS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
+    (
+        re.compile(
+            r"\b(?i:d['’]\s*o[ùu]\s+(?:vient|venait|viennent|venaient|(?:est|était|sont|étaient)\s+originaires?)\s+)"
+            rf"{_NOUN_BEFORE}(?=[A-ZÀ-Ý])"
+        ),
+        None,
+    ),
+    (re.compile(rf"\b(?i:d['’]\s*o[ùu]\s+){_NOUN_BEFORE}(?=[A-ZÀ-Ý])"), _ORIGIN_VERB_AFTER),
+    (
+        re.compile(
+            r"\b(?i:de\s+quel(?:le)?\s+(?:ville|région|pays|commune|village|département)\s+"
+            r"(?:vient|venait|(?:est|était)\s+(?:originaire|issue?))\s+)(?=[A-ZÀ-Ý])"
+        ),
+        None,
+    ),
+    (
+        re.compile(r"\b(?i:de\s+quel(?:le)?\s+(?:ville|région|pays|commune|village|département)\s+)(?=[A-ZÀ-Ý])"),
+        _ORIGIN_VERB_AFTER,
+    ),
+    (re.compile(rf"\b(?i:o[ùu]\s+(?:est|était)\s+née?\s+){_NOUN_BEFORE}(?=[A-ZÀ-Ý])"), None),
+    (re.compile(r"\b(?i:o[ùu]\s+)(?=[A-ZÀ-Ý])"), re.compile(r"\s+(?:est|était)-(?:il|elle)\s+née?\b", re.I)),
+    (re.compile(r"\b(?i:(?:la\s+)?ville\s+natale\s+(?:de\s+|d['’]\s*))(?=[A-ZÀ-Ý])"), None),
+    (
+        re.compile(r"\b(?i:where\s+(?:is|was|are|were|does|did)\s+)(?=[A-Z])"),
+        re.compile(r"\s+(?:from|born|come\s+from)\b", re.I),
+    ),
+)
 
 
 def origin_subject(question: str) -> str | None:
@@ -85,17 +112,14 @@ def origin_subject(question: str) -> str | None:
     people are asked."""
     from paddockqa.conversation import names
 
-    for asked in (*_ORIGIN_OF.finditer(question), *_WHERE_BEFORE.finditer(question)):
-        rest = question[asked.end() :]
-        name = next((name for name in names(rest) if rest.startswith(name)), None)
-        if name is None or _ANOTHER_NAME.match(rest[len(name) :]):
-            continue
-        after = rest[len(name) :]
-        if asked.re is _WHERE_BEFORE and not _BORN_AFTER.match(after):
-            continue  # "Où Hugo Ferrand a-t-il couru ?" asks no origin
-        if asked.group().lower().startswith("where") and not re.match(r"\s+(?:from|born|come\s+from)\b", after):
-            continue
-        return name
+    for form, verb_after in _ORIGIN_FORMS:
+        for asked in form.finditer(question):
+            rest = question[asked.end() :]
+            name = next((name for name in names(rest) if rest.startswith(name)), None)
+            if name is None or _ANOTHER_NAME.match(rest[len(name) :]):
+                continue
+            if verb_after is None or verb_after.match(rest[len(name) :]):
+                return name
     return None
 
 

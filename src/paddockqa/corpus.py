@@ -26,7 +26,14 @@ from paddockqa.dates import find_date
 from paddockqa.domain import Document, FileStamp, Skipped
 from paddockqa.errors import CorpusError
 from paddockqa.formats import SUFFIXES, UnreadableFile, extract, unsupported_reason
-from paddockqa.text import RELEASE_LABEL, clean_layout, collapse_whitespace, short_title, split_sentences
+from paddockqa.text import (
+    RELEASE_LABEL,
+    clean_layout,
+    collapse_whitespace,
+    opens_with_dateline,
+    short_title,
+    split_sentences,
+)
 
 
 class UnreadableNow(UnreadableFile):
@@ -374,6 +381,7 @@ _BYLINE = re.compile(
     r"\s*[\dA-ZÀ-Ý©].{0,60}"
     r"|©\s*\S.{0,60}"
 )
+_DATELINE_SEARCH = 6  # lines: a headline, a label, a correction's notice, a byline may come before it
 _LEDE_MIN = 60  # a title of fewer characters takes the next sentence too ("EXCLUSIF. Romain Dumas…")
 
 
@@ -406,6 +414,17 @@ def derive_title(text: str, fallback: str, markdown: bool = False) -> str:
 
 
 def derive_date(text: str, reference_year: int | None = None, markdown: bool = False) -> str | None:
-    """An ISO date stated in the header (first lines) of the text, if any."""
+    """An ISO date stated in the header (first lines) of the text, if any: its dateline's
+    ("Angerville, le 20 mai 2024 —", among its first ``_DATELINE_SEARCH`` lines), else the
+    first it states. A correction cites the release it replaces before its own dateline ("Ce
+    communiqué annule et remplace celui envoyé le 19 mai 2024"; a second walk): dated by that,
+    a date filter missed it and ``corrections`` took it for older than what it corrects."""
     head = text[: _HEAD_CHARS * 4] if markdown else text[:_HEAD_CHARS]  # the front matter comes first
-    return find_date(collapse_whitespace(clean_layout(head, markdown).text[:_HEAD_CHARS]), reference_year)
+    cleaned = clean_layout(head, markdown).text[:_HEAD_CHARS]
+    lines = [line for line in cleaned.split("\n") if line.strip()][:_DATELINE_SEARCH]
+    for line in lines:
+        if opens_with_dateline(line):
+            dated = find_date(line, reference_year)
+            if dated:
+                return dated
+    return find_date(collapse_whitespace(cleaned), reference_year)

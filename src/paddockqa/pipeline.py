@@ -144,6 +144,7 @@ def _not_empty(scope: Scope, searched: Sequence[IndexedDocument]) -> Scope:
 NEAR_NAME_RATIO = 0.85  # difflib's similarity from which a file name is offered as meant
 
 
+CORRECTION_CANDIDATES = 10  # documents searched for a correction of a release asked about alone
 SUPERSEDED_CACHE = 256  # questions' pools remembered by ``Pipeline._superseded`` (a few kB)
 
 
@@ -452,7 +453,16 @@ class Pipeline:
         self, resolution: Resolution, k: int | None, scope: Scope | None
     ) -> tuple[Retrieval, list[ScoredSentence], Answer]:
         """``answer_understood``'s retrieval with its ranked sentences and extractive answer,
-        made once; a follow-up read again is read from the same search."""
+        made once; a follow-up read again is read from the same search. A scoped answer is
+        told of a correction outside its scope (``_corrected_elsewhere``)."""
+        retrieval, ranked, extractive = self._read_resolution(resolution, k, scope)
+        if scope is not None:
+            extractive = self._corrected_elsewhere(extractive)
+        return retrieval, ranked, extractive
+
+    def _read_resolution(
+        self, resolution: Resolution, k: int | None, scope: Scope | None
+    ) -> tuple[Retrieval, list[ScoredSentence], Answer]:
         read_as = reading_question(resolution) if self.reader is not None else None
         if read_as is None:
             retrieval = self.retrieve(resolution.resolved, k, scope)
@@ -494,9 +504,13 @@ class Pipeline:
         that correction (``corrections.superseded``). Their texts are read only when one of
         them opens as a correction (its title and first 600 characters: a regular expression each);
         cached by generation and documents, as a question asks it two to four times."""
+        return self._superseded_among(tuple(dict.fromkeys(h.chunk.source for h in hits)))
+
+    def _superseded_among(self, sources: tuple[str, ...]) -> dict[str, Release]:
+        """``_superseded`` for documents given by source."""
         index = self.loaded()
         records = index.document_by_source
-        sources = tuple(s for s in dict.fromkeys(h.chunk.source for h in hits) if s in records)
+        sources = tuple(s for s in sources if s in records)
         key = (index.generation, sources)
         if key in self._superseded_cache:
             return self._superseded_cache[key]
@@ -508,6 +522,27 @@ class Pipeline:
             self._superseded_cache.clear()
         self._superseded_cache[key] = found
         return found
+
+    def _corrected_elsewhere(self, answer: Answer) -> Answer:
+        """A scoped answer (``--document``) quoting a release that a correction outside the
+        scope supersedes, with the notice an unscoped one gets (a second walk: the cancelled
+        file asked alone said nothing). The correction is looked for among the documents
+        holding most of the release's title's words (BM25, no model pass: a correction
+        repeats its headline), ``CORRECTION_CANDIDATES`` of them."""
+        if not answer.answered or not answer.citations or answer.notice is not None:
+            return answer
+        old = answer.citations[0].source
+        index = self.loaded()
+        record = index.document_by_source.get(old)
+        if record is None:
+            return answer
+        nearest: dict[str, None] = {old: None}
+        for row in top_positive(index.lexical.scores(record.title), CORRECTION_CANDIDATES * 4):
+            nearest[index.chunks[int(row)].source] = None
+            if len(nearest) > CORRECTION_CANDIDATES:
+                break
+        by = self._superseded_among(tuple(nearest)).get(old)
+        return answer if by is None else replace(answer, notice=messages.fr("superseded", source=old, by=by.source))
 
     def _searchable(self, question: str) -> str:
         """``check_question``'s question, or QuestionError when it has no word to search."""

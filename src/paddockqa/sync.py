@@ -77,7 +77,9 @@ from paddockqa.text import copy_key, words_key, words_sketches
 # 9 (2026-12-04, session 14): a backtick is an apostrophe between two letters only, so Markdown's
 # code spans are quoted without marks ("`V8`" was quoted "’V8’"); Markdown's date also from
 # Hugo's "publishDate", "pubdate" or "published" when "date" is not given.
-READING_VERSION = 9
+# 10 (2026-12-05, session 16): a release is dated by its dateline before any earlier date of its
+# head (a correction citing the date of the release it replaces).
+READING_VERSION = 10
 
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)

@@ -738,6 +738,14 @@ def dateline_openings(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def opens_with_dateline(line: str) -> bool:
+    """Whether ``line`` opens with a dateline, "Angerville, le 20 mai 2024 —" (pure): its date is
+    when the release was written, which a correction's earlier line may not be ("Ce communiqué
+    annule et remplace celui envoyé le 19 mai 2024")."""
+    found = _DATELINE_OPENING.match(line)
+    return found is not None and found.group("place").split()[0].lower().rstrip(",") not in _NOT_PLACES
+
+
 def copy_key(text: str) -> str:
     """A hash of the text that copies share: the same words with other line endings, trailing
     spaces, blank lines, Unicode forms (NFC) or invisible characters (zero-width spaces and

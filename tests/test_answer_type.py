@@ -279,6 +279,9 @@ def test_a_refusal_cites_a_sentence_once_and_is_never_surer_than_the_threshold()
         ("count", "Les Bleus", " 3 fois de suite", False),
         ("money", "12", " millions d'euros", True),
         ("year", "en 1998", "", True),
+        ("age", "25", ", won the race", True),  # English apposition (a second walk)
+        ("age", "1998", ", he won", False),
+        ("age", "12", " tours", False),
     ],
 )
 def test_the_types_form_starts_inside_the_span(kind: str, span: str, after: str, holds: bool) -> None:

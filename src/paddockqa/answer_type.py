@@ -110,7 +110,9 @@ _HOLDS = {
     "year": re.compile(r"\b\d{3,4}\b|\ban\s+\d", re.I),
     "count": re.compile(_NUMBER, re.I),
     "age": re.compile(
-        rf"{_NUMBER}[\w-]*\s*{_UNIT}\b{_NOT_AN_AGE}|\bâgée?s?\b|\bnée?s?\s+(?:en|le)\b|\bborn\b|\byears?\s+old\b",
+        rf"{_NUMBER}[\w-]*\s*{_UNIT}\b{_NOT_AN_AGE}|\bâgée?s?\b|\bnée?s?\s+(?:en|le)\b|\bborn\b|\byears?\s+old\b"
+        # English apposition, a bare number between commas: "Oliver Grant, 25, won…" (a second walk)
+        r"|^\d{1,2}(?=,\s)",
         re.I,
     ),
 }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from paddockqa.answer import compose_read, read_rank
@@ -276,3 +278,16 @@ def test_an_origin_stated_of_someone_else_is_skipped_or_refused() -> None:
         "Les passages lus ne disent pas d’où vient Paul-Henri Mercier : les lieux qu’ils donnent "
         "semblent être ceux d’autres personnes."
     )
+
+
+def test_a_value_the_text_denies_is_no_answer() -> None:
+    """A third walk: a correction's "l'écart … était de 6,9 secondes, et non de 8,4 secondes"
+    answered "8,4 secondes"; the denied value is skipped for the passage's next best span."""
+    text = "L'écart entre les deux premiers équipages était de 6,9 secondes, et non de 8,4 secondes"
+    denied, kept = text.index("8,4 secondes"), text.index("6,9 secondes")
+    reading = Reading(4.0, denied, denied + len("8,4 secondes"), 6.0, None, ((kept, kept + 12, 5.0),))
+    hit = _hit(text, 1.0, reading, title="RECTIFICATIF — Rallye du Touquet")
+    answer = compose_read("De combien de secondes Julien Ferrand a-t-il gagné ?", read_rank([hit], CALIBRATION), 0.5)
+    assert answer.short_answer and answer.short_answer.text == "6,9 secondes"
+    alone = _hit(text, 1.0, replace(reading, others=()), title="RECTIFICATIF — Rallye du Touquet")
+    assert not compose_read("Quel était l'écart ?", read_rank([alone], CALIBRATION), 0.5).answered

@@ -241,6 +241,9 @@ def test_an_abbreviations_full_stop_stays_in_the_short_answer(text: str, kept: b
             "la grille, devant la tribune principale",
             "la grille, devant la tribune principale",
         ),
+        # not what the text denies (a third walk: a correction's "et non de 8,4 secondes")
+        ("était de 6,9 secondes, et non de 8,4 secondes.", "6,9 secondes, et non de 8,4 secondes", "6,9 secondes"),
+        ("vaut 12 points au lieu de 10.", "12 points au lieu de 10", "12 points"),
     ],
 )
 def test_a_short_answer_is_whole_words_with_nothing_left_open(passage: str, span: str, tidy: str) -> None:

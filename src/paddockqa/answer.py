@@ -39,7 +39,7 @@ from paddockqa.binding import (
 from paddockqa.domain import Answer, Citation, Hit, ShortAnswer, page_at
 from paddockqa.instructions import is_instruction
 from paddockqa.lexical import tokenize
-from paddockqa.reader import probability
+from paddockqa.reader import DENIED, probability
 from paddockqa.text import ADDRESS, ELLIPSIS, CleanText, clean_layout, collapse_whitespace, has_date, quote, short_title
 
 MAX_DATELINE_CHARS = 120  # a dateline or byline is one short line
@@ -439,19 +439,20 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         return placed is None or _placing(r) in ((placed,) if r.other_span else (None, placed))
 
     def fits(r: ScoredSentence) -> bool:
-        return is_typed(r) and is_owned(r) and _name_as_compared(_span_and_after(r)[0]) not in asked
+        return is_typed(r) and is_owned(r) and not _denied(r) and _name_as_compared(_span_and_after(r)[0]) not in asked
 
     # A passage whose best span does not fit offers its next best spans before the next
     # passage is tried: "Julie Martin s'impose … Karim Haddad a pris la deuxième place" asked
-    # who finished second (a walk). Not for a count: any number has its form ("plusieurs
-    # titres" answered how often Patrick Pilet crosses the Atlantic, on the press set).
+    # who finished second (a walk). Not for a count's missing number: any number has a
+    # count's form ("plusieurs titres" answered how often Patrick Pilet crosses the Atlantic,
+    # on the press set); for a count's denied one, yes ("6,9 secondes, et non de 8,4").
     def others(r: ScoredSentence) -> list[ScoredSentence]:
-        return [] if fits(r) or kind == "count" else _other_spans(r)
+        return [] if fits(r) or (kind == "count" and not is_typed(r)) else _other_spans(r)
 
     spans = [x for r in ranked if r.span is not None for x in (r, *others(r))]
     typed = [r for r in spans if is_typed(r)]
     owned = [r for r in typed if is_owned(r)]
-    best = next((r for r in owned if _name_as_compared(_span_and_after(r)[0]) not in asked), None)
+    best = next((r for r in owned if not _denied(r) and _name_as_compared(_span_and_after(r)[0]) not in asked), None)
     if not owned and (kind, placed, origin) != (None, None, None) and any(r.span is not None for r in ranked):
         refused = not_found(question, ranked, min(ranked[0].similarity, min_score))
         if not typed and kind is not None:
@@ -560,6 +561,18 @@ def _someone_elses_age(subject: str, scored: ScoredSentence) -> bool:
         return False
     sentence, start, end = located
     return someone_elses_age(subject, sentence, start, end, scored.sentence.hit.chunk.title)
+
+
+# A value the text denies: "était de 6,9 secondes, et non de 8,4 secondes" (a correction, a
+# third walk quoted "8,4 secondes").
+_DENIED_BEFORE = re.compile(rf"(?:{DENIED})(?:\s+(?:de|du|des|le|la|les|à|of)\b|\s+[dl][’'])?\s*$", re.I)
+
+
+def _denied(scored: ScoredSentence) -> bool:
+    """Whether the text denies the read span: it follows "et non (de)", "au lieu de", "non pas"
+    in its sentence (pure)."""
+    located = _span_in_sentence(scored)
+    return located is not None and bool(_DENIED_BEFORE.search(located[0][: located[1]]))
 
 
 def _someone_elses_origin(subject: str, scored: ScoredSentence) -> bool:

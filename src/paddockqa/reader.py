@@ -198,6 +198,10 @@ def best_spans(
 # ", devant Y" naming who finished behind the one the span names; not a place ("sur la
 # grille, devant la tribune principale", "à domicile, devant mon public").
 _BEHIND = re.compile(r",\s+devant\s+(?:(?:le|la|les|l['’])\s*)?(?=[A-ZÀ-Ý])")
+# What a text denies after the value it states: "6,9 secondes, et non de 8,4 secondes" (a
+# correction; a third walk), "au lieu de", "non pas"; the denied value is no answer.
+DENIED = r"(?:\bet\s+non(?:\s+pas)?|\bnon\s+pas|\bau\s+lieu|\binstead\s+of|\brather\s+than)\b"
+_DENIAL = re.compile(rf",?\s+{DENIED}")
 _OPENING = {"(": ")", "[": "]", "«": "»", "“": "”", "‹": "›"}
 _CLOSING = {v: k for k, v in _OPENING.items()}
 
@@ -216,11 +220,15 @@ def tidy_span(passage: str, first: int, last: int) -> tuple[int, int]:
     - No full stop or comma at the end ("2019." is "2019"), unless an abbreviation's ("S.A.").
     - Not who came after: a result's ", devant …" ends it ("la Duqueine M30 n°17 du Team
       Virage, devant la Ginetta n°4 de Nielsen Racing" is the winner alone; a walk).
+    - Not what the text denies: "6,9 secondes, et non de 8,4 secondes" is "6,9 secondes".
     """
     given = first, last
     behind = _BEHIND.search(passage, first, last)
     if behind is not None and passage[first : behind.start()].strip():
         last = behind.start()
+    denied = _DENIAL.search(passage, first, last)
+    if denied is not None and passage[first : denied.start()].strip():
+        last = denied.start()
     for number in _NUMBER.finditer(passage):  # "1 000,5 litres": the number whole
         if number.start() < last and first < number.end():
             first, last = min(first, number.start()), max(last, number.end())

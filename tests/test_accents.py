@@ -18,6 +18,9 @@ PASSAGES = ["Il a signé 6 pole positions en 14 courses avec son écurie, à Mag
         ("Et ou court-il ?", "Et où court-il ?"),
         ("D'ou vient-il ?", "D'où vient-il ?"),
         ("a quel age est-il mort ?", "à quel âge est-il mort ?"),
+        ("et a lyon", "et à lyon"),  # a third walk: "Et à Lyon ?" typed without its accent
+        ("Et a Spa ?", "Et à Spa ?"),
+        ("et a fini ?", "et a fini ?"),  # a French word after "a": the verb
         ("A quelle date ?", "À quelle date ?"),
         ("Philippe ou Romain ?", "Philippe ou Romain ?"),  # "ou" between two names: "or"
         ("Ou bien est-ce en 2019 ?", "Ou bien est-ce en 2019 ?"),  # "or", opening the question

@@ -460,6 +460,55 @@ def test_the_person_answered_to_a_role_is_the_next_subject_unless_the_pronoun_di
     assert resolve(question, turns).resolved == resolved
 
 
+NOGARO = turn("Qui a gagné la course 1 à Nogaro ?", "Lucas Vernier")
+HIS_ORIGIN = Turn("D'où vient-il ?", "D'où Lucas Vernier vient-il ?", "Pau")
+
+
+@pytest.mark.parametrize(
+    ("turns", "question", "resolved"),
+    [
+        # A third walk: a place asked alone, or with no race of its own, is the last race's.
+        ([NOGARO], "Et le deuxième ?", "Qui a terminé deuxième de la course 1 à Nogaro ?"),
+        ([NOGARO, HIS_ORIGIN], "Et la troisième ?", "Qui a terminé troisième de la course 1 à Nogaro ?"),
+        ([NOGARO, HIS_ORIGIN], "Qui a terminé deuxième ?", "Qui a terminé deuxième de la course 1 à Nogaro ?"),
+        ([turn("Qui a remporté le Rallye du Mont-Blanc ?", "S M")], "Et le troisième ?",
+         "Qui a terminé troisième du Rallye du Mont-Blanc ?"),
+        ([turn("Qui a remporté les 4 Heures du Mans ?", "S M")], "Et le deuxième ?",
+         "Qui a terminé deuxième des 4 Heures du Mans ?"),
+        ([turn("Qui a gagné à Spa ?", "S M")], "Et la deuxième ?", "Qui a terminé deuxième à Spa ?"),
+        ([turn("Qui a terminé deuxième à Spa ?", "S M")], "Et le vainqueur ?", "Qui a terminé premier à Spa ?"),
+        ([turn("Who won the Junior final at Salbris?", "Nolan Petit")], "And the runner-up?",
+         "Who finished second in the Junior final at Salbris?"),
+        # No race asked before: the question stays as the rules make it.
+        ([turn("Quel âge a Julie Martin ?", "23 ans")], "Et le deuxième ?", "Le deuxième (Julie Martin) ?"),
+        ([NOGARO], "Qui a terminé deuxième à Spa ?", "Qui a terminé deuxième à Spa ?"),  # its own race
+    ],
+)  # fmt: skip
+def test_a_place_asked_alone_is_asked_of_the_last_race(turns: list[Turn], question: str, resolved: str) -> None:
+    assert resolve(question, turns).resolved == resolved
+
+
+def test_a_name_answered_whole_is_the_subject_whole() -> None:
+    """A third walk: "Maxime Le Roux" answered, then "Quel âge a-t-il ?" was asked of "Roux"
+    ("Maxime" is a French word and "Le" an article)."""
+    won = turn("Qui a gagné le Tour du Finistère ?", "Maxime Le Roux")
+    assert resolve("Quel âge a-t-il ?", [won]).resolved == "Quel âge Maxime Le Roux a-t-il ?"
+
+
+def test_a_pronoun_of_the_other_gender_stands_for_the_other_person() -> None:
+    """A third walk: "Qui est la copilote de Yoann Le Gall ?" (Manon Briand), "Quel âge
+    a-t-elle ?", then "Et lui, quel âge a-t-il ?" was asked of her."""
+    copilot = turn("Qui est la copilote de Yoann Le Gall ?", "Manon Briand")
+    hers = Turn("Quel âge a-t-elle ?", "Quel âge Manon Briand a-t-elle ?", "26 ans")
+    assert resolve("Et lui, quel âge a-t-il ?", [copilot, hers]).resolved == "Quel âge Yoann Le Gall a-t-il ?"
+    # The role's article says the gender when its noun does not ("la copilote", "son copilote").
+    assert genders([copilot]) == {"Manon Briand": "f"}
+    assert genders([Turn("Et son copilote ?", "Le copilote de Sébastien Morel ?", "Nicolas Bérard")]) == {
+        "Nicolas Bérard": "m"
+    }
+    assert genders([Turn("Et son équipière ?", "L’équipière de Julie Martin ?", "Léa Roux")]) == {"Léa Roux": "f"}
+
+
 def test_the_conversation_shows_whom_its_pronouns_stood_for() -> None:
     assert genders([WINNER, HER_AGE, TEAM_MATE]) == {"Julie Martin": "f", "Lucas Perrin": "m"}
     assert genders([WINNER, Turn("Et sa coéquipière ?", "La coéquipière de Julie Martin ?", "Léa Roux")]) == {

@@ -17,10 +17,13 @@ from paddockqa.elision import restore
         ("C est qui le vainqueur ?", "C'est qui le vainqueur ?"),
         ("Quel âge a l homme de tête ?", "Quel âge a l'homme de tête ?"),
         ("Qu il pleuve ou non ?", "Qu'il pleuve ou non ?"),
-        # Cousins left alone: a unit after a number, an inversion's "t", a capital inside.
+        # Cousins left alone: a unit after a number, a capital inside.
         ("Il a gagné à 2 s au total ?", "Il a gagné à 2 s au total ?"),
         ("Sur 100 m en ligne droite ?", "Sur 100 m en ligne droite ?"),
-        ("Pourquoi a t il abandonné ?", "Pourquoi a t il abandonné ?"),
+        # An inversion's hyphens put back instead (a third walk: "quel age a t elle").
+        ("Pourquoi a t il abandonné ?", "Pourquoi a-t-il abandonné ?"),
+        ("quel age a t elle", "quel age a-t-elle"),
+        ("qu a t il declare au touquet", "qu'a-t-il declare au touquet"),
         ("Le groupe C a-t-il gagné ?", "Le groupe C a-t-il gagné ?"),
         ("D'où vient-il ?", "D'où vient-il ?"),
         ("Où est né Philippe ?", "Où est né Philippe ?"),

@@ -12,8 +12,8 @@ new user's walk). Two kinds of words are restored:
 - three small words whose two spellings are both frequent, only where the question's shape
   says which is meant: "ou" opening the question or after "d'", "par", "jusqu'" is "où";
   "ne"/"nee"/"nes" after "est", "sont", "était", "fut" ("est-il ne ?" too) is "né"; "a"
-  opening the question before "quel" is "à"; "age" after "quel" is "âge" ("a quel age" ->
-  "à quel âge").
+  opening the question before "quel", or between an opening "et" and a last word ("et a
+  lyon"), is "à"; "age" after "quel" is "âge" ("a quel age" -> "à quel âge").
 
 Words with a capital other than the first letter's are names and kept as typed. The caller
 leaves English questions alone (``Pipeline._reaccented``): "the" would become "thé".
@@ -50,7 +50,10 @@ _BORN = re.compile(
 # (not "émail"), "son sacre" (not "sacré"), "la cote du pilote" (not "côté"), "le plus age"
 # ("âgé": "age" is restored after "quel" only).
 _KEPT = frozenset({"email", "sacre", "cote", "age"})
+# "a" opening the question before "quel", or after an opening "et" before a word ("et a lyon"
+# asks the previous question about Lyon: "et" then the verb "a" says nothing; a third walk).
 _TO = re.compile(r"^(\s*)a(\s+quel(?:le)?s?\b)", re.IGNORECASE)
+_AND_TO = re.compile(r"^(\s*et\s+)a(\s+)([^\W\d_][\w-]*)(\s*\??\s*)$", re.IGNORECASE)
 _AGE = re.compile(r"\b(quel\s+)age\b", re.IGNORECASE)
 
 
@@ -76,6 +79,18 @@ def candidates(question: str) -> list[str]:
     return [w.lower() for w in words if w.isascii() and w[1:].islower() and w.lower() in known]
 
 
+def _and_to(match: re.Match[str]) -> str:
+    """ "et a lyon" -> "et à lyon": a place's name after it, capitalised or in no French word
+    list; "et a gagne" (a participle typed without its accent) stays."""
+    from paddockqa.text import is_word
+
+    word = match.group(3)
+    if word[:1].islower() and is_word(word.lower()):
+        return match.group()
+    to = "À" if match.group()[len(match.group(1))] == "A" else "à"
+    return f"{match.group(1)}{to}{match.group(2)}{word}{match.group(4)}"
+
+
 def reaccent(question: str, texts: Iterable[str] = ()) -> str:
     """The question with the accents its words most likely lost; unchanged when it holds none
     to restore (pure but for the word list, loaded once).
@@ -85,6 +100,7 @@ def reaccent(question: str, texts: Iterable[str] = ()) -> str:
     accents takes their most frequent spelling; else the list's dominant one, if any.
     """
     out = _TO.sub(lambda m: f"{m.group(1)}{'À' if m.group()[len(m.group(1))] == 'A' else 'à'}{m.group(2)}", question)
+    out = _AND_TO.sub(_and_to, out)
     out = _WHERE.sub(lambda m: m.group(1) + ("Où" if m.group()[len(m.group(1))] == "O" else "où"), out)
     out = _BORN.sub(lambda m: f"{m.group(1)}n{_born(m.group(2))}", out)
     out = _AGE.sub(lambda m: f"{m.group(1)}âge", out)

@@ -352,6 +352,8 @@ def names(text: str) -> list[str]:
         if re.search(r"[.?!:;«»\"]", text[end : end + 3]):
             starts.add(i + 1)
     for i, word in enumerate(words):
+        if i in starts:
+            close()  # "Tour du Finistère : Maxime Le Roux": a new sentence, a new name
         # An elided article sticks to the word after it: "d’Alès" is "d’" + "Alès".
         head, _, tail = word.partition("’") if "’" in word else word.partition("'")
         parts = [head + "’", tail] if tail and len(head) <= 2 else [word]
@@ -363,6 +365,9 @@ def names(text: str) -> list[str]:
             if capital and i in starts and j == 0 and not part.isupper() and (is_word(bare) or _mistyped(bare)):
                 following = words[i + 1] if i + 1 < len(words) else ""
                 capital = following[:1].isupper() and following.lower() not in _NOT_NAMES
+                after = words[i + 2] if i + 2 < len(words) else ""
+                if following.lower() in _NAME_LINKS and after[:1].isupper() and after.lower() not in _NOT_NAMES:
+                    capital = True  # "Maxime Le Roux" (a third walk: "Roux" alone was the name)
             if capital:
                 if not run:
                     run_start = matches[i].start() + (len(parts[0]) if j else 0)
@@ -462,11 +467,30 @@ def subject_of(turns: Sequence[Turn]) -> tuple[str | None, list[str]]:
             # first ("Sur les routes du Vercors, Léa Martin…": Léa Martin, not Vercors). Not
             # "Qui est Thomas Verbeke ?": its answer says who he is, naming his team.
             given = sorted((n for n in names(turn.answer) if n not in found), key=lambda n: not is_person(n))
+            whole = _whole_name(turn.answer)
+            if whole is not None and whole not in found:
+                given.insert(0, whole)
             if given:
                 return given[0], found
         if found:
             return found[0], found[1:]
     return None, []
+
+
+# A short answer that is a name and nothing else: capitalised words, a particle between them.
+_WHOLE_NAME = re.compile(
+    r"[A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?"
+    r"(?:\s+(?:(?:le|la|de|du|des|van|von|der|den|di|da|del|Le|La|De|Du|Van|Von|Di|Da|Del)\s+)?"
+    r"[A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?){1,3}"
+)
+
+
+def _whole_name(answer: str) -> str | None:
+    """The short answer when it is a person's name whole (pure): "Maxime Le Roux", whose first
+    word is a French word and whose "Le" is an article to ``names`` ("Roux" alone: a third
+    walk asked "Quel âge Roux a-t-il ?"); None for any other answer."""
+    answer = answer.strip()
+    return answer if _WHOLE_NAME.fullmatch(answer) and not re.search(r"\s(?:de|du|des)\s*$", answer) else None
 
 
 def _by_likeliness(found: list[str], text: str) -> list[str]:
@@ -523,7 +547,7 @@ def _identity(question: str, name: str) -> bool:
 # for someone by their role; the one answered is whom a pronoun then stands for (a walk:
 # "Et son coéquipier ?" answered Lucas Perrin, then "D'où vient-il ?" was asked of the winner).
 _ROLE_ASKED = re.compile(
-    r"\s*(?:(?:et|and)\s+)?(?:(?:quel|quelle)\s+(?:est|était)\s+|(?:who|what)\s+(?:is|was)\s+)?"
+    r"\s*(?:(?:et|and)\s+)?(?:(?:quel|quelle|qui)\s+(?:est|était)\s+|(?:who|what)\s+(?:is|was)\s+)?"
     r"(?:son|sa|leur|le|la|l[’']|his|her|their|the)\s*"
     r"(?:co-?équipi[eè]re?|équipi[eè]re?|co-?pilote|partenaire|entraîneu(?:r|se)|coach|directeur|directrice"
     r"|patronn?e?|manager|président|présidente|fondat(?:eur|rice)|propriétaire|mécanicien(?:ne)?|ingénieure?"
@@ -543,6 +567,12 @@ _MASCULINE_ROLES = frozenset(
     "coéquipier équipier coequipier entraîneur directeur patron président fondateur mécanicien navigateur père "
     "frère fils mari époux compagnon remplaçant dauphin father brother husband".split()
 )
+# "son" stands before a feminine noun opening with a vowel too ("son équipière"): masculine
+# only before a consonant.
+_ROLE_ARTICLE = re.compile(
+    r"(?<![\w’'-])(la|le|sa|son)\s+(?=[^\W\d_])(?!(?<=son\s)[aeiouyhéèêàâîôûAEIOUYHÉÈÊÀÂÎÔÛ])", re.IGNORECASE
+)
+_ARTICLE_GENDER = {"la": "f", "sa": "f", "le": "m", "son": "m"}
 _PRONOUN_GENDER = {"il": "m", "he": "m", "him": "m", "his": "m", "elle": "f", "she": "f", "her": "f"}
 _GENDERED_PRONOUN = re.compile(
     r"(?:(?<=-)|(?<=\bqu[’'])|(?<![\w’'-]))(il|elle|he|she|him|his|her)(?![\w’'-])", re.IGNORECASE
@@ -569,9 +599,17 @@ def genders(turns: Sequence[Turn]) -> dict[str, str]:
             known[added[0]] = pronoun
         role = _ROLE_ASKED.match(turn.question)
         word = _ROLE_WORD.search(turn.question) if role else None
-        if word is not None:
-            noun = word.group().lower()
-            gender = "f" if noun in _FEMININE_ROLES else "m" if noun in _MASCULINE_ROLES else None
+        if role is not None:
+            # The noun's gender ("coéquipière"), else its article's ("la copilote", "le copilote").
+            noun = word.group().lower() if word is not None else ""
+            article = _ROLE_ARTICLE.search(turn.question)
+            gender = (
+                "f"
+                if noun in _FEMININE_ROLES
+                else "m"
+                if noun in _MASCULINE_ROLES
+                else (_ARTICLE_GENDER.get(article.group(1).lower()) if article else None)
+            )
             given = [n for n in names(turn.answer) if is_person(n) and n not in names(turn.resolved)]
             if gender and given:
                 known[given[0]] = gender
@@ -581,18 +619,24 @@ def genders(turns: Sequence[Turn]) -> dict[str, str]:
 def _agreeing(turns: Sequence[Turn], question: str, subject: str | None) -> str | None:
     """Another person of the conversation for the question's pronoun to stand for, when the
     subject's gender is known and is not the pronoun's (pure): the latest named whose gender is
-    known to be the pronoun's; None to keep the subject."""
+    known to be the pronoun's, else the latest other person not known to be of the subject's
+    ("Qui est la copilote de Yoann Le Gall ?", "Quel âge a-t-elle ?", then "Et lui, quel âge
+    a-t-il ?" is Yoann Le Gall's; a third walk); None to keep the subject."""
     wanted = _pronoun_gender(question)
     if wanted is None or subject is None:
         return None
     known = genders(turns)
     if known.get(subject, wanted) == wanted:
         return None
-    for turn in reversed(turns):
-        for name in (*names(turn.answer), *names(turn.resolved)):
-            if name != subject and known.get(name) == wanted:
-                return name
-    return None
+    people = [
+        name
+        for turn in reversed(turns)
+        for name in (*names(turn.answer), *names(turn.resolved))
+        if name != subject and is_person(name)
+    ]
+    agreeing = [n for n in people if known.get(n) == wanted]
+    unknown = [n for n in people if n not in known]
+    return next(iter(agreeing or unknown), None)
 
 
 _ROLE_WORD = re.compile(
@@ -602,6 +646,77 @@ _ROLE_WORD = re.compile(
     r"|wife|husband)(?![\w’'-])",
     re.IGNORECASE,
 )
+
+
+# "Et le deuxième ?", "Et la troisième ?", "Et le vainqueur ?", "And the runner-up?": a place
+# asked alone, of the race the previous question asked about.
+_PLACE_ALONE = re.compile(
+    r"\s*(?:(?:et|and)\s+)?(?:(?:le|la|les|the)\s+)?(?P<place>premier|première|deuxième|second|seconde|troisième"
+    r"|quatrième|cinquième|dernier|dernière|vainqueur|vainqueure|gagnant|gagnante|winner|first|runner-up|third"
+    r"|fourth|fifth|last)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_ENGLISH_PLACES = {"winner": "first", "runner-up": "second"}
+_FRENCH_PLACES = {"vainqueur": "premier", "vainqueure": "première", "gagnant": "premier", "gagnante": "première"}
+# The previous question's race: after who won it ("Qui a gagné la course 1 à Nogaro ?", its
+# object), or after who finished somewhere ("Qui a terminé deuxième à Spa ?", its complement).
+_WHO_WON_WHAT = re.compile(
+    r"\s*(?:et\s+)?qui\s+(?:a\s+|avait\s+)?(?:gagné|remporté|gagne|remporte)\s+(?P<object>\S.*?)\s*\?*\s*$", re.I
+)
+_WHO_FINISHED_WHERE = re.compile(
+    r"\s*(?:et\s+)?qui\s+(?:a\s+|est\s+)?(?:terminé|fini|arrivée?|classée?|est)\s+(?:à\s+la\s+)?"
+    r"(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|dernier|dernière|\d+e)"
+    r"(?:\s+place)?\s+(?P<complement>\S.*?)\s*\?*\s*$",
+    re.I,
+)
+_ENGLISH_WHO_WON = re.compile(r"\s*(?:and\s+)?who\s+(?:won|finished\s+\w+\s+in)\s+(?P<object>\S.*?)\s*\?*\s*$", re.I)
+
+
+def _race(frame: str) -> tuple[str, bool] | None:
+    """The race a question asked who won or who finished somewhere, as a complement, and whether
+    it is English (pure): "Qui a gagné la course 1 à Nogaro ?" -> ("de la course 1 à Nogaro",
+    False), "Qui a terminé deuxième à Spa ?" -> ("à Spa", False), "Who won the race at Spa?"
+    -> ("in the race at Spa", True); None for any other question."""
+    won = _ENGLISH_WHO_WON.match(frame)
+    if won is not None:
+        return f"in {won.group('object')}", True
+    won = _WHO_WON_WHAT.match(frame)
+    if won is not None:
+        race = re.sub(r"^(?:le|du)\s+", "du ", won.group("object"), flags=re.I)
+        race = re.sub(r"^les\s+", "des ", race, flags=re.I)
+        if not re.match(r"(?:du|des|à|au|aux|en|dans|sur|lors|pendant|chez)\s", race, re.I):  # "à Spa" stays
+            race = ("d’" if race[:1] in "aeiouyéèêàâîôûhAEIOUYÉÈÊÀÂÎÔÛH" else "de ") + race
+        return race, False
+    finished = _WHO_FINISHED_WHERE.match(frame)
+    return (finished.group("complement"), False) if finished is not None else None
+
+
+def _placing_again(question: str, turns: Sequence[Turn]) -> str | None:
+    """A place asked of the race the conversation last asked who won or finished (pure), the
+    place alone or with no race of its own: "Et le deuxième ?" after "Qui a gagné la course 1 à
+    Nogaro ?" (and maybe "D'où vient-il ?") -> "Qui a terminé deuxième de la course 1 à Nogaro
+    ?"; "Qui a terminé deuxième ?" -> the same; after "Qui a terminé deuxième à Spa ?", "Et le
+    troisième ?" -> "Qui a terminé troisième à Spa ?"; "And the runner-up?" after "Who won the
+    race at Spa?" -> "Who finished second in the race at Spa?". None otherwise (a third walk:
+    "Et le deuxième ?" became "Le deuxième (Lucas Vernier) ?", "Qui a terminé deuxième ?" was
+    asked of the last person named)."""
+    from paddockqa.binding import placing_asked
+
+    alone = _PLACE_ALONE.match(question)
+    bare = alone is None and placing_asked(question) is not None and not names(question)
+    if alone is None and not bare:
+        return None
+    race = next((r for r in (_race(t.resolved) for t in reversed(turns[-MAX_TURNS:])) if r is not None), None)
+    if race is None:
+        return None
+    complement, english = race
+    if bare:
+        return f"{question.rstrip(' ?!.')} {complement} ?"
+    assert alone is not None
+    place = alone.group("place").lower()
+    if english:
+        return f"Who finished {_ENGLISH_PLACES.get(place, place)} {complement}?"
+    return f"Qui a terminé {_FRENCH_PLACES.get(place, place)} {complement} ?"
 
 
 def _asks_who(question: str) -> bool:
@@ -639,6 +754,10 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         # "Road Atlanta": the circuit is the one answered, not the conversation's subject.
         # Resolved on its own: "Et ce circuit, où se trouve-t-il ?" puts the name first.
         return Resolution(typed, resolve(pointed).resolved, True, _short_name(turns[-1].answer), sources)
+    again = _placing_again(question, turns)
+    if again is not None:
+        # "Et le deuxième ?" after "Qui a gagné la course 1 à Nogaro ?": the same race's second.
+        return Resolution(typed, again, True, subject_of(turns)[0], sources)
     if not (ellipsis or leans(question, bool(own))):
         return Resolution(typed, typed, sources=sources)
     subject, others = subject_of(turns)

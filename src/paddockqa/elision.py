@@ -1,4 +1,5 @@
-"""An elision typed without its apostrophe, put back: "D où vient-il ?" is "D'où vient-il ?" (pure).
+"""An elision typed without its apostrophe, put back: "D où vient-il ?" is "D'où vient-il ?"; and
+an inversion without its hyphens, "a t elle" is "a-t-elle" (pure).
 
 A phone's keyboard, or haste, drops the apostrophe of French elisions ("l équipe", "qu il",
 "c est"). The question still reads to a person, not to the rules that understand it: a
@@ -17,13 +18,18 @@ import re
 _VOWEL = "aeiouyhàâäéèêëîïôöûüœæAEIOUYHÀÂÄÉÈÊËÎÏÔÖÛÜŒÆ"
 _ELIDED = re.compile(rf"(?:(?<![\w’'-])(?<!\d\s)(qu|Qu|[cdjlmnst])|\A\s*(QU|[CDJLMNST]))[ \t]+(?=([{_VOWEL}][\w’'-]*))")
 _INVERSION = frozenset(("il", "elle", "on", "ils", "elles"))  # "a t il": "a-t-il", no elision
+# An inversion typed without its hyphens: "quel age a t elle" asks "a-t-elle" (a third walk
+# understood "Quel âge a t Manon Briand").
+_BARE_INVERSION = re.compile(r"(?<![\w-])([^\W\d_]+)[ \t]+t[ \t]+(il|elle|on|ils|elles)(?![\w’'-])", re.IGNORECASE)
 
 
 def restore(question: str) -> str:
-    """``question`` with each elision typed without its apostrophe joined again with "'" (pure).
+    """``question`` with each elision typed without its apostrophe joined again with "'", and
+    each "t" of an inversion with its hyphens (pure).
 
     "D où vient-il ?" -> "D'où vient-il ?", "Qu est-ce que l endurance ?" -> "Qu'est-ce que
-    l'endurance ?"; "à 2 s au total", "a t il", "le groupe C a gagné" unchanged.
+    l'endurance ?", "quel age a t elle" -> "quel age a-t-elle"; "à 2 s au total", "le groupe C
+    a gagné" unchanged.
     """
 
     def joined(match: re.Match[str]) -> str:
@@ -32,4 +38,4 @@ def restore(question: str) -> str:
             return match.group()
         return match.group()[: match.group().index(letter) + len(letter)] + "'"
 
-    return _ELIDED.sub(joined, question)
+    return _BARE_INVERSION.sub(r"\1-t-\2", _ELIDED.sub(joined, question))

@@ -37,6 +37,19 @@ from test_reader import _hit
         ("Where does he come from?", "name"),
         ("Who won the race?", "name"),
         ("Quand est-il né ?", None),
+        # A third walk's: a birth date, a weight, a power, the weather.
+        ("Quelle est la date de naissance de Yoann Le Gall ?", "birth"),
+        ("Quand est né Clément Tissot ?", "birth"),
+        ("Quand Clément Tissot est-il né ?", "birth"),
+        ("Quand est né le structuralisme ?", None),  # PIAF: no person, "entre-deux-guerres"
+        ("Quel est le poids de la Mygale M21-F4 ?", "weight"),
+        ("Combien pèse un rhinocéros ?", "weight"),
+        ("Quel risque pèse sur l'agriculture africaine ?", None),  # PIAF
+        ("Quelle est la puissance du moteur des F4 ?", "power"),
+        ("Quelle puissance a dominé le Danemark ?", None),  # PIAF: a state
+        ("Quel temps faisait-il au Touquet ?", "weather"),
+        ("Quelle était la météo à Spa ?", "weather"),
+        ("Quel temps faut-il pour se rendre à Bruxelles ?", None),  # PIAF: a duration
         ("Quelle est sa ville natale ?", None),  # asked as "quelle est", not "quelle ville": any span
         ("Quelle année incroyable !", "year"),
         ("Quel salaire Romain Dumas touche-t-il ?", "money"),
@@ -280,9 +293,36 @@ def test_a_refusal_cites_a_sentence_once_and_is_never_surer_than_the_threshold()
         ("money", "12", " millions d'euros", True),
         ("year", "en 1998", "", True),
         ("age", "25", ", won the race", True),  # English apposition (a second walk)
+        ("birth", "28 février 1764", "", True),
+        ("birth", "34 ans", "", False),  # a third walk: an age for a birth date
+        ("weight", "2 à 3 tonnes", "", True),
+        ("weight", "160 chevaux", "", False),  # a third walk: a power for a weight
+        ("power", "160", " chevaux", True),
+        ("weather", "sous une pluie battante", "", True),
+        ("weather", "Cinq semaines", "", False),  # a third walk
+        ("weather", "21 avril 2024", "", False),
         ("age", "1998", ", he won", False),
         ("age", "12", " tours", False),
     ],
 )
 def test_the_types_form_starts_inside_the_span(kind: str, span: str, after: str, holds: bool) -> None:
     assert holds_type(kind, span, after) is holds
+
+
+def test_a_birth_date_is_years_before_the_release_that_states_it() -> None:
+    """A third walk: "Quelle est la date de naissance de Yoann Le Gall ?" answered the next
+    rally's "21 avril 2024" from a release of March 2024."""
+    from dataclasses import replace
+
+    from paddockqa.domain import IndexedDocument, Reading
+
+    record = IndexedDocument("touquet.txt", "Rallye du Touquet", "2024-03-18", "h", 1, "2024-03-18T00:00:00")
+    text = "Prochain rendez-vous : le Rallye Lyon-Charbonnières, du 19 au 21 avril 2024. Il est né le 3 mai 1995"
+    soon, born = text.index("21 avril 2024"), text.index("3 mai 1995")
+    next_rally = replace(_hit(text, 1.0, Reading(4.0, soon, soon + 13, 6.0)), document=record)
+    question = "Quelle est la date de naissance de Yoann Le Gall ?"
+    refused = compose_read(question, read_rank([next_rally], CALIBRATION), min_score=0.5)
+    assert not refused.answered and "date de naissance" in str(refused.notice)
+    birth = replace(_hit(text, 1.0, Reading(4.0, born, born + 10, 6.0)), document=record)
+    answer = compose_read(question, read_rank([birth], CALIBRATION), min_score=0.5)
+    assert answer.short_answer and answer.short_answer.text == "3 mai 1995"

@@ -43,6 +43,7 @@ from paddockqa.reader import DENIED, probability
 from paddockqa.text import ADDRESS, ELLIPSIS, CleanText, clean_layout, collapse_whitespace, has_date, quote, short_title
 
 MAX_DATELINE_CHARS = 120  # a dateline or byline is one short line
+BIRTH_YEARS_BEFORE = 5  # a birth year is at least this many years before the release that states it
 NOT_FOUND = messages.fr("not_found")
 NO_QUESTION = messages.fr("no_question")
 
@@ -423,7 +424,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     # that is a name the question gives ("Qui la dirige (Racing Team Bourgogne, Spa) ?" was
     # answered "Racing Team Bourgogne" in a new user's walk).
     def is_typed(r: ScoredSentence) -> bool:
-        return _of_type(kind, measured, *_span_and_after(r))
+        return _of_type(kind, measured, *_span_and_after(r)) and not (kind == "birth" and _release_date(r))
 
     # An age asked of someone is none when stated of someone else ("Hugo Ferrand, 34 ans" for
     # "Quel âge a Mathieu Olivier ?", a new user's walk; ``binding``).
@@ -573,6 +574,18 @@ def _denied(scored: ScoredSentence) -> bool:
     in its sentence (pure)."""
     located = _span_in_sentence(scored)
     return located is not None and bool(_DENIED_BEFORE.search(located[0][: located[1]]))
+
+
+def _release_date(scored: ScoredSentence) -> bool:
+    """Whether the read span's year is too near its document's to be anyone's birth: the year
+    a release was written, or the next event's ("Quelle est la date de naissance de Yoann Le
+    Gall ?" answered "21 avril 2024", a rally's date; a third walk). Within ``BIRTH_YEARS_BEFORE``
+    years of the document's date; not judged without one (pure)."""
+    document = scored.sentence.hit.document
+    years = re.findall(r"\b\d{4}\b", _span_and_after(scored)[0])
+    if document is None or not document.date or not years:
+        return False
+    return int(years[0]) > int(document.date[:4]) - BIRTH_YEARS_BEFORE
 
 
 def _someone_elses_origin(subject: str, scored: ScoredSentence) -> bool:

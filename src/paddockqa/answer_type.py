@@ -88,6 +88,33 @@ _ASKS = (
             re.I,
         ),
     ),
+    # A third walk's (2026-12-05): "Quand est né Clément Tissot ?" answered "34 ans", "Quel est le
+    # poids de la Mygale ?" "160 chevaux", "Quel temps faisait-il au Touquet ?" "Cinq semaines".
+    (
+        "birth",
+        re.compile(
+            r"\b(?i:date\s+de\s+naissance\s+(?:de\s+|d['’]\s*|du\s+)?)[A-ZÀ-Ý]|\b(?i:quand\s+(?:est|était)\s+née?\s+)[A-ZÀ-Ý]"
+            r"|\b(?i:quand)\s+[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)*\s+(?i:(?:est|était)-(?:il|elle)\s+née?)\b"
+            r"|\b(?i:when\s+was)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+born\b",
+        ),
+    ),
+    (
+        "weight",
+        re.compile(
+            r"\b(?i:combien\s+p[eè]s\w*)\b"
+            r"|\b(?i:quel(?:le)?\s+est\s+(?:le\s+|son\s+)?poids\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|de\s+))[A-ZÀ-Ý]"
+            r"|\b(?i:how\s+heavy)\b|\b(?i:how\s+much\s+(?:does|did|do)\b.*\bweigh)",
+        ),
+    ),
+    ("power", re.compile(r"\bquelle\s+est\s+la\s+puissance\s+(?:du|de\s+la|de\s+l['’]|des|de)\b", re.I)),
+    (
+        "weather",
+        re.compile(
+            r"\bquel\s+temps\s+(?:fait|faisait|fera|ferait|a-t-il\s+fait|avait-il\s+fait)\b|\bmétéo\b"
+            r"|\bwhat\s+(?:was|is|will\s+be)\s+the\s+weather\b",
+            re.I,
+        ),
+    ),
     ("count", re.compile(r"\bcombien\b(?!\s+de\s+temps)|\bhow\s+(?:many|much)\b(?!\s+time)", re.I)),
     (
         "name",
@@ -101,7 +128,23 @@ _ASKS = (
         ),
     ),
 )
+_MONTHS = (
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december"
+)
 _HOLDS = {
+    "birth": re.compile(rf"\b\d{{3,4}}\b|\b(?:{_MONTHS})\b", re.I),
+    "weight": re.compile(
+        rf"{_NUMBER}[\d\s,.]*\s*(?:kg|kilos?|kilogrammes?|tonnes?|t|grammes?|g|livres|lbs?|pounds?)\b", re.I
+    ),
+    "power": re.compile(rf"{_NUMBER}[\d\s,.]*\s*(?:ch|chevaux|cv|kw|kilowatts?|watts?|w|hp|bhp|horsepower)\b", re.I),
+    "weather": re.compile(
+        r"\b(?:pluie|pluvieu\w*|pleu\w*|averses?|orag\w*|soleil|ensoleillé\w*|sec|sèche|humide|nuag\w*|brouillard"
+        r"|brume|neig\w*|vent|venteu\w*|rafales?|chaud\w*|chaleur|froid\w*|frais|fraîche|gel\w*|canicule|grêle"
+        r"|couvert|mouillée?s?|degrés?|rain\w*|sunny|sunshine|dry|wet|cloud\w*|fog\w*|snow\w*|wind\w*|hot|cold"
+        r"|heat)\b|°",
+        re.I,
+    ),
     "money": re.compile(
         r"[€$£]|\b(?:euros?|dollars?|francs?|livres?\s+sterling|pounds?|k€|M€|cents?|centimes?)\b"
         rf"|{_NUMBER}[\d\s,.]*\s*(?:millions?|milliards?|mille|billions?|thousands?)\b",
@@ -180,7 +223,8 @@ MEASURED_WORDS = 6  # a longer span is a clause: its first number need not be th
 
 
 def expected_type(question: str) -> str | None:
-    """The type the question asks for: "money", "year", "age", "count", "name", or None for any other (pure)."""
+    """The type the question asks for: "money", "year", "age", "birth", "weight", "power", "weather",
+    "count", "name", or None for any other (pure)."""
     for kind, asks in _ASKS:
         if asks.search(question):
             return kind

@@ -89,6 +89,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "origin_of_others": "Les passages lus ne disent pas d’où vient {name} : les lieux qu’ils donnent semblent "
         "être ceux d’autres personnes.",
         "type_missing_count": "Les passages lus ne donnent aucun nombre en réponse à cette question.",
+        "type_missing_birth": "Les passages lus ne donnent aucune date de naissance en réponse à cette question.",
+        "type_missing_weight": "Les passages lus ne donnent aucun poids en réponse à cette question.",
+        "type_missing_power": "Les passages lus ne donnent aucune puissance en réponse à cette question.",
+        "type_missing_weather": "Les passages lus ne disent rien du temps qu’il faisait en réponse à cette question.",
         "type_missing_money": "Les passages lus ne donnent aucun montant en réponse à cette question.",
         "type_missing_name": "Les passages lus ne donnent aucun nom (personne, équipe ou lieu) en réponse à "
         "cette question.",
@@ -262,6 +266,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "origin_of_others": "The passages read do not say where {name} comes from: the places they give seem to be "
         "other people’s.",
         "type_missing_count": "The passages read give no number in answer to this question.",
+        "type_missing_birth": "The passages read give no date of birth in answer to this question.",
+        "type_missing_weight": "The passages read give no weight in answer to this question.",
+        "type_missing_power": "The passages read give no power in answer to this question.",
+        "type_missing_weather": "The passages read say nothing of the weather in answer to this question.",
         "type_missing_money": "The passages read give no amount in answer to this question.",
         "type_missing_name": "The passages read give no name (person, team or place) in answer to this question.",
         "no_antecedent": "This question refers to someone or something the conversation has not named yet "

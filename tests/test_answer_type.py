@@ -326,3 +326,14 @@ def test_a_birth_date_is_years_before_the_release_that_states_it() -> None:
     birth = replace(_hit(text, 1.0, Reading(4.0, born, born + 10, 6.0)), document=record)
     answer = compose_read(question, read_rank([birth], CALIBRATION), min_score=0.5)
     assert answer.short_answer and answer.short_answer.text == "3 mai 1995"
+    # A dateline's date is the release's, whatever the record says.
+    lyon = "Charbonnières-les-Bains, le 21 avril 2024 — Yoann Le Gall a remporté le rallye"
+    day = lyon.index("21 avril 2024")
+    dated = replace(_hit(lyon, 1.0, Reading(4.0, day, day + 13, 6.0)), document=replace(record, date=None))
+    assert not compose_read(question, read_rank([dated], CALIBRATION), min_score=0.5).answered
+    # A text whose first date is a birth is dated by it: that date stays a birth (eval/dialogues).
+    bio = "Jean Stablewski, dit Jean Stablinski (né le 21 mai 1932 à Thun-Saint-Amand) est un coureur"
+    at = bio.index("21 mai 1932")
+    wiki = replace(_hit(bio, 1.0, Reading(4.0, at, at + 11, 6.0)), document=replace(record, date="1932-05-21"))
+    kept = compose_read("Quand Jean Stablinski est-il né ?", read_rank([wiki], CALIBRATION), min_score=0.5)
+    assert kept.short_answer and kept.short_answer.text == "21 mai 1932"

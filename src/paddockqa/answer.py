@@ -40,10 +40,21 @@ from paddockqa.domain import Answer, Citation, Hit, ShortAnswer, page_at
 from paddockqa.instructions import is_instruction
 from paddockqa.lexical import tokenize
 from paddockqa.reader import DENIED, probability
-from paddockqa.text import ADDRESS, ELLIPSIS, CleanText, clean_layout, collapse_whitespace, has_date, quote, short_title
+from paddockqa.text import (
+    ADDRESS,
+    ELLIPSIS,
+    CleanText,
+    clean_layout,
+    collapse_whitespace,
+    has_date,
+    opens_with_dateline,
+    quote,
+    short_title,
+)
 
 MAX_DATELINE_CHARS = 120  # a dateline or byline is one short line
 BIRTH_YEARS_BEFORE = 5  # a birth year is at least this many years before the release that states it
+DATELINE_REACH = 60  # characters: a date this near the start of a sentence opening with a dateline is its date
 NOT_FOUND = messages.fr("not_found")
 NO_QUESTION = messages.fr("no_question")
 
@@ -577,13 +588,21 @@ def _denied(scored: ScoredSentence) -> bool:
 
 
 def _release_date(scored: ScoredSentence) -> bool:
-    """Whether the read span's year is too near its document's to be anyone's birth: the year
-    a release was written, or the next event's ("Quelle est la date de naissance de Yoann Le
-    Gall ?" answered "21 avril 2024", a rally's date; a third walk). Within ``BIRTH_YEARS_BEFORE``
-    years of the document's date; not judged without one (pure)."""
+    """Whether the read span is the date a release was written or an event's near it, no one's
+    birth (pure): it stands in the sentence's dateline ("Charbonnières-les-Bains, le 21 avril
+    2024 —"), or its year is within ``BIRTH_YEARS_BEFORE`` years of the document's date without
+    being that date ("Prochain rendez-vous : … du 19 au 21 avril 2024" in a release of March
+    2024; a third walk asked Yoann Le Gall's date of birth). A text whose first date is a birth
+    ("Jean Stablinski (né le 21 mai 1932…)", dated so) keeps it."""
+    from paddockqa.dates import find_date
+
+    located = _span_in_sentence(scored)
+    if located is not None and opens_with_dateline(located[0]) and located[1] < DATELINE_REACH:
+        return True
     document = scored.sentence.hit.document
-    years = re.findall(r"\b\d{4}\b", _span_and_after(scored)[0])
-    if document is None or not document.date or not years:
+    span = _span_and_after(scored)[0]
+    years = re.findall(r"\b\d{4}\b", span)
+    if document is None or not document.date or not years or find_date(span) == document.date[:10]:
         return False
     return int(years[0]) > int(document.date[:4]) - BIRTH_YEARS_BEFORE
 

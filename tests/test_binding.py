@@ -8,7 +8,10 @@ import pytest
 
 from paddockqa.answer import compose_read, read_rank
 from paddockqa.binding import (
+    age_of_relative,
+    age_stated_of,
     age_subject,
+    age_then,
     origin_subject,
     placing_asked,
     placing_of,
@@ -291,3 +294,42 @@ def test_a_value_the_text_denies_is_no_answer() -> None:
     assert answer.short_answer and answer.short_answer.text == "6,9 secondes"
     alone = _hit(text, 1.0, replace(reading, others=()), title="RECTIFICATIF — Rallye du Touquet")
     assert not compose_read("Quel était l'écart ?", read_rank([alone], CALIBRATION), 0.5).answered
+
+
+@pytest.mark.parametrize(
+    ("subject", "sentence", "age", "elses"),
+    [
+        # A third walk: one slip of the keyboard in the name asked is still that person.
+        ("Lucas Vernie", "Lucas Vernier, 16 ans, natif de Toulouse, a gagné.", "16 ans", False),
+        ("Elena Castor", "Elena Castro, 17 ans, originaire de Barcelone.", "17 ans", False),
+        ("Nolan Pettit", "Nolan Petit, 13 ans, a gagné.", "13 ans", False),
+        ("Lucas Vernie", "Lucas Bernard, 16 ans, a gagné.", "16 ans", True),  # another word: another person
+        ("Théo Laborde", "Vincent Laborde, 52 ans, s'impose.", "52 ans", True),
+    ],
+)
+def test_a_name_typed_one_slip_away_is_the_same_person(subject: str, sentence: str, age: str, elses: bool) -> None:
+    at = sentence.index(age)
+    assert someone_elses_age(subject, sentence, at, at + len(age), "x") is elses
+
+
+def test_an_age_at_a_past_moment_or_of_the_person_a_relative_is_asked_of_is_no_answer() -> None:
+    """A third walk: "Quel âge a Nolan Petit ?" answered "sept ans" from "depuis l'âge de sept
+    ans"; "Quel âge a le coéquipier de Clément Tissot ?" his own "34 ans"."""
+    assert age_then("Quel âge a Nolan Petit ?", "qui pratique le karting depuis l'âge de ")
+    assert not age_then("Quel âge avait Nolan Petit à ses débuts ?", "depuis l'âge de ")  # asked then
+    assert not age_then("Quel âge a Nolan Petit ?", "Nolan Petit, ")
+    assert age_of_relative("Quel âge a le coéquipier de Clément Tissot ?") == "Clément Tissot"
+    assert age_of_relative("Quel âge a l'agneau de Sisteron lors de l'abattage ?") is None  # PIAF: no one
+    assert age_of_relative("Quel âge a Clément Tissot ?") is None
+    tissot = "Clément Tissot, 34 ans, natif de Rennes, a pris le départ."
+    at = tissot.index("34 ans")
+    assert age_stated_of("Clément Tissot", tissot, at, at + 6)
+    brother = "Âgé de vingt et un ans, il n'était pas encore marié."  # PIAF: names no one
+    assert not age_stated_of("Carlo Gesualdo", brother, 7, 22)
+    text = "Clément Tissot, 34 ans, court avec Arthur Denis. Arthur Denis, 22 ans, est de Castres"
+    own, mate = text.index("34 ans"), text.index("22 ans")
+    reading = Reading(4.0, own, own + 6, 6.0, None, ((mate, mate + 6, 5.0),))
+    answer = compose_read(
+        "Quel âge a le coéquipier de Clément Tissot ?", read_rank([_hit(text, 1.0, reading)], CALIBRATION), 0.5
+    )
+    assert answer.short_answer and answer.short_answer.text == "22 ans"

@@ -29,7 +29,10 @@ import numpy as np
 from paddockqa import messages
 from paddockqa.answer_type import AFTER, counted, expected_type, holds_type, measure_clash
 from paddockqa.binding import (
+    age_of_relative,
+    age_stated_of,
     age_subject,
+    age_then,
     origin_subject,
     placing_asked,
     placing_of,
@@ -426,6 +429,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     kind = expected_type(question)
     measured = counted(question) if kind == "count" else None
     aged = age_subject(question)
+    relative = age_of_relative(question)
     origin = origin_subject(question)
     placed = placing_asked(question)
     asked = _names_asked(question)
@@ -446,6 +450,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     def is_owned(r: ScoredSentence) -> bool:
         if aged is not None and _someone_elses_age(aged, r):
             return False
+        if kind == "age" and _age_then(question, r):
+            return False  # "depuis l'âge de sept ans" for "Quel âge a Nolan Petit ?"
+        if relative is not None and _age_stated_of(relative, r):
+            return False  # "Clément Tissot, 34 ans" for "Quel âge a le coéquipier de Clément Tissot ?"
         if origin is not None and _someone_elses_origin(origin, r):
             return False
         return placed is None or _placing(r) in ((placed,) if r.other_span else (None, placed))
@@ -585,6 +593,18 @@ def _denied(scored: ScoredSentence) -> bool:
     in its sentence (pure)."""
     located = _span_in_sentence(scored)
     return located is not None and bool(_DENIED_BEFORE.search(located[0][: located[1]]))
+
+
+def _age_stated_of(name: str, scored: ScoredSentence) -> bool:
+    """``binding.age_stated_of`` for a read span in its sentence (pure); False when not judged."""
+    located = _span_in_sentence(scored)
+    return located is not None and age_stated_of(name, *located)
+
+
+def _age_then(question: str, scored: ScoredSentence) -> bool:
+    """``binding.age_then`` for a read span in its sentence (pure); False when not judged."""
+    located = _span_in_sentence(scored)
+    return located is not None and age_then(question, located[0][: located[1]])
 
 
 def _release_date(scored: ScoredSentence) -> bool:

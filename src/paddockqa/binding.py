@@ -104,6 +104,55 @@ _ORIGIN_FORMS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
 )
 
 
+# "Quel âge a le coéquipier de Clément Tissot ?": whose relative's age is asked.
+_RELATIVE_OF = re.compile(
+    r"\b(?i:quel\s+[âa]ge\s+(?:a|avait|ont|avaient)\s+(?:le|la|l['’]|les)\s*[a-zà-ÿ-]+\s+(?:de\s+|d['’]\s*|du\s+))"
+    r"(?=[A-ZÀ-Ý])"
+)
+# An age asked in the present ("Quel âge a X ?"), not at some moment ("avait", "À quel âge").
+_AGE_NOW = re.compile(r"\b(?i:quel\s+[âa]ge\s+(?:a|ont)\b|quel\s+est\s+l['’]\s*[âa]ge\b|how\s+old\s+(?:is|are)\b)")
+# An age at a moment of the past, in the text: "depuis l'âge de sept ans", "à l'âge de 15 ans".
+_AGE_THEN = re.compile(r"(?:l['’]\s*[âa]ge\s+de|dès\s+ses|depuis\s+ses|à\s+ses|at\s+the\s+age\s+of)\s*$", re.I)
+
+
+def age_of_relative(question: str) -> str | None:
+    """The name whose relative's age is asked (pure): "Quel âge a le coéquipier de Clément
+    Tissot ?" -> "Clément Tissot", whose own age is then no answer (a third walk quoted his
+    "34 ans"); None for any other question."""
+    from paddockqa.conversation import is_person, names
+
+    asked = _RELATIVE_OF.search(question)
+    if asked is None:
+        return None
+    rest = question[asked.end() :]
+    name = next((name for name in names(rest) if rest.startswith(name)), None)
+    return name if name is not None and is_person(name) else None  # "l'agneau de Sisteron" is no one's
+
+
+def age_stated_of(name: str, sentence: str, start: int, end: int) -> bool:
+    """Whether the sentence states the age in ``sentence[start:end]`` of ``name``, naming that
+    person nearest to it (pure); a sentence naming no one states no one's here (unlike
+    ``someone_elses_age``, no protagonist is assumed: "Âgé de vingt et un ans, il…" is the
+    brother's whom PIAF asks about, not Carlo Gesualdo's)."""
+    own = _words(name)
+    age = _AN_AGE.search(sentence, start, end)
+    if age is not None:
+        start, end = age.span()
+
+    def gap(at: tuple[int, int]) -> int:
+        return max(at[0] - end, start - at[1], 0)
+
+    mine, others = _people(own, sentence)
+    return bool(mine) and (not others or min(gap(at) for at in mine) <= min(gap(at) for at in others))
+
+
+def age_then(question: str, before: str) -> bool:
+    """Whether an age the text gives after ``before`` is one at a past moment ("depuis l'âge de
+    sept ans") while the question asks the age now ("Quel âge a Nolan Petit ?"; a third walk
+    answered "sept ans") (pure)."""
+    return bool(_AGE_NOW.search(question)) and bool(_AGE_THEN.search(before))
+
+
 def origin_subject(question: str) -> str | None:
     """The name whose origin the question asks, when it follows the question phrase (pure):
     "D'où vient Marc Delacroix ?", "D'où Paul-Henri Mercier vient-il ?", "De quelle ville
@@ -194,6 +243,29 @@ def someone_elses_origin(subject: str, sentence: str, title: str) -> bool:
     return _protagonist_elses(own, title)
 
 
+def _alike(word: str, other: str) -> bool:
+    """Whether two words of names are one, or one slip of the keyboard apart when both have 4
+    letters or more ("Vernie" typed for "Vernier", "Castor" for "Castro"; a third walk) (pure)."""
+    from paddockqa.lexical import one_slip
+
+    if word == other:
+        return True
+    if min(len(word), len(other)) < 4:
+        return False
+    replaced = len(word) == len(other) and sum(a != b for a, b in zip(word, other)) == 1
+    return replaced or other in one_slip(word)
+
+
+def same_person(words: set[str], own: set[str]) -> bool:
+    """Whether a name's words and the subject's name one person (pure): every word of the
+    shorter is a word of the longer, or one slip from it ("Ferrand" is Hugo Ferrand, "Lucas
+    Vernie" Lucas Vernier; "Théo Laborde" is not Vincent Laborde)."""
+    if not words or not own:
+        return False
+    fewer, more = (words, own) if len(words) <= len(own) else (own, words)
+    return all(any(_alike(w, m) for m in more) for w in fewer)
+
+
 def _people(own: set[str], sentence: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Where ``sentence`` names the subject (its words ``own``: a name of the subject's or one
     of its words outside another person's name) and where it names other people (pure)."""
@@ -204,7 +276,7 @@ def _people(own: set[str], sentence: str) -> tuple[list[tuple[int, int]], list[t
     for at, name in _named(sentence):
         words = _words(name)
         if is_person(name) or words <= own:
-            people.append((at, bool(words) and (words <= own or own <= words)))
+            people.append((at, same_person(words, own)))
     # Folded character by character, so that offsets stay ("é" -> "e", a lone accent kept).
     folded = "".join((fold_accents(c) or c)[0] for c in sentence.lower())
     others = [at for at, subject_named in people if not subject_named]

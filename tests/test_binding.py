@@ -15,8 +15,10 @@ from paddockqa.binding import (
     origin_subject,
     placing_asked,
     placing_of,
+    quoted_speaker,
     someone_elses_age,
     someone_elses_origin,
+    speaker_asked,
 )
 from paddockqa.domain import Reading
 from paddockqa.reader import CALIBRATION
@@ -333,3 +335,63 @@ def test_an_age_at_a_past_moment_or_of_the_person_a_relative_is_asked_of_is_no_a
         "Quel âge a le coéquipier de Clément Tissot ?", read_rank([_hit(text, 1.0, reading)], CALIBRATION), 0.5
     )
     assert answer.short_answer and answer.short_answer.text == "22 ans"
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("Qu'a déclaré Maxime Le Roux ?", "Maxime Le Roux"),  # a third walk
+        ("Qu'a déclaré Yoann Le Gall au Touquet ?", "Yoann Le Gall"),
+        ("Que dit Diaz en 1878 ?", "Diaz"),  # PIAF: his quote, attributed to no one named
+        ("Qu'a dit Sainte-Beuve sur les Pensées ?", "Sainte-Beuve"),
+        ("What did Elena Castro say at Spa?", "Elena Castro"),
+        ("Que pense Pascal de Montaigne ?", None),  # an opinion, PIAF's gold is no quote
+        ("Qu'a gagné Maxime Le Roux ?", None),
+    ],
+)
+def test_the_person_whose_words_are_asked(question: str, speaker: str | None) -> None:
+    assert speaker_asked(question) == speaker
+
+
+ALBI = (
+    "Clément Tissot et Arthur Denis (Mirage Racing) complètent le podium. Sébastien Royer, 38 ans, "
+    "remporte son quatrième succès. « Nicolas a piloté comme un chef », a déclaré le pilote héraultais. "
+    "Le directeur, Patrick Cadiou, a salué « une course parfaite ». Arthur Denis courait à domicile. "
+    "« Gagner à Albi est un rêve », a-t-il déclaré. « Il a été parfait », a ajouté son coéquipier Clément Tissot."
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "inside", "speaker"),
+    [
+        ("piloté comme un chef", True, "Sébastien Royer"),  # a noun phrase: the last person named
+        ("une course parfaite", True, "Patrick Cadiou"),  # attributed before the quote
+        ("Gagner à Albi", True, "Arthur Denis"),  # "a-t-il déclaré"
+        ("Il a été parfait", True, "Clément Tissot"),  # "a ajouté son coéquipier Clément Tissot"
+        ("remporte son quatrième succès", False, None),
+    ],
+)
+def test_a_quotes_speaker_is_the_person_its_attribution_names(words: str, inside: bool, speaker: str | None) -> None:
+    at = ALBI.index(words)
+    assert quoted_speaker(ALBI, at, at + len(words)) == (inside, speaker)
+
+
+def test_what_someone_said_is_their_quote() -> None:
+    """A third walk: "Qu'a déclaré Maxime Le Roux ?" quoted his directeur sportif, "Qu'a
+    déclaré Yoann Le Gall après sa victoire ?" answered "30 ans" beside his quote."""
+    text = (
+        "Le directeur sportif, Patrick Cadiou, a salué « une course parfaite ». « J'ai grandi à Brest, la gagner est "
+        "un immense bonheur », a déclaré Maxime Le Roux, qui fêtera ses 30 ans"
+    )
+    other, own, age = text.index("une course"), text.index("la gagner"), text.index("30 ans")
+    reading = Reading(4.0, other, other + 19, 6.0, None, ((age, age + 6, 5.5), (own, own + 49, 5.0)))
+    answer = compose_read("Qu'a déclaré Maxime Le Roux ?", read_rank([_hit(text, 1.0, reading)], CALIBRATION), 0.5)
+    assert answer.short_answer and answer.short_answer.text == "la gagner est un immense bonheur"
+    # Reported speech in a sentence naming the speaker answers too (PIAF's "Qu'a dit Sainte-Beuve …").
+    beuve = "Sainte-Beuve considérait ces pages comme les plus fines de la langue française"
+    at = beuve.index("les plus fines")
+    read = Reading(4.0, at, at + len("les plus fines de la langue française"), 6.0)
+    said = compose_read(
+        "Qu'a dit Sainte-Beuve sur les Pensées ?", read_rank([_hit(beuve, 1.0, read)], CALIBRATION), 0.5
+    )
+    assert said.short_answer and said.short_answer.text == "les plus fines de la langue française"

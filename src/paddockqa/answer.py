@@ -36,8 +36,12 @@ from paddockqa.binding import (
     origin_subject,
     placing_asked,
     placing_of,
+    quoted_speaker,
+    reports_speech,
+    same_person,
     someone_elses_age,
     someone_elses_origin,
+    speaker_asked,
 )
 from paddockqa.domain import Answer, Citation, Hit, ShortAnswer, page_at
 from paddockqa.instructions import is_instruction
@@ -430,6 +434,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     measured = counted(question) if kind == "count" else None
     aged = age_subject(question)
     relative = age_of_relative(question)
+    speaker = speaker_asked(question)
     origin = origin_subject(question)
     placed = placing_asked(question)
     asked = _names_asked(question)
@@ -454,6 +459,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "depuis l'âge de sept ans" for "Quel âge a Nolan Petit ?"
         if relative is not None and _age_stated_of(relative, r):
             return False  # "Clément Tissot, 34 ans" for "Quel âge a le coéquipier de Clément Tissot ?"
+        if speaker is not None and not _said_by(speaker, r):
+            return False  # his directeur sportif's words for "Qu'a déclaré Maxime Le Roux ?"
         if origin is not None and _someone_elses_origin(origin, r):
             return False
         return placed is None or _placing(r) in ((placed,) if r.other_span else (None, placed))
@@ -489,6 +496,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         # been the name asked about, at 0.91 (a walk: "Quel est le classement de Mathis Roux ?").
         return not_found(question, ranked, min(ranked[0].similarity, min_score) if ranked else 0.0)
     a, b = best.span
+    if speaker is not None:
+        # What someone said ends at its closing guillemet: "… un immense bonheur », a déclaré X".
+        said = hit_text = best.sentence.hit.original(a, b)
+        closing = min((i for i in (said.find(q) for q in "»”") if i > 0), default=-1)
+        if closing > 0 and hit_text[:closing].strip():
+            b = a + len(said[:closing].rstrip(" ,"))
     chosen = [best]
     hit = best.sentence.hit
     length = len(best.sentence.quote)
@@ -593,6 +606,39 @@ def _denied(scored: ScoredSentence) -> bool:
     in its sentence (pure)."""
     located = _span_in_sentence(scored)
     return located is not None and bool(_DENIED_BEFORE.search(located[0][: located[1]]))
+
+
+QUOTE_REACH = 600  # characters around a read span searched for its quote's marks and attribution
+
+
+def _said_by(name: str, scored: ScoredSentence) -> bool:
+    """Whether the read span is inside a quote that ``name`` may have said (pure): its
+    attribution names that person, or no one (``binding.quoted_speaker``)."""
+    from paddockqa.conversation import names as names_in
+    from paddockqa.lexical import fold_accents
+
+    assert scored.span is not None
+    hit = scored.sentence.hit
+    a, b = scored.span
+    lo = max(hit.context_start, a - QUOTE_REACH)
+    text = hit.original(lo, min(b + QUOTE_REACH, hit.context_start + len(hit.context)))
+    inside, said = quoted_speaker(text, a - lo, b - lo)
+
+    def words(who: str) -> set[str]:
+        return {fold_accents(w) for w in name_words(who)}
+
+    if not inside:
+        # Reported speech answers too ("Sainte-Beuve considérait ces pages comme les plus fines…",
+        # PIAF's "Qu'a dit Sainte-Beuve…"), in a sentence naming the speaker and quoting no one;
+        # beside a quote, the quote is what was said ("…», a déclaré X, qui fêtera ses 30 ans").
+        located = _span_in_sentence(scored)
+        sentence = located[0] if located else ""
+        return (
+            not any(q in sentence for q in "«“»”")
+            and reports_speech(sentence)
+            and any(same_person(words(n), words(name)) for n in names_in(sentence))
+        )
+    return said is None or same_person(words(said), words(name))
 
 
 def _age_stated_of(name: str, scored: ScoredSentence) -> bool:

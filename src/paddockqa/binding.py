@@ -134,16 +134,18 @@ def age_stated_of(name: str, sentence: str, start: int, end: int) -> bool:
     person nearest to it (pure); a sentence naming no one states no one's here (unlike
     ``someone_elses_age``, no protagonist is assumed: "Âgé de vingt et un ans, il…" is the
     brother's whom PIAF asks about, not Carlo Gesualdo's)."""
-    own = _words(name)
+    mine, others = _age_gaps(_words(name), sentence, start, end)
+    return bool(mine) and (not others or min(mine) <= min(others))
+
+
+def _age_gaps(own: set[str], sentence: str, start: int, end: int) -> tuple[list[int], list[int]]:
+    """How far (characters) the age in ``sentence[start:end]`` (its first number) stands from
+    each naming of the subject (its words ``own``) and of other people (pure)."""
     age = _AN_AGE.search(sentence, start, end)
     if age is not None:
         start, end = age.span()
-
-    def gap(at: tuple[int, int]) -> int:
-        return max(at[0] - end, start - at[1], 0)
-
     mine, others = _people(own, sentence)
-    return bool(mine) and (not others or min(gap(at) for at in mine) <= min(gap(at) for at in others))
+    return [max(a - end, start - b, 0) for a, b in mine], [max(a - end, start - b, 0) for a, b in others]
 
 
 def age_then(question: str, before: str) -> bool:
@@ -212,17 +214,9 @@ def someone_elses_age(subject: str, sentence: str, start: int, end: int, title: 
     own = _words(subject)
     if not own:
         return False
-    age = _AN_AGE.search(sentence, start, end)
-    if age is not None:
-        start, end = age.span()
-
-    def gap(at: tuple[int, int]) -> int:
-        return max(at[0] - end, start - at[1], 0)
-
-    mine, others = _people(own, sentence)
+    mine, others = _age_gaps(own, sentence, start, end)
     if others:
-        nearest = min(gap(at) for at in others)
-        return not mine or nearest < min(gap(at) for at in mine)
+        return not mine or min(others) < min(mine)
     return not mine and _protagonist_elses(own, title)
 
 
@@ -297,6 +291,92 @@ def _protagonist_elses(own: set[str], title: str) -> bool:
 
     protagonist = next((name for name in names(title) if is_person(name)), None)
     return protagonist is not None and not _words(protagonist) & own
+
+
+# --- Quotes: who said it --------------------------------------------------------------------
+# "Qu'a déclaré Maxime Le Roux ?" was answered with his directeur sportif's words, "Qu'a
+# déclaré Yoann Le Gall après sa victoire ?" with "30 ans" (a third walk): what someone said
+# is a quote, and a quote's speaker is named in its attribution ("», a déclaré X"), or is the
+# person named before it when the attribution says "a-t-il déclaré".
+_SAYING = (
+    r"(?:déclaré|dit|confié|expliqué|raconté|affirmé|souligné|ajouté|lancé|reconnu|estimé|assuré|commenté"
+    r"|réagi|indiqué|précisé|salué|résumé|admis|avoué|glissé|insisté|regretté|poursuivi|conclu|plaisanté)"
+)
+_SPEAKER_ASKED = re.compile(
+    rf"\b(?i:qu['’]\s*(?:a|avait|a-t-(?:il|elle))\s+{_SAYING}\s+|que\s+(?:dit|disait|déclare|raconte)\s+"
+    r"|qu['’]\s*(?:a|avait)\s+(?:bien\s+)?(?:pu\s+)?dire\s+|what\s+did\s+)(?=[A-ZÀ-Ý])"
+)
+_OPENING_QUOTE = "«“"
+_CLOSING_QUOTE = "»”"
+_ATTRIBUTION = re.compile(
+    rf"^\s*[,.]?\s*(?:(?:a|avait)\s+{_SAYING}|(?:a|avait)-t-(?P<pronoun>il|elle)\s+{_SAYING}|{_SAYING}\s+)?\s*"
+    r"(?:(?:selon|pour|explique|déclare|confie|raconte|souligne|ajoute|estime|said|says)\s+)?",
+    re.I,
+)
+
+
+_SAID_BEFORE = re.compile(rf"\b(?:a|avait|ont)\s+{_SAYING}\s*(?::\s*)?$|\b(?:selon|pour)\s+[^,]+,\s*$", re.I)
+
+
+# A verb that reports what someone said or thought, in any tense ("considérait", "juge", "a dit").
+_REPORTING = re.compile(
+    r"\b(?:déclar|dit\b|dis[ae]|confi[ae]|expliqu|racont|affirm|soulign|ajout|reconn|estim|assur|comment"
+    r"|réagi|indiqu|précis|salu|résum|avou|insist|regrett|conclu|consid[eéè]r|jug|pens|écri|répon|annon[cç]"
+    r"|said|says|told|explained|added)\w*",
+    re.I,
+)
+
+
+def reports_speech(sentence: str) -> bool:
+    """Whether ``sentence`` reports what someone said or thought ("Sainte-Beuve considérait ces
+    pages comme les plus fines…"); a headline naming someone does not (pure)."""
+    return bool(_REPORTING.search(sentence))
+
+
+def speaker_asked(question: str) -> str | None:
+    """The name whose words the question asks (pure): "Qu'a déclaré Maxime Le Roux ?", "Que dit
+    Elena Castro ?", "What did Elena Castro say at Spa?" -> the name; None for any other."""
+    from paddockqa.conversation import names
+
+    asked = _SPEAKER_ASKED.search(question)
+    if asked is None:
+        return None
+    rest = question[asked.end() :]
+    return next((name for name in names(rest) if rest.startswith(name)), None)
+
+
+def quoted_speaker(text: str, start: int, end: int) -> tuple[bool, str | None]:
+    """Whether ``text[start:end]`` lies inside a quote (« … » or “ … ”), and who said it (pure):
+    the person named in the attribution before the quote ("Patrick Cadiou a salué « … »") or
+    after it ("», a déclaré Lucas Vernier", "», a ajouté son coéquipier Clément Tissot"); for a
+    pronoun or a noun phrase ("», a-t-il déclaré", "», a déclaré le pilote héraultais"), the
+    last person named before the quote; None when there is no attribution or no one to name."""
+    from paddockqa.conversation import is_person, names
+
+    opening = max(text.rfind(q, 0, start) for q in _OPENING_QUOTE)
+    closed = max(text.rfind(q, 0, start) for q in _CLOSING_QUOTE)
+    if opening < 0 or closed > opening:
+        return False, None
+    # Said before the quote: "Patrick Cadiou, a salué « une course parfaite »".
+    lead = re.split(r"[.!?»”]\s", text[:opening])[-1]
+    if _SAID_BEFORE.search(lead):
+        people = [n for n in names(lead) if is_person(n)]
+        return True, people[-1] if people else None
+    ends = [i for i in (text.find(q, end) for q in _CLOSING_QUOTE) if i >= 0]
+    if not ends:
+        return True, None
+    after = text[min(ends) + 1 : min(ends) + 1 + 120]
+    attributed = _ATTRIBUTION.match(after)
+    if attributed is None or not attributed.group().strip(" ,."):
+        return True, None
+    # "a ajouté son coéquipier Clément Tissot": the first person named in the attribution's clause;
+    # "a-t-il déclaré", "a déclaré le pilote héraultais": the last person named before the quote.
+    clause = re.split(r"[,.;:!?«]", after[attributed.end() :])[0]
+    named = None if attributed.group("pronoun") else next((n for n in names(clause) if is_person(n)), None)
+    if named is None:
+        before = [(at, n) for at, n in _named(text[:opening]) if is_person(n)]
+        named = max(before)[1] if before else None  # the last named, wherever first named
+    return True, named
 
 
 # --- Placings: who won, who finished second ------------------------------------------------

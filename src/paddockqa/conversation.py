@@ -378,9 +378,9 @@ def names(text: str) -> list[str]:
                 pending.append(part)
             else:
                 close(matches[i].group())
-        # A name stops at punctuation between words ("Dumas, Graf").
-        following_char = text[ends[i] : ends[i] + 1]
-        if following_char and following_char not in " \u00a0-’'":
+        # A name stops at punctuation between words ("Dumas, Graf", "Arthur Denis (Mirage Racing)").
+        gap = text[ends[i] : matches[i + 1].start()] if i + 1 < len(matches) else text[ends[i] :]
+        if any(c not in " \u00a0-’'" for c in gap):
             close()
     close()
     return found

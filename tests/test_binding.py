@@ -155,6 +155,10 @@ def test_a_question_asking_who_took_a_place_says_which(question: str, place: int
         ),
         ("Il termine deuxième le lendemain sur le sprint derrière Ville Kähkönen.", "Ville Kähkönen", None),
         ("La course est annulée.", "La", None),
+        # A third walk's headlines and ledes: other words of a win.
+        ("Championnat de France Karting : Nolan Petit sacré en Junior à Salbris", "Nolan Petit", 1),
+        ("La victoire revient à Julien Ferrand et à son copilote Thibault Mercier.", "Julien Ferrand", 1),
+        ("Maxime Le Roux l'emporte en solitaire à Quimper.", "Maxime Le Roux", 1),
     ],
 )
 def test_a_place_belongs_to_the_person_named_nearest_to_it(sentence: str, person: str, place: int | None) -> None:

@@ -405,7 +405,10 @@ _PLACED = re.compile(rf"(?<!\w)(?<!de\s)(?<!\d\s)(?:{_ORDINAL})(?!\w){_NOT_A_PLA
 _REFERENCE = re.compile(r"\b(?:derrière|devant|behind|ahead\s+of|before|après|avant|sur|over)\b", re.I)
 _WON = re.compile(
     r"\bs['’]\s*impos\w*|\bs['’]est\s+imposée?s?\b|\bremport\w*|\bgagn(?:e|ent|é|ée|a)\b|\bvainqu(?:eur|eure|it)\b"
-    r"|\bvictoire\s+(?:de|d['’])|\b(?:won|wins|winner)\b",
+    r"|\bvictoire\s+(?:de|d['’]|revient\s+à)|\b(?:won|wins|winner)\b"
+    # A third walk's headlines and ledes: "Nolan Petit sacré en Junior", "victorieuse avec…",
+    # "l'emporte", "triomphe", "la victoire revient à Julien Ferrand".
+    r"|\bsacrée?s?\b|\bvictorieu(?:x|se|ses)\b|\bl['’]\s*emport\w*|\btriomph\w*",
     re.I,
 )
 _WINNER_ASKED = re.compile(

@@ -1619,7 +1619,8 @@ def test_who_finished_second_and_where_someone_comes_from_are_the_ones_asked(
     span of the release being the winner (its next best, ``Reading.others``, is the second);
     "D'où vient-il ?" about Marc Delacroix quoted the circuit Bugatti (``binding``: an origin
     is its sentence's first person's); "D où vient-il ?" after "Et son coéquipier ?" was asked
-    of the winner (``conversation``: the person answered to a role, ``elision``)."""
+    of the winner (``conversation``: the person answered to a role, ``elision``); a 2024 release
+    answered who won in 2023 (``Pipeline._year_unsaid``)."""
     from paddockqa.conversation import turn_of
 
     pipe = _built(tmp_path, model_home, embedder, reader, {"magny.txt": MAGNY_COURS, "lemans.md": LE_MANS})
@@ -1637,6 +1638,11 @@ def test_who_finished_second_and_where_someone_comes_from_are_the_ones_asked(
     # The release gives Marc Delacroix's origin, not Paul-Henri Mercier's: Tours is not his.
     mercier = pipe.ask("D'où vient Paul-Henri Mercier ?")
     assert not (mercier.short_answer and mercier.short_answer.text == "Tours"), mercier.text
+    # A year no text says: the 2024 release is no answer about 2019 (a third walk's 2023 Touquet).
+    other_year = pipe.ask("Qui a remporté la course de F4 à Magny-Cours en 2019 ?")
+    assert not other_year.answered and "2019" in str(other_year.notice), other_year.text
+    this_year = pipe.ask("Qui a remporté la course de F4 à Magny-Cours en 2024 ?")
+    assert this_year.short_answer and this_year.short_answer.text == "Julie Martin", this_year.text
 
 
 @pytest.mark.slow

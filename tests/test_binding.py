@@ -158,7 +158,7 @@ def test_a_question_asking_who_took_a_place_says_which(question: str, place: int
         # A third walk's headlines and ledes: other words of a win.
         ("Championnat de France Karting : Nolan Petit sacré en Junior à Salbris", "Nolan Petit", 1),
         ("La victoire revient à Julien Ferrand et à son copilote Thibault Mercier.", "Julien Ferrand", 1),
-        ("Maxime Le Roux l'emporte en solitaire à Quimper.", "Maxime Le Roux", 1),
+        ("Léo Garnier l'emporte en solitaire à Quimper.", "Léo Garnier", 1),
     ],
 )
 def test_a_place_belongs_to_the_person_named_nearest_to_it(sentence: str, person: str, place: int | None) -> None:
@@ -227,12 +227,15 @@ HADDAD = "Le pilote de 31 ans Karim Haddad, originaire de Marseille, a pris la d
         ("Léa Marchand", MARCHAND, CEVENNES_TITLE, False),  # no one named: the protagonist's
         ("Hugo Ferrand", MARCHAND, CEVENNES_TITLE, True),
         ("Julien Roux", MARCHAND, "Rallye des Cévennes 2023", False),  # no one titled: not judged
+        # An apposition is said of the name before it, a noun's complement aside (a review).
+        ("Hugo Ferrand", "Julie Martin a devancé Hugo Ferrand, originaire de Lyon.", "x", False),
+        ("Julie Martin", "Julie Martin a devancé Hugo Ferrand, originaire de Lyon.", "x", True),
+        ("Marc Delacroix", "Le coéquipier d'Élodie Fontaine, Marc Delacroix, est originaire de Tours.", "x", False),
     ],
 )
-def test_an_origin_belongs_to_the_first_person_its_sentence_names(
-    subject: str, sentence: str, title: str, elses: bool
-) -> None:
-    assert someone_elses_origin(subject, sentence, title) is elses
+def test_an_origin_belongs_to_the_person_it_is_said_of(subject: str, sentence: str, title: str, elses: bool) -> None:
+    place = next(p for p in ("Tours", "Marseille", "Dijon", "Mende", "Lyon") if p in sentence)
+    assert someone_elses_origin(subject, sentence, sentence.index(place), title) is elses
 
 
 MAGNY = (
@@ -399,3 +402,34 @@ def test_what_someone_said_is_their_quote() -> None:
         "Qu'a dit Sainte-Beuve sur les Pensées ?", read_rank([_hit(beuve, 1.0, read)], CALIBRATION), 0.5
     )
     assert said.short_answer and said.short_answer.text == "les plus fines de la langue française"
+
+
+def test_the_reviews_cousins() -> None:
+    """A review of session 16's rules, on cousins of the walks' examples."""
+    from paddockqa.answer_type import expected_type, holds_type
+    from paddockqa.conversation import Turn, resolve
+
+    # An amount's currency after a span ending in a number.
+    assert holds_type("money", "250 000", " euros") and holds_type("money", "3", " M€")
+    # "What did X win?" asks no one's words.
+    assert speaker_asked("What did Julie Martin win?") is None
+    # A lap time is no weather; "la météo" as a subject is none either.
+    assert expected_type("Quel temps faisait Verstappen en Q3 ?") != "weather"
+    assert expected_type("Qui présente la météo sur TF1 ?") != "weather"
+    assert not holds_type("weather", "1 min 32 sec", "")
+    # A relative one letter apart is another person where the asked one is written.
+    siblings = "Julien Martin, 27 ans, et sa sœur Julie Martin, 25 ans, courent ensemble."
+    at = siblings.index("27 ans")
+    assert someone_elses_age("Julie Martin", siblings, at, at + 6, "x")
+    # "une sacrée remontée", "triompher de ses soucis" win nothing.
+    remontee = "Karim Haddad, auteur d'une sacrée remontée, prend la deuxième place."
+    assert placing_of(remontee, 0, len("Karim Haddad")) == 2
+    # A question of its own is no place asked again of the last race.
+    nogaro = [Turn("Qui a gagné la course 1 à Nogaro ?", "Qui a gagné la course 1 à Nogaro ?", "Lucas Vernier")]
+    for own in ("Qui a gagné le championnat ?", "Qui a gagné la course 2 ?", "Qui a gagné en 2022 ?"):
+        assert resolve(own, nogaro).resolved == own
+    won = [Turn("Qui a gagné ?", "Qui a gagné ?", "Lucas Vernier")]
+    assert "de ?" not in resolve("Et le deuxième ?", won).resolved
+    # A quote whose span opens with its guillemet is inside it.
+    quote = "« C'est une course parfaite », a déclaré Maxime Le Roux."
+    assert quoted_speaker(quote, 0, quote.index(" »") + 2) == (True, "Maxime Le Roux")

@@ -484,12 +484,14 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         refused = not_found(question, ranked, min(ranked[0].similarity, min_score))
         if not typed and kind is not None:
             why = messages.fr("type_missing_" + kind)
-        elif aged is not None:
+        elif aged is not None and any(_someone_elses_age(aged, r) for r in typed):
             why = messages.fr("age_of_others", name=aged)
-        elif origin is not None:
+        elif origin is not None and any(_someone_elses_origin(origin, r) for r in typed):
             why = messages.fr("origin_of_others", name=origin)
-        else:
+        elif placed is not None:
             why = messages.fr("placing_of_others")
+        else:
+            why = None  # another rule's (a past age, a relative's subject): the plain refusal
         return replace(refused, notice=why)
     if best is None or best.span is None or best.similarity < min_score:
         # A refusal is never more confident than the threshold: the best passage's span may have
@@ -498,9 +500,9 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     a, b = best.span
     if speaker is not None:
         # What someone said ends at its closing guillemet: "… un immense bonheur », a déclaré X".
-        said = hit_text = best.sentence.hit.original(a, b)
+        said = best.sentence.hit.original(a, b)
         closing = min((i for i in (said.find(q) for q in "»”") if i > 0), default=-1)
-        if closing > 0 and hit_text[:closing].strip():
+        if closing > 0 and said[:closing].strip():
             b = a + len(said[:closing].rstrip(" ,"))
     chosen = [best]
     hit = best.sentence.hit
@@ -676,7 +678,9 @@ def _release_date(scored: ScoredSentence) -> bool:
 def _someone_elses_origin(subject: str, scored: ScoredSentence) -> bool:
     """``binding.someone_elses_origin`` for a read span's sentence (pure); False when not judged."""
     located = _span_in_sentence(scored)
-    return located is not None and someone_elses_origin(subject, located[0], scored.sentence.hit.chunk.title)
+    return located is not None and someone_elses_origin(
+        subject, located[0], located[1], scored.sentence.hit.chunk.title
+    )
 
 
 def _span_in_sentence(scored: ScoredSentence) -> tuple[str, int, int] | None:

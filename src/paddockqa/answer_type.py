@@ -110,7 +110,9 @@ _ASKS = (
     (
         "weather",
         re.compile(
-            r"\bquel\s+temps\s+(?:fait|faisait|fera|ferait|a-t-il\s+fait|avait-il\s+fait)\b|\bmétéo\b"
+            # impersonal: "Quel temps faisait Verstappen en Q3 ?" asks a lap time
+            r"\bquel\s+temps\s+(?:fait-il|faisait-il|fera-t-il|ferait-il|a-t-il\s+fait|avait-il\s+fait)"
+            r"|\bquelle\s+(?:est|était|sera)\s+la\s+météo\b|\bla\s+météo\s+(?:prévue|annoncée|du|de|à|au)\b"
             r"|\bwhat\s+(?:was|is|will\s+be)\s+the\s+weather\b",
             re.I,
         ),
@@ -139,9 +141,9 @@ _HOLDS = {
     ),
     "power": re.compile(rf"{_NUMBER}[\d\s,.]*\s*(?:ch|chevaux|cv|kw|kilowatts?|watts?|w|hp|bhp|horsepower)\b", re.I),
     "weather": re.compile(
-        r"\b(?:pluie|pluvieu\w*|pleu\w*|averses?|orag\w*|soleil|ensoleillé\w*|sec|sèche|humide|nuag\w*|brouillard"
-        r"|brume|neig\w*|vent|venteu\w*|rafales?|chaud\w*|chaleur|froid\w*|frais|fraîche|gel\w*|canicule|grêle"
-        r"|couvert|mouillée?s?|degrés?|rain\w*|sunny|sunshine|dry|wet|cloud\w*|fog\w*|snow\w*|wind\w*|hot|cold"
+        r"\b(?:pluie|pluvieu\w*|pleu\w*|averses?|orag\w*|soleil|ensoleillé\w*|sèche|humide|nuag\w*|brouillard"
+        r"|brume|neig\w*|vent|venteu\w*|rafales?|chaud\w*|chaleur|froid\w*|fraîche|gel\w*|canicule|grêle"
+        r"|mouillée?s?|degrés?|rain\w*|sunny|sunshine|dry|wet|cloud\w*|fog\w*|snow\w*|wind\w*|hot|cold"
         r"|heat)\b|°",
         re.I,
     ),
@@ -242,7 +244,12 @@ def holds_type(kind: str | None, span: str, after: str = "") -> bool:
     # The form starts inside the span: "42" then " ans" is an age, not "Marc Delacroix et de
     # Paul-Henri Mercier" then ", 45 ans" (someone's age after a span naming others; a walk).
     found = _HOLDS[kind].search(span + after)
-    return found is not None and found.start() < len(span)
+    if found is None:
+        return False
+    # ... or right after a span ending with a number: "250 000" then " euros", "3" then " M€".
+    return found.start() < len(span) or (
+        bool(re.search(r"\d\s*$", span)) and (span + after)[len(span) : found.start()].strip() in ("", "M", "k")
+    )
 
 
 def _measure(word: str) -> str | None:

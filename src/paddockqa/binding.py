@@ -52,7 +52,6 @@ def age_subject(question: str) -> str | None:
     "Quel âge a Hugo Ferrand ?" -> "Hugo Ferrand", "Quel âge Vincent Laborde a-t-il ?" (a
     follow-up as understood) -> "Vincent Laborde"; None for any other question, and when two
     people are asked ("Quel âge ont Hugo Ferrand et Léa Marchand ?")."""
-    from paddockqa.conversation import names
 
     if expected_type(question) != "age":
         return None
@@ -60,7 +59,7 @@ def age_subject(question: str) -> str | None:
     if asked is None:
         return None
     rest = question[asked.end() :]
-    name = next((name for name in names(rest) if rest.startswith(name)), None)
+    name = _name_at(question, asked.end())
     if name is None or _ANOTHER_NAME.match(rest[len(name) :]):
         return None
     return name
@@ -112,20 +111,22 @@ _RELATIVE_OF = re.compile(
 # An age asked in the present ("Quel âge a X ?"), not at some moment ("avait", "À quel âge").
 _AGE_NOW = re.compile(r"\b(?i:quel\s+[âa]ge\s+(?:a|ont)\b|quel\s+est\s+l['’]\s*[âa]ge\b|how\s+old\s+(?:is|are)\b)")
 # An age at a moment of the past, in the text: "depuis l'âge de sept ans", "à l'âge de 15 ans".
-_AGE_THEN = re.compile(r"(?:l['’]\s*[âa]ge\s+de|dès\s+ses|depuis\s+ses|à\s+ses|at\s+the\s+age\s+of)\s*$", re.I)
+# ("À l'âge de 19 ans, X devient champion" may be a release's way of giving the age now.)
+_AGE_THEN = re.compile(
+    r"(?:(?:depuis|dès)\s+l['’]\s*[âa]ge\s+de|dès\s+ses|depuis\s+ses|since\s+the\s+age\s+of)\s*$", re.I
+)
 
 
 def age_of_relative(question: str) -> str | None:
     """The name whose relative's age is asked (pure): "Quel âge a le coéquipier de Clément
     Tissot ?" -> "Clément Tissot", whose own age is then no answer (a third walk quoted his
     "34 ans"); None for any other question."""
-    from paddockqa.conversation import is_person, names
+    from paddockqa.conversation import is_person
 
     asked = _RELATIVE_OF.search(question)
     if asked is None:
         return None
-    rest = question[asked.end() :]
-    name = next((name for name in names(rest) if rest.startswith(name)), None)
+    name = _name_at(question, asked.end())
     return name if name is not None and is_person(name) else None  # "l'agneau de Sisteron" is no one's
 
 
@@ -161,17 +162,26 @@ def origin_subject(question: str) -> str | None:
     Romain Dumas est-il originaire ?", "Où est né Hugo Ferrand ?", "Où Hugo Ferrand est-il né
     ?", "Where is Oliver Grant from?" -> the name; None for any other question, and when two
     people are asked."""
-    from paddockqa.conversation import names
 
     for form, verb_after in _ORIGIN_FORMS:
         for asked in form.finditer(question):
             rest = question[asked.end() :]
-            name = next((name for name in names(rest) if rest.startswith(name)), None)
+            name = _name_at(question, asked.end())
             if name is None or _ANOTHER_NAME.match(rest[len(name) :]):
                 continue
             if verb_after is None or verb_after.match(rest[len(name) :]):
                 return name
     return None
+
+
+def _name_at(question: str, at: int) -> str | None:
+    """The name ``question`` writes at offset ``at``, read in the whole question (pure): cut
+    there, a French first word would open a sentence and be no name ("Maxime" of "Qu'a déclaré
+    Maxime Le Roux ?")."""
+    from paddockqa.conversation import names
+
+    rest = question[at:]
+    return next((name for name in names(question) if rest.startswith(name)), None)
 
 
 def _words(name: str) -> set[str]:
@@ -220,21 +230,31 @@ def someone_elses_age(subject: str, sentence: str, start: int, end: int, title: 
     return not mine and _protagonist_elses(own, title)
 
 
-def someone_elses_origin(subject: str, sentence: str, title: str) -> bool:
-    """Whether a place read in ``sentence`` as where someone comes from is stated of someone
-    other than ``subject`` (pure): the first person the sentence names is another ("Marc
-    Delacroix, le coéquipier d'Élodie Fontaine, est originaire de Tours": Marc Delacroix's),
-    or it names no one and the text's protagonist is another (as for an age). Where someone
-    comes from is said of a clause's subject, which a French sentence names first ("Originaire
-    de Dijon, Philippe est…"), not in apposition as an age is: the nearest name would be
-    Élodie Fontaine's."""
+def someone_elses_origin(subject: str, sentence: str, start: int, title: str) -> bool:
+    """Whether a place read at ``sentence[start:]`` as where someone comes from is stated of
+    someone other than ``subject`` (pure): the person it is said of is the one named nearest
+    before it, a noun's complement aside ("Marc Delacroix, le coéquipier d'Élodie Fontaine, est
+    originaire de Tours" and "Le coéquipier d'Élodie Fontaine, Marc Delacroix, est originaire de
+    Tours" are his; "Julie Martin a devancé Hugo Ferrand, originaire de Lyon" is Hugo
+    Ferrand's), else the first named after it ("Originaire de Dijon, Philippe est…"), else the
+    text's protagonist (as for an age)."""
     own = _words(subject)
     if not own:
         return False
-    mine, others = _people(own, sentence)
-    if mine or others:
-        return not mine or min(others, default=(len(sentence), 0)) < min(mine)
+    mine, others = _people(own, sentence, words_too=False)  # "Fontaine" of "d'Élodie Fontaine" is that name's
+    people = sorted([(at, True) for at in mine] + [(at, False) for at in others])
+    before = [(at, is_mine) for at, is_mine in people if at[1] <= start and not _complement(sentence, at[0])]
+    if before:
+        return not before[-1][1]
+    after = [(at, is_mine) for at, is_mine in people if at[0] >= start]
+    if after:
+        return not after[0][1]
     return _protagonist_elses(own, title)
+
+
+def _complement(sentence: str, at: int) -> bool:
+    """Whether the name at ``sentence[at:]`` completes a noun ("le coéquipier d'Élodie Fontaine")."""
+    return bool(re.search(r"(?:\b(?:de|du|des)\s+|\bd['’]\s*)$", sentence[max(0, at - 4) : at], re.I))
 
 
 def _alike(word: str, other: str) -> bool:
@@ -260,27 +280,33 @@ def same_person(words: set[str], own: set[str]) -> bool:
     return all(any(_alike(w, m) for m in more) for w in fewer)
 
 
-def _people(own: set[str], sentence: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def _people(
+    own: set[str], sentence: str, words_too: bool = True
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Where ``sentence`` names the subject (its words ``own``: a name of the subject's or one
     of its words outside another person's name) and where it names other people (pure)."""
     from paddockqa.conversation import is_person
     from paddockqa.lexical import fold_accents
 
-    people = []  # (span, whether it is the subject)
-    for at, name in _named(sentence):
-        words = _words(name)
-        if is_person(name) or words <= own:
-            people.append((at, same_person(words, own)))
+    named = [(at, _words(name)) for at, name in _named(sentence) if is_person(name) or _words(name) <= own]
+    # One slip of the keyboard counts only where no name is the subject's as written: "Julie
+    # Martin" asked beside "Julien Martin, 27 ans, et sa sœur Julie Martin" is her.
+    exact = any(words <= own or own <= words for _, words in named if words)
+    people = [(at, (words <= own or own <= words) if exact else same_person(words, own)) for at, words in named]
     # Folded character by character, so that offsets stay ("é" -> "e", a lone accent kept).
     folded = "".join((fold_accents(c) or c)[0] for c in sentence.lower())
     others = [at for at, subject_named in people if not subject_named]
     mine = [at for at, subject_named in people if subject_named]
-    mine += [
-        m.span()
-        for w in own
-        for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", folded)
-        if not any(a <= m.start() < b for (a, b) in others)  # "Laborde" inside "Théo Laborde" is not him
-    ]
+    mine += (
+        []
+        if not words_too
+        else [
+            m.span()
+            for w in own
+            for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", folded)
+            if not any(a <= m.start() < b for (a, b) in others)  # "Laborde" inside "Théo Laborde" is not him
+        ]
+    )
     return mine, others
 
 
@@ -306,6 +332,8 @@ _SPEAKER_ASKED = re.compile(
     rf"\b(?i:qu['’]\s*(?:a|avait|a-t-(?:il|elle))\s+{_SAYING}\s+|que\s+(?:dit|disait|déclare|raconte)\s+"
     r"|qu['’]\s*(?:a|avait)\s+(?:bien\s+)?(?:pu\s+)?dire\s+|what\s+did\s+)(?=[A-ZÀ-Ý])"
 )
+# "What did X …" asks X's words only with a verb of saying after the name ("What did X win?" does not).
+_ENGLISH_SAID_AFTER = re.compile(r"\s+(?:say|said|tell|told|declare|add|explain)\b", re.I)
 _OPENING_QUOTE = "«“"
 _CLOSING_QUOTE = "»”"
 _ATTRIBUTION = re.compile(
@@ -336,13 +364,19 @@ def reports_speech(sentence: str) -> bool:
 def speaker_asked(question: str) -> str | None:
     """The name whose words the question asks (pure): "Qu'a déclaré Maxime Le Roux ?", "Que dit
     Elena Castro ?", "What did Elena Castro say at Spa?" -> the name; None for any other."""
-    from paddockqa.conversation import names
 
     asked = _SPEAKER_ASKED.search(question)
     if asked is None:
         return None
     rest = question[asked.end() :]
-    return next((name for name in names(rest) if rest.startswith(name)), None)
+    name = _name_at(question, asked.end())
+    if (
+        name is not None
+        and asked.group().lower().startswith("what")
+        and not _ENGLISH_SAID_AFTER.match(rest[len(name) :])
+    ):
+        return None
+    return name
 
 
 def quoted_speaker(text: str, start: int, end: int) -> tuple[bool, str | None]:
@@ -353,7 +387,7 @@ def quoted_speaker(text: str, start: int, end: int) -> tuple[bool, str | None]:
     last person named before the quote; None when there is no attribution or no one to name."""
     from paddockqa.conversation import is_person, names
 
-    opening = max(text.rfind(q, 0, start) for q in _OPENING_QUOTE)
+    opening = max(text.rfind(q, 0, start + 1) for q in _OPENING_QUOTE)  # the span may open with it
     closed = max(text.rfind(q, 0, start) for q in _CLOSING_QUOTE)
     if opening < 0 or closed > opening:
         return False, None
@@ -362,7 +396,7 @@ def quoted_speaker(text: str, start: int, end: int) -> tuple[bool, str | None]:
     if _SAID_BEFORE.search(lead):
         people = [n for n in names(lead) if is_person(n)]
         return True, people[-1] if people else None
-    ends = [i for i in (text.find(q, end) for q in _CLOSING_QUOTE) if i >= 0]
+    ends = [i for i in (text.find(q, max(start, opening + 1)) for q in _CLOSING_QUOTE) if i >= 0]  # span may hold it
     if not ends:
         return True, None
     after = text[min(ends) + 1 : min(ends) + 1 + 120]
@@ -371,8 +405,10 @@ def quoted_speaker(text: str, start: int, end: int) -> tuple[bool, str | None]:
         return True, None
     # "a ajouté son coéquipier Clément Tissot": the first person named in the attribution's clause;
     # "a-t-il déclaré", "a déclaré le pilote héraultais": the last person named before the quote.
-    clause = re.split(r"[,.;:!?«]", after[attributed.end() :])[0]
-    named = None if attributed.group("pronoun") else next((n for n in names(clause) if is_person(n)), None)
+    clause = after[: attributed.end()] + re.split(r"[,.;:!?«]", after[attributed.end() :])[0]
+    # Read with the verb before it: a French first word opening ``clause`` would be no name ("Maxime").
+    speakers = [n for n in names(clause) if is_person(n) and clause.find(n) >= attributed.end()]
+    named = None if attributed.group("pronoun") else next(iter(speakers), None)
     if named is None:
         before = [(at, n) for at, n in _named(text[:opening]) if is_person(n)]
         named = max(before)[1] if before else None  # the last named, wherever first named
@@ -408,7 +444,8 @@ _WON = re.compile(
     r"|\bvictoire\s+(?:de|d['’]|revient\s+à)|\b(?:won|wins|winner)\b"
     # A third walk's headlines and ledes: "Nolan Petit sacré en Junior", "victorieuse avec…",
     # "l'emporte", "triomphe", "la victoire revient à Julien Ferrand".
-    r"|\bsacrée?s?\b|\bvictorieu(?:x|se|ses)\b|\bl['’]\s*emport\w*|\btriomph\w*",
+    r"|(?<!\bun\s)(?<!\bune\s)\bsacrée?s?\s+(?:champion\w*|vainqueur\w*|en|à|au|aux|lors|dans)\b"
+    r"|\bvictorieu(?:x|se|ses)\b|\bl['’]\s*emport\w*|\btriomph\w*(?!\s+de\b)",
     re.I,
 )
 _WINNER_ASKED = re.compile(

@@ -365,9 +365,6 @@ def names(text: str) -> list[str]:
             if capital and i in starts and j == 0 and not part.isupper() and (is_word(bare) or _mistyped(bare)):
                 following = words[i + 1] if i + 1 < len(words) else ""
                 capital = following[:1].isupper() and following.lower() not in _NOT_NAMES
-                after = words[i + 2] if i + 2 < len(words) else ""
-                if following.lower() in _NAME_LINKS and after[:1].isupper() and after.lower() not in _NOT_NAMES:
-                    capital = True  # "Maxime Le Roux" (a third walk: "Roux" alone was the name)
             if capital:
                 if not run:
                     run_start = matches[i].start() + (len(parts[0]) if j else 0)
@@ -595,7 +592,9 @@ def genders(turns: Sequence[Turn]) -> dict[str, str]:
     for turn in turns:
         pronoun = _pronoun_gender(turn.question)
         added = [n for n in names(turn.resolved) if n not in turn.question]
-        if pronoun and len(added) == 1:
+        # Only what a person has says the pronoun stood for a person ("Quand a-t-elle été
+        # fondée ?" may have been misread as about a man: a review).
+        if pronoun and len(added) == 1 and _ASKS_A_PERSON.search(turn.question):
             known[added[0]] = pronoun
         role = _ROLE_ASKED.match(turn.question)
         word = _ROLE_WORD.search(turn.question) if role else None
@@ -657,11 +656,18 @@ _PLACE_ALONE = re.compile(
     re.IGNORECASE,
 )
 _ENGLISH_PLACES = {"winner": "first", "runner-up": "second"}
+# "Qui a terminé deuxième ?" and nothing more: a place asked of no race of its own.
+_PLACE_BARE = re.compile(
+    r"\s*(?:et\s+)?qui\s+(?:a\s+|est\s+)?(?:terminé|fini|arrivée?|classée?)\s+(?:à\s+la\s+)?"
+    r"(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|dernier|dernière|\d+e)"
+    r"(?:\s+place)?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
 _FRENCH_PLACES = {"vainqueur": "premier", "vainqueure": "première", "gagnant": "premier", "gagnante": "première"}
 # The previous question's race: after who won it ("Qui a gagné la course 1 à Nogaro ?", its
 # object), or after who finished somewhere ("Qui a terminé deuxième à Spa ?", its complement).
 _WHO_WON_WHAT = re.compile(
-    r"\s*(?:et\s+)?qui\s+(?:a\s+|avait\s+)?(?:gagné|remporté|gagne|remporte)\s+(?P<object>\S.*?)\s*\?*\s*$", re.I
+    r"\s*(?:et\s+)?qui\s+(?:a\s+|avait\s+)?(?:gagné|remporté|gagne|remporte)\s+(?P<object>[^\W\d_].*?)\s*\?*\s*$", re.I
 )
 _WHO_FINISHED_WHERE = re.compile(
     r"\s*(?:et\s+)?qui\s+(?:a\s+|est\s+)?(?:terminé|fini|arrivée?|classée?|est)\s+(?:à\s+la\s+)?"
@@ -700,10 +706,9 @@ def _placing_again(question: str, turns: Sequence[Turn]) -> str | None:
     race at Spa?" -> "Who finished second in the race at Spa?". None otherwise (a third walk:
     "Et le deuxième ?" became "Le deuxième (Lucas Vernier) ?", "Qui a terminé deuxième ?" was
     asked of the last person named)."""
-    from paddockqa.binding import placing_asked
 
     alone = _PLACE_ALONE.match(question)
-    bare = alone is None and placing_asked(question) is not None and not names(question)
+    bare = alone is None and _PLACE_BARE.match(question) is not None
     if alone is None and not bare:
         return None
     race = next((r for r in (_race(t.resolved) for t in reversed(turns[-MAX_TURNS:])) if r is not None), None)

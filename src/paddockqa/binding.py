@@ -326,7 +326,8 @@ def _protagonist_elses(own: set[str], title: str) -> bool:
 # person named before it when the attribution says "a-t-il déclaré".
 _SAYING = (
     r"(?:déclaré|dit|confié|expliqué|raconté|affirmé|souligné|ajouté|lancé|reconnu|estimé|assuré|commenté"
-    r"|réagi|indiqué|précisé|salué|résumé|admis|avoué|glissé|insisté|regretté|poursuivi|conclu|plaisanté)"
+    r"|réagi|indiqué|précisé|salué|résumé|admis|avoué|glissé|insisté|regretté|poursuivi|conclu|plaisanté"
+    r"|annoncé|répondu|confirmé|prévenu|détaillé)"
 )
 _SPEAKER_ASKED = re.compile(
     rf"\b(?i:qu['’]\s*(?:a|avait|a-t-(?:il|elle))\s+{_SAYING}\s+|que\s+(?:dit|disait|déclare|raconte)\s+"

@@ -540,30 +540,39 @@ def _identity(question: str, name: str) -> bool:
     return match is not None and match.group(1).replace("'", "’") == name.replace("'", "’")
 
 
-# "Et son copilote ?", "Quel est le coéquipier de Julie Martin ?", "And his team-mate?": asks
-# for someone by their role; the one answered is whom a pronoun then stands for (a walk:
-# "Et son coéquipier ?" answered Lucas Perrin, then "D'où vient-il ?" was asked of the winner).
+# Someone's roles, and the gender each says ("coéquipière"; None: "copilote", "manager").
+_ROLE_GENDERS: dict[str, str | None] = {
+    **dict.fromkeys(
+        "coéquipier co-équipier équipier entraîneur directeur patron président fondateur mécanicien ingénieur "
+        "navigateur père frère fils mari époux compagnon successeur prédécesseur remplaçant dauphin rival "
+        "father brother husband".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        "coéquipière co-équipière équipière entraîneuse directrice patronne présidente fondatrice mécanicienne "
+        "ingénieure navigatrice mère sœur fille femme épouse compagne remplaçante dauphine rivale mother sister "
+        "wife".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        "copilote co-pilote partenaire coach manager propriétaire adversaire agent team-mate teammate co-driver "
+        "codriver partner boss successor".split(),
+        None,
+    ),
+}
+_ROLE_NOUN = "|".join(sorted((re.escape(r) for r in _ROLE_GENDERS), key=len, reverse=True))
+# "Et son copilote ?", "Quel est le coéquipier de Julie Martin ?", "Qui est son directeur sportif ?",
+# "And his team-mate?": asks for someone by their role; the one answered is whom a pronoun then
+# stands for (a walk: "Et son coéquipier ?" answered Lucas Perrin, then "D'où vient-il ?" was
+# asked of the winner).
 _ROLE_ASKED = re.compile(
     r"\s*(?:(?:et|and)\s+)?(?:(?:quel|quelle|qui)\s+(?:est|était)\s+|(?:who|what)\s+(?:is|was)\s+)?"
-    r"(?:son|sa|leur|le|la|l[’']|his|her|their|the)\s*"
-    r"(?:co-?équipi[eè]re?|équipi[eè]re?|co-?pilote|partenaire|entraîneu(?:r|se)|coach|directeur|directrice"
-    r"|patronn?e?|manager|président|présidente|fondat(?:eur|rice)|propriétaire|mécanicien(?:ne)?|ingénieure?"
-    r"|navigat(?:eur|rice)|père|mère|frère|sœur|fils|fille|femme|mari|épou(?:x|se)|compagnon|compagne|rivale?"
-    r"|adversaire|successeur|prédécesseur|remplaçante?|dauphine?|agent|team-?mate|co-?driver|partner|boss"
-    r"|father|mother|brother|sister|wife|husband|rival|successor)"
+    rf"(?:son|sa|leur|le|la|l[’']|his|her|their|the)\s*(?P<role>{_ROLE_NOUN})(?:\s+sporti(?:f|ve))?"
     r"(?:\s+(?:de|d[’']|du|of)\s*[^?]*)?\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
 
 
-_FEMININE_ROLES = frozenset(
-    "coéquipière équipière coequipière entraîneuse directrice patronne présidente fondatrice mécanicienne ingénieure "
-    "navigatrice mère sœur fille femme épouse compagne rivale remplaçante dauphine mother sister wife".split()
-)
-_MASCULINE_ROLES = frozenset(
-    "coéquipier équipier coequipier entraîneur directeur patron président fondateur mécanicien navigateur père "
-    "frère fils mari époux compagnon remplaçant dauphin father brother husband".split()
-)
 # "son" stands before a feminine noun opening with a vowel too ("son équipière"): masculine
 # only before a consonant.
 _ROLE_ARTICLE = re.compile(
@@ -597,17 +606,11 @@ def genders(turns: Sequence[Turn]) -> dict[str, str]:
         if pronoun and len(added) == 1 and _ASKS_A_PERSON.search(turn.question):
             known[added[0]] = pronoun
         role = _ROLE_ASKED.match(turn.question)
-        word = _ROLE_WORD.search(turn.question) if role else None
         if role is not None:
             # The noun's gender ("coéquipière"), else its article's ("la copilote", "le copilote").
-            noun = word.group().lower() if word is not None else ""
             article = _ROLE_ARTICLE.search(turn.question)
-            gender = (
-                "f"
-                if noun in _FEMININE_ROLES
-                else "m"
-                if noun in _MASCULINE_ROLES
-                else (_ARTICLE_GENDER.get(article.group(1).lower()) if article else None)
+            gender = _ROLE_GENDERS.get(role.group("role").lower()) or (
+                _ARTICLE_GENDER.get(article.group(1).lower()) if article else None
             )
             given = [n for n in names(turn.answer) if is_person(n) and n not in names(turn.resolved)]
             if gender and given:
@@ -636,15 +639,6 @@ def _agreeing(turns: Sequence[Turn], question: str, subject: str | None) -> str 
     agreeing = [n for n in people if known.get(n) == wanted]
     unknown = [n for n in people if n not in known]
     return next(iter(agreeing or unknown), None)
-
-
-_ROLE_WORD = re.compile(
-    r"(?<![\w’'-])(?:co-?équipi[eè]re?|équipi[eè]re?|entraîneu(?:r|se)|directeur|directrice|patronn?e?"
-    r"|présidente?|fondat(?:eur|rice)|mécanicien(?:ne)?|navigat(?:eur|rice)|père|mère|frère|sœur|fils|fille"
-    r"|femme|mari|épou(?:x|se)|compagnon|compagne|rivale?|remplaçante?|dauphine?|father|mother|brother|sister"
-    r"|wife|husband)(?![\w’'-])",
-    re.IGNORECASE,
-)
 
 
 # "Et le deuxième ?", "Et la troisième ?", "Et le vainqueur ?", "And the runner-up?": a place

@@ -38,7 +38,7 @@ from paddockqa.binding import (
     placing_of,
     quoted_speaker,
     reports_speech,
-    same_person,
+    same_name,
     someone_elses_age,
     someone_elses_origin,
     speaker_asked,
@@ -465,8 +465,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False
         return placed is None or _placing(r) in ((placed,) if r.other_span else (None, placed))
 
+    def answers(r: ScoredSentence) -> bool:  # not a value the text denies, nor a name the question gives
+        return not _denied(r) and _name_as_compared(_span_and_after(r)[0]) not in asked
+
     def fits(r: ScoredSentence) -> bool:
-        return is_typed(r) and is_owned(r) and not _denied(r) and _name_as_compared(_span_and_after(r)[0]) not in asked
+        return is_typed(r) and is_owned(r) and answers(r)
 
     # A passage whose best span does not fit offers its next best spans before the next
     # passage is tried: "Julie Martin s'impose … Karim Haddad a pris la deuxième place" asked
@@ -479,7 +482,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     spans = [x for r in ranked if r.span is not None for x in (r, *others(r))]
     typed = [r for r in spans if is_typed(r)]
     owned = [r for r in typed if is_owned(r)]
-    best = next((r for r in owned if not _denied(r) and _name_as_compared(_span_and_after(r)[0]) not in asked), None)
+    best = next((r for r in owned if answers(r)), None)
     if not owned and (kind, placed, origin) != (None, None, None) and any(r.span is not None for r in ranked):
         refused = not_found(question, ranked, min(ranked[0].similarity, min_score))
         if not typed and kind is not None:
@@ -617,7 +620,6 @@ def _said_by(name: str, scored: ScoredSentence) -> bool:
     """Whether the read span is inside a quote that ``name`` may have said (pure): its
     attribution names that person, or no one (``binding.quoted_speaker``)."""
     from paddockqa.conversation import names as names_in
-    from paddockqa.lexical import fold_accents
 
     assert scored.span is not None
     hit = scored.sentence.hit
@@ -625,10 +627,6 @@ def _said_by(name: str, scored: ScoredSentence) -> bool:
     lo = max(hit.context_start, a - QUOTE_REACH)
     text = hit.original(lo, min(b + QUOTE_REACH, hit.context_start + len(hit.context)))
     inside, said = quoted_speaker(text, a - lo, b - lo)
-
-    def words(who: str) -> set[str]:
-        return {fold_accents(w) for w in name_words(who)}
-
     if not inside:
         # Reported speech answers too ("Sainte-Beuve considérait ces pages comme les plus fines…",
         # PIAF's "Qu'a dit Sainte-Beuve…"), in a sentence naming the speaker and quoting no one;
@@ -638,9 +636,9 @@ def _said_by(name: str, scored: ScoredSentence) -> bool:
         return (
             not any(q in sentence for q in "«“»”")
             and reports_speech(sentence)
-            and any(same_person(words(n), words(name)) for n in names_in(sentence))
+            and any(same_name(n, name) for n in names_in(sentence))
         )
-    return said is None or same_person(words(said), words(name))
+    return said is None or same_name(said, name)
 
 
 def _age_stated_of(name: str, scored: ScoredSentence) -> bool:

@@ -280,6 +280,11 @@ def same_person(words: set[str], own: set[str]) -> bool:
     return all(any(_alike(w, m) for m in more) for w in fewer)
 
 
+def same_name(name: str, other: str) -> bool:
+    """``same_person`` for two names as written (pure): their telling words, accents folded."""
+    return same_person(_words(name), _words(other))
+
+
 def _people(
     own: set[str], sentence: str, words_too: bool = True
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

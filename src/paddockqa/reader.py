@@ -416,7 +416,9 @@ class OnnxReader:
             current = readings[i]
             if current is not None and current.score >= score:
                 continue
-            span = best_span(s, e, w, passage=passages[i])
+            # The passage's best spans once: the first is its best, the rest ``Reading.others``.
+            found = best_spans(s, e, w, OTHER_SPANS + 1, passage=passages[i])
+            span = found[0] if found else None
             candidates = sentences[i] if sentences else ()
             ranked = rank_sentences(s, e, w, candidates, sentence_weight) if candidates else []
             chosen = ranked[0][:2] if ranked else None
@@ -432,9 +434,7 @@ class OnnxReader:
             ):
                 span = _in_sentence(span, passages[i], chosen) or best_span(s, e, w, passage=passages[i], within=chosen)
             a, b, span_score = span if span else (0, 0, float("-inf"))
-            others = tuple(
-                o for o in best_spans(s, e, w, OTHER_SPANS + 1, passage=passages[i]) if not (o[0] < b and a < o[1])
-            )[:OTHER_SPANS]
+            others = tuple(o for o in found if not (o[0] < b and a < o[1]))[:OTHER_SPANS]
             readings[i] = Reading(score, a, b, span_score, runner_up, others)
         assert all(r is not None for r in readings)  # windows() always gives at least one
         return [r for r in readings if r is not None]

@@ -159,6 +159,10 @@ def test_a_question_asking_who_took_a_place_says_which(question: str, place: int
         ("Championnat de France Karting : Nolan Petit sacré en Junior à Salbris", "Nolan Petit", 1),
         ("La victoire revient à Julien Ferrand et à son copilote Thibault Mercier.", "Julien Ferrand", 1),
         ("Léo Garnier l'emporte en solitaire à Quimper.", "Léo Garnier", 1),
+        # A fourth walk's results list: an item is placed by its number.
+        ('2. Adrien Poulain / Élodie Marchal (Citroën C3 Rally2) à 18"4', "Adrien Poulain", 2),
+        ("1. Léa Dumas (KR / IAME) – 22 tours", "Léa Dumas", 1),
+        ("Il devance de 2. Adrien Poulain", "Adrien Poulain", None),  # not an item: no line starts so
     ],
 )
 def test_a_place_belongs_to_the_person_named_nearest_to_it(sentence: str, person: str, place: int | None) -> None:
@@ -265,6 +269,44 @@ def test_a_passage_whose_best_span_is_placed_otherwise_answers_with_its_next_bes
     assert winner.short_answer and winner.short_answer.text == "Julie Martin"
 
 
+NOGARO = (
+    "F4 : Lucas Vernier et Elena Castro se partagent Nogaro. "
+    "Lucas Vernier, 16 ans, a remporté la course 1 samedi. "
+    "Le Belge Tom Berthier a pris la troisième place à 3,8 secondes. "
+    "La victoire d'Andronic III met fin à la guerre civile, "
+    "écrasante victoire de l'armée écossaise menée par Robert Bruce."
+)
+
+
+def _nogaro_hit(best: str, others: list[str]):  # type: ignore[no-untyped-def]
+    spans = tuple((NOGARO.rindex(o), NOGARO.rindex(o) + len(o), 5.0 - i) for i, o in enumerate(others))
+    at = NOGARO.index(best)
+    return _hit(NOGARO, 1.0, Reading(4.0, at, at + len(best), 6.0, None, spans), title="F4 à Nogaro")
+
+
+def test_people_placed_nowhere_give_way_to_a_next_best_placed_as_asked() -> None:
+    """A third walk: the headline "Lucas Vernier et Elena Castro se partagent Nogaro" was who
+    finished third and who won race 1; the passage's next best spans placed as asked answer."""
+    hit = _nogaro_hit("Lucas Vernier et Elena Castro", ["Lucas Vernier", "Le Belge Tom Berthier"])
+    third = compose_read("Qui a terminé troisième à Nogaro ?", read_rank([hit], CALIBRATION), min_score=0.5)
+    assert third.short_answer and third.short_answer.text == "Le Belge Tom Berthier"
+    won = compose_read("Qui a gagné la course 1 à Nogaro ?", read_rank([hit], CALIBRATION), min_score=0.5)
+    assert won.short_answer and won.short_answer.text == "Lucas Vernier"
+    assert won.citations[0].quote.startswith("Lucas Vernier, 16 ans")
+    # Asked nothing placed, the best span stays; nor does a best span naming no one give way.
+    who = compose_read("Qui est au départ à Nogaro ?", read_rank([hit], CALIBRATION), min_score=0.5)
+    assert who.short_answer and who.short_answer.text == "Lucas Vernier et Elena Castro"
+    army = _nogaro_hit("l'armée écossaise", ["Robert Bruce"])
+    battle = compose_read("Qui a gagné la bataille ?", read_rank([army], CALIBRATION), min_score=0.5)
+    assert battle.short_answer and battle.short_answer.text == "l'armée écossaise"
+    # Nor a span in a sentence that places others: the team of the winners is an answer.
+    albi = "Albi — Tissot et Denis ont remporté la course 1 sur l'Alpine de Mirage Racing. Mirage Racing s'impose."
+    team, headline = albi.index("Mirage Racing"), albi.rindex("Mirage Racing")
+    reading = Reading(4.0, team, team + 13, 6.0, None, ((headline, headline + 13, 5.0),))
+    won = compose_read("Qui a gagné à Albi ?", read_rank([_hit(albi, 1.0, reading, title="GT4")], CALIBRATION), 0.5)
+    assert won.citations[0].quote.startswith("Albi — Tissot et Denis")
+
+
 def test_a_next_best_span_must_be_placed_as_asked_and_be_the_subjects_age() -> None:
     # Placed nowhere: a best span may be ("la Pescarolo" in PIAF), a next best may not.
     hit = _magny_hit("Julie Martin", ["Magny-Cours"])
@@ -292,6 +334,24 @@ def test_an_origin_stated_of_someone_else_is_skipped_or_refused() -> None:
     )
 
 
+def test_a_rank_is_no_ones_origin() -> None:
+    """A fourth walk: "D'où vient Hugo Bernard ?" was answered "dix-septième"."""
+    text = "Hugo Bernard est dix-septième avec 22 points. Il court pour Ducati"
+    at = text.index("dix-septième")
+    hit = _hit(text, 1.0, Reading(4.0, at, at + len("dix-septième"), 6.0), title="MotoGP au Mugello")
+    refused = compose_read("D'où vient Hugo Bernard ?", read_rank([hit], CALIBRATION), min_score=0.5)
+    assert not refused.answered
+    # Nor a thing's name in small letters ("moto"); a demonym is an origin (PIAF's "espagnol").
+    for span, answered in (("moto", False), ("espagnol", True), ("Castres", True)):
+        said = f"Hugo Bernard, pilote {span}, regrette. « Je me sentais bien sur la moto »"
+        at = said.index(span)
+        read = _hit(said, 1.0, Reading(4.0, at, at + len(span), 6.0), title="MotoGP au Mugello")
+        assert compose_read("D'où vient Hugo Bernard ?", read_rank([read], CALIBRATION), 0.5).answered is answered
+    # A rank answers where someone finished ("Où s'est-il classé ?" asks no origin).
+    ranked = compose_read("Où Hugo Bernard s'est-il classé ?", read_rank([hit], CALIBRATION), min_score=0.5)
+    assert ranked.short_answer and ranked.short_answer.text == "dix-septième"
+
+
 def test_a_value_the_text_denies_is_no_answer() -> None:
     """A third walk: a correction's "l'écart … était de 6,9 secondes, et non de 8,4 secondes"
     answered "8,4 secondes"; the denied value is skipped for the passage's next best span."""
@@ -314,6 +374,10 @@ def test_a_value_the_text_denies_is_no_answer() -> None:
         ("Nolan Pettit", "Nolan Petit, 13 ans, a gagné.", "13 ans", False),
         ("Lucas Vernie", "Lucas Bernard, 16 ans, a gagné.", "16 ans", True),  # another word: another person
         ("Théo Laborde", "Vincent Laborde, 52 ans, s'impose.", "52 ans", True),
+        # A short word one slip away, beside a word as written: "Gal" for "Gall" (a third walk).
+        ("Yoann Le Gal", "Yoann Le Gall, 29 ans, originaire de Quimper.", "29 ans", False),
+        ("Yoann Le Gal", "Yoann Le Roux, 29 ans, originaire de Quimper.", "29 ans", True),
+        ("Yann Le Gal", "Yoann Le Gall, 29 ans, originaire de Quimper.", "29 ans", True),  # no word as written
     ],
 )
 def test_a_name_typed_one_slip_away_is_the_same_person(subject: str, sentence: str, age: str, elses: bool) -> None:

@@ -52,6 +52,15 @@ AGE = turn("Quel âge a Philippe Gaillard ?", "42 ans", ("001.txt",))
         ("Quand Jean de La Fontaine est-il né ?", ["Jean de La Fontaine"]),
         ("Combien d'étapes du Tour de France compte-t-il ?", ["Tour de France"]),
         ("Les fans du Tour de France Stablinski compris", ["Tour de France Stablinski"]),
+        # A fourth walk: a demonym before a person's name is not the name; a place's name stays.
+        ("Il devance le Palois Mathis Guérin.", ["Mathis Guérin"]),
+        ("avec le Néerlandais Joris van Dijk", ["Joris van Dijk"]),
+        ("Le Belge Tom Berthier a pris la troisième place.", ["Tom Berthier"]),
+        ("au Palais des Sports de Lyon", ["Palais des Sports de Lyon"]),
+        # A third walk: a French word opening a sentence before a capitalised particle is a first name.
+        ("Maxime Le Roux s'impose en solitaire.", ["Maxime Le Roux"]),
+        ("Depuis Le Mans, il roule.", ["Mans"]),
+        ("Ensuite La Rochelle accueille la course.", ["Rochelle"]),
     ],
 )
 def test_names(text: str, expected: list[str]) -> None:
@@ -1167,3 +1176,29 @@ def test_an_answer_read_without_the_name_about_someone_else_is_read_again_with_i
 def test_a_name_asked_about_again_follows_its_verb_when_the_verb_ends_the_question(frame: str, asked: str) -> None:
     turns = [Turn("…", frame, "28 ans")]
     assert resolve("Et Hugo Ferrand ?", turns).resolved == asked
+
+
+def test_a_fourth_walks_follow_ups_keep_the_person_asked_about() -> None:
+    """A fourth walk: after "Et le deuxième ?", "Quelle voiture pilotait-il ?" became "Quelle
+    voiture Rallye des Vosges pilotait-il ?"; after "Et chez les motos ?", "Quel âge Dakar a-t-il
+    ?"; a race named after the pronoun ("a-t-il couru les 24 Heures du Mans") took its place."""
+    won = Turn("Qui a gagné le Rallye des Vosges ?", "Qui a gagné le Rallye des Vosges ?", "Mathieu Carrel")
+    second = resolve("Et le deuxième ?", [won])
+    assert second.resolved == "Qui a terminé deuxième du Rallye des Vosges ?"
+    placed = Turn("Et le deuxième ?", second.resolved, "Adrien Poulain")
+    car = resolve("Quelle voiture pilotait-il ?", [won, placed])
+    assert car.resolved == "Quelle voiture Adrien Poulain pilotait-il ?"
+
+    autos = turn("Qui a gagné la septième étape du Dakar chez les autos ?", "Gérald Monnier")
+    motos = resolve("Et chez les motos ?", [autos])
+    assert motos.resolved == "Qui a gagné la septième étape du Dakar chez les motos ?"
+    answered = Turn("Et chez les motos ?", motos.resolved, "le Palois Mathis Guérin")
+    assert resolve("Quel âge a-t-il ?", [autos, answered]).resolved == "Quel âge Mathis Guérin a-t-il ?"
+    assert resolve("Et chez les motos ?", [AGE]).resolved != "Quel âge a Philippe Gaillard chez les motos ?"
+
+    lambert = turn("Quel âge a Julien Lambert ?", "41 ans")
+    race = resolve("Combien de fois a-t-il couru les 24 Heures du Mans ?", [lambert])
+    assert race.resolved == "Combien de fois Julien Lambert a-t-il couru les 24 Heures du Mans ?"
+    # The name before the pronoun is its subject: a question of its own.
+    held = "Le Rallye des Vosges a-t-il eu lieu ?"
+    assert resolve(held, [lambert]).resolved == held

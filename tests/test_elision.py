@@ -27,6 +27,10 @@ from paddockqa.elision import restore
         ("Le groupe C a-t-il gagné ?", "Le groupe C a-t-il gagné ?"),
         ("D'où vient-il ?", "D'où vient-il ?"),
         ("Où est né Philippe ?", "Où est né Philippe ?"),
+        # "d'où" without its apostrophe nor its space (a fourth walk); a name "Dou" stays.
+        ("dou vient hugo bernard", "d'où vient hugo bernard"),
+        ("Dou vient-il ?", "D'où vient-il ?"),
+        ("Qui est Dou Wei ?", "Qui est Dou Wei ?"),
     ],
 )
 def test_an_elision_typed_without_its_apostrophe_is_joined_again(typed: str, restored: str) -> None:

@@ -952,6 +952,7 @@ def test_someone_the_corpus_calls_by_another_word_of_the_name_is_not_refused(tmp
     corpus.mkdir()
     shutil.copy(ROOT / "eval" / "dialogues" / "corpus" / "piaf11-a414-p00.txt", corpus)
     (corpus / "menu.txt").write_text("Le Suisse Alain Menu remporte la course de Donington devant son équipier.\n")
+    (corpus / "gall.txt").write_text("Yoann Le Gall, 29 ans, originaire de Quimper, termine deuxième au Touquet.\n")
     settings = Settings(corpus=corpus, index=tmp_path / "index", home=model_home)
     pipe = Pipeline(settings, embedder=embedder, reader=reader)
     pipe.build()
@@ -960,6 +961,12 @@ def test_someone_the_corpus_calls_by_another_word_of_the_name_is_not_refused(tmp
     assert pipe.ask("de quel instrument jouait le père d'elton john ?").notice is None  # typed without case
     prost = pipe.ask("Combien de courses Alain Prost a-t-il remportées ?")
     assert not prost.answered and prost.notice == "Aucun document du corpus ne nomme « Alain Prost »."
+    # A short telling word one slip away, said with the rest of the name: the same person (a
+    # third walk refused "Yoann Le Gal"); two slips away, no one the corpus names.
+    gal = pipe.ask("Quel âge a Yoann Le Gal ?")
+    assert gal.answered and gal.short_answer is not None and gal.short_answer.text == "29 ans"
+    duc = pipe.ask("Quel âge a Yoann Le Duc ?")
+    assert not duc.answered and duc.notice == "Aucun document du corpus ne nomme « Yoann Le Duc »."
 
 
 @pytest.mark.parametrize(
@@ -1643,6 +1650,46 @@ def test_who_finished_second_and_where_someone_comes_from_are_the_ones_asked(
     assert not other_year.answered and "2019" in str(other_year.notice), other_year.text
     this_year = pipe.ask("Qui a remporté la course de F4 à Magny-Cours en 2024 ?")
     assert this_year.short_answer and this_year.short_answer.text == "Julie Martin", this_year.text
+
+
+VOSGES = (
+    "Rallye des Vosges : Carrel et Poulain se partagent les spéciales\n\n"
+    "Gérardmer, le 26 mai 2024 – Mathieu Carrel et sa copilote Sophie Gindre ont remporté dimanche la 41e "
+    "édition du Rallye des Vosges, quatrième manche du Championnat de France des Rallyes.\n\n"
+    "Classement final :\n"
+    "1. Mathieu Carrel / Sophie Gindre (Škoda Fabia RS Rally2) 1h52'36\"8\n"
+    '2. Adrien Poulain / Élodie Marchal (Citroën C3 Rally2) à 18"4\n'
+    '3. Thomas Nivelle / Kévin Humbert (Hyundai i20 N Rally2) à 41"2\n\n'
+    "Environ 35 000 spectateurs se sont massés le long des spéciales durant les deux jours.\n"
+)
+
+
+@pytest.mark.slow
+def test_a_results_list_places_its_items_and_another_event_is_no_answer(tmp_path, model_home, embedder, reader):
+    """A fourth walk: a results release's classification was read as one run cut at each
+    next number ("… 1h52'36\"8 2."), so who finished second or third got the winner; a third
+    walk's "Qui a terminé deuxième du Tour du Finistère ?" was answered from a rally's release
+    (``Pipeline._event_unsaid``)."""
+    finistere = (
+        "Tour du Finistère : Maxime Le Roux s'impose\n\nQuimper, le 13 avril 2024 — Maxime Le Roux (Team Breizh "
+        "Vélo) a remporté en solitaire la 38e édition du Tour du Finistère, disputée sur 192 kilomètres.\n"
+    )
+    pipe = _built(tmp_path, model_home, embedder, reader, {"vosges.txt": VOSGES, "finistere.txt": finistere})
+    for question, driver in (
+        ("Qui a terminé deuxième du Rallye des Vosges ?", "Adrien Poulain"),
+        ("Qui a terminé troisième du Rallye des Vosges ?", "Thomas Nivelle"),
+    ):
+        answer = pipe.ask(question)
+        assert answer.answered and driver in answer.text and "Mathieu Carrel" not in answer.text, answer.text
+    # The rally's second is no answer about the Tour du Finistère, whose release names its winner only.
+    elsewhere = pipe.ask("Qui a terminé deuxième du Tour du Finistère ?")
+    assert not elsewhere.answered and "Adrien Poulain" not in elsewhere.text, elsewhere.text
+    crowd = pipe.ask("Combien de spectateurs ont assisté au Tour du Finistère ?")
+    assert not crowd.answered and "35 000" not in crowd.text, crowd.text
+    assert crowd.notice == (
+        "Le document qui répondrait ne nomme pas « Tour du Finistère » : sa réponse serait celle d’une autre épreuve."
+    )
+    assert pipe.ask("Combien de spectateurs ont assisté au Rallye des Vosges ?").short_answer is not None
 
 
 @pytest.mark.slow

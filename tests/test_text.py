@@ -135,6 +135,24 @@ def test_sentences_keep_closing_quotes_and_split_on_lines() -> None:
     assert [text[a:b] for a, b in split_sentences(text)] == ["« J’ai gagné. »", "Il sourit.", "Question suivante"]
 
 
+def test_a_numbered_lists_items_are_lines_and_sentences_of_their_own() -> None:
+    """A fourth walk: a results release's classification was joined into one run and cut at
+    each next item's number ("… 1h52'36"8 2."), so the winner's line lost its "1."."""
+    text = (
+        "Classement final :\n1. Mathieu Carrel / Sophie Gindre (Škoda) 1h52'36\"8\n"
+        '2. Adrien Poulain (Citroën) à 18"4\n3) Thomas Nivelle à 41"2\n'
+        "Il termine à la place\n12 du général, loin."
+    )
+    clean = clean_layout(text).text
+    assert [clean[a:b] for a, b in split_sentences(clean)] == [
+        "Classement final :",
+        "1. Mathieu Carrel / Sophie Gindre (Škoda) 1h52'36\"8",
+        '2. Adrien Poulain (Citroën) à 18"4',
+        '3) Thomas Nivelle à 41"2',
+        "Il termine à la place 12 du général, loin.",  # a wrapped line's number is no item
+    ]
+
+
 def test_collapse_whitespace() -> None:
     assert collapse_whitespace("  a \n\t b  ") == "a b"
 

@@ -27,13 +27,22 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from paddockqa import messages
-from paddockqa.answer_type import AFTER, counted, expected_type, holds_type, measure_clash
+from paddockqa.answer_type import (
+    AFTER,
+    counted,
+    expected_type,
+    holds_type,
+    measure_clash,
+    names_a_place,
+    only_rank,
+)
 from paddockqa.binding import (
     age_of_relative,
     age_stated_of,
     age_subject,
     age_then,
     origin_subject,
+    places_no_one,
     placing_asked,
     placing_of,
     quoted_speaker,
@@ -444,6 +453,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     # that is a name the question gives ("Qui la dirige (Racing Team Bourgogne, Spa) ?" was
     # answered "Racing Team Bourgogne" in a new user's walk).
     def is_typed(r: ScoredSentence) -> bool:
+        if origin is not None and (only_rank(_span_and_after(r)[0]) or not names_a_place(_span_and_after(r)[0])):
+            return False  # "dix-septième", "moto" for "D'où vient Hugo Bernard ?" (a fourth walk)
         return _of_type(kind, measured, *_span_and_after(r)) and not (kind == "birth" and _release_date(r))
 
     # An age asked of someone is none when stated of someone else ("Hugo Ferrand, 34 ans" for
@@ -479,7 +490,27 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     def others(r: ScoredSentence) -> list[ScoredSentence]:
         return [] if fits(r) or (kind == "count" and not is_typed(r)) else _other_spans(r)
 
-    spans = [x for r in ranked if r.span is not None for x in (r, *others(r))]
+    # A best span naming people in a sentence that places no one gives way to a next best of
+    # its passage placed as asked: "Lucas Vernier et Elena Castro se partagent Nogaro", a
+    # headline, was who finished third, where "Le Belge Tom Berthier a pris la troisième
+    # place" stood below it (a third walk). A span naming no one stays ("une écrasante victoire
+    # de l'armée écossaise menée par Robert Bruce" for who won the battle, in PIAF), and so
+    # does one in a sentence that places others ("X et Y ont remporté la course 1 … de Mirage
+    # Racing" for who won: the team is an answer).
+    # A results list's item numbered as asked ("3. Thomas Nivelle / Kévin Humbert …") answers a
+    # placing the reader's spans miss or place nowhere (a fourth walk: the list's lines were
+    # never among the reader's best spans for "Qui a terminé troisième … ?").
+    def in_passage(r: ScoredSentence) -> list[ScoredSentence]:
+        if placed is not None:
+            listed = [x for x in _listed(r, placed) if fits(x)]
+            if listed and (not fits(r) or _placing(r) is None):
+                return [listed[0], r] if fits(r) else listed[:1]
+        if placed is None or not fits(r) or not _places_no_one(r):
+            return [r, *others(r)]
+        placed_so = [o for o in _other_spans(r) if fits(o) and _placing(o) == placed]
+        return [*placed_so[:1], r]
+
+    spans = [x for r in ranked if r.span is not None for x in in_passage(r)]
     typed = [r for r in spans if is_typed(r)]
     owned = [r for r in typed if is_owned(r)]
     best = next((r for r in owned if answers(r)), None)
@@ -551,6 +582,29 @@ def _other_spans(scored: ScoredSentence) -> list[ScoredSentence]:
     return out
 
 
+def _listed(scored: ScoredSentence, place: int) -> list[ScoredSentence]:
+    """The read passage's results-list items numbered ``place`` ("2. Adrien Poulain / Élodie
+    Marchal (Citroën) à 18"4"), each as a span on the name the item opens with, scored as the
+    passage (pure)."""
+    from paddockqa.conversation import is_person, names
+
+    hit = scored.sentence.hit
+    text = hit.chunk.text
+    out = []
+    for item in re.finditer(rf"(?m)^[ \t]*{place}[.)][ \t]+(.+)$", text):
+        name = next((n for n in names(item.group(1)) if is_person(n)), None)
+        at = item.group(1).find(name) if name else -1
+        if name is None or at < 0:
+            continue
+        start = item.start(1) + at
+        clean = clean_layout(hit.original(hit.chunk.start, hit.chunk.end), hit.markdown)
+        span = span_in_document(hit, clean, (start, start + len(name)))
+        quoted = _quoted(scored.sentence.hit_rank, hit, clean, span) if span is not None else None
+        if quoted is not None:
+            out.append(ScoredSentence(quoted, scored.similarity, 0.0, scored.score, span, other_span=True))
+    return out
+
+
 def _name_as_compared(text: str) -> str:
     """A name as compared with another (pure): its words in small letters, an article before
     them aside ("le Racing Team Bourgogne" is "racing team bourgogne"; "Porsche GT 2" is not
@@ -590,6 +644,12 @@ def _placing(scored: ScoredSentence) -> int | None:
     """``binding.placing_of`` for a read span in its sentence (pure); None when not judged."""
     located = _span_in_sentence(scored)
     return placing_of(*located) if located else None
+
+
+def _places_no_one(scored: ScoredSentence) -> bool:
+    """``binding.places_no_one`` for a read span in its sentence (pure)."""
+    located = _span_in_sentence(scored)
+    return places_no_one(*located) if located else False
 
 
 def _someone_elses_age(subject: str, scored: ScoredSentence) -> bool:

@@ -233,6 +233,53 @@ def expected_type(question: str) -> str | None:
     return None
 
 
+# A count or a rank and its unit, nothing else: "dix-septième", "22 points", "4e place".
+_RANK_WORDS = re.compile(
+    rf"\d+(?:[,.]\d+)?(?:e|er|re|ère|ème|eme)?|\w*i[eè]me|premi[eè]re?|(?:{_SMALL_NUMBER_WORDS})"
+    r"|(?-i:points?|pts|ans?|places?|positions?|rangs?|et|de|du|la|le|au)",  # in small letters: "Tours" is a town
+    re.I,
+)
+
+
+def only_rank(span: str) -> bool:
+    """Whether ``span`` says only a number or a rank ("dix-septième", "22 points", "4e place")
+    (pure): no place's or person's name ("D'où vient Hugo Bernard ?" was answered "dix-septième"
+    in a fourth walk)."""
+    words = re.findall(r"[^\W_]+", span)
+    return bool(words) and all(_RANK_WORDS.fullmatch(w) for w in words)
+
+
+_ARTICLES = frozenset("le la les l un une des du de d au aux".split())
+# A word naming where someone is from, in small letters: "espagnol", "lillois", "italienne".
+_DEMONYM = re.compile(
+    r"\w+(?:ais|aise|ois|oise|ien|ienne|ain|aine|ol|ole|and|ande|on|onne|in|ine|ote|éen|éenne|ique|esque|ard|arde)s?",
+)
+
+
+def names_a_place(span: str) -> bool:
+    """Whether ``span`` may say where someone is from (pure): a capitalised word other than an
+    article ("Castres", "l'Olympique lillois") or a demonym ("espagnol", PIAF's answer to
+    "D'où vient Luis Suárez Miramontes ?"); not "moto" ("dou vient hugo bernard" was answered
+    "moto" from "je me sentais bien sur la moto" in a fourth walk)."""
+    words = re.findall(r"[^\W\d_]+", span)
+    return any((w[:1].isupper() and w.lower() not in _ARTICLES) or is_demonym(w) for w in words)
+
+
+def is_demonym(word: str) -> bool:
+    """Whether ``word`` has a demonym's ending ("palois", "Néerlandais", "espagnole") (pure)."""
+    lower = word.lower()
+    if lower in ("grand", "grande", "grands", "grandes"):
+        return False  # "le Grand Prix de New York"
+    return _DEMONYM.fullmatch(lower) is not None or lower in _OTHER_DEMONYMS
+
+
+# Demonyms of other endings, of the countries a French motorsport release names most.
+_OTHER_DEMONYMS = frozenset(
+    "belge belges suisse suisses russe russes tchèque tchèques slovaque basque basques corse corses grec grecque "
+    "turc turque monégasque monégasques niçois brésilien".split()
+)
+
+
 def holds_type(kind: str | None, span: str, after: str = "") -> bool:
     """Whether ``span``, read with ``after`` (the ``AFTER`` characters that follow it), is an
     answer of type ``kind``: the type's form starts inside the span; any text is when ``kind``

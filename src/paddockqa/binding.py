@@ -273,11 +273,18 @@ def _alike(word: str, other: str) -> bool:
 def same_person(words: set[str], own: set[str]) -> bool:
     """Whether a name's words and the subject's name one person (pure): every word of the
     shorter is a word of the longer, or one slip from it ("Ferrand" is Hugo Ferrand, "Lucas
-    Vernie" Lucas Vernier; "Théo Laborde" is not Vincent Laborde)."""
+    Vernie" Lucas Vernier; "Théo Laborde" is not Vincent Laborde). A word of 3 letters may
+    be one slip away where another word of the shorter name is the longer's as written:
+    "Yoann Gal" is Yoann Le Gall (a third walk), "Gal" alone is no one."""
     if not words or not own:
         return False
     fewer, more = (words, own) if len(words) <= len(own) else (own, words)
-    return all(any(_alike(w, m) for m in more) for w in fewer)
+    if all(any(_alike(w, m) for m in more) for w in fewer):
+        return True
+    from paddockqa.lexical import one_slip
+
+    same = {w for w in fewer if w in more and len(w) >= 4}
+    return bool(same) and all(w in same or any(m in one_slip(w) for m in more) for w in fewer - same)
 
 
 def same_name(name: str, other: str) -> bool:
@@ -441,7 +448,11 @@ _NOT_A_PLACING = (
     r"|titre|podium|race|stage|round|win|season|time|lap)s?\b)"
 )
 # "702 millièmes de seconde" is a time, not a second place.
-_PLACED = re.compile(rf"(?<!\w)(?<!de\s)(?<!\d\s)(?:{_ORDINAL})(?!\w){_NOT_A_PLACING}|\brang\s*:?\s*(\d+)\b", re.I)
+# A results list's item is placed by its number: "2. Adrien Poulain / Élodie Marchal (Citroën) à 18"4".
+_PLACED = re.compile(
+    rf"(?<!\w)(?<!de\s)(?<!\d\s)(?:{_ORDINAL})(?!\w){_NOT_A_PLACING}|\brang\s*:?\s*(\d+)\b|\A\s*(\d{{1,3}})[.)]\s",
+    re.I,
+)
 # Between a placing and a person, these make the person the one beaten or beating, not the one
 # placed: "Il termine deuxième … derrière Ville Kähkönen", "X s'impose devant Y".
 _REFERENCE = re.compile(r"\b(?:derrière|devant|behind|ahead\s+of|before|après|avant|sur|over)\b", re.I)
@@ -478,33 +489,59 @@ def placing_asked(question: str) -> int | None:
     return _ORDINALS.get((asked.group(1) or asked.group(2)).lower())
 
 
+def _people_spanned(sentence: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Where ``sentence`` names people, and which of them lie in ``sentence[start:end]`` (pure)."""
+    from paddockqa.conversation import is_person
+
+    people = [at for at, name in _named(sentence) if is_person(name)]
+    return people, [p for p in people if p[0] < end and start < p[1]]
+
+
+def places_no_one(sentence: str, start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]`` holds a person's name (``conversation.is_person``) and
+    the sentence states no placing or win at all (pure): "Lucas Vernier et Elena Castro se
+    partagent Nogaro", not "X et Y ont remporté la course au volant de … Mirage Racing"."""
+    if not _people_spanned(sentence, start, end)[1]:
+        return False
+    return _PLACED.search(sentence) is None and _WON.search(sentence) is None
+
+
+# Between two people of one crew: "et", "et sa copilote", "/", "et son coéquipier".
+_CREW = re.compile(r"\s*(?:/|,?\s*et(?:\s+(?:son|sa|leur)\s+[^\W\d_]+)?)\s*", re.I)
+
+
 def placing_of(sentence: str, start: int, end: int) -> int | None:
     """The place ``sentence`` gives the person at ``sentence[start:end]`` (pure): the placing
     stated nearest to that person among those whose nearest person it is (a win is 1: "X
     s'impose devant Y" places X, not Y; "Rang : 2 ; Coureur : X" places X), or None when the
     sentence places no one there."""
-    from paddockqa.conversation import is_person
-
-    people = [at for at, name in _named(sentence) if is_person(name)]
-    if not people:
+    people, spanned = _people_spanned(sentence, start, end)  # spanned: the span's person(s)
+    if not spanned:
         return None
 
     def gap(a: tuple[int, int], b: tuple[int, int]) -> int:
         return max(a[0] - b[1], b[0] - a[1], 0)
 
-    spanned = [p for p in people if p[0] < end and start < p[1]]  # the span's person(s)
-    if not spanned:
-        return None
     found: list[tuple[int, int]] = []  # (gap, place)
     for mention in list(_PLACED.finditer(sentence)) + list(_WON.finditer(sentence)):
         if mention.re is _WON:
             place = 1
         else:
-            place = int(mention.group(1)) if mention.group(1) else _ORDINALS.get(mention.group().lower(), 0)
+            number = mention.group(1) or mention.group(2)
+            place = int(number) if number else _ORDINALS.get(mention.group().lower(), 0)
         if not place:
             continue
         nearest = min(people, key=lambda p: gap(p, mention.span()))
         between = sentence[min(nearest[1], mention.end()) : max(nearest[0], mention.start())]
-        if nearest in spanned and not _REFERENCE.search(between):
+        if _REFERENCE.search(between):
+            continue
+        # A crew shares its placing: "Mathieu Carrel et sa copilote Sophie Gindre ont remporté",
+        # "Mathieu Carrel / Sophie Gindre" (a fourth walk).
+        crew = [
+            p
+            for p in people
+            if p == nearest or _CREW.fullmatch(sentence[min(p[1], nearest[1]) : max(p[0], nearest[0])])
+        ]
+        if any(p in spanned for p in crew):
             found.append((gap(nearest, mention.span()), place))
     return min(found)[1] if found else None

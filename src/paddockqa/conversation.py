@@ -64,10 +64,19 @@ _QUESTION_WORDS = frozenset(
 )
 # Lower-case words that may sit inside a name ("Circuit de la Sarthe", "Le Mans", "Jeanne d'Arc").
 _NAME_LINKS = frozenset({"de", "du", "des", "la", "le", "d", "d’", "d'", "von", "van", "der", "del", "di"})
+# French prepositions and adverbs (closed classes) that open a sentence before a place: "Depuis
+# Le Mans", "Direction La Baule" are no names, "Maxime Le Roux" is.
+_NOT_OPENING_NAMES = frozenset(
+    """à après avant chez contre dans depuis derrière dès devant direction durant en entre envers
+    hors jusque lors malgré outre par parmi pendant pour sans selon sous suivant sur vers via
+    voici voilà ainsi alors aujourd’hui aussi bientôt cependant demain désormais déjà encore enfin
+    ensuite hier ici là maintenant néanmoins pourtant puis retour seulement surtout toujours tout""".split()
+)
 _WORD = re.compile(r"[\w’'-]+", re.UNICODE)
 _ATTACHED = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous|ce|moi|toi|lui|leur|le|la|les|y|en)$", re.I)
 _APOSTROPHE = "’'"
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|les)\s+|\bl[’'])$", re.IGNORECASE)
 # A run after these is a complement ("l'étape du Tour de France"), not the question's subject.
 _COMPLEMENT_BEFORE = re.compile(r"(?:\b(?:du|de|des|de\s+la)\s+|\bd[’'])$", re.IGNORECASE)
 _ORDINAL = re.compile(r"^[IVXLCDM]+(?:e|er|ème)$")  # "XIXe siècle", "Ier": numbers, not names
@@ -337,6 +346,8 @@ def names(text: str) -> list[str]:
             # the inverted verb's subject read as one run; the subject is taken first.
             glued = _COMPLEMENT_BEFORE.search(text[:run_start]) and _INVERTED.fullmatch(verb)
             parts = _complement_and_subject(run) if glued else [run]
+            if _demonym_first(run, text[:run_start]):
+                parts = [run[1:]]
             for part in reversed(parts):
                 name = re.sub(r"\s*([’'])\s*", r"\1", " ".join(part))  # "d’ Alès" -> "d’Alès"
                 if name not in found:
@@ -365,6 +376,16 @@ def names(text: str) -> list[str]:
             if capital and i in starts and j == 0 and not part.isupper() and (is_word(bare) or _mistyped(bare)):
                 following = words[i + 1] if i + 1 < len(words) else ""
                 capital = following[:1].isupper() and following.lower() not in _NOT_NAMES
+                # "Maxime Le Roux s'impose": a capitalised particle then a name (a third walk);
+                # not after a preposition or an adverb ("Depuis Le Mans", "Ensuite La Rochelle").
+                after = words[i + 2] if i + 2 < len(words) else ""
+                capital = capital or (
+                    following[:1].isupper()
+                    and following.lower() in _NAME_LINKS
+                    and after[:1].isupper()
+                    and after.lower() not in _NOT_NAMES
+                    and bare not in _NOT_OPENING_NAMES
+                )
             if capital:
                 if not run:
                     run_start = matches[i].start() + (len(parts[0]) if j else 0)
@@ -381,6 +402,18 @@ def names(text: str) -> list[str]:
             close()
     close()
     return found
+
+
+def _demonym_first(run: list[str], before: str) -> bool:
+    """Whether a run of capitalised words after an article opens with a demonym before a
+    person's name (pure): "le Palois Mathis Guérin", "le Néerlandais Joris van Dijk" are the
+    person (a fourth walk asked "Quel âge Palois Mathis Guérin a-t-il ?"); "le Palais des
+    Sports de Lyon" stays whole."""
+    from paddockqa.answer_type import is_demonym
+
+    if len(run) < 3 or not _ARTICLE_BEFORE.search(before) or not is_demonym(run[0]) or not run[1][:1].isupper():
+        return False
+    return is_person(" ".join([w for w in run[1:] if w[:1].isupper()][:2]))
 
 
 def _complement_and_subject(run: list[str]) -> list[list[str]]:
@@ -459,7 +492,10 @@ def subject_of(turns: Sequence[Turn]) -> tuple[str | None, list[str]]:
     """The subject of the conversation so far and the other names it holds, latest turn first (pure)."""
     for turn in reversed(turns):
         found = _by_likeliness(names(turn.resolved), turn.resolved)
-        if _asks_who(turn.question) and not (found and _identity(turn.question, found[0])):
+        # "Et le deuxième ?" is "Qui a terminé deuxième du Rallye des Vosges ?" (a fourth walk:
+        # "Quelle voiture pilotait-il ?" became "Quelle voiture Rallye des Vosges pilotait-il ?").
+        asks_who = _asks_who(turn.question) or (turn.resolved != turn.question and _asks_who(turn.resolved))
+        if asks_who and not (found and _identity(turn.question, found[0])):
             # "Qui a gagné … ?": the answer names the subject of what follows, a person's name
             # first ("Sur les routes du Vercors, Léa Martin…": Léa Martin, not Vercors). Not
             # "Qui est Thomas Verbeke ?": its answer says who he is, naming his team.
@@ -729,7 +765,11 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
     # Names of its own that could be its subject: "à Paris" is where, not whom it is about;
     # "ce Tour" points back and "quel État" is what is asked.
     after_lead = _TAKES_UP.sub("", question)  # "Quant à Romain Dumas": whom, not where
-    own = [n for n in names(question) if not _is_place(n, after_lead) and not _is_pointed(n, question)]
+    own = [
+        n
+        for n in names(question)
+        if not _is_place(n, after_lead) and not _is_pointed(n, question) and not _after_pronoun(n, question)
+    ]
     # "And Romain Dumas?", "Quant à Romain Dumas ?": a lead word and a name, nothing asked.
     ellipsis = after_lead != question and asks_nothing(after_lead, own)
     sources = turns[-1].sources if turns else ()
@@ -765,8 +805,11 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         # "Et quel âge a-t-elle ?" after Julie Martin's team-mate Lucas Perrin: "elle" is not him.
         subject, others = agreeing, [n for n in (subject, *others) if n and n != agreeing]
     if subject is not None and not is_person(subject) and _ASKS_A_PERSON.search(question):
-        # An age or a birthplace is a person's: the conversation's person, not its team.
-        person = next((n for n in others if is_person(n)), None)
+        # An age or a birthplace is a person's: the conversation's person, not its team; else
+        # the person the latest answer named ("Et chez les motos ?" answered "le Palois Mathis
+        # Guérin", then "Quel âge a-t-il ?" is his, not the Dakar's: a fourth walk).
+        answered = (n for t in reversed(turns) for n in names(t.answer))
+        person = next((n for n in (*others, *answered) if is_person(n)), None)
         if person is not None:
             subject, others = person, [subject, *(n for n in others if n != person)]
     place = _place_answered(turns[-1], question)
@@ -799,6 +842,9 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         if again is not None:
             return Resolution(typed, again, True, subject, sources)
     if not own:
+        swapped = _complement_again(frame, body)
+        if swapped is not None:  # "Et chez les motos ?" after "Qui a gagné … chez les autos ?"
+            return Resolution(typed, swapped, True, subject_of(turns)[0], sources)
         framed = _in_frame(body, frame)
         if framed is not None:  # "Contre quelle équipe ?" after "Quel exploit S réalise-t-il … ?"
             return Resolution(typed, framed, True, subject, sources)
@@ -843,6 +889,16 @@ _ADVERB_LEAD = re.compile(
 )
 # A name before its verb and the verb's pronoun, ending the question: "Quel âge Léa Marchand a-t-elle ?"
 _NAME_THEN_VERB = r"(?P<lead>.+?\s){name}\s+(?P<verb>[^\W\d_]+)-(?:t-)?(?:il|elle|ils|elles)\s*\?\s*"
+
+
+def _after_pronoun(name: str, question: str) -> bool:
+    """Whether ``name`` is no person's and comes after an inverted subject pronoun (pure):
+    "Combien de fois a-t-il couru les 24 Heures du Mans ?" asks of "il", whom the conversation
+    says, what the race is only the object of (a fourth walk took the race as the subject and
+    asked "What is Heures du Mans's ultimate goal?" next); "Le Rallye des Vosges a-t-il eu
+    lieu ?" names its subject before the pronoun."""
+    inverted = _INVERTED.search(question)
+    return inverted is not None and not is_person(name) and question.find(name, inverted.end()) >= 0
 
 
 def _inverted_simply(question: str, name: str) -> str:
@@ -996,6 +1052,34 @@ def _place_again(frame: str, body: str, place: str, subject: str | None) -> str 
         return None
     english = bool(_ENGLISH_FRAME.match(frame))
     return f"{frame.rstrip(' ?').rstrip()} {phrase}{'?' if english else ' ?'}"
+
+
+# "Chez les motos ?", "Dans la catégorie LMP2 ?", "Pour l'équipe B ?": a complement and nothing more.
+_COMPLEMENT_ALONE = re.compile(
+    r"(?P<prep>chez|dans|pour|avec|sur|parmi|in|for|among)\s+(?P<object>(?:les|la|le|l[’']|des|du|the)\s*[^\W\d_][\w’'-]*"
+    r"(?:\s+[\w’'-]+)?)\s*\?*",
+    re.IGNORECASE,
+)
+
+
+def _complement_again(frame: str, body: str) -> str | None:
+    """The previous question asked again with the complement ``body`` gives in place of its
+    own of the same preposition (pure): "Et chez les motos ?" after "Qui a gagné la septième
+    étape du Dakar chez les autos ?" -> "… chez les motos ?" (a fourth walk understood "Chez
+    les motos (Dakar) ?"); None when ``body`` says more, or the frame has no such complement."""
+    alone = _COMPLEMENT_ALONE.fullmatch(body.strip())
+    if alone is None:
+        return None
+    prep = alone["prep"]
+    said = re.search(
+        rf"(?<![\w’'-]){re.escape(prep)}\s+(?:les|la|le|l[’']|des|du|the)\s*[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?(?=\s*[?,])",
+        frame,
+        re.IGNORECASE,
+    )
+    if said is None:
+        return None
+    phrase = prep.lower() + " " + alone["object"]
+    return frame[: said.start()] + phrase + frame[said.end() :]
 
 
 def _plural(question: str) -> bool:

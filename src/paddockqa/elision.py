@@ -20,6 +20,9 @@ _ELIDED = re.compile(rf"(?:(?<![\w’'-])(?<!\d\s)(qu|Qu|[cdjlmnst])|\A\s*(QU|[C
 _INVERSION = frozenset(("il", "elle", "on", "ils", "elles"))  # "a t il": "a-t-il", no elision
 # An inversion typed without its hyphens: "quel age a t elle" asks "a-t-elle" (a third walk
 # understood "Quel âge a t Manon Briand").
+# "dou vient hugo bernard": "d'où" typed without its apostrophe nor its space (a fourth walk:
+# "Aucun document du corpus ne nomme « Dou »"); French has no word "dou".
+_DOU = re.compile(r"(?<![\w’'-])([Dd])ou(?=[ \t]+[a-zà-ÿ])")  # "Dou Wei", a name, stays
 _BARE_INVERSION = re.compile(r"(?<![\w-])([^\W\d_]+)[ \t]+t[ \t]+(il|elle|on|ils|elles)(?![\w’'-])", re.IGNORECASE)
 
 
@@ -27,9 +30,9 @@ def restore(question: str) -> str:
     """``question`` with each elision typed without its apostrophe joined again with "'", and
     each "t" of an inversion with its hyphens (pure).
 
-    "D où vient-il ?" -> "D'où vient-il ?", "Qu est-ce que l endurance ?" -> "Qu'est-ce que
-    l'endurance ?", "quel age a t elle" -> "quel age a-t-elle"; "à 2 s au total", "le groupe C
-    a gagné" unchanged.
+    "D où vient-il ?" -> "D'où vient-il ?", "dou vient-il" -> "d'où vient-il", "Qu est-ce que l
+    endurance ?" -> "Qu'est-ce que l'endurance ?", "quel age a t elle" -> "quel age a-t-elle";
+    "à 2 s au total", "le groupe C a gagné" unchanged.
     """
 
     def joined(match: re.Match[str]) -> str:
@@ -38,4 +41,4 @@ def restore(question: str) -> str:
             return match.group()
         return match.group()[: match.group().index(letter) + len(letter)] + "'"
 
-    return _BARE_INVERSION.sub(r"\1-t-\2", _ELIDED.sub(joined, question))
+    return _BARE_INVERSION.sub(r"\1-t-\2", _ELIDED.sub(joined, _DOU.sub(r"\1'où", question)))

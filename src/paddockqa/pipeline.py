@@ -43,7 +43,15 @@ from paddockqa.answer import (
 )
 from paddockqa.cluster import RayCluster
 from paddockqa.config import Settings
-from paddockqa.conversation import MAX_TURNS, Resolution, Turn, about_someone_else, reading_question, resolve
+from paddockqa.conversation import (
+    MAX_TURNS,
+    Resolution,
+    Turn,
+    about_someone_else,
+    names_asked_about,
+    reading_question,
+    resolve,
+)
 from paddockqa.conversation import names as names_in
 from paddockqa.corpus import CorpusScan, check_corpus, scan_corpus, scanned_name
 from paddockqa.corrections import COMPARED, OPENING, Release, corrections_first, is_correction, superseded
@@ -57,7 +65,7 @@ from paddockqa.generation import generate
 from paddockqa.instructions import masked
 from paddockqa.language import FRENCH, in_language, question_language
 from paddockqa.late_map import load_late_map, sentence_vectors_tag
-from paddockqa.lexical import KNOWN_PREFIX, fold_accents, numbers_asked, numbers_in, tokenize, top_positive
+from paddockqa.lexical import KNOWN_PREFIX, fold_accents, numbers_asked, numbers_in, one_slip, tokenize, top_positive
 from paddockqa.llm import ChatModel, OpenAIChatModel
 from paddockqa.onnx_export import precision_tag
 from paddockqa.reader import (
@@ -672,6 +680,11 @@ class Pipeline:
             # "Qui a gagné le Rallye du Touquet en 2023 ?" answered from the 2024 release (a third walk).
             refused = not_found(retrieval.question, ranked, min(answer.confidence, self._refusal_bar()))
             return ranked, replace(refused, notice=messages.fr("year_unsaid", year=year))
+        event = self._event_unsaid(retrieval.question, answer)
+        if event is not None:
+            # "Qui a terminé deuxième du Tour du Finistère ?" answered from a rally's release (a third walk).
+            refused = not_found(retrieval.question, ranked, min(answer.confidence, self._refusal_bar()))
+            return ranked, replace(refused, notice=messages.fr("event_unsaid", event=event))
         if answer.answered and answer.citations and answer.notice is None:
             old = answer.citations[0].source
             by = self._superseded(retrieval.hits).get(old)
@@ -683,6 +696,25 @@ class Pipeline:
         """The confidence a refusal may not exceed: the threshold its path refuses below."""
         return self.settings.reader_min_score if self.reader is not None else self.settings.min_score
 
+    def _answering_document(self, answer: Answer) -> str:
+        """The title, date and passages of the document an answer's first citation quotes."""
+        index = self.loaded()
+        source = answer.citations[0].source
+        record = index.document_by_source.get(source)
+        heading = [record.title, record.date or ""] if record else []
+        return "\n".join([*heading, *index.passages_of(source)])
+
+    def _event_unsaid(self, question: str, answer: Answer) -> str | None:
+        """A competition the question names ("Tour du Finistère", ``_named_noun``) that the
+        answer's document never says as one name (``says_as_one``), or None."""
+        if not answer.answered or not answer.citations:
+            return None
+        events = [n for n in names_asked_about(question) if _named_noun(n) is not None]
+        if not events:
+            return None
+        said = self._answering_document(answer)
+        return next((e for e in events if not says_as_one(e, [said])), None)
+
     def _year_unsaid(self, question: str, answer: Answer) -> str | None:
         """A year the question asks about that the answer's document never says (its title,
         date and text), or None. Of piaf-dev's 33 questions naming a year, every gold paragraph
@@ -692,12 +724,7 @@ class Pipeline:
         years = [y for y in _YEAR.findall(question) if not re.search(rf"années\s+{y}", question)]
         if not years:
             return None
-        index = self.loaded()
-        source = answer.citations[0].source
-        record = index.document_by_source.get(source)
-        said = "\n".join(
-            [record.title if record else "", (record.date or "") if record else "", *index.passages_of(source)]
-        )
+        said = self._answering_document(answer)
         return next((y for y in years if not re.search(rf"(?<!\d){y}(?!\d)", said)), None)
 
     def _extracted(self, retrieval: Retrieval) -> tuple[list[ScoredSentence], Answer]:
@@ -850,25 +877,36 @@ def _named_noun(name: str) -> str | None:
     return next((w for w in name.split() if w.lower() in _COMPETITIONS), None)
 
 
-def _said_as_one(name: str, index: LoadedIndex) -> bool:
-    """Whether some passage says the name's words as one name: each of its searched words
+def _said_as_one(name: str, index: LoadedIndex, slipped: str | None = None) -> bool:
+    """Whether some passage says the name's words as one name (``says_as_one``), among the
+    ``NAME_PASSAGES`` BM25 ranks best for them: "24 Heures du Mans", "le Championnat de France
+    des Rallyes Terre Junior", "le Rallye Alsace" for the "Rallye d'Alsace"; not "Championnat
+    de France" or "au premier tour du Championnat de France" for the Tour de France (a new
+    user's walk got the Tour d'Alsace's winner for it at 0.89)."""
+    scores = index.lexical.scores(name)
+    rows = np.flatnonzero(scores > 0)
+    best = rows[np.argsort(-scores[rows], kind="stable")[:NAME_PASSAGES]]
+    return says_as_one(name, (f"{index.chunks[int(r)].title}\n{index.chunks[int(r)].text}" for r in best), slipped)
+
+
+def says_as_one(name: str, texts: Iterable[str], slipped: str | None = None) -> bool:
+    """Whether one of ``texts`` says the name's words as one name: each of its searched words
     right after the one before, as BM25 reads words (stemmed, stopwords aside, alike by their
-    first ``KNOWN_PREFIX`` letters as ``LexicalIndex.knows``): "24 Heures du Mans", "le
-    Championnat de France des Rallyes Terre Junior", "le Rallye Alsace" for the "Rallye
-    d'Alsace"; not "Championnat de France" or "au premier tour du Championnat de France" for
-    the Tour de France (a new user's walk got the Tour d'Alsace's winner for it at 0.89)."""
+    first ``KNOWN_PREFIX`` letters as ``LexicalIndex.knows``) (pure). ``slipped``: a searched
+    word of the name that may be one slip from the text's (``one_slip``): a short telling word
+    typed wrong ("Yoann Le Gal" for Yoann Le Gall)."""
     wanted = tokenize(name)
     if len(wanted) < 2:
         return True  # one searched word: nothing to tell beyond it
+    slips = {t for v in one_slip(slipped) for t in tokenize(v)} if slipped else set()
 
     def alike(word: str, other: str) -> bool:
+        if other == slipped and word in slips:
+            return True
         return word[:KNOWN_PREFIX] == other[:KNOWN_PREFIX] if len(other) >= KNOWN_PREFIX else word == other
 
-    scores = index.lexical.scores(name)
-    rows = np.flatnonzero(scores > 0)
-    for row in rows[np.argsort(-scores[rows], kind="stable")[:NAME_PASSAGES]]:
-        chunk = index.chunks[int(row)]
-        words = tokenize(f"{chunk.title}\n{chunk.text}")
+    for text in texts:
+        words = tokenize(text)
         for at in range(len(words) - len(wanted) + 1):
             if all(alike(words[at + i], w) for i, w in enumerate(wanted)):
                 return True
@@ -888,6 +926,12 @@ def _known_name(name: str, question: str, index: LoadedIndex) -> bool:
         # "Tour de France": France is everywhere in a French corpus, the Tour de France maybe nowhere.
         return lexical.knows(key) and _said_as_one(name, index)
     if key is None or lexical.knows(key):
+        return True
+    folded = fold_accents(key.lower())
+    if len(folded) < KNOWN_PREFIX and tokenize(folded) == [folded] and _said_as_one(name, index, slipped=folded):
+        # A short telling word one slip from the corpus's, the rest of the name said with it: "Yoann
+        # Le Gal" (a third walk; ``LexicalIndex.knows`` takes no slip below 5 letters, where a word
+        # is one slip from too many others: the whole name is what tells it here).
         return True
     asked = lexical.scores(question)
     for part in name_parts(name, key):

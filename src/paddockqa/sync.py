@@ -79,7 +79,9 @@ from paddockqa.text import copy_key, words_key, words_sketches
 # Hugo's "publishDate", "pubdate" or "published" when "date" is not given.
 # 10 (2026-12-05, session 16): a release is dated by its dateline before any earlier date of its
 # head (a correction citing the date of the release it replaces).
-READING_VERSION = 10
+# 11 (2026-12-05, session 17): a numbered list's items ("1. Mathieu Carrel …") keep their lines
+# and are sentences of their own, their number in them (a results release's classification).
+READING_VERSION = 11
 
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)

@@ -43,6 +43,10 @@ _WS_RUN = re.compile(r"\s+")
 # before its answer, a list); elsewhere it is the PDF wrapping a sentence.
 _LINE_END = set('.!?:;»›…"”')
 _LINE_START = set('«‹-–—•*"“')
+# A numbered list's item ("1. Mathieu Carrel …", "2) Adrien Poulain …") starts its own line
+# and sentence: a results release's classification was read as one run (a fourth walk: "…
+# 1h52'36"8 2." quoted for who finished first, "2." a sentence's end).
+_NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+(?=\S)")
 _SHORT_LINE = 0.6
 # Shorter longest lines give no wrapping width to measure against: no line counts as short,
 # and lines join unless punctuation or a dateline ends them.
@@ -574,6 +578,7 @@ def _layout(original: str) -> tuple[str, list[int]]:
         elif breaks == 1 and (
             before in _LINE_END
             or after in _LINE_START
+            or _NUMBERED_ITEM.match(original, b)
             or (after.isupper() and a - original.rfind("\n", 0, a) - 1 < short)
             or _stands_apart(original, a, b)
         ):
@@ -848,12 +853,20 @@ def split_sentences(text: str, cut_long: bool = True) -> list[tuple[int, int]]:
     for match in _SENTENCE_END.finditer(text):
         newline = match.group()[0] == "\n"
         end = match.start() if newline else match.end()
-        if not newline and (_continues(text, match.end()) or _is_abbreviation(text, match)):
+        if not newline and (
+            _continues(text, match.end()) or _is_abbreviation(text, match) or _item_number(text, match.start())
+        ):
             continue
         _append_trimmed(text, start, end, spans)
         start = match.end()
     _append_trimmed(text, start, len(text), spans)
     return [piece for span in spans for piece in _pieces(text, *span)] if cut_long else spans
+
+
+def _item_number(text: str, dot: int) -> bool:
+    """Whether the mark at ``dot`` follows a numbered list item's number ("1. Mathieu Carrel")."""
+    line = text.rfind("\n", 0, dot) + 1
+    return _NUMBERED_ITEM.match(text, line) is not None and text[line:dot].strip().isdigit()
 
 
 def _continues(text: str, end: int) -> bool:

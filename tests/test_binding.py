@@ -12,6 +12,9 @@ from paddockqa.binding import (
     age_stated_of,
     age_subject,
     age_then,
+    another_event,
+    list_heading,
+    list_items,
     origin_subject,
     placing_asked,
     placing_of,
@@ -305,6 +308,37 @@ def test_people_placed_nowhere_give_way_to_a_next_best_placed_as_asked() -> None
     reading = Reading(4.0, team, team + 13, 6.0, None, ((headline, headline + 13, 5.0),))
     won = compose_read("Qui a gagné à Albi ?", read_rank([_hit(albi, 1.0, reading, title="GT4")], CALIBRATION), 0.5)
     assert won.citations[0].quote.startswith("Albi — Tissot et Denis")
+
+
+MAGNY_LISTS = (
+    'Course 1 (samedi) :\n1. Camille Perrin (Team Sapphire)\n2. Léa Fontaine (Racing Chrome) à 2"306\n\n'
+    'Course 2 (dimanche) :\n1. Camille Perrin (Team Sapphire)\n2. Jade Morel (Team Morel) à 0"947\n'
+)
+
+
+def test_a_numbered_race_and_a_results_lists_heading_tell_which_race_a_place_is_of() -> None:
+    """Two walks: "Lucas Vernier a remporté la course 1" answered who won race 2; the list
+    headed "Course 1 (samedi)" gave the second of race 2."""
+    assert another_event("Lucas Vernier a remporté la course 1 samedi.", "Qui a gagné la course 2 à Nogaro ?")
+    assert not another_event("Elena Castro a gagné la deuxième course.", "Qui a gagné la course 2 ?")
+    assert not another_event("Lucas Vernier a remporté la course 1.", "Qui a gagné à Nogaro ?")  # no race asked
+    assert not another_event("Il remporte l'étape 7.", "Qui a gagné la course 2 ?")  # another noun: not told
+    seconds = [MAGNY_LISTS[a:b] for a, b in list_items(MAGNY_LISTS, 2)]
+    assert seconds == ['Léa Fontaine (Racing Chrome) à 2"306', 'Jade Morel (Team Morel) à 0"947']
+    headings = [list_heading(MAGNY_LISTS, a) for a, _ in list_items(MAGNY_LISTS, 2)]
+    assert headings == ["Course 1 (samedi) :", "Course 2 (dimanche) :"]
+    from dataclasses import replace
+
+    from paddockqa.domain import Sentence
+    from paddockqa.text import split_sentences
+
+    hit = _hit(MAGNY_LISTS, 1.0, Reading(4.0, 0, 7, 6.0), title="Women GT Trophy à Magny-Cours")
+    lines = tuple(Sentence("a.txt", "T", a, b, MAGNY_LISTS[a:b]) for a, b in split_sentences(MAGNY_LISTS))
+    hit = replace(hit, sentences=lines)
+    second = compose_read("Qui a terminé deuxième de la course 2 ?", read_rank([hit], CALIBRATION), 0.5)
+    assert second.short_answer and second.short_answer.text == "Jade Morel"
+    first_race = compose_read("Qui a terminé deuxième de la course 1 ?", read_rank([hit], CALIBRATION), 0.5)
+    assert first_race.short_answer and first_race.short_answer.text == "Léa Fontaine"
 
 
 def test_a_next_best_span_must_be_placed_as_asked_and_be_the_subjects_age() -> None:

@@ -344,6 +344,10 @@ def test_without_a_conversation_nothing_changes() -> None:
         ("Son équipe a-t-elle gagné ?", True),
         ("L'an dernier a-t-il gagné ?", True),  # a time is no subject: "il" stands for someone
         ("Le lendemain a-t-il couru ?", True),
+        # A fourth walk: a noun phrase after "combien de X" is the inverted verb's subject.
+        ("Combien d'argent l'écurie sarthoise va-t-elle dépenser cette saison ?", False),
+        ("Combien d'invitations les adhérents de la mutuelle peuvent-ils gagner ?", False),
+        ("Combien de victoires a-t-il ?", True),
     ],
 )
 def test_a_first_question_leaning_on_no_conversation_is_dangling(question: str, dangling: bool) -> None:

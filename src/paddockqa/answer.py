@@ -41,6 +41,9 @@ from paddockqa.binding import (
     age_stated_of,
     age_subject,
     age_then,
+    another_event,
+    list_heading,
+    list_items,
     origin_subject,
     places_no_one,
     placing_asked,
@@ -474,6 +477,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # his directeur sportif's words for "Qu'a déclaré Maxime Le Roux ?"
         if origin is not None and _someone_elses_origin(origin, r):
             return False
+        if placed is not None and _another_event(question, r):
+            return False  # "Lucas Vernier a remporté la course 1" for "Qui a gagné la course 2 ?"
         return placed is None or _placing(r) in ((placed,) if r.other_span else (None, placed))
 
     def answers(r: ScoredSentence) -> bool:  # not a value the text denies, nor a name the question gives
@@ -502,7 +507,13 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     # never among the reader's best spans for "Qui a terminé troisième … ?").
     def in_passage(r: ScoredSentence) -> list[ScoredSentence]:
         if placed is not None:
-            listed = [x for x in _listed(r, placed) if fits(x)]
+            # The reader is unsure of a list (a list item is no sentence it was trained on): the
+            # item takes its release's surest passage's probability, the release being the one asked.
+            # Its release's passages read later are looked at too: a release's list is its own
+            # passage, which the reader ranks below other releases' (a fourth walk).
+            same = [x for x in ranked if x.sentence.hit.chunk.source == r.sentence.hit.chunk.source]
+            sure = max(x.similarity for x in same)
+            listed = [replace(x, similarity=sure) for y in same for x in _listed(y, placed, question) if fits(x)]
             if listed and (not fits(r) or _placing(r) is None):
                 return [listed[0], r] if fits(r) else listed[:1]
         if placed is None or not fits(r) or not _places_no_one(r):
@@ -582,7 +593,13 @@ def _other_spans(scored: ScoredSentence) -> list[ScoredSentence]:
     return out
 
 
-def _listed(scored: ScoredSentence, place: int) -> list[ScoredSentence]:
+def _another_event(question: str, scored: ScoredSentence) -> bool:
+    """``binding.another_event`` for a read span's sentence (pure)."""
+    located = _span_in_sentence(scored)
+    return another_event(located[0], question) if located else False
+
+
+def _listed(scored: ScoredSentence, place: int, question: str = "") -> list[ScoredSentence]:
     """The read passage's results-list items numbered ``place`` ("2. Adrien Poulain / Élodie
     Marchal (Citroën) à 18"4"), each as a span on the name the item opens with, scored as the
     passage (pure)."""
@@ -591,12 +608,14 @@ def _listed(scored: ScoredSentence, place: int) -> list[ScoredSentence]:
     hit = scored.sentence.hit
     text = hit.chunk.text
     out = []
-    for item in re.finditer(rf"(?m)^[ \t]*{place}[.)][ \t]+(.+)$", text):
-        name = next((n for n in names(item.group(1)) if is_person(n)), None)
-        at = item.group(1).find(name) if name else -1
+    for a, b in list_items(text, place):
+        if another_event(list_heading(text, a), question):
+            continue  # the list of race 1 for the second of race 2
+        name = next((n for n in names(text[a:b]) if is_person(n)), None)
+        at = text[a:b].find(name) if name else -1
         if name is None or at < 0:
             continue
-        start = item.start(1) + at
+        start = a + at
         clean = clean_layout(hit.original(hit.chunk.start, hit.chunk.end), hit.markdown)
         span = span_in_document(hit, clean, (start, start + len(name)))
         quoted = _quoted(scored.sentence.hit_rank, hit, clean, span) if span is not None else None

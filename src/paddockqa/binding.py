@@ -497,17 +497,68 @@ def _people_spanned(sentence: str, start: int, end: int) -> tuple[list[tuple[int
     return people, [p for p in people if p[0] < end and start < p[1]]
 
 
+def names_someone(sentence: str, start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]`` holds a person's name (``conversation.is_person``; pure)."""
+    return bool(_people_spanned(sentence, start, end)[1])
+
+
 def places_no_one(sentence: str, start: int, end: int) -> bool:
     """Whether ``sentence[start:end]`` holds a person's name (``conversation.is_person``) and
     the sentence states no placing or win at all (pure): "Lucas Vernier et Elena Castro se
     partagent Nogaro", not "X et Y ont remporté la course au volant de … Mirage Racing"."""
-    if not _people_spanned(sentence, start, end)[1]:
+    if not names_someone(sentence, start, end):
         return False
     return _PLACED.search(sentence) is None and _WON.search(sentence) is None
 
 
 # Between two people of one crew: "et", "et sa copilote", "/", "et son coéquipier".
 _CREW = re.compile(r"\s*(?:/|,?\s*et(?:\s+(?:son|sa|leur)\s+[^\W\d_]+)?)\s*", re.I)
+
+
+# A race of a meeting, by its number: "la course 2", "la deuxième course", "l'étape 7", "ES9".
+_EVENT_NOUNS = r"course|manche|étape|spéciale|session|séance|race|stage|round|heat"
+_EVENT_NUMBERED = re.compile(rf"\b({_EVENT_NOUNS})s?\s+(?:n°\s*)?(\d{{1,2}})\b", re.I)
+_EVENT_ORDINAL = re.compile(rf"(?<!\w)({_ORDINAL})\s+({_EVENT_NOUNS})\b", re.I)
+
+
+def events_numbered(text: str) -> set[tuple[str, int]]:
+    """The races ``text`` names by their number, as (noun, number) (pure): "la course 2" and
+    "la deuxième course" are ("course", 2)."""
+    found = {(m.group(1).lower(), int(m.group(2))) for m in _EVENT_NUMBERED.finditer(text)}
+    for m in _EVENT_ORDINAL.finditer(text):
+        number = _ORDINALS.get(m.group(1).lower())
+        if number:
+            found.add((m.group(2).lower(), number))
+    return found
+
+
+def another_event(text: str, asked: str) -> bool:
+    """Whether ``text`` names only other numbers of a race the question ``asked`` names by its
+    number (pure): "Lucas Vernier a remporté la course 1" for "Qui a gagné la course 2 ?", a
+    results list headed "Course 1 (samedi) :" for the second of race 2 (two walks)."""
+    wanted = events_numbered(asked)
+    if not wanted:
+        return False
+    said = events_numbered(text)
+    nouns = {noun for noun, _ in wanted}
+    same_noun = {e for e in said if e[0] in nouns}
+    return bool(same_noun) and not (same_noun & wanted)
+
+
+def list_items(text: str, place: int) -> list[tuple[int, int]]:
+    """Where ``text``'s numbered list items of number ``place`` say what follows their number
+    ("2. Adrien Poulain / Élodie Marchal (Citroën) à 18"4"), line by line (pure)."""
+    return [m.span(1) for m in re.finditer(rf"(?m)^[ \t]*{place}[.)][ \t]+(\S.*?)[ \t]*$", text)]
+
+
+def list_heading(text: str, at: int) -> str:
+    """The line heading the numbered list that holds ``text[at]``: the nearest line above it
+    that is no item ("Course 2 (dimanche) :"), or "" (pure)."""
+    lines = text[:at].split("\n")[:-1]
+    for line in reversed(lines):
+        if line.strip() and not re.match(r"[ \t]*\d{1,3}[.)][ \t]", line):
+            return line.strip()
+    return ""
 
 
 def placing_of(sentence: str, start: int, end: int) -> int | None:

@@ -135,7 +135,9 @@ _IMPERSONAL = re.compile(
 # reçu ?", "Où la course a-t-elle eu lieu ?"): the pronoun after the verb repeats it. It is
 # told by where it stands: right after the question's own words, led by a determiner.
 _NOUN_SUBJECT = re.compile(
-    r"^\s*(?:(?:[\w’']+\s+)?quel(?:le)?s?\s+[\w’'-]+|comment|pourquoi|quand|où|d[’']où|combien|depuis\s+quand)\s+"
+    r"^\s*(?:(?:[\w’']+\s+)?quel(?:le)?s?\s+[\w’'-]+|comment|pourquoi|quand|où|d[’']où|depuis\s+quand"
+    # "Combien d'argent l'écurie sarthoise va-t-elle dépenser ?" (a fourth walk)
+    r"|combien(?:\s+de\s+[\w’'-]+|\s+d[’']\s*[\w’'-]+)?)\s+"
     r"(?:(cette|cet|ces|ce|leurs|leur|les|le|la|une|un|notre|nos|votre|vos)\s+|l[’']\s*)"
     r"[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*$",
     re.IGNORECASE,

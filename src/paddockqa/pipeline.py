@@ -15,6 +15,7 @@ import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -41,6 +42,7 @@ from paddockqa.answer import (
     social,
     social_reply,
 )
+from paddockqa.binding import list_items, placing_asked
 from paddockqa.cluster import RayCluster
 from paddockqa.config import Settings
 from paddockqa.conversation import (
@@ -606,6 +608,15 @@ class Pipeline:
             return reader.read(question, texts, priors, headings=[heading(h.chunk) for h in chosen])
 
         read, more = self.settings.read_passages, self.settings.read_more
+        listed = _listing(found.hits, read, placing_asked(question))
+        if listed is not None:
+            # A results list ranked past the passages read answers who finished where: it is read
+            # too (a fourth walk's classification, the release's second passage, was never read).
+            found = replace(
+                found,
+                hits=(*found.hits[:read], found.hits[listed], *found.hits[read:listed], *found.hits[listed + 1 :]),
+            )
+            read += 1
         hits = read_adaptively(found.hits, read, more, reading, lacking=lacking)
         return replace(found, hits=hits[:k])
 
@@ -712,8 +723,16 @@ class Pipeline:
         events = [n for n in names_asked_about(question) if _named_noun(n) is not None]
         if not events:
             return None
-        said = self._answering_document(answer)
-        return next((e for e in events if not says_as_one(e, [said])), None)
+        document = self._answering_document(answer)
+        words = set(tokenize(document))
+
+        def said(name: str) -> bool:
+            return says_as_one(name, [document])
+
+        def knows(word: str) -> bool:
+            return all(t in words for t in tokenize(word))
+
+        return next((e for e in events if not (said(e) or _said_in_parts(e, said, knows))), None)
 
     def _year_unsaid(self, question: str, answer: Answer) -> str | None:
         """A year the question asks about that the answer's document never says (its title,
@@ -913,6 +932,54 @@ def says_as_one(name: str, texts: Iterable[str], slipped: str | None = None) -> 
     return False
 
 
+def _listing(hits: Sequence[Hit], read: int, place: int | None) -> int | None:
+    """The first of ``hits`` past the ``read`` first whose passage lists an item numbered
+    ``place`` (``binding.list_items``), or None (pure)."""
+    if place is None:
+        return None
+    return next((i for i in range(read, len(hits)) if list_items(hits[i].chunk.text, place)), None)
+
+
+def _said_in_parts(name: str, said: Callable[[str], bool], knows: Callable[[str], bool]) -> bool:
+    """Whether a competition's name glued to words around it is said: a shorter run of its
+    words holding the noun is said as one (``_said_as_one``; a run without "de" is a name
+    like any other, whose words need only be known), and each word outside that run is known
+    (``knows``: to the corpus, ``LexicalIndex.knows``; ``said``: as one, ``_said_as_one``) (pure
+    but for what they read). A fourth walk's "Grand Prix d'Italie MotoGP" and
+    "Régularité du Grand Tour Classique" were refused as names no document says, where one
+    says "le Grand Prix d'Italie" and "MotoGP" apart, "catégorie Régularité du Grand Tour
+    Classique" another way."""
+    words = name.split()
+    noun = _named_noun(name)
+    if noun is None:
+        return False
+    at = words.index(noun)
+    # The noun's own complement stays in the run: "Tour" alone is not the Tour de France.
+    least = at + 1
+    for k in range(at + 1, len(words)):
+        word = words[k].lower()
+        if word[:2] in ("d'", "d’") and len(word) > 2:
+            least = k + 1  # "Prix d'Italie"
+            break
+        if word in ("de", "du", "des"):
+            least = min(k + 2, len(words))  # "Tour de France"
+            break
+    for start in range(at, -1, -1):
+        for end in range(len(words), least - 1, -1):
+            if (start, end) == (0, len(words)):
+                continue
+            run = " ".join(words[start:end])
+            rest = [w for w in words[:start] + words[end:] if w.lower() not in ("de", "du", "des")]
+            if not all(knows(w) for w in rest):
+                continue
+            if _PARTICLE.search(run) is None:
+                if all(knows(w) for w in words[start:end]):
+                    return True
+            elif said(run):
+                return True
+    return False
+
+
 def _known_name(name: str, question: str, index: LoadedIndex) -> bool:
     """Whether the corpus holds the name by its telling word (``answer.name_key``), or calls
     someone by another of its words and by no other name beside it (``truecase.written_within``):
@@ -924,7 +991,8 @@ def _known_name(name: str, question: str, index: LoadedIndex) -> bool:
     lexical = index.lexical
     if key is not None and _named_noun(name) is not None:
         # "Tour de France": France is everywhere in a French corpus, the Tour de France maybe nowhere.
-        return lexical.knows(key) and _said_as_one(name, index)
+        said = partial(_said_as_one, index=index)
+        return lexical.knows(key) and (said(name) or _said_in_parts(name, said, lexical.knows))
     if key is None or lexical.knows(key):
         return True
     folded = fold_accents(key.lower())

@@ -531,3 +531,43 @@ def test_the_reviews_cousins() -> None:
     # A quote whose span opens with its guillemet is inside it.
     quote = "« C'est une course parfaite », a déclaré Maxime Le Roux."
     assert quoted_speaker(quote, 0, quote.index(" »") + 2) == (True, "Maxime Le Roux")
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("Camille Perrin", True),
+        ("Mary Ann Foss", True),
+        ("Team Anjou Kart Racing", False),  # a fourth walk: a team took the age of the driver beside it
+        ("Aravis Racing", False),
+        ("Toyota Hilux", False),
+        ("Grand Prix", False),
+        ("Heures du Mans", False),
+    ],
+)
+def test_a_team_a_make_or_an_event_is_no_person(name: str, person: bool) -> None:
+    from paddockqa.conversation import is_person
+
+    assert is_person(name) is person
+
+
+def test_an_age_in_a_release_headlined_in_capitals_is_its_protagonists() -> None:
+    """A fourth walk: "Quel âge a Jade Morel ?" got "La pilote de 23 ans…", Camille Perrin's, in
+    a release headlined "… : DOUBLÉ POUR CAMILLE PERRIN"; and "Team Sapphire" beside it was a
+    person's name."""
+    title = "WOMEN GT TROPHY – MAGNY-COURS : DOUBLÉ POUR CAMILLE PERRIN"
+    sentence = "La pilote de 23 ans, originaire de Besançon, court pour le Team Sapphire au volant d'une BMW."
+    at = sentence.index("23 ans")
+    assert someone_elses_age("Jade Morel", sentence, at, at + 6, title)
+    assert not someone_elses_age("Camille Perrin", sentence, at, at + 6, title)
+    # A headline in capitals naming no one but in French words judges no one ("POULAIN" is a word).
+    vosges = "RALLYE DES VOSGES : CARREL S'IMPOSE DEVANT POULAIN"
+    assert not someone_elses_age("Mathieu Carrel", sentence, at, at + 6, vosges)
+
+
+def test_a_races_route_is_no_ones_origin() -> None:
+    """Two walks: "D'où vient Maxime Le Roux ?" got "entre Saint-Évarzec et Quimper", the route."""
+    text = "Maxime Le Roux a remporté le Tour du Finistère, disputé sur 192 kilomètres entre Saint-Évarzec et Quimper"
+    at = text.index("Saint-Évarzec")
+    hit = _hit(text, 1.0, Reading(4.0, at, len(text), 6.0), title="Tour du Finistère")
+    assert not compose_read("D'où vient Maxime Le Roux ?", read_rank([hit], CALIBRATION), min_score=0.5).answered

@@ -458,6 +458,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     def is_typed(r: ScoredSentence) -> bool:
         if origin is not None and (only_rank(_span_and_after(r)[0]) or not names_a_place(_span_and_after(r)[0])):
             return False  # "dix-septième", "moto" for "D'où vient Hugo Bernard ?" (a fourth walk)
+        if origin is not None and _a_route(r):
+            return False  # "disputée … entre Saint-Évarzec et Quimper": where the race ran (two walks)
         return _of_type(kind, measured, *_span_and_after(r)) and not (kind == "birth" and _release_date(r))
 
     # An age asked of someone is none when stated of someone else ("Hugo Ferrand, 34 ans" for
@@ -591,6 +593,12 @@ def _other_spans(scored: ScoredSentence) -> list[ScoredSentence]:
         if quoted is not None:
             out.append(ScoredSentence(quoted, scored.similarity, 0.0, scored.score, span, other_span=True))
     return out
+
+
+def _a_route(scored: ScoredSentence) -> bool:
+    """Whether a read span is a race's route, after "entre" (pure)."""
+    located = _span_in_sentence(scored)
+    return located is not None and re.search(r"\bentre\s*$", located[0][: located[1]], re.I) is not None
 
 
 def _another_event(question: str, scored: ScoredSentence) -> bool:

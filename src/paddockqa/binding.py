@@ -327,8 +327,31 @@ def _protagonist_elses(own: set[str], title: str) -> bool:
     than the subject (its words ``own``); False when the title names no one (pure)."""
     from paddockqa.conversation import is_person, names
 
-    protagonist = next((name for name in names(title) if is_person(name)), None)
+    protagonist = next((name for name in names(_cased(title)) if is_person(name)), None)
     return protagonist is not None and not _words(protagonist) & own
+
+
+# Small words of a headline written in capitals, which ``_cased`` writes in small letters.
+_HEADLINE_SMALL = frozenset("de du des la le les l d pour et à au aux en sur avec par chez sa son ses".split())
+
+
+def _cased(title: str) -> str:
+    """A headline written in capitals with its names alone capitalised (pure): "DOUBLÉ POUR
+    CAMILLE PERRIN" -> "doublé pour Camille Perrin" (a fourth walk's release, whose
+    protagonist went unseen): a word of the French word list is no name; any other title as
+    it is."""
+    if not title.isupper():
+        return title
+
+    from paddockqa.text import is_word
+
+    def word(match: re.Match[str]) -> str:
+        token = match.group()
+        if token.lower() in _HEADLINE_SMALL or is_word(token):
+            return token.lower()  # "POUR", "DOUBLÉ", "S'IMPOSE": no name ("POULAIN" is lost: not judged)
+        return "-".join(part[:1] + part[1:].lower() for part in token.split("-"))
+
+    return re.sub(r"[^\W\d_][\w-]*", word, title)
 
 
 # --- Quotes: who said it --------------------------------------------------------------------

@@ -193,6 +193,18 @@ _CLITICS = re.compile(r"(?:\b(?:en|y|ne|le|la|les|lui|leur|se|me|te)\s+|\b[nmtsl
 _SUBJECT = re.compile(r"(?:(?<=\bqu[’'])|(?<![\w’'-]))(il|elle|ils|elles)(?![\w’'-])", re.IGNORECASE)
 # The same, or after a verb's hyphen ("vient-il", "qu'ont-ils"): a subject pronoun, however attached.
 _ANY_SUBJECT_PRONOUN = re.compile(r"(?:(?<=-)|(?<=\bqu[’'])|(?<![\w’'-]))(il|elle|ils|elles)(?![\w’'-])", re.I)
+# Words of a team's, a make's, a model's or an event's name, which no person's holds: a fourth
+# walk's "Team Anjou Kart Racing" and "Aravis Racing" took the ages and places of the drivers
+# beside them ("Âgée de 14 ans, la pilote angevine du Team Anjou Kart Racing…").
+_NOT_PERSON_WORDS = frozenset(
+    """team racing motorsport motorsports sport sports compétition competition club kart karting rallye rally
+    moto motos auto autos automobile automobiles engineering performance academy écurie équipe scuderia squadra
+    autosport autosports events group groupe association fédération federation cup coupe trophy trophée series
+    championnat championship grand prix circuit tour mutuelle banque assurances société fondation
+    porsche ferrari toyota citroën peugeot renault alpine mercedes audi ford hyundai škoda skoda lamborghini
+    mclaren ducati yamaha honda kawasaki suzuki aprilia mygale ligier oreca dallara lotus bentley nissan mazda
+    subaru volkswagen opel dacia lancia jaguar maserati bugatti chevrolet corvette cadillac hilux lenovo""".split()
+)
 _PERSON_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?$")  # "Mary", "Joliot-Curie"; not "RS", "B"
 # What only a person has: asked with a pronoun, it stands for a person of the conversation
 # ("Qui a recruté Nadia Benali ?" -> "L'écurie Alpine…", then "Quel âge a-t-elle ?").
@@ -1119,9 +1131,14 @@ def _partner(turn: Turn, subject: str) -> str | None:
 
 def is_person(name: str) -> bool:
     """Whether a name reads as a person's: two capitalised words or more, no link word or
-    acronym ("Timo Bernhard", "Mary Ann Foss"; not "Audi", "Heures du Mans", "PRO GT") (pure)."""
+    acronym, no word of a team, a make or an event ("Timo Bernhard", "Mary Ann Foss"; not
+    "Audi", "Heures du Mans", "PRO GT", "Aravis Racing", "Toyota Hilux", "Grand Prix") (pure)."""
     words = name.split()
-    return len(words) >= 2 and all(_PERSON_WORD.match(w) for w in words)
+    return (
+        len(words) >= 2
+        and all(_PERSON_WORD.match(w) for w in words)
+        and not any(w.lower() in _NOT_PERSON_WORDS for w in words)
+    )
 
 
 def _in_frame(question: str, frame: str) -> str | None:

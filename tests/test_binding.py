@@ -162,6 +162,8 @@ def test_a_question_asking_who_took_a_place_says_which(question: str, place: int
         ("Championnat de France Karting : Nolan Petit sacré en Junior à Salbris", "Nolan Petit", 1),
         ("La victoire revient à Julien Ferrand et à son copilote Thibault Mercier.", "Julien Ferrand", 1),
         ("Léo Garnier l'emporte en solitaire à Quimper.", "Léo Garnier", 1),
+        # A span reading as a name that ``names`` cuts (a French word opening the sentence).
+        ("Tour du Finistère : Maxime Le Roux s'impose en solitaire", "Maxime Le Roux", 1),
         # A fourth walk's results list: an item is placed by its number.
         ('2. Adrien Poulain / Élodie Marchal (Citroën C3 Rally2) à 18"4', "Adrien Poulain", 2),
         ("1. Léa Dumas (KR / IAME) – 22 tours", "Léa Dumas", 1),
@@ -571,3 +573,23 @@ def test_a_races_route_is_no_ones_origin() -> None:
     at = text.index("Saint-Évarzec")
     hit = _hit(text, 1.0, Reading(4.0, at, len(text), 6.0), title="Tour du Finistère")
     assert not compose_read("D'où vient Maxime Le Roux ?", read_rank([hit], CALIBRATION), min_score=0.5).answered
+
+
+def test_the_reviews_cousins_of_places_crews_and_lists() -> None:
+    """A review of session 17's rules: a rival is no crew, a prose list's number no place, a
+    programme no results list, "les courses 1 et 2" names race 2, a first name opening a
+    headline in capitals is a name, a make closing a name is a surname."""
+    from paddockqa.conversation import is_person
+
+    rival = "Le vainqueur Lucas Vernier et son rival Hugo Bernard ont animé la course."
+    assert placing_of(rival, rival.index("Hugo"), rival.index("Hugo") + 12) is None
+    crew = "Mathieu Carrel et sa copilote Sophie Gindre ont remporté le rallye."
+    assert placing_of(crew, crew.index("Sophie"), crew.index("Sophie") + 13) == 1
+    assert placing_of("1. Pierre Gasly a rejoint Alpine.", 3, 15) is None
+    assert list_items("Programme :\n1. Vendredi : essais\n2. Samedi : Jean Dupont ouvre la route\n", 2) == []
+    assert not another_event("Lucas Vernier a remporté les courses 1 et 2.", "Qui a gagné la course 2 ?")
+    title = "PIERRE GASLY DEVANCE ESTEBAN OCON"
+    sentence = "Âgé de 28 ans, le pilote normand signe sa première victoire."
+    assert not someone_elses_age("Pierre Gasly", sentence, 6, 12, title)
+    assert someone_elses_age("Lucas Vernier", sentence, 6, 12, title)
+    assert is_person("Enzo Ferrari") and not is_person("Ferrari Enzo")

@@ -57,10 +57,10 @@ AGE = turn("Quel âge a Philippe Gaillard ?", "42 ans", ("001.txt",))
         ("avec le Néerlandais Joris van Dijk", ["Joris van Dijk"]),
         ("Le Belge Tom Berthier a pris la troisième place.", ["Tom Berthier"]),
         ("au Palais des Sports de Lyon", ["Palais des Sports de Lyon"]),
-        # A third walk: a French word opening a sentence before a capitalised particle is a first name.
-        ("Maxime Le Roux s'impose en solitaire.", ["Maxime Le Roux"]),
-        ("Depuis Le Mans, il roule.", ["Mans"]),
-        ("Ensuite La Rochelle accueille la course.", ["Rochelle"]),
+        # A French word opening a sentence before a capitalised particle is no name: "Objectif Le
+        # Mans" would be someone (a review; "Maxime Le Roux s'impose" is read "Roux" so).
+        ("Objectif Le Mans pour Hugo Bernard", ["Mans", "Hugo Bernard"]),
+        ("la Fondation Jean Moulin", ["Fondation Jean Moulin"]),  # no demonym's ending
     ],
 )
 def test_names(text: str, expected: list[str]) -> None:
@@ -1206,3 +1206,15 @@ def test_a_fourth_walks_follow_ups_keep_the_person_asked_about() -> None:
     # The name before the pronoun is its subject: a question of its own.
     held = "Le Rallye des Vosges a-t-il eu lieu ?"
     assert resolve(held, [lambert]).resolved == held
+
+
+def test_the_reviews_cousins_of_follow_ups() -> None:
+    """A review of session 17's rules: after "Qui est X ?" then "Et Y ?", the next pronoun is Y
+    (not the person Y's answer names); a subject put after a comma is the question's own."""
+    first = Turn("Qui est Lucas Vernier ?", "Qui est Lucas Vernier ?", "Lucas Vernier est pilote.")
+    other = resolve("Et Hugo Bernard ?", [first])
+    assert other.resolved == "Qui est Hugo Bernard ?"
+    answered = Turn("Et Hugo Bernard ?", other.resolved, "Hugo Bernard est le coéquipier de Léa Martin.")
+    assert resolve("Quel âge a-t-il ?", [first, answered]).resolved == "Quel âge Hugo Bernard a-t-il ?"
+    late = "Quand a-t-il été créé, le Rallye du Var ?"
+    assert resolve(late, [first]).resolved == late

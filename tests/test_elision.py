@@ -31,6 +31,7 @@ from paddockqa.elision import restore
         ("dou vient hugo bernard", "d'où vient hugo bernard"),
         ("Dou vient-il ?", "D'où vient-il ?"),
         ("Qui est Dou Wei ?", "Qui est Dou Wei ?"),
+        ("Yang Dou est né où ?", "Yang Dou est né où ?"),  # not at the question's start: a name
     ],
 )
 def test_an_elision_typed_without_its_apostrophe_is_joined_again(typed: str, restored: str) -> None:

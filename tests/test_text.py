@@ -151,6 +151,8 @@ def test_a_numbered_lists_items_are_lines_and_sentences_of_their_own() -> None:
         '3) Thomas Nivelle à 41"2',
         "Il termine à la place 12 du général, loin.",  # a wrapped line's number is no item
     ]
+    wrapped = clean_layout("Il partait depuis la place\n12. Il sera devant.").text
+    assert [wrapped[a:b] for a, b in split_sentences(wrapped)] == ["Il partait depuis la place 12.", "Il sera devant."]
 
 
 def test_collapse_whitespace() -> None:

@@ -54,6 +54,7 @@ from paddockqa.binding import (
     someone_elses_age,
     someone_elses_origin,
     speaker_asked,
+    states_placing,
 )
 from paddockqa.domain import Answer, Citation, Hit, ShortAnswer, page_at
 from paddockqa.instructions import is_instruction
@@ -516,7 +517,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             same = [x for x in ranked if x.sentence.hit.chunk.source == r.sentence.hit.chunk.source]
             sure = max(x.similarity for x in same)
             listed = [replace(x, similarity=sure) for y in same for x in _listed(y, placed, question) if fits(x)]
-            if listed and (not fits(r) or _placing(r) is None):
+            if listed and (not fits(r) or not _states_placing(r)):
                 return [listed[0], r] if fits(r) else listed[:1]
         if placed is None or not fits(r) or not _places_no_one(r):
             return [r, *others(r)]
@@ -595,6 +596,12 @@ def _other_spans(scored: ScoredSentence) -> list[ScoredSentence]:
     return out
 
 
+def _states_placing(scored: ScoredSentence) -> bool:
+    """``binding.states_placing`` for a read span's sentence (pure)."""
+    located = _span_in_sentence(scored)
+    return located is not None and states_placing(located[0])
+
+
 def _a_route(scored: ScoredSentence) -> bool:
     """Whether a read span is a race's route, after "entre" (pure)."""
     located = _span_in_sentence(scored)
@@ -607,6 +614,9 @@ def _another_event(question: str, scored: ScoredSentence) -> bool:
     return another_event(located[0], question) if located else False
 
 
+_STANDINGS = re.compile(r"\b(?:championnat|championship|standings|provisoire)\b", re.I)
+
+
 def _listed(scored: ScoredSentence, place: int, question: str = "") -> list[ScoredSentence]:
     """The read passage's results-list items numbered ``place`` ("2. Adrien Poulain / Élodie
     Marchal (Citroën) à 18"4"), each as a span on the name the item opens with, scored as the
@@ -615,16 +625,20 @@ def _listed(scored: ScoredSentence, place: int, question: str = "") -> list[Scor
 
     hit = scored.sentence.hit
     text = hit.chunk.text
-    out = []
+    out: list[ScoredSentence] = []
+    clean: CleanText | None = None
     for a, b in list_items(text, place):
-        if another_event(list_heading(text, a), question):
+        heading = list_heading(text, a)
+        if another_event(heading, question):
             continue  # the list of race 1 for the second of race 2
+        if _STANDINGS.search(heading) and not _STANDINGS.search(question):
+            continue  # "Classement du championnat :" for the second of the rally (a review)
         name = next((n for n in names(text[a:b]) if is_person(n)), None)
         at = text[a:b].find(name) if name else -1
         if name is None or at < 0:
             continue
         start = a + at
-        clean = clean_layout(hit.original(hit.chunk.start, hit.chunk.end), hit.markdown)
+        clean = clean or clean_layout(hit.original(hit.chunk.start, hit.chunk.end), hit.markdown)
         span = span_in_document(hit, clean, (start, start + len(name)))
         quoted = _quoted(scored.sentence.hit_rank, hit, clean, span) if span is not None else None
         if quoted is not None:

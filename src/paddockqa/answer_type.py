@@ -252,7 +252,7 @@ def only_rank(span: str) -> bool:
 _ARTICLES = frozenset("le la les l un une des du de d au aux".split())
 # A word naming where someone is from, in small letters: "espagnol", "lillois", "italienne".
 _DEMONYM = re.compile(
-    r"\w+(?:ais|aise|ois|oise|ien|ienne|ain|aine|ol|ole|and|ande|on|onne|in|ine|ote|éen|éenne|ique|esque|ard|arde)s?",
+    r"\w+(?:ais|aise|ois|oise|ien|ienne|ain|aine|ol|ole|and|ande|éen|éenne)s?",
 )
 
 
@@ -275,8 +275,9 @@ def is_demonym(word: str) -> bool:
 
 # Demonyms of other endings, of the countries a French motorsport release names most.
 _OTHER_DEMONYMS = frozenset(
-    "belge belges suisse suisses russe russes tchèque tchèques slovaque basque basques corse corses grec grecque "
-    "turc turque monégasque monégasques niçois brésilien".split()
+    "belge belges suisse suisses russe russes tchèque tchèques slovaque slovène croate basque basques corse corses "
+    "grec grecque turc turque monégasque monégasques breton bretonne bretons britannique britanniques catalan "
+    "catalane provençal provençale manceau mancelle".split()
 )
 
 

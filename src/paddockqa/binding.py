@@ -273,7 +273,7 @@ def _alike(word: str, other: str) -> bool:
 def same_person(words: set[str], own: set[str]) -> bool:
     """Whether a name's words and the subject's name one person (pure): every word of the
     shorter is a word of the longer, or one slip from it ("Ferrand" is Hugo Ferrand, "Lucas
-    Vernie" Lucas Vernier; "Théo Laborde" is not Vincent Laborde). A word of 3 letters may
+    Vernie" Lucas Vernier; "Théo Laborde" is not Vincent Laborde). A word under 4 letters may
     be one slip away where another word of the shorter name is the longer's as written:
     "Yoann Gal" is Yoann Le Gall (a third walk), "Gal" alone is no one."""
     if not words or not own:
@@ -338,20 +338,31 @@ _HEADLINE_SMALL = frozenset("de du des la le les l d pour et à au aux en sur av
 def _cased(title: str) -> str:
     """A headline written in capitals with its names alone capitalised (pure): "DOUBLÉ POUR
     CAMILLE PERRIN" -> "doublé pour Camille Perrin" (a fourth walk's release, whose
-    protagonist went unseen): a word of the French word list is no name; any other title as
-    it is."""
+    protagonist went unseen), "PIERRE GASLY DEVANCE ESTEBAN OCON" -> "Pierre Gasly devance
+    Esteban Ocon"; any other title as it is."""
     if not title.isupper():
         return title
 
     from paddockqa.text import is_word
 
-    def word(match: re.Match[str]) -> str:
-        token = match.group()
-        if token.lower() in _HEADLINE_SMALL or is_word(token):
-            return token.lower()  # "POUR", "DOUBLÉ", "S'IMPOSE": no name ("POULAIN" is lost: not judged)
-        return "-".join(part[:1] + part[1:].lower() for part in token.split("-"))
-
-    return re.sub(r"[^\W\d_][\w-]*", word, title)
+    tokens = list(re.finditer(r"[^\W\d_][\w-]*", title))
+    # A word of no dictionary is a name's; so is a French word right before one ("PIERRE GASLY":
+    # a first name), not a small word ("POUR CAMILLE"). "POULAIN" alone is lost: not judged.
+    unknown = [t.group().lower() not in _HEADLINE_SMALL and not is_word(t.group()) for t in tokens]
+    named = list(unknown)
+    for i in range(len(tokens) - 1):
+        # A first name: before an unknown word, not after one ("GASLY DEVANCE ESTEBAN": a verb).
+        gap = title[tokens[i].end() : tokens[i + 1].start()]
+        first = i == 0 or not unknown[i - 1]
+        if unknown[i + 1] and first and not gap.strip() and tokens[i].group().lower() not in _HEADLINE_SMALL:
+            named[i] = True
+    out, at = [], 0
+    for token, name in zip(tokens, named):
+        word = token.group()
+        out.append(title[at : token.start()])
+        out.append("-".join(p[:1] + p[1:].lower() for p in word.split("-")) if name else word.lower())
+        at = token.end()
+    return "".join(out) + title[at:]
 
 
 # --- Quotes: who said it --------------------------------------------------------------------
@@ -471,7 +482,8 @@ _NOT_A_PLACING = (
     r"|titre|podium|race|stage|round|win|season|time|lap)s?\b)"
 )
 # "702 millièmes de seconde" is a time, not a second place.
-# A results list's item is placed by its number: "2. Adrien Poulain / Élodie Marchal (Citroën) à 18"4".
+# A results list's item is placed by its number: "2. Adrien Poulain / Élodie Marchal (Citroën) à
+# 18"4" (an item reading as a result: ``RESULT_ITEM``, checked in ``placing_of``).
 _PLACED = re.compile(
     rf"(?<!\w)(?<!de\s)(?<!\d\s)(?:{_ORDINAL})(?!\w){_NOT_A_PLACING}|\brang\s*:?\s*(\d+)\b|\A\s*(\d{{1,3}})[.)]\s",
     re.I,
@@ -517,7 +529,13 @@ def _people_spanned(sentence: str, start: int, end: int) -> tuple[list[tuple[int
     from paddockqa.conversation import is_person
 
     people = [at for at, name in _named(sentence) if is_person(name)]
-    return people, [p for p in people if p[0] < end and start < p[1]]
+    spanned = [p for p in people if p[0] < end and start < p[1]]
+    if not spanned and is_person(sentence[start:end].strip()):
+        # The span reads as a person's name that ``names`` cut: "Maxime Le Roux s'impose", a
+        # French word opening the sentence ("Roux" to ``names``; a third walk's headline).
+        spanned = [(start, end)]
+        people = sorted([*(p for p in people if not (p[0] < end and start < p[1])), (start, end)])
+    return people, spanned
 
 
 def names_someone(sentence: str, start: int, end: int) -> bool:
@@ -529,25 +547,34 @@ def places_no_one(sentence: str, start: int, end: int) -> bool:
     """Whether ``sentence[start:end]`` holds a person's name (``conversation.is_person``) and
     the sentence states no placing or win at all (pure): "Lucas Vernier et Elena Castro se
     partagent Nogaro", not "X et Y ont remporté la course au volant de … Mirage Racing"."""
-    if not names_someone(sentence, start, end):
-        return False
-    return _PLACED.search(sentence) is None and _WON.search(sentence) is None
+    return names_someone(sentence, start, end) and not states_placing(sentence)
+
+
+def states_placing(sentence: str) -> bool:
+    """Whether ``sentence`` states a placing or a win, of anyone (pure)."""
+    return _PLACED.search(sentence) is not None or _WON.search(sentence) is not None
 
 
 # Between two people of one crew: "et", "et sa copilote", "/", "et son coéquipier".
-_CREW = re.compile(r"\s*(?:/|,?\s*et(?:\s+(?:son|sa|leur)\s+[^\W\d_]+)?)\s*", re.I)
+_CREW = re.compile(
+    r"\s*(?:/|,?\s*et(?:\s+(?:son|sa|leur)\s+(?:copilote|co-pilote|coéquipier|coéquipière|équipier|équipière"
+    r"|navigateur|navigatrice|partenaire))?)\s*",
+    re.I,
+)
 
 
 # A race of a meeting, by its number: "la course 2", "la deuxième course", "l'étape 7", "ES9".
 _EVENT_NOUNS = r"course|manche|étape|spéciale|session|séance|race|stage|round|heat"
-_EVENT_NUMBERED = re.compile(rf"\b({_EVENT_NOUNS})s?\s+(?:n°\s*)?(\d{{1,2}})\b", re.I)
+_EVENT_NUMBERED = re.compile(rf"\b({_EVENT_NOUNS})s?\s+(?:n°\s*)?(\d{{1,2}}(?:\s*(?:,|et|and|&)\s*\d{{1,2}})*)\b", re.I)
 _EVENT_ORDINAL = re.compile(rf"(?<!\w)({_ORDINAL})\s+({_EVENT_NOUNS})\b", re.I)
 
 
 def events_numbered(text: str) -> set[tuple[str, int]]:
     """The races ``text`` names by their number, as (noun, number) (pure): "la course 2" and
     "la deuxième course" are ("course", 2)."""
-    found = {(m.group(1).lower(), int(m.group(2))) for m in _EVENT_NUMBERED.finditer(text)}
+    found = {
+        (m.group(1).lower(), int(n)) for m in _EVENT_NUMBERED.finditer(text) for n in re.findall(r"\d+", m.group(2))
+    }
     for m in _EVENT_ORDINAL.finditer(text):
         number = _ORDINALS.get(m.group(1).lower())
         if number:
@@ -569,9 +596,22 @@ def another_event(text: str, asked: str) -> bool:
 
 
 def list_items(text: str, place: int) -> list[tuple[int, int]]:
-    """Where ``text``'s numbered list items of number ``place`` say what follows their number
-    ("2. Adrien Poulain / Élodie Marchal (Citroën) à 18"4"), line by line (pure)."""
-    return [m.span(1) for m in re.finditer(rf"(?m)^[ \t]*{place}[.)][ \t]+(\S.*?)[ \t]*$", text)]
+    """Where ``text``'s results-list items of number ``place`` say what follows their number
+    ("2. Adrien Poulain / Élodie Marchal (Citroën) à 18"4"), line by line (pure): an item that
+    reads as a result (``RESULT_ITEM``), not a programme's or a prose list's ("2. Samedi : Jean
+    Dupont ouvre la route", "1. Pierre Gasly a rejoint Alpine")."""
+    return [
+        m.span(1)
+        for m in re.finditer(rf"(?m)^[ \t]*{place}[.)][ \t]+(\S.*?)[ \t]*$", text)
+        if RESULT_ITEM.search(m.group(1))
+    ]
+
+
+# What a results list's item holds besides a name: a team or a car in parentheses, a time or a
+# gap ("1h52'36"8", "à 18"4", "à 2,4 s"), laps or points.
+RESULT_ITEM = re.compile(
+    r"\(|\bà\s+\d|\d+\s*['\"″’]\s*\d|\d+\s*h\s*\d|\b\d+\s*(?:tours?|laps?|pts|points?|s)\b|\s[–—-]\s*\d", re.I
+)
 
 
 def list_heading(text: str, at: int) -> str:
@@ -601,6 +641,8 @@ def placing_of(sentence: str, start: int, end: int) -> int | None:
         if mention.re is _WON:
             place = 1
         else:
+            if mention.group(2) and not RESULT_ITEM.search(sentence[mention.end() :]):
+                continue  # "1. Pierre Gasly a rejoint Alpine": a prose list's number, no place
             number = mention.group(1) or mention.group(2)
             place = int(number) if number else _ORDINALS.get(mention.group().lower(), 0)
         if not place:

@@ -64,14 +64,6 @@ _QUESTION_WORDS = frozenset(
 )
 # Lower-case words that may sit inside a name ("Circuit de la Sarthe", "Le Mans", "Jeanne d'Arc").
 _NAME_LINKS = frozenset({"de", "du", "des", "la", "le", "d", "d’", "d'", "von", "van", "der", "del", "di"})
-# French prepositions and adverbs (closed classes) that open a sentence before a place: "Depuis
-# Le Mans", "Direction La Baule" are no names, "Maxime Le Roux" is.
-_NOT_OPENING_NAMES = frozenset(
-    """à après avant chez contre dans depuis derrière dès devant direction durant en entre envers
-    hors jusque lors malgré outre par parmi pendant pour sans selon sous suivant sur vers via
-    voici voilà ainsi alors aujourd’hui aussi bientôt cependant demain désormais déjà encore enfin
-    ensuite hier ici là maintenant néanmoins pourtant puis retour seulement surtout toujours tout""".split()
-)
 _WORD = re.compile(r"[\w’'-]+", re.UNICODE)
 _ATTACHED = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous|ce|moi|toi|lui|leur|le|la|les|y|en)$", re.I)
 _APOSTROPHE = "’'"
@@ -193,17 +185,20 @@ _CLITICS = re.compile(r"(?:\b(?:en|y|ne|le|la|les|lui|leur|se|me|te)\s+|\b[nmtsl
 _SUBJECT = re.compile(r"(?:(?<=\bqu[’'])|(?<![\w’'-]))(il|elle|ils|elles)(?![\w’'-])", re.IGNORECASE)
 # The same, or after a verb's hyphen ("vient-il", "qu'ont-ils"): a subject pronoun, however attached.
 _ANY_SUBJECT_PRONOUN = re.compile(r"(?:(?<=-)|(?<=\bqu[’'])|(?<![\w’'-]))(il|elle|ils|elles)(?![\w’'-])", re.I)
-# Words of a team's, a make's, a model's or an event's name, which no person's holds: a fourth
-# walk's "Team Anjou Kart Racing" and "Aravis Racing" took the ages and places of the drivers
-# beside them ("Âgée de 14 ans, la pilote angevine du Team Anjou Kart Racing…").
+# Words of a team's or an event's name, which no person's holds, and makes, which open a
+# model's name: a fourth walk's "Team Anjou Kart Racing", "Aravis Racing" and "Toyota Hilux" took
+# the ages and places of the drivers beside them ("Âgée de 14 ans, la pilote angevine du Team
+# Anjou Kart Racing…"). A make closing a name is a surname: Enzo Ferrari, Louis Renault.
 _NOT_PERSON_WORDS = frozenset(
     """team racing motorsport motorsports sport sports compétition competition club kart karting rallye rally
-    moto motos auto autos automobile automobiles engineering performance academy écurie équipe scuderia squadra
+    moto motos automobile automobiles engineering performance academy écurie équipe scuderia squadra
     autosport autosports events group groupe association fédération federation cup coupe trophy trophée series
-    championnat championship grand prix circuit tour mutuelle banque assurances société fondation
-    porsche ferrari toyota citroën peugeot renault alpine mercedes audi ford hyundai škoda skoda lamborghini
+    championnat championship prix circuit mutuelle banque assurances société fondation""".split()
+)
+_MAKES = frozenset(
+    """porsche ferrari toyota citroën peugeot renault alpine mercedes audi ford hyundai škoda skoda lamborghini
     mclaren ducati yamaha honda kawasaki suzuki aprilia mygale ligier oreca dallara lotus bentley nissan mazda
-    subaru volkswagen opel dacia lancia jaguar maserati bugatti chevrolet corvette cadillac hilux lenovo""".split()
+    subaru volkswagen opel dacia lancia jaguar maserati bugatti chevrolet corvette cadillac aston""".split()
 )
 _PERSON_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?$")  # "Mary", "Joliot-Curie"; not "RS", "B"
 # What only a person has: asked with a pronoun, it stands for a person of the conversation
@@ -390,16 +385,6 @@ def names(text: str) -> list[str]:
             if capital and i in starts and j == 0 and not part.isupper() and (is_word(bare) or _mistyped(bare)):
                 following = words[i + 1] if i + 1 < len(words) else ""
                 capital = following[:1].isupper() and following.lower() not in _NOT_NAMES
-                # "Maxime Le Roux s'impose": a capitalised particle then a name (a third walk);
-                # not after a preposition or an adverb ("Depuis Le Mans", "Ensuite La Rochelle").
-                after = words[i + 2] if i + 2 < len(words) else ""
-                capital = capital or (
-                    following[:1].isupper()
-                    and following.lower() in _NAME_LINKS
-                    and after[:1].isupper()
-                    and after.lower() not in _NOT_NAMES
-                    and bare not in _NOT_OPENING_NAMES
-                )
             if capital:
                 if not run:
                     run_start = matches[i].start() + (len(parts[0]) if j else 0)
@@ -508,8 +493,8 @@ def subject_of(turns: Sequence[Turn]) -> tuple[str | None, list[str]]:
         found = _by_likeliness(names(turn.resolved), turn.resolved)
         # "Et le deuxième ?" is "Qui a terminé deuxième du Rallye des Vosges ?" (a fourth walk:
         # "Quelle voiture pilotait-il ?" became "Quelle voiture Rallye des Vosges pilotait-il ?").
-        asks_who = _asks_who(turn.question) or (turn.resolved != turn.question and _asks_who(turn.resolved))
-        if asks_who and not (found and _identity(turn.question, found[0])):
+        asked = turn.question if _asks_who(turn.question) else turn.resolved
+        if _asks_who(asked) and not (found and _identity(asked, found[0])):
             # "Qui a gagné … ?": the answer names the subject of what follows, a person's name
             # first ("Sur les routes du Vercors, Léa Martin…": Léa Martin, not Vercors). Not
             # "Qui est Thomas Verbeke ?": its answer says who he is, naming his team.
@@ -910,9 +895,14 @@ def _after_pronoun(name: str, question: str) -> bool:
     "Combien de fois a-t-il couru les 24 Heures du Mans ?" asks of "il", whom the conversation
     says, what the race is only the object of (a fourth walk took the race as the subject and
     asked "What is Heures du Mans's ultimate goal?" next); "Le Rallye des Vosges a-t-il eu
-    lieu ?" names its subject before the pronoun."""
+    lieu ?" names its subject before the pronoun, "Quand a-t-il été créé, le Rallye du Var ?"
+    after a comma."""
     inverted = _INVERTED.search(question)
-    return inverted is not None and not is_person(name) and question.find(name, inverted.end()) >= 0
+    if inverted is None or is_person(name):
+        return False
+    at = question.find(name, inverted.end())
+    # "Quand a-t-il été créé, le Rallye du Var ?": the subject put after a comma.
+    return at >= 0 and "," not in question[inverted.end() : at]
 
 
 def _inverted_simply(question: str, name: str) -> str:
@@ -1068,7 +1058,8 @@ def _place_again(frame: str, body: str, place: str, subject: str | None) -> str 
     return f"{frame.rstrip(' ?').rstrip()} {phrase}{'?' if english else ' ?'}"
 
 
-# "Chez les motos ?", "Dans la catégorie LMP2 ?", "Pour l'équipe B ?": a complement and nothing more.
+# "Chez les motos ?", "Dans la catégorie reine ?": a complement and nothing more (one naming a
+# name, "Dans la catégorie LMP2 ?", is read as a question about that name).
 _COMPLEMENT_ALONE = re.compile(
     r"(?P<prep>chez|dans|pour|avec|sur|parmi|in|for|among)\s+(?P<object>(?:les|la|le|l[’']|des|du|the)\s*[^\W\d_][\w’'-]*"
     r"(?:\s+[\w’'-]+)?)\s*\?*",
@@ -1131,13 +1122,15 @@ def _partner(turn: Turn, subject: str) -> str | None:
 
 def is_person(name: str) -> bool:
     """Whether a name reads as a person's: two capitalised words or more, no link word or
-    acronym, no word of a team, a make or an event ("Timo Bernhard", "Mary Ann Foss"; not
-    "Audi", "Heures du Mans", "PRO GT", "Aravis Racing", "Toyota Hilux", "Grand Prix") (pure)."""
+    acronym, no word of a team's or an event's name, no make first ("Timo Bernhard", "Mary Ann
+    Foss", "Enzo Ferrari"; not "Audi", "Heures du Mans", "PRO GT", "Aravis Racing", "Toyota
+    Hilux", "Grand Prix") (pure)."""
     words = name.split()
     return (
         len(words) >= 2
         and all(_PERSON_WORD.match(w) for w in words)
         and not any(w.lower() in _NOT_PERSON_WORDS for w in words)
+        and words[0].lower() not in _MAKES
     )
 
 

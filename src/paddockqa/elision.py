@@ -22,7 +22,8 @@ _INVERSION = frozenset(("il", "elle", "on", "ils", "elles"))  # "a t il": "a-t-i
 # understood "Quel âge a t Manon Briand").
 # "dou vient hugo bernard": "d'où" typed without its apostrophe nor its space (a fourth walk:
 # "Aucun document du corpus ne nomme « Dou »"); French has no word "dou".
-_DOU = re.compile(r"(?<![\w’'-])([Dd])ou(?=[ \t]+[a-zà-ÿ])")  # "Dou Wei", a name, stays
+# At the question's start only ("et dou vient-il"): "Yang Dou est né où ?" names a Dou.
+_DOU = re.compile(r"\A(\s*(?:[Ee]t\s+)?)([Dd])ou(?=[ \t]+[a-zà-ÿ])")
 _BARE_INVERSION = re.compile(r"(?<![\w-])([^\W\d_]+)[ \t]+t[ \t]+(il|elle|on|ils|elles)(?![\w’'-])", re.IGNORECASE)
 
 
@@ -41,4 +42,4 @@ def restore(question: str) -> str:
             return match.group()
         return match.group()[: match.group().index(letter) + len(letter)] + "'"
 
-    return _BARE_INVERSION.sub(r"\1-t-\2", _ELIDED.sub(joined, _DOU.sub(r"\1'où", question)))
+    return _BARE_INVERSION.sub(r"\1-t-\2", _ELIDED.sub(joined, _DOU.sub(r"\1\2'où", question)))

@@ -578,7 +578,7 @@ def _layout(original: str) -> tuple[str, list[int]]:
         elif breaks == 1 and (
             before in _LINE_END
             or after in _LINE_START
-            or _NUMBERED_ITEM.match(original, b)
+            or _list_item_starts(original, a, b)
             or (after.isupper() and a - original.rfind("\n", 0, a) - 1 < short)
             or _stands_apart(original, a, b)
         ):
@@ -588,6 +588,22 @@ def _layout(original: str) -> tuple[str, list[int]]:
         out.put(sep, a)
     out.keep(original, pos, len(original))
     return out.text(), out.origin
+
+
+def _list_item_starts(text: str, a: int, b: int) -> bool:
+    """Whether the line after the break ``text[a:b]`` is a numbered list's item: it opens with
+    a number ("2. Adrien Poulain …") and its list shows, the line before ending with ":" or
+    being an item, or the line after being one ("… depuis la place" / "12. Il sera" is a
+    sentence wrapped before a number)."""
+    if not _NUMBERED_ITEM.match(text, b):
+        return False
+    before = text[text.rfind("\n", 0, a) + 1 : a]
+    end = text.find("\n", b)
+    return (
+        before.rstrip().endswith(":")
+        or _NUMBERED_ITEM.match(before) is not None
+        or (end >= 0 and _NUMBERED_ITEM.match(text, end + 1) is not None)
+    )
 
 
 def _word_before(text: str, end: int) -> str:

@@ -1696,6 +1696,22 @@ def test_a_results_list_places_its_items_and_another_event_is_no_answer(tmp_path
 
 
 @pytest.mark.slow
+def test_a_release_naming_a_competition_by_its_short_form_answers_it(tmp_path, model_home, embedder, reader):
+    """A review of ``Pipeline._event_unsaid``: a release writing "24H du Mans" says the 24
+    Heures du Mans (its telling word, "Mans"), so its answer is not refused as another event's."""
+    texts = {
+        "preview.txt": "Les 24 Heures du Mans approchent : Julien Lambert y dispute sa quinzième édition.\n",
+        "result.txt": (
+            "24H du Mans : Julien Lambert s'impose\n\nLe Mans, le 16 juin 2024 — Julien Lambert a remporté "
+            "les 24H du Mans devant 300 000 spectateurs.\n"
+        ),
+    }
+    pipe = _built(tmp_path, model_home, embedder, reader, texts)
+    crowd = pipe.ask("Combien de spectateurs ont assisté aux 24 Heures du Mans ?")
+    assert crowd.answered and "300 000" in crowd.text, (crowd.text, crowd.notice)
+
+
+@pytest.mark.slow
 def test_a_follow_up_read_without_the_name_is_not_answered_from_another_text(tmp_path, model_home, embedder, reader):
     """A new user's walk (2026-12-04): after "Qui a remporté le Grand Prix de Pau historique ?",
     "Quel âge a-t-il ?" (understood "Quel âge Vincent Laborde a-t-il ?") answered "14 ans"

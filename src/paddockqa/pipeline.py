@@ -717,7 +717,9 @@ class Pipeline:
 
     def _event_unsaid(self, question: str, answer: Answer) -> str | None:
         """A competition the question names ("Tour du Finistère", ``_named_noun``) that the
-        answer's document never says as one name (``says_as_one``), or None."""
+        answer's document never says, as one name (``says_as_one``) nor by its telling word
+        (``answer.name_key``: a release writing "24H du Mans" or "GP de Pau" says the 24 Heures
+        du Mans and the Grand Prix de Pau), or None."""
         if not answer.answered or not answer.citations:
             return None
         events = [n for n in names_asked_about(question) if _named_noun(n) is not None]
@@ -732,7 +734,11 @@ class Pipeline:
         def knows(word: str) -> bool:
             return all(t in words for t in tokenize(word))
 
-        return next((e for e in events if not (said(e) or _said_in_parts(e, said, knows))), None)
+        def told(name: str) -> bool:
+            key = name_key(name)
+            return key is not None and knows(key)
+
+        return next((e for e in events if not (told(e) or said(e) or _said_in_parts(e, said, knows))), None)
 
     def _year_unsaid(self, question: str, answer: Answer) -> str | None:
         """A year the question asks about that the answer's document never says (its title,

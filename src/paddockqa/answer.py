@@ -18,6 +18,7 @@ When the confidence is below the threshold, the reply says so and shows the clos
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 import unicodedata
@@ -508,15 +509,20 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     # A results list's item numbered as asked ("3. Thomas Nivelle / Kévin Humbert …") answers a
     # placing the reader's spans miss or place nowhere (a fourth walk: the list's lines were
     # never among the reader's best spans for "Qui a terminé troisième … ?").
+    # The reader is unsure of a list (a list item is no sentence it was trained on): the item
+    # takes its release's surest passage's probability, the release being the one asked. Its
+    # release's passages read later are looked at too: a release's list is its own passage,
+    # which the reader ranks below other releases' (a fourth walk). Made once per release.
+    @functools.cache
+    def listed_in(source: str) -> list[ScoredSentence]:
+        assert placed is not None
+        same = [x for x in ranked if x.sentence.hit.chunk.source == source]
+        sure = max(x.similarity for x in same)
+        return [replace(x, similarity=sure) for y in same for x in _listed(y, placed, question) if fits(x)]
+
     def in_passage(r: ScoredSentence) -> list[ScoredSentence]:
         if placed is not None:
-            # The reader is unsure of a list (a list item is no sentence it was trained on): the
-            # item takes its release's surest passage's probability, the release being the one asked.
-            # Its release's passages read later are looked at too: a release's list is its own
-            # passage, which the reader ranks below other releases' (a fourth walk).
-            same = [x for x in ranked if x.sentence.hit.chunk.source == r.sentence.hit.chunk.source]
-            sure = max(x.similarity for x in same)
-            listed = [replace(x, similarity=sure) for y in same for x in _listed(y, placed, question) if fits(x)]
+            listed = listed_in(r.sentence.hit.chunk.source)
             if listed and (not fits(r) or not _states_placing(r)):
                 return [listed[0], r] if fits(r) else listed[:1]
         if placed is None or not fits(r) or not _places_no_one(r):

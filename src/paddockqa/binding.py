@@ -616,10 +616,12 @@ RESULT_ITEM = re.compile(
 
 def list_heading(text: str, at: int) -> str:
     """The line heading the numbered list that holds ``text[at]``: the nearest line above it
-    that is no item ("Course 2 (dimanche) :"), or "" (pure)."""
+    that is no item (``text.NUMBERED_ITEM``: "Course 2 (dimanche) :"), or "" (pure)."""
+    from paddockqa.text import NUMBERED_ITEM
+
     lines = text[:at].split("\n")[:-1]
     for line in reversed(lines):
-        if line.strip() and not re.match(r"[ \t]*\d{1,3}[.)][ \t]", line):
+        if line.strip() and not NUMBERED_ITEM.match(line):
             return line.strip()
     return ""
 

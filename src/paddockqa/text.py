@@ -46,7 +46,7 @@ _LINE_START = set('«‹-–—•*"“')
 # A numbered list's item ("1. Mathieu Carrel …", "2) Adrien Poulain …") starts its own line
 # and sentence: a results release's classification was read as one run (a fourth walk: "…
 # 1h52'36"8 2." quoted for who finished first, "2." a sentence's end).
-_NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+(?=\S)")
+NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+(?=\S)")
 _SHORT_LINE = 0.6
 # Shorter longest lines give no wrapping width to measure against: no line counts as short,
 # and lines join unless punctuation or a dateline ends them.
@@ -595,14 +595,14 @@ def _list_item_starts(text: str, a: int, b: int) -> bool:
     a number ("2. Adrien Poulain …") and its list shows, the line before ending with ":" or
     being an item, or the line after being one ("… depuis la place" / "12. Il sera" is a
     sentence wrapped before a number)."""
-    if not _NUMBERED_ITEM.match(text, b):
+    if not NUMBERED_ITEM.match(text, b):
         return False
     before = text[text.rfind("\n", 0, a) + 1 : a]
     end = text.find("\n", b)
     return (
         before.rstrip().endswith(":")
-        or _NUMBERED_ITEM.match(before) is not None
-        or (end >= 0 and _NUMBERED_ITEM.match(text, end + 1) is not None)
+        or NUMBERED_ITEM.match(before) is not None
+        or (end >= 0 and NUMBERED_ITEM.match(text, end + 1) is not None)
     )
 
 
@@ -882,7 +882,7 @@ def split_sentences(text: str, cut_long: bool = True) -> list[tuple[int, int]]:
 def _item_number(text: str, dot: int) -> bool:
     """Whether the mark at ``dot`` follows a numbered list item's number ("1. Mathieu Carrel")."""
     line = text.rfind("\n", 0, dot) + 1
-    return _NUMBERED_ITEM.match(text, line) is not None and text[line:dot].strip().isdigit()
+    return NUMBERED_ITEM.match(text, line) is not None and text[line:dot].strip().isdigit()
 
 
 def _continues(text: str, end: int) -> bool:

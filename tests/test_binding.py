@@ -593,3 +593,101 @@ def test_the_reviews_cousins_of_places_crews_and_lists() -> None:
     assert not someone_elses_age("Pierre Gasly", sentence, 6, 12, title)
     assert someone_elses_age("Lucas Vernier", sentence, 6, 12, title)
     assert is_person("Enzo Ferrari") and not is_person("Ferrari Enzo")
+
+
+MUGELLO_TITLE = "Grand Prix d'Italie : Marchetti au pied du podium, chute pour Bernard"
+MUGELLO_OPENING = "Mugello, le 2 juin 2024 – Enzo Marchetti a offert à Aravis Racing son meilleur résultat."
+MUGELLO = (
+    "Parti de la septième place sur la grille, le pilote italien de 24 ans, originaire de Rimini, a franchi "
+    "la ligne à 3,412 secondes du vainqueur, Marco Ferrante (Ducati Lenovo Team)."
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "elses"),
+    [("Enzo Marchetti", False), ("Marco Ferrante", True), ("Hugo Bernard", True)],
+)
+def test_an_age_or_origin_describing_a_noun_is_that_of_the_person_named_before(subject: str, elses: bool) -> None:
+    """A fourth walk: "le pilote italien de 24 ans, originaire de Rimini, a franchi la ligne …
+    du vainqueur, Marco Ferrante" gave Marchetti's age to Ferrante, the only name of its sentence
+    (Marchetti's age was refused as someone else's, Ferrante's, which the corpus never gives,
+    answered). The noun stands for the person of the sentence before."""
+    at = MUGELLO.index("24 ans")
+    assert someone_elses_age(subject, MUGELLO, at, at + 6, MUGELLO_TITLE, [MUGELLO_OPENING]) is elses
+    place = MUGELLO.index("Rimini")
+    assert someone_elses_origin(subject, MUGELLO, place, MUGELLO_TITLE, [MUGELLO_OPENING]) is elses
+
+
+@pytest.mark.parametrize(
+    ("sentence", "before", "subject", "elses"),
+    [
+        # A name right beside the noun is the one it describes, before or after it.
+        ("Le coureur de 22 ans Thomas Keller a devancé Hugo Martin.", [], "Thomas Keller", False),
+        ("Le coureur de 22 ans Thomas Keller a devancé Hugo Martin.", [], "Hugo Martin", True),
+        ("Enzo Marchetti, le pilote italien de 24 ans, a devancé Marco Ferrante.", [], "Enzo Marchetti", False),
+        ("Enzo Marchetti, le pilote italien de 24 ans, a devancé Marco Ferrante.", [], "Marco Ferrante", True),
+        # The nearest sentence before that names someone; its first person (the clause's subject).
+        ("Le Français de 29 ans est tombé.", ["Plus dur pour Hugo Bernard.", "Il pleuvait."], "Hugo Bernard", False),
+        ("Le Français de 29 ans est tombé.", ["Hugo Bernard devance Enzo Marchetti."], "Enzo Marchetti", True),
+        # Beyond two sentences, or with no one named before: the protagonist (Léa Dumas, titled).
+        ("Le Français de 29 ans est tombé.", ["Hugo Bernard roule.", "Il pleut.", "Il vente."], "Hugo Bernard", True),
+        ("Âgée de 14 ans, la pilote angevine devance Noah Petit.", [], "Léa Dumas", False),
+        ("Âgée de 14 ans, la pilote angevine devance Noah Petit.", [], "Noah Petit", True),
+        # A number of years that describes no noun of a person keeps the nearest name (PIAF's
+        # "Soubise est donc orphelin à l'âge de neuf ans", the sentence before naming no one).
+        ("Devant Mathieu Olivier, Hugo Ferrand, 34 ans, a gagné.", [], "Hugo Ferrand", False),
+        ("Hugo Ferrand est orphelin à l'âge de 10 ans.", ["Ses parents meurent en 1724."], "Hugo Ferrand", False),
+    ],
+)
+def test_a_noun_an_age_describes_stands_for_the_person_beside_it_or_named_before(
+    sentence: str, before: list[str], subject: str, elses: bool
+) -> None:
+    title = "Karting : Léa Dumas sacrée à Salbris"
+    at = sentence.index(" ans") - 2
+    assert someone_elses_age(subject, sentence, at, at + 6, title, before) is elses
+
+
+def test_a_word_without_a_telling_word_is_no_one_beside_an_age() -> None:
+    """A fourth walk: "Âgée de 14 ans, la pilote angevine du Team Anjou Kart Racing (châssis KR,
+    moteur IAME X30)…": "KR" was another person, and Léa Dumas's age was refused as someone else's."""
+    sentence = "Âgée de 14 ans, elle court en châssis KR."
+    assert not someone_elses_age("Léa Dumas", sentence, 8, 14, "Karting : Léa Dumas sacrée à Salbris")
+
+
+def test_the_reader_answers_the_age_of_the_person_a_described_noun_stands_for() -> None:
+    """End to end over a read passage (the fourth walk's): Marchetti's age answered, Ferrante's refused."""
+    text = f"{MUGELLO_OPENING} {MUGELLO}"
+    at = text.index("24 ans")
+    hit = _hit(text, 1.0, Reading(4.0, at, at + 6, 6.0), title=MUGELLO_TITLE)
+    ranked = read_rank([hit], CALIBRATION)
+    answer = compose_read("Quel âge a Enzo Marchetti ?", ranked, min_score=0.5)
+    assert answer.answered and answer.short_answer is not None and answer.short_answer.text == "24 ans"
+    refused = compose_read("Quel âge a Marco Ferrante ?", ranked, min_score=0.5)
+    assert not refused.answered and refused.notice is not None and "Marco Ferrante" in refused.notice
+
+
+DAKAR = (
+    "DAKAR 2024 – ÉTAPE 7 : MONNIER FRAPPE FORT\n"
+    "Al Duwadimi, le 13 janvier 2024 – La septième étape du Dakar 2024 reliait Riyad à Al Duwadimi. Gérald "
+    "Monnier s'impose. L'étape 8 mènera demain les concurrents à Haïl, avec 458 kilomètres chronométrés. "
+    "Prochain rendez-vous : le Rallye du Maroc, en octobre."
+)
+
+
+def test_a_race_named_only_where_it_is_announced_is_not_reported() -> None:
+    """A fourth walk: "Qui a gagné l'étape 8 du Dakar 2024 ?" and "Qui a gagné le Grand Prix des
+    Pays-Bas ?" were answered from releases that only announce them."""
+    from paddockqa.binding import event_asked, reported
+    from paddockqa.pipeline import _event_unsaid, _race_unsaid
+
+    said = reported(DAKAR)
+    assert "septième étape" in said and "Haïl" not in said and "Maroc" not in said
+    assert event_asked("Qui a gagné l'étape 8 du Dakar 2024 ?") == "étape 8"
+    assert event_asked("Qui a remporté la deuxième course ?") == "deuxième course"
+    assert event_asked("Qui a gagné le Dakar ?") is None
+    assert _race_unsaid("Qui a gagné l'étape 8 du Dakar 2024 ?", said) == "étape 8"
+    assert _race_unsaid("Qui a gagné l'étape 8 du Dakar 2024 ?", DAKAR) is None  # announced: said
+    assert _race_unsaid("Qui a gagné la septième étape du Dakar ?", said) is None
+    assert _race_unsaid("Qui a gagné le Dakar ?", said) is None
+    assert _event_unsaid("Qui a gagné le Rallye du Maroc ?", said) == "Rallye du Maroc"
+    assert _event_unsaid("Quand a lieu le Rallye du Maroc ?", DAKAR) is None

@@ -528,6 +528,12 @@ def test_the_conversation_shows_whom_its_pronouns_stood_for() -> None:
         "Léa Roux": "f"
     }
     assert genders([WINNER]) == {}  # no first-name list: "Julie" alone says nothing
+    # A person typed with the pronoun of the verb's inversion (a fourth walk's "What is her goal?").
+    lambert = Turn("Et Julien Lambert, quel âge a-t-il ?", "Quel âge Julien Lambert a-t-il ?", "41 ans")
+    assert genders([HER_AGE, lambert]) == {"Julie Martin": "f", "Julien Lambert": "m"}
+    assert resolve("What is her goal?", [HER_AGE, lambert]).resolved == "What is Julie Martin’s goal?"
+    both = Turn("Julie Martin a-t-elle battu Lucas Perrin ?", "Julie Martin a-t-elle battu Lucas Perrin ?", "Oui")
+    assert genders([both]) == {}  # two people typed: whose pronoun is unsaid
 
 
 CIRCUIT = turn("Sur quel circuit se court le Petit Le Mans ?", "Road Atlanta")

@@ -1630,7 +1630,7 @@ def test_who_finished_second_and_where_someone_comes_from_are_the_ones_asked(
     "D'où vient-il ?" about Marc Delacroix quoted the circuit Bugatti (``binding``: an origin
     is its sentence's first person's); "D où vient-il ?" after "Et son coéquipier ?" was asked
     of the winner (``conversation``: the person answered to a role, ``elision``); a 2024 release
-    answered who won in 2023 (``Pipeline._year_unsaid``)."""
+    answered who won in 2023 (``pipeline._year_unsaid``)."""
     from paddockqa.conversation import turn_of
 
     pipe = _built(tmp_path, model_home, embedder, reader, {"magny.txt": MAGNY_COURS, "lemans.md": LE_MANS})
@@ -1672,10 +1672,11 @@ def test_a_results_list_places_its_items_and_another_event_is_no_answer(tmp_path
     """A fourth walk: a results release's classification was read as one run cut at each
     next number ("… 1h52'36\"8 2."), so who finished second or third got the winner; a third
     walk's "Qui a terminé deuxième du Tour du Finistère ?" was answered from a rally's release
-    (``Pipeline._event_unsaid``)."""
+    (``pipeline._event_unsaid``), and a fourth walk's who won a race from its announcement."""
     finistere = (
         "Tour du Finistère : Maxime Le Roux s'impose\n\nQuimper, le 13 avril 2024 — Maxime Le Roux (Team Breizh "
-        "Vélo) a remporté en solitaire la 38e édition du Tour du Finistère, disputée sur 192 kilomètres.\n"
+        "Vélo) a remporté en solitaire la 38e édition du Tour du Finistère, disputée sur 192 kilomètres. "
+        "Prochain rendez-vous : le Tour de Bretagne, le 4 mai.\n"
     )
     pipe = _built(tmp_path, model_home, embedder, reader, {"vosges.txt": VOSGES, "finistere.txt": finistere})
     for question, driver in (
@@ -1693,11 +1694,18 @@ def test_a_results_list_places_its_items_and_another_event_is_no_answer(tmp_path
         "Le document qui répondrait ne nomme pas « Tour du Finistère » : sa réponse serait celle d’une autre épreuve."
     )
     assert pipe.ask("Combien de spectateurs ont assisté au Rallye des Vosges ?").short_answer is not None
+    # A race the release only announces has no winner there (a fourth walk's Grand Prix des Pays-Bas).
+    announced = pipe.ask("Qui a gagné le Tour de Bretagne ?")
+    assert not announced.answered and announced.notice == (
+        "Le document qui répondrait annonce « Tour de Bretagne » sans en donner le résultat : sa réponse serait "
+        "celle d’une autre épreuve."
+    ), (announced.text, announced.notice)
+    assert "4 mai" in pipe.ask("Quand a lieu le Tour de Bretagne ?").text
 
 
 @pytest.mark.slow
 def test_a_release_naming_a_competition_by_its_short_form_answers_it(tmp_path, model_home, embedder, reader):
-    """A review of ``Pipeline._event_unsaid``: a release writing "24H du Mans" says the 24
+    """A review of ``pipeline._event_unsaid``: a release writing "24H du Mans" says the 24
     Heures du Mans (its telling word, "Mans"), so its answer is not refused as another event's."""
     texts = {
         "preview.txt": "Les 24 Heures du Mans approchent : Julien Lambert y dispute sa quinzième édition.\n",

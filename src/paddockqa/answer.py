@@ -705,7 +705,7 @@ def _someone_elses_age(subject: str, scored: ScoredSentence) -> bool:
     if located is None:
         return False
     sentence, start, end = located
-    return someone_elses_age(subject, sentence, start, end, scored.sentence.hit.chunk.title)
+    return someone_elses_age(subject, sentence, start, end, scored.sentence.hit.chunk.title, _before(scored))
 
 
 # A value the text denies: "était de 6,9 secondes, et non de 8,4 secondes" (a correction, a
@@ -784,8 +784,15 @@ def _someone_elses_origin(subject: str, scored: ScoredSentence) -> bool:
     """``binding.someone_elses_origin`` for a read span's sentence (pure); False when not judged."""
     located = _span_in_sentence(scored)
     return located is not None and someone_elses_origin(
-        subject, located[0], located[1], scored.sentence.hit.chunk.title
+        subject, located[0], located[1], scored.sentence.hit.chunk.title, _before(scored)
     )
+
+
+def _before(scored: ScoredSentence) -> list[str]:
+    """The sentences of the read passage before the span's, in order (pure): who a noun phrase
+    stands for ("le pilote italien de 24 ans") is named there (``binding``)."""
+    candidate = scored.sentence
+    return [s.text for s in candidate.hit.sentences if s.end <= candidate.start]
 
 
 def _span_in_sentence(scored: ScoredSentence) -> tuple[str, int, int] | None:

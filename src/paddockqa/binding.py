@@ -23,6 +23,7 @@ gold answer is taken for someone else's age.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from paddockqa.answer_type import expected_type
 
@@ -209,12 +210,18 @@ def _named(sentence: str) -> list[tuple[tuple[int, int], str]]:
     return found
 
 
-def someone_elses_age(subject: str, sentence: str, start: int, end: int, title: str) -> bool:
+def someone_elses_age(
+    subject: str, sentence: str, start: int, end: int, title: str, preceding: Sequence[str] = ()
+) -> bool:
     """Whether the age in ``sentence[start:end]`` (its first number: "27 ans" in "27 ans, de
     Marc Delacroix…") is stated of someone other than ``subject`` (pure): the person named
     nearest to it in the sentence is another (none of the subject's words, outside another
     person's name, is as near), or the sentence names no one, not even by one word of the
     subject's name, and the first person ``title`` names (the text's protagonist) is another.
+
+    An age describing a noun ("le pilote italien de 24 ans", "Âgée de 14 ans, la pilote…") is
+    the age of the person the noun stands for (``_described_elses``), whom ``preceding`` (the
+    passage's sentences before this one, nearest last) may name.
 
     A person is a run of two capitalised words or more (``conversation.is_person``); one is the
     subject when the words of one name are all the other's ("Ferrand" for Hugo Ferrand), not
@@ -224,23 +231,32 @@ def someone_elses_age(subject: str, sentence: str, start: int, end: int, title: 
     own = _words(subject)
     if not own:
         return False
+    age = _AN_AGE.search(sentence, start, end)
+    described = age and _description(sentence, *age.span(), _DESCRIBED_AGE, _AGE_END)
+    if described:
+        return _described_elses(own, sentence, described, preceding, title)
     mine, others = _age_gaps(own, sentence, start, end)
     if others:
         return not mine or min(others) < min(mine)
     return not mine and _protagonist_elses(own, title)
 
 
-def someone_elses_origin(subject: str, sentence: str, start: int, title: str) -> bool:
+def someone_elses_origin(subject: str, sentence: str, start: int, title: str, preceding: Sequence[str] = ()) -> bool:
     """Whether a place read at ``sentence[start:]`` as where someone comes from is stated of
     someone other than ``subject`` (pure): the person it is said of is the one named nearest
     before it, a noun's complement aside ("Marc Delacroix, le coéquipier d'Élodie Fontaine, est
     originaire de Tours" and "Le coéquipier d'Élodie Fontaine, Marc Delacroix, est originaire de
     Tours" are his; "Julie Martin a devancé Hugo Ferrand, originaire de Lyon" is Hugo
     Ferrand's), else the first named after it ("Originaire de Dijon, Philippe est…"), else the
-    text's protagonist (as for an age)."""
+    text's protagonist (as for an age). An origin in apposition to a noun ("le pilote italien
+    de 24 ans, originaire de Rimini, a franchi la ligne … du vainqueur, Marco Ferrante") is
+    that of the person the noun stands for, as an age's."""
     own = _words(subject)
     if not own:
         return False
+    described = _description(sentence, start, start, _DESCRIBED_ORIGIN, _ORIGIN_END)
+    if described:
+        return _described_elses(own, sentence, described, preceding, title)
     mine, others = _people(own, sentence, words_too=False)  # "Fontaine" of "d'Élodie Fontaine" is that name's
     people = sorted([(at, True) for at in mine] + [(at, False) for at in others])
     before = [(at, is_mine) for at, is_mine in people if at[1] <= start and not _complement(sentence, at[0])]
@@ -300,7 +316,9 @@ def _people(
     from paddockqa.conversation import is_person
     from paddockqa.lexical import fold_accents
 
-    named = [(at, _words(name)) for at, name in _named(sentence) if is_person(name) or _words(name) <= own]
+    # A capitalised word without a telling word is no one ("KR", a kart's chassis, was another
+    # person beside "Âgée de 14 ans" in a fourth walk); a person's name always has one.
+    named = [(at, _words(name)) for at, name in _named(sentence) if is_person(name) or set() < _words(name) <= own]
     # One slip of the keyboard counts only where no name is the subject's as written: "Julie
     # Martin" asked beside "Julien Martin, 27 ans, et sa sœur Julie Martin" is her.
     exact = any(words <= own or own <= words for _, words in named if words)
@@ -329,6 +347,80 @@ def _protagonist_elses(own: set[str], title: str) -> bool:
 
     protagonist = next((name for name in names(_cased(title)) if is_person(name)), None)
     return protagonist is not None and not _words(protagonist) & own
+
+
+# A noun an age describes, right before the age's number: "le pilote italien de 24 ans", "Le
+# Français de 29 ans", "l'Italien de 24 ans"; or the age opening a clause before its noun:
+# "Âgée de 14 ans, la pilote angevine…". A name right after the age is who it describes ("Le
+# coureur de 22 ans Thomas Keller"), as is one in apposition right before the noun ("Enzo
+# Marchetti, le pilote italien de 24 ans").
+# The noun names a person: a demonym (capitalised: "Le Français") or a noun of the list; "l'âge
+# de neuf ans" describes no one (PIAF's "Soubise est donc orphelin à l'âge de neuf ans").
+_PERSON_NOUNS = (
+    "pilote|pilotes|coureur|coureuse|copilote|équipier|équipière|coéquipier|coéquipière|jeune|champion"
+    "|championne|vainqueur|lauréat|lauréate|leader|rookie|vétéran|vétérane|espoir|cadet|cadette|benjamin"
+    "|benjamine|sociétaire|protégé|protégée|motard|cycliste|homme|femme|garçon|fille|adolescent|adolescente"
+    "|ancien|ancienne|natif|native|sportif|sportive|tricolore|patron|patronne|fondateur|fondatrice|directeur"
+    "|directrice|manager|ingénieur|ingénieure|mécanicien|mécanicienne|navigateur|navigatrice|skieur|skieuse"
+)
+_NOUN_PHRASE = (
+    rf"(?i:le|la|l['’])\s*(?:[A-ZÀ-Ý][\w-]*|(?i:{_PERSON_NOUNS})\b)(?:\s+(?!(?i:de|du|des)\b)[^\W\d_][\w-]*){{0,2}}"
+)
+_DESCRIBED_AGE = re.compile(rf"(?:\b{_NOUN_PHRASE}\s+de|(?:^|[,;–—]\s*)(?i:[âa]g[ée]e?s?)\s+de)\s*$")
+_AGE_END = re.compile(r"[\w\s-]{0,20}?\bans\b", re.I)  # the rest of "24 ans", "vingt et un ans"
+# An origin in apposition to such a noun: "le pilote italien de 24 ans, originaire de Rimini".
+_DESCRIBED_ORIGIN = re.compile(
+    rf"\b{_NOUN_PHRASE}(?:\s+de\s+(?:\d+|[^\W\d_]+(?:\s+et\s+[^\W\d_]+)?)\s+ans)?\s*,\s*"
+    r"(?i:originaires?|natif|native|née?|issue?)\s+(?:de\s+|du\s+|des\s+|d['’]\s*)$"
+)
+_ORIGIN_END = re.compile(r"[^\W\d_][\w'’-]*(?:[\s-]+(?:(?:de|du|des|la|le|sur|en)\s+|[dl]['’])?[A-ZÀ-Ý][\w'’-]*)*")
+_BESIDE = re.compile(r"\s*,?\s*")  # what may stand between a noun and a name in apposition
+
+
+def _description(
+    sentence: str, start: int, end: int, described: re.Pattern[str], ends: re.Pattern[str]
+) -> tuple[int, int] | None:
+    """Where the noun phrase stands that the value at ``sentence[start:]`` describes (its
+    article to the value's end, ``ends`` matching the rest of the value after ``end``), when
+    the text before the value is one (``described``); None otherwise (pure)."""
+    phrase = described.search(sentence, 0, start)
+    if phrase is None:
+        return None
+    rest = ends.match(sentence, end)
+    return phrase.start(), rest.end() if rest else end
+
+
+def _described_elses(
+    own: set[str], sentence: str, described: tuple[int, int], preceding: Sequence[str], title: str
+) -> bool:
+    """Whether the person a noun phrase (``sentence[described]``) stands for is someone other
+    than the subject (its words ``own``) (pure): a person named right beside the phrase, in
+    apposition, else the first person of the nearest sentence of ``preceding`` that names one
+    (the passage's sentences before this one, nearest last; "Mugello, le 2 juin 2024 – Enzo
+    Marchetti a offert…" before "…, le pilote italien de 24 ans, …"), else the text's protagonist.
+    A name further on in the sentence is another person ("… a franchi la ligne à 3,412 secondes
+    du vainqueur, Marco Ferrante", a fourth walk's age and origin given to the winner)."""
+    from paddockqa.conversation import is_person
+
+    mine, others = _people(own, sentence, words_too=False)
+    a, b = described
+
+    def next_to(at: tuple[int, int]) -> bool:  # in apposition: right before the noun, or right after it
+        if at[1] <= a:
+            return _BESIDE.fullmatch(sentence[at[1] : a]) is not None
+        return at[0] >= b and _BESIDE.fullmatch(sentence[b : at[0]]) is not None
+
+    beside = [(at, is_mine) for ats, is_mine in ((mine, True), (others, False)) for at in ats if next_to(at)]
+    if beside:
+        return not beside[0][1]
+    for earlier in reversed(preceding[-DESCRIBED_REACH:]):
+        people = [name for _, name in _named(earlier) if is_person(name)]
+        if people:
+            return not same_person(_words(people[0]), own)
+    return _protagonist_elses(own, title)
+
+
+DESCRIBED_REACH = 2  # sentences before a noun phrase searched for the person it stands for
 
 
 # Small words of a headline written in capitals, which ``_cased`` writes in small letters.
@@ -580,6 +672,27 @@ def events_numbered(text: str) -> set[tuple[str, int]]:
         if number:
             found.add((m.group(2).lower(), number))
     return found
+
+
+# A sentence announcing what comes: "Prochain rendez-vous : le Grand Prix des Pays-Bas à Assen",
+# "L'étape 8 mènera demain les concurrents à Haïl". The race it names has no result yet.
+_ANNOUNCING = re.compile(r"\b(?:demain|prochaine?s?|à\s+venir|tomorrow|next|upcoming)\b", re.I)
+
+
+def reported(text: str) -> str:
+    """``text`` without its sentences announcing what comes (pure): a release that answers who
+    won or finished where says the race it reports outside them (a fourth walk answered who
+    won the Grand Prix des Pays-Bas, and stage 8, from releases announcing them)."""
+    from paddockqa.text import split_sentences
+
+    return "\n".join(text[a:b] for a, b in split_sentences(text) if not _ANNOUNCING.search(text[a:b]))
+
+
+def event_asked(question: str) -> str | None:
+    """The race the question names by its number, as written ("étape 8", "deuxième course"), or
+    None (pure)."""
+    found = [m for pattern in (_EVENT_NUMBERED, _EVENT_ORDINAL) for m in pattern.finditer(question)]
+    return min(found, key=lambda m: m.start()).group() if found else None
 
 
 def another_event(text: str, asked: str) -> bool:

@@ -620,6 +620,9 @@ _GENDERED_PRONOUN = re.compile(
 )
 
 
+_INVERTED_PRONOUN = re.compile(r"\w-(?:t-)?(?:il|elle)\b", re.IGNORECASE)  # "a-t-il", "vient-elle"
+
+
 def _pronoun_gender(question: str) -> str | None:
     """ "m" or "f" when the question's singular personal pronouns are all of one gender ("D'où
     vient-elle ?"), else None (pure); "lui", "son", "sa" say none."""
@@ -640,6 +643,12 @@ def genders(turns: Sequence[Turn]) -> dict[str, str]:
         # fondée ?" may have been misread as about a man: a review).
         if pronoun and len(added) == 1 and _ASKS_A_PERSON.search(turn.question):
             known[added[0]] = pronoun
+        # A person typed with the pronoun of the verb's inversion ("Et Julien Lambert, quel âge
+        # a-t-il ?"): the pronoun is that person's (a fourth walk's "What is her ultimate goal?"
+        # was then asked of him, no turn having shown his gender).
+        typed = [n for n in names(turn.question) if is_person(n)]
+        if pronoun and not added and len(typed) == 1 and _INVERTED_PRONOUN.search(turn.question):
+            known[typed[0]] = pronoun
         role = _ROLE_ASKED.match(turn.question)
         if role is not None:
             # The noun's gender ("coéquipière"), else its article's ("la copilote", "le copilote").

@@ -89,6 +89,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "year_unsaid": "Le document qui répondrait ne parle pas de {year} : sa réponse serait celle d’une autre année.",
         "event_unsaid": "Le document qui répondrait ne nomme pas « {event} » : sa réponse serait celle "
         "d’une autre épreuve.",
+        "event_announced": "Le document qui répondrait annonce « {event} » sans en donner le résultat : sa réponse "
+        "serait celle d’une autre épreuve.",
         "origin_of_others": "Les passages lus ne disent pas d’où vient {name} : les lieux qu’ils donnent semblent "
         "être ceux d’autres personnes.",
         "type_missing_count": "Les passages lus ne donnent aucun nombre en réponse à cette question.",
@@ -268,6 +270,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "people’s.",
         "year_unsaid": "The document that would answer does not mention {year}: its answer would be another year's.",
         "event_unsaid": "The document that would answer does not name “{event}”: its answer would be another event's.",
+        "event_announced": "The document that would answer announces “{event}” without its result: its answer would "
+        "be another event's.",
         "origin_of_others": "The passages read do not say where {name} comes from: the places they give seem to be "
         "other people’s.",
         "type_missing_count": "The passages read give no number in answer to this question.",

@@ -42,7 +42,7 @@ from paddockqa.answer import (
     social,
     social_reply,
 )
-from paddockqa.binding import list_items, placing_asked
+from paddockqa.binding import another_event, event_asked, list_items, placing_asked, reported
 from paddockqa.cluster import RayCluster
 from paddockqa.config import Settings
 from paddockqa.conversation import (
@@ -686,16 +686,13 @@ class Pipeline:
         """The ranked sentences and the extractive answer: the reader's when the hits were read.
         An answer quoting a release a correction among the hits supersedes says so."""
         ranked, answer = self._extracted(retrieval)
-        year = self._year_unsaid(retrieval.question, answer)
-        if year is not None:
-            # "Qui a gagné le Rallye du Touquet en 2023 ?" answered from the 2024 release (a third walk).
+        unsaid = self._unsaid(retrieval.question, answer)
+        if unsaid is not None:
+            # "Qui a gagné le Rallye du Touquet en 2023 ?" answered from the 2024 release, "Qui a
+            # terminé deuxième du Tour du Finistère ?" from a rally's (a third walk), "Qui a gagné
+            # l'étape 8 du Dakar ?" from the release of stage 7 announcing it (a fourth).
             refused = not_found(retrieval.question, ranked, min(answer.confidence, self._refusal_bar()))
-            return ranked, replace(refused, notice=messages.fr("year_unsaid", year=year))
-        event = self._event_unsaid(retrieval.question, answer)
-        if event is not None:
-            # "Qui a terminé deuxième du Tour du Finistère ?" answered from a rally's release (a third walk).
-            refused = not_found(retrieval.question, ranked, min(answer.confidence, self._refusal_bar()))
-            return ranked, replace(refused, notice=messages.fr("event_unsaid", event=event))
+            return ranked, replace(refused, notice=unsaid)
         if answer.answered and answer.citations and answer.notice is None:
             old = answer.citations[0].source
             by = self._superseded(retrieval.hits).get(old)
@@ -707,50 +704,27 @@ class Pipeline:
         """The confidence a refusal may not exceed: the threshold its path refuses below."""
         return self.settings.reader_min_score if self.reader is not None else self.settings.min_score
 
-    def _answering_document(self, answer: Answer) -> str:
-        """The title, date and passages of the document an answer's first citation quotes."""
+    def _unsaid(self, question: str, answer: Answer) -> str | None:
+        """Why the answer's document cannot answer: it never says the year asked about
+        (``_year_unsaid``), or the competition or numbered race asked about (``_event_unsaid``,
+        ``_race_unsaid``; for a question of who won or finished where, outside the sentences
+        announcing what comes, ``binding.reported``); the refusal's notice, or None."""
+        if not answer.answered or not answer.citations:
+            return None
         index = self.loaded()
         source = answer.citations[0].source
         record = index.document_by_source.get(source)
         heading = [record.title, record.date or ""] if record else []
-        return "\n".join([*heading, *index.passages_of(source)])
-
-    def _event_unsaid(self, question: str, answer: Answer) -> str | None:
-        """A competition the question names ("Tour du Finistère", ``_named_noun``) that the
-        answer's document never says, as one name (``says_as_one``) nor by its telling word
-        (``answer.name_key``: a release writing "24H du Mans" or "GP de Pau" says the 24 Heures
-        du Mans and the Grand Prix de Pau), or None."""
-        if not answer.answered or not answer.citations:
+        document = "\n".join([*heading, *index.passages_of(source)])
+        year = _year_unsaid(question, document)
+        if year is not None:
+            return messages.fr("year_unsaid", year=year)
+        said = reported(document) if placing_asked(question) is not None else document
+        event = _event_unsaid(question, said) or _race_unsaid(question, said)
+        if event is None:
             return None
-        events = [n for n in names_asked_about(question) if _named_noun(n) is not None]
-        if not events:
-            return None
-        document = self._answering_document(answer)
-        words = set(tokenize(document))
-
-        def said(name: str) -> bool:
-            return says_as_one(name, [document])
-
-        def knows(word: str) -> bool:
-            return all(t in words for t in tokenize(word))
-
-        def told(name: str) -> bool:
-            key = name_key(name)
-            return key is not None and knows(key)
-
-        return next((e for e in events if not (told(e) or said(e) or _said_in_parts(e, said, knows))), None)
-
-    def _year_unsaid(self, question: str, answer: Answer) -> str | None:
-        """A year the question asks about that the answer's document never says (its title,
-        date and text), or None. Of piaf-dev's 33 questions naming a year, every gold paragraph
-        says it (piaf-train: 321 of 337; "en 2005" asked of "la décennie 2000")."""
-        if not answer.answered or not answer.citations:
-            return None
-        years = [y for y in _YEAR.findall(question) if not re.search(rf"années\s+{y}", question)]
-        if not years:
-            return None
-        said = self._answering_document(answer)
-        return next((y for y in years if not re.search(rf"(?<!\d){y}(?!\d)", said)), None)
+        announced = said != document and not (_event_unsaid(question, document) or _race_unsaid(question, document))
+        return messages.fr("event_announced" if announced else "event_unsaid", event=event)
 
     def _extracted(self, retrieval: Retrieval) -> tuple[list[ScoredSentence], Answer]:
         hits = retrieval.hits
@@ -936,6 +910,46 @@ def says_as_one(name: str, texts: Iterable[str], slipped: str | None = None) -> 
             if all(alike(words[at + i], w) for i, w in enumerate(wanted)):
                 return True
     return False
+
+
+def _event_unsaid(question: str, document: str) -> str | None:
+    """A competition the question names ("Tour du Finistère", ``_named_noun``) that
+    ``document`` never says, as one name (``says_as_one``) nor by its telling word
+    (``answer.name_key``: a release writing "24H du Mans" or "GP de Pau" says the 24 Heures du
+    Mans and the Grand Prix de Pau), or None (pure)."""
+    events = [n for n in names_asked_about(question) if _named_noun(n) is not None]
+    if not events:
+        return None
+    words = set(tokenize(document))
+
+    def said(name: str) -> bool:
+        return says_as_one(name, [document])
+
+    def knows(word: str) -> bool:
+        return all(t in words for t in tokenize(word))
+
+    def told(name: str) -> bool:
+        key = name_key(name)
+        return key is not None and knows(key)
+
+    return next((e for e in events if not (told(e) or said(e) or _said_in_parts(e, said, knows))), None)
+
+
+def _race_unsaid(question: str, document: str) -> str | None:
+    """The race the question names by its number ("l'étape 8", ``binding.event_asked``) when
+    ``document`` names only other numbers of it ("La septième étape…", ``binding.another_event``),
+    or None (pure). Of PIAF's questions (train and dev), two name a race by its number, and
+    their articles say it."""
+    race = event_asked(question)
+    return race if race is not None and another_event(document, question) else None
+
+
+def _year_unsaid(question: str, document: str) -> str | None:
+    """A year the question asks about that ``document`` (the answer's: its title, date and
+    text) never says, or None (pure). Of piaf-dev's 33 questions naming a year, every gold
+    paragraph says it (piaf-train: 321 of 337; "en 2005" asked of "la décennie 2000")."""
+    years = [y for y in _YEAR.findall(question) if not re.search(rf"années\s+{y}", question)]
+    return next((y for y in years if not re.search(rf"(?<!\d){y}(?!\d)", document)), None)
 
 
 def _listing(hits: Sequence[Hit], read: int, place: int | None) -> int | None:

@@ -50,6 +50,13 @@ from test_reader import _hit
         ("Quel temps faisait-il au Touquet ?", "weather"),
         ("Quelle était la météo à Spa ?", "weather"),
         ("Quel temps faut-il pour se rendre à Bruxelles ?", None),  # PIAF: a duration
+        # A fifth walk's: a performance's time ("9 juin 2024", the dateline, answered it).
+        ("Quel temps a réalisé Julien Ferrandi au Mont-Dore ?", "laptime"),
+        ("Quel temps Ferrandi a-t-il réalisé ?", "laptime"),
+        ("En quel temps a-t-il couru ?", "laptime"),
+        ("Quel chrono a signé Lacombe ?", "laptime"),
+        ("What time did Ferrandi set?", "laptime"),
+        ("Quel temps a-t-il fait au Mans ?", "weather"),
         ("Quelle est sa ville natale ?", None),  # asked as "quelle est", not "quelle ville": any span
         ("Quelle année incroyable !", "year"),
         ("Quel salaire Romain Dumas touche-t-il ?", "money"),
@@ -212,6 +219,26 @@ def test_the_reader_answers_how_many_riders_with_riders_not_kilometres() -> None
     assert length.short_answer and length.short_answer.text == "742 km"
 
 
+def test_a_count_read_in_another_unit_gives_way_to_its_passages_next_span() -> None:
+    """A fifth walk: "Combien de spectateurs au Grand Prix Camions d'Albi ?" was refused ("aucun
+    nombre"): the reader's best span was the circuit's length, and its next best, the crowd,
+    was not looked at. A span without a number still tries none (the press set's "plusieurs
+    titres", answering how often Patrick Pilet crosses the Atlantic, made that rule)."""
+    text = "Le circuit d'Albi, long de 3,565 km, a accueilli 32 000 spectateurs sur le week-end."
+    crowd = text.index("32 000")
+    others = ((crowd, crowd + len("32 000"), 4.0),)
+    read = Reading(3.0, text.index("3,565"), text.index(", a accueilli"), 6.0, others=others)
+    answer = compose_read(
+        "Combien de spectateurs au Grand Prix d'Albi ?", read_rank([_hit(text, 1.0, read)], CALIBRATION), 0.5
+    )
+    assert answer.answered and answer.short_answer and answer.short_answer.text == "32 000", answer.text
+    wordy = "Il a décroché le titre national, dont 32 000 fans se souviennent."
+    lots = wordy.index("32 000")
+    read = Reading(3.0, wordy.index("le titre"), wordy.index(", dont"), 6.0, others=((lots, lots + 6, 4.0),))
+    refused = compose_read("Combien de titres a-t-il ?", read_rank([_hit(wordy, 1.0, read)], CALIBRATION), 0.5)
+    assert not refused.answered
+
+
 def test_the_reader_answers_where_with_a_place_not_a_year() -> None:
     """ "Et d'où vient-il ?" was answered "2003" (0.40): a year names no place; another read
     passage's place is quoted, or the reply says none was found."""
@@ -301,6 +328,10 @@ def test_a_refusal_cites_a_sentence_once_and_is_never_surer_than_the_threshold()
         ("weather", "sous une pluie battante", "", True),
         ("weather", "Cinq semaines", "", False),  # a third walk
         ("weather", "21 avril 2024", "", False),
+        ("laptime", '1’52"318', "", True),
+        ("laptime", "4h52'18", "", True),
+        ("laptime", "9,58", " s", True),
+        ("laptime", "9 juin 2024", "", False),  # a fifth walk: the dateline for a time
         ("age", "1998", ", he won", False),
         ("age", "12", " tours", False),
     ],
@@ -337,3 +368,26 @@ def test_a_birth_date_is_years_before_the_release_that_states_it() -> None:
     wiki = replace(_hit(bio, 1.0, Reading(4.0, at, at + 11, 6.0)), document=replace(record, date="1932-05-21"))
     kept = compose_read("Quand Jean Stablinski est-il né ?", read_rank([wiki], CALIBRATION), min_score=0.5)
     assert kept.short_answer and kept.short_answer.text == "21 mai 1932"
+
+
+def test_when_something_will_be_is_not_the_releases_date() -> None:
+    """A fifth walk: "Quand aura lieu le Rallye des Monts d'Ardèche ?" was answered "17
+    septembre", the press conference's dateline."""
+    text = "Aubenas, le 17 septembre 2024 – Le rallye aura lieu du 18 au 20 octobre."
+    dateline = text.index("17")
+    others = ((text.index("du 18"), text.index("."), 3.0),)
+    read = Reading(4.0, dateline, dateline + len("17 septembre"), 6.0, others=others)
+    ranked = read_rank([_hit(text, 1.0, read)], CALIBRATION)
+    future = compose_read("Quand aura lieu le Rallye des Monts d'Ardèche ?", ranked, 0.5)
+    assert future.short_answer and future.short_answer.text == "du 18 au 20 octobre", future.text
+    past = compose_read("Quand a été présenté le rallye ?", ranked, 0.5)
+    assert past.short_answer and past.short_answer.text == "17 septembre"
+
+
+def test_a_clause_is_no_place_someone_comes_from() -> None:
+    """A fifth walk: "D'où vient Antoine Rivière ?" was answered with a whole quote ("Clara a
+    impressionné tout le monde par sa régularité : elle a été la plus rapide sous la pluie")."""
+    from paddockqa.answer_type import names_a_place
+
+    assert not names_a_place("Clara a impressionné tout le monde par sa régularité : elle a été la plus rapide")
+    assert names_a_place("Castres") and names_a_place("la Vallée de Chevreuse, dans les Yvelines")

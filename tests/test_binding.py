@@ -542,6 +542,8 @@ def test_the_reviews_cousins() -> None:
         ("Mary Ann Foss", True),
         ("Team Anjou Kart Racing", False),  # a fourth walk: a team took the age of the driver beside it
         ("Aravis Racing", False),
+        ("Elite Pro", False),  # a fifth walk: a category beside the winner took his win
+        ("Division Supercar", False),
         ("Toyota Hilux", False),
         ("Grand Prix", False),
         ("Heures du Mans", False),
@@ -691,3 +693,123 @@ def test_a_race_named_only_where_it_is_announced_is_not_reported() -> None:
     assert _race_unsaid("Qui a gagné le Dakar ?", said) is None
     assert _event_unsaid("Qui a gagné le Rallye du Maroc ?", said) == "Rallye du Maroc"
     assert _event_unsaid("Quand a lieu le Rallye du Maroc ?", DAKAR) is None
+
+
+CAMIONS = (
+    "Patrice Lemoine (MAN TGS, Lemoine Transports Racing) a dominé le Grand Prix Camions d'Albi, remportant deux "
+    "des trois courses du week-end."
+)
+CAMIONS_AGE = "Le routier de Montauban, 52 ans, consolide sa place de leader du championnat."
+
+
+@pytest.mark.parametrize(
+    ("subject", "sentence", "preceding", "age", "elses"),
+    [
+        # A fifth walk: a noun in apposition to the age ("Le routier de Montauban, 52 ans") gave
+        # Lemoine's age to Gaëlle Berthou, whom the corpus gives none.
+        ("Gaëlle Berthou", CAMIONS_AGE, [CAMIONS], "52 ans", True),
+        ("Patrice Lemoine", CAMIONS_AGE, [CAMIONS], "52 ans", False),
+        # A first name alone in apposition to an age is someone ("Lucas, à 15 ans", quoted by Antoine Rivière).
+        ("Antoine Rivière", "« Lucas, à 15 ans, a une maturité rare. »", [], "15 ans", True),
+        ("Lucas Ferré", "« Lucas, à 15 ans, a une maturité rare. »", [], "15 ans", False),
+        # A person named at the end of another name ("l'Alpine A110 de Jean-Claude Morin") is a person.
+        (
+            "Hugo Ménard",
+            "Une parade, dont l'Alpine A110 de Jean-Claude Morin, aujourd'hui âgé de 81 ans.",
+            [],
+            "81 ans",
+            True,
+        ),
+        (
+            "Jean-Claude Morin",
+            "Une parade, dont l'Alpine A110 de Jean-Claude Morin, aujourd'hui âgé de 81 ans.",
+            [],
+            "81 ans",
+            False,
+        ),
+    ],
+)
+def test_a_fifth_walks_ages_belong_to_the_person_the_text_gives_them(
+    subject: str, sentence: str, preceding: list[str], age: str, elses: bool
+) -> None:
+    at = sentence.index(age)
+    assert (
+        someone_elses_age(subject, sentence, at, at + len(age), "Camions : Lemoine fait le plein", preceding) is elses
+    )
+
+
+def test_an_age_now_is_not_an_age_at_a_moment_nor_a_childhood_age_an_age_now() -> None:
+    """A fifth walk: "Quel âge a Clara Montserrat ?" got "depuis mes huit ans"; "Quel âge avait
+    Jean-Claude Morin lors de sa victoire en 1974 ?" got "aujourd'hui âgé de 81 ans"."""
+    assert age_then("Quel âge a Clara Montserrat ?", "« Je rêve de monoplace depuis mes ")
+    assert age_then("Quel âge avait Jean-Claude Morin lors de sa victoire ?", "Jean-Claude Morin, aujourd'hui âgé de ")
+    assert age_then("À quel âge a-t-il gagné ?", "Jean-Claude Morin, aujourd’hui ")
+    assert not age_then("Quel âge avait Jean-Claude Morin lors de sa victoire ?", "« J'avais ")
+    assert age_then("Quel âge a Hugo Ménard ?", "« J'avais ")  # an age he had
+    assert not age_then("Quel âge a Jean-Claude Morin ?", "Jean-Claude Morin, aujourd'hui âgé de ")
+
+
+def test_a_win_of_another_year_is_no_answer_for_this_years_winner() -> None:
+    """A fifth walk: "Qui a gagné le Rallye des Monts d'Ardèche 2024 ?" was answered by "Antoine
+    Rivière, vainqueur de l'édition 2023" (the release presents the 2024 rally)."""
+    from paddockqa.binding import placed_another_year
+
+    rivière = "Antoine Rivière, vainqueur de l'édition 2023 avec Lucie Barthès : « Revenir ici est une fierté. »"
+    assert placed_another_year("Qui a gagné le Rallye des Monts d'Ardèche 2024 ?", rivière)
+    assert not placed_another_year("Qui a gagné le Rallye des Monts d'Ardèche en 2023 ?", rivière)
+    assert not placed_another_year("Qui a gagné le Rallye des Monts d'Ardèche ?", rivière)  # no year asked
+    # A year the sentence gives for something else than the win is no other year's win.
+    assert not placed_another_year("Qui a gagné en 2024 ?", "Julien Ferrandi, qui détenait le record depuis 2019.")
+
+
+def test_a_placing_question_names_where_the_race_was() -> None:
+    """A fifth walk: "Qui a gagné la manche de rallycross de Lohéac ?" was answered from the
+    Ernée release, which says Lohéac only in "On se rattrapera à Lohéac" and "Prochaine manche :
+    Lohéac" (announcing sentences, ``binding.reported``)."""
+    from paddockqa.binding import reported
+    from paddockqa.pipeline import _a_where, _event_unsaid
+
+    ernee = (
+        "Thomas Aubrac a remporté dimanche la finale du Rallycross de l'Ernée. « Moi, j'ai patiné. On se "
+        "rattrapera à Lohéac. » Il court aussi en Porsche Carrera Cup. Prochaine manche : Lohéac, le 15 juin."
+    )
+    said = reported(ernee)
+    assert "Lohéac" not in said and "Carrera" in said and "Ernée" in said
+    assert _event_unsaid("Qui a gagné la manche de rallycross de Lohéac ?", said, placing=True) == "Lohéac"
+    assert _event_unsaid("Qui a gagné la manche de rallycross de l'Ernée ?", said, placing=True) is None
+    assert _event_unsaid("Combien de spectateurs à Lohéac ?", said) is None  # a place alone: only for placings
+    # Not a place: a person, an acronym, a category, a capitalised French word (PIAF's "JO", "Premier").
+    assert [n for n in ("Lohéac", "Nogaro", "Thomas Aubrac", "JO", "F4", "Premier") if _a_where(n)] == [
+        "Lohéac",
+        "Nogaro",
+    ]
+
+
+ALBI_RESULTS = (
+    "Résultats :\n"
+    "Course 1 : 1. Lemoine (MAN) ; 2. Fabre (Iveco) ; 3. Berthou (Renault)\n"
+    "Course 2 : 1. Fabre (Iveco) ; 2. Henri Maury (Scania) ; 3. Berthou (Renault)\n"
+)
+
+
+def test_a_results_list_run_on_in_a_line_places_its_items() -> None:
+    """A fifth walk: "Course 2 : 1. Fabre (Iveco) ; 2. Henri Maury (Scania) ; …" was cut into
+    "Fabre (Iveco) ; 2." and the like, each item's number on the one before; "Qui a terminé
+    deuxième de la course 2 à Albi ?" was refused."""
+    from paddockqa.text import split_sentences
+
+    assert [ALBI_RESULTS[a:b] for a, b in split_sentences(ALBI_RESULTS)][1:] == [
+        "Course 1 : 1. Lemoine (MAN) ; 2. Fabre (Iveco) ; 3. Berthou (Renault)",
+        "Course 2 : 1. Fabre (Iveco) ; 2. Henri Maury (Scania) ; 3. Berthou (Renault)",
+    ]
+    seconds = list_items(ALBI_RESULTS, 2)
+    assert [ALBI_RESULTS[a:b] for a, b in seconds] == ["Fabre (Iveco)", "Henri Maury (Scania)"]
+    assert [list_heading(ALBI_RESULTS, a) for a, _ in seconds] == ["Course 1 :", "Course 2 :"]
+    line = ALBI_RESULTS.splitlines()[2]
+    assert [placing_of(line, line.index(w), line.index(w) + len(w)) for w in ("Fabre", "Henri Maury", "Berthou")] == [
+        1,
+        2,
+        3,
+    ]
+    # A number ending a sentence in prose stays an end: "Il a fini 2. Puis…"
+    assert len(split_sentences("Il a fini 2. Puis il est parti.")) == 2

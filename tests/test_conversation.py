@@ -1224,3 +1224,49 @@ def test_the_reviews_cousins_of_follow_ups() -> None:
     assert resolve("Quel âge a-t-il ?", [first, answered]).resolved == "Quel âge Hugo Bernard a-t-il ?"
     late = "Quand a-t-il été créé, le Rallye du Var ?"
     assert resolve(late, [first]).resolved == late
+
+
+@pytest.mark.parametrize(
+    ("previous", "question", "resolved"),
+    [
+        # A fifth walk: the same noun with other words asks the previous question again.
+        (
+            turn("Qui a gagné la course 1 du Grand Prix Camions d'Albi ?", "Patrice Lemoine"),
+            "Et la course 2 ?",
+            "Qui a gagné la course 2 du Grand Prix Camions d'Albi ?",
+        ),
+        (turn("Combien coûte le pass week-end ?", "45 €"), "Et le pass 1 jour ?", "Combien coûte le pass 1 jour ?"),
+        (
+            turn("Qui a gagné la septième étape du Dakar chez les autos ?", "Gérald Monnier"),
+            "Et la huitième étape ?",
+            "Qui a gagné la huitième étape du Dakar chez les autos ?",
+        ),
+        # The frame's year after a preposition of its own ("pour 2024") keeps it.
+        (
+            Turn("Quel est son budget pour 2024 ?", "Quel est le budget de Denis Lambert pour 2024 ?", "2,4 M€"),
+            "Et en 2023 ?",
+            "Quel est le budget de Denis Lambert pour 2023 ?",
+        ),
+        # "y" elided ("s'y") points back like "y".
+        (
+            turn("Quand ont lieu les Journées de la Vitesse à Pouzauges ?", "du 6 au 8 septembre"),
+            "Comment s'y rendre en voiture ?",
+            "Comment s'y rendre en voiture (Journées de la Vitesse, Pouzauges) ?",
+        ),
+        # A name answered in a headline's capitals is written as a name.
+        (
+            turn("Qui dirige Lambert Compétition ?", "DENIS LAMBERT"),
+            "Quel âge a-t-il ?",
+            "Quel âge Denis Lambert a-t-il ?",
+        ),
+    ],
+)
+def test_a_fifth_walks_follow_ups(previous: Turn, question: str, resolved: str) -> None:
+    assert resolve(question, [previous]).resolved == resolved
+
+
+def test_a_noun_asked_again_with_the_same_words_or_none_is_no_new_question() -> None:
+    won = turn("Qui a gagné la course 1 du Grand Prix Camions d'Albi ?", "Patrice Lemoine")
+    assert resolve("Et la course 1 ?", [won]).resolved != "Qui a gagné la course 1 du Grand Prix Camions d'Albi ?"
+    assert resolve("Et la voiture ?", [won]).resolved == "La voiture (Patrice Lemoine, Grand Prix Camions d’Albi) ?"
+    assert resolve("Comment s'y rendre ?", []).dangling

@@ -106,10 +106,28 @@ def test_a_table_nested_in_a_docx_cell_is_read(tmp_path: Path) -> None:
             [["", "2023", "2024"], ["Victoires", "3", "5"], ["Podiums", "", "2"]],
             ["Victoires ; 2023 : 3 ; 2024 : 5", "Podiums ; 2024 : 2"],
         ),
+        # a label over the rows' labels and a season's year (a fifth walk: its rows said no year)
+        ([["Statistique", "2023"], ["Podiums", "9"]], ["Statistique : Podiums ; 2023 : 9"]),
+        ([["Saison", "2023-2024"], ["Victoires", "4"]], ["Saison : Victoires ; 2023-2024 : 4"]),
+        ([["2023", "Victoires"], ["Albi", "6"]], ["2023 | Victoires", "Albi | 6"]),  # a year first: no header
     ],
 )
 def test_table_rows_name_their_cells_only_under_a_header(rows: list[list[str]], paragraphs: list[str]) -> None:
     assert table_rows(rows) == paragraphs
+
+
+def test_a_short_table_row_with_a_value_is_a_sentence(tmp_path: Path) -> None:
+    """A fifth walk: "Podiums | 9", under 12 characters, was dropped as stray layout, and the
+    podiums were answered from the row above."""
+    (tmp_path / "bilan.txt").write_text(
+        "Bilan de la saison de Julien Ferrandi\n\nCourses disputées | 11\n\nPodiums | 9\n\nPage 2\n", encoding="utf-8"
+    )
+    doc = read_document(tmp_path / "bilan.txt", "bilan.txt")
+    assert [s.text for s in split_document(doc)] == [
+        "Bilan de la saison de Julien Ferrandi",
+        "Courses disputées | 11",
+        "Podiums | 9",
+    ]
 
 
 def test_html_main_text_only(tmp_path: Path) -> None:

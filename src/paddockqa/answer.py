@@ -22,7 +22,7 @@ import functools
 import math
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -31,6 +31,7 @@ from paddockqa import messages
 from paddockqa.answer_type import (
     AFTER,
     counted,
+    counted_noun,
     expected_type,
     holds_type,
     measure_clash,
@@ -46,6 +47,7 @@ from paddockqa.binding import (
     list_heading,
     list_items,
     origin_subject,
+    placed_another_year,
     places_no_one,
     placing_asked,
     placing_of,
@@ -61,14 +63,15 @@ from paddockqa.domain import Answer, Citation, Hit, ShortAnswer, page_at
 from paddockqa.instructions import is_instruction
 from paddockqa.lexical import tokenize
 from paddockqa.reader import DENIED, probability
+from paddockqa.rows import names_noun, row_value
 from paddockqa.text import (
     ADDRESS,
     ELLIPSIS,
     CleanText,
     clean_layout,
     collapse_whitespace,
+    dateline_end,
     has_date,
-    opens_with_dateline,
     quote,
     short_title,
 )
@@ -452,12 +455,17 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     origin = origin_subject(question)
     placed = placing_asked(question)
     asked = _names_asked(question)
+    future = _FUTURE_WHEN.search(question) is not None
+    noun = counted_noun(question) if kind == "count" else None
+    years = frozenset(re.findall(r"\b(?:19|20)\d\d\b", question))
 
     # The best read passage whose span is of the type asked ("Quel âge…": a number of years),
     # when the question asks for one: a span of another type answers nothing; nor does a span
     # that is a name the question gives ("Qui la dirige (Racing Team Bourgogne, Spa) ?" was
     # answered "Racing Team Bourgogne" in a new user's walk).
     def is_typed(r: ScoredSentence) -> bool:
+        if future and _in_dateline(r):
+            return False  # "Grenoble, le 17 septembre 2024 –" for when a rally will be (a fifth walk)
         if origin is not None and (only_rank(_span_and_after(r)[0]) or not names_a_place(_span_and_after(r)[0])):
             return False  # "dix-septième", "moto" for "D'où vient Hugo Bernard ?" (a fourth walk)
         if origin is not None and _a_route(r):
@@ -483,6 +491,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False
         if placed is not None and _another_event(question, r):
             return False  # "Lucas Vernier a remporté la course 1" for "Qui a gagné la course 2 ?"
+        if placed is not None and _another_year(question, r):
+            return False  # "X, vainqueur de l'édition 2023" for who won in 2024
         return placed is None or _placing(r) in ((placed,) if r.other_span else (None, placed))
 
     def answers(r: ScoredSentence) -> bool:  # not a value the text denies, nor a name the question gives
@@ -496,8 +506,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     # who finished second (a walk). Not for a count's missing number: any number has a
     # count's form ("plusieurs titres" answered how often Patrick Pilet crosses the Atlantic,
     # on the press set); for a count's denied one, yes ("6,9 secondes, et non de 8,4").
+    # A count's number measured in another unit does ("3,565 km" read for "Combien de spectateurs
+    # … ?" in "Le circuit, long de 3,565 km, a accueilli 32 000 spectateurs", a fifth walk).
     def others(r: ScoredSentence) -> list[ScoredSentence]:
-        return [] if fits(r) or (kind == "count" and not is_typed(r)) else _other_spans(r)
+        missing = kind == "count" and not is_typed(r) and not measure_clash(measured, *_span_and_after(r))
+        return [] if fits(r) or missing else _other_spans(r)
 
     # A best span naming people in a sentence that places no one gives way to a next best of
     # its passage placed as asked: "Lucas Vernier et Elena Castro se partagent Nogaro", a
@@ -516,11 +529,21 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     @functools.cache
     def listed_in(source: str) -> list[ScoredSentence]:
         assert placed is not None
-        same = [x for x in ranked if x.sentence.hit.chunk.source == source]
-        sure = max(x.similarity for x in same)
-        return [replace(x, similarity=sure) for y in same for x in _listed(y, placed, question) if fits(x)]
+        return [x for x in _in_release(ranked, source, lambda y: _listed(y, placed, question)) if fits(x)]
+
+    # A table's row naming what a count question counts ("Statistique : Podiums ; 2023 : 9")
+    # answers it where the reader's sentence does not say it (``rows``; a fifth walk got the
+    # podiums from "l'écurie compte 7 pilotes"). Made once per release, as its lists are.
+    @functools.cache
+    def tabled_in(source: str) -> list[ScoredSentence]:
+        assert noun is not None
+        return [x for x in _in_release(ranked, source, lambda y: _tabled(y, noun, years)) if fits(x)]
 
     def in_passage(r: ScoredSentence) -> list[ScoredSentence]:
+        if noun is not None and not names_noun(r.sentence.quote, noun):
+            tabled = tabled_in(r.sentence.hit.chunk.source)
+            if tabled:
+                return [tabled[0], r]
         if placed is not None:
             listed = listed_in(r.sentence.hit.chunk.source)
             if listed and (not fits(r) or not _states_placing(r)):
@@ -614,6 +637,12 @@ def _a_route(scored: ScoredSentence) -> bool:
     return located is not None and re.search(r"\bentre\s*$", located[0][: located[1]], re.I) is not None
 
 
+def _another_year(question: str, scored: ScoredSentence) -> bool:
+    """``binding.placed_another_year`` for a read span's sentence (pure); False when not judged."""
+    located = _span_in_sentence(scored)
+    return located is not None and placed_another_year(question, located[0])
+
+
 def _another_event(question: str, scored: ScoredSentence) -> bool:
     """``binding.another_event`` for a read span's sentence (pure)."""
     located = _span_in_sentence(scored)
@@ -639,13 +668,46 @@ def _listed(scored: ScoredSentence, place: int, question: str = "") -> list[Scor
             continue  # the list of race 1 for the second of race 2
         if _STANDINGS.search(heading) and not _STANDINGS.search(question):
             continue  # "Classement du championnat :" for the second of the rally (a review)
-        name = next((n for n in names(text[a:b]) if is_person(n)), None)
+        # The competitor the item opens with, a surname alone too ("Henri Maury (Scania)", "Fabre (Iveco)").
+        found = names(text[a:b])
+        opening = found[0] if found and text[a:b].startswith(found[0]) else None
+        name = next((n for n in found if is_person(n)), opening)
         at = text[a:b].find(name) if name else -1
         if name is None or at < 0:
             continue
         start = a + at
         clean = clean or clean_layout(hit.original(hit.chunk.start, hit.chunk.end), hit.markdown)
         span = span_in_document(hit, clean, (start, start + len(name)))
+        quoted = _quoted(scored.sentence.hit_rank, hit, clean, span) if span is not None else None
+        if quoted is not None:
+            out.append(ScoredSentence(quoted, scored.similarity, 0.0, scored.score, span, other_span=True))
+    return out
+
+
+def _in_release(
+    ranked: Sequence[ScoredSentence], source: str, spans_of: Callable[[ScoredSentence], list[ScoredSentence]]
+) -> list[ScoredSentence]:
+    """The spans ``spans_of`` finds in each read passage of the release ``source``, each with
+    the release's surest probability (pure): the reader, trained on prose, is unsure of a
+    list's or a table's passage, and the release is the one asked."""
+    same = [x for x in ranked if x.sentence.hit.chunk.source == source]
+    sure = max(x.similarity for x in same)
+    return [replace(x, similarity=sure) for y in same for x in spans_of(y)]
+
+
+def _tabled(scored: ScoredSentence, noun: str, years: frozenset[str]) -> list[ScoredSentence]:
+    """The read passage's table rows giving the figure of ``noun`` (``rows.row_value``), each
+    as a span on the figure, scored as the passage (pure)."""
+    hit = scored.sentence.hit
+    text = hit.chunk.text
+    out: list[ScoredSentence] = []
+    clean: CleanText | None = None
+    for line in re.finditer(r"[^\n]+", text):
+        found = row_value(line.group(), noun, years)
+        if found is None:
+            continue
+        clean = clean or clean_layout(hit.original(hit.chunk.start, hit.chunk.end), hit.markdown)
+        span = span_in_document(hit, clean, (line.start() + found[0], line.start() + found[1]))
         quoted = _quoted(scored.sentence.hit_rank, hit, clean, span) if span is not None else None
         if quoted is not None:
             out.append(ScoredSentence(quoted, scored.similarity, 0.0, scored.score, span, other_span=True))
@@ -760,6 +822,24 @@ def _age_then(question: str, scored: ScoredSentence) -> bool:
     return located is not None and age_then(question, located[0][: located[1]])
 
 
+# When something will be: the release's own date is not it.
+_FUTURE_WHEN = re.compile(
+    r"\b(?:quand|à\s+quelle\s+date)\s+(?:aura|auront|se\s+(?:déroulera|dérouleront|tiendra|tiendront|courra|disputera"
+    r"|dérouler[ao]\w*)|commencera|débutera|partira|reprendra)\b|\bwhen\s+will\b",
+    re.I,
+)
+
+
+def _in_dateline(scored: ScoredSentence) -> bool:
+    """Whether the read span stands in its sentence's dateline ("Privas, le 17 septembre 2024 –"),
+    the date the release was written (pure)."""
+    located = _span_in_sentence(scored)
+    if located is None:
+        return False
+    end = dateline_end(located[0])
+    return end is not None and located[1] < min(end, DATELINE_REACH)
+
+
 def _release_date(scored: ScoredSentence) -> bool:
     """Whether the read span is the date a release was written or an event's near it, no one's
     birth (pure): it stands in the sentence's dateline ("Charbonnières-les-Bains, le 21 avril
@@ -769,8 +849,7 @@ def _release_date(scored: ScoredSentence) -> bool:
     ("Jean Stablinski (né le 21 mai 1932…)", dated so) keeps it."""
     from paddockqa.dates import find_date
 
-    located = _span_in_sentence(scored)
-    if located is not None and opens_with_dateline(located[0]) and located[1] < DATELINE_REACH:
+    if _in_dateline(scored):
         return True
     document = scored.sentence.hit.document
     span = _span_and_after(scored)[0]

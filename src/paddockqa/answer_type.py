@@ -117,6 +117,18 @@ _ASKS = (
             re.I,
         ),
     ),
+    # A performance's time (a fifth walk's "Quel temps a réalisé Julien Ferrandi au Mont-Dore ?"
+    # answered "9 juin 2024", the dateline); not "Quel temps faut-il pour…" (a duration, PIAF).
+    (
+        "laptime",
+        re.compile(
+            r"\bquel\s+chrono\b|\ben\s+quel\s+temps\b"
+            r"|\bquel\s+temps\s+(?!fau[td]\w*|fallait|faisait\b|fait\b|fera\b|ferait\b)"
+            r"(?:a|avait|ont|avaient|[A-ZÀ-Ý]\S*|le|la)\b(?!-t-il\s+fait)"
+            r"|\bwhat\s+(?:lap\s+)?time\s+did\b",
+            re.I,
+        ),
+    ),
     ("count", re.compile(r"\bcombien\b(?!\s+de\s+temps)|\bhow\s+(?:many|much)\b(?!\s+time)", re.I)),
     (
         "name",
@@ -153,6 +165,12 @@ _HOLDS = {
         re.I,
     ),
     "year": re.compile(r"\b\d{3,4}\b|\ban\s+\d", re.I),
+    # 1'52"318, 1’52, 52"318, 4h52'18, 9,58 s, 3 min 12, 1:52.318
+    "laptime": re.compile(
+        r"\d\s*['′’]\s*\d|\d\s*[\"″]\s*\d|\b\d+\s*h\s*\d|\b\d{1,2}:\d{2}"
+        r"|\b\d+(?:[.,]\d+)?\s*(?:s|sec|secondes?|min|minutes?|heures?|seconds?|minutes?|hours?)\b",
+        re.I,
+    ),
     "count": re.compile(_NUMBER, re.I),
     "age": re.compile(
         rf"{_NUMBER}[\w-]*\s*{_UNIT}\b{_NOT_AN_AGE}|\bâgée?s?\b|\bnée?s?\s+(?:en|le)\b|\bborn\b|\byears?\s+old\b"
@@ -226,7 +244,7 @@ MEASURED_WORDS = 6  # a longer span is a clause: its first number need not be th
 
 def expected_type(question: str) -> str | None:
     """The type the question asks for: "money", "year", "age", "birth", "weight", "power", "weather",
-    "count", "name", or None for any other (pure)."""
+    "laptime", "count", "name", or None for any other (pure)."""
     for kind, asks in _ASKS:
         if asks.search(question):
             return kind
@@ -262,7 +280,12 @@ def names_a_place(span: str) -> bool:
     "D'où vient Luis Suárez Miramontes ?"); not "moto" ("dou vient hugo bernard" was answered
     "moto" from "je me sentais bien sur la moto" in a fourth walk)."""
     words = re.findall(r"[^\W\d_]+", span)
+    if len(words) > PLACE_WORDS:
+        return False  # a clause, no place: "Clara a impressionné tout le monde …" (a fifth walk)
     return any((w[:1].isupper() and w.lower() not in _ARTICLES) or is_demonym(w) for w in words)
+
+
+PLACE_WORDS = 8  # words a place someone is from may take: "la Vallée de Chevreuse, dans les Yvelines"
 
 
 def is_demonym(word: str) -> bool:
@@ -320,6 +343,16 @@ def counted(question: str) -> str | None:
     if word in _NOT_COUNTED:
         return None
     return _measure(word) or "things"
+
+
+def counted_noun(question: str) -> str | None:
+    """The noun a count question counts, as written ("Combien de podiums…" -> "podiums"), or
+    None (pure; ``counted``'s cases)."""
+    asked = _COUNTED.search(question)
+    if asked is None:
+        return None
+    word = asked.group(1) or asked.group(2)
+    return None if word.lower() in _NOT_COUNTED else word
 
 
 def measure_clash(asked: str | None, span: str, after: str = "") -> bool:

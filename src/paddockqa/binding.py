@@ -113,9 +113,16 @@ _RELATIVE_OF = re.compile(
 _AGE_NOW = re.compile(r"\b(?i:quel\s+[âa]ge\s+(?:a|ont)\b|quel\s+est\s+l['’]\s*[âa]ge\b|how\s+old\s+(?:is|are)\b)")
 # An age at a moment of the past, in the text: "depuis l'âge de sept ans", "à l'âge de 15 ans".
 # ("À l'âge de 19 ans, X devient champion" may be a release's way of giving the age now.)
+# Or an age someone had ("J'avais 31 ans quand j'ai gagné", a fifth walk's answer to the age now).
 _AGE_THEN = re.compile(
-    r"(?:(?:depuis|dès)\s+l['’]\s*[âa]ge\s+de|dès\s+ses|depuis\s+ses|since\s+the\s+age\s+of)\s*$", re.I
+    r"(?:(?:depuis|dès)\s+l['’]\s*[âa]ge\s+de|(?:dès|depuis)\s+(?:ses|mes|leurs|nos)|since\s+the\s+age\s+of"
+    r"|\b(?:avais|avait|avaient|avions|aviez))\s*$",
+    re.I,
 )
+# An age asked at a moment ("Quel âge avait X lors de sa victoire ?", "À quel âge…"), and one the
+# text gives as now ("Jean-Claude Morin, aujourd'hui âgé de 81 ans"; a fifth walk answered it).
+_AGE_ASKED_THEN = re.compile(r"\b(?i:quel\s+[âa]ge\s+(?:avait|avaient)\b|[àa]\s+quel\s+[âa]ge\b|how\s+old\s+was\b)")
+_AGE_NOW_SAID = re.compile(r"\b(?:aujourd['’]\s*hui|désormais|actuellement|now)(?:\s+[âa]gée?s?\s+de)?\s*$", re.I)
 
 
 def age_of_relative(question: str) -> str | None:
@@ -140,20 +147,38 @@ def age_stated_of(name: str, sentence: str, start: int, end: int) -> bool:
     return bool(mine) and (not others or min(mine) <= min(others))
 
 
+# A first name alone in apposition to an age is someone: "« Lucas, à 15 ans, a une maturité
+# rare »", quoted by Antoine Rivière (a fifth walk gave him Lucas's age). Not a place ("Originaire
+# de Dijon, 42 ans").
+_LONE_NAME_BEFORE = re.compile(
+    r"(?<![\w’'-])(?<!\bde\s)(?<!\bdu\s)(?<!\ben\s)(?<!\bà\s)(?<!\bd['’])"
+    r"([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s*,\s*(?:à\s+)?$"
+)
+
+
 def _age_gaps(own: set[str], sentence: str, start: int, end: int) -> tuple[list[int], list[int]]:
     """How far (characters) the age in ``sentence[start:end]`` (its first number) stands from
     each naming of the subject (its words ``own``) and of other people (pure)."""
+    from paddockqa.lexical import fold_accents
+
     age = _AN_AGE.search(sentence, start, end)
     if age is not None:
         start, end = age.span()
     mine, others = _people(own, sentence)
+    lone = _LONE_NAME_BEFORE.search(sentence, 0, start)
+    if lone and fold_accents(lone.group(1).lower()) not in own and not any(a <= lone.start() < b for a, b in others):
+        others.append(lone.span(1))
     return [max(a - end, start - b, 0) for a, b in mine], [max(a - end, start - b, 0) for a, b in others]
 
 
 def age_then(question: str, before: str) -> bool:
-    """Whether an age the text gives after ``before`` is one at a past moment ("depuis l'âge de
-    sept ans") while the question asks the age now ("Quel âge a Nolan Petit ?"; a third walk
-    answered "sept ans") (pure)."""
+    """Whether an age the text gives after ``before`` is of another moment than the one asked
+    (pure): one at a past moment ("depuis l'âge de sept ans", "depuis mes huit ans") while the
+    question asks the age now ("Quel âge a Nolan Petit ?"; a third and a fifth walk answered
+    "sept ans", "huit ans"), or the age now ("aujourd'hui âgé de 81 ans") while the question
+    asks it at a moment ("Quel âge avait Jean-Claude Morin lors de sa victoire en 1974 ?")."""
+    if _AGE_ASKED_THEN.search(question):  # "À quel âge a-t-il…" holds "quel âge a": asked first
+        return bool(_AGE_NOW_SAID.search(before))
     return bool(_AGE_NOW.search(question)) and bool(_AGE_THEN.search(before))
 
 
@@ -197,11 +222,16 @@ def _named(sentence: str) -> list[tuple[tuple[int, int], str]]:
     """The names of ``sentence`` (``conversation.names``) where they stand, each piece between
     ";", ":" or "|" read apart: a table row read as a sentence, "Rang : 2 ; Coureur : Erik
     Solberg ; Équipe : Uno-X", would give one name of its labels and values (pure)."""
-    from paddockqa.conversation import names
+    from paddockqa.conversation import is_person, names
 
     found = []
     for piece in re.finditer(r"[^;:|]+", sentence):
         for name in names(piece.group()):
+            # A person named at the end of another name is named: "l'Alpine A110 de Jean-Claude
+            # Morin" (a fifth walk: one name, no person's, so his age was anyone's).
+            tail = re.search(r"(?:\s(?:de|du)\s+|\sd['’]\s*)(?=\S)(?!.*\s(?:de|du|d['’])\s)(.+)$", name)
+            if tail and is_person(tail.group(1)) and not is_person(name):
+                name = tail.group(1)
             pattern = r"\W+".join(map(re.escape, name.split()))
             found += [
                 ((piece.start() + m.start(), piece.start() + m.end()), name)
@@ -363,10 +393,18 @@ _PERSON_NOUNS = (
     "|ancien|ancienne|natif|native|sportif|sportive|tricolore|patron|patronne|fondateur|fondatrice|directeur"
     "|directrice|manager|ingénieur|ingénieure|mécanicien|mécanicienne|navigateur|navigatrice|skieur|skieuse"
 )
+# Or a noun of someone's trade or origin by its ending ("routier", "Montalbanais" in small letters).
+_PERSON_ENDINGS = r"[a-zà-ÿ]+(?:eur|euse|ier|ière|iste|ien|ienne|ais|aise|ois|oise|ard|arde)"
 _NOUN_PHRASE = (
-    rf"(?i:le|la|l['’])\s*(?:[A-ZÀ-Ý][\w-]*|(?i:{_PERSON_NOUNS})\b)(?:\s+(?!(?i:de|du|des)\b)[^\W\d_][\w-]*){{0,2}}"
+    rf"(?i:le|la|l['’])\s*(?:[A-ZÀ-Ý][\w-]*|(?i:{_PERSON_NOUNS})\b|{_PERSON_ENDINGS}\b)"
+    r"(?:\s+(?!(?i:de|du|des)\b)[^\W\d_][\w-]*){0,2}"
 )
-_DESCRIBED_AGE = re.compile(rf"(?:\b{_NOUN_PHRASE}\s+de|(?:^|[,;–—]\s*)(?i:[âa]g[ée]e?s?)\s+de)\s*$")
+# The age after the noun ("le pilote italien de 24 ans"), in apposition to it and its place ("Le
+# routier de Montauban, 52 ans", a fifth walk), or opening the clause ("Âgée de 14 ans, la…").
+_DESCRIBED_AGE = re.compile(
+    rf"(?:\b{_NOUN_PHRASE}\s+de|\b{_NOUN_PHRASE}(?:\s+(?:de|du|d['’])\s*[A-ZÀ-Ý][\w-]*)?\s*,"
+    r"|(?:^|[,;–—]\s*)(?i:[âa]g[ée]e?s?)\s+de)\s*$"
+)
 _AGE_END = re.compile(r"[\w\s-]{0,20}?\bans\b", re.I)  # the rest of "24 ans", "vingt et un ans"
 # An origin in apposition to such a noun: "le pilote italien de 24 ans, originaire de Rimini".
 _DESCRIBED_ORIGIN = re.compile(
@@ -384,8 +422,8 @@ def _description(
     article to the value's end, ``ends`` matching the rest of the value after ``end``), when
     the text before the value is one (``described``); None otherwise (pure)."""
     phrase = described.search(sentence, 0, start)
-    if phrase is None:
-        return None
+    if phrase is None or any(a < phrase.start() < b for (a, b), _ in _named(sentence)):
+        return None  # "Yoann Le Roux, 29 ans": "Le Roux" is the end of a name, no noun
     rest = ends.match(sentence, end)
     return phrase.start(), rest.end() if rest else end
 
@@ -405,7 +443,9 @@ def _described_elses(
     mine, others = _people(own, sentence, words_too=False)
     a, b = described
 
-    def next_to(at: tuple[int, int]) -> bool:  # in apposition: right before the noun, or right after it
+    def next_to(at: tuple[int, int]) -> bool:  # inside the phrase, in apposition right before it, or right after
+        if a <= at[0] and at[1] <= b:
+            return True  # "le Tricolore Hugo Ferrand, 34 ans"
         if at[1] <= a:
             return _BESIDE.fullmatch(sentence[at[1] : a]) is not None
         return at[0] >= b and _BESIDE.fullmatch(sentence[b : at[0]]) is not None
@@ -676,7 +716,12 @@ def events_numbered(text: str) -> set[tuple[str, int]]:
 
 # A sentence announcing what comes: "Prochain rendez-vous : le Grand Prix des Pays-Bas à Assen",
 # "L'étape 8 mènera demain les concurrents à Haïl". The race it names has no result yet.
-_ANNOUNCING = re.compile(r"\b(?:demain|prochaine?s?|à\s+venir|tomorrow|next|upcoming)\b", re.I)
+# Or a verb in the future tense ("On se rattrapera à Lohéac", a fifth walk), in small letters:
+# "Carrera" is a name.
+_ANNOUNCING = re.compile(
+    r"\b(?i:demain|prochaine?s?|à\s+venir|tomorrow|next|upcoming)\b"
+    r"|(?<![\w’'-])[a-zà-ÿ]{2,}(?:era|eront|erons|erez|ira|iront|irons|irez)(?![\w’'-])"
+)
 
 
 def reported(text: str) -> str:
@@ -686,6 +731,24 @@ def reported(text: str) -> str:
     from paddockqa.text import split_sentences
 
     return "\n".join(text[a:b] for a, b in split_sentences(text) if not _ANNOUNCING.search(text[a:b]))
+
+
+# A win or a title said with its year: "vainqueur de l'édition 2023", "champion 2022", "sacré en 2019".
+_PLACING_YEAR = re.compile(
+    r"\b(?:vainqueure?s?|gagnante?s?|lauréate?s?|champion(?:ne)?s?|sacrée?s?|victoire|titre|won|winner|champion)\b"
+    r"(?:\s+(?:de\s+l['’]\s*édition|lors\s+de\s+l['’]\s*édition|en|de|du|des|in|of\s+the))?\s+((?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def placed_another_year(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` says a win or a title only of years other than those the question
+    asks about (pure): "Antoine Rivière, vainqueur de l'édition 2023" for "Qui a gagné le Rallye
+    des Monts d'Ardèche 2024 ?" (a fifth walk answered the 2023 winner). False when the question
+    names no year or the sentence dates no win."""
+    asked = set(re.findall(r"\b(?:19|20)\d\d\b", question))
+    years = {m.group(1) for m in _PLACING_YEAR.finditer(sentence)}
+    return bool(asked) and bool(years) and not years & asked
 
 
 def event_asked(question: str) -> str | None:
@@ -713,9 +776,10 @@ def list_items(text: str, place: int) -> list[tuple[int, int]]:
     ("2. Adrien Poulain / Élodie Marchal (Citroën) à 18"4"), line by line (pure): an item that
     reads as a result (``RESULT_ITEM``), not a programme's or a prose list's ("2. Samedi : Jean
     Dupont ouvre la route", "1. Pierre Gasly a rejoint Alpine")."""
+    # A list run on in a line too: "Course 2 : 1. Fabre (Iveco) ; 2. Henri Maury (Scania)" (a fifth walk).
     return [
         m.span(1)
-        for m in re.finditer(rf"(?m)^[ \t]*{place}[.)][ \t]+(\S.*?)[ \t]*$", text)
+        for m in re.finditer(rf"(?m)(?:^[ \t]*|(?<=[;:])[ \t]+){place}[.)][ \t]+(\S[^;\n]*?)[ \t]*(?=;|$)", text)
         if RESULT_ITEM.search(m.group(1))
     ]
 
@@ -732,11 +796,18 @@ def list_heading(text: str, at: int) -> str:
     that is no item (``text.NUMBERED_ITEM``: "Course 2 (dimanche) :"), or "" (pure)."""
     from paddockqa.text import NUMBERED_ITEM
 
-    lines = text[:at].split("\n")[:-1]
-    for line in reversed(lines):
+    lines = text[:at].split("\n")
+    # A list run on in a line is headed by what opens the line: "Course 2 : 1. Fabre (Iveco) ; …".
+    opening = re.match(r"(.*?[:;])[ \t]+\d{1,3}[.)][ \t]", lines[-1])
+    if opening is not None and opening.group(1).strip(" :;"):
+        return opening.group(1).strip()
+    for line in reversed(lines[:-1]):
         if line.strip() and not NUMBERED_ITEM.match(line):
             return line.strip()
     return ""
+
+
+_ITEM_BEFORE = re.compile(r"(?:^|[;:])[ \t]*(\d{1,3})[.)][ \t]+$")  # "… ; 2. " right before a span
 
 
 def placing_of(sentence: str, start: int, end: int) -> int | None:
@@ -744,6 +815,11 @@ def placing_of(sentence: str, start: int, end: int) -> int | None:
     stated nearest to that person among those whose nearest person it is (a win is 1: "X
     s'impose devant Y" places X, not Y; "Rang : 2 ; Coureur : X" places X), or None when the
     sentence places no one there."""
+    item = _ITEM_BEFORE.search(sentence, 0, start)
+    if item is not None and RESULT_ITEM.search(sentence[start:].split(";")[0]):
+        # The competitor a results list's item opens with, a surname alone too: "Course 2 : 1.
+        # Fabre (Iveco) ; 2. Henri Maury (Scania)" (a list run on in a line, a fifth walk).
+        return int(item.group(1))
     people, spanned = _people_spanned(sentence, start, end)  # spanned: the span's person(s)
     if not spanned:
         return None

@@ -193,8 +193,9 @@ _NOT_PERSON_WORDS = frozenset(
     """team racing motorsport motorsports sport sports compétition competition club kart karting rallye rally
     moto motos automobile automobiles engineering performance academy écurie équipe scuderia squadra
     autosport autosports events group groupe association fédération federation cup coupe trophy trophée series
-    championnat championship prix circuit mutuelle banque assurances société fondation""".split()
-)
+    championnat championship prix circuit mutuelle banque assurances société fondation
+    élite elite pro open masters challenge supercar supercars division classic classique gentlemen""".split()
+)  # a category too: "la finale Elite Pro" was a person beside a winner (a fifth walk)
 _MAKES = frozenset(
     """porsche ferrari toyota citroën peugeot renault alpine mercedes audi ford hyundai škoda skoda lamborghini
     mclaren ducati yamaha honda kawasaki suzuki aprilia mygale ligier oreca dallara lotus bentley nissan mazda
@@ -255,6 +256,8 @@ _POSSESSIVE = re.compile(r"(?<![\w’'-])(son|sa|ses)\s+(\w[\w’'-]*)", re.IGNO
 # Pronouns for someone already named ("l'" is left out: it is the article far more often).
 _OBJECT = re.compile(
     r"(?<![\w’'-])(?:lui|leur|y|celui-ci|celle-ci|ce dernier|cette dernière)(?![\w’'-])"
+    # "y" elided into: "Comment s'y rendre ?" (a fifth walk's, asked of no place).
+    r"|(?<![\w’'-])[smntlj][’']y(?![\w’'-])"
     # ... but "l'"/"les" before an auxiliary are pronouns: "Qui les a publiées ?", "l'a-t-il reçu".
     # ("Qui l'a emporté ?" is "who won": no one is meant).
     r"|(?<![\w’'-])(?:l[’']|les\s+)(?:a|ont|avait|avaient|aura|auront)(?![\w’'])(?!\s+(?:\w+\s+)?emporté)",
@@ -503,7 +506,7 @@ def subject_of(turns: Sequence[Turn]) -> tuple[str | None, list[str]]:
             if whole is not None and whole not in found:
                 given.insert(0, whole)
             if given:
-                return given[0], found
+                return _uncapped(given[0]), found
         if found:
             return found[0], found[1:]
     return None, []
@@ -523,6 +526,17 @@ def _whole_name(answer: str) -> str | None:
     walk asked "Quel âge Roux a-t-il ?"); None for any other answer."""
     answer = answer.strip()
     return answer if _WHOLE_NAME.fullmatch(answer) and not re.search(r"\s(?:de|du|des)\s*$", answer) else None
+
+
+def _uncapped(name: str) -> str:
+    """A name of two words or more written in capitals, as a name is written (pure): "DENIS
+    LAMBERT", answered from a headline, is "Denis Lambert" (a fifth walk asked "Quel âge DENIS
+    LAMBERT a-t-il ?"); an acronym, a name with a number or any other name as it is."""
+    words = name.split()
+    if len(words) < 2 or not name.isupper() or any(c.isdigit() for c in name):
+        return name  # "BMW M4": a make and a model
+    small = {"DE", "DU", "DES", "LA", "LE", "D’", "D'"}
+    return " ".join(w.lower() if w in small else "-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in words)
 
 
 def _by_likeliness(found: list[str], text: str) -> list[str]:
@@ -850,7 +864,7 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         if again is not None:
             return Resolution(typed, again, True, subject, sources)
     if not own:
-        swapped = _complement_again(frame, body)
+        swapped = _complement_again(frame, body) or _noun_again(frame, body)
         if swapped is not None:  # "Et chez les motos ?" after "Qui a gagné … chez les autos ?"
             return Resolution(typed, swapped, True, subject_of(turns)[0], sources)
         framed = _in_frame(body, frame)
@@ -1010,12 +1024,18 @@ _YEAR_PHRASE = re.compile(
 )
 
 
+_OTHER_PREPOSITION = re.compile(r"(?<![\w’'-])(?:pour|de|du|des|à|au|aux|for|of)\s+$|(?<![\w’'-])d[’']$", re.I)
+
+
 def _year_again(frame: str, body: str, year: str) -> str:
     """The previous question's year replaced by ``year``, with the preposition ``body`` gives
     if it gives one ("Et avant 2007 ?" after "… en 2008 ?" -> "… avant 2007 ?") (pure)."""
     own = _YEAR_PHRASE.search(body)
     phrase = own.group() if own and own.group() != year else None
-    if phrase is None:
+    said = _YEAR_PHRASE.search(frame)
+    if phrase is None or (said is not None and _OTHER_PREPOSITION.search(frame[: said.start()])):
+        # The frame's year after a preposition of its own keeps it: "le budget … pour 2024 ?"
+        # then "Et en 2023 ?" is "… pour 2023 ?" (a fifth walk understood "pour en 2023").
         return _YEAR.sub(year, frame)
     # A capital where the year's phrase opened the question ("En 2008, qui a gagné ?").
     return _YEAR_PHRASE.sub(
@@ -1094,6 +1114,54 @@ def _complement_again(frame: str, body: str) -> str | None:
         return None
     phrase = prep.lower() + " " + alone["object"]
     return frame[: said.start()] + phrase + frame[said.end() :]
+
+
+# "Et la course 2 ?", "Et le pass 1 jour ?": a noun of the previous question with other words.
+_NOUN_ALONE = re.compile(
+    r"(?P<article>les|la|le|l[’']|the)\s*(?P<noun>[a-zà-ÿ][\w’'-]*)(?P<rest>(?:\s+[\w’'-]+){1,3})\s*\?*", re.IGNORECASE
+)
+_ORDINAL_WORD = r"(?:premier|première|dernier|dernière|\w+ième|first|second|third|\w+th|last)"
+_ORDINAL_NOUN_ALONE = re.compile(
+    rf"(?:la|le|l[’']|the)\s*(?P<ordinal>{_ORDINAL_WORD})\s+(?P<noun>[a-zà-ÿ][\w’'-]*)\s*\?*", re.IGNORECASE
+)
+# Where a noun's words end in a question: a preposition, a comma or the question mark.
+_NOUN_WORDS_END = re.compile(
+    r"\s+(?:de|du|des|d[’']|à|au|aux|en|pour|avec|chez|sur|dans|par|of|in|at|for)(?![\w’'-])|\s*[?,]"
+)
+
+
+def _noun_again(frame: str, body: str) -> str | None:
+    """The previous question asked again with the noun phrase ``body`` gives in place of its
+    own of the same noun (pure): "Et la course 2 ?" after "Qui a gagné la course 1 du Grand
+    Prix Camions d'Albi ?" -> "Qui a gagné la course 2 du Grand Prix Camions d'Albi ?", "Et le
+    pass 1 jour ?" after "Combien coûte le pass week-end ?" -> "Combien coûte le pass 1 jour
+    ?" (a fifth walk understood "La course 2 (Patrice Lemoine, …) ?"); None when ``body`` says
+    more than a noun and up to three words, or the frame has no such noun with other words."""
+    if frame.count("?") != 1:
+        return None
+    ordinal = _ORDINAL_NOUN_ALONE.fullmatch(body.strip())
+    if ordinal is not None:  # "Et la huitième étape ?" after "… la septième étape du Dakar … ?"
+        said = re.search(
+            rf"(?<![\w’'-])(?:la|le|l[’']|du|au|the)\s*({_ORDINAL_WORD})\s+{re.escape(ordinal['noun'])}(?![\w’'-])",
+            frame,
+            re.I,
+        )
+        if said is None or said.group(1).lower() == ordinal["ordinal"].lower():
+            return None
+        return frame[: said.start(1)] + ordinal["ordinal"].lower() + frame[said.end(1) :]
+    alone = _NOUN_ALONE.fullmatch(body.strip())
+    if alone is None:
+        return None
+    noun = alone["noun"]
+    said = re.search(rf"(?<![\w’'-])(?:les|la|le|l[’']|du|des|au|aux|the)\s*{re.escape(noun)}(?![\w’'-])", frame, re.I)
+    if said is None:
+        return None
+    end = _NOUN_WORDS_END.search(frame, said.end())
+    stop = end.start() if end else len(frame)
+    old, new = frame[said.end() : stop].strip(), alone["rest"].strip()
+    if not old or old.lower() == new.lower():
+        return None
+    return frame[: said.end()] + " " + new + frame[stop:]
 
 
 def _plural(question: str) -> bool:

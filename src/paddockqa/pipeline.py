@@ -50,6 +50,7 @@ from paddockqa.conversation import (
     Resolution,
     Turn,
     about_someone_else,
+    is_person,
     names_asked_about,
     reading_question,
     resolve,
@@ -719,11 +720,14 @@ class Pipeline:
         year = _year_unsaid(question, document)
         if year is not None:
             return messages.fr("year_unsaid", year=year)
-        said = reported(document) if placing_asked(question) is not None else document
-        event = _event_unsaid(question, said) or _race_unsaid(question, said)
+        placing = placing_asked(question) is not None
+        said = reported(document) if placing else document
+        event = _event_unsaid(question, said, placing) or _race_unsaid(question, said)
         if event is None:
             return None
-        announced = said != document and not (_event_unsaid(question, document) or _race_unsaid(question, document))
+        announced = said != document and not (
+            _event_unsaid(question, document, placing) or _race_unsaid(question, document)
+        )
         return messages.fr("event_announced" if announced else "event_unsaid", event=event)
 
     def _extracted(self, retrieval: Retrieval) -> tuple[list[ScoredSentence], Answer]:
@@ -912,27 +916,42 @@ def says_as_one(name: str, texts: Iterable[str], slipped: str | None = None) -> 
     return False
 
 
-def _event_unsaid(question: str, document: str) -> str | None:
+def _event_unsaid(question: str, document: str, placing: bool = False) -> str | None:
     """A competition the question names ("Tour du Finistère", ``_named_noun``) that
     ``document`` never says, as one name (``says_as_one``) nor by its telling word
     (``answer.name_key``: a release writing "24H du Mans" or "GP de Pau" says the 24 Heures du
-    Mans and the Grand Prix de Pau), or None (pure)."""
-    events = [n for n in names_asked_about(question) if _named_noun(n) is not None]
+    Mans and the Grand Prix de Pau), or None (pure). Asked who won or finished where
+    (``placing``), a name that may say where the race was counts too (``_a_where``: "Qui a
+    gagné la manche de rallycross de Lohéac ?" was answered from the Ernée's release, a fifth
+    walk)."""
+    events = [n for n in names_asked_about(question) if _named_noun(n) is not None or (placing and _a_where(n))]
     if not events:
         return None
     words = set(tokenize(document))
 
-    def said(name: str) -> bool:
-        return says_as_one(name, [document])
-
     def knows(word: str) -> bool:
         return all(t in words for t in tokenize(word))
+
+    def said(name: str) -> bool:  # one word is said when known ("Lohéac"), not for any word
+        return says_as_one(name, [document]) if len(tokenize(name)) > 1 else knows(name)
 
     def told(name: str) -> bool:
         key = name_key(name)
         return key is not None and knows(key)
 
     return next((e for e in events if not (told(e) or said(e) or _said_in_parts(e, said, knows))), None)
+
+
+def _a_where(name: str) -> bool:
+    """Whether a name a placing question gives may be where the race was (pure): no person's,
+    no acronym nor category ("JO", "F4"), no French word with a capital ("Premier"): those a
+    release writes otherwise or not at all (PIAF's "Qui a gagné le plus de médailles aux JO de
+    2016 ?", whose article says "Jeux olympiques")."""
+    from paddockqa.text import is_word
+
+    if is_person(name) or any(c.isdigit() for c in name) or len(name) < 4 or name.isupper():
+        return False
+    return len(name.split()) > 1 or not is_word(name)
 
 
 def _race_unsaid(question: str, document: str) -> str | None:

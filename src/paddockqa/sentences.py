@@ -8,10 +8,14 @@ quotes the best sentences without embedding anything more.
 
 from __future__ import annotations
 
+import re
+
 from paddockqa.domain import Document, Sentence
 from paddockqa.text import CleanText, clean_layout, collapse_whitespace, split_sentences
 
 MIN_SENTENCE_CHARS = 12  # shorter spans are headings, bylines or stray layout
+# ... but a table's row with a value is a fact: "Podiums | 9" (a fifth walk's season table lost it).
+_SHORT_ROW = re.compile(r"\S\s(?:\||:|;)\s.*\d")
 
 
 def split_document(document: Document) -> list[Sentence]:
@@ -27,7 +31,7 @@ def split_cleaned(document: Document, clean: CleanText) -> list[tuple[Sentence, 
     for a, b in split_sentences(clean.text):
         start, end = clean.span(a, b)
         text = collapse_whitespace(clean.text[a:b])
-        if len(text) >= MIN_SENTENCE_CHARS:
+        if len(text) >= MIN_SENTENCE_CHARS or _SHORT_ROW.search(text):
             out.append(
                 (Sentence(source=document.source, title=document.title, start=start, end=end, text=text), (a, b))
             )

@@ -81,7 +81,10 @@ from paddockqa.text import copy_key, words_key, words_sketches
 # head (a correction citing the date of the release it replaces).
 # 11 (2026-12-05, session 17): a numbered list's items ("1. Mathieu Carrel …") keep their lines
 # and are sentences of their own, their number in them (a results release's classification).
-READING_VERSION = 11
+# 12 (2026-12-05, session 18): a table row shorter than a sentence holding a value ("Podiums |
+# 9") is a sentence, and a table headed by a label and seasons' years ("Statistique | 2023") is
+# read with its header, each row naming the year.
+READING_VERSION = 12
 
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)

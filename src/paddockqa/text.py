@@ -763,8 +763,15 @@ def opens_with_dateline(line: str) -> bool:
     """Whether ``line`` opens with a dateline, "Angerville, le 20 mai 2024 —" (pure): its date is
     when the release was written, which a correction's earlier line may not be ("Ce communiqué
     annule et remplace celui envoyé le 19 mai 2024")."""
+    return dateline_end(line) is not None
+
+
+def dateline_end(line: str) -> int | None:
+    """Where the dateline ``line`` opens with ends, its dash or colon included, or None (pure)."""
     found = _DATELINE_OPENING.match(line)
-    return found is not None and found.group("place").split()[0].lower().rstrip(",") not in _NOT_PLACES
+    if found is None or found.group("place").split()[0].lower().rstrip(",") in _NOT_PLACES:
+        return None
+    return found.end()
 
 
 def copy_key(text: str) -> str:
@@ -880,9 +887,16 @@ def split_sentences(text: str, cut_long: bool = True) -> list[tuple[int, int]]:
 
 
 def _item_number(text: str, dot: int) -> bool:
-    """Whether the mark at ``dot`` follows a numbered list item's number ("1. Mathieu Carrel")."""
+    """Whether the mark at ``dot`` follows a numbered list item's number: one opening its line
+    ("1. Mathieu Carrel"), or one of a list run on in a line ("Course 2 : 1. Fabre (Iveco) ; 2.
+    Henri Maury (Scania)", whose items a fifth walk read as "Fabre (Iveco) ; 2.")."""
     line = text.rfind("\n", 0, dot) + 1
-    return NUMBERED_ITEM.match(text, line) is not None and text[line:dot].strip().isdigit()
+    if NUMBERED_ITEM.match(text, line) is not None and text[line:dot].strip().isdigit():
+        return True
+    return _INLINE_ITEM.search(text, line, dot) is not None
+
+
+_INLINE_ITEM = re.compile(r"[;:][ \t]+\d{1,3}$")  # "… ; 2" before its dot
 
 
 def _continues(text: str, end: int) -> bool:

@@ -391,3 +391,28 @@ def test_a_clause_is_no_place_someone_comes_from() -> None:
 
     assert not names_a_place("Clara a impressionné tout le monde par sa régularité : elle a été la plus rapide")
     assert names_a_place("Castres") and names_a_place("la Vallée de Chevreuse, dans les Yvelines")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quel temps il fait ?",
+        "Quel temps a-t-on eu samedi ?",
+        "Quel temps a fait Paris en 1910 ?",
+        "Quel temps a-t-il fallu pour construire le pont ?",
+        "What time did the race start?",
+    ],
+)
+def test_the_reviews_cousins_are_no_performances_time(question: str) -> None:
+    assert expected_type(question) != "laptime"
+
+
+def test_a_count_read_in_another_unit_takes_a_next_span_of_what_is_counted() -> None:
+    """The fifth walk's answers, rerun: "Combien de points compte Yann Marchetti … ?" got "six"
+    ("deuxième des six étapes") as the next span of a passage whose best was a time."""
+    text = "Tessier s'est imposé avec 2,3 secondes d'avance, deuxième des six étapes, et compte 149 points."
+    six, points = text.index("six"), text.index("149")
+    others = ((six, six + 3, 5.0), (points, points + 3, 4.0))
+    read = Reading(3.0, text.index("2,3"), text.index(" d'avance"), 6.0, others=others)
+    answer = compose_read("Combien de points compte Tessier ?", read_rank([_hit(text, 1.0, read)], CALIBRATION), 0.5)
+    assert answer.short_answer and answer.short_answer.text == "149", answer.text

@@ -25,7 +25,7 @@ from paddockqa.binding import (
 )
 from paddockqa.domain import Reading
 from paddockqa.reader import CALIBRATION
-from test_reader import _hit
+from test_reader import _hit, _split_hit
 
 CEVENNES_TITLE = "Rallye des Cévennes : Léa Marchand s'impose devant Hugo Ferrand"
 ALSACE_TITLE = "Tour d'Alsace : Thomas Keller remporte le classement général"
@@ -755,11 +755,19 @@ def test_a_win_of_another_year_is_no_answer_for_this_years_winner() -> None:
     from paddockqa.binding import placed_another_year
 
     rivière = "Antoine Rivière, vainqueur de l'édition 2023 avec Lucie Barthès : « Revenir ici est une fierté. »"
-    assert placed_another_year("Qui a gagné le Rallye des Monts d'Ardèche 2024 ?", rivière)
-    assert not placed_another_year("Qui a gagné le Rallye des Monts d'Ardèche en 2023 ?", rivière)
-    assert not placed_another_year("Qui a gagné le Rallye des Monts d'Ardèche ?", rivière)  # no year asked
+    at = (0, len("Antoine Rivière"))
+    assert placed_another_year("Qui a gagné le Rallye des Monts d'Ardèche 2024 ?", rivière, *at)
+    assert not placed_another_year("Qui a gagné le Rallye des Monts d'Ardèche en 2023 ?", rivière, *at)
+    assert not placed_another_year("Qui a gagné le Rallye des Monts d'Ardèche ?", rivière, *at)  # no year asked
     # A year the sentence gives for something else than the win is no other year's win.
-    assert not placed_another_year("Qui a gagné en 2024 ?", "Julien Ferrandi, qui détenait le record depuis 2019.")
+    record = "Julien Ferrandi, qui détenait le record depuis 2019."
+    assert not placed_another_year("Qui a gagné en 2024 ?", record, 0, 15)
+    # A title of another year beside a win of the year asked, or beside someone else (a review).
+    both = "Hugo Ferrand, champion 2022, remporte le Rallye du Touquet 2024."
+    assert not placed_another_year("Qui a gagné le Rallye du Touquet 2024 ?", both, 0, 12)
+    other = "Hugo Ferrand remporte le rallye devant le champion 2023, Paul Roy."
+    assert not placed_another_year("Qui a gagné le rallye 2024 ?", other, 0, 12)
+    assert placed_another_year("Qui a gagné le rallye 2024 ?", other, other.index("Paul"), other.index("Paul") + 8)
 
 
 def test_a_placing_question_names_where_the_race_was() -> None:
@@ -813,3 +821,62 @@ def test_a_results_list_run_on_in_a_line_places_its_items() -> None:
     ]
     # A number ending a sentence in prose stays an end: "Il a fini 2. Puis…"
     assert len(split_sentences("Il a fini 2. Puis il est parti.")) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ainsi, à 42 ans, Hugo Ferrand remporte le rallye.",
+        "Lyonnais, 42 ans, Hugo Ferrand s'impose.",
+        "Installé au Mans, 42 ans, Hugo Ferrand s'impose.",
+        "Hugo Ferrand, vainqueur à La Châtre, 42 ans, s'impose.",
+        "Hugo Ferrand, pilote de la Scuderia, 42 ans, s'impose.",
+        "Hugo Ferrand a gagné le Grand Prix de Monte Carlo à 42 ans.",
+    ],
+)
+def test_the_reviews_cousins_an_age_stays_the_subjects(sentence: str) -> None:
+    """A review of the fifth walk's age rules: a French word, a demonym or a place before a comma
+    is no one; a race's name ending in two capitalised words is no person; a place after an
+    article is no noun describing someone."""
+    at = sentence.index("42 ans")
+    assert not someone_elses_age("Hugo Ferrand", sentence, at, at + 6, "Rallye : Paul Roy remporte le titre")
+
+
+def test_the_reviews_cousins_of_races_and_lists() -> None:
+    """A review: a result that announces more is reported; ordinals past the fifth name races; a
+    list run on in a line under a heading line is headed by that line; a label and a figure
+    ending a sentence end it."""
+    from paddockqa.binding import events_numbered, reported
+    from paddockqa.pipeline import _race_unsaid
+    from paddockqa.text import split_sentences
+
+    said = reported("Fabre remporte la course 2 et visera le titre dans la course 3. Il se retira en 2019.")
+    assert "Fabre remporte la course 2" in said and "se retira" in said
+    assert "aura lieu" not in reported("Fabre gagne. La course 3 aura lieu dimanche.")
+    sixth = "Hugo Ferrand remporte la sixième manche, après son abandon lors de la manche 5."
+    assert events_numbered(sixth) == {("manche", 6), ("manche", 5)}
+    assert _race_unsaid("Qui a gagné la manche 6 ?", sixth) is None
+    assert _race_unsaid("Qui a gagné la 8e manche ?", sixth) == "8e manche"
+    under = "Course 2 (dimanche) :\n1. Fabre (Iveco) ; 2. Maury (Scania) à 3 s\n"
+    assert [list_heading(under, a) for a, _ in list_items(under, 2)] == ["Course 2 (dimanche) :"]
+    whole = 'Classement :\n2. Adrien Poulain (Citroën) ; à 18"4\n'
+    assert [whole[a:b] for a, b in list_items(whole, 2)] == ['Adrien Poulain (Citroën) ; à 18"4']
+    text = "Nombre de victoires : 6. Il a aussi signé 9 podiums."
+    assert [text[a:b] for a, b in split_sentences(text)] == ["Nombre de victoires : 6.", "Il a aussi signé 9 podiums."]
+
+
+def test_a_list_under_the_race_asked_answers_over_a_sentence_not_naming_it() -> None:
+    """The fifth walk's chat, rerun: "Et la course 2 ?" (understood "Qui a gagné la course 2 du
+    Grand Prix Camions d'Albi ?") was answered by "Lemoine a dominé …, remportant deux des trois
+    courses", over "Course 2 : 1. Fabre (Iveco) ; …" below it. An English name is no place a
+    French release must say ("Who won the 24 Hours of Nogaro?")."""
+    from paddockqa.pipeline import _a_where
+
+    text = "Patrice Lemoine a dominé le Grand Prix, remportant deux des trois courses.\n" + ALBI_RESULTS
+    at = text.index("Patrice")
+    hit = _split_hit(text, 1.0, Reading(4.0, at, at + len("Patrice Lemoine"), 6.0), title="Camions : Lemoine à Albi")
+    answer = compose_read("Qui a gagné la course 2 du Grand Prix ?", read_rank([hit], CALIBRATION), min_score=0.5)
+    assert answer.short_answer and answer.short_answer.text == "Fabre", answer.text
+    won = compose_read("Qui a gagné le Grand Prix ?", read_rank([hit], CALIBRATION), min_score=0.5)
+    assert won.short_answer and won.short_answer.text == "Patrice Lemoine", won.text
+    assert not _a_where("Hours") and _a_where("Nogaro")

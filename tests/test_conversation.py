@@ -1267,6 +1267,22 @@ def test_a_fifth_walks_follow_ups(previous: Turn, question: str, resolved: str) 
 
 def test_a_noun_asked_again_with_the_same_words_or_none_is_no_new_question() -> None:
     won = turn("Qui a gagné la course 1 du Grand Prix Camions d'Albi ?", "Patrice Lemoine")
-    assert resolve("Et la course 1 ?", [won]).resolved != "Qui a gagné la course 1 du Grand Prix Camions d'Albi ?"
+    assert resolve("Et la course 1 ?", [won]).resolved == "La course 1 (Patrice Lemoine, Grand Prix Camions d’Albi) ?"
     assert resolve("Et la voiture ?", [won]).resolved == "La voiture (Patrice Lemoine, Grand Prix Camions d’Albi) ?"
     assert resolve("Comment s'y rendre ?", []).dangling
+
+
+def test_the_reviews_cousins_of_a_fifth_walks_follow_ups() -> None:
+    """A review: a preposition the follow-up gives replaces the frame's ("Et avant 2023 ?"); a
+    noun with a verb after it asks something of its own; a person who is a noun's complement is
+    not the inverted pronoun's; an elided particle keeps its capital off."""
+    budget = Turn("Quel est son budget pour 2024 ?", "Quel est le budget de Denis Lambert pour 2024 ?", "2,4 M€")
+    assert resolve("Et avant 2023 ?", [budget]).resolved == "Quel est le budget de Denis Lambert avant 2023 ?"
+    assert resolve("Et 2023 ?", [budget]).resolved == "Quel est le budget de Denis Lambert pour 2023 ?"
+    pass_price = turn("Combien coûte le pass week-end ?", "45 €")
+    assert resolve("Et le pass inclut le paddock ?", [pass_price]).resolved == "Le pass inclut le paddock ?"
+    assert resolve("Et le pass junior ?", [pass_price]).resolved == "Combien coûte le pass junior ?"
+    mate = Turn("Le coéquipier de Julie Martin a-t-il gagné ?", "Le coéquipier de Julie Martin a-t-il gagné ?", "Non")
+    assert genders([HER_AGE, mate]) == {"Julie Martin": "f"}
+    marc = turn("Qui dirige l'équipe ?", "MARC D'ALMEIDA")
+    assert resolve("Quel âge a-t-il ?", [marc]).resolved == "Quel âge Marc d’Almeida a-t-il ?"

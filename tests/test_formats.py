@@ -110,6 +110,10 @@ def test_a_table_nested_in_a_docx_cell_is_read(tmp_path: Path) -> None:
         ([["Statistique", "2023"], ["Podiums", "9"]], ["Statistique : Podiums ; 2023 : 9"]),
         ([["Saison", "2023-2024"], ["Victoires", "4"]], ["Saison : Victoires ; 2023-2024 : 4"]),
         ([["2023", "Victoires"], ["Albi", "6"]], ["2023 | Victoires", "Albi | 6"]),  # a year first: no header
+        # a review: a blank corner over columns with figures in their names still heads them
+        ([["", "Course 1", "Course 2"], ["Fabre", "1", "2"]], ["Fabre ; Course 1 : 1 ; Course 2 : 2"]),
+        # a table of facts opening with a year is no table of seasons: "Albi" is no figure
+        ([["Fondation", "2008"], ["Siège", "Albi"]], ["Fondation | 2008", "Siège | Albi"]),
     ],
 )
 def test_table_rows_name_their_cells_only_under_a_header(rows: list[list[str]], paragraphs: list[str]) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -374,6 +375,14 @@ def _hit(text: str, score: float, reading: Reading | None, source: str = "a.txt"
     chunk = Chunk(source, title, 0, len(text), text)
     sentences = tuple(Sentence(source, title, text.index(s), text.index(s) + len(s), s) for s in text.split(". ") if s)
     return Hit(chunk, score, 0.0, 0.0, sentences=sentences, context=text, reading=reading)
+
+
+def _split_hit(text: str, score: float, reading: Reading | None, title: str = "Titre") -> Hit:
+    """``_hit`` with the sentences the index would cut (``text.split_sentences``): lines, list items."""
+    from paddockqa.text import split_sentences
+
+    sentences = tuple(Sentence("a.txt", title, a, b, text[a:b]) for a, b in split_sentences(text))
+    return replace(_hit(text, score, reading, title=title), sentences=sentences)
 
 
 RELEASE = (

@@ -2,25 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from paddockqa.answer import compose_read, read_rank
-from paddockqa.domain import Hit, Reading, Sentence
+from paddockqa.domain import Reading
 from paddockqa.reader import CALIBRATION
 from paddockqa.rows import is_row, names_noun, row_value
-from test_reader import _hit
-
-
-def _lines_hit(text: str, reading: Reading) -> Hit:
-    """``_hit`` with a sentence per line, as a table's rows are."""
-    hit = _hit(text, 1.0, reading)
-    at, sentences = 0, []
-    for line in text.split("\n"):
-        sentences.append(Sentence("a.txt", "Titre", at, at + len(line), line))
-        at += len(line) + 1
-    return replace(hit, sentences=tuple(sentences))
+from test_reader import _split_hit
 
 
 @pytest.mark.parametrize(
@@ -33,6 +21,10 @@ def _lines_hit(text: str, reading: Reading) -> Hit:
         ("Statistique : Courses disputées ; 2023 : 11", "victoires", ["2023"], None),  # another row
         ("Victoires ; 2023 : 3 ; 2024 : 5", "victoires", ["2024"], "5"),
         ("Podiums | 9", "podiums", [], "9"),
+        # Seasons written as a range; with no year asked, the latest (a review).
+        ("Saison : Victoires ; 2023-2024 : 4", "victoires", ["2019"], None),
+        ("Saison : Victoires ; 2022-2023 : 2 ; 2023-2024 : 4", "victoires", ["2024"], "4"),
+        ("Victoires ; 2023 : 3 ; 2024 : 5", "victoires", [], "5"),
         ("Points au championnat | 412", "points", [], "412"),
         ("Il a signé 9 podiums ; bravo", "podiums", [], None),  # a figure in the label's cell: prose
         (
@@ -63,10 +55,10 @@ def test_a_count_is_read_in_the_row_its_label_names() -> None:
         "Fondée en 2008, l'écurie compte aujourd'hui 7 pilotes.\nIl a signé 6 victoires et 9 podiums en 2023."
     )
     seven = text.index("7 pilotes")
-    hit = _lines_hit(text, Reading(4.0, seven, seven + 1, 6.0))
+    hit = _split_hit(text, 1.0, Reading(4.0, seven, seven + 1, 6.0))
     answer = compose_read("Combien de podiums a-t-il signés en 2023 ?", read_rank([hit], CALIBRATION), 0.5)
     assert answer.short_answer and answer.short_answer.text == "9", answer.text
     said = text.index("9 podiums")
-    prose = _lines_hit(text, Reading(4.0, said, said + 1, 6.0))
+    prose = _split_hit(text, 1.0, Reading(4.0, said, said + 1, 6.0))
     kept = compose_read("Combien de podiums a-t-il signés en 2023 ?", read_rank([prose], CALIBRATION), 0.5)
     assert kept.short_answer and kept.short_answer.text == "9" and "9 podiums" in kept.text

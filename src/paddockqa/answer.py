@@ -44,6 +44,8 @@ from paddockqa.binding import (
     age_subject,
     age_then,
     another_event,
+    event_asked,
+    events_numbered,
     list_heading,
     list_items,
     origin_subject,
@@ -457,6 +459,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     asked = _names_asked(question)
     future = _FUTURE_WHEN.search(question) is not None
     noun = counted_noun(question) if kind == "count" else None
+    race = event_asked(question)
     years = frozenset(re.findall(r"\b(?:19|20)\d\d\b", question))
 
     # The best read passage whose span is of the type asked ("Quel âge…": a number of years),
@@ -508,9 +511,16 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     # on the press set); for a count's denied one, yes ("6,9 secondes, et non de 8,4").
     # A count's number measured in another unit does ("3,565 km" read for "Combien de spectateurs
     # … ?" in "Le circuit, long de 3,565 km, a accueilli 32 000 spectateurs", a fifth walk).
+    # Those next spans then name what is counted ("32 000" then " spectateurs"): not "six"
+    # then " étapes" for the points of a championship (the fifth walk's answers, rerun).
     def others(r: ScoredSentence) -> list[ScoredSentence]:
-        missing = kind == "count" and not is_typed(r) and not measure_clash(measured, *_span_and_after(r))
-        return [] if fits(r) or missing else _other_spans(r)
+        if fits(r):
+            return []
+        if kind == "count" and not is_typed(r):
+            if not measure_clash(measured, *_span_and_after(r)) or noun is None:
+                return []
+            return [o for o in _other_spans(r) if names_noun(_span_and_after(o)[1][: len(noun) + 2], noun)]
+        return _other_spans(r)
 
     # A best span naming people in a sentence that places no one gives way to a next best of
     # its passage placed as asked: "Lucas Vernier et Elena Castro se partagent Nogaro", a
@@ -545,8 +555,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             if tabled:
                 return [tabled[0], r]
         if placed is not None:
+            # A sentence placing someone without the race asked by its number ("Lemoine a dominé
+            # …, remportant deux des trois courses" for race 2) gives way to the list under it.
             listed = listed_in(r.sentence.hit.chunk.source)
-            if listed and (not fits(r) or not _states_placing(r)):
+            if listed and (
+                not fits(r) or not _states_placing(r) or (race is not None and not _names_race(r, question))
+            ):
                 return [listed[0], r] if fits(r) else listed[:1]
         if placed is None or not fits(r) or not _places_no_one(r):
             return [r, *others(r)]
@@ -637,10 +651,16 @@ def _a_route(scored: ScoredSentence) -> bool:
     return located is not None and re.search(r"\bentre\s*$", located[0][: located[1]], re.I) is not None
 
 
+def _names_race(scored: ScoredSentence, question: str) -> bool:
+    """Whether the read span's sentence names a race the question names by its number (pure)."""
+    located = _span_in_sentence(scored)
+    return located is not None and bool(events_numbered(located[0]) & events_numbered(question))
+
+
 def _another_year(question: str, scored: ScoredSentence) -> bool:
     """``binding.placed_another_year`` for a read span's sentence (pure); False when not judged."""
     located = _span_in_sentence(scored)
-    return located is not None and placed_another_year(question, located[0])
+    return located is not None and placed_another_year(question, *located)
 
 
 def _another_event(question: str, scored: ScoredSentence) -> bool:
@@ -823,9 +843,11 @@ def _age_then(question: str, scored: ScoredSentence) -> bool:
 
 
 # When something will be: the release's own date is not it.
+# (In the present too, "Quand a lieu le rallye ?", and inverted, "Quand le rallye aura-t-il lieu ?".)
 _FUTURE_WHEN = re.compile(
-    r"\b(?:quand|à\s+quelle\s+date)\s+(?:aura|auront|se\s+(?:déroulera|dérouleront|tiendra|tiendront|courra|disputera"
-    r"|dérouler[ao]\w*)|commencera|débutera|partira|reprendra)\b|\bwhen\s+will\b",
+    r"\b(?:quand|à\s+quelle\s+date)\b(?:\s+[^\s?]+){0,5}?\s+(?:aura|auront|a\s+lieu|ont\s+lieu|se\s+(?:déroulera"
+    r"|dérouleront|déroule|déroulent|tiendra|tiendront|tient|courra|court|disputera|dispute)|commencera|commence"
+    r"|débutera|débute|partira|part|reprendra|reprend)\b|\bwhen\s+(?:will|is|does)\b",
     re.I,
 )
 

@@ -150,10 +150,18 @@ def age_stated_of(name: str, sentence: str, start: int, end: int) -> bool:
 # A first name alone in apposition to an age is someone: "« Lucas, à 15 ans, a une maturité
 # rare »", quoted by Antoine Rivière (a fifth walk gave him Lucas's age). Not a place ("Originaire
 # de Dijon, 42 ans").
-_LONE_NAME_BEFORE = re.compile(
-    r"(?<![\w’'-])(?<!\bde\s)(?<!\bdu\s)(?<!\ben\s)(?<!\bà\s)(?<!\bd['’])"
-    r"([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s*,\s*(?:à\s+)?$"
-)
+_LONE_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s*,\s*(?:à\s+)?$")
+_PLACE_LEAD = re.compile(r"(?:\b(?:de|du|des|en|à|au|aux|le|la|les|sur|dans)\s+|\b[dl]['’]\s*)$", re.I)
+
+
+def _lone_name(sentence: str, at: int, word: str) -> bool:
+    """Whether a capitalised word alone at ``sentence[at:]`` may be a first name: not after an
+    article or a preposition ("à La Châtre", "au Mans"), no French word ("Ainsi", "Enfin",
+    "Papa"), no demonym ("Lyonnais") (pure; a review of the rule above)."""
+    from paddockqa.answer_type import is_demonym
+    from paddockqa.text import is_word
+
+    return not _PLACE_LEAD.search(sentence[:at]) and not is_word(word) and not is_demonym(word)
 
 
 def _age_gaps(own: set[str], sentence: str, start: int, end: int) -> tuple[list[int], list[int]]:
@@ -166,7 +174,12 @@ def _age_gaps(own: set[str], sentence: str, start: int, end: int) -> tuple[list[
         start, end = age.span()
     mine, others = _people(own, sentence)
     lone = _LONE_NAME_BEFORE.search(sentence, 0, start)
-    if lone and fold_accents(lone.group(1).lower()) not in own and not any(a <= lone.start() < b for a, b in others):
+    if (
+        lone
+        and _lone_name(sentence, lone.start(1), lone.group(1))
+        and fold_accents(lone.group(1).lower()) not in own
+        and not any(a <= lone.start() < b for a, b in others)
+    ):
         others.append(lone.span(1))
     return [max(a - end, start - b, 0) for a, b in mine], [max(a - end, start - b, 0) for a, b in others]
 
@@ -229,8 +242,9 @@ def _named(sentence: str) -> list[tuple[tuple[int, int], str]]:
         for name in names(piece.group()):
             # A person named at the end of another name is named: "l'Alpine A110 de Jean-Claude
             # Morin" (a fifth walk: one name, no person's, so his age was anyone's).
+            # Only a car's: a make or a model ends there, not a race ("Grand Prix de Monte Carlo").
             tail = re.search(r"(?:\s(?:de|du)\s+|\sd['’]\s*)(?=\S)(?!.*\s(?:de|du|d['’])\s)(.+)$", name)
-            if tail and is_person(tail.group(1)) and not is_person(name):
+            if tail and is_person(tail.group(1)) and not is_person(name) and _a_car(name[: tail.start()]):
                 name = tail.group(1)
             pattern = r"\W+".join(map(re.escape, name.split()))
             found += [
@@ -238,6 +252,15 @@ def _named(sentence: str) -> list[tuple[tuple[int, int], str]]:
                 for m in re.finditer(pattern, piece.group())
             ]
     return found
+
+
+def _a_car(name: str) -> bool:
+    """Whether a name is a car's: a make opens it or a model's figure is in it ("Alpine A110",
+    "Porsche", "Norma M20 FC") (pure)."""
+    from paddockqa.conversation import MAKES
+
+    words = name.split()
+    return bool(words) and (words[0].lower() in MAKES or any(c.isdigit() for c in name))
 
 
 def someone_elses_age(
@@ -395,10 +418,25 @@ _PERSON_NOUNS = (
 )
 # Or a noun of someone's trade or origin by its ending ("routier", "Montalbanais" in small letters).
 _PERSON_ENDINGS = r"[a-zà-ÿ]+(?:eur|euse|ier|ière|iste|ien|ienne|ais|aise|ois|oise|ard|arde)"
-_NOUN_PHRASE = (
-    rf"(?i:le|la|l['’])\s*(?:[A-ZÀ-Ý][\w-]*|(?i:{_PERSON_NOUNS})\b|{_PERSON_ENDINGS}\b)"
-    r"(?:\s+(?!(?i:de|du|des)\b)[^\W\d_][\w-]*){0,2}"
-)
+_PERSON_NOUN = re.compile(rf"(?:{_PERSON_NOUNS}|{_PERSON_ENDINGS})", re.I)
+# An article, its noun (``_person_noun`` checks it names someone) and up to two more words.
+_NOUN_PHRASE = r"(?i:le|la|l['’])\s*[^\W\d_][\w-]*(?:\s+(?!(?i:de|du|des)\b)[^\W\d_][\w-]*){0,2}"
+_ARTICLE = re.compile(r"(?i:le|la|l['’])\s*")
+
+
+def _person_noun(phrase: str) -> bool:
+    """Whether the noun after a phrase's article names someone (pure): a noun of the list or
+    of a trade's ending in small letters ("pilote", "routier"), or a demonym ("Le Français",
+    "la Marseillaise"); not a place or a team ("La Châtre", "la Scuderia": a review)."""
+    from paddockqa.answer_type import is_demonym
+
+    article = _ARTICLE.match(phrase)
+    noun = phrase[article.end() :].split()[0] if article and phrase[article.end() :].split() else ""
+    if noun[:1].isupper():
+        return is_demonym(noun) or noun.lower() in _PERSON_NOUNS.split("|")
+    return _PERSON_NOUN.fullmatch(noun) is not None
+
+
 # The age after the noun ("le pilote italien de 24 ans"), in apposition to it and its place ("Le
 # routier de Montauban, 52 ans", a fifth walk), or opening the clause ("Âgée de 14 ans, la…").
 _DESCRIBED_AGE = re.compile(
@@ -424,6 +462,8 @@ def _description(
     phrase = described.search(sentence, 0, start)
     if phrase is None or any(a < phrase.start() < b for (a, b), _ in _named(sentence)):
         return None  # "Yoann Le Roux, 29 ans": "Le Roux" is the end of a name, no noun
+    if _ARTICLE.match(phrase.group()) and not _person_noun(phrase.group()):
+        return None  # "vainqueur à La Châtre, 24 ans": a place, no one's description
     rest = ends.match(sentence, end)
     return phrase.start(), rest.end() if rest else end
 
@@ -445,7 +485,7 @@ def _described_elses(
 
     def next_to(at: tuple[int, int]) -> bool:  # inside the phrase, in apposition right before it, or right after
         if a <= at[0] and at[1] <= b:
-            return True  # "le Tricolore Hugo Ferrand, 34 ans"
+            return not _complement(sentence, at[0])  # "le Tricolore Hugo Ferrand, 34 ans"; not "le coéquipier de X"
         if at[1] <= a:
             return _BESIDE.fullmatch(sentence[at[1] : a]) is not None
         return at[0] >= b and _BESIDE.fullmatch(sentence[b : at[0]]) is not None
@@ -698,7 +738,23 @@ _CREW = re.compile(
 # A race of a meeting, by its number: "la course 2", "la deuxième course", "l'étape 7", "ES9".
 _EVENT_NOUNS = r"course|manche|étape|spéciale|session|séance|race|stage|round|heat"
 _EVENT_NUMBERED = re.compile(rf"\b({_EVENT_NOUNS})s?\s+(?:n°\s*)?(\d{{1,2}}(?:\s*(?:,|et|and|&)\s*\d{{1,2}})*)\b", re.I)
-_EVENT_ORDINAL = re.compile(rf"(?<!\w)({_ORDINAL})\s+({_EVENT_NOUNS})\b", re.I)
+# Any ordinal, for a race's number: "la sixième manche", "la 8e étape" (places stop at the fifth).
+_ORDINAL_WORDS = (
+    "premier première deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième onzième "
+    "douzième treizième quatorzième quinzième seizième dix-septième dix-huitième dix-neuvième vingtième"
+).split()
+_ANY_ORDINAL = "|".join([r"\d{1,2}(?:er|re|ère|e|ème|eme)", "seconde?", *sorted(_ORDINAL_WORDS, key=len, reverse=True)])
+_EVENT_ORDINAL = re.compile(rf"(?<![\w-])({_ANY_ORDINAL})\s+({_EVENT_NOUNS})\b", re.I)
+
+
+# "premier" and "première" are 1, "deuxième" 2, and on: a word's place in the list, the first two alike.
+_ORDINAL_VALUES = {w: max(i, 1) for i, w in enumerate(_ORDINAL_WORDS)} | {"second": 2, "seconde": 2}
+
+
+def _ordinal_value(word: str) -> int:
+    """The number an ordinal says ("sixième" and "6e" are 6; "second" is 2), 0 for none (pure)."""
+    digits = re.match(r"\d+", word)
+    return int(digits.group()) if digits else _ORDINAL_VALUES.get(word.lower(), 0)
 
 
 def events_numbered(text: str) -> set[tuple[str, int]]:
@@ -708,7 +764,7 @@ def events_numbered(text: str) -> set[tuple[str, int]]:
         (m.group(1).lower(), int(n)) for m in _EVENT_NUMBERED.finditer(text) for n in re.findall(r"\d+", m.group(2))
     }
     for m in _EVENT_ORDINAL.finditer(text):
-        number = _ORDINALS.get(m.group(1).lower())
+        number = _ordinal_value(m.group(1))
         if number:
             found.add((m.group(2).lower(), number))
     return found
@@ -718,19 +774,26 @@ def events_numbered(text: str) -> set[tuple[str, int]]:
 # "L'étape 8 mènera demain les concurrents à Haïl". The race it names has no result yet.
 # Or a verb in the future tense ("On se rattrapera à Lohéac", a fifth walk), in small letters:
 # "Carrera" is a name.
+# (The first group's futures, "-era", and the commonest others: "-ira" alone would take the passé
+# simple's "se retira".)
 _ANNOUNCING = re.compile(
     r"\b(?i:demain|prochaine?s?|à\s+venir|tomorrow|next|upcoming)\b"
-    r"|(?<![\w’'-])[a-zà-ÿ]{2,}(?:era|eront|erons|erez|ira|iront|irons|irez)(?![\w’'-])"
+    r"|(?<![\w’'-])(?:[a-zà-ÿ]{2,}(?:era|eront|erons|erez)|[a-zà-ÿ]{2,}(?:iront|irons|irez)|sera|seront|aura|auront"
+    r"|fera|feront|pourra|pourront|devra|devront|courra|courront|viendra|viendront|tiendra|tiendront|ira)(?![\w’'-])"
 )
 
 
 def reported(text: str) -> str:
-    """``text`` without its sentences announcing what comes (pure): a release that answers who
-    won or finished where says the race it reports outside them (a fourth walk answered who
-    won the Grand Prix des Pays-Bas, and stage 8, from releases announcing them)."""
+    """``text`` without its sentences announcing what comes, each sentence on a line of its
+    own (pure): a release that answers who won or finished where says the race it reports
+    outside them (a fourth walk answered who won the Grand Prix des Pays-Bas, and stage 8,
+    from releases announcing them; a fifth the Lohéac round from "On se rattrapera à
+    Lohéac"). A sentence stating a result stays, whatever it announces besides ("Fabre
+    remporte la course 2 et visera le titre", a review)."""
     from paddockqa.text import split_sentences
 
-    return "\n".join(text[a:b] for a, b in split_sentences(text) if not _ANNOUNCING.search(text[a:b]))
+    kept = (text[a:b] for a, b in split_sentences(text))
+    return "\n".join(s for s in kept if not _ANNOUNCING.search(s) or states_placing(s))
 
 
 # A win or a title said with its year: "vainqueur de l'édition 2023", "champion 2022", "sacré en 2019".
@@ -741,14 +804,22 @@ _PLACING_YEAR = re.compile(
 )
 
 
-def placed_another_year(question: str, sentence: str) -> bool:
-    """Whether ``sentence`` says a win or a title only of years other than those the question
-    asks about (pure): "Antoine Rivière, vainqueur de l'édition 2023" for "Qui a gagné le Rallye
-    des Monts d'Ardèche 2024 ?" (a fifth walk answered the 2023 winner). False when the question
-    names no year or the sentence dates no win."""
+def placed_another_year(question: str, sentence: str, start: int, end: int) -> bool:
+    """Whether the person at ``sentence[start:end]`` is given, in apposition, a win or a title of
+    another year than the one the question asks about, and the sentence says no year asked
+    (pure): "Antoine Rivière, vainqueur de l'édition 2023" for "Qui a gagné le Rallye des Monts
+    d'Ardèche 2024 ?" (a fifth walk answered the 2023 winner); not "Hugo Ferrand, champion
+    2022, remporte le Rallye du Touquet 2024", nor "… devant le champion 2023, Paul Roy" for
+    Hugo Ferrand (a review)."""
     asked = set(re.findall(r"\b(?:19|20)\d\d\b", question))
-    years = {m.group(1) for m in _PLACING_YEAR.finditer(sentence)}
-    return bool(asked) and bool(years) and not years & asked
+    if not asked or any(re.search(rf"\b{y}\b", sentence) for y in asked):
+        return False
+    for title in _PLACING_YEAR.finditer(sentence):
+        after = title.start() >= end and _BESIDE.fullmatch(sentence[end : title.start()])
+        before = title.end() <= start and _BESIDE.fullmatch(sentence[title.end() : start])
+        if after or before:
+            return True
+    return False
 
 
 def event_asked(question: str) -> str | None:
@@ -776,12 +847,18 @@ def list_items(text: str, place: int) -> list[tuple[int, int]]:
     ("2. Adrien Poulain / Élodie Marchal (Citroën) à 18"4"), line by line (pure): an item that
     reads as a result (``RESULT_ITEM``), not a programme's or a prose list's ("2. Samedi : Jean
     Dupont ouvre la route", "1. Pierre Gasly a rejoint Alpine")."""
-    # A list run on in a line too: "Course 2 : 1. Fabre (Iveco) ; 2. Henri Maury (Scania)" (a fifth walk).
-    return [
-        m.span(1)
-        for m in re.finditer(rf"(?m)(?:^[ \t]*|(?<=[;:])[ \t]+){place}[.)][ \t]+(\S[^;\n]*?)[ \t]*(?=;|$)", text)
-        if RESULT_ITEM.search(m.group(1))
-    ]
+    # A list run on in a line too, each item to its semicolon: "Course 2 : 1. Fabre (Iveco) ; 2.
+    # Henri Maury (Scania)" (a fifth walk); an item alone on its line is the whole line.
+    from paddockqa.text import RUN_ON_ITEM
+
+    found = []
+    for line in re.finditer(r"[^\n]+", text):
+        run_on = len(RUN_ON_ITEM.findall(line.group())) >= 2
+        item = r"(\S[^;]*?)[ \t]*(?=;|$)" if run_on else r"(\S.*?)[ \t]*$"
+        for m in re.finditer(rf"(?:^[ \t]*|(?<=[;:])[ \t]+){place}[.)][ \t]+{item}", line.group()):
+            if (run_on or m.start() == 0 or not line.group()[: m.start()].strip()) and RESULT_ITEM.search(m.group(1)):
+                found.append((line.start() + m.start(1), line.start() + m.end(1)))
+    return found
 
 
 # What a results list's item holds besides a name: a team or a car in parentheses, a time or a
@@ -797,9 +874,10 @@ def list_heading(text: str, at: int) -> str:
     from paddockqa.text import NUMBERED_ITEM
 
     lines = text[:at].split("\n")
-    # A list run on in a line is headed by what opens the line: "Course 2 : 1. Fabre (Iveco) ; …".
+    # A list run on in a line is headed by what opens the line: "Course 2 : 1. Fabre (Iveco) ; …";
+    # one whose line opens with its first item, by the line above (a review).
     opening = re.match(r"(.*?[:;])[ \t]+\d{1,3}[.)][ \t]", lines[-1])
-    if opening is not None and opening.group(1).strip(" :;"):
+    if opening is not None and opening.group(1).strip(" :;") and not NUMBERED_ITEM.match(lines[-1]):
         return opening.group(1).strip()
     for line in reversed(lines[:-1]):
         if line.strip() and not NUMBERED_ITEM.match(line):

@@ -196,7 +196,7 @@ _NOT_PERSON_WORDS = frozenset(
     championnat championship prix circuit mutuelle banque assurances société fondation
     élite elite pro open masters challenge supercar supercars division classic classique gentlemen""".split()
 )  # a category too: "la finale Elite Pro" was a person beside a winner (a fifth walk)
-_MAKES = frozenset(
+MAKES = frozenset(
     """porsche ferrari toyota citroën peugeot renault alpine mercedes audi ford hyundai škoda skoda lamborghini
     mclaren ducati yamaha honda kawasaki suzuki aprilia mygale ligier oreca dallara lotus bentley nissan mazda
     subaru volkswagen opel dacia lancia jaguar maserati bugatti chevrolet corvette cadillac aston""".split()
@@ -531,12 +531,22 @@ def _whole_name(answer: str) -> str | None:
 def _uncapped(name: str) -> str:
     """A name of two words or more written in capitals, as a name is written (pure): "DENIS
     LAMBERT", answered from a headline, is "Denis Lambert" (a fifth walk asked "Quel âge DENIS
-    LAMBERT a-t-il ?"); an acronym, a name with a number or any other name as it is."""
+    LAMBERT a-t-il ?"), "MAXIME LE ROUX" "Maxime Le Roux", "MARC D'ALMEIDA" "Marc d'Almeida";
+    an acronym, a name with a number or any other name as it is. (``binding._cased`` cases a
+    headline's words, where "LE" is an article.)"""
     words = name.split()
     if len(words) < 2 or not name.isupper() or any(c.isdigit() for c in name):
         return name  # "BMW M4": a make and a model
-    small = {"DE", "DU", "DES", "LA", "LE", "D’", "D'"}
-    return " ".join(w.lower() if w in small else "-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in words)
+
+    def cased(word: str) -> str:  # "JEAN-CLAUDE" -> "Jean-Claude", "D'ALMEIDA" -> "d'Almeida"
+        if word in ("DE", "DU", "DES"):
+            return word.lower()
+        elided = re.match(r"([DL])(['’])(.+)", word)
+        if elided:
+            return elided[1].lower() + elided[2] + cased(elided[3])
+        return "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
+
+    return " ".join(cased(w) for w in words)
 
 
 def _by_likeliness(found: list[str], text: str) -> list[str]:
@@ -662,7 +672,10 @@ def genders(turns: Sequence[Turn]) -> dict[str, str]:
         # was then asked of him, no turn having shown his gender).
         typed = [n for n in names(turn.question) if is_person(n)]
         if pronoun and not added and len(typed) == 1 and _INVERTED_PRONOUN.search(turn.question):
-            known[typed[0]] = pronoun
+            # Not a noun's complement: "Le coéquipier de Julie Martin a-t-il gagné ?" (a review).
+            at = turn.question.find(typed[0])
+            if not _COMPLEMENT_BEFORE.search(turn.question[: max(at, 0)]):
+                known[typed[0]] = pronoun
         role = _ROLE_ASKED.match(turn.question)
         if role is not None:
             # The noun's gender ("coéquipière"), else its article's ("la copilote", "le copilote").
@@ -1033,10 +1046,16 @@ def _year_again(frame: str, body: str, year: str) -> str:
     own = _YEAR_PHRASE.search(body)
     phrase = own.group() if own and own.group() != year else None
     said = _YEAR_PHRASE.search(frame)
-    if phrase is None or (said is not None and _OTHER_PREPOSITION.search(frame[: said.start()])):
-        # The frame's year after a preposition of its own keeps it: "le budget … pour 2024 ?"
-        # then "Et en 2023 ?" is "… pour 2023 ?" (a fifth walk understood "pour en 2023").
+    if phrase is None:
         return _YEAR.sub(year, frame)
+    lead = _OTHER_PREPOSITION.search(frame[: said.start()]) if said is not None else None
+    if lead is not None and said is not None:
+        # The frame's year after a preposition of its own: "le budget … pour 2024 ?" then "Et en
+        # 2023 ?" is "… pour 2023 ?" (a fifth walk understood "pour en 2023"); "Et avant 2023 ?"
+        # puts its own in its place ("… avant 2023 ?", a review).
+        if re.fullmatch(rf"(?:en|in)\s+{year}", phrase, re.I):
+            return _YEAR.sub(year, frame)
+        return frame[: lead.start()] + phrase.lower() + frame[said.end() :]
     # A capital where the year's phrase opened the question ("En 2008, qui a gagné ?").
     return _YEAR_PHRASE.sub(
         lambda m: (str.upper if m.group()[:1].isupper() else str.lower)(phrase[:1]) + phrase[1:], frame
@@ -1117,8 +1136,12 @@ def _complement_again(frame: str, body: str) -> str | None:
 
 
 # "Et la course 2 ?", "Et le pass 1 jour ?": a noun of the previous question with other words.
+# Its other words hold a figure ("la course 2", "le pass 1 jour") or are one word ("le pass
+# week-end"): "Et le pass inclut le paddock ?" asks something of its own (a review).
 _NOUN_ALONE = re.compile(
-    r"(?P<article>les|la|le|l[’']|the)\s*(?P<noun>[a-zà-ÿ][\w’'-]*)(?P<rest>(?:\s+[\w’'-]+){1,3})\s*\?*", re.IGNORECASE
+    r"(?P<article>les|la|le|l[’']|the)\s*(?P<noun>[a-zà-ÿ][\w’'-]*)"
+    r"(?P<rest>\s+[\w’'-]+|(?=.*\d)(?:\s+[\w’'-]+){2,3})\s*\?*",
+    re.IGNORECASE,
 )
 _ORDINAL_WORD = r"(?:premier|première|dernier|dernière|\w+ième|first|second|third|\w+th|last)"
 _ORDINAL_NOUN_ALONE = re.compile(
@@ -1207,7 +1230,7 @@ def is_person(name: str) -> bool:
         len(words) >= 2
         and all(_PERSON_WORD.match(w) for w in words)
         and not any(w.lower() in _NOT_PERSON_WORDS for w in words)
-        and words[0].lower() not in _MAKES
+        and words[0].lower() not in MAKES
     )
 
 

@@ -811,11 +811,11 @@ def table_rows(rows: list[list[str]]) -> list[str]:
     A row is found and quoted alone: "Temps : 1 h 02 min ; Écart : 12 s" says what its
     numbers are, "1 h 02 min | 12 s" does not. The first row names the columns when it has
     two names or more, no two alike and none holding a digit (a "Date | 12 mai" table of
-    facts is not headed) but a season's year after the first (a fifth walk's "Statistique |
-    2023": its rows "Victoires | 6" said no year) or after a blank first cell (a corner over
-    the rows' labels: "| 2023 | 2024" heads a table of seasons), only that cell may be blank
-    and a name merged over several columns names them all; else every row is its cells
-    joined by " | " (a one-row table, a layout grid, a table of facts).
+    facts is not headed) unless its first cell is blank (a corner over the rows' labels: "|
+    2023 | 2024" heads a table of seasons) or it is a label over seasons' figures (``_seasons``:
+    a fifth walk's "Statistique | 2023", whose rows "Victoires | 6" said no year), only that
+    cell may be blank and a name merged over several columns names them all; else every row is
+    its cells joined by " | " (a one-row table, a layout grid, a table of facts).
     """
     rows = [r for r in rows if any(r)]
     header = _spread(rows[0]) if rows else []
@@ -824,8 +824,7 @@ def table_rows(rows: list[list[str]]) -> list[str]:
         len(rows) > 1
         and len(set(names)) > 1
         and all(header[1:])
-        and not any(c.isdigit() for c in header[0])
-        and all(not any(c.isdigit() for c in n) or (_SEASON.fullmatch(n) and k) for k, n in enumerate(header) if n)
+        and (not header[0] or not any(c.isdigit() for n in names for c in n) or _seasons(header, rows[1:]))
         and len(set(names)) == len(_runs(header))
     )
     if not named:
@@ -839,6 +838,16 @@ def table_rows(rows: list[list[str]]) -> list[str]:
 
 
 _SEASON = re.compile(r"(?:19|20)\d\d(?:\s*[-/–]\s*(?:19|20)?\d\d)?")  # "2023", "2023-2024", "2023/24"
+
+
+def _seasons(header: list[str], rows: list[list[str]]) -> bool:
+    """Whether a header is a label without a figure over seasons' years whose every cell below
+    holds a figure ("Statistique | 2023" over "Victoires | 6"), not a table of facts opening
+    with a year ("Fondation | 2008" over "Siège | Albi", a review) (pure)."""
+    years = [k for k, n in enumerate(header) if k and _SEASON.fullmatch(n)]
+    if not years or len(years) != len(header) - 1 or any(c.isdigit() for c in header[0]):
+        return False
+    return all(any(c.isdigit() for c in row[k]) for row in rows for k in years if k < len(row) and row[k])
 
 
 def _spread(header: list[str]) -> list[str]:

@@ -712,6 +712,9 @@ class Pipeline:
         announcing what comes, ``binding.reported``); the refusal's notice, or None."""
         if not answer.answered or not answer.citations:
             return None
+        placing = placing_asked(question) is not None
+        if not (_YEAR.search(question) or event_asked(question) or _events_asked(question, placing)):
+            return None  # nothing to look for: the document is not put together (a review)
         index = self.loaded()
         source = answer.citations[0].source
         record = index.document_by_source.get(source)
@@ -720,14 +723,12 @@ class Pipeline:
         year = _year_unsaid(question, document)
         if year is not None:
             return messages.fr("year_unsaid", year=year)
-        placing = placing_asked(question) is not None
         said = reported(document) if placing else document
         event = _event_unsaid(question, said, placing) or _race_unsaid(question, said)
         if event is None:
             return None
-        announced = said != document and not (
-            _event_unsaid(question, document, placing) or _race_unsaid(question, document)
-        )
+        # Said in the document as a whole: only in sentences announcing it (a placing's).
+        announced = not (_event_unsaid(question, document, placing) or _race_unsaid(question, document))
         return messages.fr("event_announced" if announced else "event_unsaid", event=event)
 
     def _extracted(self, retrieval: Retrieval) -> tuple[list[ScoredSentence], Answer]:
@@ -924,7 +925,7 @@ def _event_unsaid(question: str, document: str, placing: bool = False) -> str | 
     (``placing``), a name that may say where the race was counts too (``_a_where``: "Qui a
     gagné la manche de rallycross de Lohéac ?" was answered from the Ernée's release, a fifth
     walk)."""
-    events = [n for n in names_asked_about(question) if _named_noun(n) is not None or (placing and _a_where(n))]
+    events = _events_asked(question, placing)
     if not events:
         return None
     words = set(tokenize(document))
@@ -942,16 +943,25 @@ def _event_unsaid(question: str, document: str, placing: bool = False) -> str | 
     return next((e for e in events if not (told(e) or said(e) or _said_in_parts(e, said, knows))), None)
 
 
+def _events_asked(question: str, placing: bool) -> list[str]:
+    """The competitions the question names, and with ``placing`` the names that may say where
+    the race was (``_event_unsaid``) (pure)."""
+    return [n for n in names_asked_about(question) if _named_noun(n) is not None or (placing and _a_where(n))]
+
+
 def _a_where(name: str) -> bool:
     """Whether a name a placing question gives may be where the race was (pure): no person's,
-    no acronym nor category ("JO", "F4"), no French word with a capital ("Premier"): those a
+    no acronym nor category ("JO", "F4"), no French or English word with a capital ("Premier",
+    "Hours"): those a
     release writes otherwise or not at all (PIAF's "Qui a gagné le plus de médailles aux JO de
     2016 ?", whose article says "Jeux olympiques")."""
-    from paddockqa.text import is_word
+    from paddockqa.text import is_english_word, is_word
 
     if is_person(name) or any(c.isdigit() for c in name) or len(name) < 4 or name.isupper():
         return False
-    return len(name.split()) > 1 or not is_word(name)
+    # An English word is the question's language, not the release's: "Who won the 24 Hours of
+    # Nogaro?" asks "Hours" of a release saying "Heures" (the fifth walk's answers, rerun).
+    return len(name.split()) > 1 or not (is_word(name) or is_english_word(name))
 
 
 def _race_unsaid(question: str, document: str) -> str | None:

@@ -77,10 +77,26 @@ def row_value(line: str, noun: str, years: Collection[str] = ()) -> tuple[int, i
     ]
     if not figures:
         return None
-    in_year = [(a, b) for name, a, b in figures if name is not None and name.strip() in years]
-    if years and any(name is not None and re.fullmatch(r"(?:19|20)\d\d", name.strip()) for name, _, _ in figures):
-        return in_year[0] if in_year else None  # a table of seasons without the year asked says nothing of it
-    return figures[0][1:]
+    seasons = [(_years_of(name), a, b) for name, a, b in figures if name is not None and _years_of(name)]
+    if not seasons:
+        return figures[0][1:]
+    if not years:
+        return seasons[-1][1:]  # the latest season, the table's last column ("2023 : 3 ; 2024 : 5")
+    in_year = [(a, b) for held, a, b in seasons if held & set(years)]
+    return in_year[0] if in_year else None  # a table of seasons without the year asked says nothing of it
+
+
+_SEASON = re.compile(r"\s*((?:19|20)\d\d)(?:\s*[-/–]\s*((?:19|20)?\d\d))?\s*")
+
+
+def _years_of(name: str) -> set[str]:
+    """The years a column's name is a season of: "2023" -> {"2023"}, "2023-2024" and "2023/24" ->
+    {"2023", "2024"}; none for another name (pure)."""
+    season = _SEASON.fullmatch(name)
+    if season is None:
+        return set()
+    first, last = season.group(1), season.group(2)
+    return {first} | ({first[:2] + last[-2:]} if last else set())
 
 
 def names_noun(text: str, noun: str) -> bool:

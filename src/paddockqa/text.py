@@ -893,10 +893,15 @@ def _item_number(text: str, dot: int) -> bool:
     line = text.rfind("\n", 0, dot) + 1
     if NUMBERED_ITEM.match(text, line) is not None and text[line:dot].strip().isdigit():
         return True
-    return _INLINE_ITEM.search(text, line, dot) is not None
+    if _INLINE_ITEM.search(text, line, dot) is None:
+        return False
+    # A run of two items or more: "Nombre de victoires : 6. Il a aussi…" ends a sentence (a review).
+    end = text.find("\n", dot)
+    return len(RUN_ON_ITEM.findall(text[line : end if end >= 0 else len(text)])) >= 2
 
 
 _INLINE_ITEM = re.compile(r"[;:][ \t]+\d{1,3}$")  # "… ; 2" before its dot
+RUN_ON_ITEM = re.compile(r"(?:^|[;:])[ \t]*\d{1,3}[.)][ \t]")  # an item's number, opening a line or after ";" or ":"
 
 
 def _continues(text: str, end: int) -> bool:

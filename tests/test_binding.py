@@ -880,3 +880,14 @@ def test_a_list_under_the_race_asked_answers_over_a_sentence_not_naming_it() -> 
     won = compose_read("Qui a gagné le Grand Prix ?", read_rank([hit], CALIBRATION), min_score=0.5)
     assert won.short_answer and won.short_answer.text == "Patrice Lemoine", won.text
     assert not _a_where("Hours") and _a_where("Nogaro")
+
+
+def test_a_protagonist_sharing_a_first_name_is_someone_else() -> None:
+    """A fourth walk's chat, rerun: "Quel âge a Léa Fontaine ?" took "Âgée de 14 ans, la pilote
+    angevine…" from a release titled after Léa Dumas: one word shared is no one person."""
+    sentence = "Âgée de 14 ans, la pilote angevine du Team Anjou Kart Racing est la première fille sacrée."
+    title = "Championnat de France Karting Junior : Léa Dumas sacrée à Salbris"
+    assert someone_elses_age("Léa Fontaine", sentence, 0, 4, title)
+    assert not someone_elses_age("Léa Dumas", sentence, 0, 4, title) and not someone_elses_age(
+        "Dumas", sentence, 0, 4, title
+    )

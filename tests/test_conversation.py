@@ -1286,3 +1286,15 @@ def test_the_reviews_cousins_of_a_fifth_walks_follow_ups() -> None:
     assert genders([HER_AGE, mate]) == {"Julie Martin": "f"}
     marc = turn("Qui dirige l'équipe ?", "MARC D'ALMEIDA")
     assert resolve("Quel âge a-t-il ?", [marc]).resolved == "Quel âge Marc d’Almeida a-t-il ?"
+
+
+def test_a_pronoun_of_another_gender_goes_to_the_person_asked_about_before_one_only_answered() -> None:
+    """A fourth walk's chat, rerun: "What is her ultimate goal?" after Inès Fabre's engineer was
+    answered (Mathilde Orsini) and Julien Lambert asked about went to the engineer."""
+    turns = [
+        Turn("D'où vient Inès Fabre ?", "D'où vient Inès Fabre ?", "Marseille"),
+        Turn("À quel âge a-t-elle commencé ?", "À quel âge Inès Fabre a-t-elle commencé ?", "huit ans"),
+        Turn("Qui est son ingénieure ?", "Qui est l’ingénieure d’Inès Fabre ?", "Mathilde Orsini"),
+        Turn("Et Julien Lambert, quel âge a-t-il ?", "Quel âge Julien Lambert a-t-il ?", "41 ans"),
+    ]
+    assert resolve("What is her ultimate goal?", turns).resolved == "What is Inès Fabre’s ultimate goal?"

@@ -1745,6 +1745,30 @@ def test_a_follow_up_read_without_the_name_is_not_answered_from_another_text(tmp
     assert age.answered and age.citations[0].source == "pau.txt" and "52 ans" in age.text
 
 
+POUZAUGES = (
+    "Le Circuit de Pouzauges fête ses 50 ans\n\nPouzauges, le 14 juin 2024 – Il y a cinquante ans jour pour jour, "
+    "le 14 juin 1974, Raymond Gautier inaugurait le Circuit de Pouzauges sur les terres de sa ferme familiale. "
+    "Un demi-siècle plus tard, le tracé vendéen est l'un des circuits les plus fréquentés de l'Ouest.\n\n"
+    "À l'origine, la piste ne mesurait que 2,9 km. Raymond Gautier, disparu en 2011, a passé la main à son fils "
+    "Jacques, puis à sa petite-fille Sylvie Gautier, présidente depuis 2016.\n"
+)
+
+
+@pytest.mark.slow
+def test_a_follow_up_answered_as_the_turn_before_is_read_again_with_the_name(tmp_path, model_home, embedder, reader):
+    """A fifth walk: "En quelle année est-il décédé ?" after "Quand l'a-t-il inauguré ?" (14 juin
+    1974) answered "14 juin 1974" again: read without the name, the reader stayed on the
+    inauguration. The previous turn's short answer again is read again with the name: 2011."""
+    from paddockqa.conversation import turn_of
+
+    pipe = _built(tmp_path, model_home, embedder, reader, {"pouzauges.md": POUZAUGES})
+    founded = pipe.ask("Qui a inauguré le circuit de Pouzauges ?")
+    when = pipe.ask("Quand l'a-t-il inauguré ?", turns=[turn_of(founded)])
+    died = pipe.ask("En quelle année est-il décédé ?", turns=[turn_of(founded), turn_of(when)])
+    assert died.resolved_question == "En quelle année Raymond Gautier est-il décédé ?", died.resolved_question
+    assert died.short_answer and "2011" in died.short_answer.text, (died.text, when.text)
+
+
 @pytest.mark.parametrize(
     ("quote", "shown"),
     [

@@ -399,7 +399,9 @@ def _protagonist_elses(own: set[str], title: str) -> bool:
     from paddockqa.conversation import is_person, names
 
     protagonist = next((name for name in names(_cased(title)) if is_person(name)), None)
-    return protagonist is not None and not _words(protagonist) & own
+    # One person, not a shared first name: "Léa Dumas" titled is not Léa Fontaine (a fourth walk's
+    # chat gave Léa Fontaine the age of "Âgée de 14 ans, la pilote angevine…", Léa Dumas's).
+    return protagonist is not None and not same_person(_words(protagonist), own)
 
 
 # A noun an age describes, right before the age's number: "le pilote italien de 24 ans", "Le

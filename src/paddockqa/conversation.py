@@ -325,7 +325,8 @@ class Resolution:
     likely about them); ``dangling``: it points back to a conversation that has not started
     ("Et d'où vient-il ?" asked first), so no one stands behind its pronoun; ``unasked``: it
     asks nothing the conversation can complete ("Et Romain Dumas ?" or "Et elle ?" asked
-    first, "Et elle ?" after turns that named no one): there is nothing to search for.
+    first, "Et elle ?" after turns that named no one): there is nothing to search for;
+    ``answered_before``: the previous turn's short answer (its text), "" for none.
     """
 
     question: str
@@ -335,6 +336,7 @@ class Resolution:
     sources: tuple[str, ...] = ()
     dangling: bool = False
     unasked: bool = False
+    answered_before: str = ""
 
 
 def names(text: str) -> list[str]:
@@ -701,12 +703,12 @@ def _agreeing(turns: Sequence[Turn], question: str, subject: str | None) -> str 
     known = genders(turns)
     if known.get(subject, wanted) == wanted:
         return None
-    people = [
-        name
-        for turn in reversed(turns)
-        for name in (*names(turn.answer), *names(turn.resolved))
-        if name != subject and is_person(name)
-    ]
+    # Those the questions were about before those only answered: "What is her ultimate goal?"
+    # after Inès Fabre's engineer Mathilde Orsini was answered, then Julien Lambert asked about,
+    # is Inès Fabre's (a fourth walk's chat).
+    asked = [n for turn in reversed(turns) for n in names(turn.resolved)]
+    answered = [n for turn in reversed(turns) for n in names(turn.answer)]
+    people = [name for name in dict.fromkeys([*asked, *answered]) if name != subject and is_person(name)]
     agreeing = [n for n in people if known.get(n) == wanted]
     unknown = [n for n in people if n not in known]
     return next(iter(agreeing or unknown), None)

@@ -457,7 +457,8 @@ class Pipeline:
         would then refuse: without the name, the reader is less sure of the passages that do
         answer (on ``eval/dialogues``, "Quels futurs champions a-t-il découverts ?" was
         refused), so a follow-up that would be refused is read twice (from one search), and so
-        is one whose answer is about someone else (``conversation.about_someone_else``)."""
+        is one whose answer is about someone else (``conversation.about_someone_else``) or is
+        the previous turn's short answer again (``Resolution.answered_before``)."""
         retrieval, _, extractive = self._read_understood(resolution, k, scope)
         return retrieval, _understood(extractive, resolution)
 
@@ -484,7 +485,12 @@ class Pipeline:
         found, lacking = self._pool(question, k, scope)
         retrieval = self._read(found, read_as, k, lacking)
         ranked, extractive = self._extractive(retrieval)
-        if not extractive.answered or self._about_someone_else(resolution, extractive.citations[0]):
+        # The previous turn's answer again (one holding the other: "1974", "14 juin 1974") is the
+        # name-less reading's slip: "En quelle année est-il décédé ?" answered "14 juin 1974",
+        # the inauguration asked before (a fifth walk).
+        said, before = (extractive.short_answer.text if extractive.short_answer else ""), resolution.answered_before
+        again = bool(said and before) and (said in before or before in said)
+        if not extractive.answered or again or self._about_someone_else(resolution, extractive.citations[0]):
             retrieval = self._read(found, question, k, lacking)
             ranked, extractive = self._extractive(retrieval)
         return retrieval, ranked, extractive
@@ -644,7 +650,7 @@ class Pipeline:
         typed, checked = checked, restore_elisions(checked)  # "D où vient-il ?": "D'où" first
         passages = functools.cache(lambda: self._passages_about(checked, turns))
         cased = self._reaccented(self._truecased(checked, passages), passages)
-        resolution = replace(resolve(cased, turns), question=typed)
+        resolution = replace(resolve(cased, turns), question=typed, answered_before=turns[-1].answer if turns else "")
         if len(resolution.resolved) > self.settings.max_question_chars:
             return Resolution(typed, typed)  # the names added would make it too long to search
         return resolution

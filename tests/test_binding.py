@@ -891,3 +891,14 @@ def test_a_protagonist_sharing_a_first_name_is_someone_else() -> None:
     assert not someone_elses_age("Léa Dumas", sentence, 0, 4, title) and not someone_elses_age(
         "Dumas", sentence, 0, 4, title
     )
+
+
+def test_a_described_age_is_not_that_of_someone_named_as_a_complement_before() -> None:
+    """The test suite's Cévennes release (caught at the session's fresh clone): "Âgée de 28 ans,
+    la pilote …" after "…, soit 12,4 secondes de mieux que Hugo Ferrand." is the winner Léa
+    Marchand's, the protagonist, not Hugo Ferrand's, named there only as compared."""
+    title = "Rallye des Cévennes : Léa Marchand s'impose devant Hugo Ferrand"
+    before = ["L'équipage gardois a bouclé les 14 spéciales, soit 12,4 secondes de mieux que Hugo Ferrand."]
+    sentence = "Âgée de 28 ans, la pilote originaire de Mende signe ici sa première victoire."
+    assert not someone_elses_age("Léa Marchand", sentence, 8, 14, title, before)
+    assert someone_elses_age("Hugo Ferrand", sentence, 8, 14, title, before)

@@ -496,10 +496,20 @@ def _described_elses(
     if beside:
         return not beside[0][1]
     for earlier in reversed(preceding[-DESCRIBED_REACH:]):
-        people = [name for _, name in _named(earlier) if is_person(name)]
+        people = [(at, name) for at, name in _named(earlier) if is_person(name)]
         if people:
-            return not same_person(_words(people[0]), own)
+            # Not one named as a complement or compared ("…, soit 12,4 secondes de mieux que Hugo
+            # Ferrand" before "Âgée de 28 ans, la pilote…", the winner Léa Marchand's): then the
+            # protagonist (a fifth walk's rule, caught by the test suite's Cévennes release).
+            subjects = [name for (a, _), name in people if not _SIDE_BEFORE.search(earlier[:a])]
+            return not same_person(_words(subjects[0]), own) if subjects else _protagonist_elses(own, title)
     return _protagonist_elses(own, title)
+
+
+# Before a person named as a complement, compared or placed against: "de", "que", "devant"…
+_SIDE_BEFORE = re.compile(
+    r"(?:\b(?:de|du|des|que|devant|derrière|sur|contre|avec|par|à|au|aux|than|over)\s+|\b[dq]['’]\s*)$", re.I
+)
 
 
 DESCRIBED_REACH = 2  # sentences before a noun phrase searched for the person it stands for

@@ -22,7 +22,7 @@ import functools
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -60,6 +60,7 @@ from paddockqa.binding import (
     someone_elses_origin,
     speaker_asked,
     states_placing,
+    years_asked,
 )
 from paddockqa.domain import Answer, Citation, Hit, ShortAnswer, page_at
 from paddockqa.instructions import is_instruction
@@ -460,7 +461,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     future = _FUTURE_WHEN.search(question) is not None
     noun = counted_noun(question) if kind == "count" else None
     race = event_asked(question)
-    years = frozenset(re.findall(r"\b(?:19|20)\d\d\b", question))
+    years = years_asked(question)
 
     # The best read passage whose span is of the type asked ("Quel âge…": a number of years),
     # when the question asks for one: a span of another type answers nothing; nor does a span
@@ -625,13 +626,21 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
 def _other_spans(scored: ScoredSentence) -> list[ScoredSentence]:
     """The read passage's next best spans (``Reading.others``, at most ``reader.OTHER_SPANS``),
     each in its sentence and scored as the passage (pure)."""
-    hit = scored.sentence.hit
-    reading = hit.reading
-    if reading is None or not reading.others:
+    reading = scored.sentence.hit.reading
+    if reading is None:
         return []
-    clean = clean_layout(hit.original(hit.chunk.start, hit.chunk.end), hit.markdown)
-    out = []
-    for a, b, _ in reading.others:
+    return _passage_spans(scored, ((a, b) for a, b, _ in reading.others))
+
+
+def _passage_spans(scored: ScoredSentence, spans: Iterable[tuple[int, int]]) -> list[ScoredSentence]:
+    """Spans of the read passage (offsets into its ``Chunk.text``), each in its sentence and
+    scored as the passage (pure): the reader's next best spans, a list's items, a table's
+    figures. The passage's layout is cleaned once, when a span needs it."""
+    hit = scored.sentence.hit
+    out: list[ScoredSentence] = []
+    clean: CleanText | None = None
+    for a, b in spans:
+        clean = clean or clean_layout(hit.original(hit.chunk.start, hit.chunk.end), hit.markdown)
         span = span_in_document(hit, clean, (a, b))
         quoted = _quoted(scored.sentence.hit_rank, hit, clean, span) if span is not None else None
         if quoted is not None:
@@ -676,12 +685,14 @@ def _listed(scored: ScoredSentence, place: int, question: str = "") -> list[Scor
     """The read passage's results-list items numbered ``place`` ("2. Adrien Poulain / Élodie
     Marchal (Citroën) à 18"4"), each as a span on the name the item opens with, scored as the
     passage (pure)."""
+    return _passage_spans(scored, _named_items(scored.sentence.hit.chunk.text, place, question))
+
+
+def _named_items(text: str, place: int, question: str) -> Iterator[tuple[int, int]]:
+    """Where the names open ``text``'s results-list items numbered ``place`` that answer
+    ``question`` (``_listed``) (pure)."""
     from paddockqa.conversation import is_person, names
 
-    hit = scored.sentence.hit
-    text = hit.chunk.text
-    out: list[ScoredSentence] = []
-    clean: CleanText | None = None
     for a, b in list_items(text, place):
         heading = list_heading(text, a)
         if another_event(heading, question):
@@ -695,13 +706,7 @@ def _listed(scored: ScoredSentence, place: int, question: str = "") -> list[Scor
         at = text[a:b].find(name) if name else -1
         if name is None or at < 0:
             continue
-        start = a + at
-        clean = clean or clean_layout(hit.original(hit.chunk.start, hit.chunk.end), hit.markdown)
-        span = span_in_document(hit, clean, (start, start + len(name)))
-        quoted = _quoted(scored.sentence.hit_rank, hit, clean, span) if span is not None else None
-        if quoted is not None:
-            out.append(ScoredSentence(quoted, scored.similarity, 0.0, scored.score, span, other_span=True))
-    return out
+        yield a + at, a + at + len(name)
 
 
 def _in_release(
@@ -718,20 +723,9 @@ def _in_release(
 def _tabled(scored: ScoredSentence, noun: str, years: frozenset[str]) -> list[ScoredSentence]:
     """The read passage's table rows giving the figure of ``noun`` (``rows.row_value``), each
     as a span on the figure, scored as the passage (pure)."""
-    hit = scored.sentence.hit
-    text = hit.chunk.text
-    out: list[ScoredSentence] = []
-    clean: CleanText | None = None
-    for line in re.finditer(r"[^\n]+", text):
-        found = row_value(line.group(), noun, years)
-        if found is None:
-            continue
-        clean = clean or clean_layout(hit.original(hit.chunk.start, hit.chunk.end), hit.markdown)
-        span = span_in_document(hit, clean, (line.start() + found[0], line.start() + found[1]))
-        quoted = _quoted(scored.sentence.hit_rank, hit, clean, span) if span is not None else None
-        if quoted is not None:
-            out.append(ScoredSentence(quoted, scored.similarity, 0.0, scored.score, span, other_span=True))
-    return out
+    lines = re.finditer(r"[^\n]+", scored.sentence.hit.chunk.text)
+    found = ((line.start(), row_value(line.group(), noun, years)) for line in lines)
+    return _passage_spans(scored, ((at + value[0], at + value[1]) for at, value in found if value is not None))
 
 
 def _name_as_compared(text: str) -> str:

@@ -421,6 +421,7 @@ _PERSON_NOUNS = (
 # Or a noun of someone's trade or origin by its ending ("routier", "Montalbanais" in small letters).
 _PERSON_ENDINGS = r"[a-zà-ÿ]+(?:eur|euse|ier|ière|iste|ien|ienne|ais|aise|ois|oise|ard|arde)"
 _PERSON_NOUN = re.compile(rf"(?:{_PERSON_NOUNS}|{_PERSON_ENDINGS})", re.I)
+_PERSON_NOUN_SET = frozenset(_PERSON_NOUNS.split("|"))
 # An article, its noun (``_person_noun`` checks it names someone) and up to two more words.
 _NOUN_PHRASE = r"(?i:le|la|l['’])\s*[^\W\d_][\w-]*(?:\s+(?!(?i:de|du|des)\b)[^\W\d_][\w-]*){0,2}"
 _ARTICLE = re.compile(r"(?i:le|la|l['’])\s*")
@@ -435,7 +436,7 @@ def _person_noun(phrase: str) -> bool:
     article = _ARTICLE.match(phrase)
     noun = phrase[article.end() :].split()[0] if article and phrase[article.end() :].split() else ""
     if noun[:1].isupper():
-        return is_demonym(noun) or noun.lower() in _PERSON_NOUNS.split("|")
+        return is_demonym(noun) or noun.lower() in _PERSON_NOUN_SET
     return _PERSON_NOUN.fullmatch(noun) is not None
 
 
@@ -816,6 +817,11 @@ _PLACING_YEAR = re.compile(
 )
 
 
+def years_asked(question: str) -> frozenset[str]:
+    """The years of this or the last century a question names, as written ("2024") (pure)."""
+    return frozenset(re.findall(r"\b(?:19|20)\d\d\b", question))
+
+
 def placed_another_year(question: str, sentence: str, start: int, end: int) -> bool:
     """Whether the person at ``sentence[start:end]`` is given, in apposition, a win or a title of
     another year than the one the question asks about, and the sentence says no year asked
@@ -823,7 +829,7 @@ def placed_another_year(question: str, sentence: str, start: int, end: int) -> b
     d'Ardèche 2024 ?" (a fifth walk answered the 2023 winner); not "Hugo Ferrand, champion
     2022, remporte le Rallye du Touquet 2024", nor "… devant le champion 2023, Paul Roy" for
     Hugo Ferrand (a review)."""
-    asked = set(re.findall(r"\b(?:19|20)\d\d\b", question))
+    asked = years_asked(question)
     if not asked or any(re.search(rf"\b{y}\b", sentence) for y in asked):
         return False
     for title in _PLACING_YEAR.finditer(sentence):
@@ -897,15 +903,14 @@ def list_heading(text: str, at: int) -> str:
     return ""
 
 
-_ITEM_BEFORE = re.compile(r"(?:^|[;:])[ \t]*(\d{1,3})[.)][ \t]+$")  # "… ; 2. " right before a span
-
-
 def placing_of(sentence: str, start: int, end: int) -> int | None:
     """The place ``sentence`` gives the person at ``sentence[start:end]`` (pure): the placing
     stated nearest to that person among those whose nearest person it is (a win is 1: "X
     s'impose devant Y" places X, not Y; "Rang : 2 ; Coureur : X" places X), or None when the
     sentence places no one there."""
-    item = _ITEM_BEFORE.search(sentence, 0, start)
+    from paddockqa.text import RUN_ON_ITEM
+
+    item = re.search(RUN_ON_ITEM.pattern + r"[ \t]*$", sentence[:start])  # "… ; 2. " right before the span
     if item is not None and RESULT_ITEM.search(sentence[start:].split(";")[0]):
         # The competitor a results list's item opens with, a surname alone too: "Course 2 : 1.
         # Fabre (Iveco) ; 2. Henri Maury (Scania)" (a list run on in a line, a fifth walk).

@@ -837,14 +837,13 @@ def table_rows(rows: list[list[str]]) -> list[str]:
     return out
 
 
-_SEASON = re.compile(r"(?:19|20)\d\d(?:\s*[-/–]\s*(?:19|20)?\d\d)?")  # "2023", "2023-2024", "2023/24"
-
-
 def _seasons(header: list[str], rows: list[list[str]]) -> bool:
     """Whether a header is a label without a figure over seasons' years whose every cell below
     holds a figure ("Statistique | 2023" over "Victoires | 6"), not a table of facts opening
     with a year ("Fondation | 2008" over "Siège | Albi", a review) (pure)."""
-    years = [k for k, n in enumerate(header) if k and _SEASON.fullmatch(n)]
+    from paddockqa.rows import years_of
+
+    years = [k for k, n in enumerate(header) if k and years_of(n)]
     if not years or len(years) != len(header) - 1 or any(c.isdigit() for c in header[0]):
         return False
     return all(any(c.isdigit() for c in row[k]) for row in rows for k in years if k < len(row) and row[k])

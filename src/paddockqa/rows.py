@@ -77,21 +77,22 @@ def row_value(line: str, noun: str, years: Collection[str] = ()) -> tuple[int, i
     ]
     if not figures:
         return None
-    seasons = [(_years_of(name), a, b) for name, a, b in figures if name is not None and _years_of(name)]
+    columns = [(years_of(name) if name is not None else set(), a, b) for name, a, b in figures]
+    seasons = [(season, a, b) for season, a, b in columns if season]
     if not seasons:
         return figures[0][1:]
     if not years:
         return seasons[-1][1:]  # the latest season, the table's last column ("2023 : 3 ; 2024 : 5")
-    in_year = [(a, b) for held, a, b in seasons if held & set(years)]
+    in_year = [(a, b) for season, a, b in seasons if season & set(years)]
     return in_year[0] if in_year else None  # a table of seasons without the year asked says nothing of it
 
 
 _SEASON = re.compile(r"\s*((?:19|20)\d\d)(?:\s*[-/–]\s*((?:19|20)?\d\d))?\s*")
 
 
-def _years_of(name: str) -> set[str]:
+def years_of(name: str) -> set[str]:
     """The years a column's name is a season of: "2023" -> {"2023"}, "2023-2024" and "2023/24" ->
-    {"2023", "2024"}; none for another name (pure)."""
+    {"2023", "2024"}; none for another name (pure; ``formats.table_rows`` reads a header by it)."""
     season = _SEASON.fullmatch(name)
     if season is None:
         return set()

@@ -901,7 +901,7 @@ def _item_number(text: str, dot: int) -> bool:
 
 
 _INLINE_ITEM = re.compile(r"[;:][ \t]+\d{1,3}$")  # "… ; 2" before its dot
-RUN_ON_ITEM = re.compile(r"(?:^|[;:])[ \t]*\d{1,3}[.)][ \t]")  # an item's number, opening a line or after ";" or ":"
+RUN_ON_ITEM = re.compile(r"(?:^|[;:])[ \t]*(\d{1,3})[.)][ \t]")  # an item's number, opening a line or after ";" or ":"
 
 
 def _continues(text: str, end: int) -> bool:

@@ -122,6 +122,23 @@ def test_dataset_errors_say_what_is_wrong(tmp_path: Path) -> None:
         load_dataset(tmp_path)
 
 
+def test_summary_splits_questions_asked_in_english_from_those_asked_in_french() -> None:
+    """Issue 13 asks English questions answered as well as French ones: the report says each's rates."""
+    from dataclasses import replace
+
+    french = replace(_result("a", ("a",), True, True, 10), question="Quel âge a Philippe Gaillard ?")
+    english = replace(_result("b", ("c", "b"), True, False, 10), question="How old is Philippe Gaillard?")
+    refused = replace(_result("c", ("c",), False, False, 10), question="Where does Romain Dumas come from?")
+    silent = replace(_result(None, ("a",), False, False, 10), question="Who won the race?")  # unanswerable
+    data = summarise([french, english, refused, silent], 1.0).to_json()
+    assert english.english and refused.english and not french.english
+    assert data["english_questions"] == 2
+    assert data["recall@1_english"] == 0.5 and data["answer_hit@1_english"] == 0.0
+    assert data["refused_english"] == 0.5
+    assert data["recall@1_french"] == 1.0 and data["answer_hit@1_french"] == 1.0 and data["refused_french"] == 0.0
+    assert "english_questions" not in summarise([french], 1.0).to_json()  # one language: no split
+
+
 def test_summary_splits_questions_that_name_something_from_those_that_do_not() -> None:
     from dataclasses import replace
 

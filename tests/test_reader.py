@@ -1223,6 +1223,40 @@ def test_heading_gives_examples_their_articles_title_and_draws_nothing_else() ->
     assert 0 < sum(bool(x.heading) for x in half) < len(half)
 
 
+def test_english_asks_a_question_in_english_in_all_its_examples_and_draws_nothing_else() -> None:
+    """``--english FILE --english-share P``: a question is asked in its English translation
+    with probability P in an epoch, in its gold example and its negatives alike; a question
+    the file does not translate stays French; passages, answers and negatives drawn are those
+    of a run in French only."""
+    train = _training_script()
+    texts = ["Road Atlanta est en Géorgie.", "Le Petit Le Mans s'y court.", "Sebring est en Floride."]
+    corpus = {f"p{i}": {"title": "Road Atlanta" if i < 2 else "Sebring", "text": t} for i, t in enumerate(texts)}
+    questions = [
+        {
+            "id": f"q{i}",
+            "question": "Où est Road Atlanta ?",
+            "answers": [{"text": "Géorgie", "answer_start": texts[0].index("Géorgie")}],
+            "gold_paragraph_id": "p0",
+        }
+        for i in range(40)
+    ]
+    english = {f"q{i}": "Where is Road Atlanta?" for i in range(39)}  # q39 untranslated
+    pools = [(["p1"], ["p2"])] * 40
+    plain = train.epoch_examples(corpus, questions, pools, 3, 0, 2)
+    always = train.epoch_examples(corpus, questions, pools, 3, 0, 2, english=english, english_share=1.0)
+    half = train.epoch_examples(corpus, questions, pools, 3, 0, 2, english=english, english_share=0.5)
+    assert half == train.epoch_examples(corpus, questions, pools, 3, 0, 2, english=english, english_share=0.5)
+    assert plain == train.epoch_examples(corpus, questions, pools, 3, 0, 2, english=english, english_share=0.0)
+    for x, y in zip(plain, always):
+        assert (x.passage, x.answer, x.group) == (y.passage, y.answer, y.group)
+        assert y.question == ("Où est Road Atlanta ?" if y.group == 39 else "Where is Road Atlanta?")
+    by_question: dict[int, set[str]] = {}
+    for x in half:
+        by_question.setdefault(x.group, set()).add(x.question)
+    assert all(len(asked) == 1 for asked in by_question.values())  # gold and negatives asked alike
+    assert 5 < sum(asked == {"Where is Road Atlanta?"} for asked in by_question.values()) < 35
+
+
 def test_context_joins_a_silent_paragraph_of_the_article_and_moves_the_answer() -> None:
     """``--context``: each example, answering or not, is its own passage joined to another
     paragraph of the question's article without the answer, before or after it; the answer's
@@ -1503,6 +1537,12 @@ def test_training_smoke_run_writes_weights_that_export(tmp_path: Path, model_hom
     # Continued from those weights (--init): the next epoch's negatives, both schedules on the card.
     more = [*script, *data, *short, "--init", str(out), "--epochs", "1", "--shuffle", "0.5"]
     more += ["--retrieved", "2", "--listwise", "1"]  # negatives from our own retrieval, mined with e5
+    # half the questions in English, the shipped translations; the dev questions scored in English too
+    english = ROOT / "training" / "data" / "piaf-train-en.jsonl"
+    in_english = [json.loads(line) for line in english.read_text(encoding="utf-8").splitlines()]
+    dev_english = tmp_path / "dev-en.jsonl"
+    dev_english.write_text("".join(json.dumps({"id": x["id"], "question": x["en"]}) + "\n" for x in in_english))
+    more += ["--english", str(english), "--english-share", "0.5", "--dev-english", str(dev_english)]
     more += ["--out", str(tmp_path / "more")]
     continued = subprocess.run([*more, "--work", str(tmp_path / "w2")], capture_output=True, text=True, timeout=600)
     assert continued.returncode == 0, continued.stderr[-2000:]
@@ -1519,6 +1559,7 @@ def test_training_smoke_run_writes_weights_that_export(tmp_path: Path, model_hom
             "listwise": 0.0,
             "context": 0.0,  # the first run's: without the neighbours' sentences
             "heading": 0.0,  # nor titles
+            "english_share": 0.0,  # nor English questions
             "epochs": 2,
         }
     ]
@@ -1526,6 +1567,9 @@ def test_training_smoke_run_writes_weights_that_export(tmp_path: Path, model_hom
     assert "lr 8e-05, 2 epochs (2 steps); then from those weights" in card and "1 epoch (2 steps)" in card
     assert "Correction" not in card  # both runs on their own articles
     assert metrics["shuffle"] == 0.5 and "Sentence order (in the last run)" in card
+    assert metrics["english_share"] == 0.5 and "Questions in English (in the last run)" in card
+    assert metrics["dev_english"]["questions"] == metrics["dev_english_in_french"]["questions"] == 3
+    assert "asked in English (our translation)" in card
     assert metrics["retrieved"] == 2 and "1. two paragraphs" in card and "2. 2 paragraphs" in card
     mined = json.loads((tmp_path / "w2" / "retrieved.json").read_text(encoding="utf-8"))["pools"]
     assert len(mined) == metrics["train_questions"] and all(len(pool) <= 10 for pool in mined) and any(mined)

@@ -42,6 +42,12 @@ probability P (``reader_model.windows``' heading): in a press release the passag
 fact often never names the driver its headline names ("Mon équipe, le Flying Lizard…"), and
 a reader that never saw a title prefers the passage that does. The reader then records
 ``heading_tokens`` and PaddockQA gives it each passage's document title.
+With ``--english FILE --english-share P`` each question is asked, with probability P in an
+epoch (its gold paragraph and its negatives alike), in English instead: FILE holds an
+English translation of every training question (``training/data/piaf-train-en.jsonl``, see
+its README). The reader trained on French questions only refused half of piaf-dev's
+questions asked in English (50 of 160 against 19 in French, 2026-12-05): users ask French
+texts in English, and no English QA data can be had here otherwise.
 
 Recipe (see ``reader_model.py`` for the network): multilingual-e5-small, embeddings and
 the lower ``--frozen`` layers frozen, hidden dropout 0.1, AdamW, linear warm-up over 6% of
@@ -106,6 +112,8 @@ RECIPE = (
     "shuffle",
     "context",
     "heading",
+    "english",
+    "english_share",
     "seed",
     "max_steps",
     "init",
@@ -320,6 +328,8 @@ def epoch_examples(
     per_question: int = 0,
     context: float = 0.0,
     heading: float = 0.0,
+    english: dict[str, str] | None = None,
+    english_share: float = 0.0,
 ) -> list[Example]:
     """The epoch's examples, each question's gold paragraph then its negatives (seeded, pure).
 
@@ -330,19 +340,25 @@ def epoch_examples(
     another paragraph of the question's article that does not hold its answer
     (``with_context``). With ``heading`` > 0 each example carries, with that probability, its
     paragraph's article title (PIAF's ``title``), which the reader reads before the passage.
+    With ``english`` (question id -> its English translation) and ``english_share`` > 0, each
+    question is asked in English with that probability, in all its examples of the epoch.
     """
     rng = random.Random(seed * 1000 + epoch)
     # its own generators: the negatives drawn are the same with or without shuffling or context
     order_rng = random.Random(seed * 1000 + epoch + 500)
     context_rng = random.Random(seed * 1000 + epoch + 700)
     heading_rng = random.Random(seed * 1000 + epoch + 900)
+    english_rng = random.Random(seed * 1000 + epoch + 1100)
     out = []
     for i, q in enumerate(questions):
+        # Drawn for every question, so the other choices stay those of a run in French only.
+        in_english = english_rng.random() < english_share and english is not None and q["id"] in english
+        asked = english[q["id"]] if in_english and english is not None else q["question"]
         gold = corpus[q["gold_paragraph_id"]]["text"]
         first = q["answers"][0]  # the first annotation, as SQuAD training does
         start = first["answer_start"]
         gold_title = corpus[q["gold_paragraph_id"]].get("title", "")
-        out.append(Example(q["question"], gold, (start, start + len(first["text"])), i, gold_title))
+        out.append(Example(asked, gold, (start, start + len(first["text"])), i, gold_title))
         drawn: list[str] = []
         if retrieved is not None and per_question > 0:
             drawn = rng.sample(retrieved[i], min(per_question, len(retrieved[i])))
@@ -354,7 +370,7 @@ def epoch_examples(
             first_pool, second = (same, other) if (i + epoch) % 2 == 0 else (other, same)
             pool = first_pool or second
             drawn = [rng.choice(pool)] if pool else []
-        out.extend(Example(q["question"], corpus[pid]["text"], None, i, corpus[pid].get("title", "")) for pid in drawn)
+        out.extend(Example(asked, corpus[pid]["text"], None, i, corpus[pid].get("title", "")) for pid in drawn)
     # Drawn whatever the probability, so the other choices stay those of a run without headings.
     kept = [heading_rng.random() < heading for _ in out]
     out = [x if keep else replace(x, heading="") for x, keep in zip(out, kept)]
@@ -563,14 +579,21 @@ def save_atomic(obj, path: Path) -> None:
     os.replace(tmp, path)
 
 
-def dev_metrics(model, tokenizer, config: ReaderConfig, folder: Path, limit: int | None = None) -> dict:
+def dev_metrics(
+    model, tokenizer, config: ReaderConfig, folder: Path, limit: int | None = None, asked: dict[str, str] | None = None
+) -> dict:
     """On piaf-dev, gold paragraph given: span EM/F1, and whether the gold paragraph is told apart from the
-    same-article paragraph without the answer that BM25 ranks first (the hardest of its kind)."""
+    same-article paragraph without the answer that BM25 ranks first (the hardest of its kind).
+
+    ``asked`` (question id -> the question as asked, e.g. in English): only those questions, so asked.
+    """
     import torch
 
     from paddockqa.reader import best_span, squad_scores
 
     corpus, questions = load_split(folder)
+    if asked is not None:
+        questions = [{**q, "question": asked[q["id"]]} for q in questions if q["id"] in asked]
     questions = questions[:limit] if limit else questions
     pools = negative_pools(corpus, questions)
     pad = tokenizer.token_to_id("<pad>")
@@ -662,14 +685,14 @@ no passage does (`src/paddockqa/reader.py`).
 | span F1 (SQuAD) | {span_f1} |
 | AUC, gold paragraph vs the same-article paragraph BM25 ranks first | {answerable_auc_same_article} |
 | gold scored above that paragraph | {gold_above_same_article_negative} |
-
+{english_rows}
 End-to-end figures (retrieval, reranking, refusal, the press set, latency) are in the
 project README, with the commands that produce them.
 
 ## Limits
-Trained on encyclopaedic French; press interviews, English questions and numbers written in
-words are measured on `eval/press`, not trained on. The answerable probability is calibrated
-on piaf-dev (`benchmarks/calibrate_reader.py`).
+Trained on encyclopaedic French; press interviews and numbers written in words are measured
+on `eval/press`, not trained on; English questions only as translations of French ones. The
+answerable probability is calibrated on piaf-dev (`benchmarks/calibrate_reader.py`).
 """
 
 
@@ -742,6 +765,15 @@ def write_card(out: Path, metrics: dict, config: ReaderConfig) -> None:
         if any(shuffled)
         else ""
     )
+    english = [run.get("english_share") or 0 for run in [*earlier, metrics]]
+    shares = " or ".join(sorted({f"{w:g}" for w in english if w}))
+    english_text = (
+        f"- Questions in English{' (in the last run)' if english[:-1] == [0] * len(earlier) else ''}: each training\n"
+        f"  question asked, with probability {shares} in an epoch, in an English translation of\n"
+        "  ours (`training/data/piaf-train-en.jsonl`, made by PaddockQA; CC BY-SA like PIAF).\n"
+        if any(english)
+        else ""
+    )
     headed = sorted({f"{run['heading']:g}" for run in [*earlier, metrics] if run.get("heading")})
     heading_text = (
         f"\n  TITLE: the article's title (at most {config.heading_tokens} tokens, never part of a span), given\n"
@@ -749,10 +781,18 @@ def write_card(out: Path, metrics: dict, config: ReaderConfig) -> None:
         if config.heading_tokens
         else ""
     )
+    english_rows = ""
+    if "dev_english" in metrics:  # the same questions of piaf-dev asked in English, then in French
+        en, fr = metrics["dev_english"], metrics["dev_english_in_french"]
+        english_rows = (
+            f"| {en['questions']} of those questions asked in English (our translation): span EM / F1 | "
+            f"{en['span_em']} / {en['span_f1']} (the same in French: {fr['span_em']} / {fr['span_f1']}) |\n"
+        )
     text = CARD.format(
+        english_rows=english_rows,
         heading_input="TITLE " if config.heading_tokens else "",
         heading_text=heading_text,
-        shuffle_text=shuffle_text,
+        shuffle_text=shuffle_text + english_text,
         data_text=(WHOLE_FILE if leaky else ONLY_OWN).format(train_questions=metrics["train_questions"]),
         schedule_text=schedule,
         negatives_text=negatives,
@@ -821,6 +861,24 @@ def main() -> None:
         help="probability that a paragraph is read after its article's title (0: never; a reader trained "
         f"with it reads each passage's document title, up to {HEADING_TOKENS} tokens)",
     )
+    parser.add_argument(
+        "--english",
+        type=Path,
+        default=None,
+        help="JSONL of {id, en}: an English translation of each training question (--english-share)",
+    )
+    parser.add_argument(
+        "--english-share",
+        type=float,
+        default=0.0,
+        help="probability that a question is asked in English in an epoch (0: never; needs --english)",
+    )
+    parser.add_argument(
+        "--dev-english",
+        type=Path,
+        default=None,
+        help="JSONL of {id, question}: piaf-dev questions in English, scored besides the French ones",
+    )
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--checkpoint-every", type=int, default=50)
@@ -831,11 +889,13 @@ def main() -> None:
         "--from-checkpoint", action="store_true", help="write the weights of the latest checkpoint to --out and stop"
     )
     args = parser.parse_args()
-    for name in ("shuffle", "context", "heading"):
+    for name in ("shuffle", "context", "heading", "english_share"):
         if not 0.0 <= getattr(args, name) <= 1.0:  # NaN fails too
-            parser.error(f"--{name} is a probability, between 0 and 1 (got {getattr(args, name)}).")
+            parser.error(f"--{name.replace('_', '-')} is a probability, between 0 and 1 (got {getattr(args, name)}).")
     if args.retrieved < 0 or not (0 <= args.listwise < math.inf):  # NaN fails too
         parser.error(f"--retrieved and --listwise must be >= 0 and finite (got {args.retrieved}, {args.listwise}).")
+    if args.english_share > 0 and args.english is None:
+        parser.error("--english-share needs --english, the file of the questions' English translations.")
     if args.card_only:
         metrics = json.loads((args.out / "metrics.json").read_text(encoding="utf-8"))
         write_card(args.out, metrics, ReaderConfig.load(args.out))
@@ -880,6 +940,12 @@ def main() -> None:
     corpus, questions = load_training(args.train)  # the dev and held-back articles are in the same file
     print(f"{len(questions)} training questions, {len(corpus)} paragraphs; negatives from BM25...", flush=True)
     pools = negative_pools(corpus, questions)
+    english = None
+    if args.english is not None:
+        english = {row["id"]: row["en"] for row in read_jsonl(args.english)}
+        covered = sum(q["id"] in english for q in questions)
+        if covered < len(questions):
+            print(f"--english translates {covered} of the {len(questions)} questions; the others stay French.")
     retrieved = None
     if args.retrieved:
         print("negatives from PaddockQA's own retrieval (cached in --work)...", flush=True)
@@ -898,6 +964,8 @@ def main() -> None:
             args.retrieved,
             args.context,
             args.heading,
+            english,
+            args.english_share,
         )
         features = [f for f in (featurise(tokenizer, x, config) for x in examples) if f is not None]
         grouped = group_batches if args.listwise > 0 else batches
@@ -938,6 +1006,8 @@ def main() -> None:
         state = torch.load(checkpoint, weights_only=False)
         # a checkpoint from before these options used none of them
         recorded = {
+            "english": "None",
+            "english_share": "0.0",
             "shuffle": "0.0",
             "retrieved": "0",
             "listwise": "0.0",
@@ -994,6 +1064,13 @@ def main() -> None:
     print(f"weights written to {args.out}; scoring piaf-dev (gold paragraph given)...", flush=True)
     shipped = assemble(base, args.out)  # scored as shipped: int8 rows, on top of e5
     metrics = dev_metrics(shipped, tokenizer, config, args.dev, args.dev_limit or None)
+    if args.dev_english is not None:  # the same dev questions asked in French and in English
+        in_english = {row["id"]: row["question"] for row in read_jsonl(args.dev_english)}
+        _, dev_questions = load_split(args.dev)
+        in_french = {q["id"]: q["question"] for q in dev_questions if q["id"] in in_english}
+        limit = args.dev_limit or None
+        metrics["dev_english"] = dev_metrics(shipped, tokenizer, config, args.dev, limit, asked=in_english)
+        metrics["dev_english_in_french"] = dev_metrics(shipped, tokenizer, config, args.dev, limit, asked=in_french)
     metrics.update(
         {
             "steps": step,
@@ -1007,6 +1084,7 @@ def main() -> None:
             "shuffle": args.shuffle,
             "context": args.context,
             "heading": args.heading,
+            "english_share": args.english_share,
             "seed": args.seed,
             "train_questions": len(questions),
             "train_paragraphs": len(corpus),
@@ -1027,6 +1105,7 @@ def main() -> None:
             "listwise",
             "context",
             "heading",
+            "english_share",
         )
         own = {k: init_metrics.get(k) for k in kept}
         own["epochs"] = done_epochs - sum(run["epochs"] for run in earlier)

@@ -28,6 +28,7 @@ from paddockqa.dataset import Dataset, Dialogue, EvalQuestion
 from paddockqa.domain import Answer
 from paddockqa.embedding import Embedder
 from paddockqa.errors import PaddockIndexError
+from paddockqa.language import ENGLISH, question_language
 from paddockqa.pipeline import Pipeline
 from paddockqa.reader import OnnxReader, squad_scores
 
@@ -75,6 +76,11 @@ class QuestionResult:
         1er ?"): no search can find its paragraph, so the report splits on this.
         """
         return bool(names(self.question))
+
+    @property
+    def english(self) -> bool:
+        """The question is asked in English (``language.question_language``)."""
+        return question_language(self.question) == ENGLISH
 
     @property
     def right(self) -> bool:
@@ -148,6 +154,15 @@ class EvalReport:
     answer_hit_at_1_named: float | None = None
     recall_at_1_unnamed: float | None = None
     answer_hit_at_1_unnamed: float | None = None
+    # Split by the question's language (``QuestionResult.english``; answerable plain questions),
+    # when both occur: issue 13 asks English questions to be answered as well as French ones.
+    english_questions: int | None = None
+    recall_at_1_english: float | None = None
+    answer_hit_at_1_english: float | None = None
+    refused_english: float | None = None
+    recall_at_1_french: float | None = None
+    answer_hit_at_1_french: float | None = None
+    refused_french: float | None = None
 
     def to_json(self) -> dict[str, object]:
         optional = {
@@ -171,6 +186,13 @@ class EvalReport:
                 ("answer_hit@1_named", self.answer_hit_at_1_named),
                 ("recall@1_unnamed", self.recall_at_1_unnamed),
                 ("answer_hit@1_unnamed", self.answer_hit_at_1_unnamed),
+                ("english_questions", self.english_questions),
+                ("recall@1_english", self.recall_at_1_english),
+                ("answer_hit@1_english", self.answer_hit_at_1_english),
+                ("refused_english", self.refused_english),
+                ("recall@1_french", self.recall_at_1_french),
+                ("answer_hit@1_french", self.answer_hit_at_1_french),
+                ("refused_french", self.refused_french),
             )
             if value is not None
         }
@@ -262,6 +284,7 @@ def summarise(
         short_answer_f1=short_f1,
         **_conversation_rates(results),
         **_by_naming(answerable),
+        **_by_language(answerable),
     )
 
 
@@ -286,6 +309,34 @@ def _by_naming(answerable: Sequence[QuestionResult]) -> dict[str, Any]:
         "answer_hit_at_1_named": hit1(named),
         "recall_at_1_unnamed": recall1(unnamed),
         "answer_hit_at_1_unnamed": hit1(unnamed),
+    }
+
+
+def _by_language(answerable: Sequence[QuestionResult]) -> dict[str, Any]:
+    """recall@1, answer_hit@1 and the share refused of the plain answerable questions asked
+    in English and of those asked in French, when both occur (pure)."""
+    plain = [r for r in answerable if r.kind == "question"]
+    english = [r for r in plain if r.english]
+    french = [r for r in plain if not r.english]
+    if not english or not french:
+        return {}
+
+    def rates(rs: Sequence[QuestionResult]) -> tuple[float, float, float]:
+        return (
+            float(np.mean([r.gold in r.ranked[:1] for r in rs])),
+            float(np.mean([r.hit for r in rs])),
+            float(np.mean([not r.answered for r in rs])),
+        )
+
+    (en_recall, en_hit, en_refused), (fr_recall, fr_hit, fr_refused) = rates(english), rates(french)
+    return {
+        "english_questions": len(english),
+        "recall_at_1_english": en_recall,
+        "answer_hit_at_1_english": en_hit,
+        "refused_english": en_refused,
+        "recall_at_1_french": fr_recall,
+        "answer_hit_at_1_french": fr_hit,
+        "refused_french": fr_refused,
     }
 
 

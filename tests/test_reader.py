@@ -20,9 +20,11 @@ from paddockqa.domain import Answer, Chunk, Hit, Reading, Sentence
 from paddockqa.messages import said as said_in
 from paddockqa.reader import (
     CALIBRATION,
+    ENGLISH_LOGIT_SHIFT,
     OnnxReader,
     best_span,
     best_spans,
+    calibration_for,
     distinct_split,
     near_duplicate,
     probability,
@@ -748,6 +750,18 @@ def test_reader_finds_the_age_and_refuses_the_recipe(seed_pipeline) -> None:
     refused = seed_pipeline.ask(BLANQUETTE)
     assert not refused.answered and refused.text.startswith(str(NOT_FOUND)) and refused.short_answer is None
     assert refused.confidence < seed_pipeline.settings.reader_min_score < answer.confidence
+
+
+def test_a_question_asked_in_english_is_calibrated_on_the_french_scale() -> None:
+    """``calibration_for``: an English question's readings get the probability of their logit
+    plus ``ENGLISH_LOGIT_SHIFT`` (the reader, trained on French questions, is less sure of
+    English ones: benchmarks/reader_language.py), a French question's the shipped calibration."""
+    english = calibration_for("How old is Philippe Gaillard?")
+    assert calibration_for(AGE) == CALIBRATION and ENGLISH_LOGIT_SHIFT > 0
+    for logit in (-3.0, -0.5, 0.0, 1.2):
+        assert probability(logit, english) == pytest.approx(probability(logit + ENGLISH_LOGIT_SHIFT, CALIBRATION))
+        assert probability(logit, english) > probability(logit, CALIBRATION)
+    assert calibration_for("Romain Dumas ?") == CALIBRATION  # no word of either language: French
 
 
 @pytest.mark.slow

@@ -72,9 +72,9 @@ from paddockqa.lexical import KNOWN_PREFIX, fold_accents, numbers_asked, numbers
 from paddockqa.llm import ChatModel, OpenAIChatModel
 from paddockqa.onnx_export import precision_tag
 from paddockqa.reader import (
-    CALIBRATION,
     OnnxReader,
     by_numbers,
+    calibration_for,
     distinct_split,
     heading,
     load_reader,
@@ -741,7 +741,7 @@ class Pipeline:
         hits = retrieval.hits
         absent = _name_not_in_corpus(retrieval)
         if hits and hits[0].reading is not None:
-            ranked = read_rank(hits, CALIBRATION)
+            ranked = read_rank(hits, calibration_for(retrieval.question))
             if absent is None:
                 return ranked, compose_read(retrieval.question, ranked, self.settings.reader_min_score)
             ranked = [replace(r, span=None) for r in ranked]  # no passage may give the answer

@@ -25,6 +25,7 @@ import numpy as np
 
 from paddockqa.domain import Chunk, Hit, Reading
 from paddockqa.errors import ModelError
+from paddockqa.language import ENGLISH, question_language
 from paddockqa.reader_model import ReaderConfig, Window, windows
 from paddockqa.text import dateline_openings
 
@@ -35,6 +36,15 @@ GRAPH = "reader.onnx"
 # fitted on piaf-dev by benchmarks/calibrate_reader.py (answerable questions against the
 # same questions with their gold paragraph removed), for the default reading (2, then 2 more).
 CALIBRATION = (0.6337, 0.4321)
+# Added to the answerable logit of a question asked in English (``language.question_language``)
+# before Platt scaling (``calibration_for``): the reader, trained on French questions, is less
+# sure of the same question asked in English on the same paragraph, so English questions were
+# refused far more often (160 piaf-dev questions asked both ways, eval/piaf-dev-en: 50 refused
+# in English, 19 in French). The median difference of the logit between the two, on each
+# question's gold paragraph and on the best-scored other paragraph of its article
+# (benchmarks/reader_language.py), puts English on the scale the calibration was fitted on.
+# Only the probability moves: which passages are read, and in what order, stay the reader's.
+ENGLISH_LOGIT_SHIFT = 0.4
 # The rerank score is answerable logit + RETRIEVAL_WEIGHT * fused retrieval score (chosen on piaf-dev).
 RETRIEVAL_WEIGHT = 1.0
 # Taken off the rerank score for each number the question gives that a read passage does not
@@ -330,6 +340,16 @@ def squad_scores(predicted: str, golds: Sequence[str]) -> tuple[float, float]:
         elif not pred and not ref:
             best_f1 = max(best_f1, 1.0)
     return best_em, best_f1
+
+
+def calibration_for(question: str, calibration: tuple[float, float] = CALIBRATION) -> tuple[float, float]:
+    """The Platt scaling (a, b) for a question's readings (pure): ``calibration`` for a French
+    question; for an English one, the same with ``ENGLISH_LOGIT_SHIFT`` added to the logit
+    (sigmoid(a * (logit + shift) + b) = sigmoid(a * logit + b + a * shift))."""
+    if question_language(question) != ENGLISH:
+        return calibration
+    a, b = calibration
+    return a, b + a * ENGLISH_LOGIT_SHIFT
 
 
 def probability(logit: float, calibration: tuple[float, float]) -> float:

@@ -11,8 +11,7 @@ often the gold paragraph scores above every other paragraph of its article in ea
 language. ``reader.ENGLISH_LOGIT_SHIFT`` is the median over both, rounded to 0.1: added to
 an English question's logit, it puts English on the scale ``CALIBRATION`` was fitted on
 (French piaf-dev), so that an English question is answered and refused about as often as
-the same question in French. (Over every other paragraph the median difference is about
-0: most are far below any threshold in both languages.)
+the same question in French. Re-run it whenever the reader's weights change.
 
     .venv/bin/python benchmarks/reader_language.py
 

@@ -137,6 +137,10 @@ def test_summary_splits_questions_asked_in_english_from_those_asked_in_french() 
     assert data["refused_english"] == 0.5
     assert data["recall@1_french"] == 1.0 and data["answer_hit@1_french"] == 1.0 and data["refused_french"] == 0.0
     assert "english_questions" not in summarise([french], 1.0).to_json()  # one language: no split
+    assert "unanswerable_refused_english" not in data  # one unanswerable question, in English only
+    kept = replace(_result(None, ("a",), True, False, 10), question="Qui a gagné la course ?")
+    both = summarise([french, english, silent, kept], 1.0).to_json()
+    assert both["unanswerable_refused_english"] == 1.0 and both["unanswerable_refused_french"] == 0.0
 
 
 def test_summary_splits_questions_that_name_something_from_those_that_do_not() -> None:

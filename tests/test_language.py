@@ -38,6 +38,13 @@ from paddockqa.language import in_language, question_language
         ("Grand Prix of Long Beach ?", "fr"),
         ("Qui a gagné la Race of Champions ?", "fr"),
         ("Who is the team manager of PRO GT?", "en"),
+        # a title in quotes is in its own language (eval/piaf-dev-en)
+        ('Who wrote "De l\'esprit géométrique"?', "en"),
+        ("Qui a chanté « Who Wants to Live Forever » ?", "fr"),
+        ("Qui a écrit “The Old Man and the Sea” ?", "fr"),
+        ('"Who won?"', "en"),  # nothing but the quote: its words count
+        ("Who wrote “De l’esprit géométrique\"?", "en"),  # mixed quote marks
+        ("Who wrote «De l’esprit géométrique?", "en"),  # left open
     ],
 )
 def test_a_question_is_english_when_most_of_its_function_words_are(question: str, lang: str) -> None:

@@ -1271,6 +1271,14 @@ def test_english_asks_a_question_in_english_in_all_its_examples_and_draws_nothin
     assert 5 < sum(asked == {"Where is Road Atlanta?"} for asked in by_question.values()) < 35
 
 
+def test_dev_english_reads_both_forms_of_english_questions() -> None:
+    """``--dev-english`` takes ``{id, en}`` rows or eval/piaf-dev-en's rows, whose French rows are left out."""
+    train = _training_script()
+    assert train.dev_english([{"id": "p1", "en": "Who won?"}]) == {"p1": "Who won?"}
+    rows = [{"id": "p1", "question": "Qui a gagné ?"}, {"id": "p1-en", "question": "Who won?"}]
+    assert train.dev_english(rows) == {"p1": "Who won?"}
+
+
 def test_context_joins_a_silent_paragraph_of_the_article_and_moves_the_answer() -> None:
     """``--context``: each example, answering or not, is its own passage joined to another
     paragraph of the question's article without the answer, before or after it; the answer's
@@ -1555,7 +1563,8 @@ def test_training_smoke_run_writes_weights_that_export(tmp_path: Path, model_hom
     english = ROOT / "training" / "data" / "piaf-train-en.jsonl"
     in_english = [json.loads(line) for line in english.read_text(encoding="utf-8").splitlines()]
     dev_english = tmp_path / "dev-en.jsonl"
-    dev_english.write_text("".join(json.dumps({"id": x["id"], "question": x["en"]}) + "\n" for x in in_english))
+    rows = [{"id": x["id"] + "-en", "question": x["en"]} for x in in_english]  # eval/piaf-dev-en's form
+    dev_english.write_text("".join(json.dumps(row) + "\n" for row in rows))
     more += ["--english", str(english), "--english-share", "0.5", "--dev-english", str(dev_english)]
     more += ["--out", str(tmp_path / "more")]
     continued = subprocess.run([*more, "--work", str(tmp_path / "w2")], capture_output=True, text=True, timeout=600)

@@ -45,9 +45,10 @@ a reader that never saw a title prefers the passage that does. The reader then r
 With ``--english FILE --english-share P`` each question is asked, with probability P in an
 epoch (its gold paragraph and its negatives alike), in English instead: FILE holds an
 English translation of every training question (``training/data/piaf-train-en.jsonl``, see
-its README). The reader trained on French questions only refused half of piaf-dev's
-questions asked in English (50 of 160 against 19 in French, 2026-12-05): users ask French
-texts in English, and no English QA data can be had here otherwise.
+its README). The reader trained on French questions only refused 50 of 160 piaf-dev
+questions asked in English against 19 of the same in French (``eval/piaf-dev-en``,
+2026-12-05): users ask French texts in English, and no English QA data can be had here
+otherwise. Tried for one more epoch of the shipped reader at 0.5: not shipped (README).
 
 Recipe (see ``reader_model.py`` for the network): multilingual-e5-small, embeddings and
 the lower ``--frozen`` layers frozen, hidden dropout 0.1, AdamW, linear warm-up over 6% of
@@ -579,6 +580,19 @@ def save_atomic(obj, path: Path) -> None:
     os.replace(tmp, path)
 
 
+def dev_english(rows: list[dict]) -> dict[str, str]:
+    """Dev question id -> its English question (pure), from ``{id, en}`` rows (as
+    ``--english``'s file) or from ``eval/piaf-dev-en``'s rows, whose English twins' ids end
+    in ``-en`` (the French rows, PIAF's own ids, are left out)."""
+    english = {}
+    for row in rows:
+        if "en" in row:
+            english[row["id"]] = row["en"]
+        elif row["id"].endswith("-en"):
+            english[row["id"].removesuffix("-en")] = row["question"]
+    return english
+
+
 def dev_metrics(
     model, tokenizer, config: ReaderConfig, folder: Path, limit: int | None = None, asked: dict[str, str] | None = None
 ) -> dict:
@@ -593,9 +607,12 @@ def dev_metrics(
 
     corpus, questions = load_split(folder)
     if asked is not None:
-        questions = [{**q, "question": asked[q["id"]]} for q in questions if q["id"] in asked]
+        questions = [q for q in questions if q["id"] in asked]
     questions = questions[:limit] if limit else questions
+    # BM25's negatives from the questions as PIAF asks them, so both languages face the same paragraphs
     pools = negative_pools(corpus, questions)
+    if asked is not None:
+        questions = [{**q, "question": asked[q["id"]]} for q in questions]
     pad = tokenizer.token_to_id("<pad>")
     em = f1 = 0.0
     pos_logits: list[float] = []
@@ -690,9 +707,9 @@ End-to-end figures (retrieval, reranking, refusal, the press set, latency) are i
 project README, with the commands that produce them.
 
 ## Limits
-Trained on encyclopaedic French; press interviews and numbers written in words are measured
-on `eval/press`, not trained on; English questions only as translations of French ones. The
-answerable probability is calibrated on piaf-dev (`benchmarks/calibrate_reader.py`).
+Trained on encyclopaedic French; press interviews, numbers written in words and English
+questions are measured on `eval/press` and `eval/piaf-dev-en`. The answerable probability is
+calibrated on piaf-dev (`benchmarks/calibrate_reader.py`).
 """
 
 
@@ -767,8 +784,9 @@ def write_card(out: Path, metrics: dict, config: ReaderConfig) -> None:
     )
     english = [run.get("english_share") or 0 for run in [*earlier, metrics]]
     shares = " or ".join(sorted({f"{w:g}" for w in english if w}))
+    in_runs = "" if all(english) else " (in the last run)" if not any(english[:-1]) else " (in some runs)"
     english_text = (
-        f"- Questions in English{' (in the last run)' if english[:-1] == [0] * len(earlier) else ''}: each training\n"
+        f"- Questions in English{in_runs}: each training\n"
         f"  question asked, with probability {shares} in an epoch, in an English translation of\n"
         "  ours (`training/data/piaf-train-en.jsonl`, made by PaddockQA; CC BY-SA like PIAF).\n"
         if any(english)
@@ -877,7 +895,7 @@ def main() -> None:
         "--dev-english",
         type=Path,
         default=None,
-        help="JSONL of {id, question}: piaf-dev questions in English, scored besides the French ones",
+        help="piaf-dev questions in English, scored besides the French ones: eval/piaf-dev-en's file, or {id, en} rows",
     )
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--threads", type=int, default=2)
@@ -944,6 +962,8 @@ def main() -> None:
     if args.english is not None:
         english = {row["id"]: row["en"] for row in read_jsonl(args.english)}
         covered = sum(q["id"] in english for q in questions)
+        if covered == 0 and args.english_share > 0:
+            sys.exit(f"{args.english} translates none of the training questions: give the file of their ids.")
         if covered < len(questions):
             print(f"--english translates {covered} of the {len(questions)} questions; the others stay French.")
     retrieved = None
@@ -1065,8 +1085,10 @@ def main() -> None:
     shipped = assemble(base, args.out)  # scored as shipped: int8 rows, on top of e5
     metrics = dev_metrics(shipped, tokenizer, config, args.dev, args.dev_limit or None)
     if args.dev_english is not None:  # the same dev questions asked in French and in English
-        in_english = {row["id"]: row["question"] for row in read_jsonl(args.dev_english)}
+        in_english = dev_english(read_jsonl(args.dev_english))
         _, dev_questions = load_split(args.dev)
+        if not any(q["id"] in in_english for q in dev_questions):
+            sys.exit(f"{args.dev_english} asks none of the dev questions in English: give their ids.")
         in_french = {q["id"]: q["question"] for q in dev_questions if q["id"] in in_english}
         limit = args.dev_limit or None
         metrics["dev_english"] = dev_metrics(shipped, tokenizer, config, args.dev, limit, asked=in_english)

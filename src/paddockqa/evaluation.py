@@ -163,6 +163,9 @@ class EvalReport:
     recall_at_1_french: float | None = None
     answer_hit_at_1_french: float | None = None
     refused_french: float | None = None
+    # ... and of the unanswerable questions, the share refused in each language, when both occur
+    unanswerable_refused_english: float | None = None
+    unanswerable_refused_french: float | None = None
 
     def to_json(self) -> dict[str, object]:
         optional = {
@@ -193,6 +196,8 @@ class EvalReport:
                 ("recall@1_french", self.recall_at_1_french),
                 ("answer_hit@1_french", self.answer_hit_at_1_french),
                 ("refused_french", self.refused_french),
+                ("unanswerable_refused_english", self.unanswerable_refused_english),
+                ("unanswerable_refused_french", self.unanswerable_refused_french),
             )
             if value is not None
         }
@@ -285,6 +290,7 @@ def summarise(
         **_conversation_rates(results),
         **_by_naming(answerable),
         **_by_language(answerable),
+        **_unanswerable_by_language(unanswerable),
     )
 
 
@@ -337,6 +343,21 @@ def _by_language(answerable: Sequence[QuestionResult]) -> dict[str, Any]:
         "recall_at_1_french": fr_recall,
         "answer_hit_at_1_french": fr_hit,
         "refused_french": fr_refused,
+    }
+
+
+def _unanswerable_by_language(unanswerable: Sequence[QuestionResult]) -> dict[str, Any]:
+    """The share of the unanswerable plain questions refused in English and in French, when
+    both occur (pure): an English question's confidence is shifted (``reader.calibration_for``),
+    so both sides of the refusal are measured by language."""
+    plain = [r for r in unanswerable if r.kind == "question"]
+    english = [r for r in plain if r.english]
+    french = [r for r in plain if not r.english]
+    if not english or not french:
+        return {}
+    return {
+        "unanswerable_refused_english": float(np.mean([not r.answered for r in english])),
+        "unanswerable_refused_french": float(np.mean([not r.answered for r in french])),
     }
 
 

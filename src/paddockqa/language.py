@@ -10,8 +10,9 @@ A question is English when more of its words are English function words than Fre
 questions are short and made of such words ("what", "who", "is", "did" against "quel",
 "qui", "est", "a-t-il"), and numbers and the corpus's words count for neither; nor do the
 words of a name ("Will Power", "Spirit of Daytona", "The Flying Lizard": a run of
-capitalised words and the small words between them). A question with none of either
-("Romain Dumas ?") is French, the corpus's language.
+capitalised words and the small words between them), nor those in quotes (a title: "Who
+wrote "De l'esprit géométrique"?"). A question with none of either ("Romain Dumas ?") is
+French, the corpus's language.
 """
 
 from __future__ import annotations
@@ -48,9 +49,16 @@ _LEADS = frozenset(
 _LATIN = frozenset({"extremis", "fine", "situ", "memoriam"})  # "in extremis": French as well
 
 
+# A title or a saying in quotes is in its own language ("Who wrote "De l'esprit géométrique"?").
+# A quote left open runs to the end; ‘ ’ are left alone, being apostrophes too ("l’esprit").
+_QUOTED = re.compile(r"«[^»]*(?:»|$)|“[^”\"]*(?:[”\"]|$)|\"[^\"”]*(?:[\"”]|$)")
+
+
 def question_language(question: str) -> str:
-    """``"en"`` for a question in English, else ``"fr"`` (pure; see the module's rule)."""
-    found = _WORD.findall(question)
+    """``"en"`` for a question in English, else ``"fr"`` (pure; see the module's rule). Words
+    in quotes count for neither, unless the question is nothing else."""
+    unquoted = _QUOTED.sub(" ", question)
+    found = _WORD.findall(unquoted) or _WORD.findall(question)
     english = french = 0
     for i, word in enumerate(found):
         if _in_name(found, i):

@@ -8,7 +8,8 @@ converted e5 folder and exports it once (``reader_export.py``).
 Decoding follows the SQuAD readers (Devlin et al. 2019): the best span maximises
 start + end logits over passage tokens, ``end >= start`` and at most ``MAX_SPAN_TOKENS``
 long. The answerable logit becomes a probability by Platt scaling (a logistic fit of
-``CALIBRATION`` on piaf-dev, ``benchmarks/calibrate_reader.py``).
+``CALIBRATION`` on piaf-dev, ``benchmarks/calibrate_reader.py``), an English question's
+logit first shifted onto the French scale (``calibration_for``).
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ CALIBRATION = (0.6337, 0.4321)
 # question's gold paragraph and on the best-scored other paragraph of its article
 # (benchmarks/reader_language.py), puts English on the scale the calibration was fitted on.
 # Only the probability moves: which passages are read, and in what order, stay the reader's.
+# Measured for these weights: re-run the benchmark with CALIBRATION when the reader changes.
 ENGLISH_LOGIT_SHIFT = 0.4
 # The rerank score is answerable logit + RETRIEVAL_WEIGHT * fused retrieval score (chosen on piaf-dev).
 RETRIEVAL_WEIGHT = 1.0

@@ -43,7 +43,7 @@ from paddockqa.language import in_language, question_language
         ("Qui a chanté « Who Wants to Live Forever » ?", "fr"),
         ("Qui a écrit “The Old Man and the Sea” ?", "fr"),
         ('"Who won?"', "en"),  # nothing but the quote: its words count
-        ("Who wrote “De l’esprit géométrique\"?", "en"),  # mixed quote marks
+        ('Who wrote “De l’esprit géométrique"?', "en"),  # mixed quote marks
         ("Who wrote «De l’esprit géométrique?", "en"),  # left open
     ],
 )

@@ -705,7 +705,9 @@ def evaluate(dataset: Path, as_json: bool, limit: int | None, details: Path | No
     answer), answer_chars_mean, refusals, latency_ms_p50/p95; unanswerable_refused and
     answerable_refused (rates) when some questions have no gold document; short_answer_em
     and short_answer_f1 (SQuAD) with the reader on; recall@1 and answer_hit@1 of the
-    questions that name someone or something and of those that do not ("Qui termine 1er ?").
+    questions that name someone or something and of those that do not ("Qui termine 1er ?");
+    recall@1, answer_hit@1 and the shares refused of the questions asked in English and of
+    those in French, when both occur (eval/piaf-dev-en).
     """
     from paddockqa.dataset import load_dataset, with_unanswerable
     from paddockqa.evaluation import evaluate as run_evaluation

@@ -29,6 +29,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "training"))
+
+from train_reader import english_questions, read_jsonl  # noqa: E402 - the set's English twins as training reads them
 
 from paddockqa.config import load_settings  # noqa: E402
 from paddockqa.reader import load_reader  # noqa: E402
@@ -38,9 +41,9 @@ DATASET = ROOT / "eval" / "piaf-dev-en"
 
 def pairs(folder: Path) -> list[tuple[dict, str]]:
     """Each French question of the set with its English twin's text (ids ending in ``-en``)."""
-    rows = [json.loads(line) for line in next(folder.glob("*questions.jsonl")).read_text("utf-8").splitlines()]
-    english = {row["id"].removesuffix("-en"): row["question"] for row in rows if row["id"].endswith("-en")}
-    return [(row, english[row["id"]]) for row in rows if not row["id"].endswith("-en") and row["id"] in english]
+    rows = read_jsonl(next(folder.glob("*questions.jsonl")))
+    english = english_questions(rows)
+    return [(row, english[row["id"]]) for row in rows if row["id"] in english]
 
 
 def main() -> None:

@@ -1272,11 +1272,12 @@ def test_english_asks_a_question_in_english_in_all_its_examples_and_draws_nothin
 
 
 def test_dev_english_reads_both_forms_of_english_questions() -> None:
-    """``--dev-english`` takes ``{id, en}`` rows or eval/piaf-dev-en's rows, whose French rows are left out."""
+    """``--english`` and ``--dev-english`` take ``{id, en}`` rows or eval/piaf-dev-en's rows, whose French
+    rows are left out."""
     train = _training_script()
-    assert train.dev_english([{"id": "p1", "en": "Who won?"}]) == {"p1": "Who won?"}
+    assert train.english_questions([{"id": "p1", "en": "Who won?"}]) == {"p1": "Who won?"}
     rows = [{"id": "p1", "question": "Qui a gagné ?"}, {"id": "p1-en", "question": "Who won?"}]
-    assert train.dev_english(rows) == {"p1": "Who won?"}
+    assert train.english_questions(rows) == {"p1": "Who won?"}
 
 
 def test_context_joins_a_silent_paragraph_of_the_article_and_moves_the_answer() -> None:

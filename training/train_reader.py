@@ -353,8 +353,8 @@ def epoch_examples(
     out = []
     for i, q in enumerate(questions):
         # Drawn for every question, so the other choices stay those of a run in French only.
-        in_english = english_rng.random() < english_share and english is not None and q["id"] in english
-        asked = english[q["id"]] if in_english and english is not None else q["question"]
+        in_english = english_rng.random() < english_share
+        asked = english.get(q["id"], q["question"]) if english is not None and in_english else q["question"]
         gold = corpus[q["gold_paragraph_id"]]["text"]
         first = q["answers"][0]  # the first annotation, as SQuAD training does
         start = first["answer_start"]
@@ -580,10 +580,10 @@ def save_atomic(obj, path: Path) -> None:
     os.replace(tmp, path)
 
 
-def dev_english(rows: list[dict]) -> dict[str, str]:
-    """Dev question id -> its English question (pure), from ``{id, en}`` rows (as
-    ``--english``'s file) or from ``eval/piaf-dev-en``'s rows, whose English twins' ids end
-    in ``-en`` (the French rows, PIAF's own ids, are left out)."""
+def english_questions(rows: list[dict]) -> dict[str, str]:
+    """PIAF question id -> its English question (pure), from ``{id, en}`` rows
+    (``training/data/piaf-train-en.jsonl``) or from ``eval/piaf-dev-en``'s rows, whose English
+    twins' ids end in ``-en`` (the French rows, PIAF's own ids, are left out)."""
     english = {}
     for row in rows:
         if "en" in row:
@@ -960,7 +960,7 @@ def main() -> None:
     pools = negative_pools(corpus, questions)
     english = None
     if args.english is not None:
-        english = {row["id"]: row["en"] for row in read_jsonl(args.english)}
+        english = english_questions(read_jsonl(args.english))
         covered = sum(q["id"] in english for q in questions)
         if covered == 0 and args.english_share > 0:
             sys.exit(f"{args.english} translates none of the training questions: give the file of their ids.")
@@ -1085,7 +1085,7 @@ def main() -> None:
     shipped = assemble(base, args.out)  # scored as shipped: int8 rows, on top of e5
     metrics = dev_metrics(shipped, tokenizer, config, args.dev, args.dev_limit or None)
     if args.dev_english is not None:  # the same dev questions asked in French and in English
-        in_english = dev_english(read_jsonl(args.dev_english))
+        in_english = english_questions(read_jsonl(args.dev_english))
         _, dev_questions = load_split(args.dev)
         if not any(q["id"] in in_english for q in dev_questions):
             sys.exit(f"{args.dev_english} asks none of the dev questions in English: give their ids.")

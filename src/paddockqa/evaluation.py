@@ -289,8 +289,7 @@ def summarise(
         short_answer_f1=short_f1,
         **_conversation_rates(results),
         **_by_naming(answerable),
-        **_by_language(answerable),
-        **_unanswerable_by_language(unanswerable),
+        **_by_language(answerable, unanswerable),
     )
 
 
@@ -318,47 +317,32 @@ def _by_naming(answerable: Sequence[QuestionResult]) -> dict[str, Any]:
     }
 
 
-def _by_language(answerable: Sequence[QuestionResult]) -> dict[str, Any]:
+def _by_language(answerable: Sequence[QuestionResult], unanswerable: Sequence[QuestionResult]) -> dict[str, Any]:
     """recall@1, answer_hit@1 and the share refused of the plain answerable questions asked
-    in English and of those asked in French, when both occur (pure)."""
-    plain = [r for r in answerable if r.kind == "question"]
-    english = [r for r in plain if r.english]
-    french = [r for r in plain if not r.english]
-    if not english or not french:
-        return {}
+    in English and of those asked in French, when both occur; and the share of the plain
+    unanswerable ones refused in each language, when both occur there too (pure): an English
+    question's confidence is shifted (``reader.calibration_for``), which moves both sides of
+    a refusal."""
 
-    def rates(rs: Sequence[QuestionResult]) -> tuple[float, float, float]:
-        return (
-            float(np.mean([r.gold in r.ranked[:1] for r in rs])),
-            float(np.mean([r.hit for r in rs])),
-            float(np.mean([not r.answered for r in rs])),
-        )
+    def split(results: Sequence[QuestionResult]) -> tuple[list[QuestionResult], list[QuestionResult]]:
+        plain = [r for r in results if r.kind == "question"]
+        return [r for r in plain if r.english], [r for r in plain if not r.english]
 
-    (en_recall, en_hit, en_refused), (fr_recall, fr_hit, fr_refused) = rates(english), rates(french)
-    return {
-        "english_questions": len(english),
-        "recall_at_1_english": en_recall,
-        "answer_hit_at_1_english": en_hit,
-        "refused_english": en_refused,
-        "recall_at_1_french": fr_recall,
-        "answer_hit_at_1_french": fr_hit,
-        "refused_french": fr_refused,
-    }
+    def refused(rs: Sequence[QuestionResult]) -> float:
+        return float(np.mean([not r.answered for r in rs]))
 
-
-def _unanswerable_by_language(unanswerable: Sequence[QuestionResult]) -> dict[str, Any]:
-    """The share of the unanswerable plain questions refused in English and in French, when
-    both occur (pure): an English question's confidence is shifted (``reader.calibration_for``),
-    so both sides of the refusal are measured by language."""
-    plain = [r for r in unanswerable if r.kind == "question"]
-    english = [r for r in plain if r.english]
-    french = [r for r in plain if not r.english]
-    if not english or not french:
-        return {}
-    return {
-        "unanswerable_refused_english": float(np.mean([not r.answered for r in english])),
-        "unanswerable_refused_french": float(np.mean([not r.answered for r in french])),
-    }
+    out: dict[str, Any] = {}
+    english, french = split(answerable)
+    if english and french:
+        for lang, rs in (("english", english), ("french", french)):
+            out[f"recall_at_1_{lang}"] = float(np.mean([r.gold in r.ranked[:1] for r in rs]))
+            out[f"answer_hit_at_1_{lang}"] = float(np.mean([r.hit for r in rs]))
+            out[f"refused_{lang}"] = refused(rs)
+        out["english_questions"] = len(english)
+    english, french = split(unanswerable)
+    if english and french:
+        out["unanswerable_refused_english"], out["unanswerable_refused_french"] = refused(english), refused(french)
+    return out
 
 
 EXTRA_MS_TARGET = 50  # issue 15: no follow-up costs more than this over a plain question

@@ -11,7 +11,7 @@ import pytest
 from paddockqa.answer import NOT_FOUND, Candidate, ScoredSentence, clip, compose, confidence, word_overlap, word_weights
 from paddockqa.domain import Chunk, Hit, Sentence
 from paddockqa.lexical import LexicalIndex, tokenize, top_positive
-from paddockqa.retrieval import best_per_range, fuse, zscore
+from paddockqa.retrieval import ENGLISH_WEIGHTS, WEIGHTS, best_per_range, weights_for, zscore
 from paddockqa.store import sentence_owners, sentence_ranges
 
 
@@ -67,10 +67,24 @@ def test_bm25_of_no_text_has_no_rows_and_saves(tmp_path: Path) -> None:
     assert not loaded.knows("Gaillard")
 
 
-def test_zscore_and_fusion() -> None:
+def test_zscore() -> None:
     assert np.allclose(zscore(np.array([1.0, 1.0])), 0)
-    fused = fuse((np.array([0.9, 0.8, 0.7]), np.array([0.0, 10.0, 0.0])), (0.5, 0.5))
-    assert fused.argmax() == 1  # a strong lexical match outweighs a small dense lead
+    assert zscore(np.array([3.0]), reference=np.array([1.0, 2.0, 3.0])).tolist() == pytest.approx([1.2247], abs=1e-4)
+
+
+@pytest.mark.parametrize(
+    ("question", "weights"),
+    [
+        ("Quel âge a Philippe Gaillard ?", WEIGHTS),
+        ("How old is Philippe Gaillard?", ENGLISH_WEIGHTS),
+        ("Who won at Spa?", ENGLISH_WEIGHTS),
+        ("Romain Dumas ?", WEIGHTS),  # no word of either: French, the corpus's language
+    ],
+)
+def test_fusion_weights_follow_the_question_language(question: str, weights: tuple[float, ...]) -> None:
+    assert weights_for(question) == weights
+    assert sum(weights) == pytest.approx(1.0)
+    assert ENGLISH_WEIGHTS[1] < WEIGHTS[1]  # French BM25 says less about an English question
 
 
 def test_best_sentence_per_passage_falls_back_to_the_passage_score() -> None:

@@ -12,7 +12,10 @@ standardised against its distribution over the whole collection (estimated on a 
 sample of passages), not over the candidates: on PIAF that is worth 2 points of
 recall@1, because a candidate set made only of near-misses inflates their z-scores.
 The weights were chosen on PIAF (``benchmarks/side_by_side.py`` prints each signal
-alone and fused).
+alone and fused). An English question gets its own (``ENGLISH_WEIGHTS``): BM25 matches
+French words, and an English question shares only its names, numbers and a few cognates with
+the texts, so its lexical signal ranks the wrong passages first far more often (recall@1 0.15
+alone on ``eval/piaf-dev-en``'s English questions, 0.61 for the same questions in French).
 """
 
 from __future__ import annotations
@@ -24,14 +27,33 @@ import numpy as np
 
 from paddockqa.domain import Hit, Scope
 from paddockqa.embedding import Embedder
+from paddockqa.language import ENGLISH, question_language
 from paddockqa.lexical import top_positive
 from paddockqa.store import LoadedIndex
 from paddockqa.vectors import scoped_search_parameters
 
 DEPTH = 50  # candidates taken from each signal before fusion
 WEIGHTS = (0.3, 0.2, 0.5)  # dense, lexical, sentence
+# Fitted on piaf-train's questions in our English translation (training/data/piaf-train-en.jsonl,
+# `benchmarks/fusion_weights.py`, a grid of steps of 0.1): recall@1 of the fused order 0.60 with
+# WEIGHTS, 0.69 with these.
+ENGLISH_WEIGHTS = (0.3, 0.1, 0.6)
 SAMPLE = 2000  # passages whose scores estimate each signal's mean and spread
 EXACT_SCOPE = 100_000  # vectors: a scoped search up to this size is an exact product
+
+
+def weights_for(question: str) -> tuple[float, float, float]:
+    """The fusion weights (dense, lexical, sentence) for the question's language (pure)."""
+    return ENGLISH_WEIGHTS if question_language(question) == ENGLISH else WEIGHTS
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """The passages a question's three signals bring up, each scored on all three."""
+
+    rows: np.ndarray  # (n,) chunk rows, ascending
+    signals: np.ndarray  # (n, 3) dense cosine, BM25 score, best sentence cosine
+    standardised: np.ndarray  # (n, 3) the same as z-scores against the collection's sample
 
 
 @dataclass(frozen=True)
@@ -51,19 +73,6 @@ def zscore(values: np.ndarray, reference: np.ndarray | None = None) -> np.ndarra
         return np.zeros_like(values)
     std = float(reference.std())
     return (values - reference.mean()) / std if std > 1e-9 else np.zeros_like(values)
-
-
-def fuse(
-    signals: tuple[np.ndarray, ...],
-    weights: tuple[float, ...] = WEIGHTS,
-    references: tuple[np.ndarray, ...] | None = None,
-) -> np.ndarray:
-    """Weighted sum of each signal's z-scores, standardised by its reference scores (pure)."""
-    refs = references or signals
-    total = np.zeros(len(signals[0]))
-    for weight, signal, ref in zip(weights, signals, refs, strict=True):
-        total += weight * zscore(signal, ref)
-    return total
 
 
 def best_per_range(scores: np.ndarray, ranges: np.ndarray, fallback: np.ndarray) -> np.ndarray:
@@ -111,11 +120,27 @@ class Retriever:
         ``query``: the question's vector when it is already embedded (a deeper search of the
         same question, ``Retrieval.query``); otherwise the embedder makes it.
         """
-        index = self.index
         query = self._embedder.embed_query(question) if query is None else query
+        found = self.candidates(question, query, depth, scope)
+        fused = found.standardised @ np.array(weights_for(question))
+        order = np.argsort(-fused, kind="stable")[:k]
+        hits = tuple(
+            self.hit(int(found.rows[i]), float(fused[i]), *(float(x) for x in found.signals[i])) for i in order
+        )
+        return Retrieval(question, query, hits, self.index)
+
+    def candidates(
+        self, question: str, query: np.ndarray, depth: int = DEPTH, scope: Scope | None = None
+    ) -> Candidates:
+        """The union of each signal's ``depth`` best passages within ``scope``, scored on all three.
+
+        ``query``: the question's vector. Empty when the index or the scope holds nothing.
+        """
+        index = self.index
         allowed = index.rows_in(scope or Scope())
         if not index.chunks or (allowed is not None and not len(allowed)):
-            return Retrieval(question, query, (), index)
+            empty = np.zeros((0, 3))
+            return Candidates(np.empty(0, dtype=np.int64), empty, empty)
         depth = min(depth, len(index.chunks))
         sentence_allowed = None if allowed is None else np.unique(range_ids(index.sentence_ranges[allowed]))
         dense_ids = _nearest(index.vectors, index.passage_vectors, query, depth, allowed)
@@ -132,19 +157,14 @@ class Retriever:
             sentence_ids = _nearest(index.sentence_vectors, index.sentence_matrix, query, n, sentence_allowed)
             owners = index.sentence_owners[sentence_ids]
             found.append(owners[owners >= 0])
-        candidates = np.unique(np.concatenate(found))
+        rows = np.unique(np.concatenate(found))
         if allowed is not None:
             # A sentence's first chunk is always in its own document, but say so explicitly.
-            candidates = np.intersect1d(candidates, allowed)
-
-        dense, lexical, sentence = self._signals(candidates, query, lexical_all)
-        fused = fuse((dense, lexical, sentence), references=self._references(query, lexical_all))
-        order = np.argsort(-fused, kind="stable")[:k]
-        hits = tuple(
-            self.hit(int(candidates[i]), float(fused[i]), float(dense[i]), float(lexical[i]), float(sentence[i]))
-            for i in order
-        )
-        return Retrieval(question, query, hits, index)
+            rows = np.intersect1d(rows, allowed)
+        signals = self._signals(rows, query, lexical_all)
+        references = self._references(query, lexical_all)
+        standardised = np.stack([zscore(signal, ref) for signal, ref in zip(signals, references, strict=True)], axis=1)
+        return Candidates(rows, np.stack(signals, axis=1), standardised)
 
     def hit(self, row: int, score: float, dense: float, lexical: float, sentence: float) -> Hit:
         """The hit for chunk ``row``, carrying its sentences, their vectors, its context and document."""

@@ -14,8 +14,8 @@ by recall@1 + MRR@10 is ``retrieval.ENGLISH_WEIGHTS`` for English; the French ro
 
     .venv/bin/python benchmarks/fusion_weights.py [--limit N]
 
-Prints a table and writes benchmarks/results/fusion_weights.json. About 5 minutes (embedding
-10,732 questions, then the grid); the first run indexes the corpus (about 4 minutes).
+Prints a table and writes benchmarks/results/fusion_weights.json. About 6 minutes (embedding
+10,708 questions, then the grid); the first run indexes the corpus (about 4 minutes).
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ from paddockqa.dataset import load_dataset  # noqa: E402
 from paddockqa.evaluation import RANK_DEPTH, index_folder  # noqa: E402
 from paddockqa.language import ENGLISH, FRENCH, question_language  # noqa: E402
 from paddockqa.pipeline import Pipeline  # noqa: E402
-from paddockqa.retrieval import ENGLISH_WEIGHTS, WEIGHTS, Retriever  # noqa: E402
+from paddockqa.retrieval import ENGLISH_WEIGHTS, WEIGHTS, Retriever, fuse  # noqa: E402
 
 TRAIN = ROOT.parent / "shared" / "data" / "piaf-train"
 TRANSLATIONS = ROOT / "training" / "data" / "piaf-train-en.jsonl"
@@ -55,19 +55,19 @@ def grid(step: float = STEP) -> list[tuple[float, float, float]]:
     return [(d, lex, round(1 - d - lex, 3)) for d, lex in itertools.product(points, repeat=2) if d + lex <= 1 + 1e-9]
 
 
-def ranks(standardised: list[np.ndarray], documents: list[np.ndarray], weights: tuple[float, ...]) -> np.ndarray:
+def ranks(zscores: list[np.ndarray], documents: list[np.ndarray], weights: tuple[float, ...]) -> np.ndarray:
     """Each question's 1-based rank of its gold document in the fused order, 0 when absent (pure).
 
-    ``standardised[i]``: (n_i, 3) z-scores of question i's candidate passages; ``documents[i]``:
+    ``zscores[i]``: (n_i, 3) z-scores of question i's candidate passages; ``documents[i]``:
     (n_i,) the document of each passage, 0 for the gold one. A document ranks by its best
-    passage, as ``paddockqa eval`` counts documents.
+    passage, as ``paddockqa eval`` counts documents; a tie goes to the gold document (the
+    search breaks ties by row order), which flatters only weightings where many scores tie.
     """
-    out = np.zeros(len(standardised), dtype=np.int64)
-    w = np.array(weights)
-    for i, (z, docs) in enumerate(zip(standardised, documents, strict=True)):
+    out = np.zeros(len(zscores), dtype=np.int64)
+    for i, (z, docs) in enumerate(zip(zscores, documents, strict=True)):
         gold = docs == 0
         if gold.any():
-            fused = z @ w
+            fused = fuse(z, weights)
             out[i] = 1 + len(np.unique(docs[fused > fused[gold].max()]))
     return out
 
@@ -109,7 +109,7 @@ def main() -> None:
     for row in tqdm(rows, desc="retrieving", unit="question"):
         for language, question in (("fr", row["question"]), ("en", english[row["id"]])):
             found = retriever.candidates(question, pipeline.embedder.embed_query(question))
-            scored[language][0].append(found.standardised)
+            scored[language][0].append(found.zscores)
             docs = [sources[r] for r in found.rows]
             ids = {d: n for n, d in enumerate(dict.fromkeys([row["gold_paragraph_id"], *docs]))}
             scored[language][1].append(np.array([ids[d] for d in docs]))

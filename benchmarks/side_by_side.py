@@ -37,6 +37,7 @@ from paddockqa.evaluation import (  # noqa: E402
     strip_markers,
     summarise,
 )
+from paddockqa.language import question_language  # noqa: E402
 from paddockqa.lexical import top_positive  # noqa: E402
 from paddockqa.pipeline import Pipeline  # noqa: E402
 from paddockqa.retrieval import Retrieval, Retriever, best_per_range, range_ids  # noqa: E402
@@ -70,7 +71,7 @@ def signal_only(pipeline: Pipeline, index: LoadedIndex, which: str) -> System:
             rows = np.argsort(-best)[:DEPTH]
             values = best[rows]
         hits = tuple(retriever.hit(int(r), float(v), 0.0, 0.0, 0.0) for r, v in zip(rows, values))
-        reply = pipeline.answer(Retrieval(question, query, hits, index))
+        reply = pipeline.answer(Retrieval(question, query, hits, index, question_language(question)))
         return ranked_documents([h.chunk.source for h in hits]), strip_markers(reply.text), reply.answered
 
     return ask

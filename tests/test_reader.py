@@ -17,6 +17,7 @@ from conftest import DATA, ROOT
 from paddockqa.answer import MAX_ANSWER_CHARS, NOT_FOUND, compose_read, name_key, read_rank, sentence_priors
 from paddockqa.cli import main
 from paddockqa.domain import Answer, Chunk, Hit, Reading, Sentence
+from paddockqa.language import ENGLISH, FRENCH, question_language
 from paddockqa.messages import said as said_in
 from paddockqa.reader import (
     CALIBRATION,
@@ -443,11 +444,13 @@ def test_near_copies_of_a_release_leave_room_for_the_passage_that_answers(
     from paddockqa.retrieval import DEPTH, Retriever
 
     depths: list[int] = []
+    languages: list[str | None] = []
     search = Retriever.search
 
-    def recorded(self: Retriever, question: str, k: int, depth: int = DEPTH, scope=None, query=None):  # noqa: ANN001, ANN202
+    def recorded(self: Retriever, question: str, k: int, depth: int = DEPTH, scope=None, query=None, language=None):  # noqa: ANN001, ANN202
         depths.append(depth)
-        return search(self, question, k, depth, scope, query)
+        languages.append(language)
+        return search(self, question, k, depth, scope, query, language)
 
     monkeypatch.setattr(Retriever, "search", recorded)
 
@@ -464,6 +467,7 @@ def test_near_copies_of_a_release_leave_room_for_the_passage_that_answers(
     assert answer.answered and answer.short_answer is not None and answer.short_answer.text == "42 ans"
     assert (WIDE_POOL in depths) is (versions == 30)
     assert embedded == ["Quel âge a Philippe Gaillard ?"]  # the deeper search reuses the question's vector
+    assert set(languages) == {FRENCH}  # the deeper search too is fused with the question's weights
 
 
 def test_a_short_answer_in_bold_markdown_is_its_words_without_the_marks(tmp_path, model_home, embedder, reader) -> None:
@@ -756,12 +760,45 @@ def test_a_question_asked_in_english_is_calibrated_on_the_french_scale() -> None
     """``calibration_for``: an English question's readings get the probability of their logit
     plus ``ENGLISH_LOGIT_SHIFT`` (the reader, trained on French questions, is less sure of
     English ones: benchmarks/reader_language.py), a French question's the shipped calibration."""
-    english = calibration_for("How old is Philippe Gaillard?")
-    assert calibration_for(AGE) == CALIBRATION and ENGLISH_LOGIT_SHIFT > 0
+    english = calibration_for(ENGLISH)
+    assert calibration_for(FRENCH) == CALIBRATION and ENGLISH_LOGIT_SHIFT > 0
     for logit in (-3.0, -0.5, 0.0, 1.2):
         assert probability(logit, english) == pytest.approx(probability(logit + ENGLISH_LOGIT_SHIFT, CALIBRATION))
         assert probability(logit, english) > probability(logit, CALIBRATION)
-    assert calibration_for("Romain Dumas ?") == CALIBRATION  # no word of either language: French
+
+
+@pytest.mark.slow
+def test_a_follow_up_is_searched_and_calibrated_in_the_language_it_is_understood_in(seed_pipeline) -> None:
+    """ "And his age?" after an English question is understood as "Philippe Gaillard’s age?",
+    which holds no function word of either language (``question_language`` takes it for
+    French): the typed question's language decides, for the fusion weights and the reader's
+    calibration. Understood in the other language than typed ("And Romain Dumas?" after a
+    French question: "Quel âge a Romain Dumas ?"), the understood question's own words decide."""
+    from paddockqa.conversation import Turn
+    from paddockqa.retrieval import ENGLISH_WEIGHTS, fuse
+
+    turns = [Turn("How old is Philippe Gaillard?", "How old is Philippe Gaillard?", "42 ans")]
+    resolution = seed_pipeline.understand("And his age?", turns)
+    assert resolution.resolved == "Philippe Gaillard’s age?" and question_language(resolution.resolved) == FRENCH
+    retrieval, answer = seed_pipeline.answer_understood(resolution)
+    assert retrieval.language == ENGLISH
+    assert answer.answered and "42 ans" in answer.text
+    # Searched with the English weights: the passages read are the English fusion's first.
+    _, retriever = seed_pipeline._current(seed_pipeline.embedder)
+    found = retriever.candidates(resolution.resolved, retrieval.query)
+    english_first = found.rows[(-fuse(found.zscores, ENGLISH_WEIGHTS)).argsort(kind="stable")[:2]]
+    assert {h.row for h in retrieval.hits if h.reading is not None} >= set(english_first.tolist())
+    logits = [h.reading.score for h in retrieval.hits if h.reading is not None]
+    # The confidence is a read passage's probability on the English scale, not the French.
+    assert any(answer.confidence == pytest.approx(probability(x, calibration_for(ENGLISH)), abs=1e-4) for x in logits)
+    assert not any(answer.confidence == pytest.approx(probability(x, CALIBRATION), abs=1e-4) for x in logits)
+    # The same understood question typed as such is French throughout.
+    assert seed_pipeline.retrieve(resolution.resolved).language == FRENCH
+    # Typed in English, understood in French: searched and read in French.
+    french = [Turn(AGE, AGE, "42 ans")]
+    switched = seed_pipeline.understand("And Romain Dumas?", french)
+    assert question_language(switched.resolved) == FRENCH and switched.language == FRENCH
+    assert seed_pipeline.answer_understood(switched)[0].language == FRENCH
 
 
 @pytest.mark.slow

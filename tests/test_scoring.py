@@ -10,8 +10,9 @@ import pytest
 
 from paddockqa.answer import NOT_FOUND, Candidate, ScoredSentence, clip, compose, confidence, word_overlap, word_weights
 from paddockqa.domain import Chunk, Hit, Sentence
+from paddockqa.language import ENGLISH, FRENCH
 from paddockqa.lexical import LexicalIndex, tokenize, top_positive
-from paddockqa.retrieval import ENGLISH_WEIGHTS, WEIGHTS, best_per_range, weights_for, zscore
+from paddockqa.retrieval import ENGLISH_WEIGHTS, WEIGHTS, best_per_range, fuse, weights_for, zscore
 from paddockqa.store import sentence_owners, sentence_ranges
 
 
@@ -72,18 +73,17 @@ def test_zscore() -> None:
     assert zscore(np.array([3.0]), reference=np.array([1.0, 2.0, 3.0])).tolist() == pytest.approx([1.2247], abs=1e-4)
 
 
-@pytest.mark.parametrize(
-    ("question", "weights"),
-    [
-        ("Quel âge a Philippe Gaillard ?", WEIGHTS),
-        ("How old is Philippe Gaillard?", ENGLISH_WEIGHTS),
-        ("Who won at Spa?", ENGLISH_WEIGHTS),
-        ("Romain Dumas ?", WEIGHTS),  # no word of either: French, the corpus's language
-    ],
-)
-def test_fusion_weights_follow_the_question_language(question: str, weights: tuple[float, ...]) -> None:
-    assert weights_for(question) == weights
-    assert sum(weights) == pytest.approx(1.0)
+def test_fusion_adds_weighted_zscores() -> None:
+    zscores = np.array([[1.0, -0.5, 0.8], [0.2, 4.0, 0.1]])  # dense, lexical, sentence
+    assert fuse(zscores, (0.5, 0.0, 0.5)).tolist() == pytest.approx([0.9, 0.15])
+    # A strong lexical match outweighs a small dense lead at the French weights, not at the English ones.
+    assert fuse(zscores, WEIGHTS).argmax() == 1
+    assert fuse(zscores, ENGLISH_WEIGHTS).argmax() == 0
+
+
+def test_fusion_weights_follow_the_question_language() -> None:
+    assert weights_for(FRENCH) == WEIGHTS and weights_for(ENGLISH) == ENGLISH_WEIGHTS
+    assert sum(WEIGHTS) == pytest.approx(1.0) and sum(ENGLISH_WEIGHTS) == pytest.approx(1.0)
     assert ENGLISH_WEIGHTS[1] < WEIGHTS[1]  # French BM25 says less about an English question
 
 

@@ -45,6 +45,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from paddockqa.domain import Answer
+from paddockqa.language import question_language, stated_language
 from paddockqa.messages import en
 
 # Words that start a question or a clause with a capital without being a name.
@@ -337,6 +338,15 @@ class Resolution:
     dangling: bool = False
     unasked: bool = False
     answered_before: str = ""
+
+    @property
+    def language(self) -> str:
+        """The language the understood question is searched and read in (fusion weights, the
+        reader's calibration): its own words' when they decide it, else the typed question's.
+        "And his age?" understood as "Philippe Gaillard’s age?" (no function word) is English;
+        "And Romain Dumas?" after a French question, understood as "Quel âge a Romain Dumas ?",
+        is French. The reply's own words follow the typed question (``Pipeline.stream``)."""
+        return stated_language(self.resolved) or question_language(self.question)
 
 
 def names(text: str) -> list[str]:

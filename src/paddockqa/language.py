@@ -57,6 +57,13 @@ _QUOTED = re.compile(r"«[^»]*(?:»|$)|“[^”\"]*(?:[”\"]|$)|\"[^\"”]*(?:
 def question_language(question: str) -> str:
     """``"en"`` for a question in English, else ``"fr"`` (pure; see the module's rule). Words
     in quotes count for neither, unless the question is nothing else."""
+    return stated_language(question) or FRENCH
+
+
+def stated_language(question: str) -> str | None:
+    """``question_language``'s answer when the question's own words decide it, None when they
+    hold as many function words of each language, or none ("Philippe Gaillard’s age?",
+    "Romain Dumas ?") (pure)."""
     unquoted = _QUOTED.sub(" ", question)
     found = _WORD.findall(unquoted) or _WORD.findall(question)
     english = french = 0
@@ -68,6 +75,8 @@ def question_language(question: str) -> str:
             english += 1
         elif lower in _FRENCH_WORDS or lower.endswith(("-t-il", "-t-elle")):
             french += 1
+    if english == french:
+        return None
     return ENGLISH if english > french else FRENCH
 
 

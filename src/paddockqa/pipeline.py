@@ -477,12 +477,13 @@ class Pipeline:
         self, resolution: Resolution, k: int | None, scope: Scope | None
     ) -> tuple[Retrieval, list[ScoredSentence], Answer]:
         read_as = reading_question(resolution) if self.reader is not None else None
+        language = resolution.language
         if read_as is None:
-            retrieval = self.retrieve(resolution.resolved, k, scope)
+            retrieval = self.retrieve(resolution.resolved, k, scope, language)
             return (retrieval, *self._extractive(retrieval))
         question = self._searchable(resolution.resolved)
         k = k or self.settings.top_k
-        found, lacking = self._pool(question, k, scope)
+        found, lacking = self._pool(question, k, scope, language)
         retrieval = self._read(found, read_as, k, lacking)
         ranked, extractive = self._extractive(retrieval)
         # The previous turn's answer again (one holding the other: "1974", "14 juin 1974") is the
@@ -500,9 +501,12 @@ class Pipeline:
         document = "\n".join([cited.title, *self.loaded().passages_of(cited.source)])
         return about_someone_else(resolution, cited.source, cited.quote, document)
 
-    def retrieve(self, question: str, k: int | None = None, scope: Scope | None = None) -> Retrieval:
+    def retrieve(
+        self, question: str, k: int | None = None, scope: Scope | None = None, language: str | None = None
+    ) -> Retrieval:
         """The ``k`` best passages for a question, from the live index.
 
+        ``language``: the language it was asked in, when not its own (``Retriever.search``).
         With the reader on, the first ``read_passages`` fused passages are read and reordered
         by the reader's score, each hit carrying its Reading; when the best of them scores
         below ``reader.READ_MORE_BELOW``, the next ``read_more`` are read too.
@@ -512,9 +516,9 @@ class Pipeline:
         if self.reader is None:
             _, retriever = self._current(self.embedder)
             assert retriever is not None  # an embedder was given
-            found = retriever.search(question, k, scope=scope)
+            found = retriever.search(question, k, scope=scope, language=language)
             return replace(found, hits=corrections_first(found.hits, self._superseded(found.hits)))
-        found, lacking = self._pool(question, k, scope)
+        found, lacking = self._pool(question, k, scope, language)
         return self._read(found, question, k, lacking)
 
     def _superseded(self, hits: Sequence[Hit]) -> dict[str, Release]:
@@ -569,7 +573,9 @@ class Pipeline:
             raise QuestionError(NO_QUESTION)
         return question
 
-    def _pool(self, question: str, k: int, scope: Scope | None) -> tuple[Retrieval, Callable[[Hit], int]]:
+    def _pool(
+        self, question: str, k: int, scope: Scope | None, language: str | None
+    ) -> tuple[Retrieval, Callable[[Hit], int]]:
         """The fused passages the reader may read, distinct texts first, those holding the
         question's numbers before the others; and how many of its numbers a passage lacks."""
         _, retriever = self._current(self.embedder)
@@ -588,7 +594,7 @@ class Pipeline:
 
         # A wider pool than is read, so near-duplicates can give their places to other texts.
         pool = (read + more) * DISTINCT_POOL
-        found = retriever.search(question, max(k, pool), scope=scope)
+        found = retriever.search(question, max(k, pool), scope=scope, language=language)
 
         def placing(found: Retrieval) -> tuple[tuple[Hit, ...], tuple[Hit, ...]]:
             # A corrected release's passages after its correction's ("corrections").
@@ -598,7 +604,9 @@ class Pipeline:
         placed, rest = placing(found)
         if len(placed) < read + more and len(found.hits) >= pool:
             # The same question deeper: its vector is not made again.
-            found = retriever.search(question, max(k, WIDE_POOL), depth=WIDE_POOL, scope=scope, query=found.query)
+            found = retriever.search(
+                question, max(k, WIDE_POOL), depth=WIDE_POOL, scope=scope, query=found.query, language=found.language
+            )
             placed, rest = placing(found)
         return replace(found, hits=(*placed, *rest)), lacking
 
@@ -741,7 +749,7 @@ class Pipeline:
         hits = retrieval.hits
         absent = _name_not_in_corpus(retrieval)
         if hits and hits[0].reading is not None:
-            ranked = read_rank(hits, calibration_for(retrieval.question))
+            ranked = read_rank(hits, calibration_for(retrieval.language))
             if absent is None:
                 return ranked, compose_read(retrieval.question, ranked, self.settings.reader_min_score)
             ranked = [replace(r, span=None) for r in ranked]  # no passage may give the answer

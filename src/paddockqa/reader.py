@@ -26,7 +26,7 @@ import numpy as np
 
 from paddockqa.domain import Chunk, Hit, Reading
 from paddockqa.errors import ModelError
-from paddockqa.language import ENGLISH, question_language
+from paddockqa.language import ENGLISH
 from paddockqa.reader_model import ReaderConfig, Window, windows
 from paddockqa.text import dateline_openings
 
@@ -37,7 +37,7 @@ GRAPH = "reader.onnx"
 # fitted on piaf-dev by benchmarks/calibrate_reader.py (answerable questions against the
 # same questions with their gold paragraph removed), for the default reading (2, then 2 more).
 CALIBRATION = (0.6337, 0.4321)
-# Added to the answerable logit of a question asked in English (``language.question_language``)
+# Added to the answerable logit of a question read in English (``Resolution.language``)
 # before Platt scaling (``calibration_for``): the reader, trained on French questions, is less
 # sure of the same question asked in English on the same paragraph, so English questions were
 # refused far more often (160 piaf-dev questions asked both ways, eval/piaf-dev-en: 50 refused
@@ -344,11 +344,11 @@ def squad_scores(predicted: str, golds: Sequence[str]) -> tuple[float, float]:
     return best_em, best_f1
 
 
-def calibration_for(question: str, calibration: tuple[float, float] = CALIBRATION) -> tuple[float, float]:
-    """The Platt scaling (a, b) for a question's readings (pure): ``calibration`` for a French
-    question; for an English one, the same with ``ENGLISH_LOGIT_SHIFT`` added to the logit
-    (sigmoid(a * (logit + shift) + b) = sigmoid(a * logit + b + a * shift))."""
-    if question_language(question) != ENGLISH:
+def calibration_for(language: str, calibration: tuple[float, float] = CALIBRATION) -> tuple[float, float]:
+    """The Platt scaling (a, b) for the readings of a question asked in ``language`` (pure):
+    ``calibration`` for French; for English, the same with ``ENGLISH_LOGIT_SHIFT`` added to
+    the logit (sigmoid(a * (logit + shift) + b) = sigmoid(a * logit + b + a * shift))."""
+    if language != ENGLISH:
         return calibration
     a, b = calibration
     return a, b + a * ENGLISH_LOGIT_SHIFT

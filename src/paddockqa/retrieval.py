@@ -36,15 +36,15 @@ DEPTH = 50  # candidates taken from each signal before fusion
 WEIGHTS = (0.3, 0.2, 0.5)  # dense, lexical, sentence
 # Fitted on piaf-train's questions in our English translation (training/data/piaf-train-en.jsonl,
 # `benchmarks/fusion_weights.py`, a grid of steps of 0.1): recall@1 of the fused order 0.60 with
-# WEIGHTS, 0.69 with these.
+# WEIGHTS, 0.68 with these (the search takes them for a question ``Resolution.language`` says is English).
 ENGLISH_WEIGHTS = (0.3, 0.1, 0.6)
 SAMPLE = 2000  # passages whose scores estimate each signal's mean and spread
 EXACT_SCOPE = 100_000  # vectors: a scoped search up to this size is an exact product
 
 
-def weights_for(question: str) -> tuple[float, float, float]:
-    """The fusion weights (dense, lexical, sentence) for the question's language (pure)."""
-    return ENGLISH_WEIGHTS if question_language(question) == ENGLISH else WEIGHTS
+def weights_for(language: str) -> tuple[float, float, float]:
+    """The fusion weights (dense, lexical, sentence) for a question in ``language`` (pure)."""
+    return ENGLISH_WEIGHTS if language == ENGLISH else WEIGHTS
 
 
 @dataclass(frozen=True)
@@ -52,8 +52,8 @@ class Candidates:
     """The passages a question's three signals bring up, each scored on all three."""
 
     rows: np.ndarray  # (n,) chunk rows, ascending
-    signals: np.ndarray  # (n, 3) dense cosine, BM25 score, best sentence cosine
-    standardised: np.ndarray  # (n, 3) the same as z-scores against the collection's sample
+    scores: np.ndarray  # (n, 3) dense cosine, BM25 score, best sentence cosine
+    zscores: np.ndarray  # (n, 3) the same standardised against the collection's sample
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,7 @@ class Retrieval:
     query: np.ndarray  # the question's vector
     hits: tuple[Hit, ...]  # best first; each carries what the answer step needs
     index: LoadedIndex  # the generation the hits come from (for callers that list documents)
+    language: str  # searched and read in (fusion weights, reader calibration); a follow-up's may be its typed one's
 
 
 def zscore(values: np.ndarray, reference: np.ndarray | None = None) -> np.ndarray:
@@ -73,6 +74,11 @@ def zscore(values: np.ndarray, reference: np.ndarray | None = None) -> np.ndarra
         return np.zeros_like(values)
     std = float(reference.std())
     return (values - reference.mean()) / std if std > 1e-9 else np.zeros_like(values)
+
+
+def fuse(zscores: np.ndarray, weights: tuple[float, ...]) -> np.ndarray:
+    """Each candidate's weighted sum of its signals' z-scores: (n, 3) and 3 weights -> (n,) (pure)."""
+    return zscores @ np.asarray(weights, dtype=np.float64)
 
 
 def best_per_range(scores: np.ndarray, ranges: np.ndarray, fallback: np.ndarray) -> np.ndarray:
@@ -113,21 +119,29 @@ class Retriever:
         self._sample_sentences = index.sentence_matrix(range_ids(self._sample_ranges))
 
     def search(
-        self, question: str, k: int, depth: int = DEPTH, scope: Scope | None = None, query: np.ndarray | None = None
+        self,
+        question: str,
+        k: int,
+        depth: int = DEPTH,
+        scope: Scope | None = None,
+        query: np.ndarray | None = None,
+        language: str | None = None,
     ) -> Retrieval:
         """The ``k`` best passages for the question, among the documents in ``scope``.
 
         ``query``: the question's vector when it is already embedded (a deeper search of the
-        same question, ``Retrieval.query``); otherwise the embedder makes it.
+        same question, ``Retrieval.query``); otherwise the embedder makes it. ``language``:
+        the language the question was asked in (a follow-up's typed words say it better than
+        the question it was understood as: "And his team?" understood as "Philippe Gaillard's
+        team?"); by default ``language.question_language``'s.
         """
         query = self._embedder.embed_query(question) if query is None else query
+        language = language or question_language(question)
         found = self.candidates(question, query, depth, scope)
-        fused = found.standardised @ np.array(weights_for(question))
+        fused = fuse(found.zscores, weights_for(language))
         order = np.argsort(-fused, kind="stable")[:k]
-        hits = tuple(
-            self.hit(int(found.rows[i]), float(fused[i]), *(float(x) for x in found.signals[i])) for i in order
-        )
-        return Retrieval(question, query, hits, self.index)
+        hits = tuple(self.hit(int(found.rows[i]), float(fused[i]), *(float(x) for x in found.scores[i])) for i in order)
+        return Retrieval(question, query, hits, self.index, language)
 
     def candidates(
         self, question: str, query: np.ndarray, depth: int = DEPTH, scope: Scope | None = None
@@ -161,10 +175,10 @@ class Retriever:
         if allowed is not None:
             # A sentence's first chunk is always in its own document, but say so explicitly.
             rows = np.intersect1d(rows, allowed)
-        signals = self._signals(rows, query, lexical_all)
+        scores = self._signals(rows, query, lexical_all)
         references = self._references(query, lexical_all)
-        standardised = np.stack([zscore(signal, ref) for signal, ref in zip(signals, references, strict=True)], axis=1)
-        return Candidates(rows, np.stack(signals, axis=1), standardised)
+        zscores = np.stack([zscore(score, ref) for score, ref in zip(scores, references, strict=True)], axis=1)
+        return Candidates(rows, np.stack(scores, axis=1), zscores)
 
     def hit(self, row: int, score: float, dense: float, lexical: float, sentence: float) -> Hit:
         """The hit for chunk ``row``, carrying its sentences, their vectors, its context and document."""

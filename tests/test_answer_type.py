@@ -42,6 +42,19 @@ from test_reader import _hit
         ("Which department does the city of Marseille belong to?", "name"),
         ("What is the city of Lyon known for?", None),
         ("What kind of car does he drive?", None),
+        # ... and not where English words look alike (a review of the change)
+        ("When did Loeb, who won nine titles, retire?", None),  # a relative clause, not the question
+        ("How long did Ogier, who joined Toyota in 2020, stay there?", None),
+        ("In 1990, who played against the RCS?", "name"),  # an opening clause, then the question
+        ("What makes Hamilton so fast?", None),
+        ("What place did he finish in?", None),  # a rank, as "Quelle place…"
+        ("Which battle takes place in 1066?", None),
+        ("What track record did Ogier set?", None),
+        ("What driver number does he race with?", None),
+        ("What is Honda's power unit called?", None),
+        ("What amount of fuel did he use?", None),
+        ("Why was the date of birth wrong?", None),
+        ("How many time penalties did he get?", "count"),
         ("How many times has Inter won the Champions League?", "count"),
         ("How much time did he need?", None),
         ("What is Robert Haldane's date of birth?", "birth"),

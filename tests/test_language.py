@@ -6,7 +6,7 @@ import pytest
 
 from paddockqa import messages, render
 from paddockqa.domain import Answer
-from paddockqa.language import in_language, question_language
+from paddockqa.language import ENGLISH, FRENCH, in_language, question_language, stated_language
 
 
 @pytest.mark.parametrize(
@@ -49,6 +49,39 @@ from paddockqa.language import in_language, question_language
 )
 def test_a_question_is_english_when_most_of_its_function_words_are(question: str, lang: str) -> None:
     assert question_language(question) == lang
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        ("How old is Philippe Gaillard?", ENGLISH),
+        ("Quel âge a Philippe Gaillard ?", FRENCH),
+        ("Philippe Gaillard’s age?", None),  # no function word of either language
+        ("Romain Dumas ?", None),
+        ("Where est Dijon ?", None),  # one of each: a tie
+    ],
+)
+def test_a_question_states_its_language_only_when_its_words_decide_it(question: str, stated: str | None) -> None:
+    assert stated_language(question) == stated
+    assert question_language(question) == (stated or FRENCH)
+
+
+@pytest.mark.parametrize(
+    ("before", "typed", "language"),
+    [
+        # understood without a word of either language: the typed question's
+        ("How old is Philippe Gaillard?", "And his age?", ENGLISH),
+        # understood in the other language than typed: the understood question's
+        ("Quel âge a Philippe Gaillard ?", "And Romain Dumas?", FRENCH),
+        ("How old is Philippe Gaillard?", "Et Romain Dumas ?", ENGLISH),
+        ("Quel âge a Philippe Gaillard ?", "Et d'où vient-il ?", FRENCH),
+    ],
+)
+def test_a_follow_up_is_read_in_the_language_it_is_understood_in(before: str, typed: str, language: str) -> None:
+    from paddockqa.conversation import Turn, resolve
+
+    resolution = resolve(typed, [Turn(before, before, "42 ans")])
+    assert resolution.follow_up and resolution.language == language
 
 
 def test_an_answer_in_english_says_its_own_words_in_english_and_can_still_be_said_in_french() -> None:

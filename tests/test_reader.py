@@ -775,7 +775,7 @@ def test_a_follow_up_is_searched_and_calibrated_in_the_language_it_is_understood
     calibration. Understood in the other language than typed ("And Romain Dumas?" after a
     French question: "Quel âge a Romain Dumas ?"), the understood question's own words decide."""
     from paddockqa.conversation import Turn
-    from paddockqa.retrieval import ENGLISH_WEIGHTS, fuse
+    from paddockqa.retrieval import ENGLISH_WEIGHTS, WEIGHTS, fuse
 
     turns = [Turn("How old is Philippe Gaillard?", "How old is Philippe Gaillard?", "42 ans")]
     resolution = seed_pipeline.understand("And his age?", turns)
@@ -783,11 +783,14 @@ def test_a_follow_up_is_searched_and_calibrated_in_the_language_it_is_understood
     retrieval, answer = seed_pipeline.answer_understood(resolution)
     assert retrieval.language == ENGLISH
     assert answer.answered and "42 ans" in answer.text
-    # Searched with the English weights: the passages read are the English fusion's first.
+    # Searched with the English weights: each hit's fused score is theirs, not the French.
     _, retriever = seed_pipeline._current(seed_pipeline.embedder)
     found = retriever.candidates(resolution.resolved, retrieval.query)
-    english_first = found.rows[(-fuse(found.zscores, ENGLISH_WEIGHTS)).argsort(kind="stable")[:2]]
-    assert {h.row for h in retrieval.hits if h.reading is not None} >= set(english_first.tolist())
+    at = {int(row): i for i, row in enumerate(found.rows)}
+    for hit in retrieval.hits:
+        zscores = found.zscores[at[hit.row]][None, :]
+        assert hit.score == pytest.approx(float(fuse(zscores, ENGLISH_WEIGHTS)[0]), abs=1e-5)
+        assert hit.score != pytest.approx(float(fuse(zscores, WEIGHTS)[0]), abs=1e-5)
     logits = [h.reading.score for h in retrieval.hits if h.reading is not None]
     # The confidence is a read passage's probability on the English scale, not the French.
     assert any(answer.confidence == pytest.approx(probability(x, calibration_for(ENGLISH)), abs=1e-4) for x in logits)

@@ -66,7 +66,7 @@ from paddockqa.errors import CorpusError, ModelError, PaddockIndexError, Questio
 from paddockqa.formats import SUFFIXES
 from paddockqa.generation import generate
 from paddockqa.instructions import masked
-from paddockqa.language import FRENCH, in_language, question_language
+from paddockqa.language import ENGLISH, FRENCH, in_language, question_language
 from paddockqa.late_map import load_late_map, sentence_vectors_tag
 from paddockqa.lexical import KNOWN_PREFIX, fold_accents, numbers_asked, numbers_in, one_slip, tokenize, top_positive
 from paddockqa.llm import ChatModel, OpenAIChatModel
@@ -852,7 +852,7 @@ def _name_not_in_corpus(retrieval: Retrieval) -> str | None:
     """
     question = retrieval.question
     lexical = retrieval.index.lexical
-    english = question_language(question) == "en"
+    english = retrieval.language == ENGLISH  # the understood question's, or its typed one's
     for name in names_in(question):
         words = name_words(name)
         if not words or not any(c.islower() for c in name):

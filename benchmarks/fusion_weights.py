@@ -39,7 +39,7 @@ from train_reader import english_questions, read_jsonl  # noqa: E402 - the trans
 from paddockqa.config import load_settings  # noqa: E402
 from paddockqa.corpus import CorpusScan  # noqa: E402
 from paddockqa.dataset import load_dataset  # noqa: E402
-from paddockqa.evaluation import RANK_DEPTH, index_folder  # noqa: E402
+from paddockqa.evaluation import index_folder, ranked_documents, reciprocal_rank  # noqa: E402
 from paddockqa.language import ENGLISH, FRENCH, question_language  # noqa: E402
 from paddockqa.pipeline import Pipeline  # noqa: E402
 from paddockqa.retrieval import ENGLISH_WEIGHTS, WEIGHTS, Retriever, fuse  # noqa: E402
@@ -55,31 +55,24 @@ def grid(step: float = STEP) -> list[tuple[float, float, float]]:
     return [(d, lex, round(1 - d - lex, 3)) for d, lex in itertools.product(points, repeat=2) if d + lex <= 1 + 1e-9]
 
 
-def ranks(zscores: list[np.ndarray], documents: list[np.ndarray], weights: tuple[float, ...]) -> np.ndarray:
-    """Each question's 1-based rank of its gold document in the fused order, 0 when absent (pure).
+Asked = tuple[np.ndarray, list[str], str]  # a question's candidates' z-scores (n, 3), their documents, its gold
 
-    ``zscores[i]``: (n_i, 3) z-scores of question i's candidate passages; ``documents[i]``:
-    (n_i,) the document of each passage, 0 for the gold one. A document ranks by its best
-    passage, as ``paddockqa eval`` counts documents; a tie goes to the gold document (the
-    search breaks ties by row order), which flatters only weightings where many scores tie.
+
+def metrics(asked: list[Asked], weights: tuple[float, ...]) -> dict[str, float]:
+    """recall@1, recall@5 and MRR@10 of the gold documents in the fused order (pure).
+
+    Ties keep the candidates' row order, as the search's stable sort does, and documents are
+    ranked by their best passage (``evaluation.ranked_documents``), as ``paddockqa eval`` counts.
     """
-    out = np.zeros(len(zscores), dtype=np.int64)
-    for i, (z, docs) in enumerate(zip(zscores, documents, strict=True)):
-        gold = docs == 0
-        if gold.any():
-            fused = fuse(z, weights)
-            out[i] = 1 + len(np.unique(docs[fused > fused[gold].max()]))
-    return out
-
-
-def metrics(rank: np.ndarray) -> dict[str, float]:
-    """recall@1, recall@5 and MRR@10 from gold ranks (0: not found) (pure)."""
-    found = rank > 0
-    return {
-        "recall@1": round(float(np.mean(rank == 1)), 4),
-        "recall@5": round(float(np.mean(found & (rank <= 5))), 4),
-        "mrr@10": round(float(np.mean(np.where(found & (rank <= RANK_DEPTH), 1 / np.maximum(rank, 1), 0))), 4),
-    }
+    first = five = rr = 0.0
+    for zscores, documents, gold in asked:
+        order = np.argsort(-fuse(zscores, weights), kind="stable")
+        ranked = ranked_documents(documents[i] for i in order)
+        first += gold in ranked[:1]
+        five += gold in ranked[:5]
+        rr += reciprocal_rank(ranked, gold)
+    n = len(asked)
+    return {"recall@1": round(first / n, 4), "recall@5": round(five / n, 4), "mrr@10": round(rr / n, 4)}
 
 
 def main() -> None:
@@ -105,28 +98,25 @@ def main() -> None:
         and question_language(r["question"]) == FRENCH
     ][: args.limit]
     sources = [c.source for c in retriever.index.chunks]
-    scored: dict[str, tuple[list[np.ndarray], list[np.ndarray]]] = {"fr": ([], []), "en": ([], [])}
+    scored: dict[str, list[Asked]] = {"fr": [], "en": []}
     for row in tqdm(rows, desc="retrieving", unit="question"):
         for language, question in (("fr", row["question"]), ("en", english[row["id"]])):
             found = retriever.candidates(question, pipeline.embedder.embed_query(question))
-            scored[language][0].append(found.zscores)
-            docs = [sources[r] for r in found.rows]
-            ids = {d: n for n, d in enumerate(dict.fromkeys([row["gold_paragraph_id"], *docs]))}
-            scored[language][1].append(np.array([ids[d] for d in docs]))
+            scored[language].append((found.zscores, [sources[r] for r in found.rows], row["gold_paragraph_id"]))
     result: dict[str, object] = {"dataset": "piaf-train", "questions": len(rows), "step": STEP}
     print(f"piaf-train, {len(rows)} questions in each language, the fused order (reader off)\n")
     print("| questions | weights (dense, lexical, sentence) | recall@1 | recall@5 | mrr@10 |")
     print("|---|---|---|---|---|")
     for language, shipped in (("fr", WEIGHTS), ("en", ENGLISH_WEIGHTS)):
-        z, gold = scored[language]
+        asked = scored[language]
         table = sorted(
-            ((w, metrics(ranks(z, gold, w))) for w in grid()),
+            ((w, metrics(asked, w)) for w in grid()),
             key=lambda item: -(item[1]["recall@1"] + item[1]["mrr@10"]),
         )
         best = table[0]
-        rows_shown = {"best": best, "shipped": (shipped, metrics(ranks(z, gold, shipped)))}
+        rows_shown = {"best": best, "shipped": (shipped, metrics(asked, shipped))}
         if language == "en":
-            rows_shown["French weights"] = (WEIGHTS, metrics(ranks(z, gold, WEIGHTS)))
+            rows_shown["French weights"] = (WEIGHTS, metrics(asked, WEIGHTS))
         for name, (w, m) in rows_shown.items():
             print(f"| {language} | {name} {w} | {m['recall@1']:.3f} | {m['recall@5']:.3f} | {m['mrr@10']:.3f} |")
         result[language] = {name: {"weights": w, **m} for name, (w, m) in rows_shown.items()}

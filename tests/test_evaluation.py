@@ -98,13 +98,14 @@ def test_dataset_in_piaf_format(tmp_path: Path) -> None:
         tmp_path / "x-questions.jsonl.gz",
         [
             {"id": "q1", "question": "Quoi ?", "answers": [{"text": "texte"}], "gold_paragraph_id": "p1"},
-            {"id": "q2", "question": "Et ça ?", "answers": [], "gold_paragraph_id": None},
+            {"id": "q2", "question": "Et ça ?", "answers": [], "gold_paragraph_id": None, "language": "fr"},
         ],
         gz=True,
     )
     dataset = load_dataset(tmp_path)
     assert [d.source for d in dataset.documents] == ["p1"]
     assert [(q.gold, q.answers) for q in dataset.questions] == [("p1", ("texte",)), (None, ())]
+    assert [q.language for q in dataset.questions] == [None, "fr"]
     reduced = without(dataset, {"p1"})
     assert reduced.documents == () and reduced.questions[0].gold is None
     assert reduced.fingerprint != dataset.fingerprint
@@ -119,6 +120,9 @@ def test_dataset_errors_say_what_is_wrong(tmp_path: Path) -> None:
         load_dataset(tmp_path)
     (tmp_path / "questions.jsonl").write_text("{not json\n", encoding="utf-8")
     with pytest.raises(DatasetError, match="line 1"):
+        load_dataset(tmp_path)
+    _write(tmp_path / "questions.jsonl", [{"question": "Q ?", "gold_paragraph_id": "p1", "language": "de"}])
+    with pytest.raises(DatasetError, match="line 1: language 'de'"):
         load_dataset(tmp_path)
 
 
@@ -141,6 +145,10 @@ def test_summary_splits_questions_asked_in_english_from_those_asked_in_french() 
     kept = replace(_result(None, ("a",), True, False, 10), question="Qui a gagné la course ?")
     both = summarise([french, english, silent, kept], 1.0).to_json()
     assert both["unanswerable_refused_english"] == 1.0 and both["unanswerable_refused_french"] == 0.0
+    # A language the dataset states (eval/press's "language") wins over the question's reading:
+    # "Le Mans?" holds no word of either language.
+    stated = replace(_result("a", ("a",), True, True, 10), question="Le Mans ?", language="en")
+    assert stated.english and not replace(stated, language="fr").english
 
 
 def test_summary_splits_questions_that_name_something_from_those_that_do_not() -> None:

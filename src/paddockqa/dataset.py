@@ -26,6 +26,7 @@ from pathlib import Path
 from paddockqa.corpus import scan_corpus
 from paddockqa.domain import Document
 from paddockqa.errors import PaddockError
+from paddockqa.language import ENGLISH, FRENCH
 
 
 class DatasetError(PaddockError):
@@ -41,6 +42,7 @@ class EvalQuestion:
     answers: tuple[str, ...]  # any of them, found in the reply, counts as a hit
     gold: str | None  # the source of the document written for it; None if unanswerable
     kind: str = "question"  # in a dialogue: "first", "follow-up" or "switch"
+    language: str | None = None  # "fr" or "en" when the dataset says it (eval/press does)
 
 
 TURN_KINDS = ("first", "follow-up", "switch")
@@ -190,6 +192,15 @@ def _questions(path: Path) -> Iterator[EvalQuestion]:
         yield _question(record, str(record.get("id", number)), f"{path.name}, line {number}")
 
 
+def _language(value: object, where: str) -> str | None:
+    """A question's stated language: None when unsaid, else one ``language`` knows."""
+    if value is None:
+        return None
+    if value not in (FRENCH, ENGLISH):
+        raise DatasetError(f"{where}: language {value!r} is neither {FRENCH!r} nor {ENGLISH!r}.")
+    return str(value)
+
+
 def _question(record: dict, default_id: str, where: str) -> EvalQuestion:
     try:
         answers = tuple(a["text"] if isinstance(a, dict) else a for a in record.get("answers") or ())
@@ -203,6 +214,7 @@ def _question(record: dict, default_id: str, where: str) -> EvalQuestion:
             answers=answers,
             gold=record["gold_paragraph_id"] if answerable else None,
             kind=str(record.get("kind", "question")),
+            language=_language(record.get("language"), where),
         )
     except KeyError as exc:
         raise DatasetError(f"{where}: no {exc} field.") from exc

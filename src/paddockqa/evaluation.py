@@ -62,6 +62,7 @@ class QuestionResult:
     # much): its latency with the conversation, and that of its understood question asked plainly.
     least_ms: float | None = None
     plain_ms: float | None = None
+    language: str | None = None  # as the dataset states it (``EvalQuestion.language``)
 
     @property
     def extra_ms(self) -> float | None:
@@ -79,8 +80,9 @@ class QuestionResult:
 
     @property
     def english(self) -> bool:
-        """The question is asked in English (``language.question_language``)."""
-        return question_language(self.question) == ENGLISH
+        """The question is asked in English: as the dataset states it (``EvalQuestion.language``),
+        else as ``language.question_language`` reads it."""
+        return (self.language or question_language(self.question)) == ENGLISH
 
     @property
     def right(self) -> bool:
@@ -283,8 +285,8 @@ def summarise(
         latency_ms_p50=float(np.percentile(latencies, 50)),
         latency_ms_p95=float(np.percentile(latencies, 95)),
         seconds=seconds,
-        unanswerable_refused=mean([float(not r.answered) for r in unanswerable]) if unanswerable else None,
-        answerable_refused=mean([float(not r.answered) for r in answerable]) if unanswerable else None,
+        unanswerable_refused=_refused(unanswerable) if unanswerable else None,
+        answerable_refused=_refused(answerable) if unanswerable and answerable else None,
         short_answer_em=short_em,
         short_answer_f1=short_f1,
         **_conversation_rates(results),
@@ -293,28 +295,36 @@ def summarise(
     )
 
 
+def _plain(results: Sequence[QuestionResult]) -> list[QuestionResult]:
+    """The questions asked alone, not as turns of a dialogue."""
+    return [r for r in results if r.kind == "question"]
+
+
+def _recall_at_1(results: Sequence[QuestionResult]) -> float:
+    return float(np.mean([r.gold in r.ranked[:1] for r in results]))
+
+
+def _answer_hit_at_1(results: Sequence[QuestionResult]) -> float:
+    return float(np.mean([r.hit for r in results]))
+
+
+def _refused(results: Sequence[QuestionResult]) -> float:
+    return float(np.mean([not r.answered for r in results]))
+
+
 def _by_naming(answerable: Sequence[QuestionResult]) -> dict[str, Any]:
     """recall@1 and answer_hit@1 of the plain questions that name something and of the
     others (``QuestionResult.named``), when both kinds occur (pure)."""
-    plain = [r for r in answerable if r.kind == "question"]
+    plain = _plain(answerable)
     named = [r for r in plain if r.named]
     unnamed = [r for r in plain if not r.named]
     if not named or not unnamed:
         return {}
-
-    def recall1(rs: Sequence[QuestionResult]) -> float:
-        return float(np.mean([r.gold in r.ranked[:1] for r in rs]))
-
-    def hit1(rs: Sequence[QuestionResult]) -> float:
-        return float(np.mean([r.hit for r in rs]))
-
-    return {
-        "named_share": len(named) / len(plain),
-        "recall_at_1_named": recall1(named),
-        "answer_hit_at_1_named": hit1(named),
-        "recall_at_1_unnamed": recall1(unnamed),
-        "answer_hit_at_1_unnamed": hit1(unnamed),
-    }
+    out: dict[str, Any] = {"named_share": len(named) / len(plain)}
+    for kind, rs in (("named", named), ("unnamed", unnamed)):
+        out[f"recall_at_1_{kind}"] = _recall_at_1(rs)
+        out[f"answer_hit_at_1_{kind}"] = _answer_hit_at_1(rs)
+    return out
 
 
 def _by_language(answerable: Sequence[QuestionResult], unanswerable: Sequence[QuestionResult]) -> dict[str, Any]:
@@ -325,23 +335,20 @@ def _by_language(answerable: Sequence[QuestionResult], unanswerable: Sequence[Qu
     a refusal."""
 
     def split(results: Sequence[QuestionResult]) -> tuple[list[QuestionResult], list[QuestionResult]]:
-        plain = [r for r in results if r.kind == "question"]
+        plain = _plain(results)
         return [r for r in plain if r.english], [r for r in plain if not r.english]
-
-    def refused(rs: Sequence[QuestionResult]) -> float:
-        return float(np.mean([not r.answered for r in rs]))
 
     out: dict[str, Any] = {}
     english, french = split(answerable)
     if english and french:
         for lang, rs in (("english", english), ("french", french)):
-            out[f"recall_at_1_{lang}"] = float(np.mean([r.gold in r.ranked[:1] for r in rs]))
-            out[f"answer_hit_at_1_{lang}"] = float(np.mean([r.hit for r in rs]))
-            out[f"refused_{lang}"] = refused(rs)
+            out[f"recall_at_1_{lang}"] = _recall_at_1(rs)
+            out[f"answer_hit_at_1_{lang}"] = _answer_hit_at_1(rs)
+            out[f"refused_{lang}"] = _refused(rs)
         out["english_questions"] = len(english)
     english, french = split(unanswerable)
     if english and french:
-        out["unanswerable_refused_english"], out["unanswerable_refused_french"] = refused(english), refused(french)
+        out["unanswerable_refused_english"], out["unanswerable_refused_french"] = _refused(english), _refused(french)
     return out
 
 
@@ -413,6 +420,7 @@ def _ask(pipeline: Pipeline, question: EvalQuestion, turns: Sequence[Turn] = ())
             kind=question.kind,
             resolved=resolution.resolved if question.kind != "question" else None,
             resolve_ms=(understood - began) * 1000,
+            language=question.language,
         ),
         answer,
     )

@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from paddockqa.answer import compose_read, read_rank
+from paddockqa.answer_type import counted_noun
 from paddockqa.binding import (
     age_of_relative,
     age_stated_of,
@@ -19,6 +20,8 @@ from paddockqa.binding import (
     placing_asked,
     placing_of,
     quoted_speaker,
+    race_phase_asked,
+    race_phase_of,
     someone_elses_age,
     someone_elses_origin,
     speaker_asked,
@@ -902,3 +905,69 @@ def test_a_described_age_is_not_that_of_someone_named_as_a_complement_before() -
     sentence = "Âgée de 28 ans, la pilote originaire de Mende signe ici sa première victoire."
     assert not someone_elses_age("Léa Marchand", sentence, 8, 14, title, before)
     assert someone_elses_age("Hugo Ferrand", sentence, 8, 14, title, before)
+
+
+@pytest.mark.parametrize(
+    ("question", "phase"),
+    [
+        ("Combien de coureurs ont terminé ?", "finish"),
+        ("Combien de voitures ont été classées ?", "finish"),
+        ("Combien ont fini la course ?", "finish"),  # no noun: still a count of racers
+        ("Combien d'équipages ont rallié l'arrivée ?", "finish"),
+        ("How many cars finished the race?", "finish"),
+        ("Combien de pilotes étaient au départ ?", "start"),
+        ("Combien de pilotes ont pris le départ ?", "start"),
+        ("Combien de partants ?", "start"),
+        ("Combien d'engagés au Dakar ?", "start"),
+        ("How many riders started?", "start"),
+        # ... not a count of racers, or neither or both said
+        ("Combien de points a-t-il inscrits ?", None),  # "inscrits" is no start here
+        ("Combien de victoires a-t-il obtenues en terminant premier ?", None),
+        ("Combien de coureurs ?", None),
+        ("Combien de fois Stablinski a t il fini premier ?", None),  # piaf-dev: a count of times
+        ("How many times did he finish on the podium?", None),
+        ("Combien de coureurs au départ ont terminé ?", None),
+    ],
+)
+def test_a_count_of_racers_asks_the_start_or_the_finish(question: str, phase: str | None) -> None:
+    assert race_phase_asked(question, counted_noun(question)) == phase
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "phase"),
+    [
+        ("Sur les 147 coureurs au départ, 96 ont franchi la ligne.", "147", "start"),  # a third walk
+        ("Sur les 147 coureurs au départ, 96 ont franchi la ligne.", "96", "finish"),
+        ("Au départ, ils étaient 1 200 ; à l'arrivée, ils n'étaient plus que 960.", "1 200", "start"),
+        ("Au départ, ils étaient 1 200 ; à l'arrivée, ils n'étaient plus que 960.", "960", "finish"),
+        ("Of the 38 starters, 29 cars were classified at the finish.", "38", "start"),
+        ("Of the 38 starters, 29 cars were classified at the finish.", "29", "finish"),
+        ("Seules 12 voitures ont vu le drapeau à damier, pour 31 engagées.", "12", "finish"),
+        ("Seules 12 voitures ont vu le drapeau à damier, pour 31 engagées.", "31", "start"),
+        # ... a number its words do not place
+        ("96 des 147 partants ont rallié l'arrivée.", "96", None),  # the next number comes first
+        ("Le vainqueur a bouclé les 742 km en 18 heures.", "742", None),
+        ("Il a remporté 3 courses cette saison.", "3", None),
+    ],
+)
+def test_the_words_around_a_number_say_whether_it_counts_starters_or_finishers(
+    sentence: str, number: str, phase: str | None
+) -> None:
+    at = sentence.index(number)
+    assert race_phase_of(sentence, at, at + len(number)) == phase
+
+
+def test_how_many_finished_is_not_answered_with_the_starters() -> None:
+    """A third walk: "Combien de coureurs ont terminé ?" was answered "147" of "Sur les 147
+    coureurs au départ, 96 ont franchi la ligne": the reader's best span counts the starters.
+    Its passage's next best span, the finishers, answers; asked how many started, "147" does."""
+    text = "Sur les 147 coureurs au départ, 96 ont franchi la ligne à Pontivy."
+    starters, finishers = text.index("147"), text.index("96")
+    read = Reading(3.0, starters, starters + 3, 6.0, others=((finishers, finishers + 2, 4.0),))
+    ranked = read_rank([_hit(text, 1.0, read)], CALIBRATION)
+    finished = compose_read("Combien de coureurs ont terminé la course ?", ranked, 0.5)
+    assert finished.short_answer is not None and finished.short_answer.text == "96", finished.text
+    started = compose_read("Combien de coureurs étaient au départ ?", ranked, 0.5)
+    assert started.short_answer is not None and started.short_answer.text == "147", started.text
+    plain = compose_read("Combien de coureurs ?", ranked, 0.5)  # neither asked: the reader's own
+    assert plain.short_answer is not None and plain.short_answer.text == "147"

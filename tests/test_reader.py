@@ -1911,3 +1911,28 @@ def test_a_follow_up_after_a_turn_without_sources_keeps_its_subjects_own_sentenc
     answer = seed_pipeline.ask("Et d'où vient-il ?", turns=turns)
     assert answer.resolved_question == "D'où Philippe Gaillard vient-il ?"
     assert "Originaire de Dijon" in answer.text
+
+
+@pytest.mark.slow
+def test_how_many_finished_and_how_many_started_are_told_apart(tmp_path, model_home, embedder, reader) -> None:
+    """A third walk: "Combien de coureurs ont terminé ?" was answered "147" of "Sur les 147
+    coureurs au départ, 96 ont franchi la ligne" (``binding.race_phase_of``). Read by the
+    shipped reader, each question gets its own number, in French and in English."""
+    report = (
+        "Ronde de l'Oust : Thomas Keller s'envole\n\nPontivy, le 8 juin 2024 — Sous une pluie battante, la Ronde "
+        "de l'Oust a fait le tri. Sur les 147 coureurs au départ, 96 ont franchi la ligne à Pontivy, où Thomas "
+        "Keller (Vélo Club Morbihan) s'est imposé en solitaire.\n"
+    )
+    rally = (
+        "Rallye du Trégor : Julie Martin en tête\n\nLannion, le 15 juin 2024 — Of the 38 starters, 29 crews were "
+        "classified at the finish of the Rallye du Trégor, won by Julie Martin.\n"
+    )
+    pipe = _built(tmp_path, model_home, embedder, reader, {"oust.txt": report, "tregor.txt": rally})
+    for question, number in (
+        ("Combien de coureurs ont terminé la Ronde de l'Oust ?", "96"),
+        ("Combien de coureurs étaient au départ de la Ronde de l'Oust ?", "147"),
+        ("How many crews finished the Rallye du Trégor?", "29"),
+        ("How many crews started the Rallye du Trégor?", "38"),
+    ):
+        short = pipe.ask(question).short_answer
+        assert short is not None and number in short.text.split(), (question, short)

@@ -54,6 +54,8 @@ from paddockqa.binding import (
     placing_asked,
     placing_of,
     quoted_speaker,
+    race_phase_asked,
+    race_phase_of,
     reports_speech,
     same_name,
     someone_elses_age,
@@ -460,6 +462,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     asked = _names_asked(question)
     future = _FUTURE_WHEN.search(question) is not None
     noun = counted_noun(question) if kind == "count" else None
+    phase = race_phase_asked(question, noun) if kind == "count" else None
     race = event_asked(question)
     years = years_asked(question)
 
@@ -497,6 +500,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "Lucas Vernier a remporté la course 1" for "Qui a gagné la course 2 ?"
         if placed is not None and _another_year(question, r):
             return False  # "X, vainqueur de l'édition 2023" for who won in 2024
+        if phase is not None and _race_phase(r) not in (None, phase):
+            return False  # "147" of "Sur les 147 coureurs au départ, 96 ont …" for how many finished
         return placed is None or _placing(r) in ((placed,) if r.other_span else (None, placed))
 
     def answers(r: ScoredSentence) -> bool:  # not a value the text denies, nor a name the question gives
@@ -767,6 +772,12 @@ def _placing(scored: ScoredSentence) -> int | None:
     """``binding.placing_of`` for a read span in its sentence (pure); None when not judged."""
     located = _span_in_sentence(scored)
     return placing_of(*located) if located else None
+
+
+def _race_phase(scored: ScoredSentence) -> str | None:
+    """``binding.race_phase_of`` for a read span in its sentence (pure); None when not judged."""
+    located = _span_in_sentence(scored)
+    return race_phase_of(*located) if located else None
 
 
 def _places_no_one(scored: ScoredSentence) -> bool:

@@ -268,15 +268,16 @@ _COUNTED = re.compile(
     re.I,
 )
 _NOT_COUNTED = frozenset({"temps", "time", "fois", "times"})
-_SMALL_NUMBER_WORDS = (
+# Numbers written as words, French and English (an alternation, for regular expressions).
+SMALL_NUMBER_WORDS = (
     "une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente"
     "|quarante|cinquante|soixante|septante|octante|nonante|cents?|mille"
     "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 )
-_FIRST_NUMBER = re.compile(rf"(?<![\w,.])(?:\d|\b(?:{_SMALL_NUMBER_WORDS})\b)", re.I)
+_FIRST_NUMBER = re.compile(rf"(?<![\w,.])(?:\d|\b(?:{SMALL_NUMBER_WORDS})\b)", re.I)
 # A number ("1 200", "12,5", "deux cents") and the word after it, past "millions de".
 _NUMBER_THEN_UNIT = re.compile(
-    rf"(?:\d+(?:[\s\u202f\u00a0]\d{{3}})*(?:[,.]\d+)?|(?:{_SMALL_NUMBER_WORDS})(?:[\s-]+(?:{_SMALL_NUMBER_WORDS}))*\b)"
+    rf"(?:\d+(?:[\s\u202f\u00a0]\d{{3}})*(?:[,.]\d+)?|(?:{SMALL_NUMBER_WORDS})(?:[\s-]+(?:{SMALL_NUMBER_WORDS}))*\b)"
     r"\s*(?:(?:millions?|milliards?|mille|thousands?|billions?)\s+(?:d['’e]\s*|of\s+)?)?"
     r"(km/h|km²|m²|km2|m2|m³|cm³|[mk]€|°c?|[€$£]|[^\W\d_]+)(?![’'])",  # "156 s'élanceront": no unit
     re.I,
@@ -295,7 +296,7 @@ def expected_type(question: str) -> str | None:
 
 # A count or a rank and its unit, nothing else: "dix-septième", "22 points", "4e place".
 _RANK_WORDS = re.compile(
-    rf"\d+(?:[,.]\d+)?(?:e|er|re|ère|ème|eme)?|\w*i[eè]me|premi[eè]re?|(?:{_SMALL_NUMBER_WORDS})"
+    rf"\d+(?:[,.]\d+)?(?:e|er|re|ère|ème|eme)?|\w*i[eè]me|premi[eè]re?|(?:{SMALL_NUMBER_WORDS})"
     r"|(?-i:points?|pts|ans?|places?|positions?|rangs?|et|de|du|la|le|au)",  # in small letters: "Tours" is a town
     re.I,
 )

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from paddockqa.answer_type import expected_type
+from paddockqa.answer_type import SMALL_NUMBER_WORDS, expected_type
 
 # The name right after "Quel âge a…", "À quel âge…", "How old is…": whose age is asked. A
 # name further on may be someone else ("Quel âge avait le frère de Carlo Gesualdo…").
@@ -41,11 +41,7 @@ _AGE_OF = re.compile(
 )
 _ANOTHER_NAME = re.compile(r"\s*(?:,|et\b|and\b)\s*[A-ZÀ-Ý]")  # "Quel âge ont X et Y ?": two people asked
 # The age inside a span: its first number and the word after it ("27 ans" in "27 ans, de Marc…").
-_AN_AGE = re.compile(
-    r"\d+|\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
-    r"|quinze|seize|vingt|trente|quarante|cinquante|soixante)\w*(?:[\s-]\w+)?",
-    re.I,
-)
+_AN_AGE = re.compile(rf"\d+|\b(?:{SMALL_NUMBER_WORDS})\w*(?:[\s-]\w+)?", re.I)
 
 
 def age_subject(question: str) -> str | None:
@@ -738,6 +734,67 @@ def places_no_one(sentence: str, start: int, end: int) -> bool:
 def states_placing(sentence: str) -> bool:
     """Whether ``sentence`` states a placing or a win, of anyone (pure)."""
     return _PLACED.search(sentence) is not None or _WON.search(sentence) is not None
+
+
+# --- Counts: at the start or at the finish -------------------------------------------------
+# "Combien de coureurs ont terminé ?" was answered "147" of "Sur les 147 coureurs au départ, 96
+# ont franchi la ligne" (a third walk): a race report counts its starters and its finishers in
+# one sentence, and the reader took the first number. What a number counts is said right after
+# it, past its noun ("147 coureurs au départ", "96 ont franchi la ligne"), or else before it in
+# its clause ("À l'arrivée, ils n'étaient plus que 96").
+_START = (
+    r"au\s+départ|pr(?:is|ise|enn?\w*|end\w*)\s+(?:le\s+)?départ|partante?s|engagée?s|inscrite?s"
+    r"|(?:se\s+sont\s+|s['’])élanc\w+|sur\s+la\s+grille|start(?:ed|ers?)?|at\s+the\s+start|on\s+the\s+grid|entrants|entries"
+)
+_FINISH = (
+    r"à\s+l['’]arrivée|(?:rallié|rejoint|atteint|vu|franchi|passé|coupé)e?s?\s+(?:la\s+ligne|l['’]arrivée|le\s+drapeau)"
+    r"|termin\w+|fini(?:rent|ssent|ssant|es?|s|r|t)?|classée?s|finish(?:ed|ers?)?|at\s+the\s+finish|classified"
+    r"|crossed\s+the\s+line|saw\s+the\s+(?:chequered|checkered)\s+flag"
+)
+_PHASE = re.compile(rf"(?<![\w-])(?:(?P<start>{_START})|(?P<finish>{_FINISH}))(?![\w-])", re.I)
+# Who a count of starters or finishers counts: those racing, not points or titles
+# ("Combien de points a-t-il inscrits ?" asks no starters).
+_RACERS = re.compile(
+    r"(?:coureur|pilote|voiture|équipage|concurrent|participant|moto|bateau|équipe|athlète|cycliste|partant|engagé"
+    r"|classé|inscrit|rider|driver|car|crew|competitor|entrant|starter|finisher|runner|team)(?:e?s|e|x)?",
+    re.I,
+)
+# A count of times or a duration, whatever it is of ("Combien de fois a-t-il fini premier ?", PIAF).
+_HOW_OFTEN = re.compile(r"\bcombien\s+(?:de\s+)?(?:fois|temps)\b|\bhow\s+(?:many\s+times?|much|long)\b", re.I)
+# Where the words that say what a number counts stop: the next number, or the clause's end.
+_COUNT_AFTER_ENDS = re.compile(r"[\d,;:.!?()«»“”]")
+_A_NUMBER = re.compile(r"\d+(?:[\s\u202f\u00a0]\d{3})*(?:[,.]\d+)?")  # "96", "1 200", "3,5"
+_COUNT_BEFORE_ENDS = re.compile(r"[\d;:.!?()«»“”]")
+
+
+def race_phase_asked(question: str, noun: str | None) -> str | None:
+    """What a count question counts of a race (pure): "start" for how many started ("Combien
+    de pilotes étaient au départ ?", "How many cars started?"), "finish" for how many finished
+    ("Combien de coureurs ont terminé ?", "… ont été classés"), None for anything else. ``noun``: what it counts
+    (``answer_type.counted_noun``), a racer's word or none ("Combien ont fini ?")."""
+    if noun is not None and not _RACERS.fullmatch(noun) or _HOW_OFTEN.search(question):
+        return None
+    said = {m.lastgroup for m in _PHASE.finditer(question)}
+    return said.pop() if len(said) == 1 else None
+
+
+def race_phase_of(sentence: str, start: int, end: int) -> str | None:
+    """What the first number of ``sentence[start:end]`` counts (pure): "start", "finish", or
+    None. The words after it up to the next number or punctuation say it ("Sur les 147
+    coureurs au départ, 96 ont franchi la ligne"); when they do not, the last such words
+    before it in its clause ("À l'arrivée, ils n'étaient plus que 96")."""
+    number = _A_NUMBER.search(sentence, start, end)
+    if number is None:
+        return None
+    after = sentence[number.end() :]
+    cut = _COUNT_AFTER_ENDS.search(after)
+    said = _PHASE.search(after[: cut.start() if cut else len(after)])
+    if said is not None:
+        return said.lastgroup
+    head = sentence[: number.start()]
+    back = [m.end() for m in _COUNT_BEFORE_ENDS.finditer(head)]
+    before = list(_PHASE.finditer(head[back[-1] if back else 0 :]))
+    return before[-1].lastgroup if before else None
 
 
 # Between two people of one crew: "et", "et sa copilote", "/", "et son coéquipier".

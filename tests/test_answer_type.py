@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from paddockqa.answer import compose_read, read_rank
-from paddockqa.answer_type import counted, expected_type, holds_type, measure_clash
+from paddockqa.answer_type import age_reach, counted, expected_type, holds_type, measure_clash
 from paddockqa.domain import Reading
 from paddockqa.reader import CALIBRATION
 from test_reader import _hit
@@ -370,6 +370,8 @@ def test_a_refusal_cites_a_sentence_once_and_is_never_surer_than_the_threshold()
         ("laptime", "9 juin 2024", "", False),  # a fifth walk: the dateline for a time
         ("age", "1998", ", he won", False),
         ("age", "12", " tours", False),
+        ("age", "Âgée", " de 14 ans, la", True),  # a fifth walk: the reader cut the age it opens
+        ("age", "le plus âgé", " du plateau", False),  # "âgé" alone gives no age
     ],
 )
 def test_the_types_form_starts_inside_the_span(kind: str, span: str, after: str, holds: bool) -> None:
@@ -452,3 +454,29 @@ def test_a_count_read_in_another_unit_takes_a_next_span_of_what_is_counted() -> 
     read = Reading(3.0, text.index("2,3"), text.index(" d'avance"), 6.0, others=others)
     answer = compose_read("Combien de points compte Tessier ?", read_rank([_hit(text, 1.0, read)], CALIBRATION), 0.5)
     assert answer.short_answer and answer.short_answer.text == "149", answer.text
+
+
+@pytest.mark.parametrize(
+    ("span", "after", "reach"),
+    [
+        ("Âgée", " de 14 ans, la pilote", len(" de 14 ans")),
+        ("âgés", " de 20 ans et plus", len(" de 20 ans")),
+        ("âgé de 42 ans", ", il court", 0),  # the span holds its number
+        ("Âgée", ", elle court", 0),  # no age follows
+        ("Dumas", " de 14 ans", 0),  # not an age's opening
+    ],
+)
+def test_an_age_span_cut_before_its_number_reaches_it(span: str, after: str, reach: int) -> None:
+    assert age_reach(span, after) == reach
+
+
+def test_the_short_answer_of_an_age_holds_its_number() -> None:
+    """A fifth walk: "Quel âge a Chloé Vasseur ?" was answered with the short answer "Âgée"
+    (in bold in the quoted sentence): the reader's span stopped before the age it opens."""
+    text = "Âgée de 14 ans, la pilote angevine Chloé Vasseur a dominé la finale."
+    read = Reading(3.0, 0, len("Âgée"), 6.0)
+    answer = compose_read("Quel âge a Chloé Vasseur ?", read_rank([_hit(text, 1.0, read)], CALIBRATION), 0.5)
+    assert answer.short_answer is not None and answer.short_answer.text == "Âgée de 14 ans", answer.short_answer
+    assert answer.citations[0].emphasis is not None
+    start, end = answer.citations[0].emphasis
+    assert answer.citations[0].passage[start:end] == "Âgée de 14 ans"

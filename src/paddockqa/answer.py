@@ -30,6 +30,7 @@ import numpy as np
 from paddockqa import messages
 from paddockqa.answer_type import (
     AFTER,
+    age_reach,
     counted,
     counted_noun,
     expected_type,
@@ -595,6 +596,9 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         # been the name asked about, at 0.91 (a walk: "Quel est le classement de Mathis Roux ?").
         return not_found(question, ranked, min(ranked[0].similarity, min_score) if ranked else 0.0)
     a, b = best.span
+    if kind == "age" and (reach := age_reach(*_span_and_after(best))):
+        b += reach  # "Âgée de 14 ans", not "Âgée" (a fifth walk)
+        best = replace(best, span=(a, b))
     if speaker is not None:
         # What someone said ends at its closing guillemet: "… un immense bonheur », a déclaré X".
         said = best.sentence.hit.original(a, b)

@@ -215,7 +215,7 @@ _HOLDS = {
     ),
     "count": re.compile(_NUMBER, re.I),
     "age": re.compile(
-        rf"{_NUMBER}[\w-]*\s*{_UNIT}\b{_NOT_AN_AGE}|\bâgée?s?\b|\bnée?s?\s+(?:en|le)\b|\bborn\b|\byears?\s+old\b"
+        rf"{_NUMBER}[\w-]*\s*{_UNIT}\b{_NOT_AN_AGE}|\bâgée?s?\s+de\s+{_NUMBER}|\bnée?s?\s+(?:en|le)\b|\bborn\b|\byears?\s+old\b"
         # English apposition, a bare number between commas: "Oliver Grant, 25, won…" (a second walk)
         r"|^\d{1,2}(?=,\s)",
         re.I,
@@ -366,6 +366,20 @@ def holds_type(kind: str | None, span: str, after: str = "") -> bool:
     return found.start() < len(span) or (
         bool(re.search(r"\d\s*$", span)) and (span + after)[len(span) : found.start()].strip() in ("", "M", "k")
     )
+
+
+# "Âgée" then " de 14 ans, la pilote…": the age the span opens, which the reader cut (a fifth walk).
+_AGE_AFTER_SPAN = re.compile(rf"\s+de\s+{_NUMBER}[\w-]*\s*{_UNIT}\b", re.I)
+
+
+def age_reach(span: str, after: str) -> int:
+    """How many characters of ``after`` an age's span must take in to hold its number (pure):
+    "Âgée" then " de 14 ans, …" takes " de 14 ans" (10); a span that holds a number, or is
+    followed by no age, takes none (0)."""
+    if _FIRST_NUMBER.search(span) or not re.search(r"\bâgée?s?$", span.strip(), re.I):
+        return 0
+    found = _AGE_AFTER_SPAN.match(after)
+    return found.end() if found else 0
 
 
 def _measure(word: str) -> str | None:

@@ -291,6 +291,28 @@ def test_what_cannot_be_read_now_keeps_its_previous_version(tmp_path: Path, monk
     assert "Permission denied" in reasons["b.txt"] and "previous version stays" in reasons["b.txt"]
 
 
+def test_a_known_file_emptied_or_damaged_keeps_its_previous_version(tmp_path: Path) -> None:
+    """A sixth walk: a release emptied by a bad save (``: > file.txt``) was removed from the
+    index, its facts gone until the text came back; so was one overwritten with garbage. A
+    file there but unreadable keeps its previous version, and the scan says why; a new file
+    so broken is only skipped, and a file gone is dropped."""
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(TEXT + " Autre.", encoding="utf-8")
+    (tmp_path / "c.txt").write_text(TEXT + " Encore.", encoding="utf-8")
+    first = scan_corpus(tmp_path)
+    known = {d.source: FileStamp(d.source, d.size, d.mtime_ns, d.content_hash) for d in first.documents}
+    (tmp_path / "a.txt").write_bytes(b"")  # emptied
+    (tmp_path / "b.txt").write_bytes(bytes(range(256)) * 2)  # overwritten with garbage: damaged
+    (tmp_path / "c.txt").unlink()
+    (tmp_path / "new.txt").write_bytes(b"   \n")  # blank, and never indexed
+    scan = scan_corpus(tmp_path, known=known)
+    assert {s.source for s in scan.stamps} == {"a.txt", "b.txt"}
+    reasons = {s.source: s.reason for s in scan.skipped}
+    assert "empty" in reasons["a.txt"] and "previous version stays" in reasons["a.txt"]
+    assert "previous version stays" in reasons["b.txt"]
+    assert "previous version" not in reasons["new.txt"] and "c.txt" not in reasons
+
+
 def test_scanning_reports_progress_from_the_start(tmp_path: Path) -> None:
     for i in range(3):
         (tmp_path / f"{i}.txt").write_text(f"Communiqué numéro {i}.\n", encoding="utf-8")

@@ -245,6 +245,7 @@ def test_markdown_front_matter_is_metadata_not_text(tmp_path: Path) -> None:
         (b"", ".txt", "empty"),
         (b" \t\r\n\n", ".txt", "only blank space"),
         (bytes(range(256)) * 40, ".txt", "not a text file|binary"),
+        (b"\x00\x07" * 50, ".txt", "control characters"),  # read as UTF-16, it was a text of bells
     ],
 )
 def test_broken_files_say_why(raw: bytes, suffix: str, reason: str) -> None:

@@ -40,6 +40,10 @@ class UnreadableNow(UnreadableFile):
     """A file that is there but cannot be read at the moment (permissions, I/O error)."""
 
 
+class FileGone(UnreadableFile):
+    """A file listed in the folder and gone by the time it was read."""
+
+
 _DEFAULT_MAX_BYTES = int(DEFAULT_MAX_FILE_MB * 1024 * 1024)
 _VANISHED = messages.en("vanished")
 _NOT_A_FILE = messages.en("not_a_file")
@@ -153,8 +157,11 @@ def scan_corpus(
         old = known.get(source)
         if isinstance(outcome, Document):
             documents.append(outcome)
-        elif isinstance(outcome, UnreadableNow) and old is not None:
-            reused.append(old)  # there but unreadable for now: never dropped from the index
+        elif old is not None and not isinstance(outcome, FileGone):
+            # There but unreadable: never dropped from the index. Not only for now (permissions):
+            # a release emptied or cut short by a bad save was its only text the index still held
+            # (a sixth walk; the reason says that its previous version stays).
+            reused.append(old)
             skipped.append(Skipped(source, messages.en("previous_version", reason=messages.of(outcome))))
         else:
             skipped.append(Skipped(source, messages.of(outcome)))
@@ -297,7 +304,7 @@ def read_document(path: Path, source: str, max_bytes: int = _DEFAULT_MAX_BYTES) 
         if len(raw) > max_bytes:
             raise UnreadableFile(messages.en("grew", limit=max_bytes / 1024 / 1024))
     except FileNotFoundError as exc:
-        raise UnreadableFile(_VANISHED) from exc
+        raise FileGone(_VANISHED) from exc
     except OSError as exc:
         raise UnreadableNow(messages.en("cannot_read", reason=exc.strerror or exc)) from exc
     found = extract(raw, Path(source).suffix)  # the name the user gave: an upload's temporary copy may differ

@@ -117,7 +117,9 @@ def decode(raw: bytes) -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 raise UnreadableFile(messages.en("bad_mark", codec=codec.upper())) from exc
     if (wide := _wide_without_mark(raw)) is not None:
-        return raw.decode(wide), wide
+        # Its NUL bytes read as UTF-16 or UTF-32: text, unless it is control characters (a
+        # binary file whose every other byte is NUL, "\x00\x07…", read as a text of bells).
+        return _not_controls(raw.decode(wide)), wide
     if b"\x00" in raw[:8192]:
         raise UnreadableFile(messages.en("binary_file"))
     if raw.startswith(b"\xef\xbb\xbf"):
@@ -134,11 +136,16 @@ def decode(raw: bytes) -> tuple[str, str]:
     best = from_bytes(raw, cp_isolation=["cp1252", "latin_1", "iso8859_15", "utf_16"]).best()
     if best is None:
         raise UnreadableFile(messages.en("no_encoding"))
-    text = str(best)
+    return _not_controls(str(best)), best.encoding
+
+
+def _not_controls(text: str) -> str:
+    """``text``, unless control characters fill it (more than 1 in 200, at least 3): a
+    binary file a decoder read as text. Raises UnreadableFile."""
     controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
     if controls > max(2, len(text) // 200):
         raise UnreadableFile(messages.en("control_characters"))
-    return text, best.encoding
+    return text
 
 
 _BYTE_ORDER_MARKS = (

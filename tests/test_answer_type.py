@@ -372,6 +372,7 @@ def test_a_refusal_cites_a_sentence_once_and_is_never_surer_than_the_threshold()
         ("age", "12", " tours", False),
         ("age", "Âgée", " de 14 ans, la", True),  # a fifth walk: the reader cut the age it opens
         ("age", "le plus âgé", " du plateau", False),  # "âgé" alone gives no age
+        ("age", "Âgée d'une trentaine d'années", "", True),  # elided "de" (a review)
     ],
 )
 def test_the_types_form_starts_inside_the_span(kind: str, span: str, after: str, holds: bool) -> None:
@@ -464,6 +465,11 @@ def test_a_count_read_in_another_unit_takes_a_next_span_of_what_is_counted() -> 
         ("âgé de 42 ans", ", il court", 0),  # the span holds its number
         ("Âgée", ", elle court", 0),  # no age follows
         ("Dumas", " de 14 ans", 0),  # not an age's opening
+        # a review's cousins
+        ("Âgée", " de vingt et un ans, elle", len(" de vingt et un ans")),
+        ("Âgés", " de 20 à 25 ans, ils", len(" de 20 à 25 ans")),
+        ("Âgée", " d'une trentaine d'années, elle", len(" d'une trentaine d'années")),
+        ("Âgé", " de seulement 17 ans, il", len(" de seulement 17 ans")),
     ],
 )
 def test_an_age_span_cut_before_its_number_reaches_it(span: str, after: str, reach: int) -> None:

@@ -17,6 +17,7 @@ from paddockqa.binding import (
     list_heading,
     list_items,
     origin_subject,
+    placed_another,
     placing_asked,
     placing_of,
     quoted_speaker,
@@ -171,6 +172,9 @@ def test_a_question_asking_who_took_a_place_says_which(question: str, place: int
         ('2. Adrien Poulain / Élodie Marchal (Citroën C3 Rally2) à 18"4', "Adrien Poulain", 2),
         ("1. Léa Dumas (KR / IAME) – 22 tours", "Léa Dumas", 1),
         ("Il devance de 2. Adrien Poulain", "Adrien Poulain", None),  # not an item: no line starts so
+        # The one beaten, named nearer the placing, leaves it to the one placed (session 21)
+        ("Karim Haddad a terminé deuxième devant Julie Martin.", "Karim Haddad", 2),
+        ("Karim Haddad a terminé deuxième devant Julie Martin.", "Julie Martin", None),
     ],
 )
 def test_a_place_belongs_to_the_person_named_nearest_to_it(sentence: str, person: str, place: int | None) -> None:
@@ -922,6 +926,7 @@ def test_a_described_age_is_not_that_of_someone_named_as_a_complement_before() -
         ("How many riders started?", "start"),
         # ... not a count of racers, or neither or both said
         ("Combien de points a-t-il inscrits ?", None),  # "inscrits" is no start here
+        ("Combien a-t-il inscrits de points ?", None),  # nor without the noun after "combien"
         ("Combien de victoires a-t-il obtenues en terminant premier ?", None),
         ("Combien de coureurs ?", None),
         ("Combien de fois Stablinski a t il fini premier ?", None),  # piaf-dev: a count of times
@@ -948,6 +953,12 @@ def test_a_count_of_racers_asks_the_start_or_the_finish(question: str, phase: st
         ("96 des 147 partants ont rallié l'arrivée.", "96", None),  # the next number comes first
         ("Le vainqueur a bouclé les 742 km en 18 heures.", "742", None),
         ("Il a remporté 3 courses cette saison.", "3", None),
+        # a review: the words after the previous number are its own, and a place set off from
+        ("Sur les 147 coureurs au départ, seuls 96 ont rallié Pontivy.", "96", None),
+        ("Of the 38 starters, only 29 made it to the end.", "29", None),
+        ("Sur les 40 partants, 3 Français ont décroché un podium.", "3", None),
+        ("Au départ de Lisbonne, la caravane a vu 85 voitures rejoindre Dakar.", "85", None),
+        ("Le 8 juin, sur les 147 coureurs au départ, 96 ont franchi la ligne.", "8", None),
     ],
 )
 def test_the_words_around_a_number_say_whether_it_counts_starters_or_finishers(
@@ -971,3 +982,66 @@ def test_how_many_finished_is_not_answered_with_the_starters() -> None:
     assert started.short_answer is not None and started.short_answer.text == "147", started.text
     plain = compose_read("Combien de coureurs ?", ranked, 0.5)  # neither asked: the reader's own
     assert plain.short_answer is not None and plain.short_answer.text == "147"
+    # A next best span must say it counts what is asked: "8" of "Le 8 juin" counts no one (a review).
+    dated = "Le 8 juin, sur les 147 coureurs au départ, 96 ont franchi la ligne."
+    day, starters, finishers = dated.index("8"), dated.index("147"), dated.index("96")
+    others = ((day, day + 1, 5.0), (finishers, finishers + 2, 4.0))
+    read = Reading(3.0, starters, starters + 3, 6.0, others=others)
+    finished = compose_read("Combien de coureurs ont terminé ?", read_rank([_hit(dated, 1.0, read)], CALIBRATION), 0.5)
+    assert finished.short_answer is not None and finished.short_answer.text == "96", finished.text
+    # A finisher the words do not place stays the reader's answer when it is its best span.
+    alone = "Sur les 147 coureurs au départ, seuls 96 ont rallié Pontivy."
+    at = alone.index("96")
+    kept = compose_read(
+        "Combien de coureurs ont terminé ?",
+        read_rank([_hit(alone, 1.0, Reading(3.0, at, at + 2, 6.0))], CALIBRATION),
+        0.5,
+    )
+    assert kept.short_answer is not None and kept.short_answer.text == "96"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "place", "another"),
+    [
+        # a sixth walk: "Who won the Rallye des Vosges?" was answered with the one beaten
+        (
+            "Le Mulhousien Mathieu Kessler a remporté la première victoire de sa carrière, avec 6,1 "
+            "secondes d'avance sur Julien Maréchal (Škoda Fabia RS Rally2).",
+            "Julien Maréchal",
+            1,
+            True,
+        ),
+        ("Léa Marchand s'impose devant Hugo Ferrand.", "Hugo Ferrand", 1, True),
+        ("Léa Marchand s'impose devant Hugo Ferrand.", "Léa Marchand", 1, False),  # she is placed
+        ("Karim Haddad termine deuxième devant Julie Martin.", "Julie Martin", 2, True),
+        ("Karim Haddad termine deuxième devant Julie Martin.", "Julie Martin", 1, False),  # no one won here
+        ("Lucas Vernier et Elena Castro se partagent Nogaro.", "Elena Castro", 1, False),  # no placing at all
+    ],
+)
+def test_a_person_placed_nowhere_beside_someone_placed_as_asked_is_not_the_answer(
+    sentence: str, person: str, place: int, another: bool
+) -> None:
+    at = sentence.index(person)
+    assert placed_another(sentence, at, at + len(person), place) is another
+
+
+def test_who_won_is_not_answered_with_the_one_beaten() -> None:
+    """A sixth walk: the reader's best span for "Who won the Rallye des Vosges?" was Julien
+    Maréchal, whom the sentence names as beaten by the winner; its next best span, the winner,
+    answers."""
+    text = (
+        "Le Mulhousien Mathieu Kessler a remporté la première victoire de sa carrière, avec 6,1 secondes "
+        "d'avance sur Julien Maréchal (Škoda Fabia RS Rally2)."
+    )
+    beaten, winner = text.index("Julien Maréchal"), text.index("Mathieu Kessler")
+    read = Reading(3.0, beaten, beaten + len("Julien Maréchal"), 6.0, others=((winner, winner + 15, 4.0),))
+    answer = compose_read("Who won the Rallye des Vosges?", read_rank([_hit(text, 1.0, read)], CALIBRATION), 0.5)
+    assert answer.short_answer is not None and answer.short_answer.text == "Mathieu Kessler", answer.text
+
+
+def test_an_age_is_a_number_word_not_a_word_starting_like_one() -> None:
+    """A review: "centre" read as "cent", so the age of "Léa Marchand, sortie du centre de
+    formation, devance Hugo Ferrand, 34 ans" was placed at "centre de" and given to her."""
+    sentence = "Léa Marchand, sortie du centre de formation, devance Hugo Ferrand, 34 ans."
+    start = sentence.index("centre")
+    assert someone_elses_age("Léa Marchand", sentence, start, len(sentence) - 1, "Titre")

@@ -149,6 +149,10 @@ def test_summary_splits_questions_asked_in_english_from_those_asked_in_french() 
     # "Le Mans?" holds no word of either language.
     stated = replace(_result("a", ("a",), True, True, 10), question="Le Mans ?", language="en")
     assert stated.english and not replace(stated, language="fr").english
+    labelled = replace(_result("a", ("a",), True, True, 10), question="Who won Le Mans?", language="fr")
+    assert not labelled.english  # read as English, labelled French
+    split = summarise([labelled, english], 1.0).to_json()
+    assert split["english_questions"] == 1 and split["answer_hit@1_french"] == 1.0
 
 
 def test_summary_splits_questions_that_name_something_from_those_that_do_not() -> None:

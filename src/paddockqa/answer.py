@@ -30,6 +30,7 @@ import numpy as np
 from paddockqa import messages
 from paddockqa.answer_type import (
     AFTER,
+    AGE_AFTER,
     age_reach,
     counted,
     counted_noun,
@@ -50,6 +51,7 @@ from paddockqa.binding import (
     list_heading,
     list_items,
     origin_subject,
+    placed_another,
     placed_another_year,
     places_no_one,
     placing_asked,
@@ -501,8 +503,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "Lucas Vernier a remporté la course 1" for "Qui a gagné la course 2 ?"
         if placed is not None and _another_year(question, r):
             return False  # "X, vainqueur de l'édition 2023" for who won in 2024
-        if phase is not None and _race_phase(r) not in (None, phase):
-            return False  # "147" of "Sur les 147 coureurs au départ, 96 ont …" for how many finished
+        if placed is not None and _placed_another(r, placed):
+            return False  # "Julien Maréchal" of "Kessler a remporté … d'avance sur Julien Maréchal" for who won
+        if phase is not None and _race_phase(r) not in ((phase,) if r.other_span else (None, phase)):
+            # "147" of "Sur les 147 coureurs au départ, 96 ont …" for how many finished; a next
+            # best span must say it counts what is asked ("8" of "Le 8 juin" is no count).
+            return False
         return placed is None or _placing(r) in ((placed,) if r.other_span else (None, placed))
 
     def answers(r: ScoredSentence) -> bool:  # not a value the text denies, nor a name the question gives
@@ -596,9 +602,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         # been the name asked about, at 0.91 (a walk: "Quel est le classement de Mathis Roux ?").
         return not_found(question, ranked, min(ranked[0].similarity, min_score) if ranked else 0.0)
     a, b = best.span
-    if kind == "age" and (reach := age_reach(*_span_and_after(best))):
-        b += reach  # "Âgée de 14 ans", not "Âgée" (a fifth walk)
-        best = replace(best, span=(a, b))
+    if kind == "age":
+        seen = best.sentence.hit
+        after = seen.original(b, min(b + AGE_AFTER, seen.context_start + len(seen.context)))
+        if reach := age_reach(seen.original(a, b), after):
+            b += reach  # "Âgée de 14 ans", not "Âgée" (a fifth walk)
+            best = replace(best, span=(a, b))
     if speaker is not None:
         # What someone said ends at its closing guillemet: "… un immense bonheur », a déclaré X".
         said = best.sentence.hit.original(a, b)
@@ -782,6 +791,12 @@ def _race_phase(scored: ScoredSentence) -> str | None:
     """``binding.race_phase_of`` for a read span in its sentence (pure); None when not judged."""
     located = _span_in_sentence(scored)
     return race_phase_of(*located) if located else None
+
+
+def _placed_another(scored: ScoredSentence, place: int) -> bool:
+    """``binding.placed_another`` for a read span in its sentence (pure)."""
+    located = _span_in_sentence(scored)
+    return placed_another(*located, place) if located else False
 
 
 def _places_no_one(scored: ScoredSentence) -> bool:

@@ -61,6 +61,8 @@ _NUMBER_WORDS = (
 )
 _NUMBER = rf"(?:\d|\b(?:{_NUMBER_WORDS})\b)"
 _UNIT = r"(?:ans?|années?|mois|semaines?|jours?|years?|months?|weeks?|days?)"
+# What joins "âgé" to its number: "âgé de 42", "âgée d'une trentaine", "âgé de seulement 17".
+_AGED_OF = r"\s+d(?:e\s+|['’]\s*)(?:(?:seulement|à\s+peine|tout\s+juste|presque|près\s+de)\s+)?"
 
 # A time that is a delay or a length, not an age: "douze mois après avoir remporté…" (asked
 # Romain Dumas's age, which the corpus does not give, a walk got "douze mois" at 0.74),
@@ -215,7 +217,7 @@ _HOLDS = {
     ),
     "count": re.compile(_NUMBER, re.I),
     "age": re.compile(
-        rf"{_NUMBER}[\w-]*\s*{_UNIT}\b{_NOT_AN_AGE}|\bâgée?s?\s+de\s+{_NUMBER}|\bnée?s?\s+(?:en|le)\b|\bborn\b|\byears?\s+old\b"
+        rf"{_NUMBER}[\w-]*\s*{_UNIT}\b{_NOT_AN_AGE}|\bâgée?s?{_AGED_OF}{_NUMBER}|\bnée?s?\s+(?:en|le)\b|\bborn\b|\byears?\s+old\b"
         # English apposition, a bare number between commas: "Oliver Grant, 25, won…" (a second walk)
         r"|^\d{1,2}(?=,\s)",
         re.I,
@@ -241,6 +243,7 @@ _ONLY_DATES = re.compile(
     re.I,
 )
 AFTER = 16  # characters after a span read with it: the unit of "42" is the word after ("ans")
+AGE_AFTER = 40  # characters after "Âgée" looked at for the age it opens (``age_reach``)
 
 # The units a number may be measured in, by what they measure. A count of riders, of wins or
 # of laps is none of these: "742 km" answers "Combien de kilomètres ?", not "Combien de
@@ -368,8 +371,11 @@ def holds_type(kind: str | None, span: str, after: str = "") -> bool:
     )
 
 
-# "Âgée" then " de 14 ans, la pilote…": the age the span opens, which the reader cut (a fifth walk).
-_AGE_AFTER_SPAN = re.compile(rf"\s+de\s+{_NUMBER}[\w-]*\s*{_UNIT}\b", re.I)
+# "Âgée" then " de 14 ans, la pilote…": the age the span opens, which the reader cut (a fifth walk);
+# "de vingt et un ans", "de 20 à 25 ans", "d'une trentaine d'années" too (a review).
+_AGE_AFTER_SPAN = re.compile(
+    rf"{_AGED_OF}{_NUMBER}[\w-]*(?:\s+\w+aines?|\s+(?:et|à)\s+{_NUMBER}[\w-]*)?\s*(?:d['’]\s*)?{_UNIT}\b", re.I
+)
 
 
 def age_reach(span: str, after: str) -> int:

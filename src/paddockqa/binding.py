@@ -41,7 +41,7 @@ _AGE_OF = re.compile(
 )
 _ANOTHER_NAME = re.compile(r"\s*(?:,|et\b|and\b)\s*[A-ZÀ-Ý]")  # "Quel âge ont X et Y ?": two people asked
 # The age inside a span: its first number and the word after it ("27 ans" in "27 ans, de Marc…").
-_AN_AGE = re.compile(rf"\d+|\b(?:{SMALL_NUMBER_WORDS})\w*(?:[\s-]\w+)?", re.I)
+_AN_AGE = re.compile(rf"\d+|\b(?:{SMALL_NUMBER_WORDS})(?:aines?)?\b(?:[\s-]\w+)?", re.I)  # not "centre"
 
 
 def age_subject(question: str) -> str | None:
@@ -724,6 +724,17 @@ def names_someone(sentence: str, start: int, end: int) -> bool:
     return bool(_people_spanned(sentence, start, end)[1])
 
 
+def placed_another(sentence: str, start: int, end: int, place: int) -> bool:
+    """Whether ``sentence`` gives ``place`` to someone, while the person at ``sentence[start:end]``
+    is placed nowhere in it (pure): "Kessler a remporté … avec 6,1 secondes d'avance sur Julien
+    Maréchal" gives the win to Kessler, and Maréchal, named as the one beaten, did not win (a
+    sixth walk answered "Who won…?" with him)."""
+    if placing_of(sentence, start, end) is not None:
+        return False
+    people, spanned = _people_spanned(sentence, start, end)
+    return bool(spanned) and any(placing_of(sentence, *p) == place for p in people if p not in spanned)
+
+
 def places_no_one(sentence: str, start: int, end: int) -> bool:
     """Whether ``sentence[start:end]`` holds a person's name (``conversation.is_person``) and
     the sentence states no placing or win at all (pure): "Lucas Vernier et Elena Castro se
@@ -743,7 +754,9 @@ def states_placing(sentence: str) -> bool:
 # it, past its noun ("147 coureurs au départ", "96 ont franchi la ligne"), or else before it in
 # its clause ("À l'arrivée, ils n'étaient plus que 96").
 _START = (
-    r"au\s+départ|pr(?:is|ise|enn?\w*|end\w*)\s+(?:le\s+)?départ|partante?s|engagée?s|inscrite?s"
+    # "au départ de Lisbonne" is where a rally set off from, not who started it
+    r"au\s+départ(?!\s+(?:d(?:e|u|es)\s+|d['’]\s*)[A-ZÀ-Ý])|pr(?:is|ise|enn?\w*|end\w*)\s+(?:le\s+)?départ"
+    r"|partante?s|engagée?s|inscrite?s"
     r"|(?:se\s+sont\s+|s['’])élanc\w+|sur\s+la\s+grille|start(?:ed|ers?)?|at\s+the\s+start|on\s+the\s+grid|entrants|entries"
 )
 _FINISH = (
@@ -761,10 +774,13 @@ _RACERS = re.compile(
 )
 # A count of times or a duration, whatever it is of ("Combien de fois a-t-il fini premier ?", PIAF).
 _HOW_OFTEN = re.compile(r"\bcombien\s+(?:de\s+)?(?:fois|temps)\b|\bhow\s+(?:many\s+times?|much|long)\b", re.I)
+# Without a noun counted, these say what was scored or who took part, not a start: "Combien a-t-il
+# inscrits de points ?" (a review).
+_STATUS = re.compile(r"(?:partante?s|engagée?s|inscrite?s)", re.I)
 # Where the words that say what a number counts stop: the next number, or the clause's end.
 _COUNT_AFTER_ENDS = re.compile(r"[\d,;:.!?()«»“”]")
 _A_NUMBER = re.compile(r"\d+(?:[\s\u202f\u00a0]\d{3})*(?:[,.]\d+)?")  # "96", "1 200", "3,5"
-_COUNT_BEFORE_ENDS = re.compile(r"[\d;:.!?()«»“”]")
+_COUNT_BEFORE_ENDS = re.compile(r"[;:.!?()«»“”]")
 
 
 def race_phase_asked(question: str, noun: str | None) -> str | None:
@@ -774,7 +790,7 @@ def race_phase_asked(question: str, noun: str | None) -> str | None:
     (``answer_type.counted_noun``), a racer's word or none ("Combien ont fini ?")."""
     if noun is not None and not _RACERS.fullmatch(noun) or _HOW_OFTEN.search(question):
         return None
-    said = {m.lastgroup for m in _PHASE.finditer(question)}
+    said = {m.lastgroup for m in _PHASE.finditer(question) if noun is not None or not _STATUS.fullmatch(m.group())}
     return said.pop() if len(said) == 1 else None
 
 
@@ -782,7 +798,9 @@ def race_phase_of(sentence: str, start: int, end: int) -> str | None:
     """What the first number of ``sentence[start:end]`` counts (pure): "start", "finish", or
     None. The words after it up to the next number or punctuation say it ("Sur les 147
     coureurs au départ, 96 ont franchi la ligne"); when they do not, the last such words
-    before it in its clause ("À l'arrivée, ils n'étaient plus que 96")."""
+    before it, back to the sentence's start or to the punctuation that ends the previous
+    number's own words ("Au départ, ils étaient 1 200 ; à l'arrivée, plus que 960"). Numbers
+    in digits only: "quarante engagés" is not judged."""
     number = _A_NUMBER.search(sentence, start, end)
     if number is None:
         return None
@@ -792,8 +810,18 @@ def race_phase_of(sentence: str, start: int, end: int) -> str | None:
     if said is not None:
         return said.lastgroup
     head = sentence[: number.start()]
-    back = [m.end() for m in _COUNT_BEFORE_ENDS.finditer(head)]
-    before = list(_PHASE.finditer(head[back[-1] if back else 0 :]))
+    previous = list(_A_NUMBER.finditer(head))
+    if previous:
+        # The words after the previous number are its own, up to its first punctuation: "Sur les
+        # 147 coureurs au départ, seuls 96 …" says nothing of 96 (a review).
+        own = _COUNT_AFTER_ENDS.search(head, previous[-1].end())
+        if own is None:
+            return None
+        head = head[own.end() :]
+    else:
+        clause = [m.end() for m in _COUNT_BEFORE_ENDS.finditer(head)]
+        head = head[clause[-1] if clause else 0 :]
+    before = list(_PHASE.finditer(head))
     return before[-1].lastgroup if before else None
 
 
@@ -990,10 +1018,16 @@ def placing_of(sentence: str, start: int, end: int) -> int | None:
             place = int(number) if number else _ORDINALS.get(mention.group().lower(), 0)
         if not place:
             continue
-        nearest = min(people, key=lambda p: gap(p, mention.span()))
-        between = sentence[min(nearest[1], mention.end()) : max(nearest[0], mention.start())]
-        if _REFERENCE.search(between):
+
+        def between(p: tuple[int, int], m: re.Match[str] = mention) -> str:
+            return sentence[min(p[1], m.end()) : max(p[0], m.start())]
+
+        # The person nearest the placing, past those it is stated against ("X a terminé
+        # deuxième devant Y": Y, nearer, is the one beaten; X is placed).
+        placed = [p for p in people if not _REFERENCE.search(between(p))]
+        if not placed:
             continue
+        nearest = min(placed, key=lambda p: gap(p, mention.span()))
         # A crew shares its placing: "Mathieu Carrel et sa copilote Sophie Gindre ont remporté",
         # "Mathieu Carrel / Sophie Gindre" (a fourth walk).
         crew = [

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from paddockqa.corrections import Release, corrections_first, is_correction, superseded
+from paddockqa.corrections import Release, corrections_first, is_correction, named_date, superseded
 from test_reader import _hit
 
 # Written for a new user's walk (2026-12-05): a release, then its correction a day later.
@@ -94,6 +95,41 @@ def test_a_correction_supersedes_the_release_it_repeats_not_another_year_or_text
     assert superseded([original, last_year, other]) == {}  # no correction, nothing superseded
     later = Release("pau_2025.txt", "Grand Prix de Pau historique", "2025-05-19", NEXT_ROUND)
     assert superseded([later, corrected]) == {}  # a correction never supersedes a later release
+
+
+ERRATUM = (
+    "Rectificatif – Karting : Noah Lemoine champion de France X30 Junior à Angerville\n\n"
+    "Une erreur s'est glissée dans notre communiqué du 29 septembre : Noah Lemoine est âgé de 15 ans, "
+    "et non de 14 ans comme indiqué. Le reste du communiqué est inchangé."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "day"),
+    [
+        (ERRATUM, 2025, "2025-09-29"),
+        ("Dans le communiqué diffusé le 3 mars 2024, lire 1,9 seconde.", 2025, "2024-03-03"),
+        ("Notre communiqué de presse du 1er juin comportait une erreur.", 2025, "2025-06-01"),
+        ("Le communiqué du 31 février est faux.", 2025, None),  # no such day
+        ("Le Rallye du 29 septembre a été annulé.", 2025, None),  # no release named
+    ],
+)
+def test_an_erratum_names_the_release_it_corrects_by_its_date(text: str, year: int, day: str | None) -> None:
+    assert named_date(text, year) == day
+
+
+def test_an_erratum_supersedes_the_release_of_the_date_it_names_with_a_title_alike() -> None:
+    """A sixth walk: a few lines correcting an age share too few words with the release for
+    ``SAME_RELEASE``; the release of the date it names, titled alike, is the one corrected."""
+    erratum = Release("rect.txt", ERRATUM.split("\n")[0], "2025-09-30", ERRATUM)
+    karting = Release(
+        "k.html", "Karting : Noah Lemoine, 14 ans, champion de France X30 Junior à Angerville", "2025-09-29", "…"
+    )
+    rally = Release("v.txt", "Rallye des Vosges : Kessler s'impose", "2025-09-29", "…")  # same day, another title
+    later = replace(karting, source="k2.html", date="2025-10-01")  # after the erratum: not the one it names
+    assert superseded([erratum, karting, rally]) == {"k.html": erratum}
+    assert superseded([erratum, rally, later]) == {}
+    assert superseded([replace(erratum, date=None), karting]) == {}  # undated: its "29 septembre" has no year
 
 
 def test_a_superseded_releases_passages_come_after_the_others_in_their_order() -> None:

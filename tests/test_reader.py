@@ -1936,3 +1936,40 @@ def test_how_many_finished_and_how_many_started_are_told_apart(tmp_path, model_h
     ):
         short = pipe.ask(question).short_answer
         assert short is not None and number in short.text.split(), (question, short)
+
+
+@pytest.mark.slow
+def test_an_answer_from_a_text_that_never_names_the_event_gives_way_to_one_that_does(
+    tmp_path, model_home, embedder, reader
+) -> None:
+    """A sixth walk: "Where will the 2026 Tour du Limousin start?" read the karting release
+    best ("La saison 2026 reprendra à Salbris"), which never names the Tour, and was refused
+    with "The document that would answer does not name …", while the Tour's own release, read
+    after it, says "L'édition 2026 partira de Brive-la-Gaillarde". The next read document that
+    names the event answers; a question no read document names stays refused."""
+    releases = Path(__file__).parent / "data" / "releases"
+    names = ("karting_angerville_finale_2025.html", "tour_limousin_2025.txt")
+    pipe = _built(
+        tmp_path, model_home, embedder, reader, {n: (releases / n).read_text(encoding="utf-8") for n in names}
+    )
+    answer = pipe.ask("Where will the 2026 Tour du Limousin start?")
+    assert answer.answered and answer.short_answer is not None, answer.text
+    assert "Brive" in answer.short_answer.text and answer.citations[0].source == "tour_limousin_2025.txt"
+    refused = pipe.ask("Where will the 2026 Tour de Bretagne start?")
+    assert not refused.answered
+
+
+@pytest.mark.slow
+def test_an_erratum_naming_its_release_by_date_is_read_first(tmp_path, model_home, embedder, reader) -> None:
+    """A sixth walk: a short "Rectificatif" ("Une erreur s'est glissée dans notre communiqué du
+    29 septembre : Noah Lemoine est âgé de 15 ans, et non de 14 ans") shares too few words with
+    the release to be taken for its correction, and "Quel âge a le champion de France X30
+    Junior ?" answered "14 ans" from the release, with no notice. Named by its date, the
+    release is superseded: the erratum is read first and answers."""
+    releases = Path(__file__).parent / "data" / "releases"
+    names = ("karting_angerville_finale_2025.html", "karting_rectificatif.txt")
+    pipe = _built(
+        tmp_path, model_home, embedder, reader, {n: (releases / n).read_text(encoding="utf-8") for n in names}
+    )
+    answer = pipe.ask("Quel âge a le champion de France X30 Junior ?")
+    assert answer.short_answer is not None and answer.short_answer.text == "15 ans", answer.text

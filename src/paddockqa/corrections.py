@@ -21,6 +21,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from paddockqa.dates import FRENCH_DATE, MONTHS
 from paddockqa.domain import Hit
 
 OPENING = 600  # characters of a text's start where a correction says it is one
@@ -39,6 +40,14 @@ _CORRECTION = re.compile(
     r"|\bcorrected\s+(?:version|release)\b|\b(?:replaces|supersedes)\s+(?:the|our)\s+(?:release|statement|version)\b",
     re.I,
 )
+
+# An erratum names the release it corrects by its date: "Une erreur s'est glissée dans notre
+# communiqué du 29 septembre : Noah Lemoine est âgé de 15 ans, et non de 14 ans" (a sixth walk:
+# a few lines share too few words with the release for ``SAME_RELEASE``).
+_NAMES_RELEASE = re.compile(
+    r"\bcommuniqué\s+(?:de\s+presse\s+)?(?:(?:diffusé|envoyé|publié|paru)\s+)?(?:le|du)\s+(?=\d)", re.I
+)
+TITLE_SHARED = 0.3  # the share of title words an erratum and the release it names by date have in common
 
 
 @dataclass(frozen=True)
@@ -75,7 +84,45 @@ def superseded(releases: Sequence[Release]) -> dict[str, Release]:
                 candidates.append((same, dated, old))
         if candidates:  # the nearest; of equals, a dated one
             found[max(candidates, key=lambda c: (c[0], c[1]))[2].source] = new
+        elif (named := _named_release(new, [r for r in releases if r not in corrections])) is not None:
+            found[named.source] = new
     return found
+
+
+def named_date(text: str, year: int) -> str | None:
+    """The ISO date of the release ``text`` names ("notre communiqué du 29 septembre"), in
+    ``year`` when it gives none, or None (pure)."""
+    named = _NAMES_RELEASE.search(text[:OPENING])
+    if named is None:
+        return None
+    date_said = FRENCH_DATE.match(text, named.end())
+    if date_said is None:
+        return None
+    _, day, month, said_year = date_said.groups()
+    try:
+        return date(int(said_year or year), MONTHS[month.lower()], int(day)).isoformat()
+    except ValueError:  # "31 février"
+        return None
+
+
+def _named_release(new: Release, others: Sequence[Release]) -> Release | None:
+    """The release an erratum names by its date, of those dated so, the one whose title
+    shares the most words with the erratum's (at least ``TITLE_SHARED``), or None (pure)."""
+    from paddockqa.reader import jaccard, word_set
+
+    if not new.date:
+        return None
+    day = named_date(new.text, int(new.date[:4]))
+    if day is None:
+        return None
+    title = word_set(new.title)
+    dated = [
+        (jaccard(word_set(r.title), title), r)
+        for r in others
+        if r.date and r.date[:10] == day and _before(r.date, new.date)
+    ]
+    best = max(dated, key=lambda d: d[0], default=None)
+    return best[1] if best is not None and best[0] >= TITLE_SHARED else None
 
 
 def _before(old: str | None, new: str | None) -> bool:

@@ -706,14 +706,36 @@ class Pipeline:
             # "Qui a gagné le Rallye du Touquet en 2023 ?" answered from the 2024 release, "Qui a
             # terminé deuxième du Tour du Finistère ?" from a rally's (a third walk), "Qui a gagné
             # l'étape 8 du Dakar ?" from the release of stage 7 announcing it (a fourth).
-            refused = not_found(retrieval.question, ranked, min(answer.confidence, self._refusal_bar()))
-            return ranked, replace(refused, notice=unsaid)
+            # Another read document that says it may answer: "Where will the 2026 Tour du
+            # Limousin start?" read a karting release best, then the Tour's own (a sixth walk).
+            other = self._said_elsewhere(retrieval, ranked, answer)
+            if other is None:
+                refused = not_found(retrieval.question, ranked, min(answer.confidence, self._refusal_bar()))
+                return ranked, replace(refused, notice=unsaid)
+            answer = other
         if answer.answered and answer.citations and answer.notice is None:
             old = answer.citations[0].source
             by = self._superseded(retrieval.hits).get(old)
             if by is not None:
                 answer = replace(answer, notice=messages.fr("superseded", source=old, by=by.source))
         return ranked, answer
+
+    def _said_elsewhere(self, retrieval: Retrieval, ranked: list[ScoredSentence], answer: Answer) -> Answer | None:
+        """The reader's answer from the read passages of the other documents, those whose
+        documents say what the question names (``_unsaid``), or None (the reader's path only)."""
+        if not retrieval.hits or retrieval.hits[0].reading is None or not answer.citations:
+            return None
+        left_out = {answer.citations[0].source}
+        while True:
+            rest = [r for r in ranked if r.sentence.hit.chunk.source not in left_out]
+            if not rest:
+                return None
+            again = compose_read(retrieval.question, rest, self.settings.reader_min_score)
+            if not again.answered or not again.citations:
+                return None
+            if self._unsaid(retrieval.question, again) is None:
+                return again
+            left_out.add(again.citations[0].source)
 
     def _refusal_bar(self) -> float:
         """The confidence a refusal may not exceed: the threshold its path refuses below."""

@@ -175,6 +175,17 @@ def test_a_question_asking_who_took_a_place_says_which(question: str, place: int
         # The one beaten, named nearer the placing, leaves it to the one placed (session 21)
         ("Karim Haddad a terminé deuxième devant Julie Martin.", "Karim Haddad", 2),
         ("Karim Haddad a terminé deuxième devant Julie Martin.", "Julie Martin", None),
+        ("Julie Martin finished second ahead of Paul Roy.", "Julie Martin", 2),
+        # ... and no one farther, past a reference word or a source (a review of that change)
+        ("Selon Paul Roy, la course a été gagnée sur le fil par Julie Martin.", "Paul Roy", None),
+        (
+            "Julie Martin, sur Alpine, termine deuxième de ce rallye, a indiqué son manager Marc Dupont.",
+            "Marc Dupont",
+            None,
+        ),
+        # A crew in English, or a co-driver named by "copilotée par", shares the placing (a review)
+        ("Julie Martin and Marc Dupont won the Rallye des Vosges.", "Julie Martin", 1),
+        ("Julie Martin, copilotée par Marc Dupont, s'impose au Rallye des Vosges.", "Julie Martin", 1),
     ],
 )
 def test_a_place_belongs_to_the_person_named_nearest_to_it(sentence: str, person: str, place: int | None) -> None:
@@ -1016,6 +1027,11 @@ def test_how_many_finished_is_not_answered_with_the_starters() -> None:
         ("Karim Haddad termine deuxième devant Julie Martin.", "Julie Martin", 2, True),
         ("Karim Haddad termine deuxième devant Julie Martin.", "Julie Martin", 1, False),  # no one won here
         ("Lucas Vernier et Elena Castro se partagent Nogaro.", "Elena Castro", 1, False),  # no placing at all
+        # placed nowhere, but not named as the one beaten: may be the answer (a review)
+        ("Paul Roy a remporté la course 1, Julie Martin la course 2.", "Julie Martin", 1, False),
+        ("Paul Roy s'impose en Junior, Julie Martin en Senior.", "Julie Martin", 1, False),
+        ("Julie Martin, après un départ raté, a remporté la course, félicitée par Paul Roy.", "Paul Roy", 1, False),
+        ("Julie Martin finished second ahead of Paul Roy.", "Paul Roy", 2, True),
     ],
 )
 def test_a_person_placed_nowhere_beside_someone_placed_as_asked_is_not_the_answer(

@@ -105,17 +105,23 @@ ERRATUM = (
 
 
 @pytest.mark.parametrize(
-    ("text", "year", "day"),
+    ("text", "on", "day"),
     [
-        (ERRATUM, 2025, "2025-09-29"),
-        ("Dans le communiqué diffusé le 3 mars 2024, lire 1,9 seconde.", 2025, "2024-03-03"),
-        ("Notre communiqué de presse du 1er juin comportait une erreur.", 2025, "2025-06-01"),
-        ("Le communiqué du 31 février est faux.", 2025, None),  # no such day
-        ("Le Rallye du 29 septembre a été annulé.", 2025, None),  # no release named
+        (ERRATUM, "2025-09-30", "2025-09-29"),
+        ("Dans le communiqué diffusé le 3 mars 2024, lire 1,9 seconde.", "2025-01-10", "2024-03-03"),
+        ("Notre communiqué de presse du 1er juin comportait une erreur.", "2025-06-03", "2025-06-01"),
+        ("Notre communiqué du 30 décembre comportait une erreur.", "2026-01-02", "2025-12-30"),  # last year's
+        ("Le communiqué en date du lundi 29 septembre est erroné.", "2025-09-30", "2025-09-29"),
+        ("Le communiqué du 29/09/2025 est erroné.", "2025-09-30", "2025-09-29"),
+        # its own dateline names none; the one it corrects comes after (a review)
+        ("Communiqué du 30 septembre 2025\n\nNotre communiqué du 29 septembre …", "2025-09-30", "2025-09-29"),
+        ("Communiqué du 30 septembre 2025 : une erreur s'est glissée.", "2025-09-30", None),
+        ("Le communiqué du 31 février est faux.", "2025-03-10", None),  # no such day
+        ("Le Rallye du 29 septembre a été annulé.", "2025-09-30", None),  # no release named
     ],
 )
-def test_an_erratum_names_the_release_it_corrects_by_its_date(text: str, year: int, day: str | None) -> None:
-    assert named_date(text, year) == day
+def test_an_erratum_names_the_release_it_corrects_by_its_date(text: str, on: str, day: str | None) -> None:
+    assert named_date(text, on) == day
 
 
 def test_an_erratum_supersedes_the_release_of_the_date_it_names_with_a_title_alike() -> None:
@@ -125,11 +131,22 @@ def test_an_erratum_supersedes_the_release_of_the_date_it_names_with_a_title_ali
     karting = Release(
         "k.html", "Karting : Noah Lemoine, 14 ans, champion de France X30 Junior à Angerville", "2025-09-29", "…"
     )
+    karting = replace(karting, text="Karting : Noah Lemoine, 14 ans, champion de France X30 Junior à Angerville.")
     rally = Release("v.txt", "Rallye des Vosges : Kessler s'impose", "2025-09-29", "…")  # same day, another title
     later = replace(karting, source="k2.html", date="2025-10-01")  # after the erratum: not the one it names
     assert superseded([erratum, karting, rally]) == {"k.html": erratum}
     assert superseded([erratum, rally, later]) == {}
     assert superseded([replace(erratum, date=None), karting]) == {}  # undated: its "29 septembre" has no year
+    # The same series on one template, the same day (a review): the release holding the value
+    # the erratum denies ("14 ans") is the one it corrects, not the other category's.
+    senior = Release(
+        "s.html",
+        "Karting : Léa Dumas championne de France X30 Senior à Angerville",
+        "2025-09-29",
+        "Karting : Léa Dumas, 17 ans, championne de France X30 Senior à Angerville.",
+    )
+    assert superseded([erratum, senior]) == {}
+    assert superseded([erratum, senior, karting]) == {"k.html": erratum}
 
 
 def test_a_superseded_releases_passages_come_after_the_others_in_their_order() -> None:

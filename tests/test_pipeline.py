@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -203,3 +204,30 @@ def test_warm_up_loads_what_answering_needs_then_leaves_it_to_no_collector_pass(
         assert len(settled) == 1
     finally:
         gc.unfreeze()  # the rest of the test session collects as usual
+
+
+def test_a_file_emptied_keeps_its_text_in_the_index_without_a_stale_note(settings: Settings) -> None:
+    """A sixth walk: an indexed release emptied by a bad save was removed from the index. It
+    now keeps its previous version (its facts still answer), the build says why, and once the
+    build has kept it `ask`'s stale-index check (``drift``) no longer counts it as changed: no
+    build would change it (a review found the note "1 file changed" never cleared)."""
+    from fakes import HashEmbedder
+    from paddockqa.corpus import drift
+    from paddockqa.store import read_manifest
+
+    pipeline = Pipeline(replace(settings, reader="off"), embedder=HashEmbedder())
+    pipeline.build()
+    source = sorted(p.name for p in settings.corpus.iterdir())[0]
+    (settings.corpus / source).write_bytes(b"")
+    report = pipeline.build()
+    assert source not in report.removed and any(s.source == source for s in report.skipped)
+    assert source in {d.source for d in pipeline.documents()}
+    manifest = read_manifest(settings.index)
+    assert manifest is not None and [k.source for k in manifest.kept] == [source]
+    built = time.time_ns()
+    assert drift(settings.corpus, manifest.files, built, manifest.kept).changed == 0
+    assert drift(settings.corpus, manifest.files, built).changed == 1  # without it, the stale note
+    (settings.corpus / source).write_text("Nadia Benali rejoint l'écurie Alpine.", encoding="utf-8")
+    assert drift(settings.corpus, manifest.files, built, manifest.kept).changed == 1  # fixed: to index
+    report = pipeline.build()
+    assert source in report.updated and read_manifest(settings.index).kept == ()

@@ -725,14 +725,27 @@ def names_someone(sentence: str, start: int, end: int) -> bool:
 
 
 def placed_another(sentence: str, start: int, end: int, place: int) -> bool:
-    """Whether ``sentence`` gives ``place`` to someone, while the person at ``sentence[start:end]``
-    is placed nowhere in it (pure): "Kessler a remporté … avec 6,1 secondes d'avance sur Julien
-    Maréchal" gives the win to Kessler, and Maréchal, named as the one beaten, did not win (a
-    sixth walk answered "Who won…?" with him)."""
-    if placing_of(sentence, start, end) is not None:
-        return False
+    """Whether the person at ``sentence[start:end]`` is named as the one a placing is stated
+    against ("devant Y", "d'avance sur Y", "behind Y": ``against``) and the sentence gives
+    ``place`` to someone else (pure): "Kessler a remporté … avec 6,1 secondes d'avance sur
+    Julien Maréchal" gives the win to Kessler, and Maréchal did not win (a sixth walk answered
+    "Who won…?" with him). A person placed nowhere but not so named ("Paul Roy a remporté la
+    course 1, Julie Martin la course 2") may still be the answer."""
     people, spanned = _people_spanned(sentence, start, end)
-    return bool(spanned) and any(placing_of(sentence, *p) == place for p in people if p not in spanned)
+    if not spanned or not all(against(sentence, p) for p in spanned) or placing_of(sentence, start, end) is not None:
+        return False
+    return any(placing_of(sentence, *p) == place for p in people if p not in spanned)
+
+
+# Right before a person, a placing stated against them: "devant Y", "d'avance sur le Belge Y",
+# "behind Y", "ahead of Y"; up to two words between ("sur le fil par Y" is no such person).
+_AGAINST = re.compile(r"\b(?:devant|derrière|behind|ahead\s+of|sur|over)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
+
+
+def against(sentence: str, person: tuple[int, int]) -> bool:
+    """Whether ``sentence`` names the person at ``person`` (offsets) as the one a placing or a
+    win is stated against: right after "devant", "derrière", "sur", "behind"… (pure)."""
+    return _AGAINST.search(sentence[max(0, person[0] - 40) : person[0]]) is not None
 
 
 def places_no_one(sentence: str, start: int, end: int) -> bool:
@@ -827,8 +840,9 @@ def race_phase_of(sentence: str, start: int, end: int) -> str | None:
 
 # Between two people of one crew: "et", "et sa copilote", "/", "et son coéquipier".
 _CREW = re.compile(
-    r"\s*(?:/|,?\s*et(?:\s+(?:son|sa|leur)\s+(?:copilote|co-pilote|coéquipier|coéquipière|équipier|équipière"
-    r"|navigateur|navigatrice|partenaire))?)\s*",
+    r"\s*(?:/|,?\s*(?:et|and)(?:\s+(?:son|sa|leur|his|her|their)\s+(?:copilote|co-pilote|coéquipier|coéquipière"
+    r"|équipier|équipière|navigateur|navigatrice|partenaire|co-driver|teammate|navigator|partner))?"
+    r"|,\s*copilotée?\s+par)\s*",  # "Julie Martin, copilotée par Marc Dupont, s'impose" (a review)
     re.I,
 )
 
@@ -1022,12 +1036,15 @@ def placing_of(sentence: str, start: int, end: int) -> int | None:
         def between(p: tuple[int, int], m: re.Match[str] = mention) -> str:
             return sentence[min(p[1], m.end()) : max(p[0], m.start())]
 
-        # The person nearest the placing, past those it is stated against ("X a terminé
-        # deuxième devant Y": Y, nearer, is the one beaten; X is placed).
-        placed = [p for p in people if not _REFERENCE.search(between(p))]
-        if not placed:
+        # The person nearest the placing, past one it is stated against ("X a terminé deuxième
+        # devant Y": Y, nearer, is the one beaten; X is placed), unless a reference word stands
+        # between them too (the placing is then someone else's).
+        candidates = [p for p in people if not against(sentence, p)]
+        if not candidates:
             continue
-        nearest = min(placed, key=lambda p: gap(p, mention.span()))
+        nearest = min(candidates, key=lambda p: gap(p, mention.span()))
+        if _REFERENCE.search(between(nearest)):
+            continue
         # A crew shares its placing: "Mathieu Carrel et sa copilote Sophie Gindre ont remporté",
         # "Mathieu Carrel / Sophie Gindre" (a fourth walk).
         crew = [

@@ -102,7 +102,7 @@ def _say_drift(settings: Settings) -> None:
         built = 0.0
     # ``created`` is to the second, cut down: a file the build skipped, written in its second,
     # must not count as new.
-    found = drift(settings.corpus, manifest.files, int((built + 1) * 1e9))
+    found = drift(settings.corpus, manifest.files, int((built + 1) * 1e9), manifest.kept)
     if found.any:
         parts = [
             f"{_count(found.new, 'file')} new since it was built" if found.new else "",

@@ -16,7 +16,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from stat import S_ISDIR, S_ISREG
 
@@ -64,6 +64,9 @@ class CorpusScan:
     documents: tuple[Document, ...]
     skipped: tuple[Skipped, ...]
     reused: tuple[FileStamp, ...] = ()  # unchanged since the last build: not read again
+    # Files there but unreadable, each kept at its previous version: their size and time now
+    # (``drift`` does not count them as changed until they change again).
+    kept: tuple[FileStamp, ...] = ()
 
     @property
     def stamps(self) -> tuple[FileStamp, ...]:
@@ -109,10 +112,12 @@ def scan_corpus(
     known = known or {}
     documents: list[Document] = []
     reused: list[FileStamp] = []
+    kept: list[FileStamp] = []
     skipped: list[Skipped] = []
     files, closed = _files(folder)
     report = progress or (lambda stage, done, total: None)
     to_read: list[tuple[Path, str]] = []
+    now: dict[str, FileStamp] = {}  # each file read's size and time as listed
     report("reading", 0, len(files))
     for listed, path in enumerate(sorted(files)):
         # Files settled without reading (reused, skipped) count as done as they are met, those
@@ -145,6 +150,7 @@ def scan_corpus(
             reused.append(old)
             continue
         to_read.append((path, source))
+        now[source] = FileStamp(source, stat.st_size, stat.st_mtime_ns, "")
     done = len(files) - len(to_read)
 
     def advance(n: int) -> None:
@@ -162,6 +168,7 @@ def scan_corpus(
             # a release emptied or cut short by a bad save was its only text the index still held
             # (a sixth walk; the reason says that its previous version stays).
             reused.append(old)
+            kept.append(replace(now[source], content_hash=old.content_hash))
             skipped.append(Skipped(source, messages.en("previous_version", reason=messages.of(outcome))))
         else:
             skipped.append(Skipped(source, messages.of(outcome)))
@@ -171,7 +178,7 @@ def scan_corpus(
         kept = [stamp for source, stamp in known.items() if source.startswith(name + "/")]
         reused.extend(kept)
         skipped.append(Skipped(name + "/", messages.en("folder_unreadable", reason=why, kept=len(kept))))
-    return CorpusScan(tuple(documents), tuple(skipped), tuple(reused))
+    return CorpusScan(tuple(documents), tuple(skipped), tuple(reused), tuple(kept))
 
 
 FileReader = Callable[[Sequence[tuple[Path, str]], int, Callable[[int], None]], list["Document | UnreadableFile"]]
@@ -209,13 +216,15 @@ class Drift:
         return bool(self.new or self.changed or self.removed or self.moved)
 
 
-def drift(folder: Path, stamps: Sequence[FileStamp], built_ns: int) -> Drift:
+def drift(folder: Path, stamps: Sequence[FileStamp], built_ns: int, kept: Sequence[FileStamp] = ()) -> Drift:
     """Compare ``folder`` with an index's ``stamps`` without reading a file (one ``stat``
     each: 0.2 s for 10,000 files here, cached), so `ask` can say the index is behind.
 
     A file the index does not hold counts as new only when modified after ``built_ns`` (the
     index's creation, ns since the epoch): one the build skipped (empty, damaged, too large)
-    is older, and no build would add it. A file copied in with its old time kept is missed,
+    is older, and no build would add it; an indexed file the build kept at its previous
+    version (``kept``: emptied, damaged, with its size and time then) is not changed until it
+    changes again, since no build would change it. A file copied in with its old time kept is missed,
     unless an indexed file of its size and time is gone: then it is that file moved or renamed
     (``mv`` keeps the time), counted in ``moved`` and not as gone.
     Hidden files, unsupported types and what is not a regular file are left out, as
@@ -224,6 +233,7 @@ def drift(folder: Path, stamps: Sequence[FileStamp], built_ns: int) -> Drift:
     """
     check_corpus(folder)
     known = {s.source: s for s in stamps}
+    kept_as = {s.source: (s.size, s.mtime_ns) for s in kept}
     new = changed = 0
     seen: set[str] = set()
     unknown: list[tuple[int, int]] = []  # (size, time) of the files the index does not hold
@@ -245,7 +255,8 @@ def drift(folder: Path, stamps: Sequence[FileStamp], built_ns: int) -> Drift:
             if S_ISREG(stat.st_mode):
                 unknown.append((stat.st_size, stat.st_mtime_ns))
         else:
-            changed += (old.size, old.mtime_ns) != (stat.st_size, stat.st_mtime_ns)
+            listed = (stat.st_size, stat.st_mtime_ns)
+            changed += (old.size, old.mtime_ns) != listed and kept_as.get(source) != listed
     unlisted = tuple(f"{name}/" for name, _ in closed)
     gone = Counter((known[s].size, known[s].mtime_ns) for s in known.keys() - seen if not s.startswith(unlisted))
     moved = 0

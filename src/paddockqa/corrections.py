@@ -21,7 +21,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from paddockqa.dates import FRENCH_DATE, MONTHS
+from paddockqa.dates import FRENCH_DATE, MONTHS, NUMERIC_DATE, find_date
 from paddockqa.domain import Hit
 
 OPENING = 600  # characters of a text's start where a correction says it is one
@@ -45,7 +45,14 @@ _CORRECTION = re.compile(
 # communiqué du 29 septembre : Noah Lemoine est âgé de 15 ans, et non de 14 ans" (a sixth walk:
 # a few lines share too few words with the release for ``SAME_RELEASE``).
 _NAMES_RELEASE = re.compile(
-    r"\bcommuniqué\s+(?:de\s+presse\s+)?(?:(?:diffusé|envoyé|publié|paru)\s+)?(?:le|du)\s+(?=\d)", re.I
+    r"\bcommuniqué\s+(?:de\s+presse\s+)?(?:(?:diffusé|envoyé|publié|paru|daté)\s+)?(?:en\s+date\s+)?(?:le|du)\s+"
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?=\d)",
+    re.I,
+)
+# A value an erratum denies, as the release wrote it: "15 ans, et non de 14 ans" -> "14 ans".
+_DENIED_VALUE = re.compile(
+    r"\b(?:et\s+non|au\s+lieu)\s+(?:pas\s+)?(?:de\s+|d['’]\s*|du\s+|des\s+|le\s+|la\s+|les\s+)?([^\s,.;:]+(?:\s+[^\s,.;:]+)?)",
+    re.I,
 )
 TITLE_SHARED = 0.3  # the share of title words an erratum and the release it names by date have in common
 
@@ -89,40 +96,71 @@ def superseded(releases: Sequence[Release]) -> dict[str, Release]:
     return found
 
 
-def named_date(text: str, year: int) -> str | None:
-    """The ISO date of the release ``text`` names ("notre communiqué du 29 septembre"), in
-    ``year`` when it gives none, or None (pure)."""
-    named = _NAMES_RELEASE.search(text[:OPENING])
-    if named is None:
-        return None
-    date_said = FRENCH_DATE.match(text, named.end())
-    if date_said is None:
-        return None
-    _, day, month, said_year = date_said.groups()
+def named_date(text: str, on: str) -> str | None:
+    """The ISO date of the release ``text`` names ("notre communiqué du 29 septembre",
+    "communiqué diffusé le 29/09/2025"), an erratum dated ``on`` (ISO): the latest such day
+    before it when no year is given (one of 30 décembre named on 2 January is last year's); its
+    own dateline ("Communiqué du 30 septembre 2025", ``on`` itself) names none (pure)."""
+    today = date.fromisoformat(on[:10])
+    for named in _NAMES_RELEASE.finditer(text[:OPENING]):
+        day = _date_at(text, named.end(), today)
+        if day is not None and day < today:
+            return day.isoformat()
+    return None
+
+
+def _date_at(text: str, at: int, today: date) -> date | None:
+    """The date written at ``text[at:]`` ("29 septembre", "29 septembre 2025", "29/09/2025"),
+    a day without a year taken as the latest not after ``today`` (pure); None for none."""
+    words = FRENCH_DATE.match(text, at)
+    numeric = NUMERIC_DATE.match(text, at)
     try:
-        return date(int(said_year or year), MONTHS[month.lower()], int(day)).isoformat()
+        if words is not None:
+            _, day, month, year = words.groups()
+            if year:
+                return date(int(year), MONTHS[month.lower()], int(day))
+            found = date(today.year, MONTHS[month.lower()], int(day))
+            return found if found <= today else date(today.year - 1, found.month, found.day)
+        if numeric is not None:
+            iso = find_date(numeric.group(), today.year)
+            return date.fromisoformat(iso) if iso else None
     except ValueError:  # "31 février"
         return None
+    return None
 
 
 def _named_release(new: Release, others: Sequence[Release]) -> Release | None:
-    """The release an erratum names by its date, of those dated so, the one whose title
-    shares the most words with the erratum's (at least ``TITLE_SHARED``), or None (pure)."""
+    """The release an erratum names by its date (``named_date``): of those of that date, the
+    one whose title is nearest the erratum's (a Jaccard index of ``TITLE_SHARED`` or more, and
+    alone at the top) and that holds a value the erratum denies ("15 ans, et non de 14 ans":
+    "14 ans"), or, when it denies none, every person it names; else None (pure). Releases of
+    one series on one template, the same day, are told apart so (a review)."""
+    from paddockqa.conversation import is_person, names
     from paddockqa.reader import jaccard, word_set
 
     if not new.date:
         return None
-    day = named_date(new.text, int(new.date[:4]))
+    day = named_date(new.text, new.date)
     if day is None:
         return None
     title = word_set(new.title)
-    dated = [
-        (jaccard(word_set(r.title), title), r)
-        for r in others
-        if r.date and r.date[:10] == day and _before(r.date, new.date)
-    ]
-    best = max(dated, key=lambda d: d[0], default=None)
-    return best[1] if best is not None and best[0] >= TITLE_SHARED else None
+    denied = [m.group(1).lower() for m in _DENIED_VALUE.finditer(new.text[:COMPARED])]
+    people = [n for n in names(new.text[len(new.title) : OPENING]) if is_person(n)]
+
+    def holds(old: Release) -> bool:
+        text = old.text[:COMPARED].lower()
+        if denied:
+            return any(value in text for value in denied)
+        return bool(people) and all(p.lower() in text for p in people)
+
+    dated = sorted(
+        ((jaccard(word_set(r.title), title), r) for r in others if r.date and r.date[:10] == day and holds(r)),
+        key=lambda d: d[0],
+        reverse=True,
+    )
+    if not dated or dated[0][0] < TITLE_SHARED or (len(dated) > 1 and dated[1][0] == dated[0][0]):
+        return None
+    return dated[0][1]
 
 
 def _before(old: str | None, new: str | None) -> bool:

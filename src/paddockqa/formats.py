@@ -142,7 +142,7 @@ def decode(raw: bytes) -> tuple[str, str]:
 def _not_controls(text: str) -> str:
     """``text``, unless control characters fill it (more than 1 in 200, at least 3): a
     binary file a decoder read as text. Raises UnreadableFile."""
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f\v")
     if controls > max(2, len(text) // 200):
         raise UnreadableFile(messages.en("control_characters"))
     return text

@@ -445,7 +445,9 @@ class Pipeline:
         retrieval, ranked, extractive = self._read_understood(resolution, k, scope)
         if self.chat_model is None:
             return AnswerStream.of(_understood(extractive, resolution))
-        generated = generate(retrieval.question, retrieval.hits, self.chat_model, self.embedder, ranked, extractive)
+        generated = generate(
+            retrieval.question, self._hits_saying(retrieval), self.chat_model, self.embedder, ranked, extractive
+        )
         return AnswerStream(generated).then(lambda answer: _understood(answer, resolution))
 
     def answer_understood(
@@ -722,7 +724,10 @@ class Pipeline:
 
     def _said_elsewhere(self, retrieval: Retrieval, ranked: list[ScoredSentence], answer: Answer) -> Answer | None:
         """The reader's answer from the read passages of the other documents, those whose
-        documents say what the question names (``_unsaid``), or None (the reader's path only)."""
+        documents say what the question names: its year, competition or race (``_unsaid``) and
+        the telling word of each of its names (a PIAF question of "Khayr ad-Din Barberousse en
+        1534" was answered from a text of Luther's Bible of 1534); None when none does (the
+        reader's path only)."""
         if not retrieval.hits or retrieval.hits[0].reading is None or not answer.citations:
             return None
         left_out = {answer.citations[0].source}
@@ -733,9 +738,36 @@ class Pipeline:
             again = compose_read(retrieval.question, rest, self.settings.reader_min_score)
             if not again.answered or not again.citations:
                 return None
-            if self._unsaid(retrieval.question, again) is None:
+            if self._unsaid(retrieval.question, again) is None and self._names_said(
+                retrieval.question, again.citations[0].source
+            ):
                 return again
             left_out.add(again.citations[0].source)
+
+    def _hits_saying(self, retrieval: Retrieval) -> tuple[Hit, ...]:
+        """The hits an LLM may answer from: those of documents that say the year, competition
+        or race the question names (``_unsaid_in``; the extractive answer may come from the
+        second document read, ``_said_elsewhere``), all of them when none does."""
+        saying: dict[str, bool] = {}
+        for hit in retrieval.hits:
+            if hit.chunk.source not in saying:
+                saying[hit.chunk.source] = self._unsaid_in(retrieval.question, hit.chunk.source) is None
+        kept = tuple(h for h in retrieval.hits if saying[h.chunk.source])
+        return kept or tuple(retrieval.hits)
+
+    def _names_said(self, question: str, source: str) -> bool:
+        """Whether the loaded index's document says the telling word of every name of the
+        question (``answer.name_key``, tokenised as the index's words are)."""
+        keys = [name_key(n) for n in names_in(question)]
+        words = set(tokenize(self._document_text(source)))
+        return all(k is None or all(w in words for w in tokenize(k)) for k in keys)
+
+    def _document_text(self, source: str) -> str:
+        """A document's title, date and passages, one per line, as the index holds them."""
+        index = self.loaded()
+        record = index.document_by_source.get(source)
+        heading = [record.title, record.date or ""] if record else []
+        return "\n".join([*heading, *index.passages_of(source)])
 
     def _refusal_bar(self) -> float:
         """The confidence a refusal may not exceed: the threshold its path refuses below."""
@@ -748,14 +780,14 @@ class Pipeline:
         announcing what comes, ``binding.reported``); the refusal's notice, or None."""
         if not answer.answered or not answer.citations:
             return None
+        return self._unsaid_in(question, answer.citations[0].source)
+
+    def _unsaid_in(self, question: str, source: str) -> str | None:
+        """``_unsaid`` for the document ``source``."""
         placing = placing_asked(question) is not None
         if not (_YEAR.search(question) or event_asked(question) or _events_asked(question, placing)):
             return None  # nothing to look for: the document is not put together (a review)
-        index = self.loaded()
-        source = answer.citations[0].source
-        record = index.document_by_source.get(source)
-        heading = [record.title, record.date or ""] if record else []
-        document = "\n".join([*heading, *index.passages_of(source)])
+        document = self._document_text(source)
         year = _year_unsaid(question, document)
         if year is not None:
             return messages.fr("year_unsaid", year=year)

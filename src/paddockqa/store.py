@@ -90,6 +90,9 @@ class Manifest:
     contents: dict[str, list] = field(default_factory=dict)  # file -> [size, sha256], checked on load
     sentence_vectors: str = "own"  # how sentence vectors were made: SENTENCE_VECTORS
     precision: str = "fp32"  # the model's weights when it embedded: "fp32" or "int8+<recipe>" (recipe 1: "int8")
+    # Files there but unreadable at the build, kept at their previous version in ``files``:
+    # their size and time then (``corpus.drift``).
+    kept: tuple[FileStamp, ...] = ()
 
     def to_json(self) -> dict[str, object]:
         return asdict(self)
@@ -98,7 +101,8 @@ class Manifest:
     def from_json(cls, data: dict) -> Manifest:
         docs = tuple(IndexedDocument.from_json(d) for d in data["documents"])
         files = tuple(FileStamp(**f) for f in data.get("files", ()))
-        return cls(**{**data, "documents": docs, "files": files})
+        kept = tuple(FileStamp(**f) for f in data.get("kept", ()))
+        return cls(**{**data, "documents": docs, "files": files, "kept": kept})
 
 
 @dataclass(frozen=True)

@@ -236,8 +236,9 @@ def _build(
                     point_current(folder, live)  # CURRENT was lost: the recovered generation is named again
                 except OSError as exc:
                     raise cannot_write(folder, exc) from exc
-            if found.stamps != manifest.files:  # touched, not changed: remember the new times
-                rewrite_manifest(folder, replace(manifest, files=found.stamps))
+            if (found.stamps, found.kept) != (manifest.files, manifest.kept):
+                # Touched, not changed, or kept at its previous version: remember the new times.
+                rewrite_manifest(folder, replace(manifest, files=found.stamps, kept=found.kept))
             return _report(found, manifest, changes, (0, 0, 0), began)
 
         # An index of an older format with the same vectors (REUSABLE_FORMATS) gives them to the upgrade.
@@ -317,6 +318,7 @@ def _build(
                 IndexedDocument.of(d, per_doc[d.source], first_indexed.get(d.content_hash, now)) for d in documents
             ),
             files=found.stamps,
+            kept=found.kept,
             reading=READING_VERSION,
             sentence_vectors=sentence_vectors,
             precision=precision,

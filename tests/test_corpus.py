@@ -286,6 +286,7 @@ def test_what_cannot_be_read_now_keeps_its_previous_version(tmp_path: Path, monk
     (tmp_path / "c.txt").unlink()
     scan = scan_corpus(tmp_path, known=known)
     assert {s.source for s in scan.stamps} == {"equipe/a.txt", "b.txt"}  # c.txt is gone, the others are kept
+    assert [k.source for k in scan.kept] == ["b.txt"]  # with its size and time now (a folder's files: none)
     reasons = {s.source: s.reason for s in scan.skipped}
     assert "Permission denied" in reasons["equipe/"] and "1 documents keep their previous version" in reasons["equipe/"]
     assert "Permission denied" in reasons["b.txt"] and "previous version stays" in reasons["b.txt"]

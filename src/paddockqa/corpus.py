@@ -175,9 +175,9 @@ def scan_corpus(
     report("reading", len(files), len(files))
     for name, why in closed:
         # A folder that cannot be listed: its files are not gone, they keep their previous version.
-        kept = [stamp for source, stamp in known.items() if source.startswith(name + "/")]
-        reused.extend(kept)
-        skipped.append(Skipped(name + "/", messages.en("folder_unreadable", reason=why, kept=len(kept))))
+        unlisted = [stamp for source, stamp in known.items() if source.startswith(name + "/")]
+        reused.extend(unlisted)
+        skipped.append(Skipped(name + "/", messages.en("folder_unreadable", reason=why, kept=len(unlisted))))
     return CorpusScan(tuple(documents), tuple(skipped), tuple(reused), tuple(kept))
 
 

@@ -187,8 +187,12 @@ def test_the_reader_quotes_a_passage_of_the_type_asked_or_refuses() -> None:
 @pytest.mark.parametrize(
     ("question", "measure"),
     [
-        ("Combien de coureurs ont pris le départ ?", "things"),
-        ("How many laps did he lead?", "things"),
+        ("Combien de coureurs ont pris le départ ?", "entrants"),
+        ("How many laps did he lead?", "laps"),
+        ("How many crews started?", "entrants"),  # an English noun in its French kind (a sixth walk)
+        ("How many victories has he had?", "results"),
+        ("Combien de buts a-t-il marqués ?", "things"),  # a noun of no kind
+        ("Combien de Tours de France a-t-il gagnés ?", "things"),  # a name, not laps
         ("Combien de kilomètres compte le parcours ?", "length"),
         ("Combien de km ?", "length"),
         ("Combien d'années a-t-il couru ?", "time"),
@@ -231,6 +235,22 @@ def test_a_count_question_says_what_it_counts(question: str, measure: str | None
         ("things", "156", " s'élanceront dimanche", False),
         ("things", "trois", " m'ont dit", False),
         ("things", "12 M", " de spectateurs", False),
+        # Kinds of counts (a sixth walk): another kind clashes, the same kind in English or French does not.
+        ("entrants", "45 000", " spectateurs ont suivi", True),
+        ("entrants", "112", " équipages au départ", False),
+        ("entrants", "Dix-huit", " camions étaient engagés", False),
+        ("entrants", "742 km", "", True),
+        ("entrants", "25", " tours du circuit", True),
+        ("spectators", "150 équipages", "", True),
+        ("spectators", "400", " bénévoles", True),
+        ("spectators", "12 500", " spectateurs", False),
+        ("results", "12", " victoires", False),  # "Combien de courses a-t-il gagnées ?": what is won is one kind
+        ("results", "3", " titres", False),
+        ("points", "3", " victoires", True),
+        ("time", "3", " victoires", True),
+        ("things", "3", " victoires", False),  # "Combien de buts ?": a noun of no kind is not judged by kinds
+        ("entrants", "12", " Tours de France", False),  # a name has no kind
+        ("entrants", "36", " voitures engagées", False),
     ],
 )
 def test_a_counts_number_measured_in_another_unit_is_no_answer(
@@ -430,6 +450,9 @@ def test_a_clause_is_no_place_someone_comes_from() -> None:
 
     assert not names_a_place("Clara a impressionné tout le monde par sa régularité : elle a été la plus rapide")
     assert names_a_place("Castres") and names_a_place("la Vallée de Chevreuse, dans les Yvelines")
+    # A sixth walk: "Where is Anaïs Roux from?" got the car of "1. Mathieu Kessler / Anaïs Roux (Citroën C3 Rally2)"
+    assert not any(map(names_a_place, ("Citroën C3 Rally2", "Hyundai i20 N", "Porsche 911 GT3 R")))
+    assert names_a_place("Paris 13e") and names_a_place("Saint-Dié")
 
 
 @pytest.mark.parametrize(
@@ -455,6 +478,73 @@ def test_a_count_read_in_another_unit_takes_a_next_span_of_what_is_counted() -> 
     read = Reading(3.0, text.index("2,3"), text.index(" d'avance"), 6.0, others=others)
     answer = compose_read("Combien de points compte Tessier ?", read_rank([_hit(text, 1.0, read)], CALIBRATION), 0.5)
     assert answer.short_answer and answer.short_answer.text == "149", answer.text
+
+
+def test_a_count_of_another_kind_gives_way_to_its_passages_span_of_the_kind_asked() -> None:
+    """A sixth walk: "How many crews started …?" got "45 000" of "45 000 spectateurs"; the
+    passage's next span "112" is of the kind asked ("équipages" for "crews": an English noun
+    never names the French text's), and "Combien de spectateurs … ?" with only a count of
+    crews and one of volunteers gets neither."""
+    text = "Près de 45 000 spectateurs ont suivi l'épreuve, et sur les 112 équipages au départ, 71 ont fini."
+    crowd, crews = text.index("45 000"), text.index("112")
+    read = Reading(3.0, crowd, crowd + len("45 000"), 6.0, others=((crews, crews + 3, 4.0),))
+    answer = compose_read("How many crews started the rally?", read_rank([_hit(text, 1.0, read)], CALIBRATION), 0.5)
+    assert answer.short_answer and answer.short_answer.text == "112", answer.text
+    meeting = "Les organisateurs attendent 150 équipages, et la Ronde vit grâce à ses 400 bénévoles."
+    crews, staff = meeting.index("150"), meeting.index("400")
+    read = Reading(3.0, crews, crews + len("150 équipages"), 6.0, others=((staff, staff + 3, 4.0),))
+    question = "Combien de spectateurs sont attendus ?"
+    refused = compose_read(question, read_rank([_hit(meeting, 1.0, read)], CALIBRATION), 0.5)
+    assert not refused.answered, refused.text
+    # A seventh walk: "combien de benevoles a salbris" was refused ("aucun nombre"), the span
+    # holding the count asked after the one of spectators.
+    present = "Près de 1 800 spectateurs et 150 bénévoles étaient présents."
+    start, end = present.index("1 800"), present.index(" bénévoles")
+    ranked = read_rank([_hit(present, 1.0, Reading(3.0, start, end, 6.0))], CALIBRATION)
+    staff = compose_read("combien de bénévoles a salbris", ranked, 0.5)
+    assert staff.short_answer and staff.short_answer.text == "150", staff.text
+
+
+def test_a_count_span_holding_two_numbers_gives_its_later_one_its_turn() -> None:
+    """A sixth walk: "How many riders finished the Tour du Limousin?" was refused, its span
+    "126 coureurs au départ à Saint-Yrieix-la-Perche, 97" counting the starters first; the
+    97 it holds counts the finishers."""
+    text = "Sur les 126 coureurs au départ à Saint-Yrieix-la-Perche, 97 ont terminé l'épreuve."
+    start, end = text.index("126"), text.index(" ont terminé")
+    ranked = read_rank([_hit(text, 1.0, Reading(3.0, start, end, 6.0))], CALIBRATION)
+    finished = compose_read("How many riders finished the Tour du Limousin?", ranked, 0.5)
+    assert finished.short_answer and finished.short_answer.text == "97", finished.text
+    started = compose_read("Combien de coureurs étaient au départ ?", ranked, 0.5)
+    assert started.short_answer and started.short_answer.text.startswith("126"), started.text
+
+
+def test_when_an_event_is_held_is_its_range_of_days() -> None:
+    """A sixth walk: "Quand aura lieu la Ronde de l'Aisne 2026 ?" was answered "26 avril 2026",
+    the reader's span, of "du vendredi 24 au dimanche 26 avril 2026". When it ends is that day."""
+    text = "La 30e Ronde de l'Aisne aura lieu du vendredi 24 au dimanche 26 avril 2026, avec départ à Laon."
+    start = text.index("26 avril")
+    ranked = read_rank([_hit(text, 1.0, Reading(3.0, start, start + len("26 avril 2026"), 6.0))], CALIBRATION)
+    for question in ("Quand aura lieu la Ronde de l'Aisne 2026 ?", "When will the Ronde de l'Aisne take place?"):
+        answer = compose_read(question, ranked, 0.5)
+        assert answer.short_answer and answer.short_answer.text == "vendredi 24 au dimanche 26 avril 2026", answer.text
+    ends = compose_read("Quand se termine la Ronde de l'Aisne ?", ranked, 0.5)
+    assert ends.short_answer and ends.short_answer.text == "26 avril 2026"
+
+
+def test_an_age_bracket_answers_no_ones_age() -> None:
+    """A seventh walk: "Quel âge a Antoine Féraud ?", which the release never says, was answered
+    "12 ans" (0.78) of "gratuit pour les moins de 12 ans", and three other people's ages so."""
+    tickets = "Les billets sont en vente à partir de 25 euros (gratuit pour les moins de 12 ans)."
+    driver = "Au volant de sa Norma, le pilote de 46 ans a signé le record."
+    bracket, age = tickets.index("12 ans"), driver.index("46 ans")
+    hits = [
+        _hit(tickets, 1.0, Reading(3.0, bracket, bracket + 6, 6.0)),
+        _hit(driver, 0.5, Reading(2.0, age, age + 6, 4.0)),
+    ]
+    answer = compose_read("Quel âge a Laurent Pradier ?", read_rank(hits, CALIBRATION), 0.5)
+    assert answer.short_answer and answer.short_answer.text == "46 ans", answer.text
+    refused = compose_read("Quel âge a Antoine Féraud ?", read_rank(hits[:1], CALIBRATION), 0.5)
+    assert not refused.answered, refused.text
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ import pytest
 from paddockqa.answer import compose_read, read_rank
 from paddockqa.answer_type import counted_noun
 from paddockqa.binding import (
+    age_bracket,
     age_of_relative,
     age_stated_of,
     age_subject,
@@ -186,6 +187,10 @@ def test_a_question_asking_who_took_a_place_says_which(question: str, place: int
         # A crew in English, or a co-driver named by "copilotée par", shares the placing (a review)
         ("Julie Martin and Marc Dupont won the Rallye des Vosges.", "Julie Martin", 1),
         ("Julie Martin, copilotée par Marc Dupont, s'impose au Rallye des Vosges.", "Julie Martin", 1),
+        # Someone named by where they are from (a sixth walk answered who won with "la Girondine")
+        ("Née à Bordeaux, la Girondine avait terminé quatrième des 24 Heures du Mans 2025.", "la Girondine", 4),
+        ("Au volant de sa C3, le Mulhousien a remporté la première victoire de sa carrière.", "le Mulhousien", 1),
+        ("Le Belge a pris la deuxième place.", "Le Belge", 2),
     ],
 )
 def test_a_place_belongs_to_the_person_named_nearest_to_it(sentence: str, person: str, place: int | None) -> None:
@@ -935,6 +940,8 @@ def test_a_described_age_is_not_that_of_someone_named_as_a_complement_before() -
         ("Combien de partants ?", "start"),
         ("Combien d'engagés au Dakar ?", "start"),
         ("How many riders started?", "start"),
+        ("combien d'équipages a l'arrivée a erfoud", "finish"),  # typed without accents (a seventh walk)
+        ("Combien de camions étaient engagés ?", "start"),  # any racer's word (``answer_type.COUNT_KINDS``)
         # ... not a count of racers, or neither or both said
         ("Combien de points a-t-il inscrits ?", None),  # "inscrits" is no start here
         ("Combien a-t-il inscrits de points ?", None),  # nor without the noun after "combien"
@@ -1061,3 +1068,18 @@ def test_an_age_is_a_number_word_not_a_word_starting_like_one() -> None:
     sentence = "Léa Marchand, sortie du centre de formation, devance Hugo Ferrand, 34 ans."
     start = sentence.index("centre")
     assert someone_elses_age("Léa Marchand", sentence, start, len(sentence) - 1, "Titre")
+
+
+@pytest.mark.parametrize(
+    ("before", "bracket"),
+    [
+        ("Les billets sont en vente à partir de 25 euros (gratuit pour les moins de ", True),  # a seventh walk
+        ("L'entrée est réservée aux plus de ", True),
+        ("Free for children under ", True),
+        ("Le pilote de ", False),
+        ("Il a gagné à moins de ", False),  # "à moins de 20 ans": his age, roughly
+        ("Âgé de ", False),
+    ],
+)
+def test_an_age_bracket_is_nobodys_age(before: str, bracket: bool) -> None:
+    assert age_bracket(before) is bracket

@@ -12,7 +12,7 @@ from paddockqa.config import Settings
 from paddockqa.domain import IndexedDocument, Scope
 from paddockqa.errors import CorpusError, QuestionError
 from paddockqa.messages import said
-from paddockqa.pipeline import Pipeline, _not_empty
+from paddockqa.pipeline import Pipeline, _not_empty, _year_unsaid
 from paddockqa.uploads import MAX_UPLOADS, safe_name
 
 
@@ -35,6 +35,22 @@ def test_a_period_holding_none_of_the_documents_searched_is_said_so() -> None:
     with pytest.raises(QuestionError) as undated_only:
         _not_empty(Scope(frozenset({"b.txt"}), until="2030-01-01"), [undated])
     assert "n’a de date" in said("fr", undated_only.value)
+
+
+@pytest.mark.parametrize(
+    ("document", "unsaid"),
+    [
+        ("La première femme sur un podium du championnat depuis 2019.", "2019"),  # a sixth walk
+        ("Une écurie fondée par son père Gérard en 2019.", "2019"),
+        ("Born in 2019, the team won again.", "2019"),
+        ("Rallye des Vosges 2019 : Kessler s'impose", None),
+        ("En 2019, Kessler remporte le rallye.", None),
+    ],
+)
+def test_a_year_said_as_a_time_since_is_no_year_of_a_race(document: str, unsaid: str | None) -> None:
+    question = "Qui a gagné le Rallye des Vosges 2019 ?"
+    assert _year_unsaid(question, document, placing=True) == unsaid
+    assert _year_unsaid(question, document) is None  # any year said counts for other questions
 
 
 def test_a_file_name_typed_without_its_folder_or_case_finds_the_document_meant() -> None:

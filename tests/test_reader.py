@@ -4,6 +4,7 @@ what it does to answers on the bundled corpus (real model, real index)."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from dataclasses import replace
@@ -1973,3 +1974,40 @@ def test_an_erratum_naming_its_release_by_date_is_read_first(tmp_path, model_hom
     )
     answer = pipe.ask("Quel âge a le champion de France X30 Junior ?")
     assert answer.short_answer is not None and answer.short_answer.text == "15 ans", answer.text
+
+
+@pytest.mark.slow
+def test_a_count_of_one_kind_is_not_answered_by_a_number_of_another(tmp_path, model_home, embedder, reader) -> None:
+    """A sixth walk: "How many crews started the Rallye des Vosges?" got "45 000" of "45 000
+    spectateurs", "How many trucks were entered at Nogaro?" "12 500" (spectators again), and
+    "Combien de spectateurs sont attendus … ?" "150 équipages" (``answer_type.COUNT_KINDS``):
+    an English noun never names the French text's, and a number of another kind answers no
+    count. Read by the shipped reader, each gets its own kind's number, or none."""
+    releases = Path(__file__).parent / "data" / "releases"
+    names = ("rallye_vosges_2025.txt", "camions_nogaro_2025.txt", "ronde_aisne_2026.txt")
+    pipe = _built(
+        tmp_path, model_home, embedder, reader, {n: (releases / n).read_text(encoding="utf-8") for n in names}
+    )
+    for question, number in (
+        ("How many crews started the Rallye des Vosges?", "112"),
+        ("How many trucks were entered at Nogaro?", "Dix-huit"),
+        ("Combien de bénévoles compte la Ronde de l'Aisne ?", "400"),
+    ):
+        short = pipe.ask(question).short_answer
+        assert short is not None and number in short.text.split(), (question, short)
+    crowd = pipe.ask("Combien de spectateurs sont attendus à la Ronde de l'Aisne ?")
+    assert crowd.short_answer is None or not re.search(r"150|400", crowd.short_answer.text), crowd.text
+
+
+@pytest.mark.slow
+def test_a_year_said_as_a_time_since_is_not_the_year_of_the_race(tmp_path, model_home, embedder, reader) -> None:
+    """A sixth walk's conversation: "Qui a gagné le Rallye des Vosges 2019 ?" was answered
+    with the 2025 rally's winner, its release saying 2019 only in "la première femme à monter
+    sur un podium du championnat depuis 2019" (``pipeline._year_unsaid``)."""
+    release = (Path(__file__).parent / "data" / "releases" / "rallye_vosges_2025.txt").read_text(encoding="utf-8")
+    pipe = _built(tmp_path, model_home, embedder, reader, {"vosges.txt": release})
+    for question in ("Qui a gagné le Rallye des Vosges 2019 ?", "Who won the 2019 Rallye des Vosges?"):
+        other_year = pipe.ask(question)
+        assert not other_year.answered and "2019" in str(other_year.notice), other_year.text
+    this_year = pipe.ask("Qui a gagné le Rallye des Vosges 2025 ?")
+    assert this_year.short_answer and this_year.short_answer.text == "Mathieu Kessler", this_year.text

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from paddockqa.dates import range_opened
 from paddockqa.text import (
     ELLIPSIS,
     clean_layout,
@@ -414,3 +415,20 @@ def test_the_special_characters_class_holds_exactly_its_characters() -> None:
     assert char_ranges("abcx") == "a-cx"
     chosen = re.compile(f"[{char_ranges('-]^abcx')}]")
     assert [c for c in "-]^abcdxyz[" if chosen.match(c)] == list("-]^abcx")
+
+
+@pytest.mark.parametrize(
+    ("before", "opened"),
+    [
+        ("La Ronde aura lieu du vendredi 24 au dimanche ", "vendredi 24 au dimanche "),  # a sixth walk
+        ("Prochain rendez-vous : le Rallye du Rouergue, du 10 au ", "10 au "),
+        ("du 30 juin au ", "30 juin au "),
+        ("The rally runs from Friday 24 to Sunday ", "Friday 24 to Sunday "),
+        ("du 1er au ", "1er au "),
+        ("Il a couru le 24 au ", ""),  # no "du": a day and a place, not a range
+        ("les pilotes du Rallye au ", ""),
+        ("la course du 24 ", ""),
+    ],
+)
+def test_a_range_of_days_is_opened_before_the_date_that_closes_it(before: str, opened: str) -> None:
+    assert range_opened(before) == len(opened)

@@ -31,9 +31,11 @@ from paddockqa import messages
 from paddockqa.answer_type import (
     AFTER,
     AGE_AFTER,
+    DIGITS,
     age_reach,
     counted,
     counted_noun,
+    counts_asked,
     expected_type,
     holds_type,
     measure_clash,
@@ -41,6 +43,7 @@ from paddockqa.answer_type import (
     only_rank,
 )
 from paddockqa.binding import (
+    age_bracket,
     age_of_relative,
     age_stated_of,
     age_subject,
@@ -67,6 +70,7 @@ from paddockqa.binding import (
     states_placing,
     years_asked,
 )
+from paddockqa.dates import range_opened
 from paddockqa.domain import Answer, Citation, Hit, ShortAnswer, page_at
 from paddockqa.instructions import is_instruction
 from paddockqa.lexical import tokenize
@@ -493,6 +497,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False
         if kind == "age" and _age_then(question, r):
             return False  # "depuis l'âge de sept ans" for "Quel âge a Nolan Petit ?"
+        if kind == "age" and _an_age_bracket(r):
+            return False  # "gratuit pour les moins de 12 ans" for "Quel âge a Antoine Féraud ?"
         if relative is not None and _age_stated_of(relative, r):
             return False  # "Clément Tissot, 34 ans" for "Quel âge a le coéquipier de Clément Tissot ?"
         if speaker is not None and not _said_by(speaker, r):
@@ -526,14 +532,22 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     # … ?" in "Le circuit, long de 3,565 km, a accueilli 32 000 spectateurs", a fifth walk).
     # Those next spans then name what is counted ("32 000" then " spectateurs"): not "six"
     # then " étapes" for the points of a championship (the fifth walk's answers, rerun).
+    # (or a noun of its kind: "Dix-huit camions" for "How many trucks …?", a sixth walk).
+    def counts_asked_noun(o: ScoredSentence, noun: str) -> bool:
+        span, after = _span_and_after(o)
+        return names_noun(after[: len(noun) + 2], noun) or counts_asked(measured, span, after)
+
+    # A count's span may hold two: "126 coureurs au départ à Saint-Yrieix-la-Perche, 97" for
+    # how many finished, "1 800 spectateurs et 150" for how many volunteers (two walks) gives
+    # its later numbers their turn first.
     def others(r: ScoredSentence) -> list[ScoredSentence]:
         if fits(r):
             return []
         if kind == "count" and not is_typed(r):
             if not measure_clash(measured, *_span_and_after(r)) or noun is None:
                 return []
-            return [o for o in _other_spans(r) if names_noun(_span_and_after(o)[1][: len(noun) + 2], noun)]
-        return _other_spans(r)
+            return [o for o in _later_numbers(r) + _other_spans(r) if counts_asked_noun(o, noun)]
+        return (_later_numbers(r) if phase is not None else []) + _other_spans(r)
 
     # A best span naming people in a sentence that places no one gives way to a next best of
     # its passage placed as asked: "Lucas Vernier et Elena Castro se partagent Nogaro", a
@@ -602,12 +616,15 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         # been the name asked about, at 0.91 (a walk: "Quel est le classement de Mathis Roux ?").
         return not_found(question, ranked, min(ranked[0].similarity, min_score) if ranked else 0.0)
     a, b = best.span
-    if kind == "age":
-        seen = best.sentence.hit
-        after = seen.original(b, min(b + AGE_AFTER, seen.context_start + len(seen.context)))
-        if reach := age_reach(seen.original(a, b), after):
-            b += reach  # "Âgée de 14 ans", not "Âgée" (a fifth walk)
-            best = replace(best, span=(a, b))
+    if kind == "age" and (reach := age_reach(*_span_and_after(best, AGE_AFTER))):
+        b += reach  # "Âgée de 14 ans", not "Âgée" (a fifth walk)
+        best = replace(best, span=(a, b))
+    if _WHEN.search(question) and not _ONE_END.search(question):
+        # "Quand aura lieu la Ronde ?": "vendredi 24 au dimanche 26 avril 2026", not the last day
+        # the reader took (a sixth walk); when it ends or starts is one day of it.
+        hit = best.sentence.hit
+        a -= range_opened(hit.original(max(a - _RANGE_BEFORE, hit.context_start), a))
+        best = replace(best, span=(a, b))
     if speaker is not None:
         # What someone said ends at its closing guillemet: "… un immense bonheur », a déclaré X".
         said = best.sentence.hit.original(a, b)
@@ -648,6 +665,17 @@ def _other_spans(scored: ScoredSentence) -> list[ScoredSentence]:
     if reading is None:
         return []
     return _passage_spans(scored, ((a, b) for a, b, _ in reading.others))
+
+
+def _later_numbers(scored: ScoredSentence) -> list[ScoredSentence]:
+    """The numbers in digits of a passage's best span after its first, each a span of its own
+    in its sentence (pure): "Sur les 126 coureurs au départ, 97 ont terminé" read as one span
+    holds the finishers' count too. None for a next best span (``ScoredSentence.other_span``)."""
+    reading = scored.sentence.hit.reading
+    if reading is None or scored.other_span:
+        return []
+    numbers = list(_DIGITS.finditer(scored.sentence.hit.chunk.text, reading.start, reading.end))
+    return _passage_spans(scored, ((m.start(), m.end()) for m in numbers[1:]))
 
 
 def _passage_spans(scored: ScoredSentence, spans: Iterable[tuple[int, int]]) -> list[ScoredSentence]:
@@ -696,6 +724,7 @@ def _another_event(question: str, scored: ScoredSentence) -> bool:
     return another_event(located[0], question) if located else False
 
 
+_DIGITS = re.compile(DIGITS)
 _STANDINGS = re.compile(r"\b(?:championnat|championship|standings|provisoire)\b", re.I)
 
 
@@ -860,11 +889,24 @@ def _age_stated_of(name: str, scored: ScoredSentence) -> bool:
     return located is not None and age_stated_of(name, *located)
 
 
+def _an_age_bracket(scored: ScoredSentence) -> bool:
+    """``binding.age_bracket`` for a read span in its sentence (pure); False when not judged."""
+    located = _span_in_sentence(scored)
+    return located is not None and age_bracket(located[0][: located[1]])
+
+
 def _age_then(question: str, scored: ScoredSentence) -> bool:
     """``binding.age_then`` for a read span in its sentence (pure); False when not judged."""
     located = _span_in_sentence(scored)
     return located is not None and age_then(question, located[0][: located[1]])
 
+
+# When something is, or is held: not when it ends or starts, which is one day of a range.
+_WHEN = re.compile(r"\b(?:quand|when|à\s+quelle\s+date|what\s+date|(?:quelles|which)\s+dates)\b", re.I)
+_ONE_END = re.compile(
+    r"\b(?:termin|fini|achev|clôtur|commenc|début|part[ie]|end|finish|start|begin|began|begun)\w*", re.I
+)
+_RANGE_BEFORE = 60  # characters before a span looked at for the range of days it closes (``range_opened``)
 
 # When something will be: the release's own date is not it.
 # (In the present too, "Quand a lieu le rallye ?", and inverted, "Quand le rallye aura-t-il lieu ?".)
@@ -935,13 +977,13 @@ def _span_in_sentence(scored: ScoredSentence) -> tuple[str, int, int] | None:
     )
 
 
-def _span_and_after(scored: ScoredSentence) -> tuple[str, str]:
-    """The reader's span and the ``AFTER`` characters that follow it in its passage (pure):
+def _span_and_after(scored: ScoredSentence, chars: int = AFTER) -> tuple[str, str]:
+    """The reader's span and the ``chars`` characters that follow it in its passage (pure):
     "42" is an age with the "ans" after it."""
     assert scored.span is not None
     hit = scored.sentence.hit
     a, b = scored.span
-    return hit.original(a, b), hit.original(b, min(b + AFTER, hit.context_start + len(hit.context)))
+    return hit.original(a, b), hit.original(b, min(b + chars, hit.context_start + len(hit.context)))
 
 
 def _runner_up(best: ScoredSentence, quoted: Sequence[Candidate]) -> Candidate | None:

@@ -48,6 +48,8 @@ from __future__ import annotations
 
 import re
 
+from paddockqa.lexical import fold_accents
+
 # French and English number words; "un", "une" and "one" too ("une victoire" answers
 # "combien"), so a count is missing only when no number is said at all.
 _NUMBER_WORDS = (
@@ -262,6 +264,25 @@ _MEASURES = {
     "power": r"ch|cv|chevaux|kw|hp|horsepower",
 }
 _MEASURED = [(kind, re.compile(units, re.I)) for kind, units in _MEASURES.items()]
+# What a count counts beyond the units: the kinds of things a race report counts, French and
+# English. A question's noun and the noun after a span's number of two different kinds clash
+# ("45 000 spectateurs" answers no "How many crews started…?", nor "150 équipages" "Combien de
+# spectateurs sont attendus ?": a sixth walk), and an English noun joins its French kind, so an
+# English question's noun finds the French text's ("crews", "équipages"). What is won or raced
+# is one kind: "Combien de courses a-t-il gagnées ?" is answered "12 victoires". Singular,
+# accents folded; a noun of no kind is judged by its unit alone, as before.
+COUNT_KINDS = {
+    "entrants": "coureur pilote voiture auto equipage concurrent participant moto bateau equipe athlete cycliste "
+    "coureuse partant engage classe inscrit camion kart bolide rider driver car crew competitor entrant entry starter "
+    "finisher runner team truck bike cyclist",
+    "spectators": "spectateur visiteur fan supporter spectator visitor",
+    "staff": "benevole commissaire mecanicien salarie employe volunteer marshal mechanic employee staff",
+    "results": "victoire succes titre couronne championnat course manche etape speciale podium pole win victory "
+    "title crown championship race round heat stage",
+    "points": "point pt",
+    "laps": "tour lap boucle",
+}
+_COUNT_KIND = {noun: kind for kind, nouns in COUNT_KINDS.items() for noun in nouns.split()}
 # What "combien de" or "how many" counts; "temps" and "fois" ask a duration or a frequency,
 # whose answers are no count of a thing.
 # "Combien de millions d'euros": the multiplier is not what is counted.
@@ -278,9 +299,11 @@ SMALL_NUMBER_WORDS = (
     "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 )
 _FIRST_NUMBER = re.compile(rf"(?<![\w,.])(?:\d|\b(?:{SMALL_NUMBER_WORDS})\b)", re.I)
+# A number in digits, its groups of thousands and decimals whole: "96", "1 200", "3,5".
+DIGITS = r"\d+(?:[\s\u202f\u00a0]\d{3})*(?:[,.]\d+)?"
 # A number ("1 200", "12,5", "deux cents") and the word after it, past "millions de".
 _NUMBER_THEN_UNIT = re.compile(
-    rf"(?:\d+(?:[\s\u202f\u00a0]\d{{3}})*(?:[,.]\d+)?|(?:{SMALL_NUMBER_WORDS})(?:[\s-]+(?:{SMALL_NUMBER_WORDS}))*\b)"
+    rf"(?:{DIGITS}|(?:{SMALL_NUMBER_WORDS})(?:[\s-]+(?:{SMALL_NUMBER_WORDS}))*\b)"
     r"\s*(?:(?:millions?|milliards?|mille|thousands?|billions?)\s+(?:d['’e]\s*|of\s+)?)?"
     r"(km/h|km²|m²|km2|m2|m³|cm³|[mk]€|°c?|[€$£]|[^\W\d_]+)(?![’'])",  # "156 s'élanceront": no unit
     re.I,
@@ -327,10 +350,14 @@ def names_a_place(span: str) -> bool:
     "moto" from "je me sentais bien sur la moto" in a fourth walk)."""
     if len(span.split()) > PLACE_WORDS:
         return False  # a clause, no place: "Clara a impressionné tout le monde …" (a fifth walk)
+    if _A_MODEL.search(span):
+        return False  # "Citroën C3 Rally2" of a results list's "(Citroën C3 Rally2)" (a sixth walk)
     words = re.findall(r"[^\W\d_]+", span)
     return any((w[:1].isupper() and w.lower() not in _ARTICLES) or is_demonym(w) for w in words)
 
 
+# A letter then a digit in one word: a model's name ("C3", "Rally2", "i20", "GT3"), no place's.
+_A_MODEL = re.compile(r"[^\W\d_]\d")
 # Words a place someone is from may take, with what a reader's span carries around it: "15 ans,
 # d'Agen, le plus jeune lauréat de l'histoire de l'Académie" (a fifth walk) holds Agen.
 PLACE_WORDS = 12
@@ -388,6 +415,21 @@ def age_reach(span: str, after: str) -> int:
     return found.end() if found else 0
 
 
+def count_kind(word: str) -> str | None:
+    """The kind of thing a counted noun is (``COUNT_KINDS``: "équipages" and "crews" ->
+    "entrants"), or None (pure). A capitalised noun is a name ("Combien de Tours de France ?")."""
+    if not word[:1].islower():
+        return None
+    folded = fold_accents(word.lower())
+    forms = [folded]
+    if folded.endswith("ies"):
+        forms.append(folded[:-3] + "y")  # "victories", "entries"
+    if folded.endswith(("s", "x")):
+        forms.append(folded[:-1])  # "équipages", "bateaux"
+    forms += [form[:-1] for form in forms if form.endswith("e")]  # "engagées", "inscrite"
+    return next((_COUNT_KIND[form] for form in forms if form in _COUNT_KIND), None)
+
+
 def _measure(word: str) -> str | None:
     """What a unit measures ("km" -> "length", "ans" -> "time"), or None for any other word (pure).
     A capital letter alone is none ("12 M", millions; "2 S"): only "m", "s", "h" are units."""
@@ -402,7 +444,7 @@ def counted(question: str) -> str | None:
     asks no "combien de" / "how many" or asks a duration or a frequency ("combien de temps",
     "combien de fois")."""
     word = counted_noun(question)
-    return None if word is None else _measure(word.lower()) or "things"
+    return None if word is None else _measure(word.lower()) or count_kind(word) or "things"
 
 
 def counted_noun(question: str) -> str | None:
@@ -416,14 +458,34 @@ def counted_noun(question: str) -> str | None:
 
 
 def measure_clash(asked: str | None, span: str, after: str = "") -> bool:
-    """Whether ``span``'s first number, read with ``after``, is measured in a unit other than
-    what the question counts (``counted``): "742" then " km" for riders (pure). A span of more
-    than ``MEASURED_WORDS`` words is never judged."""
-    if asked is None or len(span.split()) > MEASURED_WORDS:
+    """Whether ``span``'s first number, read with ``after``, is measured in a unit or counts
+    a kind (``COUNT_KINDS``) other than what the question counts (``counted``): "742" then
+    " km" for riders, "45 000" then " spectateurs" for crews (pure). A kind clashes with a
+    measure or another kind, not with a noun of no kind ("Combien de buts ?" is not judged
+    against "3 victoires"). A span of more than ``MEASURED_WORDS`` words is never judged."""
+    if asked is None:
         return False
+    measure = _what_counts(span, after)
+    if measure is None or measure == asked:
+        return False
+    return asked != "things" or measure not in COUNT_KINDS
+
+
+def counts_asked(asked: str | None, span: str, after: str = "") -> bool:
+    """Whether ``span``'s first number, read with ``after``, counts the kind the question
+    counts (``counted``, a ``COUNT_KINDS`` kind): "Dix-huit" then " camions" for "How many
+    trucks … ?" (pure). False for a question of no kind."""
+    return asked in COUNT_KINDS and _what_counts(span, after) == asked
+
+
+def _what_counts(span: str, after: str) -> str | None:
+    """The measure or the count kind of the word after ``span``'s first number (pure); None
+    for a span without a number, of a word of neither, or of more than ``MEASURED_WORDS``
+    words (a clause: its first number need not be the answer's)."""
+    if len(span.split()) > MEASURED_WORDS:
+        return None
     first = _FIRST_NUMBER.search(span)
     if first is None:
-        return False
+        return None
     unit = _NUMBER_THEN_UNIT.match(span + after, first.start())
-    measure = _measure(unit.group(1)) if unit else None
-    return measure is not None and measure != asked
+    return (_measure(unit.group(1)) or count_kind(unit.group(1))) if unit else None

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from paddockqa.answer_type import SMALL_NUMBER_WORDS, expected_type
+from paddockqa.answer_type import DIGITS, SMALL_NUMBER_WORDS, count_kind, expected_type, is_demonym
 
 # The name right after "Quel âge a…", "À quel âge…", "How old is…": whose age is asked. A
 # name further on may be someone else ("Quel âge avait le frère de Carlo Gesualdo…").
@@ -178,6 +178,20 @@ def _age_gaps(own: set[str], sentence: str, start: int, end: int) -> tuple[list[
     ):
         others.append(lone.span(1))
     return [max(a - end, start - b, 0) for a, b in mine], [max(a - end, start - b, 0) for a, b in others]
+
+
+# Right before an age, a bracket of ages, nobody's: "gratuit pour les moins de 12 ans", "réservé
+# aux plus de 18 ans", "children under 12" (a seventh walk answered four people's ages with it).
+_AGE_BRACKET = re.compile(
+    r"(?:\b(?:les|aux|des)\s+(?:moins|plus)\s+de|\b(?:children|kids|those|anyone|people)\s+(?:under|over|aged))\s*$",
+    re.I,
+)
+
+
+def age_bracket(before: str) -> bool:
+    """Whether an age the text gives after ``before`` bounds a bracket of ages ("les moins de
+    12 ans", "children under 12") rather than being someone's (pure)."""
+    return _AGE_BRACKET.search(before) is not None
 
 
 def age_then(question: str, before: str) -> bool:
@@ -705,13 +719,24 @@ def placing_asked(question: str) -> int | None:
     return _ORDINALS.get((asked.group(1) or asked.group(2)).lower())
 
 
+# Someone named by where they are from: "la Girondine avait terminé quatrième" (a sixth walk
+# answered who won the 24 Heures du Mans with it), "le Mulhousien", "le Belge".
+_DEMONYM_SUBJECT = re.compile(r"(?:le|la|les|l['’])\s*([A-ZÀ-Ý][a-zà-ÿ]+)")
+
+
+def _a_demonym_subject(span: str) -> bool:
+    """Whether ``span`` is an article and a demonym, a person named by where they are from (pure)."""
+    found = _DEMONYM_SUBJECT.fullmatch(span.strip())
+    return found is not None and (is_demonym(found.group(1)) or found.group(1).endswith(("in", "ine", "ins", "ines")))
+
+
 def _people_spanned(sentence: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Where ``sentence`` names people, and which of them lie in ``sentence[start:end]`` (pure)."""
     from paddockqa.conversation import is_person
 
     people = [at for at, name in _named(sentence) if is_person(name)]
     spanned = [p for p in people if p[0] < end and start < p[1]]
-    if not spanned and is_person(sentence[start:end].strip()):
+    if not spanned and (is_person(sentence[start:end].strip()) or _a_demonym_subject(sentence[start:end])):
         # The span reads as a person's name that ``names`` cut: "Maxime Le Roux s'impose", a
         # French word opening the sentence ("Roux" to ``names``; a third walk's headline).
         spanned = [(start, end)]
@@ -772,19 +797,13 @@ _START = (
     r"|partante?s|engagée?s|inscrite?s"
     r"|(?:se\s+sont\s+|s['’])élanc\w+|sur\s+la\s+grille|start(?:ed|ers?)?|at\s+the\s+start|on\s+the\s+grid|entrants|entries"
 )
+# "a l'arrivee" typed without accents: the accents step gives back "arrivée", not "à" (a seventh walk).
 _FINISH = (
-    r"à\s+l['’]arrivée|(?:rallié|rejoint|atteint|vu|franchi|passé|coupé)e?s?\s+(?:la\s+ligne|l['’]arrivée|le\s+drapeau)"
+    r"[àa]\s+l['’]arrivée|(?:rallié|rejoint|atteint|vu|franchi|passé|coupé)e?s?\s+(?:la\s+ligne|l['’]arrivée|le\s+drapeau)"
     r"|termin\w+|fini(?:rent|ssent|ssant|es?|s|r|t)?|classée?s|finish(?:ed|ers?)?|at\s+the\s+finish|classified"
     r"|crossed\s+the\s+line|saw\s+the\s+(?:chequered|checkered)\s+flag"
 )
 _PHASE = re.compile(rf"(?<![\w-])(?:(?P<start>{_START})|(?P<finish>{_FINISH}))(?![\w-])", re.I)
-# Who a count of starters or finishers counts: those racing, not points or titles
-# ("Combien de points a-t-il inscrits ?" asks no starters).
-_RACERS = re.compile(
-    r"(?:coureur|pilote|voiture|équipage|concurrent|participant|moto|bateau|équipe|athlète|cycliste|partant|engagé"
-    r"|classé|inscrit|rider|driver|car|crew|competitor|entrant|starter|finisher|runner|team)(?:e?s|e|x)?",
-    re.I,
-)
 # A count of times or a duration, whatever it is of ("Combien de fois a-t-il fini premier ?", PIAF).
 _HOW_OFTEN = re.compile(r"\bcombien\s+(?:de\s+)?(?:fois|temps)\b|\bhow\s+(?:many\s+times?|much|long)\b", re.I)
 # Without a noun counted, these say what was scored or who took part, not a start: "Combien a-t-il
@@ -792,7 +811,7 @@ _HOW_OFTEN = re.compile(r"\bcombien\s+(?:de\s+)?(?:fois|temps)\b|\bhow\s+(?:many
 _STATUS = re.compile(r"(?:partante?s|engagée?s|inscrite?s)", re.I)
 # Where the words that say what a number counts stop: the next number, or the clause's end.
 _COUNT_AFTER_ENDS = re.compile(r"[\d,;:.!?()«»“”]")
-_A_NUMBER = re.compile(r"\d+(?:[\s\u202f\u00a0]\d{3})*(?:[,.]\d+)?")  # "96", "1 200", "3,5"
+_A_NUMBER = re.compile(DIGITS)  # "96", "1 200", "3,5"
 _COUNT_BEFORE_ENDS = re.compile(r"[;:.!?()«»“”]")
 
 
@@ -801,7 +820,9 @@ def race_phase_asked(question: str, noun: str | None) -> str | None:
     de pilotes étaient au départ ?", "How many cars started?"), "finish" for how many finished
     ("Combien de coureurs ont terminé ?", "… ont été classés"), None for anything else. ``noun``: what it counts
     (``answer_type.counted_noun``), a racer's word or none ("Combien ont fini ?")."""
-    if noun is not None and not _RACERS.fullmatch(noun) or _HOW_OFTEN.search(question):
+    # A count of starters or finishers counts those racing, not points or titles ("Combien de
+    # points a-t-il inscrits ?" asks no starters).
+    if noun is not None and count_kind(noun) != "entrants" or _HOW_OFTEN.search(question):
         return None
     said = {m.lastgroup for m in _PHASE.finditer(question) if noun is not None or not _STATUS.fullmatch(m.group())}
     return said.pop() if len(said) == 1 else None

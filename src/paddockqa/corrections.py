@@ -21,7 +21,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from paddockqa.dates import FRENCH_DATE, MONTHS, NUMERIC_DATE, find_date
+from paddockqa.dates import FRENCH_DATE, MONTHS, NUMERIC_DATE, WEEKDAYS, find_date
 from paddockqa.domain import Hit
 
 OPENING = 600  # characters of a text's start where a correction says it is one
@@ -46,7 +46,7 @@ _CORRECTION = re.compile(
 # a few lines share too few words with the release for ``SAME_RELEASE``).
 _NAMES_RELEASE = re.compile(
     r"\bcommuniqué\s+(?:de\s+presse\s+)?(?:(?:diffusé|envoyé|publié|paru|daté)\s+)?(?:en\s+date\s+)?(?:le|du)\s+"
-    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?=\d)",
+    r"(?:(?:" + "|".join(WEEKDAYS) + r")\s+)?(?=\d)",
     re.I,
 )
 # A value an erratum denies, as the release wrote it: "15 ans, et non de 14 ans" -> "14 ans".

@@ -27,6 +27,26 @@ FRENCH_DATE = re.compile(
     r"(?:\b(" + "|".join(WEEKDAYS) + r")\s+)?\b(\d{1,2})(?:er)?\s+(" + _MONTH + r")\b\.?(?:\s+(\d{4})\b)?",
     re.IGNORECASE,
 )
+# The opening of a range of days that ends where a span starts: "du vendredi 24 au dimanche "
+# before "26 avril 2026" (a sixth walk answered when a rally takes place with its last day),
+# "from Friday 24 to ", "du 10 au ".
+_ANY_WEEKDAY = "|".join([*WEEKDAYS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+_RANGE_OPENED = re.compile(
+    rf"\b(?:du|from)\s+((?:(?:{_ANY_WEEKDAY})\s+)?\d{{1,2}}(?:er|st|nd|rd|th)?(?:\s+(?:{_MONTH})\b\.?)?"
+    rf"\s+(?:au|to)\s+(?:(?:{_ANY_WEEKDAY})\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def range_opened(before: str) -> int:
+    """How many characters at the end of ``before`` open a range of days that a date after
+    them closes (pure): "… aura lieu du vendredi 24 au dimanche " -> len("vendredi 24 au
+    dimanche "), so "26 avril 2026" reads "vendredi 24 au dimanche 26 avril 2026"; 0 when
+    ``before`` opens none."""
+    found = _RANGE_OPENED.search(before)
+    return len(found.group(1)) if found else 0
+
+
 ENGLISH_MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,

@@ -27,7 +27,7 @@ ENGLISH = "en"
 FRENCH = "fr"
 
 # Words of one language only: "a", "on", "en", "son" and the like are in both and count for neither.
-_ENGLISH_WORDS = frozenset(
+ENGLISH_WORDS = frozenset(
     """the of is are was were be been what who whom whose which when where why how did does do
     has have had would can could should in at for with from by to his her hers their they he she
     it its this that these those there and or about after before during between won win wins
@@ -71,7 +71,7 @@ def stated_language(question: str) -> str | None:
         if _in_name(found, i):
             continue
         lower = word.lower()
-        if lower in _ENGLISH_WORDS and not (i + 1 < len(found) and found[i + 1].lower() in _LATIN):
+        if lower in ENGLISH_WORDS and not (i + 1 < len(found) and found[i + 1].lower() in _LATIN):
             english += 1
         elif lower in _FRENCH_WORDS or lower.endswith(("-t-il", "-t-elle")):
             french += 1

@@ -121,6 +121,9 @@ def test_the_type_a_question_asks_for(question: str, kind: str | None) -> None:
         ("year", "2008, à Magny-Cours", True),
         ("year", "l'an 9 de la République", True),
         ("year", "20 octobre", False),
+        ("birth", "17'02\"418", False),  # a race time for a date of birth (a seventh walk)
+        ("birth", "12 mars 1998", True),
+        ("year", "1'36\"812", False),
         ("count", "une quinzaine de fois", True),
         ("count", "6 pole positions", True),
         ("count", "deux reprises", True),
@@ -251,6 +254,8 @@ def test_a_count_question_says_what_it_counts(question: str, measure: str | None
         ("things", "3", " victoires", False),  # "Combien de buts ?": a noun of no kind is not judged by kinds
         ("entrants", "12", " Tours de France", False),  # a name has no kind
         ("entrants", "36", " voitures engagées", False),
+        ("laps", "1'36\"812", "", True),  # a lap record for how many laps (a seventh walk)
+        ("things", "17'02\"418", "", True),
     ],
 )
 def test_a_counts_number_measured_in_another_unit_is_no_answer(
@@ -545,6 +550,43 @@ def test_an_age_bracket_answers_no_ones_age() -> None:
     assert answer.short_answer and answer.short_answer.text == "46 ans", answer.text
     refused = compose_read("Quel âge a Antoine Féraud ?", read_rank(hits[:1], CALIBRATION), 0.5)
     assert not refused.answered, refused.text
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a seventh walk: where Hugo Lanfranchi was born got the circuit, then his make
+        ("Hugo Lanfranchi a remporté la course sur le circuit Bugatti du Mans.", "Bugatti du Mans"),
+        ("1. Hugo Lanfranchi (Yamaha) – 29'24\"507", "Yamaha"),
+        ("Devant 12 500 spectateurs, Hugo Lanfranchi (MAN TGS, Lacroix Racing) a gagné.", "MAN TGS"),  # a sixth
+    ],
+)
+def test_a_venue_or_a_make_in_brackets_is_no_place_someone_comes_from(text: str, span: str) -> None:
+    at = text.index(span)
+    ranked = read_rank([_hit(text, 1.0, Reading(3.0, at, at + len(span), 6.0))], CALIBRATION)
+    assert not compose_read("Où est né Hugo Lanfranchi ?", ranked, 0.5).answered
+    born = "Le pilote Hugo Lanfranchi, né à Ajaccio, court pour Yamaha."
+    at = born.index("Ajaccio")
+    ranked = read_rank([_hit(born, 1.0, Reading(3.0, at, at + 7, 6.0))], CALIBRATION)
+    assert compose_read("Où est né Hugo Lanfranchi ?", ranked, 0.5).answered
+
+
+def test_who_won_a_race_is_not_who_won_another_race_in_the_same_sentence_nor_the_one_beaten() -> None:
+    """A seventh walk: "Qui a gagné la course 2 de F4 à Nogaro ?" was answered "Jules Caradec",
+    beaten in race 2 ("Il a devancé Jules Caradec") and the winner of race 3 in a sentence that
+    names race 2 for another."""
+    beat = "Il a devancé Jules Caradec de 2,115 secondes et Owen Baptiste de 4,870 secondes."
+    races = (
+        "Rinaldi a remporté la course 1 samedi, Lina Ferhat s'est imposée dans la course 2, "
+        "et Jules Caradec a gagné la course 3."
+    )
+    first, caradec, ferhat = beat.index("Jules"), races.index("Jules"), races.index("Lina")
+    hits = [
+        _hit(beat, 1.0, Reading(3.0, first, first + 13, 6.0)),
+        _hit(races, 0.9, Reading(2.5, caradec, caradec + 13, 5.0, others=((ferhat, ferhat + 11, 4.0),))),
+    ]
+    answer = compose_read("Qui a gagné la course 2 de F4 à Nogaro ?", read_rank(hits, CALIBRATION), 0.5)
+    assert answer.short_answer and answer.short_answer.text == "Lina Ferhat", answer.text
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from paddockqa.binding import (
     age_subject,
     age_then,
     another_event,
+    beaten,
     list_heading,
     list_items,
     origin_subject,
@@ -1083,3 +1084,17 @@ def test_an_age_is_a_number_word_not_a_word_starting_like_one() -> None:
 )
 def test_an_age_bracket_is_nobodys_age(before: str, bracket: bool) -> None:
     assert age_bracket(before) is bracket
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "is_beaten"),
+    [
+        ("Il a devancé Jules Caradec de 2,115 secondes.", "Jules Caradec", True),  # a seventh walk
+        ("Lina Ferhat a battu Jules Caradec au sprint.", "Jules Caradec", True),
+        ("Rinaldi beat Owen Baptiste by two seconds.", "Owen Baptiste", True),
+        ("Lina Ferhat a devancé Jules Caradec.", "Lina Ferhat", False),
+        ("Jules Caradec a gagné la course 3.", "Jules Caradec", False),
+    ],
+)
+def test_a_person_named_as_beaten_by_someone(sentence: str, person: str, is_beaten: bool) -> None:
+    assert beaten(sentence, sentence.index(person)) is is_beaten

@@ -109,6 +109,9 @@ def test_a_markdown_span_quotes_as_the_words_the_reader_saw(original: str, seen:
         ("Puis, le 3 mars 2024 : il signe", []),  # a word opening a sentence, no place
         ("Lundi, 3 mars 2024 : essais", []),
         ("Titre\nLabel\nTexte\nSebring, 16 mars 2024 : 12 Heures", []),  # deep in the passage: a calendar line
+        # blank lines aside: a label, a headline, then the dateline (a seventh walk)
+        ("LABEL\nTitre\n\nLe Mans, le 28 avril 2025 – Hugo Lanfranchi", ["Le Mans"]),
+        ("Titre\n\nLabel\n\nTexte\n\nSebring, 16 mars 2024 : 12 Heures", []),
     ],
 )
 def test_the_place_of_a_dateline_near_the_top_is_found(text: str, found: list[str]) -> None:

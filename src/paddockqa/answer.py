@@ -49,6 +49,7 @@ from paddockqa.binding import (
     age_subject,
     age_then,
     another_event,
+    beaten,
     event_asked,
     events_numbered,
     list_heading,
@@ -482,8 +483,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "Grenoble, le 17 septembre 2024 –" for when a rally will be (a fifth walk)
         if origin is not None and (only_rank(_span_and_after(r)[0]) or not names_a_place(_span_and_after(r)[0])):
             return False  # "dix-septième", "moto" for "D'où vient Hugo Bernard ?" (a fourth walk)
-        if origin is not None and _a_route(r):
-            return False  # "disputée … entre Saint-Évarzec et Quimper": where the race ran (two walks)
+        if origin is not None and (_a_route(r) or _a_results_bracket(r)):
+            return False  # "disputée … entre Saint-Évarzec et Quimper", "circuit Bugatti": where the race ran
         return _of_type(kind, measured, *_span_and_after(r)) and not (kind == "birth" and _release_date(r))
 
     # An age asked of someone is none when stated of someone else ("Hugo Ferrand, 34 ans" for
@@ -511,6 +512,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "X, vainqueur de l'édition 2023" for who won in 2024
         if placed is not None and _placed_another(r, placed):
             return False  # "Julien Maréchal" of "Kessler a remporté … d'avance sur Julien Maréchal" for who won
+        if placed == 1 and _beaten(r):
+            return False  # "Il a devancé Jules Caradec" for who won (a seventh walk)
         if phase is not None and _race_phase(r) not in ((phase,) if r.other_span else (None, phase)):
             # "147" of "Sur les 147 coureurs au départ, 96 ont …" for how many finished; a next
             # best span must say it counts what is asked ("8" of "Le 8 juin" is no count).
@@ -701,9 +704,29 @@ def _states_placing(scored: ScoredSentence) -> bool:
 
 
 def _a_route(scored: ScoredSentence) -> bool:
-    """Whether a read span is a race's route, after "entre" (pure)."""
+    """Whether a read span is a race's route, after "entre", or its venue, after "circuit" (pure)."""
     located = _span_in_sentence(scored)
-    return located is not None and re.search(r"\bentre\s*$", located[0][: located[1]], re.I) is not None
+    return located is not None and _ROUTE_OR_VENUE.search(located[0][: located[1]]) is not None
+
+
+def _a_results_bracket(scored: ScoredSentence) -> bool:
+    """Whether a read span opens the brackets after a person's first and last name, their
+    make or team: "1. Anthony Lacroix (MAN) – 12 tours", "Anthony Lacroix (MAN TGS, Lacroix
+    Truck Racing) a remporté" (two walks answered where he comes from with "MAN", "Yamaha")
+    (pure)."""
+    located = _span_in_sentence(scored)
+    return located is not None and _NAME_BRACKET.search(located[0][: located[1]]) is not None
+
+
+_NAME_BRACKET = re.compile(r"(?:^\s*\d{1,3}[.)]\s+[^()\n]+|[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý][\w’'-]+)\s*\(\s*$")
+
+
+# "disputée … entre Saint-Évarzec et Quimper"; "sur le circuit Bugatti du Mans" (a seventh walk
+# answered where a rider was born with it), "à l'autodrome de Linas-Montlhéry".
+_ROUTE_OR_VENUE = re.compile(
+    r"\b(?:entre|(?:circuit|autodrome|vélodrome|anneau|tracé|piste)(?:\s+(?:de\s+la|de\s+l['’]|du|de|des|d['’]))?)\s*$",
+    re.I,
+)
 
 
 def _names_race(scored: ScoredSentence, question: str) -> bool:
@@ -719,9 +742,21 @@ def _another_year(question: str, scored: ScoredSentence) -> bool:
 
 
 def _another_event(question: str, scored: ScoredSentence) -> bool:
-    """``binding.another_event`` for a read span's sentence (pure)."""
+    """``binding.another_event`` for a read span's sentence, or else for its clause (pure):
+    "…, Lina Ferhat s'est imposée dans la course 2, et Jules Caradec a gagné la course 3" names
+    race 2, yet Caradec's clause only race 3 (a seventh walk answered who won race 2 with him)."""
     located = _span_in_sentence(scored)
-    return another_event(located[0], question) if located else False
+    if located is None:
+        return False
+    sentence, start, end = located
+    if another_event(sentence, question):
+        return True
+    opened = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, start)), default=0)
+    closed = _CLAUSE_EDGE.search(sentence, end)
+    return another_event(sentence[opened : closed.start() if closed else len(sentence)], question)
+
+
+_CLAUSE_EDGE = re.compile(r"[,;:|]")
 
 
 _DIGITS = re.compile(DIGITS)
@@ -820,6 +855,12 @@ def _race_phase(scored: ScoredSentence) -> str | None:
     """``binding.race_phase_of`` for a read span in its sentence (pure); None when not judged."""
     located = _span_in_sentence(scored)
     return race_phase_of(*located) if located else None
+
+
+def _beaten(scored: ScoredSentence) -> bool:
+    """``binding.beaten`` for a read span in its sentence (pure)."""
+    located = _span_in_sentence(scored)
+    return located is not None and beaten(located[0], located[1])
 
 
 def _placed_another(scored: ScoredSentence, place: int) -> bool:

@@ -308,6 +308,8 @@ _NUMBER_THEN_UNIT = re.compile(
     r"(km/h|km²|m²|km2|m2|m³|cm³|[mk]€|°c?|[€$£]|[^\W\d_]+)(?![’'])",  # "156 s'élanceront": no unit
     re.I,
 )
+# A time written as a chronometer shows it: "1'36\"812", "1h52'31\"6", "17'02\"418".
+_CHRONO = re.compile(r"\d+\s*(?:h\s*\d+\s*)?['′’]\s*\d+|\d+\s*[\"″]\s*\d")
 MEASURED_WORDS = 6  # a longer span is a clause: its first number need not be the answer's
 
 
@@ -387,6 +389,8 @@ def holds_type(kind: str | None, span: str, after: str = "") -> bool:
         return True
     if kind == "name":
         return not _ONLY_DATES.fullmatch(span)
+    if kind in ("birth", "year") and _CHRONO.search(span):
+        return False  # "17'02\"418", a race time, for a date of birth (a seventh walk)
     # The form starts inside the span: "42" then " ans" is an age, not "Marc Delacroix et de
     # Paul-Henri Mercier" then ", 45 ans" (someone's age after a span naming others; a walk).
     found = _HOLDS[kind].search(span + after)
@@ -487,5 +491,7 @@ def _what_counts(span: str, after: str) -> str | None:
     first = _FIRST_NUMBER.search(span)
     if first is None:
         return None
+    if _CHRONO.match(span, first.start()):
+        return "time"  # "1'36\"812" counts no laps (a seventh walk: "Combien de tours comptait chaque course ?")
     unit = _NUMBER_THEN_UNIT.match(span + after, first.start())
     return (_measure(unit.group(1)) or count_kind(unit.group(1))) if unit else None

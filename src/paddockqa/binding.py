@@ -767,6 +767,21 @@ def placed_another(sentence: str, start: int, end: int, place: int) -> bool:
 _AGAINST = re.compile(r"\b(?:devant|derrière|behind|ahead\s+of|sur|over)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
 
 
+# Right before a person, a verb saying someone beat them: "Il a devancé Jules Caradec de 2,1
+# secondes" (a seventh walk answered who won race 2 with Caradec), "X beat Y".
+_BEATEN = re.compile(
+    r"\b(?:devanc|batt|domin|précéd)(?:é|ée|és|ées|u|ue|us|ues|ant)\s+(?:de\s+(?:peu\s+|justesse\s+)?)?$"
+    r"|\b(?:beat|beating|outpaced|outpacing|edged(?:\s+out)?|pipped)\s+$",
+    re.I,
+)
+
+
+def beaten(sentence: str, start: int) -> bool:
+    """Whether ``sentence`` names the person at ``start`` as beaten by someone ("Il a devancé
+    Jules Caradec", "X beat Y"): whoever won, not them (pure)."""
+    return _BEATEN.search(sentence[max(0, start - 40) : start]) is not None
+
+
 def against(sentence: str, person: tuple[int, int]) -> bool:
     """Whether ``sentence`` names the person at ``person`` (offsets) as the one a placing or a
     win is stated against: right after "devant", "derrière", "sur", "behind"… (pure)."""

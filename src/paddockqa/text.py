@@ -750,7 +750,9 @@ def dateline_openings(text: str) -> list[tuple[int, int]]:
     — La pilote normande Sarah Lefèvre … rejoint l'écurie Alpine"). Its date stays: it may be
     the only date the release gives."""
     out = []
-    for n, line in enumerate(re.finditer(r"^.*$", text, re.MULTILINE)):
+    # Blank lines aside: a label, a headline, a blank line, then the dateline (a seventh walk's
+    # "Le Mans, le 28 avril 2025 – Hugo Lanfranchi a remporté …" answered where he was born).
+    for n, line in enumerate(re.finditer(r"^.*\S.*$", text, re.MULTILINE)):
         if n >= DATELINE_LINES:
             break
         found = _DATELINE_OPENING.match(text, line.start(), line.end())

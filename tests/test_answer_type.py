@@ -19,6 +19,8 @@ from test_reader import _hit
         ("Quel est le prix d'une place pour le Rallye du Mont-Blanc ?", "money"),  # a second walk
         ("Quel est le tarif des billets ?", "money"),
         ("Quel prix a-t-il remporté ?", None),  # an award
+        ("Quel est le prix d'entrée pour les spectateurs à Salbris ?", "money"),  # a seventh walk
+        ("Quel est le prix de l'engagement ?", "money"),
         ("How old is Romain Dumas?", "age"),
         ("Quel est l'âge de Julie Martin ?", "age"),  # a second walk
         ("Quel sport a-t-il débuté à l'âge de 8 ans ?", None),  # PIAF: "l'âge de" asks no age there
@@ -117,6 +119,9 @@ def test_the_type_a_question_asks_for(question: str, kind: str | None) -> None:
         ("age", "douze mois après avoir", False),  # a delay: a walk got it for Romain Dumas's age
         ("age", "dix ans de carrière", False),
         ("age", "quatre mois, élevé sous", True),
+        ("age", "une seule fois en six jours", False),  # a duration (a seventh walk)
+        ("age", "pendant trois ans", False),
+        ("age", "à 20 ans", True),
         ("age", "Muscle Milk Pickett", False),
         ("year", "2008, à Magny-Cours", True),
         ("year", "l'an 9 de la République", True),
@@ -255,6 +260,10 @@ def test_a_count_question_says_what_it_counts(question: str, measure: str | None
         ("entrants", "12", " Tours de France", False),  # a name has no kind
         ("entrants", "36", " voitures engagées", False),
         ("laps", "1'36\"812", "", True),  # a lap record for how many laps (a seventh walk)
+        # A clause opening with a number of a kind is judged (a seventh walk); one of a unit is not
+        ("spectators", "96 équipages au départ (58 autos et 38 motos), 71", "", True),
+        ("points", "15 tours du circuit de 3,636 kilomètres", "", True),
+        ("entrants", "96 équipages au départ (58 autos et 38 motos), 71", "", False),
         ("things", "17'02\"418", "", True),
     ],
 )

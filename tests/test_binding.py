@@ -227,6 +227,10 @@ def test_the_reader_never_answers_who_finished_second_with_the_winner() -> None:
         ("Où est né Hugo Ferrand ?", "Hugo Ferrand"),
         ("Où Hugo Ferrand est-il né ?", "Hugo Ferrand"),
         ("Where is Oliver Grant from?", "Oliver Grant"),
+        ("Dans quelle ville est né Kevin Lindqvist ?", "Kevin Lindqvist"),  # a seventh walk
+        ("Dans quelle ville Kevin Lindqvist est-il né ?", "Kevin Lindqvist"),
+        ("In which city was Jan Berg born?", "Jan Berg"),
+        ("Dans quelle ville se trouve Nogaro ?", None),
         ("Where was Oliver Grant born?", "Oliver Grant"),
         ("Où Hugo Ferrand a-t-il couru ?", None),  # where, but no origin
         ("Where did Oliver Grant win?", None),

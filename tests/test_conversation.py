@@ -61,6 +61,10 @@ AGE = turn("Quel âge a Philippe Gaillard ?", "42 ans", ("001.txt",))
         # Mans" would be someone (a review; "Maxime Le Roux s'impose" is read "Roux" so).
         ("Objectif Le Mans pour Hugo Bernard", ["Mans", "Hugo Bernard"]),
         ("la Fondation Jean Moulin", ["Fondation Jean Moulin"]),  # no demonym's ending
+        # "de l'" inside a name (a seventh walk: "Rallye", "Atlas" were two names, so the event asked was none)
+        ("Combien de spectateurs au Rallye de l'Atlas ?", ["Rallye de l’Atlas"]),  # elided as "d’Alès"
+        ("Quand aura lieu la Ronde de l’Aisne ?", ["Ronde de l’Aisne"]),
+        ("Hugo Ferrand l'emporte à Dijon", ["Hugo Ferrand", "Dijon"]),
     ],
 )
 def test_names(text: str, expected: list[str]) -> None:
@@ -495,6 +499,11 @@ HIS_ORIGIN = Turn("D'où vient-il ?", "D'où Lucas Vernier vient-il ?", "Pau")
         # No race asked before: the question stays as the rules make it.
         ([turn("Quel âge a Julie Martin ?", "23 ans")], "Et le deuxième ?", "Le deuxième (Julie Martin) ?"),
         ([NOGARO], "Qui a terminé deuxième à Spa ?", "Qui a terminé deuxième à Spa ?"),  # its own race
+        # A seventh walk: a race asked alone by its number is the last question asked of it.
+        ([NOGARO, HIS_ORIGIN], "Et la course 2 ?", "Qui a gagné la course 2 à Nogaro ?"),
+        ([NOGARO], "Et l'étape 3 ?", "Qui a gagné l'étape 3 à Nogaro ?"),
+        ([turn("Who won race 1 at Spa?", "S M")], "And race 2?", "Who won race 2 at Spa?"),
+        ([NOGARO], "Et la course ?", "La course (Lucas Vernier, Nogaro) ?"),  # no number: no race asked again
     ],
 )  # fmt: skip
 def test_a_place_asked_alone_is_asked_of_the_last_race(turns: list[Turn], question: str, resolved: str) -> None:

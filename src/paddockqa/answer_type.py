@@ -73,10 +73,15 @@ _NOT_AN_AGE = (
     r"(?!\s+(?:après|avant|plus\s+(?:tard|tôt)|auparavant|later|earlier|before|after|ago"
     r"|de\s+(?:carrière|contrat|course|compétition|retard|suspension|prison|travail|partenariat)))"
 )
+# Before a number of years or days, a duration's word: "une seule fois en six jours" is no age
+# (a seventh walk's answer to "Quel âge a Sébastien Delorme ?"), nor "pendant trois ans".
+_NOT_A_DURATION = r"(?<!\ben )(?<!\bpendant )(?<!\bdurant )(?<!\bdepuis )(?<!\bin )(?<!\bfor )"
 # "Quel est le prix d'une place…": a second walk got "186 kilomètres chronométrés" (2026-12-05).
 _MONEY_WORDS = (
     r"(?:salaires?|rémunérations?|montant|budget|co[uû]t|prix\s+de\s+vente|tarifs?"
-    r"|prix\s+(?:d['’]une?|du|des|de\s+la|de\s+l['’])\s*(?:place|billet|entrée|ticket|abonnement|inscription)s?)"
+    # "le prix d'entrée" too: a seventh walk got the crowd, "1 800", for it
+    r"|prix\s+(?:d['’](?:une?)?|du|des|de\s+la|de\s+l['’])\s*(?:place|billet|entrée|ticket|abonnement|inscription"
+    r"|engagement)s?)"
 )
 _ASKS = (
     (
@@ -219,7 +224,7 @@ _HOLDS = {
     ),
     "count": re.compile(_NUMBER, re.I),
     "age": re.compile(
-        rf"{_NUMBER}[\w-]*\s*{_UNIT}\b{_NOT_AN_AGE}|\bâgée?s?{_AGED_OF}{_NUMBER}|\bnée?s?\s+(?:en|le)\b|\bborn\b|\byears?\s+old\b"
+        rf"{_NOT_A_DURATION}{_NUMBER}[\w-]*\s*{_UNIT}\b{_NOT_AN_AGE}|\bâgée?s?{_AGED_OF}{_NUMBER}|\bnée?s?\s+(?:en|le)\b|\bborn\b|\byears?\s+old\b"
         # English apposition, a bare number between commas: "Oliver Grant, 25, won…" (a second walk)
         r"|^\d{1,2}(?=,\s)",
         re.I,
@@ -486,12 +491,18 @@ def _what_counts(span: str, after: str) -> str | None:
     """The measure or the count kind of the word after ``span``'s first number (pure); None
     for a span without a number, of a word of neither, or of more than ``MEASURED_WORDS``
     words (a clause: its first number need not be the answer's)."""
-    if len(span.split()) > MEASURED_WORDS:
-        return None
     first = _FIRST_NUMBER.search(span)
     if first is None:
+        return None
+    # A longer span is a clause: its first number need not be the answer's, unless the span
+    # opens with it and its noun is of a kind ("96 équipages au départ (58 autos et 38 motos),
+    # 71" for how many spectators, a seventh walk); "750 cm3 à cinq vitesses, …" is not judged.
+    clause = len(span.split()) > MEASURED_WORDS
+    if clause and span[: first.start()].strip():
         return None
     if _CHRONO.match(span, first.start()):
         return "time"  # "1'36\"812" counts no laps (a seventh walk: "Combien de tours comptait chaque course ?")
     unit = _NUMBER_THEN_UNIT.match(span + after, first.start())
-    return (_measure(unit.group(1)) or count_kind(unit.group(1))) if unit else None
+    if unit is None:
+        return None
+    return count_kind(unit.group(1)) if clause else _measure(unit.group(1)) or count_kind(unit.group(1))

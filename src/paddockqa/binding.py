@@ -70,6 +70,7 @@ _ORIGIN_VERB_AFTER = re.compile(
     r"|(?:est|était|sont|étaient)-(?:il|elle)s?\s+(?:originaires?|issue?s?|née?s?)\b)",
     re.I,
 )
+_WHERE_NOUN = r"(?:ville|région|pays|commune|village|département)"
 _ORIGIN_FORMS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
     (
         re.compile(
@@ -93,6 +94,16 @@ _ORIGIN_FORMS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
     (re.compile(rf"\b(?i:o[ùu]\s+(?:est|était)\s+née?\s+){_NOUN_BEFORE}(?=[A-ZÀ-Ý])"), None),
     (re.compile(r"\b(?i:o[ùu]\s+)(?=[A-ZÀ-Ý])"), re.compile(r"\s+(?:est|était)-(?:il|elle)\s+née?\b", re.I)),
     (re.compile(r"\b(?i:(?:la\s+)?ville\s+natale\s+(?:de\s+|d['’]\s*))(?=[A-ZÀ-Ý])"), None),
+    # "Dans quelle ville est né Kevin Lindqvist ?" (a seventh walk), "… Kevin Lindqvist est-il né ?"
+    (re.compile(rf"\b(?i:dans\s+quel(?:le)?\s+{_WHERE_NOUN}\s+(?:est|était)\s+née?\s+)(?=[A-ZÀ-Ý])"), None),
+    (
+        re.compile(rf"\b(?i:dans\s+quel(?:le)?\s+{_WHERE_NOUN}\s+)(?=[A-ZÀ-Ý])"),
+        re.compile(r"\s+(?:est|était)-(?:il|elle)\s+née?\b", re.I),
+    ),
+    (
+        re.compile(r"\b(?i:in\s+(?:which|what)\s+(?:city|town|country|region)\s+(?:was|is)\s+)(?=[A-Z])"),
+        re.compile(r"\s+born\b", re.I),
+    ),
     (
         re.compile(r"\b(?i:where\s+(?:is|was|are|were|does|did)\s+)(?=[A-Z])"),
         re.compile(r"\s+(?:from|born|come\s+from)\b", re.I),

@@ -64,7 +64,9 @@ _QUESTION_WORDS = frozenset(
     who what when where which why how""".split()
 )
 # Lower-case words that may sit inside a name ("Circuit de la Sarthe", "Le Mans", "Jeanne d'Arc").
-_NAME_LINKS = frozenset({"de", "du", "des", "la", "le", "d", "d’", "d'", "von", "van", "der", "del", "di"})
+_NAME_LINKS = frozenset(
+    {"de", "du", "des", "la", "le", "d", "d’", "d'", "l", "l’", "l'", "von", "van", "der", "del", "di"}
+)
 _WORD = re.compile(r"[\w’'-]+", re.UNICODE)
 _ATTACHED = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous|ce|moi|toi|lui|leur|le|la|les|y|en)$", re.I)
 _APOSTROPHE = "’'"
@@ -801,6 +803,37 @@ def _placing_again(question: str, turns: Sequence[Turn]) -> str | None:
     return f"Qui a terminé {_FRENCH_PLACES.get(place, place)} {complement} ?"
 
 
+# "Et la course 2 ?", "Et l'étape 3 ?", "And race 2?": a race asked alone, by its number.
+_RACE_ALONE = re.compile(
+    r"\s*(?:et|and)\s+(?P<article>(?:la|le|les|the)\s+|l['’]\s*)?(?P<race>[^?.!]+?)\s*[?.!]*\s*$", re.I
+)
+_ARTICLE_THEN = r"(?:(?:la|le|les|the)\s+|l['’]\s*)?"
+
+
+def _race_again(question: str, turns: Sequence[Turn]) -> str | None:
+    """The last question that asked about a race by its number, asked again of the race this
+    one names alone (pure): "Et la course 2 ?" after "Qui a gagné la course 1 au Mans ?" (and
+    maybe "Quel âge a-t-il ?") -> "Qui a gagné la course 2 au Mans ?". None otherwise (a
+    seventh walk: it became "La course 2 (Hugo Lanfranchi) ?")."""
+    from paddockqa.binding import event_asked
+
+    alone = _RACE_ALONE.match(question)
+    if alone is None or event_asked(alone.group("race")) != alone.group("race"):
+        return None
+    race = (alone.group("article") or "") + alone.group("race")
+    for turn in reversed(turns[-MAX_TURNS:]):
+        before = event_asked(turn.resolved)
+        if before is not None:
+            if before.lower() == alone.group("race").lower():
+                return None  # the same race asked again asks nothing new
+            if question_language(question) != question_language(turn.resolved):
+                return None  # "And race 2?" after a French question: no French to put it in
+            said = re.search(_ARTICLE_THEN + re.escape(before), turn.resolved, re.I)
+            assert said is not None  # ``before`` is in it, its article maybe
+            return turn.resolved[: said.start()] + race + turn.resolved[said.end() :]
+    return None
+
+
 def _asks_who(question: str) -> bool:
     """Whether the question asks for someone: its answer then names what follows (pure)."""
     return bool(_WHO.match(question) or _ROLE_ASKED.match(question))
@@ -840,9 +873,10 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         # "Road Atlanta": the circuit is the one answered, not the conversation's subject.
         # Resolved on its own: "Et ce circuit, où se trouve-t-il ?" puts the name first.
         return Resolution(typed, resolve(pointed).resolved, True, _short_name(turns[-1].answer), sources)
-    again = _placing_again(question, turns)
+    again = _placing_again(question, turns) or _race_again(question, turns)
     if again is not None:
-        # "Et le deuxième ?" after "Qui a gagné la course 1 à Nogaro ?": the same race's second.
+        # "Et le deuxième ?" after "Qui a gagné la course 1 à Nogaro ?": the same race's second;
+        # "Et la course 2 ?" after it: the same question of race 2.
         return Resolution(typed, again, True, subject_of(turns)[0], sources)
     if not (ellipsis or leans(question, bool(own))):
         return Resolution(typed, typed, sources=sources)

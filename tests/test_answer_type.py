@@ -20,6 +20,10 @@ from test_reader import _hit
         ("Quel est le tarif des billets ?", "money"),
         ("Quel prix a-t-il remporté ?", None),  # an award
         ("Quel est le prix d'entrée pour les spectateurs à Salbris ?", "money"),  # a seventh walk
+        ("Quelle est la longueur du circuit de Salbris ?", "length"),  # a seventh walk
+        ("Quelle distance pour la 2e étape des Boucles de la Mayenne ?", "length"),
+        ("How long was the second stage?", "length"),
+        ("How long was his career?", None),  # a duration
         ("Quel est le prix de l'engagement ?", "money"),
         ("How old is Romain Dumas?", "age"),
         ("Quel est l'âge de Julie Martin ?", "age"),  # a second walk
@@ -127,6 +131,9 @@ def test_the_type_a_question_asks_for(question: str, kind: str | None) -> None:
         ("year", "l'an 9 de la République", True),
         ("year", "20 octobre", False),
         ("birth", "17'02\"418", False),  # a race time for a date of birth (a seventh walk)
+        ("length", "1 340 mètres", True),
+        ("length", "44,3 km/h", False),  # a speed (a seventh walk)
+        ("length", "Loir-et-Cher", False),
         ("birth", "12 mars 1998", True),
         ("year", "1'36\"812", False),
         ("count", "une quinzaine de fois", True),
@@ -596,6 +603,35 @@ def test_who_won_a_race_is_not_who_won_another_race_in_the_same_sentence_nor_the
     ]
     answer = compose_read("Qui a gagné la course 2 de F4 à Nogaro ?", read_rank(hits, CALIBRATION), 0.5)
     assert answer.short_answer and answer.short_answer.text == "Lina Ferhat", answer.text
+
+
+def test_a_standings_item_is_no_race_placing() -> None:
+    """A seventh walk: "Qui est troisième au Mont-Dore ?" was answered "Anthony Fabre" of the
+    championship's "3. Anthony Fabre – 98 points", its heading in the passage before."""
+    standings = "1. Christophe Méric – 142 points\n2. Laurent Pradier – 131 points\n3. Anthony Fabre – 98 points"
+    at = standings.index("Anthony Fabre")
+    ranked = read_rank([_hit(standings, 1.0, Reading(3.0, at, at + 13, 6.0))], CALIBRATION)
+    assert not compose_read("Qui est troisième au Mont-Dore ?", ranked, 0.5).answered
+    third = compose_read("Qui est troisième du championnat ?", ranked, 0.5)
+    assert third.short_answer and third.short_answer.text == "Anthony Fabre", third.text
+
+
+def test_the_team_someone_rides_for_is_not_the_one_they_left() -> None:
+    """A seventh walk: "Pour quelle équipe roule Lanfranchi ?" was answered "Moto Sud Racing" of
+    "… sous les couleurs du Team Aravis Yamaha, qu'il a rejoint cet hiver en provenance de
+    Moto Sud Racing"; asked the team he came from, that is the answer."""
+    text = (
+        "Il court sous les couleurs du Team Aravis Yamaha, qu'il a rejoint cet hiver en provenance de Moto Sud Racing."
+    )
+    left, joined = text.index("Moto Sud"), text.index("Team Aravis")
+    read = Reading(
+        3.0, left, left + len("Moto Sud Racing"), 6.0, others=((joined, joined + len("Team Aravis Yamaha"), 4.0),)
+    )
+    ranked = read_rank([_hit(text, 1.0, read)], CALIBRATION)
+    rides = compose_read("Pour quelle équipe roule Lanfranchi ?", ranked, 0.5)
+    assert rides.short_answer and rides.short_answer.text == "Team Aravis Yamaha", rides.text
+    came = compose_read("De quelle équipe vient Lanfranchi ?", ranked, 0.5)
+    assert came.short_answer and came.short_answer.text == "Moto Sud Racing", came.text
 
 
 @pytest.mark.parametrize(

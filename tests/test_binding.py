@@ -28,6 +28,8 @@ from paddockqa.binding import (
     someone_elses_age,
     someone_elses_origin,
     speaker_asked,
+    team_asked,
+    team_said,
 )
 from paddockqa.domain import Reading
 from paddockqa.reader import CALIBRATION
@@ -1102,3 +1104,35 @@ def test_an_age_bracket_is_nobodys_age(before: str, bracket: bool) -> None:
 )
 def test_a_person_named_as_beaten_by_someone(sentence: str, person: str, is_beaten: bool) -> None:
     assert beaten(sentence, sentence.index(person)) is is_beaten
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("Pour quelle équipe roule Lanfranchi ?", "current"),  # a seventh walk
+        ("Quelle équipe a-t-il rejointe ?", "current"),
+        ("Which team does Mattéo Rigal ride for?", "current"),
+        ("De quelle équipe vient Romain Tessier ?", "former"),
+        ("Which team did Diego Sanz come from?", "former"),
+        ("Quelle est son ancienne écurie ?", "former"),
+        ("D'où vient Romain Tessier ?", None),
+        ("Qui a gagné ?", None),
+    ],
+)
+def test_a_question_asks_the_team_joined_or_the_one_left(question: str, asked: str | None) -> None:
+    assert team_asked(question) == asked
+
+
+@pytest.mark.parametrize(
+    ("before", "said"),
+    [
+        ("… sous les couleurs du Team Aravis Yamaha, qu'il a rejoint cet hiver en provenance de ", "former"),
+        ("… disputait sa première course sous les couleurs du ", "current"),
+        ("Tessier a rejoint ", "current"),
+        ("Diego Sanz joined the team this winter from ", "former"),
+        ("Léa Castagnet quitte ", "former"),
+        ("Romain Tessier (", None),
+    ],
+)
+def test_the_words_before_a_team_say_whether_it_was_left_or_joined(before: str, said: str | None) -> None:
+    assert team_said(before) == said

@@ -69,6 +69,8 @@ from paddockqa.binding import (
     someone_elses_origin,
     speaker_asked,
     states_placing,
+    team_asked,
+    team_said,
     years_asked,
 )
 from paddockqa.dates import range_opened
@@ -467,6 +469,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     speaker = speaker_asked(question)
     origin = origin_subject(question)
     placed = placing_asked(question)
+    team = team_asked(question)
     asked = _names_asked(question)
     future = _FUTURE_WHEN.search(question) is not None
     noun = counted_noun(question) if kind == "count" else None
@@ -512,6 +515,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "X, vainqueur de l'édition 2023" for who won in 2024
         if placed is not None and _placed_another(r, placed):
             return False  # "Julien Maréchal" of "Kessler a remporté … d'avance sur Julien Maréchal" for who won
+        if placed is not None and _POINTS_ITEM.search(r.sentence.quote) and not _STANDINGS.search(question):
+            return False  # "3. Anthony Fabre – 98 points", the standings, for who was third (a seventh walk)
+        if team is not None and _team_said(r) not in (None, team):
+            return False  # "en provenance de Moto Sud Racing" for the team he rides for (a seventh walk)
         if placed == 1 and _beaten(r):
             return False  # "Il a devancé Jules Caradec" for who won (a seventh walk)
         if phase is not None and _race_phase(r) not in ((phase,) if r.other_span else (None, phase)):
@@ -760,7 +767,9 @@ _CLAUSE_EDGE = re.compile(r"[,;:|]")
 
 
 _DIGITS = re.compile(DIGITS)
-_STANDINGS = re.compile(r"\b(?:championnat|championship|standings|provisoire)\b", re.I)
+_STANDINGS = re.compile(r"\b(?:championnat|championship|standings|provisoire|points?|pts)\b", re.I)
+# A standings item ends with its points: "3. Anthony Fabre – 98 points".
+_POINTS_ITEM = re.compile(r"\b\d+\s*(?:points?|pts)\s*\.?\s*$", re.I)
 
 
 def _listed(scored: ScoredSentence, place: int, question: str = "") -> list[ScoredSentence]:
@@ -781,6 +790,8 @@ def _named_items(text: str, place: int, question: str) -> Iterator[tuple[int, in
             continue  # the list of race 1 for the second of race 2
         if _STANDINGS.search(heading) and not _STANDINGS.search(question):
             continue  # "Classement du championnat :" for the second of the rally (a review)
+        if _POINTS_ITEM.search(text[a:b]) and not _STANDINGS.search(question):
+            continue  # "3. Anthony Fabre – 98 points", its heading in the passage before (a seventh walk)
         # The competitor the item opens with, a surname alone too ("Henri Maury (Scania)", "Fabre (Iveco)").
         found = names(text[a:b])
         opening = found[0] if found and text[a:b].startswith(found[0]) else None
@@ -855,6 +866,12 @@ def _race_phase(scored: ScoredSentence) -> str | None:
     """``binding.race_phase_of`` for a read span in its sentence (pure); None when not judged."""
     located = _span_in_sentence(scored)
     return race_phase_of(*located) if located else None
+
+
+def _team_said(scored: ScoredSentence) -> str | None:
+    """``binding.team_said`` for a read span in its sentence (pure); None when not judged."""
+    located = _span_in_sentence(scored)
+    return team_said(located[0][: located[1]]) if located else None
 
 
 def _beaten(scored: ScoredSentence) -> bool:

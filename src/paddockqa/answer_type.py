@@ -135,6 +135,17 @@ _ASKS = (
             r"|\b(?i:how\s+heavy)\b|\b(?i:how\s+much\s+(?:does|did|do)\b.*\bweigh)",
         ),
     ),
+    # A seventh walk: "Quelle est la longueur du circuit de Salbris ?" answered "Loir-et-Cher",
+    # "Quelle distance pour la 2e étape ?" "44,3 km/h" (a speed).
+    (
+        "length",
+        re.compile(
+            r"\bquelle\s+(?:est\s+|était\s+|sera\s+)?(?:la\s+)?(?:longueur|distance)\b|\bcombien\s+mesur\w*"
+            r"|\bhow\s+long\s+(?:is|was|will\s+be)\s+(?:the|this|that|each)\s+(?:\w+\s+)?(?:stage|track|circuit|course"
+            r"|route|lap|special|loop|leg)\b|\bwhat\s+(?:is|was)\s+the\s+(?:length|distance)\b|\bhow\s+far\b",
+            re.I,
+        ),
+    ),
     (
         "power",
         re.compile(
@@ -201,6 +212,12 @@ _HOLDS = {
     "birth": re.compile(rf"\b\d{{3,4}}\b|\b(?:{_MONTHS})\b", re.I),
     "weight": re.compile(
         rf"{_NUMBER}[\d\s,.]*\s*(?:kg|kilos?|kilogrammes?|tonnes?|t|grammes?|g|livres|lbs?|pounds?)\b", re.I
+    ),
+    # not a speed: "44,3 km/h"
+    "length": re.compile(
+        rf"{_NUMBER}[\d\s,.]*\s*(?:km|kilom[eè]tres?|kilometers?|kilometres?|m|mètres?|meters?|metres?|cm|mm|miles?"
+        r"|milles?|pieds?|feet|foot|ft|pouces?|inch(?:es)?|yards?|lieues?|pc|parsecs?|années?-lumière|light-years?)\b(?!/h)",
+        re.I,
     ),
     "power": re.compile(rf"{_NUMBER}[\d\s,.]*\s*(?:ch|chevaux|cv|kw|kilowatts?|watts?|w|hp|bhp|horsepower)\b", re.I),
     "weather": re.compile(
@@ -319,7 +336,7 @@ MEASURED_WORDS = 6  # a longer span is a clause: its first number need not be th
 
 
 def expected_type(question: str) -> str | None:
-    """The type the question asks for: "money", "year", "age", "birth", "weight", "power", "weather",
+    """The type the question asks for: "money", "year", "age", "birth", "weight", "length", "power", "weather",
     "laptime", "count", "name", or None for any other (pure)."""
     for kind, asks in _ASKS:
         if asks.search(question):

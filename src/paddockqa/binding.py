@@ -205,6 +205,55 @@ def age_bracket(before: str) -> bool:
     return _AGE_BRACKET.search(before) is not None
 
 
+# --- Transfers: the team someone joined or the one they left -----------------------------------
+# "Pour quelle équipe roule Lanfranchi ?" was answered "Moto Sud Racing" of "… Team Aravis
+# Yamaha, qu'il a rejoint cet hiver en provenance de Moto Sud Racing" (a seventh walk; the
+# fourth walk's "joining and leaving swapped" too).
+_TEAM = r"(?:équipe|écurie|team|formation|structure)"
+_FORMER_ASKED = re.compile(
+    rf"\b(?:de\s+quel(?:le)?\s+{_TEAM}\s+(?:vient|venait|arrive|est[\s-]+(?:il|elle)\s+arrivée?)|quel(?:le)?\s+{_TEAM}"
+    rf"\s+(?:a-t-(?:il|elle)\s+quittée?|a\s+quittée?|quitte)|(?:son|sa|l['’])\s*(?:ancienne?|précédente?)\s+{_TEAM}"
+    r"|which\s+team\s+did\s+.+\b(?:leave|come\s+from|join\s+from)|(?:his|her|their)\s+(?:previous|former|old)\s+team)",
+    re.I,
+)
+_CURRENT_ASKED = re.compile(
+    rf"\b(?:pour\s+quel(?:le)?\s+{_TEAM}|quel(?:le)?\s+{_TEAM}\s+(?:a-t-(?:il|elle)\s+rejointe?|rejoint|représente)"
+    rf"|quel(?:le)?\s+(?:est\s+)?(?:son|sa|l['’])\s*(?:nouvelle\s+)?{_TEAM}|for\s+which\s+team|which\s+team\s+"
+    r"(?:does|is|will)|which\s+team\s+did\s+.+\bjoin\b(?!\s+from))",
+    re.I,
+)
+# Right before a team, the words that say it is the one left or the one joined.
+_FORMER_SAID = re.compile(
+    r"(?:en\s+provenance\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|quitt(?:e|é|ée|ant|er)\s+(?:la|le|l['’]|les)?"
+    rf"|ancienne?\s+{_TEAM}\s*,?|(?:left|leaves|leaving|joined(?:\s+\S+){{0,4}}?\s+from|moving\s+from|leaving)"
+    r"(?:\s+the)?)\s*$",
+    re.I,
+)
+_CURRENT_SAID = re.compile(
+    r"(?:rejoin\w*|rejoint|signe\s+(?:chez|avec)|sous\s+les\s+couleurs\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
+    rf"|joins|joined|joining|signed\s+(?:for|with))\s*(?:la|le|l['’]|les|the)?\s*(?:{_TEAM}\s+)?$",
+    re.I,
+)
+
+
+def team_asked(question: str) -> str | None:
+    """Which team of a transfer the question asks (pure): "former" ("De quelle équipe vient
+    X ?", "Which team did X come from?"), "current" ("Pour quelle équipe roule X ?",
+    "Quelle équipe a-t-il rejointe ?"), or None."""
+    if _FORMER_ASKED.search(question):
+        return "former"
+    return "current" if _CURRENT_ASKED.search(question) else None
+
+
+def team_said(before: str) -> str | None:
+    """Whether the text right before a team says it is the one left ("former": "en
+    provenance de", "quittant", "joined X from") or joined ("current": "a rejoint", "sous les
+    couleurs du", "joins"), or None (pure)."""
+    if _FORMER_SAID.search(before):
+        return "former"
+    return "current" if _CURRENT_SAID.search(before) else None
+
+
 def age_then(question: str, before: str) -> bool:
     """Whether an age the text gives after ``before`` is of another moment than the one asked
     (pure): one at a past moment ("depuis l'âge de sept ans", "depuis mes huit ans") while the

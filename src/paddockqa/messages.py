@@ -98,6 +98,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "type_missing_birth": "Les passages lus ne donnent aucune date de naissance en réponse à cette question.",
         "type_missing_weight": "Les passages lus ne donnent aucun poids en réponse à cette question.",
         "type_missing_power": "Les passages lus ne donnent aucune puissance en réponse à cette question.",
+        "type_missing_length": "Les passages lus ne donnent aucune longueur ni distance en réponse à cette question.",
         "type_missing_weather": "Les passages lus ne disent rien du temps qu’il faisait en réponse à cette question.",
         "type_missing_money": "Les passages lus ne donnent aucun montant en réponse à cette question.",
         "type_missing_name": "Les passages lus ne donnent aucun nom (personne, équipe ou lieu) en réponse à "
@@ -280,6 +281,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "type_missing_birth": "The passages read give no date of birth in answer to this question.",
         "type_missing_weight": "The passages read give no weight in answer to this question.",
         "type_missing_power": "The passages read give no power in answer to this question.",
+        "type_missing_length": "The passages read give no length or distance in answer to this question.",
         "type_missing_weather": "The passages read say nothing of the weather in answer to this question.",
         "type_missing_money": "The passages read give no amount in answer to this question.",
         "type_missing_name": "The passages read give no name (person, team or place) in answer to this question.",

@@ -634,6 +634,23 @@ def test_the_team_someone_rides_for_is_not_the_one_they_left() -> None:
     assert came.short_answer and came.short_answer.text == "Moto Sud Racing", came.text
 
 
+def test_an_age_span_cut_before_its_number_is_judged_with_it() -> None:
+    """A seventh walk: "Quel âge a Ricardo Mendes ?" was answered "âgé de 38 ans", the winner's
+    age: the reader's next span was "âgé" alone, whom no rule could judge, and the age it opens
+    was taken in after."""
+    from test_reader import _split_hit
+
+    text = (
+        "Le pilote Sébastien Delorme et sa copilote Marine Castagnet ont remporté le Rallye de l'Atlas. "
+        "Le Toulousain, âgé de 38 ans, signe sa deuxième victoire."
+    )
+    aged = text.index("âgé de")
+    ranked = read_rank([_split_hit(text, 1.0, Reading(3.0, aged, aged + 3, 6.0))], CALIBRATION)
+    assert not compose_read("Quel âge a Ricardo Mendes ?", ranked, 0.5).answered
+    his = compose_read("Quel âge a Sébastien Delorme ?", ranked, 0.5)
+    assert his.short_answer and his.short_answer.text == "âgé de 38 ans", his.text
+
+
 @pytest.mark.parametrize(
     ("span", "after", "reach"),
     [

@@ -898,6 +898,8 @@ def _someone_elses_age(subject: str, scored: ScoredSentence) -> bool:
     if located is None:
         return False
     sentence, start, end = located
+    # "âgé" alone is judged with the age it opens ("âgé de 38 ans", ``age_reach``): it is what is quoted.
+    end = min(len(sentence), end + age_reach(*_span_and_after(scored, AGE_AFTER)))
     return someone_elses_age(subject, sentence, start, end, scored.sentence.hit.chunk.title, _before(scored))
 
 

@@ -651,6 +651,17 @@ def test_an_age_span_cut_before_its_number_is_judged_with_it() -> None:
     assert his.short_answer and his.short_answer.text == "âgé de 38 ans", his.text
 
 
+def test_a_press_contact_answers_only_who_the_contact_is() -> None:
+    """A seventh walk: "qui est 2e du rallye de l'atlas" was answered "Karim Benyahia" of the
+    release's "Contact presse : Karim Benyahia – presse@rallyedelatlas.ma"."""
+    line = "Contact presse : Karim Benyahia – presse@rallyedelatlas.ma – +212 6 61 22 33 44"
+    at = line.index("Karim")
+    ranked = read_rank([_hit(line, 1.0, Reading(3.0, at, at + 14, 6.0))], CALIBRATION)
+    assert not compose_read("qui est 2e du rallye de l'atlas", ranked, 0.5).answered
+    contact = compose_read("Qui est le contact presse du Rallye de l'Atlas ?", ranked, 0.5)
+    assert contact.short_answer and contact.short_answer.text == "Karim Benyahia", contact.text
+
+
 @pytest.mark.parametrize(
     ("span", "after", "reach"),
     [

@@ -1307,3 +1307,26 @@ def test_a_pronoun_of_another_gender_goes_to_the_person_asked_about_before_one_o
         Turn("Et Julien Lambert, quel âge a-t-il ?", "Quel âge Julien Lambert a-t-il ?", "41 ans"),
     ]
     assert resolve("What is her ultimate goal?", turns).resolved == "What is Inès Fabre’s ultimate goal?"
+
+
+def test_a_pronoun_of_the_other_gender_is_the_person_the_answer_names_so() -> None:
+    """A seventh walk: who won the Rallye de l'Atlas was answered "Marine Castagnet" (the
+    co-driver) from "Le pilote Sébastien Delorme et sa copilote Marine Castagnet ont remporté …";
+    "Quel âge a-t-il ?" was then asked of her. The quote says which of them "il" can be."""
+    quote = (
+        "Erfoud – Le pilote Sébastien Delorme et sa copilote Marine Castagnet ont remporté le Rallye de l'Atlas. [1]"
+    )
+    won = Turn("Qui a remporté le Rallye de l'Atlas ?", "Qui a remporté le Rallye de l'Atlas ?", "Marine Castagnet",
+               ("a.md",), quote)  # fmt: skip
+    assert genders([won]) == {"Sébastien Delorme": "m", "Marine Castagnet": "f"}
+    assert resolve("Quel âge a-t-il ?", [won]).resolved == "Quel âge Sébastien Delorme a-t-il ?"
+    assert resolve("Quel âge a-t-elle ?", [won]).resolved == "Quel âge Marine Castagnet a-t-elle ?"
+    # "née" after a name says it too; "son" before a vowel says nothing ("son équipière")
+    born = Turn(
+        "Qui a gagné ?",
+        "Qui a gagné ?",
+        "Léa Marchand",
+        (),
+        "Léa Marchand, 24 ans, née à Pau, devance son équipière Julie Roy.",
+    )
+    assert genders([born]) == {"Léa Marchand": "f"}

@@ -470,6 +470,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     origin = origin_subject(question)
     placed = placing_asked(question)
     team = team_asked(question)
+    contacts_not_asked = not _CONTACT_ASKED.search(question)
     asked = _names_asked(question)
     future = _FUTURE_WHEN.search(question) is not None
     noun = counted_noun(question) if kind == "count" else None
@@ -528,6 +529,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         return placed is None or _placing(r) in ((placed,) if r.other_span else (None, placed))
 
     def answers(r: ScoredSentence) -> bool:  # not a value the text denies, nor a name the question gives
+        if contacts_not_asked and _CONTACT_LINE.match(r.sentence.quote):
+            return False  # "Contact presse : Karim Benyahia – …" for who was second (a seventh walk)
         return not _denied(r) and _name_as_compared(_span_and_after(r)[0]) not in asked
 
     def fits(r: ScoredSentence) -> bool:
@@ -767,6 +770,15 @@ _CLAUSE_EDGE = re.compile(r"[,;:|]")
 
 
 _DIGITS = re.compile(DIGITS)
+# A release's press contact line, which answers only a question about its contact.
+_CONTACT_LINE = re.compile(
+    r"\s*(?:contacts?(?:\s+(?:presse|médias?|medias?|press))?|press\s+contacts?|media\s+contacts?|relations?\s+presse"
+    r"|service\s+de\s+presse|attachée?\s+de\s+presse)\s*[:：–—-]",
+    re.I,
+)
+_CONTACT_ASKED = re.compile(
+    r"\b(?:contact\w*|presse|attachée?|relations?\s+presse|press|media|médias?|joindre|e-?mail|téléphone|phone)\b", re.I
+)
 _STANDINGS = re.compile(r"\b(?:championnat|championship|standings|provisoire|points?|pts)\b", re.I)
 # A standings item ends with its points: "3. Anthony Fabre – 98 points".
 _POINTS_ITEM = re.compile(r"\b\d+\s*(?:points?|pts)\s*\.?\s*$", re.I)

@@ -310,13 +310,16 @@ class Turn:
     """One exchange of the conversation, as the next question needs it.
 
     ``question`` as typed, ``resolved`` as understood (the same when it stood alone),
-    ``answer`` the reply's text (or its short answer), ``sources`` the cited documents.
+    ``answer`` the reply's text (or its short answer), ``sources`` the cited documents,
+    ``text`` the reply's whole text when ``answer`` is its short answer (its quotes may say a
+    person's gender: "sa copilote Marine Castagnet", ``genders``).
     """
 
     question: str
     resolved: str
     answer: str = ""
     sources: tuple[str, ...] = ()
+    text: str = ""
 
 
 @dataclass(frozen=True)
@@ -668,12 +671,47 @@ def _pronoun_gender(question: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# In an answer's quote, right before a person's name, a gendered article and a noun of a role
+# or an origin: "Le pilote Sébastien Delorme et sa copilote Marine Castagnet ont remporté …"
+# (a seventh walk asked "Quel âge a-t-il ?" of her, the short answer to who won); right after
+# it, "née" or "né".
+_SAID_BEFORE = re.compile(
+    r"(?<![\w’'-])(la|le|sa|son|une|un)\s+(?:jeune\s+)?(?:pilote|copilote|co-pilote|coureur|coureuse|navigateur"
+    r"|navigatrice|coéquipier|coéquipière|équipier|équipière|champion|championne|[A-ZÀ-Ý][a-zà-ÿ]+)\s+$",
+    re.I,
+)
+_SAID_AFTER = re.compile(r"^\s*,\s*(?:\d+\s+ans\s*,\s*)?(née|né)\b")
+_SAID_GENDER = {"la": "f", "sa": "f", "une": "f", "le": "m", "son": "m", "un": "m", "née": "f", "né": "m"}
+
+
+def _genders_said(text: str) -> dict[str, str]:
+    """The people ``text`` names with a gendered article and noun right before ("la pilote
+    Julie Martin", "son copilote Marc Dupont", "la Française Léa Marchand"), or "née"/"né"
+    right after ("Marine Castagnet, 29 ans, née à Pau"), "m" or "f" (pure). "son" before a
+    vowel is any gender ("son équipière") and says nothing."""
+    said: dict[str, str] = {}
+    for name in (n for n in names(text) if is_person(n)):
+        at = text.find(name)
+        before = _SAID_BEFORE.search(text[max(0, at - 40) : at])
+        after = _SAID_AFTER.match(text[at + len(name) :])
+        noun_start = before and before.group(0)[len(before.group(1)) :].lstrip()
+        if before and not (before.group(1).lower() == "son" and noun_start[:1].lower() in "aeiouyhéèêàâîôû"):
+            said[name] = _SAID_GENDER[before.group(1).lower()]
+        elif after:
+            said[name] = _SAID_GENDER[after.group(1).lower()]
+    return said
+
+
 def genders(turns: Sequence[Turn]) -> dict[str, str]:
     """The people of the conversation whose gender it has shown, "m" or "f" (pure): a name a
     question's "il" or "elle" was understood as ("Et quel âge a-t-elle ?" -> Julie Martin), or
-    the person answered to a gendered role ("Et son coéquipier ?" -> Lucas Perrin). No list of
-    first names: only what the conversation says."""
+    the person answered to a gendered role ("Et son coéquipier ?" -> Lucas Perrin), or named so
+    in an answer's quote ("sa copilote Marine Castagnet", ``_genders_said``). No list of first
+    names: only what the conversation says; its questions before the quotes."""
     known: dict[str, str] = {}
+    for turn in turns:
+        for name, gender in _genders_said(turn.text or turn.answer).items():
+            known.setdefault(name, gender)
     for turn in turns:
         pronoun = _pronoun_gender(turn.question)
         added = [n for n in names(turn.resolved) if n not in turn.question]
@@ -720,7 +758,8 @@ def _agreeing(turns: Sequence[Turn], question: str, subject: str | None) -> str 
     # is Inès Fabre's (a fourth walk's chat).
     asked = [n for turn in reversed(turns) for n in names(turn.resolved)]
     answered = [n for turn in reversed(turns) for n in names(turn.answer)]
-    people = [name for name in dict.fromkeys([*asked, *answered]) if name != subject and is_person(name)]
+    quoted = [n for turn in reversed(turns) for n in names(turn.text)]  # "Le pilote Sébastien Delorme et sa copilote …"
+    people = [name for name in dict.fromkeys([*asked, *answered, *quoted]) if name != subject and is_person(name)]
     agreeing = [n for n in people if known.get(n) == wanted]
     unknown = [n for n in people if n not in known]
     return next(iter(agreeing or unknown), None)
@@ -1510,7 +1549,7 @@ def turn_of(answer: Answer) -> Turn:
     """The turn an answer makes, for the next question: its short answer (else its text) and cited documents."""
     said = answer.short_answer.text if answer.short_answer else answer.text if answer.answered else ""
     sources = tuple(dict.fromkeys(c.source for c in answer.citations)) if answer.answered else ()
-    return Turn(answer.question, answer.resolved_question or answer.question, said, sources)
+    return Turn(answer.question, answer.resolved_question or answer.question, said, sources, answer.text)
 
 
 # The roles of OpenAI's Chat Completions messages: those besides user and assistant are

@@ -609,11 +609,8 @@ def test_a_standings_item_is_no_race_placing() -> None:
     """A seventh walk: "Qui est troisième au Mont-Dore ?" was answered "Anthony Fabre" of the
     championship's "3. Anthony Fabre – 98 points", its heading in the passage before."""
     standings = "1. Christophe Méric – 142 points\n2. Laurent Pradier – 131 points\n3. Anthony Fabre – 98 points"
-    at = standings.index("Anthony Fabre")
-    ranked = read_rank([_hit(standings, 1.0, Reading(3.0, at, at + 13, 6.0))], CALIBRATION)
-    assert not compose_read("Qui est troisième au Mont-Dore ?", ranked, 0.5).answered
-    third = compose_read("Qui est troisième du championnat ?", ranked, 0.5)
-    assert third.short_answer and third.short_answer.text == "Anthony Fabre", third.text
+    assert _read_as(standings, "Anthony Fabre", "Qui est troisième au Mont-Dore ?") is None
+    assert _read_as(standings, "Anthony Fabre", "Qui est troisième du championnat ?") == "Anthony Fabre"
 
 
 def test_the_team_someone_rides_for_is_not_the_one_they_left() -> None:
@@ -655,11 +652,18 @@ def test_a_press_contact_answers_only_who_the_contact_is() -> None:
     """A seventh walk: "qui est 2e du rallye de l'atlas" was answered "Karim Benyahia" of the
     release's "Contact presse : Karim Benyahia – presse@rallyedelatlas.ma"."""
     line = "Contact presse : Karim Benyahia – presse@rallyedelatlas.ma – +212 6 61 22 33 44"
-    at = line.index("Karim")
-    ranked = read_rank([_hit(line, 1.0, Reading(3.0, at, at + 14, 6.0))], CALIBRATION)
-    assert not compose_read("qui est 2e du rallye de l'atlas", ranked, 0.5).answered
-    contact = compose_read("Qui est le contact presse du Rallye de l'Atlas ?", ranked, 0.5)
-    assert contact.short_answer and contact.short_answer.text == "Karim Benyahia", contact.text
+    assert _read_as(line, "Karim Benyahia", "qui est 2e du rallye de l'atlas") is None
+    assert _read_as(line, "Karim Benyahia", "Qui est le contact presse du Rallye de l'Atlas ?") == "Karim Benyahia"
+
+
+def _read_as(text: str, span: str, question: str) -> str | None:
+    """The short answer to ``question`` when the reader's best span of ``text`` is ``span``
+    (None when refused)."""
+    at = text.index(span)
+    answer = compose_read(
+        question, read_rank([_hit(text, 1.0, Reading(3.0, at, at + len(span), 6.0))], CALIBRATION), 0.5
+    )
+    return answer.short_answer.text if answer.answered and answer.short_answer else None
 
 
 @pytest.mark.parametrize(

@@ -694,8 +694,8 @@ def _genders_said(text: str) -> dict[str, str]:
         at = text.find(name)
         before = _SAID_BEFORE.search(text[max(0, at - 40) : at])
         after = _SAID_AFTER.match(text[at + len(name) :])
-        noun_start = before and before.group(0)[len(before.group(1)) :].lstrip()
-        if before and not (before.group(1).lower() == "son" and noun_start[:1].lower() in "aeiouyhéèêàâîôû"):
+        noun = before.group(0)[len(before.group(1)) :].lstrip() if before else ""
+        if before and not (before.group(1).lower() == "son" and noun[:1].lower() in "aeiouyhéèêàâîôû"):
             said[name] = _SAID_GENDER[before.group(1).lower()]
         elif after:
             said[name] = _SAID_GENDER[after.group(1).lower()]
@@ -710,8 +710,8 @@ def genders(turns: Sequence[Turn]) -> dict[str, str]:
     names: only what the conversation says; its questions before the quotes."""
     known: dict[str, str] = {}
     for turn in turns:
-        for name, gender in _genders_said(turn.text or turn.answer).items():
-            known.setdefault(name, gender)
+        for name, said in _genders_said(turn.text or turn.answer).items():
+            known.setdefault(name, said)
     for turn in turns:
         pronoun = _pronoun_gender(turn.question)
         added = [n for n in names(turn.resolved) if n not in turn.question]

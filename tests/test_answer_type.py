@@ -24,6 +24,8 @@ from test_reader import _hit
         ("Quelle distance pour la 2e étape des Boucles de la Mayenne ?", "length"),
         ("How long was the second stage?", "length"),
         ("How long was his career?", None),  # a duration
+        ("How far behind was Durand?", None),  # a gap (a review)
+        ("À quelle distance du vainqueur a-t-il terminé ?", None),
         ("Quel est le prix de l'engagement ?", "money"),
         ("How old is Romain Dumas?", "age"),
         ("Quel est l'âge de Julie Martin ?", "age"),  # a second walk
@@ -125,6 +127,8 @@ def test_the_type_a_question_asks_for(question: str, kind: str | None) -> None:
         ("age", "quatre mois, élevé sous", True),
         ("age", "une seule fois en six jours", False),  # a duration (a seventh walk)
         ("age", "pendant trois ans", False),
+        ("age", "pendant 25 ans", False),  # the number whole (a review)
+        ("age", "for 10 years", False),
         ("age", "à 20 ans", True),
         ("age", "Muscle Milk Pickett", False),
         ("year", "2008, à Magny-Cours", True),
@@ -272,6 +276,7 @@ def test_a_count_question_says_what_it_counts(question: str, measure: str | None
         ("points", "15 tours du circuit de 3,636 kilomètres", "", True),
         ("entrants", "96 équipages au départ (58 autos et 38 motos), 71", "", False),
         ("things", "17'02\"418", "", True),
+        ("spectators", "1'800", " spectateurs", False),  # a Swiss thousand, no time (a review)
     ],
 )
 def test_a_counts_number_measured_in_another_unit_is_no_answer(
@@ -474,6 +479,7 @@ def test_a_clause_is_no_place_someone_comes_from() -> None:
     # A sixth walk: "Where is Anaïs Roux from?" got the car of "1. Mathieu Kessler / Anaïs Roux (Citroën C3 Rally2)"
     assert not any(map(names_a_place, ("Citroën C3 Rally2", "Hyundai i20 N", "Porsche 911 GT3 R")))
     assert names_a_place("Paris 13e") and names_a_place("Saint-Dié")
+    assert names_a_place("15 ans, d'Agen, champion de France F4")  # a model further on (a review)
 
 
 @pytest.mark.parametrize(
@@ -548,6 +554,8 @@ def test_when_an_event_is_held_is_its_range_of_days() -> None:
     for question in ("Quand aura lieu la Ronde de l'Aisne 2026 ?", "When will the Ronde de l'Aisne take place?"):
         answer = compose_read(question, ranked, 0.5)
         assert answer.short_answer and answer.short_answer.text == "vendredi 24 au dimanche 26 avril 2026", answer.text
+    weekend = compose_read("Quand a lieu le week-end de la Ronde de l'Aisne ?", ranked, 0.5)  # "-end" (a review)
+    assert weekend.short_answer and weekend.short_answer.text == "vendredi 24 au dimanche 26 avril 2026"
     ends = compose_read("Quand se termine la Ronde de l'Aisne ?", ranked, 0.5)
     assert ends.short_answer and ends.short_answer.text == "26 avril 2026"
 
@@ -581,6 +589,8 @@ def test_a_venue_or_a_make_in_brackets_is_no_place_someone_comes_from(text: str,
     at = text.index(span)
     ranked = read_rank([_hit(text, 1.0, Reading(3.0, at, at + len(span), 6.0))], CALIBRATION)
     assert not compose_read("Où est né Hugo Lanfranchi ?", ranked, 0.5).answered
+    # a town in the brackets after a name stays where someone comes from (a review)
+    assert _read_as("Hugo Lanfranchi (Toulouse) a remporté la course.", "Toulouse", "D'où vient Hugo Lanfranchi ?")
     born = "Le pilote Hugo Lanfranchi, né à Ajaccio, court pour Yamaha."
     at = born.index("Ajaccio")
     ranked = read_rank([_hit(born, 1.0, Reading(3.0, at, at + 7, 6.0))], CALIBRATION)
@@ -611,6 +621,9 @@ def test_a_standings_item_is_no_race_placing() -> None:
     standings = "1. Christophe Méric – 142 points\n2. Laurent Pradier – 131 points\n3. Anthony Fabre – 98 points"
     assert _read_as(standings, "Anthony Fabre", "Qui est troisième au Mont-Dore ?") is None
     assert _read_as(standings, "Anthony Fabre", "Qui est troisième du championnat ?") == "Anthony Fabre"
+    # a sentence ending with points, or a result's item with its make, is no standings item (a review)
+    won = "Lina Ferhat remporte la course 2 et marque 25 points."
+    assert _read_as(won, "Lina Ferhat", "Qui a gagné la course 2 ?") == "Lina Ferhat"
 
 
 def test_the_team_someone_rides_for_is_not_the_one_they_left() -> None:
@@ -658,10 +671,12 @@ def test_a_press_contact_answers_only_who_the_contact_is() -> None:
 
 def _read_as(text: str, span: str, question: str) -> str | None:
     """The short answer to ``question`` when the reader's best span of ``text`` is ``span``
-    (None when refused)."""
+    (None when refused); the text cut in sentences as the index cuts it (lines, list items)."""
+    from test_reader import _split_hit
+
     at = text.index(span)
     answer = compose_read(
-        question, read_rank([_hit(text, 1.0, Reading(3.0, at, at + len(span), 6.0))], CALIBRATION), 0.5
+        question, read_rank([_split_hit(text, 1.0, Reading(3.0, at, at + len(span), 6.0))], CALIBRATION), 0.5
     )
     return answer.short_answer.text if answer.answered and answer.short_answer else None
 

@@ -1083,6 +1083,7 @@ def test_an_age_is_a_number_word_not_a_word_starting_like_one() -> None:
         ("Les billets sont en vente à partir de 25 euros (gratuit pour les moins de ", True),  # a seventh walk
         ("L'entrée est réservée aux plus de ", True),
         ("Free for children under ", True),
+        ("gratuit pour les enfants de moins de ", True),  # a review
         ("Le pilote de ", False),
         ("Il a gagné à moins de ", False),  # "à moins de 20 ans": his age, roughly
         ("Âgé de ", False),
@@ -1100,6 +1101,10 @@ def test_an_age_bracket_is_nobodys_age(before: str, bracket: bool) -> None:
         ("Rinaldi beat Owen Baptiste by two seconds.", "Owen Baptiste", True),
         ("Lina Ferhat a devancé Jules Caradec.", "Lina Ferhat", False),
         ("Jules Caradec a gagné la course 3.", "Jules Caradec", False),
+        # a review's cousins
+        ("Lina Ferhat s'impose, devançant Jules Caradec.", "Jules Caradec", True),
+        ("Lina Ferhat devance Jules Caradec.", "Jules Caradec", True),
+        ("Lina Ferhat held off Jules Caradec.", "Jules Caradec", True),
     ],
 )
 def test_a_person_named_as_beaten_by_someone(sentence: str, person: str, is_beaten: bool) -> None:
@@ -1117,6 +1122,7 @@ def test_a_person_named_as_beaten_by_someone(sentence: str, person: str, is_beat
         ("Quelle est son ancienne écurie ?", "former"),
         ("D'où vient Romain Tessier ?", None),
         ("Qui a gagné ?", None),
+        ("Pour quelle équipe roulait-il avant ?", "former"),  # a review
     ],
 )
 def test_a_question_asks_the_team_joined_or_the_one_left(question: str, asked: str | None) -> None:
@@ -1132,6 +1138,10 @@ def test_a_question_asks_the_team_joined_or_the_one_left(question: str, asked: s
         ("Diego Sanz joined the team this winter from ", "former"),
         ("Léa Castagnet quitte ", "former"),
         ("Romain Tessier (", None),
+        ("Il a quitté l'équipe ", "former"),  # a review's cousins
+        ("en provenance du team ", "former"),
+        ("Il a signé chez ", "current"),
+        ("Diego Sanz, 21, is from ", None),
     ],
 )
 def test_the_words_before_a_team_say_whether_it_was_left_or_joined(before: str, said: str | None) -> None:

@@ -65,6 +65,7 @@ AGE = turn("Quel âge a Philippe Gaillard ?", "42 ans", ("001.txt",))
         ("Combien de spectateurs au Rallye de l'Atlas ?", ["Rallye de l’Atlas"]),  # elided as "d’Alès"
         ("Quand aura lieu la Ronde de l’Aisne ?", ["Ronde de l’Aisne"]),
         ("Hugo Ferrand l'emporte à Dijon", ["Hugo Ferrand", "Dijon"]),
+        ("À Nogaro l'Espagnol Carlos Ruiz s'impose", ["Nogaro", "Carlos Ruiz"]),  # "l'" only after "de" (a review)
     ],
 )
 def test_names(text: str, expected: list[str]) -> None:
@@ -1330,3 +1331,6 @@ def test_a_pronoun_of_the_other_gender_is_the_person_the_answer_names_so() -> No
         "Léa Marchand, 24 ans, née à Pau, devance son équipière Julie Roy.",
     )
     assert genders([born]) == {"Léa Marchand": "f"}
+    # a word in small letters after an article is no noun of a person (a review)
+    week = Turn("Qui a gagné ?", "Qui a gagné ?", "Julien Martin", (), "Il y a une semaine Julien Martin s'imposait.")
+    assert genders([week]) == {}

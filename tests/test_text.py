@@ -428,6 +428,7 @@ def test_the_special_characters_class_holds_exactly_its_characters() -> None:
         ("du 30 juin au ", "30 juin au "),
         ("The rally runs from Friday 24 to Sunday ", "Friday 24 to Sunday "),
         ("du 1er au ", "1er au "),
+        ("du 24 avril 2026 au ", "24 avril 2026 au "),  # a review
         ("Il a couru le 24 au ", ""),  # no "du": a day and a place, not a range
         ("les pilotes du Rallye au ", ""),
         ("la course du 24 ", ""),

@@ -516,7 +516,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "X, vainqueur de l'édition 2023" for who won in 2024
         if placed is not None and _placed_another(r, placed):
             return False  # "Julien Maréchal" of "Kessler a remporté … d'avance sur Julien Maréchal" for who won
-        if placed is not None and _POINTS_ITEM.search(r.sentence.quote) and not _STANDINGS.search(question):
+        if placed is not None and _POINTS_ITEM.match(r.sentence.quote) and not _STANDINGS.search(question):
             return False  # "3. Anthony Fabre – 98 points", the standings, for who was third (a seventh walk)
         if team is not None and _team_said(r) not in (None, team):
             return False  # "en provenance de Moto Sud Racing" for the team he rides for (a seventh walk)
@@ -683,7 +683,8 @@ def _other_spans(scored: ScoredSentence) -> list[ScoredSentence]:
 def _later_numbers(scored: ScoredSentence) -> list[ScoredSentence]:
     """The numbers in digits of a passage's best span after its first, each a span of its own
     in its sentence (pure): "Sur les 126 coureurs au départ, 97 ont terminé" read as one span
-    holds the finishers' count too. None for a next best span (``ScoredSentence.other_span``)."""
+    holds the finishers' count too. None for a next best span (``ScoredSentence.other_span``):
+    an empty list."""
     reading = scored.sentence.hit.reading
     if reading is None or scored.other_span:
         return []
@@ -720,15 +721,26 @@ def _a_route(scored: ScoredSentence) -> bool:
 
 
 def _a_results_bracket(scored: ScoredSentence) -> bool:
-    """Whether a read span opens the brackets after a person's first and last name, their
-    make or team: "1. Anthony Lacroix (MAN) – 12 tours", "Anthony Lacroix (MAN TGS, Lacroix
-    Truck Racing) a remporté" (two walks answered where he comes from with "MAN", "Yamaha")
-    (pure)."""
+    """Whether a read span opens the brackets after a person's first and last name and is
+    their make or team: "1. Anthony Lacroix (MAN) – 12 tours", "Anthony Lacroix (MAN TGS,
+    Lacroix Truck Racing) a remporté" (two walks answered where he comes from with "MAN",
+    "Yamaha"); not a town ("Hugo Bernard (Toulouse) a remporté", a review) (pure)."""
     located = _span_in_sentence(scored)
-    return located is not None and _NAME_BRACKET.search(located[0][: located[1]]) is not None
+    if located is None or _NAME_BRACKET.search(located[0][: located[1]]) is None:
+        return False
+    inside = located[0][located[1] :].split(")")[0]
+    return bool(_MAKE_OR_TEAM.search(inside) or re.search(r"\b[A-Z]{2,}\b|[^\W\d_]\d", inside))
 
 
 _NAME_BRACKET = re.compile(r"(?:^\s*\d{1,3}[.)]\s+[^()\n]+|[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý][\w’'-]+)\s*\(\s*$")
+# The makes a French motorsport release names most, and the words of a team's name.
+_MAKE_OR_TEAM = re.compile(
+    r"\b(?:Yamaha|Kawasaki|Honda|Ducati|Suzuki|Aprilia|Triumph|Husqvarna|Gas\s*Gas|Sherco|Beta|Peugeot|Citroën|Renault"
+    r"|Alpine|Porsche|Ferrari|Lamborghini|McLaren|Aston\s+Martin|Mercedes(?:-\w+)?|Audi|Toyota|Hyundai|Ford|Škoda|Skoda"
+    r"|Volkswagen|Mitsubishi|Nissan|Subaru|Iveco|Scania|Volvo|Renault\s+Trucks|Norma|Tatuus|Ligier|Oreca|Mygale"
+    r"|Duqueine|Ginetta|Lotus|Dacia|Opel|Fiat|Abarth|Lancia|Mini|Cupra|Seat|Kia|Lexus|Chevrolet|Corvette|Cadillac"
+    r"|Racing|Team|Motorsports?|Compétition|Competition|Performance|Sport|Cycles|Vélo|Truck|Trucks|Raid|Rallye)\b"
+)
 
 
 # "disputée … entre Saint-Évarzec et Quimper"; "sur le circuit Bugatti du Mans" (a seventh walk
@@ -780,8 +792,12 @@ _CONTACT_ASKED = re.compile(
     r"\b(?:contact\w*|presse|attachée?|relations?\s+presse|press|media|médias?|joindre|e-?mail|téléphone|phone)\b", re.I
 )
 _STANDINGS = re.compile(r"\b(?:championnat|championship|standings|provisoire|points?|pts)\b", re.I)
-# A standings item ends with its points: "3. Anthony Fabre – 98 points".
-_POINTS_ITEM = re.compile(r"\b\d+\s*(?:points?|pts)\s*\.?\s*$", re.I)
+# A standings item: a numbered name and its points, nothing else ("3. Anthony Fabre – 98 points");
+# not a sentence ending with points ("… et marque 25 points"), nor a race result's item with its
+# make ("1. Lina Ferhat (Alpine) – 25 pts": a review).
+_POINTS_ONLY = r"[^()\d\n]+?\s*[–—:-]?\s*\d+\s*(?:points?|pts)\s*\.?\s*$"  # an item's text after its number
+_POINTS_ITEM = re.compile(rf"^\s*\d{{1,3}}[.)]\s+{_POINTS_ONLY}", re.I)
+_POINTS_ITEM_TEXT = re.compile(_POINTS_ONLY, re.I)
 
 
 def _listed(scored: ScoredSentence, place: int, question: str = "") -> list[ScoredSentence]:
@@ -802,7 +818,7 @@ def _named_items(text: str, place: int, question: str) -> Iterator[tuple[int, in
             continue  # the list of race 1 for the second of race 2
         if _STANDINGS.search(heading) and not _STANDINGS.search(question):
             continue  # "Classement du championnat :" for the second of the rally (a review)
-        if _POINTS_ITEM.search(text[a:b]) and not _STANDINGS.search(question):
+        if _POINTS_ITEM_TEXT.match(text[a:b]) and not _STANDINGS.search(question):
             continue  # "3. Anthony Fabre – 98 points", its heading in the passage before (a seventh walk)
         # The competitor the item opens with, a surname alone too ("Henri Maury (Scania)", "Fabre (Iveco)").
         found = names(text[a:b])
@@ -962,9 +978,14 @@ def _age_stated_of(name: str, scored: ScoredSentence) -> bool:
 
 
 def _an_age_bracket(scored: ScoredSentence) -> bool:
-    """``binding.age_bracket`` for a read span in its sentence (pure); False when not judged."""
+    """``binding.age_bracket`` for a read span in its sentence, with what the span holds before
+    its number ("moins de 12 ans" read as the span, a review) (pure); False when not judged."""
     located = _span_in_sentence(scored)
-    return located is not None and age_bracket(located[0][: located[1]])
+    if located is None:
+        return False
+    sentence, start, end = located
+    number = re.search(r"\d", sentence[start:end])
+    return age_bracket(sentence[: start + (number.start() if number else 0)])
 
 
 def _age_then(question: str, scored: ScoredSentence) -> bool:
@@ -975,8 +996,11 @@ def _age_then(question: str, scored: ScoredSentence) -> bool:
 
 # When something is, or is held: not when it ends or starts, which is one day of a range.
 _WHEN = re.compile(r"\b(?:quand|when|à\s+quelle\s+date|what\s+date|(?:quelles|which)\s+dates)\b", re.I)
-_ONE_END = re.compile(
-    r"\b(?:termin|fini|achev|clôtur|commenc|début|part[ie]|end|finish|start|begin|began|begun)\w*", re.I
+_ONE_END = re.compile(  # whole words: not the "-end" of "week-end", the "part" of "participe" (a review)
+    r"(?<![\w-])(?:termin\w*|fin|fini[rt]?|finira|finiront|achev\w*|clôtur\w*|commenc\w*|débute?\w*|démarr\w*|départ"
+    r"|arrivée|part(?:ir|ira|iront|ent)?|ends?|ended|ending|finish\w*|starts?|started|starting|begins?|began|begun"
+    r"|beginning)\b",
+    re.I,
 )
 _RANGE_BEFORE = 60  # characters before a span looked at for the range of days it closes (``range_opened``)
 

@@ -17,6 +17,9 @@ the reader's span and the words right after it ("42" then "ans"):
   walk got it);
 - ``age`` ("Quel âge…", "How old…"): a number with a unit of time ("42 ans", "quatre mois"),
   "âgé de", "né en", or "years old";
+- ``length`` ("Quelle est la longueur du circuit…", "Quelle distance…", "How long is the
+  stage…", not a gap "How far behind…"): a number with a length unit, not a speed ("44,3
+  km/h");
 - ``money`` ("Quel est son salaire…", "Quel montant…", "Combien coûte…", "How much does it
   cost…"): a currency ("€", "dollars") or a number of millions or thousands ("12 milliards");
 - ``name`` ("Qui…", "Où…", "D'où…", "Dans quelle ville…", "Pour quelle équipe…", "Who…",
@@ -75,7 +78,8 @@ _NOT_AN_AGE = (
 )
 # Before a number of years or days, a duration's word: "une seule fois en six jours" is no age
 # (a seventh walk's answer to "Quel âge a Sébastien Delorme ?"), nor "pendant trois ans".
-_NOT_A_DURATION = r"(?<!\ben )(?<!\bpendant )(?<!\bdurant )(?<!\bdepuis )(?<!\bin )(?<!\bfor )"
+# (the number whole: "pendant 25 ans" is not an age from its "5", a review)
+_NOT_A_DURATION = r"(?<!\ben )(?<!\bpendant )(?<!\bdurant )(?<!\bdepuis )(?<!\bin )(?<!\bfor )(?<![\d,.])"
 # "Quel est le prix d'une place…": a second walk got "186 kilomètres chronométrés" (2026-12-05).
 _MONEY_WORDS = (
     r"(?:salaires?|rémunérations?|montant|budget|co[uû]t|prix\s+de\s+vente|tarifs?"
@@ -140,9 +144,11 @@ _ASKS = (
     (
         "length",
         re.compile(
-            r"\bquelle\s+(?:est\s+|était\s+|sera\s+)?(?:la\s+)?(?:longueur|distance)\b|\bcombien\s+mesur\w*"
+            # not a gap ("À quelle distance du vainqueur a-t-il terminé ?", "How far behind was he?": a review)
+            r"^(?!.*\b(?:behind|ahead|derrière|devant|vainqueur|winner|leader|avance|retard|écart|gap)\b).*?"
+            r"(?:\bquelle\s+(?:est\s+|était\s+|sera\s+)?(?:la\s+)?(?:longueur|distance)\b|\bcombien\s+mesur\w*"
             r"|\bhow\s+long\s+(?:is|was|will\s+be)\s+(?:the|this|that|each)\s+(?:\w+\s+)?(?:stage|track|circuit|course"
-            r"|route|lap|special|loop|leg)\b|\bwhat\s+(?:is|was)\s+the\s+(?:length|distance)\b|\bhow\s+far\b",
+            r"|route|lap|special|loop|leg)\b|\bwhat\s+(?:is|was)\s+the\s+(?:length|distance)\b|\bhow\s+far\b)",
             re.I,
         ),
     ),
@@ -208,17 +214,18 @@ _MONTHS = (
     r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february"
     r"|march|april|may|june|july|august|september|october|november|december"
 )
+# The units of a length, for the type and for what a count's number measures (``_MEASURES``).
+_LENGTH_UNITS = (
+    r"km|kilom[eè]tres?|kilometers?|kilometres?|m|mètres?|meters?|metres?|cm|centimètres?|mm|miles?|milles?|pieds?"
+    r"|feet|foot|ft|pouces?|inch(?:es)?|yards?|lieues?|pc|parsecs?|années?-lumière|light-years?"
+)
 _HOLDS = {
     "birth": re.compile(rf"\b\d{{3,4}}\b|\b(?:{_MONTHS})\b", re.I),
     "weight": re.compile(
         rf"{_NUMBER}[\d\s,.]*\s*(?:kg|kilos?|kilogrammes?|tonnes?|t|grammes?|g|livres|lbs?|pounds?)\b", re.I
     ),
-    # not a speed: "44,3 km/h"
-    "length": re.compile(
-        rf"{_NUMBER}[\d\s,.]*\s*(?:km|kilom[eè]tres?|kilometers?|kilometres?|m|mètres?|meters?|metres?|cm|mm|miles?"
-        r"|milles?|pieds?|feet|foot|ft|pouces?|inch(?:es)?|yards?|lieues?|pc|parsecs?|années?-lumière|light-years?)\b(?!/h)",
-        re.I,
-    ),
+    # not a speed ("44,3 km/h", "5 m/s") nor money ("3 M€")
+    "length": re.compile(rf"{_NUMBER}[\d\s,.]*\s*(?:{_LENGTH_UNITS})\b(?![/€$£])", re.I),
     "power": re.compile(rf"{_NUMBER}[\d\s,.]*\s*(?:ch|chevaux|cv|kw|kilowatts?|watts?|w|hp|bhp|horsepower)\b", re.I),
     "weather": re.compile(
         r"\b(?:pluie|pluvieu\w*|pleu\w*|averses?|orag\w*|soleil|ensoleillé\w*|sèche|humide|nuag\w*|brouillard"
@@ -274,7 +281,7 @@ AGE_AFTER = 40  # characters after "Âgée" looked at for the age it opens (``ag
 # coureurs ?". "%" is no unit here: a share answers a count ("Combien de Mahorais ont voté
 # pour ?" -> "99,4 %" on piaf-train).
 _MEASURES = {
-    "length": r"km|kilom[eè]tres?|kilometers?|kilometres?|m|mètres?|meters?|metres?|cm|centimètres?|mm|miles?|feet|ft",
+    "length": _LENGTH_UNITS,
     "mass": r"kg|kilos?|kilogrammes?|kilograms?|grammes?|grams?|tonnes?|tons?|lbs?|pounds?",
     "money": r"[€$£]|k€|m€|euros?|dollars?|francs?|centimes?|argent|money",
     "time": r"h|heures?|hours?|min|minutes?|s|secondes?|seconds?|ans?|années?|years?|mois|months?|jours?|days?"
@@ -331,7 +338,8 @@ _NUMBER_THEN_UNIT = re.compile(
     re.I,
 )
 # A time written as a chronometer shows it: "1'36\"812", "1h52'31\"6", "17'02\"418".
-_CHRONO = re.compile(r"\d+\s*(?:h\s*\d+\s*)?['′’]\s*\d+|\d+\s*[\"″]\s*\d")
+# (minutes' two digits: "1'800 spectateurs", a Swiss thousand, is no time: a review)
+_CHRONO = re.compile(r"\d+\s*(?:h\s*\d+\s*)?['′’]\s*\d{2}(?!\d)|\d+\s*[\"″]\s*\d")
 MEASURED_WORDS = 6  # a longer span is a clause: its first number need not be the answer's
 
 
@@ -374,8 +382,10 @@ def names_a_place(span: str) -> bool:
     "moto" from "je me sentais bien sur la moto" in a fourth walk)."""
     if len(span.split()) > PLACE_WORDS:
         return False  # a clause, no place: "Clara a impressionné tout le monde …" (a fifth walk)
-    if _A_MODEL.search(span):
-        return False  # "Citroën C3 Rally2" of a results list's "(Citroën C3 Rally2)" (a sixth walk)
+    if _A_MODEL.search(" ".join(span.split()[:3])):
+        # "Citroën C3 Rally2" of a results list's "(Citroën C3 Rally2)" (a sixth walk); a model
+        # further on leaves the place ("15 ans, d'Agen, champion de France F4": a review)
+        return False
     words = re.findall(r"[^\W\d_]+", span)
     return any((w[:1].isupper() and w.lower() not in _ARTICLES) or is_demonym(w) for w in words)
 
@@ -399,7 +409,8 @@ def is_demonym(word: str) -> bool:
 _OTHER_DEMONYMS = frozenset(
     "belge belges suisse suisses russe russes tchèque tchèques slovaque slovène croate basque basques corse corses "
     "grec grecque turc turque monégasque monégasques breton bretonne bretons britannique britanniques catalan "
-    "catalane provençal provençale manceau mancelle".split()
+    "catalane provençal provençale manceau mancelle girondin girondine girondins girondines angevin angevine "
+    "angevins angevines poitevin poitevine poitevins poitevines tourangeau tourangelle savoyard savoyarde".split()
 )
 
 

@@ -194,7 +194,8 @@ def _age_gaps(own: set[str], sentence: str, start: int, end: int) -> tuple[list[
 # Right before an age, a bracket of ages, nobody's: "gratuit pour les moins de 12 ans", "réservé
 # aux plus de 18 ans", "children under 12" (a seventh walk answered four people's ages with it).
 _AGE_BRACKET = re.compile(
-    r"(?:\b(?:les|aux|des)\s+(?:moins|plus)\s+de|\b(?:children|kids|those|anyone|people)\s+(?:under|over|aged))\s*$",
+    r"(?:\b(?:les|aux|des)\s+(?:(?:enfants|jeunes|personnes|mineurs|spectateurs)\s+(?:de\s+|âgés\s+de\s+)?)?"
+    r"(?:moins|plus)\s+de|\b(?:children|kids|those|anyone|people)\s+(?:under|over|aged))\s*$",
     re.I,
 )
 
@@ -224,15 +225,20 @@ _CURRENT_ASKED = re.compile(
 )
 # Right before a team, the words that say it is the one left or the one joined.
 _FORMER_SAID = re.compile(
-    r"(?:en\s+provenance\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|quitt(?:e|é|ée|ant|er)\s+(?:la|le|l['’]|les)?"
-    rf"|ancienne?\s+{_TEAM}\s*,?|(?:left|leaves|leaving|joined(?:\s+\S+){{0,4}}?\s+from|moving\s+from|leaving)"
-    r"(?:\s+the)?)\s*$",
+    rf"(?:(?:en\s+provenance\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|quitt(?:e|é|ée|ant|er)\s+(?:la|le|l['’]|les)?)"
+    rf"\s*(?:{_TEAM}\s+)?|ancienne?\s+{_TEAM}\s*,?"
+    r"|(?:left|leaves|leaving|joined(?:\s+\S+){0,4}?\s+from|moving\s+from)(?:\s+the)?(?:\s+team)?)\s*$",
     re.I,
 )
 _CURRENT_SAID = re.compile(
-    r"(?:rejoin\w*|rejoint|signe\s+(?:chez|avec)|sous\s+les\s+couleurs\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
+    r"(?:rejoin\w*|rejoint|sign(?:e|é|ée)\s+(?:chez|avec)|sous\s+les\s+couleurs\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
     rf"|joins|joined|joining|signed\s+(?:for|with))\s*(?:la|le|l['’]|les|the)?\s*(?:{_TEAM}\s+)?$",
     re.I,
+)
+
+
+_BEFORE_NOW = re.compile(
+    r"\b(?:avant|auparavant|précédemment|l['’]an\s+(?:dernier|passé)|previously|before|last\s+year)\b", re.I
 )
 
 
@@ -242,7 +248,10 @@ def team_asked(question: str) -> str | None:
     "Quelle équipe a-t-il rejointe ?"), or None."""
     if _FORMER_ASKED.search(question):
         return "former"
-    return "current" if _CURRENT_ASKED.search(question) else None
+    if not _CURRENT_ASKED.search(question):
+        return None
+    # "Pour quelle équipe roulait-il avant ?" asks the one left (a review)
+    return "former" if _BEFORE_NOW.search(question) else "current"
 
 
 def team_said(before: str) -> str | None:
@@ -787,7 +796,7 @@ _DEMONYM_SUBJECT = re.compile(r"(?:le|la|les|l['’])\s*([A-ZÀ-Ý][a-zà-ÿ]+)"
 def _a_demonym_subject(span: str) -> bool:
     """Whether ``span`` is an article and a demonym, a person named by where they are from (pure)."""
     found = _DEMONYM_SUBJECT.fullmatch(span.strip())
-    return found is not None and (is_demonym(found.group(1)) or found.group(1).endswith(("in", "ine", "ins", "ines")))
+    return found is not None and is_demonym(found.group(1))
 
 
 def _people_spanned(sentence: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -830,8 +839,10 @@ _AGAINST = re.compile(r"\b(?:devant|derrière|behind|ahead\s+of|sur|over)\s+(?:[
 # Right before a person, a verb saying someone beat them: "Il a devancé Jules Caradec de 2,1
 # secondes" (a seventh walk answered who won race 2 with Caradec), "X beat Y".
 _BEATEN = re.compile(
-    r"\b(?:devanc|batt|domin|précéd)(?:é|ée|és|ées|u|ue|us|ues|ant)\s+(?:de\s+(?:peu\s+|justesse\s+)?)?$"
-    r"|\b(?:beat|beating|outpaced|outpacing|edged(?:\s+out)?|pipped)\s+$",
+    r"\b(?:(?:devanc|devanç|domin|précéd)(?:é|ée|és|ées|e|ent|ant|ait|aient)|batt(?:u|ue|us|ues|ant|ait|aient|ent)|bat)"
+    r"\s+(?:de\s+(?:peu\s+|justesse\s+)?)?$"
+    r"|\b(?:beat|beats|beating|defeated|defeats|defeating|outpaced|outpacing|edged(?:\s+out)?|pipped"
+    r"|held\s+off|holding\s+off|holds\s+off)\s+$",
     re.I,
 )
 
@@ -897,7 +908,7 @@ def race_phase_asked(question: str, noun: str | None) -> str | None:
     (``answer_type.counted_noun``), a racer's word or none ("Combien ont fini ?")."""
     # A count of starters or finishers counts those racing, not points or titles ("Combien de
     # points a-t-il inscrits ?" asks no starters).
-    if noun is not None and count_kind(noun) != "entrants" or _HOW_OFTEN.search(question):
+    if noun is not None and count_kind(noun.lower()) != "entrants" or _HOW_OFTEN.search(question):
         return None
     said = {m.lastgroup for m in _PHASE.finditer(question) if noun is not None or not _STATUS.fullmatch(m.group())}
     return said.pop() if len(said) == 1 else None

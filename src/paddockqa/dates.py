@@ -32,7 +32,7 @@ FRENCH_DATE = re.compile(
 # "from Friday 24 to ", "du 10 au ".
 _ANY_WEEKDAY = "|".join([*WEEKDAYS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 _RANGE_OPENED = re.compile(
-    rf"\b(?:du|from)\s+((?:(?:{_ANY_WEEKDAY})\s+)?\d{{1,2}}(?:er|st|nd|rd|th)?(?:\s+(?:{_MONTH})\b\.?)?"
+    rf"\b(?:du|from)\s+((?:(?:{_ANY_WEEKDAY})\s+)?\d{{1,2}}(?:er|st|nd|rd|th)?(?:\s+(?:{_MONTH})\b\.?(?:\s+\d{{4}})?)?"
     rf"\s+(?:au|to)\s+(?:(?:{_ANY_WEEKDAY})\s+)?)$",
     re.IGNORECASE,
 )

@@ -333,8 +333,8 @@ class Pipeline:
         keystroke away (``LexicalIndex.knows``: "Romian Dumsa" is known, "asdfgh" is not);
         else, or when it searches no word ("Qui est-il ?"), none."""
         lexical = self.loaded().lexical
-        # English function words go too ("How", "is"): the French stop list keeps them, and a
-        # refusal listed them as unknown (a sixth walk).
+        # English words of one language only go too (``language.ENGLISH_WORDS``: "How", "is",
+        # "old"): the French stop list keeps them, and a refusal listed them as unknown (a sixth walk).
         searched = [w for w in _QUESTION_WORD.findall(question) if tokenize(w) and w.lower() not in ENGLISH_WORDS]
         return [] if any(map(lexical.knows, searched)) else searched
 

@@ -457,6 +457,12 @@ def test_an_age_at_a_past_moment_or_of_the_person_a_relative_is_asked_of_is_no_a
     assert age_then("Quel âge a Nolan Petit ?", "qui pratique le karting depuis l'âge de ")
     assert not age_then("Quel âge avait Nolan Petit à ses débuts ?", "depuis l'âge de ")  # asked then
     assert not age_then("Quel âge a Nolan Petit ?", "Nolan Petit, ")
+    # an interview's first person (an eighth walk): an age at a past or coming moment
+    assert age_then("Quel âge a Hugo Lanfranchi ?", "Ma première course en minimoto, à ")
+    assert age_then("Quel âge a Hugo Lanfranchi ?", "je veux être champion avant mes ")
+    assert age_then("Quel âge a Hugo Lanfranchi ?", "Il a commencé à l'âge de ")
+    assert not age_then("Quel âge a Hugo Lanfranchi ?", "Le pilote de ")
+    assert not age_then("Quel âge a Hugo Lanfranchi ?", "Hugo Lanfranchi, âgé de ")
     assert age_of_relative("Quel âge a le coéquipier de Clément Tissot ?") == "Clément Tissot"
     assert age_of_relative("Quel âge a l'agneau de Sisteron lors de l'abattage ?") is None  # PIAF: no one
     assert age_of_relative("Quel âge a Clément Tissot ?") is None

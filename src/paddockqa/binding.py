@@ -121,9 +121,11 @@ _AGE_NOW = re.compile(r"\b(?i:quel\s+[âa]ge\s+(?:a|ont)\b|quel\s+est\s+l['’]\
 # An age at a moment of the past, in the text: "depuis l'âge de sept ans", "à l'âge de 15 ans".
 # ("À l'âge de 19 ans, X devient champion" may be a release's way of giving the age now.)
 # Or an age someone had ("J'avais 31 ans quand j'ai gagné", a fifth walk's answer to the age now).
+# "à huit ans", "avant mes 27 ans", "à l'âge de 8 ans" too: an interview's "Ma première course en
+# minimoto, à huit ans" answered "Quel âge a Hugo Lanfranchi ?" (an eighth walk).
 _AGE_THEN = re.compile(
-    r"(?:(?:depuis|dès)\s+l['’]\s*[âa]ge\s+de|(?:dès|depuis)\s+(?:ses|mes|leurs|nos)|since\s+the\s+age\s+of"
-    r"|\b(?:avais|avait|avaient|avions|aviez))\s*$",
+    r"(?:(?:depuis|dès|à)\s+l['’]\s*[âa]ge\s+de|(?:dès|depuis|avant)\s+(?:ses|mes|leurs|nos|son|mon)|since\s+the\s+age\s+of"
+    r"|at\s+the\s+age\s+of|(?<![\w’'-])à|\b(?:avais|avait|avaient|avions|aviez))\s*$",
     re.I,
 )
 # An age asked at a moment ("Quel âge avait X lors de sa victoire ?", "À quel âge…"), and one the

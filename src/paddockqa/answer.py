@@ -29,6 +29,7 @@ import numpy as np
 
 from paddockqa import messages
 from paddockqa.answer_type import (
+    A_MODEL,
     AFTER,
     AGE_AFTER,
     DIGITS,
@@ -729,7 +730,7 @@ def _a_results_bracket(scored: ScoredSentence) -> bool:
     if located is None or _NAME_BRACKET.search(located[0][: located[1]]) is None:
         return False
     inside = located[0][located[1] :].split(")")[0]
-    return bool(_MAKE_OR_TEAM.search(inside) or re.search(r"\b[A-Z]{2,}\b|[^\W\d_]\d", inside))
+    return bool(_MAKE_OR_TEAM.search(inside) or re.search(r"\b[A-Z]{2,}\b", inside) or A_MODEL.search(inside))
 
 
 _NAME_BRACKET = re.compile(r"(?:^\s*\d{1,3}[.)]\s+[^()\n]+|[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý][\w’'-]+)\s*\(\s*$")

@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import re
 
+from paddockqa.dates import ANY_WEEKDAY
 from paddockqa.lexical import fold_accents
 
 # French and English number words; "un", "une" and "one" too ("une victoire" answers
@@ -261,7 +262,6 @@ _MONTHS = (
     "|nov(?:embre)?|d[ée]c(?:embre)?|january|february|march|april|may|june|july|august|september|october"
     "|november|december|jan|feb|mar|apr|jun|jul|aug|sep"
 )
-_DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _DATE_WORDS = (
     r"en|le|les|la|l['’]an|l['’]année|an|ans|années?|siècles?|à|au|aux|du|des|de|d['’]|et|entre|depuis|vers|fin"
     r"|début|mi|jusqu['’]en|jusqu['’]au|in|on|the|of|from|to|and|between|since|until|years?"
@@ -270,7 +270,7 @@ _ONLY_DATES = re.compile(
     # "1er" is a date's day before a month only: "1er", "4ème" alone are ranks ("Où s'est-il
     # classé ?" is answered "4ème").
     rf"(?:[\W_]|\d+(?![^\W_])|\d{{1,2}}(?:er|st|nd|rd|th)(?=\W+(?:{_MONTHS})\b)"
-    rf"|\b(?:{_DATE_WORDS}|{_MONTHS}|{_DAYS})\b)*",
+    rf"|\b(?:{_DATE_WORDS}|{_MONTHS}|{ANY_WEEKDAY})\b)*",
     re.I,
 )
 AFTER = 16  # characters after a span read with it: the unit of "42" is the word after ("ans")
@@ -382,7 +382,7 @@ def names_a_place(span: str) -> bool:
     "moto" from "je me sentais bien sur la moto" in a fourth walk)."""
     if len(span.split()) > PLACE_WORDS:
         return False  # a clause, no place: "Clara a impressionné tout le monde …" (a fifth walk)
-    if _A_MODEL.search(" ".join(span.split()[:3])):
+    if A_MODEL.search(" ".join(span.split()[:3])):
         # "Citroën C3 Rally2" of a results list's "(Citroën C3 Rally2)" (a sixth walk); a model
         # further on leaves the place ("15 ans, d'Agen, champion de France F4": a review)
         return False
@@ -391,7 +391,7 @@ def names_a_place(span: str) -> bool:
 
 
 # A letter then a digit in one word: a model's name ("C3", "Rally2", "i20", "GT3"), no place's.
-_A_MODEL = re.compile(r"[^\W\d_]\d")
+A_MODEL = re.compile(r"[^\W\d_]\d")
 # Words a place someone is from may take, with what a reader's span carries around it: "15 ans,
 # d'Agen, le plus jeune lauréat de l'histoire de l'Académie" (a fifth walk) holds Agen.
 PLACE_WORDS = 12
@@ -499,7 +499,8 @@ def measure_clash(asked: str | None, span: str, after: str = "") -> bool:
     a kind (``COUNT_KINDS``) other than what the question counts (``counted``): "742" then
     " km" for riders, "45 000" then " spectateurs" for crews (pure). A kind clashes with a
     measure or another kind, not with a noun of no kind ("Combien de buts ?" is not judged
-    against "3 victoires"). A span of more than ``MEASURED_WORDS`` words is never judged."""
+    against "3 victoires"). A span of more than ``MEASURED_WORDS`` words is judged only when it
+    opens with a number of a kind (``_what_counts``)."""
     if asked is None:
         return False
     measure = _what_counts(span, after)
@@ -517,8 +518,9 @@ def counts_asked(asked: str | None, span: str, after: str = "") -> bool:
 
 def _what_counts(span: str, after: str) -> str | None:
     """The measure or the count kind of the word after ``span``'s first number (pure); None
-    for a span without a number, of a word of neither, or of more than ``MEASURED_WORDS``
-    words (a clause: its first number need not be the answer's)."""
+    for a span without a number or of a word of neither. A span of more than ``MEASURED_WORDS``
+    words (a clause: its first number need not be the answer's) gives only a count kind, and
+    only when it opens with that number."""
     first = _FIRST_NUMBER.search(span)
     if first is None:
         return None

@@ -699,7 +699,7 @@ _SAID_BEFORE = re.compile(
     re.I,
 )
 _SAID_AFTER = re.compile(r"^\s*,\s*(?:\d+\s+ans\s*,\s*)?(née|né)\b")
-_SAID_GENDER = {"la": "f", "sa": "f", "une": "f", "le": "m", "son": "m", "un": "m", "née": "f", "né": "m"}
+_SAID_GENDER = {**_ARTICLE_GENDER, "une": "f", "un": "m", "née": "f", "né": "m"}
 
 
 def _genders_said(text: str) -> dict[str, str]:
@@ -713,7 +713,7 @@ def _genders_said(text: str) -> dict[str, str]:
         before = _SAID_BEFORE.search(text[max(0, at - 40) : at])
         after = _SAID_AFTER.match(text[at + len(name) :])
         noun = before.group(0)[len(before.group(1)) :].lstrip() if before else ""
-        if before and not (before.group(1).lower() == "son" and noun[:1].lower() in "aeiouyhéèêàâîôû"):
+        if before and not (before.group(1).lower() == "son" and _VOWEL.match(noun)):
             said[name] = _SAID_GENDER[before.group(1).lower()]
         elif after:
             said[name] = _SAID_GENDER[after.group(1).lower()]
@@ -861,10 +861,8 @@ def _placing_again(question: str, turns: Sequence[Turn]) -> str | None:
 
 
 # "Et la course 2 ?", "Et l'étape 3 ?", "And race 2?": a race asked alone, by its number.
-_RACE_ALONE = re.compile(
-    r"\s*(?:et|and)\s+(?P<article>(?:la|le|les|the)\s+|l['’]\s*)?(?P<race>[^?.!]+?)\s*[?.!]*\s*$", re.I
-)
-_ARTICLE_THEN = r"(?:(?:la|le|les|the)\s+|l['’]\s*)?"
+_RACE_ARTICLE = r"(?:la|le|les|the)\s+|l['’]\s*"
+_RACE_ALONE = re.compile(rf"\s*(?:et|and)\s+(?P<article>{_RACE_ARTICLE})?(?P<race>[^?.!]+?)\s*[?.!]*\s*$", re.I)
 
 
 def _race_again(question: str, turns: Sequence[Turn]) -> str | None:
@@ -885,7 +883,7 @@ def _race_again(question: str, turns: Sequence[Turn]) -> str | None:
                 return None  # the same race asked again asks nothing new
             if question_language(question) != question_language(turn.resolved):
                 return None  # "And race 2?" after a French question: no French to put it in
-            said = re.search(_ARTICLE_THEN + re.escape(before), turn.resolved, re.I)
+            said = re.search(f"(?:{_RACE_ARTICLE})?{re.escape(before)}", turn.resolved, re.I)
             assert said is not None  # ``before`` is in it, its article maybe
             return turn.resolved[: said.start()] + race + turn.resolved[said.end() :]
     return None

@@ -30,10 +30,11 @@ FRENCH_DATE = re.compile(
 # The opening of a range of days that ends where a span starts: "du vendredi 24 au dimanche "
 # before "26 avril 2026" (a sixth walk answered when a rally takes place with its last day),
 # "from Friday 24 to ", "du 10 au ".
-_ANY_WEEKDAY = "|".join([*WEEKDAYS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+# The days of the week, French and English (an alternation, for regular expressions).
+ANY_WEEKDAY = "|".join([*WEEKDAYS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 _RANGE_OPENED = re.compile(
-    rf"\b(?:du|from)\s+((?:(?:{_ANY_WEEKDAY})\s+)?\d{{1,2}}(?:er|st|nd|rd|th)?(?:\s+(?:{_MONTH})\b\.?(?:\s+\d{{4}})?)?"
-    rf"\s+(?:au|to)\s+(?:(?:{_ANY_WEEKDAY})\s+)?)$",
+    rf"\b(?:du|from)\s+((?:(?:{ANY_WEEKDAY})\s+)?\d{{1,2}}(?:er|st|nd|rd|th)?(?:\s+(?:{_MONTH})\b\.?(?:\s+\d{{4}})?)?"
+    rf"\s+(?:au|to)\s+(?:(?:{ANY_WEEKDAY})\s+)?)$",
     re.IGNORECASE,
 )
 

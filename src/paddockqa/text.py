@@ -35,7 +35,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from paddockqa.dates import ENGLISH_DATE, NUMERIC_DATE
+from paddockqa.dates import ANY_WEEKDAY, ENGLISH_DATE, NUMERIC_DATE
 from paddockqa.furniture import EDGE_LINES, kept_lines, runs_on
 
 _WS_RUN = re.compile(r"\s+")
@@ -730,8 +730,7 @@ def _dateline(line: str) -> bool:
 _DATELINE_OPENING = re.compile(
     r"[ \t]*(?P<place>[A-ZÀ-Ý][^\W\d_]*(?:[ ’'-]+[^\W\d_]+){0,3}(?:\s*\([^()\n]{1,30}\))?"
     r"(?:,\s*[A-ZÀ-Ý][^\W\d_]*(?:[ -][^\W\d_]+){0,2})?),\s*(?:[Ll]e\s+)?"
-    r"(?i:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday),?\s+)?"
+    rf"(?i:(?:{ANY_WEEKDAY}),?\s+)?"
     rf"(?i:{_DATE.pattern})\s*[—–:.-]"
 )
 # Capitalised words that open a sentence as "Paris" opens a dateline: "Puis, le 3 mars 2024 :

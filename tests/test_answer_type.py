@@ -710,3 +710,32 @@ def test_the_short_answer_of_an_age_holds_its_number() -> None:
     assert answer.citations[0].emphasis is not None
     start, end = answer.citations[0].emphasis
     assert answer.citations[0].passage[start:end] == "Âgée de 14 ans"
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        ("Combien de mécaniciens compte l'équipe ?", "six mécaniciens"),
+        ("Combien d'ingénieurs compte l'équipe ?", "deux ingénieurs"),
+        ("Combien de personnes compte l'équipe ?", "quatorze"),  # the whole, no part of it
+    ],
+)
+def test_a_count_of_a_part_is_not_answered_by_the_whole(question: str, short: str) -> None:
+    """An eighth walk's interview, rewritten: "Nous sommes quatorze : six mécaniciens, trois
+    pilotes, deux ingénieurs…" answered how many mechanics with "quatorze". A whole broken down
+    after a colon (or ", dont") gives way to the part its sentence counts with the noun asked."""
+    for text in (
+        "Nous sommes quatorze : six mécaniciens, trois pilotes, deux ingénieurs et trois bénévoles.",
+        "Nous sommes quatorze, dont six mécaniciens, trois pilotes, deux ingénieurs et trois bénévoles.",
+    ):
+        at = text.index("quatorze")
+        read = Reading(3.0, at, at + len("quatorze"), 6.0)
+        answer = compose_read(question, read_rank([_hit(text, 1.0, read)], CALIBRATION), 0.5)
+        assert answer.short_answer and answer.short_answer.text == short, answer.text
+    # A number followed by its own noun is no whole broken down: "onze podiums, dont quatre
+    # victoires" answers how many podiums, its "dont" part aside.
+    text = "Nos pilotes ont signé onze podiums, dont quatre victoires, et six pole positions."
+    at = text.index("onze")
+    read = Reading(3.0, at, at + len("onze"), 6.0)
+    answer = compose_read("Combien de podiums ?", read_rank([_hit(text, 1.0, read)], CALIBRATION), 0.5)
+    assert answer.short_answer and answer.short_answer.text == "onze", answer.text

@@ -16,6 +16,7 @@ from paddockqa.binding import (
     age_then,
     another_event,
     beaten,
+    crew_of,
     list_heading,
     list_items,
     origin_subject,
@@ -25,13 +26,15 @@ from paddockqa.binding import (
     quoted_speaker,
     race_phase_asked,
     race_phase_of,
+    said_of_another,
     someone_elses_age,
     someone_elses_origin,
     speaker_asked,
     team_asked,
     team_said,
+    time_subject,
 )
-from paddockqa.domain import Reading
+from paddockqa.domain import Hit, IndexedDocument, Reading
 from paddockqa.reader import CALIBRATION
 from test_reader import _hit, _split_hit
 
@@ -407,9 +410,19 @@ def test_a_rank_is_no_ones_origin() -> None:
     hit = _hit(text, 1.0, Reading(4.0, at, at + len("dix-septième"), 6.0), title="MotoGP au Mugello")
     refused = compose_read("D'où vient Hugo Bernard ?", read_rank([hit], CALIBRATION), min_score=0.5)
     assert not refused.answered
-    # Nor a thing's name in small letters ("moto"); a demonym is an origin (PIAF's "espagnol").
-    for span, answered in (("moto", False), ("espagnol", True), ("Castres", True)):
-        said = f"Hugo Bernard, pilote {span}, regrette. « Je me sentais bien sur la moto »"
+    # Nor a thing's name in small letters ("moto"); a demonym is an origin (PIAF's "espagnol"),
+    # a town is when said as one ("originaire de", "né à", "(Castres)", ", de Castres"; an
+    # eighth walk's "Superbike" of a headline, "au Vigeant" where he won, were not).
+    for said_so, span, answered in (
+        ("pilote moto", "moto", False),
+        ("pilote espagnol", "espagnol", True),
+        ("pilote originaire de Castres", "Castres", True),
+        ("né à Castres", "Castres", True),
+        ("de Castres", "Castres", True),
+        ("vainqueur à Castres", "Castres", False),
+        ("pilote du team américain", "américain", False),  # the team's, not his (the dialogues)
+    ):
+        said = f"Hugo Bernard, {said_so}, regrette. « Je me sentais bien sur la moto »"
         at = said.index(span)
         read = _hit(said, 1.0, Reading(4.0, at, at + len(span), 6.0), title="MotoGP au Mugello")
         assert compose_read("D'où vient Hugo Bernard ?", read_rank([read], CALIBRATION), 0.5).answered is answered
@@ -1152,3 +1165,113 @@ def test_a_question_asks_the_team_joined_or_the_one_left(question: str, asked: s
 )
 def test_the_words_before_a_team_say_whether_it_was_left_or_joined(before: str, said: str | None) -> None:
     assert team_said(before) == said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "crew"),
+    [
+        (
+            "Le pilote Sébastien Delorme et sa copilote Marine Castagnet ont remporté le Rallye de l'Atlas.",
+            "Marine Castagnet",
+            "Sébastien Delorme et sa copilote Marine Castagnet",
+        ),
+        (
+            "Antoine Féraud, Kevin Lindqvist et Paul Vidal ont remporté les 6 Heures.",
+            "Antoine Féraud",
+            "Antoine Féraud, Kevin Lindqvist et Paul Vidal",
+        ),
+        ("Antoine Féraud / Kevin Lindqvist ont gagné.", "Kevin Lindqvist", "Antoine Féraud / Kevin Lindqvist"),
+        (
+            "Julie Martin, copilotée par Marc Dupont, s'impose.",
+            "Marc Dupont",
+            "Julie Martin, copilotée par Marc Dupont",
+        ),
+        # the ones beaten are no crew of the winner's; a comma alone lists no crew; no placing, no crew
+        ("Julie Martin s'impose devant Paul Roy et Léo Marc.", "Paul Roy", None),
+        ("Julie Martin s'impose devant Paul Roy et Léo Marc.", "Julie Martin", None),
+        ("Vainqueur, Julie Martin, Paul Roy deuxième.", "Julie Martin", None),
+        ("Paul Roy et Léo Marc sont venus en voisins.", "Paul Roy", None),
+    ],
+)
+def test_a_crew_is_named_whole(sentence: str, name: str, crew: str | None) -> None:
+    """An eighth walk: who won the Rallye de l'Atlas was answered with the co-driver alone."""
+    at = sentence.find(name)
+    found = crew_of(sentence, at, at + len(name))
+    assert (sentence[found[0] : found[1]] if found else None) == crew
+
+
+def _dated_hit(text: str, span: str, source: str, date: str | None, score: float = 4.0) -> Hit:
+    at = text.index(span)
+    hit = _hit(text, 1.0, Reading(score, at, at + len(span), 6.0), source=source, title="Superbike")
+    return replace(hit, document=IndexedDocument(source, "Superbike", date, "h", 1, "2026-06-10T00:00:00"))
+
+
+APRIL = "Hugo Lanfranchi rejoint Corsica Moto Racing. Le pilote de 24 ans, né à Ajaccio, découvre la moto au Cap Corse"
+JUNE = "Hugo Lanfranchi gagne au Vigeant. Âgé de 26 ans, le pilote originaire de Bastia devance Romain Castex"
+
+
+@pytest.mark.parametrize(
+    ("question", "latest", "earlier"),
+    [("Quel âge a Hugo Lanfranchi ?", "26 ans", "24 ans"), ("Où est né Hugo Lanfranchi ?", "Bastia", "Ajaccio")],
+)
+def test_dated_documents_that_disagree_are_said_and_the_latest_answers(
+    question: str, latest: str, earlier: str
+) -> None:
+    """An eighth walk: two releases gave a rider's age and town differently ("24 ans", "Ajaccio"
+    on 28 April; "26 ans", "Bastia" on 9 June): the earlier answered and nothing said so. The
+    latest answers, whichever the reader liked best, and the other is quoted as [2] and said."""
+    april = _dated_hit(APRIL, earlier, "avril.txt", "2026-04-28", score=6.0)  # the reader's best
+    june = _dated_hit(JUNE, latest, "juin.txt", "2026-06-09", score=4.0)
+    answer = compose_read(question, read_rank([april, june], CALIBRATION), 0.5)
+    assert answer.short_answer is not None and answer.short_answer.text == latest, answer.text
+    assert [c.source for c in answer.citations] == ["juin.txt", "avril.txt"]
+    assert answer.notice == (
+        f"Les documents ne concordent pas : avril.txt (2026-04-28) dit « {earlier} » [2] ; "
+        "la réponse suit le plus récent, juin.txt (2026-06-09)."
+    )
+    # Undated (PIAF's paragraphs), of one day, or agreeing: the reader's best alone, nothing said.
+    for june_date, june_text, june_span in (
+        (None, JUNE, latest),
+        ("2026-04-28", JUNE, latest),
+        ("2026-06-09", JUNE.replace(latest, earlier), earlier),
+    ):
+        june = _dated_hit(june_text, june_span, "juin.txt", june_date)
+        alone = compose_read(question, read_rank([april, june], CALIBRATION), 0.5)
+        assert alone.notice is None and alone.citations[0].source == "avril.txt", (june_date, alone.text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "elses"),
+    [
+        # a name after the origin, as a complement or placed against, is no one it is said of
+        ("Le pilote de 24 ans, né à Ajaccio, a découvert la moto sur les routes du Cap Corse.", False),
+        ("Âgé de 26 ans, le pilote originaire de Ajaccio devance Romain Castex et Yann Le Goff.", False),
+        # the first named after it, as before ("Originaire de Dijon, Philippe est…")
+        ("Originaire de Ajaccio, Romain Castex signe sa première victoire.", True),
+    ],
+)
+def test_an_origin_is_not_given_to_a_place_or_a_rival_named_after_it(sentence: str, elses: bool) -> None:
+    """An eighth walk's cousins: "Cap Corse" and "Romain Castex", named after "né à Ajaccio" and
+    "originaire de Bastia", took the rider's town (the text's protagonist, Hugo Lanfranchi)."""
+    at = sentence.index("Ajaccio")
+    title = "Superbike : Hugo Lanfranchi rejoint Corsica Moto Racing"
+    assert someone_elses_origin("Hugo Lanfranchi", sentence, at, title) is elses
+
+
+def test_a_time_is_the_one_of_the_person_it_is_said_of() -> None:
+    """An eighth walk: "Quel temps a-t-il signé en pole position ?" (Théo Marchal), then "Et
+    Julien Marchal ?" was answered with Théo's time, his cousin named after it ("devant son
+    cousin Julien Marchal"). A time said of another gives way to the subject's own."""
+    pole = "Théo Marchal a signé la pole position en 1'38\"204, devant son cousin Julien Marchal"
+    own = "Julien Marchal, qui pilote pour Gers Compétition, a réalisé un temps de 1'38\"950"
+    at = pole.index("1'38")
+    assert said_of_another("Julien Marchal", pole, at, "Clio Cup") and not said_of_another("Théo Marchal", pole, at, "")
+    assert not said_of_another("Julien Marchal", own, own.index("1'38"), "Clio Cup")
+    assert time_subject("Quel temps a signé Julien Marchal en pole position ?") == "Julien Marchal"
+    assert time_subject("Quel âge a Julien Marchal ?") is None
+    best = _hit(pole, 1.0, Reading(6.0, at, at + len("1'38\"204"), 6.0))
+    second = _hit(own, 0.8, Reading(4.0, own.index("1'38"), len(own), 6.0), source="b.txt")
+    answer = compose_read(
+        "Quel temps a signé Julien Marchal en pole position ?", read_rank([best, second], CALIBRATION), 0.5
+    )
+    assert answer.short_answer is not None and answer.short_answer.text == "1'38\"950", answer.text

@@ -253,13 +253,14 @@ def test_chat_json_gives_every_line_its_object_and_a_mistyped_command_is_not_sea
 
 
 def test_chat_text_shows_the_understood_question_and_says_errors(runner: CliRunner) -> None:
-    lines = "Quel âge a Philippe Gaillard ?\nQuel est son métier ?\n" + "x" * 5000 + "\n/new\n"
+    lines = "Quel âge a Philippe Gaillard ?\n/nwe\nQuel est son métier ?\n" + "x" * 5000 + "\n/new\n"
     result = runner.invoke(main, ["chat"], input=lines)
     assert "Question comprise : Quel est le métier de Philippe Gaillard ?" in result.output
     assert result.stdout.rstrip().endswith("Nouvelle conversation.")  # the transcript shows the restart
-    # piped, each answer is under the line that asked it (a walk could not tell which was which)
+    # piped, each answer is under the line that asked it (a walk could not tell which was
+    # which), a mistyped command's line counted (an eighth walk)
     assert result.stdout.startswith("Question 1 : Quel âge a Philippe Gaillard ?\n")
-    assert "\nQuestion 2 : Quel est son métier ?\nQuestion comprise : " in result.stdout
+    assert "\nQuestion 3 : Quel est son métier ?\nQuestion comprise : " in result.stdout
     assert "[1] " in result.output  # citations under each answer
     assert "Erreur : La question fait 5000 caractères" in result.output
     assert result.exit_code == 1  # one question failed; the others were answered

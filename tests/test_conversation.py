@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from paddockqa import messages
 from paddockqa.conversation import (
     Resolution,
     Turn,
@@ -13,9 +14,12 @@ from paddockqa.conversation import (
     names,
     reading_question,
     resolve,
+    role_holder,
     subject_of,
+    turn_of,
     turns_from_messages,
 )
+from paddockqa.domain import Answer, Citation, ShortAnswer
 
 
 def turn(question: str, answer: str = "", sources: tuple[str, ...] = ()) -> Turn:
@@ -489,6 +493,8 @@ HIS_ORIGIN = Turn("D'où vient-il ?", "D'où Lucas Vernier vient-il ?", "Pau")
         ([NOGARO], "Et le deuxième ?", "Qui a terminé deuxième de la course 1 à Nogaro ?"),
         ([NOGARO, HIS_ORIGIN], "Et la troisième ?", "Qui a terminé troisième de la course 1 à Nogaro ?"),
         ([NOGARO, HIS_ORIGIN], "Qui a terminé deuxième ?", "Qui a terminé deuxième de la course 1 à Nogaro ?"),
+        # its "Et" is no word to search (an eighth walk)
+        ([NOGARO], "Et qui a fini troisième ?", "Qui a fini troisième de la course 1 à Nogaro ?"),
         ([turn("Qui a remporté le Rallye du Mont-Blanc ?", "S M")], "Et le troisième ?",
          "Qui a terminé troisième du Rallye du Mont-Blanc ?"),
         ([turn("Qui a remporté les 4 Heures du Mans ?", "S M")], "Et le deuxième ?",
@@ -1334,3 +1340,87 @@ def test_a_pronoun_of_the_other_gender_is_the_person_the_answer_names_so() -> No
     # a word in small letters after an article is no noun of a person (a review)
     week = Turn("Qui a gagné ?", "Qui a gagné ?", "Julien Martin", (), "Il y a une semaine Julien Martin s'imposait.")
     assert genders([week]) == {}
+
+
+def test_a_role_asked_about_is_whom_the_next_pronoun_stands_for() -> None:
+    """An eighth walk: "Quel âge a Sébastien Delorme ?", "Et sa copilote, où est-elle née ?"
+    (answered from "Sa copilote Marine Castagnet, 29 ans, est née à Grenoble"), then "Quel âge
+    a-t-elle ?" was asked of him: the second turn's "elle" had made him a woman. The role's
+    holder, as the reply names her, is what follows is about; "lui" then goes back to him."""
+    age = Turn("Quel âge a Sébastien Delorme ?", "Quel âge a Sébastien Delorme ?", "38 ans", ("a.txt",),
+               "Sébastien Delorme, 38 ans, originaire de Toulouse, signe sa deuxième victoire. [1]")  # fmt: skip
+    asked = "Et sa copilote, où est-elle née ?"
+    assert resolve(asked, [age]).resolved == "La copilote de Sébastien Delorme, où est-elle née ?"
+    born = Turn(asked, resolve(asked, [age]).resolved, "Grenoble", ("a.txt",),
+                "Sa copilote Marine Castagnet, 29 ans, est née à Grenoble. [1]")  # fmt: skip
+    assert role_holder(born) == "Marine Castagnet"
+    assert genders([age, born]) == {"Marine Castagnet": "f"}
+    assert resolve("Quel âge a-t-elle ?", [age, born]).resolved == "Quel âge Marine Castagnet a-t-elle ?"
+    assert resolve("Et lui, d'où vient-il ?", [age, born]).resolved == "D'où Sébastien Delorme vient-il ?"
+    # The role's holder named after the role, in English too; "Qui a battu son coéquipier ?"
+    # asks who did (the answer is whom what follows is about), "Et son coéquipier ?" who holds it.
+    team = Turn("How old is his team-mate?", "How old is Léo Marc's team-mate?", "24", (),
+                "His team-mate Hugo Perrin, 24, finished second. [1]")  # fmt: skip
+    assert role_holder(team) == "Hugo Perrin"
+    beat = Turn("Qui a battu son coéquipier ?", "Qui a battu le coéquipier de Léo Marc ?", "Tom Roy", (),
+                "Tom Roy a battu son coéquipier Hugo Perrin. [1]")  # fmt: skip
+    alone = Turn("Et son coéquipier ?", "Qui est le coéquipier de Léo Marc ?", "Hugo Perrin", (),
+                 "Son coéquipier Hugo Perrin a fini deuxième. [1]")  # fmt: skip
+    assert role_holder(beat) is None and role_holder(alone) is None
+    # A relative is a role too ("Et son cousin, quelle voiture pilote-t-il ?", an eighth walk).
+    car = Turn("Quelle voiture pilote Nicolas Pradier ?", "Quelle voiture pilote Nicolas Pradier ?", "Peugeot 208")
+    cousin = "Et son cousin, quelle voiture pilote-t-il ?"
+    assert resolve(cousin, [car]).resolved == "Le cousin de Nicolas Pradier, quelle voiture pilote-t-il ?"
+    his = Turn(cousin, resolve(cousin, [car]).resolved, "Clio", (), "Son cousin Laurent Pradier pilote une Clio. [1]")
+    assert resolve("Quel âge a-t-il ?", [car, his]).resolved == "Quel âge Laurent Pradier a-t-il ?"
+    # No one named after the role in the reply: nothing known.
+    vague = Turn(
+        asked, "La copilote de Sébastien Delorme, où est-elle née ?", "Grenoble", (), "Elle est née à Grenoble."
+    )
+    assert role_holder(vague) is None
+
+
+def _cited(n: int, source: str, title: str, quote: str) -> Citation:
+    return Citation(n, source, title, 0, len(quote), quote, 0.9, date="2026-03-14", also=("copie.txt",))
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        Answer(
+            "Et sa copilote, où est-elle née ?",
+            True,
+            "Sa copilote Marine Castagnet, 29 ans, est née à Grenoble. [1]",
+            (_cited(1, "atlas/rallye.txt", "Rallye de l'Atlas — Delorme et Castagnet", "Sa copilote Marine…"),),
+            notice="Le document ne nomme pas l'épreuve.",
+            short_answer=ShortAnswer("Grenoble", 1, 40, 48),
+        ),
+        Answer(
+            "How old is he?",
+            True,
+            "Tom Roy, 24, won. [1] He is from Pau. [2]",
+            (_cited(1, "a.txt", "Win", "Tom Roy, 24, won."), _cited(2, "b.md", "Pau", "He is from Pau.")),
+            short_answer=ShortAnswer("24", 1, 9, 11),
+        ),  # fmt: skip
+        Answer("Qui a gagné ?", True, "Tom Roy a gagné. [1]", (_cited(1, "a.txt", "Course", "Tom Roy a gagné."),)),
+        Answer(
+            "Quel est son budget ?",
+            False,
+            str(messages.fr("not_found_closest", listing="[1] (Course)")),
+            (_cited(1, "a.txt", "Course", "Tom Roy a gagné."),),
+            message=messages.fr("not_found_closest", listing="[1] (Course)"),
+        ),
+        Answer("Bonjour", False, str(messages.fr("greeting")), message=messages.fr("greeting")),
+    ],
+    ids=["short-answer", "english", "no-short-answer", "refused", "greeting"],
+)
+def test_the_api_reads_back_the_turn_the_web_chat_keeps(answer: Answer) -> None:
+    """An eighth walk: the same turns answered differently in the web chat (``turn_of``: the
+    short answer, the cited files) and over ``/v1``, whose history held each reply whole. Our
+    own messages (``openai_api.message_text``) are read back into the same turn."""
+    from paddockqa.openai_api import message_text
+
+    history = [{"role": "user", "content": answer.question}, {"role": "assistant", "content": message_text(answer)}]
+    kept = turn_of(answer)
+    read = turns_from_messages(history)
+    assert read == [kept]

@@ -2011,3 +2011,31 @@ def test_a_year_said_as_a_time_since_is_not_the_year_of_the_race(tmp_path, model
         assert not other_year.answered and "2019" in str(other_year.notice), other_year.text
     this_year = pipe.ask("Qui a gagné le Rallye des Vosges 2025 ?")
     assert this_year.short_answer and this_year.short_answer.text == "Mathieu Kessler", this_year.text
+
+
+@pytest.mark.slow
+def test_a_crew_wins_and_a_role_asked_about_is_whom_the_next_question_is_about(
+    tmp_path, model_home, embedder, reader
+) -> None:
+    """An eighth walk: "Qui a remporté le Rallye de l'Atlas ?" was answered with the co-driver
+    alone ("Le pilote Sébastien Delorme et sa copilote Marine Castagnet ont remporté …"), and
+    after "Et sa copilote, où est-elle née ?", "Quel âge a-t-elle ?" was asked of the driver,
+    in the web chat (``turn_of``) and over ``/v1`` (the history's messages) alike."""
+    from paddockqa.conversation import turn_of, turns_from_messages
+    from paddockqa.openai_api import message_text
+
+    release = "rallye_atlas_2026.txt"
+    pipe = _built(
+        tmp_path, model_home, embedder, reader,
+        {release: (Path(__file__).parent / "data" / "releases" / release).read_text(encoding="utf-8")},
+    )  # fmt: skip
+    won = pipe.ask("Qui a remporté le Rallye de l'Atlas ?")
+    assert won.short_answer is not None and won.short_answer.text == "Sébastien Delorme et sa copilote Marine Castagnet"
+    answers, history = [], []
+    for question in ("Quel âge a Sébastien Delorme ?", "Et sa copilote, où est-elle née ?", "Quel âge a-t-elle ?"):
+        turns = [turn_of(a) for a in answers]
+        assert turns_from_messages(history) == turns  # the API's turns are the chat's
+        answers.append(pipe.ask(question, turns=turns))
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": message_text(answers[-1])}]
+    assert [a.short_answer.text if a.short_answer else None for a in answers] == ["38 ans", "Grenoble", "29 ans"]
+    assert answers[-1].resolved_question == "Quel âge Marine Castagnet a-t-elle ?"

@@ -33,12 +33,14 @@ from paddockqa.answer_type import (
     AFTER,
     AGE_AFTER,
     DIGITS,
+    SMALL_NUMBER_WORDS,
     age_reach,
     counted,
     counted_noun,
     counts_asked,
     expected_type,
     holds_type,
+    is_demonym,
     measure_clash,
     names_a_place,
     only_rank,
@@ -51,6 +53,7 @@ from paddockqa.binding import (
     age_then,
     another_event,
     beaten,
+    crew_of,
     event_asked,
     events_numbered,
     list_heading,
@@ -65,6 +68,7 @@ from paddockqa.binding import (
     race_phase_asked,
     race_phase_of,
     reports_speech,
+    said_of_another,
     same_name,
     someone_elses_age,
     someone_elses_origin,
@@ -72,6 +76,7 @@ from paddockqa.binding import (
     states_placing,
     team_asked,
     team_said,
+    time_subject,
     years_asked,
 )
 from paddockqa.dates import range_opened
@@ -469,6 +474,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     relative = age_of_relative(question)
     speaker = speaker_asked(question)
     origin = origin_subject(question)
+    timed = time_subject(question)
     placed = placing_asked(question)
     team = team_asked(question)
     contacts_not_asked = not _CONTACT_ASKED.search(question)
@@ -490,6 +496,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "dix-septième", "moto" for "D'où vient Hugo Bernard ?" (a fourth walk)
         if origin is not None and (_a_route(r) or _a_results_bracket(r)):
             return False  # "disputée … entre Saint-Évarzec et Quimper", "circuit Bugatti": where the race ran
+        if origin is not None and not _origin_said(r):
+            return False  # "Superbike" of a headline, "au Vigeant" where he won (an eighth walk's cousin)
         return _of_type(kind, measured, *_span_and_after(r)) and not (kind == "birth" and _release_date(r))
 
     # An age asked of someone is none when stated of someone else ("Hugo Ferrand, 34 ans" for
@@ -511,6 +519,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # his directeur sportif's words for "Qu'a déclaré Maxime Le Roux ?"
         if origin is not None and _someone_elses_origin(origin, r):
             return False
+        if timed is not None and _said_of_another(timed, r):
+            return False  # "Théo Marchal … en 1'38"204, devant son cousin Julien Marchal" for Julien's
         if placed is not None and _another_event(question, r):
             return False  # "Lucas Vernier a remporté la course 1" for "Qui a gagné la course 2 ?"
         if placed is not None and _another_year(question, r):
@@ -532,6 +542,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     def answers(r: ScoredSentence) -> bool:  # not a value the text denies, nor a name the question gives
         if contacts_not_asked and _CONTACT_LINE.match(r.sentence.quote):
             return False  # "Contact presse : Karim Benyahia – …" for who was second (a seventh walk)
+        if is_question(r.sentence.quote):
+            # An interviewer's question asks, it never answers: "quand existe-t-il ? Quel sont ses
+            # rapports avec l'usine Porsche" was where someone comes from (an eighth walk). In
+            # piaf-train and piaf-dev, 7 of 5,989 gold answers sit in a sentence ending with "?".
+            return False
         return not _denied(r) and _name_as_compared(_span_and_after(r)[0]) not in asked
 
     def fits(r: ScoredSentence) -> bool:
@@ -595,6 +610,13 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             tabled = tabled_in(r.sentence.hit.chunk.source)
             if tabled:
                 return [tabled[0], r]
+        if noun is not None and r.span is not None and _a_whole_broken_down(r, noun):
+            # "Nous sommes quatorze : six mécaniciens, trois pilotes…" for how many mechanics:
+            # the number the noun follows in the span's sentence, before the whole (an eighth
+            # walk's interview, rewritten).
+            beside = [o for o in _counted_beside(r, noun) if fits(o)]
+            if beside:
+                return [beside[0], r]
         if placed is not None:
             # A sentence placing someone without the race asked by its number ("Lemoine a dominé
             # …, remportant deux des trois courses" for race 2) gives way to the list under it.
@@ -629,6 +651,15 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         # A refusal is never more confident than the threshold: the best passage's span may have
         # been the name asked about, at 0.91 (a walk: "Quel est le classement de Mathis Roux ?").
         return not_found(question, ranked, min(ranked[0].similarity, min_score) if ranked else 0.0)
+    # Two dated documents giving the subject's age or origin differently: the latest answers,
+    # the other is quoted and said (an eighth walk: "24 ans", "Ajaccio" on 28 April, "26 ans",
+    # "Bastia" on 9 June; the earlier answered, nothing said).
+    rival = None
+    if (kind == "age" and aged is not None) or origin is not None:
+        rival = _disagreeing(best, [r for r in owned if r.similarity >= min_score and answers(r)])
+        if rival is not None and _dated(rival) > _dated(best):
+            best, rival = rival, best
+    assert best.span is not None  # the rival's is: a read span that fits
     a, b = best.span
     if kind == "age" and (reach := age_reach(*_span_and_after(best, AGE_AFTER))):
         b += reach  # "Âgée de 14 ans", not "Âgée" (a fifth walk)
@@ -638,6 +669,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         # the reader took (a sixth walk); when it ends or starts is one day of it.
         hit = best.sentence.hit
         a -= range_opened(hit.original(max(a - _RANGE_BEFORE, hit.context_start), a))
+        best = replace(best, span=(a, b))
+    if placed is not None and (crew := _crew(best)) is not None:
+        # "Le pilote Sébastien Delorme et sa copilote Marine Castagnet ont remporté …": a crew
+        # won, not the co-driver the reader's span held (an eighth walk's winners given in part).
+        a, b = min(a, crew[0]), max(b, crew[1])
         best = replace(best, span=(a, b))
     if speaker is not None:
         # What someone said ends at its closing guillemet: "… un immense bonheur », a déclaré X".
@@ -661,15 +697,59 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     # The short answer stays inside what is quoted (the answer keeps to MAX_ANSWER_CHARS).
     b = min(b, chosen[-1].sentence.end)
     # The reader's runner-up sentence is the runner-up of its best span's, not of a next best's.
-    second = None if best.other_span else _runner_up(best, [c.sentence for c in chosen])
+    second = None if best.other_span or rival is not None else _runner_up(best, [c.sentence for c in chosen])
     if second is not None and sum(len(c.sentence.quote) + 1 for c in chosen) + len(second.quote) <= MAX_RUNNER_UP_CHARS:
         chosen.append(ScoredSentence(second, best.similarity, 0.0, best.score))
+    notice = None
+    if rival is not None:
+        chosen = [chosen[0], replace(rival, span=None)]  # [2]: what the other document says
+        notice = messages.fr(
+            "sources_disagree",
+            other=rival.sentence.hit.chunk.source,
+            other_date=_dated(rival),
+            value=_span_and_after(rival)[0],
+            source=best.sentence.hit.chunk.source,
+            date=_dated(best),
+        )
     citations = tuple(citation(i + 1, s) for i, s in enumerate(chosen))
     text = quoted_sentences(citations)
     short = ShortAnswer(quote(hit.original(a, b), hit.markdown), 1, a, b)
     return Answer(
-        question=question, answered=True, text=text, citations=citations, confidence=best.similarity, short_answer=short
+        question=question,
+        answered=True,
+        text=text,
+        citations=citations,
+        confidence=best.similarity,
+        short_answer=short,
+        notice=notice,
     )
+
+
+def _dated(scored: ScoredSentence) -> str:
+    """The date of a read sentence's document, "" for none (ISO dates sort as days do)."""
+    document = scored.sentence.hit.document
+    return (document.date or "") if document else ""
+
+
+def _disagreeing(best: ScoredSentence, fitting: Sequence[ScoredSentence]) -> ScoredSentence | None:
+    """The first of ``fitting`` (read spans of the type asked, owned by the subject) whose
+    document, dated on another day than ``best``'s, gives another value: another number
+    ("24 ans" against "26 ans"), or a place sharing no word ("Ajaccio" against "Bastia") (pure).
+    None when the dated documents agree, or either is undated (PIAF's paragraphs never are)."""
+
+    def value(r: ScoredSentence) -> frozenset[str]:
+        span = _span_and_after(r)[0]
+        numbers = re.findall(r"\d+", span)
+        return frozenset(numbers) if numbers else frozenset(w for w in _folded(span).split() if len(w) > 2)
+
+    said = value(best)
+    for r in fitting:
+        if not _dated(r) or not _dated(best) or _dated(r) == _dated(best):
+            continue
+        other = value(r)
+        if said and other and not said & other:
+            return r
+    return None
 
 
 def _other_spans(scored: ScoredSentence) -> list[ScoredSentence]:
@@ -691,6 +771,41 @@ def _later_numbers(scored: ScoredSentence) -> list[ScoredSentence]:
         return []
     numbers = list(_DIGITS.finditer(scored.sentence.hit.chunk.text, reading.start, reading.end))
     return _passage_spans(scored, ((m.start(), m.end()) for m in numbers[1:]))
+
+
+def _counted_beside(scored: ScoredSentence, noun: str) -> list[ScoredSentence]:
+    """The numbers the counted ``noun`` follows ("six mécaniciens", "12 podiums") in the
+    sentence of a passage's best span, the span's own number aside, each a span with its noun
+    (pure); an empty list for a next best span."""
+    hit, reading = scored.sentence.hit, scored.sentence.hit.reading
+    if reading is None or scored.other_span:
+        return []
+    text = hit.chunk.text
+    opened = max((m.end() for m in _SENTENCE_EDGE.finditer(text, 0, reading.start)), default=0)
+    closed = _SENTENCE_EDGE.search(text, reading.end)
+    spans = [
+        (m.start(), m.end())
+        for m in _COUNTED_NOUN.finditer(text, opened, closed.start() if closed else len(text))
+        if names_noun(m.group("noun"), noun) and not (m.start() < reading.end and reading.start < m.end())
+    ]
+    return _passage_spans(scored, spans)
+
+
+def _a_whole_broken_down(scored: ScoredSentence, noun: str) -> bool:
+    """Whether a read span is a number counting nothing named, whose parts follow ("quatorze"
+    then " : six mécaniciens, trois pilotes…", "14, dont six mécaniciens"), and it does not
+    name the counted ``noun`` (pure). Only then may a part answer: in piaf-train and piaf-dev,
+    no gold count so followed has a part of its noun in its sentence (0 of 260)."""
+    span, after = _span_and_after(scored)
+    return not names_noun(span, noun) and _PARTS_FOLLOW.match(after) is not None
+
+
+_PARTS_FOLLOW = re.compile(r"\s*(?:[:;(]|,\s*(?:dont|soit|including|of\s+whom)\b|$)", re.I)
+
+
+_SENTENCE_EDGE = re.compile(r"[.!?…](?=\s)|\n")
+# A number and the noun it counts: "six mécaniciens", "1 200 spectateurs", "12 podiums".
+_COUNTED_NOUN = re.compile(rf"(?<![\w,.])(?:{DIGITS}|(?:{SMALL_NUMBER_WORDS})(?![\w’'-]))\s+(?P<noun>[^\W\d_]+)", re.I)
 
 
 def _passage_spans(scored: ScoredSentence, spans: Iterable[tuple[int, int]]) -> list[ScoredSentence]:
@@ -719,6 +834,43 @@ def _a_route(scored: ScoredSentence) -> bool:
     """Whether a read span is a race's route, after "entre", or its venue, after "circuit" (pure)."""
     located = _span_in_sentence(scored)
     return located is not None and _ROUTE_OR_VENUE.search(located[0][: located[1]]) is not None
+
+
+def _origin_said(scored: ScoredSentence) -> bool:
+    """Whether a read span is said as where someone comes from (pure): after a word saying so
+    ("originaire de Bastia", "né à Ajaccio", "natif d'Alès", "from Rennes"), a demonym ("le
+    Toulousain"), a town in brackets or after a comma behind a name ("Hugo Bernard (Toulouse)",
+    "15 ans, d'Agen"). A span not judged (not starting in its sentence) is kept.
+
+    A place named otherwise is where something happened or what he rides in: "Superbike :
+    Hugo Lanfranchi rejoint Corsica Moto Racing", "première victoire … au Vigeant" answered
+    where he was born (the eighth walk's releases, rewritten to contradict each other)."""
+    located = _span_in_sentence(scored)
+    if located is None:
+        return True
+    sentence, a, b = located
+    said = sentence[max(0, a - _ORIGIN_REACH) : b]
+    demonym = any(is_demonym(w) for w in re.findall(r"[^\W\d_]+", sentence[a:b]))
+    return bool(
+        _ORIGIN_CUE.search(said)
+        or _ORIGIN_PLACED.search(sentence[max(0, a - _ORIGIN_REACH) : a])
+        # Not a thing's: "les couleurs du team américain" (the dialogues' "Et de quelle ville
+        # est-il originaire ?" got "américain").
+        or (demonym and not _A_THINGS_DEMONYM.search(sentence[:a]))
+    )
+
+
+_ORIGIN_REACH = 40  # characters before a span where what says it an origin may stand
+_ORIGIN_CUE = re.compile(
+    r"(?<![\w’'-])(?:originaires?|nati(?:f|ve|fs|ves)|née?s?|vien(?:t|nent)|venue?s?|issue?s?|grandi|natal|natale"
+    r"|from|born|hails|raised|native|hometown)(?![\w’'-])",
+    re.IGNORECASE,
+)
+_A_THINGS_DEMONYM = re.compile(
+    r"\b(?:team|équipe|écurie|formation|structure|constructeur|marque|championnat|série|series|voiture|car)\s+$",
+    re.IGNORECASE,
+)
+_ORIGIN_PLACED = re.compile(r"(?:\(|,\s*(?:de|d[’']|of))\s*$", re.IGNORECASE)
 
 
 def _a_results_bracket(scored: ScoredSentence) -> bool:
@@ -891,6 +1043,13 @@ def _placing(scored: ScoredSentence) -> int | None:
     return placing_of(*located) if located else None
 
 
+def _crew(scored: ScoredSentence) -> tuple[int, int] | None:
+    """``binding.crew_of`` for a read span, as offsets in its document (pure); None when not judged."""
+    located = _span_in_sentence(scored)
+    crew = crew_of(*located) if located else None
+    return (scored.sentence.start + crew[0], scored.sentence.start + crew[1]) if crew else None
+
+
 def _race_phase(scored: ScoredSentence) -> str | None:
     """``binding.race_phase_of`` for a read span in its sentence (pure); None when not judged."""
     located = _span_in_sentence(scored)
@@ -1050,6 +1209,12 @@ def _someone_elses_origin(subject: str, scored: ScoredSentence) -> bool:
     return located is not None and someone_elses_origin(
         subject, located[0], located[1], scored.sentence.hit.chunk.title, _before(scored)
     )
+
+
+def _said_of_another(subject: str, scored: ScoredSentence) -> bool:
+    """``binding.said_of_another`` for a read span's sentence (pure); False when not judged."""
+    located = _span_in_sentence(scored)
+    return located is not None and said_of_another(subject, located[0], located[1], scored.sentence.hit.chunk.title)
 
 
 def _before(scored: ScoredSentence) -> list[str]:

@@ -386,8 +386,19 @@ def names_a_place(span: str) -> bool:
         # "Citroën C3 Rally2" of a results list's "(Citroën C3 Rally2)" (a sixth walk); a model
         # further on leaves the place ("15 ans, d'Agen, champion de France F4": a review)
         return False
-    words = re.findall(r"[^\W\d_]+", span)
+    # A team's name is no place: "Corsica Moto Racing" answered where a rider was born (an
+    # eighth walk's cousin, the rider's releases naming his team before his town).
+    words = re.findall(r"[^\W\d_]+", A_TEAM.sub(" ", span))
     return any((w[:1].isupper() and w.lower() not in _ARTICLES) or is_demonym(w) for w in words)
+
+
+# A team's name: capitalised words around a word only a team's name holds ("Team Aravis Yamaha",
+# "Moto Sud Racing", "Scuderia Corsa").
+A_TEAM = re.compile(
+    r"(?:[A-ZÀ-Ý][\w’'-]*\s+)*"
+    r"(?-i:Racing|Team|Motorsports?|Scuderia|Squadra|Autosports?|Engineering|Academy|Écurie|Compétition|Competition)"
+    r"(?![\w’'-])(?:\s+[A-ZÀ-Ý][\w’'-]*)*"
+)
 
 
 # A letter then a digit in one word: a model's name ("C3", "Rally2", "i20", "GT3"), no place's.

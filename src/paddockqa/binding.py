@@ -391,12 +391,37 @@ def someone_elses_origin(subject: str, sentence: str, start: int, title: str, pr
     described = _description(sentence, start, start, _DESCRIBED_ORIGIN, _ORIGIN_END)
     if described:
         return _described_elses(own, sentence, described, preceding, title)
+    return said_of_another(subject, sentence, start, title)
+
+
+def time_subject(question: str) -> str | None:
+    """The one person a question asking a time names ("Quel temps a signé Julien Marchal en
+    pole position ?" -> "Julien Marchal"), else None (pure)."""
+    from paddockqa.conversation import is_person, names
+
+    if expected_type(question) != "laptime":
+        return None
+    people = [n for n in names(question) if is_person(n)]
+    return people[0] if len(people) == 1 else None
+
+
+def said_of_another(subject: str, sentence: str, start: int, title: str) -> bool:
+    """Whether the value at ``sentence[start:]`` is said of someone other than ``subject``
+    (pure): the person named nearest before it, a noun's complement aside, else the first named
+    after it, neither a complement nor placed against ("… devant Romain Castex"), else the
+    text's protagonist. "Théo Marchal a signé la pole en 1'38"204, devant son cousin Julien
+    Marchal" is Théo's time (an eighth walk gave it to Julien, asked in a follow-up)."""
+    own = _words(subject)
+    if not own:
+        return False
     mine, others = _people(own, sentence, words_too=False)  # "Fontaine" of "d'Élodie Fontaine" is that name's
     people = sorted([(at, True) for at in mine] + [(at, False) for at in others])
     before = [(at, is_mine) for at, is_mine in people if at[1] <= start and not _complement(sentence, at[0])]
     if before:
         return not before[-1][1]
-    after = [(at, is_mine) for at, is_mine in people if at[0] >= start]
+    # Not a complement nor one placed against: "… sur les routes du Cap Corse", "… devant
+    # Romain Castex" name no one the origin is said of (an eighth walk's cousins).
+    after = [(at, is_mine) for at, is_mine in people if at[0] >= start and not _SIDE_BEFORE.search(sentence[: at[0]])]
     if after:
         return not after[0][1]
     return _protagonist_elses(own, title)
@@ -530,9 +555,9 @@ _DESCRIBED_AGE = re.compile(
 _AGE_END = re.compile(r"[\w\s-]{0,20}?\bans\b", re.I)  # the rest of "24 ans", "vingt et un ans"
 # An origin in apposition to such a noun: "le pilote italien de 24 ans, originaire de Rimini".
 _DESCRIBED_ORIGIN = re.compile(
-    rf"\b{_NOUN_PHRASE}(?:\s+de\s+(?:\d+|[^\W\d_]+(?:\s+et\s+[^\W\d_]+)?)\s+ans)?\s*,\s*"
-    r"(?i:originaires?|natif|native|née?|issue?)\s+(?:de\s+|du\s+|des\s+|d['’]\s*)$"
-)
+    rf"\b{_NOUN_PHRASE}(?:\s+de\s+(?:\d+|[^\W\d_]+(?:\s+et\s+[^\W\d_]+)?)\s+ans)?\s*,?\s*"
+    r"(?i:originaires?|natif|native|née?|issue?)\s+(?:de\s+|du\s+|des\s+|d['’]\s*|à\s+|au\s+|aux\s+|en\s+)$"
+)  # "Le pilote de 24 ans, né à Ajaccio" (an eighth walk's cousin)
 _ORIGIN_END = re.compile(r"[^\W\d_][\w'’-]*(?:[\s-]+(?:(?:de|du|des|la|le|sur|en)\s+|[dl]['’])?[A-ZÀ-Ý][\w'’-]*)*")
 _BESIDE = re.compile(r"\s*,?\s*")  # what may stand between a noun and a name in apposition
 
@@ -813,6 +838,37 @@ def _people_spanned(sentence: str, start: int, end: int) -> tuple[list[tuple[int
         spanned = [(start, end)]
         people = sorted([*(p for p in people if not (p[0] < end and start < p[1])), (start, end)])
     return people, spanned
+
+
+def crew_of(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the crew of the person at ``sentence[start:end]`` is named, first name to last,
+    when the sentence places the span's person and names others of the crew beside them
+    ("et sa copilote", "/", "and": ``_CREW``) (pure); None for a person alone or placed nowhere.
+
+    "Le pilote Sébastien Delorme et sa copilote Marine Castagnet ont remporté le Rallye de
+    l'Atlas" won as a crew: the reader's span held her alone, the answer to who won (an
+    eighth walk's "winners given in part")."""
+    people, spanned = _people_spanned(sentence, start, end)
+    if not spanned:
+        return None
+    people = sorted(people)
+
+    def linked(a: tuple[int, int], b: tuple[int, int], comma: bool = True) -> bool:
+        between = sentence[a[1] : b[0]]
+        return bool(_CREW.fullmatch(between) or (comma and re.fullmatch(r"\s*,\s*", between)))
+
+    first = last = people.index(spanned[0])
+    while first > 0 and linked(people[first - 1], people[first]):
+        first -= 1
+    while last + 1 < len(people) and linked(people[last], people[last + 1]):
+        last += 1
+    # A comma lists a crew only before its last "et": "A, B et C" ("Vainqueur, A, B deuxième" is two).
+    while last > first and not linked(people[last - 1], people[last], comma=False):
+        last -= 1
+    crew = people[first : last + 1]
+    if spanned[0] not in crew or len(crew) < 2 or all(placing_of(sentence, *p) is None for p in crew):
+        return None
+    return crew[0][0], crew[-1][1]
 
 
 def names_someone(sentence: str, start: int, end: int) -> bool:

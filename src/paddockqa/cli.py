@@ -27,7 +27,7 @@ from paddockqa.domain import Answer, BuildReport, Scope
 from paddockqa.errors import IndexWriteError, PaddockError, QuestionError
 from paddockqa.i18n import t
 from paddockqa.language import question_language
-from paddockqa.render import after_stream, citation_label, quoted, unsupported_lines
+from paddockqa.render import after_stream, citation_label, quoted, short_answer_line, unsupported_lines
 from paddockqa.sync import Progress
 from paddockqa.text import short_title
 
@@ -317,9 +317,8 @@ def _render(answer: Answer, streamed: str = "") -> str:
     """The checked answer and its citations, under the words already streamed, if any; our
     own words in the question's language (``language``)."""
     lang = question_language(answer.question)
-    lines = [after_stream(answer, streamed, lang), ""]
-    if answer.short_answer:
-        lines[1:1] = [t(lang, "short_answer_line", text=answer.short_answer.text, n=answer.short_answer.n)]
+    short = short_answer_line(answer, lang)
+    lines = [after_stream(answer, streamed, lang), *([short] if short else []), ""]
     for c in answer.citations:
         where = f"{'characters' if lang == 'en' else 'caractères'} {c.start}-{c.end}"  # as scripts parse it
         lines.append(f"[{c.n}] {short_title(c.title)} — {citation_label(c, lang)} ({where}, score {c.score:.3f})")
@@ -591,8 +590,7 @@ def chat(
         click.echo(CHAT_HELP)
     turns: list[Turn] = []
     failed = False
-    asked = 0
-    for line in _lines(interactive):
+    for number, line in enumerate(_lines(interactive), 1):
         question = line.strip()
         if not question:
             continue
@@ -617,8 +615,9 @@ def chat(
                 click.echo(json.dumps(answer.to_json(), ensure_ascii=False))
             else:
                 if not interactive:  # a transcript: which line each answer is for (a terminal shows it typed)
-                    asked += 1
-                    click.echo(_question_label(asked, question))
+                    # The input's line number, not the questions': a command or an empty line
+                    # between them still counts (an eighth walk matched answers to lines).
+                    click.echo(_question_label(number, question))
                 understood = _say_understood(pipeline, question, turns)
                 answer, shown = _ask_streaming(pipeline, question, scope, turns, understood)
                 click.echo(_render(answer, shown) + "\n")

@@ -45,8 +45,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from paddockqa.domain import Answer
+from paddockqa.i18n import t
 from paddockqa.language import question_language, stated_language
-from paddockqa.messages import en
+from paddockqa.messages import CATALOG, en
 
 # Words that start a question or a clause with a capital without being a name.
 _NOT_NAMES = frozenset(
@@ -529,6 +530,11 @@ def subject_of(turns: Sequence[Turn]) -> tuple[str | None, list[str]]:
     """The subject of the conversation so far and the other names it holds, latest turn first (pure)."""
     for turn in reversed(turns):
         found = _by_likeliness(names(turn.resolved), turn.resolved)
+        holder = role_holder(turn)
+        if holder is not None:
+            # "Et sa copilote, où est-elle née ?" answered "Sa copilote Marine Castagnet, …
+            # née à Grenoble": what follows is about her, not the driver (an eighth walk).
+            return holder, [n for n in found if n != holder]
         # "Et le deuxième ?" is "Qui a terminé deuxième du Rallye des Vosges ?" (a fourth walk:
         # "Quelle voiture pilotait-il ?" became "Quelle voiture Rallye des Vosges pilotait-il ?").
         asked = turn.question if _asks_who(turn.question) else turn.resolved
@@ -639,13 +645,13 @@ _ROLE_GENDERS: dict[str, str | None] = {
     **dict.fromkeys(
         "coéquipier co-équipier équipier entraîneur directeur patron président fondateur mécanicien ingénieur "
         "navigateur père frère fils mari époux compagnon successeur prédécesseur remplaçant dauphin rival "
-        "father brother husband".split(),
+        "cousin oncle neveu father brother husband uncle nephew".split(),
         "m",
     ),
     **dict.fromkeys(
         "coéquipière co-équipière équipière entraîneuse directrice patronne présidente fondatrice mécanicienne "
-        "ingénieure navigatrice mère sœur fille femme épouse compagne remplaçante dauphine rivale mother sister "
-        "wife".split(),
+        "ingénieure navigatrice mère sœur fille femme épouse compagne remplaçante dauphine rivale cousine tante "
+        "nièce mother sister wife daughter aunt niece".split(),
         "f",
     ),
     **dict.fromkeys(
@@ -665,6 +671,36 @@ _ROLE_ASKED = re.compile(
     r"(?:\s+(?:de|d[’']|du|of)\s*[^?]*)?\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
+
+
+# A role asked about in a question that asks more than who holds it ("Et sa copilote, où
+# est-elle née ?", "Quel âge a la coéquipière de Julie Martin ?"); "Et son coéquipier ?"
+# alone is ``_ROLE_ASKED``'s.
+_ROLE_IN = re.compile(
+    rf"(?<![\w’'-])(?:son|sa|leur|his|her|their|(?:le|la|the|l[’'])\s*(?={_ROLE_NOUN}\s+(?:de|d[’']|du|of)\b))"
+    rf"\s*(?P<role>{_ROLE_NOUN})(?![\w’'-])",
+    re.IGNORECASE,
+)
+
+
+def role_holder(turn: Turn) -> str | None:
+    """The person a turn asked about by a role, as its reply names them (pure): "Et sa
+    copilote, où est-elle née ?" answered "Sa copilote Marine Castagnet, 29 ans, est née à
+    Grenoble" is Marine Castagnet's. The reply's quote names them right after the role noun;
+    None when the question asks no role, or who holds it or another ("Et son coéquipier ?",
+    "Qui a battu son coéquipier ?": ``subject_of`` takes their answer), or the reply names no one so."""
+    if _ROLE_ASKED.match(turn.question) or _asks_who(turn.question):
+        return None  # "Qui a battu son coéquipier ?": whoever the answer names
+    role = _ROLE_IN.search(turn.question)
+    if role is None:
+        return None
+    text = (turn.text or turn.answer).replace("'", "’")
+    noun = re.escape(role.group("role")).replace("'", "[’']")
+    for said in re.finditer(rf"(?<![\w’'-]){noun}\s+(?:sportif\s+|sportive\s+)?(?=[A-ZÀ-Ý])", text, re.I):
+        found = names(text[said.end() : said.end() + 80])
+        if found and is_person(found[0]) and text.startswith(found[0], said.end()):
+            return found[0]
+    return None
 
 
 # "son" stands before a feminine noun opening with a vowel too ("son équipière"): masculine
@@ -708,8 +744,11 @@ def _genders_said(text: str) -> dict[str, str]:
     right after ("Marine Castagnet, 29 ans, née à Pau"), "m" or "f" (pure). "son" before a
     vowel is any gender ("son équipière") and says nothing."""
     said: dict[str, str] = {}
+    text = text.replace("'", "’")  # as ``names`` writes an elision ("Léa d’Estrées"), so it is found
     for name in (n for n in names(text) if is_person(n)):
         at = text.find(name)
+        if at < 0:
+            continue
         before = _SAID_BEFORE.search(text[max(0, at - 40) : at])
         after = _SAID_AFTER.match(text[at + len(name) :])
         noun = before.group(0)[len(before.group(1)) :].lstrip() if before else ""
@@ -732,6 +771,13 @@ def genders(turns: Sequence[Turn]) -> dict[str, str]:
             known.setdefault(name, said)
     for turn in turns:
         pronoun = _pronoun_gender(turn.question)
+        holder = role_holder(turn)
+        if holder is not None:
+            # "Et sa copilote, où est-elle née ?": "elle" is the co-driver's, not the
+            # driver's whose name the understood question adds ("La copilote de Sébastien Delorme").
+            if pronoun:
+                known[holder] = pronoun
+            continue
         added = [n for n in names(turn.resolved) if n not in turn.question]
         # Only what a person has says the pronoun stood for a person ("Quand a-t-elle été
         # fondée ?" may have been misread as about a man: a review).
@@ -852,7 +898,10 @@ def _placing_again(question: str, turns: Sequence[Turn]) -> str | None:
         return None
     complement, english = race
     if bare:
-        return f"{question.rstrip(' ?!.')} {complement} ?"
+        # "Et qui a fini troisième ?" is asked as "Qui a fini troisième … ?" (an eighth walk's
+        # kept its "Et", a word the search and the reader then weighed).
+        asked = _capital(re.sub(r"^\s*et\s+", "", question, flags=re.IGNORECASE).rstrip(" ?!."))
+        return f"{asked} {complement} ?"
     assert alone is not None
     place = alone.group("place").lower()
     if english:
@@ -1601,14 +1650,53 @@ def turns_from_messages(messages: Iterable[Mapping[str, object]]) -> list[Turn]:
                 turns.append(Turn(pending, resolve(pending, turns).resolved))
             pending = content
         elif role == "assistant" and pending is not None:
-            # Our own replies (``openai_api.message_text``) end with their sources, whose
-            # titles are no part of the answer.
-            answer = _SOURCES.split(content, maxsplit=1)[0]
-            turns.append(Turn(pending, resolve(pending, turns).resolved, answer))
+            turns.append(reply_turn(pending, resolve(pending, turns).resolved, content))
             pending = None
     if pending is not None:
         turns.append(Turn(pending, resolve(pending, turns).resolved))
     return [t for t in turns if t.question.strip()]
+
+
+# Our own replies (``openai_api.message_text``): the answer, a notice above it ("ℹ …"), its
+# short answer under it ("Réponse courte : 38 ans [1]"), then its sources ("[1] title — file · date").
+_NOTICE = re.compile(r"\Aℹ [^\n]*\n+")
+_SHORT_LINE = re.compile(
+    "|".join(
+        rf"^{re.escape(before)}(.+?){re.escape(between)}\d+{re.escape(after)}$"
+        for before, rest in (t(lang, "short_answer_line").split("{text}") for lang in ("fr", "en"))
+        for between, after in [rest.split("{n}")]
+    ),
+    re.MULTILINE,
+)
+_SOURCE_LINE = re.compile(r"^\[\d+\] .* — (.+)$", re.MULTILINE)  # the last " — ": a title may hold one
+# The openings of our own words for a reply that answers nothing (a refusal, a greeting).
+_OWN_WORDS = tuple(
+    CATALOG[lang][key].split("{")[0]
+    for lang in ("fr", "en")
+    for key in ("not_found", "no_question", "greeting", "thanks", "goodbye", "nothing_asked_about", "nothing_asked")
+    + ("index_empty", "index_empty_reader")
+)
+
+
+def reply_turn(question: str, resolved: str, content: str) -> Turn:
+    """The turn an assistant message of the API's history makes: the same as the web chat's
+    and the CLI's (``turn_of``) when the message is one of ours (``openai_api.message_text``),
+    whose short answer, cited files and refusals it reads back; else the message's text as
+    its answer (pure).
+
+    An eighth walk asked the same three questions in the web chat and over ``/v1`` and got
+    two answers to the third: the API's turns held each reply whole, without its files.
+    """
+    text, *listed = _SOURCES.split(content, maxsplit=1)
+    text = _NOTICE.sub("", text.strip())
+    if text.startswith(_OWN_WORDS):
+        return Turn(question, resolved, "", (), text)
+    short = _SHORT_LINE.search(text)
+    if short is not None:
+        text = (text[: short.start()] + text[short.end() :]).strip()
+    said = next((g for g in short.groups() if g), "") if short else text
+    sources = tuple(dict.fromkeys(m.group(1).split(" · ")[0] for m in _SOURCE_LINE.finditer("".join(listed))))
+    return Turn(question, resolved, said, sources, text)
 
 
 def content_text(content: object) -> str:

@@ -80,6 +80,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "llm_failed": "Réponse générée indisponible ({reason}) : voici les phrases extraites des passages.",
         "name_unknown": "Aucun document du corpus ne nomme « {name} ».",
         "superseded": "La réponse cite {source}, un communiqué que remplace le rectificatif {by} : vérifiez-y ce fait.",
+        "sources_disagree": "Les documents ne concordent pas : {other} ({other_date}) dit « {value} » [2] ; la "
+        "réponse suit le plus récent, {source} ({date}).",
         "type_missing_year": "Les passages lus ne donnent aucune année en réponse à cette question.",
         "type_missing_age": "Les passages lus ne donnent aucun âge en réponse à cette question.",
         "placing_of_others": "Les passages lus ne disent pas qui a pris cette place : ceux qu’ils nomment y sont "
@@ -265,6 +267,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "llm_failed": "Generated answer unavailable ({reason}): here are the sentences taken from the passages.",
         "name_unknown": "No document of the corpus names “{name}”.",
         "superseded": "The answer quotes {source}, a release replaced by the correction {by}: check the fact there.",
+        "sources_disagree": "The documents disagree: {other} ({other_date}) says “{value}” [2]; the answer follows "
+        "the latest, {source} ({date}).",
         "type_missing_year": "The passages read give no year in answer to this question.",
         "type_missing_age": "The passages read give no age in answer to this question.",
         "placing_of_others": "The passages read do not say who took this place: those they name are placed otherwise.",

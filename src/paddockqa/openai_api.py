@@ -36,7 +36,7 @@ from paddockqa.errors import PaddockError, QuestionError
 from paddockqa.language import question_language
 from paddockqa.messages import said
 from paddockqa.pipeline import Pipeline
-from paddockqa.render import after_stream, sources_text, unsupported_lines
+from paddockqa.render import after_stream, short_answer_line, sources_text, unsupported_lines
 
 MODEL = "paddockqa"
 MAX_BODY_BYTES = 2_000_000  # a request body larger than this is refused before it is parsed
@@ -182,6 +182,10 @@ def message_text(answer: Answer, streamed: str = "") -> str:
     in the question's language (``language``) (pure)."""
     lang = question_language(answer.question)
     text = after_stream(answer, streamed, lang)
+    short = short_answer_line(answer, lang)
+    # The CLI's line: the short answer said, and read back from the history of the next
+    # request, so the API's turns are the web chat's (``conversation.turns_from_messages``).
+    text += f"\n{short}" if short else ""
     # Why a sentence is marked ⚠, as the CLI and the page say it ("nombre absent … : 2010").
     text += "".join(f"\n{reason}" for reason in unsupported_lines(answer, lang))
     sources = sources_text(answer, lang)

@@ -41,6 +41,13 @@ def answer_text(answer: Answer, lang: str = DEFAULT) -> str:
     return text
 
 
+def short_answer_line(answer: Answer, lang: str = DEFAULT) -> str | None:
+    """ "Réponse courte : 38 ans [1]" under an answer's text, as the CLI and the API write it;
+    None without a short answer (pure). ``conversation.turns_from_messages`` reads it back."""
+    short = answer.short_answer
+    return t(lang, "short_answer_line", text=short.text, n=short.n) if short else None
+
+
 def own_text(answer: Answer, lang: str = DEFAULT) -> str:
     """The answer's text in ``lang`` when the words are ours (a refusal); quotes and an LLM's
     text as they are (pure)."""

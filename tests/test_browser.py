@@ -7,6 +7,7 @@ then drives the page the way a user would: type, press Enter, read the chat and 
 from __future__ import annotations
 
 import contextlib
+import re
 from pathlib import Path
 
 import pytest
@@ -69,6 +70,10 @@ def test_question_shows_cited_answer_and_highlighted_source(page, tmp_path: Path
     # The reader's short answer is in bold inside the highlighted sentence, and in the chat.
     expect(sources.locator("mark strong").first).to_contain_text("6", timeout=WAIT_MS)
     expect(answer.locator("strong").first).to_contain_text("6")
+    # A message is named by its text, not its HTML (an eighth walk heard "<strong>" spelt out).
+    named = page.locator('#pq-chat [aria-label*="s message:"]').last
+    expect(named).to_have_attribute("aria-label", re.compile(r"6 pole positions.*\[1\]$"), timeout=WAIT_MS)
+    assert "<" not in (named.get_attribute("aria-label") or "")
 
     page.screenshot(path=str(tmp_path / "chat.png"), full_page=True)
     assert (tmp_path / "chat.png").stat().st_size > 0
@@ -403,9 +408,15 @@ def test_the_corpus_tab_shows_every_column_totals_a_filter_and_a_chart(page) -> 
     expect(rows.first).to_contain_text("002_412870b7f298c4b4.txt")
     expect(rows.last).to_contain_text("000_ef99629208891509.txt")
     # Our filter box (labelled, in French): every word in a cell, accents and case aside.
-    page.locator("#pq-filter input, #pq-filter textarea").first.fill("gaillard 2008")
+    filter_box = page.locator("#pq-filter input, #pq-filter textarea").first
+    # A filter no document matches says so (an eighth walk saw a blank table), then goes.
+    filter_box.fill("blanquette")
+    expect(rows).to_have_count(0)
+    expect(page.locator("#pq-no-match")).to_contain_text("Aucun document ne correspond à « blanquette »")
+    filter_box.fill("gaillard 2008")
     expect(rows).to_have_count(1)
     expect(rows.first).to_contain_text("001_99e132d26c260f21.txt")
+    expect(page.locator("#pq-no-match")).to_be_hidden()
     expect(page.locator("#pq-by-year")).to_contain_text("Documents par année")
     page.locator("#pq-rebuild").click()  # the table comes back from the rebuild, filtered still
     expect(page.locator("#pq-status")).to_contain_text("Index à jour", timeout=WAIT_MS)

@@ -122,13 +122,22 @@ CITE_JS = """
     const text = area.innerText.replace(/\\s+/g, " ").trim();
     if (text && area.getAttribute("aria-label") !== text) area.setAttribute("aria-label", text);
   });
+  // Gradio names each chat message by its HTML ("bot's message: Sébastien Delorme,
+  // <strong>38 ans</strong>, … <a class='pq-cite' …>"), which a screen reader spells out (an
+  // eighth walk): the message is named by its text.
+  const nameMessages = () => document.querySelectorAll('[aria-label*="s message:"]').forEach((m) => {
+    const label = m.getAttribute("aria-label");
+    const text = label.slice(0, label.indexOf(":") + 1) + " " + m.innerText.replace(/\\s+/g, " ").trim();
+    if (label !== text) m.setAttribute("aria-label", text);
+  });
   let queued = false;  // once per frame at most: the chat streams many changes a second
   new MutationObserver(() => {
     if (queued) return;
     queued = true;
-    requestAnimationFrame(() => { queued = false; nameUploads(); });
-  }).observe(document.body, { childList: true, subtree: true });
+    requestAnimationFrame(() => { queued = false; nameUploads(); nameMessages(); });
+  }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["aria-label"] });
   nameUploads();
+  nameMessages();
   // Escape closes the document viewer, as it closes a dialog, when the focus is in it (an
   // Escape in the question box or a dropdown is theirs); the focus goes to the question box.
   document.addEventListener("keydown", (event) => {
@@ -444,6 +453,13 @@ def filtered_rows(rows: list[list[Any]], wanted: str) -> list[list[Any]]:
     """The Corpus table's rows holding every word of ``wanted`` in a cell, case and accents aside (pure)."""
     words = [fold_accents(w.casefold()) for w in (wanted or "").split()]
     return [row for row in rows if all(any(w in fold_accents(str(cell).casefold()) for cell in row) for w in words)]
+
+
+def no_match_text(wanted: str, lang: str = DEFAULT) -> str:
+    """What the Corpus tab says under a filter no document matches, the words typed shown as
+    text (escaped: the message is Markdown) (pure)."""
+    shown = html.escape(" ".join(wanted.split()), quote=False)
+    return t(lang, "no_match", wanted=re.sub(r"([\\`*_{}\[\]()#+!|~-])", r"\\\1", shown))
 
 
 def _document_choices(pipeline: Pipeline) -> list[tuple[str, str]]:
@@ -886,6 +902,8 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
             totals = gr.Markdown(elem_id="pq-totals")
             # Our own filter box: Gradio's has an English placeholder and no label.
             wanted = gr.Textbox(label=strings("filter"), elem_id="pq-filter", max_lines=1)
+            # An empty table said in words (an eighth walk typed a filter and saw a blank table).
+            no_match = gr.Markdown(visible=False, elem_id="pq-no-match")
             with gr.Row():
                 documents = gr.Dataframe(
                     # No value of its own: the page's load fills it with headers in the page's language.
@@ -946,16 +964,19 @@ def build_app(pipeline: Pipeline, users: Users | None = None, ask_concurrency: i
         close.click(lambda: gr.update(visible=False), None, viewer, api_visibility="private")
         listing = [documents, only, doomed, totals, by_year]
 
-        def filtered(text: str, request: gr.Request) -> Any:
-            return _documents_frame(filtered_rows(_documents_table(pipeline), text), _language(request))
+        def filtered(text: str, request: gr.Request) -> tuple[Any, Any]:
+            lang = _language(request)
+            rows = filtered_rows(_documents_table(pipeline), text)
+            said = no_match_text(text, lang) if not rows and (text or "").strip() else ""
+            return _documents_frame(rows, lang), gr.update(value=said, visible=bool(said))
 
-        wanted.change(filtered, wanted, documents, api_visibility="private")
+        wanted.change(filtered, wanted, [documents, no_match], api_visibility="private")
         # The table comes back whole from a rebuild or a removal: the filter typed is applied again.
         rebuild.click(add_and_rebuild, [upload, replacing], [status, *listing, upload], api_name="rebuild").then(
-            filtered, wanted, documents, api_visibility="private"
+            filtered, wanted, [documents, no_match], api_visibility="private"
         )
         remove.click(delete, [doomed], [status, *listing], api_name="delete").then(
-            filtered, wanted, documents, api_visibility="private"
+            filtered, wanted, [documents, no_match], api_visibility="private"
         )
         demo.load(refreshed, None, listing, api_visibility="private")
 

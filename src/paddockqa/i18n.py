@@ -132,6 +132,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "download": "Télécharger l’original",
         "close": "Fermer le document",
         "filter": "Filtrer les documents (titre, fichier, date)",
+        "no_match": "Aucun document ne correspond à « {wanted} » : essayez un autre mot du titre, du nom de "
+        "fichier ou de la date.",
         "chart_title": "Documents par année de leur date",
         "year": "Année",
         "documents": "Documents",
@@ -219,6 +221,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "download": "Download the original",
         "close": "Close the document",
         "filter": "Filter the documents (title, file, date)",
+        "no_match": "No document matches “{wanted}”: try another word of the title, the file name or the date.",
         "chart_title": "Documents by year of their date",
         "year": "Year",
         "documents": "Documents",

@@ -127,6 +127,13 @@ def test_bad_requests_get_openai_errors(api: openai.OpenAI, app_url: str) -> Non
         api.chat.completions.create(model="paddockqa", messages=[{"role": "user", "content": "   "}])
     with pytest.raises(openai.BadRequestError, match="has no text"):  # said before a stream starts
         api.chat.completions.create(model="paddockqa", messages=[{"role": "user", "content": " "}], stream=True)
+    # several choices cannot be given (an eighth walk's n=2 got one, unsaid); sampling is ignored
+    with pytest.raises(openai.BadRequestError, match="n must be 1"):
+        api.chat.completions.create(model="paddockqa", messages=[{"role": "user", "content": AGE}], n=2)
+    one = api.chat.completions.create(
+        model="paddockqa", messages=[{"role": "user", "content": AGE}], n=1, temperature=0.2, max_tokens=5
+    )
+    assert "42 ans" in (one.choices[0].message.content or "")
     raw = httpx.post(app_url + "v1/chat/completions", content=b"x" * 2_100_000, timeout=30)
     assert raw.status_code == 413 and "limit is 2,000,000" in raw.json()["error"]["message"]
     raw = httpx.post(app_url + "v1/chat/completions", content=b"{not json", timeout=30)

@@ -239,6 +239,10 @@ def _parse(body: dict[str, Any]) -> tuple[str, list[dict], bool]:
     model = body.get("model", MODEL)
     if model != MODEL:
         raise _unknown_model(model)
+    # One answer, extracted: OpenAI's sampling parameters (temperature, max_tokens, seed…) have
+    # nothing to act on and are ignored; several choices asked for would silently be one.
+    if body.get("n", 1) not in (1, None):
+        raise ApiError(400, "n must be 1: PaddockQA extracts one answer per question, it does not sample.")
     messages = body.get("messages")
     if not isinstance(messages, list) or not messages:
         raise ApiError(400, "messages must be a non-empty list of {role, content} objects.")

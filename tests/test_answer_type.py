@@ -55,7 +55,7 @@ from test_reader import _hit
         ("How long did Ogier, who joined Toyota in 2020, stay there?", None),
         ("In 1990, who played against the RCS?", "name"),  # an opening clause, then the question
         ("What makes Hamilton so fast?", None),
-        ("What place did he finish in?", None),  # a rank, as "Quelle place…"
+        ("What place did he finish in?", "rank"),  # a rank, as "Quelle place…"
         ("Which battle takes place in 1066?", None),
         ("What track record did Ogier set?", None),
         ("What driver number does he race with?", None),
@@ -108,6 +108,15 @@ from test_reader import _hit
         ("Combien coûte une Porsche 911 ?", "money"),  # an amount, not a count
         ("How much does he earn?", "money"),
         ("Qui gère le budget ?", "name"),
+        # a finishing place (the press set's "À quelle place … terminé le Petit Le Mans ?" got
+        # "Etats-Unis"), with a verb of finishing or a standings; not a post nor a position held
+        ("À quelle place Romain Dumas a-t-il finalement terminé le Petit Le Mans ?", "rank"),
+        ("Quelle place le club occupe-t-il au classement en 1960 ?", "rank"),
+        ("A quel rang finit le club la saison 2005/2006?", "rank"),
+        ("What place did Matteo Bianchi finish at Lédenon?", "rank"),
+        ("Quel rang occupe Yamina Benguigui ?", None),
+        ("Quelle position occupe le lion ?", None),
+        ("En quelle position Alberto Fini fait il évoluer Ivano Blason ?", None),  # "Fini", a name
     ],
 )
 def test_the_type_a_question_asks_for(question: str, kind: str | None) -> None:
@@ -170,6 +179,16 @@ def test_the_type_a_question_asks_for(question: str, kind: str | None) -> None:
         ("name", "Marseille", True),  # a name that begins with "mar": a word, not a month
         ("name", "4ème", True),  # a rank: "Où s'est-il classé ?" (the press set)
         ("name", "1er", True),
+        ("rank", "18e", True),
+        ("rank", "la seconde place", True),
+        ("rank", "pole position", True),
+        ("rank", "Third place", True),
+        ("rank", "25 à 26", True),
+        ("rank", "Etats-Unis", False),
+        ("rank", "(20 octobre) avec Muscle Milk Pickett Racing", False),
+        ("rank", "15e édition du Petit Le Mans", False),  # an edition's ordinal
+        ("rank", "1.8 seconds", False),  # a time's "second"
+        ("rank", "1,8 seconde", False),
         (None, "n'importe quoi", True),
     ],
 )

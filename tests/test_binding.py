@@ -156,7 +156,15 @@ def test_a_question_asking_who_took_a_place_says_which(question: str, place: int
     ("sentence", "person", "place"),
     [
         (CEVENNES_TITLE, "Léa Marchand", 1),  # a second walk: the winner answered "Qui a terminé deuxième ?"
-        (CEVENNES_TITLE, "Hugo Ferrand", None),  # beaten "devant": placed by no word of his own
+        # beaten "devant" the winner: second (a ninth walk's runners-up, "a devancé Thomas Bellec",
+        # "remportée par Norbert Kiss devant l'Espagnol Antonio Albacete", were refused)
+        (CEVENNES_TITLE, "Hugo Ferrand", 2),
+        ("Le pilote originaire de Gérardmer a devancé Thomas Bellec de 14,3 secondes.", "Thomas Bellec", 2),
+        ("La course a été remportée par Norbert Kiss devant l'Espagnol Antonio Albacete.", "Antonio Albacete", 2),
+        ("Julie Martin s'impose devant Paul Roy et Léo Marc.", "Léo Marc", 3),
+        ("Nina Kerbrat won the race, beating Lucas Ferreira by 1.8 seconds.", "Lucas Ferreira", 2),
+        ("Julie Martin termine cinquième devant Paul Roy.", "Paul Roy", None),  # behind a fifth: not second
+        ("Paul Roy était devant Léo Marc au premier virage.", "Léo Marc", None),  # no win
         ("Rang : 2 ; Coureur : Erik Solberg ; Équipe : Uno-X", "Erik Solberg", 2),  # a table row read as a sentence
         ("Julie Martin remporte la deuxième course du week-end.", "Julie Martin", 1),  # "deuxième course" is no place
         (FERRAND, "Hugo Ferrand", 2),
@@ -215,7 +223,12 @@ def test_the_reader_never_answers_who_finished_second_with_the_winner() -> None:
     question = "Qui a terminé deuxième du Rallye des Cévennes ?"
     answer = compose_read(question, read_rank([headline, second], CALIBRATION), min_score=0.5)
     assert answer.answered and answer.short_answer and answer.short_answer.text == "Hugo Ferrand"
-    refused = compose_read(question, read_rank([headline], CALIBRATION), min_score=0.5)
+    # the headline alone says who was second too: right behind the winner (a ninth walk)
+    alone = compose_read(question, read_rank([headline], CALIBRATION), min_score=0.5)
+    assert alone.short_answer is not None and alone.short_answer.text == "Hugo Ferrand", alone.text
+    won = "Rallye des Cévennes : Léa Marchand s'impose à Alès"
+    only = _hit(won, 1.0, Reading(6.0, won.index("Léa"), won.index(" s'impose"), 3.0))
+    refused = compose_read(question, read_rank([only], CALIBRATION), min_score=0.5)
     assert not refused.answered and "qui a pris cette place" in str(refused.notice)
     winner = compose_read("Qui a gagné le Rallye des Cévennes ?", read_rank([headline, second], CALIBRATION), 0.5)
     assert winner.short_answer and winner.short_answer.text == "Léa Marchand"
@@ -358,6 +371,12 @@ def test_a_numbered_race_and_a_results_lists_heading_tell_which_race_a_place_is_
     assert not another_event("Elena Castro a gagné la deuxième course.", "Qui a gagné la course 2 ?")
     assert not another_event("Lucas Vernier a remporté la course 1.", "Qui a gagné à Nogaro ?")  # no race asked
     assert not another_event("Il remporte l'étape 7.", "Qui a gagné la course 2 ?")  # another noun: not told
+    # A class by its letter (the press set's "Championnat A" answered with the Carrera Cup B's champion)
+    gaillard = "Philippe Gaillard est sacré Champion de France 2008 de Carrera Cup B « Gentlemen drivers »"
+    assert another_event(gaillard, "Qui a remporté le Championnat A de la Porsche Carrera Cup en 2008 ?")
+    assert not another_event(gaillard, "Qui a remporté la Carrera Cup B en 2008 ?")
+    assert not another_event("Il gagne en Groupe N et en classe A.", "Qui a gagné en Groupe N ?")
+    assert not another_event("Il gagne la course.", "Qui a gagné en Groupe N ?")  # no class said: not told
     seconds = [MAGNY_LISTS[a:b] for a, b in list_items(MAGNY_LISTS, 2)]
     assert seconds == ['Léa Fontaine (Racing Chrome) à 2"306', 'Jade Morel (Team Morel) à 0"947']
     headings = [list_heading(MAGNY_LISTS, a) for a, _ in list_items(MAGNY_LISTS, 2)]
@@ -421,6 +440,11 @@ def test_a_rank_is_no_ones_origin() -> None:
         ("de Castres", "Castres", True),
         ("vainqueur à Castres", "Castres", False),
         ("pilote du team américain", "américain", False),  # the team's, not his (the dialogues)
+        # a word of origin not right before the place says none (a review)
+        ("qui vient de s'imposer au Vigeant", "Vigeant", False),
+        ("est venu chercher la victoire à Nogaro", "Nogaro", False),
+        ("won from pole position at Rennes", "Rennes", False),
+        ("the Rennes-born rider", "Rennes", True),
     ):
         said = f"Hugo Bernard, {said_so}, regrette. « Je me sentais bien sur la moto »"
         at = said.index(span)
@@ -1191,6 +1215,14 @@ def test_the_words_before_a_team_say_whether_it_was_left_or_joined(before: str, 
         ("Julie Martin s'impose devant Paul Roy et Léo Marc.", "Julie Martin", None),
         ("Vainqueur, Julie Martin, Paul Roy deuxième.", "Julie Martin", None),
         ("Paul Roy et Léo Marc sont venus en voisins.", "Paul Roy", None),
+        # two winners of one race each (a review)
+        ("Julie Martin et Paul Roy ont gagné respectivement la course 1 et la course 2.", "Paul Roy", None),
+        ("Tom Hollis and Oliver Grant both won a race.", "Tom Hollis", None),
+        (
+            "Julie Martin et sa copilote Léa Roy ont chacune gagné une spéciale.",
+            "Léa Roy",
+            "Julie Martin et sa copilote Léa Roy",
+        ),
     ],
 )
 def test_a_crew_is_named_whole(sentence: str, name: str, crew: str | None) -> None:
@@ -1206,13 +1238,13 @@ def _dated_hit(text: str, span: str, source: str, date: str | None, score: float
     return replace(hit, document=IndexedDocument(source, "Superbike", date, "h", 1, "2026-06-10T00:00:00"))
 
 
-APRIL = "Hugo Lanfranchi rejoint Corsica Moto Racing. Le pilote de 24 ans, né à Ajaccio, découvre la moto au Cap Corse"
+APRIL = "Hugo Lanfranchi rejoint Corsica Racing. Le pilote de 24 ans, originaire d'Ajaccio, roule au Cap Corse"
 JUNE = "Hugo Lanfranchi gagne au Vigeant. Âgé de 26 ans, le pilote originaire de Bastia devance Romain Castex"
 
 
 @pytest.mark.parametrize(
     ("question", "latest", "earlier"),
-    [("Quel âge a Hugo Lanfranchi ?", "26 ans", "24 ans"), ("Où est né Hugo Lanfranchi ?", "Bastia", "Ajaccio")],
+    [("Quel âge a Hugo Lanfranchi ?", "26 ans", "24 ans"), ("D'où vient Hugo Lanfranchi ?", "Bastia", "Ajaccio")],
 )
 def test_dated_documents_that_disagree_are_said_and_the_latest_answers(
     question: str, latest: str, earlier: str
@@ -1241,11 +1273,36 @@ def test_dated_documents_that_disagree_are_said_and_the_latest_answers(
 
 
 @pytest.mark.parametrize(
+    ("question", "june_text", "june_span", "june_date"),
+    [
+        # ages two years apart over two years: both true (a review)
+        ("Quel âge a Hugo Lanfranchi ?", JUNE, "26 ans", "2028-06-09"),
+        # a number in words is the same number
+        ("Quel âge a Hugo Lanfranchi ?", JUNE.replace("26 ans", "vingt-quatre ans"), "vingt-quatre ans", "2026-06-09"),
+        # born in one town, from another: two facts, not a disagreement
+        ("D'où vient Hugo Lanfranchi ?", JUNE.replace("originaire de", "né à"), "Bastia", "2026-06-09"),
+    ],
+)
+def test_dated_documents_that_only_seem_to_disagree_are_not_said_to(
+    question: str, june_text: str, june_span: str, june_date: str
+) -> None:
+    april = _dated_hit(APRIL, "24 ans" if "âge" in question else "Ajaccio", "avril.txt", "2026-04-28", score=6.0)
+    june = _dated_hit(june_text, june_span, "juin.txt", june_date, score=4.0)
+    answer = compose_read(question, read_rank([april, june], CALIBRATION), 0.5)
+    assert answer.notice is None and answer.citations[0].source == "avril.txt", answer.text
+
+
+@pytest.mark.parametrize(
     ("sentence", "elses"),
     [
         # a name after the origin, as a complement or placed against, is no one it is said of
         ("Le pilote de 24 ans, né à Ajaccio, a découvert la moto sur les routes du Cap Corse.", False),
         ("Âgé de 26 ans, le pilote originaire de Ajaccio devance Romain Castex et Yann Le Goff.", False),
+        # not through a noun phrase the origin describes (a review: the two above are): the
+        # first named after it, a complement or placed against, is no one it is said of
+        ("Né à Ajaccio, il a découvert la moto sur les routes du Cap Corse.", False),
+        ("Né à Ajaccio, il s'impose devant Romain Castex et Yann Le Goff.", False),
+        ("Originaire de Ajaccio, il devance Romain Castex.", False),
         # the first named after it, as before ("Originaire de Dijon, Philippe est…")
         ("Originaire de Ajaccio, Romain Castex signe sa première victoire.", True),
     ],
@@ -1267,6 +1324,8 @@ def test_a_time_is_the_one_of_the_person_it_is_said_of() -> None:
     at = pole.index("1'38")
     assert said_of_another("Julien Marchal", pole, at, "Clio Cup") and not said_of_another("Théo Marchal", pole, at, "")
     assert not said_of_another("Julien Marchal", own, own.index("1'38"), "Clio Cup")
+    chrono = "Le chrono de Julien Marchal, 1'38\"204, reste la référence."  # a value's owner (a review)
+    assert not said_of_another("Julien Marchal", chrono, chrono.index("1'38"), "Théo Marchal en pole")
     assert time_subject("Quel temps a signé Julien Marchal en pole position ?") == "Julien Marchal"
     assert time_subject("Quel âge a Julien Marchal ?") is None
     best = _hit(pole, 1.0, Reading(6.0, at, at + len("1'38\"204"), 6.0))
@@ -1275,3 +1334,23 @@ def test_a_time_is_the_one_of_the_person_it_is_said_of() -> None:
         "Quel temps a signé Julien Marchal en pole position ?", read_rank([best, second], CALIBRATION), 0.5
     )
     assert answer.short_answer is not None and answer.short_answer.text == "1'38\"950", answer.text
+
+
+def test_the_one_beaten_by_the_winner_is_found_in_the_passage_for_who_was_second() -> None:
+    """A ninth walk: "Qui a terminé deuxième du Rallye des Vosges ?" was refused, the reader's
+    span being the winning crew's co-driver, though the passage says "a devancé Thomas Bellec";
+    and "Qui a gagné les 6 Heures … ?" was answered with a team that "a terminé deuxième"."""
+    text = (
+        "L'équipage formé par Lucas Ferrand et sa copilote Amélie Roux a remporté dimanche le Rallye des Vosges. "
+        "Âgé de 29 ans, le pilote originaire de Gérardmer a devancé Thomas Bellec de 14,3 secondes."
+    )
+    at = text.index("Amélie Roux")
+    hit = _hit(text, 1.0, Reading(6.0, at, at + len("Amélie Roux"), 3.0))
+    second = compose_read("Qui a terminé deuxième du Rallye des Vosges ?", read_rank([hit], CALIBRATION), 0.5)
+    assert second.short_answer is not None and second.short_answer.text == "Thomas Bellec", second.text
+    team = "Le Team Sarthe Prestige a terminé deuxième des 6 Heures de la Sarthe."
+    read = _hit(team, 1.0, Reading(6.0, 0, len("Le Team Sarthe Prestige"), 3.0))
+    assert not compose_read("Qui a gagné les 6 Heures de la Sarthe ?", read_rank([read], CALIBRATION), 0.5).answered
+    # a lap down is no win: "victorieuse" is the Norma's, not the crew's
+    lap = "L'équipage de Pierre Vautrin a bouclé 214 tours, à un tour de la Norma victorieuse de Graff Racing."
+    assert placing_of(lap, lap.index("Pierre"), lap.index(" a bouclé")) is None

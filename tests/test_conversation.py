@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from paddockqa import messages
@@ -1367,6 +1369,23 @@ def test_a_role_asked_about_is_whom_the_next_pronoun_stands_for() -> None:
     alone = Turn("Et son coéquipier ?", "Qui est le coéquipier de Léo Marc ?", "Hugo Perrin", (),
                  "Son coéquipier Hugo Perrin a fini deuxième. [1]")  # fmt: skip
     assert role_holder(beat) is None and role_holder(alone) is None
+    # The role only when it is what the question is about: not the object of a question about
+    # someone named (a review: "Quand Tom Roy a-t-il battu son coéquipier ?" made the team-mate
+    # the subject, "… depuis le départ de son père ?" made Léa Marc's father a woman).
+    battu = Turn("Quand Tom Roy a-t-il battu son coéquipier ?", "Quand Tom Roy a-t-il battu son coéquipier ?",
+                 "en 2024", (), "Tom Roy a battu son coéquipier Hugo Perrin en 2024. [1]")  # fmt: skip
+    father = "Avec quelle équipe Léa Marc court-elle depuis le départ de son père ?"
+    left = Turn(father, father, "Alpine", (), "Depuis le départ de son père Jean Marc, elle court chez Alpine. [1]")
+    assert role_holder(battu) is None and role_holder(left) is None
+    assert "Jean Marc" not in genders([left])
+    # An English question over a French text (a review)
+    english = Turn("And his co-driver, where was she born?", "And his co-driver, where was she born?", "Grenoble")
+    assert (
+        role_holder(replace(english, text="Sa copilote Marine Castagnet est née à Grenoble. [1]")) == "Marine Castagnet"
+    )
+    # The reply may put the name after a comma, or before the role
+    for said in ("Sa copilote, Marine Castagnet, est née à Grenoble.", "Marine Castagnet, sa copilote, est née à Pau."):
+        assert role_holder(replace(born, text=said)) == "Marine Castagnet"
     # A relative is a role too ("Et son cousin, quelle voiture pilote-t-il ?", an eighth walk).
     car = Turn("Quelle voiture pilote Nicolas Pradier ?", "Quelle voiture pilote Nicolas Pradier ?", "Peugeot 208")
     cousin = "Et son cousin, quelle voiture pilote-t-il ?"
@@ -1424,3 +1443,29 @@ def test_the_api_reads_back_the_turn_the_web_chat_keeps(answer: Answer) -> None:
     kept = turn_of(answer)
     read = turns_from_messages(history)
     assert read == [kept]
+
+
+def test_the_api_reads_back_a_generated_answer_without_its_marks_or_its_replaced_draft() -> None:
+    """A review: an LLM's checked answer carries our marks ("⚠"), legend, model line and
+    reasons, and a streamed draft the check replaced stays above the rule; read back whole,
+    "Le vainqueur est Paul Durand" (the draft) was whom "Quel âge a-t-il ?" asked about."""
+    from paddockqa.openai_api import message_text
+
+    answer = Answer(
+        "Qui a gagné ?",
+        True,
+        "Tom Roy a gagné la course. [1] Il a 24 ans. [2]",
+        (_cited(1, "a.txt", "Course", "Tom Roy a gagné la course."), _cited(2, "a.txt", "Course", "Il court.")),
+        mode="generated",
+        model="Mistral Small",
+        sentences=("Tom Roy a gagné la course. [1]", "Il a 24 ans. [2]"),
+        unsupported=(1,),
+        unsupported_reasons=("nombre absent des passages cités : 24",),
+        short_answer=ShortAnswer("Tom Roy", 1, 0, 7),
+    )
+    for streamed in ("", "Le vainqueur est Paul Durand."):
+        content = streamed + message_text(answer, streamed)  # what a streaming client keeps
+        assert ("Paul Durand" in content) is bool(streamed) and "Mistral Small" in content
+        history = [{"role": "user", "content": answer.question}, {"role": "assistant", "content": content}]
+        assert turns_from_messages(history) == [turn_of(answer)]
+        assert resolve("Quel âge a-t-il ?", turns_from_messages(history)).resolved == "Quel âge Tom Roy a-t-il ?"

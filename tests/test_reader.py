@@ -2045,8 +2045,8 @@ def test_a_crew_wins_and_a_role_asked_about_is_whom_the_next_question_is_about(
 
 @pytest.mark.slow
 def test_releases_that_disagree_are_said_and_the_latest_answers(tmp_path, model_home, embedder, reader) -> None:
-    """An eighth walk: two releases gave a rider's age and town differently (24 ans, né à
-    Ajaccio on 28 April; 26 ans, originaire de Bastia on 9 June); nothing said so, and where
+    """An eighth walk: two releases gave a rider's age and town differently (24 ans, originaire
+    d'Ajaccio on 28 April; 26 ans, originaire de Bastia on 9 June); nothing said so, and where
     he comes from was answered with his team ("Corsica Moto Racing"), a headline's category
     ("Superbike") or where he won ("Vigeant"). Read by the shipped reader: the latest
     answers, the earlier is quoted [2] and the notice names both."""
@@ -2058,7 +2058,6 @@ def test_releases_that_disagree_are_said_and_the_latest_answers(tmp_path, model_
     for question, latest, earlier in (
         ("Quel âge a Hugo Lanfranchi ?", "26 ans", "24 ans"),
         ("D'où vient Hugo Lanfranchi ?", "Bastia", "Ajaccio"),
-        ("Où est né Hugo Lanfranchi ?", "Bastia", "Ajaccio"),
     ):
         answer = pipe.ask(question)
         assert answer.short_answer is not None and answer.short_answer.text == latest, (question, answer.text)

@@ -24,6 +24,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 import numpy as np
 
@@ -51,6 +52,7 @@ from paddockqa.binding import (
     age_stated_of,
     age_subject,
     age_then,
+    another_class,
     another_event,
     beaten,
     crew_of,
@@ -68,6 +70,7 @@ from paddockqa.binding import (
     race_phase_asked,
     race_phase_of,
     reports_speech,
+    runners_up,
     said_of_another,
     same_name,
     someone_elses_age,
@@ -82,7 +85,7 @@ from paddockqa.binding import (
 from paddockqa.dates import range_opened
 from paddockqa.domain import Answer, Citation, Hit, ShortAnswer, page_at
 from paddockqa.instructions import is_instruction
-from paddockqa.lexical import tokenize
+from paddockqa.lexical import numbers_in, tokenize
 from paddockqa.reader import DENIED, probability
 from paddockqa.rows import names_noun, row_value
 from paddockqa.text import (
@@ -520,7 +523,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         if origin is not None and _someone_elses_origin(origin, r):
             return False
         if timed is not None and _said_of_another(timed, r):
-            return False  # "Théo Marchal … en 1'38"204, devant son cousin Julien Marchal" for Julien's
+            return False  # "Théo Marchal … en 1'38"204, devant son cousin Julien Marchal" for Julien's;
+            # "Third place went to Matteo Bianchi" for where Lucas Ferreira finished
         if placed is not None and _another_event(question, r):
             return False  # "Lucas Vernier a remporté la course 1" for "Qui a gagné la course 2 ?"
         if placed is not None and _another_year(question, r):
@@ -542,10 +546,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     def answers(r: ScoredSentence) -> bool:  # not a value the text denies, nor a name the question gives
         if contacts_not_asked and _CONTACT_LINE.match(r.sentence.quote):
             return False  # "Contact presse : Karim Benyahia – …" for who was second (a seventh walk)
-        if is_question(r.sentence.quote):
+        if is_question(r.sentence.quote) and kind in (None, "name"):
             # An interviewer's question asks, it never answers: "quand existe-t-il ? Quel sont ses
             # rapports avec l'usine Porsche" was where someone comes from (an eighth walk). In
             # piaf-train and piaf-dev, 7 of 5,989 gold answers sit in a sentence ending with "?".
+            # A value of the type asked may ("Hugo Bernard, 24 ans, peut-il devenir champion ?",
+            # a headline: a review).
             return False
         return not _denied(r) and _name_as_compared(_span_and_after(r)[0]) not in asked
 
@@ -625,6 +631,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
                 not fits(r) or not _states_placing(r) or (race is not None and not _names_race(r, question))
             ):
                 return [listed[0], r] if fits(r) else listed[:1]
+        if placed is not None and placed > 1 and not fits(r):
+            # "Le pilote … a devancé Thomas Bellec de 14,3 secondes" for who was second: the one
+            # beaten, whom the reader's spans miss (a ninth walk's runners-up were refused).
+            behind = [o for o in _passage_spans(r, _runners_up_in(r, placed)) if fits(o)]
+            if behind:
+                return [behind[0], r, *others(r)]
         if placed is None or not fits(r) or not _places_no_one(r):
             return [r, *others(r)]
         placed_so = [o for o in _other_spans(r) if fits(o) and _placing(o) == placed]
@@ -656,7 +668,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     # "Bastia" on 9 June; the earlier answered, nothing said).
     rival = None
     if (kind == "age" and aged is not None) or origin is not None:
-        rival = _disagreeing(best, [r for r in owned if r.similarity >= min_score and answers(r)])
+        rival = _disagreeing(best, [r for r in owned if r.similarity >= min_score and answers(r)], kind)
         if rival is not None and _dated(rival) > _dated(best):
             best, rival = rival, best
     assert best.span is not None  # the rival's is: a read span that fits
@@ -735,25 +747,58 @@ def _dated(scored: ScoredSentence) -> str:
     return (document.date or "") if document else ""
 
 
-def _disagreeing(best: ScoredSentence, fitting: Sequence[ScoredSentence]) -> ScoredSentence | None:
+def _disagreeing(best: ScoredSentence, fitting: Sequence[ScoredSentence], kind: str | None) -> ScoredSentence | None:
     """The first of ``fitting`` (read spans of the type asked, owned by the subject) whose
-    document, dated on another day than ``best``'s, gives another value: another number
-    ("24 ans" against "26 ans"), or a place sharing no word ("Ajaccio" against "Bastia") (pure).
-    None when the dated documents agree, or either is undated (PIAF's paragraphs never are)."""
-
-    def value(r: ScoredSentence) -> frozenset[str]:
-        span = _span_and_after(r)[0]
-        numbers = re.findall(r"\d+", span)
-        return frozenset(numbers) if numbers else frozenset(w for w in _folded(span).split() if len(w) > 2)
-
-    said = value(best)
+    document, dated on another day than ``best``'s, gives another value (pure): an age that
+    the days between the two dates cannot explain ("24 ans" on 28 April, "26 ans" on 9 June;
+    not "22 ans" in 2024 and "24 ans" in 2026, nor "vingt-quatre ans" and "24 ans"), or a place
+    sharing no word said the same way ("originaire d'Ajaccio", "originaire de Bastia"; "né à"
+    and "originaire de" are two facts). None when the dated documents agree, or either is
+    undated (PIAF's paragraphs never are)."""
+    if not _dated(best):
+        return None
     for r in fitting:
-        if not _dated(r) or not _dated(best) or _dated(r) == _dated(best):
+        if not _dated(r) or _dated(r) == _dated(best):
             continue
-        other = value(r)
-        if said and other and not said & other:
+        if _values_differ(best, r, kind):
             return r
     return None
+
+
+def _values_differ(one: ScoredSentence, other: ScoredSentence, kind: str | None) -> bool:
+    """``_disagreeing``'s comparison of two dated spans (pure)."""
+    if kind == "age":
+        ages = [sorted(int(n) for n in numbers_in(_span_and_after(r)[0]) if n.isdigit()) for r in (one, other)]
+        if not ages[0] or not ages[1]:
+            return False
+        (earlier, earlier_ages), (later, later_ages) = sorted(zip((_dated(one), _dated(other)), ages))
+        return not 0 <= later_ages[0] - earlier_ages[0] <= math.ceil(_years_between(earlier, later))
+    said = [_origin_words(r) for r in (one, other)]
+    return all(words for _, words in said) and said[0][0] == said[1][0] and not said[0][1] & said[1][1]
+
+
+def _origin_words(scored: ScoredSentence) -> tuple[str, frozenset[str]]:
+    """Whether a place is said as a birthplace ("born") or an origin ("from"), and its words (pure)."""
+    located = _span_in_sentence(scored)
+    before = located[0][max(0, located[1] - _ORIGIN_REACH) : located[1]] if located else ""
+    span = _span_and_after(scored)[0]
+    born = re.search(r"(?<![\w’'-])(?:née?s?|born)(?![\w’'-])", before + span, re.IGNORECASE) is not None
+    words = frozenset(w for w in re.findall(r"[^\W\d_]+", _folded(span)) if w not in _ORIGIN_SMALL_WORDS)
+    return ("born" if born else "from"), words
+
+
+def _years_between(earlier: str, later: str) -> float:
+    """Years from one document date to a later one ("2026-04-28", "2026-06-09": 0.11); a
+    date of a month or a year alone counts from its year (pure)."""
+    try:
+        return (date.fromisoformat(later) - date.fromisoformat(earlier)).days / 365.25
+    except ValueError:
+        return float(int(later[:4]) - int(earlier[:4]))
+
+
+_ORIGIN_SMALL_WORDS = frozenset(
+    "originaire originaires native natif née né nés from born de du des d la le les à au aux en".split()
+)
 
 
 def _other_spans(scored: ScoredSentence) -> list[ScoredSentence]:
@@ -795,6 +840,14 @@ def _counted_beside(scored: ScoredSentence, noun: str) -> list[ScoredSentence]:
     return _passage_spans(scored, spans)
 
 
+def _runners_up_in(scored: ScoredSentence, place: int) -> list[tuple[int, int]]:
+    """Where the read passage names people right behind a winner at ``place``
+    (``binding.runners_up``), as offsets into its ``Chunk.text`` (pure)."""
+    text = scored.sentence.hit.chunk.text
+    edges = [0, *(m.end() for m in _SENTENCE_EDGE.finditer(text)), len(text)]
+    return [(a + at, a + bt) for a, b in zip(edges, edges[1:]) for at, bt in runners_up(text[a:b], place)]
+
+
 def _a_whole_broken_down(scored: ScoredSentence, noun: str) -> bool:
     """Whether a read span is a number counting nothing named, whose parts follow ("quatorze"
     then " : six mécaniciens, trois pilotes…", "14, dont six mécaniciens"), and it does not
@@ -804,10 +857,11 @@ def _a_whole_broken_down(scored: ScoredSentence, noun: str) -> bool:
     return not names_noun(span, noun) and _PARTS_FOLLOW.match(after) is not None
 
 
-_PARTS_FOLLOW = re.compile(r"\s*(?:[:;(]|,\s*(?:dont|soit|including|of\s+whom)\b|$)", re.I)
+_PARTS_FOLLOW = re.compile(r"\s*(?:[:;(]|,\s*(?:dont|soit|including|of\s+whom)\b)", re.I)
 
 
-_SENTENCE_EDGE = re.compile(r"[.!?…](?=\s)|\n")
+# Not "M. Roy" nor a list's "1. ": an initial's or a number's full stop ends no sentence.
+_SENTENCE_EDGE = re.compile(r"(?<![\s.][A-ZÀ-Ý])(?<!\d)[.!?…](?=\s)|\n")
 # A number and the noun it counts: "six mécaniciens", "1 200 spectateurs", "12 podiums".
 _COUNTED_NOUN = re.compile(rf"(?<![\w,.])(?:{DIGITS}|(?:{SMALL_NUMBER_WORDS})(?![\w’'-]))\s+(?P<noun>[^\W\d_]+)", re.I)
 
@@ -841,23 +895,28 @@ def _a_route(scored: ScoredSentence) -> bool:
 
 
 def _origin_said(scored: ScoredSentence) -> bool:
-    """Whether a read span is said as where someone comes from (pure): after a word saying so
-    ("originaire de Bastia", "né à Ajaccio", "natif d'Alès", "from Rennes"), a demonym ("le
-    Toulousain"), a town in brackets or after a comma behind a name ("Hugo Bernard (Toulouse)",
-    "15 ans, d'Agen"). A span not judged (not starting in its sentence) is kept.
+    """Whether a read span is said as where someone comes from (pure): right after the words
+    that say so ("originaire de Bastia", "né à Ajaccio", "natif d'Alès", "from Rennes"), or
+    opening with them, or before "-born" / "native" ("Rennes-born"), a demonym ("le
+    Toulousain"; not a team's: "le team américain"), a town in brackets or after a comma
+    behind a name ("Hugo Bernard (Toulouse)", "15 ans, d'Agen"). A span not judged (not
+    starting in its sentence) is kept.
 
     A place named otherwise is where something happened or what he rides in: "Superbike :
     Hugo Lanfranchi rejoint Corsica Moto Racing", "première victoire … au Vigeant" answered
-    where he was born (the eighth walk's releases, rewritten to contradict each other)."""
+    where he was born (the eighth walk's releases, rewritten to contradict each other); "vient
+    de s'imposer au Vigeant", "won from pole position at Rennes" say no origin (a review)."""
     located = _span_in_sentence(scored)
     if located is None:
         return True
     sentence, a, b = located
-    said = sentence[max(0, a - _ORIGIN_REACH) : b]
-    demonym = any(is_demonym(w) for w in re.findall(r"[^\W\d_]+", sentence[a:b]))
+    before, span, after = sentence[max(0, a - _ORIGIN_REACH) : a], sentence[a:b], sentence[b:]
+    demonym = any(is_demonym(w) for w in re.findall(r"[^\W\d_]+", span))
+    place = re.search(r"[A-ZÀ-Ý]", span)  # a span may open with the words: "originaire de Bastia"
     return bool(
-        _ORIGIN_CUE.search(said)
-        or _ORIGIN_PLACED.search(sentence[max(0, a - _ORIGIN_REACH) : a])
+        _ORIGIN_CUE.search(before + span[: place.start() if place else 0])
+        or _ORIGIN_CUE_AFTER.match(after)
+        or _ORIGIN_PLACED.search(before)
         # Not a thing's: "les couleurs du team américain" (the dialogues' "Et de quelle ville
         # est-il originaire ?" got "américain").
         or (demonym and not _A_THINGS_DEMONYM.search(sentence[:a]))
@@ -865,11 +924,15 @@ def _origin_said(scored: ScoredSentence) -> bool:
 
 
 _ORIGIN_REACH = 40  # characters before a span where what says it an origin may stand
+# The words saying an origin, with their preposition, right before the place (or opening the span).
 _ORIGIN_CUE = re.compile(
-    r"(?<![\w’'-])(?:originaires?|nati(?:f|ve|fs|ves)|née?s?|vien(?:t|nent)|venue?s?|issue?s?|grandi|natal|natale"
-    r"|from|born|hails|raised|native|hometown)(?![\w’'-])",
+    r"(?<![\w’'-])(?:(?:originaires?|nati(?:f|ve|fs|ves)|née?s?|vien(?:t|nent)|venue?s?|issue?s?|grandi)\s+"
+    r"(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+|à\s+|au\s+|aux\s+|en\s+)"
+    r"|(?:from|born\s+in|native\s+of|hails\s+from|raised\s+in|grew\s+up\s+in|hometown\s+of)\s+(?:the\s+)?"
+    r"|ville\s+natale\s*(?:,|:|est)?\s*)$",
     re.IGNORECASE,
 )
+_ORIGIN_CUE_AFTER = re.compile(r"(?:-born|\s+native|\s*,\s*(?:sa|his|her)\s+(?:ville\s+natale|hometown))\b", re.I)
 _A_THINGS_DEMONYM = re.compile(
     r"\b(?:team|équipe|écurie|formation|structure|constructeur|marque|championnat|série|series|voiture|car)\s+$",
     re.IGNORECASE,
@@ -928,8 +991,8 @@ def _another_event(question: str, scored: ScoredSentence) -> bool:
     if located is None:
         return False
     sentence, start, end = located
-    if another_event(sentence, question):
-        return True
+    if another_event(sentence, question) or another_class(scored.sentence.hit.chunk.text, question):
+        return True  # a class's letter in the passage: "… Carrera Cup B …", then "et remporte le titre"
     opened = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, start)), default=0)
     closed = _CLAUSE_EDGE.search(sentence, end)
     return another_event(sentence[opened : closed.start() if closed else len(sentence)], question)

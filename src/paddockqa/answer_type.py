@@ -187,6 +187,20 @@ _ASKS = (
             re.I,
         ),
     ),
+    # A finishing place: "À quelle place Romain Dumas a-t-il terminé le Petit Le Mans ?" was
+    # answered "Etats-Unis" (the press set); with a verb of finishing or a standings, not "Quel
+    # rang occupe Yamina Benguigui ?" nor "Quelle position occupe le lion ?" (PIAF).
+    (
+        "rank",
+        re.compile(
+            # the verbs in small letters: "Alberto Fini" is no "fini"
+            r"\bquel(?:le)?\s+(?:place|rang|position)\b(?=.*\b(?-i:termin\w*|fini\w*|class[ée]\w*|classe"
+            r"|obtien\w*|obtenu\w*|arriv\w*|commenc\w*|partir\w*|part|positionn\w*"
+            r"|occup\w*\s+(?:au|dans\s+le)\s+classement))"
+            r"|\b(?:what|which)\s+(?:place|position)\b(?=.*\b(?:finish\w*|end\w*|came|come|start\w*|classif\w*))",
+            re.I,
+        ),
+    ),
     ("count", re.compile(r"\bcombien\b(?!\s+de\s+temps)|\bhow\s+many\b|\bhow\s+much\b(?!\s+time\b)", re.I)),
     (
         "name",
@@ -248,6 +262,20 @@ _HOLDS = {
         re.I,
     ),
     "count": re.compile(_NUMBER, re.I),
+    # A place in a ranking: "18e", "deuxième", "3e place", "pole position", "vainqueur", "P2"
+    # (piaf-train's and piaf-dev's 15 such gold answers all hold one).
+    # A number only with an ordinal's ending, a "P", "place" or "rang" before it, or a range: not
+    # "(20 octobre)", "1.8 seconds" (the press set's and a walk's first answers).
+    # An ordinal of an edition, a season, a stage is none ("la 15e édition du Petit Le Mans");
+    # "second" of a time is none either ("1,8 seconde", "1.8 seconds").
+    "rank": re.compile(
+        r"(?:\b\d+\s*(?:e|er|re|ère|ème|eme|st|nd|rd|th)\b|\b(?:premi[eè]re?s?|derni[eè]re?s?|\w+i[eè]mes?"
+        r"|(?<!\d\s)second(?:e|es)?|first|third|last|\w+th)\b)(?!\s*(?:édition|edition|fois|anniversaire|saison"
+        r"|season|année|year|siècle|century|jour|day|étape|stage|manche|round|course|race|tour|lap)\b)"
+        r"|\bP\d+\b|\b(?:place|position|rang)\s+\d|\b\d+\s+(?:à|-)\s+\d+\b"
+        r"|\b(?:pole|podium|vainqueure?s?|victoire|champion(?:ne)?|winner|won)\b",
+        re.I,
+    ),
     "age": re.compile(
         rf"{_NOT_A_DURATION}{_NUMBER}[\w-]*\s*{_UNIT}\b{_NOT_AN_AGE}|\bâgée?s?{_AGED_OF}{_NUMBER}|\bnée?s?\s+(?:en|le)\b|\bborn\b|\byears?\s+old\b"
         # English apposition, a bare number between commas: "Oliver Grant, 25, won…" (a second walk)
@@ -345,7 +373,7 @@ MEASURED_WORDS = 6  # a longer span is a clause: its first number need not be th
 
 def expected_type(question: str) -> str | None:
     """The type the question asks for: "money", "year", "age", "birth", "weight", "length", "power", "weather",
-    "laptime", "count", "name", or None for any other (pure)."""
+    "laptime", "rank", "count", "name", or None for any other (pure)."""
     for kind, asks in _ASKS:
         if asks.search(question):
             return kind

@@ -458,8 +458,7 @@ def filtered_rows(rows: list[list[Any]], wanted: str) -> list[list[Any]]:
 def no_match_text(wanted: str, lang: str = DEFAULT) -> str:
     """What the Corpus tab says under a filter no document matches, the words typed shown as
     text (escaped: the message is Markdown) (pure)."""
-    shown = html.escape(" ".join(wanted.split()), quote=False)
-    return t(lang, "no_match", wanted=re.sub(r"([\\`*_{}\[\]()#+!|~-])", r"\\\1", shown))
+    return t(lang, "no_match", wanted=literal(" ".join(wanted.split())))
 
 
 def _document_choices(pipeline: Pipeline) -> list[tuple[str, str]]:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from paddockqa.answer_type import DIGITS, SMALL_NUMBER_WORDS, count_kind, expected_type, is_demonym
+from paddockqa.answer_type import A_TEAM, DIGITS, SMALL_NUMBER_WORDS, count_kind, expected_type, is_demonym
 
 # The name right after "Quel âge a…", "À quel âge…", "How old is…": whose age is asked. A
 # name further on may be someone else ("Quel âge avait le frère de Carlo Gesualdo…").
@@ -395,11 +395,12 @@ def someone_elses_origin(subject: str, sentence: str, start: int, title: str, pr
 
 
 def time_subject(question: str) -> str | None:
-    """The one person a question asking a time names ("Quel temps a signé Julien Marchal en
-    pole position ?" -> "Julien Marchal"), else None (pure)."""
+    """The one person a question asking a time or a place in a ranking names ("Quel temps a
+    signé Julien Marchal en pole position ?", "À quelle place a terminé Lucas Ferreira ?" ->
+    the name), else None (pure)."""
     from paddockqa.conversation import is_person, names
 
-    if expected_type(question) != "laptime":
+    if expected_type(question) not in ("laptime", "rank"):
         return None
     people = [n for n in names(question) if is_person(n)]
     return people[0] if len(people) == 1 else None
@@ -416,15 +417,29 @@ def said_of_another(subject: str, sentence: str, start: int, title: str) -> bool
         return False
     mine, others = _people(own, sentence, words_too=False)  # "Fontaine" of "d'Élodie Fontaine" is that name's
     people = sorted([(at, True) for at in mine] + [(at, False) for at in others])
-    before = [(at, is_mine) for at, is_mine in people if at[1] <= start and not _complement(sentence, at[0])]
+    # A noun's complement is not whom it is said of, but a value's is: "Le chrono de Julien
+    # Marchal, 1'38"204, …" (a review).
+    before = [
+        (at, is_mine)
+        for at, is_mine in people
+        if at[1] <= start and (not _complement(sentence, at[0]) or _VALUE_OF.search(sentence[: at[0]]))
+    ]
     if before:
         return not before[-1][1]
-    # Not a complement nor one placed against: "… sur les routes du Cap Corse", "… devant
-    # Romain Castex" name no one the origin is said of (an eighth walk's cousins).
-    after = [(at, is_mine) for at, is_mine in people if at[0] >= start and not _SIDE_BEFORE.search(sentence[: at[0]])]
-    if after:
+    # The first named after it, unless a complement or placed against: "… sur les routes du
+    # Cap Corse", "… devant Romain Castex et Yann Le Goff" name no one the origin is said of
+    # (an eighth walk's cousins): then the protagonist.
+    after = [(at, is_mine) for at, is_mine in people if at[0] >= start]
+    if after and not _SIDE_BEFORE.search(sentence[: after[0][0][0]]):
         return not after[0][1]
     return _protagonist_elses(own, title)
+
+
+# A value's noun before its owner's name: "le chrono de", "le temps de", "the time of".
+_VALUE_OF = re.compile(
+    r"\b(?:chrono|temps|record|meilleur\s+tour|tour|place|rang|classement|time|lap|position)\s+(?:de|du|d['’]|of)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _complement(sentence: str, at: int) -> bool:
@@ -615,7 +630,9 @@ def _described_elses(
 
 # Before a person named as a complement, compared or placed against: "de", "que", "devant"…
 _SIDE_BEFORE = re.compile(
-    r"(?:\b(?:de|du|des|que|devant|derrière|sur|contre|avec|par|à|au|aux|than|over)\s+|\b[dq]['’]\s*)$", re.I
+    r"(?:\b(?:de|du|des|que|devant|derrière|sur|contre|avec|par|à|au|aux|than|over|devance|devancé|devançant|bat"
+    r"|battu|précède|précédé|beat|beating|behind|ahead\s+of)\s+|\b[dq]['’]\s*)$",
+    re.I,
 )
 
 
@@ -781,7 +798,13 @@ _PLACED = re.compile(
 )
 # Between a placing and a person, these make the person the one beaten or beating, not the one
 # placed: "Il termine deuxième … derrière Ville Kähkönen", "X s'impose devant Y".
-_REFERENCE = re.compile(r"\b(?:derrière|devant|behind|ahead\s+of|before|après|avant|sur|over)\b", re.I)
+_REFERENCE = re.compile(
+    r"\b(?:derrière|devant|behind|ahead\s+of|before|après|avant|sur|over)\b"
+    # a gap to the one placed: "… a bouclé 214 tours, à un tour seulement de la Norma M30
+    # victorieuse" (a ninth walk gave the win to the crew a lap down)
+    r"|\bà\s+(?:un|une|\d[\d,.]*)\s+(?:tours?|secondes?|s|minutes?|min|points?|longueurs?)\b",
+    re.I,
+)
 _WON = re.compile(
     r"\bs['’]\s*impos\w*|\bs['’]est\s+imposée?s?\b|\bremport\w*|\bgagn(?:e|ent|é|ée|a)\b|\bvainqu(?:eur|eure|it)\b"
     r"|\bvictoire\s+(?:de|d['’]|revient\s+à)|\b(?:won|wins|winner)\b"
@@ -853,9 +876,15 @@ def crew_of(sentence: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     people = sorted(people)
 
+    # "Julie Martin et Paul Roy ont gagné respectivement la course 1 et la course 2": two
+    # winners, no crew (a review); "/", "et sa copilote", "copilotée par" still are one.
+    each = _EACH.search(sentence) is not None
+
     def linked(a: tuple[int, int], b: tuple[int, int], comma: bool = True) -> bool:
         between = sentence[a[1] : b[0]]
-        return bool(_CREW.fullmatch(between) or (comma and re.fullmatch(r"\s*,\s*", between)))
+        if each and _BARE_AND.fullmatch(between):
+            return False
+        return bool(_CREW.fullmatch(between) or (comma and not each and re.fullmatch(r"\s*,\s*", between)))
 
     first = last = people.index(spanned[0])
     while first > 0 and linked(people[first - 1], people[first]):
@@ -866,7 +895,7 @@ def crew_of(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     while last > first and not linked(people[last - 1], people[last], comma=False):
         last -= 1
     crew = people[first : last + 1]
-    if spanned[0] not in crew or len(crew) < 2 or all(placing_of(sentence, *p) is None for p in crew):
+    if spanned[0] not in crew or len(crew) < 2 or all(placing_of(sentence, *p, runner_up=False) is None for p in crew):
         return None
     return crew[0][0], crew[-1][1]
 
@@ -884,9 +913,11 @@ def placed_another(sentence: str, start: int, end: int, place: int) -> bool:
     "Who won…?" with him). A person placed nowhere but not so named ("Paul Roy a remporté la
     course 1, Julie Martin la course 2") may still be the answer."""
     people, spanned = _people_spanned(sentence, start, end)
-    if not spanned or not all(against(sentence, p) for p in spanned) or placing_of(sentence, start, end) is not None:
+    if not spanned or not all(against(sentence, p) for p in spanned):
         return False
-    return any(placing_of(sentence, *p) == place for p in people if p not in spanned)
+    if placing_of(sentence, start, end, runner_up=False) is not None:
+        return False
+    return any(placing_of(sentence, *p, runner_up=False) == place for p in people if p not in spanned)
 
 
 # Right before a person, a placing stated against them: "devant Y", "d'avance sur le Belge Y",
@@ -909,6 +940,54 @@ def beaten(sentence: str, start: int) -> bool:
     """Whether ``sentence`` names the person at ``start`` as beaten by someone ("Il a devancé
     Jules Caradec", "X beat Y"): whoever won, not them (pure)."""
     return _BEATEN.search(sentence[max(0, start - 40) : start]) is not None
+
+
+def runner_up_place(sentence: str, start: int, end: int) -> int | None:
+    """The place of the person at ``sentence[start:end]`` when the sentence puts them right
+    behind a winner (pure): "X s'impose devant Y et Z", "le pilote … a devancé Y de 14,3
+    secondes", "remportée par Norbert Kiss devant l'Espagnol Antonio Albacete", "X won ahead of
+    Y": Y is second, Z third. Only with a win in the sentence or a verb saying it ("devance",
+    "a devancé", "beat"), and no other place stated ("termine cinquième devant Y": Y is not
+    second). None otherwise: a ninth walk's runners-up were refused, or the winner given."""
+    people, spanned = _people_spanned(sentence, start, end)
+    if not spanned or any(_ordinal_value(m.group()) not in (0, 1) for m in _PLACED.finditer(sentence)):
+        return None
+    people = sorted(people)
+    for k, p in enumerate(people):
+        ahead = _AHEAD.search(sentence[max(0, p[0] - 40) : p[0]])
+        if ahead is None or not (_WON.search(sentence) or ahead.group("verb")):
+            continue
+        behind = [p]  # those listed after the word: "devant Y et Z", "ahead of Y, Z and W"
+        for q in people[k + 1 :]:
+            if not re.fullmatch(
+                r"\s*(?:,|et|and|,\s*et|,\s*and)\s*(?:(?:le|la|l['’]|the)\s*[A-ZÀ-Ý][\w-]*\s+)?",
+                sentence[behind[-1][1] : q[0]],
+            ):
+                break
+            behind.append(q)
+        for place, q in enumerate(behind, 2):
+            if q in spanned:
+                return place
+    return None
+
+
+def runners_up(sentence: str, place: int) -> list[tuple[int, int]]:
+    """Where ``sentence`` names the people it puts at ``place`` right behind a winner
+    (``runner_up_place``), in order (pure)."""
+    from paddockqa.conversation import is_person
+
+    return [at for at, name in _named(sentence) if is_person(name) and runner_up_place(sentence, *at) == place]
+
+
+# Right before a person, the words putting them behind the one who won: "devant", "devance",
+# "a devancé", "d'avance sur", "ahead of", "beating", with an article and a demonym between
+# ("devant l'Espagnol Antonio Albacete").
+_AHEAD = re.compile(
+    r"(?:\bdevant|\bd['’]avance\s+sur|\bahead\s+of|(?P<verb>\b(?:devan[cç]\w*|beat|beats|beating|defeated|defeating"
+    r"|outpaced|pipped|edged\s+out)))"
+    r"\s+(?:(?:le|la|les|l['’]|son|sa|the|his|her)\s*)?(?:[A-ZÀ-Ý][\w-]*\s+)?$",
+    re.I,
+)
 
 
 def against(sentence: str, person: tuple[int, int]) -> bool:
@@ -1010,6 +1089,10 @@ _CREW = re.compile(
     r"|,\s*copilotée?\s+par)\s*",  # "Julie Martin, copilotée par Marc Dupont, s'impose" (a review)
     re.I,
 )
+
+
+_EACH = re.compile(r"\b(?:respectivement|chacune?|tour\s+à\s+tour|respectively|each|both)\b", re.I)
+_BARE_AND = re.compile(r"\s*,?\s*(?:et|and)\s*|\s*,\s*", re.I)
 
 
 # A race of a meeting, by its number: "la course 2", "la deuxième course", "l'étape 7", "ES9".
@@ -1115,6 +1198,8 @@ def another_event(text: str, asked: str) -> bool:
     """Whether ``text`` names only other numbers of a race the question ``asked`` names by its
     number (pure): "Lucas Vernier a remporté la course 1" for "Qui a gagné la course 2 ?", a
     results list headed "Course 1 (samedi) :" for the second of race 2 (two walks)."""
+    if another_class(text, asked):
+        return True
     wanted = events_numbered(asked)
     if not wanted:
         return False
@@ -1122,6 +1207,23 @@ def another_event(text: str, asked: str) -> bool:
     nouns = {noun for noun, _ in wanted}
     same_noun = {e for e in said if e[0] in nouns}
     return bool(same_noun) and not (same_noun & wanted)
+
+
+def another_class(text: str, asked: str) -> bool:
+    """Whether ``text`` names a championship's classes by their letters, none of them the one
+    the question ``asked`` names (pure): "Qui a remporté le Championnat A … ?" of "Champion de
+    France 2008 de Carrera Cup B" (the press set's unanswerable question was answered with the
+    B champion)."""
+    classes = set(_CLASS_LETTER.findall(asked))
+    said = set(_CLASS_LETTER.findall(text))
+    return bool(classes and said and not classes & said)
+
+
+# A championship's class by its letter: "Championnat A", "Carrera Cup B", "Groupe N", "classe C".
+_CLASS_LETTER = re.compile(
+    r"(?i:championnat|championship|cup|coupe|classe|class|catégorie|category|groupe|group|division|série|series)"
+    r"\s+(?-i:([A-Z]))(?![\w’'-])"
+)
 
 
 def list_items(text: str, place: int) -> list[tuple[int, int]]:
@@ -1167,7 +1269,7 @@ def list_heading(text: str, at: int) -> str:
     return ""
 
 
-def placing_of(sentence: str, start: int, end: int) -> int | None:
+def placing_of(sentence: str, start: int, end: int, runner_up: bool = True) -> int | None:
     """The place ``sentence`` gives the person at ``sentence[start:end]`` (pure): the placing
     stated nearest to that person among those whose nearest person it is (a win is 1: "X
     s'impose devant Y" places X, not Y; "Rang : 2 ; Coureur : X" places X), or None when the
@@ -1180,6 +1282,11 @@ def placing_of(sentence: str, start: int, end: int) -> int | None:
         # Fabre (Iveco) ; 2. Henri Maury (Scania)" (a list run on in a line, a fifth walk).
         return int(item.group(1))
     people, spanned = _people_spanned(sentence, start, end)  # spanned: the span's person(s)
+    if not spanned and A_TEAM.fullmatch(re.sub(r"^(?:le|la|l['’])\s*", "", sentence[start:end].strip(), flags=re.I)):
+        # A team is placed as a person is: "Le Team Sarthe Prestige a terminé deuxième des 6
+        # Heures" answered who won them (a ninth walk).
+        spanned = [(start, end)]
+        people = sorted([*people, (start, end)])
     if not spanned:
         return None
 
@@ -1219,4 +1326,7 @@ def placing_of(sentence: str, start: int, end: int) -> int | None:
         ]
         if any(p in spanned for p in crew):
             found.append((gap(nearest, mention.span()), place))
-    return min(found)[1] if found else None
+    if found:
+        return min(found)[1]
+    # "X s'impose devant Y": Y second (``runner_up``: not for whether Y is one beaten).
+    return runner_up_place(sentence, start, end) if runner_up else None

@@ -48,6 +48,7 @@ from paddockqa.domain import Answer
 from paddockqa.i18n import t
 from paddockqa.language import question_language, stated_language
 from paddockqa.messages import CATALOG, en
+from paddockqa.render import UNSUPPORTED
 
 # Words that start a question or a clause with a capital without being a name.
 _NOT_NAMES = frozenset(
@@ -689,20 +690,59 @@ def role_holder(turn: Turn) -> str | None:
     Grenoble" is Marine Castagnet's. The reply's quote names them right after the role noun;
     None when the question asks no role, or who holds it or another ("Et son coéquipier ?",
     "Qui a battu son coéquipier ?": ``subject_of`` takes their answer), or the reply names no one so."""
-    if _ROLE_ASKED.match(turn.question) or _asks_who(turn.question):
+    question = turn.question
+    if _ROLE_ASKED.match(question) or _asks_who(question):
         return None  # "Qui a battu son coéquipier ?": whoever the answer names
-    role = _ROLE_IN.search(turn.question)
+    role = _ROLE_IN.search(question)
     if role is None:
         return None
+    # The role is what the question is about: it opens it ("Et sa copilote, où …") or ends it
+    # ("Quel âge a sa copilote ?"), and no one else is named but whose role it is ("Quand Tom
+    # Roy a-t-il battu son coéquipier ?" is about Tom Roy: a review).
+    before = question[: role.start()]
+    opens = not before.strip(" ,") or re.fullmatch(r"\s*(?:et|and)\s*", before, re.I) is not None
+    ends = re.fullmatch(r"[^,;:]*?\s*[?.!]*\s*", question[role.end() :]) is not None
+    others = [n for n in names(question) if is_person(n) and n not in question[role.end() :]]
+    if not (opens or ends) or others:
+        return None
     text = (turn.text or turn.answer).replace("'", "’")
-    noun = re.escape(role.group("role")).replace("'", "[’']")
-    for said in re.finditer(rf"(?<![\w’'-]){noun}\s+(?:sportif\s+|sportive\s+)?(?=[A-ZÀ-Ý])", text, re.I):
+    asked = role.group("role").lower()
+    # An English question over a French text: "And his co-driver, where was she born?" is
+    # answered "Sa copilote Marine Castagnet…" (a review).
+    nouns = [asked, *_ROLE_IN_FRENCH.get(asked, ())]
+    noun = "(?:" + "|".join(re.escape(n).replace("'", "[’']") for n in nouns) + ")"
+    # "Sa copilote Marine Castagnet", "Sa copilote, Marine Castagnet, …"; or "Marine Castagnet, sa copilote, …"
+    for said in re.finditer(rf"(?<![\w’'-]){noun}\s*,?\s+(?:sportif\s+|sportive\s+)?(?=(?-i:[A-ZÀ-Ý]))", text, re.I):
         found = names(text[said.end() : said.end() + 80])
         if found and is_person(found[0]) and text.startswith(found[0], said.end()):
             return found[0]
+    for said in re.finditer(rf",\s*(?:son|sa|leur)\s+{noun}(?![\w’'-])", text, re.I):
+        found = [n for n in names(text[: said.start()]) if is_person(n)]
+        if found and text[: said.start()].rstrip().endswith(found[-1]):
+            return found[-1]
     return None
 
 
+_ROLE_IN_FRENCH = {
+    "co-driver": ("copilote", "co-pilote"),
+    "codriver": ("copilote", "co-pilote"),
+    "team-mate": ("coéquipier", "coéquipière", "équipier", "équipière"),
+    "teammate": ("coéquipier", "coéquipière", "équipier", "équipière"),
+    "father": ("père",),
+    "mother": ("mère",),
+    "brother": ("frère",),
+    "sister": ("sœur",),
+    "husband": ("mari", "époux"),
+    "wife": ("femme", "épouse"),
+    "uncle": ("oncle",),
+    "aunt": ("tante",),
+    "nephew": ("neveu",),
+    "niece": ("nièce",),
+    "daughter": ("fille",),
+    "partner": ("partenaire", "compagnon", "compagne"),
+    "boss": ("patron", "patronne", "directeur", "directrice"),
+    "successor": ("successeur",),
+}
 # "son" stands before a feminine noun opening with a vowel too ("son équipière"): masculine
 # only before a consonant.
 _ROLE_ARTICLE = re.compile(
@@ -776,7 +816,7 @@ def genders(turns: Sequence[Turn]) -> dict[str, str]:
             # "Et sa copilote, où est-elle née ?": "elle" is the co-driver's, not the
             # driver's whose name the understood question adds ("La copilote de Sébastien Delorme").
             if pronoun:
-                known[holder] = pronoun
+                known.setdefault(holder, pronoun)
             continue
         added = [n for n in names(turn.resolved) if n not in turn.question]
         # Only what a person has says the pronoun stood for a person ("Quand a-t-elle été
@@ -1669,6 +1709,15 @@ _SHORT_LINE = re.compile(
     re.MULTILINE,
 )
 _SOURCE_LINE = re.compile(r"^\[\d+\] .* — (.+)$", re.MULTILINE)  # the last " — ": a title may hold one
+_CHECKED = re.compile("|".join(re.escape(t(lang, "checked_rule")) for lang in ("fr", "en")))
+_OUR_LINES = re.compile(
+    "|".join(
+        rf"^{re.escape(t(lang, key).split('{')[0])}[^\n]*$\n?"
+        for lang in ("fr", "en")
+        for key in ("unsupported_legend", "written_by", "sentence_reason")
+    ),
+    re.MULTILINE,
+)
 # The openings of our own words for a reply that answers nothing (a refusal, a greeting).
 _OWN_WORDS = tuple(
     CATALOG[lang][key].split("{")[0]
@@ -1676,6 +1725,7 @@ _OWN_WORDS = tuple(
     for key in ("not_found", "no_question", "greeting", "thanks", "goodbye", "nothing_asked_about", "nothing_asked")
     + ("index_empty", "index_empty_reader")
 )
+assert all(_OWN_WORDS), "a refusal's opening is empty: every reply would read as one"
 
 
 def reply_turn(question: str, resolved: str, content: str) -> Turn:
@@ -1688,12 +1738,16 @@ def reply_turn(question: str, resolved: str, content: str) -> Turn:
     two answers to the third: the API's turns held each reply whole, without its files.
     """
     text, *listed = _SOURCES.split(content, maxsplit=1)
+    text = _CHECKED.split(text)[-1]  # a streamed draft the check replaced is no part of the answer
     text = _NOTICE.sub("", text.strip())
     if text.startswith(_OWN_WORDS):
         return Turn(question, resolved, "", (), text)
     short = _SHORT_LINE.search(text)
     if short is not None:
         text = (text[: short.start()] + text[short.end() :]).strip()
+    # A generated answer's marks, legend, model line and reasons are ours, not the answer's
+    # ("— Réponse rédigée par Mistral Small…" read as a name: a review).
+    text = _OUR_LINES.sub("", text).replace(f"{UNSUPPORTED} ", "").strip()
     said = next((g for g in short.groups() if g), "") if short else text
     sources = tuple(dict.fromkeys(m.group(1).split(" · ")[0] for m in _SOURCE_LINE.finditer("".join(listed))))
     return Turn(question, resolved, said, sources, text)

@@ -96,6 +96,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "origin_of_others": "Les passages lus ne disent pas d’où vient {name} : les lieux qu’ils donnent semblent "
         "être ceux d’autres personnes.",
         "type_missing_count": "Les passages lus ne donnent aucun nombre en réponse à cette question.",
+        "type_missing_rank": "Les passages lus ne donnent aucune place ni aucun rang en réponse à cette question.",
         "type_missing_laptime": "Les passages lus ne donnent aucun temps (chrono) en réponse à cette question.",
         "type_missing_birth": "Les passages lus ne donnent aucune date de naissance en réponse à cette question.",
         "type_missing_weight": "Les passages lus ne donnent aucun poids en réponse à cette question.",
@@ -281,6 +282,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "origin_of_others": "The passages read do not say where {name} comes from: the places they give seem to be "
         "other people’s.",
         "type_missing_count": "The passages read give no number in answer to this question.",
+        "type_missing_rank": "The passages read give no place or rank in answer to this question.",
         "type_missing_laptime": "The passages read give no time (lap or run) in answer to this question.",
         "type_missing_birth": "The passages read give no date of birth in answer to this question.",
         "type_missing_weight": "The passages read give no weight in answer to this question.",

@@ -1354,3 +1354,18 @@ def test_the_one_beaten_by_the_winner_is_found_in_the_passage_for_who_was_second
     # a lap down is no win: "victorieuse" is the Norma's, not the crew's
     lap = "L'équipage de Pierre Vautrin a bouclé 214 tours, à un tour de la Norma victorieuse de Graff Racing."
     assert placing_of(lap, lap.index("Pierre"), lap.index(" a bouclé")) is None
+
+
+def test_an_age_describing_a_noun_goes_to_the_person_of_its_gender_and_a_crew_formed_by_them() -> None:
+    """A ninth walk: "Quel âge a Amélie Roux ?" got "29 ans" of "Âgé de 29 ans, le pilote
+    originaire de Gérardmer…", after "L'équipage formé par Lucas Ferrand et sa copilote Amélie
+    Roux a remporté …": "par" hid Lucas Ferrand, and "Âgé", "le pilote" are not her."""
+    before = ["L'équipage formé par Lucas Ferrand et sa copilote Amélie Roux a remporté le Rallye des Vosges."]
+    sentence = "Âgé de 29 ans, le pilote originaire de Gérardmer a devancé Thomas Bellec."
+    at = sentence.index("29")
+    title = "Rallye des Vosges : victoire"
+    assert someone_elses_age("Amélie Roux", sentence, at, at + 6, title, before)
+    assert not someone_elses_age("Lucas Ferrand", sentence, at, at + 6, title, before)
+    her = "Âgée de 26 ans, la copilote native de Colmar disputait sa troisième saison."
+    at = her.index("26")
+    assert not someone_elses_age("Amélie Roux", her, at, at + 6, title, before)

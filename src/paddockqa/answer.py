@@ -1312,6 +1312,10 @@ def _span_and_after(scored: ScoredSentence, chars: int = AFTER) -> tuple[str, st
     assert scored.span is not None
     hit = scored.sentence.hit
     a, b = scored.span
+    if scored.sentence.start <= a < scored.sentence.end:
+        # Judged as the short answer is given: to its sentence's end ("14,3 secondes … . Amélie
+        # Roux, 26 ans" passed as an age, and answered "14,3 secondes …": a ninth walk).
+        b = min(b, scored.sentence.end)
     return hit.original(a, b), hit.original(b, min(b + chars, hit.context_start + len(hit.context)))
 
 

@@ -602,7 +602,7 @@ def _described_elses(
     Marchetti a offert…" before "…, le pilote italien de 24 ans, …"), else the text's protagonist.
     A name further on in the sentence is another person ("… a franchi la ligne à 3,412 secondes
     du vainqueur, Marco Ferrante", a fourth walk's age and origin given to the winner)."""
-    from paddockqa.conversation import is_person
+    from paddockqa.conversation import genders_said, is_person
 
     mine, others = _people(own, sentence, words_too=False)
     a, b = described
@@ -623,9 +623,36 @@ def _described_elses(
             # Not one named as a complement or compared ("…, soit 12,4 secondes de mieux que Hugo
             # Ferrand" before "Âgée de 28 ans, la pilote…", the winner Léa Marchand's): then the
             # protagonist (a fifth walk's rule, caught by the test suite's Cévennes release).
-            subjects = [name for (a, _), name in people if not _SIDE_BEFORE.search(earlier[:a])]
+            # "L'équipage formé par Lucas Ferrand et sa copilote Amélie Roux": "par" names the
+            # crew here. Of two, the one of the phrase's gender: "Âgé de 29 ans, le pilote…" is
+            # not "sa copilote Amélie Roux" (a ninth walk gave her his age).
+            subjects = [
+                name
+                for (start, _), name in people
+                if not _SIDE_BEFORE.search(earlier[:start]) or _FORMED_BY.search(earlier[:start])
+            ]
+            gender = _phrase_gender(sentence[a:b])
+            if gender is not None and len(subjects) > 1:
+                known = genders_said(earlier)
+                # those said of its gender first, then those of no gender said
+                subjects = (
+                    sorted((n for n in subjects if known.get(n, gender) == gender), key=lambda n: n not in known)
+                    or subjects
+                )
             return not same_person(_words(subjects[0]), own) if subjects else _protagonist_elses(own, title)
     return _protagonist_elses(own, title)
+
+
+def _phrase_gender(phrase: str) -> str | None:
+    """The gender a noun phrase describing someone says by its first gendered word ("Âgé de 29
+    ans, le pilote": "m"; "La pilote de 33 ans": "f"), or None (pure)."""
+    word = re.search(r"(?<![\w’'-])(âgée?s?|née?s?|la|le|une?)(?![\w’'-])", phrase, re.IGNORECASE)
+    if word is None:
+        return None
+    return "f" if word.group(1).lower() in ("âgée", "âgées", "née", "nées", "la", "une") else "m"
+
+
+_FORMED_BY = re.compile(r"\b(?:formée?|composée?|constituée?|emmenée?|menée?)\s+(?:par|de)\s+$", re.IGNORECASE)
 
 
 # Before a person named as a complement, compared or placed against: "de", "que", "devant"…

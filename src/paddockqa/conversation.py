@@ -778,7 +778,7 @@ _SAID_AFTER = re.compile(r"^\s*,\s*(?:\d+\s+ans\s*,\s*)?(née|né)\b")
 _SAID_GENDER = {**_ARTICLE_GENDER, "une": "f", "un": "m", "née": "f", "né": "m"}
 
 
-def _genders_said(text: str) -> dict[str, str]:
+def genders_said(text: str) -> dict[str, str]:
     """The people ``text`` names with a gendered article and noun right before ("la pilote
     Julie Martin", "son copilote Marc Dupont", "la Française Léa Marchand"), or "née"/"né"
     right after ("Marine Castagnet, 29 ans, née à Pau"), "m" or "f" (pure). "son" before a
@@ -803,11 +803,11 @@ def genders(turns: Sequence[Turn]) -> dict[str, str]:
     """The people of the conversation whose gender it has shown, "m" or "f" (pure): a name a
     question's "il" or "elle" was understood as ("Et quel âge a-t-elle ?" -> Julie Martin), or
     the person answered to a gendered role ("Et son coéquipier ?" -> Lucas Perrin), or named so
-    in an answer's quote ("sa copilote Marine Castagnet", ``_genders_said``). No list of first
+    in an answer's quote ("sa copilote Marine Castagnet", ``genders_said``). No list of first
     names: only what the conversation says; its questions before the quotes."""
     known: dict[str, str] = {}
     for turn in turns:
-        for name, said in _genders_said(turn.text or turn.answer).items():
+        for name, said in genders_said(turn.text or turn.answer).items():
             known.setdefault(name, said)
     for turn in turns:
         pronoun = _pronoun_gender(turn.question)

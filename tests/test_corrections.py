@@ -149,6 +149,28 @@ def test_an_erratum_supersedes_the_release_of_the_date_it_names_with_a_title_ali
     assert superseded([erratum, senior, karting]) == {"k.html": erratum}
 
 
+def test_an_erratum_titled_only_as_one_names_its_release_in_its_opening() -> None:
+    """A ninth walk: "Rectificatif au communiqué du 3 mai 2026" shares no title word with
+    "Trophée Kart de l'Ouest : les résultats de la finale"; its opening does ("… consacré à la
+    finale X30 Senior du Trophée Kart de l'Ouest"), and it denies a value as "n'était pas de
+    1 200 mais de 1 850". The 3 May release it names is superseded: the erratum answers."""
+    text = (
+        "Rectificatif au communiqué du 3 mai 2026\n\nLaval, le 5 mai 2026 – Une erreur s'est glissée dans notre "
+        "communiqué du 3 mai 2026 consacré à la finale X30 Senior du Trophée Kart de l'Ouest. Le nombre de "
+        "spectateurs présents n'était pas de 1 200 mais de 1 850."
+    )
+    erratum = Release("rect.txt", "Rectificatif au communiqué du 3 mai 2026", "2026-05-05", text)
+    release = Release(
+        "k.txt",
+        "Trophée Kart de l'Ouest : les résultats de la finale",
+        "2026-05-03",
+        "Trophée Kart de l'Ouest : les résultats de la finale. La finale s'est disputée devant 1 200 spectateurs.",
+    )
+    other = Release("r.txt", "Rallye de la Mayenne : Paul Roy s'impose", "2026-05-03", "Paul Roy, 1 200 spectateurs.")
+    assert superseded([erratum, release, other]) == {"k.txt": erratum}
+    assert superseded([erratum, other]) == {}  # another title, none of its words in the opening
+
+
 def test_a_superseded_releases_passages_come_after_the_others_in_their_order() -> None:
     hits = [
         _hit(t, 1.0, None, source=s) for t, s in [("a", "old.txt"), ("b", "new.txt"), ("c", "x.txt"), ("d", "old.txt")]

@@ -51,10 +51,12 @@ _NAMES_RELEASE = re.compile(
 )
 # A value an erratum denies, as the release wrote it: "15 ans, et non de 14 ans" -> "14 ans".
 _DENIED_VALUE = re.compile(
-    r"\b(?:et\s+non|au\s+lieu)\s+(?:pas\s+)?(?:de\s+|d['’]\s*|du\s+|des\s+|le\s+|la\s+|les\s+)?([^\s,.;:]+(?:\s+[^\s,.;:]+)?)",
+    r"\b(?:et\s+non|au\s+lieu|n['’]\w+\s+pas)\s+(?:pas\s+)?(?:de\s+|d['’]\s*|du\s+|des\s+|le\s+|la\s+|les\s+|pour\s+)?"
+    r"([^\s,.;:]+(?:\s+[^\s,.;:]+)?)",
     re.I,
-)
+)  # "15 ans, et non de 14 ans", "n'était pas de 1 200 mais de 1 850", "et non pour Sodi Racing"
 TITLE_SHARED = 0.3  # the share of title words an erratum and the release it names by date have in common
+TITLE_HELD = 0.6  # or the share of the release's title words its opening lines hold
 
 
 @dataclass(frozen=True)
@@ -153,8 +155,18 @@ def _named_release(new: Release, others: Sequence[Release]) -> Release | None:
             return any(value in text for value in denied)
         return bool(people) and all(p.lower() in text for p in people)
 
+    # A title that says only what it is ("Rectificatif au communiqué du 3 mai 2026") names the
+    # release in its first lines: "… notre communiqué du 3 mai 2026 consacré à la finale X30
+    # Senior du Trophée Kart de l'Ouest" holds the release's title words (a ninth walk).
+    opening = word_set(new.text[:OPENING]) | title
+
+    def near(r: Release) -> float:
+        words = word_set(r.title)
+        held = len(words & opening) / len(words) if words else 0.0
+        return max(jaccard(words, title), held * TITLE_SHARED / TITLE_HELD)
+
     dated = sorted(
-        ((jaccard(word_set(r.title), title), r) for r in others if r.date and r.date[:10] == day and holds(r)),
+        ((near(r), r) for r in others if r.date and r.date[:10] == day and holds(r)),
         key=lambda d: d[0],
         reverse=True,
     )

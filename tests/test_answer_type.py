@@ -758,3 +758,20 @@ def test_a_count_of_a_part_is_not_answered_by_the_whole(question: str, short: st
     read = Reading(3.0, at, at + len("onze"), 6.0)
     answer = compose_read("Combien de podiums ?", read_rank([_hit(text, 1.0, read)], CALIBRATION), 0.5)
     assert answer.short_answer and answer.short_answer.text == "onze", answer.text
+
+
+def test_a_vehicle_asked_is_not_answered_with_a_team_or_a_person() -> None:
+    """A ninth walk: "Quelle moto pilote Manon Delacroix ?" got "Moto Ouest Racing" of
+    "l'équipe Moto Ouest Racing sur Yamaha R1", then "Valentino Rossi"; the press set's "Quelle
+    voiture Romain Dumas pilotera-t-il … ?" got "Muscle Milk Pickett Racing". The passage's
+    next span, the model, answers."""
+    text = "Manon Delacroix court pour l'équipe Moto Ouest Racing sur Yamaha R1, comme son idole Valentino Rossi."
+    team, model = text.index("Moto Ouest"), text.index("Yamaha")
+    others = ((text.index("Valentino"), len(text) - 1, 5.0), (model, model + len("Yamaha R1"), 4.0))
+    read = Reading(6.0, team, team + len("Moto Ouest Racing"), 6.0, others=others)
+    answer = compose_read("Quelle moto pilote Manon Delacroix ?", read_rank([_hit(text, 1.0, read)], CALIBRATION), 0.5)
+    assert answer.short_answer and answer.short_answer.text == "Yamaha R1", answer.text
+    team_asked = compose_read(
+        "Pour quelle équipe court Manon Delacroix ?", read_rank([_hit(text, 1.0, read)], CALIBRATION), 0.5
+    )
+    assert team_asked.short_answer and team_asked.short_answer.text == "Moto Ouest Racing"

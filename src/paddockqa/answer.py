@@ -31,6 +31,7 @@ import numpy as np
 from paddockqa import messages
 from paddockqa.answer_type import (
     A_MODEL,
+    A_TEAM,
     AFTER,
     AGE_AFTER,
     DIGITS,
@@ -483,6 +484,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     contacts_not_asked = not _CONTACT_ASKED.search(question)
     asked = _names_asked(question)
     future = _FUTURE_WHEN.search(question) is not None
+    vehicle = _VEHICLE_ASKED.search(question) is not None
     noun = counted_noun(question) if kind == "count" else None
     phase = race_phase_asked(question, noun) if kind == "count" else None
     race = event_asked(question)
@@ -546,6 +548,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     def answers(r: ScoredSentence) -> bool:  # not a value the text denies, nor a name the question gives
         if contacts_not_asked and _CONTACT_LINE.match(r.sentence.quote):
             return False  # "Contact presse : Karim Benyahia – …" for who was second (a seventh walk)
+        if vehicle and _not_a_vehicle(_span_and_after(r)[0]):
+            return False  # "Moto Ouest Racing" of "l'équipe Moto Ouest Racing sur Yamaha R1" (a ninth walk)
         if is_question(r.sentence.quote) and kind in (None, "name"):
             # An interviewer's question asks, it never answers: "quand existe-t-il ? Quel sont ses
             # rapports avec l'usine Porsche" was where someone comes from (an eighth walk). In
@@ -999,6 +1003,22 @@ def _another_event(question: str, scored: ScoredSentence) -> bool:
 
 
 _CLAUSE_EDGE = re.compile(r"[,;:|]")
+
+
+def _not_a_vehicle(span: str) -> bool:
+    """Whether a span answering a vehicle question is a team's name or a person's (pure)."""
+    from paddockqa.conversation import is_person
+
+    bare = re.sub(r"^(?:l['’]équipe|l['’]écurie|le|la|l['’])\s*", "", span.strip(), flags=re.IGNORECASE)
+    return A_TEAM.fullmatch(bare) is not None or is_person(bare)
+
+
+# A vehicle asked: "Quelle moto pilote-t-elle ?", "Which car does he drive?" (a team's name is no answer).
+_VEHICLE_ASKED = re.compile(
+    r"\b(?:quel(?:le)?s?\s+(?:moto|voiture|auto|machine|monture|camion|kart|auto|bolide)s?"
+    r"|(?:which|what)\s+(?:car|bike|motorcycle|truck|kart|machine)s?)\b",
+    re.IGNORECASE,
+)
 
 
 _DIGITS = re.compile(DIGITS)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from paddockqa.corrections import Release, corrections_first, is_correction, named_date, superseded
+from paddockqa.corrections import Release, corrections_first, denies, is_correction, named_date, superseded
 from test_reader import _hit
 
 # Written for a new user's walk (2026-12-05): a release, then its correction a day later.
@@ -134,7 +134,7 @@ def test_an_erratum_supersedes_the_release_of_the_date_it_names_with_a_title_ali
     karting = replace(karting, text="Karting : Noah Lemoine, 14 ans, champion de France X30 Junior à Angerville.")
     rally = Release("v.txt", "Rallye des Vosges : Kessler s'impose", "2025-09-29", "…")  # same day, another title
     later = replace(karting, source="k2.html", date="2025-10-01")  # after the erratum: not the one it names
-    assert superseded([erratum, karting, rally]) == {"k.html": erratum}
+    assert superseded([erratum, karting, rally]) == {"k.html": replace(erratum, erratum=True)}
     assert superseded([erratum, rally, later]) == {}
     assert superseded([replace(erratum, date=None), karting]) == {}  # undated: its "29 septembre" has no year
     # The same series on one template, the same day (a review): the release holding the value
@@ -146,7 +146,7 @@ def test_an_erratum_supersedes_the_release_of_the_date_it_names_with_a_title_ali
         "Karting : Léa Dumas, 17 ans, championne de France X30 Senior à Angerville.",
     )
     assert superseded([erratum, senior]) == {}
-    assert superseded([erratum, senior, karting]) == {"k.html": erratum}
+    assert superseded([erratum, senior, karting]) == {"k.html": replace(erratum, erratum=True)}
 
 
 def test_an_erratum_titled_only_as_one_names_its_release_in_its_opening() -> None:
@@ -167,17 +167,26 @@ def test_an_erratum_titled_only_as_one_names_its_release_in_its_opening() -> Non
         "Trophée Kart de l'Ouest : les résultats de la finale. La finale s'est disputée devant 1 200 spectateurs.",
     )
     other = Release("r.txt", "Rallye de la Mayenne : Paul Roy s'impose", "2026-05-03", "Paul Roy, 1 200 spectateurs.")
-    assert superseded([erratum, release, other]) == {"k.txt": erratum}
+    assert superseded([erratum, release, other]) == {"k.txt": replace(erratum, erratum=True)}
     assert superseded([erratum, other]) == {}  # another title, none of its words in the opening
 
 
-def test_a_superseded_releases_passages_come_after_the_others_in_their_order() -> None:
+def test_a_correction_is_read_just_before_the_release_it_supersedes() -> None:
+    """The release keeps its place among the others (a ninth walk: pushed after every other
+    document, a results release had its laps, times and teams answered from other texts)."""
     hits = [
-        _hit(t, 1.0, None, source=s) for t, s in [("a", "old.txt"), ("b", "new.txt"), ("c", "x.txt"), ("d", "old.txt")]
+        _hit(t, 1.0, None, source=s)
+        for t, s in [("a", "old.txt"), ("b", "x.txt"), ("c", "new.txt"), ("d", "old.txt"), ("e", "new.txt")]
     ]
-    ordered = corrections_first(hits, {"old.txt"})
-    assert [h.chunk.text for h in ordered] == ["b", "c", "a", "d"]
-    assert corrections_first(hits, set()) == tuple(hits)
+    new = Release("new.txt", "Rectificatif", "2026-05-05", "…", erratum=True)
+    ordered = corrections_first(hits, {"old.txt": new})
+    assert [h.chunk.text for h in ordered] == ["c", "e", "a", "b", "d"]
+    # a correction read before its release already stays where it is
+    assert corrections_first(ordered, {"old.txt": new}) == ordered
+    assert corrections_first(hits, {}) == tuple(hits)
+    # a release sent again corrected: the old one after all the others
+    again = corrections_first(hits, {"old.txt": replace(new, erratum=False)})
+    assert [h.chunk.text for h in again] == ["b", "c", "e", "a", "d"]
 
 
 @pytest.mark.slow
@@ -207,3 +216,13 @@ def test_the_correction_is_quoted_not_the_release_it_cancels(tmp_path: Path, mod
     assert "rectificatif pau_rectificatif.txt" in str(scoped.notice), scoped.notice
     kept = pipe.ask("Combien de spectateurs ?", scope=pipe.scope(["pau_rectificatif.txt"]))
     assert kept.notice is None, kept.notice  # the correction itself is superseded by nothing
+
+
+def test_a_correction_denies_the_values_it_replaces() -> None:
+    """The value an erratum denies, as the release wrote it ("1 200", "14 ans", "Sodi Racing")."""
+    text = (
+        "Le nombre de spectateurs n'était pas de 1 200 mais de 1 850. Noah Lemoine est âgé de 15 ans, et non de "
+        "14 ans. Hugo Lefebvre court pour l'équipe Sodikart Ouest et non pour Sodi Racing France."
+    )
+    assert denies(text, "1 200") and denies(text, "14 ans") and denies(text, "Sodi Racing France")
+    assert not denies(text, "1 850") and not denies(text, "15 ans") and not denies(text, "22 tours")

@@ -1976,6 +1976,11 @@ def test_an_erratum_naming_its_release_by_date_is_read_first(tmp_path, model_hom
     )
     answer = pipe.ask("Quel âge a le champion de France X30 Junior ?")
     assert answer.short_answer is not None and answer.short_answer.text == "15 ans", answer.text
+    # The release's other facts stand: read in its place, not after every other text (a ninth
+    # walk's erratum made its release's laps, times and teams answered from others).
+    town = pipe.ask("D'où est originaire Noah Lemoine ?")
+    assert town.short_answer is not None and town.short_answer.text == "Rouen", town.text
+    assert town.citations[0].source == "karting_angerville_finale_2025.html"
 
 
 @pytest.mark.slow
@@ -2063,3 +2068,25 @@ def test_releases_that_disagree_are_said_and_the_latest_answers(tmp_path, model_
         assert answer.short_answer is not None and answer.short_answer.text == latest, (question, answer.text)
         assert [c.source for c in answer.citations] == list(reversed(names)), question
         assert answer.notice is not None and f"« {earlier} » [2]" in str(answer.notice), answer.notice
+
+
+@pytest.mark.slow
+def test_an_erratum_answers_the_values_it_denies_and_leaves_the_releases_others(
+    tmp_path, model_home, embedder, reader
+) -> None:
+    """A ninth walk: an erratum titled "Rectificatif au communiqué du 3 mai 2026" was not tied
+    to the results release (no title word shared), so its 1 200 spectators answered with no
+    word of the 1 850; tied and pushed after every other text, the release then lost its laps
+    and its winner to the erratum. The erratum answers what it corrects, the release the rest."""
+    releases = Path(__file__).parent / "data" / "releases"
+    names = ("trophee_kart_ouest_2026.txt", "trophee_kart_ouest_rectificatif.txt")
+    pipe = _built(
+        tmp_path, model_home, embedder, reader, {n: (releases / n).read_text(encoding="utf-8") for n in names}
+    )
+    crowd = pipe.ask("Combien de spectateurs ont assisté à la finale du Trophée Kart de l'Ouest ?")
+    assert crowd.short_answer is not None and crowd.short_answer.text == "1 850", crowd.text
+    assert crowd.citations[0].source == "trophee_kart_ouest_rectificatif.txt"
+    laps = pipe.ask("Combien de tours comptait la finale X30 Senior ?")
+    assert laps.short_answer is not None and "22" in laps.short_answer.text, laps.text
+    won = pipe.ask("Qui a gagné la finale X30 Senior du Trophée Kart de l'Ouest ?")
+    assert won.short_answer is not None and won.short_answer.text == "Nathan Guérin", won.text

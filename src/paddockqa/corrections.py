@@ -17,8 +17,8 @@ still quotes the superseded one (``pipeline``).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 
 from paddockqa.dates import FRENCH_DATE, MONTHS, NUMERIC_DATE, WEEKDAYS, find_date
@@ -67,6 +67,7 @@ class Release:
     title: str
     date: str | None
     text: str
+    erratum: bool = False  # a few lines naming the release by its date, not the release sent again
 
 
 def is_correction(title: str, text: str) -> bool:
@@ -94,8 +95,18 @@ def superseded(releases: Sequence[Release]) -> dict[str, Release]:
         if candidates:  # the nearest; of equals, a dated one
             found[max(candidates, key=lambda c: (c[0], c[1]))[2].source] = new
         elif (named := _named_release(new, [r for r in releases if r not in corrections])) is not None:
-            found[named.source] = new
+            found[named.source] = replace(new, erratum=True)
     return found
+
+
+def denies(text: str, value: str) -> bool:
+    """Whether a correction's ``text`` denies ``value`` ("n'était pas de 1 200 mais de 1 850",
+    "15 ans, et non de 14 ans": "1 200", "14 ans"), case aside (pure)."""
+    wanted = " ".join(value.lower().split())
+    return any(
+        d and (d in wanted or wanted in d)
+        for d in (" ".join(m.group(1).lower().split()) for m in _DENIED_VALUE.finditer(text[:COMPARED]))
+    )
 
 
 def named_date(text: str, on: str) -> str | None:
@@ -187,7 +198,26 @@ def _before(old: str | None, new: str | None) -> bool:
     return 0 <= days <= WINDOW_DAYS
 
 
-def corrections_first(hits: Sequence[Hit], old: Collection[str]) -> tuple[Hit, ...]:
-    """``hits`` with those of the ``old`` sources (superseded releases) after the others, each
-    group in its order (pure): the correction's passage is read before the cancelled one's."""
-    return (*(h for h in hits if h.chunk.source not in old), *(h for h in hits if h.chunk.source in old))
+def corrections_first(hits: Sequence[Hit], old: Mapping[str, Release]) -> tuple[Hit, ...]:
+    """``hits`` with a release sent again corrected (``old``: by the superseded release's
+    source, its correction) after the others, and an erratum's passages just before the first
+    of the release it corrects, the rest in their order (pure): the correction is read first.
+
+    An erratum's release keeps its place among the others: correcting two facts, it leaves
+    the release's others standing (a ninth walk's results release, pushed after every other
+    document, had its race's laps, times and teams answered from other texts)."""
+    sent_again = {source for source, release in old.items() if not release.erratum}
+    hits = [*(h for h in hits if h.chunk.source not in sent_again), *(h for h in hits if h.chunk.source in sent_again)]
+    moved: set[str] = set()  # errata put before their release, read there
+    out: list[Hit] = []
+    for hit in hits:
+        source = hit.chunk.source
+        if source in moved:
+            continue
+        if source in old and old[source].erratum:
+            correction = old[source].source
+            if correction not in moved and not any(h.chunk.source == correction for h in out):
+                moved.add(correction)
+                out.extend(h for h in hits if h.chunk.source == correction)
+        out.append(hit)
+    return tuple(out)

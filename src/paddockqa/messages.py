@@ -80,6 +80,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "llm_failed": "Réponse générée indisponible ({reason}) : voici les phrases extraites des passages.",
         "name_unknown": "Aucun document du corpus ne nomme « {name} ».",
         "superseded": "La réponse cite {source}, un communiqué que remplace le rectificatif {by} : vérifiez-y ce fait.",
+        "corrected": "La réponse suit le rectificatif {by}, qui corrige {source} : ce communiqué disait « {value} ».",
         "sources_disagree": "Les documents ne concordent pas : {other} ({other_date}) dit « {value} » [2] ; la "
         "réponse suit le plus récent, {source} ({date}).",
         "type_missing_year": "Les passages lus ne donnent aucune année en réponse à cette question.",
@@ -268,6 +269,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "llm_failed": "Generated answer unavailable ({reason}): here are the sentences taken from the passages.",
         "name_unknown": "No document of the corpus names “{name}”.",
         "superseded": "The answer quotes {source}, a release replaced by the correction {by}: check the fact there.",
+        "corrected": "The answer follows the correction {by}, which corrects {source}: that release said “{value}”.",
         "sources_disagree": "The documents disagree: {other} ({other_date}) says “{value}” [2]; the answer follows "
         "the latest, {source} ({date}).",
         "type_missing_year": "The passages read give no year in answer to this question.",

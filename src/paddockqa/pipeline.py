@@ -57,7 +57,7 @@ from paddockqa.conversation import (
 )
 from paddockqa.conversation import names as names_in
 from paddockqa.corpus import CorpusScan, check_corpus, scan_corpus, scanned_name
-from paddockqa.corrections import COMPARED, OPENING, Release, corrections_first, is_correction, superseded
+from paddockqa.corrections import COMPARED, OPENING, Release, corrections_first, denies, is_correction, superseded
 from paddockqa.dates import parse_iso
 from paddockqa.domain import Answer, BuildReport, Citation, Hit, IndexedDocument, Reading, Scope, Skipped
 from paddockqa.elision import restore as restore_elisions
@@ -720,9 +720,30 @@ class Pipeline:
         if answer.answered and answer.citations and answer.notice is None:
             old = answer.citations[0].source
             by = self._superseded(retrieval.hits).get(old)
-            if by is not None:
+            corrected = self._corrected_value(retrieval.question, ranked, answer, by) if by is not None else None
+            if corrected is not None:
+                answer = corrected
+            elif by is not None:
                 answer = replace(answer, notice=messages.fr("superseded", source=old, by=by.source))
         return ranked, answer
+
+    def _corrected_value(
+        self, question: str, ranked: list[ScoredSentence], answer: Answer, by: Release
+    ) -> Answer | None:
+        """The correction's answer when the release's short answer is a value it denies ("1 200"
+        of "n'était pas de 1 200 mais de 1 850"), said so; else None: the release's other facts
+        stand (a ninth walk's erratum, read first, answered the race's laps and winner)."""
+        short = answer.short_answer
+        if short is None or not denies(by.text, short.text):
+            return None
+        own = [r for r in ranked if r.sentence.hit.chunk.source == by.source]
+        corrected = compose_read(question, own, self.settings.reader_min_score) if own else None
+        if corrected is None or not corrected.answered:
+            return None
+        return replace(
+            corrected,
+            notice=messages.fr("corrected", by=by.source, source=answer.citations[0].source, value=short.text),
+        )
 
     def _said_elsewhere(self, retrieval: Retrieval, ranked: list[ScoredSentence], answer: Answer) -> Answer | None:
         """The reader's answer from the read passages of the other documents, those whose

@@ -117,6 +117,10 @@ from test_reader import _hit
         ("Quel rang occupe Yamina Benguigui ?", None),
         ("Quelle position occupe le lion ?", None),
         ("En quelle position Alberto Fini fait il évoluer Ivano Blason ?", None),  # "Fini", a name
+        # a post held, not a place in a ranking (a review)
+        ("Quelle position occupe Bruno Famin chez Alpine depuis son arrivée en 2022 ?", None),
+        ("What position does Lewis Hamilton hold at Ferrari since the end of 2024?", None),
+        ("Quelle place le tourisme occupe-t-il dans l'économie classée ?", None),
     ],
 )
 def test_the_type_a_question_asks_for(question: str, kind: str | None) -> None:
@@ -189,6 +193,9 @@ def test_the_type_a_question_asks_for(question: str, kind: str | None) -> None:
         ("rank", "15e édition du Petit Le Mans", False),  # an edition's ordinal
         ("rank", "1.8 seconds", False),  # a time's "second"
         ("rank", "1,8 seconde", False),
+        ("rank", "Jack Smith", False),  # an English ordinal's "-th" only in ordinals (a review)
+        ("rank", "both drivers", False),
+        ("rank", "fourth", True),
         (None, "n'importe quoi", True),
     ],
 )
@@ -771,6 +778,11 @@ def test_a_vehicle_asked_is_not_answered_with_a_team_or_a_person() -> None:
     read = Reading(6.0, team, team + len("Moto Ouest Racing"), 6.0, others=others)
     answer = compose_read("Quelle moto pilote Manon Delacroix ?", read_rank([_hit(text, 1.0, read)], CALIBRATION), 0.5)
     assert answer.short_answer and answer.short_answer.text == "Yamaha R1", answer.text
+    # a make first is a vehicle, a person's look aside (a review: "Mini Cooper", "Mitsubishi Lancer")
+    from paddockqa.answer import _not_a_vehicle
+
+    assert not _not_a_vehicle("Mini Cooper") and not _not_a_vehicle("Mitsubishi Lancer")
+    assert _not_a_vehicle("Valentino Rossi") and _not_a_vehicle("l'équipe Moto Ouest Racing")
     team_asked = compose_read(
         "Pour quelle équipe court Manon Delacroix ?", read_rank([_hit(text, 1.0, read)], CALIBRATION), 0.5
     )

@@ -165,6 +165,20 @@ def test_a_question_asking_who_took_a_place_says_which(question: str, place: int
         ("Nina Kerbrat won the race, beating Lucas Ferreira by 1.8 seconds.", "Lucas Ferreira", 2),
         ("Julie Martin termine cinquième devant Paul Roy.", "Paul Roy", None),  # behind a fifth: not second
         ("Paul Roy était devant Léo Marc au premier virage.", "Léo Marc", None),  # no win
+        # a review: no race win before "devant" in its clause, or a standings, a grid, a session
+        ("Hugo Bernard, devant qui Lucas Martin s'est imposé, a fini.", "Lucas Martin", None),
+        ("Lucas Martin devance Hugo Bernard de 12 points au classement général.", "Hugo Bernard", None),
+        (
+            "Marc Durand, vainqueur en 2023, s'est exprimé devant Hugo Bernard et les journalistes.",
+            "Hugo Bernard",
+            None,
+        ),
+        ("Hugo Bernard finished ahead of Paul Roy, while Lucas Martin won the race.", "Paul Roy", None),
+        ("Lucas Martin beat Hugo Bernard in qualifying, but Marc Durand won the race.", "Hugo Bernard", None),
+        ("Marc Durand, vainqueur, a devancé Hugo Bernard, parti devant Paul Roy.", "Paul Roy", None),
+        # a gap after a placing leaves it placed; only one before the win is a reference
+        ("Deuxième à 1,2 s, Hugo Bernard a longtemps menacé le vainqueur.", "Hugo Bernard", 2),
+        ("Troisième à 12 points du leader, Hugo Bernard roule.", "Hugo Bernard", 3),
         ("Rang : 2 ; Coureur : Erik Solberg ; Équipe : Uno-X", "Erik Solberg", 2),  # a table row read as a sentence
         ("Julie Martin remporte la deuxième course du week-end.", "Julie Martin", 1),  # "deuxième course" is no place
         (FERRAND, "Hugo Ferrand", 2),
@@ -1303,6 +1317,8 @@ def test_dated_documents_that_only_seem_to_disagree_are_not_said_to(
         ("Né à Ajaccio, il a découvert la moto sur les routes du Cap Corse.", False),
         ("Né à Ajaccio, il s'impose devant Romain Castex et Yann Le Goff.", False),
         ("Originaire de Ajaccio, il devance Romain Castex.", False),
+        # a complement after the place is skipped for the next name (a review)
+        ("Originaire de Ajaccio, le coéquipier de Marc Durand, Hugo Lanfranchi, a signé la pole.", False),
         # the first named after it, as before ("Originaire de Dijon, Philippe est…")
         ("Originaire de Ajaccio, Romain Castex signe sa première victoire.", True),
     ],

@@ -226,3 +226,10 @@ def test_a_correction_denies_the_values_it_replaces() -> None:
     )
     assert denies(text, "1 200") and denies(text, "14 ans") and denies(text, "Sodi Racing France")
     assert not denies(text, "1 850") and not denies(text, "15 ans") and not denies(text, "22 tours")
+    # whole words, a value given (a review: "cas" in "Lucas", "1" in "14 ans", "" matched)
+    assert not denies("Ce n'était pas le cas, Hugo Bernard.", "Lucas Martin")
+    assert not denies(text, "1") and not denies(text, "4") and not denies(text, "")
+    assert not denies("Il compte 4 victoires et non 3.", "13 ans")
+    # "mais" ends the value denied; "âgé de" is no value
+    assert denies("Le nombre de tours n'était pas de 22 mais de 24.", "22 tours")
+    assert denies("Il n'était pas âgé de 17 ans mais de 18.", "17 ans")

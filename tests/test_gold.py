@@ -56,12 +56,10 @@ def test_off_topic_questions_are_refused(press) -> None:
     assert len(off_topic) == 2 and not any(r.answered for r in off_topic)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 13 target not met: 3 of the 5 on-topic unanswerable questions get a reading over the "
-    "threshold (another championship's winner, another race's finish, a salary); see README, 'The reader'",
-)
 def test_every_unanswerable_question_is_refused(press) -> None:
+    """Issue 13's bar, met since session 23: another championship's winner ("Championnat A"
+    against "Carrera Cup B") and another race's finish (a rank asked, "Etats-Unis" read) are
+    refused by the class-letter and rank rules ("Knowing when not to answer")."""
     _, results = press
     assert [(r.question, r.score) for r in results if r.gold is None and r.answered] == []
 

@@ -194,10 +194,12 @@ _ASKS = (
         "rank",
         re.compile(
             # the verbs in small letters: "Alberto Fini" is no "fini"
-            r"\bquel(?:le)?\s+(?:place|rang|position)\b(?=.*\b(?-i:termin\w*|fini\w*|class[ée]\w*|classe"
-            r"|obtien\w*|obtenu\w*|arriv\w*|commenc\w*|partir\w*|part|positionn\w*"
-            r"|occup\w*\s+(?:au|dans\s+le)\s+classement))"
-            r"|\b(?:what|which)\s+(?:place|position)\b(?=.*\b(?:finish\w*|end\w*|came|come|start\w*|classif\w*))",
+            r"\bquel(?:le)?\s+(?:place|rang|position)\b(?=.*\b(?-i:termin(?:é|ée|e|a|ait|era|ent)|fini[ts]?|finira"
+            r"|finissait|(?:est|sont|a\s+été|se)\s+class\w*|classée?\s+(?:au|à|en)|obtien\w*|obtenu\w*"
+            r"|(?:est|sont)\s+arrivée?s?|arrivera|commencer\w*|commenceront|partira|partiront|se\s+positionn\w*"
+            r"|occup\w*(?:-t-\w+)?\s+(?:au|dans\s+le)\s+classement)\b)"
+            r"|\b(?:what|which)\s+(?:place|position)\b(?=.*\b(?:finish\w*|ended|end\s+up|came|come\s+(?:in|home)"
+            r"|start(?:ed|s)?\s+(?:from|in)|classif\w*)\b)",
             re.I,
         ),
     ),
@@ -270,7 +272,8 @@ _HOLDS = {
     # "second" of a time is none either ("1,8 seconde", "1.8 seconds").
     "rank": re.compile(
         r"(?:\b\d+\s*(?:e|er|re|ère|ème|eme|st|nd|rd|th)\b|\b(?:premi[eè]re?s?|derni[eè]re?s?|\w+i[eè]mes?"
-        r"|(?<!\d\s)second(?:e|es)?|first|third|last|\w+th)\b)(?!\s*(?:édition|edition|fois|anniversaire|saison"
+        r"|(?<!\d\s)second(?:e|es)?|first|third|last|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth"
+        r"|\w+tieth)\b)(?!\s*(?:édition|edition|fois|anniversaire|saison"
         r"|season|année|year|siècle|century|jour|day|étape|stage|manche|round|course|race|tour|lap)\b)"
         r"|\bP\d+\b|\b(?:place|position|rang)\s+\d|\b\d+\s+(?:à|-)\s+\d+\b"
         r"|\b(?:pole|podium|vainqueure?s?|victoire|champion(?:ne)?|winner|won)\b",

@@ -429,9 +429,12 @@ def said_of_another(subject: str, sentence: str, start: int, title: str) -> bool
     # The first named after it, unless a complement or placed against: "… sur les routes du
     # Cap Corse", "… devant Romain Castex et Yann Le Goff" name no one the origin is said of
     # (an eighth walk's cousins): then the protagonist.
-    after = [(at, is_mine) for at, is_mine in people if at[0] >= start]
-    if after and not _SIDE_BEFORE.search(sentence[: after[0][0][0]]):
-        return not after[0][1]
+    for at, is_mine in (p for p in people if p[0][0] >= start):
+        if _complement(sentence, at[0]):
+            continue  # "le coéquipier de Marc Durand, Hugo Bernard, …": on to Hugo Bernard (a review)
+        if _SIDE_BEFORE.search(sentence[: at[0]]):
+            break
+        return not is_mine
     return _protagonist_elses(own, title)
 
 
@@ -519,7 +522,17 @@ def _protagonist_elses(own: set[str], title: str) -> bool:
     than the subject (its words ``own``); False when the title names no one (pure)."""
     from paddockqa.conversation import is_person, names
 
-    protagonist = next((name for name in names(_cased(title)) if is_person(name)), None)
+    cased = _cased(title)
+    # Not a place a title names like a person: "Après avoir brillé à Pikes Peak, … Romain Dumas"
+    # is Romain Dumas's text (the press set's "ville natale" question).
+    protagonist = next(
+        (
+            name
+            for name in names(cased)
+            if is_person(name) and not re.search(r"\b(?:à|au|aux|en|sur|at|in)\s+$", cased[: max(cased.find(name), 0)])
+        ),
+        None,
+    )
     # One person, not a shared first name: "Léa Dumas" titled is not Léa Fontaine (a fourth walk's
     # chat gave Léa Fontaine the age of "Âgée de 14 ans, la pilote angevine…", Léa Dumas's).
     return protagonist is not None and not same_person(_words(protagonist), own)
@@ -826,10 +839,13 @@ _PLACED = re.compile(
 # Between a placing and a person, these make the person the one beaten or beating, not the one
 # placed: "Il termine deuxième … derrière Ville Kähkönen", "X s'impose devant Y".
 _REFERENCE = re.compile(
-    r"\b(?:derrière|devant|behind|ahead\s+of|before|après|avant|sur|over)\b"
-    # a gap to the one placed: "… a bouclé 214 tours, à un tour seulement de la Norma M30
-    # victorieuse" (a ninth walk gave the win to the crew a lap down)
-    r"|\bà\s+(?:un|une|\d[\d,.]*)\s+(?:tours?|secondes?|s|minutes?|min|points?|longueurs?)\b",
+    r"\b(?:derrière|devant|behind|ahead\s+of|before|après|avant|sur|over)\b",
+    re.I,
+)
+# A gap to the one placed after it: "… a bouclé 214 tours, à un tour seulement de la Norma M30
+# victorieuse" (a ninth walk gave the win to the crew a lap down); not "Deuxième à 1,2 s, X".
+_GAP_TO = re.compile(
+    r"\bà\s+(?:un|une|\d[\d,.]*)\s+(?:tours?|secondes?|s|minutes?|min|points?|longueurs?)\s+(?:\w+\s+)?(?:de|du|des)\b",
     re.I,
 )
 _WON = re.compile(
@@ -979,11 +995,22 @@ def runner_up_place(sentence: str, start: int, end: int) -> int | None:
     people, spanned = _people_spanned(sentence, start, end)
     if not spanned or any(_ordinal_value(m.group()) not in (0, 1) for m in _PLACED.finditer(sentence)):
         return None
+    if _NOT_A_RACE.search(sentence):
+        return None  # "devance Hugo Bernard de 12 points au classement général", "in qualifying" (a review)
     people = sorted(people)
     for k, p in enumerate(people):
-        ahead = _AHEAD.search(sentence[max(0, p[0] - 40) : p[0]])
-        if ahead is None or not (_WON.search(sentence) or ahead.group("verb")):
+        window = max(0, p[0] - 40)
+        ahead = _AHEAD.search(sentence[window : p[0]])
+        if ahead is None:
             continue
+        if not ahead.group("verb"):
+            # "devant", "ahead of": after a win in the same clause, its winner the subject ("X
+            # s'impose devant Y"; not "Y, devant qui X s'est imposé", "X, vainqueur en 2023,
+            # s'est exprimé devant Y", "Y finished ahead of Z, while X won": a review).
+            word = window + ahead.start()
+            won = [m for m in _WON.finditer(sentence, 0, word)]
+            if not won or re.search(r"[,;:]", sentence[won[-1].end() : word]):
+                continue
         behind = [p]  # those listed after the word: "devant Y et Z", "ahead of Y, Z and W"
         for q in people[k + 1 :]:
             if not re.fullmatch(
@@ -1006,6 +1033,12 @@ def runners_up(sentence: str, place: int) -> list[tuple[int, int]]:
     return [at for at, name in _named(sentence) if is_person(name) and runner_up_place(sentence, *at) == place]
 
 
+# A standings, a grid or a session, not a race's result: "devance Y de 12 points au classement".
+_NOT_A_RACE = re.compile(
+    r"\b(?:classement|championnat|points?|qualifications?|qualif\w*|grille|essais|standings|championship"
+    r"|qualifying|grid|practice)\b",
+    re.IGNORECASE,
+)
 # Right before a person, the words putting them behind the one who won: "devant", "devance",
 # "a devancé", "d'avance sur", "ahead of", "beating", with an article and a demonym between
 # ("devant l'Espagnol Antonio Albacete").
@@ -1248,7 +1281,7 @@ def another_class(text: str, asked: str) -> bool:
 
 # A championship's class by its letter: "Championnat A", "Carrera Cup B", "Groupe N", "classe C".
 _CLASS_LETTER = re.compile(
-    r"(?i:championnat|championship|cup|coupe|classe|class|catégorie|category|groupe|group|division|série|series)"
+    r"(?i:championnat|championship|cup|coupe|catégorie|category|groupe|group|division)"
     r"\s+(?-i:([A-Z]))(?![\w’'-])"
 )
 
@@ -1342,7 +1375,7 @@ def placing_of(sentence: str, start: int, end: int, runner_up: bool = True) -> i
         if not candidates:
             continue
         nearest = min(candidates, key=lambda p: gap(p, mention.span()))
-        if _REFERENCE.search(between(nearest)):
+        if _REFERENCE.search(between(nearest)) or (nearest[1] <= mention.start() and _GAP_TO.search(between(nearest))):
             continue
         # A crew shares its placing: "Mathieu Carrel et sa copilote Sophie Gindre ont remporté",
         # "Mathieu Carrel / Sophie Gindre" (a fourth walk).

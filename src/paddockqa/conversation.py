@@ -204,7 +204,8 @@ _NOT_PERSON_WORDS = frozenset(
 MAKES = frozenset(
     """porsche ferrari toyota citroën peugeot renault alpine mercedes audi ford hyundai škoda skoda lamborghini
     mclaren ducati yamaha honda kawasaki suzuki aprilia mygale ligier oreca dallara lotus bentley nissan mazda
-    subaru volkswagen opel dacia lancia jaguar maserati bugatti chevrolet corvette cadillac aston""".split()
+    subaru volkswagen opel dacia lancia jaguar maserati bugatti chevrolet corvette cadillac aston mini mitsubishi
+    dodge can-am iveco tatra triumph prodrive scania ktm husqvarna sherco bmw lexus kia seat cupra""".split()
 )
 _PERSON_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?$")  # "Mary", "Joliot-Curie"; not "RS", "B"
 # What only a person has: asked with a pronoun, it stands for a person of the conversation

@@ -51,8 +51,9 @@ _NAMES_RELEASE = re.compile(
 )
 # A value an erratum denies, as the release wrote it: "15 ans, et non de 14 ans" -> "14 ans".
 _DENIED_VALUE = re.compile(
-    r"\b(?:et\s+non|au\s+lieu|n['’]\w+\s+pas)\s+(?:pas\s+)?(?:de\s+|d['’]\s*|du\s+|des\s+|le\s+|la\s+|les\s+|pour\s+)?"
-    r"([^\s,.;:]+(?:\s+[^\s,.;:]+)?)",
+    r"\b(?:et\s+non|au\s+lieu|n['’]\w+\s+pas)\s+(?:pas\s+)?(?:âgée?\s+)?"
+    r"(?:de\s+|d['’]\s*|du\s+|des\s+|le\s+|la\s+|les\s+|pour\s+)?"
+    r"([^\s,.;:]+(?:\s+(?!(?:mais|comme|but|as)\b)[^\s,.;:]+)?)",
     re.I,
 )  # "15 ans, et non de 14 ans", "n'était pas de 1 200 mais de 1 850", "et non pour Sodi Racing"
 TITLE_SHARED = 0.3  # the share of title words an erratum and the release it names by date have in common
@@ -102,11 +103,23 @@ def superseded(releases: Sequence[Release]) -> dict[str, Release]:
 def denies(text: str, value: str) -> bool:
     """Whether a correction's ``text`` denies ``value`` ("n'était pas de 1 200 mais de 1 850",
     "15 ans, et non de 14 ans": "1 200", "14 ans"), case aside (pure)."""
-    wanted = " ".join(value.lower().split())
-    return any(
-        d and (d in wanted or wanted in d)
-        for d in (" ".join(m.group(1).lower().split()) for m in _DENIED_VALUE.finditer(text[:COMPARED]))
-    )
+
+    def words(text: str) -> list[str]:  # "1 200" is one number
+        return re.findall(r"\w+", re.sub(r"(?<=\d)[\s\u202f\u00a0](?=\d{3}\b)", "", text.lower()))
+
+    wanted = words(value)
+    if not wanted:
+        return False
+
+    def within(short: list[str], long: list[str]) -> bool:  # whole words, in a row
+        return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+    for m in _DENIED_VALUE.finditer(text[:COMPARED]):
+        denied = words(m.group(1))
+        # whole words: "14 ans" for "14 ans", "Sodi Racing" for "Sodi Racing France"; not "1" for "14 ans" (a review)
+        if denied and (within(denied, wanted) if len(denied) <= len(wanted) else within(wanted, denied)):
+            return True
+    return False
 
 
 def named_date(text: str, on: str) -> str | None:

@@ -738,7 +738,7 @@ class Pipeline:
             return None
         own = [r for r in ranked if r.sentence.hit.chunk.source == by.source]
         corrected = compose_read(question, own, self.settings.reader_min_score) if own else None
-        if corrected is None or not corrected.answered:
+        if corrected is None or not corrected.answered or corrected.notice is not None:
             return None
         return replace(
             corrected,

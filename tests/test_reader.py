@@ -1698,6 +1698,16 @@ def _built(tmp_path: Path, model_home: Path, embedder, reader, texts: dict[str, 
     return pipe
 
 
+RELEASES = Path(__file__).parent / "data" / "releases"
+
+
+def _built_on_releases(tmp_path: Path, model_home: Path, embedder, reader, *names: str):  # -> Pipeline
+    """``_built`` over test releases of ``tests/data/releases/``, by file name."""
+    return _built(
+        tmp_path, model_home, embedder, reader, {n: (RELEASES / n).read_text(encoding="utf-8") for n in names}
+    )
+
+
 @pytest.mark.slow
 def test_an_age_is_the_one_of_the_person_asked(tmp_path, model_home, embedder, reader) -> None:
     """A new user's walk (2026-12-05): "Quel âge a Hugo Ferrand ?" quoted Léa Marchand's "28
@@ -1950,11 +1960,8 @@ def test_an_answer_from_a_text_that_never_names_the_event_gives_way_to_one_that_
     with "The document that would answer does not name …", while the Tour's own release, read
     after it, says "L'édition 2026 partira de Brive-la-Gaillarde". The next read document that
     names the event answers; a question no read document names stays refused."""
-    releases = Path(__file__).parent / "data" / "releases"
     names = ("karting_angerville_finale_2025.html", "tour_limousin_2025.txt")
-    pipe = _built(
-        tmp_path, model_home, embedder, reader, {n: (releases / n).read_text(encoding="utf-8") for n in names}
-    )
+    pipe = _built_on_releases(tmp_path, model_home, embedder, reader, *names)
     answer = pipe.ask("Where will the 2026 Tour du Limousin start?")
     assert answer.answered and answer.short_answer is not None, answer.text
     assert "Brive" in answer.short_answer.text and answer.citations[0].source == "tour_limousin_2025.txt"
@@ -1969,11 +1976,8 @@ def test_an_erratum_naming_its_release_by_date_is_read_first(tmp_path, model_hom
     the release to be taken for its correction, and "Quel âge a le champion de France X30
     Junior ?" answered "14 ans" from the release, with no notice. Named by its date, the
     release is superseded: the erratum is read first and answers."""
-    releases = Path(__file__).parent / "data" / "releases"
     names = ("karting_angerville_finale_2025.html", "karting_rectificatif.txt")
-    pipe = _built(
-        tmp_path, model_home, embedder, reader, {n: (releases / n).read_text(encoding="utf-8") for n in names}
-    )
+    pipe = _built_on_releases(tmp_path, model_home, embedder, reader, *names)
     answer = pipe.ask("Quel âge a le champion de France X30 Junior ?")
     assert answer.short_answer is not None and answer.short_answer.text == "15 ans", answer.text
     # The release's other facts stand: read in its place, not after every other text (a ninth
@@ -1990,11 +1994,8 @@ def test_a_count_of_one_kind_is_not_answered_by_a_number_of_another(tmp_path, mo
     "Combien de spectateurs sont attendus … ?" "150 équipages" (``answer_type.COUNT_KINDS``):
     an English noun never names the French text's, and a number of another kind answers no
     count. Read by the shipped reader, each gets its own kind's number, or none."""
-    releases = Path(__file__).parent / "data" / "releases"
     names = ("rallye_vosges_2025.txt", "camions_nogaro_2025.txt", "ronde_aisne_2026.txt")
-    pipe = _built(
-        tmp_path, model_home, embedder, reader, {n: (releases / n).read_text(encoding="utf-8") for n in names}
-    )
+    pipe = _built_on_releases(tmp_path, model_home, embedder, reader, *names)
     for question, number in (
         ("How many crews started the Rallye des Vosges?", "112"),
         ("How many trucks were entered at Nogaro?", "Dix-huit"),
@@ -2031,11 +2032,7 @@ def test_a_crew_wins_and_a_role_asked_about_is_whom_the_next_question_is_about(
     from paddockqa.conversation import turn_of, turns_from_messages
     from paddockqa.openai_api import message_text
 
-    release = "rallye_atlas_2026.txt"
-    pipe = _built(
-        tmp_path, model_home, embedder, reader,
-        {release: (Path(__file__).parent / "data" / "releases" / release).read_text(encoding="utf-8")},
-    )  # fmt: skip
+    pipe = _built_on_releases(tmp_path, model_home, embedder, reader, "rallye_atlas_2026.txt")
     won = pipe.ask("Qui a remporté le Rallye de l'Atlas ?")
     assert won.short_answer is not None and won.short_answer.text == "Sébastien Delorme et sa copilote Marine Castagnet"
     answers, history = [], []
@@ -2055,11 +2052,8 @@ def test_releases_that_disagree_are_said_and_the_latest_answers(tmp_path, model_
     he comes from was answered with his team ("Corsica Moto Racing"), a headline's category
     ("Superbike") or where he won ("Vigeant"). Read by the shipped reader: the latest
     answers, the earlier is quoted [2] and the notice names both."""
-    releases = Path(__file__).parent / "data" / "releases"
     names = ("moto_lanfranchi_avril.txt", "moto_lanfranchi_juin.txt")
-    pipe = _built(
-        tmp_path, model_home, embedder, reader, {n: (releases / n).read_text(encoding="utf-8") for n in names}
-    )
+    pipe = _built_on_releases(tmp_path, model_home, embedder, reader, *names)
     for question, latest, earlier in (
         ("Quel âge a Hugo Lanfranchi ?", "26 ans", "24 ans"),
         ("D'où vient Hugo Lanfranchi ?", "Bastia", "Ajaccio"),
@@ -2078,11 +2072,8 @@ def test_an_erratum_answers_the_values_it_denies_and_leaves_the_releases_others(
     to the results release (no title word shared), so its 1 200 spectators answered with no
     word of the 1 850; tied and pushed after every other text, the release then lost its laps
     and its winner to the erratum. The erratum answers what it corrects, the release the rest."""
-    releases = Path(__file__).parent / "data" / "releases"
     names = ("trophee_kart_ouest_2026.txt", "trophee_kart_ouest_rectificatif.txt")
-    pipe = _built(
-        tmp_path, model_home, embedder, reader, {n: (releases / n).read_text(encoding="utf-8") for n in names}
-    )
+    pipe = _built_on_releases(tmp_path, model_home, embedder, reader, *names)
     crowd = pipe.ask("Combien de spectateurs ont assisté à la finale du Trophée Kart de l'Ouest ?")
     assert crowd.short_answer is not None and crowd.short_answer.text == "1 850", crowd.text
     assert crowd.citations[0].source == "trophee_kart_ouest_rectificatif.txt"

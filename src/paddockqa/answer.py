@@ -670,7 +670,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         # the press set's "Quelle est la ville natale de Romain Dumas ?"): the words and the
         # binding say what its probability does not.
         best = next((r for r in owned if answers(r) and _origin_in_words(r)), best)
-    if best is None or best.span is None or (best.similarity < min_score and not _origin_in_words(best, origin)):
+    if (
+        best is None
+        or best.span is None
+        or (best.similarity < min_score and not (origin is not None and _origin_in_words(best)))
+    ):
         # A refusal is never more confident than the threshold: the best passage's span may have
         # been the name asked about, at 0.91 (a walk: "Quel est le classement de Mathis Roux ?").
         return not_found(question, ranked, min(ranked[0].similarity, min_score) if ranked else 0.0)
@@ -917,31 +921,30 @@ def _origin_said(scored: ScoredSentence) -> bool:
     if located is None:
         return True
     sentence, a, b = located
-    before, span, after = sentence[max(0, a - _ORIGIN_REACH) : a], sentence[a:b], sentence[b:]
-    demonym = any(is_demonym(w) for w in re.findall(r"[^\W\d_]+", span))
-    place = re.search(r"[A-ZÀ-Ý]", span)  # a span may open with the words: "originaire de Bastia"
+    demonym = any(is_demonym(w) for w in re.findall(r"[^\W\d_]+", sentence[a:b]))
     return bool(
-        _ORIGIN_CUE.search(before + span[: place.start() if place else 0])
-        or _ORIGIN_CUE_AFTER.match(after)
-        or _ORIGIN_PLACED.search(before)
+        _cued_origin(sentence, a, b)
+        or _ORIGIN_CUE_AFTER.match(sentence[b:])
+        or _ORIGIN_PLACED.search(sentence[max(0, a - _ORIGIN_REACH) : a])
         # Not a thing's: "les couleurs du team américain" (the dialogues' "Et de quelle ville
         # est-il originaire ?" got "américain").
         or (demonym and not _A_THINGS_DEMONYM.search(sentence[:a]))
     )
 
 
-def _origin_in_words(scored: ScoredSentence, origin: str | None = "") -> bool:
+def _origin_in_words(scored: ScoredSentence) -> bool:
     """Whether a read span is said as someone's origin by the words right before it or opening
-    it ("natif d'Alès", "originaire de Bastia"), when an origin is asked (``origin`` not None) (pure)."""
-    located = _span_in_sentence(scored) if origin is not None and scored.span is not None else None
-    if located is None:
-        return False
-    sentence, a, b = located
+    it ("natif d'Alès", "originaire de Bastia") (pure); False for a span not judged."""
+    located = _span_in_sentence(scored) if scored.span is not None else None
+    return located is not None and _cued_origin(*located)
+
+
+def _cued_origin(sentence: str, a: int, b: int) -> bool:
+    """Whether ``sentence[a:b]`` follows the words saying an origin (``_ORIGIN_CUE``), or opens
+    with them: "originaire de Bastia" read as one span (pure)."""
     place = re.search(r"[A-ZÀ-Ý]", sentence[a:b])
-    return (
-        _ORIGIN_CUE.search(sentence[max(0, a - _ORIGIN_REACH) : a] + sentence[a : a + (place.start() if place else 0)])
-        is not None
-    )
+    opening = sentence[a : a + place.start()] if place else ""
+    return _ORIGIN_CUE.search(sentence[max(0, a - _ORIGIN_REACH) : a] + opening) is not None
 
 
 _ORIGIN_REACH = 40  # characters before a span where what says it an origin may stand

@@ -1385,3 +1385,276 @@ def test_an_age_describing_a_noun_goes_to_the_person_of_its_gender_and_a_crew_fo
     her = "Âgée de 26 ans, la copilote native de Colmar disputait sa troisième saison."
     at = her.index("26")
     assert not someone_elses_age("Amélie Roux", her, at, at + 6, title, before)
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("Qui a terminé sixième de la finale X30 Senior ?", 6),
+        ("Qui a fini 12e de la course ?", 12),
+        ("Who finished eighth?", 8),
+        ("Qui a terminé vingtième ?", 20),
+        ("Qui a remporté la sixième manche ?", 1),  # a race's number, not a place
+    ],
+)
+def test_places_past_the_podium_are_asked(question: str, place: int) -> None:
+    """A ninth walk: "Qui a terminé sixième de la finale X30 Senior ?", of a list stopping at the
+    fifth, was answered with an erratum's "Killian Morel a terminé cinquième …, et non sixième":
+    places stopped at the fifth, so the question asked none."""
+    assert placing_asked(question) == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "place"),
+    [
+        ("Par ailleurs, Killian Morel a terminé cinquième de la finale, et non sixième.", "Killian Morel", 5),
+        ("Jean Dupont a terminé 12e de la course.", "Jean Dupont", 12),
+        ("Jean Dupont, huitième, devance Paul Roy.", "Jean Dupont", 8),
+        ("Jean Dupont est sixième au classement.", "Jean Dupont", 6),
+        ("Au 19e siècle, Jean Dupont fête son 20e anniversaire.", "Jean Dupont", None),  # no placing
+        ("Jean Dupont remporte sa septième victoire.", "Jean Dupont", 1),  # his win, not a seventh place
+    ],
+)
+def test_a_place_past_the_podium_is_one_before_a_place_word_or_a_clause_end(
+    sentence: str, person: str, place: int | None
+) -> None:
+    at = sentence.index(person)
+    assert placing_of(sentence, at, at + len(person)) == place
+
+
+def test_a_numbered_race_a_document_never_numbers_is_unsaid() -> None:
+    """A ninth walk: "Who won the fifth stage of the Rallye du Maroc?" was answered with the
+    rally's winners, from a release naming no stage. English ordinals and nouns are the French
+    ones ("fifth stage" is "cinquième étape", "race 2" "course 2")."""
+    from paddockqa.binding import events_numbered
+    from paddockqa.pipeline import _race_unsaid
+
+    rally = "Delorme et Castagnet ont remporté le Rallye de l'Atlas après six jours de course."
+    assert events_numbered("Who won the fifth stage?") == events_numbered("la cinquième étape") == {("étape", 5)}
+    assert events_numbered("race 2, round 3, the 4th heat") == {("course", 2), ("manche", 3), ("manche", 4)}
+    assert _race_unsaid("Who won the fifth stage of the Rallye de l'Atlas?", rally) == "fifth stage"
+    assert _race_unsaid("Qui a gagné la course 3 ?", "Résultats de la course 2 : 1. Lacroix") == "course 3"
+    assert _race_unsaid("Who won race 2?", "Résultats de la course 2 : 1. Lacroix") is None
+    assert _race_unsaid("Qui a gagné la deuxième manche ?", "Lors de la manche 2, Lacroix s'impose.") is None
+    assert _race_unsaid("Qui a gagné le Rallye de l'Atlas ?", rally) is None
+
+
+@pytest.mark.parametrize(
+    ("span", "after", "before", "kind"),
+    [
+        ("1 850", ".", "Le nombre de spectateurs présents n'était pas de 1 200 mais de ", "spectators"),
+        ("400", ".", "Le nombre de bénévoles mobilisés atteint ", "staff"),
+        ("1 850", " spectateurs.", "Le nombre de bénévoles atteint ", None),  # the noun after it says
+        ("1 850", ".", "Ils étaient ", None),
+    ],
+)
+def test_a_number_counts_the_noun_named_before_it(span: str, after: str, before: str, kind: str | None) -> None:
+    """A ninth walk's erratum, "Le nombre de spectateurs présents n'était pas de 1 200 mais de
+    1 850", answered "Combien de bénévoles … ?": the noun counted stood before the number."""
+    from paddockqa.answer_type import kind_named_before
+
+    assert kind_named_before(span, after, before) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("Qui est la copilote de Julien Marchal ?", ("copilote", "Julien Marchal")),
+        ("Et qui est le coéquipier d'Anthony Lacroix ?", ("coéquipier", "Anthony Lacroix")),
+        ("Qui est le directeur sportif de Lucas Perrin ?", ("directeur sportif", "Lucas Perrin")),
+        ("Who is Tom Roy's co-driver?", ("co-driver", "Tom Roy")),
+        ("Who is the team-mate of Lucas Perrin?", ("team-mate", "Lucas Perrin")),
+        ("Qui est le père de Louis Dupont ?", None),  # a relative: often said of "il" among others
+        ("Qui est le copilote de l'équipe ?", None),
+    ],
+)
+def test_a_role_asked_of_someone(question: str, asked: tuple[str, str] | None) -> None:
+    from paddockqa.binding import role_asked_of
+
+    assert role_asked_of(question) == asked
+
+
+VOSGES = (
+    "Au volant de sa Citroën C3 Rally2, le Mulhousien Mathieu Kessler, 29 ans, a remporté la course. "
+    "Copiloté par Anaïs Roux, Kessler a signé six meilleurs temps sur quatorze."
+)
+
+
+@pytest.mark.parametrize(
+    ("role", "name", "sentence", "person", "holds"),
+    [
+        (
+            "copilote",
+            "Julien Maréchal",
+            "Copiloté par Anaïs Roux, Kessler a signé six meilleurs temps.",
+            "Anaïs Roux",
+            False,
+        ),
+        (
+            "copilote",
+            "Mathieu Kessler",
+            "Copiloté par Anaïs Roux, Kessler a signé six meilleurs temps.",
+            "Anaïs Roux",
+            True,
+        ),
+        ("copilote", "Julien Maréchal", "1. Mathieu Kessler / Anaïs Roux (Citroën C3 Rally2)", "Anaïs Roux", False),
+        ("co-driver", "Julien Maréchal", "2. Julien Maréchal / Thomas Lienhardt (Škoda)", "Thomas Lienhardt", True),
+        (
+            "copilote",
+            "Sébastien Delorme",
+            "Sa copilote Marine Castagnet, 29 ans, est née à Grenoble.",
+            "Marine Castagnet",
+            True,
+        ),
+        (
+            "copilote",
+            "Sébastien Delorme",
+            "Le pilote Sébastien Delorme et sa copilote Marine Castagnet ont gagné.",
+            "Marine Castagnet",
+            True,
+        ),
+        (
+            "copilote",
+            "Julien Maréchal",
+            "« C'est immense », a déclaré Mathieu Kessler à l'arrivée.",
+            "Mathieu Kessler",
+            False,
+        ),
+        ("copilote", "Julien Maréchal", "Kessler a remporté la course devant Julien Maréchal.", "Kessler", False),
+        (
+            "directeur sportif",
+            "Lucas Perrin",
+            "Son directeur sportif, Marc Dubois, salue sa course.",
+            "Marc Dubois",
+            True,
+        ),
+    ],
+)
+def test_a_role_is_held_where_the_sentence_gives_it_to_the_one_asked(
+    role: str, name: str, sentence: str, person: str, holds: bool
+) -> None:
+    """A ninth walk: "Qui est la copilote de Julien Marchal ?" was answered with Anaïs Roux, whom
+    "Copiloté par Anaïs Roux, Kessler …" gives to Kessler (a surname alone the passage gives a
+    person)."""
+    from paddockqa.binding import holds_role
+
+    at = sentence.index(person)
+    assert holds_role(role, name, sentence, at, at + len(person), VOSGES + " " + sentence) is holds
+
+
+KART_LIST = (
+    "Classement de la finale X30 Senior :\n"
+    "1. Nathan Guérin (Kart Team Bretagne) en 18'42\"315\n"
+    '2. Inès Moreau / Léo Marin (RS Competition) à 1"204\n'
+    '3. Hugo Lefebvre (Sodi Racing France) à 2"876\n'
+    "Classement du championnat :\n"
+    "1. Hugo Lefebvre – 98 points"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("Quelle place a obtenu Hugo Lefebvre ?", "3"),
+        ("À quelle place a terminé Léo Marin ?", "2"),  # the crew's second name
+        ("What place did Nathan Guérin finish?", "1"),
+        ("Quelle place a obtenu Clara Vidal ?", None),  # not in the list
+    ],
+)
+def test_a_place_asked_of_someone_a_results_list_names_is_the_items_number(question: str, place: str | None) -> None:
+    """A ninth walk: "Quelle place a obtenu Clara Vidal ?" was refused, the reader's span being
+    the gap of her item, "5. Clara Vidal (Team Mayenne Karting) à 7"432": the item's number is
+    her place (not the standings' unless asked)."""
+    gap = KART_LIST.index('2"876')
+    hit = _split_hit(KART_LIST, 1.0, Reading(6.0, gap, gap + 5, 3.0))
+    answer = compose_read(question, read_rank([hit], CALIBRATION), 0.5)
+    if place is None:
+        assert not answer.answered, answer.text
+    else:
+        assert answer.short_answer is not None and answer.short_answer.text == place, answer.text
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "short", "on"),
+    [
+        (
+            "Laval, le 3 mai 2026 – La finale X30 Senior s'est disputée samedi sur le circuit de Laval.",
+            "Quand s'est disputée la finale X30 Senior ?",
+            "samedi",
+            "samedi 2 mai 2026",
+        ),
+        (  # the dateline alone on its line: the lede is the next sentence
+            "Nogaro, le 8 septembre 2025\n\nLe circuit de Nogaro accueillait hier la cinquième manche.",
+            "Quand a eu lieu la cinquième manche ?",
+            "hier",
+            "dimanche 7 septembre 2025",
+        ),
+        (  # a weekend: its Saturday and Sunday
+            "Nogaro, le 8 septembre 2025 – Le circuit accueillait ce week-end la cinquième manche.",
+            "Quand a eu lieu la cinquième manche ?",
+            "ce week-end",
+            "samedi 6 septembre 2025 au dimanche 7 septembre 2025",
+        ),
+        (  # the same day
+            "Erfoud, le 14 mars 2026 – Delorme a remporté samedi le Rallye de l'Atlas.",
+            "When did Delorme win the Rallye de l'Atlas?",
+            "samedi",
+            "Saturday 14 March 2026",
+        ),
+    ],
+)
+def test_the_day_a_lede_gives_answers_when_over_its_datelines_date(
+    text: str, question: str, short: str, on: str
+) -> None:
+    """A ninth walk: "Quand a eu lieu le Rallye des Vosges ?" was answered with the dateline's
+    "12 mai", the day the release was written; its lede said "dimanche". The lede's day is the
+    answer, and a notice says which date it is."""
+    at = text.index(text.split(", le ")[1].split(" –")[0].split("\n")[0])
+    hit = _split_hit(text, 1.0, Reading(6.0, at, at + len(text[at:].split(" –")[0].split("\n")[0]), 3.0))
+    answer = compose_read(question, read_rank([hit], CALIBRATION), 0.5)
+    assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+    assert answer.notice is not None and on in answer.notice.said("en" if question.startswith("When") else "fr")
+
+
+def test_a_day_to_come_keeps_the_datelines_date_and_a_day_with_its_date_is_that_date() -> None:
+    text = "Laval, le 3 mai 2026 – La finale X30 Senior se disputera samedi prochain sur le circuit."
+    at = text.index("3 mai 2026")
+    hit = _split_hit(text, 1.0, Reading(6.0, at, at + len("3 mai 2026"), 3.0))
+    answer = compose_read("Quand s'est disputée la finale ?", read_rank([hit], CALIBRATION), 0.5)
+    assert answer.short_answer is not None and answer.short_answer.text == "3 mai 2026" and answer.notice is None
+    dated = "Épinal, le 17 juin 2025 – Le rallye s'est achevé dimanche 15 juin à Gérardmer."
+    at = dated.index("17 juin 2025")
+    hit = _split_hit(dated, 1.0, Reading(6.0, at, at + len("17 juin 2025"), 3.0))
+    answer = compose_read("Quand s'est achevé le rallye ?", read_rank([hit], CALIBRATION), 0.5)
+    assert answer.short_answer is not None and answer.short_answer.text == "dimanche 15 juin" and answer.notice is None
+
+
+INTERVIEW = (
+    "À 24 ans, Manon Delacroix dispute sa deuxième saison en Superbike.\n"
+    "Comment avez-vous découvert la moto ?\n"
+    "Manon Delacroix : C'est mon grand-père qui m'a mise sur une moto, à huit ans, près d'Angers, ma ville natale.\n"
+    "Quel est votre objectif cette saison ?\n"
+    "Manon Delacroix : Le top 5 du championnat. L'an dernier, j'ai terminé neuvième.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "span", "short"),
+    [
+        ("Quel est l'objectif de Manon Delacroix ?", "grand-père", "Le top 5 du championnat"),
+        ("À quel âge Manon Delacroix a-t-elle découvert la moto ?", "24 ans", "huit ans"),
+        ("D'où vient Manon Delacroix ?", "Angers", "Angers"),  # ", ma ville natale": her own words
+        ("Quelle saison dispute Manon Delacroix ?", "deuxième saison", "deuxième saison"),  # not "objectif … saison"
+    ],
+)
+def test_an_interview_answers_with_the_reply_to_the_interviewers_question_that_asks_it(
+    question: str, span: str, short: str
+) -> None:
+    """A ninth walk's interview: "Quel est l'objectif de Manon Delacroix ?" was answered
+    "grand-père" and the age she found motorcycling with her age now, where the interviewer had
+    asked "Quel est votre objectif cette saison ?" and "Comment avez-vous découvert la moto ?"."""
+    at = INTERVIEW.index(span)
+    others = ((INTERVIEW.index("huit ans"), INTERVIEW.index("huit ans") + 8, 5.0),)
+    hit = _split_hit(INTERVIEW, 1.0, Reading(6.0, at, at + len(span), 6.0, others=others))
+    answer = compose_read(question, read_rank([hit], CALIBRATION), 0.5)
+    assert answer.short_answer is not None and answer.short_answer.text == short, answer.text

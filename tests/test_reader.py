@@ -2081,3 +2081,42 @@ def test_an_erratum_answers_the_values_it_denies_and_leaves_the_releases_others(
     assert laps.short_answer is not None and "22" in laps.short_answer.text, laps.text
     won = pipe.ask("Qui a gagné la finale X30 Senior du Trophée Kart de l'Ouest ?")
     assert won.short_answer is not None and won.short_answer.text == "Nathan Guérin", won.text
+
+
+@pytest.mark.slow
+def test_a_ninth_walks_unanswerable_questions_are_refused_and_its_other_kinds_answered(
+    tmp_path, model_home, embedder, reader
+) -> None:
+    """A ninth walk's questions the corpus cannot answer were answered from a neighbouring span:
+    a sixth place of a list stopping at the fifth (an erratum's sentence placing no one), the
+    volunteers with an erratum's "Le nombre de spectateurs … de 1 850", a rally's fifth stage
+    with the rally's winners, a driver's co-driver with another crew's. Their cousins that the
+    corpus does answer stay answered."""
+    names = ("trophee_kart_ouest_2026.txt", "trophee_kart_ouest_rectificatif.txt", "rallye_atlas_2026.txt")
+    pipe = _built_on_releases(
+        tmp_path, model_home, embedder, reader, *names, "rallye_vosges_2025.txt", "interview_delacroix_2026.txt"
+    )
+    for question in (
+        "Qui a terminé sixième de la finale X30 Senior ?",
+        "Combien de bénévoles au Trophée Kart de l'Ouest ?",
+        "Who won the fifth stage of the Rallye de l'Atlas?",
+        "Qui est la copilote de Nathan Guérin ?",
+    ):
+        refused = pipe.ask(question)
+        assert not refused.answered, (question, refused.text)
+    for question, expected in (
+        ("Qui a terminé quatrième de la finale X30 Senior ?", "Maxime Pottier"),
+        ("Combien de spectateurs au Trophée Kart de l'Ouest ?", "1 850"),
+        ("Qui est le copilote de Julien Maréchal ?", "Thomas Lienhardt"),
+        ("Qui est la copilote de Sébastien Delorme ?", "Marine Castagnet"),
+        ("Qui a fini sixième du Rallye des Vosges ?", "Lucas Meyer"),
+        # and the walk's other kinds: a place a results list gives by its number, an
+        # interview's reply to the interviewer's question asking it, the day a lede gives
+        ("Quelle place a obtenu Clara Vidal ?", "5"),
+        ("Quel est l'objectif de Manon Delacroix ?", "top 5"),
+        ("À quel âge Manon Delacroix a-t-elle découvert la moto ?", "huit ans"),
+        ("D'où vient Manon Delacroix ?", "Angers"),
+        ("Quand s'est disputée la finale X30 Senior du Trophée Kart de l'Ouest ?", "samedi"),
+    ):
+        answer = pipe.ask(question)
+        assert answer.short_answer is not None and expected in answer.short_answer.text, (question, answer.text)

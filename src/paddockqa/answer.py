@@ -24,7 +24,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 
@@ -34,6 +34,7 @@ from paddockqa.answer_type import (
     A_TEAM,
     AFTER,
     AGE_AFTER,
+    COUNT_KINDS,
     DIGITS,
     SMALL_NUMBER_WORDS,
     age_reach,
@@ -43,6 +44,7 @@ from paddockqa.answer_type import (
     expected_type,
     holds_type,
     is_demonym,
+    kind_named_before,
     measure_clash,
     names_a_place,
     only_rank,
@@ -59,6 +61,7 @@ from paddockqa.binding import (
     crew_of,
     event_asked,
     events_numbered,
+    holds_role,
     list_heading,
     list_items,
     origin_subject,
@@ -71,6 +74,7 @@ from paddockqa.binding import (
     race_phase_asked,
     race_phase_of,
     reports_speech,
+    role_asked_of,
     runners_up,
     said_of_another,
     same_name,
@@ -83,7 +87,7 @@ from paddockqa.binding import (
     time_subject,
     years_asked,
 )
-from paddockqa.dates import range_opened
+from paddockqa.dates import ANY_WEEKDAY, FRENCH_DATE, WEEKDAYS, find_date, parse_iso, range_opened
 from paddockqa.domain import Answer, Citation, Hit, ShortAnswer, page_at
 from paddockqa.instructions import is_instruction
 from paddockqa.lexical import numbers_in, tokenize
@@ -482,6 +486,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     timed = time_subject(question)
     placed = placing_asked(question)
     team = team_asked(question)
+    role = role_asked_of(question)
     contacts_not_asked = not _CONTACT_ASKED.search(question)
     asked = _names_asked(question)
     future = _FUTURE_WHEN.search(question) is not None
@@ -496,6 +501,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     # that is a name the question gives ("Qui la dirige (Racing Team Bourgogne, Spa) ?" was
     # answered "Racing Team Bourgogne" in a new user's walk).
     def is_typed(r: ScoredSentence) -> bool:
+        if kind == "rank" and _an_item_number(r):
+            return True  # "5" of "5. Clara Vidal (Team Mayenne Karting) à 7"432" (``ranked_in``)
         if future and _in_dateline(r):
             return False  # "Grenoble, le 17 septembre 2024 –" for when a rally will be (a fifth walk)
         if origin is not None and (only_rank(_span_and_after(r)[0]) or not names_a_place(_span_and_after(r)[0])):
@@ -504,6 +511,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "disputée … entre Saint-Évarzec et Quimper", "circuit Bugatti": where the race ran
         if origin is not None and not _origin_said(r):
             return False  # "Superbike" of a headline, "au Vigeant" where he won (an eighth walk's cousin)
+        if measured in COUNT_KINDS and _counts_another_kind(measured, r):
+            return False  # "Le nombre de spectateurs … de 1 850" for how many volunteers (a ninth walk)
         return _of_type(kind, measured, *_span_and_after(r)) and not (kind == "birth" and _release_date(r))
 
     # An age asked of someone is none when stated of someone else ("Hugo Ferrand, 34 ans" for
@@ -525,17 +534,24 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # his directeur sportif's words for "Qu'a déclaré Maxime Le Roux ?"
         if origin is not None and _someone_elses_origin(origin, r):
             return False
-        if timed is not None and _said_of_another(timed, r):
+        if timed is not None and not _an_item_number(r) and _said_of_another(timed, r):
             return False  # "Théo Marchal … en 1'38"204, devant son cousin Julien Marchal" for Julien's;
             # "Third place went to Matteo Bianchi" for where Lucas Ferreira finished
         if placed is not None and _another_event(question, r):
             return False  # "Lucas Vernier a remporté la course 1" for "Qui a gagné la course 2 ?"
         if placed is not None and _another_year(question, r):
             return False  # "X, vainqueur de l'édition 2023" for who won in 2024
+        if placed is not None and placed >= 4 and _placing(r) is None and not _states_placing(r):
+            # Past the podium a place is given in a results list or a sentence of results, not
+            # by a sentence placing no one: "Par ailleurs, Hugo Lefebvre court pour l'équipe
+            # Sodikart Ouest" for who finished sixth (a ninth walk's list stopped at the fifth).
+            return False
         if placed is not None and _placed_another(r, placed):
             return False  # "Julien Maréchal" of "Kessler a remporté … d'avance sur Julien Maréchal" for who won
         if placed is not None and _POINTS_ITEM.match(r.sentence.quote) and not _STANDINGS.search(question):
             return False  # "3. Anthony Fabre – 98 points", the standings, for who was third (a seventh walk)
+        if role is not None and not _a_role_holder(*role, r):
+            return False  # "1. Mathieu Kessler / Anaïs Roux" for Julien Marchal's co-driver (a ninth walk)
         if team is not None and _team_said(r) not in (None, team):
             return False  # "en provenance de Moto Sud Racing" for the team he rides for (a seventh walk)
         if placed == 1 and _beaten(r):
@@ -616,7 +632,32 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         assert noun is not None
         return [x for x in _in_release(ranked, source, lambda y: _tabled(y, noun, years)) if fits(x)]
 
+    # A results list's item naming the one whose place is asked answers by its number ("Quelle
+    # place a obtenu Clara Vidal ?" of "5. Clara Vidal (Team Mayenne Karting) à 7"432": the
+    # reader's span was the gap, no place; a ninth walk's rank questions were refused). Made
+    # once per release, as its lists are.
+    @functools.cache
+    def ranked_in(source: str) -> list[ScoredSentence]:
+        assert timed is not None
+        return [x for x in _in_release(ranked, source, lambda y: _items_naming(y, timed, question)) if fits(x)]
+
     def in_passage(r: ScoredSentence) -> list[ScoredSentence]:
+        block = _interview_answer(question, r)
+        if block is not None and not (r.span is not None and block[0] <= r.span[0] < block[1] and fits(r)):
+            # An interview's answer to the interviewer's question that asks what the user asks
+            # ("Quel est votre objectif cette saison ?" for "Quel est l'objectif de Manon
+            # Delacroix ?"): a span the reader found in it, or for a question of no type its
+            # first sentence (a ninth walk answered "grand-père" and, for the age she found
+            # motorcycling, her age now).
+            inside = [o for o in _other_spans(r) if o.span is not None and block[0] <= o.span[0] < block[1] and fits(o)]
+            if not inside and kind is None:
+                inside = [o for o in _said_in(r, block) if fits(o)]
+            if inside:
+                return [inside[0], r, *others(r)]
+        if kind == "rank" and timed is not None and not fits(r):
+            items = ranked_in(r.sentence.hit.chunk.source)
+            if items:
+                return [items[0], r, *others(r)]
         if noun is not None and not names_noun(r.sentence.quote, noun):
             tabled = tabled_in(r.sentence.hit.chunk.source)
             if tabled:
@@ -651,7 +692,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     typed = [r for r in spans if is_typed(r)]
     owned = [r for r in typed if is_owned(r)]
     best = next((r for r in owned if answers(r)), None)
-    if not owned and (kind, placed, origin) != (None, None, None) and any(r.span is not None for r in ranked):
+    if (
+        not owned
+        and (kind, placed, origin, role) != (None, None, None, None)
+        and any(r.span is not None for r in ranked)
+    ):
         refused = not_found(question, ranked, min(ranked[0].similarity, min_score))
         if not typed and kind is not None:
             why = messages.fr("type_missing_" + kind)
@@ -661,6 +706,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             why = messages.fr("origin_of_others", name=origin)
         elif placed is not None:
             why = messages.fr("placing_of_others")
+        elif role is not None:
+            why = messages.fr("role_of_others", role=role[0], name=role[1])
         else:
             why = None  # another rule's (a past age, a relative's subject): the plain refusal
         return replace(refused, notice=why)
@@ -691,6 +738,23 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     if kind == "age" and (reach := age_reach(*_span_and_after(best, AGE_AFTER))):
         b += reach  # "Âgée de 14 ans", not "Âgée" (a fifth walk)
         best = replace(best, span=(a, b))
+    day_notice = None
+    if _WHEN.search(question) and not future and (day := _day_after_dateline(best)) is not None:
+        # "Laval, le 3 mai 2026 – La finale … s'est disputée samedi": the dateline is when the
+        # release was written, the day its lede gives when the race was (a ninth walk answered
+        # "Quand a eu lieu le Rallye des Vosges ?" with the dateline's "12 mai").
+        (a, b), written, on, last = day
+        if not best.sentence.start <= a < best.sentence.end:  # the dateline alone: its lede is quoted
+            lede = next(c for c in hit_sentences(best.sentence.hit_rank, best.sentence.hit) if c.start <= a < c.end)
+            best = replace(best, sentence=lede)
+        best = replace(best, span=(a, b))
+        said = best.sentence.hit.original(a, b)
+        if on is None or last is None:
+            day_notice = None
+        elif last == on:
+            day_notice = messages.fr("dateline_day", written=written, day=said, date=on)
+        else:
+            day_notice = messages.fr("dateline_weekend", written=written, day=said, saturday=on, sunday=last)
     if _WHEN.search(question) and not _ONE_END.search(question):
         # "Quand aura lieu la Ronde ?": "vendredi 24 au dimanche 26 avril 2026", not the last day
         # the reader took (a sixth walk); when it ends or starts is one day of it.
@@ -731,7 +795,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     second = None if best.other_span or rival is not None else _runner_up(best, [c.sentence for c in chosen])
     if second is not None and sum(len(c.sentence.quote) + 1 for c in chosen) + len(second.quote) <= MAX_RUNNER_UP_CHARS:
         chosen.append(ScoredSentence(second, best.similarity, 0.0, best.score))
-    notice = None
+    notice = day_notice
     if rival is not None:
         chosen = [chosen[0], replace(rival, span=None)]  # [2]: what the other document says
         notice = messages.fr(
@@ -854,6 +918,17 @@ def _counted_beside(scored: ScoredSentence, noun: str) -> list[ScoredSentence]:
     return _passage_spans(scored, spans)
 
 
+def _counts_another_kind(measured: str, scored: ScoredSentence) -> bool:
+    """Whether a read number is said, by the words before it in its sentence, to count another
+    kind of thing than the question's ``measured`` (``answer_type.kind_named_before``) (pure)."""
+    located = _span_in_sentence(scored)
+    if located is None:
+        return False
+    sentence, start, _ = located
+    said = kind_named_before(*_span_and_after(scored), sentence[:start])
+    return said is not None and said != measured
+
+
 def _runners_up_in(scored: ScoredSentence, place: int) -> list[tuple[int, int]]:
     """Where the read passage names people right behind a winner at ``place``
     (``binding.runners_up``), as offsets into its ``Chunk.text`` (pure)."""
@@ -956,7 +1031,7 @@ _ORIGIN_CUE = re.compile(
     r"|ville\s+natale\s*(?:,|:|est)?\s*)$",
     re.IGNORECASE,
 )
-_ORIGIN_CUE_AFTER = re.compile(r"(?:-born|\s+native|\s*,\s*(?:sa|his|her)\s+(?:ville\s+natale|hometown))\b", re.I)
+_ORIGIN_CUE_AFTER = re.compile(r"(?:-born|\s+native|\s*,\s*(?:sa|ma|his|her|my)\s+(?:ville\s+natale|hometown))\b", re.I)
 _A_THINGS_DEMONYM = re.compile(
     r"\b(?:team|équipe|écurie|formation|structure|constructeur|marque|championnat|série|series|voiture|car)\s+$",
     re.IGNORECASE,
@@ -1075,13 +1150,8 @@ def _named_items(text: str, place: int, question: str) -> Iterator[tuple[int, in
     from paddockqa.conversation import is_person, names
 
     for a, b in list_items(text, place):
-        heading = list_heading(text, a)
-        if another_event(heading, question):
-            continue  # the list of race 1 for the second of race 2
-        if _STANDINGS.search(heading) and not _STANDINGS.search(question):
-            continue  # "Classement du championnat :" for the second of the rally (a review)
-        if _POINTS_ITEM_TEXT.match(text[a:b]) and not _STANDINGS.search(question):
-            continue  # "3. Anthony Fabre – 98 points", its heading in the passage before (a seventh walk)
+        if not _item_answers(text, a, b, question):
+            continue
         # The competitor the item opens with, a surname alone too ("Henri Maury (Scania)", "Fabre (Iveco)").
         found = names(text[a:b])
         opening = found[0] if found and text[a:b].startswith(found[0]) else None
@@ -1090,6 +1160,111 @@ def _named_items(text: str, place: int, question: str) -> Iterator[tuple[int, in
         if name is None or at < 0:
             continue
         yield a + at, a + at + len(name)
+
+
+def _items_naming(scored: ScoredSentence, person: str, question: str) -> list[ScoredSentence]:
+    """The read passage's results-list items naming ``person``, each as a span on the item's
+    number (pure): its place ("5" of "5. Clara Vidal (…) à 7"432"). Not the items of another
+    race's list, nor of a standings unless the question asks one (``_named_items``' rules)."""
+    from paddockqa.conversation import names
+
+    text = scored.sentence.hit.chunk.text
+    spans = []
+    for place in range(1, MAX_LIST_PLACE + 1):
+        for a, b in list_items(text, place):
+            number = text.rfind(str(place), 0, a)  # the item's text follows its number
+            if _item_answers(text, a, b, question) and any(same_name(n, person) for n in names(text[a:b])):
+                spans.append((number, number + len(str(place))))
+    return _passage_spans(scored, spans)
+
+
+MAX_LIST_PLACE = 60  # the longest results list looked through for a name
+
+
+def _an_item_number(scored: ScoredSentence) -> bool:
+    """Whether a read span is the number of a results list's item ("5" of "5. Clara Vidal …") (pure)."""
+    located = _span_in_sentence(scored)
+    if located is None:
+        return False
+    sentence, start, end = located
+    return (
+        sentence[start:end].isdigit()
+        and re.match(r"\s*\d{1,3}[.)]\s", sentence[start:]) is not None
+        and not (sentence[:start].strip())
+    )
+
+
+def _item_answers(text: str, a: int, b: int, question: str) -> bool:
+    """Whether the results-list item ``text[a:b]`` may answer ``question`` (pure): not an item of
+    another race's list, nor of a standings unless the question asks one."""
+    heading = list_heading(text, a)
+    if another_event(heading, question):
+        return False  # the list of race 1 for the second of race 2
+    if _STANDINGS.search(heading) and not _STANDINGS.search(question):
+        return False  # "Classement du championnat :" for the second of the rally (a review)
+    # "3. Anthony Fabre – 98 points", its heading in the passage before (a seventh walk)
+    return not (_POINTS_ITEM_TEXT.match(text[a:b]) and not _STANDINGS.search(question))
+
+
+def _interview_answer(question: str, scored: ScoredSentence) -> tuple[int, int] | None:
+    """Where, in the read passage, an interview answers the interviewer's question asking what
+    ``question`` asks (pure): the sentences after a run of questions ("Quel est votre objectif
+    cette saison ?"), up to the next question, as offsets in the document; None when no
+    interviewer's question of the passage shares the question's words (stemmed; its names,
+    question words and "votre" aside: all of one or two, two thirds of more)."""
+    from paddockqa.conversation import names
+
+    named = {w for n in names(question) for w in tokenize(n)}
+    asked = set(tokenize(question)) - named - _ASKING
+    if not asked:
+        return None
+    sentences = scored.sentence.hit.sentences
+    best: tuple[int, int, int] | None = None  # (words shared, start, end)
+    i = 0
+    while i < len(sentences):
+        if not is_question(sentences[i].text):
+            i += 1
+            continue
+        j = i
+        while j < len(sentences) and is_question(sentences[j].text):
+            j += 1
+        k = j
+        while k < len(sentences) and not is_question(sentences[k].text):
+            k += 1
+        shared = asked & {w for x in sentences[i:j] for w in tokenize(x.text)}
+        # Every word asked, or two of three and more: "Quelle saison dispute-t-elle ?" is not
+        # "Quel est votre objectif cette saison ?".
+        enough = shared == asked if len(asked) <= 2 else 3 * len(shared) >= 2 * len(asked)
+        if j < k and enough and (best is None or len(shared) > best[0]):
+            best = (len(shared), sentences[j].start, sentences[k - 1].end)
+        i = k
+    return None if best is None else best[1:]
+
+
+# The words that ask, not what is asked: "Quel est l'objectif de X ?" and "Quel est votre
+# objectif ?" share "objectif" only.
+_ASKING = frozenset(
+    tokenize(
+        "quel quelle quels quelles qui quoi comment combien pourquoi où quand est sont était a ont votre vos ton ta "
+        "tes vous tu what which who whom how why where when is are was your you"
+    )
+)
+# A speaker's name and colon, and an opening quote, before what is said: "Manon Delacroix : C'est …", "« Mon équipe …".
+_SPEAKER_OPENING = re.compile(r"\s*(?:[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){0,3}\s*:\s*)?[«“\"]?\s*")
+
+
+def _said_in(scored: ScoredSentence, block: tuple[int, int]) -> list[ScoredSentence]:
+    """The first sentence of an interview's answer ``block`` as a span, its speaker's name and
+    opening quote aside, its closing punctuation too (pure): "Le top 5 du championnat"."""
+    hit = scored.sentence.hit
+    first = next((c for c in hit_sentences(scored.sentence.hit_rank, hit) if block[0] <= c.start < block[1]), None)
+    if first is None:
+        return []
+    text = hit.original(first.start, first.end)
+    opening = _SPEAKER_OPENING.match(text)
+    a = first.start + (opening.end() if opening else 0)
+    b = first.start + len(text.rstrip(' .!»”"\n'))
+    return [ScoredSentence(first, scored.similarity, 0.0, scored.score, (a, b), other_span=True)] if a < b else []
 
 
 def _in_release(
@@ -1293,6 +1468,69 @@ def _in_dateline(scored: ScoredSentence) -> bool:
     return end is not None and located[1] < min(end, DATELINE_REACH)
 
 
+def _day_after_dateline(scored: ScoredSentence) -> tuple[tuple[int, int], date, date | None, date | None] | None:
+    """For a read span in a dateline, the day the lede after it gives for what it reports
+    ("Laval, le 3 mai 2026 – La finale … s'est disputée samedi"): the day's offsets in the
+    document, the dateline's date, and the first and last days it says, the latest on or
+    before the dateline ("hier" the day before; "ce week-end" its Saturday and Sunday, for a
+    release written from the Saturday to the Tuesday after); None when the span is not in a
+    dateline, the dateline has no date or the lede (the rest of its sentence, or the next
+    sentence when the dateline stands alone) gives no day, or one to come ("samedi
+    prochain") (pure). A day written with its date ("dimanche 15 juin") is that date, said
+    without a notice (None for both days)."""
+    located = _span_in_sentence(scored)
+    if located is None:
+        return None
+    sentence, _, _ = located
+    # A dateline opening its lede, or alone on its line ("Nogaro, le 8 septembre 2025").
+    cut = dateline_end(sentence) if _in_dateline(scored) else len(sentence) if _DATELINE_ALONE.match(sentence) else None
+    written = find_date(sentence[:cut]) if cut is not None else None
+    if cut is None or written is None:
+        return None
+    lede = (scored.sentence.start + cut, sentence[cut:])
+    if not lede[1].strip():
+        hit = scored.sentence.hit
+        after = next((x for x in hit.sentences if x.start >= scored.sentence.end), None)
+        if after is None:
+            return None
+        lede = (after.start, after.text)
+    said = _DAY_SAID.search(lede[1])
+    if said is None:
+        return None
+    on = parse_iso(written)
+    word = said.group(1).lower()
+    where = (lede[0] + said.start(1), lede[0] + said.end(1))
+    dated = FRENCH_DATE.match(lede[1], said.start(1))
+    if dated is not None and dated.group(1):
+        return (where[0], lede[0] + dated.end()), on, None, None  # "dimanche 15 juin": the date itself
+    if _WEEKEND.fullmatch(word):
+        if on.weekday() not in (5, 6, 0, 1):
+            return None  # written midweek, "ce week-end" may be the one to come
+        saturday = on - timedelta(days=(on.weekday() - 5) % 7)
+        return where, on, saturday, saturday + timedelta(days=1)
+    back = _DAYS_BACK.get(word)
+    if back is None:
+        back = (on.weekday() - _WEEKDAY_NUMBER[word]) % 7
+    return where, on, on - timedelta(days=back), on - timedelta(days=back)
+
+
+_DATELINE_ALONE = re.compile(
+    r"\s*[A-ZÀ-Ý][^\W\d_][^,\n\d]{0,40},\s+(?:le\s+)?(?:[^\W\d_]+\s+)?\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+\d{4}\s*$"
+)
+# A day said in a release's lede, not one to come: "samedi", "hier", "on Sunday", "ce week-end".
+_WEEKEND_SAID = r"ce\s+week-end|le\s+week-end\s+dernier|this\s+weekend|last\s+weekend"
+_DAY_SAID = re.compile(
+    rf"(?<![\w’'-])({ANY_WEEKDAY}|hier|avant-hier|yesterday|{_WEEKEND_SAID})(?![\w’'-])"
+    r"(?!\s+(?:prochain|soir\s+prochain|next)\b)",
+    re.I,
+)
+_WEEKEND = re.compile(_WEEKEND_SAID, re.I)
+_DAYS_BACK = {"hier": 1, "yesterday": 1, "avant-hier": 2}
+_WEEKDAY_NUMBER = WEEKDAYS | {
+    d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
+}
+
+
 def _release_date(scored: ScoredSentence) -> bool:
     """Whether the read span is the date a release was written or an event's near it, no one's
     birth (pure): it stands in the sentence's dateline ("Charbonnières-les-Bains, le 21 avril
@@ -1318,6 +1556,19 @@ def _someone_elses_origin(subject: str, scored: ScoredSentence) -> bool:
     return located is not None and someone_elses_origin(
         subject, located[0], located[1], scored.sentence.hit.chunk.title, _before(scored)
     )
+
+
+def _a_role_holder(role: str, name: str, scored: ScoredSentence) -> bool:
+    """Whether a read span names someone its sentence gives as ``name``'s ``role``
+    (``binding.holds_role``) (pure): not a car ("Škoda Fabia RS Rally2"), nor the one asked
+    about typed one slip away (the ninth walk's "Julien Marchal" answered "Julien Maréchal")."""
+    from paddockqa.conversation import is_person, names
+
+    located = _span_in_sentence(scored)
+    people = [n for n in names(_span_and_after(scored)[0]) if is_person(n)]
+    if located is None or not people or all(same_name(n, name) for n in people):
+        return False
+    return holds_role(role, name, *located, scored.sentence.hit.chunk.text)
 
 
 def _said_of_another(subject: str, scored: ScoredSentence) -> bool:

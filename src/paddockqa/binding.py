@@ -294,6 +294,85 @@ def origin_subject(question: str) -> str | None:
     return None
 
 
+# A competitor's role asked of someone named: "Qui est la copilote de Julien Marchal ?", "Who is
+# Tom Roy's co-driver?". The roles of a crew or a team only: a relative is often said of "il"
+# in a sentence naming others ("Il est le fils de Louis XIV et de …", in PIAF).
+_CREW_ROLES = (
+    r"co-?pilote|co-?équipi(?:er|ère)|équipi(?:er|ère)|navigat(?:eur|rice)|mécanicien(?:ne)?|ingénieure?|directeur\s+sportif"
+    r"|directrice\s+sportive|team\s+manager|manager|entraîneur|entraîneuse|préparateur|co-?driver|team-?mate"
+    r"|navigator|engineer|mechanic|coach"
+)
+_ROLE_OF = re.compile(
+    rf"^\W*(?:(?:et|and)\s+)?(?:qui|who)\s+(?:est|était|sont|étaient|is|was|are|were)\s+(?:le|la|l['’]|les|the)\s*"
+    rf"(?P<role>{_CREW_ROLES})s?\s+(?:de|du|d['’]|of)\s*",
+    re.I,
+)
+_ROLE_OF_ENGLISH = re.compile(r"^\W*(?:and\s+)?who\s+(?:is|was|are|were)\s+(?=\S)", re.I)
+_ROLE_AFTER_NAME = re.compile(rf"\s*['’]s?\s+(?P<role>{_CREW_ROLES})s?\b", re.I)
+
+
+def role_asked_of(question: str) -> tuple[str, str] | None:
+    """The role and the person a question asks that role of, as written (pure): "Qui est la
+    copilote de Julien Marchal ?" -> ("copilote", "Julien Marchal"), "Who is Tom Roy's
+    co-driver?" -> ("co-driver", "Tom Roy"); None for any other question."""
+    from paddockqa.conversation import is_person
+
+    asked = _ROLE_OF.search(question)
+    if asked is not None:
+        name = _name_at(question, asked.end())
+        return (asked.group("role"), name) if name is not None and is_person(name) else None
+    opened = _ROLE_OF_ENGLISH.search(question)
+    written = _name_at(question, opened.end()) if opened is not None else None
+    if opened is None or written is None:
+        return None
+    name = re.sub(r"['’]s?$", "", written)  # "Tom Roy's": the possessive is no part of the name
+    role = _ROLE_AFTER_NAME.match(question, opened.end() + len(name))
+    return (role.group("role"), name) if role is not None and is_person(name) else None
+
+
+# The words that say each role in a text, accents folded, by the role's family: a question's
+# "co-driver" is the French text's "copilote", "copiloté par".
+_ROLE_WORDS = {
+    "crew": ("copilot", "co-pilot", "navigat", "co-driver", "codriver", "coequipi", "co-equipi", "equipier",
+             "team-mate", "teammate"),
+    "mechanic": ("mecanicien", "mechanic"),
+    "engineer": ("ingenieur", "engineer"),
+    "manager": ("directeur sportif", "directrice sportive", "manager"),
+    "coach": ("entraineu", "coach", "preparateur"),
+}  # fmt: skip
+
+
+def _role_family(role: str) -> str:
+    """The family of a role as asked ("copilote", "co-driver" and "coéquipière" are "crew") (pure)."""
+    from paddockqa.lexical import fold_accents
+
+    folded = fold_accents(role.lower())
+    return next((f for f, stems in _ROLE_WORDS.items() if any(folded.startswith(w[:6]) for w in stems)), "crew")
+
+
+def holds_role(role: str, name: str, sentence: str, start: int, end: int, passage: str = "") -> bool:
+    """Whether ``sentence`` gives the person at ``sentence[start:end]`` as ``name``'s ``role``
+    (pure): it says the role ("Sa copilote Marine Castagnet, 29 ans, …") and names no one else
+    (a surname alone is someone where ``passage`` names a person by it), or, for a crew's role,
+    joins the two as a crew ("1. Mathieu Kessler / Anaïs Roux", "Sébastien Delorme et sa
+    copilote Marine Castagnet"). Not "Copiloté par Anaïs Roux, Kessler a signé …" nor "… avec
+    6,1 secondes d'avance sur Julien Maréchal" for Julien Marchal's co-driver (a ninth walk)."""
+    from paddockqa.conversation import is_person
+    from paddockqa.lexical import fold_accents
+
+    own = _words(name)
+    mine, others = _people(own, sentence, words_too=False)
+    surnames = {w for _, n in _named(passage) if is_person(n) for w in _words(n)} - own
+    others += [at for at, n in _named(sentence) if not is_person(n) and _words(n) and _words(n) <= surnames]
+    others = [at for at in others if not (at[0] < end and start < at[1])]
+    family = _role_family(role)
+    folded = fold_accents(sentence.lower())
+    if not others and any(w in folded for w in _ROLE_WORDS[family]):
+        return True
+    joined = (sentence[min(at[1], end) : max(at[0], start)] for at in mine)
+    return family == "crew" and any(_CREW.fullmatch(between) for between in joined)
+
+
 def _name_at(question: str, at: int) -> str | None:
     """The name ``question`` writes at offset ``at``, read in the whole question (pure): cut
     there, a French first word would open a sentence and be no name ("Maxime" of "Qu'a déclaré
@@ -820,10 +899,37 @@ _ORDINALS = {
     "premier": 1, "première": 1, "1er": 1, "1re": 1, "1ère": 1, "first": 1,
     "deuxième": 2, "second": 2, "seconde": 2, "2e": 2, "2ème": 2, "2nd": 2,
     "troisième": 3, "3e": 3, "3ème": 3, "third": 3, "3rd": 3,
-    "quatrième": 4, "4e": 4, "4ème": 4, "fourth": 4, "4th": 4,
-    "cinquième": 5, "5e": 5, "5ème": 5, "fifth": 5, "5th": 5,
 }  # fmt: skip
+# From the fourth on, the words in order, and the numbers written with their suffix: a results
+# list goes past the podium ("Qui a terminé sixième de la finale ?" of a list stopping at the
+# fifth was answered with an erratum's "cinquième, et non sixième", a ninth walk).
+_LATER_ORDINALS = (
+    "quatrième cinquième sixième septième huitième neuvième dixième onzième douzième treizième quatorzième "
+    "quinzième seizième dix-septième dix-huitième dix-neuvième vingtième"
+).split()
+_LATER_ENGLISH = (
+    "fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth "
+    "seventeenth eighteenth nineteenth twentieth"
+).split()
+for _place in range(4, 21):
+    _ORDINALS |= {
+        _LATER_ORDINALS[_place - 4]: _place,
+        _LATER_ENGLISH[_place - 4]: _place,
+        f"{_place}e": _place,
+        f"{_place}ème": _place,
+        f"{_place}th": _place,
+    }
 _ORDINAL = "|".join(sorted((re.escape(o) for o in _ORDINALS), key=len, reverse=True))
+_PODIUM_ORDINAL = "|".join(  # the first five, placings wherever no event's noun follows them
+    sorted((re.escape(o) for o, place in _ORDINALS.items() if place <= 5), key=len, reverse=True)
+)
+_LATER_ORDINAL = "|".join(sorted((re.escape(o) for o, place in _ORDINALS.items() if place > 5), key=len, reverse=True))
+# From the sixth on, an ordinal is a placing only before a place's noun, a preposition or the
+# clause's end: "le 19e siècle", "son 20e anniversaire" place no one.
+_LATER_PLACING = (
+    r"(?=\s*(?:[,.;:!?)]|$|(?:place|position|rang|de|du|des|d['’]|à|au|aux|en|et|derrière|devant|avec|sur"
+    r"|in|of|at|behind|ahead|with|and|overall)(?![\w’'-])))"
+)
 # An ordinal that qualifies a noun is no placing ("la deuxième course", "sa troisième victoire").
 _NOT_A_PLACING = (
     r"(?!\s+(?:course|étape|manche|épreuve|journée|spéciale|séance|session|tour|victoire|saison|édition|fois"
@@ -833,7 +939,8 @@ _NOT_A_PLACING = (
 # A results list's item is placed by its number: "2. Adrien Poulain / Élodie Marchal (Citroën) à
 # 18"4" (an item reading as a result: ``RESULT_ITEM``, checked in ``placing_of``).
 _PLACED = re.compile(
-    rf"(?<!\w)(?<!de\s)(?<!\d\s)(?:{_ORDINAL})(?!\w){_NOT_A_PLACING}|\brang\s*:?\s*(\d+)\b|\A\s*(\d{{1,3}})[.)]\s",
+    rf"(?<!\w)(?<!de\s)(?<!\d\s)(?:(?:{_PODIUM_ORDINAL})(?!\w){_NOT_A_PLACING}|(?:{_LATER_ORDINAL})(?!\w){_LATER_PLACING})"
+    rf"|\brang\s*:?\s*(\d+)\b|\A\s*(\d{{1,3}})[.)]\s",
     re.I,
 )
 # Between a placing and a person, these make the person the one beaten or beating, not the one
@@ -1156,37 +1263,45 @@ _BARE_AND = re.compile(r"\s*,?\s*(?:et|and)\s*|\s*,\s*", re.I)
 
 
 # A race of a meeting, by its number: "la course 2", "la deuxième course", "l'étape 7", "ES9".
-_EVENT_NOUNS = r"course|manche|étape|spéciale|session|séance|race|stage|round|heat"
+_EVENT_NOUNS = r"course|manche|étape|spéciale|session|séance|race|stage|round|heat|leg"
 _EVENT_NUMBERED = re.compile(rf"\b({_EVENT_NOUNS})s?\s+(?:n°\s*)?(\d{{1,2}}(?:\s*(?:,|et|and|&)\s*\d{{1,2}})*)\b", re.I)
-# Any ordinal, for a race's number: "la sixième manche", "la 8e étape" (places stop at the fifth).
-_ORDINAL_WORDS = (
-    "premier première deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième onzième "
-    "douzième treizième quatorzième quinzième seizième dix-septième dix-huitième dix-neuvième vingtième"
-).split()
-_ANY_ORDINAL = "|".join([r"\d{1,2}(?:er|re|ère|e|ème|eme)", "seconde?", *sorted(_ORDINAL_WORDS, key=len, reverse=True)])
+# Any ordinal, for a race's number: "la sixième manche", "la 8e étape", "the fifth stage".
+_ANY_ORDINAL = "|".join(
+    [
+        r"\d{1,2}(?:er|re|ère|e|ème|eme|st|nd|rd|th)",
+        *sorted((o for o in _ORDINALS if o.isalpha()), key=len, reverse=True),
+    ]
+)
 _EVENT_ORDINAL = re.compile(rf"(?<![\w-])({_ANY_ORDINAL})\s+({_EVENT_NOUNS})\b", re.I)
-
-
-# "premier" and "première" are 1, "deuxième" 2, and on: a word's place in the list, the first two alike.
-_ORDINAL_VALUES = {w: max(i, 1) for i, w in enumerate(_ORDINAL_WORDS)} | {"second": 2, "seconde": 2}
+# One race's noun in either language: "the fifth stage" of a rally is its "cinquième étape".
+_EVENT_NOUN = {
+    "race": "course",
+    "round": "manche",
+    "heat": "manche",
+    "stage": "étape",
+    "leg": "étape",
+    "session": "séance",
+}
 
 
 def _ordinal_value(word: str) -> int:
-    """The number an ordinal says ("sixième" and "6e" are 6; "second" is 2), 0 for none (pure)."""
+    """The number an ordinal says ("sixième", "6e" and "sixth" are 6; "second" is 2), 0 for none (pure)."""
     digits = re.match(r"\d+", word)
-    return int(digits.group()) if digits else _ORDINAL_VALUES.get(word.lower(), 0)
+    return int(digits.group()) if digits else _ORDINALS.get(word.lower(), 0)
 
 
 def events_numbered(text: str) -> set[tuple[str, int]]:
     """The races ``text`` names by their number, as (noun, number) (pure): "la course 2" and
     "la deuxième course" are ("course", 2)."""
     found = {
-        (m.group(1).lower(), int(n)) for m in _EVENT_NUMBERED.finditer(text) for n in re.findall(r"\d+", m.group(2))
+        (_EVENT_NOUN.get(m.group(1).lower(), m.group(1).lower()), int(n))
+        for m in _EVENT_NUMBERED.finditer(text)
+        for n in re.findall(r"\d+", m.group(2))
     }
     for m in _EVENT_ORDINAL.finditer(text):
         number = _ordinal_value(m.group(1))
         if number:
-            found.add((m.group(2).lower(), number))
+            found.add((_EVENT_NOUN.get(m.group(2).lower(), m.group(2).lower()), number))
     return found
 
 

@@ -9,6 +9,7 @@ language each message was first written in (``str()``): French for the conversat
 
 from __future__ import annotations
 
+import datetime as dt
 import string
 
 # French then English. Templates take their values by name; a value may itself be a Message
@@ -81,6 +82,9 @@ CATALOG: dict[str, dict[str, str]] = {
         "name_unknown": "Aucun document du corpus ne nomme « {name} ».",
         "superseded": "La réponse cite {source}, un communiqué que remplace le rectificatif {by} : vérifiez-y ce fait.",
         "corrected": "La réponse suit le rectificatif {by}, qui corrige {source} : ce communiqué disait « {value} ».",
+        "dateline_day": "Le communiqué est daté du {written} : « {day} » y est le {date}.",
+        "dateline_weekend": "Le communiqué est daté du {written} : « {day} » y est le week-end du {saturday} au "
+        "{sunday}.",
         "sources_disagree": "Les documents ne concordent pas : {other} ({other_date}) dit « {value} » [2] ; la "
         "réponse suit le plus récent, {source} ({date}).",
         "type_missing_year": "Les passages lus ne donnent aucune année en réponse à cette question.",
@@ -96,6 +100,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "serait celle d’une autre épreuve.",
         "origin_of_others": "Les passages lus ne disent pas d’où vient {name} : les lieux qu’ils donnent semblent "
         "être ceux d’autres personnes.",
+        "role_of_others": "Les passages lus ne disent pas qui est « {role} » de {name} : ceux qu’ils nomment ainsi "
+        "semblent l’être d’autres personnes.",
         "type_missing_count": "Les passages lus ne donnent aucun nombre en réponse à cette question.",
         "type_missing_rank": "Les passages lus ne donnent aucune place ni aucun rang en réponse à cette question.",
         "type_missing_laptime": "Les passages lus ne donnent aucun temps (chrono) en réponse à cette question.",
@@ -270,6 +276,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "name_unknown": "No document of the corpus names “{name}”.",
         "superseded": "The answer quotes {source}, a release replaced by the correction {by}: check the fact there.",
         "corrected": "The answer follows the correction {by}, which corrects {source}: that release said “{value}”.",
+        "dateline_day": "The release is dated {written}: “{day}” there is {date}.",
+        "dateline_weekend": "The release is dated {written}: “{day}” there is the weekend of {saturday} to {sunday}.",
         "sources_disagree": "The documents disagree: {other} ({other_date}) says “{value}” [2]; the answer follows "
         "the latest, {source} ({date}).",
         "type_missing_year": "The passages read give no year in answer to this question.",
@@ -282,6 +290,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "event_announced": "The document that would answer announces “{event}” without its result: its answer would "
         "be another event's.",
         "origin_of_others": "The passages read do not say where {name} comes from: the places they give seem to be "
+        "other people’s.",
+        "role_of_others": "The passages read do not say who {name}’s “{role}” is: those they name so seem to be "
         "other people’s.",
         "type_missing_count": "The passages read give no number in answer to this question.",
         "type_missing_rank": "The passages read give no place or rank in answer to this question.",
@@ -466,7 +476,19 @@ def of(error: BaseException) -> str:
 
 
 def _said_value(lang: str, value: object) -> object:
-    # Numbers keep their type for the template's format ({size:.0f}); messages are said.
+    # Numbers keep their type for the template's format ({size:.0f}); messages are said, and
+    # dates spelt: "samedi 2 mai 2026", "Saturday 2 May 2026".
     if isinstance(value, (Message, BaseException)):
         return said(lang, value)
+    if isinstance(value, dt.date):
+        if lang == "fr":
+            day = "1er" if value.day == 1 else str(value.day)
+            return f"{_FRENCH_WEEKDAYS[value.weekday()]} {day} {_FRENCH_MONTHS[value.month - 1]} {value.year}"
+        return f"{_WEEKDAYS[value.weekday()]} {value.day} {_MONTHS[value.month - 1]} {value.year}"  # not the locale's
     return value
+
+
+_FRENCH_WEEKDAYS = "lundi mardi mercredi jeudi vendredi samedi dimanche".split()
+_FRENCH_MONTHS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_MONTHS = "January February March April May June July August September October November December".split()

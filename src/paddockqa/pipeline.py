@@ -42,7 +42,7 @@ from paddockqa.answer import (
     social,
     social_reply,
 )
-from paddockqa.binding import another_event, event_asked, list_items, placing_asked, reported
+from paddockqa.binding import another_event, event_asked, events_numbered, list_items, placing_asked, reported
 from paddockqa.cluster import RayCluster
 from paddockqa.config import Settings
 from paddockqa.conversation import (
@@ -1057,11 +1057,15 @@ def _a_where(name: str) -> bool:
 
 def _race_unsaid(question: str, document: str) -> str | None:
     """The race the question names by its number ("l'étape 8", ``binding.event_asked``) when
-    ``document`` names only other numbers of it ("La septième étape…", ``binding.another_event``),
-    or None (pure). Of PIAF's questions (train and dev), two name a race by its number, and
-    their articles say it."""
+    ``document`` names only other numbers of it ("La septième étape…", ``binding.another_event``)
+    or never names one of its kind by a number (a rally's release for its fifth stage: a ninth
+    walk answered "Who won the fifth stage …?" with the rally's winners), or None (pure). Of
+    PIAF's questions (train and dev), two name a race by its number, and their articles say it."""
     race = event_asked(question)
-    return race if race is not None and another_event(document, question) else None
+    if race is None:
+        return None
+    wanted = events_numbered(question)
+    return race if another_event(document, question) or not wanted & events_numbered(document) else None
 
 
 # A year said of something else than an event: "depuis 2019", "since 2019", "fondée par son père

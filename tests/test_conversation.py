@@ -1469,3 +1469,19 @@ def test_the_api_reads_back_a_generated_answer_without_its_marks_or_its_replaced
         history = [{"role": "user", "content": answer.question}, {"role": "assistant", "content": content}]
         assert turns_from_messages(history) == [turn_of(answer)]
         assert resolve("Quel âge a-t-il ?", turns_from_messages(history)).resolved == "Quel âge Tom Roy a-t-il ?"
+
+
+def test_someone_described_is_the_person_the_replys_quote_names() -> None:
+    """A ninth walk: "Quel âge a le vainqueur du Rallye de l'Atlas ?" answered from "Sébastien
+    Delorme, 38 ans, …", then "D'où vient-il ?" was asked of someone two turns back."""
+    idol = Turn("Qui est le modèle de Manon Delacroix ?", "Qui est le modèle de Manon Delacroix ?", "Valentino Rossi")
+    winner = Turn(
+        "Quel âge a le vainqueur du Rallye de l'Atlas ?",
+        "Quel âge a le vainqueur du Rallye de l'Atlas ?",
+        "38 ans",
+        ("atlas.txt",),
+        "Sébastien Delorme, 38 ans, originaire de Toulouse, signe sa deuxième victoire. [1]",
+    )
+    assert resolve("D'où vient-il ?", [idol, winner]).resolved == "D'où Sébastien Delorme vient-il ?"
+    race = Turn("Quand a eu lieu le Rallye de l'Atlas ?", "Quand a eu lieu le Rallye de l'Atlas ?", "14 mars 2026")
+    assert "Sébastien Delorme" not in resolve("Où a-t-il lieu ?", [idol, race]).resolved  # no one described

@@ -550,9 +550,24 @@ def subject_of(turns: Sequence[Turn]) -> tuple[str | None, list[str]]:
                 given.insert(0, whole)
             if given:
                 return _uncapped(given[0]), found
+        if _DESCRIBED.search(asked) and not any(is_person(n) for n in found):
+            # "Quel âge a le vainqueur du Rallye de l'Atlas ?" answered "Sébastien Delorme, 38
+            # ans, …": the one described is the person the reply's quote names (a ninth walk's
+            # "D'où vient-il ?" then went to someone two turns back).
+            person = next((n for n in names(turn.text or turn.answer) if is_person(n) and n not in found), None)
+            if person is not None:
+                return _uncapped(person), found
         if found:
             return found[0], found[1:]
     return None, []
+
+
+# Someone described, not named: "le vainqueur du Rallye de l'Atlas", "la gagnante", "the winner".
+_DESCRIBED = re.compile(
+    r"(?<![\w’'-])(?:le|la|du|au|à\s+la|de\s+la|the)\s+(?:vainqueure?|gagnante?|championne?|lauréate?|leader|poleman"
+    r"|premi(?:er|ère)|deuxième|second|troisième|dernière?|winner|champion)(?![\w’'-])",
+    re.I,
+)
 
 
 # A short answer that is a name and nothing else: capitalised words, a particle between them.

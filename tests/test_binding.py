@@ -1413,6 +1413,10 @@ def test_places_past_the_podium_are_asked(question: str, place: int) -> None:
         ("Jean Dupont est sixième au classement.", "Jean Dupont", 6),
         ("Au 19e siècle, Jean Dupont fête son 20e anniversaire.", "Jean Dupont", None),  # no placing
         ("Jean Dupont remporte sa septième victoire.", "Jean Dupont", 1),  # his win, not a seventh place
+        ("Jean Dupont a terminé septième malgré une pénalité.", "Jean Dupont", 7),  # a review's cousins
+        ("Jean Dupont finished sixth on Sunday at Nogaro.", "Jean Dupont", 6),
+        ("Jean Dupont a été éliminé en huitième de finale par Paul Roy.", "Paul Roy", None),
+        ("Jean Dupont dispute le 10e et dernier meeting de la saison.", "Jean Dupont", None),
     ],
 )
 def test_a_place_past_the_podium_is_one_before_a_place_word_or_a_clause_end(
@@ -1432,11 +1436,20 @@ def test_a_numbered_race_a_document_never_numbers_is_unsaid() -> None:
     rally = "Delorme et Castagnet ont remporté le Rallye de l'Atlas après six jours de course."
     assert events_numbered("Who won the fifth stage?") == events_numbered("la cinquième étape") == {("étape", 5)}
     assert events_numbered("race 2, round 3, the 4th heat") == {("course", 2), ("manche", 3), ("manche", 4)}
-    assert _race_unsaid("Who won the fifth stage of the Rallye de l'Atlas?", rally) == "fifth stage"
+    assert _race_unsaid("Who won the fifth stage of the Rallye de l'Atlas?", rally, placing=True) == "fifth stage"
     assert _race_unsaid("Qui a gagné la course 3 ?", "Résultats de la course 2 : 1. Lacroix") == "course 3"
-    assert _race_unsaid("Who won race 2?", "Résultats de la course 2 : 1. Lacroix") is None
-    assert _race_unsaid("Qui a gagné la deuxième manche ?", "Lors de la manche 2, Lacroix s'impose.") is None
-    assert _race_unsaid("Qui a gagné le Rallye de l'Atlas ?", rally) is None
+    assert _race_unsaid("Who won race 2?", "Résultats de la course 2 : 1. Lacroix", placing=True) is None
+    assert _race_unsaid("Qui a gagné la deuxième manche ?", "Lors de la manche 2, Lacroix s'impose.", True) is None
+    assert _race_unsaid("Qui a gagné le Rallye de l'Atlas ?", rally, placing=True) is None
+    # a review's cousins: another noun of the same number, ordinals listed, a special stage's
+    # abbreviation, and a question of no placing (PIAF's "sa première course")
+    assert _race_unsaid("Qui a remporté la course 2 ?", "Dupont a gagné la manche 2.", placing=True) is None
+    assert _race_unsaid("Qui a gagné la 3e manche ?", "Dupont a gagné les 2e et 3e manches.", placing=True) is None
+    assert _race_unsaid("Qui a remporté la cinquième spéciale ?", "Dupont a signé l'ES5.", placing=True) is None
+    assert _race_unsaid("Qui a gagné l'ES5 ?", "ES6 Saint-Hippolyte : Aubert / Petit", placing=True) == "ES5"
+    assert (
+        _race_unsaid("Quelle est la première étape de la digestion ?", "La digestion commence dans la bouche.") is None
+    )
 
 
 @pytest.mark.parametrize(
@@ -1446,6 +1459,8 @@ def test_a_numbered_race_a_document_never_numbers_is_unsaid() -> None:
         ("400", ".", "Le nombre de bénévoles mobilisés atteint ", "staff"),
         ("1 850", " spectateurs.", "Le nombre de bénévoles atteint ", None),  # the noun after it says
         ("1 850", ".", "Ils étaient ", None),
+        ("400", ".", "Le nombre de spectateurs n'a pas été communiqué, mais les bénévoles étaient ", None),
+        ("400", ".", "The number of spectators was not released, but volunteers numbered ", None),
     ],
 )
 def test_a_number_counts_the_noun_named_before_it(span: str, after: str, before: str, kind: str | None) -> None:
@@ -1527,6 +1542,36 @@ VOSGES = (
             "Son directeur sportif, Marc Dubois, salue sa course.",
             "Marc Dubois",
             True,
+        ),
+        # a review's and a tenth walk's cousins
+        ("copilote", "Julien Maréchal", "Mathieu Kessler a devancé Julien Maréchal et Paul Roy.", "Paul Roy", False),
+        (
+            "copilote",
+            "Mathieu Roux",
+            "Mathieu Roux et son épouse Élodie Roux ont remporté le rallye.",
+            "Élodie Roux",
+            True,
+        ),
+        (
+            "ingénieur",
+            "Nadia Perrin",
+            "Nadia Perrin : Mon ingénieur, Rémi Castagnet, qui s'occupait de la voiture de Julien Marchal.",
+            "Rémi Castagnet",
+            True,
+        ),
+        (
+            "coéquipier",
+            "Pierre Gasly",
+            "Pierre Gasly fait équipe avec Esteban Ocon cette saison.",
+            "Esteban Ocon",
+            True,
+        ),
+        (
+            "copilote",
+            "Julien Maréchal",
+            "Le copilote de Kessler, Anaïs Roux, félicite Julien Maréchal.",
+            "Anaïs Roux",
+            False,
         ),
     ],
 )
@@ -1645,6 +1690,7 @@ INTERVIEW = (
         ("À quel âge Manon Delacroix a-t-elle découvert la moto ?", "24 ans", "huit ans"),
         ("D'où vient Manon Delacroix ?", "Angers", "Angers"),  # ", ma ville natale": her own words
         ("Quelle saison dispute Manon Delacroix ?", "deuxième saison", "deuxième saison"),  # not "objectif … saison"
+        ("Quel est l'objectif de Julien Marchal ?", "grand-père", "grand-père"),  # not his interview (a review)
     ],
 )
 def test_an_interview_answers_with_the_reply_to_the_interviewers_question_that_asks_it(
@@ -1658,3 +1704,104 @@ def test_an_interview_answers_with_the_reply_to_the_interviewers_question_that_a
     hit = _split_hit(INTERVIEW, 1.0, Reading(6.0, at, at + len(span), 6.0, others=others))
     answer = compose_read(question, read_rank([hit], CALIBRATION), 0.5)
     assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+
+
+def _read_at(text: str, span: str, question: str):  # -> Answer
+    at = text.index(span)
+    return compose_read(
+        question, read_rank([_split_hit(text, 1.0, Reading(6.0, at, at + len(span), 3.0))], CALIBRATION), 0.5
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short", "on"),
+    [
+        (  # to come: the dateline's date stays
+            "Laval, le 29 avril 2026 – La finale se disputera samedi sur le circuit.",
+            "29 avril 2026",
+            "When was the X30 Senior final?",
+            "29 avril 2026",
+            None,
+        ),
+        (  # the release's own date is asked
+            "Laval, le 3 mai 2026 – La finale s'est disputée samedi sur le circuit.",
+            "3 mai 2026",
+            "Quand le communiqué a-t-il été publié ?",
+            "3 mai 2026",
+            None,
+        ),
+        (  # of two days, the one in the words asked
+            "Paris, le 3 mai 2026 – Vainqueur samedi de la course 1, Nathan Guérin a dominé dimanche la finale.",
+            "3 mai 2026",
+            "Quand Nathan Guérin a-t-il dominé la finale ?",
+            "dimanche",
+            "dimanche 3 mai 2026",
+        ),
+        (  # "samedi dernier" written on a Saturday: the week before
+            "Laval, le 2 mai 2026 – La finale s'est disputée samedi dernier à Laval.",
+            "2 mai 2026",
+            "Quand s'est disputée la finale ?",
+            "samedi dernier",
+            "samedi 25 avril 2026",
+        ),
+        (  # "le week-end dernier" written on a Sunday: the weekend before
+            "Dijon, le 1er mars 2026 – La course a eu lieu le week-end dernier à Dijon.",
+            "1er mars 2026",
+            "Quand a eu lieu la course ?",
+            "week-end dernier",
+            "samedi 21 février 2026",
+        ),
+        (  # a calendar's line further down is no dateline
+            "Calendrier de la saison\nPremière manche\nDeuxième manche\nTroisième manche\n\n"
+            "Le Mans, le 12 juin 2025\n\nLédenon, samedi 20 septembre 2025 : finale.",
+            "12 juin 2025",
+            "Quand s'est disputée la manche du Mans ?",
+            "12 juin 2025",
+            None,
+        ),
+    ],
+)
+def test_a_reviews_cousins_of_the_day_a_lede_gives(
+    text: str, span: str, question: str, short: str, on: str | None
+) -> None:
+    answer = _read_at(text, span, question)
+    assert answer.short_answer is not None and short in answer.short_answer.text, answer.text
+    if on is None:
+        assert answer.notice is None, answer.notice
+    else:
+        assert answer.notice is not None and on in answer.notice, answer.notice
+
+
+def test_a_lede_past_what_can_be_quoted_keeps_the_datelines_date() -> None:
+    """A review: a dateline alone and a lede of 330 characters with its day at the end raised
+    StopIteration."""
+    lede = (
+        "La finale de la catégorie X30 Senior "
+        + "du trophée régional de karting " * 9
+        + "s'est disputée samedi à Laval."
+    )
+    answer = _read_at("Laval, le 3 mai 2026\n\n" + lede, "3 mai 2026", "Quand s'est disputée la finale X30 Senior ?")
+    assert answer.short_answer is not None and answer.short_answer.text in ("3 mai 2026", "samedi"), answer.text
+
+
+def test_a_role_said_with_a_possessive_is_the_one_named_before() -> None:
+    """A review: "Julien Maréchal termine deuxième. Mathieu Kessler a remporté la course. Sa
+    copilote Anaïs Roux fêtait …" gave Anaïs Roux to Maréchal."""
+    from paddockqa.binding import holds_role
+
+    before = ["Julien Maréchal termine deuxième.", "Mathieu Kessler a remporté la course."]
+    sentence = "Sa copilote Anaïs Roux fêtait son anniversaire."
+    at = sentence.index("Anaïs Roux")
+    assert not holds_role("copilote", "Julien Maréchal", sentence, at, at + 10, sentence, before)
+    assert holds_role("copilote", "Mathieu Kessler", sentence, at, at + 10, sentence, before)
+    assert holds_role("copilote", "Julien Maréchal", sentence, at, at + 10, sentence)  # no one named before
+
+
+def test_a_list_items_number_is_the_place_of_the_one_it_names_only() -> None:
+    """A review: the reader's span on "3" of "3. Hugo Lefebvre …" answered "3" for Clara Vidal,
+    and for someone the list never names."""
+    at = KART_LIST.index("3. Hugo")
+    hit = _split_hit(KART_LIST, 1.0, Reading(6.0, at, at + 1, 3.0))
+    inès = compose_read("Quelle place a obtenu Inès Moreau ?", read_rank([hit], CALIBRATION), 0.5)
+    assert inès.short_answer is not None and inès.short_answer.text == "2", inès.text
+    assert not compose_read("À quelle place a fini Paul Roy ?", read_rank([hit], CALIBRATION), 0.5).answered

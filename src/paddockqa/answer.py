@@ -55,6 +55,7 @@ from paddockqa.binding import (
     age_stated_of,
     age_subject,
     age_then,
+    announces,
     another_class,
     another_event,
     beaten,
@@ -95,6 +96,7 @@ from paddockqa.reader import DENIED, probability
 from paddockqa.rows import names_noun, row_value
 from paddockqa.text import (
     ADDRESS,
+    DATELINE_LINES,
     ELLIPSIS,
     CleanText,
     clean_layout,
@@ -500,9 +502,20 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     # when the question asks for one: a span of another type answers nothing; nor does a span
     # that is a name the question gives ("Qui la dirige (Racing Team Bourgogne, Spa) ?" was
     # answered "Racing Team Bourgogne" in a new user's walk).
+    # The numbers of the results lists' items naming the one whose place is asked ("5" of "5.
+    # Clara Vidal (Team Mayenne Karting) à 7"432"), by release: each is a place, and that
+    # person's (``ranked_in``); no other list item's number is (a review).
+    @functools.cache
+    def item_numbers(source: str) -> frozenset[tuple[int, int] | None]:
+        assert timed is not None
+        return frozenset(x.span for x in _in_release(ranked, source, lambda y: _items_naming(y, timed, question)))
+
+    def an_item_number(r: ScoredSentence) -> bool:
+        return kind == "rank" and timed is not None and r.span in item_numbers(r.sentence.hit.chunk.source)
+
     def is_typed(r: ScoredSentence) -> bool:
-        if kind == "rank" and _an_item_number(r):
-            return True  # "5" of "5. Clara Vidal (Team Mayenne Karting) à 7"432" (``ranked_in``)
+        if an_item_number(r):
+            return True
         if future and _in_dateline(r):
             return False  # "Grenoble, le 17 septembre 2024 –" for when a rally will be (a fifth walk)
         if origin is not None and (only_rank(_span_and_after(r)[0]) or not names_a_place(_span_and_after(r)[0])):
@@ -534,15 +547,15 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # his directeur sportif's words for "Qu'a déclaré Maxime Le Roux ?"
         if origin is not None and _someone_elses_origin(origin, r):
             return False
-        if timed is not None and not _an_item_number(r) and _said_of_another(timed, r):
+        if timed is not None and not an_item_number(r) and _said_of_another(timed, r):
             return False  # "Théo Marchal … en 1'38"204, devant son cousin Julien Marchal" for Julien's;
             # "Third place went to Matteo Bianchi" for where Lucas Ferreira finished
         if placed is not None and _another_event(question, r):
             return False  # "Lucas Vernier a remporté la course 1" for "Qui a gagné la course 2 ?"
         if placed is not None and _another_year(question, r):
             return False  # "X, vainqueur de l'édition 2023" for who won in 2024
-        if placed is not None and placed >= 4 and _placing(r) is None and not _states_placing(r):
-            # Past the podium a place is given in a results list or a sentence of results, not
+        if placed is not None and placed > 5 and _placing(r) is None and not _states_placing(r):
+            # Past the fifth a place is given in a results list or a sentence of results, not
             # by a sentence placing no one: "Par ailleurs, Hugo Lefebvre court pour l'équipe
             # Sodikart Ouest" for who finished sixth (a ninth walk's list stopped at the fifth).
             return False
@@ -739,22 +752,28 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         b += reach  # "Âgée de 14 ans", not "Âgée" (a fifth walk)
         best = replace(best, span=(a, b))
     day_notice = None
-    if _WHEN.search(question) and not future and (day := _day_after_dateline(best)) is not None:
+    day = _day_after_dateline(question, best) if _WHEN.search(question) and not future else None
+    if day is not None:
         # "Laval, le 3 mai 2026 – La finale … s'est disputée samedi": the dateline is when the
         # release was written, the day its lede gives when the race was (a ninth walk answered
-        # "Quand a eu lieu le Rallye des Vosges ?" with the dateline's "12 mai").
-        (a, b), written, on, last = day
-        if not best.sentence.start <= a < best.sentence.end:  # the dateline alone: its lede is quoted
-            lede = next(c for c in hit_sentences(best.sentence.hit_rank, best.sentence.hit) if c.start <= a < c.end)
-            best = replace(best, sentence=lede)
-        best = replace(best, span=(a, b))
-        said = best.sentence.hit.original(a, b)
-        if on is None or last is None:
-            day_notice = None
-        elif last == on:
-            day_notice = messages.fr("dateline_day", written=written, day=said, date=on)
-        else:
-            day_notice = messages.fr("dateline_weekend", written=written, day=said, saturday=on, sunday=last)
+        # "Quand a eu lieu le Rallye des Vosges ?" with the dateline's "12 mai"). A dateline
+        # alone on its line has its lede quoted, when the day lies in what can be quoted.
+        (da, db), written, first, last = day
+        hit = best.sentence.hit
+        in_best = best.sentence.start <= da < best.sentence.end
+        lede = (
+            best.sentence
+            if in_best
+            else next((c for c in hit_sentences(best.sentence.hit_rank, hit) if c.start <= da < c.end), None)
+        )
+        if lede is not None:
+            a, b = da, db
+            best = replace(best, sentence=lede, span=(a, b))
+            said = hit.original(a, b)
+            if first is not None and last is not None and first == last:
+                day_notice = messages.fr("dateline_day", written=written, day=said, date=first)
+            elif first is not None and last is not None:
+                day_notice = messages.fr("dateline_weekend", written=written, day=said, saturday=first, sunday=last)
     if _WHEN.search(question) and not _ONE_END.search(question):
         # "Quand aura lieu la Ronde ?": "vendredi 24 au dimanche 26 avril 2026", not the last day
         # the reader took (a sixth walk); when it ends or starts is one day of it.
@@ -1181,19 +1200,6 @@ def _items_naming(scored: ScoredSentence, person: str, question: str) -> list[Sc
 MAX_LIST_PLACE = 60  # the longest results list looked through for a name
 
 
-def _an_item_number(scored: ScoredSentence) -> bool:
-    """Whether a read span is the number of a results list's item ("5" of "5. Clara Vidal …") (pure)."""
-    located = _span_in_sentence(scored)
-    if located is None:
-        return False
-    sentence, start, end = located
-    return (
-        sentence[start:end].isdigit()
-        and re.match(r"\s*\d{1,3}[.)]\s", sentence[start:]) is not None
-        and not (sentence[:start].strip())
-    )
-
-
 def _item_answers(text: str, a: int, b: int, question: str) -> bool:
     """Whether the results-list item ``text[a:b]`` may answer ``question`` (pure): not an item of
     another race's list, nor of a standings unless the question asks one."""
@@ -1212,13 +1218,14 @@ def _interview_answer(question: str, scored: ScoredSentence) -> tuple[int, int] 
     cette saison ?"), up to the next question, as offsets in the document; None when no
     interviewer's question of the passage shares the question's words (stemmed; its names,
     question words and "votre" aside: all of one or two, two thirds of more)."""
-    from paddockqa.conversation import names
+    from paddockqa.conversation import is_person, names
 
     named = {w for n in names(question) for w in tokenize(n)}
     asked = set(tokenize(question)) - named - _ASKING
     if not asked:
         return None
-    sentences = scored.sentence.hit.sentences
+    hit = scored.sentence.hit
+    sentences = hit.sentences
     best: tuple[int, int, int] | None = None  # (words shared, start, end)
     i = 0
     while i < len(sentences):
@@ -1238,7 +1245,29 @@ def _interview_answer(question: str, scored: ScoredSentence) -> tuple[int, int] 
         if j < k and enough and (best is None or len(shared) > best[0]):
             best = (len(shared), sentences[j].start, sentences[k - 1].end)
         i = k
-    return None if best is None else best[1:]
+    if best is None:
+        return None
+    # The one asked about is the one interviewed: the reply's speaker, else named in the title
+    # ("Quel est l'objectif de Julien Marchal ?" is not Manon Delacroix's reply, a review).
+    people = [n for n in names(question) if is_person(n)]
+    reply = hit.original(best[1], best[2])
+    speaker = _speaker(reply)
+    heard = speaker if speaker is not None else hit.chunk.title
+    if people and not any(same_name(n, p) for p in people for n in [heard, *names(heard)]):
+        return None
+    return best[1:]
+
+
+def _speaker(reply: str) -> str | None:
+    """The person whose words a reply opens with ("Manon Delacroix : C'est …"), or None (pure):
+    not a place ("Le Mans : c'est mon circuit préféré")."""
+    from paddockqa.conversation import is_person
+
+    found = _SPEAKER.match(reply)
+    if found is None:
+        return None
+    name = found.group(1)
+    return name if is_person(name) or " " not in name else None
 
 
 # The words that ask, not what is asked: "Quel est l'objectif de X ?" and "Quel est votre
@@ -1249,8 +1278,9 @@ _ASKING = frozenset(
         "tes vous tu what which who whom how why where when is are was your you"
     )
 )
-# A speaker's name and colon, and an opening quote, before what is said: "Manon Delacroix : C'est …", "« Mon équipe …".
-_SPEAKER_OPENING = re.compile(r"\s*(?:[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){0,3}\s*:\s*)?[«“\"]?\s*")
+# A speaker's name and colon before what is said: "Manon Delacroix : C'est …".
+_SPEAKER = re.compile(r"\s*([A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){0,3})\s*:\s*")
+_OPENING_QUOTE = re.compile(r"\s*[«“\"]?\s*")
 
 
 def _said_in(scored: ScoredSentence, block: tuple[int, int]) -> list[ScoredSentence]:
@@ -1261,8 +1291,10 @@ def _said_in(scored: ScoredSentence, block: tuple[int, int]) -> list[ScoredSente
     if first is None:
         return []
     text = hit.original(first.start, first.end)
-    opening = _SPEAKER_OPENING.match(text)
-    a = first.start + (opening.end() if opening else 0)
+    skipped = _SPEAKER.match(text) if _speaker(text) is not None else None
+    at = skipped.end() if skipped else 0
+    opening = _OPENING_QUOTE.match(text, at)
+    a = first.start + (opening.end() if opening else at)
     b = first.start + len(text.rstrip(' .!»”"\n'))
     return [ScoredSentence(first, scored.similarity, 0.0, scored.score, (a, b), other_span=True)] if a < b else []
 
@@ -1468,63 +1500,96 @@ def _in_dateline(scored: ScoredSentence) -> bool:
     return end is not None and located[1] < min(end, DATELINE_REACH)
 
 
-def _day_after_dateline(scored: ScoredSentence) -> tuple[tuple[int, int], date, date | None, date | None] | None:
+def _day_after_dateline(
+    question: str, scored: ScoredSentence
+) -> tuple[tuple[int, int], date, date | None, date | None] | None:
     """For a read span in a dateline, the day the lede after it gives for what it reports
     ("Laval, le 3 mai 2026 – La finale … s'est disputée samedi"): the day's offsets in the
-    document, the dateline's date, and the first and last days it says, the latest on or
-    before the dateline ("hier" the day before; "ce week-end" its Saturday and Sunday, for a
-    release written from the Saturday to the Tuesday after); None when the span is not in a
-    dateline, the dateline has no date or the lede (the rest of its sentence, or the next
-    sentence when the dateline stands alone) gives no day, or one to come ("samedi
-    prochain") (pure). A day written with its date ("dimanche 15 juin") is that date, said
-    without a notice (None for both days)."""
+    document, the dateline's date, and the first and last days it says, the latest before or
+    on the dateline ("hier" the day before, "samedi dernier" the Saturday before; "ce
+    week-end" its Saturday and Sunday, for a release written from the Saturday to the Tuesday
+    after). Of several days, the one in the words the question shares most ("Vainqueur samedi
+    de la course 1, Nathan Guérin a dominé dimanche la finale"). A day written with its date
+    ("dimanche 15 juin") is that date, said without a notice (None for both days). None when
+    the span is not in the document's dateline, the dateline has no date, the question asks
+    when the release was written, or the lede (the rest of the dateline's sentence, or the next
+    sentence when the dateline stands alone) gives no day or tells what is to come ("La finale
+    se disputera samedi") (pure)."""
     located = _span_in_sentence(scored)
-    if located is None:
+    if located is None or _RELEASE_ASKED.search(question):
         return None
     sentence, _, _ = located
-    # A dateline opening its lede, or alone on its line ("Nogaro, le 8 septembre 2025").
-    cut = dateline_end(sentence) if _in_dateline(scored) else len(sentence) if _DATELINE_ALONE.match(sentence) else None
+    hit = scored.sentence.hit
+    # A dateline opening its lede, or alone on one of the document's first lines ("Nogaro, le 8
+    # septembre 2025"): not a calendar's or a section's line further down (a review).
+    alone = (
+        hit.context_start == 0
+        and sum(1 for line in hit.context[: scored.sentence.start].split("\n") if line.strip()) < DATELINE_LINES
+        and _dateline_alone(sentence)
+    )
+    cut = dateline_end(sentence) if _in_dateline(scored) else len(sentence) if alone else None
     written = find_date(sentence[:cut]) if cut is not None else None
     if cut is None or written is None:
         return None
     lede = (scored.sentence.start + cut, sentence[cut:])
     if not lede[1].strip():
-        hit = scored.sentence.hit
         after = next((x for x in hit.sentences if x.start >= scored.sentence.end), None)
         if after is None:
             return None
-        lede = (after.start, after.text)
-    said = _DAY_SAID.search(lede[1])
-    if said is None:
+        lede = (after.start, hit.original(after.start, after.end))  # as written: offsets hold (a review)
+    if announces(lede[1]):
         return None
+    days = list(_DAY_SAID.finditer(lede[1]))
+    if not days:
+        return None
+    asked = set(tokenize(question))
+
+    def shared(m: re.Match[str]) -> int:
+        return len(asked & set(tokenize(lede[1][max(0, m.start() - _DAY_REACH) : m.end() + _DAY_REACH])))
+
+    said = max(days, key=shared)  # the first of those sharing as many
     on = parse_iso(written)
-    word = said.group(1).lower()
+    word = " ".join(said.group(1).lower().split())
     where = (lede[0] + said.start(1), lede[0] + said.end(1))
     dated = FRENCH_DATE.match(lede[1], said.start(1))
     if dated is not None and dated.group(1):
         return (where[0], lede[0] + dated.end()), on, None, None  # "dimanche 15 juin": the date itself
-    if _WEEKEND.fullmatch(word):
+    last = _LAST.match(lede[1], said.end(1))  # "samedi dernier", "le week-end dernier"
+    if last is not None:
+        where = (where[0], lede[0] + last.end())
+    if "week" in word:
         if on.weekday() not in (5, 6, 0, 1):
             return None  # written midweek, "ce week-end" may be the one to come
         saturday = on - timedelta(days=(on.weekday() - 5) % 7)
+        if (last is not None or word.startswith(("le ", "last"))) and on.weekday() in (5, 6):
+            saturday -= timedelta(days=7)  # "le week-end dernier" written on a weekend: the one before
         return where, on, saturday, saturday + timedelta(days=1)
-    back = _DAYS_BACK.get(word)
+    back = _DAYS_BACK.get(word.replace("d’", "d'"))
     if back is None:
-        back = (on.weekday() - _WEEKDAY_NUMBER[word]) % 7
+        back = (on.weekday() - _WEEKDAY_NUMBER[word]) % 7 or (7 if last is not None else 0)
     return where, on, on - timedelta(days=back), on - timedelta(days=back)
 
 
-_DATELINE_ALONE = re.compile(
-    r"\s*[A-ZÀ-Ý][^\W\d_][^,\n\d]{0,40},\s+(?:le\s+)?(?:[^\W\d_]+\s+)?\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+\d{4}\s*$"
-)
-# A day said in a release's lede, not one to come: "samedi", "hier", "on Sunday", "ce week-end".
-_WEEKEND_SAID = r"ce\s+week-end|le\s+week-end\s+dernier|this\s+weekend|last\s+weekend"
+def _dateline_alone(line: str) -> bool:
+    """Whether a line is a dateline alone: a place (a country after it too) and a date, French
+    or English ("Nogaro, le 8 septembre 2025", "Magny-Cours, France, 15 octobre 2008",
+    "Silverstone, May 3, 2026") (pure)."""
+    found = _PLACE_THEN.match(line)
+    return found is not None and len(found.group(1)) <= 40 and find_date(found.group(1)) is not None
+
+
+_PLACE_THEN = re.compile(r"\s*[A-ZÀ-Ý][^\W\d_][^,\n\d]{0,40}(?:,\s*[A-ZÀ-Ý][^,\n\d]{0,30})?,\s+([^\n]+?)\s*$")
+# A question asking when the release itself was written, which its dateline answers.
+_RELEASE_ASKED = re.compile(r"\b(?:communiqué|publiée?|daté|release|published|dated)\b", re.I)
+_DAY_REACH = 40  # characters around a day word compared with the question
+# A day said in a release's lede: "samedi", "hier", "d'hier", "on Sunday", "ce week-end".
+_WEEKEND_SAID = r"ce\s+week-?end|le\s+week-?end(?=\s+dernier)|this\s+weekend|last\s+weekend"
 _DAY_SAID = re.compile(
-    rf"(?<![\w’'-])({ANY_WEEKDAY}|hier|avant-hier|yesterday|{_WEEKEND_SAID})(?![\w’'-])"
+    rf"(?:(?<=[dD]['’])|(?<![\w’'-]))({ANY_WEEKDAY}|hier|avant-hier|yesterday|{_WEEKEND_SAID})(?![\w’'-])"
     r"(?!\s+(?:prochain|soir\s+prochain|next)\b)",
     re.I,
 )
-_WEEKEND = re.compile(_WEEKEND_SAID, re.I)
+_LAST = re.compile(r"\s+dernier\b", re.I)
 _DAYS_BACK = {"hier": 1, "yesterday": 1, "avant-hier": 2}
 _WEEKDAY_NUMBER = WEEKDAYS | {
     d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -1568,7 +1633,7 @@ def _a_role_holder(role: str, name: str, scored: ScoredSentence) -> bool:
     people = [n for n in names(_span_and_after(scored)[0]) if is_person(n)]
     if located is None or not people or all(same_name(n, name) for n in people):
         return False
-    return holds_role(role, name, *located, scored.sentence.hit.chunk.text)
+    return holds_role(role, name, *located, scored.sentence.hit.chunk.text, _before(scored))
 
 
 def _said_of_another(subject: str, scored: ScoredSentence) -> bool:

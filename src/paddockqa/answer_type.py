@@ -566,7 +566,9 @@ def kind_named_before(span: str, after: str, before: str) -> str | None:
     if _what_counts(span, after) is not None:
         return None
     said = list(_NUMBER_OF.finditer(before))
-    return count_kind(said[-1].group(1)) if said else None
+    if not said or re.search(r"[,;:]", before[said[-1].end() :]):
+        return None  # "Le nombre de spectateurs n'a pas été communiqué, mais les bénévoles étaient 400" (a review)
+    return count_kind(said[-1].group(1))
 
 
 # "le nombre de spectateurs", "le total des engagés", "the number of volunteers".

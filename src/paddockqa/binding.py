@@ -304,7 +304,7 @@ _CREW_ROLES = (
 )
 _ROLE_OF = re.compile(
     rf"^\W*(?:(?:et|and)\s+)?(?:qui|who)\s+(?:est|était|sont|étaient|is|was|are|were)\s+(?:le|la|l['’]|les|the)\s*"
-    rf"(?P<role>{_CREW_ROLES})s?\s+(?:de|du|d['’]|of)\s*",
+    rf"(?P<role>{_CREW_ROLES})s?\s+(?:de|d['’]|of)\s*",  # not "du": "l'entraîneur du Real Madrid" is a club's
     re.I,
 )
 _ROLE_OF_ENGLISH = re.compile(r"^\W*(?:and\s+)?who\s+(?:is|was|are|were)\s+(?=\S)", re.I)
@@ -334,7 +334,7 @@ def role_asked_of(question: str) -> tuple[str, str] | None:
 # "co-driver" is the French text's "copilote", "copiloté par".
 _ROLE_WORDS = {
     "crew": ("copilot", "co-pilot", "navigat", "co-driver", "codriver", "coequipi", "co-equipi", "equipier",
-             "team-mate", "teammate"),
+             "team-mate", "teammate", "fait equipe avec", "aux cotes d", "partage le volant", "partagera le volant"),
     "mechanic": ("mecanicien", "mechanic"),
     "engineer": ("ingenieur", "engineer"),
     "manager": ("directeur sportif", "directrice sportive", "manager"),
@@ -347,10 +347,12 @@ def _role_family(role: str) -> str:
     from paddockqa.lexical import fold_accents
 
     folded = fold_accents(role.lower())
-    return next((f for f, stems in _ROLE_WORDS.items() if any(folded.startswith(w[:6]) for w in stems)), "crew")
+    return next((f for f, stems in _ROLE_WORDS.items() if any(w[:6] in folded for w in stems)), "crew")
 
 
-def holds_role(role: str, name: str, sentence: str, start: int, end: int, passage: str = "") -> bool:
+def holds_role(
+    role: str, name: str, sentence: str, start: int, end: int, passage: str = "", before: Sequence[str] = ()
+) -> bool:
     """Whether ``sentence`` gives the person at ``sentence[start:end]`` as ``name``'s ``role``
     (pure): it says the role ("Sa copilote Marine Castagnet, 29 ans, …") and names no one else
     (a surname alone is someone where ``passage`` names a person by it), or, for a crew's role,
@@ -364,13 +366,32 @@ def holds_role(role: str, name: str, sentence: str, start: int, end: int, passag
     mine, others = _people(own, sentence, words_too=False)
     surnames = {w for _, n in _named(passage) if is_person(n) for w in _words(n)} - own
     others += [at for at, n in _named(sentence) if not is_person(n) and _words(n) and _words(n) <= surnames]
-    others = [at for at in others if not (at[0] < end and start < at[1])]
+    # Not the span's, nor a noun's complement ("… qui s'occupait de la voiture de Julien Marchal").
+    others = [at for at in others if not (at[0] < end and start < at[1]) and not _complement(sentence, at[0])]
     family = _role_family(role)
     folded = fold_accents(sentence.lower())
-    if not others and any(w in folded for w in _ROLE_WORDS[family]):
-        return True
+    said = [m for w in _ROLE_WORDS[family] for m in re.finditer(re.escape(w), folded)]
+    # The role said of someone else by name: "le copilote de Kessler, Anaïs Roux, …".
+    of_another = any(
+        (owner := _ROLE_OWNER.match(sentence, m.end())) is not None and not same_name(owner.group(1), name)
+        for m in said
+    )
+    # "Sa copilote Anaïs Roux …" is the role of the one named last before (``before``: the
+    # passage's sentences before this one), when this sentence does not name the one asked.
+    possessed = any(_POSSESSIVE_BEFORE.search(folded[: m.start()]) for m in said)
+    if possessed and not mine:
+        last = next((b for b in reversed(before) if any(is_person(n) for _, n in _named(b))), None)
+        if last is not None and not _people(own, last, words_too=False)[0]:
+            return False  # "Mathieu Kessler a remporté la course. Sa copilote Anaïs Roux …" (a review)
+    if said and not of_another and (mine or not others):
+        return True  # "Nadia Perrin : Mon ingénieur, Rémi Castagnet, …" (a tenth walk)
     joined = (sentence[min(at[1], end) : max(at[0], start)] for at in mine)
-    return family == "crew" and any(_CREW.fullmatch(between) for between in joined)
+    return family == "crew" and any(_JOINED.fullmatch(between) for between in joined)
+
+
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:son|sa|leur|his|her|their)\s*$")
+# After a role's word, whose role it is: "copilote de Mathieu Kessler".
+_ROLE_OWNER = re.compile(r"\w*\s+(?:de|du|d['’])\s*([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){0,2})")
 
 
 def _name_at(question: str, at: int) -> str | None:
@@ -917,6 +938,7 @@ for _place in range(4, 21):
         _LATER_ENGLISH[_place - 4]: _place,
         f"{_place}e": _place,
         f"{_place}ème": _place,
+        f"{_place}eme": _place,
         f"{_place}th": _place,
     }
 _ORDINAL = "|".join(sorted((re.escape(o) for o in _ORDINALS), key=len, reverse=True))
@@ -924,11 +946,12 @@ _PODIUM_ORDINAL = "|".join(  # the first five, placings wherever no event's noun
     sorted((re.escape(o) for o, place in _ORDINALS.items() if place <= 5), key=len, reverse=True)
 )
 _LATER_ORDINAL = "|".join(sorted((re.escape(o) for o, place in _ORDINALS.items() if place > 5), key=len, reverse=True))
-# From the sixth on, an ordinal is a placing only before a place's noun, a preposition or the
-# clause's end: "le 19e siècle", "son 20e anniversaire" place no one.
+# From the sixth on, an ordinal is no placing before a fraction's, a round's or a century's
+# words ("un dixième de seconde", "huitième de finale", "le 19e siècle", "le 10e et dernier
+# meeting"), nor after "un" ("d'un dixième"); the nouns of ``_NOT_A_PLACING`` aside too.
 _LATER_PLACING = (
-    r"(?=\s*(?:[,.;:!?)]|$|(?:place|position|rang|de|du|des|d['’]|à|au|aux|en|et|derrière|devant|avec|sur"
-    r"|in|of|at|behind|ahead|with|and|overall)(?![\w’'-])))"
+    r"(?!\s+(?:de\s+(?:seconde|finale|litre|point|mille|tour|pouce)s?|et\s+derni\w*|siècle|anniversaire|arrondissement"
+    r"|étage|rang\s+mondial|century|anniversary|floor|birthday|of\s+a\s+second)\b)"
 )
 # An ordinal that qualifies a noun is no placing ("la deuxième course", "sa troisième victoire").
 _NOT_A_PLACING = (
@@ -939,7 +962,8 @@ _NOT_A_PLACING = (
 # A results list's item is placed by its number: "2. Adrien Poulain / Élodie Marchal (Citroën) à
 # 18"4" (an item reading as a result: ``RESULT_ITEM``, checked in ``placing_of``).
 _PLACED = re.compile(
-    rf"(?<!\w)(?<!de\s)(?<!\d\s)(?:(?:{_PODIUM_ORDINAL})(?!\w){_NOT_A_PLACING}|(?:{_LATER_ORDINAL})(?!\w){_LATER_PLACING})"
+    rf"(?<!\w)(?<!de\s)(?<!\d\s)(?:(?:{_PODIUM_ORDINAL})(?!\w){_NOT_A_PLACING}"
+    rf"|(?<!\bun\s)(?<!d['’]un\s)(?:{_LATER_ORDINAL})(?!\w){_NOT_A_PLACING}{_LATER_PLACING})"
     rf"|\brang\s*:?\s*(\d+)\b|\A\s*(\d{{1,3}})[.)]\s",
     re.I,
 )
@@ -1256,6 +1280,12 @@ _CREW = re.compile(
     r"|,\s*copilotée?\s+par)\s*",  # "Julie Martin, copilotée par Marc Dupont, s'impose" (a review)
     re.I,
 )
+# Two people of one crew: "X / Y", "X et sa copilote Y", "X et son épouse Y", "X, copilotée par
+# Y" (a tenth walk's "Mathieu Roux et son épouse Élodie Roux … ont remporté" is a crew); not a
+# bare "et": "Kessler a devancé Julien Maréchal et Paul Roy" names two crews (a review).
+_JOINED = re.compile(
+    r"\s*(?:/|,?\s*(?:et|and|&)\s+(?:son|sa|leur|his|her|their)\s+[^\W\d_][\w-]*|,\s*copilotée?\s+par)\s*", re.I
+)
 
 
 _EACH = re.compile(r"\b(?:respectivement|chacune?|tour\s+à\s+tour|respectively|each|both)\b", re.I)
@@ -1263,8 +1293,11 @@ _BARE_AND = re.compile(r"\s*,?\s*(?:et|and)\s*|\s*,\s*", re.I)
 
 
 # A race of a meeting, by its number: "la course 2", "la deuxième course", "l'étape 7", "ES9".
-_EVENT_NOUNS = r"course|manche|étape|spéciale|session|séance|race|stage|round|heat|leg"
+_EVENT_NOUNS = r"course|manche|étape|spéciale|session|séance|race|special\s+stage|stage|round|heat"
 _EVENT_NUMBERED = re.compile(rf"\b({_EVENT_NOUNS})s?\s+(?:n°\s*)?(\d{{1,2}}(?:\s*(?:,|et|and|&)\s*\d{{1,2}})*)\b", re.I)
+# A rally's special stage by its abbreviation: "ES7", "l'ES 11", "SS5" (a tenth walk's "Qui a
+# gagné la septième spéciale ?" of "ES7 Anduze : Roux / Roux" was refused).
+_SPECIAL_STAGE = re.compile(r"(?<![\w-])(?:ES|SS)\s?(\d{1,2})(?!\w)")
 # Any ordinal, for a race's number: "la sixième manche", "la 8e étape", "the fifth stage".
 _ANY_ORDINAL = "|".join(
     [
@@ -1273,15 +1306,24 @@ _ANY_ORDINAL = "|".join(
     ]
 )
 _EVENT_ORDINAL = re.compile(rf"(?<![\w-])({_ANY_ORDINAL})\s+({_EVENT_NOUNS})\b", re.I)
+_EVENT_ORDINALS = re.compile(
+    rf"(?<![\w-])((?:{_ANY_ORDINAL})(?:\s*(?:,|et|and|&)\s*(?:{_ANY_ORDINAL}))+)\s+({_EVENT_NOUNS})s\b", re.I
+)
 # One race's noun in either language: "the fifth stage" of a rally is its "cinquième étape".
 _EVENT_NOUN = {
     "race": "course",
     "round": "manche",
     "heat": "manche",
     "stage": "étape",
-    "leg": "étape",
     "session": "séance",
+    "special stage": "spéciale",
 }
+
+
+def _event_noun(noun: str) -> str:
+    """A race's noun as the French text says it ("stage" -> "étape", "Special  stage" -> "spéciale") (pure)."""
+    said = " ".join(noun.lower().split())
+    return _EVENT_NOUN.get(said, said)
 
 
 def _ordinal_value(word: str) -> int:
@@ -1294,14 +1336,17 @@ def events_numbered(text: str) -> set[tuple[str, int]]:
     """The races ``text`` names by their number, as (noun, number) (pure): "la course 2" and
     "la deuxième course" are ("course", 2)."""
     found = {
-        (_EVENT_NOUN.get(m.group(1).lower(), m.group(1).lower()), int(n))
+        (_event_noun(m.group(1)), int(n))
         for m in _EVENT_NUMBERED.finditer(text)
         for n in re.findall(r"\d+", m.group(2))
     }
     for m in _EVENT_ORDINAL.finditer(text):
         number = _ordinal_value(m.group(1))
         if number:
-            found.add((_EVENT_NOUN.get(m.group(2).lower(), m.group(2).lower()), number))
+            found.add((_event_noun(m.group(2)), number))
+    found |= {("spéciale", int(m.group(1))) for m in _SPECIAL_STAGE.finditer(text)}
+    for m in _EVENT_ORDINALS.finditer(text):  # "les 2e et 3e manches"
+        found |= {(_event_noun(m.group(2)), _ordinal_value(o)) for o in re.findall(_ANY_ORDINAL, m.group(1), re.I)}
     return found
 
 
@@ -1316,6 +1361,12 @@ _ANNOUNCING = re.compile(
     r"|(?<![\w’'-])(?:[a-zà-ÿ]{2,}(?:era|eront|erons|erez)|[a-zà-ÿ]{2,}(?:iront|irons|irez)|sera|seront|aura|auront"
     r"|fera|feront|pourra|pourront|devra|devront|courra|courront|viendra|viendront|tiendra|tiendront|ira)(?![\w’'-])"
 )
+
+
+def announces(text: str) -> bool:
+    """Whether ``text`` tells what is to come ("La finale se disputera samedi", "prochaine
+    manche", "demain") (pure)."""
+    return _ANNOUNCING.search(text) is not None
 
 
 def reported(text: str) -> str:
@@ -1365,7 +1416,7 @@ def placed_another_year(question: str, sentence: str, start: int, end: int) -> b
 def event_asked(question: str) -> str | None:
     """The race the question names by its number, as written ("étape 8", "deuxième course"), or
     None (pure)."""
-    found = [m for pattern in (_EVENT_NUMBERED, _EVENT_ORDINAL) for m in pattern.finditer(question)]
+    found = [m for pattern in (_EVENT_NUMBERED, _EVENT_ORDINAL, _SPECIAL_STAGE) for m in pattern.finditer(question)]
     return min(found, key=lambda m: m.start()).group() if found else None
 
 

@@ -100,8 +100,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "serait celle d’une autre épreuve.",
         "origin_of_others": "Les passages lus ne disent pas d’où vient {name} : les lieux qu’ils donnent semblent "
         "être ceux d’autres personnes.",
-        "role_of_others": "Les passages lus ne disent pas qui est « {role} » de {name} : ceux qu’ils nomment ainsi "
-        "semblent l’être d’autres personnes.",
+        "role_of_others": "Les passages lus ne disent pas qui est {role} pour {name}.",
         "type_missing_count": "Les passages lus ne donnent aucun nombre en réponse à cette question.",
         "type_missing_rank": "Les passages lus ne donnent aucune place ni aucun rang en réponse à cette question.",
         "type_missing_laptime": "Les passages lus ne donnent aucun temps (chrono) en réponse à cette question.",
@@ -291,8 +290,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "be another event's.",
         "origin_of_others": "The passages read do not say where {name} comes from: the places they give seem to be "
         "other people’s.",
-        "role_of_others": "The passages read do not say who {name}’s “{role}” is: those they name so seem to be "
-        "other people’s.",
+        "role_of_others": "The passages read do not say who {name}’s {role} is.",
         "type_missing_count": "The passages read give no number in answer to this question.",
         "type_missing_rank": "The passages read give no place or rank in answer to this question.",
         "type_missing_laptime": "The passages read give no time (lap or run) in answer to this question.",

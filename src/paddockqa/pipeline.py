@@ -815,11 +815,11 @@ class Pipeline:
         if year is not None:
             return messages.fr("year_unsaid", year=year)
         said = reported(document) if placing else document
-        event = _event_unsaid(question, said, placing) or _race_unsaid(question, said)
+        event = _event_unsaid(question, said, placing) or _race_unsaid(question, said, placing)
         if event is None:
             return None
         # Said in the document as a whole: only in sentences announcing it (a placing's).
-        announced = not (_event_unsaid(question, document, placing) or _race_unsaid(question, document))
+        announced = not (_event_unsaid(question, document, placing) or _race_unsaid(question, document, placing))
         return messages.fr("event_announced" if announced else "event_unsaid", event=event)
 
     def _extracted(self, retrieval: Retrieval) -> tuple[list[ScoredSentence], Answer]:
@@ -1055,17 +1055,20 @@ def _a_where(name: str) -> bool:
     return len(name.split()) > 1 or not (is_word(name) or is_english_word(name))
 
 
-def _race_unsaid(question: str, document: str) -> str | None:
+def _race_unsaid(question: str, document: str, placing: bool = False) -> str | None:
     """The race the question names by its number ("l'étape 8", ``binding.event_asked``) when
     ``document`` names only other numbers of it ("La septième étape…", ``binding.another_event``)
-    or never names one of its kind by a number (a rally's release for its fifth stage: a ninth
-    walk answered "Who won the fifth stage …?" with the rally's winners), or None (pure). Of
-    PIAF's questions (train and dev), two name a race by its number, and their articles say it."""
+    or, for who won or finished where (``placing``), numbers no race of any kind as asked (a
+    rally's release for its fifth stage: a ninth walk answered "Who won the fifth stage …?"
+    with the rally's winners); None otherwise (pure). "Où X gagne-t-il sa première course de
+    Coupe du monde B ?" (PIAF) asks no placing: its paragraph's "sa première victoire" answers."""
     race = event_asked(question)
     if race is None:
         return None
-    wanted = events_numbered(question)
-    return race if another_event(document, question) or not wanted & events_numbered(document) else None
+    if another_event(document, question):
+        return race
+    numbers = {n for _, n in events_numbered(question)}
+    return race if placing and not numbers & {n for _, n in events_numbered(document)} else None
 
 
 # A year said of something else than an event: "depuis 2019", "since 2019", "fondée par son père

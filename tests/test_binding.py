@@ -1805,3 +1805,37 @@ def test_a_list_items_number_is_the_place_of_the_one_it_names_only() -> None:
     inès = compose_read("Quelle place a obtenu Inès Moreau ?", read_rank([hit], CALIBRATION), 0.5)
     assert inès.short_answer is not None and inès.short_answer.text == "2", inès.text
     assert not compose_read("À quelle place a fini Paul Roy ?", read_rank([hit], CALIBRATION), 0.5).answered
+
+
+STAGES = (
+    "Mathieu Roux et son épouse Élodie Roux ont remporté le Rallye Terre des Cévennes.\n"
+    "Meilleurs temps :\n"
+    "ES4 Col de l'Asclier (21,8 km) : Morel / Castel\n"
+    "ES6 Saint-Hippolyte (9,7 km) : Aubert / Petit\n"
+    "ES7 Anduze (14,2 km) : Roux / Roux\n"
+    "La voiture ouvreuse était confiée à Gérard Bonnet, vainqueur de l'épreuve en 1998."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        ("Qui a gagné la septième spéciale du rallye ?", "Roux / Roux"),
+        ("Qui a gagné l'ES4 ?", "Morel / Castel"),
+        ("Who won special stage 6?", "Aubert / Petit"),
+        ("Qui a gagné l'ES5 ?", None),  # never reported
+    ],
+)
+def test_a_stages_list_line_names_the_winner_of_the_stage_asked(question: str, short: str | None) -> None:
+    """A tenth walk: "Qui a gagné la septième spéciale du rallye ?" was refused (the text says
+    "ES7"), then answered "Gérard Bonnet, vainqueur de l'épreuve en 1998"; "Qui a gagné l'ES5
+    ?", never reported, was answered with the ES6 line."""
+    at = STAGES.index("Gérard Bonnet")
+    hit = _split_hit(STAGES, 1.0, Reading(6.0, at, at + len("Gérard Bonnet"), 3.0))
+    answer = compose_read(question, read_rank([hit], CALIBRATION), 0.5)
+    if short is None:
+        assert not answer.answered or answer.short_answer is None or "Aubert" not in answer.short_answer.text, (
+            answer.text
+        )
+    else:
+        assert answer.short_answer is not None and answer.short_answer.text == short, answer.text

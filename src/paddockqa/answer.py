@@ -496,6 +496,13 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     noun = counted_noun(question) if kind == "count" else None
     phase = race_phase_asked(question, noun) if kind == "count" else None
     race = event_asked(question)
+    races = events_numbered(question) if placed is not None else set()
+    # A read passage naming the race a placing question names by its number: spans elsewhere
+    # are another race's ("Gérard Bonnet, vainqueur de l'épreuve en 1998" for who won ES7, a
+    # tenth walk, where "ES7 Anduze (14,2 km) : Roux / Roux" was read).
+    race_read = bool(races) and any(
+        r.span is not None and events_numbered(r.sentence.hit.context) & races for r in ranked
+    )
     years = years_asked(question)
 
     # The best read passage whose span is of the type asked ("Quel âge…": a number of years),
@@ -552,10 +559,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             # "Third place went to Matteo Bianchi" for where Lucas Ferreira finished
         if placed is not None and _another_event(question, r):
             return False  # "Lucas Vernier a remporté la course 1" for "Qui a gagné la course 2 ?"
+        if race_read and not _race_named_at(r, races):
+            return False
         if placed is not None and _another_year(question, r):
             return False  # "X, vainqueur de l'édition 2023" for who won in 2024
-        if placed is not None and placed > 5 and _placing(r) is None and not _states_placing(r):
-            # Past the fifth a place is given in a results list or a sentence of results, not
+        if placed is not None and placed >= 4 and _placing(r) is None and not _states_placing(r):
+            # Past the podium a place is given in a results list or a sentence of results, not
             # by a sentence placing no one: "Par ailleurs, Hugo Lefebvre court pour l'équipe
             # Sodikart Ouest" for who finished sixth (a ninth walk's list stopped at the fifth).
             return False
@@ -573,7 +582,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             # "147" of "Sur les 147 coureurs au départ, 96 ont …" for how many finished; a next
             # best span must say it counts what is asked ("8" of "Le 8 juin" is no count).
             return False
-        return placed is None or _placing(r) in ((placed,) if r.other_span else (None, placed))
+        # A next best span must be placed as asked, but on a line naming the race asked ("ES7 …
+        # : Roux / Roux") the one named is that race's.
+        strict = r.other_span and not (race_read and _race_named_at(r, races))
+        return placed is None or _placing(r) in ((placed,) if strict else (None, placed))
 
     def answers(r: ScoredSentence) -> bool:  # not a value the text denies, nor a name the question gives
         if contacts_not_asked and _CONTACT_LINE.match(r.sentence.quote):
@@ -654,7 +666,22 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         assert timed is not None
         return [x for x in _in_release(ranked, source, lambda y: _items_naming(y, timed, question)) if fits(x)]
 
+    # The same, made once per release, with the release's surest probability (a list's line,
+    # like a results list's item, is no sentence the reader was trained on).
+    @functools.cache
+    def raced_in(source: str) -> list[ScoredSentence]:
+        def lines(y: ScoredSentence) -> list[ScoredSentence]:
+            return _passage_spans(y, _race_lines(y.sentence.hit.chunk.text, races))
+
+        return [x for x in _in_release(ranked, source, lines) if fits(x)]
+
     def in_passage(r: ScoredSentence) -> list[ScoredSentence]:
+        if placed == 1 and race_read and not (fits(r) and _race_named_at(r, races)):
+            # A line of a stages' list naming the race asked gives its winner after its colon
+            # ("ES7 Anduze (14,2 km) : Roux / Roux", a tenth walk), the reader's spans elsewhere.
+            lined = raced_in(r.sentence.hit.chunk.source)
+            if lined:
+                return [lined[0], r]
         block = _interview_answer(question, r)
         if block is not None and not (r.span is not None and block[0] <= r.span[0] < block[1] and fits(r)):
             # An interview's answer to the interviewer's question that asks what the user asks
@@ -1093,6 +1120,34 @@ def _names_race(scored: ScoredSentence, question: str) -> bool:
     """Whether the read span's sentence names a race the question names by its number (pure)."""
     located = _span_in_sentence(scored)
     return located is not None and bool(events_numbered(located[0]) & events_numbered(question))
+
+
+def _race_lines(text: str, races: set[tuple[str, int]]) -> list[tuple[int, int]]:
+    """Where ``text``'s lines naming one of ``races`` give who won it, after their colon ("ES7
+    Anduze (14,2 km) : Roux / Roux" -> "Roux / Roux") (pure)."""
+    found = []
+    for line in re.finditer(r"[^\n]+", text):
+        head, colon, rest = line.group().partition(":")
+        if _ITEM_OPENING.match(rest):
+            continue  # "Course 2 : 1. Fabre (Iveco) ; 2. …": a results list, its items placed by number
+        if colon and rest.strip() and events_numbered(head) & races:
+            at = line.start() + len(head) + 1 + (len(rest) - len(rest.lstrip()))
+            found.append((at, line.start() + len(line.group().rstrip(" .;"))))
+    return found
+
+
+def _race_named_at(scored: ScoredSentence, races: set[tuple[str, int]]) -> bool:
+    """Whether a read span's sentence, or the heading of the list it is an item of, names one
+    of ``races`` (``binding.events_numbered``) (pure)."""
+    hit = scored.sentence.hit
+    at = scored.sentence.start - hit.context_start
+    said = hit.original(scored.sentence.start, scored.sentence.end)
+    if events_numbered(said) & races:
+        return True
+    return bool(_ITEM_OPENING.match(said) and events_numbered(list_heading(hit.context, at)) & races)
+
+
+_ITEM_OPENING = re.compile(r"\s*\d{1,3}[.)]\s")  # a numbered list's item
 
 
 def _another_year(question: str, scored: ScoredSentence) -> bool:

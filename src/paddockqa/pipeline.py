@@ -14,6 +14,7 @@ import re
 import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -627,7 +628,7 @@ class Pipeline:
             return reader.read(question, texts, priors, headings=[heading(h.chunk) for h in chosen])
 
         read, more = self.settings.read_passages, self.settings.read_more
-        listed = _listing(found.hits, read, placing_asked(question))
+        listed = _listing(found.hits, read, placing_asked(question), events_numbered(question))
         if listed is not None:
             # A results list ranked past the passages read answers who finished where: it is read
             # too (a fourth walk's classification, the release's second passage, was never read).
@@ -1093,11 +1094,20 @@ def _year_unsaid(question: str, document: str, placing: bool = False) -> str | N
     return next((y for y in years if not re.search(rf"(?<!\d){y}(?!\d)", document)), None)
 
 
-def _listing(hits: Sequence[Hit], read: int, place: int | None) -> int | None:
+def _listing(
+    hits: Sequence[Hit], read: int, place: int | None, races: AbstractSet[tuple[str, int]] = frozenset()
+) -> int | None:
     """The first of ``hits`` past the ``read`` first whose passage lists an item numbered
-    ``place`` (``binding.list_items``), or None (pure)."""
+    ``place`` (``binding.list_items``), or, when none of the first ``read`` names the race a
+    placing question names by its number (``races``, ``binding.events_numbered``), the first
+    that names it ("ES7 Anduze (14,2 km) : Roux / Roux" for who won the seventh special stage,
+    a tenth walk's); None (pure)."""
     if place is None:
         return None
+    if races and not any(events_numbered(h.chunk.text) & races for h in hits[:read]):
+        named = next((i for i in range(read, len(hits)) if events_numbered(hits[i].chunk.text) & races), None)
+        if named is not None:
+            return named
     return next((i for i in range(read, len(hits)) if list_items(hits[i].chunk.text, place)), None)
 
 

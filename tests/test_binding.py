@@ -1839,3 +1839,23 @@ def test_a_stages_list_line_names_the_winner_of_the_stage_asked(question: str, s
         )
     else:
         assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+
+
+@pytest.mark.parametrize("span", ["11 à 15 ans", "15 ans", "âgés"])
+def test_a_range_of_ages_is_nobodys_age(span: str) -> None:
+    """A tenth walk: "Quel âge a-t-il ?" understood "Quel âge Quentin Faure a-t-il ?" was answered
+    "11 à 15 ans" of "46 jeunes pilotes âgés de 11 à 15 ans" (read without the name), and a
+    date made it the latest of two ages."""
+    text = "Le trophée a réuni cette saison 46 jeunes pilotes âgés de 11 à 15 ans, sur des karts de 125 cm³."
+    at = text.index(span)
+    hit = _split_hit(text, 1.0, Reading(6.0, at, at + len(span), 3.0))
+    assert not compose_read("Quel âge Quentin Faure a-t-il ?", read_rank([hit], CALIBRATION), 0.5).answered
+
+
+def test_an_age_now_asked_with_the_name_put_in_is_not_a_childhood_age() -> None:
+    """A tenth walk: "Quel âge a-t-elle ?" understood "Quel âge Inès Garnier a-t-elle ?" was
+    answered "sept ans" of "Je roule depuis l'âge de sept ans"."""
+    text = "« Je roule depuis l'âge de sept ans, c'est mon premier titre », a-t-il confié."
+    at = text.index("sept ans")
+    hit = _split_hit(text, 1.0, Reading(6.0, at, at + len("sept ans"), 3.0))
+    assert not compose_read("Quel âge Inès Garnier a-t-elle ?", read_rank([hit], CALIBRATION), 0.5).answered

@@ -1515,8 +1515,15 @@ def _an_age_bracket(scored: ScoredSentence) -> bool:
     if located is None:
         return False
     sentence, start, end = located
-    number = re.search(r"\d", sentence[start:end])
-    return age_bracket(sentence[: start + (number.start() if number else 0)])
+    # The span's number, or the one after it that ``age_reach`` would take ("âgés" read as
+    # the span, then "âgés de 11 à 15 ans": a tenth walk).
+    inside = re.search(r"\d", sentence[start:end])
+    if inside is not None:
+        at = start + inside.start()
+    else:
+        ahead = re.match(r"[^\d.;]{0,12}?(?=\d)", sentence[end:])
+        at = end + ahead.end() if ahead else start
+    return age_bracket(sentence[:at], sentence[at:])
 
 
 def _age_then(question: str, scored: ScoredSentence) -> bool:

@@ -117,7 +117,11 @@ _RELATIVE_OF = re.compile(
     r"(?=[A-ZÀ-Ý])"
 )
 # An age asked in the present ("Quel âge a X ?"), not at some moment ("avait", "À quel âge").
-_AGE_NOW = re.compile(r"\b(?i:quel\s+[âa]ge\s+(?:a|ont)\b|quel\s+est\s+l['’]\s*[âa]ge\b|how\s+old\s+(?:is|are)\b)")
+# (A follow-up understood with the name put in: "Quel âge Inès Garnier a-t-elle ?", a tenth walk.)
+_AGE_NOW = re.compile(
+    r"\b(?i:quel\s+[âa]ge\s+(?:a|ont)\b|quel\s+[âa]ge\s+[^?]{1,60}?\s(?:a|ont)-t-(?:il|elle|ils|elles)\b"
+    r"|quel\s+est\s+l['’]\s*[âa]ge\b|how\s+old\s+(?:is|are)\b)"
+)
 # An age at a moment of the past, in the text: "depuis l'âge de sept ans", "à l'âge de 15 ans".
 # ("À l'âge de 19 ans, X devient champion" may be a release's way of giving the age now.)
 # Or an age someone had ("J'avais 31 ans quand j'ai gagné", a fifth walk's answer to the age now).
@@ -202,10 +206,24 @@ _AGE_BRACKET = re.compile(
 )
 
 
-def age_bracket(before: str) -> bool:
-    """Whether an age the text gives after ``before`` bounds a bracket of ages ("les moins de
-    12 ans", "children under 12") rather than being someone's (pure)."""
-    return _AGE_BRACKET.search(before) is not None
+def age_bracket(before: str, after: str = "") -> bool:
+    """Whether an age the text gives after ``before`` (and before ``after``, from its number
+    on) bounds a bracket of ages ("les moins de 12 ans", "children under 12", "46 jeunes
+    pilotes âgés de 11 à 15 ans", "aged 11 to 15") or is said of several people ("âgés de 15
+    ans") rather than being someone's (pure). A tenth walk's follow-up "Quel âge a-t-elle ?"
+    was answered "11 à 15 ans", and its date made it the latest of two ages."""
+    return (
+        _AGE_BRACKET.search(before) is not None
+        or _AGES_RANGE.match(after) is not None
+        or _RANGE_CLOSED.search(before) is not None  # "15 ans" of "de 11 à 15 ans"
+        or _AGED_SEVERAL.search(before) is not None
+    )
+
+
+# "11 à 15 ans", "entre 11 et 15 ans", "11-15 ans", "11 to 15".
+_AGES_RANGE = re.compile(r"\d{1,3}\s*(?:à|et|-|–|to|and)\s*\d{1,3}\s*(?:ans|years)?\b", re.I)
+_RANGE_CLOSED = re.compile(r"(?<![\d,.])\d{1,3}\s*(?:à|et|-|–|to|and)\s*$", re.I)
+_AGED_SEVERAL = re.compile(r"\b(?:âgé(?:e)?s|aged\s+between|entre)\s+(?:de\s+)?$", re.I)
 
 
 # --- Transfers: the team someone joined or the one they left -----------------------------------

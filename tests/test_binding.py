@@ -1810,11 +1810,22 @@ def test_a_list_items_number_is_the_place_of_the_one_it_names_only() -> None:
 STAGES = (
     "Mathieu Roux et son épouse Élodie Roux ont remporté le Rallye Terre des Cévennes.\n"
     "Meilleurs temps :\n"
+    "ES2 Lasalle (16,1 km) : Roux / Roux\n"
     "ES4 Col de l'Asclier (21,8 km) : Morel / Castel\n"
     "ES6 Saint-Hippolyte (9,7 km) : Aubert / Petit\n"
     "ES7 Anduze (14,2 km) : Roux / Roux\n"
+    "Luc Ferrier et Anthony Blanc ont abandonné dans la deuxième spéciale de Lasalle. "
     "La voiture ouvreuse était confiée à Gérard Bonnet, vainqueur de l'épreuve en 1998."
 )
+
+
+def test_a_sentence_naming_a_stage_without_a_win_gives_way_to_its_line() -> None:
+    """A tenth walk: "Qui a remporté la deuxième spéciale … ?" was answered with the crew that
+    "ont abandonné … dans la deuxième spéciale", over "ES2 Lasalle (16,1 km) : Roux / Roux"."""
+    at = STAGES.index("Luc Ferrier")
+    hit = _split_hit(STAGES, 1.0, Reading(6.0, at, at + len("Luc Ferrier et Anthony Blanc"), 3.0))
+    answer = compose_read("Qui a remporté la deuxième spéciale du rallye ?", read_rank([hit], CALIBRATION), 0.5)
+    assert answer.short_answer is not None and answer.short_answer.text == "Roux / Roux", answer.text
 
 
 @pytest.mark.parametrize(

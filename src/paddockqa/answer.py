@@ -50,6 +50,7 @@ from paddockqa.answer_type import (
     only_rank,
 )
 from paddockqa.binding import (
+    ITEM_OPENING,
     age_bracket,
     age_of_relative,
     age_stated_of,
@@ -72,6 +73,7 @@ from paddockqa.binding import (
     placing_asked,
     placing_of,
     quoted_speaker,
+    race_lines,
     race_phase_asked,
     race_phase_of,
     reports_speech,
@@ -671,12 +673,14 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     @functools.cache
     def raced_in(source: str) -> list[ScoredSentence]:
         def lines(y: ScoredSentence) -> list[ScoredSentence]:
-            return _passage_spans(y, _race_lines(y.sentence.hit.chunk.text, races))
+            return _passage_spans(y, race_lines(y.sentence.hit.chunk.text, races))
 
         return [x for x in _in_release(ranked, source, lines) if fits(x)]
 
     def in_passage(r: ScoredSentence) -> list[ScoredSentence]:
-        if placed == 1 and race_read and not (fits(r) and _race_named_at(r, races)):
+        if placed == 1 and race_read and not (fits(r) and _race_named_at(r, races) and _placing(r) == placed):
+            # (Not "… ont abandonné … dans la deuxième spéciale" for who won it: it names the
+            # race, and no win.)
             # A line of a stages' list naming the race asked gives its winner after its colon
             # ("ES7 Anduze (14,2 km) : Roux / Roux", a tenth walk), the reader's spans elsewhere.
             lined = raced_in(r.sentence.hit.chunk.source)
@@ -1122,20 +1126,6 @@ def _names_race(scored: ScoredSentence, question: str) -> bool:
     return located is not None and bool(events_numbered(located[0]) & events_numbered(question))
 
 
-def _race_lines(text: str, races: set[tuple[str, int]]) -> list[tuple[int, int]]:
-    """Where ``text``'s lines naming one of ``races`` give who won it, after their colon ("ES7
-    Anduze (14,2 km) : Roux / Roux" -> "Roux / Roux") (pure)."""
-    found = []
-    for line in re.finditer(r"[^\n]+", text):
-        head, colon, rest = line.group().partition(":")
-        if _ITEM_OPENING.match(rest):
-            continue  # "Course 2 : 1. Fabre (Iveco) ; 2. …": a results list, its items placed by number
-        if colon and rest.strip() and events_numbered(head) & races:
-            at = line.start() + len(head) + 1 + (len(rest) - len(rest.lstrip()))
-            found.append((at, line.start() + len(line.group().rstrip(" .;"))))
-    return found
-
-
 def _race_named_at(scored: ScoredSentence, races: set[tuple[str, int]]) -> bool:
     """Whether a read span's sentence, or the heading of the list it is an item of, names one
     of ``races`` (``binding.events_numbered``) (pure)."""
@@ -1144,10 +1134,7 @@ def _race_named_at(scored: ScoredSentence, races: set[tuple[str, int]]) -> bool:
     said = hit.original(scored.sentence.start, scored.sentence.end)
     if events_numbered(said) & races:
         return True
-    return bool(_ITEM_OPENING.match(said) and events_numbered(list_heading(hit.context, at)) & races)
-
-
-_ITEM_OPENING = re.compile(r"\s*\d{1,3}[.)]\s")  # a numbered list's item
+    return bool(ITEM_OPENING.match(said) and events_numbered(list_heading(hit.context, at)) & races)
 
 
 def _another_year(question: str, scored: ScoredSentence) -> bool:

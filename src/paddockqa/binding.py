@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from paddockqa.answer_type import A_TEAM, DIGITS, SMALL_NUMBER_WORDS, count_kind, expected_type, is_demonym
 
@@ -1429,6 +1430,23 @@ def placed_another_year(question: str, sentence: str, start: int, end: int) -> b
         if after or before:
             return True
     return False
+
+
+def race_lines(text: str, races: AbstractSet[tuple[str, int]]) -> list[tuple[int, int]]:
+    """Where ``text``'s lines naming one of ``races`` give who won it, after their colon ("ES7
+    Anduze (14,2 km) : Roux / Roux" -> "Roux / Roux") (pure)."""
+    found = []
+    for line in re.finditer(r"[^\n]+", text):
+        head, colon, rest = line.group().partition(":")
+        if ITEM_OPENING.match(rest):
+            continue  # "Course 2 : 1. Fabre (Iveco) ; 2. …": a results list, its items placed by number
+        if colon and rest.strip() and events_numbered(head) & races:
+            at = line.start() + len(head) + 1 + (len(rest) - len(rest.lstrip()))
+            found.append((at, line.start() + len(line.group().rstrip(" .;"))))
+    return found
+
+
+ITEM_OPENING = re.compile(r"\s*\d{1,3}[.)]\s")  # a numbered list's item
 
 
 def event_asked(question: str) -> str | None:

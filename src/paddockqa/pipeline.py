@@ -43,7 +43,15 @@ from paddockqa.answer import (
     social,
     social_reply,
 )
-from paddockqa.binding import another_event, event_asked, events_numbered, list_items, placing_asked, reported
+from paddockqa.binding import (
+    another_event,
+    event_asked,
+    events_numbered,
+    list_items,
+    placing_asked,
+    race_lines,
+    reported,
+)
 from paddockqa.cluster import RayCluster
 from paddockqa.config import Settings
 from paddockqa.conversation import (
@@ -1104,8 +1112,14 @@ def _listing(
     a tenth walk's); None (pure)."""
     if place is None:
         return None
-    if races and not any(events_numbered(h.chunk.text) & races for h in hits[:read]):
-        named = next((i for i in range(read, len(hits)) if events_numbered(hits[i].chunk.text) & races), None)
+    if races and not any(race_lines(h.chunk.text, races) for h in hits[:read]):
+        # A line giving the race's winner ("ES2 Lasalle (16,1 km) : Roux / Roux") over a read
+        # sentence only naming the race ("… ont abandonné dans la deuxième spéciale").
+        lined = (i for i in range(read, len(hits)) if race_lines(hits[i].chunk.text, races))
+        unread = (i for i in range(read, len(hits)) if events_numbered(hits[i].chunk.text) & races)
+        named = next(lined, None)
+        if named is None and not any(events_numbered(h.chunk.text) & races for h in hits[:read]):
+            named = next(unread, None)
         if named is not None:
             return named
     return next((i for i in range(read, len(hits)) if list_items(hits[i].chunk.text, place)), None)

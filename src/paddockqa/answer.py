@@ -63,6 +63,7 @@ from paddockqa.binding import (
     crew_of,
     event_asked,
     events_numbered,
+    feat_asked,
     holds_role,
     list_heading,
     list_items,
@@ -481,6 +482,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     and the reader's runner-up sentence when it was torn between the two (``Reading.runner_up``).
     ``ranked`` comes from ``read_rank``: one sentence per read passage, best passage first.
     """
+    from paddockqa.conversation import is_person, names  # conversation imports this module
+
     kind = expected_type(question)
     measured = counted(question) if kind == "count" else None
     aged = age_subject(question)
@@ -491,6 +494,9 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     placed = placing_asked(question)
     team = team_asked(question)
     role = role_asked_of(question)
+    feat = feat_asked(question)
+    # Whose feat a question asking what it was names: "Quel a été le meilleur tour de Julien Marchal ?".
+    feat_of = next((n for n in names(question) if is_person(n)), None) if feat and not _WHO.match(question) else None
     contacts_not_asked = not _CONTACT_ASKED.search(question)
     asked = _names_asked(question)
     future = _FUTURE_WHEN.search(question) is not None
@@ -563,6 +569,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "Lucas Vernier a remporté la course 1" for "Qui a gagné la course 2 ?"
         if race_read and not _race_named_at(r, races):
             return False
+        if feat is not None and not _says(r, feat):
+            return False  # the winner of a headline for who was on pole (a tenth walk)
+        if feat is not None and feat_of is not None and _said_of_another(feat_of, r):
+            return False  # "Le meilleur tour … revient à Lucas Ferrand en 1'38"214" for Julien Marchal's
         if placed is not None and _another_year(question, r):
             return False  # "X, vainqueur de l'édition 2023" for who won in 2024
         if placed is not None and placed >= 4 and _placing(r) is None and not _states_placing(r):
@@ -686,6 +696,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             lined = raced_in(r.sentence.hit.chunk.source)
             if lined:
                 return [lined[0], r]
+        if feat is not None and not fits(r):
+            # The sentence saying the feat asked about, its person or its time ("a dépassé le
+            # poleman Lucas Ferrand", "le meilleur tour est revenu à Yuki Tanabe en 1'11"902").
+            featured = [o for o in _feat_spans(r, feat, not _WHO.match(question)) if fits(o)]
+            if featured:
+                return [featured[0], r]
         block = _interview_answer(question, r)
         if block is not None and not (r.span is not None and block[0] <= r.span[0] < block[1] and fits(r)):
             # An interview's answer to the interviewer's question that asks what the user asks
@@ -1124,6 +1140,45 @@ def _names_race(scored: ScoredSentence, question: str) -> bool:
     """Whether the read span's sentence names a race the question names by its number (pure)."""
     located = _span_in_sentence(scored)
     return located is not None and bool(events_numbered(located[0]) & events_numbered(question))
+
+
+_WHO = re.compile(r"^\W*(?:(?:et|and)\s+)?(?:qui|who)\b", re.I)
+
+
+def _says(scored: ScoredSentence, words: re.Pattern[str]) -> bool:
+    """Whether a read span's sentence says ``words`` (pure)."""
+    return words.search(scored.sentence.hit.original(scored.sentence.start, scored.sentence.end)) is not None
+
+
+def _feat_spans(scored: ScoredSentence, feat: re.Pattern[str], timed: bool) -> list[ScoredSentence]:
+    """In the read passage's sentences saying a feat (``binding.feat_asked``), the person named
+    nearest to its words, or for a time asked (``timed``) the first lap time (pure)."""
+    from paddockqa.conversation import is_person, names
+
+    hit = scored.sentence.hit
+    out = []
+    for c in hit_sentences(scored.sentence.hit_rank, hit):
+        text = hit.original(c.start, c.end)
+        said = feat.search(text)
+        if said is None:
+            continue
+        if timed:
+            spans = [m.span() for m in _LAP_TIME.finditer(text)][:1]
+        else:
+            people = [(text.find(n), n) for n in names(text) if is_person(n) and text.find(n) >= 0]
+            near = min(
+                people, key=lambda p: min(abs(p[0] - said.end()), abs(p[0] + len(p[1]) - said.start())), default=None
+            )
+            spans = [] if near is None else [(near[0], near[0] + len(near[1]))]
+        out += [
+            ScoredSentence(c, scored.similarity, 0.0, scored.score, (c.start + x, c.start + y), other_span=True)
+            for x, y in spans
+        ]
+    return out
+
+
+# A lap time: "1'11"902", "1:11.902", "50"612".
+_LAP_TIME = re.compile(r"\d{1,2}\s*['’′:]\s*\d{2}(?:\s*[\"″.,]\s*\d{1,3})?|(?<![\d'’′])\d{1,2}\s*[\"″]\s*\d{1,3}")
 
 
 def _race_named_at(scored: ScoredSentence, races: set[tuple[str, int]]) -> bool:

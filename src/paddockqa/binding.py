@@ -1449,6 +1449,37 @@ def race_lines(text: str, races: AbstractSet[tuple[str, int]]) -> list[tuple[int
 ITEM_OPENING = re.compile(r"\s*\d{1,3}[.)]\s")  # a numbered list's item
 
 
+# A feat a question asks who achieved, or what it was, and the words a sentence says it with:
+# the pole ("le poleman Lucas Ferrand"), the best lap in a race ("le meilleur tour est revenu à
+# Yuki Tanabe"). A tenth walk answered both with the winner its headline and lede name.
+_FEATS = (
+    (
+        re.compile(r"\bpole(?:\s+position)?\b|\bpoleman\b", re.I),
+        re.compile(r"\bpole\b|\bpoleman\b|\bpole-position\b|\bpole-sitter\b", re.I),
+    ),
+    (
+        re.compile(r"meilleur\s+tour|tour\s+le\s+plus\s+rapide|fastest\s+lap|best\s+lap", re.I),
+        re.compile(r"meilleur\s+tour|tour\s+le\s+plus\s+rapide|record\s+du\s+tour|fastest\s+lap|best\s+lap", re.I),
+    ),
+)
+# Who achieved it, or what it was ("Quel est le meilleur tour …", "Quel temps …"): not a
+# question that only mentions it ("Quelle récompense est donnée aux pilotes réalisant le
+# meilleur tour de qualification ?", PIAF's one such question).
+_FEAT_SUBJECT = re.compile(
+    r"^\W*(?:(?:et|and)\s+)?(?:qui|who|quel(?:le)?\s+(?:est|était|a\s+été)\s+(?:le|la)\s+(?:meilleur|pole)"
+    r"|quel\s+(?:temps|chrono)|what\s+(?:was|is)\b.*\b(?:fastest|best|pole)\b)",
+    re.I,
+)
+
+
+def feat_asked(question: str) -> re.Pattern[str] | None:
+    """The words a sentence must say for its span to answer who achieved, or what was, the feat
+    ``question`` asks about (the pole, the best lap), or None (pure)."""
+    if not _FEAT_SUBJECT.search(question):
+        return None
+    return next((said for asked, said in _FEATS if asked.search(question)), None)
+
+
 def event_asked(question: str) -> str | None:
     """The race the question names by its number, as written ("étape 8", "deuxième course"), or
     None (pure)."""

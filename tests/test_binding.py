@@ -1872,11 +1872,12 @@ def test_an_age_now_asked_with_the_name_put_in_is_not_a_childhood_age() -> None:
     assert not compose_read("Quel âge Inès Garnier a-t-elle ?", read_rank([hit], CALIBRATION), 0.5).answered
 
 
-NOGARO = (
+GT_NOGARO = (
     "GT Sprint : Julien Marchal s'impose à Nogaro\n"
     "Julien Marchal a remporté dimanche la deuxième manche à Nogaro. "
     "Parti de la troisième place, le pilote de 27 ans a dépassé le poleman Lucas Ferrand au quinzième tour. "
-    "Le meilleur tour en course revient à Lucas Ferrand en 1'38\"214, nouveau record de la piste."
+    "Le meilleur tour en course revient à Lucas Ferrand en 1'38\"214, nouveau record de la piste.\n"
+    "1. Julien Marchal (Bastide Racing) – 32 tours en 54'12\"603"
 )
 
 
@@ -1886,7 +1887,10 @@ NOGARO = (
         ("Qui était en pole position à Nogaro ?", "Lucas Ferrand"),
         ("Qui a réalisé le meilleur tour en course à Nogaro ?", "Lucas Ferrand"),
         ("Quel est le meilleur tour en course à Nogaro ?", "1'38\"214"),
-        ("Quel a été le meilleur tour de Julien Marchal à Nogaro ?", None),  # Lucas Ferrand's
+        (
+            "Quel a été le meilleur tour de Julien Marchal à Nogaro ?",
+            None,
+        ),  # Lucas Ferrand's, and his race time is none
         ("Qui a gagné à Nogaro ?", "Julien Marchal"),
     ],
 )
@@ -1894,7 +1898,7 @@ def test_a_feat_asked_is_answered_from_a_sentence_saying_it(question: str, short
     """A tenth walk: "Qui était en pole position à Nogaro ?" and who set the best lap were
     answered with the winner its headline names; the sentences saying "poleman" and "meilleur
     tour" answer them."""
-    hit = _split_hit(NOGARO, 1.0, Reading(6.0, 12, 26, 3.0))  # "Julien Marchal" of the headline
+    hit = _split_hit(GT_NOGARO, 1.0, Reading(6.0, 12, 26, 3.0))  # "Julien Marchal" of the headline
     answer = compose_read(question, read_rank([hit], CALIBRATION), 0.5)
     if short is None:
         assert not answer.answered, answer.text

@@ -531,6 +531,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     def is_typed(r: ScoredSentence) -> bool:
         if an_item_number(r):
             return True
+        if feat is not None and not _WHO.match(question) and not _LAP_TIME.search(_span_and_after(r)[0]):
+            return False  # what the best lap or the pole was is a time ("GT Sprint" of a headline, a tenth walk)
         if future and _in_dateline(r):
             return False  # "Grenoble, le 17 septembre 2024 –" for when a rally will be (a fifth walk)
         if origin is not None and (only_rank(_span_and_after(r)[0]) or not names_a_place(_span_and_after(r)[0])):
@@ -569,8 +571,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "Lucas Vernier a remporté la course 1" for "Qui a gagné la course 2 ?"
         if race_read and not _race_named_at(r, races):
             return False
-        if feat is not None and not _says(r, feat):
-            return False  # the winner of a headline for who was on pole (a tenth walk)
+        if feat is not None and not (feat_of is not None and _TIME_ASKED.search(question)) and not _says(r, feat):
+            # The winner of a headline for who was on pole (a tenth walk); someone's own time
+            # asked need not say it ("Julien Marchal … a réalisé un temps de 1'38"950" for "Quel
+            # temps a signé Julien Marchal en pole position ?"), their best lap does.
+            return False
         if feat is not None and feat_of is not None and _said_of_another(feat_of, r):
             return False  # "Le meilleur tour … revient à Lucas Ferrand en 1'38"214" for Julien Marchal's
         if placed is not None and _another_year(question, r):
@@ -1143,6 +1148,7 @@ def _names_race(scored: ScoredSentence, question: str) -> bool:
 
 
 _WHO = re.compile(r"^\W*(?:(?:et|and)\s+)?(?:qui|who)\b", re.I)
+_TIME_ASKED = re.compile(r"\bquel\s+(?:temps|chrono)\b|\bwhat\s+time\b", re.I)
 
 
 def _says(scored: ScoredSentence, words: re.Pattern[str]) -> bool:

@@ -24,8 +24,8 @@ from test_reader import _hit
         ("Quelle distance pour la 2e étape des Boucles de la Mayenne ?", "length"),
         ("How long was the second stage?", "length"),
         ("How long was his career?", None),  # a duration
-        ("How far behind was Durand?", None),  # a gap (a review)
-        ("À quelle distance du vainqueur a-t-il terminé ?", None),
+        ("How far behind was Durand?", "gap"),  # a gap, no length (a review)
+        ("À quelle distance du vainqueur a-t-il terminé ?", "gap"),
         ("Quel est le prix de l'engagement ?", "money"),
         ("How old is Romain Dumas?", "age"),
         ("Quel est l'âge de Julie Martin ?", "age"),  # a second walk

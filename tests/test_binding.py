@@ -1904,3 +1904,48 @@ def test_a_feat_asked_is_answered_from_a_sentence_saying_it(question: str, short
         assert not answer.answered, answer.text
     else:
         assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+
+
+@pytest.mark.parametrize(
+    ("span", "after", "gap"),
+    [
+        ("61 points", ", devant Kévin Aubert", False),  # a total of the standings
+        ("3 points", " d'avance", True),
+        ("23,4 secondes", " Kévin Aubert", True),
+        ("1 min 05,8 s", " Sandrine Morel", True),
+        ('9"330', "", True),
+        ("soixante ans hier", "", False),
+        ("deux", " tours.", True),
+        ("la n°21 a mené 96 tours", "", False),  # a clause holding laps
+        ("les 6 Heures de Dijon", "", False),
+    ],
+)
+def test_a_gap_is_a_time_laps_or_a_lead(span: str, after: str, gap: bool) -> None:
+    """A tenth walk: "Quel écart entre les Roux et Aubert à l'arrivée du rallye ?" was answered
+    "61 points" (the standings), "Quel retard Théo Marchal avait-il sur le vainqueur ?" "soixante
+    ans hier"."""
+    from paddockqa.answer_type import expected_type, holds_type
+
+    assert expected_type("Quel écart entre les Roux et Aubert à l'arrivée du rallye ?") == "gap"
+    assert expected_type("À combien du vainqueur Sandrine Morel a-t-elle fini le rallye ?") == "gap"
+    assert holds_type("gap", span, after) is gap
+
+
+def test_a_gap_asked_of_someone_is_the_one_said_before_their_name_or_their_list_items() -> None:
+    """A tenth walk: the gap before "Kévin Aubert" is his, the one before "Sandrine Morel" hers;
+    a results list's item naming the one asked gives theirs."""
+    text = (
+        "L'équipage lozérien devance de 23,4 secondes Kévin Aubert et son copilote Damien Petit, "
+        "et de 1 min 05,8 s Sandrine Morel et Justine Castel."
+    )
+    first, second = text.index("23,4 secondes"), text.index("1 min 05,8 s")
+    others = ((second, second + len("1 min 05,8 s"), 5.0),)
+    hit = _split_hit(text, 1.0, Reading(6.0, first, first + len("23,4 secondes"), 6.0, others=others))
+    morel = compose_read("À combien du vainqueur Sandrine Morel a-t-elle fini ?", read_rank([hit], CALIBRATION), 0.5)
+    assert morel.short_answer is not None and morel.short_answer.text == "1 min 05,8 s", morel.text
+    aubert = compose_read("À combien du vainqueur Kévin Aubert a-t-il fini ?", read_rank([hit], CALIBRATION), 0.5)
+    assert aubert.short_answer is not None and aubert.short_answer.text == "23,4 secondes", aubert.text
+    at = KART_LIST.index("Nathan")
+    listed = _split_hit(KART_LIST, 1.0, Reading(6.0, at, at + len("Nathan Guérin"), 3.0))
+    hugo = compose_read("Quel retard Hugo Lefebvre avait-il sur le vainqueur ?", read_rank([listed], CALIBRATION), 0.5)
+    assert hugo.short_answer is not None and hugo.short_answer.text == '2"876', hugo.text

@@ -42,6 +42,7 @@ from paddockqa.answer_type import (
     counted_noun,
     counts_asked,
     expected_type,
+    gap_in,
     holds_type,
     is_demonym,
     kind_named_before,
@@ -64,6 +65,7 @@ from paddockqa.binding import (
     event_asked,
     events_numbered,
     feat_asked,
+    gap_of_another,
     holds_role,
     list_heading,
     list_items,
@@ -523,10 +525,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     @functools.cache
     def item_numbers(source: str) -> frozenset[tuple[int, int] | None]:
         assert timed is not None
-        return frozenset(x.span for x in _in_release(ranked, source, lambda y: _items_naming(y, timed, question)))
+        gap = kind == "gap"
+        return frozenset(x.span for x in _in_release(ranked, source, lambda y: _items_naming(y, timed, question, gap)))
 
     def an_item_number(r: ScoredSentence) -> bool:
-        return kind == "rank" and timed is not None and r.span in item_numbers(r.sentence.hit.chunk.source)
+        # (or the gap of the item naming the one asked: "9"330" of "3. Théo Marchal … – à 9"330")
+        return kind in ("rank", "gap") and timed is not None and r.span in item_numbers(r.sentence.hit.chunk.source)
 
     def is_typed(r: ScoredSentence) -> bool:
         if an_item_number(r):
@@ -564,7 +568,9 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # his directeur sportif's words for "Qu'a déclaré Maxime Le Roux ?"
         if origin is not None and _someone_elses_origin(origin, r):
             return False
-        if timed is not None and not an_item_number(r) and _said_of_another(timed, r):
+        if timed is not None and not an_item_number(r) and kind == "gap" and _gap_of_another(timed, r):
+            return False  # "devance de 4,812 secondes Lucas Ferrand … et Théo Marchal" for Théo's (a tenth walk)
+        if timed is not None and not an_item_number(r) and kind != "gap" and _said_of_another(timed, r):
             return False  # "Théo Marchal … en 1'38"204, devant son cousin Julien Marchal" for Julien's;
             # "Third place went to Matteo Bianchi" for where Lucas Ferreira finished
         if placed is not None and _another_event(question, r):
@@ -681,7 +687,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     @functools.cache
     def ranked_in(source: str) -> list[ScoredSentence]:
         assert timed is not None
-        return [x for x in _in_release(ranked, source, lambda y: _items_naming(y, timed, question)) if fits(x)]
+        gap = kind == "gap"
+        return [x for x in _in_release(ranked, source, lambda y: _items_naming(y, timed, question, gap)) if fits(x)]
 
     # The same, made once per release, with the release's surest probability (a list's line,
     # like a results list's item, is no sentence the reader was trained on).
@@ -719,7 +726,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
                 inside = [o for o in _said_in(r, block) if fits(o)]
             if inside:
                 return [inside[0], r, *others(r)]
-        if kind == "rank" and timed is not None and not fits(r):
+        if kind in ("rank", "gap") and timed is not None and not fits(r):
             items = ranked_in(r.sentence.hit.chunk.source)
             if items:
                 return [items[0], r, *others(r)]
@@ -754,6 +761,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         return [*placed_so[:1], r]
 
     spans = [x for r in ranked if r.span is not None for x in in_passage(r)]
+    if kind in ("rank", "gap") and timed is not None:
+        # A results list's item naming the one asked gives their place or gap before prose of
+        # another document ("… père de la pilote GT Camille Vasseur, complète le podium à deux
+        # tours", a team's, for her gap in another race: a tenth walk).
+        sources = dict.fromkeys(r.sentence.hit.chunk.source for r in ranked if r.span is not None)
+        spans = [x for source in sources for x in ranked_in(source)] + spans
     typed = [r for r in spans if is_typed(r)]
     owned = [r for r in typed if is_owned(r)]
     best = next((r for r in owned if answers(r)), None)
@@ -800,6 +813,13 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             best, rival = rival, best
     assert best.span is not None  # the rival's is: a read span that fits
     a, b = best.span
+    if (
+        kind == "gap"
+        and (unit := _GAP_UNIT.match(_span_and_after(best)[1]))
+        and not _LAP_TIME.search(_span_and_after(best)[0])
+    ):
+        b += unit.end()  # "deux" then " tours": "deux tours"
+        best = replace(best, span=(a, b))
     if kind == "age" and (reach := age_reach(*_span_and_after(best, AGE_AFTER))):
         b += reach  # "Âgée de 14 ans", not "Âgée" (a fifth walk)
         best = replace(best, span=(a, b))
@@ -1151,6 +1171,13 @@ _WHO = re.compile(r"^\W*(?:(?:et|and)\s+)?(?:qui|who)\b", re.I)
 _TIME_ASKED = re.compile(r"\bquel\s+(?:temps|chrono)\b|\bwhat\s+time\b", re.I)
 
 
+# A gap's unit after its number: "deux" then " tours".
+_GAP_UNIT = re.compile(
+    r"\s*(?:tours?|laps?|secondes?|seconds?|s|minutes?|min|longueurs?|lengths?|dixièmes?|points?\s+d['’](?:avance|écart))\b",
+    re.I,
+)
+
+
 def _says(scored: ScoredSentence, words: re.Pattern[str]) -> bool:
     """Whether a read span's sentence says ``words`` (pure)."""
     return words.search(scored.sentence.hit.original(scored.sentence.start, scored.sentence.end)) is not None
@@ -1284,18 +1311,24 @@ def _named_items(text: str, place: int, question: str) -> Iterator[tuple[int, in
         yield a + at, a + at + len(name)
 
 
-def _items_naming(scored: ScoredSentence, person: str, question: str) -> list[ScoredSentence]:
+def _items_naming(scored: ScoredSentence, person: str, question: str, gap: bool = False) -> list[ScoredSentence]:
     """The read passage's results-list items naming ``person``, each as a span on the item's
-    number (pure): its place ("5" of "5. Clara Vidal (…) à 7"432"). Not the items of another
-    race's list, nor of a standings unless the question asks one (``_named_items``' rules)."""
+    number (pure): its place ("5" of "5. Clara Vidal (…) à 7"432"), or on its gap (``gap``:
+    "9"330" of "3. Théo Marchal (Loubet Compétition) – à 9"330", a tenth walk). Not the items
+    of another race's list, nor of a standings unless the question asks one (``_named_items``' rules)."""
     from paddockqa.conversation import names
 
     text = scored.sentence.hit.chunk.text
     spans = []
     for place in range(1, MAX_LIST_PLACE + 1):
         for a, b in list_items(text, place):
-            number = text.rfind(str(place), 0, a)  # the item's text follows its number
-            if _item_answers(text, a, b, question) and any(same_name(n, person) for n in names(text[a:b])):
+            if not _item_answers(text, a, b, question) or not any(same_name(n, person) for n in names(text[a:b])):
+                continue
+            if gap:
+                found = gap_in(text[a:b])
+                spans += [] if found is None else [(a + found[0], a + found[1])]
+            else:
+                number = text.rfind(str(place), 0, a)  # the item's text follows its number
                 spans.append((number, number + len(str(place))))
     return _passage_spans(scored, spans)
 
@@ -1744,6 +1777,12 @@ def _a_role_holder(role: str, name: str, scored: ScoredSentence) -> bool:
     if located is None or not people or all(same_name(n, name) for n in people):
         return False
     return holds_role(role, name, *located, scored.sentence.hit.chunk.text, _before(scored))
+
+
+def _gap_of_another(subject: str, scored: ScoredSentence) -> bool:
+    """``binding.gap_of_another`` for a read span's sentence (pure); False when not judged."""
+    located = _span_in_sentence(scored)
+    return located is not None and gap_of_another(subject, *located, scored.sentence.hit.chunk.title)
 
 
 def _said_of_another(subject: str, scored: ScoredSentence) -> bool:

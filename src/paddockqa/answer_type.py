@@ -66,6 +66,13 @@ _NUMBER_WORDS = (
     "|once|twice|several|none|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 )
 _NUMBER = rf"(?:\d|\b(?:{_NUMBER_WORDS})\b)"
+# A count's number is a cardinal: "deuxième manche de l'European Prototype Series" and
+# "troisième saison" count nothing (a tenth walk's answers to how many laps, cars, wins); of
+# piaf-train's and piaf-dev's 316 count questions, 4 have only an ordinal for gold answer.
+_ORDINAL_WORDS = (
+    r"premi(?:er|ère)s?|second(?:e|s|es)?|\w+i[eè]mes?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+)
+_CARDINAL = rf"(?:\d|\b(?!(?:{_ORDINAL_WORDS})\b)(?:{_NUMBER_WORDS})\b)"
 _UNIT = r"(?:ans?|années?|mois|semaines?|jours?|years?|months?|weeks?|days?)"
 # What joins "âgé" to its number: "âgé de 42", "âgée d'une trentaine", "âgé de seulement 17".
 _AGED_OF = r"\s+d(?:e\s+|['’]\s*)(?:(?:seulement|à\s+peine|tout\s+juste|presque|près\s+de)\s+)?"
@@ -175,6 +182,20 @@ _ASKS = (
     ),
     # A performance's time (a fifth walk's "Quel temps a réalisé Julien Ferrandi au Mont-Dore ?"
     # answered "9 juin 2024", the dateline); not "Quel temps faut-il pour…" (a duration, PIAF).
+    # A gap to another competitor (a tenth walk: "Quel écart entre les Roux et Aubert à
+    # l'arrivée ?" answered "61 points" of the standings, "Quel retard Théo Marchal avait-il sur le
+    # vainqueur ?" "soixante ans hier"); piaf-train's two such questions answer "quatre longueurs
+    # d'avance" and "un seul point".
+    (
+        "gap",
+        re.compile(
+            r"\b(?:quel(?:le)?\s+(?:est\s+|était\s+|a\s+été\s+)?(?:l['’]\s*|le\s+|son\s+|sa\s+)?(?:écart|retard|avance)\b"
+            r"|avec\s+quel(?:le)?\s+(?:écart|retard|avance)\b|à\s+(?:combien|quelle\s+distance)\s+(?:du|de\s+la|de\s+l['’]|des)\s"
+            r"|combien\s+de\s+(?:secondes|points|tours|minutes)\s+(?:d['’](?:avance|écart)|de\s+retard)"
+            r"|how\s+far\s+(?:behind|ahead)|what\s+(?:was|is)\s+the\s+(?:gap|margin)|by\s+how\s+(?:much|many\s+\w+)\s+did)",
+            re.I,
+        ),
+    ),
     (
         "laptime",
         # "Quel temps" with a performance's verb ("réalisé", "signé"): not "Quel temps a fait Paris
@@ -237,6 +258,17 @@ _LENGTH_UNITS = (
     r"|feet|foot|ft|pouces?|inch(?:es)?|yards?|lieues?|pc|parsecs?|années?-lumière|light-years?"
 )
 _HOLDS = {
+    # A time, laps or lengths; points only said as a lead ("3 points d'avance"), not a total
+    # ("61 points" of the standings).
+    "gap": re.compile(
+        r"\d+\s*h\s*\d|\d+(?:[,.]\d+)?\s*(?:s|sec|secondes?|seconds?|min|minutes?|tours?|laps?|dixièmes?|centièmes?"
+        r"|millièmes?|tenths?|longueurs?|lengths?)\b|\d+\s*['’′]\s*\d+(?:\s*[\"″.,]\s*\d+)?|\d+\s*[\"″]\s*\d+"
+        r"|\d+(?:[,.]\d+)?\s*(?:points?|pts)\s+(?:d['’](?:avance|écart)|de\s+retard|ahead|behind|clear)"
+        r"|\b(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five)\s+(?:seule?\s+)?"
+        r"(?:tours?|secondes?|minutes?|dixièmes?|laps?|seconds?|points?"
+        r"|longueurs?|lengths?)\b",
+        re.I,
+    ),
     "birth": re.compile(rf"\b\d{{3,4}}\b|\b(?:{_MONTHS})\b", re.I),
     "weight": re.compile(
         rf"{_NUMBER}[\d\s,.]*\s*(?:kg|kilos?|kilogrammes?|tonnes?|t|grammes?|g|livres|lbs?|pounds?)\b", re.I
@@ -263,7 +295,7 @@ _HOLDS = {
         r"|\b\d+(?:[.,]\d+)?\s*(?:s|sec|secondes?|min|minutes?|seconds?)\b",  # not "24 Heures du Mans"
         re.I,
     ),
-    "count": re.compile(_NUMBER, re.I),
+    "count": re.compile(_CARDINAL, re.I),
     # A place in a ranking: "18e", "deuxième", "3e place", "pole position", "vainqueur", "P2"
     # (piaf-train's and piaf-dev's 15 such gold answers all hold one).
     # A number only with an ordinal's ending, a "P", "place" or "rang" before it, or a range: not
@@ -376,7 +408,7 @@ MEASURED_WORDS = 6  # a longer span is a clause: its first number need not be th
 
 def expected_type(question: str) -> str | None:
     """The type the question asks for: "money", "year", "age", "birth", "weight", "length", "power", "weather",
-    "laptime", "rank", "count", "name", or None for any other (pure)."""
+    "gap", "laptime", "rank", "count", "name", or None for any other (pure)."""
     for kind, asks in _ASKS:
         if asks.search(question):
             return kind
@@ -456,6 +488,12 @@ _OTHER_DEMONYMS = frozenset(
 )
 
 
+def gap_in(text: str) -> tuple[int, int] | None:
+    """Where ``text`` first gives a gap (``_HOLDS["gap"]``: "à 9"330", "à deux tours"), or None (pure)."""
+    found = _HOLDS["gap"].search(text)
+    return None if found is None else found.span()
+
+
 def holds_type(kind: str | None, span: str, after: str = "") -> bool:
     """Whether ``span``, read with ``after`` (the ``AFTER`` characters that follow it), is an
     answer of type ``kind``: the type's form starts inside the span; any text is when ``kind``
@@ -471,6 +509,8 @@ def holds_type(kind: str | None, span: str, after: str = "") -> bool:
     found = _HOLDS[kind].search(span + after)
     if found is None:
         return False
+    if kind == "gap" and len(span[: found.start()].split()) > 2:
+        return False  # a clause holding laps ("la n°21 a mené 96 tours"): no gap (a tenth walk)
     # ... or right after a span ending with a number: "250 000" then " euros", "3" then " M€".
     return found.start() < len(span) or (
         bool(re.search(r"\d\s*$", span)) and (span + after)[len(span) : found.start()].strip() in ("", "M", "k")

@@ -514,15 +514,32 @@ def someone_elses_origin(subject: str, sentence: str, start: int, title: str, pr
 
 
 def time_subject(question: str) -> str | None:
-    """The one person a question asking a time or a place in a ranking names ("Quel temps a
-    signé Julien Marchal en pole position ?", "À quelle place a terminé Lucas Ferreira ?" ->
-    the name), else None (pure)."""
+    """The one person a question asking a time, a place in a ranking or a gap names ("Quel temps
+    a signé Julien Marchal en pole position ?", "À quelle place a terminé Lucas Ferreira ?",
+    "Quel retard Théo Marchal avait-il sur le vainqueur ?" -> the name), else None (pure)."""
     from paddockqa.conversation import is_person, names
 
-    if expected_type(question) not in ("laptime", "rank"):
+    if expected_type(question) not in ("laptime", "rank", "gap"):
         return None
     people = [n for n in names(question) if is_person(n)]
     return people[0] if len(people) == 1 else None
+
+
+def gap_of_another(subject: str, sentence: str, start: int, end: int, title: str) -> bool:
+    """Whether the gap at ``sentence[start:end]`` is someone else's than ``subject``'s (pure):
+    the one named first after it in its clause, the one beaten ("L'équipage devance de 23,4
+    secondes Kévin Aubert …, et de 1 min 05,8 s Sandrine Morel": hers is 1 min 05,8 s, a
+    tenth walk), or the one the winner named before it beat when no one follows; else as
+    ``said_of_another``. "Quel écart entre X et Y ?" asks one gap of two: either is theirs."""
+    own = _words(subject)
+    mine, others = _people(own, sentence, words_too=False)
+    clause = re.search(r"[;.]|,\s*(?:et|mais)\b", sentence[end:])
+    stop = end + clause.start() if clause else len(sentence)
+    after = sorted([(at, True) for at in mine] + [(at, False) for at in others])
+    following = [is_mine for at, is_mine in after if end <= at[0] < stop]
+    if following:
+        return not following[0]
+    return said_of_another(subject, sentence, start, title)
 
 
 def said_of_another(subject: str, sentence: str, start: int, title: str) -> bool:
@@ -1517,6 +1534,23 @@ _CLASS_LETTER = re.compile(
     r"(?i:championnat|championship|cup|coupe|catégorie|category|groupe|group|division)"
     r"\s+(?-i:([A-Z]))(?![\w’'-])"
 )
+
+
+def lists_person(text: str, person: str) -> bool:
+    """Whether a race's results list of ``text`` has an item naming ``person`` ("3. Théo Marchal
+    (Loubet Compétition) – à 9"330"; not a standings' "4. Théo Marchal – 24 points") (pure)."""
+    from paddockqa.conversation import names
+
+    for line in re.finditer(r"^[ \t]*\d{1,3}[.)][ \t]+(.+)$", text, re.M):
+        item = line.group(1)
+        if _POINTS_ONLY.search(item):
+            continue  # a standings' "4. Théo Marchal – 24 points": no race's place nor gap
+        if RESULT_ITEM.search(item) and any(same_name(n, person) for n in names(item)):
+            return True
+    return False
+
+
+_POINTS_ONLY = re.compile(r"[–—:-]?\s*\d+\s*(?:points?|pts)\s*\.?\s*$", re.I)
 
 
 def list_items(text: str, place: int) -> list[tuple[int, int]]:

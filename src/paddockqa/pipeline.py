@@ -43,14 +43,17 @@ from paddockqa.answer import (
     social,
     social_reply,
 )
+from paddockqa.answer_type import expected_type
 from paddockqa.binding import (
     another_event,
     event_asked,
     events_numbered,
     list_items,
+    lists_person,
     placing_asked,
     race_lines,
     reported,
+    time_subject,
 )
 from paddockqa.cluster import RayCluster
 from paddockqa.config import Settings
@@ -637,6 +640,8 @@ class Pipeline:
 
         read, more = self.settings.read_passages, self.settings.read_more
         listed = _listing(found.hits, read, placing_asked(question), events_numbered(question))
+        if listed is None:
+            listed = _listing_person(found.hits, read, found.question)
         if listed is not None:
             # A results list ranked past the passages read answers who finished where: it is read
             # too (a fourth walk's classification, the release's second passage, was never read).
@@ -1123,6 +1128,19 @@ def _listing(
         if named is not None:
             return named
     return next((i for i in range(read, len(hits)) if list_items(hits[i].chunk.text, place)), None)
+
+
+def _listing_person(hits: Sequence[Hit], read: int, question: str) -> int | None:
+    """For a place or a gap asked of someone ("Quel retard Théo Marchal avait-il sur le vainqueur
+    ?", ``binding.time_subject``), the first of ``hits`` past the ``read`` first whose results
+    list names them, when none of those read does (a tenth walk's list was never read); None
+    otherwise (pure)."""
+    if expected_type(question) not in ("rank", "gap"):
+        return None
+    person = time_subject(question)
+    if person is None or any(lists_person(h.chunk.text, person) for h in hits[:read]):
+        return None
+    return next((i for i in range(read, len(hits)) if lists_person(hits[i].chunk.text, person)), None)
 
 
 def _said_in_parts(name: str, said: Callable[[str], bool], knows: Callable[[str], bool]) -> bool:

@@ -241,9 +241,10 @@ def tidy_span(passage: str, first: int, last: int) -> tuple[int, int]:
     denied = _DENIAL.search(passage, first, last)
     if denied is not None and passage[first : denied.start()].strip():
         last = denied.start()
-    for number in _NUMBER.finditer(passage):  # "1 000,5 litres": the number whole
-        if number.start() < last and first < number.end():
-            first, last = min(first, number.start()), max(last, number.end())
+    for pattern in (_NUMBER, _NUMBER_IN_WORDS):  # "1 000,5 litres", "Deux cent quarante": the number whole
+        for number in pattern.finditer(passage):
+            if number.start() < last and first < number.end():
+                first, last = min(first, number.start()), max(last, number.end())
     while True:
         if first > 0 and passage[first - 1].isalnum() and passage[first].isalnum():
             first -= 1
@@ -297,6 +298,15 @@ def _compound(passage: str, hyphen: int) -> bool:
 # a no-break or a narrow no-break space), decimals ("1 000,5", "12.5").
 _NUMBER = re.compile(
     r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d+)?(?![\d,.]\d)|(?<![\d.,])\d+[,.]\d+(?![\d,.]\d)"
+)
+# A number in words, of two words or more: "Deux cent quarante", "trente-deux", "vingt et un"
+# (a tenth walk's short answer was "Deux cent" for 240 cars).
+_NUMBER_WORD = (
+    r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?"
+    r"|trente|quarante|cinquante|soixante|septante|octante|nonante|cents?|mille)"
+)
+_NUMBER_IN_WORDS = re.compile(
+    rf"(?<![\w-]){_NUMBER_WORD}(?:(?:[ \u00a0-]+et[ \u00a0-]+|[ \u00a0-]+){_NUMBER_WORD})+(?![\w-])", re.I
 )
 _SPACES = set(" \u00a0\u202f\t")
 

@@ -1949,3 +1949,52 @@ def test_a_gap_asked_of_someone_is_the_one_said_before_their_name_or_their_list_
     listed = _split_hit(KART_LIST, 1.0, Reading(6.0, at, at + len("Nathan Guérin"), 3.0))
     hugo = compose_read("Quel retard Hugo Lefebvre avait-il sur le vainqueur ?", read_rank([listed], CALIBRATION), 0.5)
     assert hugo.short_answer is not None and hugo.short_answer.text == '2"876', hugo.text
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        (  # the ordinal of the noun counted counts
+            "Originaire de Pau, elle dispute sa troisième saison de GT Sprint avec Bastide Racing.",
+            "troisième saison",
+            "Combien de saisons de GT Sprint Nadia Perrin a-t-elle faites ?",
+            "troisième saison",
+        ),
+        (  # an ordinal of another noun counts nothing
+            "Jean-Paul Arnaud Racing a remporté la deuxième manche de l'European Prototype Series.",
+            "deuxième manche de l'European Prototype Series",
+            "Combien de prototypes ont terminé les 6 Heures de Dijon ?",
+            None,
+        ),
+        (  # the number the noun asked follows
+            "Deux cent quarante voitures sont engagées, réparties en neuf plateaux.",
+            "Deux cent quarante",
+            "En combien de plateaux les voitures du festival sont-elles réparties ?",
+            "neuf plateaux",
+        ),
+        (  # numbers in words say what they count too
+            "Vingt-quatre prototypes étaient au départ ; dix-neuf ont vu l'arrivée.",
+            "Vingt-quatre",
+            "Combien de prototypes ont terminé les 6 Heures de Dijon ?",
+            None,
+        ),
+    ],
+)
+def test_a_tenth_walks_counts(text: str, span: str, question: str, short: str | None) -> None:
+    """A tenth walk: counts answered with an ordinal of another noun ("deuxième manche …" for
+    how many laps, cars, wins), the cars for the plateaux, the starters for the finishers."""
+    answer = _read_at(text, span, question)
+    if short is None:
+        assert not answer.answered, answer.text
+    else:
+        assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+
+
+def test_a_number_in_words_is_kept_whole() -> None:
+    """A tenth walk's short answer was "Deux cent" for 240 cars."""
+    from paddockqa.reader import tidy_span
+
+    text = "Deux cent quarante voitures, vingt et un plateaux et trente-deux parades."
+    for said in ("Deux cent quarante", "vingt et un", "trente-deux"):
+        at = text.index(said)
+        assert text[slice(*tidy_span(text, at, at + len(said.split()[0].split("-")[0])))] == said

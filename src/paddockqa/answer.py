@@ -45,6 +45,7 @@ from paddockqa.answer_type import (
     gap_in,
     holds_type,
     is_demonym,
+    is_unit,
     kind_named_before,
     measure_clash,
     names_a_place,
@@ -497,6 +498,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     team = team_asked(question)
     role = role_asked_of(question)
     feat = feat_asked(question)
+    gap_unit = _GAP_UNIT_ASKED.get(next(iter(_GAP_UNIT_WORD.findall(question.lower())), "")) if kind == "gap" else None
     # Whose feat a question asking what it was names: "Quel a été le meilleur tour de Julien Marchal ?".
     feat_of = next((n for n in names(question) if is_person(n)), None) if feat and not _WHO.match(question) else None
     contacts_not_asked = not _CONTACT_ASKED.search(question)
@@ -533,6 +535,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         return kind in ("rank", "gap") and timed is not None and r.span in item_numbers(r.sentence.hit.chunk.source)
 
     def is_typed(r: ScoredSentence) -> bool:
+        if kind == "gap" and gap_unit is not None:
+            span, after = _span_and_after(r, 24)
+            if not gap_unit.search(span + after.split("\n")[0]):
+                return False  # "4"812" for "Combien de points d'avance … ?" (a tenth walk)
         if an_item_number(r):
             return True
         if feat is not None and not _WHO.match(question) and not _LAP_TIME.search(_span_and_after(r)[0]):
@@ -547,6 +553,9 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "Superbike" of a headline, "au Vigeant" where he won (an eighth walk's cousin)
         if measured in COUNT_KINDS and _counts_another_kind(measured, r):
             return False  # "Le nombre de spectateurs … de 1 850" for how many volunteers (a ninth walk)
+        if kind == "count" and noun is not None and (ordinal := _ORDINAL_COUNT.match(_span_and_after(r)[0])):
+            # "troisième saison" for "Combien de saisons … ?": the ordinal of the noun counted counts
+            return names_noun(ordinal.group(1), noun)
         return _of_type(kind, measured, *_span_and_after(r)) and not (kind == "birth" and _release_date(r))
 
     # An age asked of someone is none when stated of someone else ("Hugo Ferrand, 34 ans" for
@@ -700,6 +709,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         return [x for x in _in_release(ranked, source, lines) if fits(x)]
 
     def in_passage(r: ScoredSentence) -> list[ScoredSentence]:
+        if noun is not None and r.span is not None and _counts_another_noun(r, noun):
+            # "Deux cent quarante voitures réparties en neuf plateaux" for how many plateaux: the
+            # number the noun asked follows (a tenth walk).
+            beside = [o for o in _counted_beside(r, noun) if fits(o)]
+            if beside:
+                return [beside[0], r]
         if placed == 1 and race_read and not (fits(r) and _race_named_at(r, races) and _placing(r) == placed):
             # (Not "… ont abandonné … dans la deuxième spéciale" for who won it: it names the
             # race, and no win.)
@@ -1009,6 +1024,16 @@ def _counted_beside(scored: ScoredSentence, noun: str) -> list[ScoredSentence]:
     return _passage_spans(scored, spans)
 
 
+def _counts_another_noun(scored: ScoredSentence, noun: str) -> bool:
+    """Whether a read span's first number is followed by a noun other than the ``noun`` a count
+    question counts ("Deux cent quarante" then " voitures" for plateaux) (pure)."""
+    span, after = _span_and_after(scored)
+    followed = _COUNTED_NOUN.search(span + after)
+    if followed is None or followed.start() >= len(span) or names_noun(followed.group("noun"), noun):
+        return False
+    return not is_unit(followed.group("noun"))  # "3,565 km": a measure, which ``measure_clash`` judges
+
+
 def _counts_another_kind(measured: str, scored: ScoredSentence) -> bool:
     """Whether a read number is said, by the words before it in its sentence, to count another
     kind of thing than the question's ``measured`` (``answer_type.kind_named_before``) (pure)."""
@@ -1169,6 +1194,20 @@ def _names_race(scored: ScoredSentence, question: str) -> bool:
 
 _WHO = re.compile(r"^\W*(?:(?:et|and)\s+)?(?:qui|who)\b", re.I)
 _TIME_ASKED = re.compile(r"\bquel\s+(?:temps|chrono)\b|\bwhat\s+time\b", re.I)
+
+
+# A gap asked in a unit ("Combien de points d'avance …", "… de tours de retard") is said in it.
+_GAP_UNIT_WORD = re.compile(r"\b(points?|secondes?|tours?|minutes?|seconds?|laps?)\b")
+_GAP_UNIT_ASKED = {
+    **dict.fromkeys(("point", "points"), re.compile(r"\bpoints?\b|\bpts\b", re.I)),
+    **dict.fromkeys(("seconde", "secondes", "second", "seconds"), re.compile(r"\d\s*[\"″s]|\bsec", re.I)),
+    **dict.fromkeys(("tour", "tours", "lap", "laps"), re.compile(r"\btours?\b|\blaps?\b", re.I)),
+    **dict.fromkeys(("minute", "minutes"), re.compile(r"\bmin|\d\s*['’′]", re.I)),
+}
+# An ordinal before a noun: "troisième saison", "3e saison".
+_ORDINAL_COUNT = re.compile(
+    r"\s*(?:\d{1,3}\s*(?:e|er|re|ère|ème|eme)|\w+i[eè]me|premi(?:er|ère)|seconde?)\s+([^\W\d_]+)", re.I
+)
 
 
 # A gap's unit after its number: "deux" then " tours".

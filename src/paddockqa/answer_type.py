@@ -365,8 +365,8 @@ _MEASURED = [(kind, re.compile(units, re.I)) for kind, units in _MEASURES.items(
 # accents folded; a noun of no kind is judged by its unit alone, as before.
 COUNT_KINDS = {
     "entrants": "coureur pilote voiture auto equipage concurrent participant moto bateau equipe athlete cycliste "
-    "coureuse partant engage classe inscrit camion kart bolide rider driver car crew competitor entrant entry starter "
-    "finisher runner team truck bike cyclist",
+    "prototype coureuse partant engage classe inscrit camion kart bolide rider driver car crew competitor entrant "
+    "entry starter finisher runner team truck bike cyclist",
     "spectators": "spectateur visiteur fan supporter spectator visitor",
     "staff": "benevole commissaire mecanicien salarie employe volunteer marshal mechanic employee staff",
     "results": "victoire succes titre couronne championnat course manche etape speciale podium pole win victory "
@@ -547,6 +547,11 @@ def count_kind(word: str) -> str | None:
         forms.append(folded[:-1])  # "équipages", "bateaux"
     forms += [form[:-1] for form in forms if form.endswith("e")]  # "engagées", "inscrite"
     return next((_COUNT_KIND[form] for form in forms if form in _COUNT_KIND), None)
+
+
+def is_unit(word: str) -> bool:
+    """Whether a word is a unit of measure ("km", "ans", "secondes") (pure)."""
+    return _measure(word.lower()) is not None or _measure(word) is not None
 
 
 def _measure(word: str) -> str | None:

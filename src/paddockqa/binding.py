@@ -1261,7 +1261,12 @@ _HOW_OFTEN = re.compile(r"\bcombien\s+(?:de\s+)?(?:fois|temps)\b|\bhow\s+(?:many
 _STATUS = re.compile(r"(?:partante?s|engagée?s|inscrite?s)", re.I)
 # Where the words that say what a number counts stop: the next number, or the clause's end.
 _COUNT_AFTER_ENDS = re.compile(r"[\d,;:.!?()«»“”]")
-_A_NUMBER = re.compile(DIGITS)  # "96", "1 200", "3,5"
+# "96", "1 200", "3,5", and in words: "Vingt-quatre prototypes étaient au départ ; dix-neuf ont
+# vu l'arrivée" (a tenth walk answered how many finished with the starters).
+_NUMBER_WORD = SMALL_NUMBER_WORDS.replace("une?|", "").replace("|one|", "|")  # not an article
+_A_NUMBER = re.compile(
+    rf"{DIGITS}|(?<![\w’'-])(?:{_NUMBER_WORD})(?:[-\s](?:et[-\s])?(?:{SMALL_NUMBER_WORDS}))*(?![\w’'-])", re.I
+)
 _COUNT_BEFORE_ENDS = re.compile(r"[;:.!?()«»“”]")
 
 
@@ -1283,8 +1288,8 @@ def race_phase_of(sentence: str, start: int, end: int) -> str | None:
     None. The words after it up to the next number or punctuation say it ("Sur les 147
     coureurs au départ, 96 ont franchi la ligne"); when they do not, the last such words
     before it, back to the sentence's start or to the punctuation that ends the previous
-    number's own words ("Au départ, ils étaient 1 200 ; à l'arrivée, plus que 960"). Numbers
-    in digits only: "quarante engagés" is not judged."""
+    number's own words ("Au départ, ils étaient 1 200 ; à l'arrivée, plus que 960"), in digits or
+    in words."""
     number = _A_NUMBER.search(sentence, start, end)
     if number is None:
         return None

@@ -1998,3 +1998,53 @@ def test_a_number_in_words_is_kept_whole() -> None:
     for said in ("Deux cent quarante", "vingt et un", "trente-deux"):
         at = text.index(said)
         assert text[slice(*tidy_span(text, at, at + len(said.split()[0].split("-")[0])))] == said
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        (  # a town asked: no people's demonym; the other Le Gall's town is his
+            "Pré-Moto3 : deux jeunes Bretons\nEnzo Le Gall, quinze ans, originaire de Quimper, découvre la catégorie. "
+            "Un troisième pilote, Maël Le Gall, 14 ans, de Brest, fera quelques courses.",
+            "Quimper",
+            "De quelle ville est Maël Le Gall ?",
+            "Brest",
+        ),
+        (  # a demonym right before the name is theirs
+            "Trois pilotes : Antoine Lefèvre, 24 ans, Clara Mercier, 29 ans, et le Japonais Yuki Tanabe, 31 ans.",
+            "Japonais",
+            "De quel pays vient Yuki Tanabe ?",
+            "Japonais",
+        ),
+        (  # a nationality is a demonym
+            "La Ardéa n°8, pilotée par Romain Bessière, Karim Haddad et l'Allemande Lena Vogt, a gagné. "
+            "Lena Vogt, 26 ans, a assuré le dernier relais.",
+            "26 ans",
+            "Quelle est la nationalité de Lena Vogt ?",
+            "Allemande",
+        ),
+        (  # another's car; a crew's bracket is theirs
+            "Kévin Aubert et son copilote Damien Petit (Citroën C3 Rally2) finissent deuxièmes. "
+            "Son frère Yannick Morel, au volant d'une Peugeot 208 Rally4, a gagné la Power Stage.",
+            "Peugeot 208 Rally4",
+            "Quelle auto conduit Kévin Aubert ?",
+            "Citroën C3 Rally2",
+        ),
+        (  # words of no make nor model are no vehicle
+            "Sa coéquipière, Lucie Tanguy, 16 ans, de Lorient, entame sa deuxième année en Pré-Moto3.",
+            "16 ans, de Lorient",
+            "Quelle moto pilote Lucie Tanguy ?",
+            None,
+        ),
+    ],
+)
+def test_a_tenth_walks_origins_and_vehicles(text: str, span: str, question: str, short: str | None) -> None:
+    at = text.index(span)
+    spans = [s for s in ("Brest", "Allemande", "Citroën C3 Rally2") if s in text and s != span]
+    others = tuple((text.index(s), text.index(s) + len(s), 5.0) for s in spans)
+    hit = _split_hit(text, 1.0, Reading(6.0, at, at + len(span), 6.0, others=others))
+    answer = compose_read(question, read_rank([hit], CALIBRATION), 0.5)
+    if short is None:
+        assert not answer.answered, answer.text
+    else:
+        assert answer.short_answer is not None and answer.short_answer.text == short, answer.text

@@ -92,6 +92,7 @@ from paddockqa.binding import (
     team_asked,
     team_said,
     time_subject,
+    vehicle_of_another,
     years_asked,
 )
 from paddockqa.dates import ANY_WEEKDAY, FRENCH_DATE, WEEKDAYS, find_date, parse_iso, range_opened
@@ -493,6 +494,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     relative = age_of_relative(question)
     speaker = speaker_asked(question)
     origin = origin_subject(question)
+    town_asked = _TOWN_ASKED.search(question) is not None
+    nationality = _NATIONALITY_ASKED.search(question) is not None
     timed = time_subject(question)
     placed = placing_asked(question)
     team = team_asked(question)
@@ -505,6 +508,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     asked = _names_asked(question)
     future = _FUTURE_WHEN.search(question) is not None
     vehicle = _VEHICLE_ASKED.search(question) is not None
+    # Whose vehicle a question asks: "Quelle auto conduit Kévin Aubert ?".
+    driver = next((n for n in names(question) if is_person(n)), None) if vehicle else None
     noun = counted_noun(question) if kind == "count" else None
     phase = race_phase_asked(question, noun) if kind == "count" else None
     race = event_asked(question)
@@ -551,6 +556,14 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "disputée … entre Saint-Évarzec et Quimper", "circuit Bugatti": where the race ran
         if origin is not None and not _origin_said(r):
             return False  # "Superbike" of a headline, "au Vigeant" where he won (an eighth walk's cousin)
+        if (
+            origin is not None
+            and nationality
+            and not any(is_demonym(w) for w in _WORD_IN.findall(_span_and_after(r)[0]))
+        ):
+            return False  # "Rossi" of "4. Scuderia Valtellina (Rossi / …)" for Lena Vogt's nationality (a tenth walk)
+        if origin is not None and town_asked and is_demonym(_span_and_after(r)[0].strip().split()[-1]):
+            return False  # "deux jeunes Bretons" of a headline for "De quelle ville est Maël Le Gall ?" (a tenth walk)
         if measured in COUNT_KINDS and _counts_another_kind(measured, r):
             return False  # "Le nombre de spectateurs … de 1 850" for how many volunteers (a ninth walk)
         if kind == "count" and noun is not None and (ordinal := _ORDINAL_COUNT.match(_span_and_after(r)[0])):
@@ -622,6 +635,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     def answers(r: ScoredSentence) -> bool:  # not a value the text denies, nor a name the question gives
         if contacts_not_asked and _CONTACT_LINE.match(r.sentence.quote):
             return False  # "Contact presse : Karim Benyahia – …" for who was second (a seventh walk)
+        if driver is not None and _vehicle_of_another(driver, r):
+            return False  # "Son frère Yannick Morel, au volant d'une Peugeot 208 Rally4" for Kévin Aubert's car
         if vehicle and _not_a_vehicle(_span_and_after(r)[0]):
             return False  # "Moto Ouest Racing" of "l'équipe Moto Ouest Racing sur Yamaha R1" (a ninth walk)
         if is_question(r.sentence.quote) and kind in (None, "name"):
@@ -1217,6 +1232,11 @@ _GAP_UNIT = re.compile(
 )
 
 
+_NATIONALITY_ASKED = re.compile(r"\bnationalit|\bwhat\s+nationality\b", re.I)
+_WORD_IN = re.compile(r"[^\W\d_][\w’'-]*")
+_TOWN_ASKED = re.compile(r"\b(?:ville|commune|village|town|city)\b", re.I)  # a town, not a people
+
+
 def _says(scored: ScoredSentence, words: re.Pattern[str]) -> bool:
     """Whether a read span's sentence says ``words`` (pure)."""
     return words.search(scored.sentence.hit.original(scored.sentence.start, scored.sentence.end)) is not None
@@ -1289,15 +1309,21 @@ _CLAUSE_EDGE = re.compile(r"[,;:|]")
 
 
 def _not_a_vehicle(span: str) -> bool:
-    """Whether a span answering a vehicle question is a team's name or a person's (pure)."""
+    """Whether a span answering a vehicle question is a team's name, a person's or words of no
+    make nor model (pure)."""
     from paddockqa.conversation import MAKES, is_person
 
     bare = re.sub(r"^(?:l['’]équipe|l['’]écurie|le|la|l['’])\s*", "", span.strip(), flags=re.IGNORECASE)
     if bare.split()[:1] and bare.split()[0].lower() in MAKES:
         return False  # "Mini Cooper", "Mitsubishi Lancer": a make first is a vehicle (a review)
+    if not _MODEL.search(bare):
+        # A make first, or a name and a model's number ("Peugeot 208", "HPD ARX-03a"): not
+        # "voiture ouvreuse « 0", "16 ans, de Lorient" (a tenth walk).
+        return True
     return A_TEAM.fullmatch(bare) is not None or is_person(bare)
 
 
+_MODEL = re.compile(r"[A-ZÀ-Ý][\w’-]*\s+[\w-]*\d")
 # A vehicle asked: "Quelle moto pilote-t-elle ?", "Which car does he drive?" (a team's name is no answer).
 _VEHICLE_ASKED = re.compile(
     r"\b(?:quel(?:le)?s?\s+(?:modèle\s+de\s+)?(?:moto|voiture|auto|machine|monture|camion|kart|bolide)s?"
@@ -1822,6 +1848,12 @@ def _gap_of_another(subject: str, scored: ScoredSentence) -> bool:
     """``binding.gap_of_another`` for a read span's sentence (pure); False when not judged."""
     located = _span_in_sentence(scored)
     return located is not None and gap_of_another(subject, *located, scored.sentence.hit.chunk.title)
+
+
+def _vehicle_of_another(subject: str, scored: ScoredSentence) -> bool:
+    """``binding.vehicle_of_another`` for a read span's sentence (pure); False when not judged."""
+    located = _span_in_sentence(scored)
+    return located is not None and vehicle_of_another(subject, located[0], located[1], scored.sentence.hit.chunk.title)
 
 
 def _said_of_another(subject: str, scored: ScoredSentence) -> bool:

@@ -84,7 +84,8 @@ _ORIGIN_FORMS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
     (
         re.compile(
             r"\b(?i:de\s+quel(?:le)?\s+(?:ville|région|pays|commune|village|département)\s+"
-            r"(?:vient|venait|(?:est|était)\s+(?:originaire|issue?))\s+)(?=[A-ZÀ-Ý])"
+            # "De quelle ville est Maël Le Gall ?" (a tenth walk)
+            r"(?:vient|venait|(?:est|était)(?:\s+(?:originaire|issue?))?)\s+)(?=[A-ZÀ-Ý])"
         ),
         None,
     ),
@@ -95,6 +96,8 @@ _ORIGIN_FORMS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
     (re.compile(rf"\b(?i:o[ùu]\s+(?:est|était)\s+née?\s+){_NOUN_BEFORE}(?=[A-ZÀ-Ý])"), None),
     (re.compile(r"\b(?i:o[ùu]\s+)(?=[A-ZÀ-Ý])"), re.compile(r"\s+(?:est|était)-(?:il|elle)\s+née?\b", re.I)),
     (re.compile(r"\b(?i:(?:la\s+)?ville\s+natale\s+(?:de\s+|d['’]\s*))(?=[A-ZÀ-Ý])"), None),
+    # "Quelle est la nationalité de Lena Vogt ?" (a tenth walk got "26 ans"): where she is from.
+    (re.compile(r"\b(?i:nationalité\s+(?:de\s+|d['’]\s*)|what\s+nationality\s+is\s+)(?=[A-ZÀ-Ý])"), None),
     # "Dans quelle ville est né Kevin Lindqvist ?" (a seventh walk), "… Kevin Lindqvist est-il né ?"
     (re.compile(rf"\b(?i:dans\s+quel(?:le)?\s+{_WHERE_NOUN}\s+(?:est|était)\s+née?\s+)(?=[A-ZÀ-Ý])"), None),
     (
@@ -507,6 +510,13 @@ def someone_elses_origin(subject: str, sentence: str, start: int, title: str, pr
     own = _words(subject)
     if not own:
         return False
+    word = re.match(r"[^\W\d_][\w’'-]*", sentence[start:])
+    if word is not None and is_demonym(word.group()):
+        # A demonym right before the name is that person's: "… et le Japonais Yuki Tanabe, 31 ans"
+        # (a tenth walk gave it to Clara Mercier, named before it).
+        after = start + word.end()
+        if any(at[0] - after <= 2 for at in _people(own, sentence, words_too=False)[0] if at[0] >= after):
+            return False
     described = _description(sentence, start, start, _DESCRIBED_ORIGIN, _ORIGIN_END)
     if described:
         return _described_elses(own, sentence, described, preceding, title)
@@ -540,6 +550,30 @@ def gap_of_another(subject: str, sentence: str, start: int, end: int, title: str
     if following:
         return not following[0]
     return said_of_another(subject, sentence, start, title)
+
+
+def vehicle_of_another(subject: str, sentence: str, start: int, title: str) -> bool:
+    """Whether the vehicle at ``sentence[start:]`` is someone else's than ``subject``'s (pure):
+    the one named last before it in its clause, or a crew member joined to them ("Kévin Aubert
+    et son copilote Damien Petit (Citroën C3 Rally2)" is theirs; "Son frère Yannick Morel, au
+    volant d'une Peugeot 208 Rally4" his, not Kévin Aubert's: a tenth walk); else as
+    ``said_of_another``."""
+    own = _words(subject)
+    if not own:
+        return False
+    mine, others = _people(own, sentence, words_too=False)
+    opened = max((m.end() for m in re.finditer(r"[;.]|,\s*(?:et|mais)\s+de\b", sentence[:start])), default=0)
+    before = sorted(
+        [(at, True) for at in mine if opened <= at[0] < start]
+        + [(at, False) for at in others if opened <= at[0] < start]
+    )
+    if not before:
+        return said_of_another(subject, sentence, start, title)
+    (last, is_mine) = before[-1]
+    if is_mine:
+        return False
+    # a crew member joined to the one asked: "X et son copilote Y (…)"
+    return not any(_JOINED.fullmatch(sentence[at[1] : last[0]]) for at in mine if at[1] <= last[0])
 
 
 def said_of_another(subject: str, sentence: str, start: int, title: str) -> bool:

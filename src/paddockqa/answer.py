@@ -38,6 +38,7 @@ from paddockqa.answer_type import (
     DIGITS,
     SMALL_NUMBER_WORDS,
     age_reach,
+    count_kind,
     counted,
     counted_noun,
     counts_asked,
@@ -1046,7 +1047,10 @@ def _counts_another_noun(scored: ScoredSentence, noun: str) -> bool:
     followed = _COUNTED_NOUN.search(span + after)
     if followed is None or followed.start() >= len(span) or names_noun(followed.group("noun"), noun):
         return False
-    return not is_unit(followed.group("noun"))  # "3,565 km": a measure, which ``measure_clash`` judges
+    said = followed.group("noun")
+    if count_kind(said) is not None and count_kind(said) == count_kind(noun):
+        return False  # "trois victoires en quatre manches" for how many rounds he won: one kind
+    return not is_unit(said)  # "3,565 km": a measure, which ``measure_clash`` judges
 
 
 def _counts_another_kind(measured: str, scored: ScoredSentence) -> bool:

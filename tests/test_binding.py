@@ -2048,3 +2048,29 @@ def test_a_tenth_walks_origins_and_vehicles(text: str, span: str, question: str,
         assert not answer.answered, answer.text
     else:
         assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+
+
+def test_an_age_since_asked_is_said_with_depuis() -> None:
+    """A tenth walk: "Depuis quel âge Hugo Sarda fait-il du kart ?" was answered with his age
+    now, "15 ans", over "Je roule depuis l'âge de sept ans"."""
+    text = "Hugo Sarda, 15 ans, remporte le trophée. « Je roule depuis l'âge de sept ans », a-t-il confié."
+    at = text.index("15 ans")
+    others = ((text.index("sept ans"), text.index("sept ans") + 8, 5.0),)
+    hit = _split_hit(text, 1.0, Reading(6.0, at, at + 6, 6.0, others=others))
+    answer = compose_read("Depuis quel âge Hugo Sarda fait-il du kart ?", read_rank([hit], CALIBRATION), 0.5)
+    assert answer.short_answer is not None and answer.short_answer.text == "sept ans", answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Où Nadia Perrin a-t-elle terminé la course de Nogaro ?", "rank"),
+        ("Where did Oliver Hartley finish in British GT4 in 2025?", "rank"),
+        ("Où a-t-il terminé ses études ?", "name"),
+    ],
+)
+def test_where_someone_finished_a_race_asks_a_place_in_it(question: str, kind: str) -> None:
+    """A tenth walk: "Où Nadia Perrin a-t-elle terminé la course de Nogaro ?" was answered "Pau"."""
+    from paddockqa.answer_type import expected_type
+
+    assert expected_type(question) == kind

@@ -1485,3 +1485,11 @@ def test_someone_described_is_the_person_the_replys_quote_names() -> None:
     assert resolve("D'où vient-il ?", [idol, winner]).resolved == "D'où Sébastien Delorme vient-il ?"
     race = Turn("Quand a eu lieu le Rallye de l'Atlas ?", "Quand a eu lieu le Rallye de l'Atlas ?", "14 mars 2026")
     assert "Sébastien Delorme" not in resolve("Où a-t-il lieu ?", [idol, race]).resolved  # no one described
+
+
+def test_a_place_past_the_fifth_asked_alone_is_the_same_races() -> None:
+    """A tenth walk: "Et le sixième ?" after "Qui a terminé deuxième à Nogaro ?" was understood
+    "Le sixième (Lucas Ferrand) ?"."""
+    second = Turn("Qui a terminé deuxième à Nogaro ?", "Qui a terminé deuxième à Nogaro ?", "Lucas Ferrand")
+    assert resolve("Et le sixième ?", [second]).resolved == "Qui a terminé sixième à Nogaro ?"
+    assert resolve("Et le huitième ?", [second]).resolved == "Qui a terminé huitième à Nogaro ?"

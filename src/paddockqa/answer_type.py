@@ -220,7 +220,11 @@ _ASKS = (
             r"|(?:est|sont)\s+arrivée?s?|arrivera|commencer\w*|commenceront|partira|partiront|se\s+positionn\w*"
             r"|occup\w*(?:-t-\w+)?\s+(?:au|dans\s+le)\s+classement)\b)"
             r"|\b(?:what|which)\s+(?:place|position)\b(?=.*\b(?:finish\w*|ended|end\s+up|came|come\s+(?:in|home)"
-            r"|start(?:ed|s)?\s+(?:from|in)|classif\w*)\b)",
+            r"|start(?:ed|s)?\s+(?:from|in)|classif\w*)\b)"
+            # "Où Nadia Perrin a-t-elle terminé la course de Nogaro ?", "Where did he finish in British
+            # GT4?" (a tenth walk got "Pau" and a series' name); none in piaf-train nor piaf-dev.
+            r"|^\W*o[ùu]\b(?=.*\b(?:termin[ée]e?|fini)\b.*\b(?:course|rallye|manche|championnat|classement|grand\s+prix"
+            r"|étape|épreuve|saison|finale|tour)\b)|\bwhere\s+did\s+.+\s+finish\b",
             re.I,
         ),
     ),

@@ -138,7 +138,13 @@ _AGE_THEN = re.compile(
 )
 # An age asked at a moment ("Quel âge avait X lors de sa victoire ?", "À quel âge…"), and one the
 # text gives as now ("Jean-Claude Morin, aujourd'hui âgé de 81 ans"; a fifth walk answered it).
-_AGE_ASKED_THEN = re.compile(r"\b(?i:quel\s+[âa]ge\s+(?:avait|avaient)\b|[àa]\s+quel\s+[âa]ge\b|how\s+old\s+was\b)")
+_AGE_ASKED_THEN = re.compile(
+    r"\b(?i:quel\s+[âa]ge\s+(?:avait|avaient)\b|(?:[àa]|depuis|dès)\s+quel\s+[âa]ge\b|how\s+old\s+was\b"
+    r"|since\s+what\s+age\b)"
+)
+# "Depuis quel âge Hugo Sarda fait-il du kart ?" asks the age a thing began at, which the text
+# says with "depuis l'âge de", "dès", "à" (a tenth walk answered his age now, "15 ans").
+_AGE_SINCE_ASKED = re.compile(r"\b(?i:(?:depuis|dès)\s+quel\s+[âa]ge|since\s+what\s+age)\b")
 _AGE_NOW_SAID = re.compile(r"\b(?:aujourd['’]\s*hui|désormais|actuellement|now)(?:\s+[âa]gée?s?\s+de)?\s*$", re.I)
 
 
@@ -293,6 +299,8 @@ def age_then(question: str, before: str) -> bool:
     question asks the age now ("Quel âge a Nolan Petit ?"; a third and a fifth walk answered
     "sept ans", "huit ans"), or the age now ("aujourd'hui âgé de 81 ans") while the question
     asks it at a moment ("Quel âge avait Jean-Claude Morin lors de sa victoire en 1974 ?")."""
+    if _AGE_SINCE_ASKED.search(question):
+        return not _AGE_THEN.search(before)
     if _AGE_ASKED_THEN.search(question):  # "À quel âge a-t-il…" holds "quel âge a": asked first
         return bool(_AGE_NOW_SAID.search(before))
     return bool(_AGE_NOW.search(question)) and bool(_AGE_THEN.search(before))

@@ -885,19 +885,25 @@ def _agreeing(turns: Sequence[Turn], question: str, subject: str | None) -> str 
     return next(iter(agreeing or unknown), None)
 
 
+# The places a follow-up may ask, to the twentieth (a tenth walk's "Et le sixième ?" was
+# understood "Le sixième (Lucas Ferrand) ?").
+_PLACE_WORDS = (
+    "premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième"
+    "|dixième|onzième|douzième|treizième|quatorzième|quinzième|seizième|dix-septième|dix-huitième|dix-neuvième"
+    "|vingtième|dernier|dernière"
+)
 # "Et le deuxième ?", "Et la troisième ?", "Et le vainqueur ?", "And the runner-up?": a place
 # asked alone, of the race the previous question asked about.
 _PLACE_ALONE = re.compile(
-    r"\s*(?:(?:et|and)\s+)?(?:(?:le|la|les|the)\s+)?(?P<place>premier|première|deuxième|second|seconde|troisième"
-    r"|quatrième|cinquième|dernier|dernière|vainqueur|vainqueure|gagnant|gagnante|winner|first|runner-up|third"
-    r"|fourth|fifth|last)\s*[?.!]*\s*$",
+    rf"\s*(?:(?:et|and)\s+)?(?:(?:le|la|les|the)\s+)?(?P<place>{_PLACE_WORDS}|vainqueur|vainqueure|gagnant|gagnante"
+    r"|winner|first|runner-up|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
 _ENGLISH_PLACES = {"winner": "first", "runner-up": "second"}
 # "Qui a terminé deuxième ?" and nothing more: a place asked of no race of its own.
 _PLACE_BARE = re.compile(
     r"\s*(?:et\s+)?qui\s+(?:a\s+|est\s+)?(?:terminé|fini|arrivée?|classée?)\s+(?:à\s+la\s+)?"
-    r"(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|dernier|dernière|\d+e)"
+    rf"(?:{_PLACE_WORDS}|\d+e)"
     r"(?:\s+place)?\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
@@ -909,7 +915,7 @@ _WHO_WON_WHAT = re.compile(
 )
 _WHO_FINISHED_WHERE = re.compile(
     r"\s*(?:et\s+)?qui\s+(?:a\s+|est\s+)?(?:terminé|fini|arrivée?|classée?|est)\s+(?:à\s+la\s+)?"
-    r"(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|dernier|dernière|\d+e)"
+    rf"(?:{_PLACE_WORDS}|\d+e)"
     r"(?:\s+place)?\s+(?P<complement>\S.*?)\s*\?*\s*$",
     re.I,
 )

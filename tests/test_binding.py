@@ -2074,3 +2074,98 @@ def test_where_someone_finished_a_race_asks_a_place_in_it(question: str, kind: s
     from paddockqa.answer_type import expected_type
 
     assert expected_type(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        # gaps: no race's context is no gap; a gap's own words; whose gap it is
+        ("Le chantier a pris deux ans de retard.", "deux ans", "Quel retard a pris le chantier ?", "deux ans"),
+        (
+            "Lucas Ferrand termine deuxième, à 4,812 secondes de Julien Marchal.",
+            "4,812 secondes",
+            "À combien du vainqueur Lucas Ferrand a-t-il terminé ?",
+            "4,812 secondes",
+        ),
+        (
+            "Julien Marchal s'impose avec 4,812 secondes d'avance sur Lucas Ferrand.",
+            "4,812 secondes",
+            "Quelle était l'avance de Julien Marchal à l'arrivée ?",
+            "4,812 secondes",
+        ),
+        (
+            "Ogier s'impose avec une avance de 12,4 secondes sur Neuville.",
+            "une avance de 12,4 secondes",
+            "Quelle avance Ogier avait-il sur Neuville au Tour de Corse ?",
+            "une avance de 12,4 secondes",
+        ),
+        # a stage's line names people; a prose sentence after the race named answers
+        (
+            "Étape 2 : Florac – Marvejols (168 km)\nHugo Petit a gagné.",
+            "Hugo Petit",
+            "Qui a gagné l'étape 2 ?",
+            "Hugo Petit",
+        ),
+        (
+            "Dimanche, la course 2 a été plus disputée. Hugo Petit s'y est imposé au terme d'un duel.",
+            "Hugo Petit",
+            "Qui a gagné la course 2 ?",
+            "Hugo Petit",
+        ),
+        # counts: only a noun of a kind makes the number another's
+        (
+            "Parmi les 40 pilotes inscrits, 12 viennent de l'étranger.",
+            "12",
+            "Combien de pilotes viennent de l'étranger ?",
+            "12",
+        ),
+        (
+            "Le trophée réunit 32 jeunes pilotes, dont 5 pilotes étrangers.",
+            "32 jeunes pilotes",
+            "Combien de pilotes participent au trophée ?",
+            "32 jeunes pilotes",
+        ),
+        # nationalities and vehicles said in other ways
+        ("Lena Vogt is a German racing driver.", "German", "What nationality is Lena Vogt?", "German"),
+        (
+            "Il roule sur une Porsche depuis trois ans.",
+            "une Porsche",
+            "Quelle voiture pilote Jean Dupont ?",
+            "une Porsche",
+        ),
+        (
+            "Kévin Aubert, associé à Damien Petit, pilotera une Citroën C3 Rally2.",
+            "Citroën C3 Rally2",
+            "Quelle voiture pilote Kévin Aubert ?",
+            "Citroën C3 Rally2",
+        ),
+        # a pole mentioned aside is no feat asked; the foot of the podium is fourth; two ages
+        (
+            "Théo Marchal remporte la course de Nogaro malgré la pole de Julien Marchal.",
+            "Théo Marchal",
+            "Qui a remporté la course de Nogaro, malgré la pole de Julien Marchal ?",
+            "Théo Marchal",
+        ),
+        ("Théo Marchal échoue au pied du podium.", "Théo Marchal", "Qui a terminé quatrième ?", "Théo Marchal"),
+        (
+            "Les frères Lucas et Hugo Ferrand, respectivement 17 et 19 ans, débutent.",
+            "19 ans",
+            "Quel âge a Hugo Ferrand ?",
+            "19 ans",
+        ),
+    ],
+)
+def test_a_reviews_cousins_of_the_tenth_walks_kinds(text: str, span: str, question: str, short: str) -> None:
+    answer = _read_at(text, span, question)
+    assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+
+
+def test_a_list_items_gap_is_after_its_a_and_the_winner_has_none() -> None:
+    """A review: "32 tours à 9"330" gave "32 tours" for the gap, "en 54'12"603" the winner's."""
+    from paddockqa.answer_type import gap_in
+
+    assert gap_in('Théo Marchal (Loubet) – 32 tours à 9"330') is not None
+    item = 'Théo Marchal (Loubet) – 32 tours à 9"330'
+    found = gap_in(item)
+    assert found is not None and item[found[0] : found[1]] == '9"330'
+    assert gap_in("Julien Marchal (Bastide) – 32 tours en 54'12\"603") is None

@@ -46,7 +46,6 @@ from paddockqa.answer_type import (
     gap_in,
     holds_type,
     is_demonym,
-    is_unit,
     kind_named_before,
     measure_clash,
     names_a_place,
@@ -502,7 +501,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     team = team_asked(question)
     role = role_asked_of(question)
     feat = feat_asked(question)
-    gap_unit = _GAP_UNIT_ASKED.get(next(iter(_GAP_UNIT_WORD.findall(question.lower())), "")) if kind == "gap" else None
+    unit_asked = _GAP_UNIT_WORD.search(question.lower()) if kind == "gap" else None
+    gap_unit = _GAP_UNIT_ASKED.get(unit_asked.group(1) or unit_asked.group(2)) if unit_asked else None
     # Whose feat a question asking what it was names: "Quel a été le meilleur tour de Julien Marchal ?".
     feat_of = next((n for n in names(question) if is_person(n)), None) if feat and not _WHO.match(question) else None
     contacts_not_asked = not _CONTACT_ASKED.search(question)
@@ -518,9 +518,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     # A read passage naming the race a placing question names by its number: spans elsewhere
     # are another race's ("Gérard Bonnet, vainqueur de l'épreuve en 1998" for who won ES7, a
     # tenth walk, where "ES7 Anduze (14,2 km) : Roux / Roux" was read).
-    race_read = bool(races) and any(
-        r.span is not None and events_numbered(r.sentence.hit.context) & races for r in ranked
-    )
+    race_read = bool(races) and any(r.span is not None and race_lines(r.sentence.hit.context, races) for r in ranked)
     years = years_asked(question)
 
     # The best read passage whose span is of the type asked ("Quel âge…": a number of years),
@@ -551,18 +549,16 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # what the best lap or the pole was is a time ("GT Sprint" of a headline, a tenth walk)
         if future and _in_dateline(r):
             return False  # "Grenoble, le 17 septembre 2024 –" for when a rally will be (a fifth walk)
+        if origin is not None and nationality:
+            # A nationality is a demonym or a country, said any way: "l'Allemande Lena Vogt",
+            # "a German racing driver"; not "Rossi" of "4. Scuderia Valtellina (Rossi / …)" (a tenth walk).
+            return _a_nationality(_span_and_after(r)[0]) and not only_rank(_span_and_after(r)[0])
         if origin is not None and (only_rank(_span_and_after(r)[0]) or not names_a_place(_span_and_after(r)[0])):
             return False  # "dix-septième", "moto" for "D'où vient Hugo Bernard ?" (a fourth walk)
         if origin is not None and (_a_route(r) or _a_results_bracket(r)):
             return False  # "disputée … entre Saint-Évarzec et Quimper", "circuit Bugatti": where the race ran
         if origin is not None and not _origin_said(r):
             return False  # "Superbike" of a headline, "au Vigeant" where he won (an eighth walk's cousin)
-        if (
-            origin is not None
-            and nationality
-            and not any(is_demonym(w) for w in _WORD_IN.findall(_span_and_after(r)[0]))
-        ):
-            return False  # "Rossi" of "4. Scuderia Valtellina (Rossi / …)" for Lena Vogt's nationality (a tenth walk)
         if origin is not None and town_asked and is_demonym(_span_and_after(r)[0].strip().split()[-1]):
             return False  # "deux jeunes Bretons" of a headline for "De quelle ville est Maël Le Gall ?" (a tenth walk)
         if measured in COUNT_KINDS and _counts_another_kind(measured, r):
@@ -609,7 +605,13 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "Le meilleur tour … revient à Lucas Ferrand en 1'38"214" for Julien Marchal's
         if placed is not None and _another_year(question, r):
             return False  # "X, vainqueur de l'édition 2023" for who won in 2024
-        if placed is not None and placed >= 4 and _placing(r) is None and not _states_placing(r):
+        if (
+            placed is not None
+            and placed >= 4
+            and _placing(r) is None
+            and not _states_placing(r)
+            and not (placed == 4 and _says(r, _PODIUM_FOOT))  # "Théo Marchal échoue au pied du podium" (a review)
+        ):
             # Past the podium a place is given in a results list or a sentence of results, not
             # by a sentence placing no one: "Par ailleurs, Hugo Lefebvre court pour l'équipe
             # Sodikart Ouest" for who finished sixth (a ninth walk's list stopped at the fifth).
@@ -792,7 +794,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         return [*placed_so[:1], r]
 
     spans = [x for r in ranked if r.span is not None for x in in_passage(r)]
-    if kind in ("rank", "gap") and timed is not None:
+    if kind == "gap" and timed is not None and not years:
         # A results list's item naming the one asked gives their place or gap before prose of
         # another document ("… père de la pilote GT Camille Vasseur, complète le podium à deux
         # tours", a team's, for her gap in another race: a tenth walk).
@@ -1044,13 +1046,13 @@ def _counts_another_noun(scored: ScoredSentence, noun: str) -> bool:
     """Whether a read span's first number is followed by a noun other than the ``noun`` a count
     question counts ("Deux cent quarante" then " voitures" for plateaux) (pure)."""
     span, after = _span_and_after(scored)
-    followed = _COUNTED_NOUN.search(span + after)
+    followed = _RUN_THEN_NOUN.search(span + after)  # "Deux cent quarante" then " voitures"
     if followed is None or followed.start() >= len(span) or names_noun(followed.group("noun"), noun):
         return False
     said = followed.group("noun")
-    if count_kind(said) is not None and count_kind(said) == count_kind(noun):
-        return False  # "trois victoires en quatre manches" for how many rounds he won: one kind
-    return not is_unit(said)  # "3,565 km": a measure, which ``measure_clash`` judges
+    # A noun of a kind (not "12 viennent", "8 sur 20", "32 jeunes pilotes": a review), another
+    # than the one asked ("trois victoires en quatre manches" for the rounds won is one kind).
+    return count_kind(said) is not None and count_kind(said) != count_kind(noun)
 
 
 def _counts_another_kind(measured: str, scored: ScoredSentence) -> bool:
@@ -1084,6 +1086,11 @@ _PARTS_FOLLOW = re.compile(r"\s*(?:[:;(]|,\s*(?:dont|soit|including|of\s+whom)\b
 
 
 # A number and the noun it counts: "six mécaniciens", "1 200 spectateurs", "12 podiums".
+_RUN_THEN_NOUN = re.compile(
+    rf"(?<![\w,.])(?:{DIGITS}|(?:{SMALL_NUMBER_WORDS})(?![\w’'-]))(?:[\s-]+(?:(?:{SMALL_NUMBER_WORDS}|et)(?![\w’'-])))*"
+    r"\s+(?P<noun>[^\W\d_]+)",
+    re.I,
+)
 _COUNTED_NOUN = re.compile(rf"(?<![\w,.])(?:{DIGITS}|(?:{SMALL_NUMBER_WORDS})(?![\w’'-]))\s+(?P<noun>[^\W\d_]+)", re.I)
 
 
@@ -1211,15 +1218,19 @@ def _names_race(scored: ScoredSentence, question: str) -> bool:
     return located is not None and bool(events_numbered(located[0]) & events_numbered(question))
 
 
+_PODIUM_FOOT = re.compile(r"\bau\s+pied\s+du\s+podium\b|\bjust\s+off\s+the\s+podium\b", re.I)
 _WHO = re.compile(r"^\W*(?:(?:et|and)\s+)?(?:qui|who)\b", re.I)
 _TIME_ASKED = re.compile(r"\bquel\s+(?:temps|chrono)\b|\bwhat\s+time\b", re.I)
 
 
 # A gap asked in a unit ("Combien de points d'avance …", "… de tours de retard") is said in it.
-_GAP_UNIT_WORD = re.compile(r"\b(points?|secondes?|tours?|minutes?|seconds?|laps?)\b")
+_GAP_UNIT_WORD = re.compile(
+    r"\b(?:combien\s+de|how\s+many)\s+(points?|secondes?|tours?|minutes?|seconds?|laps?)\b"
+    r"|\b(points?|secondes?|tours?|minutes?|seconds?|laps?)\s+(?:d['’](?:avance|écart)|de\s+retard|ahead|behind)"
+)
 _GAP_UNIT_ASKED = {
     **dict.fromkeys(("point", "points"), re.compile(r"\bpoints?\b|\bpts\b", re.I)),
-    **dict.fromkeys(("seconde", "secondes", "second", "seconds"), re.compile(r"\d\s*[\"″s]|\bsec", re.I)),
+    **dict.fromkeys(("seconde", "secondes", "second", "seconds"), re.compile(r"\d\s*[\"″]|\d\s*s\b|\bsec", re.I)),
     **dict.fromkeys(("tour", "tours", "lap", "laps"), re.compile(r"\btours?\b|\blaps?\b", re.I)),
     **dict.fromkeys(("minute", "minutes"), re.compile(r"\bmin|\d\s*['’′]", re.I)),
 }
@@ -1237,7 +1248,18 @@ _GAP_UNIT = re.compile(
 
 
 _NATIONALITY_ASKED = re.compile(r"\bnationalit|\bwhat\s+nationality\b", re.I)
-_WORD_IN = re.compile(r"[^\W\d_][\w’'-]*")
+_WORD_IN = re.compile(r"[^\W\d_]+")  # "l'Allemande" -> "l", "Allemande"; "franco-allemande" -> its parts
+# An English nationality: "German", "Japanese", "British", "Italian", "French", "Dutch".
+_ENGLISH_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ian|ch|ss)")
+
+
+def _a_nationality(span: str) -> bool:
+    """Whether a span says a nationality: a demonym (French, in parts: "l'Allemande",
+    "franco-allemande"), an English one ("German") or a country (pure)."""
+    words = _WORD_IN.findall(span)
+    return any(is_demonym(w) or _ENGLISH_NATIONALITY.fullmatch(w) for w in words) or names_a_place(span)
+
+
 _TOWN_ASKED = re.compile(r"\b(?:ville|commune|village|town|city)\b", re.I)  # a town, not a people
 
 
@@ -1317,17 +1339,18 @@ def _not_a_vehicle(span: str) -> bool:
     make nor model (pure)."""
     from paddockqa.conversation import MAKES, is_person
 
-    bare = re.sub(r"^(?:l['’]équipe|l['’]écurie|le|la|l['’])\s*", "", span.strip(), flags=re.IGNORECASE)
+    bare = re.sub(
+        r"^(?:l['’]équipe|l['’]écurie|le|la|une?|a|an|the)\s+|^l['’]\s*", "", span.strip(), flags=re.IGNORECASE
+    )
     if bare.split()[:1] and bare.split()[0].lower() in MAKES:
         return False  # "Mini Cooper", "Mitsubishi Lancer": a make first is a vehicle (a review)
-    if not _MODEL.search(bare):
-        # A make first, or a name and a model's number ("Peugeot 208", "HPD ARX-03a"): not
-        # "voiture ouvreuse « 0", "16 ans, de Lorient" (a tenth walk).
+    if not (bare[:1].isupper() or bare[:1].isdigit()) or _AN_AGE_IN.search(bare):
+        # A make or a model has a capital: not "voiture ouvreuse « 0", nor "16 ans, de Lorient" (a tenth walk).
         return True
     return A_TEAM.fullmatch(bare) is not None or is_person(bare)
 
 
-_MODEL = re.compile(r"[A-ZÀ-Ý][\w’-]*\s+[\w-]*\d")
+_AN_AGE_IN = re.compile(r"\d+\s*ans\b")
 # A vehicle asked: "Quelle moto pilote-t-elle ?", "Which car does he drive?" (a team's name is no answer).
 _VEHICLE_ASKED = re.compile(
     r"\b(?:quel(?:le)?s?\s+(?:modèle\s+de\s+)?(?:moto|voiture|auto|machine|monture|camion|kart|bolide)s?"

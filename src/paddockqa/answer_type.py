@@ -192,7 +192,12 @@ _ASKS = (
             r"\b(?:quel(?:le)?\s+(?:est\s+|était\s+|a\s+été\s+)?(?:l['’]\s*|le\s+|son\s+|sa\s+)?(?:écart|retard|avance)\b"
             r"|avec\s+quel(?:le)?\s+(?:écart|retard|avance)\b|à\s+(?:combien|quelle\s+distance)\s+(?:du|de\s+la|de\s+l['’]|des)\s"
             r"|combien\s+de\s+(?:secondes|points|tours|minutes)\s+(?:d['’](?:avance|écart)|de\s+retard)"
-            r"|how\s+far\s+(?:behind|ahead)|what\s+(?:was|is)\s+the\s+(?:gap|margin)|by\s+how\s+(?:much|many\s+\w+)\s+did)",
+            r")"
+            # of a race: not "Quel retard a pris le chantier ?", "Quel est l'écart de température … ?" (a review)
+            r"(?=.*\b(?:vainqueur|vainqueure|winner|leader|premier|première|second|deuxième|tête|arrivée|finish|ligne|line"
+            r"|championnat|championship|classement|standings|course|race|rallye|rally|étape|stage|manche|round|tour"
+            r"|pilote|driver|équipage|crew|points?|secondes?|seconds?|tours?|laps?))"
+            r"|\bhow\s+far\s+(?:behind|ahead)|\bwhat\s+(?:was|is)\b.*\b(?:gap|margin)\b|\bby\s+how\s+(?:much|many\s+\w+)\s+did",
             re.I,
         ),
     ),
@@ -265,12 +270,14 @@ _HOLDS = {
     # A time, laps or lengths; points only said as a lead ("3 points d'avance"), not a total
     # ("61 points" of the standings).
     "gap": re.compile(
-        r"\d+\s*h\s*\d|\d+(?:[,.]\d+)?\s*(?:s|sec|secondes?|seconds?|min|minutes?|tours?|laps?|dixièmes?|centièmes?"
-        r"|millièmes?|tenths?|longueurs?|lengths?)\b|\d+\s*['’′]\s*\d+(?:\s*[\"″.,]\s*\d+)?|\d+\s*[\"″]\s*\d+"
-        r"|\d+(?:[,.]\d+)?\s*(?:points?|pts)\s+(?:d['’](?:avance|écart)|de\s+retard|ahead|behind|clear)"
-        r"|\b(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five)\s+(?:seule?\s+)?"
-        r"(?:tours?|secondes?|minutes?|dixièmes?|laps?|seconds?|points?"
-        r"|longueurs?|lengths?)\b",
+        r"\d+(?:[,.]\d+)?\s*(?:s|sec|secondes?|seconds?|min|minutes?|tours?|laps?|dixièmes?|centièmes?"
+        r"|millièmes?|tenths?|longueurs?|lengths?)\b(?!\s*(?:aisons?|emaines?))|\d+\s*['’′]\s*\d+(?:\s*[\"″.,]\s*\d+)?"
+        r"|\d+\s*[\"″]\s*\d+|\d+(?:[,.]\d+)?\s*(?:points?|pts)\s+(?:d['’](?:avance|écart)|de\s+retard|du|de|d['’]|ahead|behind|clear)"
+        r"|\b(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente"
+        r"|quarante|cinquante|soixante|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)"
+        r"(?:[\s-]+(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|et))*\s+(?:seule?\s+)?"
+        r"(?:tours?|secondes?|minutes?|dixièmes?|laps?|seconds?|points?|longueurs?|lengths?)\b"
+        r"|\bdemi-(?:seconde|tour)\b|\ba\s+(?:tenth|hundredth)\s+of\s+a\s+second\b",
         re.I,
     ),
     "birth": re.compile(rf"\b\d{{3,4}}\b|\b(?:{_MONTHS})\b", re.I),
@@ -492,10 +499,26 @@ _OTHER_DEMONYMS = frozenset(
 )
 
 
+# The words a gap's span may hold before its number: "à plus de 12 secondes", "une avance de
+# 12,4 secondes" (a review), not a clause's ("la n°21 a mené 96 tours").
+_GAP_WORDS = frozenset(
+    "à a de d du plus moins près environ avec une un avance retard écart seulement que juste".split()
+)
+
+
 def gap_in(text: str) -> tuple[int, int] | None:
-    """Where ``text`` first gives a gap (``_HOLDS["gap"]``: "à 9"330", "à deux tours"), or None (pure)."""
-    found = _HOLDS["gap"].search(text)
-    return None if found is None else found.span()
+    """Where a results list's item ``text`` gives its gap, after "à" or "+" ("à 9"330", "à deux
+    tours", "+4,812"; not the laps or the race time before it: "32 tours à 9"330", "en
+    54'12"603"), or None (pure)."""
+    for lead in _GAP_LEAD.finditer(text):
+        found = _HOLDS["gap"].match(text, lead.end()) or _BARE_GAP.match(text, lead.end())
+        if found is not None:
+            return found.span()
+    return None
+
+
+_GAP_LEAD = re.compile(r"(?:(?<![\w’'-])à|\+)\s*")
+_BARE_GAP = re.compile(r"\d+(?:[,.]\d+)?")  # "+4,812": a unit the list leaves out
 
 
 def holds_type(kind: str | None, span: str, after: str = "") -> bool:
@@ -513,7 +536,7 @@ def holds_type(kind: str | None, span: str, after: str = "") -> bool:
     found = _HOLDS[kind].search(span + after)
     if found is None:
         return False
-    if kind == "gap" and len(span[: found.start()].split()) > 2:
+    if kind == "gap" and any(w.lower().strip("’'") not in _GAP_WORDS for w in span[: found.start()].split()):
         return False  # a clause holding laps ("la n°21 a mené 96 tours"): no gap (a tenth walk)
     # ... or right after a span ending with a number: "250 000" then " euros", "3" then " M€".
     return found.start() < len(span) or (
@@ -551,11 +574,6 @@ def count_kind(word: str) -> str | None:
         forms.append(folded[:-1])  # "équipages", "bateaux"
     forms += [form[:-1] for form in forms if form.endswith("e")]  # "engagées", "inscrite"
     return next((_COUNT_KIND[form] for form in forms if form in _COUNT_KIND), None)
-
-
-def is_unit(word: str) -> bool:
-    """Whether a word is a unit of measure ("km", "ans", "secondes") (pure)."""
-    return _measure(word.lower()) is not None or _measure(word) is not None
 
 
 def _measure(word: str) -> str | None:

@@ -84,10 +84,17 @@ _ORIGIN_FORMS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
     (
         re.compile(
             r"\b(?i:de\s+quel(?:le)?\s+(?:ville|région|pays|commune|village|département)\s+"
-            # "De quelle ville est Maël Le Gall ?" (a tenth walk)
-            r"(?:vient|venait|(?:est|était)(?:\s+(?:originaire|issue?))?)\s+)(?=[A-ZÀ-Ý])"
+            r"(?:vient|venait|(?:est|était)\s+(?:originaire|issue?))\s+)(?=[A-ZÀ-Ý])"
         ),
         None,
+    ),
+    # "De quelle ville est Maël Le Gall ?" (a tenth walk): the name and nothing after it, not "De
+    # quel pays est Ottawa la capitale ?" (a review).
+    (
+        re.compile(
+            r"\b(?i:de\s+quel(?:le)?\s+(?:ville|région|pays|commune|village|département)\s+(?:est|était)\s+)(?=[A-ZÀ-Ý])"
+        ),
+        re.compile(r"\s*[?.!]*\s*$"),
     ),
     (
         re.compile(r"\b(?i:de\s+quel(?:le)?\s+(?:ville|région|pays|commune|village|département)\s+)(?=[A-ZÀ-Ý])"),
@@ -225,13 +232,14 @@ def age_bracket(before: str, after: str = "") -> bool:
     return (
         _AGE_BRACKET.search(before) is not None
         or _AGES_RANGE.match(after) is not None
-        or _RANGE_CLOSED.search(before) is not None  # "15 ans" of "de 11 à 15 ans"
+        or (_RANGE_CLOSED.search(before) is not None and not _RESPECTIVELY.search(before))  # "de 11 à 15 ans"
         or _AGED_SEVERAL.search(before) is not None
     )
 
 
 # "11 à 15 ans", "entre 11 et 15 ans", "11-15 ans", "11 to 15".
 _AGES_RANGE = re.compile(r"\d{1,3}\s*(?:à|et|-|–|to|and)\s*\d{1,3}\s*(?:ans|years)?\b", re.I)
+_RESPECTIVELY = re.compile(r"\brespectivement\b|\brespectively\b", re.I)  # "respectivement 17 et 19 ans": two ages
 _RANGE_CLOSED = re.compile(r"(?<![\d,.])\d{1,3}\s*(?:à|et|-|–|to|and)\s*$", re.I)
 _AGED_SEVERAL = re.compile(r"\b(?:âgé(?:e)?s|aged\s+between|entre)\s+(?:de\s+)?$", re.I)
 
@@ -555,9 +563,16 @@ def gap_of_another(subject: str, sentence: str, start: int, end: int, title: str
     stop = end + clause.start() if clause else len(sentence)
     after = sorted([(at, True) for at in mine] + [(at, False) for at in others])
     following = [is_mine for at, is_mine in after if end <= at[0] < stop]
-    if following:
+    if following and _BEATEN_BY.search(sentence[:start]):
         return not following[0]
+    # "Lucas Ferrand termine deuxième, à 4,812 secondes de Julien Marchal" is his own gap; "X
+    # s'impose avec 4,812 secondes d'avance sur Y" X's lead (a review): the one named before.
     return said_of_another(subject, sentence, start, title)
+
+
+# A gap that the one named after it has: "devance de 23,4 secondes Kévin Aubert", "… et de 1 min
+# 05,8 s Sandrine Morel".
+_BEATEN_BY = re.compile(r"\b(?:devanc\w*|précèd\w*|distanc\w*|bat\w*|domin\w*)\b[^.;]*?\bde\s*$|,\s*et\s+de\s*$", re.I)
 
 
 def vehicle_of_another(subject: str, sentence: str, start: int, title: str) -> bool:
@@ -577,11 +592,9 @@ def vehicle_of_another(subject: str, sentence: str, start: int, title: str) -> b
     )
     if not before:
         return said_of_another(subject, sentence, start, title)
-    (last, is_mine) = before[-1]
-    if is_mine:
-        return False
-    # a crew member joined to the one asked: "X et son copilote Y (…)"
-    return not any(_JOINED.fullmatch(sentence[at[1] : last[0]]) for at in mine if at[1] <= last[0])
+    # The one asked named in the vehicle's clause ("Kévin Aubert et Damien Petit (Citroën C3
+    # Rally2)", "Kévin Aubert, associé à Damien Petit, pilotera une Citroën": a review) is theirs.
+    return not any(is_mine for _, is_mine in before)
 
 
 def said_of_another(subject: str, sentence: str, start: int, title: str) -> bool:
@@ -1504,13 +1517,18 @@ def race_lines(text: str, races: AbstractSet[tuple[str, int]]) -> list[tuple[int
         head, colon, rest = line.group().partition(":")
         if ITEM_OPENING.match(rest):
             continue  # "Course 2 : 1. Fabre (Iveco) ; 2. …": a results list, its items placed by number
-        if colon and rest.strip() and events_numbered(head) & races:
+        if colon and rest.strip() and events_numbered(head) & races and _NAMES_A_CREW.search(rest):
             at = line.start() + len(head) + 1 + (len(rest) - len(rest.lstrip()))
             found.append((at, line.start() + len(line.group().rstrip(" .;"))))
     return found
 
 
 ITEM_OPENING = re.compile(r"\s*\d{1,3}[.)]\s")  # a numbered list's item
+# Who won a stage, after its line's colon: "Roux / Roux", "Yannick Morel / Paul Girard", "Sébastien
+# Ogier"; not a route ("Florac – Marvejols (168 km)"), a time of day nor "annulée" (a review).
+_NAMES_A_CREW = re.compile(
+    r"^\s*[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?\s*/\s*[A-ZÀ-Ý]|^\s*[A-ZÀ-Ý][a-zà-ÿ’'-]+\s+[A-ZÀ-Ý][\w’'-]+\s*(?:\(|$)"
+)
 
 
 # A feat a question asks who achieved, or what it was, and the words a sentence says it with:
@@ -1518,11 +1536,11 @@ ITEM_OPENING = re.compile(r"\s*\d{1,3}[.)]\s")  # a numbered list's item
 # Yuki Tanabe"). A tenth walk answered both with the winner its headline and lede name.
 _FEATS = (
     (
-        re.compile(r"\bpole(?:\s+position)?\b|\bpoleman\b", re.I),
-        re.compile(r"\bpole\b|\bpoleman\b|\bpole-position\b|\bpole-sitter\b", re.I),
+        re.compile(r"\bp[oô]le(?:\s+position)?\b|\bpoleman\b|\bpole\b", re.I),
+        re.compile(r"\bp[oô]le\b|\bpoleman\b|\bp[oô]le-position\b|\bpole-?sitter\b|\bpolesitter\b", re.I),
     ),
     (
-        re.compile(r"meilleur\s+tour|tour\s+le\s+plus\s+rapide|fastest\s+lap|best\s+lap", re.I),
+        re.compile(r"meilleur\s+tour|tour\s+le\s+plus\s+rapide|record\s+du\s+tour|fastest\s+lap|best\s+lap", re.I),
         re.compile(r"meilleur\s+tour|tour\s+le\s+plus\s+rapide|record\s+du\s+tour|fastest\s+lap|best\s+lap", re.I),
     ),
 )
@@ -1538,10 +1556,17 @@ _FEAT_SUBJECT = re.compile(
 
 def feat_asked(question: str) -> re.Pattern[str] | None:
     """The words a sentence must say for its span to answer who achieved, or what was, the feat
-    ``question`` asks about (the pole, the best lap), or None (pure)."""
-    if not _FEAT_SUBJECT.search(question):
+    ``question`` asks about (the pole, the best lap), or None (pure): the feat asked near its
+    opening, not one the question mentions aside ("Qui a remporté la course, malgré la pole de
+    Julien Marchal ?", a review)."""
+    opening = _FEAT_SUBJECT.search(question)
+    if opening is None:
         return None
-    return next((said for asked, said in _FEATS if asked.search(question)), None)
+    near = question[: opening.end() + _FEAT_REACH]
+    return next((said for asked, said in _FEATS if asked.search(near)), None)
+
+
+_FEAT_REACH = 40  # characters after a question's opening where the feat it asks about stands
 
 
 def event_asked(question: str) -> str | None:

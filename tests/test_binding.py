@@ -2169,3 +2169,14 @@ def test_a_list_items_gap_is_after_its_a_and_the_winner_has_none() -> None:
     found = gap_in(item)
     assert found is not None and item[found[0] : found[1]] == '9"330'
     assert gap_in("Julien Marchal (Bastide) – 32 tours en 54'12\"603") is None
+
+
+def test_a_crew_an_event_or_a_first_name_is_no_vehicle_nor_nationality() -> None:
+    """A tenth walk's rerun: "Dubois / Keller / Ortiz" and "Rallye Terre de Lozère" answered
+    which car, "Valtellina" and "Jean-Paul Arnaud Racing" a nationality ("Jean" ends as "German")."""
+    from paddockqa.answer import _a_nationality, _not_a_vehicle
+
+    assert _not_a_vehicle("Dubois / Keller / Ortiz") and _not_a_vehicle("Rallye Terre de Lozère")
+    assert not _not_a_vehicle("La Duqueine D09") and not _not_a_vehicle("une Porsche") and not _not_a_vehicle("Clio")
+    assert not _a_nationality("Jean-Paul Arnaud Racing") and not _a_nationality("Valtellina")
+    assert _a_nationality("l'Allemande") and _a_nationality("franco-allemande") and _a_nationality("German")

@@ -1249,15 +1249,20 @@ _GAP_UNIT = re.compile(
 
 _NATIONALITY_ASKED = re.compile(r"\bnationalit|\bwhat\s+nationality\b", re.I)
 _WORD_IN = re.compile(r"[^\W\d_]+")  # "l'Allemande" -> "l", "Allemande"; "franco-allemande" -> its parts
-# An English nationality: "German", "Japanese", "British", "Italian", "French", "Dutch".
-_ENGLISH_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ian|ch|ss)")
+# An English nationality ("German", "Japanese"): a list, as "Jean" or "Morgan" end like one.
+_ENGLISH_NATIONALITY = re.compile(
+    r"American|Argentinian|Argentine|Australian|Austrian|Belgian|Brazilian|British|Canadian|Chinese|Czech|Danish|Dutch"
+    r"|English|Estonian|Finnish|French|German|Hungarian|Indian|Indonesian|Irish|Italian|Japanese|Mexican|Monegasque"
+    r"|Norwegian|Polish|Portuguese|Russian|Scottish|Spanish|Swedish|Swiss|Thai|Welsh"
+)
 
 
 def _a_nationality(span: str) -> bool:
     """Whether a span says a nationality: a demonym (French, in parts: "l'Allemande",
-    "franco-allemande"), an English one ("German") or a country (pure)."""
+    "franco-allemande") or an English one ("German"); not a place ("Valtellina" of "Scuderia
+    Valtellina", a tenth walk's rerun) (pure)."""
     words = _WORD_IN.findall(span)
-    return any(is_demonym(w) or _ENGLISH_NATIONALITY.fullmatch(w) for w in words) or names_a_place(span)
+    return any(is_demonym(w) or _ENGLISH_NATIONALITY.fullmatch(w) for w in words)
 
 
 _TOWN_ASKED = re.compile(r"\b(?:ville|commune|village|town|city)\b", re.I)  # a town, not a people
@@ -1344,13 +1349,20 @@ def _not_a_vehicle(span: str) -> bool:
     )
     if bare.split()[:1] and bare.split()[0].lower() in MAKES:
         return False  # "Mini Cooper", "Mitsubishi Lancer": a make first is a vehicle (a review)
-    if not (bare[:1].isupper() or bare[:1].isdigit()) or _AN_AGE_IN.search(bare):
-        # A make or a model has a capital: not "voiture ouvreuse « 0", nor "16 ans, de Lorient" (a tenth walk).
+    if not (bare[:1].isupper() or bare[:1].isdigit()) or _AN_AGE_IN.search(bare) or "/" in bare:
+        # A make or a model has a capital: not "voiture ouvreuse « 0", "16 ans, de Lorient", a crew
+        # ("Dubois / Keller / Ortiz"), nor an event ("Rallye Terre de Lozère"): a tenth walk.
+        return True
+    if _AN_EVENT.match(bare):
         return True
     return A_TEAM.fullmatch(bare) is not None or is_person(bare)
 
 
 _AN_AGE_IN = re.compile(r"\d+\s*ans\b")
+_AN_EVENT = re.compile(
+    r"(?:rallye|rally|grand\s+prix|course|championnat|championship|trophée|coupe|cup|heures|manche|round|série|series)\b",
+    re.I,
+)
 # A vehicle asked: "Quelle moto pilote-t-elle ?", "Which car does he drive?" (a team's name is no answer).
 _VEHICLE_ASKED = re.compile(
     r"\b(?:quel(?:le)?s?\s+(?:modèle\s+de\s+)?(?:moto|voiture|auto|machine|monture|camion|kart|bolide)s?"

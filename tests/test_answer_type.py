@@ -25,6 +25,8 @@ from test_reader import _hit
         ("How long was the second stage?", "length"),
         ("How long was his career?", None),  # a duration
         ("How far behind was Durand?", "gap"),  # a gap, no length (a review)
+        ("By how many places did the club drop in 2006/2007?", "count"),  # places: no gap (piaf-dev-en)
+        ("By how much did the population grow?", "count"),
         ("À quelle distance du vainqueur a-t-il terminé ?", "gap"),
         ("Quel est le prix de l'engagement ?", "money"),
         ("How old is Romain Dumas?", "age"),

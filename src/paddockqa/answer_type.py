@@ -197,7 +197,7 @@ _ASKS = (
             r"(?=.*\b(?:vainqueur|vainqueure|winner|leader|premier|première|second|deuxième|tête|arrivée|finish|ligne|line"
             r"|championnat|championship|classement|standings|course|race|rallye|rally|étape|stage|manche|round|tour"
             r"|pilote|driver|équipage|crew|points?|secondes?|seconds?|tours?|laps?))"
-            r"|\bhow\s+far\s+(?:behind|ahead)|\bwhat\s+(?:was|is)\b.*\b(?:gap|margin)\b|\bby\s+how\s+(?:much|many\s+\w+)\s+did",
+            r"|\bhow\s+far\s+(?:behind|ahead)|\bwhat\s+(?:was|is)\b.*\b(?:gap|margin)\b|\bby\s+how\s+many\s+(?:seconds|points|laps|minutes)\s+did",
             re.I,
         ),
     ),

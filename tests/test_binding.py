@@ -2180,3 +2180,14 @@ def test_a_crew_an_event_or_a_first_name_is_no_vehicle_nor_nationality() -> None
     assert not _not_a_vehicle("La Duqueine D09") and not _not_a_vehicle("une Porsche") and not _not_a_vehicle("Clio")
     assert not _a_nationality("Jean-Paul Arnaud Racing") and not _a_nationality("Valtellina")
     assert _a_nationality("l'Allemande") and _a_nationality("franco-allemande") and _a_nationality("German")
+
+
+def test_a_vehicles_short_answer_has_no_article() -> None:
+    """The press set's "Quelle voiture Romain Dumas pilotera-t-il … ?" came out "la HPD ARX-03a"
+    once the vehicle rules of a tenth walk's review let the reader's span with its article answer."""
+    answer = _read_at(
+        "Romain Dumas pilotera la HPD ARX-03a au Petit Le Mans.",
+        "la HPD ARX-03a",
+        "Quelle voiture Romain Dumas pilotera-t-il ?",
+    )
+    assert answer.short_answer is not None and answer.short_answer.text == "HPD ARX-03a", answer.text

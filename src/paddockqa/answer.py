@@ -846,6 +846,9 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             best, rival = rival, best
     assert best.span is not None  # the rival's is: a read span that fits
     a, b = best.span
+    if vehicle and (article := _VEHICLE_ARTICLE.match(_span_and_after(best)[0])) and article.end() < b - a:
+        a += article.end()  # "HPD ARX-03a", not "la HPD ARX-03a"
+        best = replace(best, span=(a, b))
     if (
         kind == "gap"
         and (unit := _GAP_UNIT.match(_span_and_after(best)[1]))
@@ -1358,6 +1361,7 @@ def _not_a_vehicle(span: str) -> bool:
     return A_TEAM.fullmatch(bare) is not None or is_person(bare)
 
 
+_VEHICLE_ARTICLE = re.compile(r"(?:la|le|les|une?|a|an|the)\s+|l['’]", re.I)
 _AN_AGE_IN = re.compile(r"\d+\s*ans\b")
 _AN_EVENT = re.compile(
     r"(?:rallye|rally|grand\s+prix|course|championnat|championship|trophée|coupe|cup|heures|manche|round|série|series)\b",

@@ -2131,7 +2131,7 @@ def test_where_someone_finished_a_race_asks_a_place_in_it(question: str, kind: s
             "Il roule sur une Porsche depuis trois ans.",
             "une Porsche",
             "Quelle voiture pilote Jean Dupont ?",
-            "une Porsche",
+            "Porsche",
         ),
         (
             "Kévin Aubert, associé à Damien Petit, pilotera une Citroën C3 Rally2.",

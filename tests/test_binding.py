@@ -2177,7 +2177,10 @@ def test_a_crew_an_event_or_a_first_name_is_no_vehicle_nor_nationality() -> None
     from paddockqa.answer import _a_nationality, _not_a_vehicle
 
     assert _not_a_vehicle("Dubois / Keller / Ortiz") and _not_a_vehicle("Rallye Terre de Lozère")
-    assert not _not_a_vehicle("La Duqueine D09") and not _not_a_vehicle("une Porsche") and not _not_a_vehicle("Clio")
+    assert (
+        not _not_a_vehicle("La Duqueine D09") and not _not_a_vehicle("une Porsche") and not _not_a_vehicle("Mégane RS")
+    )
+    assert _not_a_vehicle("Nogaro")  # a place (a review); a model alone ("Clio") is taken for one too
     assert not _a_nationality("Jean-Paul Arnaud Racing") and not _a_nationality("Valtellina")
     assert _a_nationality("l'Allemande") and _a_nationality("franco-allemande") and _a_nationality("German")
 
@@ -2191,3 +2194,32 @@ def test_a_vehicles_short_answer_has_no_article() -> None:
         "Quelle voiture Romain Dumas pilotera-t-il ?",
     )
     assert answer.short_answer is not None and answer.short_answer.text == "HPD ARX-03a", answer.text
+
+
+def test_a_third_reviews_cousins() -> None:
+    """A third review: where a race ended is no place in it; English gaps' words; another
+    driver's car beaten; a place is no car; stage winners' names of other shapes."""
+    from paddockqa.binding import race_lines
+
+    assert _read_at(
+        "Partie de Lyon, la course s'est terminée à Grenoble.", "Grenoble", "Où s'est terminée la course ?"
+    ).answered
+    gap = _read_at(
+        "Norris finished just over 3 seconds behind.",
+        "just over 3 seconds",
+        "How far behind the winner did Norris finish?",
+    )
+    assert gap.short_answer is not None and gap.short_answer.text == "just over 3 seconds", gap.text
+    beaten = "Kévin Aubert a devancé Sandrine Morel (Peugeot 208 Rally4) de 12 secondes."
+    assert not _read_at(beaten, "Peugeot 208 Rally4", "Quelle voiture pilote Kévin Aubert ?").answered
+    assert not _read_at(
+        "Kévin Aubert s'est imposé à Nogaro.", "Nogaro", "Quelle voiture pilote Kévin Aubert ?"
+    ).answered
+    lines = (
+        "ES7 Anduze : Jean-Baptiste Franceschi (Citroën C3)\nES4 : S. Ogier / V. Landais\n"
+        "Étape 2 : Florac – Marvejols (168 km)"
+    )
+    assert [lines[a:b] for a, b in race_lines(lines, {("spéciale", 7), ("spéciale", 4), ("étape", 2)})] == [
+        "Jean-Baptiste Franceschi (Citroën C3)",
+        "S. Ogier / V. Landais",
+    ]

@@ -1352,6 +1352,8 @@ def _not_a_vehicle(span: str) -> bool:
     )
     if bare.split()[:1] and bare.split()[0].lower() in MAKES:
         return False  # "Mini Cooper", "Mitsubishi Lancer": a make first is a vehicle (a review)
+    if not _MODEL.match(bare):
+        return True  # a make first or a model: not "Nogaro", "Lédenon" (a review)
     if not (bare[:1].isupper() or bare[:1].isdigit()) or _AN_AGE_IN.search(bare) or "/" in bare:
         # A make or a model has a capital: not "voiture ouvreuse « 0", "16 ans, de Lorient", a crew
         # ("Dubois / Keller / Ortiz"), nor an event ("Rallye Terre de Lozère"): a tenth walk.
@@ -1361,6 +1363,8 @@ def _not_a_vehicle(span: str) -> bool:
     return A_TEAM.fullmatch(bare) is not None or is_person(bare)
 
 
+# A model: a name and a token with a number or in capitals ("Peugeot 208", "Mégane RS", "HPD ARX-03a").
+_MODEL = re.compile(r"[A-ZÀ-Ý][\w’-]*\s+(?:[\w-]*\d|[A-Z]{1,4}\b)")
 _VEHICLE_ARTICLE = re.compile(r"(?:la|le|les|une?|a|an|the)\s+|l['’]", re.I)
 _AN_AGE_IN = re.compile(r"\d+\s*ans\b")
 _AN_EVENT = re.compile(

@@ -228,8 +228,9 @@ _ASKS = (
             r"|start(?:ed|s)?\s+(?:from|in)|classif\w*)\b)"
             # "Où Nadia Perrin a-t-elle terminé la course de Nogaro ?", "Where did he finish in British
             # GT4?" (a tenth walk got "Pau" and a series' name); none in piaf-train nor piaf-dev.
-            r"|^\W*o[ùu]\b(?=.*\b(?:termin[ée]e?|fini)\b.*\b(?:course|rallye|manche|championnat|classement|grand\s+prix"
-            r"|étape|épreuve|saison|finale|tour)\b)|\bwhere\s+did\s+.+\s+finish\b",
+            # (someone named: not "Où s'est terminée la course ?", where it ended: a review)
+            r"|^\W*o[ùu]\s+[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)+\s+(?:a|avait)-t-(?:il|elle)\s+(?:terminé|fini)\b"
+            r"|\bwhere\s+did\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+\s+finish\b",
             re.I,
         ),
     ),
@@ -271,7 +272,7 @@ _HOLDS = {
     # ("61 points" of the standings).
     "gap": re.compile(
         r"\d+(?:[,.]\d+)?\s*(?:s|sec|secondes?|seconds?|min|minutes?|tours?|laps?|dixièmes?|centièmes?"
-        r"|millièmes?|tenths?|longueurs?|lengths?)\b(?!\s*(?:aisons?|emaines?))|\d+\s*['’′]\s*\d+(?:\s*[\"″.,]\s*\d+)?"
+        r"|millièmes?|tenths?|longueurs?|lengths?)\b|\d+\s*['’′]\s*\d+(?:\s*[\"″.,]\s*\d+)?"
         r"|\d+\s*[\"″]\s*\d+|\d+(?:[,.]\d+)?\s*(?:points?|pts)\s+(?:d['’](?:avance|écart)|de\s+retard|du|de|d['’]|ahead|behind|clear)"
         r"|\b(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente"
         r"|quarante|cinquante|soixante|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)"
@@ -502,7 +503,8 @@ _OTHER_DEMONYMS = frozenset(
 # The words a gap's span may hold before its number: "à plus de 12 secondes", "une avance de
 # 12,4 secondes" (a review), not a clause's ("la n°21 a mené 96 tours").
 _GAP_WORDS = frozenset(
-    "à a de d du plus moins près environ avec une un avance retard écart seulement que juste".split()
+    "à a de d du plus moins près environ avec une un avance retard écart seulement que juste peine "
+    "by at of over just around nearly almost about margin lead less more than only".split()
 )
 
 

@@ -572,7 +572,11 @@ def gap_of_another(subject: str, sentence: str, start: int, end: int, title: str
 
 # A gap that the one named after it has: "devance de 23,4 secondes Kévin Aubert", "… et de 1 min
 # 05,8 s Sandrine Morel".
-_BEATEN_BY = re.compile(r"\b(?:devanc\w*|précèd\w*|distanc\w*|bat\w*|domin\w*)\b[^.;]*?\bde\s*$|,\s*et\s+de\s*$", re.I)
+_BEATEN_BY = re.compile(
+    r"\b(?:devanc\w*|précèd\w*|distanc\w*|bat(?:tu|tue|tus|tent|s|)|domin(?:e|é|ée|ent|ait))\b[^.;]*?\bde\s*$"
+    r"|,\s*et\s+de\s*$",
+    re.I,
+)
 
 
 def vehicle_of_another(subject: str, sentence: str, start: int, title: str) -> bool:
@@ -592,9 +596,23 @@ def vehicle_of_another(subject: str, sentence: str, start: int, title: str) -> b
     )
     if not before:
         return said_of_another(subject, sentence, start, title)
-    # The one asked named in the vehicle's clause ("Kévin Aubert et Damien Petit (Citroën C3
-    # Rally2)", "Kévin Aubert, associé à Damien Petit, pilotera une Citroën": a review) is theirs.
-    return not any(is_mine for _, is_mine in before)
+    # The one named last before the vehicle is whose it is, or the one asked joined to them as a
+    # crew ("Kévin Aubert et Damien Petit (Citroën C3 Rally2)", "Kévin Aubert, associé à Damien
+    # Petit, pilotera une Citroën"); not "Kévin Aubert a devancé Sandrine Morel (Peugeot 208)" (reviews).
+    last, is_mine = before[-1]
+    if is_mine:
+        return False
+    return not any(
+        _TEAMED.fullmatch(sentence[at[1] : last[0]]) for at, mine_too in before if mine_too and at[1] <= last[0]
+    )
+
+
+# Between two people of one car: "et", "/", "et son copilote", ", associé à", ", épaulé par", "avec".
+_TEAMED = re.compile(
+    r"\s*(?:/|,?\s*(?:et|and|avec|with)(?:\s+(?:son|sa|leur|his|her|their)\s+[^\W\d_][\w-]*)?"
+    r"|,\s*(?:associée?|épaulée?|accompagnée?|copilotée?)\s+(?:à|par)|,\s*(?:partnered|joined)\s+by)\s*",
+    re.I,
+)
 
 
 def said_of_another(subject: str, sentence: str, start: int, title: str) -> bool:
@@ -1524,11 +1542,10 @@ def race_lines(text: str, races: AbstractSet[tuple[str, int]]) -> list[tuple[int
 
 
 ITEM_OPENING = re.compile(r"\s*\d{1,3}[.)]\s")  # a numbered list's item
-# Who won a stage, after its line's colon: "Roux / Roux", "Yannick Morel / Paul Girard", "Sébastien
-# Ogier"; not a route ("Florac – Marvejols (168 km)"), a time of day nor "annulée" (a review).
-_NAMES_A_CREW = re.compile(
-    r"^\s*[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?\s*/\s*[A-ZÀ-Ý]|^\s*[A-ZÀ-Ý][a-zà-ÿ’'-]+\s+[A-ZÀ-Ý][\w’'-]+\s*(?:\(|$)"
-)
+# Who won a stage, after its line's colon: a name first ("Roux / Roux", "Jean-Baptiste Franceschi
+# (Citroën C3)", "S. Ogier / V. Landais"), no digit nor dash before its bracket; not a route
+# ("Florac – Marvejols (168 km)"), a time of day nor "annulée" (reviews).
+_NAMES_A_CREW = re.compile(r"^\s*(?:[A-ZÀ-Ý]\.|[A-ZÀ-Ý][\w’'-]+)(?![^(]*\s[–—-]\s)(?![^(/]*\d)")
 
 
 # A feat a question asks who achieved, or what it was, and the words a sentence says it with:

@@ -596,15 +596,19 @@ def vehicle_of_another(subject: str, sentence: str, start: int, title: str) -> b
     )
     if not before:
         return said_of_another(subject, sentence, start, title)
-    # The one named last before the vehicle is whose it is, or the one asked joined to them as a
-    # crew ("Kévin Aubert et Damien Petit (Citroën C3 Rally2)", "Kévin Aubert, associé à Damien
-    # Petit, pilotera une Citroën"); not "Kévin Aubert a devancé Sandrine Morel (Peugeot 208)" (reviews).
     last, is_mine = before[-1]
     if is_mine:
         return False
-    return not any(
-        _TEAMED.fullmatch(sentence[at[1] : last[0]]) for at, mine_too in before if mine_too and at[1] <= last[0]
-    )
+    if re.fullmatch(r"\s*\(\s*", sentence[last[1] : start]):
+        # In brackets right after a name, the car is theirs ("Kévin Aubert a devancé Sandrine Morel
+        # (Peugeot 208 Rally4)": hers), or their crew's ("Kévin Aubert et Damien Petit (Citroën C3 Rally2)").
+        return not any(
+            _TEAMED.fullmatch(sentence[at[1] : last[0]]) for at, mine_too in before if mine_too and at[1] <= last[0]
+        )
+    # In prose, the one asked named in its clause ("Kévin Aubert, associé à Damien Petit, pilotera
+    # une Citroën"; "Patrick Pilet … du championnat ALMS (American Le Mans Séries) sur une Porsche GT 2")
+    # drives it; "Son frère Yannick Morel, au volant d'une Peugeot 208 Rally4" is his (a tenth walk).
+    return not any(mine_too for _, mine_too in before)
 
 
 # Between two people of one car: "et", "/", "et son copilote", ", associé à", ", épaulé par", "avec".

@@ -2229,7 +2229,7 @@ def test_a_car_in_prose_is_the_one_asked_named_in_its_clause() -> None:
     """The dialogues' "Quelle voiture pilote-t-il ?" (Patrick Pilet) lost "Porsche GT 2" when a
     bracketed "(American Le Mans Séries)" was taken for the last person before the car."""
     text = (
-        "Aujourd'hui Patrick Pilet affronte le gratin du championnat ALMS (American Le Mans Séries) "
+        "Depuis l'an passé, aujourd'hui Patrick Pilet affronte le gratin du championnat ALMS (American Le Mans Séries) "
         "sur une Porsche GT 2."
     )
     answer = _read_at(text, "Porsche GT 2", "Quelle voiture Patrick Pilet pilote-t-il ?")

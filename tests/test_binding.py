@@ -2234,3 +2234,14 @@ def test_a_car_in_prose_is_the_one_asked_named_in_its_clause() -> None:
     )
     answer = _read_at(text, "Porsche GT 2", "Quelle voiture Patrick Pilet pilote-t-il ?")
     assert answer.short_answer is not None and answer.short_answer.text == "Porsche GT 2", answer.text
+
+
+def test_a_car_at_the_wheel_of_which_someone_won_is_one() -> None:
+    """The fresh clone's slow test: "au volant de sa March 743" was no vehicle once a model had
+    to open the span, and "Formule 3" (a category) answered; the short answer is the car."""
+    from paddockqa.answer import _not_a_vehicle
+
+    assert not _not_a_vehicle("au volant de sa March 743") and _not_a_vehicle("Formule 3")
+    text = "Vincent Laborde, 52 ans, s'est imposé au volant de sa March 743 après 25 tours."
+    answer = _read_at(text, "au volant de sa March 743", "Sur quelle voiture Vincent Laborde s'est-il imposé ?")
+    assert answer.short_answer is not None and answer.short_answer.text == "March 743", answer.text

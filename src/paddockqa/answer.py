@@ -846,9 +846,15 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             best, rival = rival, best
     assert best.span is not None  # the rival's is: a read span that fits
     a, b = best.span
-    if vehicle and (article := _VEHICLE_ARTICLE.match(_span_and_after(best)[0])) and article.end() < b - a:
-        a += article.end()  # "HPD ARX-03a", not "la HPD ARX-03a"
-        best = replace(best, span=(a, b))
+    if vehicle:
+        said = _span_and_after(best)[0]
+        wheel = _AT_THE_WHEEL.match(said)
+        lead = wheel.end() if wheel else 0
+        article = _VEHICLE_ARTICLE.match(said, lead)
+        lead = article.end() if article else lead
+        if 0 < lead < b - a:
+            a += lead  # "HPD ARX-03a", "March 743": not "la HPD ARX-03a", "au volant de sa March 743"
+            best = replace(best, span=(a, b))
     if (
         kind == "gap"
         and (unit := _GAP_UNIT.match(_span_and_after(best)[1]))
@@ -1348,7 +1354,10 @@ def _not_a_vehicle(span: str) -> bool:
     from paddockqa.conversation import MAKES, is_person
 
     bare = re.sub(
-        r"^(?:l['’]équipe|l['’]écurie|le|la|une?|a|an|the)\s+|^l['’]\s*", "", span.strip(), flags=re.IGNORECASE
+        r"^(?:l['’]équipe|l['’]écurie|le|la|une?|sa|son|leur|a|an|the|his|her|their)\s+|^l['’]\s*",
+        "",
+        _AT_THE_WHEEL.sub("", span.strip()),  # "au volant de sa March 743" (the Pau release's)
+        flags=re.IGNORECASE,
     )
     if bare.split()[:1] and bare.split()[0].lower() in MAKES:
         return False  # "Mini Cooper", "Mitsubishi Lancer": a make first is a vehicle (a review)
@@ -1365,10 +1374,14 @@ def _not_a_vehicle(span: str) -> bool:
 
 # A model: a name and a token with a number or in capitals ("Peugeot 208", "Mégane RS", "HPD ARX-03a").
 _MODEL = re.compile(r"[A-ZÀ-Ý][\w’-]*\s+(?:[\w-]*\d|[A-Z]{1,4}\b)")
-_VEHICLE_ARTICLE = re.compile(r"(?:la|le|les|une?|a|an|the)\s+|l['’]", re.I)
+_AT_THE_WHEEL = re.compile(
+    r"^(?:au\s+volant\s+d(?:e|['’])\s*|à\s+bord\s+d(?:e|['’])\s*|sur\s+|at\s+the\s+wheel\s+of\s+|in\s+)", re.I
+)
+_VEHICLE_ARTICLE = re.compile(r"(?:la|le|les|une?|sa|son|leur|a|an|the|his|her|their)\s+|l['’]", re.I)
 _AN_AGE_IN = re.compile(r"\d+\s*ans\b")
 _AN_EVENT = re.compile(
-    r"(?:rallye|rally|grand\s+prix|course|championnat|championship|trophée|coupe|cup|heures|manche|round|série|series)\b",
+    r"(?:rallye|rally|grand\s+prix|course|championnat|championship|trophée|coupe|cup|heures|manche|round|série|series"
+    r"|formule|formula|catégorie|category|classe)\b",  # "Formule 3": a category (the Pau release's)
     re.I,
 )
 # A vehicle asked: "Quelle moto pilote-t-elle ?", "Which car does he drive?" (a team's name is no answer).

@@ -789,3 +789,20 @@ def test_a_vehicle_asked_is_not_answered_with_a_team_or_a_person() -> None:
         "Pour quelle équipe court Manon Delacroix ?", read_rank([_hit(text, 1.0, read)], CALIBRATION), 0.5
     )
     assert team_asked.short_answer and team_asked.short_answer.text == "Moto Ouest Racing"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Quelle part du budget vient d'entreprises régionales ?", "percent"),
+        ("Quel pourcentage des voix a-t-il obtenu ?", "percent"),
+        ("What share of the budget comes from sponsors?", "percent"),
+        ("Quelle part prend-il au projet ?", None),  # no share of anything
+    ],
+)
+def test_a_share_asked_is_a_percentage(question: str, kind: str | None) -> None:
+    """A tenth walk: "Quelle part du budget … ?" was answered with the budget, "1,4 million d'euros"."""
+    assert expected_type(question) == kind
+    if kind is not None:
+        assert holds_type(kind, "60 %") and holds_type(kind, "la moitié")
+        assert not holds_type(kind, "1,4 million d'euros")

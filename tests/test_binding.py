@@ -2245,3 +2245,195 @@ def test_a_car_at_the_wheel_of_which_someone_won_is_one() -> None:
     text = "Vincent Laborde, 52 ans, s'est imposé au volant de sa March 743 après 25 tours."
     answer = _read_at(text, "au volant de sa March 743", "Sur quelle voiture Vincent Laborde s'est-il imposé ?")
     assert answer.short_answer is not None and answer.short_answer.text == "March 743", answer.text
+
+
+ROUX_STANDINGS = (
+    "Au championnat, Mathieu Roux compte désormais 61 points, devant Kévin Aubert (55) et Sandrine Morel (38)."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        (ROUX_STANDINGS, "61 points", "Combien de points a Kévin Aubert au championnat ?", "55"),
+        (ROUX_STANDINGS, "61 points", "Combien de points compte Sandrine Morel ?", "38"),
+        (ROUX_STANDINGS, "61 points", "Combien de points a Mathieu Roux ?", "61 points"),
+        (ROUX_STANDINGS, "61 points", "Combien de points a Julie Martin ?", None),  # named nowhere
+        (  # a lead is the winner's, said before the one beaten
+            "Julien Marchal s'impose. Il devance de 4,812 secondes Lucas Ferrand.",
+            "4,812 secondes",
+            "De combien Julien Marchal a-t-il devancé le deuxième ?",
+            "4,812 secondes",
+        ),
+        (  # another's wins; "succès" counts victories
+            "Hugo Sarda, 15 ans, remporte le classement final avec trois victoires en quatre manches.",
+            "trois",
+            "Combien de manches Inès Garnier a-t-elle gagnées ?",
+            None,
+        ),
+        (
+            "Sébastien Aubrac a battu le record. « C'est là que tout s'est joué », a confié le vainqueur, "
+            "qui compte désormais quatre succès en Ardèche.",
+            "Sébastien Aubrac",
+            "Combien de victoires Sébastien Aubrac compte-t-il en Ardèche ?",
+            None,  # the reader's span is a name: no count, and no other span offered
+        ),
+    ],
+)
+def test_a_count_asked_of_someone_is_theirs(text: str, span: str, question: str, short: str | None) -> None:
+    """A tenth walk: "Combien de points a Kévin Aubert ?" was answered with the leader's "61
+    points"; the number in brackets after his name is his."""
+    answer = _read_at(text, span, question)
+    if short is None:
+        assert not answer.answered, answer.text
+    else:
+        assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+
+
+def test_a_count_in_another_sentence_of_the_passage_counts_a_noun_of_its_kind() -> None:
+    """An eleventh walk: "quatre succès" answers how many victories (a next best span)."""
+    text = (
+        "Au championnat, Sébastien Aubrac totalise 186 points. « C'est là que tout s'est joué », a confié le "
+        "vainqueur, qui compte désormais quatre succès en Ardèche. Il a garé sa voiture ES2 1 (16,1 km)."
+    )
+    best, other, noise = text.index("186 points"), text.index("quatre"), text.index("1 (16")
+    others = ((other, other + len("quatre"), 5.0), (noise, noise + 1, 4.0))
+    hit = _split_hit(text, 1.0, Reading(6.0, best, best + len("186 points"), 6.0, others=others))
+    answer = compose_read(
+        "Combien de victoires Sébastien Aubrac compte-t-il en Ardèche ?", read_rank([hit], CALIBRATION), 0.5
+    )
+    assert answer.short_answer is not None and answer.short_answer.text == "quatre", answer.text
+    points = compose_read("Combien de points compte Julie Martin ?", read_rank([hit], CALIBRATION), 0.5)
+    assert not points.answered, points.text  # "1" of a line counting no points is no one's
+
+
+GT_RESULTS = (
+    "Julien Marchal a remporté dimanche la deuxième manche du Championnat de France GT Sprint.\n"
+    "Classement de la course (32 tours) :\n"
+    "1. Julien Marchal (Bastide Racing) – 32 tours en 54'12\"603\n"
+    '2. Lucas Ferrand (Équipe Henri Dufresne) – à 4"812\n'
+    '3. Théo Marchal (Loubet Compétition) – à 9"330\n'
+    '4. Camille Vasseur (Équipe Henri Dufresne) – à 11"047\n'
+    '5. Henri Dufresne (Équipe Henri Dufresne) – à 15"920\n'
+    '6. Sofia Almeida (Loubet Compétition) – à 21"455\n'
+    "Championnat des pilotes après deux manches :\n"
+    "1. Lucas Ferrand – 43 points\n"
+    "2. Julien Marchal – 40 points\n"
+    "3. Camille Vasseur – 28 points\n"
+    "4. Théo Marchal – 24 points"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        ("Qui occupe la quatrième place du championnat GT Sprint ?", "Théo Marchal"),
+        ("Qui est en tête du championnat GT Sprint ?", "Lucas Ferrand"),
+        ("Qui mène le championnat ?", "Lucas Ferrand"),
+        ("Qui est sixième du championnat GT Sprint ?", None),  # the standings stop at the fourth
+        ("Qui a terminé sixième de la course ?", "Sofia Almeida"),  # the race's list still answers
+        ("Qui a terminé quatrième de la deuxième manche du championnat ?", "Camille Vasseur"),  # a race named
+        ("Qui a gagné la deuxième manche du Championnat de France GT Sprint ?", "Julien Marchal"),
+    ],
+)
+def test_a_standings_asked_is_answered_by_standings_not_a_race(question: str, short: str | None) -> None:
+    """A tenth walk: the championship's leader and fourth were the race's winner and fourth, its
+    sixth the race's sixth where the standings stop at the fifth."""
+    answer = _read_at(GT_RESULTS, "Julien Marchal", question)
+    if short is None:
+        assert not answer.answered, answer.text
+    else:
+        assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "short"),
+    [
+        (ROUX_STANDINGS, "Qui est deuxième du championnat des rallyes Terre ?", "Kévin Aubert"),
+        (ROUX_STANDINGS, "Qui est troisième du championnat ?", "Sandrine Morel"),
+        (ROUX_STANDINGS, "Qui est en tête du championnat ?", "Mathieu Roux"),
+        (ROUX_STANDINGS, "Qui est quatrième du championnat ?", None),
+        (  # a lead in time, and "la tête"
+            "Maxime Lestrade pointe en tête du général avec 2 min 58 s d'avance sur Faisal Al-Harbi.",
+            "Qui est deuxième du classement général ?",
+            "Faisal Al-Harbi",
+        ),
+        (
+            "Chez les motos, l'Espagnol Javier Otero gagne l'étape, tandis que le Chilien Ignacio Bravo conserve "
+            "la tête du général.",
+            "Qui mène le classement général moto ?",
+            "Ignacio Bravo",
+        ),
+        (  # no longer the leader
+            "Le leader du matin, l'Argentin Diego Salvatierra, a perdu plus de 40 minutes.",
+            "Qui mène le classement général ?",
+            None,
+        ),
+    ],
+)
+def test_a_standings_sentence_places_its_leader_and_those_behind(text: str, question: str, short: str | None) -> None:
+    """A tenth walk: "Qui est deuxième du championnat ?" was answered with the leader of "Mathieu
+    Roux compte 61 points, devant Kévin Aubert (55)"; an eleventh, the leader with the stage winner."""
+    spans = [n for n in ("Mathieu Roux", "Maxime Lestrade", "Javier Otero", "Diego Salvatierra") if n in text]
+    answer = _read_at(text, spans[0], question)
+    if short is None:
+        assert not answer.answered, answer.text
+    else:
+        assert answer.short_answer is not None and short in answer.short_answer.text, answer.text
+
+
+KART_FINAL = (
+    "Hugo Sarda, 15 ans, originaire de Perpignan, remporte le classement final avec trois victoires. "
+    "Derrière lui, Inès Garnier, quatorze ans, de Mazamet, termine deuxième. Son cousin Léo Garnier, 12 ans, "
+    "venu de Castres, est le plus jeune qualifié et prend la troisième place."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        ("Qui est le plus jeune pilote qualifié pour la finale ?", "Léo Garnier"),
+        ("Who is the youngest qualifier?", "Léo Garnier"),
+        ("Qui est le plus âgé des qualifiés ?", None),  # no sentence says it
+        ("Qui a remporté le classement final ?", "Hugo Sarda"),
+    ],
+)
+def test_a_superlative_asked_is_answered_by_the_sentence_saying_it(question: str, short: str | None) -> None:
+    """A tenth walk: "Qui est le plus jeune pilote qualifié … ?" was answered with the winner."""
+    answer = _read_at(KART_FINAL, "Hugo Sarda", question)
+    if short is None:
+        assert not answer.answered, answer.text
+    else:
+        assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+
+
+def test_an_english_age_described_is_the_one_named_before() -> None:
+    """A tenth walk: "The 25-year-old from Leeds will drive …" was given to the team-mates named
+    after it, and "How old is Oliver Hartley?" refused."""
+    text = (
+        "Bastide Racing has signed British driver Oliver Hartley for the rest of the season. "
+        "The 25-year-old from Leeds will drive a third Alpine A110 GT4, alongside Julien Marchal and Nadia Perrin."
+    )
+    hartley = _read_at(text, "25-year-old", "How old is Oliver Hartley?")
+    assert hartley.short_answer is not None and "25" in hartley.short_answer.text, hartley.text
+    assert not _read_at(text, "25-year-old", "How old is Julien Marchal?").answered
+
+
+def test_a_crew_joined_by_a_spouse_won_together() -> None:
+    """A tenth walk: "Mathieu Roux et son épouse Élodie Roux … ont remporté" gave her alone."""
+    text = "Mathieu Roux et son épouse Élodie Roux (Skoda Fabia RS Rally2) ont remporté le Rallye Terre des Cévennes."
+    answer = _read_at(text, "Élodie Roux", "Qui a gagné le Rallye Terre des Cévennes ?")
+    assert answer.short_answer is not None and answer.short_answer.text == "Mathieu Roux et son épouse Élodie Roux"
+
+
+def test_a_share_asked_is_a_percentage() -> None:
+    """A tenth walk: "Quelle part du budget … ?" was answered with the budget."""
+    text = "Le budget de la saison s'élève à 1,4 million d'euros, dont 60 % apportés par des entreprises de la région."
+    best, other = text.index("1,4 million"), text.index("60 %")
+    hit = _split_hit(
+        text, 1.0, Reading(6.0, best, best + len("1,4 million d'euros"), 6.0, others=((other, other + 4, 5.0),))
+    )
+    share = compose_read("Quelle part du budget vient d'entreprises régionales ?", read_rank([hit], CALIBRATION), 0.5)
+    assert share.short_answer is not None and share.short_answer.text.startswith("60 %"), share.text
+    budget = compose_read("Quel est le budget de la saison ?", read_rank([hit], CALIBRATION), 0.5)
+    assert budget.short_answer is not None and budget.short_answer.text == "1,4 million d'euros", budget.text

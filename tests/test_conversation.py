@@ -1493,3 +1493,21 @@ def test_a_place_past_the_fifth_asked_alone_is_the_same_races() -> None:
     second = Turn("Qui a terminé deuxième à Nogaro ?", "Qui a terminé deuxième à Nogaro ?", "Lucas Ferrand")
     assert resolve("Et le sixième ?", [second]).resolved == "Qui a terminé sixième à Nogaro ?"
     assert resolve("Et le huitième ?", [second]).resolved == "Qui a terminé huitième à Nogaro ?"
+
+
+@pytest.mark.parametrize(
+    ("question", "resolved"),
+    [
+        ("Et le troisième du championnat ?", "Qui est troisième du championnat ?"),
+        ("Et la deuxième au classement général ?", "Qui est deuxième au classement général ?"),
+        ("And the third in the standings?", "Who is third in the standings?"),
+    ],
+)
+def test_a_place_asked_with_what_it_is_of_is_a_question_of_its_own(question: str, resolved: str) -> None:
+    """An eleventh walk: "Et le troisième du championnat ?" after "Combien de points a-t-il ?"
+    became "Le troisième du championnat (Arthur Vanderelst) ?"."""
+    previous = [
+        turn("Qui mène le championnat de France F4 ?", "Arthur Vanderelst"),
+        turn("Combien de points a-t-il ?", "142 points"),
+    ]
+    assert resolve(question, previous).resolved == resolved

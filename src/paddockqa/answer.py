@@ -88,7 +88,9 @@ from paddockqa.binding import (
     someone_elses_age,
     someone_elses_origin,
     speaker_asked,
+    standings_order,
     states_placing,
+    superlative_asked,
     team_asked,
     team_said,
     time_subject,
@@ -497,10 +499,18 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     town_asked = _TOWN_ASKED.search(question) is not None
     nationality = _NATIONALITY_ASKED.search(question) is not None
     timed = time_subject(question)
+    # Whose points or wins a question asks: "Combien de points a Kévin Aubert au championnat ?"
+    # (a tenth walk answered the leader's "61 points" of "Mathieu Roux compte 61 points, devant
+    # Kévin Aubert (55)"); one person only. Not a gap ("De combien X a-t-il devancé le deuxième
+    # ?" is the winner's lead, said before the one beaten).
+    tallied = kind == "count" and count_kind(counted_noun(question) or "") in ("points", "results")
+    people_asked = [n for n in names(question) if is_person(n)] if tallied else []
+    counted_of = people_asked[0] if len(people_asked) == 1 else None
     placed = placing_asked(question)
+    standings = placed is not None and standings_asked(question)
     team = team_asked(question)
     role = role_asked_of(question)
-    feat = feat_asked(question)
+    feat = feat_asked(question) or superlative_asked(question)
     unit_asked = _GAP_UNIT_WORD.search(question.lower()) if kind == "gap" else None
     gap_unit = _GAP_UNIT_ASKED.get(unit_asked.group(1) or unit_asked.group(2)) if unit_asked else None
     # Whose feat a question asking what it was names: "Quel a été le meilleur tour de Julien Marchal ?".
@@ -563,6 +573,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "deux jeunes Bretons" of a headline for "De quelle ville est Maël Le Gall ?" (a tenth walk)
         if measured in COUNT_KINDS and _counts_another_kind(measured, r):
             return False  # "Le nombre de spectateurs … de 1 850" for how many volunteers (a ninth walk)
+        if counted_of is not None and noun is not None and r.other_span and not _names_count(r.sentence.quote, noun):
+            return False  # "2" of "ES3 Lasalle 2 (16,1 km) : Roux / Roux" for Sandrine Morel's points
         if kind == "count" and noun is not None and (ordinal := _ORDINAL_COUNT.match(_span_and_after(r)[0])):
             # "troisième saison" for "Combien de saisons … ?": the ordinal of the noun counted counts
             return names_noun(ordinal.group(1), noun)
@@ -592,8 +604,16 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         if timed is not None and not an_item_number(r) and kind != "gap" and _said_of_another(timed, r):
             return False  # "Théo Marchal … en 1'38"204, devant son cousin Julien Marchal" for Julien's;
             # "Third place went to Matteo Bianchi" for where Lucas Ferreira finished
+        if counted_of is not None and _said_of_another(counted_of, r):
+            return False  # "Hugo Sarda … remporte le classement final avec trois victoires" for Inès Garnier's
         if placed is not None and _another_event(question, r):
             return False  # "Lucas Vernier a remporté la course 1" for "Qui a gagné la course 2 ?"
+        if standings and not _says(r, _STANDINGS_SAID):
+            return False  # "Julien Marchal … a remporté … la deuxième manche du Championnat" for its leader
+        if standings and (_placing(r) is None or _standings_ordered(r)):
+            # "Mathieu Roux compte 61 points, devant Kévin Aubert (55)": he is first, not second;
+            # "X gagne l'étape, tandis que Y conserve la tête du général": Y leads (an eleventh walk)
+            return _standings_place(r) == placed
         if race_read and not _race_named_at(r, races):
             return False
         if feat is not None and not (feat_of is not None and _TIME_ASKED.search(question)) and not _says(r, feat):
@@ -759,6 +779,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
                 inside = [o for o in _said_in(r, block) if fits(o)]
             if inside:
                 return [inside[0], r, *others(r)]
+        if counted_of is not None and noun is not None and not fits(r):
+            # "… devant Kévin Aubert (55) et Sandrine Morel (38)" where the points are counted:
+            # the number in brackets after the one asked is their count (a tenth walk).
+            bracketed = [o for o in _passage_spans(r, _counts_in_brackets(r, counted_of, noun)) if fits(o)]
+            if bracketed:
+                return [bracketed[0], r, *others(r)]
         if kind in ("rank", "gap") and timed is not None and not fits(r):
             items = ranked_in(r.sentence.hit.chunk.source)
             if items:
@@ -782,10 +808,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
                 not fits(r) or not _states_placing(r) or (race is not None and not _names_race(r, question))
             ):
                 return [listed[0], r] if fits(r) else listed[:1]
-        if placed is not None and placed > 1 and not fits(r):
+        if placed is not None and (placed > 1 or standings) and not fits(r):
             # "Le pilote … a devancé Thomas Bellec de 14,3 secondes" for who was second: the one
-            # beaten, whom the reader's spans miss (a ninth walk's runners-up were refused).
-            behind = [o for o in _passage_spans(r, _runners_up_in(r, placed)) if fits(o)]
+            # beaten, whom the reader's spans miss (a ninth walk's runners-up were refused); a
+            # standings' leader ("tandis que le Chilien Ignacio Bravo conserve la tête du général").
+            behind = [o for o in _passage_spans(r, _runners_up_in(r, placed, standings)) if fits(o)]
             if behind:
                 return [behind[0], r, *others(r)]
         if placed is None or not fits(r) or not _places_no_one(r):
@@ -1075,11 +1102,34 @@ def _counts_another_kind(measured: str, scored: ScoredSentence) -> bool:
     return said is not None and said != measured
 
 
-def _runners_up_in(scored: ScoredSentence, place: int) -> list[tuple[int, int]]:
+def _runners_up_in(scored: ScoredSentence, place: int, standings: bool = False) -> list[tuple[int, int]]:
     """Where the read passage names people right behind a winner at ``place``
-    (``binding.runners_up``), as offsets into its ``Chunk.text`` (pure)."""
+    (``binding.runners_up``), or for a ``standings`` asked behind its leader
+    (``binding.standings_order``), as offsets into its ``Chunk.text`` (pure)."""
     text = scored.sentence.hit.chunk.text
+    if standings:
+        ordered = [standings_order(text[a:b]) for a, b in split_sentences(text)]
+        return [
+            (a + o[place - 1][0], a + o[place - 1][1])
+            for (a, _), o in zip(split_sentences(text), ordered)
+            if len(o) >= place
+        ]
     return [(a + at, a + bt) for a, b in split_sentences(text) for at, bt in runners_up(text[a:b], place)]
+
+
+def _standings_ordered(scored: ScoredSentence) -> bool:
+    """Whether a read span's sentence orders a standings (``binding.standings_order``) (pure)."""
+    located = _span_in_sentence(scored)
+    return located is not None and bool(standings_order(located[0]))
+
+
+def _standings_place(scored: ScoredSentence) -> int | None:
+    """``binding.standings_order``'s place for a read span (pure); None when not placed there."""
+    located = _span_in_sentence(scored)
+    if located is None:
+        return None
+    sentence, a, b = located
+    return next((k for k, at in enumerate(standings_order(sentence), 1) if a <= at[0] < b or at[0] <= a < at[1]), None)
 
 
 def _a_whole_broken_down(scored: ScoredSentence, noun: str) -> bool:
@@ -1403,6 +1453,29 @@ _CONTACT_ASKED = re.compile(
     r"\b(?:contact\w*|presse|attachée?|relations?\s+presse|press|media|médias?|joindre|e-?mail|téléphone|phone)\b", re.I
 )
 _STANDINGS = re.compile(r"\b(?:championnat|championship|standings|provisoire|points?|pts)\b", re.I)
+# A question asking a championship's standings, not one of its races: "Qui occupe la quatrième
+# place du championnat GT Sprint ?", not "Qui a gagné la deuxième manche du championnat ?".
+_STANDINGS_ASKED = re.compile(
+    r"\b(?:championnat|championship|standings|classement\s+(?:général|provisoire|des\s+pilotes))\b", re.I
+)
+_A_RACE_ASKED = re.compile(
+    r"\b(?:manches?|courses?|épreuves?|étapes?|spéciales?|rounds?|races?|stages?|meeting|grand\s+prix|rallye)\b", re.I
+)
+# A sentence of standings: "Au championnat, Mathieu Roux compte 61 points", "1. Lucas Ferrand –
+# 43 points", "leader du championnat"; not "a remporté la deuxième manche du Championnat".
+_STANDINGS_SAID = re.compile(
+    r"\b(?:points?|pts|au\s+championnat|leader|(?:en|la)\s+tête|(?:au|du)\s+général"
+    r"|classement\s+(?:général|provisoire|du\s+championnat)"
+    r"|standings|leads?\s+the\s+championship|championship\s+lead\w*)\b",
+    re.I,
+)
+
+
+def standings_asked(question: str) -> bool:
+    """Whether ``question`` asks a championship's standings, naming no race (pure)."""
+    return _STANDINGS_ASKED.search(question) is not None and _A_RACE_ASKED.search(question) is None
+
+
 # A standings item: a numbered name and its points, nothing else ("3. Anthony Fabre – 98 points");
 # not a sentence ending with points ("… et marque 25 points"), nor a race result's item with its
 # make ("1. Lina Ferhat (Alpine) – 25 pts": a review).
@@ -1469,8 +1542,44 @@ def _item_answers(text: str, a: int, b: int, question: str) -> bool:
         return False  # the list of race 1 for the second of race 2
     if _STANDINGS.search(heading) and not _STANDINGS.search(question):
         return False  # "Classement du championnat :" for the second of the rally (a review)
+    if standings_asked(question) and not (_STANDINGS.search(heading) or _POINTS_ITEM_TEXT.match(text[a:b])):
+        return False  # "Classement de la course (32 tours) :" for the fourth of the championship (a tenth walk)
     # "3. Anthony Fabre – 98 points", its heading in the passage before (a seventh walk)
     return not (_POINTS_ITEM_TEXT.match(text[a:b]) and not _STANDINGS.search(question))
+
+
+# A name and a number in brackets after it: "Kévin Aubert (55)", "Sandrine Morel (38 pts)".
+_NAME_AND_COUNT = re.compile(
+    r"([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s*\(\s*(\d{1,4})\s*(?:pts?|points?)?\s*\)"
+)
+
+
+def _counts_in_brackets(scored: ScoredSentence, person: str, noun: str) -> list[tuple[int, int]]:
+    """Where, in the read passage, a number in brackets follows ``person``'s name in a sentence
+    counting ``noun`` ("Mathieu Roux compte 61 points, devant Kévin Aubert (55) et Sandrine Morel
+    (38)": "55" for Kévin Aubert's points, a tenth walk), as offsets in the passage (pure)."""
+    from paddockqa.conversation import names
+
+    text = scored.sentence.hit.chunk.text
+    spans = []
+    for found in _NAME_AND_COUNT.finditer(text):
+        if not any(same_name(n, person) for n in names(found.group(1))):
+            continue
+        opened = max(text.rfind(".", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
+        closed = re.search(r"[.\n]", text[found.end() :])
+        sentence = text[opened : found.end() + (closed.start() if closed else len(text))]
+        if _names_count(sentence.replace(found.group(0), ""), noun):
+            spans.append(found.span(2))
+    return spans
+
+
+def _names_count(text: str, noun: str) -> bool:
+    """Whether ``text`` names ``noun`` or a noun of its kind (``answer_type.COUNT_KINDS``:
+    "quatre succès" counts victories) (pure)."""
+    kind = count_kind(noun)
+    return names_noun(text, noun) or (
+        kind is not None and any(count_kind(w) == kind for w in re.findall(r"[^\W\d_]+", text))
+    )
 
 
 def _interview_answer(question: str, scored: ScoredSentence) -> tuple[int, int] | None:

@@ -97,6 +97,17 @@ _MONEY_WORDS = (
 )
 _ASKS = (
     (
+        # A share: "Quelle part du budget vient d'entreprises régionales ?" (a tenth walk got the
+        # budget, "1,4 million d'euros"); piaf-dev's three such questions are answered "5 %",
+        # "99 % du poids", "70 %".
+        "percent",
+        re.compile(
+            r"\bquel(?:le)?s?\s+(?:est|était|sera)?\s*(?:le|la)?\s*(?:pourcentage|part|proportion)\s+(?:de|du|des|d['’])"
+            r"|\bcombien\s+de\s+(?:%|pour\s*cent)|\bwhat\s+(?:percentage|share|proportion|part)\s+of\b",
+            re.I,
+        ),
+    ),
+    (
         "money",
         re.compile(
             rf"\bquel(?:le)?\s+(?:est|était|sera|serait)?\s*(?:le|la|son|sa|leur)?\s*{_MONEY_WORDS}\b"
@@ -268,6 +279,11 @@ _LENGTH_UNITS = (
     r"|feet|foot|ft|pouces?|inch(?:es)?|yards?|lieues?|pc|parsecs?|années?-lumière|light-years?"
 )
 _HOLDS = {
+    "percent": re.compile(
+        r"\d+(?:[,.]\d+)?\s*(?:%|pour\s*cents?\b|percent\b|per\s+cent\b)|\bmoitié\b|\btiers\b|\bquarts?\b"
+        r"|\bmajorité\b|\bhalf\b|\bthirds?\b|\bquarters?\b|\bmajority\b",
+        re.I,
+    ),
     # A time, laps or lengths; points only said as a lead ("3 points d'avance"), not a total
     # ("61 points" of the standings).
     "gap": re.compile(
@@ -419,8 +435,8 @@ MEASURED_WORDS = 6  # a longer span is a clause: its first number need not be th
 
 
 def expected_type(question: str) -> str | None:
-    """The type the question asks for: "money", "year", "age", "birth", "weight", "length", "power", "weather",
-    "gap", "laptime", "rank", "count", "name", or None for any other (pure)."""
+    """The type the question asks for: "percent", "money", "year", "age", "birth", "weight", "length", "power",
+    "weather", "gap", "laptime", "rank", "count", "name", or None for any other (pure)."""
     for kind, asks in _ASKS:
         if asks.search(question):
             return kind

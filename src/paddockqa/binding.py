@@ -791,9 +791,10 @@ def _person_noun(phrase: str) -> bool:
 # routier de Montauban, 52 ans", a fifth walk), or opening the clause ("Âgée de 14 ans, la…").
 _DESCRIBED_AGE = re.compile(
     rf"(?:\b{_NOUN_PHRASE}\s+de|\b{_NOUN_PHRASE}(?:\s+(?:de|du|d['’])\s*[A-ZÀ-Ý][\w-]*)?\s*,"
-    r"|(?:^|[,;–—]\s*)(?i:[âa]g[ée]e?s?)\s+de)\s*$"
+    r"|(?:^|[,;–—]\s*)(?i:[âa]g[ée]e?s?)\s+de"
+    r"|\b(?i:the))\s*$"  # "The 25-year-old from Leeds will drive …" (a tenth walk)
 )
-_AGE_END = re.compile(r"[\w\s-]{0,20}?\bans\b", re.I)  # the rest of "24 ans", "vingt et un ans"
+_AGE_END = re.compile(r"[\w\s-]{0,20}?\bans\b|-year-old\b", re.I)  # the rest of "24 ans", "vingt et un ans"
 # An origin in apposition to such a noun: "le pilote italien de 24 ans, originaire de Rimini".
 _DESCRIBED_ORIGIN = re.compile(
     rf"\b{_NOUN_PHRASE}(?:\s+de\s+(?:\d+|[^\W\d_]+(?:\s+et\s+[^\W\d_]+)?)\s+ans)?\s*,?\s*"
@@ -1112,12 +1113,20 @@ _PLACING_ASKED = re.compile(
     re.I,
 )
 
+# The standings' leader asked: "Qui est en tête du championnat ?", "Qui mène le classement
+# général ?", "Who leads the championship?" (a tenth walk: no place was asked).
+_LEADER_ASKED = re.compile(
+    r"^\W*(?:(?:et|and)\s+)?(?:qui|who)\b.*?\b(?:en\s+tête|mène|leader|leads?|on\s+top)\b"
+    r".*?\b(?:championnat|classement|championship|standings)\b",
+    re.I,
+)
+
 
 def placing_asked(question: str) -> int | None:
     """The place a "Qui … ?" question asks who took (pure): 1 for "Qui a gagné / remporté /
     s'est imposé…", 2 for "Qui a terminé deuxième…", "Qui a pris la deuxième place…"; None for
     any other question ("Qui a remporté la deuxième course ?" asks a winner: 1)."""
-    if _WINNER_ASKED.search(question):
+    if _WINNER_ASKED.search(question) or _LEADER_ASKED.search(question):
         return 1
     asked = _PLACING_ASKED.search(question)
     if asked is None:
@@ -1269,6 +1278,43 @@ def runner_up_place(sentence: str, start: int, end: int) -> int | None:
     return None
 
 
+# A standings sentence's leader, then those behind: "compte 61 points, devant", "pointe en
+# tête du général avec 2 min 58 s d'avance sur", "conserve la tête du général".
+_STANDINGS_LEAD = re.compile(r"\b(?:\d+\s*(?:points?|pts)|(?:en|la)\s+tête|leader|mène|leads?)\b", re.I)
+_STANDINGS_AHEAD = re.compile(r"[^.;:]*?\b(?:devant|ahead\s+of|d['’]\s*avance\s+sur)\s+", re.I)
+_AN_ARTICLE_OR_DEMONYM = r"(?:(?:le|la|l['’]|the)\s*[A-ZÀ-Ý][\w-]*\s+)?"
+
+
+def standings_order(sentence: str) -> list[tuple[int, int]]:
+    """Where a standings sentence names its leader and those it leads, in order ("Au
+    championnat, Mathieu Roux compte 61 points, devant Kévin Aubert (55) et Sandrine Morel
+    (38)": first, second, third; a tenth walk gave the leader for the second), or [] (pure)."""
+    from paddockqa.conversation import is_person
+
+    lead = _STANDINGS_LEAD.search(sentence)
+    if lead is None:
+        return []
+    people = [at for at, name in _named(sentence) if is_person(name)]
+    before = [p for p in people if p[1] <= lead.start()]
+    if not before:
+        return []  # "Le leader du matin, l'Argentin Diego Salvatierra, a perdu …" leads no more
+    ahead = _STANDINGS_AHEAD.match(sentence, lead.end())
+    after = [p for p in people if ahead and p[0] >= ahead.end()]
+    if ahead is None or not after or not re.fullmatch(_AN_ARTICLE_OR_DEMONYM, sentence[ahead.end() : after[0][0]]):
+        # a leader said ("conserve la tête du général"); points alone place no one ("4. Théo Marchal – 24 points")
+        return [] if lead.group()[:1].isdigit() else [before[-1]]
+    order = [before[-1], after[0]]
+    for q in after[1:]:
+        between = sentence[order[-1][1] : q[0]]
+        if not re.fullmatch(
+            rf"\s*(?:\(\s*\d+\s*(?:points?|pts)?\s*\))?\s*(?:,|et|and|,\s*et|,\s*and)\s*{_AN_ARTICLE_OR_DEMONYM}",
+            between,
+        ):
+            break
+        order.append(q)
+    return order
+
+
 def runners_up(sentence: str, place: int) -> list[tuple[int, int]]:
     """Where ``sentence`` names the people it puts at ``place`` right behind a winner
     (``runner_up_place``), in order (pure)."""
@@ -1394,7 +1440,9 @@ def race_phase_of(sentence: str, start: int, end: int) -> str | None:
 # Between two people of one crew: "et", "et sa copilote", "/", "et son coéquipier".
 _CREW = re.compile(
     r"\s*(?:/|,?\s*(?:et|and)(?:\s+(?:son|sa|leur|his|her|their)\s+(?:copilote|co-pilote|coéquipier|coéquipière"
-    r"|équipier|équipière|navigateur|navigatrice|partenaire|co-driver|teammate|navigator|partner))?"
+    r"|équipier|équipière|navigateur|navigatrice|partenaire|co-driver|teammate|navigator|partner"
+    # "Mathieu Roux et son épouse Élodie Roux" (a tenth walk)
+    r"|épouse|époux|mari|femme|compagne|compagnon|wife|husband))?"
     r"|,\s*copilotée?\s+par)\s*",  # "Julie Martin, copilotée par Marc Dupont, s'impose" (a review)
     re.I,
 )
@@ -1588,6 +1636,31 @@ def feat_asked(question: str) -> re.Pattern[str] | None:
 
 
 _FEAT_REACH = 40  # characters after a question's opening where the feat it asks about stands
+
+# A superlative asked of someone, and the words a sentence says it with: "Qui est le plus jeune
+# pilote qualifié ?" ("Léo Garnier, 12 ans, … est le plus jeune qualifié": a tenth walk got the
+# winner named in the sentence the reader liked).
+_SUPERLATIVES = (
+    (
+        re.compile(r"\b(?:l[ea]\s+plus\s+jeune|benjamine?|youngest)\b", re.I),
+        re.compile(r"\b(?:l[ea]\s+plus\s+jeune|benjamine?|youngest)\b", re.I),
+    ),
+    (
+        re.compile(r"\b(?:l[ea]\s+plus\s+âgée?|doyenne?|oldest)\b", re.I),
+        re.compile(r"\b(?:l[ea]\s+plus\s+âgée?|doyenne?|oldest)\b", re.I),
+    ),
+)
+_WHO_ASKED = re.compile(r"^\W*(?:(?:et|and)\s+)?(?:qui|who)\b", re.I)
+
+
+def superlative_asked(question: str) -> re.Pattern[str] | None:
+    """The words a sentence must say for its span to answer who is the youngest or the oldest
+    ``question`` asks about ("Qui est le plus jeune qualifié ?"), near its opening, or None (pure)."""
+    opening = _WHO_ASKED.match(question)
+    if opening is None:
+        return None
+    near = question[: opening.end() + _FEAT_REACH]
+    return next((said for asked, said in _SUPERLATIVES if asked.search(near)), None)
 
 
 def event_asked(question: str) -> str | None:

@@ -900,6 +900,14 @@ _PLACE_ALONE = re.compile(
     re.IGNORECASE,
 )
 _ENGLISH_PLACES = {"winner": "first", "runner-up": "second"}
+# "Et le troisième du championnat ?", "And the third in the standings?": a place and what it is
+# of, a question of its own (an eleventh walk's became "Le troisième du championnat (Arthur
+# Vanderelst) ?").
+_PLACE_OF_ITS_OWN = re.compile(
+    rf"\s*(?P<and>et|and)\s+(?:le|la|the)\s+(?P<place>{_PLACE_WORDS}|first|third|fourth|fifth|sixth|last)"
+    r"\s+(?P<complement>(?:du|de\s+la|de\s+l['’]|des|au|à\s+la|à|en|in|of)\s*[^?.!]+?)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
 # "Qui a terminé deuxième ?" and nothing more: a place asked of no race of its own.
 _PLACE_BARE = re.compile(
     r"\s*(?:et\s+)?qui\s+(?:a\s+|est\s+)?(?:terminé|fini|arrivée?|classée?)\s+(?:à\s+la\s+)?"
@@ -951,6 +959,12 @@ def _placing_again(question: str, turns: Sequence[Turn]) -> str | None:
     "Et le deuxième ?" became "Le deuxième (Lucas Vernier) ?", "Qui a terminé deuxième ?" was
     asked of the last person named)."""
 
+    own = _PLACE_OF_ITS_OWN.match(question)
+    if own is not None:
+        place, complement = own.group("place").lower(), own.group("complement")
+        if own.group("and").lower() == "and":
+            return f"Who is {place} {complement}?"
+        return f"Qui est {place} {complement} ?"
     alone = _PLACE_ALONE.match(question)
     bare = alone is None and _PLACE_BARE.match(question) is not None
     if alone is None and not bare:

@@ -806,3 +806,27 @@ def test_a_share_asked_is_a_percentage(question: str, kind: str | None) -> None:
     if kind is not None:
         assert holds_type(kind, "60 %") and holds_type(kind, "la moitié")
         assert not holds_type(kind, "1,4 million d'euros")
+
+
+def test_every_type_asked_has_its_refusal_notice_in_both_languages() -> None:
+    """A type added without its notice would fail the refusal that names it (``answer.compose_read``)."""
+    from paddockqa import messages
+    from paddockqa.answer_type import _ASKS
+
+    for kind, _ in _ASKS:
+        assert messages.fr("type_missing_" + kind) and messages.en("type_missing_" + kind)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("À quelle heure part la course phare ?", "clock"),
+        ("Vers quelle heure ouvrent les portes ?", "clock"),
+        ("At what time does the race start?", "clock"),
+        ("What time did Julien Marchal set in qualifying?", "laptime"),  # not an hour
+    ],
+)
+def test_a_time_of_day_asked_is_an_hour(question: str, kind: str | None) -> None:
+    """An eleventh walk: "À quelle heure part la course phare ?" was answered "60 minutes"."""
+    assert expected_type(question) == kind
+    assert holds_type("clock", "16 h") and holds_type("clock", "8 h 30") and not holds_type("clock", "60 minutes")

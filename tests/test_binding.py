@@ -2437,3 +2437,94 @@ def test_a_share_asked_is_a_percentage() -> None:
     assert share.short_answer is not None and share.short_answer.text.startswith("60 %"), share.text
     budget = compose_read("Quel est le budget de la saison ?", read_rank([hit], CALIBRATION), 0.5)
     assert budget.short_answer is not None and budget.short_answer.text == "1,4 million d'euros", budget.text
+
+
+MUGELLO_MOTO2 = (
+    "Mugello, le 31 mai 2026 – Clément Vasseur a décroché dimanche au Mugello le deuxième podium de sa carrière. "
+    "Le pilote de 22 ans, originaire de Clermont-Ferrand, a terminé troisième du Grand Prix d'Italie sur la Kalex "
+    "de l'équipe Tricolore GP. La course a été remportée par l'Italien Matteo Ferrandi devant l'Espagnol Álex "
+    "Roldán, deuxième à 0,622 seconde."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        (MUGELLO_MOTO2, "Clément Vasseur", "Qui a terminé deuxième du Grand Prix d'Italie ?", "Álex Roldán"),
+        (  # a place said in a longer span is the short answer
+            MUGELLO_MOTO2,
+            "Clermont-Ferrand, a terminé troisième du Grand Prix d'Italie",
+            "Où a terminé Clément Vasseur au Grand Prix d'Italie ?",
+            "troisième",
+        ),
+        (  # a win said before the one beaten "au scratch", the third's own place after
+            "Sébastien Aubrac devance au scratch le Savoyard Cyril Fontanel (Norma M20 FC) de 1,97 seconde et le "
+            "Drômois Julien Reboul (Tatuus F3 T-318), troisième à 3,40 secondes.",
+            "Sébastien Aubrac",
+            "Qui a terminé deuxième de la course de côte ?",
+            "Cyril Fontanel",
+        ),
+        (  # a place stated before "devant" still places the one after nowhere
+            "Course de côte : Sébastien Aubrac record à la clé. Il termine cinquième devant Paul Roy.",
+            "Sébastien Aubrac",
+            "Qui a terminé sixième de la course de côte ?",
+            None,
+        ),
+    ],
+)
+def test_an_eleventh_walks_places(text: str, span: str, question: str, short: str | None) -> None:
+    """An eleventh walk: who finished second was answered with the one a lede gives his "deuxième
+    podium", or the winner of a headline; "Où a terminé X ?" with his bike."""
+    answer = _read_at(text, span, question)
+    if short is None:
+        assert not answer.answered, answer.text
+    else:
+        assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        (
+            "Le Castellet, le 8 mai 2026 – À 18 ans, la Bordelaise Léa Fournier dispute sa deuxième saison.",
+            "18 ans",
+            "Quel âge a Léa Fournier ?",
+            "18 ans",
+        ),
+        (  # a beginning told: an age then
+            "Léa Fournier vise le titre. À 14 ans, elle monte pour la première fois dans un kart.",
+            "14 ans",
+            "Quel âge a Léa Fournier ?",
+            None,
+        ),
+        (
+            "Le Français Maxime Lestrade a remporté la septième étape du Dakar. Au volant du Toyota Hilux de "
+            "l'équipe Sable Noir Racing, le Périgourdin de 34 ans et son copilote belge Kevin Damhuis ont bouclé "
+            "la spéciale en 4 h 38 min 12 s.",
+            "34 ans",
+            "Quel âge a Maxime Lestrade ?",
+            "34 ans",
+        ),
+        (
+            "Le Français Maxime Lestrade a remporté la septième étape du Dakar. Au volant du Toyota Hilux, le "
+            "Périgourdin de 34 ans et son copilote belge Kevin Damhuis ont bouclé la spéciale.",
+            "34 ans",
+            "Quel âge a Kevin Damhuis ?",
+            None,
+        ),
+        (
+            "Le dimanche, la course phare, une épreuve de 60 minutes, s'élancera à 16 h. Les portes ouvriront à 8 h.",
+            "60 minutes",
+            "À quelle heure part la course phare ?",
+            None,  # the reader's other spans are none here: its length is no hour
+        ),
+    ],
+)
+def test_an_eleventh_walks_ages_and_hours(text: str, span: str, question: str, short: str | None) -> None:
+    """An eleventh walk: "À 18 ans, la Bordelaise Léa Fournier dispute …" and "le Périgourdin de 34
+    ans" were refused as ages then or another's; "À quelle heure … ?" got a race's length."""
+    answer = _read_at(text, span, question)
+    if short is None:
+        assert not answer.answered, answer.text
+    else:
+        assert answer.short_answer is not None and answer.short_answer.text == short, answer.text

@@ -815,6 +815,15 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             behind = [o for o in _passage_spans(r, _runners_up_in(r, placed, standings)) if fits(o)]
             if behind:
                 return [behind[0], r, *others(r)]
+        if placed is not None and placed > 1 and fits(r) and _placing(r) is None:
+            # A span placed nowhere gives way to the one a sentence of its passage places as
+            # asked ("Clément Vasseur a décroché … le deuxième podium de sa carrière", then "…
+            # devant l'Espagnol Álex Roldán, deuxième à 0,622 seconde"; "Sébastien Aubrac devance
+            # au scratch le Savoyard Cyril Fontanel": an eleventh walk), the reader's first.
+            placed_so = [o for o in _other_spans(r) if fits(o) and _placing(o) == placed]
+            placed_so = placed_so or [o for o in _passage_spans(r, _placed_in(r, placed)) if fits(o)]
+            if placed_so:
+                return [placed_so[0], r]
         if placed is None or not fits(r) or not _places_no_one(r):
             return [r, *others(r)]
         placed_so = [o for o in _other_spans(r) if fits(o) and _placing(o) == placed]
@@ -829,6 +838,13 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         spans = [x for source in sources for x in ranked_in(source)] + spans
     typed = [r for r in spans if is_typed(r)]
     owned = [r for r in typed if is_owned(r)]
+    if placed is not None and placed > 1:
+        # A read sentence placing someone as asked before a span placed nowhere: "Clément Vasseur
+        # a décroché … le deuxième podium de sa carrière" is not who finished second where a read
+        # passage says "… devant l'Espagnol Álex Roldán, deuxième à 0,622 seconde" (an eleventh
+        # walk); a span placed nowhere stays when none is (PIAF's "la Pescarolo").
+        placed_right = [r for r in owned if r.similarity >= min_score and answers(r) and _placing(r) == placed]
+        owned = placed_right[:1] + [r for r in owned if r not in placed_right[:1]]
     best = next((r for r in owned if answers(r)), None)
     if (
         not owned
@@ -888,6 +904,14 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         and not _LAP_TIME.search(_span_and_after(best)[0])
     ):
         b += unit.end()  # "deux" then " tours": "deux tours"
+        best = replace(best, span=(a, b))
+    if (
+        kind == "rank"
+        and not only_rank(ranked_span := _span_and_after(best)[0])
+        and (rank := _RANK_SAID.search(ranked_span))
+    ):
+        # "troisième", not "Clermont-Ferrand, a terminé troisième du Grand Prix d'Italie" (an eleventh walk)
+        a, b = a + rank.start(), a + rank.end()
         best = replace(best, span=(a, b))
     if kind == "age" and (reach := age_reach(*_span_and_after(best, AGE_AFTER))):
         b += reach  # "Âgée de 14 ans", not "Âgée" (a fifth walk)
@@ -1115,6 +1139,30 @@ def _runners_up_in(scored: ScoredSentence, place: int, standings: bool = False) 
             if len(o) >= place
         ]
     return [(a + at, a + bt) for a, b in split_sentences(text) for at, bt in runners_up(text[a:b], place)]
+
+
+# A place said in a longer span: "troisième", "3e place", "onzième position", "fifth".
+_RANK_SAID = re.compile(
+    r"(?<![\w-])(?:\d{1,2}(?:e|er|re|ère|ème)|premi(?:er|ère)|[a-zà-ÿ-]+ième|seconde?|derni(?:er|ère)"
+    r"|first|second|third|[a-z]+th)(?:\s+(?:place|position|rang))?(?![\w-])",
+    re.I,
+)
+
+
+def _placed_in(scored: ScoredSentence, place: int) -> list[tuple[int, int]]:
+    """Where the read passage names people its sentences place at ``place`` (``binding.placing_of``),
+    as offsets into its ``Chunk.text`` (pure)."""
+    from paddockqa.conversation import is_person, names
+
+    text = scored.sentence.hit.chunk.text
+    found = []
+    for a, b in split_sentences(text):
+        sentence = text[a:b]
+        for name in names(sentence):
+            at = sentence.find(name)
+            if is_person(name) and at >= 0 and placing_of(sentence, at, at + len(name)) == place:
+                found.append((a + at, a + at + len(name)))
+    return found
 
 
 def _standings_ordered(scored: ScoredSentence) -> bool:
@@ -1844,7 +1892,7 @@ def _an_age_bracket(scored: ScoredSentence) -> bool:
 def _age_then(question: str, scored: ScoredSentence) -> bool:
     """``binding.age_then`` for a read span in its sentence (pure); False when not judged."""
     located = _span_in_sentence(scored)
-    return located is not None and age_then(question, located[0][: located[1]])
+    return located is not None and age_then(question, located[0][: located[1]], located[0][located[1] :])
 
 
 # When something is, or is held: not when it ends or starts, which is one day of a range.

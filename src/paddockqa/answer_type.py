@@ -97,6 +97,16 @@ _MONEY_WORDS = (
 )
 _ASKS = (
     (
+        # A time of day: "À quelle heure part la course phare ?" (an eleventh walk got "60 minutes",
+        # the race's length, and the event's dates for when the gates open). None in piaf-dev.
+        "clock",
+        re.compile(
+            r"\b(?:à|vers|dès|à\s+partir\s+de)\s+quelle\s+heure\b|\bat\s+what\s+time\b"
+            r"|\bwhat\s+time\s+(?:does|do|did|will|is|are)\b.*\b(?:start|begin|open|close|kick\s+off)",
+            re.I,
+        ),
+    ),
+    (
         # A share: "Quelle part du budget vient d'entreprises régionales ?" (a tenth walk got the
         # budget, "1,4 million d'euros"); piaf-dev's three such questions are answered "5 %",
         # "99 % du poids", "70 %".
@@ -240,7 +250,10 @@ _ASKS = (
             # "Où Nadia Perrin a-t-elle terminé la course de Nogaro ?", "Where did he finish in British
             # GT4?" (a tenth walk got "Pau" and a series' name); none in piaf-train nor piaf-dev.
             # (someone named: not "Où s'est terminée la course ?", where it ended: a review)
-            r"|^\W*o[ùu]\s+[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)+\s+(?:a|avait)-t-(?:il|elle)\s+(?:terminé|fini)\b"
+            r"|^\W*o[ùu]\s+[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)+\s+(?:(?:a|avait)-t-(?:il|elle)\s+(?:terminé|fini)"
+            r"|s['’](?:est|était)-(?:il|elle)\s+classée?)\b"
+            # "Où a terminé Clément Vasseur au Grand Prix d'Italie ?", "Où s'est classé X ?" (an eleventh walk)
+            r"|^\W*o[ùu]\s+(?:a|avait|s['’]est|s['’]était)\s+(?:terminé|fini|classée?)\s+[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)+"
             r"|\bwhere\s+did\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+\s+finish\b",
             re.I,
         ),
@@ -279,6 +292,11 @@ _LENGTH_UNITS = (
     r"|feet|foot|ft|pouces?|inch(?:es)?|yards?|lieues?|pc|parsecs?|années?-lumière|light-years?"
 )
 _HOLDS = {
+    "clock": re.compile(
+        r"(?<![\d,.])\d{1,2}\s*h(?:\s*\d{2})?\b|(?<![\d,.])\d{1,2}\s*heures?(?:\s+\d{2})?\b|\b\d{1,2}:\d{2}\b"
+        r"|\bmidi\b|\bminuit\b|\bnoon\b|\bmidnight\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)",
+        re.I,
+    ),
     "percent": re.compile(
         r"\d+(?:[,.]\d+)?\s*(?:%|pour\s*cents?\b|percent\b|per\s+cent\b)|\bmoitié\b|\btiers\b|\bquarts?\b"
         r"|\bmajorité\b|\bhalf\b|\bthirds?\b|\bquarters?\b|\bmajority\b",
@@ -435,7 +453,7 @@ MEASURED_WORDS = 6  # a longer span is a clause: its first number need not be th
 
 
 def expected_type(question: str) -> str | None:
-    """The type the question asks for: "percent", "money", "year", "age", "birth", "weight", "length", "power",
+    """The type the question asks for: "clock", "percent", "money", "year", "age", "birth", "weight", "length", "power",
     "weather", "gap", "laptime", "rank", "count", "name", or None for any other (pure)."""
     for kind, asks in _ASKS:
         if asks.search(question):
@@ -512,7 +530,9 @@ _OTHER_DEMONYMS = frozenset(
     "belge belges suisse suisses russe russes tchèque tchèques slovaque slovène croate basque basques corse corses "
     "grec grecque turc turque monégasque monégasques breton bretonne bretons britannique britanniques catalan "
     "catalane provençal provençale manceau mancelle girondin girondine girondins girondines angevin angevine "
-    "angevins angevines poitevin poitevine poitevins poitevines tourangeau tourangelle savoyard savoyarde".split()
+    "angevins angevines poitevin poitevine poitevins poitevines tourangeau tourangelle savoyard savoyarde "
+    # "le Périgourdin de 34 ans" (an eleventh walk)
+    "périgourdin périgourdine auvergnat auvergnate limousin limousine picard picarde messin messine".split()
 )
 
 

@@ -301,17 +301,30 @@ def team_said(before: str) -> str | None:
     return "current" if _CURRENT_SAID.search(before) else None
 
 
-def age_then(question: str, before: str) -> bool:
-    """Whether an age the text gives after ``before`` is of another moment than the one asked
-    (pure): one at a past moment ("depuis l'âge de sept ans", "depuis mes huit ans") while the
-    question asks the age now ("Quel âge a Nolan Petit ?"; a third and a fifth walk answered
-    "sept ans", "huit ans"), or the age now ("aujourd'hui âgé de 81 ans") while the question
-    asks it at a moment ("Quel âge avait Jean-Claude Morin lors de sa victoire en 1974 ?")."""
+def age_then(question: str, before: str, after: str = "") -> bool:
+    """Whether an age the text gives after ``before`` (and before ``after``, the rest of its
+    sentence) is of another moment than the one asked (pure): one at a past moment ("depuis
+    l'âge de sept ans", "depuis mes huit ans") while the question asks the age now ("Quel âge a
+    Nolan Petit ?"; a third and a fifth walk answered "sept ans", "huit ans"), or the age now
+    ("aujourd'hui âgé de 81 ans") while the question asks it at a moment ("Quel âge avait
+    Jean-Claude Morin lors de sa victoire en 1974 ?"). A sentence opening "À 18 ans, la
+    Bordelaise Léa Fournier dispute sa deuxième saison" gives the age now (an eleventh walk),
+    unless it tells a beginning ("À 14 ans, elle monte pour la première fois dans un kart")."""
     if _AGE_SINCE_ASKED.search(question):
         return not _AGE_THEN.search(before)
     if _AGE_ASKED_THEN.search(question):  # "À quel âge a-t-il…" holds "quel âge a": asked first
         return bool(_AGE_NOW_SAID.search(before))
+    if _OPENING_AT.search(before) and re.match(r"[^.;:]*?\bans\s*,", after) and not _A_BEGINNING.search(after):
+        return False
     return bool(_AGE_NOW.search(question)) and bool(_AGE_THEN.search(before))
+
+
+_OPENING_AT = re.compile(r"(?:^|[–—:]\s*)[àÀ]\s*$")  # "À 18 ans, …" opening a sentence or a lede
+_A_BEGINNING = re.compile(
+    r"\b(?:premi(?:er|ère)s?\s+fois|débuts?|début(?:e|é|ait)|commenc\w*|découv\w*|avait|était|fut|étrenn\w*)\b"
+    r"|\b(?:a|ont|avait)\s+[a-zà-ÿ]+é(?:e|s|es)?\b",
+    re.I,
+)
 
 
 def origin_subject(question: str) -> str | None:
@@ -1246,15 +1259,18 @@ def runner_up_place(sentence: str, start: int, end: int) -> int | None:
     "a devancé", "beat"), and no other place stated ("termine cinquième devant Y": Y is not
     second). None otherwise: a ninth walk's runners-up were refused, or the winner given."""
     people, spanned = _people_spanned(sentence, start, end)
-    if not spanned or any(_ordinal_value(m.group()) not in (0, 1) for m in _PLACED.finditer(sentence)):
+    if not spanned:
         return None
+    # Places stated before the word placing them behind: "termine cinquième devant Y" (after it
+    # they are the runners-up's own: "devance Y de 1,97 seconde et Z, troisième à 3,40 secondes").
+    stated = [m.start() for m in _PLACED.finditer(sentence) if _ordinal_value(m.group()) not in (0, 1)]
     if _NOT_A_RACE.search(sentence):
         return None  # "devance Hugo Bernard de 12 points au classement général", "in qualifying" (a review)
     people = sorted(people)
     for k, p in enumerate(people):
         window = max(0, p[0] - 40)
         ahead = _AHEAD.search(sentence[window : p[0]])
-        if ahead is None:
+        if ahead is None or any(at < window + ahead.start() for at in stated):
             continue
         if not ahead.group("verb"):
             # "devant", "ahead of": after a win in the same clause, its winner the subject ("X
@@ -1335,6 +1351,7 @@ _NOT_A_RACE = re.compile(
 _AHEAD = re.compile(
     r"(?:\bdevant|\bd['’]avance\s+sur|\bahead\s+of|(?P<verb>\b(?:devan[cç]\w*|beat|beats|beating|defeated|defeating"
     r"|outpaced|pipped|edged\s+out)))"
+    r"(?:\s+(?:au\s+scratch|à\s+l['’]arrivée|sur\s+la\s+ligne))?"  # "devance au scratch le Savoyard Cyril Fontanel"
     r"\s+(?:(?:le|la|les|l['’]|son|sa|the|his|her)\s*)?(?:[A-ZÀ-Ý][\w-]*\s+)?$",
     re.I,
 )

@@ -111,6 +111,9 @@ CATALOG: dict[str, dict[str, str]] = {
         "type_missing_length": "Les passages lus ne donnent aucune longueur ni distance en réponse à cette question.",
         "type_missing_weather": "Les passages lus ne disent rien du temps qu’il faisait en réponse à cette question.",
         "type_missing_money": "Les passages lus ne donnent aucun montant en réponse à cette question.",
+        "type_missing_percent": "Les passages lus ne donnent aucune part ni aucun pourcentage en réponse à cette "
+        "question.",
+        "type_missing_clock": "Les passages lus ne donnent aucune heure en réponse à cette question.",
         "type_missing_name": "Les passages lus ne donnent aucun nom (personne, équipe ou lieu) en réponse à "
         "cette question.",
         "no_antecedent": "Cette question renvoie à quelqu’un ou à quelque chose que la conversation n’a pas "
@@ -302,6 +305,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "type_missing_length": "The passages read give no length or distance in answer to this question.",
         "type_missing_weather": "The passages read say nothing of the weather in answer to this question.",
         "type_missing_money": "The passages read give no amount in answer to this question.",
+        "type_missing_percent": "The passages read give no share or percentage in answer to this question.",
+        "type_missing_clock": "The passages read give no time of day in answer to this question.",
         "type_missing_name": "The passages read give no name (person, team or place) in answer to this question.",
         "no_antecedent": "This question refers to someone or something the conversation has not named yet "
         "(“he”, “And …”): it was searched as written. Name them for a sure answer.",

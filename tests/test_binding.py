@@ -2528,3 +2528,89 @@ def test_an_eleventh_walks_ages_and_hours(text: str, span: str, question: str, s
         assert not answer.answered, answer.text
     else:
         assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        (
+            "Au total, 72 points, soit 5 de plus que Highland.",
+            "72 points, soit 5 de plus",
+            "Combien de points ?",
+            "72 points",
+        ),
+        (
+            "Il a décroché le titre avec 3 points d'avance : 287 points contre 284 pour son rival.",
+            "3 points d'avance : 287 points contre 284",
+            "Combien de points Nolan Guérin a-t-il marqués ?",
+            "287 points",
+        ),
+        (
+            "Il a décroché le titre avec 3 points d'avance : 287 points contre 284 pour son rival.",
+            "3 points d'avance : 287 points contre 284",
+            "Avec combien de points d'avance Nolan Guérin a-t-il remporté le titre ?",
+            "3 points",
+        ),
+        (
+            "Le meeting réunira six plateaux et plus de 250 voitures.",
+            "six plateaux et plus de 250",
+            "Combien de plateaux réunira le meeting ?",
+            "six plateaux",
+        ),
+        (
+            "Le meeting réunira six plateaux et plus de 250 voitures.",
+            "six plateaux et plus de 250",
+            "Combien de voitures participeront ?",
+            "plus de 250",
+        ),
+        (
+            "Verdalis apporte 35 % du budget annuel de l'écurie, estimé à 4,3 millions d'euros.",
+            "35 % du budget annuel de l'écurie, estimé à 4,3 millions d'euros",
+            "Quelle part du budget représente Verdalis ?",
+            "35 %",
+        ),
+        (
+            "Le budget s'élève à 1,4 million d'euros.",
+            "1,4 million d'euros",
+            "Quel est le budget ?",
+            "1,4 million d'euros",
+        ),
+    ],
+)
+def test_a_short_answer_holding_two_values_is_cut_to_the_one_asked(
+    text: str, span: str, question: str, short: str
+) -> None:
+    """An eleventh walk's short answers ran on into another number ("72 points, soit 5 de plus")."""
+    answer = _read_at(text, span, question)
+    assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+
+
+def test_the_next_round_asked_is_said_next() -> None:
+    """Two walks: "Où aura lieu la prochaine manche ?" was answered with the round just run."""
+    text = (
+        "Julien Marchal a remporté dimanche la deuxième manche sur le circuit Paul-Armagnac. "
+        "Prochain rendez-vous : Magny-Cours, les 30 et 31 mai."
+    )
+    best, place, day = text.index("sur le circuit"), text.index("Magny-Cours"), text.index("30 et 31 mai")
+    others = ((place, place + len("Magny-Cours"), 4.0), (day, day + len("30 et 31 mai"), 3.0))
+    hit = _split_hit(text, 1.0, Reading(6.0, best, best + len("sur le circuit Paul-Armagnac"), 6.0, others=others))
+    where = compose_read("Où aura lieu la prochaine manche ?", read_rank([hit], CALIBRATION), 0.5)
+    assert where.short_answer is not None and where.short_answer.text == "Magny-Cours", where.text
+    where_now = compose_read("Où s'est disputée la deuxième manche ?", read_rank([hit], CALIBRATION), 0.5)
+    assert where_now.short_answer is not None and "Paul-Armagnac" in where_now.short_answer.text
+    alone = _read_at(text.split(". ")[0] + ".", "sur le circuit Paul-Armagnac", "Où aura lieu la prochaine manche ?")
+    assert not alone.answered, alone.text  # nothing said of the next
+
+
+def test_an_eleventh_walks_cars() -> None:
+    """An eleventh walk: "Nova Proto NP01" was no model (two names before its number), and the
+    reader's "F3 T-318" lost its make in "(Tatuus F3 T-318)"."""
+    text = (
+        "Sébastien Aubrac a remporté la course de côte. Au volant de sa Nova Proto NP01 à moteur Honda, le pilote "
+        "ardéchois de 41 ans a signé le meilleur temps. Il devance au scratch le Drômois Julien Reboul "
+        "(Tatuus F3 T-318), troisième."
+    )
+    own = _read_at(text, "Nova Proto NP01 à moteur Honda", "Quelle voiture pilote Sébastien Aubrac ?")
+    assert own.short_answer is not None and own.short_answer.text.startswith("Nova Proto NP01"), own.text
+    reboul = _read_at(text, "F3 T-318", "Quelle voiture pilote Julien Reboul ?")
+    assert reboul.short_answer is not None and reboul.short_answer.text == "Tatuus F3 T-318", reboul.text

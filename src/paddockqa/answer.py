@@ -508,6 +508,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     counted_of = people_asked[0] if len(people_asked) == 1 else None
     placed = placing_asked(question)
     standings = placed is not None and standings_asked(question)
+    next_asked = _NEXT_ASKED.search(question) is not None
     team = team_asked(question)
     role = role_asked_of(question)
     feat = feat_asked(question) or superlative_asked(question)
@@ -608,6 +609,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "Hugo Sarda … remporte le classement final avec trois victoires" for Inès Garnier's
         if placed is not None and _another_event(question, r):
             return False  # "Lucas Vernier a remporté la course 1" for "Qui a gagné la course 2 ?"
+        if next_asked and not _says(r, _NEXT_SAID):
+            return False  # the round just run for "Où aura lieu la prochaine manche ?" (two walks)
         if standings and not _says(r, _STANDINGS_SAID):
             return False  # "Julien Marchal … a remporté … la deuxième manche du Championnat" for its leader
         if standings and (_placing(r) is None or _standings_ordered(r)):
@@ -737,6 +740,16 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         gap = kind == "gap"
         return [x for x in _in_release(ranked, source, lambda y: _items_naming(y, timed, question, gap)) if fits(x)]
 
+    # The reader's spans in a sentence saying what comes next ("Prochain rendez-vous les 4 et 5
+    # juillet sur le circuit de Lédenon"), made once per release, with the release's surest
+    # probability: the reader is unsure of the closing line it stands in (two walks).
+    @functools.cache
+    def next_in(source: str) -> list[ScoredSentence]:
+        def said(y: ScoredSentence) -> list[ScoredSentence]:
+            return [o for o in [y, *_other_spans(y)] if o.span is not None and _says(o, _NEXT_SAID)]
+
+        return [x for x in _in_release(ranked, source, said) if fits(x)]
+
     # The same, made once per release, with the release's surest probability (a list's line,
     # like a results list's item, is no sentence the reader was trained on).
     @functools.cache
@@ -761,6 +774,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             lined = raced_in(r.sentence.hit.chunk.source)
             if lined:
                 return [lined[0], r]
+        if next_asked and not fits(r):
+            upcoming = next_in(r.sentence.hit.chunk.source)
+            if upcoming:
+                return [upcoming[0], r]
         if feat is not None and not fits(r):
             # The sentence saying the feat asked about, its person or its time ("a dépassé le
             # poleman Lucas Ferrand", "le meilleur tour est revenu à Yuki Tanabe en 1'11"902").
@@ -898,6 +915,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         if 0 < lead < b - a:
             a += lead  # "HPD ARX-03a", "March 743": not "la HPD ARX-03a", "au volant de sa March 743"
             best = replace(best, span=(a, b))
+        before = best.sentence.hit.original(max(best.sentence.start, a - 30), a)
+        if lead == 0 and (make := re.search(r"\(\s*([A-ZÀ-Ý][\w-]*)\s+$", before)):
+            a -= len(before) - make.start(1)  # "Tatuus F3 T-318" of "(Tatuus F3 T-318)", not "F3 T-318"
+            best = replace(best, span=(a, b))
     if (
         kind == "gap"
         and (unit := _GAP_UNIT.match(_span_and_after(best)[1]))
@@ -912,6 +933,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     ):
         # "troisième", not "Clermont-Ferrand, a terminé troisième du Grand Prix d'Italie" (an eleventh walk)
         a, b = a + rank.start(), a + rank.end()
+        best = replace(best, span=(a, b))
+    if kind in ("count", "percent", "money") and phase is None and (one := _one_value(kind, best, noun, question)):
+        # "72 points", not "72 points, soit 5 de plus"; "six plateaux", not "six plateaux et plus
+        # de 250"; "35 %", not "35 % du budget annuel de l'écurie, estimé à 4,3 millions d'euros"
+        # (an eleventh walk's short answers running on into another number).
+        a, b = a + one[0], a + one[1]
         best = replace(best, span=(a, b))
     if kind == "age" and (reach := age_reach(*_span_and_after(best, AGE_AFTER))):
         b += reach  # "Âgée de 14 ans", not "Âgée" (a fifth walk)
@@ -1147,6 +1174,60 @@ _RANK_SAID = re.compile(
     r"|first|second|third|[a-z]+th)(?:\s+(?:place|position|rang))?(?![\w-])",
     re.I,
 )
+
+
+# What comes next, asked and said: "la prochaine manche", "Prochain rendez-vous", "next round".
+_NEXT_ASKED = re.compile(r"\b(?:prochaine?s?|suivante?s?|next)\b", re.I)
+_NEXT_SAID = re.compile(r"\b(?:prochaine?s?|suivante?s?|next|rendez-vous)\b", re.I)
+
+# A value in a short answer: its qualifier, its number (in digits or words, a multiplier),
+# its unit or the noun it counts: "plus de 250", "Cent douze pilotes", "4,3 millions d'euros".
+_VALUE = re.compile(
+    r"(?:(?:plus|moins)\s+de\s+|environ\s+|près\s+de\s+)?"
+    rf"(?<![\w,.])(?:{DIGITS}|(?:{SMALL_NUMBER_WORDS})(?:[\s-]+(?:{SMALL_NUMBER_WORDS}|et))*(?![\w’'-]))"
+    r"(?:\s*(?:millions?|milliards?|mille)(?:\s+(?:d['’]|de)\s*)?)?"
+    r"(?:\s*(?P<unit>%|[€$£]|[^\W\d_]+))?",
+    re.I,
+)
+# Words after a number that make it no value of its own: "5 de plus", "287 points contre 284".
+_NO_UNIT = frozenset("de d et contre sur soit après pour à en".split())
+# A number said as a lead or a difference, no total: "3 points d'avance", "5 de plus".
+_AS_A_DIFFERENCE = re.compile(r"\s*(?:d['’]\s*(?:avance|écart)|de\s+(?:retard|plus|moins|mieux|différence))\b", re.I)
+_DIFFERENCE_ASKED = re.compile(r"\b(?:avance|écart|retard|différence|de\s+plus|de\s+moins|lead|gap|behind)\b", re.I)
+
+
+def _one_value(kind: str, scored: ScoredSentence, noun: str | None, question: str) -> tuple[int, int] | None:
+    """Where, in a short answer holding two values or more, the one asked stands (offsets in the
+    span), or None to keep it whole (pure): the first of the type asked ("35 %" of "35 % du
+    budget …, estimé à 4,3 millions d'euros"), naming the noun a count asks ("six plateaux" of
+    "six plateaux et plus de 250" for the plateaux, "plus de 250" then " voitures" for the cars),
+    not a lead unless one is asked ("287 points" of "3 points d'avance : 287 points contre 284")."""
+    span, after = _span_and_after(scored)
+    values = list(_VALUE.finditer(span))
+    if len(values) < 2:
+        return None
+    for m in values:
+        unit = m.group("unit") or ""
+        if unit.lower() in _NO_UNIT:
+            unit = ""
+        if not unit and m.end() >= len(span.rstrip()):
+            unit = (re.findall(r"[^\W\d_]+|%|[€$£]", after)[:1] or [""])[0]  # "plus de 250" then " voitures"
+        if _AS_A_DIFFERENCE.match(
+            span[m.end("unit") if m.group("unit") else m.end() :]
+        ) and not _DIFFERENCE_ASKED.search(question):
+            continue
+        said = m.group().strip()
+        if kind == "count" and noun is not None and not (unit and _names_count(unit, noun)):
+            continue
+        if kind != "count" and not holds_type(kind, said, after if m.end() >= len(span.rstrip()) else ""):
+            continue
+        end = (
+            m.end()
+            if m.group("unit") and m.group("unit").lower() not in _NO_UNIT
+            else m.end() - len(m.group("unit") or "")
+        )
+        return m.start(), len(span[:end].rstrip())
+    return None
 
 
 def _placed_in(scored: ScoredSentence, place: int) -> list[tuple[int, int]]:
@@ -1471,7 +1552,8 @@ def _not_a_vehicle(span: str) -> bool:
 
 
 # A model: a name and a token with a number or in capitals ("Peugeot 208", "Mégane RS", "HPD ARX-03a").
-_MODEL = re.compile(r"[A-ZÀ-Ý][\w’-]*\s+(?:[\w-]*\d|[A-Z]{1,4}\b)")
+# (two names too: "Nova Proto NP01", an eleventh walk's hill-climb car)
+_MODEL = re.compile(r"[A-ZÀ-Ý][\w’-]*(?:\s+[A-ZÀ-Ý][\w’-]*)?\s+(?:[\w-]*\d|[A-Z]{1,4}\b)")
 _AT_THE_WHEEL = re.compile(
     r"^(?:au\s+volant\s+d(?:e|['’])\s*|à\s+bord\s+d(?:e|['’])\s*|sur\s+|at\s+the\s+wheel\s+of\s+|in\s+)", re.I
 )

@@ -2614,3 +2614,51 @@ def test_an_eleventh_walks_cars() -> None:
     assert own.short_answer is not None and own.short_answer.text.startswith("Nova Proto NP01"), own.text
     reboul = _read_at(text, "F3 T-318", "Quelle voiture pilote Julien Reboul ?")
     assert reboul.short_answer is not None and reboul.short_answer.text == "Tatuus F3 T-318", reboul.text
+
+
+F4_RACES = (
+    "Championnat de France F4 : Hugo Marchetti s'impose à Magny-Cours. "
+    "Le Lyonnais Hugo Marchetti a remporté dimanche la course 3 du Championnat de France F4. "
+    "Samedi, la course 1 était revenue à Arthur Vanderelst et la course 2, disputée avec une grille inversée, "
+    "au Marseillais Théo Roussel, le plus jeune vainqueur de la saison."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "short"),
+    [
+        (F4_RACES, "Qui a gagné la course 2 de F4 ?", "Théo Roussel"),
+        (F4_RACES, "Qui a gagné la course 3 de F4 ?", "Hugo Marchetti"),
+        (F4_RACES, "Qui a gagné la course 1 de F4 ?", None),  # never Roussel, the race named since "et"
+        (
+            "GT4 European Series: Marcus Hale and Jonas Berg win at Zandvoort. Marcus Hale and Jonas Berg won "
+            "Sunday's Race 2 at Zandvoort. Race 1 on Saturday had been won by the Porsche 718 Cayman GT4 RS "
+            "Clubsport of Lucas Brunner and Felix Haag.",
+            "Who won Race 1 at Zandvoort?",
+            "Lucas Brunner and Felix Haag",
+        ),
+    ],
+)
+def test_a_race_asked_by_its_number_in_a_release_numbering_several(text: str, question: str, short: str | None) -> None:
+    """An eleventh walk: who won race 2 (or Race 1) was the headline's winner of the last race."""
+    span = "Hugo Marchetti" if "Marchetti" in text else "Marcus Hale and Jonas Berg"
+    answer = _read_at(text, span, question)
+    if short is None:
+        assert not answer.answered, answer.text
+    else:
+        assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        ("What position did Philippe Gaillard finish in the Carrera Cup B championship in 2007?", "5ème place"),
+        ("Quelle place a obtenu Philippe Gaillard au championnat ?", "4ème"),
+    ],
+)
+def test_a_place_in_a_long_span_is_the_one_of_the_year_asked(question: str, short: str) -> None:
+    """The press set: "4ème du championnat du B ; il rempile en 2007 et décroche la 5ème place" read
+    as one span answers 2007 with the place after "2007"."""
+    text = "Il termine 4ème du championnat du B ; il rempile en 2007 et décroche la 5ème place."
+    answer = _read_at(text, "4ème du championnat du B ; il rempile en 2007 et décroche la 5ème place", question)
+    assert answer.short_answer is not None and answer.short_answer.text == short, answer.text

@@ -619,6 +619,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return _standings_place(r) == placed
         if race_read and not _race_named_at(r, races):
             return False
+        if races and not race_read and not _race_named_at(r, races) and _several_races(r, races):
+            # A release numbering several races ("la course 1 …, la course 2 …", "course 3"): a
+            # sentence naming none is any one's (its headline's winner of race 3 for who won race
+            # 2, "Race 1 … had been won by" beside a headline's winners: an eleventh walk).
+            return False
         if feat is not None and not (feat_of is not None and _TIME_ASKED.search(question)) and not _says(r, feat):
             # The winner of a headline for who was on pole (a tenth walk); someone's own time
             # asked need not say it ("Julien Marchal … a réalisé un temps de 1'38"950" for "Quel
@@ -825,6 +830,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
                 not fits(r) or not _states_placing(r) or (race is not None and not _names_race(r, question))
             ):
                 return [listed[0], r] if fits(r) else listed[:1]
+        if placed is not None and races and not fits(r):
+            # The one a sentence naming the race asked places as asked ("Race 1 on Saturday had
+            # been won by the Porsche … of Lucas Brunner and Felix Haag": an eleventh walk).
+            in_race = [o for o in _passage_spans(r, _placed_in(r, placed)) if fits(o)]
+            if in_race:
+                return [in_race[0], r, *others(r)]
         if placed is not None and (placed > 1 or standings) and not fits(r):
             # "Le pilote … a devancé Thomas Bellec de 14,3 secondes" for who was second: the one
             # beaten, whom the reader's spans miss (a ninth walk's runners-up were refused); a
@@ -929,7 +940,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     if (
         kind == "rank"
         and not only_rank(ranked_span := _span_and_after(best)[0])
-        and (rank := _RANK_SAID.search(ranked_span))
+        and (rank := _RANK_SAID.search(ranked_span, _year_said_at(ranked_span, years)))
     ):
         # "troisième", not "Clermont-Ferrand, a terminé troisième du Grand Prix d'Italie" (an eleventh walk)
         a, b = a + rank.start(), a + rank.end()
@@ -1174,6 +1185,13 @@ _RANK_SAID = re.compile(
     r"|first|second|third|[a-z]+th)(?:\s+(?:place|position|rang))?(?![\w-])",
     re.I,
 )
+
+
+def _year_said_at(span: str, years: frozenset[str]) -> int:
+    """Where a year asked is said in a span, 0 when none is (pure): "4ème du championnat du B ;
+    il rempile en 2007 et décroche la 5ème place" gives 2007's place after it (the press set)."""
+    said = [m.end() for m in re.finditer(r"\b(?:19|20)\d\d\b", span) if m.group() in years]
+    return said[0] if said else 0
 
 
 # What comes next, asked and said: "la prochaine manche", "Prochain rendez-vous", "next round".
@@ -1503,6 +1521,14 @@ def _race_named_at(scored: ScoredSentence, races: set[tuple[str, int]]) -> bool:
     return bool(ITEM_OPENING.match(said) and events_numbered(list_heading(hit.context, at)) & races)
 
 
+def _several_races(scored: ScoredSentence, races: set[tuple[str, int]]) -> bool:
+    """Whether a read span's passage numbers more than one race of the nouns of ``races``
+    ("course 1", "course 2", "course 3") (pure)."""
+    nouns = {noun for noun, _ in races}
+    hit = scored.sentence.hit
+    return len({e for e in events_numbered(hit.context + "\n" + hit.chunk.text) if e[0] in nouns}) > 1
+
+
 def _another_year(question: str, scored: ScoredSentence) -> bool:
     """``binding.placed_another_year`` for a read span's sentence (pure); False when not judged."""
     located = _span_in_sentence(scored)
@@ -1521,7 +1547,14 @@ def _another_event(question: str, scored: ScoredSentence) -> bool:
         return True  # a class's letter in the passage: "… Carrera Cup B …", then "et remporte le titre"
     opened = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, start)), default=0)
     closed = _CLAUSE_EDGE.search(sentence, end)
-    return another_event(sentence[opened : closed.start() if closed else len(sentence)], question)
+    clause = sentence[opened : closed.start() if closed else len(sentence)]
+    if events_numbered(clause):
+        return another_event(clause, question)
+    # A clause naming no race is the race named since the last "et": "la course 1 était revenue
+    # à X et la course 2, disputée avec une grille inversée, au Marseillais Théo Roussel" (an
+    # eleventh walk gave him race 1).
+    joined = max((m.end() for m in re.finditer(r"\bet\b|;", sentence[:start])), default=0)
+    return another_event(sentence[joined : closed.start() if closed else len(sentence)], question)
 
 
 _CLAUSE_EDGE = re.compile(r"[,;:|]")

@@ -2662,3 +2662,96 @@ def test_a_place_in_a_long_span_is_the_one_of_the_year_asked(question: str, shor
     text = "Il termine 4ème du championnat du B ; il rempile en 2007 et décroche la 5ème place."
     answer = _read_at(text, "4ème du championnat du B ; il rempile en 2007 et décroche la 5ème place", question)
     assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        (
+            "Le Lyonnais Hugo Marchetti s'impose devant le Toulousain Mathis Cazenave.\n"
+            "1. Hugo Marchetti (Racing Lion) – 18 tours\n3. Mathis Cazenave (Occitanie Formula) – à 4,870 s",
+            "le Toulousain",
+            "Pour quelle équipe court Mathis Cazenave ?",
+            None,  # a demonym is no team (the list's own item is found by the reader, not here)
+        ),
+        (
+            "3. Mathis Cazenave (Occitanie Formula) – à 4,870 s\n5. Lucas Perrault (Racing Lion) – à 9,912 s",
+            "Racing Lion",
+            "Pour quelle équipe court Mathis Cazenave ?",
+            None,  # another's bracket
+        ),
+        (
+            "3. Mathis Cazenave (Occitanie Formula) – à 4,870 s\n5. Lucas Perrault (Racing Lion) – à 9,912 s",
+            "Occitanie Formula",
+            "Pour quelle équipe court Mathis Cazenave ?",
+            "Occitanie Formula",
+        ),
+        (
+            "Third place went to the Mercedes-AMG GT4 of Kovac Racing driven by Luka Kovac and Tomas Rieger.",
+            "Kovac Racing",
+            "Which team does Jonas Berg drive for?",
+            None,
+        ),
+        (
+            "GT4 European Series: Marcus Hale and Jonas Berg win at Zandvoort",
+            "Zandvoort",
+            "Which team does Jonas Berg drive for?",
+            None,
+        ),
+    ],
+)
+def test_a_team_asked_of_someone_is_theirs(text: str, span: str, question: str, short: str | None) -> None:
+    """An eleventh walk: "Pour quelle équipe court Mathis Cazenave ?" got "le Toulousain", Jonas
+    Berg's team another crew's."""
+    answer = _read_at(text, span, question)
+    if short is None:
+        assert not answer.answered, answer.text
+    else:
+        assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        ("What is Jonas Berg's nationality?", "Swedish"),
+        ("What is the nationality of Jonas Berg?", "Swedish"),
+        ("What is Marcus Hale's nationality?", None),  # "his Swedish team-mate" is Berg
+    ],
+)
+def test_a_nationality_said_of_a_possessives_noun_is_the_one_named_after(question: str, short: str | None) -> None:
+    """An eleventh walk: "What is Jonas Berg's nationality?" was asked of no one and answered with
+    Hale's "Briton"; "his Swedish team-mate, the 29-year-old Jonas Berg" is Berg's."""
+    text = "Hale handed over to his Swedish team-mate, the 29-year-old Jonas Berg, during the pit stop on lap 21."
+    answer = _read_at(text, "Swedish team-mate, the 29-year-old", question)
+    if short is None:
+        assert not answer.answered, answer.text
+    else:
+        assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+
+
+@pytest.mark.parametrize(
+    ("span", "question", "short"),
+    [
+        (
+            "Belge Arthur Vanderelst, 17 ans, et 4,870 secondes sur le Toulousain Mathis Cazenave",
+            "D'où vient Arthur Vanderelst ?",
+            "Belge",
+        ),
+        ("Marseillais Théo Roussel", "D'où vient Arthur Vanderelst ?", None),  # another's, named in the span
+        ("Marseillais Théo Roussel", "D'où vient Théo Roussel ?", "Marseillais"),
+    ],
+)
+def test_an_origin_span_naming_people_is_the_demonym_of_the_one_asked(
+    span: str, question: str, short: str | None
+) -> None:
+    """An eleventh walk: "D'où vient Arthur Vanderelst ?" was answered "Marseillais Théo Roussel"."""
+    text = (
+        "Il s'impose avec 2,114 secondes d'avance sur le Belge Arthur Vanderelst, 17 ans, et 4,870 secondes sur le "
+        "Toulousain Mathis Cazenave. Samedi, la course 1 était revenue à Arthur Vanderelst et la course 2 au "
+        "Marseillais Théo Roussel, 16 ans."
+    )
+    answer = _read_at(text, span, question)
+    if short is None:
+        assert not answer.answered, answer.text
+    else:
+        assert answer.short_answer is not None and answer.short_answer.text == short, answer.text

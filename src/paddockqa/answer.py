@@ -510,6 +510,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     standings = placed is not None and standings_asked(question)
     next_asked = _NEXT_ASKED.search(question) is not None
     team = team_asked(question)
+    # Whose team a question asks ("Pour quelle équipe court Mathis Cazenave ?"): the team in
+    # brackets after their name or in their clause, as a car is (an eleventh walk got "le
+    # Toulousain", and "Kovac Racing" of another crew for Jonas Berg's).
+    team_of = next((n for n in names(question) if is_person(n)), None) if team == "current" else None
     role = role_asked_of(question)
     feat = feat_asked(question) or superlative_asked(question)
     unit_asked = _GAP_UNIT_WORD.search(question.lower()) if kind == "gap" else None
@@ -560,10 +564,16 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # what the best lap or the pole was is a time ("GT Sprint" of a headline, a tenth walk)
         if future and _in_dateline(r):
             return False  # "Grenoble, le 17 septembre 2024 –" for when a rally will be (a fifth walk)
+        if team is not None and _A_DEMONYM_ALONE.fullmatch(_span_and_after(r)[0].strip()):
+            return False  # "le Toulousain" for the team Mathis Cazenave drives for (an eleventh walk)
+        if team is not None and _after_words(r, _WHERE_BEFORE):
+            return False  # "Zandvoort" of "… win at Zandvoort" for Jonas Berg's team (an eleventh walk)
         if origin is not None and nationality:
             # A nationality is a demonym or a country, said any way: "l'Allemande Lena Vogt",
             # "a German racing driver"; not "Rossi" of "4. Scuderia Valtellina (Rossi / …)" (a tenth walk).
             return _a_nationality(_span_and_after(r)[0]) and not only_rank(_span_and_after(r)[0])
+        if origin is not None and _names_another(_span_and_after(r)[0], origin):
+            return False  # "Marseillais Théo Roussel" for where Arthur Vanderelst comes from (an eleventh walk)
         if origin is not None and (only_rank(_span_and_after(r)[0]) or not names_a_place(_span_and_after(r)[0])):
             return False  # "dix-septième", "moto" for "D'où vient Hugo Bernard ?" (a fourth walk)
         if origin is not None and (_a_route(r) or _a_results_bracket(r)):
@@ -650,6 +660,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "3. Anthony Fabre – 98 points", the standings, for who was third (a seventh walk)
         if role is not None and not _a_role_holder(*role, r):
             return False  # "1. Mathieu Kessler / Anaïs Roux" for Julien Marchal's co-driver (a ninth walk)
+        if team_of is not None and _vehicle_of_another(team_of, r):
+            return False  # "the Mercedes-AMG GT4 of Kovac Racing driven by Luka Kovac" for Jonas Berg's team
         if team is not None and _team_said(r) not in (None, team):
             return False  # "en provenance de Moto Sud Racing" for the team he rides for (a seventh walk)
         if placed == 1 and _beaten(r):
@@ -765,6 +777,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         return [x for x in _in_release(ranked, source, lines) if fits(x)]
 
     def in_passage(r: ScoredSentence) -> list[ScoredSentence]:
+        if origin is not None and r.span is not None:
+            r = _demonym_of(r, origin)  # "Belge" of "Belge Arthur Vanderelst, 17 ans, et …" (an eleventh walk)
         if noun is not None and r.span is not None and _counts_another_noun(r, noun):
             # "Deux cent quarante voitures réparties en neuf plateaux" for how many plateaux: the
             # number the noun asked follows (a tenth walk).
@@ -937,6 +951,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     ):
         b += unit.end()  # "deux" then " tours": "deux tours"
         best = replace(best, span=(a, b))
+    if origin is not None and nationality and len((spoken := _span_and_after(best)[0]).split()) > 3:
+        # "Swedish", not "Swedish team-mate, the 29-year-old" (an eleventh walk)
+        people = next((m for m in _WORD_IN.finditer(spoken) if _a_nationality(m.group())), None)
+        if people is not None:
+            a, b = a + people.start(), a + people.end()
+            best = replace(best, span=(a, b))
     if (
         kind == "rank"
         and not only_rank(ranked_span := _span_and_after(best)[0])
@@ -1193,6 +1213,47 @@ def _year_said_at(span: str, years: frozenset[str]) -> int:
     said = [m.end() for m in re.finditer(r"\b(?:19|20)\d\d\b", span) if m.group() in years]
     return said[0] if said else 0
 
+
+# Right before a place: "at Zandvoort", "sur le circuit de".
+# (not "à", "au": "il court au Team Vasseur", "joue à l'Olympique de Marseille")
+_WHERE_BEFORE = re.compile(r"\b(?:at|sur\s+le\s+circuit\s+(?:de|du|d['’]))\s*$", re.I)
+
+
+def _after_words(scored: ScoredSentence, words: re.Pattern[str]) -> bool:
+    """Whether ``words`` end right before a read span in its sentence (pure)."""
+    located = _span_in_sentence(scored)
+    return located is not None and words.search(located[0][: located[1]]) is not None
+
+
+def _demonym_of(scored: ScoredSentence, subject: str) -> ScoredSentence:
+    """A read span opening with a demonym and the subject's name narrowed to the demonym ("Belge"
+    of "Belge Arthur Vanderelst, 17 ans, et 4,870 secondes sur le Toulousain Mathis Cazenave"),
+    else the span as read (pure)."""
+    from paddockqa.conversation import names
+
+    span = _span_and_after(scored)[0]
+    found = re.match(r"(?:(?:le|la|l['’])\s*)?([A-ZÀ-Ý][\w-]+)\s+", span)
+    if found is None or not (is_demonym(found.group(1)) or _ENGLISH_NATIONALITY.fullmatch(found.group(1))):
+        return scored
+    named = names(span[found.end() :])
+    if not named or not span[found.end() :].startswith(named[0]) or not same_name(named[0], subject):
+        return scored
+    assert scored.span is not None
+    a = scored.span[0]
+    return replace(scored, span=(a + found.start(1), a + found.end(1)))
+
+
+def _names_another(span: str, subject: str) -> bool:
+    """Whether ``span`` names a person other than ``subject`` (pure)."""
+    from paddockqa.conversation import is_person, names
+
+    return any(is_person(n) and not same_name(n, subject) for n in names(span))
+
+
+# An article and a demonym, someone named by where they are from: "le Toulousain", "la Bordelaise".
+_A_DEMONYM_ALONE = re.compile(
+    r"(?:le|la|les|l['’])\s*(?=[A-ZÀ-Ý])(?:[a-zà-ÿA-ZÀ-Ý-]+(?:ais|aise|ois|oise|ain|aine|ien|ienne|in|ine|and|ande|ol|ole))"
+)
 
 # What comes next, asked and said: "la prochaine manche", "Prochain rendez-vous", "next round".
 _NEXT_ASKED = re.compile(r"\b(?:prochaine?s?|suivante?s?|next)\b", re.I)

@@ -119,6 +119,12 @@ _ORIGIN_FORMS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
         re.compile(r"\b(?i:where\s+(?:is|was|are|were|does|did)\s+)(?=[A-Z])"),
         re.compile(r"\s+(?:from|born|come\s+from)\b", re.I),
     ),
+    # "What is Jonas Berg's nationality?" (an eleventh walk got his team-mate's, "Briton")
+    (
+        re.compile(r"\b(?i:what(?:\s+is|\s+was|['’]s)\s+)(?=[A-Z])"),
+        re.compile(r"(?:['’]s?)?\s+(?:nationality|hometown|home\s+town|birthplace)\b", re.I),
+    ),
+    (re.compile(r"\b(?i:(?:nationality|hometown|birthplace)\s+of\s+)(?=[A-Z])"), None),
 )
 
 
@@ -341,7 +347,7 @@ def origin_subject(question: str) -> str | None:
             if name is None or _ANOTHER_NAME.match(rest[len(name) :]):
                 continue
             if verb_after is None or verb_after.match(rest[len(name) :]):
-                return name
+                return re.sub(r"['’]s?$", "", name)  # "Jonas Berg's nationality"
     return None
 
 
@@ -549,6 +555,13 @@ def someone_elses_origin(subject: str, sentence: str, start: int, title: str, pr
     described = _description(sentence, start, start, _DESCRIBED_ORIGIN, _ORIGIN_END)
     if described:
         return _described_elses(own, sentence, described, preceding, title)
+    if _POSSESSIVE_BEFORE.search(sentence[:start]):
+        # "Hale handed over to his Swedish team-mate, the 29-year-old Jonas Berg": the one the
+        # possessive's noun stands for, named after it (an eleventh walk gave Hale "Swedish").
+        mine, others = _people(own, sentence, words_too=False)
+        named = sorted([(at, True) for at in mine if at[0] > start] + [(at, False) for at in others if at[0] > start])
+        if named:
+            return not named[0][1]
     return said_of_another(subject, sentence, start, title)
 
 

@@ -1511,3 +1511,17 @@ def test_a_place_asked_with_what_it_is_of_is_a_question_of_its_own(question: str
         turn("Combien de points a-t-il ?", "142 points"),
     ]
     assert resolve(question, previous).resolved == resolved
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Et le troisième du championnat, combien de points a-t-il ?",
+        "Et le troisième du championnat a combien de points ?",
+    ],
+)
+def test_a_place_with_a_question_of_its_own_is_not_cut_to_who(question: str) -> None:
+    """A review: "Et le troisième du championnat, combien de points a-t-il ?" became "Qui est
+    troisième du championnat, combien de points a-t-il ?"."""
+    previous = [turn("Qui a gagné la course 1 à Nogaro ?", "Arthur Vanderelst")]
+    assert not resolve(question, previous).resolved.startswith("Qui est troisième")

@@ -68,6 +68,7 @@ from paddockqa.binding import (
     feat_asked,
     gap_of_another,
     holds_role,
+    last_event_named,
     list_heading,
     list_items,
     origin_subject,
@@ -76,6 +77,7 @@ from paddockqa.binding import (
     places_no_one,
     placing_asked,
     placing_of,
+    placings_in,
     quoted_speaker,
     race_lines,
     race_phase_asked,
@@ -623,16 +625,25 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # the round just run for "Où aura lieu la prochaine manche ?" (two walks)
         if standings and not _says(r, _STANDINGS_SAID):
             return False  # "Julien Marchal … a remporté … la deuxième manche du Championnat" for its leader
-        if standings and (_placing(r) is None or _standings_ordered(r)):
+        if standings and (_standings_ordered(r) or (_placing(r) is None and placed is not None and placed > 1)):
             # "Mathieu Roux compte 61 points, devant Kévin Aubert (55)": he is first, not second;
-            # "X gagne l'étape, tandis que Y conserve la tête du général": Y leads (an eleventh walk)
+            # "X gagne l'étape, tandis que Y conserve la tête du général": Y leads (an eleventh walk);
+            # "Julien Marchal compte 61 points au championnat" may be the leader, no one else (a review)
             return _standings_place(r) == placed
         if race_read and not _race_named_at(r, races):
             return False
-        if races and not race_read and not _race_named_at(r, races) and _several_races(r, races):
+        if (
+            races
+            and not race_read
+            and not _race_named_at(r, races)
+            and _several_races(r, races)
+            and not (_race_before(r) & races)
+        ):
             # A release numbering several races ("la course 1 …, la course 2 …", "course 3"): a
-            # sentence naming none is any one's (its headline's winner of race 3 for who won race
-            # 2, "Race 1 … had been won by" beside a headline's winners: an eleventh walk).
+            # sentence naming none is the race named last before it ("… a remporté la course 3.
+            # Le pilote de 17 ans s'est imposé devant Théo Roussel", a review), and a headline's
+            # or a lede's before any is any one's (its winner of race 3 for who won race 2,
+            # "Race 1 … had been won by" beside a headline's winners: an eleventh walk).
             return False
         if feat is not None and not (feat_of is not None and _TIME_ASKED.search(question)) and not _says(r, feat):
             # The winner of a headline for who was on pole (a tenth walk); someone's own time
@@ -847,7 +858,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         if placed is not None and races and not fits(r):
             # The one a sentence naming the race asked places as asked ("Race 1 on Saturday had
             # been won by the Porsche … of Lucas Brunner and Felix Haag": an eleventh walk).
-            in_race = [o for o in _passage_spans(r, _placed_in(r, placed)) if fits(o)]
+            in_race = [o for o in _passage_spans(r, _placed_in(r, placed, question)) if fits(o)]
             if in_race:
                 return [in_race[0], r, *others(r)]
         if placed is not None and (placed > 1 or standings) and not fits(r):
@@ -863,7 +874,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             # devant l'Espagnol Álex Roldán, deuxième à 0,622 seconde"; "Sébastien Aubrac devance
             # au scratch le Savoyard Cyril Fontanel": an eleventh walk), the reader's first.
             placed_so = [o for o in _other_spans(r) if fits(o) and _placing(o) == placed]
-            placed_so = placed_so or [o for o in _passage_spans(r, _placed_in(r, placed)) if fits(o)]
+            placed_so = placed_so or [o for o in _passage_spans(r, _placed_in(r, placed, question)) if fits(o)]
             if placed_so:
                 return [placed_so[0], r]
         if placed is None or not fits(r) or not _places_no_one(r):
@@ -885,7 +896,14 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         # a décroché … le deuxième podium de sa carrière" is not who finished second where a read
         # passage says "… devant l'Espagnol Álex Roldán, deuxième à 0,622 seconde" (an eleventh
         # walk); a span placed nowhere stays when none is (PIAF's "la Pescarolo").
-        placed_right = [r for r in owned if r.similarity >= min_score and answers(r) and _placing(r) == placed]
+        placed_right = [
+            r
+            for r in owned
+            if r.similarity >= min_score
+            and answers(r)
+            and _placing(r) == placed
+            and not _another_occasion(r.sentence.quote, question)
+        ]
         owned = placed_right[:1] + [r for r in owned if r not in placed_right[:1]]
     best = next((r for r in owned if answers(r)), None)
     if (
@@ -960,10 +978,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     if (
         kind == "rank"
         and not only_rank(ranked_span := _span_and_after(best)[0])
-        and (rank := _RANK_SAID.search(ranked_span, _year_said_at(ranked_span, years)))
+        and (rank := _rank_said(ranked_span, years))
     ):
         # "troisième", not "Clermont-Ferrand, a terminé troisième du Grand Prix d'Italie" (an eleventh walk)
-        a, b = a + rank.start(), a + rank.end()
+        a, b = a + rank[0], a + rank[1]
         best = replace(best, span=(a, b))
     if kind in ("count", "percent", "money") and phase is None and (one := _one_value(kind, best, noun, question)):
         # "72 points", not "72 points, soit 5 de plus"; "six plateaux", not "six plateaux et plus
@@ -1199,19 +1217,30 @@ def _runners_up_in(scored: ScoredSentence, place: int, standings: bool = False) 
     return [(a + at, a + bt) for a, b in split_sentences(text) for at, bt in runners_up(text[a:b], place)]
 
 
-# A place said in a longer span: "troisième", "3e place", "onzième position", "fifth".
-_RANK_SAID = re.compile(
-    r"(?<![\w-])(?:\d{1,2}(?:e|er|re|ère|ème)|premi(?:er|ère)|[a-zà-ÿ-]+ième|seconde?|derni(?:er|ère)"
-    r"|first|second|third|[a-z]+th)(?:\s+(?:place|position|rang))?(?![\w-])",
-    re.I,
-)
+# A verb of finishing, whose place follows it: "a terminé quatrième", "finished with a fifth place".
+_FINISHED = re.compile(r"\b(?:termin\w*|fini\w*|class\w*|arriv\w*|finish\w*|came|ended|end)\b", re.I)
+_PLACE_NOUN = re.compile(r"\s+(?:place|position|rang)\b", re.I)
 
 
-def _year_said_at(span: str, years: frozenset[str]) -> int:
-    """Where a year asked is said in a span, 0 when none is (pure): "4ème du championnat du B ;
-    il rempile en 2007 et décroche la 5ème place" gives 2007's place after it (the press set)."""
-    said = [m.end() for m in re.finditer(r"\b(?:19|20)\d\d\b", span) if m.group() in years]
-    return said[0] if said else 0
+def _rank_said(span: str, years: frozenset[str]) -> tuple[int, int] | None:
+    """Where, in a longer span, the place asked is said (offsets in the span, with its noun:
+    "5ème place"), or None (pure): a placing (``binding.placings_in``: not "0,622 seconde", "premier
+    podium"), the one nearest a year asked ("4ème du championnat du B ; il rempile en 2007 et
+    décroche la 5ème place", the press set), else the first after a verb of finishing ("Parti de
+    la dixième place, … a terminé quatrième", a review), else the first."""
+    found = placings_in(span)
+    if not found:
+        return None
+    said = [m.start() for m in re.finditer(r"\b(?:19|20)\d\d\b", span) if m.group() in years]
+    finished = _FINISHED.search(span)
+    if said:
+        rank = min(found, key=lambda m: abs(m.start() - said[0]))
+    elif finished is not None:
+        rank = next((m for m in found if m.start() >= finished.end()), found[0])
+    else:
+        rank = found[0]
+    noun = _PLACE_NOUN.match(span, rank.end())
+    return rank.start(), noun.end() if noun else rank.end()
 
 
 # Right before a place: "at Zandvoort", "sur le circuit de".
@@ -1256,7 +1285,12 @@ _A_DEMONYM_ALONE = re.compile(
 )
 
 # What comes next, asked and said: "la prochaine manche", "Prochain rendez-vous", "next round".
-_NEXT_ASKED = re.compile(r"\b(?:prochaine?s?|suivante?s?|next)\b", re.I)
+# (a round, a race, a meeting: not "la saison prochaine", "la prochaine édition", a review)
+_NEXT_ASKED = re.compile(
+    r"\b(?:prochaine?s?\s+(?:manche|course|épreuve|étape|rendez-vous|meeting|rallye|grand\s+prix|date|sortie)"
+    r"|(?:manche|course|épreuve|étape|rallye)\s+suivante|next\s+(?:round|race|event|meeting|stage|outing))\b",
+    re.I,
+)
 _NEXT_SAID = re.compile(r"\b(?:prochaine?s?|suivante?s?|next|rendez-vous)\b", re.I)
 
 # A value in a short answer: its qualifier, its number (in digits or words, a multiplier),
@@ -1265,9 +1299,11 @@ _VALUE = re.compile(
     r"(?:(?:plus|moins)\s+de\s+|environ\s+|près\s+de\s+)?"
     rf"(?<![\w,.])(?:{DIGITS}|(?:{SMALL_NUMBER_WORDS})(?:[\s-]+(?:{SMALL_NUMBER_WORDS}|et))*(?![\w’'-]))"
     r"(?:\s*(?:millions?|milliards?|mille)(?:\s+(?:d['’]|de)\s*)?)?"
-    r"(?:\s*(?P<unit>%|[€$£]|[^\W\d_]+))?",
+    r"(?:\s*(?P<unit>%|[MmkK]?[€$£]|[^\W\d_][\w-]*))?",  # "1,2 M€", "12 GT3"
     re.I,
 )
+# Two numbers of one value: a range or a sum ("60 à 70 %", "entre 300 et 400", "25 + 18 points").
+_A_RANGE = re.compile(rf"{DIGITS}\s*(?:à|-|–|et|\+|to|and)\s*{DIGITS}", re.I)
 # Words after a number that make it no value of its own: "5 de plus", "287 points contre 284".
 _NO_UNIT = frozenset("de d et contre sur soit après pour à en".split())
 # A number said as a lead or a difference, no total: "3 points d'avance", "5 de plus".
@@ -1283,8 +1319,27 @@ def _one_value(kind: str, scored: ScoredSentence, noun: str | None, question: st
     not a lead unless one is asked ("287 points" of "3 points d'avance : 287 points contre 284")."""
     span, after = _span_and_after(scored)
     values = list(_VALUE.finditer(span))
-    if len(values) < 2:
+    if len(values) < 2 or _A_RANGE.search(span):
         return None
+    # The noun itself first, then one of its kind: "6 pole positions", not "14 courses" (both
+    # results), for how many poles (the press set).
+    for counts in (names_noun, _names_count):
+        found = _value_naming(kind, span, after, values, noun, question, counts)
+        if found is not None:
+            return found
+    return None
+
+
+def _value_naming(
+    kind: str,
+    span: str,
+    after: str,
+    values: list[re.Match[str]],
+    noun: str | None,
+    question: str,
+    counts: Callable[[str, str], bool],
+) -> tuple[int, int] | None:
+    """``_one_value``'s pass with ``counts`` telling whether a unit names the noun (pure)."""
     for m in values:
         unit = m.group("unit") or ""
         if unit.lower() in _NO_UNIT:
@@ -1296,7 +1351,7 @@ def _one_value(kind: str, scored: ScoredSentence, noun: str | None, question: st
         ) and not _DIFFERENCE_ASKED.search(question):
             continue
         said = m.group().strip()
-        if kind == "count" and noun is not None and not (unit and _names_count(unit, noun)):
+        if kind == "count" and noun is not None and not (unit and counts(unit, noun)):
             continue
         if kind != "count" and not holds_type(kind, said, after if m.end() >= len(span.rstrip()) else ""):
             continue
@@ -1305,24 +1360,56 @@ def _one_value(kind: str, scored: ScoredSentence, noun: str | None, question: st
             if m.group("unit") and m.group("unit").lower() not in _NO_UNIT
             else m.end() - len(m.group("unit") or "")
         )
+        # The noun's further words the question says: "6 pole positions", not "6 pole" (the press set).
+        asked_words = set(tokenize(question))
+        while (word := re.match(r"\s+([^\W\d_]+)", span[end:])) and set(tokenize(word.group(1))) & asked_words:
+            end += word.end()
         return m.start(), len(span[:end].rstrip())
     return None
 
 
-def _placed_in(scored: ScoredSentence, place: int) -> list[tuple[int, int]]:
-    """Where the read passage names people its sentences place at ``place`` (``binding.placing_of``),
-    as offsets into its ``Chunk.text`` (pure)."""
+def _placed_in(scored: ScoredSentence, place: int, question: str) -> list[tuple[int, int]]:
+    """Where the read passage names people its sentences place at ``place`` (``binding.placing_of``)
+    on the occasion ``question`` asks about (``_another_occasion``), as offsets into its
+    ``Chunk.text`` (pure)."""
     from paddockqa.conversation import is_person, names
 
     text = scored.sentence.hit.chunk.text
     found = []
     for a, b in split_sentences(text):
         sentence = text[a:b]
+        if _another_occasion(sentence, question):
+            continue
         for name in names(sentence):
             at = sentence.find(name)
             if is_person(name) and at >= 0 and placing_of(sentence, at, at + len(name)) == place:
                 found.append((a + at, a + at + len(name)))
     return found
+
+
+# A placing of another occasion than a race's result: qualifying, the grid, the standings, a past season.
+_NOT_THE_RACE = re.compile(
+    r"\b(?:qualif\w*|sur\s+la\s+grille|on\s+the\s+grid|essais|practice|l['’]an\s+dernier|l['’]année\s+dernière|la\s+saison\s+dernière"
+    r"|last\s+(?:year|season)|au\s+championnat|(?:ième|ème|e|place)\s+(?:du|au)\s+championnat"
+    r"|classement\s+général|standings)\b",  # not "la course 3 du Championnat de France F4"
+    re.I,
+)
+_AN_EVENT_NAME = re.compile(r"(?:Grand\s+Prix|GP|Rallye|Coupe|Trophée|\d+\s+Heures|Heures|Tour)\b")
+
+
+def _another_occasion(sentence: str, question: str) -> bool:
+    """Whether ``sentence`` places people on another occasion than ``question`` asks about (pure):
+    qualifying, the grid, the standings or a past season the question does not name ("En
+    qualifications, Clément Vasseur s'est classé deuxième"), or another event by its name
+    ("… avait terminé deuxième du Grand Prix de France" for the Grand Prix d'Italie: a review)."""
+    from paddockqa.conversation import is_person, names
+
+    said = {m.group().lower() for m in _NOT_THE_RACE.finditer(sentence)}
+    if any(not re.search(rf"\b{re.escape(word)}\b", question, re.I) for word in said):
+        return True
+    asked = [n for n in names(question) if not is_person(n) and _AN_EVENT_NAME.match(n)]
+    events = [n for n in names(sentence) if not is_person(n) and _AN_EVENT_NAME.match(n)]
+    return bool(asked and events and not any(same_name(e, q) or e in q or q in e for e in events for q in asked))
 
 
 def _standings_ordered(scored: ScoredSentence) -> bool:
@@ -1582,6 +1669,12 @@ def _race_named_at(scored: ScoredSentence, races: set[tuple[str, int]]) -> bool:
     return bool(ITEM_OPENING.match(said) and events_numbered(list_heading(hit.context, at)) & races)
 
 
+def _race_before(scored: ScoredSentence) -> set[tuple[str, int]]:
+    """The race(s) named last before a read span's sentence in its passage (pure)."""
+    hit = scored.sentence.hit
+    return last_event_named(hit.original(hit.chunk.start, scored.sentence.start))
+
+
 def _several_races(scored: ScoredSentence, races: set[tuple[str, int]]) -> bool:
     """Whether a read span's passage numbers more than one race of the nouns of ``races``
     ("course 1", "course 2", "course 3") (pure)."""
@@ -1647,7 +1740,10 @@ def _not_a_vehicle(span: str) -> bool:
 
 # A model: a name and a token with a number or in capitals ("Peugeot 208", "Mégane RS", "HPD ARX-03a").
 # (two names too: "Nova Proto NP01", an eleventh walk's hill-climb car)
-_MODEL = re.compile(r"[A-ZÀ-Ý][\w’-]*(?:\s+[A-ZÀ-Ý][\w’-]*)?\s+(?:[\w-]*\d|[A-Z]{1,4}\b)")
+_MODEL = re.compile(
+    r"[A-ZÀ-Ý][\w’-]*\s+(?:[\w-]*\d|[A-Z]{1,4}\b)"
+    r"|[A-ZÀ-Ý][\w’-]*\s+[A-ZÀ-Ý][\w’-]*\s+(?=[\w-]*[A-Za-z])(?=[\w-]*\d)"  # not "Tour Auto 2026" (a review)
+)
 _AT_THE_WHEEL = re.compile(
     r"^(?:au\s+volant\s+d(?:e|['’])\s*|à\s+bord\s+d(?:e|['’])\s*|sur\s+|at\s+the\s+wheel\s+of\s+|in\s+)", re.I
 )
@@ -1689,7 +1785,10 @@ _A_RACE_ASKED = re.compile(
 # 43 points", "leader du championnat"; not "a remporté la deuxième manche du Championnat".
 _STANDINGS_SAID = re.compile(
     r"\b(?:points?|pts|au\s+championnat|leader|(?:en|la)\s+tête|(?:au|du)\s+général"
-    r"|classement\s+(?:général|provisoire|du\s+championnat)"
+    r"|classement\s+(?:général|provisoire|du\s+championnat)|champion(?:ne)?s?|titres?|titled?"
+    # "deuxième du championnat", "won the 2023 championship"; not "la deuxième manche du Championnat"
+    r"|(?<!manche\s)(?<!course\s)(?<!épreuve\s)(?<!étape\s)du\s+championnat"
+    r"|(?<!round\sof\sthe\s)championship"
     r"|standings|leads?\s+the\s+championship|championship\s+lead\w*)\b",
     re.I,
 )
@@ -1790,9 +1889,10 @@ def _counts_in_brackets(scored: ScoredSentence, person: str, noun: str) -> list[
         if not any(same_name(n, person) for n in names(found.group(1))):
             continue
         opened = max(text.rfind(".", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
-        closed = re.search(r"[.\n]", text[found.end() :])
-        sentence = text[opened : found.end() + (closed.start() if closed else len(text))]
-        if _names_count(sentence.replace(found.group(0), ""), noun):
+        # Another's count of the noun before it, in the sentence ("compte 61 points, devant"):
+        # not "Tom Baker (19) took two wins", an age, nor "Alain Prost (1985)" (a review).
+        counted = [m for m in _COUNTED_NOUN.finditer(text, opened, found.start()) if names_noun(m.group("noun"), noun)]
+        if counted and len(found.group(2)) <= 3:
             spans.append(found.span(2))
     return spans
 

@@ -253,7 +253,8 @@ _ASKS = (
             r"|^\W*o[ùu]\s+[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)+\s+(?:(?:a|avait)-t-(?:il|elle)\s+(?:terminé|fini)"
             r"|s['’](?:est|était)-(?:il|elle)\s+classée?)\b"
             # "Où a terminé Clément Vasseur au Grand Prix d'Italie ?", "Où s'est classé X ?" (an eleventh walk)
-            r"|^\W*o[ùu]\s+(?:a|avait|s['’]est|s['’]était)\s+(?:terminé|fini|classée?)\s+[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)+"
+            r"|^\W*o[ùu]\s+(?:a|avait|s['’]est|s['’]était)\s+(?:terminé|fini|classée?)\s+(?-i:[A-ZÀ-Ý])[\w’'-]*"
+            r"(?:\s+(?-i:[A-ZÀ-Ý])[\w’'-]*)+"
             r"|\bwhere\s+did\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+\s+finish\b",
             re.I,
         ),
@@ -293,7 +294,9 @@ _LENGTH_UNITS = (
 )
 _HOLDS = {
     "clock": re.compile(
-        r"(?<![\d,.])\d{1,2}\s*h(?:\s*\d{2})?\b|(?<![\d,.])\d{1,2}\s*heures?(?:\s+\d{2})?\b|\b\d{1,2}:\d{2}\b"
+        # not a duration: "4 h 38 min 12 s", "une épreuve de 2 heures", "24 Heures" (a review)
+        r"(?<![\d,.])\d{1,2}\s*h(?:\s*\d{2})?\b(?!\s*\d{0,2}\s*min)(?!\s*\d{1,2}\s*min)"
+        r"|\b(?:à|vers|dès|avant|après|at|by)\s+\d{1,2}\s*heures?(?:\s+\d{2})?\b|\b\d{1,2}:\d{2}\b"
         r"|\bmidi\b|\bminuit\b|\bnoon\b|\bmidnight\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)",
         re.I,
     ),
@@ -532,7 +535,7 @@ _OTHER_DEMONYMS = frozenset(
     "catalane provençal provençale manceau mancelle girondin girondine girondins girondines angevin angevine "
     "angevins angevines poitevin poitevine poitevins poitevines tourangeau tourangelle savoyard savoyarde "
     # "le Périgourdin de 34 ans" (an eleventh walk)
-    "périgourdin périgourdine auvergnat auvergnate limousin limousine picard picarde messin messine".split()
+    "périgourdin périgourdine auvergnat auvergnate messin messine".split()
 )
 
 

@@ -320,15 +320,23 @@ def age_then(question: str, before: str, after: str = "") -> bool:
         return not _AGE_THEN.search(before)
     if _AGE_ASKED_THEN.search(question):  # "À quel âge a-t-il…" holds "quel âge a": asked first
         return bool(_AGE_NOW_SAID.search(before))
-    if _OPENING_AT.search(before) and re.match(r"[^.;:]*?\bans\s*,", after) and not _A_BEGINNING.search(after):
+    # Right after a dateline, the news itself ("Le Castellet – À 18 ans, la Bordelaise … a signé
+    # sa première pole": a review); elsewhere, unless a beginning or the past is told.
+    if (
+        _OPENING_AT.search(before)
+        and re.match(r"[^.;:]*?\bans\s*,", after)
+        and (_DATELINE_DASH.search(before) or not _A_BEGINNING.search(after))
+    ):
         return False
     return bool(_AGE_NOW.search(question)) and bool(_AGE_THEN.search(before))
 
 
 _OPENING_AT = re.compile(r"(?:^|[–—:]\s*)[àÀ]\s*$")  # "À 18 ans, …" opening a sentence or a lede
+_DATELINE_DASH = re.compile(r"\d{4}\s*[–—]\s*[àÀ]\s*$")  # "Le Castellet, le 8 mai 2026 – À …"
 _A_BEGINNING = re.compile(
     r"\b(?:premi(?:er|ère)s?\s+fois|débuts?|début(?:e|é|ait)|commenc\w*|découv\w*|avait|était|fut|étrenn\w*)\b"
-    r"|\b(?:a|ont|avait)\s+[a-zà-ÿ]+é(?:e|s|es)?\b",
+    r"|\b(?:a|ont|avait)\s+[a-zà-ÿ]+é(?:e|s|es)?\b"
+    r"|\b(?!fait\b)[a-zà-ÿ]{3,}(?:ait|aient)\b",  # the imperfect: "elle remportait déjà" (a review)
     re.I,
 )
 
@@ -818,7 +826,7 @@ def _person_noun(phrase: str) -> bool:
 _DESCRIBED_AGE = re.compile(
     rf"(?:\b{_NOUN_PHRASE}\s+de|\b{_NOUN_PHRASE}(?:\s+(?:de|du|d['’])\s*[A-ZÀ-Ý][\w-]*)?\s*,"
     r"|(?:^|[,;–—]\s*)(?i:[âa]g[ée]e?s?)\s+de"
-    r"|\b(?i:the))\s*$"  # "The 25-year-old from Leeds will drive …" (a tenth walk)
+    r"|(?:^|[,;–—]\s*)(?i:the))\s*$"  # "The 25-year-old from Leeds will drive …" (a tenth walk)
 )
 _AGE_END = re.compile(r"[\w\s-]{0,20}?\bans\b|-year-old\b", re.I)  # the rest of "24 ans", "vingt et un ans"
 # An origin in apposition to such a noun: "le pilote italien de 24 ans, originaire de Rimini".
@@ -1107,6 +1115,14 @@ _PLACED = re.compile(
     rf"|\brang\s*:?\s*(\d+)\b|\A\s*(\d{{1,3}})[.)]\s",
     re.I,
 )
+
+
+def placings_in(text: str) -> list[re.Match[str]]:
+    """The placings ``text`` states ("troisième", "4e", "fifth"; not "0,622 seconde", "premier
+    podium", "huitième de finale"), in order (pure)."""
+    return [m for m in _PLACED.finditer(text) if _ordinal_value(m.group())]
+
+
 # Between a placing and a person, these make the person the one beaten or beating, not the one
 # placed: "Il termine deuxième … derrière Ville Kähkönen", "X s'impose devant Y".
 _REFERENCE = re.compile(
@@ -1141,8 +1157,9 @@ _PLACING_ASKED = re.compile(
 
 # The standings' leader asked: "Qui est en tête du championnat ?", "Qui mène le classement
 # général ?", "Who leads the championship?" (a tenth walk: no place was asked).
-_LEADER_ASKED = re.compile(
-    r"^\W*(?:(?:et|and)\s+)?(?:qui|who)\b.*?\b(?:en\s+tête|mène|leader|leads?|on\s+top)\b"
+_LEADER_ASKED = re.compile(  # not "Qui est à trois points du leader du championnat ?" (a review)
+    r"^\W*(?:(?:et|and)\s+)?(?:qui|who)\s+(?:est\s+(?:en\s+tête|(?:le\s+|la\s+)?leader)|mène|domine|leads?"
+    r"|is\s+(?:leading|(?:on\s+)?top\s+of|the\s+leader))\b"
     r".*?\b(?:championnat|classement|championship|standings)\b",
     re.I,
 )
@@ -1310,7 +1327,7 @@ def runner_up_place(sentence: str, start: int, end: int) -> int | None:
 # A standings sentence's leader, then those behind: "compte 61 points, devant", "pointe en
 # tête du général avec 2 min 58 s d'avance sur", "conserve la tête du général".
 _STANDINGS_LEAD = re.compile(r"\b(?:\d+\s*(?:points?|pts)|(?:en|la)\s+tête|leader|mène|leads?)\b", re.I)
-_STANDINGS_AHEAD = re.compile(r"[^.;:]*?\b(?:devant|ahead\s+of|d['’]\s*avance\s+sur)\s+", re.I)
+_STANDINGS_AHEAD = re.compile(r"[^.;:]*?\b(?:devant|devance|ahead\s+of|d['’]\s*avance\s+sur)\s+", re.I)
 _AN_ARTICLE_OR_DEMONYM = r"(?:(?:le|la|l['’]|the)\s*[A-ZÀ-Ý][\w-]*\s+)?"
 
 
@@ -1546,6 +1563,14 @@ def events_numbered(text: str) -> set[tuple[str, int]]:
     return found
 
 
+def last_event_named(text: str) -> set[tuple[str, int]]:
+    """The race(s) ``text`` names by their number last ("… la course 3 …" at its end: ("course",
+    3)), empty when it names none (pure)."""
+    patterns = (_EVENT_NUMBERED, _EVENT_ORDINAL, _SPECIAL_STAGE, _EVENT_ORDINALS)
+    last = max((m for p in patterns for m in p.finditer(text)), key=lambda m: m.start(), default=None)
+    return events_numbered(last.group()) if last else set()
+
+
 # A sentence announcing what comes: "Prochain rendez-vous : le Grand Prix des Pays-Bas à Assen",
 # "L'étape 8 mènera demain les concurrents à Haïl". The race it names has no result yet.
 # Or a verb in the future tense ("On se rattrapera à Lohéac", a fifth walk), in small letters:
@@ -1673,11 +1698,11 @@ _FEAT_REACH = 40  # characters after a question's opening where the feat it asks
 _SUPERLATIVES = (
     (
         re.compile(r"\b(?:l[ea]\s+plus\s+jeune|benjamine?|youngest)\b", re.I),
-        re.compile(r"\b(?:l[ea]\s+plus\s+jeune|benjamine?|youngest)\b", re.I),
+        re.compile(r"\b(?:l[ea]\s+plus\s+jeune|benjamine?|youngest|l[ea]\s+cadet(?:te)?\s+d[ue])\b", re.I),
     ),
     (
-        re.compile(r"\b(?:l[ea]\s+plus\s+âgée?|doyenne?|oldest)\b", re.I),
-        re.compile(r"\b(?:l[ea]\s+plus\s+âgée?|doyenne?|oldest)\b", re.I),
+        re.compile(r"\b(?:l[ea]\s+plus\s+âgée?|doyen(?:ne)?|oldest)\b", re.I),
+        re.compile(r"\b(?:l[ea]\s+plus\s+âgée?|doyen(?:ne)?|oldest)\b", re.I),
     ),
 )
 _WHO_ASKED = re.compile(r"^\W*(?:(?:et|and)\s+)?(?:qui|who)\b", re.I)

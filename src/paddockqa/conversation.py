@@ -905,7 +905,14 @@ _ENGLISH_PLACES = {"winner": "first", "runner-up": "second"}
 # Vanderelst) ?").
 _PLACE_OF_ITS_OWN = re.compile(
     rf"\s*(?P<and>et|and)\s+(?:le|la|the)\s+(?P<place>{_PLACE_WORDS}|first|third|fourth|fifth|sixth|last)"
-    r"\s+(?P<complement>(?:du|de\s+la|de\s+l['’]|des|au|à\s+la|à|en|in|of)\s*[^?.!]+?)\s*[?.!]*\s*$",
+    r"\s+(?P<complement>(?:du|de\s+la|de\s+l['’]|des|au|à\s+la|à|en|in|of)\s*[^?.!,]+?)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+# A complement asking more than a place ("… du championnat a combien de points"), or one the
+# conversation's race gives its sense ("de la course", "du classement"): no question of its own.
+_NOT_ITS_OWN = re.compile(
+    r"\b(?:a|est|combien|quel\w*|qui|où|has|is|how|what)\b"
+    r"|^(?:de\s+la|du|de\s+l['’]|in\s+the|of\s+the)\s*(?:course|classement|épreuve|manche|étape|race|stage)\s*$",
     re.IGNORECASE,
 )
 # "Qui a terminé deuxième ?" and nothing more: a place asked of no race of its own.
@@ -960,7 +967,7 @@ def _placing_again(question: str, turns: Sequence[Turn]) -> str | None:
     asked of the last person named)."""
 
     own = _PLACE_OF_ITS_OWN.match(question)
-    if own is not None:
+    if own is not None and not _NOT_ITS_OWN.search(own.group("complement")):
         place, complement = own.group("place").lower(), own.group("complement")
         if own.group("and").lower() == "and":
             return f"Who is {place} {complement}?"

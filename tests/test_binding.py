@@ -2821,6 +2821,12 @@ def test_an_origin_span_naming_people_is_the_demonym_of_the_one_asked(
             "entre 300 et 400 bénévoles",
         ),
         ("Il y avait 32 voitures, dont 12 GT3.", "32 voitures, dont 12 GT3", "Combien de GT3 ?", "12 GT3"),
+        (
+            "Piquet termine dix des quinze courses.",
+            "dix des quinze",
+            "How many races does Piquet finish?",
+            "dix des quinze",
+        ),
         ("Tom Baker (19) took two wins at Brands Hatch.", "two wins", "How many wins does Tom Baker have?", "two wins"),
         (ROUX_STANDINGS, "61 points", "Combien de victoires a Kévin Aubert ?", None),
         (
@@ -2884,3 +2890,26 @@ def test_a_place_in_a_long_span_is_the_one_after_the_verb_of_finishing(span: str
     """A review: the place cut from a long span was "with", "seconde", "premier", "dixième place"."""
     answer = _read_at(f"Ce jour-là, {span}.", span, "Où a terminé Lucas Ferrand ?")
     assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+
+
+@pytest.mark.parametrize(
+    ("span", "question", "short"),
+    [
+        ("Sable Noir Racing", "Pour quelle équipe roule Maxime Lestrade ?", "Sable Noir Racing"),
+        ("Toyota Hilux", "Quelle voiture pilote Maxime Lestrade ?", "Toyota Hilux"),
+        ("la catégorie Auto", "Pour quelle équipe roule Maxime Lestrade ?", None),
+    ],
+)
+def test_a_crews_car_and_team_before_its_described_driver(span: str, question: str, short: str | None) -> None:
+    """An eleventh walk: "Au volant du Toyota Hilux de l'équipe Sable Noir Racing, le Périgourdin
+    de 34 ans et son copilote belge Kevin Damhuis" was given to the co-driver alone."""
+    text = (
+        "Le Français Maxime Lestrade a remporté l'étape et prend la tête dans la catégorie Auto. Au volant du Toyota "
+        "Hilux de l'équipe Sable Noir Racing, le Périgourdin de 34 ans et son copilote belge Kevin Damhuis ont bouclé "
+        "la spéciale en 4 h 38 min 12 s."
+    )
+    answer = _read_at(text, span, question)
+    if short is None:
+        assert not answer.answered, answer.text
+    else:
+        assert answer.short_answer is not None and answer.short_answer.text == short, answer.text

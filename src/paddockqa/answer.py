@@ -566,6 +566,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # what the best lap or the pole was is a time ("GT Sprint" of a headline, a tenth walk)
         if future and _in_dateline(r):
             return False  # "Grenoble, le 17 septembre 2024 –" for when a rally will be (a fifth walk)
+        if team is not None and re.match(
+            r"(?:la\s+|the\s+)?(?:catégorie|category|classe|class)\b", _span_and_after(r)[0], re.I
+        ):
+            return False  # "la catégorie Auto" for the team Maxime Lestrade drives for (an eleventh walk)
         if team is not None and _A_DEMONYM_ALONE.fullmatch(_span_and_after(r)[0].strip()):
             return False  # "le Toulousain" for the team Mathis Cazenave drives for (an eleventh walk)
         if team is not None and _after_words(r, _WHERE_BEFORE):
@@ -1303,7 +1307,9 @@ _VALUE = re.compile(
     re.I,
 )
 # Two numbers of one value: a range or a sum ("60 à 70 %", "entre 300 et 400", "25 + 18 points").
-_A_RANGE = re.compile(rf"{DIGITS}\s*(?:à|-|–|et|\+|to|and)\s*{DIGITS}", re.I)
+# Or a part of a whole: "dix des quinze", "8 sur 10" (piaf-dev-en's "How many races does Piquet finish …?").
+_A_NUMBER = rf"(?:{DIGITS}|\b(?:{SMALL_NUMBER_WORDS})\b)"
+_A_RANGE = re.compile(rf"{_A_NUMBER}\s*(?:à|-|–|et|\+|to|and|des|sur|of|out\s+of)\s*{_A_NUMBER}", re.I)
 # Words after a number that make it no value of its own: "5 de plus", "287 points contre 284".
 _NO_UNIT = frozenset("de d et contre sur soit après pour à en".split())
 # A number said as a lead or a difference, no total: "3 points d'avance", "5 de plus".

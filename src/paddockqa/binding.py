@@ -629,6 +629,13 @@ def vehicle_of_another(subject: str, sentence: str, start: int, title: str) -> b
         + [(at, False) for at in others if opened <= at[0] < start]
     )
     if not before:
+        after = sorted(at for at in mine + others if at[0] >= start)
+        if after and re.search(
+            r"\bet\s+(?:son|sa|leur)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$", sentence[: after[0][0]], re.I
+        ):
+            # "Au volant du Toyota Hilux de l'équipe Sable Noir Racing, le Périgourdin de 34 ans
+            # et son copilote belge Kevin Damhuis": the crew's, of one named before (an eleventh walk)
+            return False
         return said_of_another(subject, sentence, start, title)
     last, is_mine = before[-1]
     if is_mine:

@@ -2913,3 +2913,31 @@ def test_a_crews_car_and_team_before_its_described_driver(span: str, question: s
         assert not answer.answered, answer.text
     else:
         assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+
+
+def test_a_twelfth_walks_surname_and_dateline() -> None:
+    """A twelfth walk: "Race 1: Cole won from pole" names Harriet Cole by her surname, and "The
+    26-year-old from Leeds" after "Brands Hatch (Kent), 12 October 2025 – Harriet Cole …" was
+    given to the dateline's place."""
+    text = (
+        "Brands Hatch (Kent), 12 October 2025 – Harriet Cole (Team Redline) won two of the three races at Brands "
+        "Hatch on Sunday. The 26-year-old from Leeds also secured the drivers' title. Race 1: Cole won from pole, "
+        "0.874 seconds ahead of Callum Whitby. Race 2: Whitby won after a late move."
+    )
+    age = _read_at(text, "26-year-old", "How old is Harriet Cole?")
+    assert age.short_answer is not None and "26" in age.short_answer.text, age.text
+    won = _read_at(text, "Harriet Cole", "Who won Race 1 at Brands Hatch?")
+    assert won.short_answer is not None and won.short_answer.text == "Cole", won.text
+
+
+def test_a_name_an_article_opens_is_no_one_a_team_is_said_of() -> None:
+    """The press set: "le Petit Le Mans (20 octobre) avec Muscle Milk Pickett Racing" read "Petit
+    Le Mans" as the person the team was said of, and answered a series' name instead."""
+    text = (
+        "Romain Dumas retrouvera les Etats-Unis pour la finale de l'American Le Mans Series. Le pilote tricolore "
+        "disputera en effet le Petit Le Mans (20 octobre) avec Muscle Milk Pickett Racing."
+    )
+    answer = _read_at(
+        text, "Muscle Milk Pickett Racing", "Pour quelle équipe Romain Dumas va-t-il courir au Petit Le Mans ?"
+    )
+    assert answer.short_answer is not None and answer.short_answer.text == "Muscle Milk Pickett Racing", answer.text

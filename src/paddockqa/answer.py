@@ -862,7 +862,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         if placed is not None and races and not fits(r):
             # The one a sentence naming the race asked places as asked ("Race 1 on Saturday had
             # been won by the Porsche … of Lucas Brunner and Felix Haag": an eleventh walk).
-            in_race = [o for o in _passage_spans(r, _placed_in(r, placed, question)) if fits(o)]
+            # (placed by ``_placed_in`` itself: a surname alone is placed nowhere by ``_placing``)
+            in_race = [
+                o
+                for o in (replace(x, other_span=False) for x in _passage_spans(r, _placed_in(r, placed, question)))
+                if fits(o)
+            ]
             if in_race:
                 return [in_race[0], r, *others(r)]
         if placed is not None and (placed > 1 or standings) and not fits(r):
@@ -1381,6 +1386,9 @@ def _placed_in(scored: ScoredSentence, place: int, question: str) -> list[tuple[
     from paddockqa.conversation import is_person, names
 
     text = scored.sentence.hit.chunk.text
+    # A surname alone is the person the passage or its title names in full: "Race 1: Cole won from
+    # pole" is Harriet Cole's (a twelfth walk's race asked by its number).
+    full = {n.split()[-1]: n for n in names(scored.sentence.hit.chunk.title + "\n" + text) if is_person(n)}
     found = []
     for a, b in split_sentences(text):
         sentence = text[a:b]
@@ -1388,8 +1396,14 @@ def _placed_in(scored: ScoredSentence, place: int, question: str) -> list[tuple[
             continue
         for name in names(sentence):
             at = sentence.find(name)
-            if is_person(name) and at >= 0 and placing_of(sentence, at, at + len(name)) == place:
+            if at < 0:
+                continue
+            if is_person(name) and placing_of(sentence, at, at + len(name)) == place:
                 found.append((a + at, a + at + len(name)))
+            elif not is_person(name) and name in full:
+                said = sentence[:at] + full[name] + sentence[at + len(name) :]
+                if placing_of(said, at, at + len(full[name])) == place:
+                    found.append((a + at, a + at + len(name)))
     return found
 
 

@@ -652,6 +652,7 @@ def vehicle_of_another(subject: str, sentence: str, start: int, title: str) -> b
     return not any(mine_too for _, mine_too in before)
 
 
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|les|du|au|aux|des|the)\s+|\bl['’]\s*)$", re.I)
 # Between two people of one car: "et", "/", "et son copilote", ", associé à", ", épaulé par", "avec".
 _TEAMED = re.compile(
     r"\s*(?:/|,?\s*(?:et|and|avec|with)(?:\s+(?:son|sa|leur|his|her|their)\s+[^\W\d_][\w-]*)?"
@@ -756,7 +757,9 @@ def _people(
     people = [(at, (words <= own or own <= words) if exact else same_person(words, own)) for at, words in named]
     # Folded character by character, so that offsets stay ("é" -> "e", a lone accent kept).
     folded = "".join((fold_accents(c) or c)[0] for c in sentence.lower())
-    others = [at for at, subject_named in people if not subject_named]
+    # Not a name an article opens, an event's or a place's: "le Petit Le Mans (20 octobre) avec
+    # Muscle Milk Pickett Racing" is Romain Dumas's team (the press set, lost for a commit).
+    others = [at for at, subject_named in people if not subject_named and not _ARTICLE_BEFORE.search(sentence[: at[0]])]
     mine = [at for at, subject_named in people if subject_named]
     mine += (
         []
@@ -886,7 +889,11 @@ def _described_elses(
     if beside:
         return not beside[0][1]
     for earlier in reversed(preceding[-DESCRIBED_REACH:]):
-        people = [(at, name) for at, name in _named(earlier) if is_person(name)]
+        # Not a dateline's place: "Brands Hatch (Kent), 12 October 2025 – Harriet Cole …" (a walk)
+        dated = re.search(r"\b\d{4}\s*[–—]\s*", earlier[:120])
+        people = sorted(  # in order: ``_named`` gives a name's repeats together
+            (at, name) for at, name in _named(earlier) if is_person(name) and at[0] >= (dated.end() if dated else 0)
+        )
         if people:
             # Not one named as a complement or compared ("…, soit 12,4 secondes de mieux que Hugo
             # Ferrand" before "Âgée de 28 ans, la pilote…", the winner Léa Marchand's): then the

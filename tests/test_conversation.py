@@ -1525,3 +1525,15 @@ def test_a_place_with_a_question_of_its_own_is_not_cut_to_who(question: str) -> 
     troisième du championnat, combien de points a-t-il ?"."""
     previous = [turn("Qui a gagné la course 1 à Nogaro ?", "Arthur Vanderelst")]
     assert not resolve(question, previous).resolved.startswith("Qui est troisième")
+
+
+def test_a_surname_answered_alone_is_the_person_the_cited_title_names() -> None:
+    """A twelfth walk: "Who won Race 1 at Brands Hatch?" answered "Cole", and "How old is she?"
+    then asked the age of Brands Hatch."""
+    quote = "Race 1: Cole won from pole, 0.874 seconds ahead of Callum Whitby."
+    cited = Citation(1, "btcc.txt", "BTCC: Harriet Cole takes double win at Brands Hatch", 0, len(quote), quote, 0.9)
+    won = Answer(
+        "Who won Race 1 at Brands Hatch?", True, quote + " [1]", (cited,), short_answer=ShortAnswer("Cole", 1, 8, 12)
+    )
+    assert turn_of(won).answer == "Harriet Cole"
+    assert resolve("How old is she?", [turn_of(won)]).resolved == "How old is Harriet Cole?"

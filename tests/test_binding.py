@@ -2941,3 +2941,34 @@ def test_a_name_an_article_opens_is_no_one_a_team_is_said_of() -> None:
         text, "Muscle Milk Pickett Racing", "Pour quelle équipe Romain Dumas va-t-il courir au Petit Le Mans ?"
     )
     assert answer.short_answer is not None and answer.short_answer.text == "Muscle Milk Pickett Racing", answer.text
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "short"),
+    [
+        (
+            "Teodor Maranne a remporté le Rallye de Sardaigne. Il devance de 6,8 secondes le Gallois Rhys Penbury "
+            "(Toyota GR Yaris Rally1) et de 24,1 secondes l'Estonien Kaur Villemsoo (Ford Puma Rally1).",
+            "Qui a terminé troisième du Rallye de Sardaigne ?",
+            "Kaur Villemsoo",
+        ),
+        (
+            "Teodor Maranne a remporté le Rallye de Sardaigne. Il devance de 6,8 secondes le Gallois Rhys Penbury "
+            "(Toyota GR Yaris Rally1) et de 24,1 secondes l'Estonien Kaur Villemsoo (Ford Puma Rally1).",
+            "Qui a terminé deuxième du Rallye de Sardaigne ?",
+            "Rhys Penbury",
+        ),
+        (
+            "Noémie Kerbrat a remporté la finale Supercar. Elle s'impose avec 1,9 seconde d'avance sur le Norvégien "
+            "Sindre Haugland (Volkswagen Polo RX) et 3,4 secondes sur le Hongrois Levente Bárány (Audi S1 RX).",
+            "Qui a terminé deuxième de la finale Supercar ?",
+            "Sindre Haugland",
+        ),
+    ],
+)
+def test_a_twelfth_walks_runners_up(text: str, question: str, short: str) -> None:
+    """A twelfth walk: the second and third after "Il devance de 6,8 secondes …" or "avec 1,9 seconde
+    d'avance sur …" were refused (a decimal comma read as a clause's end)."""
+    span = text.split(" a remporté")[0]
+    answer = _read_at(text, span, question)
+    assert answer.short_answer is not None and answer.short_answer.text == short, answer.text

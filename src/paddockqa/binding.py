@@ -1322,12 +1322,16 @@ def runner_up_place(sentence: str, start: int, end: int) -> int | None:
             # s'est exprimé devant Y", "Y finished ahead of Z, while X won": a review).
             word = window + ahead.start()
             won = [m for m in _WON.finditer(sentence, 0, word)]
-            if not won or re.search(r"[,;:]", sentence[won[-1].end() : word]):
+            if not won or re.search(r"[;:]|,(?!\d)", sentence[won[-1].end() : word]):  # "1,9 seconde" no clause
                 continue
         behind = [p]  # those listed after the word: "devant Y et Z", "ahead of Y, Z and W"
         for q in people[k + 1 :]:
+            # ("(Toyota GR Yaris Rally1) et de 24,1 secondes l'Estonien Kaur Villemsoo", "et 3,4
+            # secondes sur le Hongrois Levente Bárány": a twelfth walk's thirds were refused)
             if not re.fullmatch(
-                r"\s*(?:,|et|and|,\s*et|,\s*and)\s*(?:(?:le|la|l['’]|the)\s*[A-ZÀ-Ý][\w-]*\s+)?",
+                r"\s*(?:\([^()]*\)\s*)?(?:,|et|and|,\s*et|,\s*and)\s*"
+                r"(?:(?:de\s+)?\d[\d\s,.'’\"]*\s*(?:secondes?|s|min(?:utes?)?|points?|tours?|seconds?|laps?)?\s+(?:sur\s+)?)?"
+                r"(?:(?:le|la|l['’]|the)\s*[A-ZÀ-Ý][\w-]*\s+)?",
                 sentence[behind[-1][1] : q[0]],
             ):
                 break
@@ -1396,6 +1400,8 @@ _AHEAD = re.compile(
     r"(?:\bdevant|\bd['’]avance\s+sur|\bahead\s+of|(?P<verb>\b(?:devan[cç]\w*|beat|beats|beating|defeated|defeating"
     r"|outpaced|pipped|edged\s+out)))"
     r"(?:\s+(?:au\s+scratch|à\s+l['’]arrivée|sur\s+la\s+ligne))?"  # "devance au scratch le Savoyard Cyril Fontanel"
+    # "devance de 6,8 secondes le Gallois …"
+    r"(?:\s+de\s+\d[\d\s,.'’\"]*\s*(?:secondes?|s|min(?:utes?)?|points?|tours?))?"
     r"\s+(?:(?:le|la|les|l['’]|son|sa|the|his|her)\s*)?(?:[A-ZÀ-Ý][\w-]*\s+)?$",
     re.I,
 )

@@ -2972,3 +2972,32 @@ def test_a_twelfth_walks_runners_up(text: str, question: str, short: str) -> Non
     span = text.split(" a remporté")[0]
     answer = _read_at(text, span, question)
     assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        ("Quand a lieu le Super Motard Festival ?", "20-21 juin"),
+        ("Quand a lieu la finale de la Clio Cup ?", "19-20 septembre"),
+    ],
+)
+def test_a_calendars_line_naming_the_event_asked_gives_its_date(question: str, short: str) -> None:
+    """A twelfth walk: the reader's span was the next line's date ("11-12 juillet")."""
+    text = (
+        "Calendrier 2025 du circuit :\n- 20-21 juin : Super Motard Festival\n- 11-12 juillet : Trophée des Camions\n"
+        "- 19-20 septembre : Finale de la Clio Cup\n- 17-18 octobre : Journées Endurance"
+    )
+    answer = _read_at(text, "11-12 juillet", question)
+    assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+
+
+def test_who_won_is_the_driver_over_a_team_with_a_double() -> None:
+    """A twelfth walk: "Qui a gagné l'E-Prix de Monaco ?" was answered "L'équipe Voltara Racing"."""
+    text = (
+        "Monaco, 3 mai 2025 – L'équipe Voltara Racing a signé samedi un doublé lors de l'E-Prix de Monaco. "
+        "Le Brésilien Caio Fontoura, 25 ans, s'est imposé devant son coéquipier néerlandais Daan Verhoek."
+    )
+    who = _read_at(text, "L'équipe Voltara Racing", "Qui a gagné l'E-Prix de Monaco ?")
+    assert who.short_answer is not None and who.short_answer.text == "Caio Fontoura", who.text
+    team = _read_at(text, "L'équipe Voltara Racing", "Quelle équipe a gagné l'E-Prix de Monaco ?")
+    assert team.short_answer is not None and team.short_answer.text == "L'équipe Voltara Racing", team.text

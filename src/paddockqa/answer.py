@@ -99,7 +99,16 @@ from paddockqa.binding import (
     vehicle_of_another,
     years_asked,
 )
-from paddockqa.dates import ANY_WEEKDAY, FRENCH_DATE, WEEKDAYS, find_date, parse_iso, range_opened
+from paddockqa.dates import (
+    ANY_WEEKDAY,
+    ENGLISH_MONTHS,
+    FRENCH_DATE,
+    MONTHS,
+    WEEKDAYS,
+    find_date,
+    parse_iso,
+    range_opened,
+)
 from paddockqa.domain import Answer, Citation, Hit, ShortAnswer, page_at
 from paddockqa.instructions import is_instruction
 from paddockqa.lexical import numbers_in, tokenize
@@ -511,6 +520,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     placed = placing_asked(question)
     standings = placed is not None and standings_asked(question)
     next_asked = _NEXT_ASKED.search(question) is not None
+    when_asked = _WHEN.search(question) is not None
     team = team_asked(question)
     # Whose team a question asks ("Pour quelle équipe court Mathis Cazenave ?"): the team in
     # brackets after their name or in their clause, as a car is (an eleventh walk got "le
@@ -794,6 +804,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     def in_passage(r: ScoredSentence) -> list[ScoredSentence]:
         if origin is not None and r.span is not None:
             r = _demonym_of(r, origin)  # "Belge" of "Belge Arthur Vanderelst, 17 ans, et …" (an eleventh walk)
+        if when_asked:
+            # A calendar's line naming the event asked gives its date ("- 20-21 juin : Super Motard
+            # Festival"; a twelfth walk got the next line's, "11-12 juillet").
+            dated = [o for o in _passage_spans(r, _calendar_dates(r, question)) if fits(o)]
+            if dated:
+                return [dated[0], r, *others(r)]
         if noun is not None and r.span is not None and _counts_another_noun(r, noun):
             # "Deux cent quarante voitures réparties en neuf plateaux" for how many plateaux: the
             # number the noun asked follows (a tenth walk).
@@ -877,6 +893,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             behind = [o for o in _passage_spans(r, _runners_up_in(r, placed, standings)) if fits(o)]
             if behind:
                 return [behind[0], r, *others(r)]
+        if placed == 1 and fits(r) and _A_TEAM_SPAN.match(_span_and_after(r)[0]) and _WHO.match(question):
+            # "Qui a gagné ?" of "L'équipe Voltara Racing a signé un doublé": the driver a sentence
+            # of the passage places first ("Le Brésilien Caio Fontoura … s'est imposé", a twelfth walk).
+            driver = [o for o in _passage_spans(r, _placed_in(r, 1, question)) if fits(o)]
+            if driver:
+                return [driver[0], r, *others(r)]
         if placed is not None and placed > 1 and fits(r) and _placing(r) is None:
             # A span placed nowhere gives way to the one a sentence of its passage places as
             # asked ("Clément Vasseur a décroché … le deuxième podium de sa carrière", then "…
@@ -1292,6 +1314,30 @@ def _names_another(span: str, subject: str) -> bool:
 _A_DEMONYM_ALONE = re.compile(
     r"(?:le|la|les|l['’])\s*(?=[A-ZÀ-Ý])(?:[a-zà-ÿA-ZÀ-Ý-]+(?:ais|aise|ois|oise|ain|aine|ien|ienne|in|ine|and|ande|ol|ole))"
 )
+
+_A_TEAM_SPAN = re.compile(r"(?:l['’]\s*(?:équipe|écurie)|le\s+team|the\s+team)\b", re.I)
+
+# A calendar's line: a date, a colon, what is held ("- 20-21 juin : Super Motard Festival").
+_MONTH_NAMES = "|".join(sorted([*MONTHS, *ENGLISH_MONTHS], key=len, reverse=True))
+_CALENDAR_LINE = re.compile(
+    rf"^[ \t]*[-•*–]?[ \t]*(?P<date>[^:\n]{{0,30}}?\b(?:{_MONTH_NAMES})\b[^:\n]{{0,12}}?)"
+    r"[ \t]*:[ \t]*(?P<what>[^\n]+)$",
+    re.I | re.M,
+)
+
+
+def _calendar_dates(scored: ScoredSentence, question: str) -> list[tuple[int, int]]:
+    """Where the read passage's calendar lines naming what ``question`` asks about give its date
+    (offsets in its ``Chunk.text``): every word of the line's event but its small ones is the
+    question's (pure)."""
+    asked = set(tokenize(question))
+    found = []
+    for line in _CALENDAR_LINE.finditer(scored.sentence.hit.chunk.text):
+        words = set(tokenize(line.group("what")))
+        if words and words <= asked:
+            found.append(line.span("date"))
+    return found
+
 
 # What comes next, asked and said: "la prochaine manche", "Prochain rendez-vous", "next round".
 # (a round, a race, a meeting: not "la saison prochaine", "la prochaine édition", a review)

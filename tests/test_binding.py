@@ -3001,3 +3001,86 @@ def test_who_won_is_the_driver_over_a_team_with_a_double() -> None:
     assert who.short_answer is not None and who.short_answer.text == "Caio Fontoura", who.text
     team = _read_at(text, "L'équipe Voltara Racing", "Quelle équipe a gagné l'E-Prix de Monaco ?")
     assert team.short_answer is not None and team.short_answer.text == "L'équipe Voltara Racing", team.text
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        (
+            "Harriet Cole won ahead of the Italian Sofia Bianchi, from Rimini.",
+            "Rimini",
+            "Where does Harriet Cole come from?",
+            None,
+        ),
+        (
+            "Hugo Ferrand s'impose devant le Néo-Zélandais Hayden Paddon, originaire de Geraldine.",
+            "Geraldine",
+            "D'où vient Hugo Ferrand ?",
+            None,
+        ),
+        (
+            "Le Champion Paul Roy, 45 ans, a remis le trophée à Hugo Ferrand.",
+            "45 ans",
+            "Quel âge a Hugo Ferrand ?",
+            None,
+        ),
+        (
+            "Tom Baker, who hails from New Zealand, won the race.",
+            "New Zealand",
+            "Where is Tom Baker from?",
+            "New Zealand",
+        ),
+        ("Originaire de Sao Paulo, Caio Fontoura a gagné.", "Sao Paulo", "D'où vient Caio Fontoura ?", "Sao Paulo"),
+        (
+            "L'équipe Sable Noir Racing aligne Hugo Ferrand et Paul Roy cette saison.",
+            "Sable Noir Racing",
+            "Pour quelle équipe court Paul Roy ?",
+            "Sable Noir Racing",
+        ),
+        (
+            "Tom Baker, in his second season at Kovac Racing, won the race.",
+            "Kovac Racing",
+            "Which team does Tom Baker drive for?",
+            "Kovac Racing",
+        ),
+        (
+            "Hugo Ferrand a gagné le 10 mai à Nogaro.\n- 20-21 juin : Nogaro",
+            "10 mai",
+            "Quand Hugo Ferrand a-t-il gagné à Nogaro ?",
+            "10 mai",
+        ),
+        (
+            "L'équipe Voltara Racing a remporté le classement des équipes. Le Brésilien Caio Fontoura s'est imposé "
+            "dans la course devant Paul Roy.",
+            "L'équipe Voltara Racing",
+            "Qui a remporté le classement des équipes ?",
+            "L'équipe Voltara Racing",
+        ),
+        (
+            "Harriet Cole won ahead of the 25-year-old from Leeds, Tom Baker.",
+            "25-year-old",
+            "How old is Tom Baker?",
+            "25-year-old",
+        ),
+        (
+            "Harriet Cole won ahead of the 25-year-old from Leeds, Tom Baker.",
+            "25-year-old",
+            "How old is Harriet Cole?",
+            None,
+        ),
+        (
+            "Hugo Ferrand court pour l'Alpine cette saison.",
+            "l'Alpine",
+            "Pour quelle équipe court Hugo Ferrand ?",
+            "l'Alpine",
+        ),
+    ],
+)
+def test_a_second_reviews_cousins(text: str, span: str, question: str, short: str | None) -> None:
+    """A second review of this session's rules: names after "the Italian", places of two words,
+    a crew joined by "et", "at" a team, a past date beside a calendar, a team contest."""
+    answer = _read_at(text, span, question)
+    if short is None:
+        assert not answer.answered, answer.text
+    else:
+        assert answer.short_answer is not None and answer.short_answer.text == short, answer.text

@@ -804,7 +804,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     def in_passage(r: ScoredSentence) -> list[ScoredSentence]:
         if origin is not None and r.span is not None:
             r = _demonym_of(r, origin)  # "Belge" of "Belge Arthur Vanderelst, 17 ans, et …" (an eleventh walk)
-        if when_asked:
+        if when_asked and (not fits(r) or _CALENDAR_LINE.match(r.sentence.quote)):
             # A calendar's line naming the event asked gives its date ("- 20-21 juin : Super Motard
             # Festival"; a twelfth walk got the next line's, "11-12 juillet").
             dated = [o for o in _passage_spans(r, _calendar_dates(r, question)) if fits(o)]
@@ -893,7 +893,13 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             behind = [o for o in _passage_spans(r, _runners_up_in(r, placed, standings)) if fits(o)]
             if behind:
                 return [behind[0], r, *others(r)]
-        if placed == 1 and fits(r) and _A_TEAM_SPAN.match(_span_and_after(r)[0]) and _WHO.match(question):
+        if (
+            placed == 1
+            and fits(r)
+            and _A_TEAM_SPAN.match(_span_and_after(r)[0])
+            and _WHO.match(question)
+            and not _TEAMS_CONTEST.search(question)
+        ):
             # "Qui a gagné ?" of "L'équipe Voltara Racing a signé un doublé": the driver a sentence
             # of the passage places first ("Le Brésilien Caio Fontoura … s'est imposé", a twelfth walk).
             driver = [o for o in _passage_spans(r, _placed_in(r, 1, question)) if fits(o)]
@@ -1276,7 +1282,9 @@ def _rank_said(span: str, years: frozenset[str]) -> tuple[int, int] | None:
 
 # Right before a place: "at Zandvoort", "sur le circuit de".
 # (not "à", "au": "il court au Team Vasseur", "joue à l'Olympique de Marseille")
-_WHERE_BEFORE = re.compile(r"\b(?:at|sur\s+le\s+circuit\s+(?:de|du|d['’]))\s*$", re.I)
+_WHERE_BEFORE = re.compile(  # not "in his second season at Kovac Racing" (a review)
+    r"\b(?:(?:win|wins|won|victory|victories|round|race|finale?)\s+at|sur\s+le\s+circuit\s+(?:de|du|d['’]))\s*$", re.I
+)
 
 
 def _after_words(scored: ScoredSentence, words: re.Pattern[str]) -> bool:
@@ -1304,18 +1312,28 @@ def _demonym_of(scored: ScoredSentence, subject: str) -> ScoredSentence:
 
 
 def _names_another(span: str, subject: str) -> bool:
-    """Whether ``span`` names a person other than ``subject`` (pure)."""
+    """Whether ``span`` names a person other than ``subject`` after a demonym ("Marseillais Théo
+    Roussel"); not a place read as a name ("New Zealand", "Sao Paulo": a review) (pure)."""
     from paddockqa.conversation import is_person, names
 
-    return any(is_person(n) and not same_name(n, subject) for n in names(span))
+    for name in names(span):
+        first, _, rest = name.partition(" ")
+        if is_demonym(first) and is_person(rest) and not same_name(rest, subject):
+            return True  # the demonym read inside the name
+        before = re.search(rf"\b([A-ZÀ-Ý][\w-]+)\s+{re.escape(name)}", span)
+        if is_person(name) and not same_name(name, subject) and before and is_demonym(before.group(1)):
+            return True
+    return False
 
 
 # An article and a demonym, someone named by where they are from: "le Toulousain", "la Bordelaise".
 _A_DEMONYM_ALONE = re.compile(
-    r"(?:le|la|les|l['’])\s*(?=[A-ZÀ-Ý])(?:[a-zà-ÿA-ZÀ-Ý-]+(?:ais|aise|ois|oise|ain|aine|ien|ienne|in|ine|and|ande|ol|ole))"
+    r"(?:le|la|les|l['’])\s*(?=[A-ZÀ-Ý])(?:[a-zà-ÿA-ZÀ-Ý-]+(?:ais|aise|ois|oise|ain|aine|ien|ienne|and|ande|ol|ole))"
 )
 
 _A_TEAM_SPAN = re.compile(r"(?:l['’]\s*(?:équipe|écurie)|le\s+team|the\s+team)\b", re.I)
+# A contest of teams, whose winner is one: "le classement des équipes", "la Coupe des Nations" (a review).
+_TEAMS_CONTEST = re.compile(r"\b(?:équipes|écuries|constructeurs|nations|teams|manufacturers|constructors)\b", re.I)
 
 # A calendar's line: a date, a colon, what is held ("- 20-21 juin : Super Motard Festival").
 _MONTH_NAMES = "|".join(sorted([*MONTHS, *ENGLISH_MONTHS], key=len, reverse=True))

@@ -368,7 +368,8 @@ _CREW_ROLES = (
     r"|navigator|engineer|mechanic|coach"
 )
 _ROLE_OF = re.compile(
-    rf"^\W*(?:(?:et|and)\s+)?(?:qui|who)\s+(?:est|était|sont|étaient|is|was|are|were)\s+(?:le|la|l['’]|les|the)\s*"
+    rf"^\W*(?:(?:et|and)\s+)?(?:qui|who)\s+(?:est|était|sont|étaient|sera|seront|is|was|are|were|will\s+be)\s+"
+    rf"(?:le|la|l['’]|les|the)\s*"
     rf"(?P<role>{_CREW_ROLES})s?\s+(?:de|d['’]|of)\s*",  # not "du": "l'entraîneur du Real Madrid" is a club's
     re.I,
 )
@@ -636,6 +637,15 @@ def vehicle_of_another(subject: str, sentence: str, start: int, title: str) -> b
             # "Au volant du Toyota Hilux de l'équipe Sable Noir Racing, le Périgourdin de 34 ans
             # et son copilote belge Kevin Damhuis": the crew's, of one named before (an eleventh walk)
             return False
+        crew = after[:1]
+        for at in after[1:]:
+            if not _TEAMED.fullmatch(sentence[crew[-1][1] : at[0]]) and not re.fullmatch(
+                r"\s*,\s*", sentence[crew[-1][1] : at[0]]
+            ):
+                break
+            crew.append(at)
+        if any(at in mine for at in crew):
+            return False  # "L'équipe Sable Noir Racing aligne Hugo Ferrand et Paul Roy": Paul Roy's too (a review)
         return said_of_another(subject, sentence, start, title)
     last, is_mine = before[-1]
     if is_mine:
@@ -653,6 +663,16 @@ def vehicle_of_another(subject: str, sentence: str, start: int, title: str) -> b
 
 
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|les|du|au|aux|des|the)\s+|\bl['’]\s*)$", re.I)
+
+
+def _an_event_named(sentence: str, at: tuple[int, int]) -> bool:
+    """Whether the name at ``sentence[at]`` is an event's or a place's read as a person's: an
+    article before it and one inside it ("le Petit Le Mans"); not "the Italian Sofia Bianchi",
+    "le Néo-Zélandais Hayden Paddon" (a review) (pure)."""
+    inside = re.search(r"(?<=\s)(?:Le|La|Les|Du|Des|De)\b", sentence[at[0] : at[1]])
+    return inside is not None and _ARTICLE_BEFORE.search(sentence[: at[0]]) is not None
+
+
 # Between two people of one car: "et", "/", "et son copilote", ", associé à", ", épaulé par", "avec".
 _TEAMED = re.compile(
     r"\s*(?:/|,?\s*(?:et|and|avec|with)(?:\s+(?:son|sa|leur|his|her|their)\s+[^\W\d_][\w-]*)?"
@@ -759,7 +779,7 @@ def _people(
     folded = "".join((fold_accents(c) or c)[0] for c in sentence.lower())
     # Not a name an article opens, an event's or a place's: "le Petit Le Mans (20 octobre) avec
     # Muscle Milk Pickett Racing" is Romain Dumas's team (the press set, lost for a commit).
-    others = [at for at, subject_named in people if not subject_named and not _ARTICLE_BEFORE.search(sentence[: at[0]])]
+    others = [at for at, subject_named in people if not subject_named and not _an_event_named(sentence, at)]
     mine = [at for at, subject_named in people if subject_named]
     mine += (
         []
@@ -836,9 +856,10 @@ def _person_noun(phrase: str) -> bool:
 _DESCRIBED_AGE = re.compile(
     rf"(?:\b{_NOUN_PHRASE}\s+de|\b{_NOUN_PHRASE}(?:\s+(?:de|du|d['’])\s*[A-ZÀ-Ý][\w-]*)?\s*,"
     r"|(?:^|[,;–—]\s*)(?i:[âa]g[ée]e?s?)\s+de"
-    r"|(?:^|[,;–—]\s*)(?i:the))\s*$"  # "The 25-year-old from Leeds will drive …" (a tenth walk)
+    r"|\b(?i:the))\s*$"  # "The 25-year-old from Leeds will drive …" (a tenth walk)
 )
-_AGE_END = re.compile(r"[\w\s-]{0,20}?\bans\b|-year-old\b", re.I)  # the rest of "24 ans", "vingt et un ans"
+# (and "-year-old from Leeds": "the 19-year-old from Leeds, Tom Baker" is his, a review)
+_AGE_END = re.compile(r"[\w\s-]{0,20}?\bans\b|-year-old\b(?:\s+from\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?", re.I)
 # An origin in apposition to such a noun: "le pilote italien de 24 ans, originaire de Rimini".
 _DESCRIBED_ORIGIN = re.compile(
     rf"\b{_NOUN_PHRASE}(?:\s+de\s+(?:\d+|[^\W\d_]+(?:\s+et\s+[^\W\d_]+)?)\s+ans)?\s*,?\s*"

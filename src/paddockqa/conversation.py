@@ -1696,7 +1696,8 @@ def _words(text: str) -> Counter[str]:
 def turn_of(answer: Answer) -> Turn:
     """The turn an answer makes, for the next question: its short answer (else its text) and cited documents."""
     said = answer.short_answer.text if answer.short_answer else answer.text if answer.answered else ""
-    if answer.short_answer and re.fullmatch(r"[A-ZÀ-Ý][\w’'-]+", said) and not is_person(said):
+    who = re.match(r"^\W*(?:(?:et|and)\s+)?(?:qui|who)\b", answer.question, re.I)
+    if who and answer.short_answer and re.fullmatch(r"[A-ZÀ-Ý][\w’'-]+", said) and not is_person(said):
         # A surname alone ("Cole" of "Race 1: Cole won from pole") is the person the cited
         # passage or title names in full, whom "she" then stands for (a twelfth walk's chat).
         cited = " ".join(f"{c.title} {c.passage}" for c in answer.citations)

@@ -3084,3 +3084,39 @@ def test_a_second_reviews_cousins(text: str, span: str, question: str, short: st
         assert not answer.answered, answer.text
     else:
         assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question"),
+    [
+        (
+            "Dans la manche 2, Wout Claessens l'a emporté devant Janis Ozols. Wout Claessens, Belge de 24 ans, roule.",
+            "Belge",
+            "Pour quelle équipe roule Wout Claessens ?",
+        ),
+        (
+            "Course 4 : victoire de Bence Halmos (Iveco S-Way), devant Kubelka et Arnaudet.",
+            "Iveco S-Way",
+            "Pour quelle équipe roule Bence Halmos ?",
+        ),
+        (
+            "Course 4 : victoire de Bence Halmos, devant Kubelka et Arnaudet.",
+            "Kubelka et Arnaudet",
+            "Pour quelle équipe roule Bence Halmos ?",
+        ),
+        (
+            "Race 3: Scottish driver Ewan McTavish (Vauxhall Astra) took his maiden win.",
+            "Vauxhall Astra",
+            "Which team does Ewan McTavish drive for?",
+        ),
+        (
+            "Race 3: Scottish driver Ewan McTavish (Vauxhall Astra) took his maiden win.",
+            "Scottish driver",
+            "Which team does Ewan McTavish drive for?",
+        ),
+    ],
+)
+def test_a_team_is_no_demonym_car_nor_people(text: str, span: str, question: str) -> None:
+    """A twelfth walk: teams asked of someone were answered "Belge", "Iveco S-Way", "Vauxhall Astra"."""
+    answer = _read_at(text, span, question)
+    assert not answer.answered, answer.text

@@ -580,6 +580,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             r"(?:la\s+|the\s+)?(?:catégorie|category|classe|class)\b", _span_and_after(r)[0], re.I
         ):
             return False  # "la catégorie Auto" for the team Maxime Lestrade drives for (an eleventh walk)
+        if team is not None and _not_a_team(_span_and_after(r)[0]):
+            return False  # "Belge", "Iveco S-Way", "Vauxhall Astra" for the team someone drives for (a twelfth walk)
         if team is not None and _A_DEMONYM_ALONE.fullmatch(_span_and_after(r)[0].strip()):
             return False  # "le Toulousain" for the team Mathis Cazenave drives for (an eleventh walk)
         if team is not None and _after_words(r, _WHERE_BEFORE):
@@ -1324,6 +1326,28 @@ def _names_another(span: str, subject: str) -> bool:
         if is_person(name) and not same_name(name, subject) and before and is_demonym(before.group(1)):
             return True
     return False
+
+
+def _not_a_team(span: str) -> bool:
+    """Whether a span answering a team question is a demonym alone ("Belge") or a make and its
+    model with no team's word ("Iveco S-Way", "Vauxhall Astra"; not "Toyota Gazoo Racing") (pure)."""
+    from paddockqa.conversation import MAKES, is_person, names
+
+    words = span.strip().split()
+    if not words or (words[0][:1].islower() and not re.match(r"(?:l['’]|le\s|la\s|les\s|the\s)", span.strip())):
+        return True  # "devant" (a twelfth walk)
+    if is_demonym(words[0]) or _ENGLISH_NATIONALITY.fullmatch(words[0]):
+        return True  # "Belge", "Scottish driver"
+    if A_TEAM.search(span) is not None:
+        return False
+    # nor people: a name after a demonym, names joined ("Kubelka et Arnaudet"); a name alone may
+    # be a team's ("Occitanie Formula" reads as a person's name)
+    named = (n.partition(" ") for n in names(span))
+    return (
+        (len(words) > 1 and words[0].lower() in MAKES)
+        or any(is_demonym(first) and is_person(rest) for first, _, rest in named)
+        or bool(re.fullmatch(r"[A-ZÀ-Ý][\w-]+(?:\s*(?:,|et|and)\s*[A-ZÀ-Ý][\w-]+)+", span.strip()))
+    )
 
 
 # An article and a demonym, someone named by where they are from: "le Toulousain", "la Bordelaise".

@@ -203,6 +203,7 @@ _NOT_PERSON_WORDS = frozenset(
 )  # a category too: "la finale Elite Pro" was a person beside a winner (a fifth walk)
 MAKES = frozenset(
     """porsche ferrari toyota citroën peugeot renault alpine mercedes audi ford hyundai škoda skoda lamborghini
+    vauxhall iveco scania volvo daf
     mclaren ducati yamaha honda kawasaki suzuki aprilia mygale ligier oreca dallara lotus bentley nissan mazda
     subaru volkswagen opel dacia lancia jaguar maserati bugatti chevrolet corvette cadillac aston mini mitsubishi
     dodge can-am iveco tatra triumph prodrive scania ktm husqvarna sherco bmw lexus kia seat cupra""".split()

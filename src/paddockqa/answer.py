@@ -53,6 +53,7 @@ from paddockqa.answer_type import (
 )
 from paddockqa.binding import (
     ITEM_OPENING,
+    WHO_ASKED,
     age_bracket,
     age_of_relative,
     age_stated_of,
@@ -531,7 +532,9 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     unit_asked = _GAP_UNIT_WORD.search(question.lower()) if kind == "gap" else None
     gap_unit = _GAP_UNIT_ASKED.get(unit_asked.group(1) or unit_asked.group(2)) if unit_asked else None
     # Whose feat a question asking what it was names: "Quel a été le meilleur tour de Julien Marchal ?".
-    feat_of = next((n for n in names(question) if is_person(n)), None) if feat and not _WHO.match(question) else None
+    feat_of = (
+        next((n for n in names(question) if is_person(n)), None) if feat and not WHO_ASKED.match(question) else None
+    )
     contacts_not_asked = not _CONTACT_ASKED.search(question)
     asked = _names_asked(question)
     future = _FUTURE_WHEN.search(question) is not None
@@ -572,7 +575,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
                 return False  # "4"812" for "Combien de points d'avance … ?" (a tenth walk)
         if an_item_number(r):
             return True
-        if feat is not None and not _WHO.match(question) and not _LAP_TIME.search(_span_and_after(r)[0]):
+        if feat is not None and not WHO_ASKED.match(question) and not _LAP_TIME.search(_span_and_after(r)[0]):
             return False  # what the best lap or the pole was is a time ("GT Sprint" of a headline, a tenth walk)
         if future and _in_dateline(r):
             return False  # "Grenoble, le 17 septembre 2024 –" for when a rally will be (a fifth walk)
@@ -641,11 +644,14 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # the round just run for "Où aura lieu la prochaine manche ?" (two walks)
         if standings and not _says(r, _STANDINGS_SAID):
             return False  # "Julien Marchal … a remporté … la deuxième manche du Championnat" for its leader
-        if standings and (_standings_ordered(r) or (_placing(r) is None and placed is not None and placed > 1)):
-            # "Mathieu Roux compte 61 points, devant Kévin Aubert (55)": he is first, not second;
-            # "X gagne l'étape, tandis que Y conserve la tête du général": Y leads (an eleventh walk);
-            # "Julien Marchal compte 61 points au championnat" may be the leader, no one else (a review)
-            return _standings_place(r) == placed
+        if standings:
+            ordered, standing = _standings_place(r)
+            if ordered or (_placing(r) is None and placed is not None and placed > 1):
+                # "Mathieu Roux compte 61 points, devant Kévin Aubert (55)": he is first, not second;
+                # "X gagne l'étape, tandis que Y conserve la tête du général": Y leads (an eleventh
+                # walk); "Julien Marchal compte 61 points au championnat" may be the leader, no one
+                # else (a review)
+                return standing == placed
         if race_read and not _race_named_at(r, races):
             return False
         if (
@@ -833,7 +839,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         if feat is not None and not fits(r):
             # The sentence saying the feat asked about, its person or its time ("a dépassé le
             # poleman Lucas Ferrand", "le meilleur tour est revenu à Yuki Tanabe en 1'11"902").
-            featured = [o for o in _feat_spans(r, feat, not _WHO.match(question)) if fits(o)]
+            featured = [o for o in _feat_spans(r, feat, not WHO_ASKED.match(question)) if fits(o)]
             if featured:
                 return [featured[0], r]
         block = _interview_answer(question, r)
@@ -899,7 +905,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             placed == 1
             and fits(r)
             and _A_TEAM_SPAN.match(_span_and_after(r)[0])
-            and _WHO.match(question)
+            and WHO_ASKED.match(question)
             and not _TEAMS_CONTEST.search(question)
         ):
             # "Qui a gagné ?" of "L'équipe Voltara Racing a signé un doublé": the driver a sentence
@@ -1319,8 +1325,8 @@ def _names_another(span: str, subject: str) -> bool:
     from paddockqa.conversation import is_person, names
 
     for name in names(span):
-        first, _, rest = name.partition(" ")
-        if is_demonym(first) and is_person(rest) and not same_name(rest, subject):
+        person = _after_demonym(name)
+        if person is not None and not same_name(person, subject):
             return True  # the demonym read inside the name
         before = re.search(rf"\b([A-ZÀ-Ý][\w-]+)\s+{re.escape(name)}", span)
         if is_person(name) and not same_name(name, subject) and before and is_demonym(before.group(1)):
@@ -1328,10 +1334,19 @@ def _names_another(span: str, subject: str) -> bool:
     return False
 
 
+def _after_demonym(name: str) -> str | None:
+    """The person a name read with a demonym before it stands for ("Marseillais Théo Roussel" ->
+    "Théo Roussel"), else None (pure)."""
+    from paddockqa.conversation import is_person
+
+    first, _, rest = name.partition(" ")
+    return rest if is_demonym(first) and is_person(rest) else None
+
+
 def _not_a_team(span: str) -> bool:
     """Whether a span answering a team question is a demonym alone ("Belge") or a make and its
     model with no team's word ("Iveco S-Way", "Vauxhall Astra"; not "Toyota Gazoo Racing") (pure)."""
-    from paddockqa.conversation import MAKES, is_person, names
+    from paddockqa.conversation import MAKES, names
 
     words = span.strip().split()
     if not words or (words[0][:1].islower() and not re.match(r"(?:l['’]|le\s|la\s|les\s|the\s)", span.strip())):
@@ -1342,10 +1357,9 @@ def _not_a_team(span: str) -> bool:
         return False
     # nor people: a name after a demonym, names joined ("Kubelka et Arnaudet"); a name alone may
     # be a team's ("Occitanie Formula" reads as a person's name)
-    named = (n.partition(" ") for n in names(span))
     return (
         (len(words) > 1 and words[0].lower() in MAKES)
-        or any(is_demonym(first) and is_person(rest) for first, _, rest in named)
+        or any(_after_demonym(n) is not None for n in names(span))
         or bool(re.fullmatch(r"[A-ZÀ-Ý][\w-]+(?:\s*(?:,|et|and)\s*[A-ZÀ-Ý][\w-]+)+", span.strip()))
     )
 
@@ -1520,19 +1534,15 @@ def _another_occasion(sentence: str, question: str) -> bool:
     return bool(asked and events and not any(same_name(e, q) or e in q or q in e for e in events for q in asked))
 
 
-def _standings_ordered(scored: ScoredSentence) -> bool:
-    """Whether a read span's sentence orders a standings (``binding.standings_order``) (pure)."""
-    located = _span_in_sentence(scored)
-    return located is not None and bool(standings_order(located[0]))
-
-
-def _standings_place(scored: ScoredSentence) -> int | None:
-    """``binding.standings_order``'s place for a read span (pure); None when not placed there."""
+def _standings_place(scored: ScoredSentence) -> tuple[bool, int | None]:
+    """Whether a read span's sentence orders a standings (``binding.standings_order``), and the
+    span's place in that order, None when not placed there (pure)."""
     located = _span_in_sentence(scored)
     if located is None:
-        return None
+        return False, None
     sentence, a, b = located
-    return next((k for k, at in enumerate(standings_order(sentence), 1) if a <= at[0] < b or at[0] <= a < at[1]), None)
+    order = standings_order(sentence)
+    return bool(order), next((k for k, at in enumerate(order, 1) if a <= at[0] < b or at[0] <= a < at[1]), None)
 
 
 def _a_whole_broken_down(scored: ScoredSentence, noun: str) -> bool:
@@ -1681,7 +1691,6 @@ def _names_race(scored: ScoredSentence, question: str) -> bool:
 
 
 _PODIUM_FOOT = re.compile(r"\bau\s+pied\s+du\s+podium\b|\bjust\s+off\s+the\s+podium\b", re.I)
-_WHO = re.compile(r"^\W*(?:(?:et|and)\s+)?(?:qui|who)\b", re.I)
 _TIME_ASKED = re.compile(r"\bquel\s+(?:temps|chrono)\b|\bwhat\s+time\b", re.I)
 
 

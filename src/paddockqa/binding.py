@@ -1746,13 +1746,13 @@ _SUPERLATIVES = (
         re.compile(r"\b(?:l[ea]\s+plus\s+âgée?|doyen(?:ne)?|oldest)\b", re.I),
     ),
 )
-_WHO_ASKED = re.compile(r"^\W*(?:(?:et|and)\s+)?(?:qui|who)\b", re.I)
+WHO_ASKED = re.compile(r"^\W*(?:(?:et|and)\s+)?(?:qui|who)\b", re.I)  # "Qui …", "Et qui …", "Who …"
 
 
 def superlative_asked(question: str) -> re.Pattern[str] | None:
     """The words a sentence must say for its span to answer who is the youngest or the oldest
     ``question`` asks about ("Qui est le plus jeune qualifié ?"), near its opening, or None (pure)."""
-    opening = _WHO_ASKED.match(question)
+    opening = WHO_ASKED.match(question)
     if opening is None:
         return None
     near = question[: opening.end() + _FEAT_REACH]

@@ -44,6 +44,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from paddockqa.binding import WHO_ASKED
 from paddockqa.domain import Answer
 from paddockqa.i18n import t
 from paddockqa.language import question_language, stated_language
@@ -1697,8 +1698,12 @@ def _words(text: str) -> Counter[str]:
 def turn_of(answer: Answer) -> Turn:
     """The turn an answer makes, for the next question: its short answer (else its text) and cited documents."""
     said = answer.short_answer.text if answer.short_answer else answer.text if answer.answered else ""
-    who = re.match(r"^\W*(?:(?:et|and)\s+)?(?:qui|who)\b", answer.question, re.I)
-    if who and answer.short_answer and re.fullmatch(r"[A-ZÀ-Ý][\w’'-]+", said) and not is_person(said):
+    if (
+        WHO_ASKED.match(answer.question)
+        and answer.short_answer
+        and re.fullmatch(r"[A-ZÀ-Ý][\w’'-]+", said)
+        and not is_person(said)
+    ):
         # A surname alone ("Cole" of "Race 1: Cole won from pole") is the person the cited
         # passage or title names in full, whom "she" then stands for (a twelfth walk's chat).
         cited = " ".join(f"{c.title} {c.passage}" for c in answer.citations)

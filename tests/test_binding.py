@@ -1713,6 +1713,14 @@ def _read_at(text: str, span: str, question: str):  # -> Answer
     )
 
 
+def _assert_short(answer, short: str | None) -> None:  # answer: Answer
+    """The answer's short answer is ``short``, or it is refused when ``short`` is None."""
+    if short is None:
+        assert not answer.answered, answer.text
+    else:
+        assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+
+
 @pytest.mark.parametrize(
     ("text", "span", "question", "short", "on"),
     [
@@ -1900,10 +1908,7 @@ def test_a_feat_asked_is_answered_from_a_sentence_saying_it(question: str, short
     tour" answer them."""
     hit = _split_hit(GT_NOGARO, 1.0, Reading(6.0, 12, 26, 3.0))  # "Julien Marchal" of the headline
     answer = compose_read(question, read_rank([hit], CALIBRATION), 0.5)
-    if short is None:
-        assert not answer.answered, answer.text
-    else:
-        assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+    _assert_short(answer, short)
 
 
 @pytest.mark.parametrize(
@@ -1984,10 +1989,7 @@ def test_a_tenth_walks_counts(text: str, span: str, question: str, short: str | 
     """A tenth walk: counts answered with an ordinal of another noun ("deuxième manche …" for
     how many laps, cars, wins), the cars for the plateaux, the starters for the finishers."""
     answer = _read_at(text, span, question)
-    if short is None:
-        assert not answer.answered, answer.text
-    else:
-        assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+    _assert_short(answer, short)
 
 
 def test_a_number_in_words_is_kept_whole() -> None:
@@ -2044,10 +2046,7 @@ def test_a_tenth_walks_origins_and_vehicles(text: str, span: str, question: str,
     others = tuple((text.index(s), text.index(s) + len(s), 5.0) for s in spans)
     hit = _split_hit(text, 1.0, Reading(6.0, at, at + len(span), 6.0, others=others))
     answer = compose_read(question, read_rank([hit], CALIBRATION), 0.5)
-    if short is None:
-        assert not answer.answered, answer.text
-    else:
-        assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+    _assert_short(answer, short)
 
 
 def test_an_age_since_asked_is_said_with_depuis() -> None:
@@ -2284,10 +2283,7 @@ def test_a_count_asked_of_someone_is_theirs(text: str, span: str, question: str,
     """A tenth walk: "Combien de points a Kévin Aubert ?" was answered with the leader's "61
     points"; the number in brackets after his name is his."""
     answer = _read_at(text, span, question)
-    if short is None:
-        assert not answer.answered, answer.text
-    else:
-        assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+    _assert_short(answer, short)
 
 
 def test_a_count_in_another_sentence_of_the_passage_counts_a_noun_of_its_kind() -> None:
@@ -2340,10 +2336,7 @@ def test_a_standings_asked_is_answered_by_standings_not_a_race(question: str, sh
     """A tenth walk: the championship's leader and fourth were the race's winner and fourth, its
     sixth the race's sixth where the standings stop at the fifth."""
     answer = _read_at(GT_RESULTS, "Julien Marchal", question)
-    if short is None:
-        assert not answer.answered, answer.text
-    else:
-        assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+    _assert_short(answer, short)
 
 
 @pytest.mark.parametrize(
@@ -2396,10 +2389,7 @@ KART_FINAL = (
 def test_a_superlative_asked_is_answered_by_the_sentence_saying_it(question: str, short: str | None) -> None:
     """A tenth walk: "Qui est le plus jeune pilote qualifié … ?" was answered with the winner."""
     answer = _read_at(KART_FINAL, "Hugo Sarda", question)
-    if short is None:
-        assert not answer.answered, answer.text
-    else:
-        assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+    _assert_short(answer, short)
 
 
 def test_an_english_age_described_is_the_one_named_before() -> None:
@@ -2471,10 +2461,7 @@ def test_an_eleventh_walks_places(text: str, span: str, question: str, short: st
     """An eleventh walk: who finished second was answered with the one a lede gives his "deuxième
     podium", or the winner of a headline; "Où a terminé X ?" with his bike."""
     answer = _read_at(text, span, question)
-    if short is None:
-        assert not answer.answered, answer.text
-    else:
-        assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+    _assert_short(answer, short)
 
 
 @pytest.mark.parametrize(
@@ -2519,10 +2506,7 @@ def test_an_eleventh_walks_ages_and_hours(text: str, span: str, question: str, s
     """An eleventh walk: "À 18 ans, la Bordelaise Léa Fournier dispute …" and "le Périgourdin de 34
     ans" were refused as ages then or another's; "À quelle heure … ?" got a race's length."""
     answer = _read_at(text, span, question)
-    if short is None:
-        assert not answer.answered, answer.text
-    else:
-        assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+    _assert_short(answer, short)
 
 
 @pytest.mark.parametrize(
@@ -2638,10 +2622,7 @@ def test_a_race_asked_by_its_number_in_a_release_numbering_several(text: str, qu
     """An eleventh walk: who won race 2 (or Race 1) was the headline's winner of the last race."""
     span = "Hugo Marchetti" if "Marchetti" in text else "Marcus Hale and Jonas Berg"
     answer = _read_at(text, span, question)
-    if short is None:
-        assert not answer.answered, answer.text
-    else:
-        assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+    _assert_short(answer, short)
 
 
 @pytest.mark.parametrize(
@@ -2699,10 +2680,7 @@ def test_a_team_asked_of_someone_is_theirs(text: str, span: str, question: str, 
     """An eleventh walk: "Pour quelle équipe court Mathis Cazenave ?" got "le Toulousain", Jonas
     Berg's team another crew's."""
     answer = _read_at(text, span, question)
-    if short is None:
-        assert not answer.answered, answer.text
-    else:
-        assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+    _assert_short(answer, short)
 
 
 @pytest.mark.parametrize(
@@ -2718,10 +2696,7 @@ def test_a_nationality_said_of_a_possessives_noun_is_the_one_named_after(questio
     Hale's "Briton"; "his Swedish team-mate, the 29-year-old Jonas Berg" is Berg's."""
     text = "Hale handed over to his Swedish team-mate, the 29-year-old Jonas Berg, during the pit stop on lap 21."
     answer = _read_at(text, "Swedish team-mate, the 29-year-old", question)
-    if short is None:
-        assert not answer.answered, answer.text
-    else:
-        assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+    _assert_short(answer, short)
 
 
 @pytest.mark.parametrize(
@@ -2746,10 +2721,7 @@ def test_an_origin_span_naming_people_is_the_demonym_of_the_one_asked(
         "Marseillais Théo Roussel, 16 ans."
     )
     answer = _read_at(text, span, question)
-    if short is None:
-        assert not answer.answered, answer.text
-    else:
-        assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+    _assert_short(answer, short)
 
 
 @pytest.mark.parametrize(
@@ -2870,10 +2842,7 @@ def test_an_origin_span_naming_people_is_the_demonym_of_the_one_asked(
 def test_a_reviews_cousins_of_the_eleventh_walks_kinds(text: str, span: str, question: str, short: str | None) -> None:
     """A review of this session's rules: ordinary sentences they refused or answered wrong."""
     answer = _read_at(text, span, question)
-    if short is None:
-        assert not answer.answered, answer.text
-    else:
-        assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+    _assert_short(answer, short)
 
 
 @pytest.mark.parametrize(
@@ -2909,10 +2878,7 @@ def test_a_crews_car_and_team_before_its_described_driver(span: str, question: s
         "la spéciale en 4 h 38 min 12 s."
     )
     answer = _read_at(text, span, question)
-    if short is None:
-        assert not answer.answered, answer.text
-    else:
-        assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+    _assert_short(answer, short)
 
 
 def test_a_twelfth_walks_surname_and_dateline() -> None:
@@ -3080,10 +3046,7 @@ def test_a_second_reviews_cousins(text: str, span: str, question: str, short: st
     """A second review of this session's rules: names after "the Italian", places of two words,
     a crew joined by "et", "at" a team, a past date beside a calendar, a team contest."""
     answer = _read_at(text, span, question)
-    if short is None:
-        assert not answer.answered, answer.text
-    else:
-        assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+    _assert_short(answer, short)
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ from paddockqa.binding import (
     crew_of,
     list_heading,
     list_items,
+    names_a_team,
     origin_subject,
     placed_another,
     placing_asked,
@@ -634,6 +635,10 @@ def test_the_reviews_cousins() -> None:
         ("Toyota Hilux", False),
         ("Grand Prix", False),
         ("Heures du Mans", False),
+        ("Ewan McTavish", True),  # a twelfth walk: no one, so another's team was his
+        ("Conor O'Brien", True),
+        ("Kevin MacLeod", True),
+        ("McLaren Senna", False),
     ],
 )
 def test_a_team_a_make_or_an_event_is_no_person(name: str, person: bool) -> None:
@@ -3083,3 +3088,165 @@ def test_a_team_is_no_demonym_car_nor_people(text: str, span: str, question: str
     """A twelfth walk: teams asked of someone were answered "Belge", "Iveco S-Way", "Vauxhall Astra"."""
     answer = _read_at(text, span, question)
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        (  # a name after "Mon équipe, le" (the press set's interview)
+            "« Mon équipe, le Flying Lizard, est un team jeune puisqu'il a été fondé en 2003. »",
+            "Flying Lizard",
+            "Pour quelle écurie Patrick Pilet roule-t-il ?",
+            "Flying Lizard",
+        ),
+        (  # ... or before "une des équipes"
+            "Sur le plan technique, le Flying Lizard est une des équipes les plus professionnelles.",
+            "Flying Lizard",
+            "Pour quelle écurie Patrick Pilet roule-t-il ?",
+            "Flying Lizard",
+        ),
+        (  # the one joined, after "pour l'équipe"
+            "Stablinski annonce son départ de l'équipe Bic, pour l'équipe Mercier de Raymond Poulidor.",
+            "Mercier",
+            "Quelle équipe rejoint Stablinski ?",
+            "Mercier",
+        ),
+        (  # in brackets after the one asked, no make nor model
+            "5. Clara Vidal (Mayenne Karting) à 7,432 s.",
+            "Mayenne Karting",
+            "Pour quelle équipe roule Clara Vidal ?",
+            "Mayenne Karting",
+        ),
+        (  # English: after "joined"
+            "Last winter Jake Kowalski joined Penske Industries.",
+            "Penske Industries",
+            "Which team does Jake Kowalski drive for?",
+            "Penske Industries",
+        ),
+        (  # a person of the sentence is no team (a twelfth walk)
+            "Course 2 : le Tchèque Tomas Kubelka (Freightliner) l'emporte devant Bence Halmos.",
+            "Tomas Kubelka",
+            "Pour quelle équipe roule Bence Halmos ?",
+            None,
+        ),
+        (
+            "Au classement général, Bence Halmos compte 412 points, devant Sébastien Arnaudet (398).",
+            "Sébastien Arnaudet",
+            "Pour quelle équipe roule Bence Halmos ?",
+            None,
+        ),
+        (  # nor a place, nor a championship
+            "Bence Halmos a dominé le week-end à Nogaro, en Championnat d'Europe.",
+            "Nogaro",
+            "Pour quelle équipe roule Bence Halmos ?",
+            None,
+        ),
+    ],
+)
+def test_a_team_is_said_as_one(text: str, span: str, question: str, short: str | None) -> None:
+    """A twelfth walk answered "Tomas Kubelka" and "le Letton Janis Ozols" for the teams of drivers
+    whose team its releases never name: a team answered is said as a team is (``answer._team_form``)."""
+    _assert_short(_read_at(text, span, question), short)
+
+
+def test_a_team_named_in_a_text() -> None:
+    assert names_a_team("« Mon équipe, le Flying Lizard, est un team jeune. »")
+    assert names_a_team("Harriet Cole (Team Redline, Honda Civic Type R) won.")
+    assert names_a_team("Il court pour l'écurie Alcyon.")
+    assert not names_a_team("Le Tchèque Tomas Kubelka (Freightliner) l'emporte devant Halmos.")
+    assert not names_a_team("Il n'y a aucune différence entre les teams américains et européens.")
+
+
+@pytest.mark.parametrize(
+    ("preceding", "sentence", "age", "subject", "other"),
+    [
+        (  # an age opening the sentence before its noun: the last clause's subject before
+            [
+                "Vitali n'a devancé Hartley que de 0,094 s, tandis que le Français Baptiste Lorieux décrochait la "
+                "troisième place."
+            ],
+            "À 22 ans, le Vendéen devient le plus jeune Français à monter sur un podium.",
+            "22 ans",
+            "Baptiste Lorieux",
+            "Lorenzo Vitali",
+        ),
+        (  # a noun and its comma ("Le Savoyard,"), after a dateline
+            [
+                "Val Thorens (Savoie), 14 décembre 2025 – Pour l'ouverture du Trophée, Clément Fauvel (Alpine A290, "
+                "équipe Sodikart Ice) a remporté la catégorie Elite Pro."
+            ],
+            "Le Savoyard, 31 ans, a signé le meilleur temps des deux qualifications.",
+            "31 ans",
+            "Clément Fauvel",
+            "Maxime Rolland",
+        ),
+        (  # "la victoire revient à": the one it goes to; a sentence opening with "Il" names no one
+            [
+                "En catégorie Elite, la victoire revient à Sophie Marchal (Renault 5 E-Tech).",
+                "Il s'agit de son deuxième succès au Trophée Andros.",
+            ],
+            "La Lyonnaise de 27 ans a devancé Arnaud Peyrot et Yann Bellec.",
+            "27 ans",
+            "Sophie Marchal",
+            "Clément Fauvel",
+        ),
+        (  # "Il a pris la tête … en dépassant Romain Issartel": the one before, by his surname
+            [
+                "Dimanche, c'est le Belge Arthur Descamps (Team Speed Car) qui s'est imposé dans la course 2.",
+                "Course 2 : parti sixième, Descamps a effectué une remontée spectaculaire.",
+                "Il a pris la tête au 14e tour en dépassant Romain Issartel (Racing Technology).",
+            ],
+            "Le pilote de 20 ans, originaire de Namur, signe sa première victoire.",
+            "20 ans",
+            "Arthur Descamps",
+            "Romain Issartel",
+        ),
+        (  # the subject's surname alone before a complement's name and a team in brackets
+            [
+                "Samedi, la course 1 est revenue à Théo Berthaud (CLRT).",
+                "Course 1 : parti de la pole, Berthaud a résisté à la pression de Kévin Lacaze (Pierre Martinet by "
+                "Alméras).",
+            ],
+            "Le Toulousain de 23 ans s'impose avec 0,612 s d'avance.",
+            "23 ans",
+            "Théo Berthaud",
+            "Kévin Lacaze",
+        ),
+        (  # "ce dernier": the last one named, a complement or not
+            ["Le Bordelais Mathis Carrère, 16 ans, complète le trio retenu pour la F4 avec Samuel Obiang."],
+            "Né à Libreville et installé à Lyon, ce dernier, âgé de 17 ans, a réalisé le meilleur tour.",
+            "17 ans",
+            "Samuel Obiang",
+            "Mathis Carrère",
+        ),
+        (  # ... and "cette dernière" of two named in the sentence before
+            ["Le jury a retenu Léna Voisin et Clara Dumas."],
+            "Installée à Lyon, cette dernière, âgée de 15 ans, a signé le meilleur temps.",
+            "15 ans",
+            "Clara Dumas",
+            "Léna Voisin",
+        ),
+    ],
+)
+def test_an_age_describing_someone_named_before(
+    preceding: list[str], sentence: str, age: str, subject: str, other: str
+) -> None:
+    """A thirteenth walk: ages said of a description ("Le Savoyard, 31 ans", "À 22 ans, le
+    Vendéen", "ce dernier, âgé de 17 ans") of someone named one or two sentences before were
+    refused as others' or given to the release's protagonist."""
+    title = "Communiqué"
+    at = sentence.index(age)
+    assert not someone_elses_age(subject, sentence, at, at + len(age), title, preceding)
+    assert someone_elses_age(other, sentence, at, at + len(age), title, preceding)
+
+
+def test_an_age_of_a_pronoun_or_mid_sentence_is_no_description() -> None:
+    """ "À 22 ans, il devient" describes no noun (the protagonist's, as before), nor does "à 22 ans"
+    inside a clause."""
+    title = "Baptiste Lorieux sur le podium"
+    for sentence in (
+        "À 22 ans, il devient le plus jeune Français du podium.",
+        "Il monte à 22 ans, le Vendéen, sur le podium.",
+    ):
+        at = sentence.index("22 ans")
+        assert not someone_elses_age("Baptiste Lorieux", sentence, at, at + 6, title, ["Paul Girard a gagné."])

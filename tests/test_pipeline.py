@@ -247,3 +247,20 @@ def test_a_file_emptied_keeps_its_text_in_the_index_without_a_stale_note(setting
     assert drift(settings.corpus, manifest.files, built, manifest.kept).changed == 1  # fixed: to index
     report = pipeline.build()
     assert source in report.updated and read_manifest(settings.index).kept == ()
+
+
+def test_a_team_asked_reads_a_passage_naming_one() -> None:
+    """The press set's "Pour quelle écurie Patrick Pilet roule-t-il en ALMS ?": the two passages
+    read name no team, the interview's fifth says "Mon équipe, le Flying Lizard"; it is read too,
+    and only a passage of a document read."""
+    from paddockqa.pipeline import _team_passage
+    from test_reader import _hit
+
+    read = [_hit("Il court en ALMS sur une Porsche GT 2.", 1.0, None), _hit("L'ALMS est un championnat.", 0.9, None)]
+    other = _hit("Harriet Cole (Team Redline) a gagné.", 0.8, None, source="b.txt")
+    team = _hit("« Mon équipe, le Flying Lizard, est un team jeune. »", 0.5, None)
+    question = "Pour quelle écurie Patrick Pilet roule-t-il en ALMS ?"
+    assert _team_passage([*read, other, team], 2, question) == 3
+    assert _team_passage([*read, other], 2, question) is None
+    assert _team_passage([*read, other, team], 2, "Quel âge a Patrick Pilet ?") is None
+    assert _team_passage([team, *read], 2, question) is None  # one read names a team

@@ -535,7 +535,9 @@ _OTHER_DEMONYMS = frozenset(
     "catalane provençal provençale manceau mancelle girondin girondine girondins girondines angevin angevine "
     "angevins angevines poitevin poitevine poitevins poitevines tourangeau tourangelle savoyard savoyarde "
     # "le Périgourdin de 34 ans" (an eleventh walk)
-    "périgourdin périgourdine auvergnat auvergnate messin messine".split()
+    "périgourdin périgourdine auvergnat auvergnate messin messine "
+    # "Le Picard a devancé …", "le Letton Janis Ozols" (the twelfth and thirteenth walks)
+    "picard picarde picards picardes letton lettone lettons lettones".split()
 )
 
 

@@ -298,6 +298,41 @@ def team_asked(question: str) -> str | None:
     return "former" if _BEFORE_NOW.search(question) else "current"
 
 
+# Words that say the name after them is a team's: "l'équipe Bic", "Mon équipe, le Flying Lizard,",
+# "chez Peugeot", "au sein du Team X", "sous les couleurs de", "a rejoint", "drives for", "joins".
+TEAM_BEFORE = re.compile(
+    r"(?:\b(?:équipes?|écuries?|teams?|formations?|structures?|clubs?|squads?|outfit)\s*,?\s*"
+    r"|\b(?:chez|au\s+sein\s+(?:de|du|des|d['’])|sous\s+les\s+couleurs\s+(?:de|du|des|d['’])"
+    r"|pour\s+le\s+compte\s+(?:de|du|des|d['’])|rejoin\w*|a\s+rejoint|ont\s+rejoint"
+    r"|(?:drives?|drove|races?|raced|rides?|rode|driving|racing|riding)\s+for|joins?|joined"
+    r"|\b(?:court|courent|courra|courir|courait|roule|roulent|roulera|rouler|roulait|pilote|pilotera|signe|signé)\s+pour"
+    r"|sign(?:s|ed)?\s+(?:for|with))\s*)"
+    r"(?:(?:le|la|les|the|du|des|de\s+la|de)\s+|l['’]\s*|d['’]\s*)?$",
+    re.I,
+)
+# ... or after it: "le Flying Lizard, est un team jeune", "Helvetic Proto, l'équipe suisse".
+TEAM_AFTER = re.compile(
+    r"\s*,?\s*(?:est\s+|is\s+)?(?:un|une|l['’]|le|la|son|sa|leur|a|an|the|his|her|their)\s*"
+    r"(?:[^\W\d_]+\s+)?(?:équipes?|écuries?|teams?|formations?|structures?|squads?)\b",
+    re.I,
+)
+
+
+# A team's name said as one in a text: a team's word in it, or a capitalised name after words
+# that say a team ("Mon équipe, le Flying Lizard", "l'écurie Bic").
+_A_TEAM_NAMED = re.compile(
+    r"\b(?:équipes?|écuries?|teams?|formations?|squads?)\s*,?\s*(?:(?:le|la|les|the)\s+|l['’]\s*)?[A-ZÀ-Ý]", re.I
+)
+
+
+def names_a_team(text: str) -> bool:
+    """Whether a text names a team as a team is named (``A_TEAM``, or a name after "l'équipe",
+    "Mon équipe, le", "the team") (pure)."""
+    from paddockqa.answer_type import A_TEAM
+
+    return A_TEAM.search(text) is not None or any(text[m.end() - 1].isupper() for m in _A_TEAM_NAMED.finditer(text))
+
+
 def team_said(before: str) -> str | None:
     """Whether the text right before a team says it is the one left ("former": "en
     provenance de", "quittant", "joined X from") or joined ("current": "a rejoint", "sous les
@@ -532,7 +567,9 @@ def someone_elses_age(
     if not own:
         return False
     age = _AN_AGE.search(sentence, start, end)
-    described = age and _description(sentence, *age.span(), _DESCRIBED_AGE, _AGE_END)
+    described = age and (
+        _description(sentence, *age.span(), _DESCRIBED_AGE, _AGE_END) or _described_after(sentence, *age.span())
+    )
     if described:
         return _described_elses(own, sentence, described, preceding, title)
     mine, others = _age_gaps(own, sentence, start, end)
@@ -845,7 +882,9 @@ def _person_noun(phrase: str) -> bool:
     from paddockqa.answer_type import is_demonym
 
     article = _ARTICLE.match(phrase)
-    noun = phrase[article.end() :].split()[0] if article and phrase[article.end() :].split() else ""
+    # (its word alone: "Le Savoyard, 31 ans" is no "Savoyard,", a thirteenth walk)
+    word = re.match(r"[\w-]+", phrase[article.end() :]) if article else None
+    noun = word.group() if word else ""
     if noun[:1].isupper():
         return is_demonym(noun) or noun.lower() in _PERSON_NOUN_SET
     return _PERSON_NOUN.fullmatch(noun) is not None
@@ -884,6 +923,74 @@ def _description(
     return phrase.start(), rest.end() if rest else end
 
 
+# An age opening its sentence before the noun it describes: "À 22 ans, le Vendéen devient …" (a
+# thirteenth walk gave it to the release's protagonist, the winner named two sentences before).
+_AGE_OPENING = re.compile(r"(?:^|[;–—]\s*)[Àà]\s*$")
+_NOUN_AFTER_AGE = re.compile(rf"\s*ans\s*,\s*({_NOUN_PHRASE})")
+
+
+def _described_after(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where "À 22 ans, le Vendéen" stands when the age at ``sentence[start:end]`` opens it and
+    a noun naming someone follows (``_person_noun``), else None (pure)."""
+    opening = _AGE_OPENING.search(sentence, 0, start)
+    noun = _NOUN_AFTER_AGE.match(sentence, end)
+    if opening is None or noun is None or not _person_noun(noun.group(1)):
+        return None
+    return opening.start(), noun.end()
+
+
+# "ce dernier, âgé de 17 ans": the last one named before, whatever their place in the sentence.
+_THE_LATTER = re.compile(r"\b(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci|the\s+latter)\s*,?\s*$", re.I)
+# A sentence whose subject is a pronoun: those it names are not whom a description stands for
+# ("Il a pris la tête … en dépassant Romain Issartel. Le pilote de 20 ans …" is the one before).
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:[«\"]\s*)?(?:Il|Elle|He|She)\b")
+# Words that give a result to the one after them: "la victoire revient à Sophie Marchal".
+_GOES_TO = re.compile(
+    r"\b(?:revient|revenu|revenue|reviennent|échoit|échu|échue|went|goes)\s+(?:à|au|aux|to)\s+$", re.I
+)
+
+
+def _surnames(texts: Sequence[str]) -> dict[str, str]:
+    """The people ``texts`` name in full, by their last word folded ("berthaud" -> "Théo
+    Berthaud"), for a surname alone that stands for one (pure)."""
+    from paddockqa.conversation import is_person
+    from paddockqa.lexical import fold_accents
+
+    return {
+        fold_accents(name.split()[-1].lower()): name for text in texts for _, name in _named(text) if is_person(name)
+    }
+
+
+def _named_in_order(earlier: str, own: set[str], surnames: dict[str, str]) -> list[tuple[int, str | None, bool]]:
+    """The people a sentence names, in order (pure): each as (offset, full name or None for the
+    subject's surname alone, whether said as a complement, compared or in brackets). Not a
+    dateline's place; a surname alone is the subject's (one of ``own``) or the one ``surnames``
+    names in full ("Course 1 : parti de la pole, Berthaud a résisté …")."""
+    from paddockqa.conversation import is_person
+    from paddockqa.lexical import fold_accents
+
+    dated = re.search(r"\b\d{4}\s*[–—]\s*", earlier[:120])
+    first = dated.end() if dated else 0
+    full = [(at, name) for at, name in _named(earlier) if is_person(name) and at[0] >= first]
+    found: list[tuple[int, str | None]] = [(at[0], name) for at, name in full]
+    for m in re.finditer(r"(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?(?![\w'’-])", earlier):
+        if m.start() < first or any(a <= m.start() < b for (a, b), _ in full):
+            continue
+        word = fold_accents(m.group().lower())
+        if word in own:
+            found.append((m.start(), None))
+        elif word in surnames:
+            found.append((m.start(), surnames[word]))
+
+    def aside(at: int) -> bool:
+        before = earlier[:at]
+        if _FORMED_BY.search(before) or _GOES_TO.search(before):
+            return False
+        return bool(_SIDE_BEFORE.search(before)) or before.count("(") > before.count(")")
+
+    return [(at, name, aside(at)) for at, name in sorted(found, key=lambda x: x[0])]
+
+
 def _described_elses(
     own: set[str], sentence: str, described: tuple[int, int], preceding: Sequence[str], title: str
 ) -> bool:
@@ -894,7 +1001,7 @@ def _described_elses(
     Marchetti a offert…" before "…, le pilote italien de 24 ans, …"), else the text's protagonist.
     A name further on in the sentence is another person ("… a franchi la ligne à 3,412 secondes
     du vainqueur, Marco Ferrante", a fourth walk's age and origin given to the winner)."""
-    from paddockqa.conversation import genders_said, is_person
+    from paddockqa.conversation import genders_said
 
     mine, others = _people(own, sentence, words_too=False)
     a, b = described
@@ -909,24 +1016,38 @@ def _described_elses(
     beside = [(at, is_mine) for ats, is_mine in ((mine, True), (others, False)) for at in ats if next_to(at)]
     if beside:
         return not beside[0][1]
+    surnames = _surnames([*preceding, sentence])
+    if _THE_LATTER.search(sentence[:a]):
+        # "… avec Samuel Obiang. Né à Libreville …, ce dernier, âgé de 17 ans, …" (a thirteenth walk)
+        for earlier in (sentence[:a], *reversed(preceding[-DESCRIBED_REACH:])):
+            named = _named_in_order(earlier, own, surnames)
+            if named:
+                name = named[-1][1]
+                return name is not None and not same_person(_words(name), own)
+        return _protagonist_elses(own, title)
     for earlier in reversed(preceding[-DESCRIBED_REACH:]):
-        # Not a dateline's place: "Brands Hatch (Kent), 12 October 2025 – Harriet Cole …" (a walk)
-        dated = re.search(r"\b\d{4}\s*[–—]\s*", earlier[:120])
-        people = sorted(  # in order: ``_named`` gives a name's repeats together
-            (at, name) for at, name in _named(earlier) if is_person(name) and at[0] >= (dated.end() if dated else 0)
-        )
-        if people:
+        if _PRONOUN_SUBJECT.match(earlier):
+            continue  # "Il a pris la tête … en dépassant Romain Issartel" (a thirteenth walk)
+        # People in order, a dateline's place aside ("Brands Hatch (Kent), 12 October 2025 – Harriet
+        # Cole …", a walk), a surname alone too ("Course 1 : …, Berthaud a résisté …", "" for the
+        # subject's own: a thirteenth walk).
+        ordered = [(at, name or "", aside) for at, name, aside in _named_in_order(earlier, own, surnames)]
+        if ordered:
             # Not one named as a complement or compared ("…, soit 12,4 secondes de mieux que Hugo
             # Ferrand" before "Âgée de 28 ans, la pilote…", the winner Léa Marchand's): then the
             # protagonist (a fifth walk's rule, caught by the test suite's Cévennes release).
             # "L'équipage formé par Lucas Ferrand et sa copilote Amélie Roux": "par" names the
             # crew here. Of two, the one of the phrase's gender: "Âgé de 29 ans, le pilote…" is
-            # not "sa copilote Amélie Roux" (a ninth walk gave her his age).
-            subjects = [
-                name
-                for (start, _), name in people
-                if not _SIDE_BEFORE.search(earlier[:start]) or _FORMED_BY.search(earlier[:start])
-            ]
+            # not "sa copilote Amélie Roux" (a ninth walk gave her his age). Of two clauses, the
+            # last's: "X n'a devancé Y que de 0,094 s, tandis que le Français Baptiste Lorieux …
+            # décrochait la troisième place. À 22 ans, le Vendéen …" (a thirteenth walk).
+            subjects: list[str] = []
+            for opened in reversed([0, *(m.end() for m in _CLAUSE_JOIN.finditer(earlier))]):
+                subjects = [name for at, name, aside in ordered if not aside and at >= opened]
+                if subjects:
+                    break
+            if subjects[:1] == [""]:
+                return False
             gender = _phrase_gender(sentence[a:b])
             if gender is not None and len(subjects) > 1:
                 known = genders_said(earlier)
@@ -935,8 +1056,17 @@ def _described_elses(
                     sorted((n for n in subjects if known.get(n, gender) == gender), key=lambda n: n not in known)
                     or subjects
                 )
+            if subjects[:1] == [""]:
+                return False
             return not same_person(_words(subjects[0]), own) if subjects else _protagonist_elses(own, title)
     return _protagonist_elses(own, title)
+
+
+# Where a sentence's last clause opens, with a subject of its own: ", tandis que le Français X …".
+_CLAUSE_JOIN = re.compile(
+    r",\s*(?:tandis|alors|pendant)\s+qu(?:e\b|['’])|;|,\s*(?:et|mais)\s+(?=(?:(?:le|la)\s+|l['’]\s*)?[A-ZÀ-Ý])",
+    re.I,
+)
 
 
 def _phrase_gender(phrase: str) -> str | None:

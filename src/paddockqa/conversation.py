@@ -209,7 +209,8 @@ MAKES = frozenset(
     subaru volkswagen opel dacia lancia jaguar maserati bugatti chevrolet corvette cadillac aston mini mitsubishi
     dodge can-am iveco tatra triumph prodrive scania ktm husqvarna sherco bmw lexus kia seat cupra""".split()
 )
-_PERSON_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?$")  # "Mary", "Joliot-Curie"; not "RS", "B"
+# "Mary", "Joliot-Curie", "McTavish", "O'Brien" (a twelfth walk's "Ewan McTavish" was no one); not "RS", "B"
+_PERSON_WORD = re.compile(r"^(?:Mc|Mac|O['’])?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?$")
 # What only a person has: asked with a pronoun, it stands for a person of the conversation
 # ("Qui a recruté Nadia Benali ?" -> "L'écurie Alpine…", then "Quel âge a-t-elle ?").
 _ASKS_A_PERSON = re.compile(

@@ -101,6 +101,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "origin_of_others": "Les passages lus ne disent pas d’où vient {name} : les lieux qu’ils donnent semblent "
         "être ceux d’autres personnes.",
         "role_of_others": "Les passages lus ne disent pas qui est {role} pour {name}.",
+        "team_missing": "Les passages lus ne nomment aucune équipe en réponse à cette question.",
         "type_missing_count": "Les passages lus ne donnent aucun nombre en réponse à cette question.",
         "type_missing_gap": "Les passages lus ne donnent aucun écart en réponse à cette question.",
         "type_missing_rank": "Les passages lus ne donnent aucune place ni aucun rang en réponse à cette question.",
@@ -295,6 +296,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "origin_of_others": "The passages read do not say where {name} comes from: the places they give seem to be "
         "other people’s.",
         "role_of_others": "The passages read do not say who {name}’s {role} is.",
+        "team_missing": "The passages read name no team in answer to this question.",
         "type_missing_count": "The passages read give no number in answer to this question.",
         "type_missing_gap": "The passages read give no gap in answer to this question.",
         "type_missing_rank": "The passages read give no place or rank in answer to this question.",

@@ -50,9 +50,11 @@ from paddockqa.binding import (
     events_numbered,
     list_items,
     lists_person,
+    names_a_team,
     placing_asked,
     race_lines,
     reported,
+    team_asked,
     time_subject,
 )
 from paddockqa.cluster import RayCluster
@@ -642,6 +644,8 @@ class Pipeline:
         listed = _listing(found.hits, read, placing_asked(question), events_numbered(question))
         if listed is None:
             listed = _listing_person(found.hits, read, found.question)
+        if listed is None:
+            listed = _team_passage(found.hits, read, question)
         if listed is not None:
             # A results list ranked past the passages read answers who finished where: it is read
             # too (a fourth walk's classification, the release's second passage, was never read).
@@ -1141,6 +1145,21 @@ def _listing_person(hits: Sequence[Hit], read: int, question: str) -> int | None
     if person is None or any(lists_person(h.chunk.text, person) for h in hits[:read]):
         return None
     return next((i for i in range(read, len(hits)) if lists_person(hits[i].chunk.text, person)), None)
+
+
+def _team_passage(hits: Sequence[Hit], read: int, question: str) -> int | None:
+    """For a team asked ("Pour quelle écurie Patrick Pilet roule-t-il en ALMS ?",
+    ``binding.team_asked``), the first of ``hits`` past the ``read`` first, of a document read,
+    whose passage names a team (``binding.names_a_team``), when none of those read does: the
+    press set's interview says "Mon équipe, le Flying Lizard" in its fifth passage; None
+    otherwise (pure)."""
+    if team_asked(question) is None or any(names_a_team(h.chunk.text) for h in hits[:read]):
+        return None
+    sources = {h.chunk.source for h in hits[:read]}
+    return next(
+        (i for i in range(read, len(hits)) if hits[i].chunk.source in sources and names_a_team(hits[i].chunk.text)),
+        None,
+    )
 
 
 def _said_in_parts(name: str, said: Callable[[str], bool], knows: Callable[[str], bool]) -> bool:

@@ -14,8 +14,10 @@ from paddockqa.binding import (
     age_stated_of,
     age_subject,
     age_then,
+    another_class_said,
     another_event,
     beaten,
+    class_asked,
     crew_of,
     list_heading,
     list_items,
@@ -145,7 +147,9 @@ def test_the_reader_quotes_the_age_of_the_person_asked_or_says_it_found_only_oth
         ("Qui s'est imposé à Spa ?", 1),
         ("Who won at Silverstone?", 1),
         ("Qui est le deuxième joueur de l'histoire à réussir le cycle ?", None),
-        ("Quelle équipe a terminé deuxième ?", None),  # "Qui" only: a team's question is not bound yet
+        ("Quelle équipe a terminé deuxième ?", 2),  # a thirteenth walk: which team, driver, car or crew
+        ("Which team won the race?", 1),
+        ("Quelle équipe a le plus gagné ?", None),
         ("Quel âge a Hugo Ferrand ?", None),
     ],
 )
@@ -3250,3 +3254,75 @@ def test_an_age_of_a_pronoun_or_mid_sentence_is_no_description() -> None:
     ):
         at = sentence.index("22 ans")
         assert not someone_elses_age("Baptiste Lorieux", sentence, at, at + 6, title, ["Paul Girard a gagné."])
+
+
+LE_MANS_CUP = (
+    "Le Castellet (Var), 20 juillet 2025 – La quatrième manche de la Le Mans Cup, disputée au circuit Paul Ricard, "
+    "a couronné l'équipage de la Ligier JS P325 n°17 de Nordhaven Racing en LMP3, et la Ferrari 296 GT3 n°51 de "
+    "Vortex GT dans la catégorie GT3.\n\n"
+    "En LMP3, le Norvégien Anders Holm et le Français Pierre-Louis Garnier ont pris les commandes dans le deuxième "
+    "tiers de course. Garnier a conservé l'avantage jusqu'au drapeau à damier.\n\n"
+    "En GT3, l'équipage Giacomo Serafini / Lucas Mainard a profité d'une stratégie parfaite."
+)
+
+
+@pytest.mark.parametrize(
+    ("span", "question", "short"),
+    [
+        # the class asked, named in its sentence or last before it
+        (
+            "Giacomo Serafini / Lucas Mainard",
+            "Qui pilotait la Ferrari victorieuse en GT3 ?",
+            "Giacomo Serafini / Lucas Mainard",
+        ),
+        ("le Norvégien Anders Holm et le Français Pierre-Louis Garnier", "Qui a gagné en GT3 ?", None),
+        ("Garnier", "Who won in GT3?", None),
+        # the lede's clause names its class; "a couronné" places the crew it names first
+        ("Nordhaven Racing", "Quelle équipe a gagné en LMP3 ?", "Nordhaven Racing"),
+        ("Nordhaven Racing", "Quelle équipe a gagné en GT3 ?", None),
+        # a team asked is no circuit
+        ("Paul Ricard", "Quelle équipe a gagné en LMP3 ?", None),
+    ],
+)
+def test_a_class_asked_is_answered_by_its_own(span: str, question: str, short: str | None) -> None:
+    """A thirteenth walk answered who won in GT3 with the LMP3 crew, and who won the VHRS category
+    with the VHC winner: a placing asked of a class is said of it (``binding.another_class_said``)."""
+    _assert_short(_read_at(LE_MANS_CUP, span, question), short)
+
+
+def test_a_class_is_named_as_a_release_names_it() -> None:
+    assert class_asked("Qui a remporté la catégorie VHRS ?") == {"VHRS"}
+    assert class_asked("Qui a gagné en MX2 à Ernée ?") == {"MX2"}
+    assert class_asked("Qui a gagné en Espagne ?") == frozenset()  # a place is no class
+    lede = "Le Mans Cup : Nordhaven Racing et Vortex GT s'imposent"
+    assert another_class_said("", lede, 13, {"GT3"}, "En LMP3, Anders Holm …")  # a headline is any class's
+    assert not another_class_said("", lede, 13, {"GT3"}, "Trente voitures au départ.")  # a release of one class
+    am = "La catégorie Am a été remportée par Patrick Lemercier en course 1 et par Hélène Bastide en course 2."
+    assert another_class_said("En Pro-Am, Jean-Marc Delorme a réalisé le doublé. ", am, am.index("Patrick"), {"Pro-Am"})
+    assert not another_class_said("", am, am.index("Patrick"), {"Am"})
+
+
+def test_a_part_of_the_race_places_no_one() -> None:
+    """ "ont pris les commandes dans le deuxième tiers de course" (a thirteenth walk) is no second place."""
+    s = "En LMP3, Anders Holm et Pierre-Louis Garnier ont pris les commandes dans le deuxième tiers de course."
+    assert placing_of(s, s.index("Anders"), s.index(" ont pris")) is None
+
+
+def test_races_joined_by_et_are_each_their_part() -> None:
+    """ "remportée par Patrick Lemercier en course 1 et par Hélène Bastide en course 2": race 2 is hers."""
+    text = "La catégorie Am a été remportée par Patrick Lemercier en course 1 et par Hélène Bastide en course 2."
+    _assert_short(_read_at(text, "Patrick Lemercier", "Qui a remporté la course 2 ?"), None)
+    _assert_short(_read_at(text, "Hélène Bastide", "Qui a remporté la course 2 ?"), "Hélène Bastide")
+
+
+def test_a_team_asked_by_its_place_is_the_lists_team() -> None:
+    """A twelfth walk: "Quelle équipe a terminé cinquième à Spa ?" got the winner's team; the
+    fifth item's team is in brackets after its car."""
+    text = (
+        "Classement :\n1. Porsche n°47 (Team Valkenburg) – 541 tours\n"
+        "5. Mercedes-AMG GT3 n°88 (Kronau Motorsport) – à 3 tours\n"
+    )
+    at = text.index("Team Valkenburg")
+    hit = _split_hit(text, 1.0, Reading(3.0, at, at + len("Team Valkenburg"), 3.0))
+    answer = compose_read("Quelle équipe a terminé cinquième à Spa ?", read_rank([hit], CALIBRATION), 0.5)
+    _assert_short(answer, "Kronau Motorsport")

@@ -63,8 +63,10 @@ from paddockqa.binding import (
     age_then,
     announces,
     another_class,
+    another_class_said,
     another_event,
     beaten,
+    class_asked,
     crew_of,
     event_asked,
     events_numbered,
@@ -525,6 +527,9 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     next_asked = _NEXT_ASKED.search(question) is not None
     when_asked = _WHEN.search(question) is not None
     team = team_asked(question)
+    # "Quelle équipe a gagné en LMP3 ?" asks a team too: not "Paul Ricard" of "au circuit Paul
+    # Ricard, a couronné l'équipage … de Nordhaven Racing" (a thirteenth walk).
+    which_team = team is not None or _WHICH_TEAM.match(question) is not None
     # Whose team a question asks ("Pour quelle équipe court Mathis Cazenave ?"): the team in
     # brackets after their name or in their clause, as a car is (an eleventh walk got "le
     # Toulousain", and "Kovac Racing" of another crew for Jonas Berg's).
@@ -546,6 +551,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     noun = counted_noun(question) if kind == "count" else None
     phase = race_phase_asked(question, noun) if kind == "count" else None
     race = event_asked(question)
+    # The class a placing, a feat or a "who" question names ("Qui a gagné en GT3 ?"): a span said
+    # of another class is none (``binding.another_class_said``).
+    ranked_by_class = placed is not None or feat is not None or WHO_ASKED.match(question) is not None
+    field_class = class_asked(question) if ranked_by_class else frozenset()
     races = events_numbered(question) if placed is not None else set()
     # A read passage naming the race a placing question names by its number: spans elsewhere
     # are another race's ("Gérard Bonnet, vainqueur de l'épreuve en 1998" for who won ES7, a
@@ -591,7 +600,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "le Toulousain" for the team Mathis Cazenave drives for (an eleventh walk)
         if team is not None and _after_words(r, _WHERE_BEFORE):
             return False  # "Zandvoort" of "… win at Zandvoort" for Jonas Berg's team (an eleventh walk)
-        if team is not None and not _team_form(r):
+        if which_team and not _team_form(r):
             return False  # "Tomas Kubelka", "le Letton Janis Ozols" for a team the text never names (a twelfth walk)
         if origin is not None and nationality:
             # A nationality is a demonym or a country, said any way: "l'Allemande Lena Vogt",
@@ -644,6 +653,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "Hugo Sarda … remporte le classement final avec trois victoires" for Inès Garnier's
         if placed is not None and _another_event(question, r):
             return False  # "Lucas Vernier a remporté la course 1" for "Qui a gagné la course 2 ?"
+        if field_class and _another_class_said(r, field_class):
+            return False  # "En LMP3, … Anders Holm" for who won in GT3 (a thirteenth walk)
         if next_asked and not _says(r, _NEXT_SAID):
             return False  # the round just run for "Où aura lieu la prochaine manche ?" (two walks)
         if standings and not _says(r, _STANDINGS_SAID):
@@ -901,6 +912,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
                 not fits(r) or not _states_placing(r) or (race is not None and not _names_race(r, question))
             ):
                 return [listed[0], r] if fits(r) else listed[:1]
+        if placed is not None and field_class and not fits(r):
+            # The one a sentence of the class asked places as asked ("En LMP3, … Garnier, 21 ans, a
+            # conservé l'avantage … avec 6,4 s d'avance sur …" for who won in LMP3: a thirteenth walk).
+            in_class = [o for o in _passage_spans(r, _placed_in(r, placed, question)) if fits(o)]
+            if in_class:
+                return [in_class[0], r, *others(r)]
         if placed is not None and races and not fits(r):
             # The one a sentence naming the race asked places as asked ("Race 1 on Saturday had
             # been won by the Porsche … of Lucas Brunner and Felix Haag": an eleventh walk).
@@ -1408,10 +1425,11 @@ def _team_form(scored: ScoredSentence) -> bool:
     if located is None:
         return False
     sentence, start, _ = located
-    opened = re.search(r"([A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)+)\s*\(\s*$", sentence[:start])
+    # (or a car: "3. Audi n°3 (Rovanto Sport)")
+    opened = re.search(r"([A-ZÀ-Ý][\w’'-]*(?:\s+[\w°’'-]+)*?)\s*\(\s*$", sentence[:start])
     return (
         opened is not None
-        and is_person(opened.group(1))
+        and (is_person(opened.group(1)) or opened.group(1).split()[0].lower() in MAKES or "n°" in opened.group(1))
         and bare.split()[0].lower() not in MAKES
         and not A_MODEL.search(bare)
     )
@@ -1422,6 +1440,7 @@ _A_DEMONYM_ALONE = re.compile(
     r"(?:le|la|les|l['’])\s*(?=[A-ZÀ-Ý])(?:[a-zà-ÿA-ZÀ-Ý-]+(?:ais|aise|ois|oise|ain|aine|ien|ienne|and|ande|ol|ole))"
 )
 
+_WHICH_TEAM = re.compile(r"\W*(?:(?:et|and)\s+)?(?:quel(?:le)?\s+(?:équipe|écurie|team)|which\s+team)\b", re.I)
 _A_TEAM_SPAN = re.compile(r"(?:l['’]\s*(?:équipe|écurie)|le\s+team|the\s+team)\b", re.I)
 # A contest of teams, whose winner is one: "le classement des équipes", "la Coupe des Nations" (a review).
 _TEAMS_CONTEST = re.compile(r"\b(?:équipes|écuries|constructeurs|nations|teams|manufacturers|constructors)\b", re.I)
@@ -1845,6 +1864,17 @@ def _race_before(scored: ScoredSentence) -> set[tuple[str, int]]:
     return last_event_named(hit.original(hit.chunk.start, scored.sentence.start))
 
 
+def _another_class_said(scored: ScoredSentence, asked: frozenset[str]) -> bool:
+    """``binding.another_class_said`` for a read span in its sentence and passage (pure)."""
+    located = _span_in_sentence(scored)
+    if located is None:
+        return False
+    hit = scored.sentence.hit
+    before = hit.original(hit.chunk.start, scored.sentence.start)
+    after = hit.original(scored.sentence.end, hit.chunk.end)
+    return another_class_said(before, located[0], located[1], asked, after)
+
+
 def _several_races(scored: ScoredSentence, races: set[tuple[str, int]]) -> bool:
     """Whether a read span's passage numbers more than one race of the nouns of ``races``
     ("course 1", "course 2", "course 3") (pure)."""
@@ -1872,6 +1902,14 @@ def _another_event(question: str, scored: ScoredSentence) -> bool:
     opened = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, start)), default=0)
     closed = _CLAUSE_EDGE.search(sentence, end)
     clause = sentence[opened : closed.start() if closed else len(sentence)]
+    if len(events_numbered(clause)) > 1:
+        # "remportée par Patrick Lemercier en course 1 et par Hélène Bastide en course 2": of
+        # races joined by "et", the span's part (a thirteenth walk gave her race to him).
+        part_start = max((m.end() for m in re.finditer(r"\bet\b", sentence[opened:start])), default=0) + opened
+        part_end = re.search(r"\bet\b", sentence[end:])
+        part = sentence[part_start : end + part_end.start() if part_end else len(sentence)]
+        if events_numbered(part):
+            return another_event(part, question)
     if events_numbered(clause):
         return another_event(clause, question)
     # A clause naming no race is the race named since the last "et": "la course 1 était revenue
@@ -1996,6 +2034,14 @@ def _named_items(text: str, place: int, question: str) -> Iterator[tuple[int, in
         found = names(text[a:b])
         opening = found[0] if found and text[a:b].startswith(found[0]) else None
         name = next((n for n in found if is_person(n)), opening)
+        if _WHICH_TEAM.match(question):
+            # The team, for a team asked: "Rovanto Sport" of "3. Audi n°3 (Rovanto Sport) – à 1 tour"
+            # (a twelfth walk answered with the winner's).
+            bracket = re.search(r"\(\s*([^()]*?)\s*\)", text[a:b])
+            teams = [n for n in found if A_TEAM.search(n)] + (
+                [bracket.group(1).split(",")[-1].strip()] if bracket else []
+            )
+            name = teams[0] if teams else name
         at = text[a:b].find(name) if name else -1
         if name is None or at < 0:
             continue

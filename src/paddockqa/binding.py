@@ -328,8 +328,6 @@ _A_TEAM_NAMED = re.compile(
 def names_a_team(text: str) -> bool:
     """Whether a text names a team as a team is named (``A_TEAM``, or a name after "l'équipe",
     "Mon équipe, le", "the team") (pure)."""
-    from paddockqa.answer_type import A_TEAM
-
     return A_TEAM.search(text) is not None or any(text[m.end() - 1].isupper() for m in _A_TEAM_NAMED.finditer(text))
 
 
@@ -1269,8 +1267,8 @@ _LATER_PLACING = (
 # An ordinal that qualifies a noun is no placing ("la deuxième course", "sa troisième victoire").
 _NOT_A_PLACING = (
     r"(?!\s+(?:course|étape|manche|épreuve|journée|spéciale|séance|session|tour|victoire|saison|édition|fois"
-    r"|titre|podium|race|stage|round|win|season|time|lap)s?\b)"
-)
+    r"|titre|podium|race|stage|round|win|season|time|lap|tiers|moitié|partie|relais|heure|half|third|stint)s?\b)"
+)  # (nor "dans le deuxième tiers de course": a thirteenth walk)
 # "702 millièmes de seconde" is a time, not a second place.
 # A results list's item is placed by its number: "2. Adrien Poulain / Élodie Marchal (Citroën) à
 # 18"4" (an item reading as a result: ``RESULT_ITEM``, checked in ``placing_of``).
@@ -1306,17 +1304,23 @@ _WON = re.compile(
     # A third walk's headlines and ledes: "Nolan Petit sacré en Junior", "victorieuse avec…",
     # "l'emporte", "triomphe", "la victoire revient à Julien Ferrand".
     r"|(?<!\bun\s)(?<!\bune\s)\bsacrée?s?\s+(?:champion\w*|vainqueur\w*|en|à|au|aux|lors|dans)\b"
-    r"|\bvictorieu(?:x|se|ses)\b|\bl['’]\s*emport\w*|\btriomph\w*(?!\s+de\b)",
+    r"|\bvictorieu(?:x|se|ses)\b|\bl['’]\s*emport\w*|\btriomph\w*(?!\s+de\b)"
+    # "La quatrième manche … a couronné l'équipage … de Nordhaven Racing en LMP3" (a thirteenth walk)
+    r"|\b(?:a|ont)\s+couronné\b",
     re.I,
 )
+# "Qui", or which team, driver or crew ("Quelle équipe a terminé deuxième en GT3 ?": a thirteenth
+# walk's teams asked by their place were answered with the winner). Not a car: a car is placed
+# by no rule ("Quelle voiture a gagné en GT3 ?" keeps its vehicle's span).
+_WHO_OR_WHICH = r"(?:qui|who|quel(?:le)?\s+(?:équipe|écurie|pilote|équipage|team)|which\s+(?:team|driver|crew))"
 _WINNER_ASKED = re.compile(
-    r"^\W*(?:(?:et|and)\s+)?(?:qui|who)\s+(?:a\s+|has\s+)?(?:gagn\w*|remport\w*|s['’]\s*(?:est\s+)?impos\w*|won|wins)\b",
+    rf"^\W*(?:(?:et|and)\s+)?{_WHO_OR_WHICH}\s+(?:a\s+|has\s+)?(?:gagn\w*|remport\w*|s['’]\s*(?:est\s+)?impos\w*|won|wins)\b",
     re.I,
 )
 _PLACING_ASKED = re.compile(
-    rf"^\W*(?:(?:et|and)\s+)?(?:qui|who)\b.*?\b(?:termin\w*|fini\w*|arriv\w*|class\w*|plac\w*|finished|came|est|était|is|was)"
+    rf"^\W*(?:(?:et|and)\s+)?{_WHO_OR_WHICH}\b.*?\b(?:termin\w*|fini\w*|arriv\w*|class\w*|plac\w*|finished|came|est|était|is|was)"
     rf"\s+(?:(?:à\s+la|en|la|in)\s+)?({_ORDINAL})(?!\w){_NOT_A_PLACING}"
-    rf"|^\W*(?:(?:et|and)\s+)?qui\b.*?\b(?:pris|prend|décroch\w*|occup\w*|obtien\w*|obtenu)\s+la\s+({_ORDINAL})\s+place\b",
+    rf"|^\W*(?:(?:et|and)\s+)?{_WHO_OR_WHICH}\b.*?\b(?:pris|prend|décroch\w*|occup\w*|obtien\w*|obtenu)\s+la\s+({_ORDINAL})\s+place\b",
     re.I,
 )
 
@@ -1928,6 +1932,52 @@ _CLASS_LETTER = re.compile(
 )
 
 
+# A class of a race's field, as a release names it: a code after "en", "in" ("En GT3,", "en
+# LMP3", "En Pro-Am,"), or any name after "catégorie", "classe", "classement", "championnat"
+# ("dans la catégorie GT3", "En catégorie VHRS", "La catégorie Am").
+_CLASS_MENTION = re.compile(
+    r"\b(?i:en|in)\s+(?P<code>(?-i:[A-Z]{2,}\d*|[A-Z][a-z]*\d+[A-Za-z\d]*|Pro-Am))(?![\w-])"
+    r"|\b(?i:catégorie|classe|category|class|classement|championnat|championship)\s+"
+    r"(?P<name>(?-i:[A-Z][\w-]*))(?![\w-])"
+)
+
+
+def classes_named(text: str) -> list[tuple[int, str]]:
+    """The classes of a race's field ``text`` names, where and as written ("GT3", "VHRS", "Am"),
+    in order (pure)."""
+    return [(m.start(), m.group("code") or m.group("name")) for m in _CLASS_MENTION.finditer(text)]
+
+
+_CLAUSE_EDGE = re.compile(r";|,\s*(?:et|mais|tandis\s+que|alors\s+que)\s")
+
+
+def class_asked(question: str) -> frozenset[str]:
+    """The classes a question names ("Qui a gagné en GT3 ?", "Qui a remporté la catégorie VHRS
+    ?"), as written (pure)."""
+    return frozenset(name for _, name in classes_named(question))
+
+
+def another_class_said(before: str, sentence: str, start: int, asked: AbstractSet[str], after: str = "") -> bool:
+    """Whether the span at ``sentence[start:]`` is said of a class other than those ``asked``
+    (pure): the classes its clause names, else its sentence's, else the one named last in
+    ``before`` (its passage before the sentence: "En LMP3, le Norvégien Anders Holm … Garnier,
+    21 ans, a conservé l'avantage" is LMP3's). A headline or a lede before any class is named
+    is any class's when ``after`` (the passage after the sentence) names one ("Le Mans Cup :
+    Nordhaven Racing et Vortex GT s'imposent"). A thirteenth walk answered who won in GT3 with
+    the LMP3 crew, and who won the VHRS category with the VHC winner."""
+    opened = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence[:start])), default=0)
+    closed = _CLAUSE_EDGE.search(sentence[start:])
+    clause = sentence[opened : start + closed.start() if closed else len(sentence)]
+    for text in (clause, sentence):
+        said = {name for _, name in classes_named(text)}
+        if said:
+            return not said & asked
+    last = classes_named(before)
+    if not last:
+        return bool(classes_named(after))
+    return last[-1][1] not in asked
+
+
 def lists_person(text: str, person: str) -> bool:
     """Whether a race's results list of ``text`` has an item naming ``person`` ("3. Théo Marchal
     (Loubet Compétition) – à 9"330"; not a standings' "4. Théo Marchal – 24 points") (pure)."""
@@ -1988,6 +2038,9 @@ def list_heading(text: str, at: int) -> str:
     return ""
 
 
+_A_TEAMS_CAR = re.compile(rf"[^,;]*\b(?:du|de\s+l['’]|de)\s+{A_TEAM.pattern}")  # "Porsche n°47 du Team Valkenburg"
+
+
 def placing_of(sentence: str, start: int, end: int, runner_up: bool = True) -> int | None:
     """The place ``sentence`` gives the person at ``sentence[start:end]`` (pure): the placing
     stated nearest to that person among those whose nearest person it is (a win is 1: "X
@@ -2001,9 +2054,11 @@ def placing_of(sentence: str, start: int, end: int, runner_up: bool = True) -> i
         # Fabre (Iveco) ; 2. Henri Maury (Scania)" (a list run on in a line, a fifth walk).
         return int(item.group(1))
     people, spanned = _people_spanned(sentence, start, end)  # spanned: the span's person(s)
-    if not spanned and A_TEAM.fullmatch(re.sub(r"^(?:le|la|l['’])\s*", "", sentence[start:end].strip(), flags=re.I)):
+    bare = re.sub(r"^(?:le|la|l['’])\s*", "", sentence[start:end].strip(), flags=re.I)
+    if not spanned and (A_TEAM.fullmatch(bare) or _A_TEAMS_CAR.fullmatch(bare)):
         # A team is placed as a person is: "Le Team Sarthe Prestige a terminé deuxième des 6
-        # Heures" answered who won them (a ninth walk).
+        # Heures" answered who won them (a ninth walk); a team's car too ("la Porsche n°47 du Team
+        # Valkenburg s'impose" answered which team was third: a twelfth walk).
         spanned = [(start, end)]
         people = sorted([*people, (start, end)])
     if not spanned:

@@ -36,6 +36,7 @@ from paddockqa.binding import (
     team_asked,
     team_said,
     time_subject,
+    undisclosed,
 )
 from paddockqa.domain import Hit, IndexedDocument, Reading
 from paddockqa.reader import CALIBRATION
@@ -3326,3 +3327,70 @@ def test_a_team_asked_by_its_place_is_the_lists_team() -> None:
     hit = _split_hit(text, 1.0, Reading(3.0, at, at + len("Team Valkenburg"), 3.0))
     answer = compose_read("Quelle équipe a terminé cinquième à Spa ?", read_rank([hit], CALIBRATION), 0.5)
     _assert_short(answer, "Kronau Motorsport")
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "said"),
+    [
+        (
+            "Quel est le montant versé à la Fédération par Altegra ?",
+            "Le montant versé à la Fédération au titre de l'exclusivité n'a pas été communiqué.",
+            True,
+        ),
+        (
+            "Qui remplacera Nathalie Brévent chez Horizon Endurance ?",
+            "Son équipe actuelle, Horizon Endurance, n'a pas encore désigné son remplaçant au volant de l'Oreca 07.",
+            True,
+        ),
+        ("What was the transfer fee?", "The transfer fee has not been disclosed.", True),
+        ("Quel sera le calendrier 2026 ?", "Le calendrier 2026 reste à déterminer.", True),
+        # the sentence says something else is unknown
+        (
+            "Quelle voiture pilote Nathalie Brévent chez Horizon Endurance ?",
+            "Son équipe actuelle, Horizon Endurance, n'a pas encore désigné son remplaçant au volant de l'Oreca 07.",
+            False,
+        ),
+        # names alone are not what is asked
+        ("Qui a gagné chez Horizon Endurance ?", "Horizon Endurance n'a pas encore annoncé son programme.", False),
+        ("Quel est le montant du contrat ?", "Le montant du contrat est de 2 millions d'euros.", False),
+    ],
+)
+def test_a_text_saying_what_is_asked_is_unknown(question: str, sentence: str, said: bool) -> None:
+    """A thirteenth walk answered another sum for "Le montant … n'a pas été communiqué." and the
+    team manager's name for a successor "pas encore désigné"."""
+    assert undisclosed(question, sentence) is said
+
+
+def test_the_reply_quotes_the_text_saying_it_is_unknown() -> None:
+    text = (
+        "Altegra fournira 9 600 pneus par saison pour un budget de 3,2 millions d'euros. "
+        "Le montant versé à la Fédération au titre de l'exclusivité n'a pas été communiqué."
+    )
+    answer = _read_at(text, "3,2 millions d'euros", "Quel est le montant versé à la Fédération par Altegra ?")
+    assert not answer.answered and "n'a pas été communiqué" in str(answer.notice)
+    budget = _read_at(text, "3,2 millions d'euros", "Quel est le budget d'Altegra ?")
+    assert budget.answered and budget.short_answer and budget.short_answer.text == "3,2 millions d'euros"
+
+
+BREVENT = "En 22 saisons, la pilote a disputé 312 courses, remporté 41 victoires et signé 27 pole positions."
+
+
+@pytest.mark.parametrize(
+    ("span", "question", "short"),
+    [
+        ("27 pole positions", "Combien de podiums compte Nathalie Brévent ?", None),
+        ("312", "Combien de podiums compte Nathalie Brévent ?", None),
+        ("27 pole positions", "Combien de pole positions compte Nathalie Brévent ?", "27 pole positions"),
+        ("312", "Combien de courses a-t-elle disputées ?", "312"),
+        ("312", "Combien de victoires compte Nathalie Brévent ?", "41 victoires"),  # the next span
+        ("41 victoires", "Combien de courses a-t-elle gagnées ?", "41 victoires"),  # races won are wins
+    ],
+)
+def test_a_tally_asked_is_not_another(span: str, question: str, short: str | None) -> None:
+    """A thirteenth walk answered how many podiums with "27 pole positions"."""
+    at = BREVENT.index(span)
+    other = BREVENT.index("41 victoires")
+    hit = _split_hit(
+        BREVENT, 1.0, Reading(6.0, at, at + len(span), 3.0, others=((other, other + len("41 victoires"), 2.0),))
+    )
+    _assert_short(compose_read(question, read_rank([hit], CALIBRATION), 0.5), short)

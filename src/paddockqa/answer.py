@@ -101,6 +101,7 @@ from paddockqa.binding import (
     team_asked,
     team_said,
     time_subject,
+    undisclosed,
     vehicle_of_another,
     years_asked,
 )
@@ -114,7 +115,7 @@ from paddockqa.dates import (
     parse_iso,
     range_opened,
 )
-from paddockqa.domain import Answer, Citation, Hit, ShortAnswer, page_at
+from paddockqa.domain import Answer, Citation, Hit, Sentence, ShortAnswer, page_at
 from paddockqa.instructions import is_instruction
 from paddockqa.lexical import numbers_in, tokenize
 from paddockqa.reader import DENIED, probability
@@ -579,6 +580,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         # (or the gap of the item naming the one asked: "9"330" of "3. Théo Marchal … – à 9"330")
         return kind in ("rank", "gap") and timed is not None and r.span in item_numbers(r.sentence.hit.chunk.source)
 
+    def tallies_another(r: ScoredSentence) -> bool:
+        # A count's span counting another of a driver's tallies, unless it names the one asked too
+        # ("2 victoires, 5 podiums" is cut to the podiums later: ``_one_value``).
+        span, after = _span_and_after(r)
+        return noun is not None and not names_noun(span, noun) and _another_tally(span + after, noun, question)
+
     def is_typed(r: ScoredSentence) -> bool:
         if kind == "gap" and gap_unit is not None:
             span, after = _span_and_after(r, 24)
@@ -616,6 +623,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "Superbike" of a headline, "au Vigeant" where he won (an eighth walk's cousin)
         if origin is not None and town_asked and is_demonym(_span_and_after(r)[0].strip().split()[-1]):
             return False  # "deux jeunes Bretons" of a headline for "De quelle ville est Maël Le Gall ?" (a tenth walk)
+        if tallies_another(r):
+            return False  # "27 pole positions" for how many podiums (a thirteenth walk)
         if measured in COUNT_KINDS and _counts_another_kind(measured, r):
             return False  # "Le nombre de spectateurs … de 1 850" for how many volunteers (a ninth walk)
         if counted_of is not None and noun is not None and r.other_span and not _names_count(r.sentence.quote, noun):
@@ -763,8 +772,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         if fits(r):
             return []
         if kind == "count" and not is_typed(r):
-            if not measure_clash(measured, *_span_and_after(r)) or noun is None:
-                return []
+            if noun is None or not (measure_clash(measured, *_span_and_after(r)) or tallies_another(r)):
+                return []  # ("14 participations" for how many wins: the next spans, a thirteenth walk)
             return [o for o in _later_numbers(r) + _other_spans(r) if counts_asked_noun(o, noun)]
         return (_later_numbers(r) if phase is not None else []) + _other_spans(r)
 
@@ -986,6 +995,13 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         ]
         owned = placed_right[:1] + [r for r in owned if r not in placed_right[:1]]
     best = next((r for r in owned if answers(r)), None)
+    unknown = _said_unknown(question, ranked)
+    if unknown is not None and (best is None or best.sentence.start != unknown.start):
+        # "Le montant versé à la Fédération … n'a pas été communiqué." for what it was: a
+        # thirteenth walk answered another sum of the release (and a successor not yet chosen
+        # with the team manager's name). The text's own word is the answer.
+        refused = not_found(question, ranked, min(ranked[0].similarity, min_score))
+        return replace(refused, notice=messages.fr("said_unknown", quote=unknown.text))
     if (
         not owned
         and ((kind, placed, origin, role) != (None, None, None, None) or team is not None)
@@ -2671,6 +2687,46 @@ def closest_listing(citations: Sequence[Citation]) -> str:
         markers.setdefault(c.source, []).append(f"[{c.n}]")
         titles.setdefault(c.source, c.title)
     return ", ".join(f"{' '.join(ns)} ({short_title(titles[source])})" for source, ns in markers.items())
+
+
+# A driver's tallies, each its own fact: poles, podiums, wins, titles (and their English words).
+_TALLIES = (
+    re.compile(r"pole", re.I),
+    re.compile(r"podium", re.I),
+    re.compile(r"victoire|win|succès|succes|victor", re.I),
+    re.compile(r"titre|title|couronne", re.I),
+    re.compile(r"course|race|manche|départ|start|participation", re.I),
+)
+_WON_ASKED = re.compile(r"\b(?:gagn|remport|won|win)\w*", re.I)
+
+
+def _another_tally(span: str, noun: str, question: str) -> bool:
+    """Whether a count's span counts another of a driver's tallies than ``noun`` asks ("27 pole
+    positions", "312 courses" for "Combien de podiums … ?"), by the word right after its number
+    (``span`` with what follows it) (pure). Races won are wins ("Combien de courses a-t-elle
+    gagnées ?")."""
+    counted = re.match(r"\s*(?:\d[\d\s.,]*|[^\W\d_]+)\s+(?:de\s+|d['’]\s*)?([^\W\d_][\w-]*)", span)
+    if counted is None:
+        return False
+    said = next((i for i, t in enumerate(_TALLIES) if t.match(counted.group(1))), None)
+    asked = next((i for i, t in enumerate(_TALLIES) if t.match(noun)), None)
+    if asked == len(_TALLIES) - 1 and _WON_ASKED.search(question):
+        asked = 2
+    return said is not None and asked is not None and said != asked
+
+
+def _said_unknown(question: str, ranked: Sequence[ScoredSentence]) -> Sentence | None:
+    """The first sentence of the read passages saying that what ``question`` asks is not known
+    or not yet decided (``binding.undisclosed``), else None (pure)."""
+    seen: set[int] = set()
+    for r in ranked:
+        if r.sentence.hit_rank in seen or r.sentence.hit.reading is None:
+            continue
+        seen.add(r.sentence.hit_rank)
+        found = next((s for s in r.sentence.hit.sentences if undisclosed(question, s.text)), None)
+        if found is not None:
+            return found
+    return None
 
 
 def not_found(question: str, ranked: Sequence[ScoredSentence], confidence: float) -> Answer:

@@ -325,6 +325,35 @@ _A_TEAM_NAMED = re.compile(
 )
 
 
+# A sentence saying something is not known, or not yet decided: "n'a pas été communiqué", "n'a pas
+# encore désigné son remplaçant", "reste à déterminer", "has not been disclosed", "to be confirmed".
+_UNDISCLOSED = re.compile(
+    r"\bn['’]\s*(?:a|ont|est|sont|avait|avaient|était|étaient)\s+pas\s+(?:encore\s+)?(?:été\s+)?"
+    r"(?:communiqu|dévoil|annonc|révél|précis|désign|choisi|fix|décid|connu|rendu|officialis|confirm)\w*"
+    r"|\b(?:reste|restent)\s+(?:à\s+(?:déterminer|désigner|définir|confirmer|annoncer|trouver)|inconnue?s?|confidentiel\w*)"
+    r"|\b(?:has|have|had|was|were|is|are)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:disclosed|announced|revealed|confirmed|decided|named|chosen)\b|\bundisclosed\b|\bto\s+be\s+(?:confirmed|announced|decided)\b",
+    re.I,
+)
+
+
+def undisclosed(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` says that what ``question`` asks is not known or not yet decided
+    (pure): it says so (``_UNDISCLOSED``) and shares two of the question's words, one of them no
+    name ("Le montant versé à la Fédération … n'a pas été communiqué." for "Quel est le montant
+    versé à la Fédération par Altegra ?"; "Horizon Endurance n'a pas encore désigné son remplaçant"
+    for "Qui remplacera Nathalie Brévent chez Horizon Endurance ?": a thirteenth walk), words
+    compared stemmed as BM25 reads them."""
+    from paddockqa.lexical import tokenize
+
+    if not _UNDISCLOSED.search(sentence):
+        return False
+    said = set(tokenize(sentence))
+    shared = set(tokenize(question)) & said
+    common = set(tokenize(re.sub(r"\b[A-ZÀ-Ý][\w'’-]*", " ", question))) & said
+    return len(shared) >= 2 and bool(common)
+
+
 def names_a_team(text: str) -> bool:
     """Whether a text names a team as a team is named (``A_TEAM``, or a name after "l'équipe",
     "Mon équipe, le", "the team") (pure)."""

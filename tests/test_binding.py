@@ -3394,3 +3394,11 @@ def test_a_tally_asked_is_not_another(span: str, question: str, short: str | Non
         BREVENT, 1.0, Reading(6.0, at, at + len(span), 3.0, others=((other, other + len("41 victoires"), 2.0),))
     )
     _assert_short(compose_read(question, read_rank([hit], CALIBRATION), 0.5), short)
+
+
+def test_what_a_text_says_is_unknown_is_its_verbs_thing() -> None:
+    """A review: "Son équipe actuelle, Horizon Endurance, n'a pas encore désigné son remplaçant"
+    leaves the team manager known ("Qui est le directeur d'équipe de Horizon Endurance ?")."""
+    sentence = "Son équipe actuelle, Horizon Endurance, n'a pas encore désigné son remplaçant au volant."
+    assert not undisclosed("Qui est le directeur d'équipe de Horizon Endurance ?", sentence)
+    assert undisclosed("Qui remplacera Nathalie Brévent chez Horizon Endurance ?", sentence)

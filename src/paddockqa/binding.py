@@ -346,11 +346,21 @@ def undisclosed(question: str, sentence: str) -> bool:
     compared stemmed as BM25 reads them."""
     from paddockqa.lexical import tokenize
 
-    if not _UNDISCLOSED.search(sentence):
+    unknown = _UNDISCLOSED.search(sentence)
+    if unknown is None:
         return False
     said = set(tokenize(sentence))
     shared = set(tokenize(question)) & said
-    common = set(tokenize(re.sub(r"\b[A-ZÀ-Ý][\w'’-]*", " ", question))) & said
+    # What is unknown: a passive's subject, in its clause before ("Le montant … n'a pas été
+    # communiqué", "Le calendrier reste à déterminer"), an active verb's object after ("… n'a pas
+    # encore désigné son remplaçant", not "Son équipe" before it, which the team manager's
+    # question shares: a review of this rule).
+    if re.search(r"\b(?:été|been|reste|restent|undisclosed|to\s+be)\b", unknown.group(), re.I):
+        opened = max((m.end() for m in re.finditer(r"[,;:]", sentence[: unknown.start()])), default=0)
+        thing = sentence[opened : unknown.start()]
+    else:
+        thing = re.split(r"[,;:.]", sentence[unknown.end() :])[0]
+    common = set(tokenize(re.sub(r"\b[A-ZÀ-Ý][\w'’-]*", " ", question))) & set(tokenize(thing))
     return len(shared) >= 2 and bool(common)
 
 

@@ -3402,3 +3402,64 @@ def test_what_a_text_says_is_unknown_is_its_verbs_thing() -> None:
     sentence = "Son équipe actuelle, Horizon Endurance, n'a pas encore désigné son remplaçant au volant."
     assert not undisclosed("Qui est le directeur d'équipe de Horizon Endurance ?", sentence)
     assert undisclosed("Qui remplacera Nathalie Brévent chez Horizon Endurance ?", sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "place"),
+    [
+        ("Issartel termine deuxième, Berthaud troisième.", "Berthaud", 3),
+        ("Issartel termine deuxième, Berthaud troisième.", "Issartel", 2),
+        ("Course 1 : Berthaud s'impose. Descamps complète le podium.", "Descamps", 3),
+        ("La Ginetta n°3 du Team Léman complète le podium.", "La Ginetta n°3 du Team Léman", 3),
+        ("Jake Kowalski completed the podium.", "Jake Kowalski", 3),
+        ("Le Mans accueille la course.", "Mans", None),
+    ],
+)
+def test_a_surname_alone_is_placed(sentence: str, name: str, place: int | None) -> None:
+    """A thirteenth walk answered who won race 2 with "Berthaud" of "Issartel termine deuxième,
+    Berthaud troisième": a surname alone was placed nowhere."""
+    at = sentence.index(name)
+    assert placing_of(sentence, at, at + len(name)) == place
+
+
+MILWAUKEE = (
+    "Milwaukee, Wisconsin, August 24, 2025 – Mateo Reyes (Hartwell Racing, No. 11 Dallara-Honda) won the Lakeshore "
+    "250 at the Milwaukee Mile on Sunday, his second victory of the season."
+)
+
+
+def test_a_winner_with_a_bracket_is_placed_not_a_place_nor_his_second_victory() -> None:
+    """A thirteenth walk: "Who won the Lakeshore 250?" got the pole sitter ("led the first 48 laps"
+    read as first), "Who finished second?" "the Milwaukee Mile" (nearer "won" than the winner,
+    whose bracket stood between), and "his second victory" placed him second."""
+    at = MILWAUKEE.index("Mateo Reyes")
+    assert placing_of(MILWAUKEE, at, at + len("Mateo Reyes")) == 1
+    mile = MILWAUKEE.index("Milwaukee Mile")
+    assert placing_of(MILWAUKEE, mile, mile + len("Milwaukee Mile")) is None
+    pole = "Pole sitter Ava Lindqvist (Hartwell Racing) led the first 48 laps but dropped to ninth."
+    assert placing_of(pole, pole.index("Ava"), pole.index("Ava") + 13) == 9
+
+
+LMP3_STANDINGS = (
+    "Au championnat LMP3, Nordhaven Racing prend la tête avec 68 points, "
+    "devant Cercle Sport (61) et Racing Spirit (50)."
+)
+ANDROS_STANDINGS = (
+    "Classement Elite Pro après la manche 1 : 1. Clément Fauvel, 80 points ; 2. Maxime Rolland, 72 ; "
+    "3. Jonas Imhof, 65 ; 4. Lucas Trégan, 60 ; 5. Aurélie Vasseur, 56."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        (LMP3_STANDINGS, "68 points", "Combien de points compte Cercle Sport au championnat LMP3 ?", "61"),
+        (LMP3_STANDINGS, "68 points", "Combien de points compte Nordhaven Racing ?", "68 points"),
+        (LMP3_STANDINGS, "68 points", "Combien de points compte Arlberg Motorsport ?", None),
+        (ANDROS_STANDINGS, "5", "Combien de points compte Lucas Trégan ?", "60"),
+        (ANDROS_STANDINGS, "Jonas Imhof, 65 ; 4", "Combien de points compte Lucas Trégan ?", "60"),
+    ],
+)
+def test_a_teams_count_and_a_standings_line(text: str, span: str, question: str, short: str | None) -> None:
+    """A thirteenth walk: a team's points were the leader's, Lucas Trégan's the next item's number."""
+    _assert_short(_read_at(text, span, question), short)

@@ -523,6 +523,18 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     tallied = kind == "count" and count_kind(counted_noun(question) or "") in ("points", "results")
     people_asked = [n for n in names(question) if is_person(n)] if tallied else []
     counted_of = people_asked[0] if len(people_asked) == 1 else None
+    # ... or a team's: "Combien de points compte Cercle Sport au championnat LMP3 ?" (a thirteenth
+    # walk answered the leader's "68 points" of "Nordhaven Racing … 68 points, devant Cercle Sport (61)").
+    teams_asked = (
+        [
+            n
+            for n in names(question)
+            if not is_person(n) and not n.isupper() and not A_MODEL.search(n) and not _AN_EVENT_NAME.match(n)
+        ]
+        if tallied and counted_of is None
+        else []
+    )
+    counted_team = teams_asked[0] if len(teams_asked) == 1 else None
     placed = placing_asked(question)
     standings = placed is not None and standings_asked(question)
     next_asked = _NEXT_ASKED.search(question) is not None
@@ -625,6 +637,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "deux jeunes Bretons" of a headline for "De quelle ville est Maël Le Gall ?" (a tenth walk)
         if tallies_another(r):
             return False  # "27 pole positions" for how many podiums (a thirteenth walk)
+        if kind == "count" and _NO_COUNT.match("".join(_span_and_after(r))):
+            # "5" of "4. Lucas Trégan, 60 ; 5. Aurélie Vasseur", a list item's number, and
+            # "Baptiste Lorieux (Yamaha) ; 5", a person first (a thirteenth walk)
+            return False
         if measured in COUNT_KINDS and _counts_another_kind(measured, r):
             return False  # "Le nombre de spectateurs … de 1 850" for how many volunteers (a ninth walk)
         if counted_of is not None and noun is not None and r.other_span and not _names_count(r.sentence.quote, noun):
@@ -658,6 +674,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         if timed is not None and not an_item_number(r) and kind != "gap" and _said_of_another(timed, r):
             return False  # "Théo Marchal … en 1'38"204, devant son cousin Julien Marchal" for Julien's;
             # "Third place went to Matteo Bianchi" for where Lucas Ferreira finished
+        if counted_team is not None and _count_of_another_name(counted_team, r):
+            return False  # "Nordhaven Racing prend la tête avec 68 points" for Cercle Sport's
         if counted_of is not None and _said_of_another(counted_of, r):
             return False  # "Hugo Sarda … remporte le classement final avec trois victoires" for Inès Garnier's
         if placed is not None and _another_event(question, r):
@@ -892,10 +910,13 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
                 inside = [o for o in _said_in(r, block) if fits(o)]
             if inside:
                 return [inside[0], r, *others(r)]
-        if counted_of is not None and noun is not None and not fits(r):
+        if (counted_of or counted_team) is not None and noun is not None and not fits(r):
             # "… devant Kévin Aubert (55) et Sandrine Morel (38)" where the points are counted:
-            # the number in brackets after the one asked is their count (a tenth walk).
-            bracketed = [o for o in _passage_spans(r, _counts_in_brackets(r, counted_of, noun)) if fits(o)]
+            # the number in brackets after the one asked is their count (a tenth walk); a team's
+            # too ("devant Cercle Sport (61)", a thirteenth walk).
+            whose = counted_of or counted_team
+            assert whose is not None
+            bracketed = [o for o in _passage_spans(r, _counts_in_brackets(r, whose, noun)) if fits(o)]
             if bracketed:
                 return [bracketed[0], r, *others(r)]
         if kind in ("rank", "gap") and timed is not None and not fits(r):
@@ -2107,6 +2128,12 @@ def _item_answers(text: str, a: int, b: int, question: str) -> bool:
 _NAME_AND_COUNT = re.compile(
     r"([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s*\(\s*(\d{1,4})\s*(?:pts?|points?)?\s*\)"
 )
+# ... or a standings' item run on in a line: "… ; 4. Lucas Trégan, 60 ; 5. …" (a thirteenth walk)
+_ITEM_AND_COUNT = re.compile(
+    r"(?:^|;)\s*\d{1,2}[.)]\s+([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s*[,:–-]\s*(\d{1,4})"
+    r"\s*(?:pts?|points?)?\s*(?=[;.]|$)",
+    re.M,
+)
 
 
 def _counts_in_brackets(scored: ScoredSentence, person: str, noun: str) -> list[tuple[int, int]]:
@@ -2117,16 +2144,35 @@ def _counts_in_brackets(scored: ScoredSentence, person: str, noun: str) -> list[
 
     text = scored.sentence.hit.chunk.text
     spans = []
-    for found in _NAME_AND_COUNT.finditer(text):
+    for found in [*_NAME_AND_COUNT.finditer(text), *_ITEM_AND_COUNT.finditer(text)]:
         if not any(same_name(n, person) for n in names(found.group(1))):
             continue
-        opened = max(text.rfind(".", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
+        line = text.rfind("\n", 0, found.start()) + 1
+        # (a standings' line from its start: its items' numbers end with dots)
+        opened = line if found.re is _ITEM_AND_COUNT else max(text.rfind(".", 0, found.start()) + 1, line)
         # Another's count of the noun before it, in the sentence ("compte 61 points, devant"):
         # not "Tom Baker (19) took two wins", an age, nor "Alain Prost (1985)" (a review).
         counted = [m for m in _COUNTED_NOUN.finditer(text, opened, found.start()) if names_noun(m.group("noun"), noun)]
         if counted and len(found.group(2)) <= 3:
             spans.append(found.span(2))
     return spans
+
+
+_NO_COUNT = re.compile(r"\s*(?:\d{1,2}[.)]\s+[A-ZÀ-Ý]|[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][a-zà-ÿ]+\s*[(,;])")
+
+
+def _count_of_another_name(subject: str, scored: ScoredSentence) -> bool:
+    """Whether the count at a read span is of a name other than ``subject`` (a team's, a
+    make's): the name said last before it in its clause (pure); False when none is."""
+    from paddockqa.conversation import names
+
+    located = _span_in_sentence(scored)
+    if located is None:
+        return False
+    sentence, start, _ = located
+    opened = max((m.end() for m in re.finditer(r"[;:]|\d[.)]\s", sentence[:start])), default=0)
+    before = [n for n in names(sentence[opened:start]) if not n.isupper()]
+    return bool(before) and not (same_name(before[-1], subject) or subject in before[-1])
 
 
 def _names_count(text: str, noun: str) -> bool:

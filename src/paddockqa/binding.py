@@ -1306,15 +1306,18 @@ _LATER_PLACING = (
 # An ordinal that qualifies a noun is no placing ("la deuxième course", "sa troisième victoire").
 _NOT_A_PLACING = (
     r"(?!\s+(?:course|étape|manche|épreuve|journée|spéciale|séance|session|tour|victoire|saison|édition|fois"
-    r"|titre|podium|race|stage|round|win|season|time|lap|tiers|moitié|partie|relais|heure|half|third|stint)s?\b)"
-)  # (nor "dans le deuxième tiers de course": a thirteenth walk)
+    r"|titre|podium|race|stage|round|win|season|time|lap|tiers|moitié|partie|relais|heure|half|third|stint"
+    r"|victory|victories|title|pole|career)s?\b|\s+\d)"
+)  # (nor "dans le deuxième tiers de course", "his second victory", "led the first 48 laps": a thirteenth walk)
 # "702 millièmes de seconde" is a time, not a second place.
 # A results list's item is placed by its number: "2. Adrien Poulain / Élodie Marchal (Citroën) à
 # 18"4" (an item reading as a result: ``RESULT_ITEM``, checked in ``placing_of``).
 _PLACED = re.compile(
     rf"(?<!\w)(?<!de\s)(?<!\d\s)(?:(?:{_PODIUM_ORDINAL})(?!\w){_NOT_A_PLACING}"
     rf"|(?<!\bun\s)(?<!d['’]un\s)(?:{_LATER_ORDINAL})(?!\w){_NOT_A_PLACING}{_LATER_PLACING})"
-    rf"|\brang\s*:?\s*(\d+)\b|\A\s*(\d{{1,3}})[.)]\s",
+    rf"|\brang\s*:?\s*(\d+)\b|\A\s*(\d{{1,3}})[.)]\s"
+    # "Descamps complète le podium" is third (a thirteenth walk)
+    r"|\bcompl(?:ète|ètent|était|étaient|été|étant)\s+le\s+podium\b|\bcompletes?\s+the\s+podium\b|\bcompleted\s+the\s+podium\b",
     re.I,
 )
 
@@ -1396,13 +1399,29 @@ def _a_demonym_subject(span: str) -> bool:
     return found is not None and is_demonym(found.group(1))
 
 
+# A surname alone, the span a "who" question's reader gives: "Issartel termine deuxième, Berthaud
+# troisième." places Berthaud third (a thirteenth walk answered who won race 2 with him).
+_A_SURNAME = re.compile(r"(?!(?:Le|La|Les|Un|Une|Il|Elle)\b)[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
+
+
+_BRACKET_ONLY = re.compile(r"\s*\([^()]*\)\s*")
+_AT_A_PLACE = re.compile(
+    r"\b(?:at\s+the|at|in\s+the|au\s+circuit\s+(?:de\s+|du\s+)?|sur\s+le\s+circuit\s+(?:de\s+|du\s+)?)\s*$", re.I
+)
+
+
 def _people_spanned(sentence: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Where ``sentence`` names people, and which of them lie in ``sentence[start:end]`` (pure)."""
     from paddockqa.conversation import is_person
 
-    people = [at for at, name in _named(sentence) if is_person(name)]
+    # Not a place named like a person: "… won the Lakeshore 250 at the Milwaukee Mile" (a thirteenth walk)
+    people = [at for at, name in _named(sentence) if is_person(name) and not _AT_A_PLACE.search(sentence[: at[0]])]
     spanned = [p for p in people if p[0] < end and start < p[1]]
-    if not spanned and (is_person(sentence[start:end].strip()) or _a_demonym_subject(sentence[start:end])):
+    if not spanned and (
+        is_person(sentence[start:end].strip())
+        or _a_demonym_subject(sentence[start:end])
+        or _A_SURNAME.fullmatch(sentence[start:end].strip())
+    ):
         # The span reads as a person's name that ``names`` cut: "Maxime Le Roux s'impose", a
         # French word opening the sentence ("Roux" to ``names``; a third walk's headline).
         spanned = [(start, end)]
@@ -1756,7 +1775,9 @@ def _event_noun(noun: str) -> str:
 def _ordinal_value(word: str) -> int:
     """The number an ordinal says ("sixième", "6e" and "sixth" are 6; "second" is 2), 0 for none (pure)."""
     digits = re.match(r"\d+", word)
-    return int(digits.group()) if digits else _ORDINALS.get(word.lower(), 0)
+    if digits:
+        return int(digits.group())
+    return 3 if re.search(r"podium\Z", word, re.I) else _ORDINALS.get(word.lower(), 0)
 
 
 def events_numbered(text: str) -> set[tuple[str, int]]:
@@ -2104,6 +2125,11 @@ def placing_of(sentence: str, start: int, end: int, runner_up: bool = True) -> i
         return None
 
     def gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+        # A bracket right after a name is that name's ("Mateo Reyes (Hartwell Racing, No. 11
+        # Dallara-Honda) won …": a thirteenth walk placed "the Milwaukee Mile" first, nearer).
+        first, second = sorted([a, b])
+        if _BRACKET_ONLY.fullmatch(sentence[first[1] : second[0]]):
+            return 0
         return max(a[0] - b[1], b[0] - a[1], 0)
 
     found: list[tuple[int, int]] = []  # (gap, place)
@@ -2114,7 +2140,7 @@ def placing_of(sentence: str, start: int, end: int, runner_up: bool = True) -> i
             if mention.group(2) and not RESULT_ITEM.search(sentence[mention.end() :]):
                 continue  # "1. Pierre Gasly a rejoint Alpine": a prose list's number, no place
             number = mention.group(1) or mention.group(2)
-            place = int(number) if number else _ORDINALS.get(mention.group().lower(), 0)
+            place = int(number) if number else _ordinal_value(mention.group())
         if not place:
             continue
 

@@ -3463,3 +3463,9 @@ ANDROS_STANDINGS = (
 def test_a_teams_count_and_a_standings_line(text: str, span: str, question: str, short: str | None) -> None:
     """A thirteenth walk: a team's points were the leader's, Lucas Trégan's the next item's number."""
     _assert_short(_read_at(text, span, question), short)
+
+
+def test_a_place_after_from_is_no_surname() -> None:
+    """A review: "The 26-year-old from Leeds also secured the drivers' title" placed "Leeds" first."""
+    s = "Harriet Cole won two races. The 26-year-old from Leeds also won the drivers' title."
+    assert placing_of(s, s.index("Leeds"), s.index("Leeds") + 5) is None

@@ -1417,10 +1417,17 @@ def _people_spanned(sentence: str, start: int, end: int) -> tuple[list[tuple[int
     # Not a place named like a person: "… won the Lakeshore 250 at the Milwaukee Mile" (a thirteenth walk)
     people = [at for at, name in _named(sentence) if is_person(name) and not _AT_A_PLACE.search(sentence[: at[0]])]
     spanned = [p for p in people if p[0] < end and start < p[1]]
-    if not spanned and (
-        is_person(sentence[start:end].strip())
-        or _a_demonym_subject(sentence[start:end])
-        or _A_SURNAME.fullmatch(sentence[start:end].strip())
+    if (
+        not spanned
+        and (
+            is_person(sentence[start:end].strip())
+            or _a_demonym_subject(sentence[start:end])
+            or (
+                _A_SURNAME.fullmatch(sentence[start:end].strip())
+                # not a place: "The 26-year-old from Leeds" (a review of this rule on the twelfth walk)
+                and not re.search(r"\b(?:from|of|at|in|to|de|du|d['’]|à|au|en|sur|vers)\s*$", sentence[:start], re.I)
+            )
+        )
     ):
         # The span reads as a person's name that ``names`` cut: "Maxime Le Roux s'impose", a
         # French word opening the sentence ("Roux" to ``names``; a third walk's headline).

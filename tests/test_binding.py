@@ -644,6 +644,7 @@ def test_the_reviews_cousins() -> None:
         ("Conor O'Brien", True),
         ("Kevin MacLeod", True),
         ("McLaren Senna", False),
+        ("Académie Vitesse Jeunes", False),  # a thirteenth walk: a school was its release's protagonist
     ],
 )
 def test_a_team_a_make_or_an_event_is_no_person(name: str, person: bool) -> None:
@@ -3469,3 +3470,55 @@ def test_a_place_after_from_is_no_surname() -> None:
     """A review: "The 26-year-old from Leeds also secured the drivers' title" placed "Leeds" first."""
     s = "Harriet Cole won two races. The 26-year-old from Leeds also won the drivers' title."
     assert placing_of(s, s.index("Leeds"), s.index("Leeds") + 5) is None
+
+
+@pytest.mark.parametrize(
+    ("preceding", "sentence", "place", "subject", "other"),
+    [
+        (  # "ce dernier" after an opening clause: the one named last before
+            ["Le Bordelais Mathis Carrère, 16 ans, complète le trio retenu pour la F4 avec Samuel Obiang."],
+            "Né à Libreville (Gabon) et installé à Lyon, ce dernier, âgé de 17 ans, a réalisé le meilleur tour.",
+            "Libreville",
+            "Samuel Obiang",
+            "Mathis Carrère",
+        ),
+        (  # English: "The 29-year-old from Monterrey" describes the one named before
+            ["Milwaukee, August 24, 2025 – Mateo Reyes (Hartwell Racing) won the Lakeshore 250."],
+            "The 29-year-old from Monterrey, Mexico, led 142 of the 250 laps ahead of rookie Jake Kowalski.",
+            "Monterrey",
+            "Mateo Reyes",
+            "Jake Kowalski",
+        ),
+        (  # a surname alone before it, named in full before
+            ["Mateo Reyes won the race, 0.418 seconds ahead of rookie Jake Kowalski."],
+            "Kowalski, 20, from Indianapolis, claimed the best result of his career.",
+            "Indianapolis",
+            "Jake Kowalski",
+            "Mateo Reyes",
+        ),
+    ],
+)
+def test_an_origin_of_someone_named_before(
+    preceding: list[str], sentence: str, place: str, subject: str, other: str
+) -> None:
+    """A thirteenth walk refused Samuel Obiang's birthplace and gave Mateo Reyes Kowalski's town."""
+    title = "Académie Vitesse Jeunes : cinq pilotes sélectionnés"  # a school, no protagonist
+    at = sentence.index(place)
+    assert not someone_elses_origin(subject, sentence, at, title, preceding)
+    assert someone_elses_origin(other, sentence, at, title, preceding)
+
+
+def test_a_town_is_answered_before_a_demonym_for_where_someone_is_from() -> None:
+    """A thirteenth walk answered "D'où est originaire Arthur Descamps ?" with "Belge" where the
+    passage said "originaire de Namur"; his nationality stays "Belge"."""
+    text = (
+        "Dimanche, c'est le Belge Arthur Descamps (Team Speed Car) qui s'est imposé dans la course 2. "
+        "Le pilote de 20 ans, originaire de Namur, signe sa première victoire."
+    )
+    at = text.index("Belge Arthur Descamps")
+    namur = text.index("Namur")
+    hit = _split_hit(text, 1.0, Reading(6.0, at, at + 21, 3.0, others=((namur, namur + 5, 7.7),)))
+    answer = compose_read("D'où est originaire Arthur Descamps ?", read_rank([hit], CALIBRATION), 0.5)
+    _assert_short(answer, "Namur")
+    answer = compose_read("Quelle est la nationalité d'Arthur Descamps ?", read_rank([hit], CALIBRATION), 0.5)
+    _assert_short(answer, "Belge")

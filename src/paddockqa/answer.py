@@ -864,6 +864,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     def in_passage(r: ScoredSentence) -> list[ScoredSentence]:
         if origin is not None and r.span is not None:
             r = _demonym_of(r, origin)  # "Belge" of "Belge Arthur Vanderelst, 17 ans, et …" (an eleventh walk)
+            if not nationality and fits(r) and is_demonym(_span_and_after(r)[0].strip()):
+                # A town said of them before a demonym: "originaire de Namur" over "le Belge Arthur
+                # Descamps" for where he is from (a thirteenth walk).
+                town = [o for o in _other_spans(r) if fits(o) and not is_demonym(_span_and_after(o)[0].strip())]
+                if town:
+                    return [town[0], r, *others(r)]
         if when_asked and (not fits(r) or _CALENDAR_LINE.match(r.sentence.quote)):
             # A calendar's line naming the event asked gives its date ("- 20-21 juin : Super Motard
             # Festival"; a twelfth walk got the next line's, "11-12 juillet").

@@ -638,6 +638,12 @@ def someone_elses_origin(subject: str, sentence: str, start: int, title: str, pr
     described = _description(sentence, start, start, _DESCRIBED_ORIGIN, _ORIGIN_END)
     if described:
         return _described_elses(own, sentence, described, preceding, title)
+    latter = _THE_LATTER_SUBJECT.search(sentence, start)
+    between = _people(own, sentence[: latter.start()], words_too=False) if latter is not None else ([], [])
+    if latter is not None and not any(at[0] >= start for at in between[0] + between[1]):
+        # "Né à Libreville (Gabon) et installé à Lyon, ce dernier, âgé de 17 ans, …": the one
+        # named last before (a thirteenth walk).
+        return _described_elses(own, sentence, (latter.end(), latter.end()), preceding, title)
     if _POSSESSIVE_BEFORE.search(sentence[:start]):
         # "Hale handed over to his Swedish team-mate, the 29-year-old Jonas Berg": the one the
         # possessive's noun stands for, named after it (an eleventh walk gave Hale "Swedish").
@@ -645,6 +651,13 @@ def someone_elses_origin(subject: str, sentence: str, start: int, title: str, pr
         named = sorted([(at, True) for at in mine if at[0] > start] + [(at, False) for at in others if at[0] > start])
         if named:
             return not named[0][1]
+    mine, others = _people(own, sentence[:start], words_too=False)
+    if not mine and not others:
+        # A surname alone before it stands for the one the passage named in full: "Kowalski, 20,
+        # from Indianapolis" is not Mateo Reyes's (a thirteenth walk: its title names no one).
+        before = [name for _, name, aside in _named_in_order(sentence[:start], own, _surnames(preceding)) if not aside]
+        if before:
+            return before[-1] is not None and not same_person(_words(before[-1]), own)
     return said_of_another(subject, sentence, start, title)
 
 
@@ -940,6 +953,7 @@ _AGE_END = re.compile(r"[\w\s-]{0,20}?\bans\b|-year-old\b(?:\s+from\s+[A-Z][\w-]
 _DESCRIBED_ORIGIN = re.compile(
     rf"\b{_NOUN_PHRASE}(?:\s+de\s+(?:\d+|[^\W\d_]+(?:\s+et\s+[^\W\d_]+)?)\s+ans)?\s*,?\s*"
     r"(?i:originaires?|natif|native|née?|issue?)\s+(?:de\s+|du\s+|des\s+|d['’]\s*|à\s+|au\s+|aux\s+|en\s+)$"
+    r"|\b(?i:the)\s+\d+-year-old\s+(?i:from)\s+$"  # "The 29-year-old from Monterrey" (a thirteenth walk)
 )  # "Le pilote de 24 ans, né à Ajaccio" (an eighth walk's cousin)
 _ORIGIN_END = re.compile(r"[^\W\d_][\w'’-]*(?:[\s-]+(?:(?:de|du|des|la|le|sur|en)\s+|[dl]['’])?[A-ZÀ-Ý][\w'’-]*)*")
 _BESIDE = re.compile(r"\s*,?\s*")  # what may stand between a noun and a name in apposition
@@ -978,6 +992,8 @@ def _described_after(sentence: str, start: int, end: int) -> tuple[int, int] | N
 
 # "ce dernier, âgé de 17 ans": the last one named before, whatever their place in the sentence.
 _THE_LATTER = re.compile(r"\b(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci|the\s+latter)\s*,?\s*$", re.I)
+# "…, ce dernier, …" after an opening clause: its subject, the one named last before.
+_THE_LATTER_SUBJECT = re.compile(r",\s*(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci)\s*,", re.I)
 # A sentence whose subject is a pronoun: those it names are not whom a description stands for
 # ("Il a pris la tête … en dépassant Romain Issartel. Le pilote de 20 ans …" is the one before).
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:[«\"]\s*)?(?:Il|Elle|He|She)\b")

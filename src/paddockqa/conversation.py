@@ -200,8 +200,10 @@ _NOT_PERSON_WORDS = frozenset(
     moto motos automobile automobiles engineering performance academy écurie équipe scuderia squadra
     autosport autosports events group groupe association fédération federation cup coupe trophy trophée series
     championnat championship prix circuit mutuelle banque assurances société fondation
-    élite elite pro open masters challenge supercar supercars division classic classique gentlemen""".split()
-)  # a category too: "la finale Elite Pro" was a person beside a winner (a fifth walk)
+    élite elite pro open masters challenge supercar supercars division classic classique gentlemen
+    académie école school institut institute comité ligue league festival salon""".split()
+)  # a category too: "la finale Elite Pro" was a person beside a winner (a fifth walk); a school
+# ("Académie Vitesse Jeunes", a thirteenth walk's headline, was its protagonist)
 MAKES = frozenset(
     """porsche ferrari toyota citroën peugeot renault alpine mercedes audi ford hyundai škoda skoda lamborghini
     vauxhall iveco scania volvo daf

@@ -18,6 +18,7 @@ from paddockqa.binding import (
     another_event,
     beaten,
     class_asked,
+    classes_named,
     crew_of,
     list_heading,
     list_items,
@@ -3124,10 +3125,10 @@ def test_a_team_is_no_demonym_car_nor_people(text: str, span: str, question: str
             "Mayenne Karting",
         ),
         (  # English: after "joined"
-            "Last winter Jake Kowalski joined Penske Industries.",
-            "Penske Industries",
+            "Last winter Jake Kowalski joined Penske.",
+            "Penske",
             "Which team does Jake Kowalski drive for?",
-            "Penske Industries",
+            "Penske",
         ),
         (  # a person of the sentence is no team (a twelfth walk)
             "Course 2 : le Tchèque Tomas Kubelka (Freightliner) l'emporte devant Bence Halmos.",
@@ -3522,3 +3523,119 @@ def test_a_town_is_answered_before_a_demonym_for_where_someone_is_from() -> None
     _assert_short(answer, "Namur")
     answer = compose_read("Quelle est la nationalité d'Arthur Descamps ?", read_rank([hit], CALIBRATION), 0.5)
     _assert_short(answer, "Belge")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        (  # "n'a pas connu" is no unknown
+            "Paul Marchal a remporté la course 2. Il n'a pas connu la moindre difficulté pour remporter la course 2.",
+            "Paul Marchal",
+            "Qui a remporté la course 2 ?",
+            "Paul Marchal",
+        ),
+        (  # another's unknown
+            "Paul Martin a mené 40 tours. Le nombre de tours menés par Luc Blanc n'a pas été communiqué.",
+            "40",
+            "Combien de tours a mené Paul Martin ?",
+            "40",
+        ),
+        (  # another thing unknown of the same event
+            "Paul Martin a gagné le rallye du Var. Le rallye du Var n'a pas été annoncé au calendrier 2027.",
+            "Paul Martin",
+            "Qui a gagné le rallye du Var ?",
+            "Paul Martin",
+        ),
+        (  # a team named without a team's word, asked by its place
+            "Ferrari a remporté les 24 Heures du Mans 2025.",
+            "Ferrari",
+            "Quelle écurie a remporté les 24 Heures du Mans 2025 ?",
+            "Ferrari",
+        ),
+        (
+            "Red Bull won the constructors' title in 2023.",
+            "Red Bull",
+            "Which team won the constructors' title?",
+            "Red Bull",
+        ),
+        (  # a person's role is no team
+            "Max Verstappen won again. Christian Horner, the team principal, praised him.",
+            "Christian Horner",
+            "Which team does Max Verstappen drive for?",
+            None,
+        ),
+        (  # the name right before the bracket
+            "La troisième place revient à Clara Vidal (Mayenne Karting).",
+            "Mayenne Karting",
+            "Pour quelle équipe court Clara Vidal ?",
+            "Mayenne Karting",
+        ),
+        (  # one winner of two races joined by "et"
+            "Paul Martin a remporté la course 1 et la course 2.",
+            "Paul Martin",
+            "Qui a gagné la course 2 ?",
+            "Paul Martin",
+        ),
+        (  # a passage naming only the class asked later
+            "Paul Martin s'impose à Spa. Le pilote Alpine signe sa troisième victoire de la saison en GT3.",
+            "Paul Martin",
+            "Qui a gagné en GT3 ?",
+            "Paul Martin",
+        ),
+        (  # "en BMW" is no class
+            "Paul Martin s'impose en BMW à Spa.",
+            "Paul Martin",
+            "Qui a gagné en GT3 à Spa ?",
+            "Paul Martin",
+        ),
+        (  # a count ending its sentence
+            "Le nombre de ses victoires s'élève désormais à 12. Il vise le titre.",
+            "12",
+            "Combien de victoires compte Paul Martin ?",
+            "12",
+        ),
+        (
+            "Paul Martin a remporté 3 courses cette saison.",
+            "3",
+            "Combien de courses Paul Martin a-t-il remportées ?",
+            "3",
+        ),
+        (  # a place is not the one counting
+            "Après la manche de Spa, Paul Martin compte 68 points.",
+            "68 points",
+            "Combien de points compte le leader du championnat après Spa ?",
+            "68 points",
+        ),
+        (  # a name after "par" is a complement
+            "Cercle Sport, emmenée par Paul Martin, compte 61 points.",
+            "61 points",
+            "Combien de points compte Cercle Sport ?",
+            "61 points",
+        ),
+    ],
+)
+def test_a_reviews_cousins_of_the_thirteenth_walks_kinds(
+    text: str, span: str, question: str, short: str | None
+) -> None:
+    """A review of this session's rules: each answered before them, or should be answered."""
+    _assert_short(_read_at(text, span, question), short)
+
+
+def test_a_reviews_placings() -> None:
+    """ "third 0.8s adrift of the winner", "finished second 2.3 seconds behind", "completing the
+    podium", a stopword opening a sentence, and "ce dernier"'s age in a sentence of two."""
+    s = "Smith finished third 0.8s adrift of the winner."
+    assert placing_of(s, 0, 5) == 3
+    s = "Luc Blanc a terminé deuxième 3 secondes derrière Paul Martin."
+    assert placing_of(s, 0, 9) == 2
+    s = "Jones won the race, with Smith completing the podium."
+    assert placing_of(s, s.index("Smith"), s.index("Smith") + 5) == 3
+    s = "Après une belle remontée, Martin termine deuxième."
+    assert placing_of(s, 0, 5) is None
+    assert classes_named("en BMW et en DS, en ES7, en Q2, en FP1, in NASCAR") == []
+    assert [name for _, name in classes_named("En GT3, X ; en Pro-Am, Y ; en Am, Z ; en LMP3, W")] == [
+        "GT3",
+        "Pro-Am",
+        "Am",
+        "LMP3",
+    ]

@@ -52,9 +52,11 @@ from paddockqa.answer_type import (
     only_rank,
 )
 from paddockqa.binding import (
+    AT_A_PLACE,
     ITEM_OPENING,
     TEAM_AFTER,
     TEAM_BEFORE,
+    TEAM_NOUN_BEFORE,
     WHO_ASKED,
     age_bracket,
     age_of_relative,
@@ -529,7 +531,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         [
             n
             for n in names(question)
-            if not is_person(n) and not n.isupper() and not A_MODEL.search(n) and not _AN_EVENT_NAME.match(n)
+            if not is_person(n)
+            and not n.isupper()
+            and not A_MODEL.search(n)
+            and not _AN_EVENT_NAME.match(n)
+            # the one counting, no place: not "Spa" of "le leader … après Spa" (a review)
+            and not _PLACE_BEFORE.search(question[: question.find(n)])
         ]
         if tallied and counted_of is None
         else []
@@ -540,9 +547,6 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     next_asked = _NEXT_ASKED.search(question) is not None
     when_asked = _WHEN.search(question) is not None
     team = team_asked(question)
-    # "Quelle équipe a gagné en LMP3 ?" asks a team too: not "Paul Ricard" of "au circuit Paul
-    # Ricard, a couronné l'équipage … de Nordhaven Racing" (a thirteenth walk).
-    which_team = team is not None or _WHICH_TEAM.match(question) is not None
     # Whose team a question asks ("Pour quelle équipe court Mathis Cazenave ?"): the team in
     # brackets after their name or in their clause, as a car is (an eleventh walk got "le
     # Toulousain", and "Kovac Racing" of another crew for Jonas Berg's).
@@ -596,7 +600,9 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         # A count's span counting another of a driver's tallies, unless it names the one asked too
         # ("2 victoires, 5 podiums" is cut to the podiums later: ``_one_value``).
         span, after = _span_and_after(r)
-        return noun is not None and not names_noun(span, noun) and _another_tally(span + after, noun, question)
+        located = _span_in_sentence(r)
+        before = located[0][: located[1]] if located else ""
+        return noun is not None and not names_noun(span, noun) and _another_tally(span + after, noun, question, before)
 
     def is_typed(r: ScoredSentence) -> bool:
         if kind == "gap" and gap_unit is not None:
@@ -617,9 +623,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "Belge", "Iveco S-Way", "Vauxhall Astra" for the team someone drives for (a twelfth walk)
         if team is not None and _A_DEMONYM_ALONE.fullmatch(_span_and_after(r)[0].strip()):
             return False  # "le Toulousain" for the team Mathis Cazenave drives for (an eleventh walk)
-        if team is not None and _after_words(r, _WHERE_BEFORE):
+        if (team is not None or _WHICH_TEAM.match(question)) and (
+            _after_words(r, _WHERE_BEFORE) or (_after_words(r, AT_A_PLACE) and not A_TEAM.search(_span_and_after(r)[0]))
+        ):
             return False  # "Zandvoort" of "… win at Zandvoort" for Jonas Berg's team (an eleventh walk)
-        if which_team and not _team_form(r):
+        if team is not None and not _team_form(r):
             return False  # "Tomas Kubelka", "le Letton Janis Ozols" for a team the text never names (a twelfth walk)
         if origin is not None and nationality:
             # A nationality is a demonym or a country, said any way: "l'Allemande Lena Vogt",
@@ -637,7 +645,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "deux jeunes Bretons" of a headline for "De quelle ville est Maël Le Gall ?" (a tenth walk)
         if tallies_another(r):
             return False  # "27 pole positions" for how many podiums (a thirteenth walk)
-        if kind == "count" and _NO_COUNT.match("".join(_span_and_after(r))):
+        if kind == "count" and _no_count(r):
             # "5" of "4. Lucas Trégan, 60 ; 5. Aurélie Vasseur", a list item's number, and
             # "Baptiste Lorieux (Yamaha) ; 5", a person first (a thirteenth walk)
             return False
@@ -1023,22 +1031,28 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         owned = placed_right[:1] + [r for r in owned if r not in placed_right[:1]]
     best = next((r for r in owned if answers(r)), None)
     unknown = _said_unknown(question, ranked)
-    if unknown is not None and (best is None or best.sentence.start != unknown.start):
+    if unknown is not None and (
+        best is None
+        or (
+            (best.sentence.hit.chunk.source, best.sentence.start) != (unknown[0].source, unknown[0].start)
+            and unknown[1].similarity >= best.similarity
+        )
+    ):
         # "Le montant versé à la Fédération … n'a pas été communiqué." for what it was: a
         # thirteenth walk answered another sum of the release (and a successor not yet chosen
         # with the team manager's name). The text's own word is the answer.
         refused = not_found(question, ranked, min(ranked[0].similarity, min_score))
-        return replace(refused, notice=messages.fr("said_unknown", quote=unknown.text))
+        return replace(refused, notice=messages.fr("said_unknown", quote=unknown[0].text))
     if (
         not owned
         and ((kind, placed, origin, role) != (None, None, None, None) or team is not None)
         and any(r.span is not None for r in ranked)
     ):
         refused = not_found(question, ranked, min(ranked[0].similarity, min_score))
-        if not typed and kind is not None:
-            why = messages.fr("type_missing_" + kind)
-        elif not typed and team is not None:
+        if not typed and team is not None:
             why = messages.fr("team_missing")
+        elif not typed and kind is not None:
+            why = messages.fr("type_missing_" + kind)
         elif aged is not None and any(_someone_elses_age(aged, r) for r in typed):
             why = messages.fr("age_of_others", name=aged)
         elif origin is not None and any(_someone_elses_origin(origin, r) for r in typed):
@@ -1461,15 +1475,18 @@ def _team_form(scored: ScoredSentence) -> bool:
     if not bare or not bare[:1].isupper():
         return False
     hit = scored.sentence.hit
+    # A name reading as a person's needs a team's noun before it, not a verb ("Luc Blanc rejoint
+    # Paul Martin sur le podium": a review).
+    before = TEAM_NOUN_BEFORE if is_person(bare) else TEAM_BEFORE
     for found in re.finditer(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", hit.context):
-        if TEAM_BEFORE.search(hit.context[: found.start()]) or TEAM_AFTER.match(hit.context[found.end() :]):
+        if before.search(hit.context[: found.start()]) or TEAM_AFTER.match(hit.context[found.end() :]):
             return True
     located = _span_in_sentence(scored)
     if located is None:
         return False
     sentence, start, _ = located
     # (or a car: "3. Audi n°3 (Rovanto Sport)")
-    opened = re.search(r"([A-ZÀ-Ý][\w’'-]*(?:\s+[\w°’'-]+)*?)\s*\(\s*$", sentence[:start])
+    opened = _NAMED_BEFORE_BRACKET.search(sentence[:start])
     return (
         opened is not None
         and (is_person(opened.group(1)) or opened.group(1).split()[0].lower() in MAKES or "n°" in opened.group(1))
@@ -1482,6 +1499,29 @@ def _team_form(scored: ScoredSentence) -> bool:
 _A_DEMONYM_ALONE = re.compile(
     r"(?:le|la|les|l['’])\s*(?=[A-ZÀ-Ý])(?:[a-zà-ÿA-ZÀ-Ý-]+(?:ais|aise|ois|oise|ain|aine|ien|ienne|and|ande|ol|ole))"
 )
+
+# The name right before a bracket, its words capitalised or a car's number or model ("Clara Vidal
+# (", "Audi n°3 (", "Mercedes-AMG GT3 n°88 ("); not from the sentence's first capital (a review).
+_NAMED_BEFORE_BRACKET = re.compile(r"([A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w’'-]*|n°\s*\d+))*)\s*\(\s*$")
+
+
+def _bracket_team(bracket: str) -> str | None:
+    """The team a results list's bracket names: a part with a team's word, else one that is no
+    make, model, code in capitals nor figure ("Kestrel Sport" of "Kestrel Sport, BMW M4"; not
+    "BEL", "19 ans", "BMW M4": a review), else None (pure)."""
+    from paddockqa.conversation import MAKES
+
+    parts = [p.strip() for p in bracket.split(",") if p.strip()]
+    teamed = [p for p in parts if A_TEAM.search(p)]
+    if teamed:
+        return teamed[0]
+    plain = [
+        p
+        for p in parts
+        if p[:1].isupper() and not p.isupper() and not re.search(r"\d", p) and p.split()[0].lower() not in MAKES
+    ]
+    return plain[0] if plain else None
+
 
 _WHICH_TEAM = re.compile(r"\W*(?:(?:et|and)\s+)?(?:quel(?:le)?\s+(?:équipe|écurie|team)|which\s+team)\b", re.I)
 _A_TEAM_SPAN = re.compile(r"(?:l['’]\s*(?:équipe|écurie)|le\s+team|the\s+team)\b", re.I)
@@ -1903,8 +1943,19 @@ def _race_named_at(scored: ScoredSentence, races: set[tuple[str, int]]) -> bool:
 
 def _race_before(scored: ScoredSentence) -> set[tuple[str, int]]:
     """The race(s) named last before a read span's sentence in its passage (pure)."""
+    return last_event_named(_passage_around(scored)[0])
+
+
+def _passage_around(scored: ScoredSentence) -> tuple[str, str]:
+    """A read span's passage before its sentence and after it (pure); a sentence running over
+    the passage's edge has nothing on that side (a review: "[128, 73) is outside this hit's
+    context" where a passage was cut after "M." inside a sentence)."""
     hit = scored.sentence.hit
-    return last_event_named(hit.original(hit.chunk.start, scored.sentence.start))
+    start, end = hit.chunk.start, hit.chunk.end
+    return (
+        hit.original(start, min(max(start, scored.sentence.start), end)),
+        hit.original(max(start, min(scored.sentence.end, end)), end),
+    )
 
 
 def _another_class_said(scored: ScoredSentence, asked: frozenset[str]) -> bool:
@@ -1912,9 +1963,7 @@ def _another_class_said(scored: ScoredSentence, asked: frozenset[str]) -> bool:
     located = _span_in_sentence(scored)
     if located is None:
         return False
-    hit = scored.sentence.hit
-    before = hit.original(hit.chunk.start, scored.sentence.start)
-    after = hit.original(scored.sentence.end, hit.chunk.end)
+    before, after = _passage_around(scored)
     return another_class_said(before, located[0], located[1], asked, after)
 
 
@@ -1948,8 +1997,8 @@ def _another_event(question: str, scored: ScoredSentence) -> bool:
     if len(events_numbered(clause)) > 1:
         # "remportée par Patrick Lemercier en course 1 et par Hélène Bastide en course 2": of
         # races joined by "et", the span's part (a thirteenth walk gave her race to him).
-        part_start = max((m.end() for m in re.finditer(r"\bet\b", sentence[opened:start])), default=0) + opened
-        part_end = re.search(r"\bet\b", sentence[end:])
+        part_start = max((m.end() for m in _ANOTHER_SUBJECT.finditer(sentence[opened:start])), default=0) + opened
+        part_end = _ANOTHER_SUBJECT.search(sentence[end:])
         part = sentence[part_start : end + part_end.start() if part_end else len(sentence)]
         if events_numbered(part):
             return another_event(part, question)
@@ -1963,6 +2012,9 @@ def _another_event(question: str, scored: ScoredSentence) -> bool:
 
 
 _CLAUSE_EDGE = re.compile(r"[,;:|]")
+# An "et" bringing another subject ("… par X en course 1 et par Y en course 2"), not another race
+# of one ("Paul Martin a remporté la course 1 et la course 2": a review).
+_ANOTHER_SUBJECT = re.compile(r"\bet\s+(?=(?:par|à|au|pour)\b|[A-ZÀ-Ý])")
 
 
 def _not_a_vehicle(span: str) -> bool:
@@ -2081,9 +2133,8 @@ def _named_items(text: str, place: int, question: str) -> Iterator[tuple[int, in
             # The team, for a team asked: "Rovanto Sport" of "3. Audi n°3 (Rovanto Sport) – à 1 tour"
             # (a twelfth walk answered with the winner's).
             bracket = re.search(r"\(\s*([^()]*?)\s*\)", text[a:b])
-            teams = [n for n in found if A_TEAM.search(n)] + (
-                [bracket.group(1).split(",")[-1].strip()] if bracket else []
-            )
+            in_bracket = _bracket_team(bracket.group(1)) if bracket else None
+            teams = [n for n in found if A_TEAM.search(n)] + ([in_bracket] if in_bracket else [])
             name = teams[0] if teams else name
         at = text[a:b].find(name) if name else -1
         if name is None or at < 0:
@@ -2164,7 +2215,25 @@ def _counts_in_brackets(scored: ScoredSentence, person: str, noun: str) -> list[
     return spans
 
 
-_NO_COUNT = re.compile(r"\s*(?:\d{1,2}[.)]\s+[A-ZÀ-Ý]|[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][a-zà-ÿ]+\s*[(,;])")
+_PERSON_FIRST = re.compile(r"\s*[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][a-zà-ÿ]+\s*[(,;]")
+
+
+def _no_count(scored: ScoredSentence) -> bool:
+    """Whether a count's span is a list item's number ("5" of "4. Lucas Trégan, 60 ; 5. Aurélie
+    Vasseur", in a list: not "… à 12. Il vise le titre", a sentence's end, a review) or opens
+    with a person ("Baptiste Lorieux (Yamaha) ; 5") (pure)."""
+    span, after = _span_and_after(scored)
+    if _PERSON_FIRST.match(span):
+        return True
+    located = _span_in_sentence(scored)
+    if located is None or not re.fullmatch(r"\s*\d{1,2}\s*", span):
+        return False
+    sentence, start, end = located
+    return bool(re.search(r"(?:^|;)\s*$", sentence[:start]) and re.match(r"[.)]\s+[A-ZÀ-Ý]", sentence[end:]))
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:à|au|aux|après|avant|de|du|des|en|sur|at|in|after|before|of)\s*$", re.I)
+_SIDE_NAME = re.compile(r"\b(?:par|avec|de|du|des|devant|derrière|by|with|ahead\s+of|behind)\s*$", re.I)
 
 
 def _count_of_another_name(subject: str, scored: ScoredSentence) -> bool:
@@ -2177,7 +2246,12 @@ def _count_of_another_name(subject: str, scored: ScoredSentence) -> bool:
         return False
     sentence, start, _ = located
     opened = max((m.end() for m in re.finditer(r"[;:]|\d[.)]\s", sentence[:start])), default=0)
-    before = [n for n in names(sentence[opened:start]) if not n.isupper()]
+    clause = sentence[opened:start]
+    bracketed = _NAMED_BEFORE_BRACKET.search(clause)
+    if bracketed is not None:  # "devant Cercle Sport (61)": the name the bracket follows
+        return not (same_name(bracketed.group(1), subject) or subject in bracketed.group(1))
+    # not a complement: "Cercle Sport, emmenée par Paul Martin, compte 61 points" (a review)
+    before = [n for n in names(clause) if not n.isupper() and not _SIDE_NAME.search(clause[: clause.find(n)])]
     return bool(before) and not (same_name(before[-1], subject) or subject in before[-1])
 
 
@@ -2752,11 +2826,12 @@ _TALLIES = (
 _WON_ASKED = re.compile(r"\b(?:gagn|remport|won|win)\w*", re.I)
 
 
-def _another_tally(span: str, noun: str, question: str) -> bool:
+def _another_tally(span: str, noun: str, question: str, before: str = "") -> bool:
     """Whether a count's span counts another of a driver's tallies than ``noun`` asks ("27 pole
     positions", "312 courses" for "Combien de podiums … ?"), by the word right after its number
-    (``span`` with what follows it) (pure). Races won are wins ("Combien de courses a-t-elle
-    gagnées ?")."""
+    (``span`` with what follows it) (pure). Races won are wins, asked ("Combien de courses
+    a-t-elle gagnées ?") or said ("a remporté 3 courses": ``before``, the sentence before the
+    span; a review)."""
     counted = re.match(r"\s*(?:\d[\d\s.,]*|[^\W\d_]+)\s+(?:de\s+|d['’]\s*)?([^\W\d_][\w-]*)", span)
     if counted is None:
         return False
@@ -2764,12 +2839,16 @@ def _another_tally(span: str, noun: str, question: str) -> bool:
     asked = next((i for i, t in enumerate(_TALLIES) if t.match(noun)), None)
     if asked == len(_TALLIES) - 1 and _WON_ASKED.search(question):
         asked = 2
+    if said == len(_TALLIES) - 1 and _WON_ASKED.search(before[-25:]):
+        said = 2
     return said is not None and asked is not None and said != asked
 
 
-def _said_unknown(question: str, ranked: Sequence[ScoredSentence]) -> Sentence | None:
+def _said_unknown(question: str, ranked: Sequence[ScoredSentence]) -> tuple[Sentence, ScoredSentence] | None:
     """The first sentence of the read passages saying that what ``question`` asks is not known
-    or not yet decided (``binding.undisclosed``), else None (pure)."""
+    or not yet decided (``binding.undisclosed``), with its passage's read sentence (whose
+    probability is the passage's), else None (pure). Only a passage as sure as the answer's
+    overrides it (a review: another release's unknown refused a confident answer)."""
     seen: set[int] = set()
     for r in ranked:
         if r.sentence.hit_rank in seen or r.sentence.hit.reading is None:
@@ -2777,7 +2856,7 @@ def _said_unknown(question: str, ranked: Sequence[ScoredSentence]) -> Sentence |
         seen.add(r.sentence.hit_rank)
         found = next((s for s in r.sentence.hit.sentences if undisclosed(question, s.text)), None)
         if found is not None:
-            return found
+            return found, r
     return None
 
 

@@ -85,6 +85,11 @@ def _stopwords() -> frozenset[str]:
     return frozenset(STOPWORDS_FRENCH) | {"a", "y", "est", "sont", "ete", "été"} | questions
 
 
+def is_stopword(word: str) -> bool:
+    """Whether a word in small letters is one BM25 leaves out (French stopwords, question words) (pure)."""
+    return word in _stopwords()
+
+
 @lru_cache(maxsize=1)
 def _stemmer():  # -> Stemmer.Stemmer
     import Stemmer

@@ -3639,3 +3639,16 @@ def test_a_reviews_placings() -> None:
         "Am",
         "LMP3",
     ]
+
+
+def test_a_first_win_signed_is_a_win_and_a_title_is_no_race() -> None:
+    """A review's cousins on the twelfth walk: "Le Français Hugo Delestre … a signé sa première
+    victoire en WRC2" placed no one, so the Power Stage's winner answered who won in WRC2; "took
+    his maiden BTCC win" then answered who won the drivers' title."""
+    s = "Le Français Hugo Delestre, 22 ans, a signé sa première victoire en WRC2, devant le Polonais Marek Zalewski."
+    assert placing_of(s, s.index("Hugo"), s.index("Hugo") + 13) == 1
+    s = "Race 3: Scottish driver Ewan McTavish (Vauxhall Astra) took his maiden BTCC win, ahead of Pryce."
+    assert placing_of(s, s.index("Ewan"), s.index("Ewan") + 13) == 1
+    _assert_short(_read_at(s, "Ewan McTavish", "Who won the BTCC drivers' title?"), None)
+    title = "Harriet Cole secured the drivers' title, the first of her career."
+    _assert_short(_read_at(title, "Harriet Cole", "Who won the BTCC drivers' title?"), "Harriet Cole")

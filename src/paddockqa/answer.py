@@ -627,7 +627,9 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             _after_words(r, _WHERE_BEFORE) or (_after_words(r, AT_A_PLACE) and not A_TEAM.search(_span_and_after(r)[0]))
         ):
             return False  # "Zandvoort" of "… win at Zandvoort" for Jonas Berg's team (an eleventh walk)
-        if team is not None and not _team_form(r):
+        if (team is not None or (placed is None and _WHICH_TEAM.match(question))) and not _team_form(r):
+            # (asked of someone, or "Quelle équipe dirige-t-il ?"; not "Quelle écurie a remporté
+            # … ?", whose winner may be named without a team's word: "Ferrari", a review)
             return False  # "Tomas Kubelka", "le Letton Janis Ozols" for a team the text never names (a twelfth walk)
         if origin is not None and nationality:
             # A nationality is a demonym or a country, said any way: "l'Allemande Lena Vogt",
@@ -1035,7 +1037,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         best is None
         or (
             (best.sentence.hit.chunk.source, best.sentence.start) != (unknown[0].source, unknown[0].start)
-            and unknown[1].similarity >= best.similarity
+            and (
+                unknown[1].sentence.hit.chunk.source == best.sentence.hit.chunk.source
+                or unknown[1].similarity >= best.similarity
+            )
         )
     ):
         # "Le montant versé à la Fédération … n'a pas été communiqué." for what it was: a

@@ -1395,6 +1395,9 @@ _WON = re.compile(
     r"|(?<!\bun\s)(?<!\bune\s)\bsacrée?s?\s+(?:champion\w*|vainqueur\w*|en|à|au|aux|lors|dans)\b"
     r"|\bvictorieu(?:x|se|ses)\b|\bl['’]\s*emport\w*|\btriomph\w*(?!\s+de\b)"
     # "La quatrième manche … a couronné l'équipage … de Nordhaven Racing en LMP3" (a thirteenth walk)
+    # "a signé sa première victoire en WRC2", "took his maiden win" (a review's cousin on the twelfth walk)
+    r"|\b(?:sign\w*|décroch\w*|obten\w*|obtien\w*|cueill\w*|fêt\w*)\s+(?:sa|une|la|son)\s+(?:[^\W\d_]+\s+){0,2}victoire\b"
+    r"|\b(?:took|takes|claimed|claims|scored|scores|earned|earns)\s+(?:his|her|their|a)\s+(?:[^\W\d_]+\s+){0,2}(?:win|victory)\b"
     r"|\b(?:a|ont)\s+couronné\s+(?:l['’]équipage|le\s+pilote|la\s+pilote|le\s+duo|le\s+trio)\b",
     re.I,
 )
@@ -1975,6 +1978,10 @@ _FEATS = (
     (
         re.compile(r"meilleur\s+tour|tour\s+le\s+plus\s+rapide|record\s+du\s+tour|fastest\s+lap|best\s+lap", re.I),
         re.compile(r"meilleur\s+tour|tour\s+le\s+plus\s+rapide|record\s+du\s+tour|fastest\s+lap|best\s+lap", re.I),
+    ),
+    (  # a title: "Who won the BTCC drivers' title?" is no race's win ("took his maiden BTCC win", a walk)
+        re.compile(r"\b(?:titre|title|crown|couronne)\b", re.I),
+        re.compile(r"\b(?:titres?|titles?|crowns?|couronnée?s?|champion(?:ne)?s?|sacrée?s?)\b", re.I),
     ),
 )
 # Who achieved it, or what it was ("Quel est le meilleur tour …", "Quel temps …"): not a

@@ -3652,3 +3652,12 @@ def test_a_first_win_signed_is_a_win_and_a_title_is_no_race() -> None:
     _assert_short(_read_at(s, "Ewan McTavish", "Who won the BTCC drivers' title?"), None)
     title = "Harriet Cole secured the drivers' title, the first of her career."
     _assert_short(_read_at(title, "Harriet Cole", "Who won the BTCC drivers' title?"), "Harriet Cole")
+
+
+def test_a_value_of_ce_dernier_is_the_one_named_last() -> None:
+    """A thirteenth walk gave Léna Voisin the time "ce dernier" (Samuel Obiang, named last) set."""
+    preceding = ["Léna Voisin est la première sélectionnée. Le trio est complété par Samuel Obiang."]
+    sentence = "Installé à Lyon, ce dernier a réalisé le meilleur tour des essais en F4, en 1 min 38,412 s."
+    at = sentence.index("1 min")
+    assert said_of_another("Léna Voisin", sentence, at, "Académie : cinq pilotes", preceding)
+    assert not said_of_another("Samuel Obiang", sentence, at, "Académie : cinq pilotes", preceding)

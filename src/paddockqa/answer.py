@@ -2721,7 +2721,9 @@ def _vehicle_of_another(subject: str, scored: ScoredSentence) -> bool:
 def _said_of_another(subject: str, scored: ScoredSentence) -> bool:
     """``binding.said_of_another`` for a read span's sentence (pure); False when not judged."""
     located = _span_in_sentence(scored)
-    return located is not None and said_of_another(subject, located[0], located[1], scored.sentence.hit.chunk.title)
+    return located is not None and said_of_another(
+        subject, located[0], located[1], scored.sentence.hit.chunk.title, _before(scored)
+    )
 
 
 def _before(scored: ScoredSentence) -> list[str]:

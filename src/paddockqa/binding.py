@@ -798,7 +798,7 @@ _TEAMED = re.compile(
 )
 
 
-def said_of_another(subject: str, sentence: str, start: int, title: str) -> bool:
+def said_of_another(subject: str, sentence: str, start: int, title: str, preceding: Sequence[str] = ()) -> bool:
     """Whether the value at ``sentence[start:]`` is said of someone other than ``subject``
     (pure): the person named nearest before it, a noun's complement aside, else the first named
     after it, neither a complement nor placed against ("… devant Romain Castex"), else the
@@ -808,6 +808,12 @@ def said_of_another(subject: str, sentence: str, start: int, title: str) -> bool
     if not own:
         return False
     mine, others = _people(own, sentence, words_too=False)  # "Fontaine" of "d'Élodie Fontaine" is that name's
+    latter = _THE_LATTER_NAMED.search(sentence, 0, start)
+    if latter is not None and not any(latter.end() <= at[0] < start for at in mine + others):
+        # "…, ce dernier, âgé de 17 ans, a réalisé le meilleur tour … en 1 min 38,412 s" is the one
+        # named last before (``preceding``: the passage's sentences before; a thirteenth walk
+        # gave Léna Voisin Samuel Obiang's time).
+        return _described_elses(own, sentence, (latter.end(), latter.end()), preceding, title)
     people = sorted([(at, True) for at in mine] + [(at, False) for at in others])
     # A noun's complement is not whom it is said of, but a value's is: "Le chrono de Julien
     # Marchal, 1'38"204, …" (a review).
@@ -1022,6 +1028,7 @@ def _described_after(sentence: str, start: int, end: int) -> tuple[int, int] | N
 
 # "ce dernier, âgé de 17 ans": the last one named before, whatever their place in the sentence.
 _THE_LATTER = re.compile(r"\b(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci|the\s+latter)\s*,?\s*$", re.I)
+_THE_LATTER_NAMED = re.compile(r"\b(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci|the\s+latter)\b", re.I)
 # "…, ce dernier, …" after an opening clause: its subject, the one named last before.
 _THE_LATTER_SUBJECT = re.compile(r",\s*(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci)\s*,", re.I)
 # A sentence whose subject is a pronoun: those it names are not whom a description stands for

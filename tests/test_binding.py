@@ -3661,3 +3661,15 @@ def test_a_value_of_ce_dernier_is_the_one_named_last() -> None:
     at = sentence.index("1 min")
     assert said_of_another("Léna Voisin", sentence, at, "Académie : cinq pilotes", preceding)
     assert not said_of_another("Samuel Obiang", sentence, at, "Académie : cinq pilotes", preceding)
+
+
+def test_a_feat_said_in_the_next_sentence_of_the_same_one() -> None:
+    """The twelfth walk's "Who won the BTCC drivers' title?": the lede names Harriet Cole, the
+    next sentence ("The 26-year-old from Leeds also secured the drivers' title") says the title."""
+    text = (
+        "Harriet Cole (Team Redline) won two of the three races at Brands Hatch on Sunday. "
+        "The 26-year-old from Leeds also secured the drivers' title, the first of her career."
+    )
+    _assert_short(_read_at(text, "Harriet Cole", "Who won the BTCC drivers' title?"), "Harriet Cole")
+    other = "Harriet Cole won two of the three races. Race 3 went to Ewan McTavish, who took the title."
+    _assert_short(_read_at(other, "Harriet Cole", "Who won the BTCC drivers' title?"), None)

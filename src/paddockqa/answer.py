@@ -719,7 +719,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             # or a lede's before any is any one's (its winner of race 3 for who won race 2,
             # "Race 1 … had been won by" beside a headline's winners: an eleventh walk).
             return False
-        if feat is not None and not (feat_of is not None and _TIME_ASKED.search(question)) and not _says(r, feat):
+        if (
+            feat is not None
+            and not (feat_of is not None and _TIME_ASKED.search(question))
+            and not _says(r, feat)
+            and not _said_next_of_them(r, feat)
+        ):
             # The winner of a headline for who was on pole (a tenth walk); someone's own time
             # asked need not say it ("Julien Marchal … a réalisé un temps de 1'38"950" for "Quel
             # temps a signé Julien Marchal en pole position ?"), their best lap does.
@@ -1902,6 +1907,30 @@ _TOWN_ASKED = re.compile(r"\b(?:ville|commune|village|town|city)\b", re.I)  # a 
 def _says(scored: ScoredSentence, words: re.Pattern[str]) -> bool:
     """Whether a read span's sentence says ``words`` (pure)."""
     return words.search(scored.sentence.hit.original(scored.sentence.start, scored.sentence.end)) is not None
+
+
+# A sentence going on about the one named before: "She also…", "The 26-year-old from Leeds
+# also…", "Le pilote de 22 ans…", "Ce dernier…".
+_GOES_ON = re.compile(
+    r"\s*(?:(?:Il|Elle|He|She)\b|(?:The|Le|La|L['’])\s*(?:\d+-year-old|[^\W\d_]+\s+de\s+\d+\s+ans)\b"
+    r"|(?:Ce\s+dernier|Cette\s+dernière)\b)"
+)
+
+
+def _said_next_of_them(scored: ScoredSentence, words: re.Pattern[str]) -> bool:
+    """Whether the sentence after a read span's, going on about the one named before ("The
+    26-year-old from Leeds also secured the drivers' title" after "Harriet Cole … won two of the
+    three races": a walk's title asked), says ``words`` (pure)."""
+    hit = scored.sentence.hit
+    if scored.span is None:
+        return False
+    name = hit.original(*scored.span).strip()
+    for following in [s for s in hit.sentences if s.start >= scored.sentence.end][:2]:
+        if _GOES_ON.match(following.text):
+            return words.search(following.text) is not None
+        if name not in following.text:
+            return False  # (a headline's name, then its lede naming them again, then "She…")
+    return False
 
 
 def _feat_spans(scored: ScoredSentence, feat: re.Pattern[str], timed: bool) -> list[ScoredSentence]:

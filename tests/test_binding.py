@@ -3673,3 +3673,97 @@ def test_a_feat_said_in_the_next_sentence_of_the_same_one() -> None:
     _assert_short(_read_at(text, "Harriet Cole", "Who won the BTCC drivers' title?"), "Harriet Cole")
     other = "Harriet Cole won two of the three races. Race 3 went to Ewan McTavish, who took the title."
     _assert_short(_read_at(other, "Harriet Cole", "Who won the BTCC drivers' title?"), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        (
+            "Max Verstappen court pour Red Bull depuis 2016.",
+            "Red Bull",
+            "Pour quelle équipe court Max Verstappen ?",
+            "Red Bull",
+        ),
+        ("Max Verstappen drives for Red Bull.", "Red Bull", "Which team does Max Verstappen drive for?", "Red Bull"),
+        (
+            "Kestrel Sport, l'équipe leader du championnat, a remporté la manche de Spa.",
+            "Kestrel Sport",
+            "Quelle équipe mène le championnat ?",
+            "Kestrel Sport",
+        ),
+        (
+            "Paul Martin (Kestrel Sport) s'impose devant Luc Blanc (Cercle Sport).",
+            "Paul Martin",
+            "Quelle équipe a gagné ?",
+            None,
+        ),
+        (
+            "Harriet Cole clinched the 2025 BTCC championship at Brands Hatch on Sunday.",
+            "Harriet Cole",
+            "Who won the BTCC drivers' title?",
+            "Harriet Cole",
+        ),
+        (
+            "Paul Martin a remporté la course 1 au Castellet. Il a devancé Luc Blanc, parti en pole position.",
+            "Paul Martin",
+            "Qui a signé la pole position ?",
+            "Luc Blanc",  # the sentence saying the pole, not the winner named before
+        ),
+        (
+            "En MXGP, Tom Vialle s'impose devant Jorge Prado. En MX2, Lucas Coenen gagne la course.",
+            "Tom Vialle",
+            "Qui a gagné en MX2 ?",
+            "Lucas Coenen",  # the class's own sentence
+        ),
+        (
+            "La course 1 a été remportée par Paul Martin et la course 2 par Luc Blanc.",
+            "Paul Martin",
+            "Qui a gagné la course 2 ?",
+            None,
+        ),
+        (
+            "Paul Martin a dominé la course 1. Lors de cette dernière séance, le meilleur tour en 1'38\"412 a été "
+            "signé par Luc Blanc.",
+            "1'38\"412",
+            "Quel temps a signé Luc Blanc ?",
+            "1'38\"412",
+        ),
+        (
+            "Paul Martin, qui disputait sa deuxième 24 Heures du Mans, s'est classé troisième.",
+            "Paul Martin",
+            "Qui a terminé troisième ?",
+            "Paul Martin",
+        ),
+        (
+            "Paul Martin a remporté 2 victoires en 14 courses cette saison.",
+            "14 courses",
+            "Combien de victoires Paul Martin a-t-il remportées ?",
+            None,
+        ),
+        (
+            "Altegra a un budget de 3,2 millions d'euros. Le montant versé à la Fédération au titre de "
+            "l'exclusivité n'a pas été communiqué, a précisé Marc Dupuis, directeur d'Altegra.",
+            "3,2 millions d'euros",
+            "Quel est le montant versé à la Fédération par Altegra ?",
+            None,
+        ),
+        (
+            "Au championnat LMP3, Nordhaven Racing compte 68 points, devant Cercle Sport (61).",
+            "68 points",
+            "Combien de points compte l'équipe de Cercle Sport au championnat LMP3 ?",
+            "61",
+        ),
+    ],
+)
+def test_a_second_reviews_cousins_of_the_thirteenth_walks_kinds(
+    text: str, span: str, question: str, short: str | None
+) -> None:
+    """A second review of this session's mends: each answered at the session's start or after the first."""
+    _assert_short(_read_at(text, span, question), short)
+
+
+def test_a_second_reviews_placings() -> None:
+    s = "Luc Blanc took pole position. Paul Martin was second fastest in qualifying, 0.1s behind."
+    assert placing_of(s, s.index("Paul"), s.index("Paul") + 11) == 2
+    s = "La course 2 a couronné Paul Martin, parti de la dixième place."
+    assert placing_of(s, s.index("Paul"), s.index("Paul") + 11) == 1

@@ -627,6 +627,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             _after_words(r, _WHERE_BEFORE) or (_after_words(r, AT_A_PLACE) and not A_TEAM.search(_span_and_after(r)[0]))
         ):
             return False  # "Zandvoort" of "… win at Zandvoort" for Jonas Berg's team (an eleventh walk)
+        if _WHICH_TEAM.match(question) and _A_DRIVER_OF.match(_span_and_after(r)[0] + _span_and_after(r)[1]):
+            return False  # "Paul Martin (Kestrel Sport)" for "Quelle équipe a gagné ?" (a review)
         if (team is not None or (placed is None and _WHICH_TEAM.match(question))) and not _team_form(r):
             # (asked of someone, or "Quelle équipe dirige-t-il ?"; not "Quelle écurie a remporté
             # … ?", whose winner may be named without a team's word: "Ferrari", a review)
@@ -1485,11 +1487,17 @@ def _team_form(scored: ScoredSentence) -> bool:
     if not bare or not bare[:1].isupper():
         return False
     hit = scored.sentence.hit
-    # A name reading as a person's needs a team's noun before it, not a verb ("Luc Blanc rejoint
-    # Paul Martin sur le podium": a review).
-    before = TEAM_NOUN_BEFORE if is_person(bare) else TEAM_BEFORE
     for found in re.finditer(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", hit.context):
-        if before.search(hit.context[: found.start()]) or TEAM_AFTER.match(hit.context[found.end() :]):
+        said_before = (
+            TEAM_NOUN_BEFORE.search(hit.context[: found.start()])
+            or (
+                TEAM_BEFORE.search(hit.context[: found.start()])
+                # a verb joining someone on a podium or in a ranking is no team's ("Luc Blanc rejoint
+                # Paul Martin sur le podium": a review); "court pour Red Bull" is
+                and not (is_person(bare) and _BESIDE_SOMEONE.match(hit.context[found.end() :]))
+            )
+        )
+        if said_before or TEAM_AFTER.match(hit.context[found.end() :]):
             return True
     located = _span_in_sentence(scored)
     if located is None:
@@ -1512,6 +1520,11 @@ _A_DEMONYM_ALONE = re.compile(
 
 # The name right before a bracket, its words capitalised or a car's number or model ("Clara Vidal
 # (", "Audi n°3 (", "Mercedes-AMG GT3 n°88 ("); not from the sentence's first capital (a review).
+# A person and their team in brackets: "Paul Martin (Kestrel Sport)", "Charles Leclerc (Ferrari)".
+_A_DRIVER_OF = re.compile(r"\s*[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)+\s*\(")
+_BESIDE_SOMEONE = re.compile(
+    r"\s*(?:sur\s+le\s+podium|au\s+classement|en\s+tête|on\s+the\s+podium|in\s+the\s+standings)", re.I
+)
 _NAMED_BEFORE_BRACKET = re.compile(r"([A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w’'-]*|n°\s*\d+))*)\s*\(\s*$")
 
 
@@ -1912,8 +1925,7 @@ def _says(scored: ScoredSentence, words: re.Pattern[str]) -> bool:
 # A sentence going on about the one named before: "She also…", "The 26-year-old from Leeds
 # also…", "Le pilote de 22 ans…", "Ce dernier…".
 _GOES_ON = re.compile(
-    r"\s*(?:(?:Il|Elle|He|She)\b|(?:The|Le|La|L['’])\s*(?:\d+-year-old|[^\W\d_]+\s+de\s+\d+\s+ans)\b"
-    r"|(?:Ce\s+dernier|Cette\s+dernière)\b)"
+    r"\s*(?:(?:Il|Elle|He|She)\b|(?:The|Le|La|L['’])\s*(?:\d+-year-old|[^\W\d_]+\s+de\s+\d+\s+ans)\b)"
 )
 
 
@@ -1925,9 +1937,13 @@ def _said_next_of_them(scored: ScoredSentence, words: re.Pattern[str]) -> bool:
     if scored.span is None:
         return False
     name = hit.original(*scored.span).strip()
+    from paddockqa.conversation import is_person, names
+
     for following in [s for s in hit.sentences if s.start >= scored.sentence.end][:2]:
         if _GOES_ON.match(following.text):
-            return words.search(following.text) is not None
+            # naming no one else ("Il a devancé Luc Blanc, parti en pole position": a review)
+            others = [n for n in names(following.text) if is_person(n) and not same_name(n, name)]
+            return not others and words.search(following.text) is not None
         if name not in following.text:
             return False  # (a headline's name, then its lede naming them again, then "She…")
     return False
@@ -2048,7 +2064,9 @@ def _another_event(question: str, scored: ScoredSentence) -> bool:
 _CLAUSE_EDGE = re.compile(r"[,;:|]")
 # An "et" bringing another subject ("… par X en course 1 et par Y en course 2"), not another race
 # of one ("Paul Martin a remporté la course 1 et la course 2": a review).
-_ANOTHER_SUBJECT = re.compile(r"\bet\s+(?=(?:par|à|au|pour)\b|[A-ZÀ-Ý])")
+_ANOTHER_SUBJECT = re.compile(
+    r"\bet\s+(?=(?:par|à|au|pour|de)\b|[A-ZÀ-Ý]|(?:la|le|l['’])\s*[^\W\d_]+\s+\d+\s+(?:par|à|au|de|d['’])\s*[A-ZÀ-Ý])"
+)  # (and "… et la course 2 par Luc Blanc", "et de Luc Blanc en course 2": a review)
 
 
 def _not_a_vehicle(span: str) -> bool:
@@ -2266,8 +2284,8 @@ def _no_count(scored: ScoredSentence) -> bool:
     return bool(re.search(r"(?:^|;)\s*$", sentence[:start]) and re.match(r"[.)]\s+[A-ZÀ-Ý]", sentence[end:]))
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:à|au|aux|après|avant|de|du|des|en|sur|at|in|after|before|of)\s*$", re.I)
-_SIDE_NAME = re.compile(r"\b(?:par|avec|de|du|des|devant|derrière|by|with|ahead\s+of|behind)\s*$", re.I)
+_PLACE_BEFORE = re.compile(r"\b(?:à|au|aux|après|avant|en|sur|at|in|after|before)\s*$", re.I)
+_SIDE_NAME = re.compile(r"\b(?:par|avec|devant|derrière|by|with|ahead\s+of|behind)\s*$", re.I)
 
 
 def _count_of_another_name(subject: str, scored: ScoredSentence) -> bool:
@@ -2875,7 +2893,7 @@ def _another_tally(span: str, noun: str, question: str, before: str = "") -> boo
     asked = next((i for i, t in enumerate(_TALLIES) if t.match(noun)), None)
     if asked == len(_TALLIES) - 1 and _WON_ASKED.search(question):
         asked = 2
-    if said == len(_TALLIES) - 1 and _WON_ASKED.search(before[-25:]):
+    if said == len(_TALLIES) - 1 and re.search(r"\b(?:gagn|remport|won|win)\w*\s+$", before, re.I):  # governing it
         said = 2
     return said is not None and asked is not None and said != asked
 

@@ -320,7 +320,7 @@ TEAM_AFTER = re.compile(
     r"\s*,?\s*(?:est\s+|is\s+)?(?:un|une|l['’]|le|la|son|sa|leur|a|an|the|his|her|their)\s*"
     r"(?:[^\W\d_]+\s+)?(?:équipes?|écuries?|teams?|formations?|structures?|squads?)\b"
     # not a person's role: "Christian Horner, the team principal" (a review)
-    r"(?![\s-]*(?:manager|principal|mate|owner|boss|director|directeur|patron|leader|coordinator))",
+    r"(?![\s-]*(?:manager|principal|mate|owner|boss|director|directeur|patron|coordinator))",
     re.I,
 )
 
@@ -347,6 +347,7 @@ _UNDISCLOSED = re.compile(
     r"(?:disclosed|announced|revealed|confirmed|decided|named|chosen)\b|\bundisclosed\b|\bto\s+be\s+(?:confirmed|announced|decided)\b",
     re.I,
 )
+_ENGLISH_ASKING = frozenset("much many what which who whom whose how does did do when where why".split())
 # Words of a question that say nothing of what it asks.
 _NOT_ASKED_WORDS = frozenset("chez selon lors depuis pendant avant apres aujourd cet cett saison anne".split())
 
@@ -373,13 +374,10 @@ def undisclosed(question: str, sentence: str) -> bool:
     # asked by "Le rallye du Var n'a pas été annoncé au calendrier 2027", a review).
     from bm25s.stopwords import STOPWORDS_EN
 
-    english = {w for w in re.findall(r"[a-z]+", question.lower()) if w in STOPWORDS_EN}
+    english = {w for w in re.findall(r"[a-z]+", question.lower()) if w in STOPWORDS_EN or w in _ENGLISH_ASKING}
     plain = re.sub(r"\b[A-ZÀ-Ý][\w'’-]*", " ", question)
     words = set(tokenize(" ".join(w for w in plain.split() if w.lower() not in english))) - _NOT_ASKED_WORDS
     if not words or not words <= said or len(shared) < 2:
-        return False
-    asked_people = [n for n in names(question) if is_person(n)]
-    if any(is_person(n) and not any(same_name(n, a) for a in asked_people) for n in names(sentence)):
         return False
     # What is unknown: a passive's subject, in its clause before ("Le calendrier reste à
     # déterminer"), an active verb's object after, not "Son équipe" before "n'a pas encore
@@ -391,6 +389,11 @@ def undisclosed(question: str, sentence: str) -> bool:
         thing = sentence[opened : unknown.start()]
     else:
         thing = re.split(r"[,;:.]", sentence[unknown.end() :])[0]
+    # someone the question does not name, in the unknown thing only ("… n'a pas été communiqué, a
+    # précisé Marc Dupuis" stays an unknown: a review)
+    asked_people = [n for n in names(question) if is_person(n)]
+    if any(is_person(n) and not any(same_name(n, a) for a in asked_people) for n in names(thing)):
+        return False
     return bool(words & set(tokenize(thing)))
 
 
@@ -809,7 +812,11 @@ def said_of_another(subject: str, sentence: str, start: int, title: str, precedi
         return False
     mine, others = _people(own, sentence, words_too=False)  # "Fontaine" of "d'Élodie Fontaine" is that name's
     latter = _THE_LATTER_NAMED.search(sentence, 0, start)
-    if latter is not None and not any(latter.end() <= at[0] < start for at in mine + others):
+    if (
+        latter is not None
+        and not any(latter.end() <= at[0] < start for at in mine + others)
+        and not any(at[0] >= start for at in mine + others)  # "… en 1'38"412 de Luc Blanc" is his (a review)
+    ):
         # "…, ce dernier, âgé de 17 ans, a réalisé le meilleur tour … en 1 min 38,412 s" is the one
         # named last before (``preceding``: the passage's sentences before; a thirteenth walk
         # gave Léna Voisin Samuel Obiang's time).
@@ -1028,7 +1035,12 @@ def _described_after(sentence: str, start: int, end: int) -> tuple[int, int] | N
 
 # "ce dernier, âgé de 17 ans": the last one named before, whatever their place in the sentence.
 _THE_LATTER = re.compile(r"\b(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci|the\s+latter)\s*,?\s*$", re.I)
-_THE_LATTER_NAMED = re.compile(r"\b(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci|the\s+latter)\b", re.I)
+# (a pronoun: before a comma or a verb, not "cette dernière séance", "Ce dernier week-end": a review)
+_THE_LATTER_NAMED = re.compile(
+    r"\b(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci|the\s+latter)"
+    r"(?=\s*,|\s+(?:a|avait|est|était|s['’]|se|n['’]|ne|qui|had|has|was|is)\b)",
+    re.I,
+)
 # "…, ce dernier, …" after an opening clause: its subject, the one named last before.
 _THE_LATTER_SUBJECT = re.compile(r",\s*(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci)\s*,", re.I)
 # A sentence whose subject is a pronoun: those it names are not whom a description stands for
@@ -1359,8 +1371,9 @@ _LATER_PLACING = (
 _NOT_A_PLACING = (
     r"(?!\s+(?:course|étape|manche|épreuve|journée|spéciale|séance|session|tour|victoire|saison|édition|fois"
     r"|titre|podium|race|stage|round|win|season|time|lap|tiers|moitié|partie|relais|heure|half|third|stint"
-    r"|victory|victories|title|pole|career|plus|moins|most|least|meilleur|meilleure|best|fastest)s?\b"
-    r"|\s+\d+\s+(?:laps?|tours?|kilomètres|km|miles|minutes))"
+    r"|victory|victories|title|pole|career)s?\b"
+    # not "led the first 48 laps", "sa deuxième 24 Heures", "sa troisième 2 CV Cross" (a review)
+    r"|\s+\d+\s+(?:laps?|tours?|kilomètres|km|miles|minutes|heures|hours)\b|\s+\d+\s+(?-i:[A-ZÀ-Ý]))"
 )  # (nor "dans le deuxième tiers de course", "his second victory", "led the first 48 laps": a thirteenth walk)
 # "702 millièmes de seconde" is a time, not a second place.
 # A results list's item is placed by its number: "2. Adrien Poulain / Élodie Marchal (Citroën) à
@@ -1405,7 +1418,7 @@ _WON = re.compile(
     # "a signé sa première victoire en WRC2", "took his maiden win" (a review's cousin on the twelfth walk)
     r"|\b(?:sign\w*|décroch\w*|obten\w*|obtien\w*|cueill\w*|fêt\w*)\s+(?:sa|une|la|son)\s+(?:[^\W\d_]+\s+){0,2}victoire\b"
     r"|\b(?:took|takes|claimed|claims|scored|scores|earned|earns)\s+(?:his|her|their|a)\s+(?:[^\W\d_]+\s+){0,2}(?:win|victory)\b"
-    r"|\b(?:a|ont)\s+couronné\s+(?:l['’]équipage|le\s+pilote|la\s+pilote|le\s+duo|le\s+trio)\b",
+    r"|\b(?:a|ont)\s+couronné\s+(?:l['’]équipage|le\s+pilote|la\s+pilote|le\s+duo|le\s+trio|(?:(?:le|la)\s+|l['’])?(?-i:[A-ZÀ-Ý]))",
     re.I,
 )
 # "Qui", or which team, driver or crew ("Quelle équipe a terminé deuxième en GT3 ?": a thirteenth
@@ -1987,8 +2000,8 @@ _FEATS = (
         re.compile(r"meilleur\s+tour|tour\s+le\s+plus\s+rapide|record\s+du\s+tour|fastest\s+lap|best\s+lap", re.I),
     ),
     (  # a title: "Who won the BTCC drivers' title?" is no race's win ("took his maiden BTCC win", a walk)
-        re.compile(r"\b(?:titre|title|crown|couronne)\b", re.I),
-        re.compile(r"\b(?:titres?|titles?|crowns?|couronnée?s?|champion(?:ne)?s?|sacrée?s?)\b", re.I),
+        re.compile(r"\b(?:titre|title|crown)\b", re.I),
+        re.compile(r"\b(?:titres?|titles?|crowns?|couronnée?s?|champion\w*|championnat|sacrée?s?)\b", re.I),
     ),
 )
 # Who achieved it, or what it was ("Quel est le meilleur tour …", "Quel temps …"): not a
@@ -2086,7 +2099,8 @@ _CLASS_LETTER = re.compile(
 # (after "en", a class's shape only: not "en BMW", "en ES7", "en Q2", "en FP1", "in NASCAR": a review)
 _CLASS_MENTION = re.compile(
     r"\b(?i:en|in)\s+(?P<code>(?-i:GT\d(?:\s?(?:Pro|Am|Cup))?|LMP\d|LMGT\d|LMGTE(?:\s(?:Pro|Am))?|GTE(?:\s(?:Pro|Am))?"
-    r"|Pro-Am|Pro|Am|Silver|Gold|Bronze|VH[A-Z]{1,3}|MX\d|WRC\d|Rally\d|Moto\d|R\d|N\d|TCR|SSV|Elite(?:\sPro)?))(?![\w-])"
+    r"|Pro-Am|Pro|Am|Silver|Gold|Bronze|VH[A-Z]{1,3}|MX\d|MXGP|WRC\d?|JWRC|ERC\d?|RC\d|Rally\d|MotoGP|Moto\d|R\d|N\d"
+    r"|TCR|SSV|GTD(?:\sPro)?|GTP|KZ\d?|OK(?:-Junior)?|Hypercar|LMH|LMDh|Elite(?:\sPro)?))(?![\w-])"
     r"|\b(?i:catégorie|classe|category|class|classement|championnat|championship)\s+"
     r"(?P<name>(?-i:[A-Z][\w-]*))(?![\w-])"
 )

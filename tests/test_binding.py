@@ -3767,3 +3767,13 @@ def test_a_second_reviews_placings() -> None:
     assert placing_of(s, s.index("Paul"), s.index("Paul") + 11) == 2
     s = "La course 2 a couronné Paul Martin, parti de la dixième place."
     assert placing_of(s, s.index("Paul"), s.index("Paul") + 11) == 1
+
+
+def test_a_team_with_its_drivers_in_brackets_is_the_team_asked() -> None:
+    """The tenth walk's "Quelle équipe a fini quatrième … ?": "4. Scuderia Valtellina (Rossi /
+    Bianchi)" is a team whose drivers are in brackets, not a driver with a team."""
+    text = "Classement :\n4. Scuderia Valtellina (Rossi / Bianchi) – à 2 tours\n"
+    at = text.index("Scuderia")
+    hit = _split_hit(text, 1.0, Reading(3.0, at, at + len("Scuderia Valtellina"), 3.0))
+    answer = compose_read("Quelle équipe a fini quatrième ?", read_rank([hit], CALIBRATION), 0.5)
+    _assert_short(answer, "Scuderia Valtellina")

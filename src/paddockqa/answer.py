@@ -627,7 +627,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             _after_words(r, _WHERE_BEFORE) or (_after_words(r, AT_A_PLACE) and not A_TEAM.search(_span_and_after(r)[0]))
         ):
             return False  # "Zandvoort" of "… win at Zandvoort" for Jonas Berg's team (an eleventh walk)
-        if _WHICH_TEAM.match(question) and _A_DRIVER_OF.match(_span_and_after(r)[0] + _span_and_after(r)[1]):
+        driver_of = _A_DRIVER_OF.match("".join(_span_and_after(r))) if _WHICH_TEAM.match(question) else None
+        if driver_of is not None and is_person(driver_of.group(1)):
             return False  # "Paul Martin (Kestrel Sport)" for "Quelle équipe a gagné ?" (a review)
         if (team is not None or (placed is None and _WHICH_TEAM.match(question))) and not _team_form(r):
             # (asked of someone, or "Quelle équipe dirige-t-il ?"; not "Quelle écurie a remporté
@@ -1521,7 +1522,9 @@ _A_DEMONYM_ALONE = re.compile(
 # The name right before a bracket, its words capitalised or a car's number or model ("Clara Vidal
 # (", "Audi n°3 (", "Mercedes-AMG GT3 n°88 ("); not from the sentence's first capital (a review).
 # A person and their team in brackets: "Paul Martin (Kestrel Sport)", "Charles Leclerc (Ferrari)".
-_A_DRIVER_OF = re.compile(r"\s*[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)+\s*\(")
+_A_DRIVER_OF = re.compile(
+    r"\s*([A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)+)\s*\("
+)  # (not "Scuderia Valtellina (")
 _BESIDE_SOMEONE = re.compile(
     r"\s*(?:sur\s+le\s+podium|au\s+classement|en\s+tête|on\s+the\s+podium|in\s+the\s+standings)", re.I
 )

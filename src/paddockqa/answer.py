@@ -1488,18 +1488,21 @@ def _team_form(scored: ScoredSentence) -> bool:
     if not bare or not bare[:1].isupper():
         return False
     hit = scored.sentence.hit
-    for found in re.finditer(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", hit.context):
-        said_before = (
-            TEAM_NOUN_BEFORE.search(hit.context[: found.start()])
-            or (
-                TEAM_BEFORE.search(hit.context[: found.start()])
-                # a verb joining someone on a podium or in a ranking is no team's ("Luc Blanc rejoint
-                # Paul Martin sur le podium": a review); "court pour Red Bull" is
-                and not (is_person(bare) and _BESIDE_SOMEONE.match(hit.context[found.end() :]))
+    # (in the original text and in the passage's clean one: a Markdown table's row reads
+    # "Écurie : Motors 33" only cleaned, the slow test of cases)
+    for text in (hit.context, hit.chunk.text):
+        for found in re.finditer(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text):
+            said_before = (
+                TEAM_NOUN_BEFORE.search(text[: found.start()])
+                or (
+                    TEAM_BEFORE.search(text[: found.start()])
+                    # a verb joining someone on a podium or in a ranking is no team's ("Luc Blanc rejoint
+                    # Paul Martin sur le podium": a review); "court pour Red Bull" is
+                    and not (is_person(bare) and _BESIDE_SOMEONE.match(text[found.end() :]))
+                )
             )
-        )
-        if said_before or TEAM_AFTER.match(hit.context[found.end() :]):
-            return True
+            if said_before or TEAM_AFTER.match(text[found.end() :]):
+                return True
     located = _span_in_sentence(scored)
     if located is None:
         return False

@@ -300,13 +300,13 @@ def team_asked(question: str) -> str | None:
 
 # Words that say the name after them is a team's: "l'équipe Bic", "Mon équipe, le Flying Lizard,",
 # "chez Peugeot", "au sein du Team X", "sous les couleurs de", "a rejoint", "drives for", "joins".
-TEAM_NOUN_BEFORE = re.compile(
-    r"\b(?:équipes?|écuries?|teams?|formations?|structures?|clubs?|squads?|outfit)\s*,?\s*"
+TEAM_NOUN_BEFORE = re.compile(  # (and a table row's "Écurie : Motors 33": the slow test of cases)
+    r"\b(?:équipes?|écuries?|teams?|formations?|structures?|clubs?|squads?|outfit)\s*[,:]?\s*"
     r"(?:(?:le|la|les|the|du|des|de\s+la|de)\s+|l['’]\s*|d['’]\s*)?$",
     re.I,
 )
 TEAM_BEFORE = re.compile(
-    r"(?:\b(?:équipes?|écuries?|teams?|formations?|structures?|clubs?|squads?|outfit)\s*,?\s*"
+    r"(?:\b(?:équipes?|écuries?|teams?|formations?|structures?|clubs?|squads?|outfit)\s*[,:]?\s*"
     r"|\b(?:chez|au\s+sein\s+(?:de|du|des|d['’])|sous\s+les\s+couleurs\s+(?:de|du|des|d['’])"
     r"|pour\s+le\s+compte\s+(?:de|du|des|d['’])|rejoin\w*"
     r"|(?:drives?|drove|races?|raced|rides?|rode|driving|racing|riding)\s+for|joins?|joined"

@@ -1537,3 +1537,17 @@ def test_a_surname_answered_alone_is_the_person_the_cited_title_names() -> None:
     )
     assert turn_of(won).answer == "Harriet Cole"
     assert resolve("How old is she?", [turn_of(won)]).resolved == "How old is Harriet Cole?"
+
+
+def test_a_class_or_a_numbered_race_alone_asks_the_previous_question_of_it() -> None:
+    """A thirteenth walk: "Et en LMP3 ?" after "Qui a gagné en GT3 à la Le Mans Cup au Castellet
+    ?" was understood "En LMP3 (Giacomo Serafini, Mans Cup, GT3) ?"; "Et en course 2 ?" and
+    "Et dans la course 2 ?" ask the previous question of race 2."""
+    gt3 = turn("Qui a gagné en GT3 à la Le Mans Cup au Castellet ?", "Giacomo Serafini / Lucas Mainard")
+    assert resolve("Et en LMP3 ?", [gt3]).resolved == "Qui a gagné en LMP3 à la Le Mans Cup au Castellet ?"
+    elite = turn("Qui a gagné la catégorie Elite au Trophée Andros ?", "Sophie Marchal")
+    assert resolve("Et en Elite Pro ?", [elite]).resolved == "Qui a gagné la catégorie Elite Pro au Trophée Andros ?"
+    second = turn("Qui a terminé deuxième de la course 1 à Zandvoort ?", "Paul Martin")
+    assert resolve("Et dans la course 2 ?", [second]).resolved == "Qui a terminé deuxième de la course 2 à Zandvoort ?"
+    assert resolve("Et en course 2 ?", [second]).resolved == "Qui a terminé deuxième de la course 2 à Zandvoort ?"
+    assert "pole" in resolve("Et en LMP3, qui a signé la pole ?", [gt3]).resolved  # it asks more

@@ -44,12 +44,14 @@ from paddockqa.answer_type import (
     counts_asked,
     expected_type,
     gap_in,
+    gaps_said,
     holds_type,
     is_demonym,
     kind_named_before,
     measure_clash,
     names_a_place,
     only_rank,
+    time_end,
 )
 from paddockqa.binding import (
     AT_A_PLACE,
@@ -67,6 +69,7 @@ from paddockqa.binding import (
     another_class,
     another_class_said,
     another_event,
+    another_race_before,
     beaten,
     class_asked,
     crew_of,
@@ -117,7 +120,7 @@ from paddockqa.dates import (
     parse_iso,
     range_opened,
 )
-from paddockqa.domain import Answer, Citation, Hit, Sentence, ShortAnswer, page_at
+from paddockqa.domain import Answer, Citation, Hit, Reading, Sentence, ShortAnswer, page_at
 from paddockqa.instructions import is_instruction
 from paddockqa.lexical import numbers_in, tokenize
 from paddockqa.reader import DENIED, probability
@@ -560,8 +563,13 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         next((n for n in names(question) if is_person(n)), None) if feat and not WHO_ASKED.match(question) else None
     )
     contacts_not_asked = not _CONTACT_ASKED.search(question)
+    # What was before asked ("Quel était le précédent fournisseur de pneus … ?"): a sentence saying
+    # nothing of a past answers the present (a thirteenth walk gave the new supplier).
+    former_asked = team is None and _FORMER_ASKED.search(question) is not None
     asked = _names_asked(question)
     future = _FUTURE_WHEN.search(question) is not None
+    # (in the future tense only: "Quand a-t-elle pris part …", "Quand débute …" may be past, a review)
+    will_be = future and _WILL_BE.search(question) is not None
     vehicle = _VEHICLE_ASKED.search(question) is not None
     # Whose vehicle a question asks: "Quelle auto conduit Kévin Aubert ?".
     driver = next((n for n in names(question) if is_person(n)), None) if vehicle else None
@@ -570,8 +578,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     race = event_asked(question)
     # The class a placing, a feat or a "who" question names ("Qui a gagné en GT3 ?"): a span said
     # of another class is none (``binding.another_class_said``).
-    ranked_by_class = placed is not None or feat is not None or WHO_ASKED.match(question) is not None
-    field_class = class_asked(question) if ranked_by_class else frozenset()
+    # (a gap or a time too: "Quel était l'écart en LMP3 ?", "… dans la Course 2 ?", a thirteenth walk)
+    timed_race = kind in ("gap", "laptime")
+    ranked_by_class = placed is not None or feat is not None or WHO_ASKED.match(question) is not None or timed_race
+    read_texts = {r.sentence.hit.chunk.text for r in ranked if r.span is not None}
+    read_titles = {r.sentence.hit.chunk.title for r in ranked}
+    field_class = class_asked(question, read_texts, read_titles) if ranked_by_class else frozenset()
     races = events_numbered(question) if placed is not None else set()
     # A read passage naming the race a placing question names by its number: spans elsewhere
     # are another race's ("Gérard Bonnet, vainqueur de l'épreuve en 1998" for who won ES7, a
@@ -654,6 +666,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             # "5" of "4. Lucas Trégan, 60 ; 5. Aurélie Vasseur", a list item's number, and
             # "Baptiste Lorieux (Yamaha) ; 5", a person first (a thirteenth walk)
             return False
+        if kind == "count" and noun is not None and count_kind(noun) is not None and _counts_another_noun(r, noun):
+            return False  # "287" then " équipages" for how many special stages Santoni won (a thirteenth walk)
+        if kind in ("count", "money", "percent") and _an_earlier_edition(question, r):
+            return False  # "L'édition 2024 avait rassemblé 287 équipages" for 2025's (a thirteenth walk)
         if measured in COUNT_KINDS and _counts_another_kind(measured, r):
             return False  # "Le nombre de spectateurs … de 1 850" for how many volunteers (a ninth walk)
         if counted_of is not None and noun is not None and r.other_span and not _names_count(r.sentence.quote, noun):
@@ -661,7 +677,9 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         if kind == "count" and noun is not None and (ordinal := _ORDINAL_COUNT.match(_span_and_after(r)[0])):
             # "troisième saison" for "Combien de saisons … ?": the ordinal of the noun counted counts
             return names_noun(ordinal.group(1), noun)
-        return _of_type(kind, measured, *_span_and_after(r)) and not (kind == "birth" and _release_date(r))
+        located = _span_in_sentence(r) if kind in ("gap", "laptime") else None
+        before = located[0][: located[1]] if located else ""
+        return _of_type(kind, measured, *_span_and_after(r), before) and not (kind == "birth" and _release_date(r))
 
     # An age asked of someone is none when stated of someone else ("Hugo Ferrand, 34 ans" for
     # "Quel âge a Mathieu Olivier ?", a new user's walk; ``binding``).
@@ -691,7 +709,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "Nordhaven Racing prend la tête avec 68 points" for Cercle Sport's
         if counted_of is not None and _said_of_another(counted_of, r):
             return False  # "Hugo Sarda … remporte le classement final avec trois victoires" for Inès Garnier's
-        if placed is not None and _another_event(question, r):
+        if (placed is not None or timed_race) and _another_event(question, r):
             return False  # "Lucas Vernier a remporté la course 1" for "Qui a gagné la course 2 ?"
         if field_class and _another_class_said(r, field_class):
             return False  # "En LMP3, … Anders Holm" for who won in GT3 (a thirteenth walk)
@@ -771,6 +789,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     def answers(r: ScoredSentence) -> bool:  # not a value the text denies, nor a name the question gives
         if contacts_not_asked and _CONTACT_LINE.match(r.sentence.quote):
             return False  # "Contact presse : Karim Benyahia – …" for who was second (a seventh walk)
+        if will_be and _a_past_year(r):
+            return False  # "en 2016" for when Nathalie Brévent will race for the last time (a thirteenth walk)
+        if former_asked and not _PAST_SAID.search(r.sentence.quote):
+            return False  # "Altegra devient fournisseur exclusif" for the previous supplier (a thirteenth walk)
         if driver is not None and _vehicle_of_another(driver, r):
             return False  # "Son frère Yannick Morel, au volant d'une Peugeot 208 Rally4" for Kévin Aubert's car
         if vehicle and _not_a_vehicle(_span_and_after(r)[0]):
@@ -808,10 +830,15 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         if fits(r):
             return []
         if kind == "count" and not is_typed(r):
-            if noun is None or not (measure_clash(measured, *_span_and_after(r)) or tallies_another(r)):
+            if noun is None or not (
+                measure_clash(measured, *_span_and_after(r)) or tallies_another(r) or _an_earlier_edition(question, r)
+            ):
                 return []  # ("14 participations" for how many wins: the next spans, a thirteenth walk)
             return [o for o in _later_numbers(r) + _other_spans(r) if counts_asked_noun(o, noun)]
-        return (_later_numbers(r) if phase is not None else []) + _other_spans(r)
+        # (a gap beside a span of laps: "led 142 of the 250 laps and crossed the finish line
+        # 0.418 seconds ahead of", a thirteenth walk)
+        gaps = _gaps_beside(r) if kind == "gap" else []
+        return (_later_numbers(r) if phase is not None else []) + _other_spans(r) + gaps
 
     # A best span naming people in a sentence that places no one gives way to a next best of
     # its passage placed as asked: "Lucas Vernier et Elena Castro se partagent Nogaro", a
@@ -879,7 +906,24 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
 
         return [x for x in _in_release(ranked, source, said) if fits(x)]
 
+    # A demonym standing for someone as a sentence's subject ("Le Romain de 25 ans n'avait jamais
+    # gagné en France", "La Lyonnaise de 27 ans a devancé …"), made once per release, with its
+    # surest probability: where they come from, which the reader's spans missed (a thirteenth walk
+    # refused where Lorenzo Vitali comes from, and gave the venue of a headline for Théo Berthaud).
+    @functools.cache
+    def described_in(source: str) -> list[ScoredSentence]:
+        def said(y: ScoredSentence) -> list[ScoredSentence]:
+            return _passage_spans(y, _demonym_subjects(y.sentence.hit.chunk.text))
+
+        return [x for x in _in_release(ranked, source, said) if fits(x)]
+
     def in_passage(r: ScoredSentence) -> list[ScoredSentence]:
+        if origin is not None and r.span is not None and not fits(r):
+            rest = others(r)
+            cued = [o for o in rest if fits(o) and _origin_in_words(o)]
+            described = described_in(r.sentence.hit.chunk.source)
+            if described and not cued:
+                return [described[0], r, *rest]
         if origin is not None and r.span is not None:
             r = _demonym_of(r, origin)  # "Belge" of "Belge Arthur Vanderelst, 17 ans, et …" (an eleventh walk)
             if not nationality and fits(r) and is_demonym(_span_and_after(r)[0].strip()):
@@ -1114,12 +1158,20 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         if lead == 0 and (make := re.search(r"\(\s*([A-ZÀ-Ý][\w-]*)\s+$", before)):
             a -= len(before) - make.start(1)  # "Tatuus F3 T-318" of "(Tatuus F3 T-318)", not "F3 T-318"
             best = replace(best, span=(a, b))
+    if (kind in ("laptime", "gap") or feat is not None) and (
+        opened := _TIME_OPENED.search(best.sentence.hit.original(max(best.sentence.start, a - 20), a))
+    ):
+        a -= len(opened.group())  # "1 min 36,702 s", not "36,702 s" (a thirteenth walk)
+        best = replace(best, span=(a, b))
     if (
         kind == "gap"
         and (unit := _GAP_UNIT.match(_span_and_after(best)[1]))
         and not _LAP_TIME.search(_span_and_after(best)[0])
     ):
         b += unit.end()  # "deux" then " tours": "deux tours"
+        best = replace(best, span=(a, b))
+    if kind in ("gap", "laptime") and (end := time_end(kind, _span_and_after(best)[0])) is not None:
+        b = a + end  # "1,42 s", not "1,42 s le tenant du titre" (a thirteenth walk)
         best = replace(best, span=(a, b))
     if origin is not None and nationality and len((spoken := _span_and_after(best)[0]).split()) > 3:
         # "Swedish", not "Swedish team-mate, the 29-year-old" (an eleventh walk)
@@ -1313,19 +1365,44 @@ def _later_numbers(scored: ScoredSentence) -> list[ScoredSentence]:
     return _passage_spans(scored, ((m.start(), m.end()) for m in numbers[1:]))
 
 
+def _best_span_sentence(scored: ScoredSentence) -> tuple[str, int, int, Reading] | None:
+    """A passage's text, where the sentence of its best span opens and closes in it, and its
+    reading (pure); None for a next best span or an unread passage."""
+    reading = scored.sentence.hit.reading
+    if reading is None or scored.other_span:
+        return None
+    text = scored.sentence.hit.chunk.text
+    opened, closed = next(((a, b) for a, b in split_sentences(text) if a <= reading.start < b), (0, len(text)))
+    return text, opened, closed, reading
+
+
 def _counted_beside(scored: ScoredSentence, noun: str) -> list[ScoredSentence]:
     """The numbers the counted ``noun`` follows ("six mécaniciens", "12 podiums") in the
     sentence of a passage's best span, the span's own number aside, each a span with its noun
     (pure); an empty list for a next best span."""
-    hit, reading = scored.sentence.hit, scored.sentence.hit.reading
-    if reading is None or scored.other_span:
+    found = _best_span_sentence(scored)
+    if found is None:
         return []
-    text = hit.chunk.text
-    opened, closed = next(((a, b) for a, b in split_sentences(text) if a <= reading.start < b), (0, len(text)))
+    text, opened, closed, reading = found
     spans = [
         (m.start(), m.end())
         for m in _COUNTED_NOUN.finditer(text, opened, max(closed, reading.end))
         if names_noun(m.group("noun"), noun) and not (m.start() < reading.end and reading.start < m.end())
+    ]
+    return _passage_spans(scored, spans)
+
+
+def _gaps_beside(scored: ScoredSentence) -> list[ScoredSentence]:
+    """The gaps said as gaps (``answer_type.gaps_said``) in the sentence of a passage's best
+    span, the span's own aside, each a span (pure); an empty list for a next best span."""
+    found = _best_span_sentence(scored)
+    if found is None:
+        return []
+    text, opened, closed, reading = found
+    spans = [
+        (opened + a, opened + b)
+        for a, b in gaps_said(text[opened:closed])
+        if not (opened + a < reading.end and reading.start < opened + b)
     ]
     return _passage_spans(scored, spans)
 
@@ -1424,6 +1501,29 @@ def _demonym_of(scored: ScoredSentence, subject: str) -> ScoredSentence:
     assert scored.span is not None
     a = scored.span[0]
     return replace(scored, span=(a + found.start(1), a + found.end(1)))
+
+
+def _demonym_subjects(text: str) -> list[tuple[int, int]]:
+    """Where a passage's sentences open with a demonym standing for someone, the demonym's
+    offsets ("Romain" of "Le Romain de 25 ans n'avait jamais gagné", "Savoyard" of "Le Savoyard,
+    31 ans, a signé") (pure)."""
+    found = []
+    for a, b in split_sentences(text):
+        opening = _DEMONYM_SUBJECT.match(text, a, b)
+        group = 1 if opening is not None and opening.group(1) else 2
+        if opening is not None and is_demonym(opening.group(group)):
+            found.append(opening.span(group))
+    return found
+
+
+# A sentence's subject that is a demonym, its age or a verb after it: "Le Romain de 25 ans",
+# "Le Savoyard, 31 ans,", "La Lyonnaise a devancé".
+_DEMONYM_SUBJECT = re.compile(
+    r"\s*(?:(?:Le|La|L['’])\s*([A-ZÀ-Ý][\w-]+)(?=\s+de\s+\d+\s+ans\b|\s*,\s*\d+\s+ans\b)"
+    # without an age, a masculine demonym and a verb ("Le Lillois a devancé"; not "La Finlande
+    # accueille la prochaine manche", a review)
+    r"|Le\s+([A-ZÀ-Ý][\w-]+(?:ais|ois|ain|ien|and|éen|ard|ol))(?=\s+(?:a|avait|est|était|s['’]|n['’]|signe|remporte|devance|termine)\b))"
+)
 
 
 def _names_another(span: str, subject: str) -> bool:
@@ -1983,7 +2083,13 @@ def _feat_spans(scored: ScoredSentence, feat: re.Pattern[str], timed: bool) -> l
 
 
 # A lap time: "1'11"902", "1:11.902", "50"612".
-_LAP_TIME = re.compile(r"\d{1,2}\s*['’′:]\s*\d{2}(?:\s*[\"″.,]\s*\d{1,3})?|(?<![\d'’′])\d{1,2}\s*[\"″]\s*\d{1,3}")
+_LAP_TIME = re.compile(
+    r"\d{1,2}\s*['’′:]\s*\d{2}(?:\s*[\"″.,]\s*\d{1,3})?|(?<![\d'’′])\d{1,2}\s*[\"″]\s*\d{1,3}"
+    # "1 min 36,702 s", "36,702 s" (a thirteenth walk's pole)
+    r"|\d+\s*min\s*\d{1,2}(?:[,.]\d{1,3})?|(?<![\d,.])\d{1,2}[,.]\d{1,3}\s*(?:s|sec|secondes?|seconds?)\b"
+)
+# A time's minutes or hours before a reader's span on its seconds: "1 min " then "36,702 s".
+_TIME_OPENED = re.compile(r"(?:\d+\s*(?:h|min)\s*)+$")
 
 
 def _race_named_at(scored: ScoredSentence, races: set[tuple[str, int]]) -> bool:
@@ -2032,9 +2138,74 @@ def _several_races(scored: ScoredSentence, races: set[tuple[str, int]]) -> bool:
 
 
 def _another_year(question: str, scored: ScoredSentence) -> bool:
-    """``binding.placed_another_year`` for a read span's sentence (pure); False when not judged."""
+    """``binding.placed_another_year`` for a read span's sentence (pure); False when not judged.
+    A sentence of a release dated another year than the one asked, neither it nor the title
+    naming the year asked, is not that year's: "Qui a remporté le Tour de Corse Historique en
+    2024 ?" was answered with the 2025 winners of a release dated 2025 (a thirteenth walk)."""
     located = _span_in_sentence(scored)
-    return located is not None and placed_another_year(question, *located)
+    if located is None:
+        return False
+    day = _dated(scored)
+    asked, dated = years_asked(question), day[:4]
+    said = located[0] + "\n" + scored.sentence.hit.chunk.title
+    # (a season's review is written early the next year: dated 2025-01-10, its champion is 2024's, a review)
+    review = any(dated == str(int(year) + 1) and day[5:7] <= "02" for year in asked)
+    if asked and dated and dated not in asked and not review and not any(re.search(rf"\b{y}\b", said) for y in asked):
+        return True
+    return placed_another_year(question, *located)
+
+
+# A question asking what was before: "le précédent fournisseur", "l'ancien manufacturier", "the
+# previous supplier"; not "ancien pilote", someone's past trade, nor "le plus ancien".
+_FORMER_ASKED = re.compile(
+    r"\b(?i:le|la|l['’]|les|son|sa|ses|leur|leurs|the|his|her|its|their)\s*"
+    # (not "old": "How old was Oliver Grant …?", a review)
+    r"(?:précédente?s?|ancien(?:ne)?s?|former|previous)\s+(?!(?i:pilotes?|drivers?|champions?)\b)[^\W\d_]{3,}"
+)
+# Words saying a past: "précédent", "jusqu'ici", "remplace", "succède à", "fournissait", "was".
+_PAST_SAID = re.compile(
+    r"\b(?:précédent\w*|ancien\w*|auparavant|autrefois|jadis|naguère|ex-|formerly|once|jusqu['’]\s*(?:ici|alors|à\s+présent|en\s+\d{4})|jusque-là|remplac\w*|succèd\w*"
+    r"|succédé\w*|prend\s+la\s+(?:suite|relève)|avant\s+(?:lui|elle|cela)|previous\w*|former\w*|until\s+now|replac\w*"
+    r"|succeed\w*|took\s+over|had|was|were|était|étaient|avait|avaient|[a-zà-ÿ]{3,}(?:ait|aient)|[a-z]{3,}ed"
+    # a loss or a name to come: "viennent de perdre le principal sponsor …, Pelforth", "la
+    # Haute-Volta (futur Burkina Faso)" (piaf-dev's two such questions)
+    r"|perd\w*|perte|lost|los(?:es|ing)|quitt\w*|left|futur\w*|future|devenu\w*|became|renamed|rebaptis\w*"
+    # a move or a renaming: "déplace la capitale de Roskilde à Copenhague", "s'appellera dorénavant",
+    # "Initialement appelée NBDL", "(aujourd'hui la Tasmanie)" (piaf-train's)
+    r"|déplac\w*|dorénavant|renomm\w*|aujourd['’]\s*hui|initialement|originellement|à\s+l['’]origine"
+    r"|initially|originally|today|now)\b",
+    re.I,
+)
+
+
+def _a_past_year(scored: ScoredSentence) -> bool:
+    """Whether a read span names only years before its release's (pure): no answer to when
+    something will be. Undated releases are not judged."""
+    dated = _dated(scored)[:4]
+    years = re.findall(r"\b(?:19|20)\d\d\b", _span_and_after(scored)[0])
+    return bool(dated and years) and all(year < dated for year in years)
+
+
+def _an_earlier_edition(question: str, scored: ScoredSentence) -> bool:
+    """Whether a read sentence tells, in the pluperfect, of an earlier year than its release's,
+    which the question does not name (pure): "L'édition 2024 avait rassemblé 287 équipages" of
+    a release dated 2025 is no count of this year's (a thirteenth walk answered it for how many
+    crews started). Undated releases are not judged."""
+    dated = _dated(scored)[:4]
+    located = _span_in_sentence(scored)
+    if not dated or years_asked(question) or located is None:
+        return False
+    sentence, start, _ = located
+    earlier = any(year < dated for year in re.findall(r"\b(?:19|20)\d\d\b", sentence))
+    # the pluperfect governing the span, in its clause ("Vitali, qui avait fait ses débuts en
+    # 2015, compte désormais 12 victoires" counts this year's: a review)
+    verb = max(_PLUPERFECT.finditer(sentence, 0, start), key=lambda m: m.start(), default=None)
+    return earlier and verb is not None and not re.search(r"[,;:]", sentence[verb.end() : start])
+
+
+_PLUPERFECT = re.compile(
+    r"\b(?:avait|avaient|était|étaient|had)\s+(?:\w+\s+)?(?:\w+(?:é|ée|és|ées|i|is|u|us|it)|été|been|\w+ed)\b", re.I
+)
 
 
 def _another_event(question: str, scored: ScoredSentence) -> bool:
@@ -2064,7 +2235,12 @@ def _another_event(question: str, scored: ScoredSentence) -> bool:
     # à X et la course 2, disputée avec une grille inversée, au Marseillais Théo Roussel" (an
     # eleventh walk gave him race 1).
     joined = max((m.end() for m in re.finditer(r"\bet\b|;", sentence[:start])), default=0)
-    return another_event(sentence[joined : closed.start() if closed else len(sentence)], question)
+    if events_numbered(sentence):
+        return another_event(sentence[joined : closed.start() if closed else len(sentence)], question)
+    # A sentence naming no race is the race its paragraph named last before it.
+    candidate = scored.sentence
+    paragraph = candidate.passage[: candidate.highlight[0]].rsplit("\n", 1)[-1]
+    return another_race_before(paragraph, question)
 
 
 _CLAUSE_EDGE = re.compile(r"[,;:|]")
@@ -2457,10 +2633,11 @@ def _names_asked(question: str) -> frozenset[str]:
     return frozenset(key for name in names_asked_about(question) if (key := _name_as_compared(name)))
 
 
-def _of_type(kind: str | None, measured: str | None, span: str, after: str) -> bool:
-    """Whether a span read with the characters after it is an answer of the type asked
-    (``answer_type.holds_type``), a count's number not measured in another unit (pure)."""
-    return holds_type(kind, span, after) and not measure_clash(measured, span, after)
+def _of_type(kind: str | None, measured: str | None, span: str, after: str, before: str = "") -> bool:
+    """Whether a span read with the characters after it (and its sentence's before it) is an
+    answer of the type asked (``answer_type.holds_type``), a count's number not measured in
+    another unit (pure)."""
+    return holds_type(kind, span, after, before) and not measure_clash(measured, span, after)
 
 
 def _placing(scored: ScoredSentence) -> int | None:
@@ -2599,10 +2776,18 @@ _RANGE_BEFORE = 60  # characters before a span looked at for the range of days i
 
 # When something will be: the release's own date is not it.
 # (In the present too, "Quand a lieu le rallye ?", and inverted, "Quand le rallye aura-t-il lieu ?".)
+_WILL_BE = re.compile(
+    r"\b(?:aura|auront|[a-zà-ÿ]{2,}(?:era|eront|ira|iront|ra|ront)(?:-t-(?:il|elle|ils|elles|on))?|sera|seront"
+    r"|will|going\s+to)\b",
+    re.I,
+)
 _FUTURE_WHEN = re.compile(
     r"\b(?:quand|à\s+quelle\s+date)\b(?:\s+[^\s?]+){0,5}?\s+(?:aura|auront|a\s+lieu|ont\s+lieu|se\s+(?:déroulera"
     r"|dérouleront|déroule|déroulent|tiendra|tiendront|tient|courra|court|disputera|dispute)|commencera|commence"
-    r"|débutera|débute|partira|part|reprendra|reprend)\b|\bwhen\s+(?:will|is|does)\b",
+    r"|débutera|débute|partira|part|reprendra|reprend"
+    # a future of one's own: "Quand Nathalie Brévent disputera-t-elle sa dernière course ?" (a thirteenth walk)
+    r"|disputera|disputeront|courra|courront|participera|participeront|roulera|rouleront|sera|seront"
+    r"|prendra|prendront|fera|feront)\b|\bwhen\s+(?:will|is|does)\b",
     re.I,
 )
 
@@ -2881,7 +3066,15 @@ _TALLIES = (
     re.compile(r"podium", re.I),
     re.compile(r"victoire|win|succès|succes|victor", re.I),
     re.compile(r"titre|title|couronne", re.I),
-    re.compile(r"course|race|manche|départ|start|participation", re.I),
+    # (a rally's stages too: "14 épreuves spéciales" run for how many Santoni won, a thirteenth walk)
+    re.compile(r"course|race|manche|départ|start|participation|épreuve|spéciale|special|étape|stage|heat", re.I),
+)
+# Before a count of races, the words that say they were won: "a remporté 3 courses", "vainqueur
+# de 3 étapes", "s'est imposé dans 2 manches".
+_WON_BEFORE = re.compile(
+    r"\b(?:gagn\w*|remport\w*|won|wins?|winning|vainqueure?s?\s+(?:de|d['’]|des)|victorieu\w*\s+(?:de|dans|sur|lors\s+de)"
+    r"|s['’]\s*(?:est\s+)?impos\w*\s+(?:dans|sur|lors\s+de|à))\s+$",
+    re.I,
 )
 _WON_ASKED = re.compile(r"\b(?:gagn|remport|won|win)\w*", re.I)
 
@@ -2899,7 +3092,7 @@ def _another_tally(span: str, noun: str, question: str, before: str = "") -> boo
     asked = next((i for i, t in enumerate(_TALLIES) if t.match(noun)), None)
     if asked == len(_TALLIES) - 1 and _WON_ASKED.search(question):
         asked = 2
-    if said == len(_TALLIES) - 1 and re.search(r"\b(?:gagn|remport|won|win)\w*\s+$", before, re.I):  # governing it
+    if said == len(_TALLIES) - 1 and _WON_BEFORE.search(before):  # governing it
         said = 2
     return said is not None and asked is not None and said != asked
 

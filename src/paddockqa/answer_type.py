@@ -218,6 +218,9 @@ _ASKS = (
             r"(?=.*\b(?:vainqueur|vainqueure|winner|leader|premier|première|second|deuxième|tête|arrivée|finish|ligne|line"
             r"|championnat|championship|classement|standings|course|race|rallye|rally|étape|stage|manche|round|tour"
             r"|pilote|driver|équipage|crew|points?|secondes?|seconds?|tours?|laps?))"
+            # ... or between two said: "Quel écart sépare Fauvel de Jonas Imhof ?" (a thirteenth walk;
+            # not "Quel écart d'âge sépare …", a review)
+            r"|\bquel\s+(?:est\s+|était\s+)?(?:l['’]\s*|le\s+)?écart\s+sépar\w*"
             r"|\bhow\s+far\s+(?:behind|ahead)|\bwhat\s+(?:was|is)\b.*\b(?:gap|margin)\b|\bby\s+how\s+many\s+(?:seconds|points|laps|minutes)\s+did",
             re.I,
         ),
@@ -230,7 +233,13 @@ _ASKS = (
             r"\bquel\s+chrono\b|\ben\s+quel\s+temps\b"
             r"|\bquel\s+temps\b(?=.*\b(?:réalis\w*|sign[ée]\w*|établi\w*|boucl[ée]\w*|couru|tourn[ée]\w*"
             r"|enregistr[ée]\w*|obtenu)\b)"
-            r"|\bwhat\s+(?:lap\s+)?time\s+did\b.*\b(?:set|clock|post|run|do)\b",
+            r"|\bwhat\s+(?:lap\s+)?time\s+did\b.*\b(?:set|clock|post|run|do)\b"
+            # the pole's or the best lap's time ("Quel était le temps de la pole position … ?", a
+            # thirteenth walk answered "30 minutes" of "a résisté pendant 30 minutes")
+            # (not "Qui a signé le temps de la pole ?", "Who set the fastest lap time?": a name, a review)
+            r"|^(?!\W*(?:(?:et|and)\s+)?(?:qui|who|quel(?:le)?\s+(?:pilote|équipe|écurie|équipage)|which\s+(?:driver|team))\b)"
+            r".*?(?:\btemps\s+(?:de\s+(?:la\s+)?|du\s+)?(?:pole|meilleur\s+tour|tour\s+le\s+plus\s+rapide)"
+            r"|\b(?:pole(?:\s+position)?|fastest\s+lap|best\s+lap)\s+time\b)",
             re.I,
         ),
     ),
@@ -361,7 +370,8 @@ _HOLDS = {
         re.I,
     ),
     "age": re.compile(
-        rf"{_NOT_A_DURATION}{_NUMBER}[\w-]*\s*{_UNIT}\b{_NOT_AN_AGE}|\bâgée?s?{_AGED_OF}{_NUMBER}|\bnée?s?\s+(?:en|le)\b|\bborn\b|\byears?\s+old\b"
+        rf"{_NOT_A_DURATION}{_NUMBER}[\w-]*\s*{_UNIT}\b{_NOT_AN_AGE}|\bâgée?s?{_AGED_OF}{_NUMBER}|\bnée?s?\s+(?:en|le)\b|\b(?-i:born)\b|^Born\s+(?:in|on)\b|\byears?\s+old\b"
+        # ("born" in small letters: "Cupra Born" is a car, a thirteenth walk's age of Maxime Rolland)
         # English apposition, a bare number between commas: "Oliver Grant, 25, won…" (a second walk)
         r"|^\d{1,2}(?=,\s)",
         re.I,
@@ -418,8 +428,8 @@ COUNT_KINDS = {
     "entry starter finisher runner team truck bike cyclist",
     "spectators": "spectateur visiteur fan supporter spectator visitor",
     "staff": "benevole commissaire mecanicien salarie employe volunteer marshal mechanic employee staff",
-    "results": "victoire succes titre couronne championnat course manche etape speciale podium pole win victory "
-    "title crown championship race round heat stage",
+    "results": "victoire succes titre couronne championnat course manche etape speciale epreuve podium pole win "
+    "victory title crown championship race round heat stage",
     "points": "point pt",
     "laps": "tour lap boucle",
 }
@@ -525,7 +535,24 @@ def is_demonym(word: str) -> bool:
     lower = word.lower()
     if lower in ("grand", "grande", "grands", "grandes"):
         return False  # "le Grand Prix de New York"
+    if lower in _NOT_DEMONYMS:
+        return False
     return _DEMONYM.fullmatch(lower) is not None or lower in _OTHER_DEMONYMS
+
+
+# Common words of a demonym's ending: "trois courses" was a place someone comes from (a test of
+# the thirteenth walk's demonyms), as "essais", "prochain", "mécanicien" could be.
+_NOT_DEMONYMS = frozenset(
+    "trois mois fois bois autrefois toutefois parfois quelquefois jamais mais désormais essais relais palais "
+    "délais frais marais biais épais mauvais rabais certain certaine certains certaines prochain prochaine "
+    "prochains prochaines lointain lointaine humain humaine humains humaines ancien ancienne anciens anciennes "
+    "quotidien quotidienne gardien gardienne mécanicien mécaniciens technicien techniciens lien liens bien biens "
+    "rien combien soutien entretien main mains demain lendemain train trains terrain terrains refrain copain "
+    "copains souverain gain gains bain pain grain moyen moyenne moyens citoyen doyen musicien physicien "
+    "historien comédien magicien électricien praticien parrain écrivain poulain sien sienne tien mien quand "
+    "demande demandes commande commandes bande bandes lande viande école écoles pétrole rôle rôles symbole "
+    "parole paroles console bol vol vols sol col cols alcool contrôle contrôles envol".split()
+)
 
 
 # Demonyms of other endings, of the countries a French motorsport release names most.
@@ -560,18 +587,127 @@ def gap_in(text: str) -> tuple[int, int] | None:
     return None
 
 
+# Around a number, the words that say it is a gap: "avec 2,318 s d'avance", "0.418 seconds ahead
+# of", "devance de 1,42 s", "won by 3 laps", "une avance de 12 secondes".
+_GAP_SAID_AFTER = re.compile(
+    r"\s*(?:d['’]\s*(?:avance|écart)|de\s+retard|d['’]\s*retard|ahead|behind|clear|adrift|back\b|down\b"
+    # "à 3 secondes de la gagnante" (a review)
+    r"|(?:du|de\s+la|de\s+l['’]|des|de)\s*(?:vainqueur\w*|gagnant\w*|leader|tête|premier|première|winner))",
+    re.I,
+)
+_GAP_SAID_BEFORE = re.compile(
+    r"(?:\b(?:perd\w*|lost|los(?:es|ing)|concéd\w*|conced\w*|cédé)|\b(?:devanc\w*|précèd\w*|distanc\w*|battu\w*|bat)\b[^.;]{0,60}?(?<!chrono\s)(?<!tour\s)(?<!temps\s)(?<!record\s)\bde|\b(?:won|wins|winning|beat\w*|lead\w*)\s+"
+    r"(?:\S+\s+){0,4}?by|\b(?:avance|écart|retard|margin|gap|lead)\s+(?:de|d['’]|of)|,\s*et\s+de)"
+    r"(?:\s+(?:plus|moins|près|seulement|just|only|over|nearly|almost|about|de))*\s*$",
+    re.I,
+)
+
+
+def gaps_said(sentence: str) -> list[tuple[int, int]]:
+    """Where ``sentence`` gives a gap as a gap, in order (pure): a number with a gap's unit that
+    the words around it say is one ("2,318 s" of "avec 2,318 s d'avance sur", "1,42 s" of "Il
+    devance de 1,42 s", "0.418 seconds" of "0.418 seconds ahead of"), not a race's distance or
+    a time run. A reader's span beside it in its sentence ("led 142 of the 250 laps and crossed
+    the finish line 0.418 seconds ahead of rookie Jake Kowalski", a thirteenth walk) misses it."""
+    found: list[tuple[int, int]] = []
+    spans: list[list[int]] = []
+    for m in _HOLDS["gap"].finditer(sentence):
+        if spans and not sentence[spans[-1][1] : m.start()].strip():
+            spans[-1][1] = m.end()  # "1 min" then "05,8 s": one gap
+        else:
+            spans.append([m.start(), m.end()])
+    for start, end in spans:
+        before, after = sentence[:start], sentence[end:]
+        if (_GAP_SAID_AFTER.match(after) or _GAP_SAID_BEFORE.search(before)) and not _NOT_A_GAP_BEFORE.search(before):
+            found.append((start, end))
+    return found
+
+
+# A time whole, its parts and its unit: "1'38\"950", "1 min 36,702 s", "3 h 01 min 44 s".
+_A_TIME = re.compile(
+    r"\d+(?:\s*(?:h|min|['’′:\"″.,])\s*\d+)*(?:\s*(?:s|sec|secondes?|seconds?|min|minutes?|h|heures?|hours?)\b)?"
+)
+
+
+def time_end(kind: str, span: str) -> int | None:
+    """Where a gap's or a lap time's span should end, after its first time and, for a gap, the
+    words saying it is one ("1,42 s" of "1,42 s le tenant du titre", "1 min 36,702 s" of "1 min
+    36,702 s lors de la Superpole, l'Italien a mené…": a thirteenth walk; "2,3 s d'avance"
+    whole), or None to keep it whole (pure)."""
+    form = _HOLDS[kind]
+    found = form.search(span)
+    if found is None:
+        return None
+    whole = _A_TIME.match(span, found.start())
+    end = max(found.end(), whole.end() if whole else 0)  # 1'38"950, not 1'38"9
+    # "1 min" then " 05,8 s": one time (a tenth walk's gap)
+    while (more := form.match(span, end + len(span[end:]) - len(span[end:].lstrip()))) and more.end() > end:
+        end = more.end()
+    said = _GAP_SAID_AFTER.match(span, end) if kind == "gap" else None
+    end = said.end() if said else end
+    return end if span[end:].strip() else None
+
+
 _GAP_LEAD = re.compile(r"(?:(?<![\w’'-])à|\+)\s*")
 _BARE_GAP = re.compile(r"\d+(?:[,.]\d+)?")  # "+4,812": a unit the list leaves out
 
 
-def holds_type(kind: str | None, span: str, after: str = "") -> bool:
+# Right before a number of laps, minutes or seconds, the words that make it a race's distance,
+# a time run, a moment or laps led, not a gap to another: "un sprint de 10 tours", "sur une
+# distance réduite à 12 tours", "a résisté pendant 30 minutes", "signée en 1 min 49,386 s",
+# "led the first 48 laps", "led 142 of the 250 laps" (a thirteenth walk's gaps, all answered so).
+_NOT_A_GAP_BEFORE = re.compile(
+    r"(?:\b(?:sur|pendant|durant|during|après|after|au\s+bout\s+de|over|of|in|en)\s+(?:les|des|the)"
+    r"|\b(?:sur|pendant|durant|during|après|after|au\s+bout\s+de|in|en)"
+    r"|\b(?:sprint|course|distance|manche|épreuve|race|finale|relais|heat|session|séance|run|stint|relay)s?\s+(?:de|d['’]|of)"
+    r"|\b(?:mené|menés|menée|led|leading|lead|bouclé\w*|parcouru\w*|couvert\w*|completed|covered|tourné\w*)"
+    r"(?:\s+(?:les|the|ses|his|her))?(?:\s+(?:premiers?|premières?|derniers?|dernières?|first|last|final))?)"
+    r"(?:\s+\d+\s*(?:h|min|minutes?|'|′))*\s*$",
+    re.I,
+)
+
+
+# A distance shortened to a number ("sur une distance réduite à 12 tours"), not the gap's own
+# noun's ("l'écart … a été réduit à 0,3 seconde": a review).
+_SHORTENED_TO = re.compile(
+    r"\b(?:réduite?s?|ramenée?s?|limitée?s?|portée?s?|fixée?s?|reduced|shortened|cut)\s+(?:à|to)"
+    r"(?:\s+\d+\s*(?:h|min|minutes?|'|′))*\s*$",
+    re.I,
+)
+_GAP_NOUN = re.compile(r"\b(?:écart|avance|retard|margin|lead|gap)\b", re.I)
+
+
+# Right before a time, the words that make it a race's length or a while, not a lap's time:
+# "pendant 30 minutes", "disputée sur 1 h 50".
+_NOT_A_LAP_BEFORE = re.compile(
+    r"\b(?:pendant|durant|during|for|après|after|au\s+bout\s+de|sur|over|depuis|since)"
+    r"(?:\s+(?:les|des|the))?\s*$",
+    re.I,
+)
+# ... an hour of the day after "à", "at" ("donné à 11 h 30"), not a chrono ("s'établit à 1'36\"702": a review)
+_AT_AN_HOUR = re.compile(r"\b(?:à|at|vers|dès|from)\s*$", re.I)
+_AN_HOUR = re.compile(r"\d{1,2}\s*h\s*\d{2}\b(?!\s*(?:min|['’′]))|\d{1,2}:\d{2}(?![:.,]\d)")
+
+
+_A_FIGURE_ALONE = re.compile(
+    rf"(?:[\W_]|\d+|(?:{SMALL_NUMBER_WORDS})(?![^\W\d_])"
+    # (the units in small letters: "Tours" is a town, a review)
+    r"|(?-i:min|s|h|sec|secondes?|seconds?|minutes?|heures?|hours?|km|m|tours?|laps?|points?|pts)(?![^\W\d_]))*",
+    re.I,
+)
+
+
+def holds_type(kind: str | None, span: str, after: str = "", before: str = "") -> bool:
     """Whether ``span``, read with ``after`` (the ``AFTER`` characters that follow it), is an
     answer of type ``kind``: the type's form starts inside the span; any text is when ``kind``
-    is None (pure). A name is checked on the span alone."""
+    is None (pure). A name is checked on the span alone. ``before``: the span's sentence before
+    it, which says a gap's number is no gap ("un sprint de" 10 tours)."""
     if kind is None:
         return True
     if kind == "name":
-        return not _ONLY_DATES.fullmatch(span)
+        # nor a figure alone: "1 min 38,412 s" for who set the best lap, "Trois" for which
+        # drivers (a thirteenth walk)
+        return not _ONLY_DATES.fullmatch(span) and not _A_FIGURE_ALONE.fullmatch(span)
     if kind in ("birth", "year") and _CHRONO.search(span):
         return False  # "17'02\"418", a race time, for a date of birth (a seventh walk)
     # The form starts inside the span: "42" then " ans" is an age, not "Marc Delacroix et de
@@ -581,6 +717,19 @@ def holds_type(kind: str | None, span: str, after: str = "") -> bool:
         return False
     if kind == "gap" and any(w.lower().strip("’'") not in _GAP_WORDS for w in span[: found.start()].split()):
         return False  # a clause holding laps ("la n°21 a mené 96 tours"): no gap (a tenth walk)
+    if kind == "gap" and _NOT_A_GAP_BEFORE.search(before + span[: found.start()]):
+        return False
+    if kind == "gap" and (shortened := _SHORTENED_TO.search(before + span[: found.start()])):
+        clause = re.split(r"[.;,]", (before + span[: found.start()])[: shortened.start()])[-1]
+        if not _GAP_NOUN.search(clause):
+            return False
+    if kind == "laptime" and (
+        _NOT_A_LAP_BEFORE.search(before + span[: found.start()])
+        or (_AT_AN_HOUR.search(before + span[: found.start()]) and _AN_HOUR.match(span + after, found.start()))
+        or _GAP_SAID_BEFORE.search(before + span[: found.start()])
+        or _GAP_SAID_AFTER.match(span + after, found.end())
+    ):
+        return False  # "a résisté pendant 30 minutes", "disputée sur 1 h 50", "devance de 2,1 s": no lap's time
     # ... or right after a span ending with a number: "250 000" then " euros", "3" then " M€".
     return found.start() < len(span) or (
         bool(re.search(r"\d\s*$", span)) and (span + after)[len(span) : found.start()].strip() in ("", "M", "k")
@@ -609,7 +758,7 @@ def count_kind(word: str) -> str | None:
     "entrants"), or None (pure). A capitalised noun is a name ("Combien de Tours de France ?")."""
     if not word[:1].islower():
         return None
-    folded = fold_accents(word.lower())
+    folded = fold_accents(word.lower()).split()[0] if word.strip() else ""  # "épreuves spéciales": "épreuves"
     forms = [folded]
     if folded.endswith("ies"):
         forms.append(folded[:-3] + "y")  # "victories", "entries"

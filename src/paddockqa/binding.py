@@ -23,7 +23,7 @@ gold answer is taken for someone else's age.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
 from paddockqa.answer_type import A_TEAM, DIGITS, SMALL_NUMBER_WORDS, count_kind, expected_type, is_demonym
@@ -262,9 +262,11 @@ _FORMER_ASKED = re.compile(
     re.I,
 )
 _CURRENT_ASKED = re.compile(
-    rf"\b(?:pour\s+quel(?:le)?\s+{_TEAM}|quel(?:le)?\s+{_TEAM}\s+(?:a-t-(?:il|elle)\s+rejointe?|rejoint|représente)"
+    # ("Dans quelle équipe Léna Voisin courra-t-elle en F4 ?" was answered "karting OK-Junior", a
+    # thirteenth walk)
+    rf"\b(?:(?:pour|dans|chez)\s+quel(?:le)?\s+{_TEAM}|quel(?:le)?\s+{_TEAM}\s+(?:a-t-(?:il|elle)\s+rejointe?|rejoint|représente)"
     rf"|quel(?:le)?\s+(?:est\s+)?(?:son|sa|l['’])\s*(?:nouvelle\s+)?{_TEAM}|for\s+which\s+team|which\s+team\s+"
-    r"(?:does|is|will)|which\s+team\s+did\s+.+\bjoin\b(?!\s+from))",
+    r"(?:does|is|will)|which\s+team\s+did\s+.+\bjoin\b(?!\s+from)|\bin\s+which\s+team)",
     re.I,
 )
 # Right before a team, the words that say it is the one left or the one joined.
@@ -298,21 +300,20 @@ def team_asked(question: str) -> str | None:
     return "former" if _BEFORE_NOW.search(question) else "current"
 
 
+# The nouns a team's name follows (and a table row's "Écurie : Motors 33": the slow test of
+# cases), with the article that may come between.
+_TEAM_NOUNS = r"(?:équipes?|écuries?|teams?|formations?|structures?|clubs?|squads?|outfit)"
+_THEN_ARTICLE = r"(?:(?:le|la|les|the|du|des|de\s+la|de)\s+|l['’]\s*|d['’]\s*)?$"
 # Words that say the name after them is a team's: "l'équipe Bic", "Mon équipe, le Flying Lizard,",
 # "chez Peugeot", "au sein du Team X", "sous les couleurs de", "a rejoint", "drives for", "joins".
-TEAM_NOUN_BEFORE = re.compile(  # (and a table row's "Écurie : Motors 33": the slow test of cases)
-    r"\b(?:équipes?|écuries?|teams?|formations?|structures?|clubs?|squads?|outfit)\s*[,:]?\s*"
-    r"(?:(?:le|la|les|the|du|des|de\s+la|de)\s+|l['’]\s*|d['’]\s*)?$",
-    re.I,
-)
+TEAM_NOUN_BEFORE = re.compile(rf"\b{_TEAM_NOUNS}\s*[,:]?\s*{_THEN_ARTICLE}", re.I)
 TEAM_BEFORE = re.compile(
-    r"(?:\b(?:équipes?|écuries?|teams?|formations?|structures?|clubs?|squads?|outfit)\s*[,:]?\s*"
+    rf"(?:\b{_TEAM_NOUNS}\s*[,:]?\s*"
     r"|\b(?:chez|au\s+sein\s+(?:de|du|des|d['’])|sous\s+les\s+couleurs\s+(?:de|du|des|d['’])"
     r"|pour\s+le\s+compte\s+(?:de|du|des|d['’])|rejoin\w*"
     r"|(?:drives?|drove|races?|raced|rides?|rode|driving|racing|riding)\s+for|joins?|joined"
     r"|\b(?:court|courent|courra|courir|courait|roule|roulent|roulera|rouler|roulait|pilote|pilotera|signe|signé)\s+pour"
-    r"|sign(?:s|ed)?\s+(?:for|with))\s*)"
-    r"(?:(?:le|la|les|the|du|des|de\s+la|de)\s+|l['’]\s*|d['’]\s*)?$",
+    r"|sign(?:s|ed)?\s+(?:for|with))\s*)" + _THEN_ARTICLE,
     re.I,
 )
 # ... or after it: "le Flying Lizard, est un team jeune", "Helvetic Proto, l'équipe suisse".
@@ -668,6 +669,11 @@ def someone_elses_origin(subject: str, sentence: str, start: int, title: str, pr
         after = start + word.end()
         if any(at[0] - after <= 2 for at in _people(own, sentence, words_too=False)[0] if at[0] >= after):
             return False
+        if _DEMONYM_OPENS.fullmatch(sentence[:start]) and not _named(sentence[after : after + 3]):
+            # The sentence's subject, a demonym standing for someone named before: "La Lyonnaise
+            # de 27 ans a devancé Arnaud Peyrot …" is Sophie Marchal's, the winner said before
+            # (a thirteenth walk gave it to Arnaud Peyrot), as "À 22 ans, le Vendéen" is.
+            return _described_elses(own, sentence, (0, after), preceding, title)
     described = _description(sentence, start, start, _DESCRIBED_ORIGIN, _ORIGIN_END)
     if described:
         return _described_elses(own, sentence, described, preceding, title)
@@ -714,11 +720,15 @@ def gap_of_another(subject: str, sentence: str, start: int, end: int, title: str
     ``said_of_another``. "Quel écart entre X et Y ?" asks one gap of two: either is theirs."""
     own = _words(subject)
     mine, others = _people(own, sentence, words_too=False)
-    clause = re.search(r"[;.]|,\s*(?:et|mais)\b", sentence[end:])
+    clause = re.search(r"[;.]|,\s*(?:et|mais|tandis\s+que|alors\s+que|while|whereas)\b", sentence[end:])
     stop = end + clause.start() if clause else len(sentence)
     after = sorted([(at, True) for at in mine] + [(at, False) for at in others])
     following = [is_mine for at, is_mine in after if end <= at[0] < stop]
-    if following and _BEATEN_BY.search(sentence[:start]):
+    beaten = _BEATEN_BY.search(sentence[:start])
+    # ... not when the one beaten is named before the gap: "Vitali n'a devancé Hartley que de
+    # 0,094 s" is their gap (a thirteenth walk); "…, et de 1 min 05,8 s Sandrine Morel" is hers.
+    named_before = beaten is not None and not re.search(r",\s*et\s+de\s*$", sentence[:start])
+    if following and beaten and not (named_before and any(beaten.start() <= at[0] < start for at, _ in after)):
         return not following[0]
     # "Lucas Ferrand termine deuxième, à 4,812 secondes de Julien Marchal" is his own gap; "X
     # s'impose avec 4,812 secondes d'avance sur Y" X's lead (a review): the one named before.
@@ -998,6 +1008,7 @@ _DESCRIBED_ORIGIN = re.compile(
     r"(?i:originaires?|natif|native|née?|issue?)\s+(?:de\s+|du\s+|des\s+|d['’]\s*|à\s+|au\s+|aux\s+|en\s+)$"
     r"|\b(?i:the)\s+\d+-year-old\s+(?i:from)\s+$"  # "The 29-year-old from Monterrey" (a thirteenth walk)
 )  # "Le pilote de 24 ans, né à Ajaccio" (an eighth walk's cousin)
+_DEMONYM_OPENS = re.compile(r"\s*(?:[^,.;]{1,30},\s*)?(?i:le|la|l['’])\s*")
 _ORIGIN_END = re.compile(r"[^\W\d_][\w'’-]*(?:[\s-]+(?:(?:de|du|des|la|le|sur|en)\s+|[dl]['’])?[A-ZÀ-Ý][\w'’-]*)*")
 _BESIDE = re.compile(r"\s*,?\s*")  # what may stand between a noun and a name in apposition
 
@@ -1712,7 +1723,10 @@ _AHEAD = re.compile(
     r"(?:\s+(?:au\s+scratch|à\s+l['’]arrivée|sur\s+la\s+ligne))?"  # "devance au scratch le Savoyard Cyril Fontanel"
     # "devance de 6,8 secondes le Gallois …"
     r"(?:\s+de\s+\d[\d\s,.'’\"]*\s*(?:secondes?|s|min(?:utes?)?|points?|tours?))?"
-    r"\s+(?:(?:le|la|les|l['’]|son|sa|the|his|her)\s*)?(?:[A-ZÀ-Ý][\w-]*\s+)?$",
+    r"\s+(?:(?:le|la|les|l['’]|son|sa|the|his|her)\s*)?(?:[A-ZÀ-Ý][\w-]*\s+)?"
+    # a word of who they are: "ahead of rookie Jake Kowalski" (a thirteenth walk), "devant le jeune X"
+    r"(?:(?:rookie|team-?mate|coéquipier|coéquipière|compatriote|débutante?|jeune|leader|champion(?:ne)?"
+    r"|tenant\s+du\s+titre|reigning\s+champion|defending\s+champion|pole-?sitter|poleman)\s+)?$",
     re.I,
 )
 
@@ -1768,6 +1782,7 @@ _A_NUMBER = re.compile(
     rf"{DIGITS}|(?<![\w’'-])(?:{_NUMBER_WORD})(?:[-\s](?:et[-\s])?(?:{SMALL_NUMBER_WORDS}))*(?![\w’'-])", re.I
 )
 _COUNT_BEFORE_ENDS = re.compile(r"[;:.!?()«»“”]")
+_COMPLEMENT_NUMBER = re.compile(r"(?<=[^\W\d_])\s+(?:de|d['’]|from|of)\s+\d[\d\s]*[^\W\d_]+")
 
 
 def race_phase_asked(question: str, noun: str | None) -> str | None:
@@ -1793,7 +1808,9 @@ def race_phase_of(sentence: str, start: int, end: int) -> str | None:
     number = _A_NUMBER.search(sentence, start, end)
     if number is None:
         return None
-    after = sentence[number.end() :]
+    # (a complement's number is no next number: "312 équipages de 14 nationalités ont pris le
+    # départ", a thirteenth walk)
+    after = _COMPLEMENT_NUMBER.sub(lambda m: " " * len(m.group()), sentence[number.end() :])
     cut = _COUNT_AFTER_ENDS.search(after)
     said = _PHASE.search(after[: cut.start() if cut else len(after)])
     if said is not None:
@@ -1893,6 +1910,16 @@ def events_numbered(text: str) -> set[tuple[str, int]]:
     for m in _EVENT_ORDINALS.finditer(text):  # "les 2e et 3e manches"
         found |= {(_event_noun(m.group(2)), _ordinal_value(o)) for o in re.findall(_ANY_ORDINAL, m.group(1), re.I)}
     return found
+
+
+def event_numbers(text: str) -> list[tuple[int, int, str]]:
+    """Where ``text`` names a race by a number in digits, the number's offsets and the race's
+    noun ("la course 1" -> the "1" and "course"), in order (pure)."""
+    return [
+        (m.start(2), m.end(2), _event_noun(m.group(1)))
+        for m in _EVENT_NUMBERED.finditer(text)
+        if re.fullmatch(r"\d{1,2}", m.group(2))
+    ]
 
 
 def last_event_named(text: str) -> set[tuple[str, int]]:
@@ -2076,6 +2103,33 @@ def another_event(text: str, asked: str) -> bool:
     return bool(same_noun) and not (same_noun & wanted)
 
 
+# A race named, not numbered: "la Course Superpole", "the Sprint Race", "la course sprint".
+_EVENT_NAMED = re.compile(
+    r"\b(?:course|race)\s+(?:superpole|sprint|principale|feature)\b|\b(?:superpole|sprint|feature|main)\s+race\b", re.I
+)
+
+
+def another_race_before(before: str, asked: str) -> bool:
+    """Whether the race named last in ``before`` (a sentence's paragraph before it, when the
+    sentence names none) is another than the numbered one the question ``asked`` names (pure):
+    "la Course Superpole, un sprint de 10 tours, a été beaucoup plus serrée. Vitali n'a devancé
+    Hartley que de 0,094 s" is no gap of race 2 (a thirteenth walk answered so)."""
+    wanted = events_numbered(asked)
+    if not wanted or events_numbered(before) & wanted:
+        # (a paragraph naming the race asked is about it: "La course 2, course sprint de 10 tours,
+        # a été serrée. Vitali s'impose …", a review)
+        return False
+    patterns = (_EVENT_NUMBERED, _EVENT_ORDINAL, _SPECIAL_STAGE, _EVENT_ORDINALS, _EVENT_NAMED)
+    last = max((m for p in patterns for m in p.finditer(before)), key=lambda m: m.start(), default=None)
+    if last is None:
+        return False
+    if last.re is _EVENT_NAMED:
+        return "course" in {noun for noun, _ in wanted}
+    said = events_numbered(last.group())
+    nouns = {noun for noun, _ in wanted}
+    return bool(said) and all(noun in nouns for noun, _ in said) and not said & wanted
+
+
 def another_class(text: str, asked: str) -> bool:
     """Whether ``text`` names a championship's classes by their letters, none of them the one
     the question ``asked`` names (pure): "Qui a remporté le Championnat A … ?" of "Champion de
@@ -2101,24 +2155,41 @@ _CLASS_MENTION = re.compile(
     r"\b(?i:en|in)\s+(?P<code>(?-i:GT\d(?:\s?(?:Pro|Am|Cup))?|LMP\d|LMGT\d|LMGTE(?:\s(?:Pro|Am))?|GTE(?:\s(?:Pro|Am))?"
     r"|Pro-Am|Pro|Am|Silver|Gold|Bronze|VH[A-Z]{1,3}|MX\d|MXGP|WRC\d?|JWRC|ERC\d?|RC\d|Rally\d|MotoGP|Moto\d|R\d|N\d"
     r"|TCR|SSV|GTD(?:\sPro)?|GTP|KZ\d?|OK(?:-Junior)?|Hypercar|LMH|LMDh|Elite(?:\sPro)?))(?![\w-])"
-    r"|\b(?i:catégorie|classe|category|class|classement|championnat|championship)\s+"
-    r"(?P<name>(?-i:[A-Z][\w-]*))(?![\w-])"
+    # a class's name of more than one word after "catégorie", "classe" ("la catégorie Elite Pro",
+    # not "Elite": a thirteenth walk's release had both); one after "championnat" ("Porsche", as
+    # the question may name it alone)
+    r"|\b(?i:catégorie|classe|category|class|classement)\s+(?P<long>(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))(?![\w-])"
+    r"|\b(?i:championnat|championship)\s+(?P<name>(?-i:[A-Z][\w-]*))(?![\w-])"
+    # ... or one a sentence says who it is for: "La Coupe AMV, réservée aux motos sur glace"
+    # (not "ouvert à tous": "Le circuit de Spa, ouvert à tous" is no class, a review)
+    r"|(?:(?-i:La|Le|Les|The)\s+|(?-i:L)['’])?(?P<defined>(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)),?\s+(?i:réservée?s?|reserved)"
+    r"\s+(?i:aux|à|to|for)\b"
 )
 
 
 def classes_named(text: str) -> list[tuple[int, str]]:
     """The classes of a race's field ``text`` names, where and as written ("GT3", "VHRS", "Am"),
     in order (pure)."""
-    return [(m.start(), m.group("code") or m.group("name")) for m in _CLASS_MENTION.finditer(text)]
+    return [
+        (m.start(), m.group("code") or m.group("long") or m.group("name") or m.group("defined"))
+        for m in _CLASS_MENTION.finditer(text)
+    ]
 
 
 _CLAUSE_EDGE = re.compile(r";|,\s*(?:et|mais|tandis\s+que|alors\s+que)\s")
 
 
-def class_asked(question: str) -> frozenset[str]:
+def class_asked(question: str, texts: Iterable[str] = (), titles: Iterable[str] = ()) -> frozenset[str]:
     """The classes a question names ("Qui a gagné en GT3 ?", "Qui a remporté la catégorie VHRS
-    ?"), as written (pure)."""
-    return frozenset(name for _, name in classes_named(question))
+    ?"), as written, and those of ``texts`` (the passages read) it names ("Qui a terminé
+    troisième de la Coupe AMV ?" of "La Coupe AMV, réservée aux motos", a thirteenth walk), not
+    one inside another it names ("Elite" of "Elite Pro"), nor the event a document's title
+    names ("Le Trophée Andros, réservé aux voitures électriques" in the Trophée Andros's) (pure)."""
+    asked = {name for _, name in classes_named(question)}
+    events = " ".join(titles)
+    said = {name for text in texts for _, name in classes_named(text) if name not in events}
+    asked |= {name for name in said if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", question)}
+    return frozenset(name for name in asked if not any(name != other and name in other for other in asked))
 
 
 def another_class_said(before: str, sentence: str, start: int, asked: AbstractSet[str], after: str = "") -> bool:

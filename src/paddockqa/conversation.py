@@ -201,9 +201,11 @@ _NOT_PERSON_WORDS = frozenset(
     autosport autosports events group groupe association fédération federation cup coupe trophy trophée series
     championnat championship prix circuit mutuelle banque assurances société fondation
     élite elite pro open masters challenge supercar supercars division classic classique gentlemen
-    académie école school institut institute comité ligue league festival salon""".split()
+    académie école school institut institute comité ligue league festival salon
+    course courses race races manche manches heat heats superpole sprint finale étape""".split()
 )  # a category too: "la finale Elite Pro" was a person beside a winner (a fifth walk); a school
-# ("Académie Vitesse Jeunes", a thirteenth walk's headline, was its protagonist)
+# ("Académie Vitesse Jeunes", a thirteenth walk's headline, was its protagonist); a race ("la
+# Course Superpole" was whose gap was asked, a thirteenth walk)
 MAKES = frozenset(
     """porsche ferrari toyota citroën peugeot renault alpine mercedes audi ford hyundai škoda skoda lamborghini
     vauxhall iveco scania volvo daf
@@ -1108,6 +1110,9 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         again = _year_again(frame, body, years[0]) if _YEAR.search(frame) else _for_year(frame, body)
         if again is not None:
             return Resolution(typed, again, True, subject_of(turns)[0], sources)
+    field = _field_again(frame, body)
+    if field is not None:  # "Et en LMP3 ?" after "Qui a gagné en GT3 … ?"
+        return Resolution(typed, field, True, subject_of(turns)[0], sources)
     places = [n for n in names(after_lead) if _is_place(n, after_lead)]
     if not own and len(places) == 1:
         # "Et à Fuji ?": the previous question asked again about another place.
@@ -1351,6 +1356,29 @@ _COMPLEMENT_ALONE = re.compile(
     r"(?:\s+[\w’'-]+)?)\s*\?*",
     re.IGNORECASE,
 )
+
+
+def _field_again(frame: str, body: str) -> str | None:
+    """The previous question asked again of the class or the numbered race ``body`` names alone
+    (pure): "Et en LMP3 ?" after "Qui a gagné en GT3 à la Le Mans Cup ?" -> "Qui a gagné en LMP3 à
+    la Le Mans Cup ?", "Et en course 2 ?" after "… de la course 1 ?" -> "… de la course 2 ?" (a
+    thirteenth walk understood "En LMP3 (Giacomo Serafini, Mans Cup, GT3) ?"); None when ``body``
+    says more, or the frame names no class or race of that kind, or more than one."""
+    from paddockqa.binding import classes_named, event_numbers
+
+    if len(_WORD.findall(body)) > 5:
+        return None
+    new, old = classes_named(body), classes_named(frame)
+    if len(new) == 1 and len(old) == 1 and new[0][1] != old[0][1]:
+        at = frame.find(old[0][1], old[0][0])
+        if at >= 0 and not re.sub(re.escape(new[0][1]), " ", body, count=1).strip(" ?").lower().split()[1:]:
+            return frame[:at] + new[0][1] + frame[at + len(old[0][1]) :]
+    races, said = event_numbers(body), event_numbers(frame)
+    if len(races) == 1 and len(said) == 1 and races[0][2] == said[0][2]:
+        number = body[races[0][0] : races[0][1]]
+        if number != frame[said[0][0] : said[0][1]]:  # ("Et la course 1 ?" again asks nothing new)
+            return frame[: said[0][0]] + number + frame[said[0][1] :]
+    return None
 
 
 def _complement_again(frame: str, body: str) -> str | None:

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from paddockqa.answer import _FORMER_ASKED, _demonym_subjects, compose_read, read_rank
+from paddockqa.answer import _FORMER_ASKED, _demonym_subjects, _placing, compose_read, read_rank
 from paddockqa.answer_type import count_kind, counted_noun, expected_type, gaps_said, holds_type, time_end
 from paddockqa.binding import (
     age_bracket,
@@ -2624,7 +2624,9 @@ F4_RACES = (
     [
         (F4_RACES, "Qui a gagné la course 2 de F4 ?", "Théo Roussel"),
         (F4_RACES, "Qui a gagné la course 3 de F4 ?", "Hugo Marchetti"),
-        (F4_RACES, "Qui a gagné la course 1 de F4 ?", None),  # never Roussel, the race named since "et"
+        # never Roussel, the race named since "et"; "la course 1 était revenue à" places Vanderelst
+        # (a thirteenth walk's kind)
+        (F4_RACES, "Qui a gagné la course 1 de F4 ?", "Arthur Vanderelst"),
         (
             "GT4 European Series: Marcus Hale and Jonas Berg win at Zandvoort. Marcus Hale and Jonas Berg won "
             "Sunday's Race 2 at Zandvoort. Race 1 on Saturday had been won by the Porsche 718 Cayman GT4 RS "
@@ -3316,9 +3318,11 @@ def test_a_part_of_the_race_places_no_one() -> None:
 
 
 def test_races_joined_by_et_are_each_their_part() -> None:
-    """ "remportée par Patrick Lemercier en course 1 et par Hélène Bastide en course 2": race 2 is hers."""
+    """ "remportée par Patrick Lemercier en course 1 et par Hélène Bastide en course 2": race 2 is hers
+    (read on him, the sentence placing her first in race 2 answers: a thirteenth walk refused it)."""
     text = "La catégorie Am a été remportée par Patrick Lemercier en course 1 et par Hélène Bastide en course 2."
-    _assert_short(_read_at(text, "Patrick Lemercier", "Qui a remporté la course 2 ?"), None)
+    _assert_short(_read_at(text, "Patrick Lemercier", "Qui a remporté la course 2 ?"), "Hélène Bastide")
+    _assert_short(_read_at(text, "Patrick Lemercier", "Qui a remporté la course 1 ?"), "Patrick Lemercier")
     _assert_short(_read_at(text, "Hélène Bastide", "Qui a remporté la course 2 ?"), "Hélène Bastide")
 
 
@@ -4143,3 +4147,39 @@ def test_a_reviews_cousins_of_the_gap_time_year_class_and_demonym_rules() -> Non
     country = "Marc Dupont a terminé deuxième. La Finlande accueille la prochaine manche. La Corse a vibré."
     assert _demonym_subjects(country) == []
     assert holds_type("name", "Tours", "")  # a town, no unit
+
+
+def test_a_race_gone_to_someone_or_won_by_a_second_one_after_et_par_places_them_first() -> None:
+    """A thirteenth walk refused who won race 1 ("Samedi, la course 1 est revenue à Théo
+    Berthaud (CLRT), tandis que …") and the Am class's race 2 ("… remportée par Patrick
+    Lemercier en course 1 et par Hélène Bastide en course 2")."""
+    sentence = "Samedi, la course 1 est revenue à Théo Berthaud (CLRT), tandis que dimanche Descamps s'est imposé."
+    at = sentence.index("Théo Berthaud")
+    assert placing_of(sentence, at, at + len("Théo Berthaud")) == 1
+    sentence = "La victoire est revenue à Paul Martin devant Luc Blanc."
+    assert placing_of(sentence, sentence.index("Paul"), sentence.index(" devant")) == 1
+    sentence = "La catégorie Am a été remportée par Patrick Lemercier en course 1 et par Hélène Bastide en course 2."
+    at = sentence.index("Hélène Bastide")
+    assert placing_of(sentence, at, at + len("Hélène Bastide")) == 1
+    sentence = "Il a été battu par Paul Martin et par Luc Blanc."
+    at = sentence.index("Luc Blanc")
+    assert placing_of(sentence, at, at + len("Luc Blanc")) != 1
+
+
+def test_a_winner_told_by_a_pronoun_in_the_next_sentence_is_placed() -> None:
+    """ "En GT3, l'équipage X / Y a profité d'une stratégie parfaite. Il s'impose devant …": the
+    crew won (the thirteenth walk's "winners by a pronoun in the next sentence"); not when
+    someone is named after the span ("… a dépassé Luc Blanc. Il s'impose": Luc Blanc is nearer)."""
+    text = (
+        "En GT3, l'équipage Giacomo Serafini / Lucas Mainard a profité d'une stratégie parfaite. "
+        "Il termine deuxième devant Emil Strand."
+    )
+    at = text.index("Giacomo")
+    hit = _split_hit(text, 1.0, Reading(6.0, at, at + len("Giacomo Serafini / Lucas Mainard"), 6.0))
+    ranked = read_rank([hit], CALIBRATION)
+    assert _placing(ranked[0]) == 2
+    second = compose_read("Qui a terminé deuxième en GT3 ?", ranked, 0.5)
+    assert second.short_answer is not None and second.short_answer.text.startswith("Giacomo Serafini"), second.text
+    text = "Paul Martin a dépassé Luc Blanc au départ. Il termine deuxième."
+    hit = _split_hit(text, 1.0, Reading(6.0, 0, len("Paul Martin"), 6.0))
+    assert _placing(read_rank([hit], CALIBRATION)[0]) is None

@@ -2247,8 +2247,10 @@ _CLAUSE_EDGE = re.compile(r"[,;:|]")
 # An "et" bringing another subject ("… par X en course 1 et par Y en course 2"), not another race
 # of one ("Paul Martin a remporté la course 1 et la course 2": a review).
 _ANOTHER_SUBJECT = re.compile(
-    r"\bet\s+(?=(?:par|à|au|pour|de)\b|[A-ZÀ-Ý]|(?:la|le|l['’])\s*[^\W\d_]+\s+\d+\s+(?:par|à|au|de|d['’])\s*[A-ZÀ-Ý])"
-)  # (and "… et la course 2 par Luc Blanc", "et de Luc Blanc en course 2": a review)
+    r"\bet\s+(?=(?:par|à|au|pour|de)\b|[A-ZÀ-Ý]|(?:la|le|l['’])\s*[^\W\d_]+\s+\d+\s*(?:,[^,;.]*,\s*)?"
+    r"(?:par|à|au|de|d['’])\s*(?:(?:le|la)\s+|l['’])?(?:[A-ZÀ-Ý][\w-]*\s+)?[A-ZÀ-Ý])"
+)  # (and "… et la course 2 par Luc Blanc", "et de Luc Blanc en course 2": a review; "et la course 2,
+# disputée avec une grille inversée, au Marseillais Théo Roussel": an eleventh walk's)
 
 
 def _not_a_vehicle(span: str) -> bool:
@@ -2641,9 +2643,34 @@ def _of_type(kind: str | None, measured: str | None, span: str, after: str, befo
 
 
 def _placing(scored: ScoredSentence) -> int | None:
-    """``binding.placing_of`` for a read span in its sentence (pure); None when not judged."""
+    """``binding.placing_of`` for a read span in its sentence (pure); None when not judged.
+    A sentence placing no one, whose last person the span names, is placed by the next one
+    when it opens with a pronoun: "En GT3, l'équipage X / Y a profité d'une stratégie parfaite.
+    Il s'impose devant …" (the thirteenth walk's "winners by a pronoun in the next sentence")."""
+    from paddockqa.conversation import names
+
     located = _span_in_sentence(scored)
-    return placing_of(*located) if located else None
+    if located is None:
+        return None
+    place = placing_of(*located)
+    if place is not None:
+        return place
+    sentence, start, end = located
+    following = _next_sentence(scored) or ""
+    pronoun = _PRONOUN_OPENING.match(following)
+    if pronoun is None or names(sentence[end:]) or not names(sentence[start:end]):
+        return None  # (someone named after the span is whom the pronoun stands for)
+    name = sentence[start:end]
+    return placing_of(name + following[pronoun.end() :], 0, len(name))
+
+
+_PRONOUN_OPENING = re.compile(r"\s*(?:Il|Elle|Ils|Elles|He|She|They)\b")
+
+
+def _next_sentence(scored: ScoredSentence) -> str | None:
+    """The sentence of a read passage after the span's, None at the passage's end (pure)."""
+    candidate = scored.sentence
+    return next((s.text for s in candidate.hit.sentences if s.start >= candidate.end), None)
 
 
 def _crew(scored: ScoredSentence) -> tuple[int, int] | None:

@@ -1429,9 +1429,15 @@ _WON = re.compile(
     # "a signé sa première victoire en WRC2", "took his maiden win" (a review's cousin on the twelfth walk)
     r"|\b(?:sign\w*|décroch\w*|obten\w*|obtien\w*|cueill\w*|fêt\w*)\s+(?:sa|une|la|son)\s+(?:[^\W\d_]+\s+){0,2}victoire\b"
     r"|\b(?:took|takes|claimed|claims|scored|scores|earned|earns)\s+(?:his|her|their|a)\s+(?:[^\W\d_]+\s+){0,2}(?:win|victory)\b"
-    r"|\b(?:a|ont)\s+couronné\s+(?:l['’]équipage|le\s+pilote|la\s+pilote|le\s+duo|le\s+trio|(?:(?:le|la)\s+|l['’])?(?-i:[A-ZÀ-Ý]))",
+    r"|\b(?:a|ont)\s+couronné\s+(?:l['’]équipage|le\s+pilote|la\s+pilote|le\s+duo|le\s+trio|(?:(?:le|la)\s+|l['’])?(?-i:[A-ZÀ-Ý]))"
+    # "la course 1 est revenue à Théo Berthaud" (a thirteenth walk refused who won race 1)
+    r"|\b(?:course|manche|épreuve|étape|finale|spéciale|race|victoire)s?(?:\s+\S+){0,2}?\s+(?:est\s+|était\s+|a\s+été\s+)?"
+    r"(?:revenue?s?|revient|reviennent)\s+(?:à|au|aux)\b",
     re.I,
 )
+# A second winner joined to a first by "et par", "et à": "La catégorie Am a été remportée par
+# Patrick Lemercier en course 1 et par Hélène Bastide en course 2" (a thirteenth walk).
+_WON_BY_TOO = re.compile(r"\b(?:remporté\w*|gagné\w*|revenue?s?)\s+(?:par|à|au)\b[^.;]*\bet\s+(?:par|à|au)\s+$", re.I)
 # "Qui", or which team, driver or crew ("Quelle équipe a terminé deuxième en GT3 ?": a thirteenth
 # walk's teams asked by their place were answered with the winner). Not a car: a car is placed
 # by no rule ("Quelle voiture a gagné en GT3 ?" keeps its vehicle's span).
@@ -2289,6 +2295,8 @@ def placing_of(sentence: str, start: int, end: int, runner_up: bool = True) -> i
         # The competitor a results list's item opens with, a surname alone too: "Course 2 : 1.
         # Fabre (Iveco) ; 2. Henri Maury (Scania)" (a list run on in a line, a fifth walk).
         return int(item.group(1))
+    if _WON_BY_TOO.search(sentence[:start]):
+        return 1
     people, spanned = _people_spanned(sentence, start, end)  # spanned: the span's person(s)
     bare = re.sub(r"^(?:le|la|l['’])\s*", "", sentence[start:end].strip(), flags=re.I)
     if not spanned and (A_TEAM.fullmatch(bare) or _A_TEAMS_CAR.fullmatch(bare)):

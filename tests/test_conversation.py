@@ -1551,3 +1551,25 @@ def test_a_class_or_a_numbered_race_alone_asks_the_previous_question_of_it() -> 
     assert resolve("Et dans la course 2 ?", [second]).resolved == "Qui a terminé deuxième de la course 2 à Zandvoort ?"
     assert resolve("Et en course 2 ?", [second]).resolved == "Qui a terminé deuxième de la course 2 à Zandvoort ?"
     assert "pole" in resolve("Et en LMP3, qui a signé la pole ?", [gt3]).resolved  # it asks more
+
+
+def test_a_noun_standing_for_the_person_answered_asks_of_them() -> None:
+    """A thirteenth walk: "Quel âge a le pilote ?" after "Qui a remporté le Tour de Corse
+    Historique ?" was read alone and given another driver's age. "le pilote", "la gagnante",
+    "the winner" stand for the conversation's person, of the gender the conversation shows;
+    "le pilote de l'équipe Bic" names someone else, "Qui est le vainqueur ?" asks who."""
+    won = Turn(
+        "Qui a remporté le Tour de Corse Historique ?",
+        "Qui a remporté le Tour de Corse Historique ?",
+        "Jean-Baptiste Santoni et Marie-Ange Luciani",
+        ("corse.txt",),
+        text="le pilote Jean-Baptiste Santoni et sa copilote Marie-Ange Luciani",
+    )
+    assert resolve("Quel âge a le pilote ?", [won]).resolved == "Quel âge a Jean-Baptiste Santoni ?"
+    assert resolve("Quel âge a la pilote ?", [won]).resolved == "Quel âge a Marie-Ange Luciani ?"
+    assert resolve("Quelle est la nationalité du vainqueur ?", [won]).resolved == (
+        "Quelle est la nationalité de Jean-Baptiste Santoni ?"
+    )
+    assert resolve("How old is the winner?", [won]).resolved == "How old is Jean-Baptiste Santoni?"
+    assert resolve("Quel âge a le pilote de l'équipe Bic ?", [won]).resolved == "Quel âge a le pilote de l'équipe Bic ?"
+    assert "Santoni" not in resolve("Qui est le vainqueur ?", [won]).resolved.split("(")[0]

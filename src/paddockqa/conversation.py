@@ -1072,6 +1072,9 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         # "Et le deuxième ?" after "Qui a gagné la course 1 à Nogaro ?": the same race's second;
         # "Et la course 2 ?" after it: the same question of race 2.
         return Resolution(typed, again, True, subject_of(turns)[0], sources)
+    named_so = _the_person_named(question, turns) if not own else None
+    if named_so is not None:  # "Quel âge a le pilote ?" after who won was answered
+        return Resolution(typed, named_so[0], True, named_so[1], sources)
     if not (ellipsis or leans(question, bool(own))):
         return Resolution(typed, typed, sources=sources)
     subject, others = subject_of(turns)
@@ -1356,6 +1359,38 @@ _COMPLEMENT_ALONE = re.compile(
     r"(?:\s+[\w’'-]+)?)\s*\?*",
     re.IGNORECASE,
 )
+
+
+# A noun standing for the conversation's person, no complement of its own: "le pilote", "la
+# gagnante", "the winner" (not "le pilote de l'équipe Bic").
+_THE_PERSON = re.compile(
+    r"\b(?P<article>le|la|du|au|the)\s+(?:pilote|vainqueur|vainqueure|gagnant|gagnante|champion|championne"
+    r"|winner|driver|rider)\b(?!\s+(?:de|du|des|d['’]|of|qui|who)\b)",
+    re.IGNORECASE,
+)
+
+
+def _the_person_named(question: str, turns: Sequence[Turn]) -> tuple[str, str] | None:
+    """A question about a person's age, birth or origin naming them by a noun ("Quel âge a le
+    pilote ?" after "Qui a remporté le Tour de Corse Historique ?" answered "Jean-Baptiste
+    Santoni et Marie-Ange Luciani"), as asked of the conversation's person, with that person;
+    None otherwise (pure). A thirteenth walk gave another driver's age, the question read alone."""
+    said = _THE_PERSON.search(question)
+    if said is None or not _ASKS_A_PERSON.search(question):
+        return None
+    subject = subject_of(turns)[0]
+    # (of the gender the noun says, when the conversation shows it: "la gagnante" is no "Paul")
+    noun = said.group().lower()
+    gender = "f" if noun.startswith("la ") or noun.endswith(("gagnante", "championne", "vainqueure")) else "m"
+    shown = genders(turns)
+    if subject is not None and shown.get(subject, gender) != gender:
+        answered = [n for n in names(turns[-1].answer) if is_person(n)]
+        subject = next((n for n in answered if shown.get(n) == gender), None)
+    if subject is None or not is_person(subject):
+        return None
+    article = said.group("article").lower()
+    name = {"du": "de ", "au": "à "}.get(article, "") + subject
+    return question[: said.start()] + name + question[said.end() :], subject
 
 
 def _field_again(frame: str, body: str) -> str | None:

@@ -4183,3 +4183,15 @@ def test_a_winner_told_by_a_pronoun_in_the_next_sentence_is_placed() -> None:
     text = "Paul Martin a dépassé Luc Blanc au départ. Il termine deuxième."
     hit = _split_hit(text, 1.0, Reading(6.0, 0, len("Paul Martin"), 6.0))
     assert _placing(read_rank([hit], CALIBRATION)[0]) is None
+
+
+def test_a_team_in_brackets_before_its_car_is_the_team_and_a_listed_gap_no_lap_time() -> None:
+    """A tenth walk's "Dans quelle écurie roule Lucas Ferrand ?" of "Lucas Ferrand (Équipe Henri
+    Dufresne, BMW M4 GT4)" was refused once asked as a team ("Équipe" capitalised is a team's
+    word), and is given without the car; a twelfth walk's qualifying time was the gap of a
+    results list's item ("2. BMW n°12 (Hartwell Racing) – à 8,114 s")."""
+    text = "Il devance de 4,812 secondes Lucas Ferrand (Équipe Henri Dufresne, BMW M4 GT4) et Théo Marchal."
+    answer = _read_at(text, "Équipe Henri Dufresne, BMW M4 GT4", "Dans quelle écurie roule Lucas Ferrand ?")
+    _assert_short(answer, "Équipe Henri Dufresne")
+    assert not holds_type("laptime", "8,114 s", "", "2. BMW n°12 (Hartwell Racing) – à ")
+    assert holds_type("laptime", "1'38\"214", ".", "Le meilleur tour en course revient à Lucas Ferrand en ")

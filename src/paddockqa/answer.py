@@ -1158,6 +1158,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         if lead == 0 and (make := re.search(r"\(\s*([A-ZÀ-Ý][\w-]*)\s+$", before)):
             a -= len(before) - make.start(1)  # "Tatuus F3 T-318" of "(Tatuus F3 T-318)", not "F3 T-318"
             best = replace(best, span=(a, b))
+    if (team is not None or _WHICH_TEAM.match(question)) and "," in (said := _span_and_after(best)[0]):
+        part = _bracket_team(said)
+        if part is not None and part != said.strip() and (at := said.find(part)) >= 0:
+            a, b = a + at, a + at + len(part)  # "Équipe Henri Dufresne", not "…, BMW M4 GT4" (a tenth walk)
+            best = replace(best, span=(a, b))
     if (kind in ("laptime", "gap") or feat is not None) and (
         opened := _TIME_OPENED.search(best.sentence.hit.original(max(best.sentence.start, a - 20), a))
     ):

@@ -518,7 +518,8 @@ def names_a_place(span: str) -> bool:
 # "Moto Sud Racing", "Scuderia Corsa").
 A_TEAM = re.compile(
     r"(?:[A-ZÀ-Ý][\w’'-]*\s+)*"
-    r"(?-i:Racing|Team|Motorsports?|Scuderia|Squadra|Autosports?|Engineering|Academy|Écurie|Compétition|Competition)"
+    # ("Équipe Henri Dufresne", capitalised: a tenth walk's team, refused once asked "Dans quelle écurie")
+    r"(?-i:Racing|Team|Motorsports?|Scuderia|Squadra|Autosports?|Engineering|Academy|Écurie|Équipe|Compétition|Competition)"
     r"(?![\w’'-])(?:\s+[A-ZÀ-Ý][\w’'-]*)*"
 )
 
@@ -686,6 +687,8 @@ _NOT_A_LAP_BEFORE = re.compile(
 )
 # ... an hour of the day after "à", "at" ("donné à 11 h 30"), not a chrono ("s'établit à 1'36\"702": a review)
 _AT_AN_HOUR = re.compile(r"\b(?:à|at|vers|dès|from)\s*$", re.I)
+# ... and a results list's gap: "2. BMW n°12 (Hartwell Racing) – à 8,114 s", "+4,812" (a twelfth walk)
+_A_LISTED_GAP = re.compile(r"(?:[–—-]|\))\s*à\s*$|\+\s*$")
 _AN_HOUR = re.compile(r"\d{1,2}\s*h\s*\d{2}\b(?!\s*(?:min|['’′]))|\d{1,2}:\d{2}(?![:.,]\d)")
 
 
@@ -726,6 +729,7 @@ def holds_type(kind: str | None, span: str, after: str = "", before: str = "") -
     if kind == "laptime" and (
         _NOT_A_LAP_BEFORE.search(before + span[: found.start()])
         or (_AT_AN_HOUR.search(before + span[: found.start()]) and _AN_HOUR.match(span + after, found.start()))
+        or _A_LISTED_GAP.search(before + span[: found.start()])
         or _GAP_SAID_BEFORE.search(before + span[: found.start()])
         or _GAP_SAID_AFTER.match(span + after, found.end())
     ):

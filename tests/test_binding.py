@@ -4195,3 +4195,45 @@ def test_a_team_in_brackets_before_its_car_is_the_team_and_a_listed_gap_no_lap_t
     _assert_short(answer, "Équipe Henri Dufresne")
     assert not holds_type("laptime", "8,114 s", "", "2. BMW n°12 (Hartwell Racing) – à ")
     assert holds_type("laptime", "1'38\"214", ".", "Le meilleur tour en course revient à Lucas Ferrand en ")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "place"),
+    [
+        ("La pole position de la course 2 revient à Luc Blanc.", "Luc Blanc", None),
+        ("Le meilleur tour en course revient à Lucas Ferrand en 1'38\"214.", "Lucas Ferrand", None),
+        ("La victoire n'est pas revenue à Luc Blanc, pénalisé de 5 secondes.", "Luc Blanc", None),
+        ("La victoire est revenue à Paul Martin, qui a dû résister à Luc Blanc et à Marc Dupont.", "Marc Dupont", None),
+        (
+            "La course a été remportée par Paul Martin après une pénalité infligée à Luc Blanc et à Marc Dupont.",
+            "Marc Dupont",
+            None,
+        ),
+        ("La victoire en GT4 est revenue à Paul Martin et à Luc Blanc.", "Luc Blanc", 1),
+    ],
+)
+def test_a_reviews_cousins_of_races_gone_to_someone(sentence: str, name: str, place: int | None) -> None:
+    """A review: a pole or a best lap "revient à" someone, a victory that did not, and people
+    after another preposition than the winner's are placed first by no rule."""
+    at = sentence.index(name)
+    assert placing_of(sentence, at, at + len(name)) == place
+
+
+def test_a_reviews_cousins_of_the_pronoun_the_incise_and_the_bracket() -> None:
+    """A review: "Luc Blanc a profité d'une erreur de Paul Martin. Il s'impose" is not Paul
+    Martin's win, nor is an impersonal "Il faut …"; "et la course 2, disputée sous la pluie, au
+    Mans" names a place, no winner; a team answer is narrowed inside brackets only."""
+    text = "Luc Blanc a profité d'une erreur de Paul Martin dans le dernier tour. Il s'impose avec 2 secondes d'avance."
+    at = text.index("Paul Martin")
+    hit = _split_hit(text, 1.0, Reading(6.0, at, at + len("Paul Martin"), 6.0))
+    assert _placing(read_rank([hit], CALIBRATION)[0]) is None
+    text = "Le départ a été donné par Paul Martin. Il faut remonter à 2019 pour trouver un vainqueur français."
+    at = text.index("Paul Martin")
+    hit = _split_hit(text, 1.0, Reading(6.0, at, at + len("Paul Martin"), 6.0))
+    assert _placing(read_rank([hit], CALIBRATION)[0]) is None
+    text = "Paul Martin a remporté la course 1 et la course 2, disputée sous la pluie, au Mans."
+    _assert_short(_read_at(text, "Paul Martin", "Qui a gagné la course 2 ?"), "Paul Martin")
+    text = "La victoire revient à ART Grand Prix, devant Prema Racing."
+    won = _read_at(text, "ART Grand Prix, devant Prema Racing", "Quelle écurie a gagné ?")
+    assert won.short_answer is not None and won.short_answer.text.startswith("ART Grand Prix"), won.text
+    assert holds_type("laptime", "1'38\"214", "", "Le meilleur tour a été réalisé par Paul Martin (Porsche) à ")

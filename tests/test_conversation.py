@@ -1573,3 +1573,21 @@ def test_a_noun_standing_for_the_person_answered_asks_of_them() -> None:
     assert resolve("How old is the winner?", [won]).resolved == "How old is Jean-Baptiste Santoni?"
     assert resolve("Quel âge a le pilote de l'équipe Bic ?", [won]).resolved == "Quel âge a le pilote de l'équipe Bic ?"
     assert "Santoni" not in resolve("Qui est le vainqueur ?", [won]).resolved.split("(")[0]
+
+
+def test_a_reviews_cousins_of_a_noun_standing_for_the_person() -> None:
+    """A review: a noun with words of its own is someone else ("le pilote avec qui il a fait
+    équipe", "le champion en titre"); "le vainqueur" after who finished second, or "le pilote"
+    after a team director, is no one the conversation placed; "du vainqueur" elides before a
+    vowel."""
+    won = turn("Qui a gagné la course 1 ?", "Paul Martin")
+    assert resolve("Quel âge a le champion en titre ?", [won]).resolved != "Quel âge a Paul Martin en titre ?"
+    assert "le pilote avec qui" in resolve("Quel âge a le pilote avec qui il a fait équipe ?", [won]).resolved
+    second = turn("Qui a terminé deuxième de la course 1 ?", "Luc Blanc")
+    assert resolve("Quel âge a le vainqueur ?", [second]).resolved == "Quel âge a le vainqueur ?"
+    director = turn("Qui est le directeur de l'équipe Bic ?", "Marc Dupont")
+    assert resolve("Quel âge a le pilote ?", [director]).resolved == "Quel âge a le pilote ?"
+    prost = turn("Qui a gagné le Grand Prix de France 1983 ?", "Alain Prost")
+    assert resolve("Quelle est la nationalité du vainqueur ?", [prost]).resolved == (
+        "Quelle est la nationalité d’Alain Prost ?"
+    )

@@ -1158,7 +1158,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         if lead == 0 and (make := re.search(r"\(\s*([A-ZÀ-Ý][\w-]*)\s+$", before)):
             a -= len(before) - make.start(1)  # "Tatuus F3 T-318" of "(Tatuus F3 T-318)", not "F3 T-318"
             best = replace(best, span=(a, b))
-    if (team is not None or _WHICH_TEAM.match(question)) and "," in (said := _span_and_after(best)[0]):
+    if (
+        (team is not None or _WHICH_TEAM.match(question))
+        and "," in (said := _span_and_after(best)[0])
+        and _in_brackets(best)  # (not "ART Grand Prix, devant Prema Racing": a review)
+    ):
         part = _bracket_team(said)
         if part is not None and part != said.strip() and (at := said.find(part)) >= 0:
             a, b = a + at, a + at + len(part)  # "Équipe Henri Dufresne", not "…, BMW M4 GT4" (a tenth walk)
@@ -1637,6 +1641,12 @@ _BESIDE_SOMEONE = re.compile(
     r"\s*(?:sur\s+le\s+podium|au\s+classement|en\s+tête|on\s+the\s+podium|in\s+the\s+standings)", re.I
 )
 _NAMED_BEFORE_BRACKET = re.compile(r"([A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w’'-]*|n°\s*\d+))*)\s*\(\s*$")
+
+
+def _in_brackets(scored: ScoredSentence) -> bool:
+    """Whether a read span opens inside brackets in its sentence (pure)."""
+    located = _span_in_sentence(scored)
+    return located is not None and located[0][: located[1]].count("(") > located[0][: located[1]].count(")")
 
 
 def _bracket_team(bracket: str) -> str | None:
@@ -2252,8 +2262,10 @@ _CLAUSE_EDGE = re.compile(r"[,;:|]")
 # An "et" bringing another subject ("… par X en course 1 et par Y en course 2"), not another race
 # of one ("Paul Martin a remporté la course 1 et la course 2": a review).
 _ANOTHER_SUBJECT = re.compile(
-    r"\bet\s+(?=(?:par|à|au|pour|de)\b|[A-ZÀ-Ý]|(?:la|le|l['’])\s*[^\W\d_]+\s+\d+\s*(?:,[^,;.]*,\s*)?"
-    r"(?:par|à|au|de|d['’])\s*(?:(?:le|la)\s+|l['’])?(?:[A-ZÀ-Ý][\w-]*\s+)?[A-ZÀ-Ý])"
+    r"\bet\s+(?=(?:par|à|au|pour|de)\b|[A-ZÀ-Ý]|(?:la|le|l['’])\s*[^\W\d_]+\s+\d+\s+(?:par|à|au|de|d['’])\s*[A-ZÀ-Ý]"
+    # (after an incise, a person's two names: not "…, disputée sous la pluie, au Mans", a review)
+    r"|(?:la|le|l['’])\s*[^\W\d_]+\s+\d+\s*,[^,;.]*,\s*(?:par|à|au)\s*(?:(?:le|la)\s+|l['’])?"
+    r"(?:[A-ZÀ-Ý][\w-]*\s+)?[A-ZÀ-Ý][\w-]*\s+[A-ZÀ-Ý])"
 )  # (and "… et la course 2 par Luc Blanc", "et de Luc Blanc en course 2": a review; "et la course 2,
 # disputée avec une grille inversée, au Marseillais Théo Roussel": an eleventh walk's)
 
@@ -2660,16 +2672,23 @@ def _placing(scored: ScoredSentence) -> int | None:
     place = placing_of(*located)
     if place is not None:
         return place
+    from paddockqa.conversation import is_person
+
     sentence, start, end = located
     following = _next_sentence(scored) or ""
     pronoun = _PRONOUN_OPENING.match(following)
-    if pronoun is None or names(sentence[end:]) or not names(sentence[start:end]):
+    # (the span the sentence's subject: no person before it, "Luc Blanc a profité d'une erreur de
+    # Paul Martin. Il s'impose" is Luc Blanc's win; not an impersonal "Il faut", a review)
+    before = [n for n in names(sentence[:start]) if is_person(n)]
+    if pronoun is None or before or names(sentence[end:]) or not names(sentence[start:end]):
         return None  # (someone named after the span is whom the pronoun stands for)
     name = sentence[start:end]
     return placing_of(name + following[pronoun.end() :], 0, len(name))
 
 
-_PRONOUN_OPENING = re.compile(r"\s*(?:Il|Elle|Ils|Elles|He|She|They)\b")
+_PRONOUN_OPENING = re.compile(
+    r"\s*(?:Il|Elle|Ils|Elles|He|She|They)\b(?!\s+(?:faut|fallait|s['’]agit|y\s+a|reste|semble|paraît|est\s+temps|is|was))"
+)
 
 
 def _next_sentence(scored: ScoredSentence) -> str | None:

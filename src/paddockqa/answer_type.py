@@ -688,7 +688,7 @@ _NOT_A_LAP_BEFORE = re.compile(
 # ... an hour of the day after "à", "at" ("donné à 11 h 30"), not a chrono ("s'établit à 1'36\"702": a review)
 _AT_AN_HOUR = re.compile(r"\b(?:à|at|vers|dès|from)\s*$", re.I)
 # ... and a results list's gap: "2. BMW n°12 (Hartwell Racing) – à 8,114 s", "+4,812" (a twelfth walk)
-_A_LISTED_GAP = re.compile(r"(?:[–—-]|\))\s*à\s*$|\+\s*$")
+_A_LISTED_GAP = re.compile(r"(?:^|[\n;])\s*\d+\.\s[^\n;]*(?:[–—-]|\))\s*à\s*$|\+\s*$")  # (an item's: a review)
 _AN_HOUR = re.compile(r"\d{1,2}\s*h\s*\d{2}\b(?!\s*(?:min|['’′]))|\d{1,2}:\d{2}(?![:.,]\d)")
 
 

@@ -1431,13 +1431,20 @@ _WON = re.compile(
     r"|\b(?:took|takes|claimed|claims|scored|scores|earned|earns)\s+(?:his|her|their|a)\s+(?:[^\W\d_]+\s+){0,2}(?:win|victory)\b"
     r"|\b(?:a|ont)\s+couronné\s+(?:l['’]équipage|le\s+pilote|la\s+pilote|le\s+duo|le\s+trio|(?:(?:le|la)\s+|l['’])?(?-i:[A-ZÀ-Ý]))"
     # "la course 1 est revenue à Théo Berthaud" (a thirteenth walk refused who won race 1)
-    r"|\b(?:course|manche|épreuve|étape|finale|spéciale|race|victoire)s?(?:\s+\S+){0,2}?\s+(?:est\s+|était\s+|a\s+été\s+)?"
-    r"(?:revenue?s?|revient|reviennent)\s+(?:à|au|aux)\b",
+    # (not "La pole position de la course 2 revient à", "Le meilleur tour en course revient à", "La
+    # victoire n'est pas revenue à": a review)
+    r"|(?<!de\sla\s)(?<!\sdu\s)(?<!\sen\s)(?<!de\sl’)(?<!de\sl')"
+    r"\b(?:course|manche|épreuve|étape|finale|spéciale|race|victoire)s?(?:\s+(?!n['’]|ne\b|pas\b)\S+){0,2}?"
+    r"\s+(?:est\s+|était\s+|a\s+été\s+)?(?:revenue?s?|revient|reviennent)\s+(?:à|au|aux)\b",
     re.I,
 )
 # A second winner joined to a first by "et par", "et à": "La catégorie Am a été remportée par
 # Patrick Lemercier en course 1 et par Hélène Bastide en course 2" (a thirteenth walk).
-_WON_BY_TOO = re.compile(r"\b(?:remporté\w*|gagné\w*|revenue?s?)\s+(?:par|à|au)\b[^.;]*\bet\s+(?:par|à|au)\s+$", re.I)
+# (the same preposition on both sides, none and no comma between: not "revenue à Paul Martin, qui
+# a dû résister à Luc Blanc et à Marc Dupont", a review)
+_WON_BY_TOO = re.compile(
+    r"\b(?:remporté\w*|gagné\w*|revenue?s?)\s+(?P<by>par|à|au)\s(?:(?!\b(?:par|à|au)\b)[^.;,])*\bet\s+(?P=by)\s+$", re.I
+)
 # "Qui", or which team, driver or crew ("Quelle équipe a terminé deuxième en GT3 ?": a thirteenth
 # walk's teams asked by their place were answered with the winner). Not a car: a car is placed
 # by no rule ("Quelle voiture a gagné en GT3 ?" keeps its vehicle's span).

@@ -1363,11 +1363,14 @@ _COMPLEMENT_ALONE = re.compile(
 
 # A noun standing for the conversation's person, no complement of its own: "le pilote", "la
 # gagnante", "the winner" (not "le pilote de l'équipe Bic").
+# The noun closes its phrase: not "le pilote avec qui il a fait équipe", "le champion en titre",
+# "le pilote français", "the driver in second place" (a review).
 _THE_PERSON = re.compile(
-    r"\b(?P<article>le|la|du|au|the)\s+(?:pilote|vainqueur|vainqueure|gagnant|gagnante|champion|championne"
-    r"|winner|driver|rider)\b(?!\s+(?:de|du|des|d['’]|of|qui|who)\b)",
+    r"\b(?P<article>le|la|du|au|the)\s+(?P<noun>pilote|vainqueur|vainqueure|gagnant|gagnante|champion|championne"
+    r"|winner|driver|rider)\b(?=\s*(?:[?!.,]|$|(?:est|était|a|avait|vient|venait|is|was|born|from|comes?)\b))",
     re.IGNORECASE,
 )
+_A_WINNER = frozenset("vainqueur vainqueure gagnant gagnante champion championne winner".split())
 
 
 def _the_person_named(question: str, turns: Sequence[Turn]) -> tuple[str, str] | None:
@@ -1375,21 +1378,32 @@ def _the_person_named(question: str, turns: Sequence[Turn]) -> tuple[str, str] |
     pilote ?" after "Qui a remporté le Tour de Corse Historique ?" answered "Jean-Baptiste
     Santoni et Marie-Ange Luciani"), as asked of the conversation's person, with that person;
     None otherwise (pure). A thirteenth walk gave another driver's age, the question read alone."""
+    from paddockqa.binding import placing_asked
+
     said = _THE_PERSON.search(question)
     if said is None or not _ASKS_A_PERSON.search(question):
         return None
+    # the person of a placing just asked: a winner's noun, of a win ("Quel âge a le vainqueur ?"
+    # after who finished second is not that one, nor a team director "le pilote": a review)
+    place = placing_asked(turns[-1].resolved)
+    if place is None or (said.group("noun").lower() in _A_WINNER and place != 1):
+        return None
     subject = subject_of(turns)[0]
     # (of the gender the noun says, when the conversation shows it: "la gagnante" is no "Paul")
+    # (a gender only where the words say one: "the winner", "le vainqueur" may be a woman, a review)
     noun = said.group().lower()
-    gender = "f" if noun.startswith("la ") or noun.endswith(("gagnante", "championne", "vainqueure")) else "m"
+    feminine = noun.startswith("la ") or noun.endswith(("gagnante", "championne", "vainqueure"))
+    masculine = noun.startswith(("le ", "du ", "au ")) and noun.endswith(("pilote", "gagnant", "champion"))
+    gender = "f" if feminine else "m" if masculine else None
     shown = genders(turns)
-    if subject is not None and shown.get(subject, gender) != gender:
+    if subject is not None and gender is not None and shown.get(subject, gender) != gender:
         answered = [n for n in names(turns[-1].answer) if is_person(n)]
         subject = next((n for n in answered if shown.get(n) == gender), None)
     if subject is None or not is_person(subject):
         return None
     article = said.group("article").lower()
-    name = {"du": "de ", "au": "à "}.get(article, "") + subject
+    elided = "d’" if subject[:1].lower() in "aeiouyéèêh" else "de "  # "d’Alain Prost"
+    name = {"du": elided, "au": "à "}.get(article, "") + subject
     return question[: said.start()] + name + question[said.end() :], subject
 
 

@@ -918,12 +918,6 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         return [x for x in _in_release(ranked, source, said) if fits(x)]
 
     def in_passage(r: ScoredSentence) -> list[ScoredSentence]:
-        if origin is not None and r.span is not None and not fits(r):
-            rest = others(r)
-            cued = [o for o in rest if fits(o) and _origin_in_words(o)]
-            described = described_in(r.sentence.hit.chunk.source)
-            if described and not cued:
-                return [described[0], r, *rest]
         if origin is not None and r.span is not None:
             r = _demonym_of(r, origin)  # "Belge" of "Belge Arthur Vanderelst, 17 ans, et …" (an eleventh walk)
             if not nationality and fits(r) and is_demonym(_span_and_after(r)[0].strip()):
@@ -1061,6 +1055,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         return [*placed_so[:1], r]
 
     spans = [x for r in ranked if r.span is not None for x in in_passage(r)]
+    if origin is not None:
+        # the demonyms last: any span saying where someone is from goes first ("Originaire d'Auch"
+        # in a later passage over "Le Niçois de 30 ans", another's: a fourteenth walk, held out)
+        sources = dict.fromkeys(r.sentence.hit.chunk.source for r in ranked if r.span is not None)
+        spans += [x for source in sources for x in described_in(source)[:1]]
     if kind == "gap" and timed is not None and not years:
         # A results list's item naming the one asked gives their place or gap before prose of
         # another document ("… père de la pilote GT Camille Vasseur, complète le podium à deux

@@ -735,6 +735,15 @@ class Pipeline:
                 refused = not_found(retrieval.question, ranked, min(answer.confidence, self._refusal_bar()))
                 return ranked, replace(refused, notice=unsaid)
             answer = other
+        elif not answer.answered and answer.citations and _YEAR.search(retrieval.question):
+            # A refusal whose closest release never says the year asked says so: the answer
+            # rules refuse a release of another year ("Qui a remporté le Tour de Corse Historique
+            # en 2024 ?" of the 2025 release, ``answer._another_year``), this says why.
+            source = answer.citations[0].source
+            placing = placing_asked(retrieval.question) is not None
+            year = _year_unsaid(retrieval.question, self._document_text(source), placing)
+            if year is not None:
+                answer = replace(answer, notice=messages.fr("year_unsaid", year=year))
         if answer.answered and answer.citations and answer.notice is None:
             old = answer.citations[0].source
             by = self._superseded(retrieval.hits).get(old)

@@ -1162,8 +1162,8 @@ def _described_elses(
             if subjects[:1] == [""]:
                 return False
             gender = _phrase_gender(sentence[a:b])
-            known = genders_said(earlier)
             if gender is not None and len(subjects) > 1:
+                known = genders_said(earlier)
                 # those said of its gender first, then those of no gender said
                 subjects = (
                     sorted((n for n in subjects if known.get(n, gender) == gender), key=lambda n: n not in known)
@@ -1171,16 +1171,6 @@ def _described_elses(
                 )
             if subjects[:1] == [""]:
                 return False
-            if (
-                len(subjects) > 1
-                and all(subjects[:2])
-                and not (gender is not None and known.get(subjects[0]) == gender)
-                and re.search(rf"{re.escape(subjects[0])}\s*(?:,|et|and|&|/)\s*{re.escape(subjects[1])}", earlier)
-            ):
-                # Two subjects joined, the phrase may stand for either, its gender telling none apart: whose it is
-                # is not said ("… partagée par Maxime Carrel et Jonas de Vries, s'est imposée … Le
-                # Néerlandais, 24 ans, …" was given to Maxime Carrel: a fourteenth walk, held out).
-                return True
             return not same_person(_words(subjects[0]), own) if subjects else _protagonist_elses(own, title)
     return _protagonist_elses(own, title)
 

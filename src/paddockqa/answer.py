@@ -1055,16 +1055,15 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         return [*placed_so[:1], r]
 
     spans = [x for r in ranked if r.span is not None for x in in_passage(r)]
+    sources = dict.fromkeys(r.sentence.hit.chunk.source for r in ranked if r.span is not None)
     if origin is not None:
         # the demonyms last: any span saying where someone is from goes first ("Originaire d'Auch"
         # in a later passage over "Le Niçois de 30 ans", another's: a fourteenth walk, held out)
-        sources = dict.fromkeys(r.sentence.hit.chunk.source for r in ranked if r.span is not None)
         spans += [x for source in sources for x in described_in(source)[:1]]
     if kind == "gap" and timed is not None and not years:
         # A results list's item naming the one asked gives their place or gap before prose of
         # another document ("… père de la pilote GT Camille Vasseur, complète le podium à deux
         # tours", a team's, for her gap in another race: a tenth walk).
-        sources = dict.fromkeys(r.sentence.hit.chunk.source for r in ranked if r.span is not None)
         spans = [x for source in sources for x in ranked_in(source)] + spans
     typed = [r for r in spans if is_typed(r)]
     owned = [r for r in typed if is_owned(r)]
@@ -2164,7 +2163,7 @@ def _another_year(question: str, scored: ScoredSentence) -> bool:
     said = located[0] + "\n" + scored.sentence.hit.chunk.title
     # (a season's review is written early the next year: dated 2025-01-10, its champion is 2024's, a review)
     review = any(dated == str(int(year) + 1) and day[5:7] <= "02" for year in asked)
-    if asked and dated and dated not in asked and not review and not any(re.search(rf"\b{y}\b", said) for y in asked):
+    if asked and dated and dated not in asked and not review and not asked & years_asked(said):
         return True
     return placed_another_year(question, *located)
 
@@ -2196,7 +2195,7 @@ def _a_past_year(scored: ScoredSentence) -> bool:
     """Whether a read span names only years before its release's (pure): no answer to when
     something will be. Undated releases are not judged."""
     dated = _dated(scored)[:4]
-    years = re.findall(r"\b(?:19|20)\d\d\b", _span_and_after(scored)[0])
+    years = years_asked(_span_and_after(scored)[0])  # the years it names
     return bool(dated and years) and all(year < dated for year in years)
 
 
@@ -2210,7 +2209,7 @@ def _an_earlier_edition(question: str, scored: ScoredSentence) -> bool:
     if not dated or years_asked(question) or located is None:
         return False
     sentence, start, _ = located
-    earlier = any(year < dated for year in re.findall(r"\b(?:19|20)\d\d\b", sentence))
+    earlier = any(year < dated for year in years_asked(sentence))  # the years it names
     # the pluperfect governing the span, in its clause ("Vitali, qui avait fait ses débuts en
     # 2015, compte désormais 12 victoires" counts this year's: a review)
     verb = max(_PLUPERFECT.finditer(sentence, 0, start), key=lambda m: m.start(), default=None)

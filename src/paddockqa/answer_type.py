@@ -653,6 +653,9 @@ _GAP_LEAD = re.compile(r"(?:(?<![\w’'-])à|\+)\s*")
 _BARE_GAP = re.compile(r"\d+(?:[,.]\d+)?")  # "+4,812": a unit the list leaves out
 
 
+# The end of the words before a number, the first parts of a time between them ("en 1 min "
+# then "49,386 s").
+_A_TIMES_LEAD = r"(?:\s+\d+\s*(?:h|min|minutes?|'|′))*\s*$"
 # Right before a number of laps, minutes or seconds, the words that make it a race's distance,
 # a time run, a moment or laps led, not a gap to another: "un sprint de 10 tours", "sur une
 # distance réduite à 12 tours", "a résisté pendant 30 minutes", "signée en 1 min 49,386 s",
@@ -663,7 +666,7 @@ _NOT_A_GAP_BEFORE = re.compile(
     r"|\b(?:sprint|course|distance|manche|épreuve|race|finale|relais|heat|session|séance|run|stint|relay)s?\s+(?:de|d['’]|of)"
     r"|\b(?:mené|menés|menée|led|leading|lead|bouclé\w*|parcouru\w*|couvert\w*|completed|covered|tourné\w*)"
     r"(?:\s+(?:les|the|ses|his|her))?(?:\s+(?:premiers?|premières?|derniers?|dernières?|first|last|final))?)"
-    r"(?:\s+\d+\s*(?:h|min|minutes?|'|′))*\s*$",
+    + _A_TIMES_LEAD,
     re.I,
 )
 
@@ -671,8 +674,7 @@ _NOT_A_GAP_BEFORE = re.compile(
 # A distance shortened to a number ("sur une distance réduite à 12 tours"), not the gap's own
 # noun's ("l'écart … a été réduit à 0,3 seconde": a review).
 _SHORTENED_TO = re.compile(
-    r"\b(?:réduite?s?|ramenée?s?|limitée?s?|portée?s?|fixée?s?|reduced|shortened|cut)\s+(?:à|to)"
-    r"(?:\s+\d+\s*(?:h|min|minutes?|'|′))*\s*$",
+    r"\b(?:réduite?s?|ramenée?s?|limitée?s?|portée?s?|fixée?s?|reduced|shortened|cut)\s+(?:à|to)" + _A_TIMES_LEAD,
     re.I,
 )
 _GAP_NOUN = re.compile(r"\b(?:écart|avance|retard|margin|lead|gap)\b", re.I)

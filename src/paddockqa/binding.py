@@ -1938,9 +1938,17 @@ def event_numbers(text: str) -> list[tuple[int, int, str]]:
 def last_event_named(text: str) -> set[tuple[str, int]]:
     """The race(s) ``text`` names by their number last ("… la course 3 …" at its end: ("course",
     3)), empty when it names none (pure)."""
-    patterns = (_EVENT_NUMBERED, _EVENT_ORDINAL, _SPECIAL_STAGE, _EVENT_ORDINALS)
-    last = max((m for p in patterns for m in p.finditer(text)), key=lambda m: m.start(), default=None)
+    last = _last_mention(text, _NUMBERED_EVENTS)
     return events_numbered(last.group()) if last else set()
+
+
+# The patterns a race by its number is named with.
+_NUMBERED_EVENTS = (_EVENT_NUMBERED, _EVENT_ORDINAL, _SPECIAL_STAGE, _EVENT_ORDINALS)
+
+
+def _last_mention(text: str, patterns: Sequence[re.Pattern[str]]) -> re.Match[str] | None:
+    """The match of ``patterns`` that starts last in ``text``, None for none (pure)."""
+    return max((m for p in patterns for m in p.finditer(text)), key=lambda m: m.start(), default=None)
 
 
 # A sentence announcing what comes: "Prochain rendez-vous : le Grand Prix des Pays-Bas à Assen",
@@ -1996,7 +2004,7 @@ def placed_another_year(question: str, sentence: str, start: int, end: int) -> b
     2022, remporte le Rallye du Touquet 2024", nor "… devant le champion 2023, Paul Roy" for
     Hugo Ferrand (a review)."""
     asked = years_asked(question)
-    if not asked or any(re.search(rf"\b{y}\b", sentence) for y in asked):
+    if not asked or asked & years_asked(sentence):
         return False
     for title in _PLACING_YEAR.finditer(sentence):
         after = title.start() >= end and _BESIDE.fullmatch(sentence[end : title.start()])
@@ -2132,8 +2140,7 @@ def another_race_before(before: str, asked: str) -> bool:
         # (a paragraph naming the race asked is about it: "La course 2, course sprint de 10 tours,
         # a été serrée. Vitali s'impose …", a review)
         return False
-    patterns = (_EVENT_NUMBERED, _EVENT_ORDINAL, _SPECIAL_STAGE, _EVENT_ORDINALS, _EVENT_NAMED)
-    last = max((m for p in patterns for m in p.finditer(before)), key=lambda m: m.start(), default=None)
+    last = _last_mention(before, (*_NUMBERED_EVENTS, _EVENT_NAMED))
     if last is None:
         return False
     if last.re is _EVENT_NAMED:

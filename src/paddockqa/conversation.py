@@ -1389,8 +1389,8 @@ def _the_person_named(question: str, turns: Sequence[Turn]) -> tuple[str, str] |
     if place is None or (said.group("noun").lower() in _A_WINNER and place != 1):
         return None
     subject = subject_of(turns)[0]
-    # (of the gender the noun says, when the conversation shows it: "la gagnante" is no "Paul")
-    # (a gender only where the words say one: "the winner", "le vainqueur" may be a woman, a review)
+    # Of the gender the noun says, when the conversation shows it ("la gagnante" is no "Paul");
+    # a gender only where the words say one ("the winner", "le vainqueur" may be a woman: a review).
     noun = said.group().lower()
     feminine = noun.startswith("la ") or noun.endswith(("gagnante", "championne", "vainqueure"))
     masculine = noun.startswith(("le ", "du ", "au ")) and noun.endswith(("pilote", "gagnant", "champion"))

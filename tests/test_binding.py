@@ -734,8 +734,16 @@ def test_an_age_or_origin_describing_a_noun_is_that_of_the_person_named_before(s
         # The nearest sentence before that names someone; its first person (the clause's subject).
         ("Le Français de 29 ans est tombé.", ["Plus dur pour Hugo Bernard.", "Il pleuvait."], "Hugo Bernard", False),
         ("Le Français de 29 ans est tombé.", ["Hugo Bernard devance Enzo Marchetti."], "Enzo Marchetti", True),
-        # Beyond two sentences, or with no one named before: the protagonist (Léa Dumas, titled).
-        ("Le Français de 29 ans est tombé.", ["Hugo Bernard roule.", "Il pleut.", "Il vente."], "Hugo Bernard", True),
+        # Beyond three sentences, or with no one named before: the protagonist (Léa Dumas, titled).
+        (
+            "Le Français de 29 ans est tombé.",
+            ["Hugo Bernard roule.", "Il pleut.", "Il vente.", "Il neige."],
+            "Hugo Bernard",
+            True,
+        ),
+        # Three sentences back: "Le sexagénaire, garagiste à Épernay, disputait son neuvième
+        # Monte-Carlo. Âgé de 61 ans, il …" after the crew's sentence (a fourteenth walk).
+        ("Le Français de 29 ans est tombé.", ["Hugo Bernard roule.", "Il pleut.", "Il vente."], "Hugo Bernard", False),
         ("Âgée de 14 ans, la pilote angevine devance Noah Petit.", [], "Léa Dumas", False),
         ("Âgée de 14 ans, la pilote angevine devance Noah Petit.", [], "Noah Petit", True),
         # A number of years that describes no noun of a person keeps the nearest name (PIAF's
@@ -4237,3 +4245,383 @@ def test_a_reviews_cousins_of_the_pronoun_the_incise_and_the_bracket() -> None:
     won = _read_at(text, "ART Grand Prix, devant Prema Racing", "Quelle écurie a gagné ?")
     assert won.short_answer is not None and won.short_answer.text.startswith("ART Grand Prix"), won.text
     assert holds_type("laptime", "1'38\"214", "", "Le meilleur tour a été réalisé par Paul Martin (Porsche) à ")
+
+
+@pytest.mark.parametrize(
+    ("subject", "before", "sentence", "value", "elses"),
+    [
+        # a venue or an event is no one a description stands for
+        (
+            "Marc Aubry",
+            ["À la Lyon Arena, Marc Aubry (Team Rhône MX) a gagné la finale."],
+            "Le Lyonnais de 24 ans",
+            "24 ans",
+            False,
+        ),
+        (
+            "Anne Petit",
+            ["Le Rallye Alsace Historique a souri à Anne Petit."],
+            "La Colmarienne de 31 ans",
+            "31 ans",
+            False,
+        ),
+        # a word of a team's name is no surname: "Team Azur Bleu … l'arrivée de Léa Morin"
+        (
+            "Léa Morin",
+            ["Lyon, 3 mars 2026 – Team Azur Bleu a annoncé l'arrivée de Léa Morin."],
+            "La Niçoise de 22 ans",
+            "22 ans",
+            False,
+        ),
+        # a partner is the other of the crew named before, the one spoken of aside
+        (
+            "Marc Vidal",
+            ["Le titre revient à Paul Roy et Marc Vidal.", "Le Lyonnais de 23 ans a brillé."],
+            "Son coéquipier, âgé de 20 ans",
+            "20 ans",
+            False,
+        ),
+        (
+            "Paul Roy",
+            ["Le titre revient à Paul Roy et Marc Vidal.", "Le Lyonnais de 23 ans a brillé."],
+            "Son coéquipier, âgé de 20 ans",
+            "20 ans",
+            True,
+        ),
+        (
+            "Paul Roy",
+            ["Le titre revient à Paul Roy et Marc Vidal.", "Vidal a brillé."],
+            "Son coéquipier, âgé de 20 ans",
+            "20 ans",
+            False,
+        ),
+        (
+            "Paul Roy",
+            ["Le titre revient à l'équipage Paul Roy / Marc Vidal."],
+            "Sa copilote, âgée de 20 ans",
+            "20 ans",
+            True,
+        ),
+        # three sentences back, past two naming no one
+        (
+            "Jean Morel",
+            [
+                "La victoire revient à l'équipage Jean Morel / Anne Petit.",
+                "Partis de Lyon, ils ont mené.",
+                "Le quinquagénaire, boulanger à Vienne, jubile.",
+            ],
+            "Âgé de 55 ans, il",
+            "55 ans",
+            False,
+        ),
+    ],
+)
+def test_the_fourteenth_walks_descriptions_stand_for_the_one_named_before(
+    subject: str, before: list[str], sentence: str, value: str, elses: bool
+) -> None:
+    """A fourteenth walk, held out, refused 14 ages and origins said by a description ("Le
+    Nantais de 26 ans", "La Grenobloise de 24 ans", "Son coéquipier, âgé de 20 ans", "Âgé de 61
+    ans, il …") and gave Romain Delattre his team-mate's Rouen: the one a description stands for
+    is named before, not a venue ("Paris La Défense Arena"), an event ("Rallye Monte-Carlo
+    Historique") nor a word of a team's name ("Team Horizon Bleu"); a partner is the other of
+    the crew."""
+    text = sentence + " a signé un contrat."
+    at = text.index(value)
+    title = "Motocross : la saison"
+    assert someone_elses_age(subject, text, at, at + len(value), title, before) is elses
+
+
+def test_the_fourteenth_walks_venues_and_events_are_no_people() -> None:
+    assert not is_person("Rallye Monte-Carlo Historique") and not is_person("Paris La Défense Arena")
+    assert is_person("Monte Carlo Rossi")
+
+
+def test_the_fourteenth_walks_partner_is_from_elsewhere_than_the_one_spoken_of() -> None:
+    before = ["Le titre revient à Paul Roy et Marc Vidal.", "Le Lillois de 23 ans a brillé."]
+    text = "Son coéquipier, âgé de 20 ans et originaire de Rouen, découvrait le GT4."
+    at = text.index("Rouen")
+    assert someone_elses_origin("Paul Roy", text, at, "GT4", before)
+    assert not someone_elses_origin("Marc Vidal", text, at, "GT4", before)
+
+
+RACES_AND_POLES = (
+    "Nogaro, 5 octobre 2025 – Deux courses au programme.\n\n"
+    "Course 1 (samedi, 17 tours) : Paul Roy s'impose. Castel avait signé la pole en 1 min 38,901 s.\n\n"
+    "Course 2 (dimanche) : Marc Vidal gagne devant Luc Blanc."
+)
+
+
+@pytest.mark.parametrize(
+    ("span", "question", "short"),
+    [
+        # another race's pole is no answer; its own is
+        ("Castel", "Qui a signé la pole de la course 2 ?", None),
+        ("Castel", "Qui a signé la pole de la course 1 ?", "Castel"),
+        ("Castel", "Who took pole position for Race 2?", None),
+    ],
+)
+def test_the_fourteenth_walks_pole_of_another_race_answers_no_other(
+    span: str, question: str, short: str | None
+) -> None:
+    """A fourteenth walk answered the pole of race 2 with race 1's, three times (French and
+    English): a feat asked of a race is said in its paragraph (``binding.another_race_before``)."""
+    _assert_short(_read_at(RACES_AND_POLES, span, question), short)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        # a class known by its name alone, however the question names it
+        (
+            "Course 1 : la Ferrari n°25 de Team Rouge, partagée par Paul Roy et Luc Blanc, s'est imposée en Pro.\n\n"
+            "En Silver Cup, la McLaren n°59 a fini première de sa catégorie.",
+            "Paul Roy",
+            "Qui a gagné la Silver Cup en course 1 ?",
+            None,
+        ),
+        (
+            "La finale MX1 se disputait sur 20 minutes plus deux tours.",
+            "20 minutes",
+            "Combien de temps durait la finale MX2 ?",
+            None,
+        ),
+        (
+            "La finale MX1 se disputait sur 20 minutes plus deux tours.",
+            "20 minutes",
+            "Combien de temps durait la finale MX1 ?",
+            "20 minutes",
+        ),
+        # the class asked said bare in the sentence ("the PRO standings"), after another class
+        (
+            "In the Cup PRO class, Lopez won.\n\nIn the Cup 2 class, Hale won Race 1.\n\n"
+            "After four rounds, Lopez leads the PRO standings with 204 points.",
+            "Lopez leads",
+            "Who leads the Cup PRO standings?",
+            "Lopez",
+        ),
+    ],
+)
+def test_the_fourteenth_walks_class_asked_by_its_name(text: str, span: str, question: str, short: str | None) -> None:
+    """A fourteenth walk answered the Silver Cup's winner with the Pro class's, the SX2 final's
+    length with the SX1's and the SX2 second with the SX1 list's: a class known by its name
+    ("Silver", "SX2", "Junior") is asked however the question names it, and named in a class's
+    final ("la finale SX1") or English name ("In the EuroNASCAR 2 class")."""
+    answer = _read_at(text, span, question)
+    if short is not None and short != span:
+        assert answer.short_answer is not None and answer.short_answer.text.startswith(short), answer.text
+    else:
+        _assert_short(answer, short)
+
+
+def test_the_fourteenth_walks_classes_are_named_in_a_final_and_in_english() -> None:
+    assert {name for _, name in classes_named("la finale SX1 ; In the EuroNASCAR 2 class")} == {"SX1", "EuroNASCAR 2"}
+
+
+def test_the_fourteenth_walks_last_year_is_asked_and_said() -> None:
+    """A fourteenth walk answered "Qui avait gagné … l'an dernier ?" with this year's winners,
+    "Quel était le budget en 2024 ?" with 2025's, and gave last year's winners for this year's
+    (a dated release only)."""
+    text = (
+        "Monaco, 4 février 2026 – Le rallye a couronné Paul Roy et Marc Vidal. "
+        "L'an dernier, la victoire était revenue à Luc Blanc et Jean Morel. "
+        "Le budget s'est élevé à 1,8 million d'euros."
+    )
+
+    def ask(span: str, question: str):  # -> Answer
+        hit = _dated_hit(text, span, "rallye.txt", "2026-02-04")
+        return compose_read(question, read_rank([hit], CALIBRATION), 0.5)
+
+    _assert_short(ask("Paul Roy et Marc Vidal", "Qui avait gagné le rallye l'an dernier ?"), None)
+    won = ask("Luc Blanc et Jean Morel", "Qui avait gagné le rallye l'an dernier ?")
+    assert won.short_answer is not None and "Luc Blanc" in won.short_answer.text, won.text
+    _assert_short(ask("Luc Blanc et Jean Morel", "Qui a remporté le rallye ?"), None)
+    _assert_short(ask("1,8 million d'euros", "Quel était le budget de l'équipe en 2024 ?"), None)
+    _assert_short(ask("1,8 million d'euros", "Quel était le budget de l'équipe en 2026 ?"), "1,8 million d'euros")
+
+
+def test_the_fourteenth_walks_successor_not_yet_named() -> None:
+    assert undisclosed(
+        "Qui remplacera Léa Morin chez Azur Racing ?",
+        "Azur Racing n'a pas encore annoncé le nom du pilote qui lui succédera dans son équipage.",
+    )
+    assert not undisclosed(
+        "Qui remplacera Léa Morin chez Azur Racing ?", "Azur Racing a choisi Paul Roy pour lui succéder."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        # the cause after "après", "en raison de", "because of"; not a while
+        (
+            "La course a été neutralisée pendant quatre tours après la sortie de piste de Paul Roy au virage du Pont.",
+            "neutralisée pendant quatre tours",
+            "Pourquoi la course a-t-elle été neutralisée ?",
+            "sortie de piste de Paul Roy au virage du Pont",
+        ),
+        (
+            "La Yamaha n°7 a abandonné en raison d'une casse moteur, à la 12e heure.",
+            "abandonné",
+            "Pourquoi la Yamaha n°7 a-t-elle abandonné ?",
+            "une casse moteur",
+        ),
+        (
+            "The car retired because of a puncture on lap 12.",
+            "car retired",
+            "Why did the car retire?",
+            "puncture on lap 12",
+        ),
+        (
+            "La Yamaha n°7 a abandonné après 12 tours.",
+            "abandonné",
+            "Pourquoi la Yamaha n°7 a-t-elle abandonné ?",
+            "abandonné",
+        ),
+        # a span in the cause already stays
+        (
+            "La course a été neutralisée après la sortie de piste de Paul Roy.",
+            "sortie de piste de Paul Roy",
+            "Pourquoi la course a-t-elle été neutralisée ?",
+            "sortie de piste de Paul Roy",
+        ),
+        # a span saying other words than the question's stays (PIAF's)
+        (
+            "Elles savent à quel point les obstacles sont multiples, parce qu'elles connaissent la loi.",
+            "à quel point les obstacles sont multiples",
+            "Pourquoi la femme ne porte-t-elle pas plainte ?",
+            "à quel point les obstacles sont multiples",
+        ),
+    ],
+)
+def test_the_fourteenth_walks_why_is_answered_by_the_cause(text: str, span: str, question: str, short: str) -> None:
+    """A fourteenth walk answered why the safety car came out with the event ("neutralisée par la
+    voiture de sécurité pendant quatre tours"), not its cause said after "après"."""
+    _assert_short(_read_at(text, span, question), short)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        # a margin is no tally of points, unless a margin is asked
+        (
+            "Paul Roy est sacré champion avec trois points d'avance.",
+            "trois",
+            "Combien de points Paul Roy a-t-il marqués ?",
+            None,
+        ),
+        (
+            "Paul Roy est sacré champion avec trois points d'avance.",
+            "trois",
+            "Avec combien de points d'avance Paul Roy est-il sacré ?",
+            "trois",
+        ),
+        # a headline sharing the wins names no race's winner
+        (
+            "Clio Cup : Paul Roy et Luc Blanc se partagent les victoires à Nogaro",
+            "Paul Roy et Luc Blanc",
+            "Qui a gagné la course 2 ?",
+            None,
+        ),
+        (
+            "Clio Cup : Paul Roy et Luc Blanc se partagent les victoires à Nogaro",
+            "Paul Roy et Luc Blanc",
+            "Qui a gagné à Nogaro ?",
+            "Paul Roy et Luc Blanc",
+        ),
+        # a class's winner is not the race's when no class is asked
+        (
+            "En catégorie Gentleman, Jean Morel a remporté la course 1 et Marc Vidal la course 2.",
+            "Marc Vidal",
+            "Qui a gagné la course 2 ?",
+            None,
+        ),
+        (
+            "En catégorie Gentleman, Jean Morel a remporté la course 1 et Marc Vidal la course 2.",
+            "Marc Vidal",
+            "Qui a gagné la course 2 en catégorie Gentleman ?",
+            "Marc Vidal",
+        ),
+    ],
+)
+def test_the_fourteenth_walks_margins_headlines_and_classes(
+    text: str, span: str, question: str, short: str | None
+) -> None:
+    """A fourteenth walk gave "trois points d'avance" for a champion's points, a headline naming
+    both races' winners for race 2's, and the Gentleman class's winner for race 2's."""
+    _assert_short(_read_at(text, span, question), short)
+
+
+@pytest.mark.parametrize(
+    ("span", "question", "short"),
+    [
+        ("1 500 à 4 000", "Combien de places compteront les tribunes après les travaux ?", "4 000"),
+        ("1 500 à 4 000", "Combien de places comptent les tribunes avant les travaux ?", "1 500"),
+        ("trois à cinq", "Combien de voitures l'équipe alignera-t-elle ?", "cinq"),
+    ],
+)
+def test_the_fourteenth_walks_value_changed_is_the_one_asked(span: str, question: str, short: str) -> None:
+    """A fourteenth walk gave "3 000 à 5 500", "100 à 95 décibels", "deux à quatre" for the value
+    after a change: the one asked, after it unless the value before is asked."""
+    text = f"La capacité des tribunes passera de {span} places et l'équipe passera de trois à cinq voitures."
+    _assert_short(_read_at(text, span, question), short)
+
+
+def test_the_fourteenth_walks_other_measures_answer_no_count_nor_price() -> None:
+    """A fourteenth walk gave "44" of "la BMW n°44" for its laps, "2 400 m²" for what a building
+    will cost and "douze courses" for a car's price: a number is no count, "coûtera" and "le
+    prix d'une" ask money (no award is "le prix d'une …")."""
+    text = "En Superstock, la victoire revient à la BMW M 1000 RR n°44 de Moto Ain Racing."
+    _assert_short(_read_at(text, "44", "Combien de tours a bouclés la BMW victorieuse ?"), None)
+    assert expected_type("Combien coûtera le nouveau bâtiment ?") == "money"
+    assert expected_type("Quel est le prix d'une Alpine A110 GT4 ?") == "money"
+    assert expected_type("Quel prix a-t-il reçu en 1990 ?") != "money"
+    text = "Un nouveau bâtiment de 2 400 m² abritera les stands."
+    _assert_short(_read_at(text, "2 400 m²", "Combien coûtera le nouveau bâtiment ?"), None)
+
+
+def test_the_fourteenth_walks_class_sentences_and_leads_kept_to_the_flag() -> None:
+    """A fourteenth walk gave the Silver Cup's winner for which team won race 2 (no class asked),
+    and no winner was read in "a résisté jusqu'au drapeau à damier"; a review: a driver's surname
+    is no team."""
+    text = (
+        "Course 2 : la Ferrari n°8 de Team Rouge, pilotée par Paul Roy, s'est imposée en Pro.\n\n"
+        "En Silver Cup, la victoire est revenue à Luc Blanc (Lumen Racing)."
+    )
+    answer = _read_at(text, "Luc Blanc", "Qui a gagné la course 2 ?")
+    assert answer.short_answer is None or "Luc Blanc" not in answer.short_answer.text, answer.text
+    _assert_short(_read_at(text, "Luc Blanc", "Qui a gagné la course 2 en Silver Cup ?"), "Luc Blanc")
+    sentence = "Perrin en a profité pour prendre la tête et a résisté jusqu'au drapeau à damier."
+    assert placing_of(sentence, 0, len("Perrin")) == 1
+    sentence = "Garnier a conservé l'avantage jusqu'à l'arrivée."
+    assert placing_of(sentence, 0, len("Garnier")) == 1
+    text = "Garnier a conservé l'avantage jusqu'au drapeau en LMP3. Le Français Pierre-Louis Garnier jubile."
+    _assert_short(_read_at(text, "Garnier", "Quelle équipe a gagné en LMP3 ?"), None)
+
+
+def test_the_fourteenth_walks_pronouns_surnames_and_adjectives_of_things() -> None:
+    """A fourteenth walk gave Pauline Sarrat "Il n'a que 17 ans" (Théo Lamarque's, named the
+    sentence before) and "Le Niçois de 30 ans" (Bérard's, named by his surname alone as a verb's
+    subject), and Mathilde Rouvier "sarthoise" of "la classique sarthoise"."""
+    before = ["Le meilleur junior du week-end est Théo Lamarque (GPA Racing), sixième des deux courses."]
+    sentence = "Il n'a que 17 ans."
+    at = sentence.index("17 ans")
+    assert someone_elses_age("Pauline Sarrat", sentence, at, at + 6, "Clio Cup", before)
+    assert not someone_elses_age("Théo Lamarque", sentence, at, at + 6, "Clio Cup", before)
+    before = ["À la relance, Bérard a pris le meilleur sur Hugo Mestre (Team Lamotte) et a conservé la tête."]
+    sentence = "Le Niçois de 30 ans signe sa troisième victoire de la saison."
+    at = sentence.index("30 ans")
+    assert someone_elses_age("Pauline Sarrat", sentence, at, at + 6, "Clio Cup", before)
+    assert not someone_elses_age("Nicolas Bérard", sentence, at, at + 6, "Clio Cup", before)
+    text = "Les 24 Heures du Mans seront sa deuxième participation à la classique sarthoise."
+    _assert_short(_read_at(text, "sarthoise", "D'où vient Léa Morin ?"), None)
+    text = "Léa Morin, la pilote sarthoise, a signé."
+    _assert_short(_read_at(text, "sarthoise", "D'où vient Léa Morin ?"), "sarthoise")
+
+
+def test_the_fourteenth_walks_age_then_read_from_a_span_opening_on_the_noun() -> None:
+    """A fourteenth walk's conversation gave "âge de neuf ans" (of "à l'âge de neuf ans") for how
+    old she is."""
+    text = "Originaire d'Auch, elle avait découvert la course sur ce circuit, à l'âge de neuf ans."
+    _assert_short(_read_at(text, "âge de neuf ans", "Quel âge a Pauline Sarrat ?"), None)
+    asked_then = _read_at(text, "âge de neuf ans", "À quel âge Pauline Sarrat a-t-elle découvert la course ?")
+    assert asked_then.answered, asked_then.text

@@ -588,6 +588,19 @@ def test_a_demonstrative_for_the_noun_just_asked_is_the_answer(previous: Turn, q
     assert resolve(question, [previous]).resolved == resolved
 
 
+def test_a_demonstrative_points_at_the_noun_asked_turns_before() -> None:
+    """A fourteenth walk: "Et qui dirige cette équipe ?" two turns after "Quelle équipe Mathilde
+    Rouvier rejoint-elle ?" (answered "Horizon Bleu") was asked of her; "C'est où ?" points at the
+    last turn only."""
+    joined = turn("Quelle équipe Léa Morin rejoint-elle ?", "Azur Racing")
+    age = Turn("Quel âge a-t-elle ?", "Quel âge Léa Morin a-t-elle ?", "24 ans")
+    how_long = Turn("Pour combien de temps ?", "Pour combien de temps Léa Morin rejoint-elle ?", "trois saisons")
+    assert resolve("Qui dirige cette équipe ?", [joined, how_long, age]).resolved == "Qui dirige Azur Racing ?"
+    assert resolve("C'est où ?", [CIRCUIT, how_long, age]).resolved != "Où se trouve Road Atlanta ?"
+    far = [joined, how_long, age, age, age]
+    assert resolve("Qui dirige cette équipe ?", far).resolved != "Qui dirige Azur Racing ?"
+
+
 @pytest.mark.parametrize(
     ("previous", "question", "resolved"),
     [

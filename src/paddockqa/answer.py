@@ -54,6 +54,7 @@ from paddockqa.answer_type import (
     time_end,
 )
 from paddockqa.binding import (
+    A_CLASS_CODE,
     AT_A_PLACE,
     ITEM_OPENING,
     TEAM_AFTER,
@@ -72,6 +73,7 @@ from paddockqa.binding import (
     another_race_before,
     beaten,
     class_asked,
+    classes_named,
     crew_of,
     event_asked,
     events_numbered,
@@ -576,11 +578,15 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     noun = counted_noun(question) if kind == "count" else None
     phase = race_phase_asked(question, noun) if kind == "count" else None
     race = event_asked(question)
+    why_asked = _WHY_ASKED.match(question) is not None
     # The class a placing, a feat or a "who" question names ("Qui a gagné en GT3 ?"): a span said
     # of another class is none (``binding.another_class_said``).
     # (a gap or a time too: "Quel était l'écart en LMP3 ?", "… dans la Course 2 ?", a thirteenth walk)
     timed_race = kind in ("gap", "laptime")
     ranked_by_class = placed is not None or feat is not None or WHO_ASKED.match(question) is not None or timed_race
+    # (any question naming a class itself: "Combien de temps durait la finale SX2 ?" is not
+    # answered by "La finale SX1 se disputait sur 15 minutes", a fourteenth walk)
+    ranked_by_class = ranked_by_class or A_CLASS_CODE.search(question) is not None
     read_texts = {r.sentence.hit.chunk.text for r in ranked if r.span is not None}
     read_titles = {r.sentence.hit.chunk.title for r in ranked}
     field_class = class_asked(question, read_texts, read_titles) if ranked_by_class else frozenset()
@@ -635,6 +641,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "Belge", "Iveco S-Way", "Vauxhall Astra" for the team someone drives for (a twelfth walk)
         if team is not None and _A_DEMONYM_ALONE.fullmatch(_span_and_after(r)[0].strip()):
             return False  # "le Toulousain" for the team Mathis Cazenave drives for (an eleventh walk)
+        if (placed is not None or WHO_ASKED.match(question)) and _A_DEMONYM_AGED.fullmatch(
+            _span_and_after(r)[0].strip()
+        ):
+            # "Le Niçois" of "Le Niçois de 30 ans signe sa troisième victoire" for who won race 2:
+            # no name (a fourteenth walk's conversation then asked about "Le Niçois")
+            return False
         if (team is not None or _WHICH_TEAM.match(question)) and (
             _after_words(r, _WHERE_BEFORE) or (_after_words(r, AT_A_PLACE) and not A_TEAM.search(_span_and_after(r)[0]))
         ):
@@ -642,6 +654,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         driver_of = _A_DRIVER_OF.match("".join(_span_and_after(r))) if _WHICH_TEAM.match(question) else None
         if driver_of is not None and is_person(driver_of.group(1)):
             return False  # "Paul Martin (Kestrel Sport)" for "Quelle équipe a gagné ?" (a review)
+        if _WHICH_TEAM.match(question) and _a_surname_said(r):
+            return False  # "Garnier" of "Pierre-Louis Garnier" for "Quelle équipe a gagné en LMP3 ?" (a review)
         if (team is not None or (placed is None and _WHICH_TEAM.match(question))) and not _team_form(r):
             # (asked of someone, or "Quelle équipe dirige-t-il ?"; not "Quelle écurie a remporté
             # … ?", whose winner may be named without a team's word: "Ferrari", a review)
@@ -666,6 +680,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             # "5" of "4. Lucas Trégan, 60 ; 5. Aurélie Vasseur", a list item's number, and
             # "Baptiste Lorieux (Yamaha) ; 5", a person first (a thirteenth walk)
             return False
+        if kind == "count" and _a_margin_only(*_span_and_after(r)) and not _MARGIN_ASKED.search(question):
+            return False  # "avec trois points d'avance" for how many points Mokrani scored (a fourteenth walk)
         if kind == "count" and noun is not None and count_kind(noun) is not None and _counts_another_noun(r, noun):
             return False  # "287" then " équipages" for how many special stages Santoni won (a thirteenth walk)
         if kind in ("count", "money", "percent") and _an_earlier_edition(question, r):
@@ -709,8 +725,14 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "Nordhaven Racing prend la tête avec 68 points" for Cercle Sport's
         if counted_of is not None and _said_of_another(counted_of, r):
             return False  # "Hugo Sarda … remporte le classement final avec trois victoires" for Inès Garnier's
-        if (placed is not None or timed_race) and _another_event(question, r):
-            return False  # "Lucas Vernier a remporté la course 1" for "Qui a gagné la course 2 ?"
+        if ranked_by_class and _another_event(question, r):
+            # "Lucas Vernier a remporté la course 1" for "Qui a gagné la course 2 ?"; race 1's
+            # "Castel avait signé la pole" for race 2's pole (a fourteenth walk)
+            return False
+        if placed is not None and not field_class and _a_class_sentence(r):
+            # "En catégorie Gentleman, … Christophe Mauléon (Vic'Team) la course 2" for who won
+            # race 2: a class's winner, not the race's (a fourteenth walk)
+            return False
         if field_class and _another_class_said(r, field_class):
             return False  # "En LMP3, … Anders Holm" for who won in GT3 (a thirteenth walk)
         if next_asked and not _says(r, _NEXT_SAID):
@@ -752,8 +774,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False
         if feat is not None and feat_of is not None and _said_of_another(feat_of, r):
             return False  # "Le meilleur tour … revient à Lucas Ferrand en 1'38"214" for Julien Marchal's
-        if placed is not None and _another_year(question, r):
-            return False  # "X, vainqueur de l'édition 2023" for who won in 2024
+        if _another_year(question, r, placed is not None):
+            # "X, vainqueur de l'édition 2023" for who won in 2024; 2025's budget for 2024's (a
+            # fourteenth walk)
+            return False
         if (
             placed is not None
             and placed >= 4
@@ -791,6 +815,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "Contact presse : Karim Benyahia – …" for who was second (a seventh walk)
         if will_be and _a_past_year(r):
             return False  # "en 2016" for when Nathalie Brévent will race for the last time (a thirteenth walk)
+        if races and _WINS_SHARED.search(r.sentence.quote):
+            # "Sarrat et Bérard se partagent les victoires à Nogaro" for who won race 2: each won
+            # one (a fourteenth walk gave the headline three times)
+            return False
+        if _another_season(question, r):
+            return False  # this year's winner for last year's, last year's for this year's (a fourteenth walk)
         if former_asked and not _PAST_SAID.search(r.sentence.quote):
             return False  # "Altegra devient fournisseur exclusif" for the previous supplier (a thirteenth walk)
         if driver is not None and _vehicle_of_another(driver, r):
@@ -918,6 +948,14 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         return [x for x in _in_release(ranked, source, said) if fits(x)]
 
     def in_passage(r: ScoredSentence) -> list[ScoredSentence]:
+        if why_asked and fits(r) and set(tokenize(_span_and_after(r)[0])) & set(tokenize(question)):
+            # The cause its sentence says, not the event the question says again: "neutralisée
+            # par la voiture de sécurité pendant quatre tours après la sortie de piste de Castel"
+            # for why the safety car came out (a fourteenth walk answered the event); a span
+            # saying other words stays (PIAF's "à quel point les obstacles sont multiples …")
+            cause = [o for o in _causes_beside(r) if fits(o)]
+            if cause:
+                return [cause[0], r, *others(r)]
         if origin is not None and r.span is not None:
             r = _demonym_of(r, origin)  # "Belge" of "Belge Arthur Vanderelst, 17 ans, et …" (an eleventh walk)
             if not nationality and fits(r) and is_demonym(_span_and_after(r)[0].strip()):
@@ -943,7 +981,9 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             # race, and no win.)
             # A line of a stages' list naming the race asked gives its winner after its colon
             # ("ES7 Anduze (14,2 km) : Roux / Roux", a tenth walk), the reader's spans elsewhere.
-            lined = raced_in(r.sentence.hit.chunk.source)
+            # Of the class asked: "Course 1 (samedi) : l'Audi … de Team Meridian, partagée par
+            # Maxime Carrel …, s'est imposée en Pro" is no Silver Cup winner (a fourteenth walk).
+            lined = [o for o in raced_in(r.sentence.hit.chunk.source) if not field_class or fits(o)]
             if lined:
                 return [lined[0], r]
         if next_asked and not fits(r):
@@ -1165,6 +1205,16 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         if part is not None and part != said.strip() and (at := said.find(part)) >= 0:
             a, b = a + at, a + at + len(part)  # "Équipe Henri Dufresne", not "…, BMW M4 GT4" (a tenth walk)
             best = replace(best, span=(a, b))
+    changed = _FROM_TO.fullmatch(_span_and_after(best)[0])
+    if changed is not None and _CHANGED_FROM.search(best.sentence.hit.original(max(best.sentence.start, a - 40), a)):
+        # "La capacité des tribunes passera de 3 000 à 5 500 places": the value after the change
+        # (or before it, asked so): "5 500", not "3 000 à 5 500" (a fourteenth walk, three times)
+        a, b = (
+            (a + changed.start("old"), a + changed.end("old"))
+            if _BEFORE_ASKED.search(question)
+            else (a + changed.start("new"), b)
+        )
+        best = replace(best, span=(a, b))
     if (kind in ("laptime", "gap") or feat is not None) and (
         opened := _TIME_OPENED.search(best.sentence.hit.original(max(best.sentence.start, a - 20), a))
     ):
@@ -1383,6 +1433,72 @@ def _best_span_sentence(scored: ScoredSentence) -> tuple[str, int, int, Reading]
     return text, opened, closed, reading
 
 
+# A sentence of a class by its word: "En catégorie Gentleman, …", "In the EuroNASCAR 2 class, …".
+_A_CLASS_OPENS = re.compile(
+    r"\W*(?:en|dans\s+la)\s+(?:catégorie|classe)\s|\W*in\s+the\s+[^,]{1,30}\s(?:class|category)\s*,", re.I
+)
+
+
+def _a_surname_said(scored: ScoredSentence) -> bool:
+    """Whether a read span is one word its passage gives as a person's last name ("Garnier" of
+    "le Français Pierre-Louis Garnier") (pure): someone, no team. (A full name may be a team's:
+    "Red Bull".)"""
+    from paddockqa.conversation import is_person, names
+
+    word = _span_and_after(scored)[0].strip()
+    if not re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+", word):
+        return False
+    return any(is_person(name) and name.split()[-1] == word for name in names(scored.sentence.hit.chunk.text))
+
+
+def _a_class_sentence(scored: ScoredSentence) -> bool:
+    """Whether a read span's sentence opens with one class of several its passage names ("En
+    Silver Cup, la victoire est revenue à …", "En catégorie Gentleman, …", "In the EuroNASCAR 2
+    class, …") (pure): its winner is that class's, not the race's."""
+    quote = scored.sentence.quote
+    opened = classes_named(quote)
+    if _A_CLASS_OPENS.match(quote):
+        return True
+    if not opened or opened[0][0] > 3 or not re.match(r"\W*(?:en|in)\s", quote, re.I):
+        return False
+    return len({name for _, name in classes_named(scored.sentence.hit.chunk.text)}) > 1
+
+
+# A headline's wins shared by several: "X et Y se partagent les victoires", "split the wins".
+_WINS_SHARED = re.compile(r"\b(?:se\s+partagent|se\s+sont\s+partagé|split|share[sd]?)\b", re.I)
+_WHY_ASKED = re.compile(r"\W*(?:pourquoi|pour\s+quelle\s+raison|why|for\s+what\s+reason)\b", re.I)
+# What says a cause: "après la sortie de piste de Castel", "en raison d'une panne", "because of a
+# puncture"; not a while ("après 12 tours", "after two hours").
+_CAUSE = re.compile(
+    r"\b(?:à\s+cause|en\s+raison|à\s+la\s+suite|victime|faute)\s+(?:d['’]\s*|de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+)"
+    r"|\b(?:suite\s+à|grâce\s+à|parce\s+qu(?:e\s+|['’]\s*)|puisqu(?:e\s+|['’]\s*))(?:la\s+|l['’]\s*|le\s+|les\s+)?"
+    r"|\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|because|following|after|après)\s+"
+    r"(?!\d|(?:un\w*\s+(?:tour|heure|minute)|deux|trois|quatre|cinq|dix|vingt|two|three|four|five|ten|the\s+(?:first|last|start))\b)"
+    r"(?:(?:la|le|les|the|a|an|une?)\s+|l['’]\s*)?",
+    re.I,
+)
+CAUSE_CHARS = 120  # the most of a cause quoted as the short answer
+
+
+def _causes_beside(scored: ScoredSentence) -> list[ScoredSentence]:
+    """The cause the sentence of a passage's best span says after a word of cause ("après la
+    sortie de piste de Castel au virage du Pont", to its clause's end), as a span, when the
+    reader's span is not already in one (pure); an empty list for a next best span."""
+    found = _best_span_sentence(scored)
+    if found is None:
+        return []
+    text, opened, closed, reading = found
+    spans = []
+    for m in _CAUSE.finditer(text, opened, closed):
+        edge = re.compile(r"[,;.!?»]|\s[–—]\s").search(text, m.end(), closed)
+        end = min(edge.start() if edge else closed, m.end() + CAUSE_CHARS)
+        if m.end() <= reading.start < end:
+            return []  # the reader's span is a cause already
+        if end > m.end():
+            spans.append((m.end(), end))
+    return _passage_spans(scored, spans[:1])
+
+
 def _counted_beside(scored: ScoredSentence, noun: str) -> list[ScoredSentence]:
     """The numbers the counted ``noun`` follows ("six mécaniciens", "12 podiums") in the
     sentence of a passage's best span, the span's own number aside, each a span with its noun
@@ -1412,6 +1528,39 @@ def _gaps_beside(scored: ScoredSentence) -> list[ScoredSentence]:
         if not (opened + a < reading.end and reading.start < opened + b)
     ]
     return _passage_spans(scored, spans)
+
+
+# A count that is a margin over another ("trois points d'avance", "12 points de retard", "five
+# points clear"), and a question asking one.
+_A_MARGIN = re.compile(
+    r"\s*[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:points?|pts|longueurs?)\s+"
+    r"(?:d['’]\s*avance|de\s+retard|d['’]\s*écart|ahead|clear|behind|adrift)",
+    re.I,
+)
+
+
+# A value changed from one to another: "passera de 3 000 à 5 500", "abaissée de 100 à 95
+# décibels", "rose from 12 to 15"; and a question asking the value before.
+_CHANGED_FROM = re.compile(
+    r"\b(?:pass|abaiss|augment|rédui|réduit|port|grimp|baiss|chut|évolu|relev|ramen|monte|descend"
+    r"|ris|rose|go|goes|went|increas|reduc|cut|drop|grow|grew|rais|lower)\w*\s+(?:de\s+|d['’]\s*|from\s+)$",
+    re.I,
+)
+_FROM_TO = re.compile(r"(?P<old>[\w ,.]+?)\s+(?:à|to)\s+(?P<new>\S.*)")
+_BEFORE_ASKED = re.compile(
+    r"\b(?:avant|actuel\w*|aujourd['’]\s*hui|jusqu['’]\s*ici|ancien\w*|précédent\w*|currently|before|previous|former)\b",
+    re.I,
+)
+
+
+def _a_margin_only(span: str, after: str) -> bool:
+    """Whether a count's span is a margin and no other number ("trois" then " points d'avance";
+    not "3 points d'avance : 287 points contre 284", whose 287 is cut out) (pure)."""
+    margin = _A_MARGIN.match(span + after)
+    return margin is not None and not re.search(r"\d", span[margin.end() :])
+
+
+_MARGIN_ASKED = re.compile(r"\b(?:avance|retard|écart|sépar\w*|ahead|clear|behind|margin|gap|lead)\b", re.I)
 
 
 def _counts_another_noun(scored: ScoredSentence, noun: str) -> bool:
@@ -1625,9 +1774,11 @@ def _team_form(scored: ScoredSentence) -> bool:
 
 
 # An article and a demonym, someone named by where they are from: "le Toulousain", "la Bordelaise".
-_A_DEMONYM_ALONE = re.compile(
-    r"(?:le|la|les|l['’])\s*(?=[A-ZÀ-Ý])(?:[a-zà-ÿA-ZÀ-Ý-]+(?:ais|aise|ois|oise|ain|aine|ien|ienne|and|ande|ol|ole))"
-)
+_DEMONYM_WORD = r"(?=[A-ZÀ-Ý])(?:[a-zà-ÿA-ZÀ-Ý-]+(?:ais|aise|ois|oise|ain|aine|ien|ienne|and|ande|ol|ole))"
+_A_DEMONYM_ALONE = re.compile(rf"(?:le|la|les|l['’])\s*{_DEMONYM_WORD}")
+
+# (a sentence's subject too: "Le Niçois de 30 ans")
+_A_DEMONYM_AGED = re.compile(rf"(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*{_DEMONYM_WORD}(?:\s*,?\s*(?:de\s+)?\d+\s+ans)?")
 
 # The name right before a bracket, its words capitalised or a car's number or model ("Clara Vidal
 # (", "Audi n°3 (", "Mercedes-AMG GT3 n°88 ("); not from the sentence's first capital (a review).
@@ -1914,8 +2065,25 @@ def _origin_said(scored: ScoredSentence) -> bool:
         or _ORIGIN_PLACED.search(sentence[max(0, a - _ORIGIN_REACH) : a])
         # Not a thing's: "les couleurs du team américain" (the dialogues' "Et de quelle ville
         # est-il originaire ?" got "américain").
-        or (demonym and not _A_THINGS_DEMONYM.search(sentence[:a]))
+        or (demonym and not _A_THINGS_DEMONYM.search(sentence[:a]) and not _a_things_adjective(sentence, a, b))
     )
+
+
+# Nouns of a person a demonym may follow in small letters: "le pilote nantais", "la jeune grenobloise".
+_PERSON_NOUNS = frozenset(
+    "pilote pilotes coureur coureurs coureuse coureuses jeune jeunes champion championne champions vainqueur "
+    "vainqueurs copilote copilotes navigateur navigatrice espoir espoirs talent rider riders driver drivers "
+    "homme hommes femme femmes garçon fille équipage duo trio".split()
+)
+
+
+def _a_things_adjective(sentence: str, a: int, b: int) -> bool:
+    """Whether the span ``sentence[a:b]`` is a demonym in small letters after a noun of no
+    person ("la classique sarthoise" is Le Mans's race, not where Mathilde Rouvier comes from: a
+    fourteenth walk; "le pilote nantais" is his) (pure)."""
+    said = sentence[a:b].strip()
+    noun = re.search(r"\b([a-zà-ÿ]{3,})\s+$", sentence[:a])
+    return said[:1].islower() and noun is not None and noun.group(1) not in _PERSON_NOUNS
 
 
 def _origin_in_words(scored: ScoredSentence) -> bool:
@@ -2150,22 +2318,27 @@ def _several_races(scored: ScoredSentence, races: set[tuple[str, int]]) -> bool:
     return len({e for e in events_numbered(hit.context + "\n" + hit.chunk.text) if e[0] in nouns}) > 1
 
 
-def _another_year(question: str, scored: ScoredSentence) -> bool:
-    """``binding.placed_another_year`` for a read span's sentence (pure); False when not judged.
-    A sentence of a release dated another year than the one asked, neither it nor the title
-    naming the year asked, is not that year's: "Qui a remporté le Tour de Corse Historique en
-    2024 ?" was answered with the 2025 winners of a release dated 2025 (a thirteenth walk)."""
+def _another_year(question: str, scored: ScoredSentence, placing: bool) -> bool:
+    """``binding.placed_another_year`` for a read span's sentence when a ``placing`` is asked
+    (pure); False when not judged. A sentence of a release dated another year than the one
+    asked, neither it nor the title naming the year asked, is not that year's: "Qui a remporté
+    le Tour de Corse Historique en 2024 ?" was answered with the 2025 winners of a release dated
+    2025 (a thirteenth walk), "Quel était le budget … en 2024 ?" with 2025's (a fourteenth). A
+    decade is no year asked but of a placing ("dans les années 1990": a release of 2008 tells
+    of them, the press set's Gaillard)."""
     located = _span_in_sentence(scored)
     if located is None:
         return False
     day = _dated(scored)
     asked, dated = years_asked(question), day[:4]
+    if not placing:
+        asked = frozenset(y for y in asked if not re.search(rf"\b(?:années|decade)\s+{y}|\b{y}s\b", question, re.I))
     said = located[0] + "\n" + scored.sentence.hit.chunk.title
     # (a season's review is written early the next year: dated 2025-01-10, its champion is 2024's, a review)
     review = any(dated == str(int(year) + 1) and day[5:7] <= "02" for year in asked)
     if asked and dated and dated not in asked and not review and not asked & years_asked(said):
         return True
-    return placed_another_year(question, *located)
+    return placing and placed_another_year(question, *located)
 
 
 # A question asking what was before: "le précédent fournisseur", "l'ancien manufacturier", "the
@@ -2214,6 +2387,34 @@ def _an_earlier_edition(question: str, scored: ScoredSentence) -> bool:
     # 2015, compte désormais 12 victoires" counts this year's: a review)
     verb = max(_PLUPERFECT.finditer(sentence, 0, start), key=lambda m: m.start(), default=None)
     return earlier and verb is not None and not re.search(r"[,;:]", sentence[verb.end() : start])
+
+
+# Last year or season, said or asked ("l'an dernier", "la saison dernière", "last year"); one
+# said first tells of it ("L'an dernier, la victoire était revenue aux Espagnols …").
+_LAST_YEAR = re.compile(
+    r"\b(?:l['’]\s*an\s+(?:dernier|passé)|l['’]\s*année\s+(?:dernière|passée|précédente)"
+    r"|la\s+saison\s+(?:dernière|passée|précédente)|(?:last|previous)\s+(?:year|season)|a\s+year\s+(?:ago|earlier)"
+    r"|un\s+an\s+plus\s+tôt|(?:la\s+)?précédente\s+édition|l['’]\s*édition\s+précédente)\b",
+    re.I,
+)
+_LAST_YEAR_OPENS = re.compile(rf"\W*(?:{_LAST_YEAR.pattern})\s*,", re.I)
+
+
+def _another_season(question: str, scored: ScoredSentence) -> bool:
+    """Whether a read span of a dated release is said of another year than the one the
+    question asks by "l'an dernier", "la saison dernière", "last year" (pure): asked so, its
+    sentence must say so, or name the year before the release's; asked of no year, a sentence
+    opening so tells of last year. A fourteenth walk answered "Qui avait gagné … l'an dernier ?"
+    with this year's winners, and who won the Coupe des Dames with "L'an dernier, la victoire
+    était revenue aux Espagnols Ferran Puig et Jordi Mas". Undated releases are not judged."""
+    dated = _dated(scored)[:4]
+    located = _span_in_sentence(scored)
+    if not dated or located is None:
+        return False
+    sentence = located[0]
+    if _LAST_YEAR.search(question):
+        return not (_LAST_YEAR.search(sentence) or str(int(dated) - 1) in years_asked(sentence))
+    return not years_asked(question) and _LAST_YEAR_OPENS.match(sentence) is not None
 
 
 _PLUPERFECT = re.compile(
@@ -2471,15 +2672,20 @@ _PERSON_FIRST = re.compile(r"\s*[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][a-zà-ÿ]+\s*
 
 def _no_count(scored: ScoredSentence) -> bool:
     """Whether a count's span is a list item's number ("5" of "4. Lucas Trégan, 60 ; 5. Aurélie
-    Vasseur", in a list: not "… à 12. Il vise le titre", a sentence's end, a review) or opens
+    Vasseur", in a list: not "… à 12. Il vise le titre", a sentence's end, a review), a car's
+    or a rider's number ("44" of "la BMW M 1000 RR n°44" for laps, a fourteenth walk) or opens
     with a person ("Baptiste Lorieux (Yamaha) ; 5") (pure)."""
     span, after = _span_and_after(scored)
     if _PERSON_FIRST.match(span):
         return True
     located = _span_in_sentence(scored)
-    if located is None or not re.fullmatch(r"\s*\d{1,2}\s*", span):
+    if located is None or not re.fullmatch(r"\s*\d{1,3}\s*", span):
         return False
     sentence, start, end = located
+    if re.search(r"(?:\bn°|\bno\.|#|\bnuméro|\bnumber)\s*$", sentence[:start], re.I):
+        return True
+    if not re.fullmatch(r"\s*\d{1,2}\s*", span):
+        return False
     return bool(re.search(r"(?:^|;)\s*$", sentence[:start]) and re.match(r"[.)]\s+[A-ZÀ-Ý]", sentence[end:]))
 
 
@@ -2810,7 +3016,13 @@ def _an_age_bracket(scored: ScoredSentence) -> bool:
 def _age_then(question: str, scored: ScoredSentence) -> bool:
     """``binding.age_then`` for a read span in its sentence (pure); False when not judged."""
     located = _span_in_sentence(scored)
-    return located is not None and age_then(question, located[0][: located[1]], located[0][located[1] :])
+    if located is None:
+        return False
+    sentence, start, _ = located
+    # (a span opening on the noun: "âge de neuf ans" of "à l'âge de neuf ans", a fourteenth walk)
+    opened = re.match(r"(?:[âa]ge\s+de|age\s+of)\s+", sentence[start:], re.I)
+    start += opened.end() if opened else 0
+    return age_then(question, sentence[:start], sentence[start:])
 
 
 # When something is, or is held: not when it ends or starts, which is one day of a range.

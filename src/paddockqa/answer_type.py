@@ -93,7 +93,9 @@ _MONEY_WORDS = (
     r"(?:salaires?|rémunérations?|montant|budget|co[uû]t|prix\s+de\s+vente|tarifs?"
     # "le prix d'entrée" too: a seventh walk got the crowd, "1 800", for it
     r"|prix\s+(?:d['’](?:une?)?|du|des|de\s+la|de\s+l['’])\s*(?:place|billet|entrée|ticket|abonnement|inscription"
-    r"|engagement)s?)"
+    r"|engagement)s?"
+    # "le prix d'une Alpine A110 GT4" (a fourteenth walk got "douze courses"; no award is "d'une")
+    r"|prix\s+d['’]\s*une?(?=\s))"
 )
 _ASKS = (
     (
@@ -122,7 +124,7 @@ _ASKS = (
         re.compile(
             rf"\bquel(?:le)?\s+(?:est|était|sera|serait)?\s*(?:le|la|son|sa|leur)?\s*{_MONEY_WORDS}\b"
             # not "À combien s'élève…", which may ask a count (a population): a count takes any number
-            r"|\bcombien\s+(?:co[uû]te|gagne|touche|vaut|a\s+co[uû]té)\b"
+            r"|\bcombien\s+(?:co[uû]te(?:ra|ront|nt|ait|aient)?|gagne|touche|vaut|a\s+co[uû]té)\b"
             r"|\bhow\s+much\s+(?:does|did|do|is|was|will)\b.*\b(?:cost|earn|paid|pay|worth)\b"
             r"|\bwhat\s+(?:is|was)\s+(?:the|his|her|its|their)\s+(?:salary|budget|cost|price|fee)\b"
             # "What amount in 2019?", "What is Leavitt's final salary?" (piaf-train's English)
@@ -659,14 +661,16 @@ _A_TIMES_LEAD = r"(?:\s+\d+\s*(?:h|min|minutes?|'|′))*\s*$"
 # Right before a number of laps, minutes or seconds, the words that make it a race's distance,
 # a time run, a moment or laps led, not a gap to another: "un sprint de 10 tours", "sur une
 # distance réduite à 12 tours", "a résisté pendant 30 minutes", "signée en 1 min 49,386 s",
-# "led the first 48 laps", "led 142 of the 250 laps" (a thirteenth walk's gaps, all answered so).
+# "led the first 48 laps", "led 142 of the 250 laps" (a thirteenth walk's gaps, all answered so),
+# "Course 1 (samedi, 38 tours)".
 _NOT_A_GAP_BEFORE = re.compile(
     r"(?:\b(?:sur|pendant|durant|during|après|after|au\s+bout\s+de|over|of|in|en)\s+(?:les|des|the)"
     r"|\b(?:sur|pendant|durant|during|après|after|au\s+bout\s+de|in|en)"
     r"|\b(?:sprint|course|distance|manche|épreuve|race|finale|relais|heat|session|séance|run|stint|relay)s?\s+(?:de|d['’]|of)"
     r"|\b(?:mené|menés|menée|led|leading|lead|bouclé\w*|parcouru\w*|couvert\w*|completed|covered|tourné\w*)"
-    r"(?:\s+(?:les|the|ses|his|her))?(?:\s+(?:premiers?|premières?|derniers?|dernières?|first|last|final))?)"
-    + _A_TIMES_LEAD,
+    r"(?:\s+(?:les|the|ses|his|her))?(?:\s+(?:premiers?|premières?|derniers?|dernières?|first|last|final))?"
+    # a race's heading, its length in brackets: "Course 1 (samedi, 38 tours) :" (a fourteenth walk)
+    r"|\b(?:courses?|races?|manches?|heats?|finales?|rounds?)(?:\s+\d+)?\s*\((?:[^()]*,)?)" + _A_TIMES_LEAD,
     re.I,
 )
 

@@ -202,10 +202,13 @@ _NOT_PERSON_WORDS = frozenset(
     championnat championship prix circuit mutuelle banque assurances société fondation
     élite elite pro open masters challenge supercar supercars division classic classique gentlemen
     académie école school institut institute comité ligue league festival salon
-    course courses race races manche manches heat heats superpole sprint finale étape""".split()
+    course courses race races manche manches heat heats superpole sprint finale étape
+    historique historic arena stadium stade""".split()
 )  # a category too: "la finale Elite Pro" was a person beside a winner (a fifth walk); a school
 # ("Académie Vitesse Jeunes", a thirteenth walk's headline, was its protagonist); a race ("la
-# Course Superpole" was whose gap was asked, a thirteenth walk)
+# Course Superpole" was whose gap was asked, a thirteenth walk); a venue or an event ("Paris La
+# Défense Arena", "Rallye Monte-Carlo Historique" were whom "Le Nantais", "Le sexagénaire" stood
+# for, a fourteenth walk)
 MAKES = frozenset(
     """porsche ferrari toyota citroën peugeot renault alpine mercedes audi ford hyundai škoda skoda lamborghini
     vauxhall iveco scania volvo daf
@@ -1061,12 +1064,22 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         # Its reply says what to ask: no note on a pronoun besides (dangling is for a search).
         unasked = dangling and asks_nothing(question, own)
         return Resolution(typed, typed, subject=_subject_named(own), dangling=dangling and not unasked, unasked=unasked)
-    pointed = _pointed_at_answer(turns[-1], question)
-    if pointed is not None:
+    # (a turn before the last's too, by the demonstrative's noun: "Et qui dirige cette équipe ?"
+    # two turns after "Quelle équipe Mathilde Rouvier rejoint-elle ?", a fourteenth walk)
+    pointed_at = next(
+        (
+            (turn, pointed)
+            for back, turn in enumerate(reversed(turns[-POINTED_REACH:]))
+            if (pointed := _pointed_at_answer(turn, question, alone=back == 0)) is not None
+        ),
+        None,
+    )
+    if pointed_at is not None:
+        pointed_turn, pointed = pointed_at
         # "Où se trouve ce circuit ?", "C'est où ?" after "Sur quel circuit … ?" answered
         # "Road Atlanta": the circuit is the one answered, not the conversation's subject.
         # Resolved on its own: "Et ce circuit, où se trouve-t-il ?" puts the name first.
-        return Resolution(typed, resolve(pointed).resolved, True, _short_name(turns[-1].answer), sources)
+        return Resolution(typed, resolve(pointed).resolved, True, _short_name(pointed_turn.answer), sources)
     again = _placing_again(question, turns) or _race_again(question, turns)
     if again is not None:
         # "Et le deuxième ?" after "Qui a gagné la course 1 à Nogaro ?": the same race's second;
@@ -1200,13 +1213,17 @@ def _inverted_simply(question: str, name: str) -> str:
     return f"{found['lead']}{found['verb']} {name} ?"
 
 
-def _pointed_at_answer(turn: Turn, question: str) -> str | None:
+POINTED_REACH = 3  # turns back searched for the one a demonstrative's noun points at
+
+
+def _pointed_at_answer(turn: Turn, question: str, alone: bool = True) -> str | None:
     """The question with the place or organisation the last turn's short answer named in
     place of the demonstrative that points at it, or asking where it is for a bare "C'est où
     ?" (pure): after "Sur quel circuit se court le Petit Le Mans ?" answered "Road Atlanta",
     "Où se trouve ce circuit ?" -> "Où se trouve Road Atlanta ?" and "C'est où ?" -> "Où se
     trouve Road Atlanta ?". The demonstrative's noun is the one asked ("ce circuit" after
-    "quel circuit"); None otherwise, or when the answer is no short name (``_short_name``)."""
+    "quel circuit"); None otherwise, or when the answer is no short name (``_short_name``).
+    "C'est où ?" alone points at the last turn only (``alone``)."""
     asked = _ASKS_WHERE.search(turn.question) or _ASKS_WHERE.search(turn.resolved)
     if asked is None:
         return None
@@ -1214,11 +1231,11 @@ def _pointed_at_answer(turn: Turn, question: str) -> str | None:
     if name is None:
         return None
     noun = asked.group(1).lower()
-    alone = _WHERE_ALONE.match(question)
-    if alone:
+    where_alone = _WHERE_ALONE.match(question) if alone else None
+    if where_alone:
         if noun not in _PLACES:
             return None
-        return f"Where is {name}?" if alone.group(1).lower().startswith("where") else f"Où se trouve {name} ?"
+        return f"Where is {name}?" if where_alone.group(1).lower().startswith("where") else f"Où se trouve {name} ?"
     pointer = re.compile(rf"(?<![\w’'-])(?:ce|cet|cette|ces)\s+{re.escape(noun)}(?![\w’'-])", re.IGNORECASE)
     said = pointer.search(question)
     if said is None:

@@ -4556,6 +4556,7 @@ def test_the_fourteenth_walks_margins_headlines_and_classes(
     [
         ("1 500 à 4 000", "Combien de places compteront les tribunes après les travaux ?", "4 000"),
         ("1 500 à 4 000", "Combien de places comptent les tribunes avant les travaux ?", "1 500"),
+        ("1 500 à 4 000", "Quelle était la capacité des tribunes en 2025 ?", "1 500"),
         ("trois à cinq", "Combien de voitures l'équipe alignera-t-elle ?", "cinq"),
     ],
 )
@@ -4594,6 +4595,8 @@ def test_the_fourteenth_walks_class_sentences_and_leads_kept_to_the_flag() -> No
     assert placing_of(sentence, 0, len("Perrin")) == 1
     sentence = "Garnier a conservé l'avantage jusqu'à l'arrivée."
     assert placing_of(sentence, 0, len("Garnier")) == 1
+    sentence = "Partis de Reims, les Champenois ont pris la tête lors de la deuxième nuit."  # no second place
+    assert placing_of(sentence, 17, 31) is None
     text = "Garnier a conservé l'avantage jusqu'au drapeau en LMP3. Le Français Pierre-Louis Garnier jubile."
     _assert_short(_read_at(text, "Garnier", "Quelle équipe a gagné en LMP3 ?"), None)
 
@@ -4625,3 +4628,128 @@ def test_the_fourteenth_walks_age_then_read_from_a_span_opening_on_the_noun() ->
     _assert_short(_read_at(text, "âge de neuf ans", "Quel âge a Pauline Sarrat ?"), None)
     asked_then = _read_at(text, "âge de neuf ans", "À quel âge Pauline Sarrat a-t-elle découvert la course ?")
     assert asked_then.answered, asked_then.text
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        # a place kept to the end is no win
+        (
+            "Luc Blanc a gagné la course 2. Paul Roy a tenu la deuxième place jusqu'à l'arrivée.",
+            "Paul Roy",
+            "Qui a terminé deuxième ?",
+            "Paul Roy",
+        ),
+        # a cause said by the span itself, an explicit cause over "après", no moment
+        (
+            "Paul Roy a été pénalisé de dix secondes pour avoir coupé la chicane après la relance.",
+            "pénalisé de dix secondes pour avoir coupé la chicane",
+            "Pourquoi Paul Roy a-t-il été pénalisé ?",
+            "pénalisé de dix secondes pour avoir coupé la chicane",
+        ),
+        (
+            "La voiture de sécurité est intervenue après le départ, en raison d'un carambolage au premier virage.",
+            "voiture de sécurité est intervenue après le départ",
+            "Pourquoi la voiture de sécurité est-elle intervenue ?",
+            "un carambolage au premier virage",
+        ),
+        (
+            "La Yamaha n°7 a abandonné après six tours.",
+            "abandonné",
+            "Pourquoi la Yamaha a-t-elle abandonné ?",
+            "abandonné",
+        ),
+        # real origins after a noun of a person; a class in other words; a car shared
+        ("Le motard nantais Paul Roy a gagné.", "nantais", "D'où vient Paul Roy ?", "nantais"),
+        (
+            "Dans la catégorie reine, Paul Roy s'est imposé devant Luc Blanc.",
+            "Paul Roy",
+            "Qui a gagné le Grand Prix de France ?",
+            "Paul Roy",
+        ),
+        (
+            "Paul Roy et Luc Blanc, qui se partagent le volant de la Porsche n°12, ont remporté la course 2.",
+            "Paul Roy et Luc Blanc",
+            "Qui a remporté la course 2 ?",
+            "Paul Roy et Luc Blanc",
+        ),
+        (
+            "Paul Roy est sacré champion avec trois points d'avance sur Luc Blanc.",
+            "trois",
+            "Combien de points Paul Roy a-t-il de plus que Luc Blanc ?",
+            "trois",
+        ),
+        (
+            "Chez les juniors, Paul Roy s'impose devant Luc Blanc.\n\nEn Senior, Marc Vidal gagne.",
+            "Paul Roy",
+            "Qui a gagné en Junior ?",
+            "Paul Roy",
+        ),
+        (
+            "L'équipe Penske, fondée par Roger Penske, a remporté les 500 Miles d'Indianapolis.",
+            "Penske",
+            "Quelle équipe a remporté les 500 Miles d'Indianapolis ?",
+            "Penske",
+        ),
+        # a value now after a past change; no change in a passion
+        (
+            "La capacité des tribunes est passée de 3 000 à 5 500 places en 2020.",
+            "3 000 à 5 500",
+            "Quelle est la capacité actuelle des tribunes ?",
+            "5 500",
+        ),
+        (
+            "Paul Roy, passionné de course à pied, a gagné.",
+            "course à pied",
+            "Quelle est la passion de Paul Roy ?",
+            "course à pied",
+        ),
+        (
+            "Paul Roy remporte la course 2 (5,3 s devant Luc Blanc).",
+            "5,3 s",
+            "Quel était l'écart entre Paul Roy et Luc Blanc dans la course 2 ?",
+            "5,3 s",
+        ),
+        (
+            "En 1453, les Français remportent la bataille de Castillon.",
+            "les Français",
+            "Qui remporte la bataille de Castillon ?",
+            "les Français",
+        ),
+    ],
+)
+def test_a_reviews_cousins_of_the_fourteenth_walks_kinds(text: str, span: str, question: str, short: str) -> None:
+    """A review of the fourteenth walk's rules found each of these answered by the code before
+    them and refused or answered wrong after them."""
+    _assert_short(_read_at(text, span, question), short)
+
+
+def test_a_reviews_cousins_of_the_fourteenth_walks_people_and_years() -> None:
+    """A review: a verb's subject opening its sentence is no surname ("Alpine a confirmé"); a
+    pronoun after two people is no one's; a preview answers the year after its date."""
+    before = ["Alpine a confirmé l'arrivée de Paul Roy pour la saison."]
+    sentence = "Le Nantais de 26 ans remplacera Luc Blanc."
+    at = sentence.index("26 ans")
+    assert not someone_elses_age("Paul Roy", sentence, at, at + 6, "Communiqué", before)
+    before = ["Paul Roy fait équipe avec Léa Morin cette saison."]
+    sentence = "Elle n'a que 17 ans."
+    assert not someone_elses_age("Léa Morin", sentence, 13, 19, "Communiqué", before)
+    text = "Paris, 10 décembre 2025 – Le budget de Team Rouge s'élèvera à 2 millions d'euros."
+    hit = _dated_hit(text, "2 millions d'euros", "rouge.txt", "2025-12-10")
+    preview = compose_read("Quel sera le budget de Team Rouge en 2026 ?", read_rank([hit], CALIBRATION), 0.5)
+    assert preview.short_answer is not None and preview.short_answer.text == "2 millions d'euros", preview.text
+
+
+def test_a_series_a_title_names_and_a_class_named_later_are_no_other_class() -> None:
+    """The twelfth walk's "Où se disputera le prochain Grand Prix MXGP ?" (the series its title
+    names, an MX2 sentence before the answer) and the eleventh walk's "Combien de points compte
+    Clément Vasseur au championnat Moto2 ?" ("MotoGP" named after it, mid-text) were refused once
+    a class's name alone was asked."""
+    assert (
+        class_asked("Où se disputera le prochain Grand Prix MXGP ?", [], ["MXGP de France : Ferrandi gagne"]) == set()
+    )
+    assert class_asked("Qui a gagné en MX2 ?", [], ["MXGP de France : Ferrandi gagne"]) == {"MX2"}
+    sentence = "Au championnat, Clément Vasseur pointe au sixième rang avec 71 points."
+    after = "Il vise la MotoGP. Son rêve : courir en MotoGP."
+    assert not another_class_said("", sentence, sentence.index("71"), {"Moto2"}, after, lede=False)
+    assert another_class_said("", sentence, sentence.index("71"), {"Moto2"}, after, lede=True)

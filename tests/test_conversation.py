@@ -588,6 +588,18 @@ def test_a_demonstrative_for_the_noun_just_asked_is_the_answer(previous: Turn, q
     assert resolve(question, [previous]).resolved == resolved
 
 
+def test_a_bare_phrase_keeps_the_object_the_last_turn_answered() -> None:
+    """A fourteenth walk: "Pour combien de temps ?" after "Quelle équipe Mathilde Rouvier
+    rejoint-elle ?" (answered "Horizon Bleu") lost the team and was answered "deux ans"."""
+    joined = turn("Quelle équipe Léa Morin rejoint-elle ?", "Azur Racing")
+    assert (
+        resolve("Pour combien de temps ?", [joined]).resolved
+        == "Pour combien de temps Léa Morin rejoint-elle Azur Racing ?"
+    )
+    where = turn("Où Léa Morin court-elle ?", "Le Mans")
+    assert resolve("Pour combien de temps ?", [where]).resolved == "Pour combien de temps Léa Morin court-elle ?"
+
+
 def test_a_demonstrative_points_at_the_noun_asked_turns_before() -> None:
     """A fourteenth walk: "Et qui dirige cette équipe ?" two turns after "Quelle équipe Mathilde
     Rouvier rejoint-elle ?" (answered "Horizon Bleu") was asked of her; "C'est où ?" points at the
@@ -599,6 +611,9 @@ def test_a_demonstrative_points_at_the_noun_asked_turns_before() -> None:
     assert resolve("C'est où ?", [CIRCUIT, how_long, age]).resolved != "Où se trouve Road Atlanta ?"
     far = [joined, how_long, age, age, age]
     assert resolve("Qui dirige cette équipe ?", far).resolved != "Qui dirige Azur Racing ?"
+    # a turn naming its own subject between (a review)
+    other = Turn("Qui a fondé Team Bleu ?", "Qui a fondé Team Bleu ?", "Paul Roy")
+    assert resolve("Qui dirige cette équipe ?", [joined, other]).resolved != "Qui dirige Azur Racing ?"
 
 
 @pytest.mark.parametrize(

@@ -579,6 +579,9 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     phase = race_phase_asked(question, noun) if kind == "count" else None
     race = event_asked(question)
     why_asked = _WHY_ASKED.match(question) is not None
+    # (any question naming a race by its number: "How many laps did Race 2 last?" is not answered
+    # by "Race 1 ran the full 25 laps", a fourteenth walk)
+    numbered_race = bool(events_numbered(question))
     # The class a placing, a feat or a "who" question names ("Qui a gagné en GT3 ?"): a span said
     # of another class is none (``binding.another_class_said``).
     # (a gap or a time too: "Quel était l'écart en LMP3 ?", "… dans la Course 2 ?", a thirteenth walk)
@@ -725,7 +728,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "Nordhaven Racing prend la tête avec 68 points" for Cercle Sport's
         if counted_of is not None and _said_of_another(counted_of, r):
             return False  # "Hugo Sarda … remporte le classement final avec trois victoires" for Inès Garnier's
-        if ranked_by_class and _another_event(question, r):
+        if (ranked_by_class or numbered_race) and _another_event(question, r):
             # "Lucas Vernier a remporté la course 1" for "Qui a gagné la course 2 ?"; race 1's
             # "Castel avait signé la pole" for race 2's pole (a fourteenth walk)
             return False
@@ -1435,8 +1438,8 @@ def _best_span_sentence(scored: ScoredSentence) -> tuple[str, int, int, Reading]
 
 # A sentence of a class by its word: "En catégorie Gentleman, …", "In the EuroNASCAR 2 class, …".
 _A_CLASS_OPENS = re.compile(
-    r"\W*(?:en|dans\s+la)\s+(?:catégorie|classe)\s|\W*in\s+the\s+[^,]{1,30}\s(?:class|category)\s*,", re.I
-)
+    r"\W*(?i:en|dans\s+la)\s+(?i:catégorie|classe)\s+[A-ZÀ-Ý]|\W*(?i:in\s+the)\s+[A-Z][^,]{0,30}\s(?i:class|category)\s*,"
+)  # (not "Dans la catégorie reine", "In the premier class": a review)
 
 
 def _a_surname_said(scored: ScoredSentence) -> bool:
@@ -1446,9 +1449,12 @@ def _a_surname_said(scored: ScoredSentence) -> bool:
     from paddockqa.conversation import is_person, names
 
     word = _span_and_after(scored)[0].strip()
+    text = scored.sentence.hit.chunk.text
     if not re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+", word):
         return False
-    return any(is_person(name) and name.split()[-1] == word for name in names(scored.sentence.hit.chunk.text))
+    if any(TEAM_NOUN_BEFORE.search(text[: m.start()]) for m in re.finditer(rf"\b{re.escape(word)}\b", text)):
+        return False  # a team named after its founder: "L'équipe Penske, fondée par Roger Penske" (a review)
+    return any(is_person(name) and name.split()[-1] == word for name in names(text))
 
 
 def _a_class_sentence(scored: ScoredSentence) -> bool:
@@ -1465,16 +1471,31 @@ def _a_class_sentence(scored: ScoredSentence) -> bool:
 
 
 # A headline's wins shared by several: "X et Y se partagent les victoires", "split the wins".
-_WINS_SHARED = re.compile(r"\b(?:se\s+partagent|se\s+sont\s+partagé|split|share[sd]?)\b", re.I)
+_WINS_SHARED = re.compile(
+    r"\b(?:se\s+partagent|se\s+sont\s+partagé\w*|split|share[sd]?)\s+(?:les|the)\s+"
+    r"(?:victoires|succès|manches|courses|wins|victories|spoils|races)\b",
+    re.I,
+)  # (not "qui se partagent le volant de la Porsche n°12", a review)
 _WHY_ASKED = re.compile(r"\W*(?:pourquoi|pour\s+quelle\s+raison|why|for\s+what\s+reason)\b", re.I)
-# What says a cause: "après la sortie de piste de Castel", "en raison d'une panne", "because of a
-# puncture"; not a while ("après 12 tours", "after two hours").
+# What says a cause: "en raison d'une panne", "pour avoir coupé la chicane", "because of a
+# puncture"; else "après la sortie de piste de Castel", not a moment ("après 12 tours", "après
+# la relance", "following the race", "après le 15 avril 2019": a review).
 _CAUSE = re.compile(
     r"\b(?:à\s+cause|en\s+raison|à\s+la\s+suite|victime|faute)\s+(?:d['’]\s*|de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+)"
     r"|\b(?:suite\s+à|grâce\s+à|parce\s+qu(?:e\s+|['’]\s*)|puisqu(?:e\s+|['’]\s*))(?:la\s+|l['’]\s*|le\s+|les\s+)?"
-    r"|\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|because|following|after|après)\s+"
-    r"(?!\d|(?:un\w*\s+(?:tour|heure|minute)|deux|trois|quatre|cinq|dix|vingt|two|three|four|five|ten|the\s+(?:first|last|start))\b)"
-    r"(?:(?:la|le|les|the|a|an|une?)\s+|l['’]\s*)?",
+    r"|\bpour\s+(?:ne\s+pas\s+)?avoir\s+|\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|because|for)\s+"
+    r"(?:(?:the|a|an)\s+)?(?=[a-z]+ing\b|[a-z]+\b)(?!(?:the|a|an)\b)",
+    re.I,
+)
+_CAUSE_AFTER = re.compile(
+    r"\b(?:following|after|après)\s+(?:(?:la|le|les|the|a|an|une?)\s+|l['’]\s*)?"
+    r"(?!\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante"
+    r"|cent|quelques|plusieurs|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|few|several"
+    r"|course|départ|relance|arrivée|drapeau|arrêt|pause|qualifications?|essais|séance|manche|mi-course|race|start"
+    r"|restart|finish|flag|session|qualifying|break|first|last|janvier|février|mars|avril|mai|juin|juillet|août"
+    r"|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|tours?|laps?|heures?|hours?|minutes?|jours?|days?|semaines?|weeks?|mois|months?|ans?|années?"
+    r"|years?|saisons?|seasons?)\b)",
     re.I,
 )
 CAUSE_CHARS = 120  # the most of a cause quoted as the short answer
@@ -1488,14 +1509,19 @@ def _causes_beside(scored: ScoredSentence) -> list[ScoredSentence]:
     if found is None:
         return []
     text, opened, closed, reading = found
+    if _CAUSE.search(text, reading.start, reading.end):
+        return []  # the reader's span says a cause ("pénalisé … pour avoir coupé la chicane", a review)
     spans = []
-    for m in _CAUSE.finditer(text, opened, closed):
-        edge = re.compile(r"[,;.!?»]|\s[–—]\s").search(text, m.end(), closed)
-        end = min(edge.start() if edge else closed, m.end() + CAUSE_CHARS)
-        if m.end() <= reading.start < end:
-            return []  # the reader's span is a cause already
-        if end > m.end():
-            spans.append((m.end(), end))
+    for pattern in (_CAUSE, _CAUSE_AFTER):
+        for m in pattern.finditer(text, opened, closed):
+            edge = re.compile(r"[,;.!?»]|\s[–—]\s").search(text, m.end(), closed)
+            end = min(edge.start() if edge else closed, m.end() + CAUSE_CHARS)
+            if m.end() <= reading.start < end:
+                return []  # the reader's span is a cause already
+            if end > m.end():
+                spans.append((m.end(), end))
+        if spans:
+            break
     return _passage_spans(scored, spans[:1])
 
 
@@ -1542,13 +1568,22 @@ _A_MARGIN = re.compile(
 # A value changed from one to another: "passera de 3 000 à 5 500", "abaissée de 100 à 95
 # décibels", "rose from 12 to 15"; and a question asking the value before.
 _CHANGED_FROM = re.compile(
-    r"\b(?:pass|abaiss|augment|rédui|réduit|port|grimp|baiss|chut|évolu|relev|ramen|monte|descend"
-    r"|ris|rose|go|goes|went|increas|reduc|cut|drop|grow|grew|rais|lower)\w*\s+(?:de\s+|d['’]\s*|from\s+)$",
+    r"\b(?:pass|abaiss|augment|rédui|réduit|port|grimp|baiss|relev|ramen|increas|reduc|rais|lower)"
+    r"(?:e|é|ée|és|ées|era|eront|ait|aient|ent|er|ant|ed|es|ing|s)?\s+(?:de\s+|d['’]\s*|from\s+)$"
+    r"|\b(?:chuté|chute|chutera|évolué|évoluera|monte|montée?|monté|montera|descendue?|descendra|rose|risen|went|gone|"
+    r"grew|grown|dropped|cut)\s+(?:de\s+|d['’]\s*|from\s+)$",
     re.I,
 )
-_FROM_TO = re.compile(r"(?P<old>[\w ,.]+?)\s+(?:à|to)\s+(?P<new>\S.*)")
+# two figures, not years ("passé de 2015 à 2018 par Team Rouge", a review) nor words ("course à pied")
+_A_FIGURE = (
+    r"(?!(?:19|20)\d\d\b)"
+    r"(?:\d[\d\s.,]*|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|cent|mille)"
+)
+_FROM_TO = re.compile(rf"(?P<old>{_A_FIGURE}(?:\s*[^\W\d_]+)?)\s+(?:à|to)\s+(?P<new>{_A_FIGURE}.*)", re.I)
+# (the value now is the one after a past change: "actuelle", "aujourd'hui" are not asked before it)
 _BEFORE_ASKED = re.compile(
-    r"\b(?:avant|actuel\w*|aujourd['’]\s*hui|jusqu['’]\s*ici|ancien\w*|précédent\w*|currently|before|previous|former)\b",
+    r"\b(?:avant(?!-)|auparavant|ancien\w*|précédent\w*|initial\w*|était|étaient|coûtait|valait|before|previous|former"
+    r"|originally|was|were|used\s+to)\b",
     re.I,
 )
 
@@ -1560,7 +1595,11 @@ def _a_margin_only(span: str, after: str) -> bool:
     return margin is not None and not re.search(r"\d", span[margin.end() :])
 
 
-_MARGIN_ASKED = re.compile(r"\b(?:avance|retard|écart|sépar\w*|ahead|clear|behind|margin|gap|lead)\b", re.I)
+_MARGIN_ASKED = re.compile(
+    r"\b(?:avance|retard|écart|sépar\w*|de\s+plus|de\s+moins|sur\s+[A-ZÀ-Ý]|ahead|clear|behind|margin|gap|lead"
+    r"|more\s+than|fewer\s+than|by\s+how\s+many)\b",
+    re.I,
+)
 
 
 def _counts_another_noun(scored: ScoredSentence, noun: str) -> bool:
@@ -1778,7 +1817,8 @@ _DEMONYM_WORD = r"(?=[A-ZÀ-Ý])(?:[a-zà-ÿA-ZÀ-Ý-]+(?:ais|aise|ois|oise|ain|
 _A_DEMONYM_ALONE = re.compile(rf"(?:le|la|les|l['’])\s*{_DEMONYM_WORD}")
 
 # (a sentence's subject too: "Le Niçois de 30 ans")
-_A_DEMONYM_AGED = re.compile(rf"(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*{_DEMONYM_WORD}(?:\s*,?\s*(?:de\s+)?\d+\s+ans)?")
+_A_DEMONYM_AGED = re.compile(rf"(?:[Ll]e|[Ll]a|[Ll]['’])\s*{_DEMONYM_WORD}(?:\s*,?\s*(?:de\s+)?\d+\s+ans)?")
+# (not "les Français" of "En 1453, les Français remportent la bataille de Castillon", a review)
 
 # The name right before a bracket, its words capitalised or a car's number or model ("Clara Vidal
 # (", "Audi n°3 (", "Mercedes-AMG GT3 n°88 ("); not from the sentence's first capital (a review).
@@ -2069,21 +2109,22 @@ def _origin_said(scored: ScoredSentence) -> bool:
     )
 
 
-# Nouns of a person a demonym may follow in small letters: "le pilote nantais", "la jeune grenobloise".
-_PERSON_NOUNS = frozenset(
-    "pilote pilotes coureur coureurs coureuse coureuses jeune jeunes champion championne champions vainqueur "
-    "vainqueurs copilote copilotes navigateur navigatrice espoir espoirs talent rider riders driver drivers "
-    "homme hommes femme femmes garçon fille équipage duo trio".split()
+# Nouns of a thing a demonym may follow in small letters: "la classique sarthoise", "l'épreuve
+# bretonne" (not "le motard nantais", "l'écrivain normand": a review).
+_THING_NOUNS = frozenset(
+    "classique classiques épreuve épreuves course courses circuit circuits piste pistes team équipe écurie structure "
+    "formation marque constructeur voiture voitures moto motos manche manches rallye rallyes championnat série coupe "
+    "trophée édition région ville capitale cité presse station fédération ligue club usine".split()
 )
 
 
 def _a_things_adjective(sentence: str, a: int, b: int) -> bool:
-    """Whether the span ``sentence[a:b]`` is a demonym in small letters after a noun of no
-    person ("la classique sarthoise" is Le Mans's race, not where Mathilde Rouvier comes from: a
+    """Whether the span ``sentence[a:b]`` is a demonym in small letters after a thing's noun
+    ("la classique sarthoise" is Le Mans's race, not where Mathilde Rouvier comes from: a
     fourteenth walk; "le pilote nantais" is his) (pure)."""
     said = sentence[a:b].strip()
     noun = re.search(r"\b([a-zà-ÿ]{3,})\s+$", sentence[:a])
-    return said[:1].islower() and noun is not None and noun.group(1) not in _PERSON_NOUNS
+    return said[:1].islower() and noun is not None and noun.group(1) in _THING_NOUNS
 
 
 def _origin_in_words(scored: ScoredSentence) -> bool:
@@ -2307,7 +2348,10 @@ def _another_class_said(scored: ScoredSentence, asked: frozenset[str]) -> bool:
     if located is None:
         return False
     before, after = _passage_around(scored)
-    return another_class_said(before, located[0], located[1], asked, after)
+    hit = scored.sentence.hit
+    head = hit.context[: max(0, scored.sentence.start - hit.context_start)] if hit.context_start == 0 else None
+    lede = head is not None and head.strip().count("\n\n") <= 1  # the title and the lede
+    return another_class_said(before, located[0], located[1], asked, after, lede)
 
 
 def _several_races(scored: ScoredSentence, races: set[tuple[str, int]]) -> bool:
@@ -2332,7 +2376,13 @@ def _another_year(question: str, scored: ScoredSentence, placing: bool) -> bool:
     day = _dated(scored)
     asked, dated = years_asked(question), day[:4]
     if not placing:
-        asked = frozenset(y for y in asked if not re.search(rf"\b(?:années|decade)\s+{y}|\b{y}s\b", question, re.I))
+        # (only a year before the release's: a preview tells of the next, "Quel sera le budget en
+        # 2026 ?" of a release of December 2025, a review)
+        asked = frozenset(
+            y
+            for y in asked
+            if not re.search(rf"\b(?:années|décennie|decade)\s+{y}|\b{y}s\b", question, re.I) and y < day[:4]
+        )
     said = located[0] + "\n" + scored.sentence.hit.chunk.title
     # (a season's review is written early the next year: dated 2025-01-10, its champion is 2024's, a review)
     review = any(dated == str(int(year) + 1) and day[5:7] <= "02" for year in asked)

@@ -670,7 +670,8 @@ _NOT_A_GAP_BEFORE = re.compile(
     r"|\b(?:mené|menés|menée|led|leading|lead|bouclé\w*|parcouru\w*|couvert\w*|completed|covered|tourné\w*)"
     r"(?:\s+(?:les|the|ses|his|her))?(?:\s+(?:premiers?|premières?|derniers?|dernières?|first|last|final))?"
     # a race's heading, its length in brackets: "Course 1 (samedi, 38 tours) :" (a fourteenth walk)
-    r"|\b(?:courses?|races?|manches?|heats?|finales?|rounds?)(?:\s+\d+)?\s*\((?:[^()]*,)?)" + _A_TIMES_LEAD,
+    # (a day first: "la course 2 (5,3 s devant Luc Blanc)" is a gap, a review)
+    r"|\b(?:courses?|races?|manches?|heats?|finales?|rounds?)(?:\s+\d+)?\s*\([^()]*,)" + _A_TIMES_LEAD,
     re.I,
 )
 

@@ -654,11 +654,14 @@ def someone_elses_age(
     if others:
         return not mine or min(others) < min(mine)
     pronoun = _PRONOUN_SUBJECT.match(sentence)
-    if not mine and pronoun is not None and _protagonist(title) is None:
-        # "Le meilleur junior est Théo Lamarque. Il n'a que 17 ans." is his age, the one named
-        # before (a fourteenth walk gave it to Pauline Sarrat); a title naming someone keeps
-        # the text's pronouns theirs, as before
-        return _described_elses(own, sentence, pronoun.span(), preceding, title)
+    if not mine and pronoun is not None and _protagonist(title) is None and preceding:
+        # "Le meilleur junior est Théo Lamarque. Il n'a que 17 ans." is his age, the one person
+        # the sentence before names (a fourteenth walk gave it to Pauline Sarrat); of two, whose
+        # is unsaid ("Paul Roy fait équipe avec Léa Morin. Elle …", a review); a title naming
+        # someone keeps the text's pronouns theirs, as before
+        named = _named_in_order(preceding[-1], own, _surnames([*preceding, sentence]))
+        if len(named) == 1:
+            return named[0][1] is not None and not same_person(_words(named[0][1]), own)
     return not mine and _protagonist_elses(own, title)
 
 
@@ -1105,8 +1108,9 @@ def _named_in_order(earlier: str, own: set[str], surnames: dict[str, str]) -> li
     """The people a sentence names, in order (pure): each as (offset, full name or None for the
     subject's surname alone, whether said as a complement, compared or in brackets). Not a
     dateline's place; a surname alone is the subject's (one of ``own``) or the one ``surnames``
-    names in full ("Course 1 : parti de la pole, Berthaud a résisté …")."""
-    from paddockqa.conversation import is_person
+    names in full ("Course 1 : parti de la pole, Berthaud a résisté …"), or a verb's subject
+    after an opening clause ("À la relance, Bérard a pris …")."""
+    from paddockqa.conversation import MAKES, is_person
     from paddockqa.lexical import fold_accents
 
     dated = re.search(r"\b\d{4}\s*[–—]\s*", earlier[:120])
@@ -1124,7 +1128,13 @@ def _named_in_order(earlier: str, own: set[str], surnames: dict[str, str]) -> li
             found.append((m.start(), None))
         elif word in surnames:
             found.append((m.start(), surnames[word]))
-        elif _SURNAME_SUBJECT.match(earlier, m.end()) and _a_surname(m.group()):
+        elif (
+            _SURNAME_SUBJECT.match(earlier, m.end())
+            and _a_surname(m.group())
+            and m.start() > first
+            and re.search(r"[,;:]\s*$", earlier[first : m.start()])
+            and word not in MAKES
+        ):
             # a surname the passage never gives in full, a verb's subject: "À la relance, Bérard
             # a pris le meilleur …" before "Le Niçois de 30 ans" (a fourteenth walk gave his age
             # to Pauline Sarrat)
@@ -1462,7 +1472,7 @@ _LATER_PLACING = (
 _NOT_A_PLACING = (
     r"(?!\s+(?:course|étape|manche|épreuve|journée|spéciale|séance|session|tour|victoire|saison|édition|fois"
     r"|titre|podium|race|stage|round|win|season|time|lap|tiers|moitié|partie|relais|heure|half|third|stint"
-    r"|victory|victories|title|pole|career)s?\b"
+    r"|victory|victories|title|pole|career|nuit|jour|semaine|night|day|week|boucle|passage|zone|secteur|sector)s?\b"
     # not "led the first 48 laps", "sa deuxième 24 Heures", "sa troisième 2 CV Cross" (a review)
     r"|\s+\d+\s+(?:laps?|tours?|kilomètres|km|miles|minutes|heures|hours)\b|\s+\d+\s+(?-i:[A-ZÀ-Ý]))"
 )  # (nor "dans le deuxième tiers de course", "his second victory", "led the first 48 laps": a thirteenth walk)
@@ -1518,7 +1528,9 @@ _WON = re.compile(
     r"\s+(?:est\s+|était\s+|a\s+été\s+)?(?:revenue?s?|revient|reviennent)\s+(?:à|au|aux)\b"
     # the lead kept to the end: "a conservé la tête jusqu'à l'arrivée", "a résisté jusqu'au
     # drapeau à damier", "led to the chequered flag" (a fourteenth walk's race 2 had no other word)
-    r"|\b(?:conserv\w*|gard\w*|résist\w*|men\w*|tenu|held|kept|led)\b[^.;]{0,40}?"
+    # (the lead, not a place: "a tenu la deuxième place jusqu'à l'arrivée" is second, a review)
+    r"|(?:\b(?:conserv\w*|gard\w*|men\w*|tenu|held|kept|led)\s+(?:la\s+tête|l['’]\s*avantage|le\s+commandement|the\s+lead)"
+    r"|\brésist\w*)\b(?:(?!\b(?:place|podium|position|rang)\b)[^.;]){0,40}?"
     r"(?:\bjusqu['’]\s*(?:à\s+l['’]\s*arrivée|au\s+(?:drapeau|bout|damier))|\bto\s+the\s+(?:chequered|checkered)\s+flag)",
     re.I,
 )
@@ -1534,7 +1546,9 @@ _WON_BY_TOO = re.compile(
 # by no rule ("Quelle voiture a gagné en GT3 ?" keeps its vehicle's span).
 _WHO_OR_WHICH = r"(?:qui|who|quel(?:le)?\s+(?:équipe|écurie|pilote|équipage|team)|which\s+(?:team|driver|crew))"
 _WINNER_ASKED = re.compile(
-    rf"^\W*(?:(?:et|and)\s+)?{_WHO_OR_WHICH}\s+(?:a\s+|has\s+)?(?:gagn\w*|remport\w*|s['’]\s*(?:est\s+)?impos\w*|won|wins)\b",
+    # ("Qui avait gagné … l'an dernier ?" too: a fourteenth walk's last year's winners)
+    rf"^\W*(?:(?:et|and)\s+)?{_WHO_OR_WHICH}\s+(?:a\s+|avait\s+|has\s+|had\s+)?"
+    r"(?:gagn\w*|remport\w*|s['’]\s*(?:est\s+|était\s+)?impos\w*|won|wins)\b",
     re.I,
 )
 _PLACING_ASKED = re.compile(
@@ -2301,14 +2315,18 @@ def class_asked(question: str, texts: Iterable[str] = (), titles: Iterable[str] 
     asked = {name for _, name in classes_named(question)}
     # (one known by its name alone, however the question names it: "Qui a gagné la Silver Cup
     # en course 1 ?" of a passage read whose classes are only "Pro", a fourteenth walk)
-    asked |= set(A_CLASS_CODE.findall(question))
     events = " ".join(titles)
+    # (not a series a title names: "Où se disputera le prochain Grand Prix MXGP ?" of the "MXGP de
+    # France", an MX2 sentence before it, a twelfth walk)
+    asked |= {name for name in A_CLASS_CODE.findall(question) if name not in events}
     said = {name for text in texts for _, name in classes_named(text) if name not in events}
     asked |= {name for name in said if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", question)}
     return frozenset(name for name in asked if not any(name != other and name in other for other in asked))
 
 
-def another_class_said(before: str, sentence: str, start: int, asked: AbstractSet[str], after: str = "") -> bool:
+def another_class_said(
+    before: str, sentence: str, start: int, asked: AbstractSet[str], after: str = "", lede: bool = True
+) -> bool:
     """Whether the span at ``sentence[start:]`` is said of a class other than those ``asked``
     (pure): the classes its clause names, else its sentence's, else the one named last in
     ``before`` (its passage before the sentence: "En LMP3, le Norvégien Anders Holm … Garnier,
@@ -2319,20 +2337,29 @@ def another_class_said(before: str, sentence: str, start: int, asked: AbstractSe
     opened = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence[:start])), default=0)
     closed = _CLAUSE_EDGE.search(sentence[start:])
     clause = sentence[opened : start + closed.start() if closed else len(sentence)]
+    keys = {_class_key(name) for name in asked}
     for text in (clause, sentence):
-        said = {name for _, name in classes_named(text)}
+        said = {_class_key(name) for _, name in classes_named(text)}
         if said:
-            return not said & asked
+            return not said & keys
     # The class asked named bare, or by its last word ("Moretti leads the PRO standings" of the
     # "EuroNASCAR PRO class": a fourteenth walk's leader was refused after "EuroNASCAR 2").
     bare = {*asked, *(name.split()[-1] for name in asked if re.fullmatch(r"\S+\s+[^\W\d_]{2,}", name))}
-    if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence) for name in bare):
-        return False
+    if any(re.search(rf"(?<![\w-]){re.escape(name)}s?(?![\w-])", sentence, re.I) for name in bare):
+        return False  # (and "Chez les juniors" of "Junior", a review)
     last = classes_named(before)
     if not last:
-        # (a passage whose later classes are only the one asked is that class's: a review)
-        return bool({name for _, name in classes_named(after)} - set(asked))
-    return last[-1][1] not in asked
+        # (a passage whose later classes are only the one asked is that class's: a review; and
+        # only a headline's or a lede's: "Au championnat, Clément Vasseur … 71 points" is not
+        # "MotoGP"'s for naming it later, an eleventh walk's question naming "Moto2")
+        return lede and bool({_class_key(name) for _, name in classes_named(after)} - keys)
+    return _class_key(last[-1][1]) not in keys
+
+
+def _class_key(name: str) -> str:
+    """A class's name as compared: in small letters, a plural's "s" aside ("Juniors" is
+    "Junior", a review) (pure)."""
+    return name.lower().removesuffix("s")
 
 
 def lists_person(text: str, person: str) -> bool:

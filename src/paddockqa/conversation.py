@@ -1070,7 +1070,10 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         (
             (turn, pointed)
             for back, turn in enumerate(reversed(turns[-POINTED_REACH:]))
-            if (pointed := _pointed_at_answer(turn, question, alone=back == 0)) is not None
+            # (past turns that named nothing of their own only: "Qui a fondé Team Bleu ?" between
+            # hides "Quelle équipe a gagné ?" from "cette équipe", a review)
+            if not any(names(later.question) for later in turns[len(turns) - back :])
+            and (pointed := _pointed_at_answer(turn, question, alone=back == 0)) is not None
         ),
         None,
     )
@@ -1139,7 +1142,7 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         swapped = _complement_again(frame, body) or _noun_again(frame, body)
         if swapped is not None:  # "Et chez les motos ?" after "Qui a gagné … chez les autos ?"
             return Resolution(typed, swapped, True, subject_of(turns)[0], sources)
-        framed = _in_frame(body, frame)
+        framed = _in_frame(body, frame, _short_name(turns[-1].answer) or "")
         if framed is not None:  # "Contre quelle équipe ?" after "Quel exploit S réalise-t-il … ?"
             return Resolution(typed, framed, True, subject, sources)
     if own:
@@ -1566,13 +1569,20 @@ def is_person(name: str) -> bool:
     )
 
 
-def _in_frame(question: str, frame: str) -> str | None:
+# A question phrase asking a verb's object: "Quelle équipe", "Quel constructeur" (not "Où", "Quand").
+_OBJECT_ASKED = re.compile(r"\W*(?:et\s+)?quel(?:le)?s?\s+[^\W\d_]+\s*", re.IGNORECASE)
+
+
+def _in_frame(question: str, frame: str, answer: str = "") -> str | None:
     """A bare question phrase put in the previous question's clause (pure).
 
     "Contre quelle équipe ?" after "Quel exploit Ian Kinsler réalise-t-il le 15 avril
     2009 ?" -> "Contre quelle équipe Ian Kinsler réalise-t-il le 15 avril 2009 ?". Only
     when the previous question's clause is a subject with its inverted verb, the shape a
-    question phrase can lead; ``None`` otherwise.
+    question phrase can lead; ``None`` otherwise. The previous ``answer`` (a short name) takes
+    the place of the verb's object its phrase asked: "Pour combien de temps ?" after "Quelle
+    équipe Mathilde Rouvier rejoint-elle ?" answered "Horizon Bleu" -> "Pour combien de temps
+    Mathilde Rouvier rejoint-elle Horizon Bleu ?" (a fourteenth walk lost the team).
     """
     bare = _BARE_ASK.match(question)
     if bare is None or bare.group(1).lower() in ("qui", "quoi"):
@@ -1587,6 +1597,9 @@ def _in_frame(question: str, frame: str) -> str | None:
     after = clause.group(1)[verb.end() :].strip(" ?")
     if not after and verb.group(1).lower() in _AUXILIARIES:
         return None  # "Quel âge S a-t-il ?": the phrase asked was the verb's object
+    lead = frame[: frame.find(clause.group(1))]
+    if not after and answer and _OBJECT_ASKED.fullmatch(lead):
+        return f"{question.rstrip(' ?').rstrip()} {clause.group(1).rstrip(' ?')} {answer} ?"
     return f"{question.rstrip(' ?').rstrip()} {clause.group(1)}"
 
 

@@ -4743,13 +4743,14 @@ def test_a_reviews_cousins_of_the_fourteenth_walks_people_and_years() -> None:
 def test_a_series_a_title_names_and_a_class_named_later_are_no_other_class() -> None:
     """The twelfth walk's "Où se disputera le prochain Grand Prix MXGP ?" (the series its title
     names, an MX2 sentence before the answer) and the eleventh walk's "Combien de points compte
-    Clément Vasseur au championnat Moto2 ?" ("MotoGP" named after it, mid-text) were refused once
-    a class's name alone was asked."""
+    Clément Vasseur au championnat Moto2 ?" (its title "Moto2 – Grand Prix d'Italie", "MotoGP"
+    named after the answer) were refused once a class's name alone was asked."""
     assert (
         class_asked("Où se disputera le prochain Grand Prix MXGP ?", [], ["MXGP de France : Ferrandi gagne"]) == set()
     )
     assert class_asked("Qui a gagné en MX2 ?", [], ["MXGP de France : Ferrandi gagne"]) == {"MX2"}
     sentence = "Au championnat, Clément Vasseur pointe au sixième rang avec 71 points."
     after = "Il vise la MotoGP. Son rêve : courir en MotoGP."
-    assert not another_class_said("", sentence, sentence.index("71"), {"Moto2"}, after, lede=False)
-    assert another_class_said("", sentence, sentence.index("71"), {"Moto2"}, after, lede=True)
+    title = "Moto2 – Grand Prix d'Italie : deuxième podium pour Clément Vasseur"
+    assert not another_class_said("", sentence, sentence.index("71"), {"Moto2"}, after, title)
+    assert another_class_said("", sentence, sentence.index("71"), {"Moto2"}, after, "Grand Prix d'Italie")

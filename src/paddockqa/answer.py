@@ -2348,10 +2348,7 @@ def _another_class_said(scored: ScoredSentence, asked: frozenset[str]) -> bool:
     if located is None:
         return False
     before, after = _passage_around(scored)
-    hit = scored.sentence.hit
-    head = hit.context[: max(0, scored.sentence.start - hit.context_start)] if hit.context_start == 0 else None
-    lede = head is not None and head.strip().count("\n\n") <= 1  # the title and the lede
-    return another_class_said(before, located[0], located[1], asked, after, lede)
+    return another_class_said(before, located[0], located[1], asked, after, scored.sentence.hit.chunk.title)
 
 
 def _several_races(scored: ScoredSentence, races: set[tuple[str, int]]) -> bool:

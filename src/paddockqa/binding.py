@@ -2325,7 +2325,7 @@ def class_asked(question: str, texts: Iterable[str] = (), titles: Iterable[str] 
 
 
 def another_class_said(
-    before: str, sentence: str, start: int, asked: AbstractSet[str], after: str = "", lede: bool = True
+    before: str, sentence: str, start: int, asked: AbstractSet[str], after: str = "", title: str = ""
 ) -> bool:
     """Whether the span at ``sentence[start:]`` is said of a class other than those ``asked``
     (pure): the classes its clause names, else its sentence's, else the one named last in
@@ -2347,12 +2347,14 @@ def another_class_said(
     bare = {*asked, *(name.split()[-1] for name in asked if re.fullmatch(r"\S+\s+[^\W\d_]{2,}", name))}
     if any(re.search(rf"(?<![\w-]){re.escape(name)}s?(?![\w-])", sentence, re.I) for name in bare):
         return False  # (and "Chez les juniors" of "Junior", a review)
+    if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title) for name in asked):
+        # a release its title says is of the class asked: "Moto2 – Grand Prix d'Italie" before
+        # "Au championnat, Clément Vasseur … 71 points", "MotoGP" named later (an eleventh walk)
+        return False
     last = classes_named(before)
     if not last:
-        # (a passage whose later classes are only the one asked is that class's: a review; and
-        # only a headline's or a lede's: "Au championnat, Clément Vasseur … 71 points" is not
-        # "MotoGP"'s for naming it later, an eleventh walk's question naming "Moto2")
-        return lede and bool({_class_key(name) for _, name in classes_named(after)} - keys)
+        # (a passage whose later classes are only the one asked is that class's: a review)
+        return bool({_class_key(name) for _, name in classes_named(after)} - keys)
     return _class_key(last[-1][1]) not in keys
 
 

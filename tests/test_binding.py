@@ -4754,3 +4754,12 @@ def test_a_series_a_title_names_and_a_class_named_later_are_no_other_class() -> 
     title = "Moto2 – Grand Prix d'Italie : deuxième podium pour Clément Vasseur"
     assert not another_class_said("", sentence, sentence.index("71"), {"Moto2"}, after, title)
     assert another_class_said("", sentence, sentence.index("71"), {"Moto2"}, after, "Grand Prix d'Italie")
+
+
+def test_a_headline_naming_a_class_among_others_is_no_single_class_release() -> None:
+    """The fourteenth walk rerun: "Supercross de Paris : Lucas Perrin sacré Roi de Paris, Noa
+    Guérin intouchable en SX2" made every sentence of the release SX2's, the SX1 final's too."""
+    before = "Dimanche, Carter a réalisé le holeshot de la finale SX1."
+    sentence = "Perrin a résisté jusqu'au drapeau à damier, avec 1,9 s d'avance sur Brooks."
+    title = "Supercross de Paris : Lucas Perrin sacré Roi de Paris, Noa Guérin intouchable en SX2"
+    assert another_class_said(before, sentence, sentence.index("Brooks"), {"SX2"}, "", title)

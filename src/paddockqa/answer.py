@@ -1209,14 +1209,15 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             a, b = a + at, a + at + len(part)  # "Équipe Henri Dufresne", not "…, BMW M4 GT4" (a tenth walk)
             best = replace(best, span=(a, b))
     changed = _FROM_TO.fullmatch(_span_and_after(best)[0])
-    if changed is not None and _CHANGED_FROM.search(best.sentence.hit.original(max(best.sentence.start, a - 40), a)):
+    changed_from = best.sentence.hit.original(max(best.sentence.start, a - 40), a)
+    if changed is not None and _CHANGED_FROM.search(changed_from) and not _TWO_YEARS.fullmatch(changed.group()):
         # "La capacité des tribunes passera de 3 000 à 5 500 places": the value after the change
-        # (or before it, asked so): "5 500", not "3 000 à 5 500" (a fourteenth walk, three times)
-        a, b = (
-            (a + changed.start("old"), a + changed.end("old"))
-            if _BEFORE_ASKED.search(question)
-            else (a + changed.start("new"), b)
+        # (or before it, asked so, or now of a change to come): "5 500", not "3 000 à 5 500" (a
+        # fourteenth walk, three times)
+        asked_before = _BEFORE_ASKED.search(question) or (
+            _NOW_ASKED.search(question) and _CHANGE_TO_COME.search(changed_from)
         )
+        a, b = (a + changed.start("old"), a + changed.end("old")) if asked_before else (a + changed.start("new"), b)
         best = replace(best, span=(a, b))
     if (kind in ("laptime", "gap") or feat is not None) and (
         opened := _TIME_OPENED.search(best.sentence.hit.original(max(best.sentence.start, a - 20), a))
@@ -1438,8 +1439,10 @@ def _best_span_sentence(scored: ScoredSentence) -> tuple[str, int, int, Reading]
 
 # A sentence of a class by its word: "En catégorie Gentleman, …", "In the EuroNASCAR 2 class, …".
 _A_CLASS_OPENS = re.compile(
-    r"\W*(?i:en|dans\s+la)\s+(?i:catégorie|classe)\s+[A-ZÀ-Ý]|\W*(?i:in\s+the)\s+[A-Z][^,]{0,30}\s(?i:class|category)\s*,"
-)  # (not "Dans la catégorie reine", "In the premier class": a review)
+    r"\W*(?:en|dans\s+la)\s+(?:catégorie|classe)\s+(?!(?:reine|premi\w+|principale|phare|majeure|royale|supérieure)\b)\S"
+    r"|\W*in\s+the\s+(?!(?:premier|top|main|senior)\b)[^,]{1,30}\s(?:class|category)\s*,",
+    re.I,
+)  # (not "Dans la catégorie reine", "In the premier class": a review; "des juniors" is one)
 
 
 def _a_surname_said(scored: ScoredSentence) -> bool:
@@ -1472,30 +1475,31 @@ def _a_class_sentence(scored: ScoredSentence) -> bool:
 
 # A headline's wins shared by several: "X et Y se partagent les victoires", "split the wins".
 _WINS_SHARED = re.compile(
-    r"\b(?:se\s+partagent|se\s+sont\s+partagé\w*|split|share[sd]?)\s+(?:les|the)\s+"
+    r"\b(?:se\s+partagent|se\s+sont\s+partagé\w*|split|share[sd]?)\s+(?:(?:les|the)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:victoires|succès|manches|courses|wins|victories|spoils|races)\b",
     re.I,
 )  # (not "qui se partagent le volant de la Porsche n°12", a review)
 _WHY_ASKED = re.compile(r"\W*(?:pourquoi|pour\s+quelle\s+raison|why|for\s+what\s+reason)\b", re.I)
 # What says a cause: "en raison d'une panne", "pour avoir coupé la chicane", "because of a
-# puncture"; else "après la sortie de piste de Castel", not a moment ("après 12 tours", "après
-# la relance", "following the race", "après le 15 avril 2019": a review).
-_CAUSE = re.compile(
-    r"\b(?:à\s+cause|en\s+raison|à\s+la\s+suite|victime|faute)\s+(?:d['’]\s*|de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+)"
-    r"|\b(?:suite\s+à|grâce\s+à|parce\s+qu(?:e\s+|['’]\s*)|puisqu(?:e\s+|['’]\s*))(?:la\s+|l['’]\s*|le\s+|les\s+)?"
-    r"|\bpour\s+(?:ne\s+pas\s+)?avoir\s+|\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|because|for)\s+"
-    r"(?:(?:the|a|an)\s+)?(?=[a-z]+ing\b|[a-z]+\b)(?!(?:the|a|an)\b)",
-    re.I,
-)
-_CAUSE_AFTER = re.compile(
-    r"\b(?:following|after|après)\s+(?:(?:la|le|les|the|a|an|une?)\s+|l['’]\s*)?"
+# puncture", "après la sortie de piste de Castel"; not a moment ("après 12 tours", "après la
+# relance", "after the first lap", "après le 15 avril 2019": two reviews).
+_A_MOMENT = (
     r"(?!\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante"
     r"|cent|quelques|plusieurs|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|few|several"
     r"|course|départ|relance|arrivée|drapeau|arrêt|pause|qualifications?|essais|séance|manche|mi-course|race|start"
-    r"|restart|finish|flag|session|qualifying|break|first|last|janvier|février|mars|avril|mai|juin|juillet|août"
-    r"|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october"
-    r"|november|december|tours?|laps?|heures?|hours?|minutes?|jours?|days?|semaines?|weeks?|mois|months?|ans?|années?"
-    r"|years?|saisons?|seasons?)\b)",
+    r"|restart|finish|flag|session|qualifying|break|first|last|premiers?|premières?|derniers?|dernières?|janvier|février"
+    r"|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june"
+    r"|july|august|september|october|november|december|tours?|laps?|heures?|hours?|minutes?|jours?|days?|semaines?"
+    r"|weeks?|mois|months?|ans?|années?|years?|saisons?|seasons?)\b)"
+)
+_CAUSE = re.compile(
+    r"\b(?:à\s+cause|en\s+raison|à\s+la\s+suite|victime|faute)\s+(?:d['’]\s*|de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+)"
+    r"|\b(?:suite\s+à|parce\s+qu(?:e\s+|['’]\s*)|puisqu(?:e\s+|['’]\s*))(?:la\s+|l['’]\s*|le\s+|les\s+)?"
+    r"|\bpour\s+(?:ne\s+pas\s+)?avoir\s+|\bfor\s+(?=[a-z]+ing\b)"
+    r"|\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|because)\s+(?:(?:the|a|an)\s+)?"
+    # (an article there is read: "après le départ" is a moment, not "après" then "le départ")
+    rf"|\b(?:following|after|après)\s+{_A_MOMENT}"
+    rf"(?:(?:la|le|les|the|a|an|une?)\s+|l['’]\s*|(?!(?:la|le|les|the|a|an|une?)\s|l['’])){_A_MOMENT}",
     re.I,
 )
 CAUSE_CHARS = 120  # the most of a cause quoted as the short answer
@@ -1512,17 +1516,17 @@ def _causes_beside(scored: ScoredSentence) -> list[ScoredSentence]:
     if _CAUSE.search(text, reading.start, reading.end):
         return []  # the reader's span says a cause ("pénalisé … pour avoir coupé la chicane", a review)
     spans = []
-    for pattern in (_CAUSE, _CAUSE_AFTER):
-        for m in pattern.finditer(text, opened, closed):
-            edge = re.compile(r"[,;.!?»]|\s[–—]\s").search(text, m.end(), closed)
-            end = min(edge.start() if edge else closed, m.end() + CAUSE_CHARS)
-            if m.end() <= reading.start < end:
-                return []  # the reader's span is a cause already
-            if end > m.end():
-                spans.append((m.end(), end))
-        if spans:
-            break
-    return _passage_spans(scored, spans[:1])
+    # (the first after the span's start: "abandonné après la sortie de piste de Martin, qui l'a
+    # privé d'une victoire acquise grâce à …" is the crash, a review)
+    for m in _CAUSE.finditer(text, opened, closed):
+        edge = re.compile(r"[,;.!?»]|\s[–—]\s").search(text, m.end(), closed)
+        end = min(edge.start() if edge else closed, m.end() + CAUSE_CHARS)
+        if m.end() <= reading.start < end:
+            return []  # the reader's span is a cause already
+        if end > m.end():
+            spans.append((m.start() < reading.start, m.end(), end))
+    spans.sort()
+    return _passage_spans(scored, [(a, b) for _, a, b in spans[:1]])
 
 
 def _counted_beside(scored: ScoredSentence, noun: str) -> list[ScoredSentence]:
@@ -1568,24 +1572,27 @@ _A_MARGIN = re.compile(
 # A value changed from one to another: "passera de 3 000 à 5 500", "abaissée de 100 à 95
 # décibels", "rose from 12 to 15"; and a question asking the value before.
 _CHANGED_FROM = re.compile(
-    r"\b(?:pass|abaiss|augment|rédui|réduit|port|grimp|baiss|relev|ramen|increas|reduc|rais|lower)"
-    r"(?:e|é|ée|és|ées|era|eront|ait|aient|ent|er|ant|ed|es|ing|s)?\s+(?:de\s+|d['’]\s*|from\s+)$"
-    r"|\b(?:chuté|chute|chutera|évolué|évoluera|monte|montée?|monté|montera|descendue?|descendra|rose|risen|went|gone|"
+    r"\b(?:pass|abaiss|augment|rédui|réduit|port|grimp|baiss|relev|ramen|évolu|increas|reduc|rais|lower|grow|go)"
+    r"(?:e|é|ée|és|ées|era|eront|erait|eraient|ait|aient|ent|er|ant|ed|es|ing|s|ue|ua)?\s+(?:de\s+|d['’]\s*|from\s+)$"
+    r"|\b(?:chuté|chute|chutera|monte|montée?|monté|montera|descendue?|descendra|rose|risen|went|gone|"
     r"grew|grown|dropped|cut)\s+(?:de\s+|d['’]\s*|from\s+)$",
     re.I,
 )
-# two figures, not years ("passé de 2015 à 2018 par Team Rouge", a review) nor words ("course à pied")
+# a change to come: "passera de", "will go from" (the value now is the one before it)
+_CHANGE_TO_COME = re.compile(r"(?:era|eront|erait|eraient|ra|ront)\s+(?:de|d['’])\s*$|\bwill\s+\w+\s+from\s*$", re.I)
+# two figures, not words ("course à pied", a review)
 _A_FIGURE = (
-    r"(?!(?:19|20)\d\d\b)"
-    r"(?:\d[\d\s.,]*|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|cent|mille)"
+    r"(?:\d[\d\s.,]*|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
+    r"|vingt|trente|quarante|cinquante|soixante|cent|mille|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)"
 )
 _FROM_TO = re.compile(rf"(?P<old>{_A_FIGURE}(?:\s*[^\W\d_]+)?)\s+(?:à|to)\s+(?P<new>{_A_FIGURE}.*)", re.I)
-# (the value now is the one after a past change: "actuelle", "aujourd'hui" are not asked before it)
+_TWO_YEARS = re.compile(r"\s*(?:19|20)\d\d\s+(?:à|to)\s+(?:19|20)\d\d\s*")  # "de 2015 à 2018": a while
+# The value before a change asked: "avant", "ancien", "before"; or now, of a change to come.
 _BEFORE_ASKED = re.compile(
-    r"\b(?:avant(?!-)|auparavant|ancien\w*|précédent\w*|initial\w*|était|étaient|coûtait|valait|before|previous|former"
-    r"|originally|was|were|used\s+to)\b",
-    re.I,
+    r"\b(?:avant(?!-)|auparavant|ancien\w*|précédent\w*|initial\w*|before|previous|former|originally)\b", re.I
 )
+_NOW_ASKED = re.compile(r"\b(?:actuel\w*|aujourd['’]\s*hui|en\s+ce\s+moment|currently|now|today|at\s+present)\b", re.I)
 
 
 def _a_margin_only(span: str, after: str) -> bool:
@@ -1596,7 +1603,7 @@ def _a_margin_only(span: str, after: str) -> bool:
 
 
 _MARGIN_ASKED = re.compile(
-    r"\b(?:avance|retard|écart|sépar\w*|de\s+plus|de\s+moins|sur\s+[A-ZÀ-Ý]|ahead|clear|behind|margin|gap|lead"
+    r"\b(?:avance|retard|écart|sépar\w*|de\s+plus|de\s+moins|(?-i:sur\s+[A-ZÀ-Ý][\w-]+)|ahead|clear|behind|margin|gap|lead"
     r"|more\s+than|fewer\s+than|by\s+how\s+many)\b",
     re.I,
 )
@@ -2109,22 +2116,25 @@ def _origin_said(scored: ScoredSentence) -> bool:
     )
 
 
-# Nouns of a thing a demonym may follow in small letters: "la classique sarthoise", "l'épreuve
-# bretonne" (not "le motard nantais", "l'écrivain normand": a review).
-_THING_NOUNS = frozenset(
-    "classique classiques épreuve épreuves course courses circuit circuits piste pistes team équipe écurie structure "
-    "formation marque constructeur voiture voitures moto motos manche manches rallye rallyes championnat série coupe "
-    "trophée édition région ville capitale cité presse station fédération ligue club usine".split()
+# Nouns of a person a demonym may follow in small letters: "le pilote nantais", "le motard
+# nantais", "l'écrivain normand" (two reviews); after any other ("la classique sarthoise", "le
+# sponsor breton", "le week-end alsacien"), a thing's.
+_PERSON_NOUNS = frozenset(
+    "pilote pilotes coureur coureurs coureuse coureuses jeune jeunes champion championne champions vainqueur "
+    "vainqueurs copilote copilotes navigateur navigatrice espoir espoirs talent rider riders driver drivers homme "
+    "hommes femme femmes garçon fille équipage duo trio motard motarde motards cycliste cyclistes rallyman rallymen "
+    "sportif sportive sportifs athlète athlètes écrivain écrivaine auteur auteure artiste joueur joueuse kartman "
+    "motocycliste skieur skieuse gentleman amateur amatrice débutant vétéran rookie licencié licenciée moto".split()
 )
 
 
 def _a_things_adjective(sentence: str, a: int, b: int) -> bool:
-    """Whether the span ``sentence[a:b]`` is a demonym in small letters after a thing's noun
-    ("la classique sarthoise" is Le Mans's race, not where Mathilde Rouvier comes from: a
+    """Whether the span ``sentence[a:b]`` is a demonym in small letters after a noun of no
+    person ("la classique sarthoise" is Le Mans's race, not where Mathilde Rouvier comes from: a
     fourteenth walk; "le pilote nantais" is his) (pure)."""
     said = sentence[a:b].strip()
     noun = re.search(r"\b([a-zà-ÿ]{3,})\s+$", sentence[:a])
-    return said[:1].islower() and noun is not None and noun.group(1) in _THING_NOUNS
+    return said[:1].islower() and noun is not None and noun.group(1) not in _PERSON_NOUNS
 
 
 def _origin_in_words(scored: ScoredSentence) -> bool:
@@ -2373,12 +2383,13 @@ def _another_year(question: str, scored: ScoredSentence, placing: bool) -> bool:
     day = _dated(scored)
     asked, dated = years_asked(question), day[:4]
     if not placing:
-        # (only a year before the release's: a preview tells of the next, "Quel sera le budget en
-        # 2026 ?" of a release of December 2025, a review)
+        # (not the year after the release's: a preview tells of it, "Quel sera le budget en 2026
+        # ?" of a release of December 2025, a review)
         asked = frozenset(
             y
             for y in asked
-            if not re.search(rf"\b(?:années|décennie|decade)\s+{y}|\b{y}s\b", question, re.I) and y < day[:4]
+            if not re.search(rf"\b(?:années|décennie|decade)\s+{y}|\b{y}s\b", question, re.I)
+            and (not dated or int(y) != int(dated) + 1)
         )
     said = located[0] + "\n" + scored.sentence.hit.chunk.title
     # (a season's review is written early the next year: dated 2025-01-10, its champion is 2024's, a review)

@@ -663,15 +663,16 @@ _A_TIMES_LEAD = r"(?:\s+\d+\s*(?:h|min|minutes?|'|′))*\s*$"
 # distance réduite à 12 tours", "a résisté pendant 30 minutes", "signée en 1 min 49,386 s",
 # "led the first 48 laps", "led 142 of the 250 laps" (a thirteenth walk's gaps, all answered so),
 # "Course 1 (samedi, 38 tours)".
+# Inside the bracket after a race's heading ("Course 1 (samedi, "), and the bracket closing.
+_CLOSED = re.compile(r"\s*\)")
+_IN_A_HEADING = re.compile(r"\b(?:courses?|races?|manches?|heats?|finales?|rounds?)(?:\s+\d+)?\s*\([^()]*$", re.I)
 _NOT_A_GAP_BEFORE = re.compile(
     r"(?:\b(?:sur|pendant|durant|during|après|after|au\s+bout\s+de|over|of|in|en)\s+(?:les|des|the)"
     r"|\b(?:sur|pendant|durant|during|après|after|au\s+bout\s+de|in|en)"
     r"|\b(?:sprint|course|distance|manche|épreuve|race|finale|relais|heat|session|séance|run|stint|relay)s?\s+(?:de|d['’]|of)"
     r"|\b(?:mené|menés|menée|led|leading|lead|bouclé\w*|parcouru\w*|couvert\w*|completed|covered|tourné\w*)"
-    r"(?:\s+(?:les|the|ses|his|her))?(?:\s+(?:premiers?|premières?|derniers?|dernières?|first|last|final))?"
-    # a race's heading, its length in brackets: "Course 1 (samedi, 38 tours) :" (a fourteenth walk)
-    # (a day first: "la course 2 (5,3 s devant Luc Blanc)" is a gap, a review)
-    r"|\b(?:courses?|races?|manches?|heats?|finales?|rounds?)(?:\s+\d+)?\s*\([^()]*,)" + _A_TIMES_LEAD,
+    r"(?:\s+(?:les|the|ses|his|her))?(?:\s+(?:premiers?|premières?|derniers?|dernières?|first|last|final))?)"
+    + _A_TIMES_LEAD,
     re.I,
 )
 
@@ -728,6 +729,14 @@ def holds_type(kind: str | None, span: str, after: str = "", before: str = "") -
     if kind == "gap" and any(w.lower().strip("’'") not in _GAP_WORDS for w in span[: found.start()].split()):
         return False  # a clause holding laps ("la n°21 a mené 96 tours"): no gap (a tenth walk)
     if kind == "gap" and _NOT_A_GAP_BEFORE.search(before + span[: found.start()]):
+        return False
+    if (
+        kind == "gap"
+        and _IN_A_HEADING.search(before + span[: found.start()])
+        and _CLOSED.match(span + after, found.end())
+    ):
+        # "Course 1 (samedi, 38 tours) :", "(25 minutes)": a race's length, in its heading's
+        # bracket closing on it (a fourteenth walk; not "(5,3 s devant Luc Blanc)", a review)
         return False
     if kind == "gap" and (shortened := _SHORTENED_TO.search(before + span[: found.start()])):
         clause = re.split(r"[.;,]", (before + span[: found.start()])[: shortened.start()])[-1]

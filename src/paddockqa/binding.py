@@ -659,9 +659,15 @@ def someone_elses_age(
         # the sentence before names (a fourteenth walk gave it to Pauline Sarrat); of two, whose
         # is unsaid ("Paul Roy fait équipe avec Léa Morin. Elle …", a review); a title naming
         # someone keeps the text's pronouns theirs, as before
-        named = _named_in_order(preceding[-1], own, _surnames([*preceding, sentence]))
-        if len(named) == 1:
-            return named[0][1] is not None and not same_person(_words(named[0][1]), own)
+        # (past sentences opening with a pronoun and naming no one: "Il a signé la pole le matin.
+        # Il n'a que 17 ans." is still the one before them, a review)
+        surnames = _surnames([*preceding, sentence])
+        for earlier in reversed(preceding[-DESCRIBED_REACH:]):
+            named = _named_in_order(earlier, own, surnames)
+            if named or not _PRONOUN_SUBJECT.match(earlier):
+                if len(named) == 1:
+                    return named[0][1] is not None and not same_person(_words(named[0][1]), own)
+                break
     return not mine and _protagonist_elses(own, title)
 
 
@@ -1098,6 +1104,10 @@ def _surnames(texts: Sequence[str]) -> dict[str, str]:
     }
 
 
+_A_RIDERS_VERB = re.compile(
+    r"\s+(?:a\s+(?:pris|signé|remporté|devancé|terminé|mené|résisté|gagné|conservé|dépassé|chuté|abandonné|dominé)"
+    r"|s['’]\s*(?:impose|est\s+imposée?)|termine|devance|remporte|signe|prend|won|took|finished|crashed|retired)\b"
+)
 _SURNAME_SUBJECT = re.compile(
     r"\s+(?:a|ont|avait|est|était|s['’]|se|signe|termine|prend|remporte|conserve|devance|domine|gagne|mène"
     r"|has|had|was|won|took|led|finished)\b"
@@ -1129,11 +1139,14 @@ def _named_in_order(earlier: str, own: set[str], surnames: dict[str, str]) -> li
         elif word in surnames:
             found.append((m.start(), surnames[word]))
         elif (
-            _SURNAME_SUBJECT.match(earlier, m.end())
-            and _a_surname(m.group())
-            and m.start() > first
-            and re.search(r"[,;:]\s*$", earlier[first : m.start()])
+            _a_surname(m.group())
             and word not in MAKES
+            and (
+                (re.search(r"[,;:]\s*$", earlier[first : m.start()]) and _SURNAME_SUBJECT.match(earlier, m.end()))
+                # opening its sentence, with a verb only a person's ("Bérard a pris le meilleur au
+                # départ"; not "Nogaro a accueilli", "Nantes est la ville de …": a review)
+                or (not earlier[first : m.start()].strip() and _A_RIDERS_VERB.match(earlier, m.end()))
+            )
         ):
             # a surname the passage never gives in full, a verb's subject: "À la relance, Bérard
             # a pris le meilleur …" before "Le Niçois de 30 ans" (a fourteenth walk gave his age
@@ -2347,7 +2360,8 @@ def another_class_said(
     bare = {*asked, *(name.split()[-1] for name in asked if re.fullmatch(r"\S+\s+[^\W\d_]{2,}", name))}
     if any(re.search(rf"(?<![\w-]){re.escape(name)}s?(?![\w-])", sentence, re.I) for name in bare):
         return False  # (and "Chez les juniors" of "Junior", a review)
-    if any(re.match(rf"\W*{re.escape(name)}(?![\w-])", title) for name in asked):
+    others = {_class_key(n) for n in A_CLASS_CODE.findall(title)} | {_class_key(n) for _, n in classes_named(title)}
+    if any(re.match(rf"\W*{re.escape(name)}(?![\w-])", title) for name in asked) and not others - keys:
         # a release its title opens with the class asked: "Moto2 – Grand Prix d'Italie" before
         # "Au championnat, Clément Vasseur … 71 points", "MotoGP" named later (an eleventh walk);
         # not a headline naming one class's winner among others' ("…, Noa Guérin intouchable en

@@ -1070,9 +1070,10 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         (
             (turn, pointed)
             for back, turn in enumerate(reversed(turns[-POINTED_REACH:]))
-            # (past turns that named nothing of their own only: "Qui a fondé Team Bleu ?" between
-            # hides "Quelle équipe a gagné ?" from "cette équipe", a review)
-            if not any(names(later.question) for later in turns[len(turns) - back :])
+            # (past turns naming no team, place or event of their own: "Qui a fondé Team Bleu ?"
+            # between hides "Quelle équipe a gagné ?" from "cette équipe"; "Quel âge a Léa Morin
+            # ?" does not, two reviews)
+            if not any(not is_person(n) for later in turns[len(turns) - back :] for n in names(later.question))
             and (pointed := _pointed_at_answer(turn, question, alone=back == 0)) is not None
         ),
         None,

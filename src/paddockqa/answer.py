@@ -1209,7 +1209,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             a, b = a + at, a + at + len(part)  # "Équipe Henri Dufresne", not "…, BMW M4 GT4" (a tenth walk)
             best = replace(best, span=(a, b))
     changed = _FROM_TO.fullmatch(_span_and_after(best)[0])
-    changed_from = best.sentence.hit.original(max(best.sentence.start, a - 40), a)
+    changed_from = best.sentence.hit.original(max(best.sentence.start, a - 40), a) if changed is not None else ""
     if changed is not None and _CHANGED_FROM.search(changed_from) and not _TWO_YEARS.fullmatch(changed.group()):
         # "La capacité des tribunes passera de 3 000 à 5 500 places": the value after the change
         # (or before it, asked so, or now of a change to come): "5 500", not "3 000 à 5 500" (a
@@ -1465,9 +1465,9 @@ def _a_class_sentence(scored: ScoredSentence) -> bool:
     Silver Cup, la victoire est revenue à …", "En catégorie Gentleman, …", "In the EuroNASCAR 2
     class, …") (pure): its winner is that class's, not the race's."""
     quote = scored.sentence.quote
-    opened = classes_named(quote)
     if _A_CLASS_OPENS.match(quote):
         return True
+    opened = classes_named(quote)
     if not opened or opened[0][0] > 3 or not re.match(r"\W*(?:en|in)\s", quote, re.I):
         return False
     return len({name for _, name in classes_named(scored.sentence.hit.chunk.text)}) > 1
@@ -1503,6 +1503,7 @@ _CAUSE = re.compile(
     re.I,
 )
 CAUSE_CHARS = 120  # the most of a cause quoted as the short answer
+_CAUSE_END = re.compile(r"[,;.!?»]|\s[–—]\s")  # where a cause's clause ends
 
 
 def _causes_beside(scored: ScoredSentence) -> list[ScoredSentence]:
@@ -1519,7 +1520,7 @@ def _causes_beside(scored: ScoredSentence) -> list[ScoredSentence]:
     # (the first after the span's start: "abandonné après la sortie de piste de Martin, qui l'a
     # privé d'une victoire acquise grâce à …" is the crash, a review)
     for m in _CAUSE.finditer(text, opened, closed):
-        edge = re.compile(r"[,;.!?»]|\s[–—]\s").search(text, m.end(), closed)
+        edge = _CAUSE_END.search(text, m.end(), closed)
         end = min(edge.start() if edge else closed, m.end() + CAUSE_CHARS)
         if m.end() <= reading.start < end:
             return []  # the reader's span is a cause already

@@ -2360,8 +2360,7 @@ def another_class_said(
     bare = {*asked, *(name.split()[-1] for name in asked if re.fullmatch(r"\S+\s+[^\W\d_]{2,}", name))}
     if any(re.search(rf"(?<![\w-]){re.escape(name)}s?(?![\w-])", sentence, re.I) for name in bare):
         return False  # (and "Chez les juniors" of "Junior", a review)
-    others = {_class_key(n) for n in A_CLASS_CODE.findall(title)} | {_class_key(n) for _, n in classes_named(title)}
-    if any(re.match(rf"\W*{re.escape(name)}(?![\w-])", title) for name in asked) and not others - keys:
+    if any(re.match(rf"\W*{re.escape(name)}(?![\w-])", title) for name in asked) and not _classes_titled(title) - keys:
         # a release its title opens with the class asked: "Moto2 – Grand Prix d'Italie" before
         # "Au championnat, Clément Vasseur … 71 points", "MotoGP" named later (an eleventh walk);
         # not a headline naming one class's winner among others' ("…, Noa Guérin intouchable en
@@ -2372,6 +2371,11 @@ def another_class_said(
         # (a passage whose later classes are only the one asked is that class's: a review)
         return bool({_class_key(name) for _, name in classes_named(after)} - keys)
     return _class_key(last[-1][1]) not in keys
+
+
+def _classes_titled(title: str) -> set[str]:
+    """The classes a title names, by name alone or as a text names them, as compared (pure)."""
+    return {_class_key(n) for n in A_CLASS_CODE.findall(title)} | {_class_key(n) for _, n in classes_named(title)}
 
 
 def _class_key(name: str) -> str:

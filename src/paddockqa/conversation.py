@@ -1598,7 +1598,7 @@ def _in_frame(question: str, frame: str, answer: str = "") -> str | None:
     after = clause.group(1)[verb.end() :].strip(" ?")
     if not after and verb.group(1).lower() in _AUXILIARIES:
         return None  # "Quel âge S a-t-il ?": the phrase asked was the verb's object
-    lead = frame[: frame.find(clause.group(1))]
+    lead = frame[: clause.start(1)]
     if not after and answer and _OBJECT_ASKED.fullmatch(lead):
         return f"{question.rstrip(' ?').rstrip()} {clause.group(1).rstrip(' ?')} {answer} ?"
     return f"{question.rstrip(' ?').rstrip()} {clause.group(1)}"

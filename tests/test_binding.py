@@ -4845,3 +4845,310 @@ def test_a_second_reviews_cousins_of_pronouns_surnames_and_titles() -> None:
     title = "SX1 : Bérard s'impose à Lyon, Noa Guérin intouchable en SX2"
     sentence = "Il a devancé Paul Roy de 4 secondes."
     assert another_class_said("En SX2, Noa Guérin a dominé la finale. ", sentence, 13, {"SX1"}, "", title)
+
+
+@pytest.mark.parametrize(
+    ("subject", "before", "sentence", "value", "elses"),
+    [
+        # a description saying a win is the winner's, past a sentence naming the third
+        (
+            "Kévin Marchetti",
+            [
+                "Course 1 : Kévin Marchetti (Yamaha R1) a remporté la première course devant Adrien Lacoste.",
+                "Pierre Servant (Kawasaki) complète le podium.",
+            ],
+            "Le Marseillais de 27 ans signe sa cinquième victoire de la saison.",
+            "27 ans",
+            False,
+        ),
+        (
+            "Pierre Servant",
+            [
+                "Course 1 : Kévin Marchetti (Yamaha R1) a remporté la première course devant Adrien Lacoste.",
+                "Pierre Servant (Kawasaki) complète le podium.",
+            ],
+            "Le Marseillais de 27 ans signe sa cinquième victoire de la saison.",
+            "27 ans",
+            True,
+        ),
+        # a description saying no win is still the one named last before
+        (
+            "Pierre Servant",
+            [
+                "Course 1 : Kévin Marchetti a remporté la première course devant Adrien Lacoste.",
+                "Pierre Servant complète le podium.",
+            ],
+            "Le Béarnais de 31 ans roule à domicile.",
+            "31 ans",
+            False,
+        ),
+        # ", et Julien Soulé (Honda …)." ends a list: no clause of its own
+        (
+            "Adrien Lacoste",
+            [
+                "Course 2 : Adrien Lacoste s'impose devant Marchetti, à 0,211 s, "
+                "et Julien Soulé (Honda CBR, Soulé Motorsport)."
+            ],
+            "Le pilote de 33 ans signe sa deuxième victoire de l'année.",
+            "33 ans",
+            False,
+        ),
+        # a clause with words of its own still has its own subject
+        (
+            "Adrien Lacoste",
+            ["Adrien Lacoste s'impose, et Julien Soulé décroche la troisième place."],
+            "Le pilote de 33 ans découvrait le podium.",
+            "33 ans",
+            True,
+        ),
+        # "Âgé de 19 ans, ce dernier": the one named last before, not the sentence's subject
+        (
+            "Enzo Guyot",
+            ["En Pro 2, la manche est revenue à Enzo Guyot.", "Le champion est Tristan Morin, sacré devant Guyot."],
+            "Âgé de 19 ans, ce dernier disputait sa première saison.",
+            "19 ans",
+            False,
+        ),
+        (
+            "Tristan Morin",
+            ["En Pro 2, la manche est revenue à Enzo Guyot.", "Le champion est Tristan Morin, sacré devant Guyot."],
+            "Âgé de 19 ans, ce dernier disputait sa première saison.",
+            "19 ans",
+            True,
+        ),
+        # a class's heading is no one ("Catégorie Électrique :")
+        (
+            "Anaïs Barrère",
+            ["Catégorie Électrique : Anaïs Barrère (Andros E-Racer) l'emporte devant Pau Ferrer."],
+            "La Pyrénéenne de 27 ans, originaire de Bagnères-de-Bigorre, signe sa première victoire.",
+            "27 ans",
+            False,
+        ),
+    ],
+)
+def test_the_fifteenth_walks_descriptions_stand_for_the_one_meant(
+    subject: str, before: list[str], sentence: str, value: str, elses: bool
+) -> None:
+    """A fifteenth walk, held out, gave the winner's "Le Marseillais de 27 ans" to the third named
+    after him, the winner's "Le pilote de 33 ans" to the last of a list (", et Julien Soulé (…)")
+    and "Âgé de 19 ans, ce dernier" to the champion named before Guyot; and read "Catégorie
+    Électrique" as a person."""
+    at = sentence.index(value)
+    title = "FSBK : Kévin Marchetti reprend la tête du championnat de France Superbike"
+    assert someone_elses_age(subject, sentence, at, at + len(value), title, before) is elses
+
+
+def test_the_fifteenth_walks_classes_and_headings_are_no_people() -> None:
+    assert not is_person("Catégorie Électrique") and not is_person("France Superbike")
+
+
+def test_the_fifteenth_walks_names_opening_as_an_article_are_asked() -> None:
+    """ "D'où vient Lena Hofmann ?" was read as asking where "Hofmann" comes from, "Le" "na" an
+    article and its noun."""
+    assert origin_subject("D'où vient Lena Hofmann ?") == "Lena Hofmann"
+    assert age_subject("Quel âge a Laurent Dupont ?") == "Laurent Dupont"
+    assert origin_subject("D'où vient le pilote Marc Roy ?") == "Marc Roy"
+
+
+@pytest.mark.parametrize(
+    ("subject", "before", "sentence", "value", "elses"),
+    [
+        # the one opening the last clause of a pronoun's sentence
+        (
+            "Lena Hofmann",
+            ["Il s'impose avec 0,972 s d'avance sur Álvaro Ruiz, tandis que Lena Hofmann complète le podium."],
+            "L'Allemande, 18 ans, monte sur son premier podium.",
+            "Allemande",
+            False,
+        ),
+        (
+            "Esteban Morel",
+            [
+                "Esteban Morel a remonté ses adversaires un à un.",
+                "Il s'impose avec 0,972 s d'avance sur Álvaro Ruiz, tandis que Lena Hofmann complète le podium.",
+            ],
+            "L'Allemande, 18 ans, monte sur son premier podium.",
+            "Allemande",
+            True,
+        ),
+        # and of a sentence naming its subject
+        (
+            "Lena Hofmann",
+            ["Esteban Morel s'impose, tandis que Lena Hofmann complète le podium."],
+            "L'Allemande, 18 ans, monte sur son premier podium.",
+            "Allemande",
+            False,
+        ),
+        # who spoke a quote
+        (
+            "Fabien Castagné",
+            ["Fabien Castagné a effectué le relais final."],
+            "« Nous avons vécu quatre heures de stress », a expliqué le Toulonnais de 52 ans.",
+            "Toulonnais",
+            False,
+        ),
+        (
+            "Didier Roux",
+            ["Fabien Castagné a effectué le relais final."],
+            "« Nous avons vécu quatre heures de stress », a expliqué le Toulonnais de 52 ans.",
+            "Toulonnais",
+            True,
+        ),
+    ],
+)
+def test_the_fifteenth_walks_demonyms_stand_for_the_one_meant(
+    subject: str, before: list[str], sentence: str, value: str, elses: bool
+) -> None:
+    """A fifteenth walk gave "L'Allemande, 18 ans" to the winner of a sentence opening with "Il"
+    (whose last clause names her) and found no origin in "a expliqué le Toulonnais de 52 ans"."""
+    assert someone_elses_origin(subject, sentence, sentence.index(value), "Bol d'Or Classic", before) is elses
+
+
+@pytest.mark.parametrize(
+    ("subject", "elses"),
+    [("Ciarán Doyle", False), ("Julie Cazaux", True)],
+)
+def test_the_fifteenth_walks_age_after_a_bracket_is_the_named_ones(subject: str, elses: bool) -> None:
+    """ "l'Irlandais Ciarán Doyle (Merlyn Mk20), 26 ans, devant Julie Cazaux": his, not hers (a
+    fifteenth walk refused his and gave it to her)."""
+    sentence = "La course du samedi est revenue à l'Irlandais Ciarán Doyle (Merlyn Mk20), 26 ans, devant Julie Cazaux."
+    at = sentence.index("26 ans")
+    assert someone_elses_age(subject, sentence, at, at + 6, "Pau", []) is elses
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        # a team in brackets is no town; a first name ending as a demonym is none
+        (
+            "Course 1 : Esteban Morel (Race Lab) s'est imposé. Le Grenoblois de 20 ans a devancé Jarno Peeters.",
+            "Race Lab",
+            "D'où vient Esteban Morel ?",
+            "Grenoblois",
+        ),
+        (
+            "Classement : 1. Kévin Marchetti, 162 points ; 2. Adrien Lacoste, 158.",
+            "Adrien Lacoste",
+            "D'où vient Kévin Marchetti ?",
+            None,
+        ),
+    ],
+)
+def test_the_fifteenth_walks_origin_is_no_team_nor_name(text: str, span: str, question: str, short: str | None) -> None:
+    """A fifteenth walk answered where Esteban Morel comes from with his team "Race Lab" and
+    where Kévin Marchetti does with "Adrien Lacoste" ("Adrien" read as a demonym)."""
+    _assert_short(_read_at(text, span, question), short)
+
+
+def _read_headline(title: str, first: str, body: str, question: str, body_span: str):  # -> Answer
+    """A release read as two passages: its headline and ``first`` paragraph with the reader sure of
+    the title's first name, and its ``body`` with the reader less sure of ``body_span``."""
+    head = title + "\n\nArnos, le 13 juillet 2025 – Le championnat disputait sa quatrième épreuve.\n\n" + first
+    name = title.split(" : ")[1]
+    name = " ".join(name.split()[:2])
+    at, b = head.index(name), body.index(body_span)
+    hits = [
+        _split_hit(head, 1.0, Reading(6.0, at, at + len(name), 3.0), title=title),
+        _split_hit(body, 0.9, Reading(2.0, b, b + len(body_span), 1.0), title=title),
+    ]
+    return compose_read(question, read_rank(hits, CALIBRATION), 0.5)
+
+
+HEADLINE = "FSBK : Kévin Marchetti reprend la tête du championnat à Pau-Arnos"
+RACE_1 = "Superbike, course 1 (samedi) : Kévin Marchetti a remporté la première course devant Adrien Lacoste."
+RACE_2 = "Superbike, course 2 (dimanche) : la course a été arrêtée. Le classement : Adrien Lacoste s'impose."
+SMALL_FINAL = "Dans la petite finale, Léa Bernier a dominé Kevin Dubreuil. En Pro 2, Enzo Guyot gagne."
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "question", "body_span", "short"),
+    [
+        # the meeting's headline is no other race's answer
+        (
+            HEADLINE,
+            RACE_2,
+            "Qui a gagné la course 2 Superbike à Pau-Arnos ?",
+            "Adrien Lacoste s'impose",
+            "Adrien Lacoste",
+        ),
+        (HEADLINE, RACE_2, "Who won Race 2 at Pau-Arnos?", "Adrien Lacoste s'impose", "Adrien Lacoste"),
+        (HEADLINE, RACE_2, "Qui a gagné à Pau-Arnos ?", "Adrien Lacoste s'impose", "Kévin Marchetti"),
+        # a headline naming the race asked, or a double, answers it
+        (
+            HEADLINE.replace("reprend la tête du championnat", "gagne la course 2"),
+            RACE_2,
+            "Qui a gagné la course 2 ?",
+            "Adrien Lacoste s'impose",
+            "Kévin Marchetti",
+        ),
+        (
+            HEADLINE.replace("reprend la tête du championnat", "signe le doublé"),
+            RACE_2.replace("Adrien Lacoste s'impose", "il s'impose encore"),
+            "Qui a gagné la course 2 ?",
+            "il s'impose encore",
+            "Kévin Marchetti",
+        ),
+        # a side race the body names
+        (
+            "Drift : Jordan Massé titré à Jonzac",
+            SMALL_FINAL,
+            "Qui a remporté la petite finale ?",
+            "Léa Bernier",
+            "Léa Bernier",
+        ),
+        # a class is the headline's: the main class's champion
+        ("Drift : Jordan Massé titré à Jonzac", SMALL_FINAL, "Qui est champion en Pro ?", "Enzo Guyot", "Jordan Massé"),
+    ],
+)
+def test_the_fifteenth_walks_headline_answers_no_other_race(
+    title: str, body: str, question: str, body_span: str, short: str
+) -> None:
+    """A fifteenth walk answered who won race 2 at Pau-Arnos (French and English) with the
+    meeting's headline, race 1's winner's, and the drift's small final with the champion."""
+    answer = _read_headline(title, RACE_1, body, question, body_span)
+    assert answer.short_answer is not None and answer.short_answer.text.startswith(short), answer.text
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        # the cause before what followed it
+        (
+            "La course a été interrompue pendant vingt minutes après la sortie de route de Hale au virage du Buisson, "
+            "sans conséquence pour le pilote.",
+            "sans conséquence pour le pilote",
+            "Pourquoi la course a-t-elle été interrompue ?",
+            "sortie de route de Hale au virage du Buisson",
+        ),
+        # a figure is no cause
+        (
+            "La course, prévue sur 22 tours, a été arrêtée au 16e tour "
+            "après la chute de Pierre Servant au virage du Bosquet.",
+            "22 tours",
+            "Pourquoi la course 2 a-t-elle été arrêtée ?",
+            "chute de Pierre Servant au virage du Bosquet",
+        ),
+        # other words before a cause stay (PIAF's)
+        (
+            "Elles savent à quel point les obstacles sont multiples, parce qu'elles connaissent la loi.",
+            "à quel point les obstacles sont multiples",
+            "Pourquoi la femme ne porte-t-elle pas plainte ?",
+            "à quel point les obstacles sont multiples",
+        ),
+    ],
+)
+def test_the_fifteenth_walks_why_is_answered_by_the_cause(text: str, span: str, question: str, short: str) -> None:
+    """A fifteenth walk answered why two races were stopped with what followed the cause ("sans
+    conséquence pour le pilote") and with the race's planned length ("sur 22 tours")."""
+    _assert_short(_read_at(text, span, question), short)
+
+
+def test_the_fifteenth_walks_cost_is_the_sum_beside_a_length() -> None:
+    """A fifteenth walk answered what a wall will cost with its length ("650 mètres") and then
+    with the next sentence's price of a track day: the sentence's own sum answers."""
+    text = (
+        "Nous allons construire un mur antibruit de 650 mètres, pour un coût de 1,1 million d'euros. "
+        "Une journée de roulage coûte aujourd'hui 290 euros."
+    )
+    _assert_short(_read_at(text, "650 mètres", "Combien coûtera le mur antibruit ?"), "1,1 million d'euros")
+    _assert_short(_read_at(text, "290 euros", "Combien coûte une journée de roulage ?"), "290 euros")

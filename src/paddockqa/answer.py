@@ -57,6 +57,7 @@ from paddockqa.binding import (
     A_CLASS_CODE,
     AT_A_PLACE,
     ITEM_OPENING,
+    SPOKEN_BY_DEMONYM,
     TEAM_AFTER,
     TEAM_BEFORE,
     TEAM_NOUN_BEFORE,
@@ -732,6 +733,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             # "Lucas Vernier a remporté la course 1" for "Qui a gagné la course 2 ?"; race 1's
             # "Castel avait signé la pole" for race 2's pole (a fourteenth walk)
             return False
+        if (ranked_by_class or numbered_race) and _headline_of_another(question, r, ranked):
+            return False  # the meeting's headline "FSBK : Kévin Marchetti reprend la tête …" for race 2's winner
         if placed is not None and not field_class and _a_class_sentence(r):
             # "En catégorie Gentleman, … Christophe Mauléon (Vic'Team) la course 2" for who won
             # race 2: a class's winner, not the race's (a fourteenth walk)
@@ -870,8 +873,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return [o for o in _later_numbers(r) + _other_spans(r) if counts_asked_noun(o, noun)]
         # (a gap beside a span of laps: "led 142 of the 250 laps and crossed the finish line
         # 0.418 seconds ahead of", a thirteenth walk)
+        # (a sum beside a span of length, before the passage's other spans: "un mur antibruit de
+        # 650 mètres …, pour un coût de 1,1 million d'euros" for what it will cost, not the next
+        # sentence's "une journée coûte 290 euros", a fifteenth walk)
+        sums = _sums_beside(r) if kind == "money" else []
         gaps = _gaps_beside(r) if kind == "gap" else []
-        return (_later_numbers(r) if phase is not None else []) + _other_spans(r) + gaps
+        return (_later_numbers(r) if phase is not None else []) + sums + _other_spans(r) + gaps
 
     # A best span naming people in a sentence that places no one gives way to a next best of
     # its passage placed as asked: "Lucas Vernier et Elena Castro se partagent Nogaro", a
@@ -951,13 +958,22 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         return [x for x in _in_release(ranked, source, said) if fits(x)]
 
     def in_passage(r: ScoredSentence) -> list[ScoredSentence]:
-        if why_asked and fits(r) and set(tokenize(_span_and_after(r)[0])) & set(tokenize(question)):
+        if why_asked and fits(r):
             # The cause its sentence says, not the event the question says again: "neutralisée
             # par la voiture de sécurité pendant quatre tours après la sortie de piste de Castel"
-            # for why the safety car came out (a fourteenth walk answered the event); a span
-            # saying other words stays (PIAF's "à quel point les obstacles sont multiples …")
+            # for why the safety car came out (a fourteenth walk answered the event), nor what
+            # followed it ("interrompue … après la sortie de route de Hale, sans conséquence pour
+            # le pilote": a fifteenth walk answered the last clause), nor a figure ("prévue sur 22
+            # tours, … arrêtée … après la chute de Pierre Servant"); a span of other words before
+            # a cause stays (PIAF's "à quel point les obstacles sont multiples …, ne serait-ce que
+            # parce qu'elles savent …")
             cause = [o for o in _causes_beside(r) if fits(o)]
-            if cause:
+            span = _span_and_after(r)[0]
+            if cause and (
+                set(tokenize(span)) & set(tokenize(question))
+                or re.search(r"\d", span)
+                or (cause[0].span or (0, 0))[0] < (r.span or (0, 0))[0]
+            ):
                 return [cause[0], r, *others(r)]
         if origin is not None and r.span is not None:
             r = _demonym_of(r, origin)  # "Belge" of "Belge Arthur Vanderelst, 17 ans, et …" (an eleventh walk)
@@ -1561,6 +1577,28 @@ def _gaps_beside(scored: ScoredSentence) -> list[ScoredSentence]:
     return _passage_spans(scored, spans)
 
 
+def _sums_beside(scored: ScoredSentence) -> list[ScoredSentence]:
+    """The sums of money in the sentence of a passage's best span ("1,1 million d'euros", "45
+    €", "£250"), the span's own aside, each a span (pure); an empty list for a next best span."""
+    found = _best_span_sentence(scored)
+    if found is None:
+        return []
+    text, opened, closed, reading = found
+    spans = [
+        m.span()
+        for m in _A_SUM.finditer(text, opened, closed)
+        if not (m.start() < reading.end and reading.start < m.end())
+    ]
+    return _passage_spans(scored, spans)
+
+
+_A_SUM = re.compile(
+    r"[€$£]\s?\d[\d\s.,]*(?:\s?(?:millions?|milliards?|m|bn|k)\b)?"
+    r"|\b\d[\d\s.,]*(?:\s(?:millions?|milliards?|mille)\s(?:d['’]\s*|de\s+)?|\s?)(?:euros?|€|dollars?|\$|£|pounds?)(?!\w)",
+    re.I,
+)
+
+
 # A count that is a margin over another ("trois points d'avance", "12 points de retard", "five
 # points clear"), and a question asking one.
 _A_MARGIN = re.compile(
@@ -1716,6 +1754,8 @@ def _demonym_subjects(text: str) -> list[tuple[int, int]]:
         group = 1 if opening is not None and opening.group(1) else 2
         if opening is not None and is_demonym(opening.group(group)):
             found.append(opening.span(group))
+        # the one who spoke, after a quote: "…», a expliqué le Toulonnais de 52 ans" (a fifteenth walk)
+        found += [m.span(1) for m in SPOKEN_BY_DEMONYM.finditer(text, a, b) if is_demonym(m.group(1))]
     return found
 
 
@@ -2102,11 +2142,16 @@ def _origin_said(scored: ScoredSentence) -> bool:
     Hugo Lanfranchi rejoint Corsica Moto Racing", "première victoire … au Vigeant" answered
     where he was born (the eighth walk's releases, rewritten to contradict each other); "vient
     de s'imposer au Vigeant", "won from pole position at Rennes" say no origin (a review)."""
+    from paddockqa.conversation import is_person
+
     located = _span_in_sentence(scored)
     if located is None:
         return True
     sentence, a, b = located
-    demonym = any(is_demonym(w) for w in re.findall(r"[^\W\d_]+", sentence[a:b]))
+    # (not a first name that ends as one: "Adrien Lacoste" of a standings list, a fifteenth walk)
+    demonym = any(is_demonym(w) for w in re.findall(r"[^\W\d_]+", sentence[a:b])) and not (
+        is_person(sentence[a:b].strip()) and _after_demonym(sentence[a:b].strip()) is None
+    )
     return bool(
         _cued_origin(sentence, a, b)
         or _ORIGIN_CUE_AFTER.match(sentence[b:])
@@ -2189,7 +2234,9 @@ _MAKE_OR_TEAM = re.compile(
     r"|Alpine|Porsche|Ferrari|Lamborghini|McLaren|Aston\s+Martin|Mercedes(?:-\w+)?|Audi|Toyota|Hyundai|Ford|Škoda|Skoda"
     r"|Volkswagen|Mitsubishi|Nissan|Subaru|Iveco|Scania|Volvo|Renault\s+Trucks|Norma|Tatuus|Ligier|Oreca|Mygale"
     r"|Duqueine|Ginetta|Lotus|Dacia|Opel|Fiat|Abarth|Lancia|Mini|Cupra|Seat|Kia|Lexus|Chevrolet|Corvette|Cadillac"
-    r"|Racing|Team|Motorsports?|Compétition|Competition|Performance|Sport|Cycles|Vélo|Truck|Trucks|Raid|Rallye)\b"
+    r"|Racing|Team|Motorsports?|Compétition|Competition|Performance|Sport|Cycles|Vélo|Truck|Trucks|Raid|Rallye"
+    # (and "Race Lab", "Autosport GP": a fifteenth walk answered where Esteban Morel is from with it)
+    r"|Race|Lab|GP|Autosport|Engineering|Scuderia|Squadra|Écurie|Academy)\b"
 )
 
 
@@ -2514,6 +2561,35 @@ def _another_event(question: str, scored: ScoredSentence) -> bool:
     candidate = scored.sentence
     paragraph = candidate.passage[: candidate.highlight[0]].rsplit("\n", 1)[-1]
     return another_race_before(paragraph, question)
+
+
+def _headline_of_another(question: str, scored: ScoredSentence, ranked: Sequence[ScoredSentence]) -> bool:
+    """Whether a read span's sentence is its release's headline, which names none of the races
+    the question names (by number or as a side event: "la course 2", "la course sprint", "la
+    petite finale") while the release's passages read do (pure): the meeting's headline is
+    another race's news ("FSBK : Kévin Marchetti reprend la tête …" for who won race 2, which
+    Adrien Lacoste won: a fifteenth walk). Not a class: a headline is the main class's ("Jordan
+    Massé titré" is the Pro champion of a release naming the Pro and Pro 2 classes)."""
+    chunk = scored.sentence.hit.chunk
+    if _folded(scored.sentence.quote) != _folded(chunk.title):
+        return False
+    numbered = events_numbered(question)
+    words = {m.group() for m in _A_SIDE_RACE.finditer(question)}
+    if not numbered and not words or _EVERY_RACE.search(chunk.title):
+        return False  # (a headline's double is every race's: "doublé pour Esteban Morel")
+
+    def names(text: str) -> bool:
+        return bool(events_numbered(text) & numbered) or any(
+            re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text, re.I) for w in words
+        )
+
+    texts = {x.sentence.hit.chunk.text for x in ranked if x.sentence.hit.chunk.source == chunk.source}
+    return not names(chunk.title) and any(names(t.replace(chunk.title, "", 1)) for t in texts)
+
+
+_EVERY_RACE = re.compile(r"\b(?:doublé|double|triplé|both\s+races|les\s+deux\s+courses)\b", re.I)
+# A race beside the main one, named as a question may ("la course sprint", "la petite finale").
+_A_SIDE_RACE = re.compile(r"\bpetite\s+finale\b|\bsprint\b|\bsuperpole\b", re.I)
 
 
 _CLAUSE_EDGE = re.compile(r"[,;:|]")

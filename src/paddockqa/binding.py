@@ -32,7 +32,8 @@ from paddockqa.answer_type import A_TEAM, DIGITS, SMALL_NUMBER_WORDS, count_kind
 # name further on may be someone else ("Quel âge avait le frère de Carlo Gesualdo…").
 # A common noun with its article may stand before the name: "Quel âge a le pilote Karim Haddad ?"
 # (not "le frère de Carlo Gesualdo": the noun must be followed by the name).
-_NOUN_BEFORE = r"(?:(?i:le|la|l['’])\s*[a-zà-ÿ-]+\s+)?"
+# (an article, not a first name's start: "D'où vient Lena Hofmann ?", "Quel âge a Laurent Roy ?")
+_NOUN_BEFORE = r"(?:(?:(?i:le|la)\s+|(?i:l)['’]\s*)[a-zà-ÿ-]+\s+)?"
 _AGE_OF = re.compile(
     rf"\b(?i:quel\s+[âa]ge\s+(?:(?:a|avait|avaient|ont|aura|auront|aurait)\s+)?){_NOUN_BEFORE}(?=[A-ZÀ-Ý])"
     rf"|\b(?i:[àa]\s+quel\s+[âa]ge\s+){_NOUN_BEFORE}(?=[A-ZÀ-Ý])"
@@ -217,7 +218,24 @@ def _age_gaps(own: set[str], sentence: str, start: int, end: int) -> tuple[list[
         and not any(a <= lone.start() < b for a, b in others)
     ):
         others.append(lone.span(1))
-    return [max(a - end, start - b, 0) for a, b in mine], [max(a - end, start - b, 0) for a, b in others]
+
+    def gaps(ats: list[tuple[int, int]]) -> list[int]:
+        # (a bracket between counts for nothing: "Ciarán Doyle (Merlyn Mk20), 26 ans"; one beaten
+        # after the age is not whom it describes: "…, 26 ans, devant Julie Cazaux", a fifteenth walk)
+        return [
+            len(_A_BRACKET.sub("", sentence[b:start])) if b <= start else max(a - end, 0)
+            for a, b in ats
+            if not (a >= end and _BEATEN_BEFORE.search(sentence[end:a]))
+        ]
+
+    return gaps(mine), gaps(others)
+
+
+_A_BRACKET = re.compile(r"\([^()]*\)")
+_BEATEN_BEFORE = re.compile(
+    r"\b(?:devant|derrière|devançant|ahead\s+of|behind|beating)\s+(?:(?:le|la|les)\s+|l['’]\s*)?(?:[A-ZÀ-Ý][\w-]+\s+)?$",
+    re.I,
+)
 
 
 # Right before an age, a bracket of ages, nobody's: "gratuit pour les moins de 12 ans", "réservé
@@ -696,6 +714,11 @@ def someone_elses_origin(subject: str, sentence: str, start: int, title: str, pr
             # de 27 ans a devancé Arnaud Peyrot …" is Sophie Marchal's, the winner said before
             # (a thirteenth walk gave it to Arnaud Peyrot), as "À 22 ans, le Vendéen" is.
             return _described_elses(own, sentence, (0, after), preceding, title)
+        spoken = next((m for m in SPOKEN_BY_DEMONYM.finditer(sentence) if m.start(1) == start), None)
+        if spoken is not None:
+            # who spoke: "« … », a expliqué le Toulonnais de 52 ans" after "Fabien Castagné a
+            # effectué le relais final." (a fifteenth walk)
+            return _described_elses(own, sentence, (spoken.start(), after), preceding, title)
     described = _description(sentence, start, start, _DESCRIBED_ORIGIN, _ORIGIN_END)
     if described:
         return _described_elses(own, sentence, described, preceding, title)
@@ -1038,6 +1061,12 @@ _DESCRIBED_ORIGIN = re.compile(
     r"(?i:originaires?|natif|native|née?|issue?)\s+(?:de\s+|du\s+|des\s+|d['’]\s*|à\s+|au\s+|aux\s+|en\s+)$"
     r"|\b(?i:the)\s+\d+-year-old\s+(?i:from)\s+$"  # "The 29-year-old from Monterrey" (a thirteenth walk)
 )  # "Le pilote de 24 ans, né à Ajaccio" (an eighth walk's cousin)
+# A demonym (its group) saying who spoke a quote, after the speech's verb: "», a expliqué le
+# Toulonnais de 52 ans", "a déclaré la Lyonnaise".
+SPOKEN_BY_DEMONYM = re.compile(
+    r"\b(?:a|avait)\s+(?:expliqué|déclaré|confié|ajouté|souligné|lancé|reconnu|résumé|analysé|commenté|raconté|confirmé)"
+    r"\s+(?:le|la|l['’])\s*([A-ZÀ-Ý][\w-]+)"
+)
 _DEMONYM_OPENS = re.compile(r"\s*(?:[^,.;]{1,30},\s*)?(?i:le|la|l['’])\s*")
 _ORIGIN_END = re.compile(r"[^\W\d_][\w'’-]*(?:[\s-]+(?:(?:de|du|des|la|le|sur|en)\s+|[dl]['’])?[A-ZÀ-Ý][\w'’-]*)*")
 _BESIDE = re.compile(r"\s*,?\s*")  # what may stand between a noun and a name in apposition
@@ -1083,6 +1112,7 @@ _THE_LATTER_NAMED = re.compile(
     re.I,
 )
 # "…, ce dernier, …" after an opening clause: its subject, the one named last before.
+_THE_LATTER_AFTER = re.compile(r"\s*,\s*(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci)\b", re.I)
 _THE_LATTER_SUBJECT = re.compile(r",\s*(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci)\s*,", re.I)
 # A sentence whose subject is a pronoun: those it names are not whom a description stands for
 # ("Il a pris la tête … en dépassant Romain Issartel. Le pilote de 20 ans …" is the one before).
@@ -1190,17 +1220,36 @@ def _described_elses(
     surnames = _surnames([*preceding, sentence])
     if _PARTNER_OPENS.match(sentence[:b]):
         return _partner_elses(own, preceding, surnames)
-    if _THE_LATTER.search(sentence[:a]):
-        # "… avec Samuel Obiang. Né à Libreville …, ce dernier, âgé de 17 ans, …" (a thirteenth walk)
+    if _THE_LATTER.search(sentence[:a]) or _THE_LATTER_AFTER.match(sentence, b):
+        # "… avec Samuel Obiang. Né à Libreville …, ce dernier, âgé de 17 ans, …" (a thirteenth walk);
+        # "… sacré avec 18 points d'avance sur Guyot. Âgé de 19 ans, ce dernier …" (a fifteenth walk
+        # gave it to the champion)
         for earlier in (sentence[:a], *reversed(preceding[-DESCRIBED_REACH:])):
             named = _named_in_order(earlier, own, surnames)
             if named:
                 name = named[-1][1]
                 return name is not None and not same_person(_words(name), own)
         return _protagonist_elses(own, title)
+    # A description saying a win is the winner's: "Le Marseillais de 27 ans signe sa cinquième
+    # victoire" after "X a remporté la première course …. Pierre Servant complète le podium." (a
+    # fifteenth walk gave X's age to the third)
+    won = _WON.search(sentence) is not None and any(_WON.search(e) for e in preceding[-DESCRIBED_REACH:])
     for earlier in reversed(preceding[-DESCRIBED_REACH:]):
         if _PRONOUN_SUBJECT.match(earlier):
-            continue  # "Il a pris la tête … en dépassant Romain Issartel" (a thirteenth walk)
+            # "Il a pris la tête … en dépassant Romain Issartel" (a thirteenth walk); its last
+            # clause's own subject is named: "Il s'impose …, tandis que Lena Hofmann complète le
+            # podium. L'Allemande, 18 ans, …" (a fifteenth walk gave Morel her origin)
+            joins = [m.end() for m in _CLAUSE_JOIN.finditer(earlier) if _a_clause(earlier[m.end() :])]
+            last = [
+                name
+                for at, name, aside in _named_in_order(earlier, own, surnames)
+                if joins and at >= joins[-1] and (not aside or not earlier[joins[-1] : at].strip())
+            ]
+            if not last or (won and not _WON.search(earlier[joins[-1] :])):
+                continue
+            return last[0] is not None and not same_person(_words(last[0]), own)
+        if won and not _WON.search(earlier):
+            continue
         # People in order, a dateline's place aside ("Brands Hatch (Kent), 12 October 2025 – Harriet
         # Cole …", a walk), a surname alone too ("Course 1 : …, Berthaud a résisté …", "" for the
         # subject's own: a thirteenth walk).
@@ -1215,8 +1264,16 @@ def _described_elses(
             # last's: "X n'a devancé Y que de 0,094 s, tandis que le Français Baptiste Lorieux …
             # décrochait la troisième place. À 22 ans, le Vendéen …" (a thirteenth walk).
             subjects: list[str] = []
-            for opened in reversed([0, *(m.end() for m in _CLAUSE_JOIN.finditer(earlier))]):
-                subjects = [name for at, name, aside in ordered if not aside and at >= opened]
+            # (a clause with words of its own: ", et Julien Soulé (Honda …)." ends a list, a
+            # fifteenth walk gave the winner's age to the third)
+            joins = [m.end() for m in _CLAUSE_JOIN.finditer(earlier) if _a_clause(earlier[m.end() :])]
+            for opened in reversed([0, *joins]):
+                # (the one opening a clause is its subject: "…, tandis que Lena Hofmann complète …")
+                subjects = [
+                    name
+                    for at, name, aside in ordered
+                    if at >= opened and (not aside or not earlier[opened:at].strip())
+                ]
                 if subjects:
                     break
             if subjects[:1] == [""]:
@@ -1239,6 +1296,16 @@ def _described_elses(
 _CLAUSE_JOIN = re.compile(
     r"(?i:,\s*(?:tandis|alors|pendant)\s+qu(?:e\b|['’])|;|,\s*(?:et|mais)\s+)(?=\s*(?:(?i:le|la)\s+|(?i:l)['’]\s*)?[A-ZÀ-Ý])"
 )
+
+
+def _a_clause(text: str) -> bool:
+    """Whether what a join opens says more than who: two words or more once its people and
+    brackets are set aside (", et le Français X décrochait la troisième place"; not ", et
+    Julien Soulé (Honda CBR1000RR-R)." ending a list) (pure)."""
+    rest = re.sub(r"\([^()]*\)", " ", text)
+    for _, name in _named(rest):
+        rest = rest.replace(name, " ")
+    return len(re.findall(r"[^\W\d_]+", rest)) >= 2
 
 
 def _phrase_gender(phrase: str) -> str | None:

@@ -108,6 +108,8 @@ from test_reader import _hit
         ("Quel salaire Romain Dumas touche-t-il ?", "money"),
         ("Quel est le montant du budget ?", "money"),
         ("Combien coûte une Porsche 911 ?", "money"),  # an amount, not a count
+        ("Combien coûtait le pass week-end ?", "money"),  # the past too (a fifteenth walk: a count)
+        ("Combien coûteraient les travaux ?", "money"),
         ("How much does he earn?", "money"),
         ("Qui gère le budget ?", "name"),
         # a finishing place (the press set's "À quelle place … terminé le Petit Le Mans ?" got

@@ -5105,7 +5105,8 @@ def test_the_fifteenth_walks_headline_answers_no_other_race(
 ) -> None:
     """A fifteenth walk answered who won race 2 at Pau-Arnos (French and English) with the
     meeting's headline, race 1's winner's, and the drift's small final with the champion."""
-    answer = _read_headline(title, RACE_1, body, question, body_span)
+    first = RACE_1 if title.startswith("FSBK") else "Finale Pro : Jordan Massé a battu Sofiane Haddou."
+    answer = _read_headline(title, first, body, question, body_span)
     assert answer.short_answer is not None and answer.short_answer.text.startswith(short), answer.text
 
 
@@ -5152,3 +5153,42 @@ def test_the_fifteenth_walks_cost_is_the_sum_beside_a_length() -> None:
     )
     _assert_short(_read_at(text, "650 mètres", "Combien coûtera le mur antibruit ?"), "1,1 million d'euros")
     _assert_short(_read_at(text, "290 euros", "Combien coûte une journée de roulage ?"), "290 euros")
+
+
+def test_the_fifteenth_walks_paragraph_headings_name_classes() -> None:
+    """A fifteenth walk gave the Superbike pole for the Supersport's, the Formule 3's pole for the
+    Formula Ford's and the Superbike winner for the Supersport's: a paragraph's heading names its
+    class; not a title's line, a race's, a list's or a speaker's."""
+    text = (
+        "FSBK : Kévin Marchetti reprend la tête\n\n"
+        "Superbike, course 1 (samedi, 22 tours) : Kévin Marchetti a gagné.\n\n"
+        "Course 2 (dimanche) : Lacoste s'impose.\n\n"
+        "Supersport : Yanis Ferrer a remporté l'unique course.\n\n"
+        "Formula Ford historique : la course est revenue à Ciarán Doyle.\n\n"
+        "Classement : 1. Kévin Marchetti, 162 points.\n\n"
+        "Nathalie Cabrol : Nous devons rouler.\n\n"
+        "Catégorie Électrique : Anaïs Barrère l'emporte."
+    )
+    assert [name for _, name in classes_named(text)] == [
+        "Superbike",
+        "Supersport",
+        "Formula Ford historique",
+        "Électrique",
+    ]
+    assert class_asked("Qui a signé la pole position en Supersport ?", [text]) == {"Supersport"}
+
+
+@pytest.mark.parametrize(
+    ("span", "question", "short"),
+    [
+        ("Lacoste", "Qui a signé la pole position en Supersport ?", None),
+        ("Lacoste", "Qui a signé la pole position en Superbike ?", "Lacoste"),
+        ("Yanis Ferrer", "Qui a gagné en Supersport ?", "Yanis Ferrer"),
+    ],
+)
+def test_the_fifteenth_walks_class_of_a_heading_answers_no_other(span: str, question: str, short: str | None) -> None:
+    text = (
+        "Superbike, course 1 (samedi) : Kévin Marchetti a gagné. La pole revenait à Lacoste.\n\n"
+        "Supersport : Yanis Ferrer a remporté l'unique course."
+    )
+    _assert_short(_read_at(text, span, question), short)

@@ -74,6 +74,7 @@ from paddockqa.binding import (
     another_race_before,
     beaten,
     class_asked,
+    class_key,
     classes_named,
     crew_of,
     event_asked,
@@ -958,6 +959,13 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         return [x for x in _in_release(ranked, source, said) if fits(x)]
 
     def in_passage(r: ScoredSentence) -> list[ScoredSentence]:
+        if field_class and r.similarity < min_score and fits(r) and _class_sentence_of(r, field_class):
+            # A sentence opening with the class asked ("Catégorie Électrique : Anaïs Barrère …
+            # l'emporte") takes its release's surest probability: the reader is unsure of a
+            # heading's line (0.25 there, below a headline naming two classes' winners, a
+            # fifteenth walk)
+            sure = max(x.similarity for x in ranked if x.sentence.hit.chunk.source == r.sentence.hit.chunk.source)
+            r = replace(r, similarity=sure)
         if why_asked and fits(r):
             # The cause its sentence says, not the event the question says again: "neutralisée
             # par la voiture de sécurité pendant quatre tours après la sortie de piste de Castel"
@@ -2398,6 +2406,14 @@ def _passage_around(scored: ScoredSentence) -> tuple[str, str]:
         hit.original(start, min(max(start, scored.sentence.start), end)),
         hit.original(max(start, min(scored.sentence.end, end)), end),
     )
+
+
+def _class_sentence_of(scored: ScoredSentence, asked: frozenset[str]) -> bool:
+    """Whether a read span's sentence opens with a class asked ("Catégorie Électrique : …",
+    "Supersport : …", "En GT3, …") (pure)."""
+    named = classes_named(scored.sentence.quote)
+    keys = {class_key(name) for name in asked}
+    return bool(named) and named[0][0] <= 12 and class_key(named[0][1]) in keys
 
 
 def _another_class_said(scored: ScoredSentence, asked: frozenset[str]) -> bool:

@@ -124,7 +124,8 @@ _ASKS = (
         re.compile(
             rf"\bquel(?:le)?\s+(?:est|était|sera|serait)?\s*(?:le|la|son|sa|leur)?\s*{_MONEY_WORDS}\b"
             # not "À combien s'élève…", which may ask a count (a population): a count takes any number
-            r"|\bcombien\s+(?:co[uû]te(?:ra|ront|nt|ait|aient)?|gagne|touche|vaut|a\s+co[uû]té)\b"
+            # (the past too: "Combien coûtait le pass week-end ?", a fifteenth walk)
+            r"|\bcombien\s+(?:co[uû]t(?:e|era|eront|ent|ait|aient|erait|eraient)|gagne|touche|vaut|a\s+co[uû]té)\b"
             r"|\bhow\s+much\s+(?:does|did|do|is|was|will)\b.*\b(?:cost|earn|paid|pay|worth)\b"
             r"|\bwhat\s+(?:is|was)\s+(?:the|his|her|its|their)\s+(?:salary|budget|cost|price|fee)\b"
             # "What amount in 2019?", "What is Leavitt's final salary?" (piaf-train's English)

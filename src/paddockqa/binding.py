@@ -2365,12 +2365,21 @@ _CLASS_MENTION = re.compile(
     # not "Elite": a thirteenth walk's release had both); one after "championnat" ("Porsche", as
     # the question may name it alone)
     # (not "Dans quelle catégorie Romain Dumas s'est-il imposé ?", the press set)
-    r"|(?<![Qq]uelle\s)(?<![Ww]hich\s)\b(?i:catégorie|classe|category|class|classement)\s+(?P<long>(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))(?![\w-])"
+    r"|(?<![Qq]uelle\s)(?<![Ww]hich\s)\b(?i:catégorie|classe|category|class|classement)\s+(?P<long>(?-i:[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*)*))(?![\w-])"
     r"|\b(?i:championnat|championship)\s+(?P<name>(?-i:[A-Z][\w-]*))(?![\w-])"
     # ... or one a sentence says who it is for: "La Coupe AMV, réservée aux motos sur glace"
     # (not "ouvert à tous": "Le circuit de Spa, ouvert à tous" is no class, a review)
     r"|(?:(?-i:La|Le|Les|The)\s+|(?-i:L)['’])?(?P<defined>(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)),?\s+(?i:réservée?s?|reserved)"
     r"\s+(?i:aux|à|to|for)\b"
+    # ... or a paragraph's heading: "Supersport : Yanis Ferrer …", "Superbike, course 1 (samedi) :",
+    # "Formula Ford historique : …" (a fifteenth walk gave the Superbike pole for the Supersport's);
+    # not a race's, a list's or a section's ("Course 2 (dimanche) :", "Classement :", "Prochaine
+    # épreuve :"), nor a speaker's (``classes_named``)
+    r"|(?m:^)[ \t]*(?!(?i:course|race|manche|heat|classements?|standings|prochaine?|next|programme|contacts?|es\s?\d"
+    r"|spéciales?|qualifications?|qualifying|finale|final|résultats?|results|note|à\s+noter|le|la|les|l['’]|un|une|en|au"
+    r"|aux|dans|sur|pour|par|chez|avec|catégorie|classe|category|class|photo|crédits?|source|q|r|question|réponse)\b)"
+    r"(?P<heading>(?-i:[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?))"
+    r"(?=(?:,[ \t]*(?i:course|race|manche)[ \t]+\d+)?[ \t]*(?:\([^)\n]*\))?[ \t]*:[ \t])"
 )
 
 
@@ -2378,9 +2387,23 @@ A_CLASS_CODE = re.compile(rf"(?<![\w-])(?:{_CLASS_CODES})(?![\w-])")
 
 
 def classes_named(text: str) -> list[tuple[int, str]]:
-    """The classes of a race's field ``text`` names, where and as written ("GT3", "VHRS", "Am"),
-    in order (pure)."""
-    return [(m.start(), next(name for name in m.groups() if name)) for m in _CLASS_MENTION.finditer(text)]
+    """The classes of a race's field ``text`` names, where and as written ("GT3", "VHRS", "Am",
+    a paragraph's heading "Supersport"), in order (pure). Not an interview's speaker heading his
+    answer ("Nathalie Cabrol : …")."""
+    from paddockqa.conversation import is_person
+
+    def a_heading(m: re.Match[str], name: str) -> bool:
+        # (a paragraph's, ending as a sentence does; not a title's line: "FSBK : Kévin Marchetti
+        # reprend la tête …")
+        line = text[m.start() : (text.find("\n", m.start()) + 1 or len(text) + 1) - 1].rstrip()
+        return not is_person(name) and line.endswith((".", "!", "?", "»", "…", ")"))
+
+    return [
+        (m.start(), name)
+        for m in _CLASS_MENTION.finditer(text)
+        for name in [next(name for name in m.groups() if name)]
+        if not m.group("heading") or a_heading(m, name)
+    ]
 
 
 _CLAUSE_EDGE = re.compile(r";|,\s*(?:et|mais|tandis\s+que|alors\s+que)\s")
@@ -2417,9 +2440,9 @@ def another_class_said(
     opened = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence[:start])), default=0)
     closed = _CLAUSE_EDGE.search(sentence[start:])
     clause = sentence[opened : start + closed.start() if closed else len(sentence)]
-    keys = {_class_key(name) for name in asked}
+    keys = {class_key(name) for name in asked}
     for text in (clause, sentence):
-        said = {_class_key(name) for _, name in classes_named(text)}
+        said = {class_key(name) for _, name in classes_named(text)}
         if said:
             return not said & keys
     # The class asked named bare, or by its last word ("Moretti leads the PRO standings" of the
@@ -2436,16 +2459,16 @@ def another_class_said(
     last = classes_named(before)
     if not last:
         # (a passage whose later classes are only the one asked is that class's: a review)
-        return bool({_class_key(name) for _, name in classes_named(after)} - keys)
-    return _class_key(last[-1][1]) not in keys
+        return bool({class_key(name) for _, name in classes_named(after)} - keys)
+    return class_key(last[-1][1]) not in keys
 
 
 def _classes_titled(title: str) -> set[str]:
     """The classes a title names, by name alone or as a text names them, as compared (pure)."""
-    return {_class_key(n) for n in A_CLASS_CODE.findall(title)} | {_class_key(n) for _, n in classes_named(title)}
+    return {class_key(n) for n in A_CLASS_CODE.findall(title)} | {class_key(n) for _, n in classes_named(title)}
 
 
-def _class_key(name: str) -> str:
+def class_key(name: str) -> str:
     """A class's name as compared: in small letters, a plural's "s" aside ("Juniors" is
     "Junior", a review) (pure)."""
     return name.lower().removesuffix("s")

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from paddockqa.answer import _FORMER_ASKED, _demonym_subjects, _placing, compose_read, read_rank
-from paddockqa.answer_type import count_kind, counted_noun, expected_type, gaps_said, holds_type, time_end
+from paddockqa.answer_type import count_kind, counted_noun, expected_type, gaps_said, holds_type, jobs_said, time_end
 from paddockqa.binding import (
     age_bracket,
     age_of_relative,
@@ -22,6 +22,7 @@ from paddockqa.binding import (
     classes_named,
     crew_of,
     gap_of_another,
+    job_subject,
     list_heading,
     list_items,
     names_a_team,
@@ -35,6 +36,7 @@ from paddockqa.binding import (
     runners_up,
     said_of_another,
     someone_elses_age,
+    someone_elses_job,
     someone_elses_origin,
     speaker_asked,
     team_asked,
@@ -5191,4 +5193,139 @@ def test_the_fifteenth_walks_class_of_a_heading_answers_no_other(span: str, ques
         "Superbike, course 1 (samedi) : Kévin Marchetti a gagné. La pole revenait à Lacoste.\n\n"
         "Supersport : Yanis Ferrer a remporté l'unique course."
     )
+    _assert_short(_read_at(text, span, question), short)
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("Quel est le métier de Baptiste Faure ?", "Baptiste Faure"),
+        ("Quelle est la profession d'Inès Roche ?", "Inès Roche"),
+        ("Que fait Núria Solé dans la vie ?", "Núria Solé"),
+        ("Que faisait Nathalie Cabrol avant d'arriver au circuit d'Albi ?", "Nathalie Cabrol"),
+        ("What does Arnaud Lequien do for a living?", "Arnaud Lequien"),
+        ("What is Arnaud Lequien's job?", "Arnaud Lequien"),
+        ("Que fait Bardotto ?", None),  # PIAF's: what he did, no trade
+        ("Quel est le métier de Paul Roy et Luc Blanc ?", None),
+    ],
+)
+def test_the_fifteenth_walks_trade_asked_of_someone(question: str, subject: str | None) -> None:
+    assert job_subject(question) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "jobs"),
+    [
+        ("Sa copilote, infirmière à Millau, disputait sa quatrième saison.", ["infirmière à Millau"]),
+        ("Il est originaire de Châtellerault et travaille comme kinésithérapeute.", ["kinésithérapeute"]),
+        ("L'Andorrane de 45 ans est pharmacienne à Sant Julià de Lòria.", ["pharmacienne à Sant Julià de Lòria"]),
+        ("Le Palois de 58 ans, dentiste de profession, a devancé Marco Bellini.", ["dentiste"]),
+        ("The Rouennais, 61, is a retired airline pilot and was racing.", ["retired airline pilot"]),
+        (
+            "Elle était auparavant directrice commerciale du Castres Olympique.",
+            ["directrice commerciale du Castres Olympique"],
+        ),
+        ("Philippe est un chef d'entreprise de 42 ans.", ["chef d'entreprise"]),
+        ("Il est le plus jeune pilote du plateau.", []),
+    ],
+)
+def test_the_fifteenth_walks_trades_said(sentence: str, jobs: list[str]) -> None:
+    assert [sentence[a:b] for a, b in jobs_said(sentence)] == jobs
+
+
+@pytest.mark.parametrize(
+    ("subject", "before", "sentence", "job", "elses"),
+    [
+        (
+            "Inès Roche",
+            ["La victoire revient à Lucas Fabre et Inès Roche."],
+            "Sa copilote, infirmière à Millau, a brillé.",
+            "infirmière",
+            False,
+        ),
+        (
+            "Lucas Fabre",
+            ["La victoire revient à Lucas Fabre et Inès Roche."],
+            "Sa copilote, infirmière à Millau, a brillé.",
+            "infirmière",
+            True,
+        ),
+        (
+            "Didier Roux",
+            ["Fabien Castagné a effectué le relais final."],
+            "Son coéquipier Didier Roux, mécanicien à Aubagne, a préparé le moteur.",
+            "mécanicien",
+            False,
+        ),
+        (
+            "Fabien Castagné",
+            ["Fabien Castagné a effectué le relais final."],
+            "Son coéquipier Didier Roux, mécanicien à Aubagne, a préparé le moteur.",
+            "mécanicien",
+            True,
+        ),
+        (
+            "Sofiane Haddou",
+            ["Jordan Massé a battu Sofiane Haddou."],
+            "Haddou, 34 ans, est mécanicien à Niort.",
+            "mécanicien",
+            False,
+        ),
+        (
+            "Jordan Massé",
+            ["Jordan Massé a battu Sofiane Haddou."],
+            "Haddou, 34 ans, est mécanicien à Niort.",
+            "mécanicien",
+            True,
+        ),
+        # not judged: a surname inside the sentence, the one described after (PIAF's)
+        (
+            "André Bazin",
+            ["Jean Stablinski court."],
+            "Ils cherchent, et Stablinski contacte le PDG de Sonolor, fabricant de postes, André Bazin.",
+            "fabricant",
+            False,
+        ),
+    ],
+)
+def test_the_fifteenth_walks_whose_trade(subject: str, before: list[str], sentence: str, job: str, elses: bool) -> None:
+    assert someone_elses_job(subject, sentence, sentence.index(job), "Communiqué", before) is elses
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        # the trade said, not a car's bracket, a class or a quote's words
+        (
+            "Mathis Delacroix et Baptiste Faure (Adolf RS-Yamaha) gagnent. "
+            "Son passager, âgé de 24 ans, travaille comme kinésithérapeute.",
+            "Adolf RS-Yamaha",
+            "Quel est le métier de Baptiste Faure ?",
+            "kinésithérapeute",
+        ),
+        (
+            "Catégorie Dames : la victoire revient à Núria Solé (Dacia Sandero). "
+            "L'Andorrane de 45 ans est pharmacienne à Sant Julià.",
+            "Catégorie Dames",
+            "Quel est le métier de Núria Solé ?",
+            "pharmacienne à Sant Julià",
+        ),
+        # none said of them: refused
+        (
+            "Fabien Castagné a effectué le relais final. « J'ai simplement pensé à ramener la moto », a-t-il dit.",
+            "ramener la moto",
+            "Quel est le métier de Fabien Castagné ?",
+            None,
+        ),
+        (
+            "Jordan Massé est champion. Sa Silvia, équipée d'un moteur Toyota, développe 850 chevaux.",
+            "chevaux",
+            "Quel est le métier de Jordan Massé ?",
+            None,
+        ),
+    ],
+)
+def test_the_fifteenth_walks_trade_is_a_trade_said(text: str, span: str, question: str, short: str | None) -> None:
+    """A fifteenth walk answered four people's trades with a car's bracket, a class, a quote's
+    words, and refused a fifth's ("Sa copilote, infirmière à Millau")."""
     _assert_short(_read_at(text, span, question), short)

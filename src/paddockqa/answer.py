@@ -47,9 +47,11 @@ from paddockqa.answer_type import (
     gaps_said,
     holds_type,
     is_demonym,
+    jobs_said,
     kind_named_before,
     measure_clash,
     names_a_place,
+    names_a_trade,
     only_rank,
     time_end,
 )
@@ -82,6 +84,7 @@ from paddockqa.binding import (
     feat_asked,
     gap_of_another,
     holds_role,
+    job_subject,
     last_event_named,
     list_heading,
     list_items,
@@ -102,6 +105,7 @@ from paddockqa.binding import (
     said_of_another,
     same_name,
     someone_elses_age,
+    someone_elses_job,
     someone_elses_origin,
     speaker_asked,
     standings_order,
@@ -522,6 +526,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     relative = age_of_relative(question)
     speaker = speaker_asked(question)
     origin = origin_subject(question)
+    job = job_subject(question)
     town_asked = _TOWN_ASKED.search(question) is not None
     nationality = _NATIONALITY_ASKED.search(question) is not None
     timed = time_subject(question)
@@ -638,6 +643,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # what the best lap or the pole was is a time ("GT Sprint" of a headline, a tenth walk)
         if future and _in_dateline(r):
             return False  # "Grenoble, le 17 septembre 2024 –" for when a rally will be (a fifth walk)
+        if job is not None and _not_a_trade(r):
+            return False  # "Adolf RS-Yamaha", "Catégorie Dames", a quote's words for a trade (a fifteenth walk)
         if team is not None and re.match(
             r"(?:la\s+|the\s+)?(?:catégorie|category|classe|class)\b", _span_and_after(r)[0], re.I
         ):
@@ -719,6 +726,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "Clément Tissot, 34 ans" for "Quel âge a le coéquipier de Clément Tissot ?"
         if speaker is not None and not _said_by(speaker, r):
             return False  # his directeur sportif's words for "Qu'a déclaré Maxime Le Roux ?"
+        if job is not None and (_someone_elses_job(job, r) or not _names_near(r, job)):
+            # "Son coéquipier Didier Roux, mécanicien à Aubagne" for Fabien Castagné's trade; "Son
+            # passager … travaille comme kinésithérapeute" of a side-car release naming no Lucas
+            # Fabre for his (a fifteenth walk)
+            return False
         if origin is not None and _someone_elses_origin(origin, r):
             return False
         if timed is not None and not an_item_number(r) and kind == "gap" and _gap_of_another(timed, r):
@@ -947,6 +959,19 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
 
         return [x for x in _in_release(ranked, source, said) if fits(x)]
 
+    # The trades the passages of a release say ("Son passager … travaille comme kinésithérapeute",
+    # "L'Andorrane de 45 ans est pharmacienne à …"), made once per release, with its surest
+    # probability: a trade asked, which the reader's spans missed (a fifteenth walk gave a car's
+    # bracket, a class and a quote's words for four people's trades).
+    @functools.cache
+    def jobs_in(source: str) -> list[ScoredSentence]:
+        assert job is not None
+
+        def said(y: ScoredSentence) -> list[ScoredSentence]:
+            return _passage_spans(y, _jobs_in_text(y.sentence.hit.chunk.text))
+
+        return [x for x in _in_release(ranked, source, said) if fits(x)]
+
     # A demonym standing for someone as a sentence's subject ("Le Romain de 25 ans n'avait jamais
     # gagné en France", "La Lyonnaise de 27 ans a devancé …"), made once per release, with its
     # surest probability: where they come from, which the reader's spans missed (a thirteenth walk
@@ -1123,6 +1148,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
 
     spans = [x for r in ranked if r.span is not None for x in in_passage(r)]
     sources = dict.fromkeys(r.sentence.hit.chunk.source for r in ranked if r.span is not None)
+    if job is not None:
+        # a trade said as one first: the reader's spans of a job question are often a car's
+        # bracket or a class ("Adolf RS-Yamaha", "Catégorie Dames", a fifteenth walk)
+        spans = [x for source in sources for x in jobs_in(source)] + spans
     if origin is not None:
         # the demonyms last: any span saying where someone is from goes first ("Originaire d'Auch"
         # in a later passage over "Le Niçois de 30 ans", another's: a fourteenth walk, held out)
@@ -1192,10 +1221,18 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         # the press set's "Quelle est la ville natale de Romain Dumas ?"): the words and the
         # binding say what its probability does not.
         best = next((r for r in owned if answers(r) and _origin_in_words(r)), best)
+    if job is not None and (best is None or best.similarity < min_score):
+        # So does a trade said as one of a sentence about them ("Sa copilote, infirmière à
+        # Millau, …" after "… Lucas Fabre et Inès Roche …": the reader unsure, a fifteenth walk)
+        best = next((r for r in owned if answers(r) and _job_in_words(r)), best)
     if (
         best is None
         or best.span is None
-        or (best.similarity < min_score and not (origin is not None and _origin_in_words(best)))
+        or (
+            best.similarity < min_score
+            and not (origin is not None and _origin_in_words(best))
+            and not (job is not None and _job_in_words(best))
+        )
     ):
         # A refusal is never more confident than the threshold: the best passage's span may have
         # been the name asked about, at 0.91 (a walk: "Quel est le classement de Mathis Roux ?").
@@ -3335,6 +3372,70 @@ def _someone_elses_origin(subject: str, scored: ScoredSentence) -> bool:
     return located is not None and someone_elses_origin(
         subject, located[0], located[1], scored.sentence.hit.chunk.title, _before(scored)
     )
+
+
+def _someone_elses_job(subject: str, scored: ScoredSentence) -> bool:
+    """``binding.someone_elses_job`` for a read span's sentence (pure); False when not judged."""
+    located = _span_in_sentence(scored)
+    return located is not None and someone_elses_job(
+        subject, located[0], located[1], scored.sentence.hit.chunk.title, _before(scored)
+    )
+
+
+def _not_a_trade(scored: ScoredSentence) -> bool:
+    """Whether a read span answering a job question is surely none (pure): a results bracket's
+    car or team ("Adolf RS-Yamaha"), a class ("Catégorie Dames"), a person's name, a figure, a
+    headline's word ("drift" of "Championnat de France de drift : Jordan Massé titré …"), or words
+    inside a quote ("ramener la moto" of "« … j'ai simplement pensé à ramener la moto »")."""
+    from paddockqa.conversation import is_person, names
+
+    span = _span_and_after(scored)[0].strip()
+    located = _span_in_sentence(scored)
+    before = located[0][: located[1]] if located else ""
+    after = located[0][located[1] + len(span) :] if located else ""
+    # (a quote opened in the sentence before: "Quand la Ducati s'est arrêtée, j'ai … ramener la moto »")
+    quoted = before.count("«") > before.count("»") or after.count("»") > after.count("«")
+    headline = _folded(scored.sentence.quote) == _folded(scored.sentence.hit.chunk.title)
+    return (
+        _a_results_bracket(scored)
+        or quoted
+        or headline
+        or re.match(r"(?:la\s+|the\s+)?(?:catégorie|category|classe|class)\b", span, re.I) is not None
+        or is_person(span)
+        or re.search(r"\d", span) is not None
+        or _A_ROLE_WORD.fullmatch(span) is not None
+        or any(is_person(name) and span.startswith(name) for name in names(span))
+        or not names_a_trade(span)
+    )
+
+
+# A role in a crew, no trade: "coéquipier" of "Son coéquipier Didier Roux, mécanicien à Aubagne".
+_A_ROLE_WORD = re.compile(
+    r"(?:son\s+|sa\s+|le\s+|la\s+|his\s+|her\s+|the\s+)?(?:co-?équipi(?:er|ère)|équipi(?:er|ère)|co-?pilote|passag(?:er|ère)"
+    r"|pilote|partenaire|team-?mate|co-?driver|driver|rider|passenger)s?",
+    re.I,
+)
+
+
+def _names_near(scored: ScoredSentence, subject: str) -> bool:
+    """Whether a read span's sentence or its passage before it names ``subject`` by a word of
+    their name (pure)."""
+    from paddockqa.lexical import fold_accents
+
+    own = {fold_accents(w) for w in name_words(subject)}
+    located = _span_in_sentence(scored)
+    texts = [located[0] if located else scored.sentence.quote, *_before(scored)]
+    return any(own & {fold_accents(w) for w in re.findall(r"[^\W\d_]+", text.lower())} for text in texts)
+
+
+def _job_in_words(scored: ScoredSentence) -> bool:
+    """Whether a read span is a trade its passage says as one (``_jobs_in_text``) (pure)."""
+    return scored.span is not None and scored.span in _jobs_in_text(scored.sentence.hit.chunk.text)
+
+
+def _jobs_in_text(text: str) -> list[tuple[int, int]]:
+    """Where a passage's sentences say someone's trade (``answer_type.jobs_said``) (pure)."""
+    return [(a + x, a + y) for a, b in split_sentences(text) for x, y in jobs_said(text[a:b])]
 
 
 def _a_role_holder(role: str, name: str, scored: ScoredSentence) -> bool:

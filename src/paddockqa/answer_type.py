@@ -627,6 +627,65 @@ def gaps_said(sentence: str) -> list[tuple[int, int]]:
     return found
 
 
+# A trade, as a release names someone's: "infirmière", "kinésithérapeute", "chef d'entreprise",
+# "directrice commerciale", "retired airline pilot" (nouns in small letters; the job questions
+# of six walks).
+_TRADE = (
+    r"(?:infirmi(?:er|ère)|pharmacien(?:ne)?|dentiste|kinésithérapeute|kiné|ostéopathe|médecin|chirurgien(?:ne)?"
+    r"|vétérinaire|avocate?|notaire|ingénieure?|architecte|enseignante?|professeure?|institut(?:eur|rice)"
+    r"|mécanicien(?:ne)?|électricien(?:ne)?|technicien(?:ne)?|informaticien(?:ne)?|opticien(?:ne)?|plombier"
+    r"|menuisier|charpentier|maçon|boulang(?:er|ère)|boucher|bouchère|cuisini(?:er|ère)|agricult(?:eur|rice)"
+    r"|viticult(?:eur|rice)|éleveu(?:r|se)|garagiste|carrossier|chauffeur|routier|transporteur|commerçante?"
+    r"|comptable|banqui(?:er|ère)|polici(?:er|ère)|gendarme|pompier|sapeur-pompier|militaire|étudiante?|retraitée?"
+    r"|artisan|chef\s+d['’]\s*entreprise|chef\s+cuisinier|journaliste|photographe|agent\s+immobilier|assureur"
+    r"|direct(?:eur|rice)|gérante?|patron(?:ne)?|fondat(?:eur|rice)|pilote\s+de\s+ligne|consultante?"
+    r"|entrepreneu(?:r|se)|développeu(?:r|se)|kinésithérapeute|dentist|nurse|vet|veterinarian|doctor|lawyer"
+    r"|teacher|engineer|mechanic|farmer|student|(?:airline\s+)?pilot|firefighter|police\s+officer|accountant"
+    r"|architect|plumber|electrician|builder|baker|butcher|surgeon|pharmacist|physiotherapist)"
+)
+# The trade and what follows it in its clause: an adjective, a place or an employer ("infirmière
+# à Millau", "directrice commerciale du Castres Olympique", "mécanicien à Aubagne").
+_TRADE_PHRASE = (
+    rf"(?:(?:retired|former|ancien|ancienne)\s+)?{_TRADE}(?![\w-])(?:\s+(?!de\s+profession)[a-zà-ÿ]+(?=[\s,.;]))?"
+    r"(?:\s+(?!de\s+profession\b)(?:à|au|aux|de|du|des|d['’]|chez|in|at|for|of)\s*[^,.;:()«»\n\d]{1,40}?)?(?=\s*(?:[,.;:()«»]|\s+et\s|\s+and\s|\s+qui\s|\s+de\s+\d|$))"
+)
+# What says a trade before it: "travaille comme", "est", "était auparavant", "is a", "works as";
+# or an apposition (", infirmière à Millau,"), or "dentiste de profession".
+_TRADE_SAID = re.compile(
+    r"(?:\b(?:travaille|travaillait|exerce|exerçait)\s+(?:comme|en\s+tant\s+que)\s+(?:(?:un|une)\s+)?"
+    r"|\bworks?\s+as\s+(?:an?\s+)?"
+    r"|\b(?:est|était|is|was)\s+(?:(?:auparavant|aujourd['’]hui|désormais|également|aussi|alors|previously|now|also)\s+)?"
+    r"(?:(?:un|une|a|an)\s+)?"
+    r"|(?:^|,\s*|;\s*))"
+    rf"(?P<job>{_TRADE_PHRASE})"
+    r"|(?P<profession>(?<![\w-])[a-zà-ÿ-]+)\s+de\s+profession\b",
+    re.I,
+)
+
+
+# A word naming a trade or a post: the trades above, a noun of a trade's ending ("pasteur",
+# "compositeur", "actrice", "anthropologues", "fabricant") or a post ("président du CIO").
+_A_TRADE_WORD = re.compile(
+    rf"(?<![\w-])(?:{_TRADE}|[a-zà-ÿ-]+(?:eur|euse|rice|ier|ière|iste|ien|ienne|ant|ante|aire|logue|ecte|graphe)s?"
+    r"|présidente?|maire|ministre|députée?|chef|maître|PDG|CEO|juge|prêtre|évêque|roi|reine|prince|princesse)(?![\w-])",
+    re.I,
+)
+
+
+def names_a_trade(span: str) -> bool:
+    """Whether ``span`` names a trade or a post ("kinésithérapeute", "avocat au parlement",
+    "président du CIO"; not "chevaux", "court parfois avec lui") (pure)."""
+    return _A_TRADE_WORD.search(span) is not None
+
+
+def jobs_said(sentence: str) -> list[tuple[int, int]]:
+    """Where ``sentence`` says someone's trade, in order (pure): "infirmière à Millau" of "Sa
+    copilote, infirmière à Millau, a …", "kinésithérapeute" of "… et travaille comme
+    kinésithérapeute", "pharmacienne à Sant Julià de Lòria" of "L'Andorrane de 45 ans est
+    pharmacienne à …", "dentiste" of "dentiste de profession", "retired airline pilot"."""
+    return [m.span("job") if m.group("job") else m.span("profession") for m in _TRADE_SAID.finditer(sentence)]
+
+
 # A time whole, its parts and its unit: "1'38\"950", "1 min 36,702 s", "3 h 01 min 44 s".
 _A_TIME = re.compile(
     r"\d+(?:\s*(?:h|min|['’′:\"″.,])\s*\d+)*(?:\s*(?:s|sec|secondes?|seconds?|min|minutes?|h|heures?|hours?)\b)?"

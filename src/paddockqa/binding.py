@@ -748,6 +748,64 @@ def someone_elses_origin(subject: str, sentence: str, start: int, title: str, pr
     return said_of_another(subject, sentence, start, title)
 
 
+# Whose trade is asked: "Quel est le métier de Baptiste Faure ?", "Quelle est la profession
+# d'Inès Roche ?", "Que fait Núria Solé dans la vie ?", "Que faisait Nathalie Cabrol avant … ?",
+# "What does Arnaud Lequien do for a living?", "What is Arnaud Lequien's job?".
+_JOB_OF = re.compile(
+    r"\b(?i:quel(?:le)?\s+(?:est|était|sera)\s+(?:le\s+métier|la\s+profession|le\s+travail|l['’]\s*emploi"
+    r"|la\s+fonction|l['’]\s*activité\s+professionnelle)\s+(?:de\s+|d['’]\s*|du\s+))"
+    r"|\b(?i:quel(?:le)?\s+(?:métier|profession)\s+(?:exerce|exerçait|exercera|a\s+exercé)\s+)"
+    r"|\b(?i:que\s+(?:fait|faisait)\s+)(?=[A-ZÀ-Ý][^?]*\b(?:dans\s+la\s+vie|comme\s+métier|de\s+métier|avant|auparavant"
+    r"|professionnellement)\b)"
+    r"|\b(?i:what\s+(?:does|did)\s+)(?=[A-Z][^?]*\bdo\s+(?:for\s+a\s+living|for\s+work|professionally))"
+    r"|\b(?i:what\s+(?:is|was)\s+the\s+(?:job|profession|occupation)\s+of\s+)"
+    r"|\b(?i:what\s+(?:is|was)\s+)(?=[A-Z][^?]*['’]s\s+(?:job|profession|occupation|day\s+job)\b)"
+)
+
+
+def job_subject(question: str) -> str | None:
+    """The one person whose trade the question asks ("Quel est le métier de Baptiste Faure ?"
+    -> "Baptiste Faure"), else None (pure)."""
+    asked = _JOB_OF.search(question)
+    if asked is None:
+        return None
+    name = _name_at(question, asked.end())
+    if name is None or _ANOTHER_NAME.match(question[asked.end() + len(name) :]):
+        return None
+    return re.sub(r"['’]s?$", "", name)
+
+
+def someone_elses_job(subject: str, sentence: str, start: int, title: str, preceding: Sequence[str] = ()) -> bool:
+    """Whether the trade said at ``sentence[start:]`` is someone else's than ``subject``'s
+    (pure): the one named nearest before it in the sentence ("Son coéquipier Didier Roux,
+    mécanicien à Aubagne"), else the one the sentence's opening stands for ("Sa copilote,
+    infirmière à Millau" the other of the crew, "L'Andorrane de 45 ans est pharmacienne", "Elle
+    était auparavant directrice commerciale …": ``_described_elses``), else as an origin."""
+    own = _words(subject)
+    if not own:
+        return False
+    mine, others = _people(own, sentence[:start], words_too=False)
+    if mine or others:
+        nearest = max([(at[1], True) for at in mine] + [(at[1], False) for at in others])
+        return not nearest[1]
+    # a surname alone the passage named in full opening the sentence: "Haddou, 34 ans, est
+    # mécanicien à Niort" (not "… et Stablinski trouve un sponsor en contactant le PDG de Sonolor,
+    # fabricant de …, André Bazin", PIAF)
+    opening = [n for at, n, _ in _named_in_order(sentence[:start], own, _surnames(preceding)) if at <= 3]
+    if opening:
+        return opening[0] is not None and not same_person(_words(opening[0]), own)
+    if _PARTNER_OPENS.match(sentence):
+        return _partner_elses(own, preceding, _surnames([*preceding, sentence]))
+    if not _A_DESCRIPTION_OPENS.match(sentence):
+        return False  # (not judged: PIAF's "Ils sont intéressés … le PDG de Sonolor, fabricant de …")
+    return _described_elses(own, sentence, (0, start), preceding, title)
+
+
+# A sentence opening with someone described or a pronoun: "L'Andorrane de 45 ans", "Le Palois",
+# "Elle était auparavant …", "The Rouennais, 61,".
+_A_DESCRIPTION_OPENS = re.compile(r"\s*(?:(?:Le|La|L['’]|Son|Sa|The|His|Her)\s*[\w-]+|Il|Elle|He|She)\b")
+
+
 def time_subject(question: str) -> str | None:
     """The one person a question asking a time, a place in a ranking or a gap names ("Quel temps
     a signé Julien Marchal en pole position ?", "À quelle place a terminé Lucas Ferreira ?",
@@ -1335,7 +1393,7 @@ DESCRIBED_REACH = 3  # sentences before a noun phrase searched for the person it
 # Romain Delattre, "Le Lillois de 23 ans" the sentence before, his team-mate's Rouen).
 _PARTNER_OPENS = re.compile(
     r"\s*(?:son|sa|his|her)\s+(?:co-?pilote|co-?équipi(?:er|ère)|équipi(?:er|ère)|navigat(?:eur|rice)|partenaire"
-    r"|team-?mate|co-?driver|navigator|partner)\b",
+    r"|passag(?:er|ère)|team-?mate|co-?driver|navigator|partner|passenger)\b",  # (a side-car's passenger too)
     re.I,
 )
 _A_NAME_AT = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de\s+|van\s+|von\s+|da\s+|di\s+)?[A-ZÀ-Ý][\w'’-]*)*")

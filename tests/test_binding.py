@@ -5329,3 +5329,19 @@ def test_the_fifteenth_walks_trade_is_a_trade_said(text: str, span: str, questio
     """A fifteenth walk answered four people's trades with a car's bracket, a class, a quote's
     words, and refused a fifth's ("Sa copilote, infirmière à Millau")."""
     _assert_short(_read_at(text, span, question), short)
+
+
+def test_the_fifteenth_walks_title_names_a_heading_class() -> None:
+    """ "Who won the Guards Trophy at Oulton Park?" was answered with the Formula Ford's winner:
+    a title naming the meeting's race or class that heads a paragraph is no series."""
+    title = "Oulton Park Gold Cup: Hughes double in Historic Formula Ford, Lequien takes the Guards Trophy"
+    text = (
+        "Historic Formula Ford 1600: Callum Hughes (Merlyn Mk20) won both races.\n\n"
+        "Guards Trophy: Frenchman Arnaud Lequien (Lotus Elan 26R) took victory in the one-hour race."
+    )
+    assert class_asked("Who won the Guards Trophy at Oulton Park?", [text], [title]) == {"Guards Trophy"}
+    # a series a title names, no paragraph heading it, stays no class asked
+    assert (
+        class_asked("Où se disputera le prochain Grand Prix MXGP ?", ["En MX2, Paul Roy gagne."], ["MXGP de France"])
+        == set()
+    )

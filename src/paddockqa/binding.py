@@ -2467,6 +2467,11 @@ def classes_named(text: str) -> list[tuple[int, str]]:
 _CLAUSE_EDGE = re.compile(r";|,\s*(?:et|mais|tandis\s+que|alors\s+que)\s")
 
 
+def _heads(name: str, text: str) -> bool:
+    """Whether ``name`` heads a paragraph of ``text`` ("Guards Trophy: Frenchman …") (pure)."""
+    return any(m.group("heading") == name for m in _CLASS_MENTION.finditer(text))
+
+
 def class_asked(question: str, texts: Iterable[str] = (), titles: Iterable[str] = ()) -> frozenset[str]:
     """The classes a question names ("Qui a gagné en GT3 ?", "Qui a remporté la catégorie VHRS
     ?"), as written, and those of ``texts`` (the passages read) it names ("Qui a terminé
@@ -2480,7 +2485,9 @@ def class_asked(question: str, texts: Iterable[str] = (), titles: Iterable[str] 
     # (not a series a title names: "Où se disputera le prochain Grand Prix MXGP ?" of the "MXGP de
     # France", an MX2 sentence before it, a twelfth walk)
     asked |= {name for name in A_CLASS_CODE.findall(question) if name not in events}
-    said = {name for text in texts for _, name in classes_named(text) if name not in events}
+    # (a title's name heading a paragraph is the meeting's race or class: "Guards Trophy: …" of
+    # "Oulton Park Gold Cup: …, Lequien takes the Guards Trophy", a fifteenth walk)
+    said = {name for text in texts for _, name in classes_named(text) if name not in events or _heads(name, text)}
     asked |= {name for name in said if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", question)}
     return frozenset(name for name in asked if not any(name != other and name in other for other in asked))
 

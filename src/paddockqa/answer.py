@@ -3418,13 +3418,13 @@ _A_ROLE_WORD = re.compile(
 
 
 def _names_near(scored: ScoredSentence, subject: str) -> bool:
-    """Whether a read span's sentence or its passage before it names ``subject`` by a word of
-    their name (pure)."""
+    """Whether a read span's sentence, its passage before it or its release's title names
+    ``subject`` by a word of their name (pure)."""
     from paddockqa.lexical import fold_accents
 
     own = {fold_accents(w) for w in name_words(subject)}
     located = _span_in_sentence(scored)
-    texts = [located[0] if located else scored.sentence.quote, *_before(scored)]
+    texts = [located[0] if located else scored.sentence.quote, *_before(scored), scored.sentence.hit.chunk.title]
     return any(own & {fold_accents(w) for w in re.findall(r"[^\W\d_]+", text.lower())} for text in texts)
 
 

@@ -4873,6 +4873,18 @@ def test_a_second_reviews_cousins_of_pronouns_surnames_and_titles() -> None:
             "27 ans",
             True,
         ),
+        # past a sentence of the winner saying no win ("a résisté … à la pression de"), not to
+        # the lede's winner of another race (the thirteenth walk's rerun)
+        (
+            "Arthur Descamps",
+            [
+                "Arthur Descamps remporte la course 2.",
+                "Course 1 : parti de la pole, Berthaud a résisté pendant 30 minutes à la pression de Kévin Lacaze.",
+            ],
+            "Le Toulousain de 23 ans s'impose avec 0,612 s d'avance.",
+            "23 ans",
+            True,
+        ),
         # a description saying no win is still the one named last before
         (
             "Pierre Servant",

@@ -1303,11 +1303,14 @@ def _described_elses(
                 for at, name, aside in _named_in_order(earlier, own, surnames)
                 if joins and at >= joins[-1] and (not aside or not earlier[joins[-1] : at].strip())
             ]
-            if not last or (won and not _WON.search(earlier[joins[-1] :])):
+            clause = earlier[joins[-1] :] if joins else earlier
+            if not last or (
+                won and not _WON.search(clause) and (placings_in(clause) or _PODIUM_COMPLETED.search(clause))
+            ):
                 continue
             return last[0] is not None and not same_person(_words(last[0]), own)
-        if won and not _WON.search(earlier):
-            continue
+        if won and not _WON.search(earlier) and (placings_in(earlier) or _PODIUM_COMPLETED.search(earlier)):
+            continue  # (one placed below the winner; not "Berthaud a résisté … à la pression de X")
         # People in order, a dateline's place aside ("Brands Hatch (Kent), 12 October 2025 – Harriet
         # Cole …", a walk), a surname alone too ("Course 1 : …, Berthaud a résisté …", "" for the
         # subject's own: a thirteenth walk).
@@ -1354,6 +1357,9 @@ def _described_elses(
 _CLAUSE_JOIN = re.compile(
     r"(?i:,\s*(?:tandis|alors|pendant)\s+qu(?:e\b|['’])|;|,\s*(?:et|mais)\s+)(?=\s*(?:(?i:le|la)\s+|(?i:l)['’]\s*)?[A-ZÀ-Ý])"
 )
+
+
+_PODIUM_COMPLETED = re.compile(r"\bcompl[eè]t\w*\s+(?:le\s+|the\s+)?podium\b", re.I)
 
 
 def _a_clause(text: str) -> bool:

@@ -891,6 +891,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         # sentence's "une journée coûte 290 euros", a fifteenth walk)
         sums = _sums_beside(r) if kind == "money" else []
         gaps = _gaps_beside(r) if kind == "gap" else []
+        if sums and not _sentence_shares(r, question):
+            # (a sentence of other things: "Le circuit de 3,2 km, rénové pour 5 millions d'euros"
+            # for what a ticket costs, the next sentence's "25 euros" first, a review)
+            return (_later_numbers(r) if phase is not None else []) + _other_spans(r) + sums + gaps
         return (_later_numbers(r) if phase is not None else []) + sums + _other_spans(r) + gaps
 
     # A best span naming people in a sentence that places no one gives way to a next best of
@@ -984,11 +988,18 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         return [x for x in _in_release(ranked, source, said) if fits(x)]
 
     def in_passage(r: ScoredSentence) -> list[ScoredSentence]:
-        if field_class and r.similarity < min_score and fits(r) and _class_sentence_of(r, field_class):
+        if (
+            field_class
+            and r.similarity < min_score
+            and fits(r)
+            and _class_sentence_of(r, field_class)
+            and (feat is not None or _states_placing(r))
+        ):
             # A sentence opening with the class asked ("Catégorie Électrique : Anaïs Barrère …
             # l'emporte") takes its release's surest probability: the reader is unsure of a
             # heading's line (0.25 there, below a headline naming two classes' winners, a
-            # fifteenth walk)
+            # fifteenth walk); one saying what was asked (not "Supersport : Luc Blanc a signé la
+            # pole" for who won, a review)
             sure = max(x.similarity for x in ranked if x.sentence.hit.chunk.source == r.sentence.hit.chunk.source)
             r = replace(r, similarity=sure)
         if why_asked and fits(r):
@@ -1005,7 +1016,9 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             if cause and (
                 set(tokenize(span)) & set(tokenize(question))
                 or re.search(r"\d", span)
-                or (cause[0].span or (0, 0))[0] < (r.span or (0, 0))[0]
+                # (only a span saying what followed it: "Victime d'un accrochage, Paul Roy a abandonné
+                # : son moteur avait surchauffé" keeps its span, a review)
+                or (re.match(r"(?:sans|without)\b", span) and (cause[0].span or (0, 0))[0] < (r.span or (0, 0))[0])
             ):
                 return [cause[0], r, *others(r)]
         if origin is not None and r.span is not None:
@@ -1149,9 +1162,9 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     spans = [x for r in ranked if r.span is not None for x in in_passage(r)]
     sources = dict.fromkeys(r.sentence.hit.chunk.source for r in ranked if r.span is not None)
     if job is not None:
-        # a trade said as one first: the reader's spans of a job question are often a car's
-        # bracket or a class ("Adolf RS-Yamaha", "Catégorie Dames", a fifteenth walk)
-        spans = [x for source in sources for x in jobs_in(source)] + spans
+        # a trade said as one after the reader's spans: theirs are often a car's bracket or a
+        # class ("Adolf RS-Yamaha", "Catégorie Dames", a fifteenth walk), no trade
+        spans += [x for source in sources for x in jobs_in(source)]
     if origin is not None:
         # the demonyms last: any span saying where someone is from goes first ("Originaire d'Auch"
         # in a later passage over "Le Niçois de 30 ans", another's: a fourteenth walk, held out)
@@ -1624,22 +1637,40 @@ def _gaps_beside(scored: ScoredSentence) -> list[ScoredSentence]:
 
 def _sums_beside(scored: ScoredSentence) -> list[ScoredSentence]:
     """The sums of money in the sentence of a passage's best span ("1,1 million d'euros", "45
-    €", "£250"), the span's own aside, each a span (pure); an empty list for a next best span."""
+    €", "£250"), the span's own aside, each a span, those said as a price or a cost first ("pour
+    un coût de", "est vendu", not "financée par un don de") (pure); an empty list for a next
+    best span."""
     found = _best_span_sentence(scored)
     if found is None:
         return []
     text, opened, closed, reading = found
     spans = [
-        m.span()
+        (not _PRICE_BEFORE.search(text, max(opened, m.start() - 30), m.start()), m.span())
         for m in _A_SUM.finditer(text, opened, closed)
         if not (m.start() < reading.end and reading.start < m.end())
     ]
-    return _passage_spans(scored, spans)
+    return _passage_spans(scored, [span for _, span in sorted(spans)])
 
 
+_PRICE_BEFORE = re.compile(
+    r"\b(?:co[uû]t\w*|prix|tarif\w*|vendue?s?|factur\w*|pay\w*|cost\w*|price\w*|sold|sells)\b", re.I
+)
+
+
+def _sentence_shares(scored: ScoredSentence, question: str) -> bool:
+    """Whether a read span's sentence says a telling word of the question other than those of
+    a price ("mur antibruit" of "Combien coûtera le mur antibruit ?") (pure)."""
+    located = _span_in_sentence(scored)
+    sentence = located[0] if located else scored.sentence.quote
+    asked = set(tokenize(question)) - set(tokenize("combien coûte coûtera coûtait coût prix tarif how much cost price"))
+    return bool(asked & set(tokenize(sentence)))
+
+
+# (an amount's figure in groups of three, not a year before it: "En 2024, 35 euros", a review)
+_AMOUNT = r"\d{1,3}(?:[ \u202f\u00a0.,]\d{3})*(?:[.,]\d{1,2})?"
 _A_SUM = re.compile(
-    r"[€$£]\s?\d[\d\s.,]*(?:\s?(?:millions?|milliards?|m|bn|k)\b)?"
-    r"|\b\d[\d\s.,]*(?:\s(?:millions?|milliards?|mille)\s(?:d['’]\s*|de\s+)?|\s?)(?:euros?|€|dollars?|\$|£|pounds?)(?!\w)",
+    rf"[€$£]\s?{_AMOUNT}(?:\s?(?:millions?|milliards?|m|bn|k)\b)?"
+    rf"|(?<![\d.,])\b{_AMOUNT}(?:\s(?:millions?|milliards?|mille)\s(?:d['’]\s*|de\s+)?|\s?)(?:euros?|€|dollars?|\$|£|pounds?)(?!\w)",
     re.I,
 )
 
@@ -2448,7 +2479,7 @@ def _passage_around(scored: ScoredSentence) -> tuple[str, str]:
 def _class_sentence_of(scored: ScoredSentence, asked: frozenset[str]) -> bool:
     """Whether a read span's sentence opens with a class asked ("Catégorie Électrique : …",
     "Supersport : …", "En GT3, …") (pure)."""
-    named = classes_named(scored.sentence.quote)
+    named = classes_named(scored.sentence.quote, True)
     keys = {class_key(name) for name in asked}
     return bool(named) and named[0][0] <= 12 and class_key(named[0][1]) in keys
 
@@ -2628,8 +2659,11 @@ def _headline_of_another(question: str, scored: ScoredSentence, ranked: Sequence
         return False
     numbered = events_numbered(question)
     words = {m.group() for m in _A_SIDE_RACE.finditer(question)}
-    if not numbered and not words or _EVERY_RACE.search(chunk.title):
-        return False  # (a headline's double is every race's: "doublé pour Esteban Morel")
+    if not numbered and not words or _RACES_TITLED.search(chunk.title):
+        # (a headline's double is every race's: "doublé pour Esteban Morel"; one naming a race,
+        # in words or by its day, may be the one asked: "Paul Roy takes Race Two victory",
+        # "remporte la course du dimanche", a review)
+        return False
 
     def names(text: str) -> bool:
         return bool(events_numbered(text) & numbered) or any(
@@ -2640,9 +2674,14 @@ def _headline_of_another(question: str, scored: ScoredSentence, ranked: Sequence
     return not names(chunk.title) and any(names(t.replace(chunk.title, "", 1)) for t in texts)
 
 
-_EVERY_RACE = re.compile(r"\b(?:doublé|double|triplé|both\s+races|les\s+deux\s+courses)\b", re.I)
+_RACES_TITLED = re.compile(
+    r"\b(?:doublé|double|triplé|carton\s+plein|deux\s+(?:fois|victoires|succès|manches|courses)|les\s+deux\s+\w+"
+    r"|twice|both|clean\s+sweep|course|courses|race|races|manche|manches|heat|heats|sprint|finale|final"
+    r"|samedi|dimanche|vendredi|saturday|sunday|friday)\b",
+    re.I,
+)
 # A race beside the main one, named as a question may ("la course sprint", "la petite finale").
-_A_SIDE_RACE = re.compile(r"\bpetite\s+finale\b|\bsprint\b|\bsuperpole\b", re.I)
+_A_SIDE_RACE = re.compile(r"\bpetite\s+finale\b|\bsprint\b", re.I)
 
 
 _CLAUSE_EDGE = re.compile(r"[,;:|]")
@@ -3386,7 +3425,8 @@ def _not_a_trade(scored: ScoredSentence) -> bool:
     """Whether a read span answering a job question is surely none (pure): a results bracket's
     car or team ("Adolf RS-Yamaha"), a class ("Catégorie Dames"), a person's name, a figure, a
     headline's word ("drift" of "Championnat de France de drift : Jordan Massé titré …"), or words
-    inside a quote ("ramener la moto" of "« … j'ai simplement pensé à ramener la moto »")."""
+    inside a quote naming no trade ("ramener la moto" of "« … j'ai simplement pensé à ramener la
+    moto »")."""
     from paddockqa.conversation import is_person, names
 
     span = _span_and_after(scored)[0].strip()
@@ -3398,14 +3438,13 @@ def _not_a_trade(scored: ScoredSentence) -> bool:
     headline = _folded(scored.sentence.quote) == _folded(scored.sentence.hit.chunk.title)
     return (
         _a_results_bracket(scored)
-        or quoted
+        or (quoted and not names_a_trade(span))  # (not "« … je suis boulanger à Oloron »", a review)
         or headline
         or re.match(r"(?:la\s+|the\s+)?(?:catégorie|category|classe|class)\b", span, re.I) is not None
         or is_person(span)
         or re.search(r"\d", span) is not None
         or _A_ROLE_WORD.fullmatch(span) is not None
         or any(is_person(name) and span.startswith(name) for name in names(span))
-        or not names_a_trade(span)
     )
 
 

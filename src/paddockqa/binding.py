@@ -715,10 +715,13 @@ def someone_elses_origin(subject: str, sentence: str, start: int, title: str, pr
             # (a thirteenth walk gave it to Arnaud Peyrot), as "À 22 ans, le Vendéen" is.
             return _described_elses(own, sentence, (0, after), preceding, title)
         spoken = next((m for m in SPOKEN_BY_DEMONYM.finditer(sentence) if m.start(1) == start), None)
-        if spoken is not None:
+        one = _named_in_order(preceding[-1], own, _surnames(preceding)) if preceding else []
+        if spoken is not None and len(one) == 1:
             # who spoke: "« … », a expliqué le Toulonnais de 52 ans" after "Fabien Castagné a
-            # effectué le relais final." (a fifteenth walk)
-            return _described_elses(own, sentence, (spoken.start(), after), preceding, title)
+            # effectué le relais final." (a fifteenth walk); after a sentence naming two, not
+            # judged ("Paul Roy a gagné devant Luc Blanc. « … bravo à Paul », a reconnu le
+            # Toulonnais", a review)
+            return one[0][1] is not None and not same_person(_words(one[0][1]), own)
     described = _description(sentence, start, start, _DESCRIBED_ORIGIN, _ORIGIN_END)
     if described:
         return _described_elses(own, sentence, described, preceding, title)
@@ -753,10 +756,10 @@ def someone_elses_origin(subject: str, sentence: str, start: int, title: str, pr
 # "What does Arnaud Lequien do for a living?", "What is Arnaud Lequien's job?".
 _JOB_OF = re.compile(
     r"\b(?i:quel(?:le)?\s+(?:est|était|sera)\s+(?:le\s+métier|la\s+profession|le\s+travail|l['’]\s*emploi"
-    r"|la\s+fonction|l['’]\s*activité\s+professionnelle)\s+(?:de\s+|d['’]\s*|du\s+))"
+    r"|l['’]\s*activité\s+professionnelle)\s+(?:de\s+|d['’]\s*|du\s+))"
     r"|\b(?i:quel(?:le)?\s+(?:métier|profession)\s+(?:exerce|exerçait|exercera|a\s+exercé)\s+)"
-    r"|\b(?i:que\s+(?:fait|faisait)\s+)(?=[A-ZÀ-Ý][^?]*\b(?:dans\s+la\s+vie|comme\s+métier|de\s+métier|avant|auparavant"
-    r"|professionnellement)\b)"
+    r"|\b(?i:que\s+(?:fait|faisait)\s+)(?=[A-ZÀ-Ý][^?]*\b(?:dans\s+la\s+vie|comme\s+métier|de\s+métier|auparavant"
+    r"|professionnellement)\b|[A-ZÀ-Ý][^?]*\bavant\s+(?:de|d['’]))"  # (not "avant la course", a review)
     r"|\b(?i:what\s+(?:does|did)\s+)(?=[A-Z][^?]*\bdo\s+(?:for\s+a\s+living|for\s+work|professionally))"
     r"|\b(?i:what\s+(?:is|was)\s+the\s+(?:job|profession|occupation)\s+of\s+)"
     r"|\b(?i:what\s+(?:is|was)\s+)(?=[A-Z][^?]*['’]s\s+(?:job|profession|occupation|day\s+job)\b)"
@@ -769,10 +772,13 @@ def job_subject(question: str) -> str | None:
     asked = _JOB_OF.search(question)
     if asked is None:
         return None
+    from paddockqa.conversation import is_person
+
     name = _name_at(question, asked.end())
     if name is None or _ANOTHER_NAME.match(question[asked.end() + len(name) :]):
         return None
-    return re.sub(r"['’]s?$", "", name)
+    name = re.sub(r"['’]s?$", "", name)
+    return name if is_person(name) else None  # (not "la fonction du DRS", a review)
 
 
 def someone_elses_job(subject: str, sentence: str, start: int, title: str, preceding: Sequence[str] = ()) -> bool:
@@ -784,16 +790,32 @@ def someone_elses_job(subject: str, sentence: str, start: int, title: str, prece
     own = _words(subject)
     if not own:
         return False
-    mine, others = _people(own, sentence[:start], words_too=False)
-    if mine or others:
-        nearest = max([(at[1], True) for at in mine] + [(at[1], False) for at in others])
-        return not nearest[1]
-    # a surname alone the passage named in full opening the sentence: "Haddou, 34 ans, est
-    # mécanicien à Niort" (not "… et Stablinski trouve un sponsor en contactant le PDG de Sonolor,
-    # fabricant de …, André Bazin", PIAF)
-    opening = [n for at, n, _ in _named_in_order(sentence[:start], own, _surnames(preceding)) if at <= 3]
-    if opening:
-        return opening[0] is not None and not same_person(_words(opening[0]), own)
+    if _A_RELATIVE_BEFORE.search(sentence[:start]):
+        return True  # "Sa mère, infirmière à Pau", "son sponsor, boulanger à Nay", "Le père de Paul Roy, mécanicien"
+    surnames = _surnames([*preceding, sentence])
+    # (a surname alone only opening the sentence: "Haddou, 34 ans, est mécanicien à Niort"; not
+    # "… et Stablinski contacte le PDG de Sonolor, fabricant de …, André Bazin", PIAF)
+    named = [
+        (at, n)
+        for at, n, aside in _named_in_order(sentence[:start], own, surnames)
+        if not aside and (at <= 3 or n is None or sentence.startswith(n, at))
+    ]
+    if named:
+        # After a verb, the clause's subject ("Jean Dupont épouse Marie Martin et devient notaire");
+        # in apposition, the one right before ("Son coéquipier Didier Roux, mécanicien à Aubagne").
+        clause = max((m.end() for m in re.finditer(r";", sentence[:start])), default=0)
+        subjects = [n for at, n in named if at >= clause] or [named[-1][1]]
+        name = subjects[0] if _A_TRADE_VERB.search(sentence[:start]) else named[-1][1]
+        return name is not None and not same_person(_words(name), own)
+    latter = _THE_LATTER_OPENS.match(sentence) or _THE_LATTER_SUBJECT.search(sentence, start)
+    if latter is not None:
+        # "Ce dernier, garagiste à Nay, …", "Agriculteur à Nay, ce dernier court …": the one
+        # named last before
+        for earlier in reversed(preceding[-DESCRIBED_REACH:]):
+            before = _named_in_order(earlier, own, surnames)
+            if before:
+                return before[-1][1] is not None and not same_person(_words(before[-1][1]), own)
+        return False
     if _PARTNER_OPENS.match(sentence):
         return _partner_elses(own, preceding, _surnames([*preceding, sentence]))
     if not _A_DESCRIPTION_OPENS.match(sentence):
@@ -801,6 +823,21 @@ def someone_elses_job(subject: str, sentence: str, start: int, title: str, prece
     return _described_elses(own, sentence, (0, start), preceding, title)
 
 
+# Someone's relative, sponsor or friend right before a trade in apposition: "Sa mère, infirmière",
+# "son sponsor, boulanger à Nay", "Le père de Paul Roy, mécanicien à Pau" (a review).
+_A_RELATIVE_BEFORE = re.compile(
+    r"(?:\b(?:son|sa|ses|leur|le|la|l['’]|his|her|their|the)\s*|^\s*)(?:père|mère|frère|sœur|soeur|fils|fille|épouse|époux|mari"
+    r"|femme|oncle|tante|cousin|cousine|grand-père|grand-mère|sponsor|ami|amie|parrain|marraine|compagne|compagnon"
+    r"|father|mother|brother|sister|son|daughter|wife|husband|sponsor|friend)\b(?:\s+(?:de|d['’]|of)\s*[^,]{1,40})?\s*,\s*$",
+    re.I,
+)
+# What says a trade as the clause's subject's: "est", "devient", "travaille comme".
+_A_TRADE_VERB = re.compile(
+    r"\b(?:est|était|devient|deviendra|devenu|devenue|travaille|travaillait|exerce|exerçait|is|was|becomes|became|works"
+    r"|worked)\b[^,;]{0,40}$",
+    re.I,
+)
+_THE_LATTER_OPENS = re.compile(r"\s*(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci)\b", re.I)
 # A sentence opening with someone described or a pronoun: "L'Andorrane de 45 ans", "Le Palois",
 # "Elle était auparavant …", "The Rouennais, 61,".
 _A_DESCRIPTION_OPENS = re.compile(r"\s*(?:(?:Le|La|L['’]|Son|Sa|The|His|Her)\s*[\w-]+|Il|Elle|He|She)\b")
@@ -1123,7 +1160,7 @@ _DESCRIBED_ORIGIN = re.compile(
 # Toulonnais de 52 ans", "a déclaré la Lyonnaise".
 SPOKEN_BY_DEMONYM = re.compile(
     r"\b(?:a|avait)\s+(?:expliqué|déclaré|confié|ajouté|souligné|lancé|reconnu|résumé|analysé|commenté|raconté|confirmé)"
-    r"\s+(?:le|la|l['’])\s*([A-ZÀ-Ý][\w-]+)"
+    r"\s+(?:le|la|l['’])\s*([A-ZÀ-Ý][\w-]+)(?![\w-])(?!\s+[A-ZÀ-Ý])"  # (not "a confié le Niçois Luc Blanc", a review)
 )
 _DEMONYM_OPENS = re.compile(r"\s*(?:[^,.;]{1,30},\s*)?(?i:le|la|l['’])\s*")
 _ORIGIN_END = re.compile(r"[^\W\d_][\w'’-]*(?:[\s-]+(?:(?:de|du|des|la|le|sur|en)\s+|[dl]['’])?[A-ZÀ-Ý][\w'’-]*)*")
@@ -1291,7 +1328,13 @@ def _described_elses(
     # A description saying a win is the winner's: "Le Marseillais de 27 ans signe sa cinquième
     # victoire" after "X a remporté la première course …. Pierre Servant complète le podium." (a
     # fifteenth walk gave X's age to the third)
-    won = _WON.search(sentence) is not None and any(_WON.search(e) for e in preceding[-DESCRIBED_REACH:])
+    # (not one placed below it: "Le Lyonnais de 22 ans, vainqueur ici l'an dernier, doit se contenter
+    # de la troisième place", a review)
+    won = (
+        _WON.search(sentence) is not None
+        and not placings_in(sentence)
+        and any(_WON.search(e) for e in preceding[-DESCRIBED_REACH:])
+    )
     for earlier in reversed(preceding[-DESCRIBED_REACH:]):
         if _PRONOUN_SUBJECT.match(earlier):
             # "Il a pris la tête … en dépassant Romain Issartel" (a thirteenth walk); its last
@@ -1303,10 +1346,14 @@ def _described_elses(
                 for at, name, aside in _named_in_order(earlier, own, surnames)
                 if joins and at >= joins[-1] and (not aside or not earlier[joins[-1] : at].strip())
             ]
-            clause = earlier[joins[-1] :] if joins else earlier
-            if not last or (
-                won and not _WON.search(clause) and (placings_in(clause) or _PODIUM_COMPLETED.search(clause))
-            ):
+            # (only a phrase of the other gender than the pronoun's: "Il s'impose …, tandis que
+            # Marc Noir complète le podium. Le Marseillais de 27 ans" may be either, as before)
+            gender = _phrase_gender(sentence[a:b])
+            if gender is None and re.search(r"(?:aise|oise|ande|ienne|éenne|aine|arde)\b", sentence[a:b]):
+                gender = "f"  # a demonym said of a woman ("L'Allemande, 18 ans")
+            pronoun = _PRONOUN_SUBJECT.match(earlier)
+            said = "f" if pronoun and re.search(r"Elle|She", pronoun.group()) else "m"
+            if not last or gender is None or gender == said:
                 continue
             return last[0] is not None and not same_person(_words(last[0]), own)
         if won and not _WON.search(earlier) and (placings_in(earlier) or _PODIUM_COMPLETED.search(earlier)):
@@ -1363,13 +1410,13 @@ _PODIUM_COMPLETED = re.compile(r"\bcompl[eè]t\w*\s+(?:le\s+|the\s+)?podium\b", 
 
 
 def _a_clause(text: str) -> bool:
-    """Whether what a join opens says more than who: two words or more once its people and
+    """Whether what a join opens says more than who: a word or more once its people and
     brackets are set aside (", et le Français X décrochait la troisième place"; not ", et
     Julien Soulé (Honda CBR1000RR-R)." ending a list) (pure)."""
     rest = re.sub(r"\([^()]*\)", " ", text)
     for _, name in _named(rest):
         rest = rest.replace(name, " ")
-    return len(re.findall(r"[^\W\d_]+", rest)) >= 2
+    return len(re.findall(r"[^\W\d_]+", rest)) >= 1  # ("…, mais Luc Blanc chute.", a review)
 
 
 def _phrase_gender(phrase: str) -> str | None:
@@ -2441,7 +2488,11 @@ _CLASS_MENTION = re.compile(
     # épreuve :"), nor a speaker's (``classes_named``)
     r"|(?m:^)[ \t]*(?!(?i:course|race|manche|heat|classements?|standings|prochaine?|next|programme|contacts?|es\s?\d"
     r"|spéciales?|qualifications?|qualifying|finale|final|résultats?|results|note|à\s+noter|le|la|les|l['’]|un|une|en|au"
-    r"|aux|dans|sur|pour|par|chez|avec|catégorie|classe|category|class|photo|crédits?|source|q|r|question|réponse)\b)"
+    r"|aux|dans|sur|pour|par|chez|avec|catégorie|classe|category|class|photo|crédits?|source|q|r|question|réponse"
+    # (a report's sections, not its classes: "Essais :", "Podium :", "Réactions :", a review)
+    r"|essais|practice|podium|réactions?|reactions?|faits|highlights|bilan|ambiance|météo|weather|quote|citation"
+    r"|palmarès|warm-up|tarifs?|prices?|tickets?|billetterie|moteur|championnat|championship|pole|chrono|timing"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
     r"(?P<heading>(?-i:[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?))"
     r"(?=(?:,[ \t]*(?i:course|race|manche)[ \t]+\d+)?[ \t]*(?:\([^)\n]*\))?[ \t]*:[ \t])"
 )
@@ -2450,10 +2501,12 @@ _CLASS_MENTION = re.compile(
 A_CLASS_CODE = re.compile(rf"(?<![\w-])(?:{_CLASS_CODES})(?![\w-])")
 
 
-def classes_named(text: str) -> list[tuple[int, str]]:
-    """The classes of a race's field ``text`` names, where and as written ("GT3", "VHRS", "Am",
-    a paragraph's heading "Supersport"), in order (pure). Not an interview's speaker heading his
-    answer ("Nathalie Cabrol : …")."""
+def classes_named(text: str, headings: bool = False) -> list[tuple[int, str]]:
+    """The classes of a race's field ``text`` names, where and as written ("GT3", "VHRS", "Am"),
+    in order (pure); with ``headings``, a paragraph's heading too ("Supersport : …"; not an
+    interview's speaker heading his answer, "Nathalie Cabrol : …"): only a release heading its
+    paragraphs by class, the class asked among them, reads its other headings as classes
+    ("Podium :", "Essais :", "Samedi :" are none in a GT4 report, a review)."""
     from paddockqa.conversation import is_person
 
     def a_heading(m: re.Match[str], name: str) -> bool:
@@ -2466,7 +2519,7 @@ def classes_named(text: str) -> list[tuple[int, str]]:
         (m.start(), name)
         for m in _CLASS_MENTION.finditer(text)
         for name in [next(name for name in m.groups() if name)]
-        if not m.group("heading") or a_heading(m, name)
+        if not m.group("heading") or (headings and a_heading(m, name))
     ]
 
 
@@ -2493,7 +2546,7 @@ def class_asked(question: str, texts: Iterable[str] = (), titles: Iterable[str] 
     asked |= {name for name in A_CLASS_CODE.findall(question) if name not in events}
     # (a title's name heading a paragraph is the meeting's race or class: "Guards Trophy: …" of
     # "Oulton Park Gold Cup: …, Lequien takes the Guards Trophy", a fifteenth walk)
-    said = {name for text in texts for _, name in classes_named(text) if name not in events or _heads(name, text)}
+    said = {name for text in texts for _, name in classes_named(text, True) if name not in events or _heads(name, text)}
     asked |= {name for name in said if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", question)}
     return frozenset(name for name in asked if not any(name != other and name in other for other in asked))
 
@@ -2512,8 +2565,10 @@ def another_class_said(
     closed = _CLAUSE_EDGE.search(sentence[start:])
     clause = sentence[opened : start + closed.start() if closed else len(sentence)]
     keys = {class_key(name) for name in asked}
+    passage = f"{before}\n{sentence}\n{after}"
+    headed = any(class_key(n) in keys for _, n in classes_named(passage, True) if _heads(n, passage))
     for text in (clause, sentence):
-        said = {class_key(name) for _, name in classes_named(text)}
+        said = {class_key(name) for _, name in classes_named(text, headed)}
         if said:
             return not said & keys
     # The class asked named bare, or by its last word ("Moretti leads the PRO standings" of the
@@ -2527,10 +2582,10 @@ def another_class_said(
         # not a headline naming one class's winner among others' ("…, Noa Guérin intouchable en
         # SX2" over an SX1 final's sentence, the fourteenth walk rerun)
         return False
-    last = classes_named(before)
+    last = classes_named(before, headed)
     if not last:
         # (a passage whose later classes are only the one asked is that class's: a review)
-        return bool({class_key(name) for _, name in classes_named(after)} - keys)
+        return bool({class_key(name) for _, name in classes_named(after, headed)} - keys)
     return class_key(last[-1][1]) not in keys
 
 

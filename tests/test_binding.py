@@ -5443,3 +5443,56 @@ def test_a_reviews_cousins_of_the_fifteenth_walks_people() -> None:
     assert job_subject("Quelle est la fonction du DRS ?") is None
     assert job_subject("Que faisait Paul Roy avant la course ?") is None
     assert job_subject("Que faisait Paul Roy avant de devenir pilote ?") == "Paul Roy"
+
+
+TOUQUET = [
+    "Le Touquet, le 16 mars 2025 – La saison s'est ouverte par la victoire de Yannick Delattre et Claire Vasseur "
+    "(Citroën C3 Rally2, Team Opale Sport).",
+    "Ils devancent de 22,4 s Romain Lheureux et Benoît Carlier et de 47,1 s Arthur Dumesnil et Jade Ternisien.",
+]
+
+
+@pytest.mark.parametrize(
+    ("subject", "before", "sentence", "job", "elses"),
+    [
+        # a crew's pronoun goes back to the crew, past those it beat by a margin
+        ("Yannick Delattre", TOUQUET, "Le Boulonnais de 34 ans, chauffagiste de métier, gagne.", "chauffagiste", False),
+        ("Romain Lheureux", TOUQUET, "Le Boulonnais de 34 ans, chauffagiste de métier, gagne.", "chauffagiste", True),
+        ("Claire Vasseur", TOUQUET, "Sa copilote, professeure des écoles à Montreuil, jubile.", "professeure", False),
+        # a crew completing the podium is not the one a partner stands beside
+        (
+            "Paul Boissonnade",
+            [
+                "La victoire revient à Julien Séverac et Paul Boissonnade, "
+                "qui devancent de 1 min 04,3 s Nicolas Chabrol.",
+                "Gaëtan Roumieux et Yves Fabre complètent le podium.",
+                "Le Mendois de 38 ans n'avait jamais gagné.",
+            ],
+            "Son copilote, agriculteur à Langogne, est âgé de 44 ans.",
+            "agriculteur",
+            False,
+        ),
+        # a heading's label is no subject
+        (
+            "Killian Bourdais",
+            [
+                "Super Buggy : Killian Bourdais (Fouquet SB3) a tout gagné.",
+                "Il a devancé Dylan Moreau et Anthony Leray.",
+            ],
+            "Le Vendéen de 26 ans, éleveur de volailles à Pouzauges, courait chez lui.",
+            "éleveur",
+            False,
+        ),
+    ],
+)
+def test_the_sixteenth_walks_whose_trade(subject: str, before: list[str], sentence: str, job: str, elses: bool) -> None:
+    """A sixteenth walk, held out and run once before these, gave three trades to others (a crew
+    beaten by a margin, a crew completing the podium, a heading "Super Buggy :" read as a person)."""
+    assert someone_elses_job(subject, sentence, sentence.index(job), "Rallye", before) is elses
+
+
+def test_the_sixteenth_walks_trade_after_a_role() -> None:
+    text = "La victoire revient à Julien Séverac et Paul Boissonnade. Son copilote, agriculteur à Langogne, a 44 ans."
+    _assert_short(
+        _read_at(text, "Son copilote, agriculteur", "Que fait Paul Boissonnade dans la vie ?"), "agriculteur à Langogne"
+    )

@@ -1162,9 +1162,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     spans = [x for r in ranked if r.span is not None for x in in_passage(r)]
     sources = dict.fromkeys(r.sentence.hit.chunk.source for r in ranked if r.span is not None)
     if job is not None:
-        # a trade said as one after the reader's spans: theirs are often a car's bracket or a
-        # class ("Adolf RS-Yamaha", "Catégorie Dames", a fifteenth walk), no trade
-        spans += [x for source in sources for x in jobs_in(source)]
+        # a trade said as one after the reader's spans naming a trade, before its others: theirs
+        # are often a car's bracket, a class or other words ("Adolf RS-Yamaha", "Catégorie Dames",
+        # "sa carrière en championnat", two walks)
+        trades = [r for r in spans if r.span is not None and names_a_trade(_span_and_after(r)[0])]
+        spans = trades + [x for source in sources for x in jobs_in(source)] + [r for r in spans if r not in trades]
     if origin is not None:
         # the demonyms last: any span saying where someone is from goes first ("Originaire d'Auch"
         # in a later passage over "Le Niçois de 30 ans", another's: a fourteenth walk, held out)
@@ -3444,6 +3446,9 @@ def _not_a_trade(scored: ScoredSentence) -> bool:
         or is_person(span)
         or re.search(r"\d", span) is not None
         or _A_ROLE_WORD.fullmatch(span) is not None
+        or (
+            "," in span and _A_ROLE_WORD.fullmatch(span.split(",")[0].strip()) is not None
+        )  # "Son copilote, agriculteur"
         or any(is_person(name) and span.startswith(name) for name in names(span))
     )
 

@@ -1251,7 +1251,12 @@ def _named_in_order(earlier: str, own: set[str], surnames: dict[str, str]) -> li
     dated = re.search(r"\b\d{4}\s*[–—]\s*", earlier[:120])
     first = dated.end() if dated else 0
     named = _named(earlier)
-    full = [(at, name) for at, name in named if is_person(name) and at[0] >= first]
+    # (not a heading's label: "Super Buggy : Killian Bourdais …", a sixteenth walk)
+    full = [
+        (at, name)
+        for at, name in named
+        if is_person(name) and at[0] >= first and not re.match(r"\s*(?:\([^()]*\))?\s*:", earlier[at[1] :])
+    ]
     found: list[tuple[int, str | None]] = [(at[0], name) for at, name in full]
     for m in re.finditer(r"(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?(?![\w'’-])", earlier):
         # Not a word of another name: "Team Horizon Bleu a annoncé l'arrivée de Mathilde Rouvier"
@@ -1280,11 +1285,40 @@ def _named_in_order(earlier: str, own: set[str], surnames: dict[str, str]) -> li
 
     def aside(at: int) -> bool:
         before = earlier[:at]
-        if _FORMED_BY.search(before) or _GOES_TO.search(before):
+        if _FORMED_BY.search(before) or _GOES_TO.search(before) or _WIN_OF.search(before):
             return False
-        return bool(_SIDE_BEFORE.search(before)) or before.count("(") > before.count(")")
+        return bool(_SIDE_BEFORE.search(before) or _BY_A_MARGIN.search(before)) or before.count("(") > before.count(")")
 
-    return [(at, name, aside(at)) for at, name in sorted(found, key=lambda x: x[0])]
+    ordered: list[tuple[int, str | None, bool]] = []
+    for at, name in sorted(found, key=lambda x: x[0]):
+        side = aside(at)
+        if not side and ordered and ordered[-1][2] and _JOINED_AFTER.fullmatch(_between(earlier, ordered[-1], at)):
+            side = True  # the second of two beaten: "devant Romain Lheureux et Benoît Carlier"
+        ordered.append((at, name, side))
+    return ordered
+
+
+def _between(text: str, named: tuple[int, str | None, bool], at: int) -> str:
+    """What stands between a name found at ``named`` and ``at``: a bracket, "et" (pure)."""
+    end = named[0] + len(named[1] or "")
+    return re.sub(r"\([^()]*\)", "", text[end:at]) if end <= at else "x"
+
+
+_JOINED_AFTER = re.compile(r"\s*(?:et|and|&|/|,)\s*")
+# The winner after the words of a win: "par la victoire de Yannick Delattre et Claire Vasseur".
+_WIN_OF = re.compile(
+    r"\b(?:victoire|succès|triomphe)\s+(?:de|du|d['’])\s*(?:l['’]\s*équipage\s+(?:[a-zà-ÿ]+\s+)?)?$", re.I
+)
+
+
+# One beaten by a margin said before them: "Ils devancent de 22,4 s Romain Lheureux …, et de 47,1 s
+# Arthur Dumesnil" (a sixteenth walk gave the winner's trade to the second).
+_BY_A_MARGIN = re.compile(
+    r"(?:\bde|\bby)\s+\d[\d,.'\"’]*(?:\s*(?:h|min|mn)\s*\d[\d,.'\"’]*)*\s*(?:s|sec\w*|pts|points?|min|tours?|laps?)?\s*$",
+    re.I,
+)
+# A sentence whose subject is a crew said by a pronoun: "Ils devancent de 22,4 s …".
+_PLURAL_SUBJECT = re.compile(r"\s*(?:[«\"]\s*)?(?:Ils|Elles|They)\b")
 
 
 def _described_elses(
@@ -1358,6 +1392,8 @@ def _described_elses(
             return last[0] is not None and not same_person(_words(last[0]), own)
         if won and not _WON.search(earlier) and (placings_in(earlier) or _PODIUM_COMPLETED.search(earlier)):
             continue  # (one placed below the winner; not "Berthaud a résisté … à la pression de X")
+        if _PLURAL_SUBJECT.match(earlier):
+            continue  # the crew named before: "… victoire de X et Y. Ils devancent de 22,4 s Z …"
         # People in order, a dateline's place aside ("Brands Hatch (Kent), 12 October 2025 – Harriet
         # Cole …", a walk), a surname alone too ("Course 1 : …, Berthaud a résisté …", "" for the
         # subject's own: a thirteenth walk).
@@ -1462,12 +1498,17 @@ def _partner(own: set[str], preceding: Sequence[str], surnames: dict[str, str]) 
     them by name, else the first of the two, whom a description stands for); None when no
     sentence names a crew."""
     near = list(preceding[-PARTNER_REACH:])
+    # (not a crew placed below the winners, when another is named: "X et Y complètent le podium"
+    # after "La victoire revient à Julien Séverac et Paul Boissonnade", a sixteenth walk)
+    below = [bool(placings_in(e) or _PODIUM_COMPLETED.search(e)) for e in near]
+    if not all(below):
+        near = [e if not low else "" for e, low in zip(near, below)]
     for back, earlier in enumerate(reversed(near)):
         named = _named_in_order(earlier, own, surnames)
-        for (a1, n1, _), (a2, n2, _) in zip(named, named[1:]):
+        for (a1, n1, beaten), (a2, n2, _) in zip(named, named[1:]):
             run = _A_NAME_AT.match(earlier, a1)
-            if run is None or not _PAIRED.fullmatch(earlier, run.end(), a2):
-                continue
+            if run is None or beaten or not _PAIRED.fullmatch(earlier, run.end(), a2):
+                continue  # (not a crew beaten: "Ils devancent de 22,4 s Romain Lheureux et Benoît Carlier")
             pair = (n1 or "", n2 or "")
             spoken = 0
             for later in near[len(near) - back :]:

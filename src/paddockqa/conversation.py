@@ -203,7 +203,7 @@ _NOT_PERSON_WORDS = frozenset(
     élite elite pro open masters challenge supercar supercars division classic classique gentlemen
     académie école school institut institute comité ligue league festival salon
     course courses race races manche manches heat heats superpole sprint finale étape
-    historique historic arena stadium stade catégorie catégories category classement superbike supersport
+    historique historic arena stadium stade catégorie catégories category superbike supersport
     superstock""".split()
 )  # a category too: "la finale Elite Pro" was a person beside a winner (a fifth walk); a school
 # ("Académie Vitesse Jeunes", a thirteenth walk's headline, was its protagonist); a race ("la

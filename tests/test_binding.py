@@ -5496,3 +5496,15 @@ def test_the_sixteenth_walks_trade_after_a_role() -> None:
     _assert_short(
         _read_at(text, "Son copilote, agriculteur", "Que fait Paul Boissonnade dans la vie ?"), "agriculteur à Langogne"
     )
+
+
+def test_the_fourteenth_walks_rerun_of_trades() -> None:
+    """A partner's trade in a passage naming only the one spoken of is not theirs ("…, a souri
+    Berthier. Sa copilote, institutrice à Reims, …"); "La 28e édition" places no one below."""
+    sentence = "Sa copilote, institutrice à Reims, a ajouté quelques mots."
+    before = ["« Turini de nuit, c'est ce qu'on vient chercher », a souri Hervé Berthier."]
+    assert someone_elses_job("Hervé Berthier", sentence, 13, "Rallye", before)
+    assert not someone_elses_job("Agnès Vallat", sentence, 13, "Rallye", before)
+    before = ["La 28e édition s'est achevée par la victoire de Hervé Berthier / Agnès Vallat."]
+    assert someone_elses_job("Hervé Berthier", sentence, 13, "Rallye", before)
+    assert not someone_elses_job("Agnès Vallat", sentence, 13, "Rallye", before)

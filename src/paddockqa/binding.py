@@ -817,7 +817,11 @@ def someone_elses_job(subject: str, sentence: str, start: int, title: str, prece
                 return before[-1][1] is not None and not same_person(_words(before[-1][1]), own)
         return False
     if _PARTNER_OPENS.match(sentence):
-        return _partner_elses(own, preceding, _surnames([*preceding, sentence]))
+        if _partner(own, preceding, surnames) is None and preceding and _people(own, preceding[-1])[0]:
+            # "…, a souri Berthier. Sa copilote, institutrice à Reims, …": his partner's, the crew
+            # unnamed in the passage (the fourteenth walk's rerun)
+            return True
+        return _partner_elses(own, preceding, surnames)
     if not _A_DESCRIPTION_OPENS.match(sentence):
         return False  # (not judged: PIAF's "Ils sont intéressés … le PDG de Sonolor, fabricant de …")
     return _described_elses(own, sentence, (0, start), preceding, title)
@@ -1366,7 +1370,7 @@ def _described_elses(
     # de la troisième place", a review)
     won = (
         _WON.search(sentence) is not None
-        and not placings_in(sentence)
+        and not _PLACED_BELOW.search(sentence)
         and any(_WON.search(e) for e in preceding[-DESCRIBED_REACH:])
     )
     for earlier in reversed(preceding[-DESCRIBED_REACH:]):
@@ -1390,7 +1394,7 @@ def _described_elses(
             if not last or gender is None or gender == said:
                 continue
             return last[0] is not None and not same_person(_words(last[0]), own)
-        if won and not _WON.search(earlier) and (placings_in(earlier) or _PODIUM_COMPLETED.search(earlier)):
+        if won and not _WON.search(earlier) and _PLACED_BELOW.search(earlier):
             continue  # (one placed below the winner; not "Berthaud a résisté … à la pression de X")
         if _PLURAL_SUBJECT.match(earlier):
             continue  # the crew named before: "… victoire de X et Y. Ils devancent de 22,4 s Z …"
@@ -1442,7 +1446,14 @@ _CLAUSE_JOIN = re.compile(
 )
 
 
-_PODIUM_COMPLETED = re.compile(r"\bcompl[eè]t\w*\s+(?:le\s+|the\s+)?podium\b", re.I)
+# One placed below the winner: "complète le podium", "la troisième place", "termine deuxième" (not
+# "La 28e édition", "sa cinquième victoire").
+_PLACED_BELOW = re.compile(
+    r"\bcompl[eè]t\w*\s+(?:le\s+|the\s+)?podium\b"
+    r"|\b(?:deuxième|troisième|quatrième|cinquième|second|third|fourth|fifth|[2-9]e)\s+(?:place|position|rang|marche)\b"
+    r"|\b(?:termin|finish|finit|finissent|pren|pris|took|take)\w*\s+(?:la\s+|the\s+)?(?:deuxième|troisième|second|third|[2-9]e)\b",
+    re.I,
+)
 
 
 def _a_clause(text: str) -> bool:
@@ -1500,7 +1511,7 @@ def _partner(own: set[str], preceding: Sequence[str], surnames: dict[str, str]) 
     near = list(preceding[-PARTNER_REACH:])
     # (not a crew placed below the winners, when another is named: "X et Y complètent le podium"
     # after "La victoire revient à Julien Séverac et Paul Boissonnade", a sixteenth walk)
-    below = [bool(placings_in(e) or _PODIUM_COMPLETED.search(e)) for e in near]
+    below = [bool(_PLACED_BELOW.search(e)) for e in near]
     if not all(below):
         near = [e if not low else "" for e, low in zip(near, below)]
     for back, earlier in enumerate(reversed(near)):

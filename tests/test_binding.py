@@ -5508,3 +5508,21 @@ def test_the_fourteenth_walks_rerun_of_trades() -> None:
     before = ["La 28e édition s'est achevée par la victoire de Hervé Berthier / Agnès Vallat."]
     assert someone_elses_job("Hervé Berthier", sentence, 13, "Rallye", before)
     assert not someone_elses_job("Agnès Vallat", sentence, 13, "Rallye", before)
+
+
+def test_the_fifteenth_walks_rerun_of_classes_and_headlines() -> None:
+    """The passage read may not hold the asked class's heading ("Supersport :" two paragraphs
+    on): a heading is still a class; a headline saying "au terme d'une finale" names no side
+    race."""
+    sentence = "La pole position revenait à Lacoste en 1 min 20,512 s."
+    before = "Superbike, course 1 (samedi, 22 tours) : Kévin Marchetti a remporté la première course. "
+    assert another_class_said(before, sentence, 28, {"Supersport"})
+    title = "Drift : Jordan Massé titré au terme d'une finale à rebondissements"
+    answer = _read_headline(
+        title,
+        "Finale Pro : Jordan Massé a battu Sofiane Haddou.",
+        SMALL_FINAL,
+        "Qui a remporté la petite finale ?",
+        "Léa Bernier",
+    )
+    assert answer.short_answer is not None and answer.short_answer.text == "Léa Bernier", answer.text

@@ -2661,7 +2661,12 @@ def _headline_of_another(question: str, scored: ScoredSentence, ranked: Sequence
         return False
     numbered = events_numbered(question)
     words = {m.group() for m in _A_SIDE_RACE.finditer(question)}
-    if not numbered and not words or _RACES_TITLED.search(chunk.title):
+    if (
+        not numbered
+        and not words
+        or _EVERY_RACE_TITLED.search(chunk.title)
+        or (numbered and _A_RACE_TITLED.search(chunk.title))
+    ):
         # (a headline's double is every race's: "doublé pour Esteban Morel"; one naming a race,
         # in words or by its day, may be the one asked: "Paul Roy takes Race Two victory",
         # "remporte la course du dimanche", a review)
@@ -2676,10 +2681,16 @@ def _headline_of_another(question: str, scored: ScoredSentence, ranked: Sequence
     return not names(chunk.title) and any(names(t.replace(chunk.title, "", 1)) for t in texts)
 
 
-_RACES_TITLED = re.compile(
+_EVERY_RACE_TITLED = re.compile(
     r"\b(?:doublé|double|triplé|carton\s+plein|deux\s+(?:fois|victoires|succès|manches|courses)|les\s+deux\s+\w+"
-    r"|twice|both|clean\s+sweep|course|courses|race|races|manche|manches|heat|heats|sprint|finale|final"
-    r"|samedi|dimanche|vendredi|saturday|sunday|friday)\b",
+    r"|twice|both|clean\s+sweep)\b",
+    re.I,
+)
+# (a numbered race asked: a headline naming a race or a day may be its, "remporte la course du
+# dimanche"; a side race asked is named as such or not, "au terme d'une finale")
+_A_RACE_TITLED = re.compile(
+    r"\b(?:course|courses|race|races|manche|manches|heat|heats|sprint|samedi|dimanche|vendredi|saturday|sunday"
+    r"|friday)\b",
     re.I,
 )
 # A race beside the main one, named as a question may ("la course sprint", "la petite finale").

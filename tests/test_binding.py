@@ -5488,7 +5488,8 @@ TOUQUET = [
 def test_the_sixteenth_walks_whose_trade(subject: str, before: list[str], sentence: str, job: str, elses: bool) -> None:
     """A sixteenth walk, held out and run once before these, gave three trades to others (a crew
     beaten by a margin, a crew completing the podium, a heading "Super Buggy :" read as a person)."""
-    assert someone_elses_job(subject, sentence, sentence.index(job), "Rallye", before) is elses
+    title = "Rallye Le Touquet : Yannick Delattre et Claire Vasseur s'imposent"
+    assert someone_elses_job(subject, sentence, sentence.index(job), title, before) is elses
 
 
 def test_the_sixteenth_walks_trade_after_a_role() -> None:
@@ -5526,3 +5527,71 @@ def test_the_fifteenth_walks_rerun_of_classes_and_headlines() -> None:
         "Léa Bernier",
     )
     assert answer.short_answer is not None and answer.short_answer.text == "Léa Bernier", answer.text
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        # a sum of four figures or more, no space
+        (
+            "Le pass paddock, réservé aux équipes engagées, coûte 1500 euros pour le week-end.",
+            "réservé aux équipes engagées",
+            "Combien coûte le pass paddock ?",
+            "1500 euros",
+        ),
+        # a trade in apposition is the one right before it, beaten or not
+        (
+            "Paul Roy a remporté le rallye de Pau avec Luc Blanc, boulanger à Pau, dans le baquet de droite.",
+            "boulanger à Pau",
+            "Quel est le métier de Luc Blanc ?",
+            "boulanger à Pau",
+        ),
+        (
+            "Paul Roy a remporté le rallye de Pau avec Luc Blanc, boulanger à Pau, dans le baquet de droite.",
+            "boulanger à Pau",
+            "Quel est le métier de Paul Roy ?",
+            None,
+        ),
+        (
+            "Paul Roy devance de 3,2 s Luc Blanc, boulanger à Pau.",
+            "boulanger à Pau",
+            "Quel est le métier de Luc Blanc ?",
+            "boulanger à Pau",
+        ),
+        (
+            "Paul Roy gagne devant Luc Blanc et Marc Noir, boulanger à Pau.",
+            "boulanger à Pau",
+            "Quel est le métier de Paul Roy ?",
+            None,
+        ),
+        # a speaker heading his answer is the one described after
+        (
+            "Luc Blanc a terminé deuxième.\n\nPaul Roy : « Je suis ravi de cette victoire. "
+            "» Le Marseillais de 27 ans signe sa cinquième victoire.",
+            "27 ans",
+            "Quel âge a Paul Roy ?",
+            "27 ans",
+        ),
+        # a quote over two sentences: its speaker is the one named before it
+        (
+            "Luc Blanc a pris le départ. Fabien Castagné a effectué le relais final. « C'était dur. "
+            "Le moteur a tenu », a expliqué le Toulonnais de 52 ans.",
+            "Toulonnais",
+            "D'où vient Luc Blanc ?",
+            None,
+        ),
+        # "Ils devancent Luc Blanc, troisième": the one placed after is named
+        (
+            "Paul Roy et Marc Noir s'imposent. Ils devancent Luc Blanc, troisième. "
+            "Le Niçois de 25 ans complète le podium.",
+            "25 ans",
+            "Quel âge a Luc Blanc ?",
+            "25 ans",
+        ),
+    ],
+)
+def test_a_second_reviews_cousins_of_the_fifteenth_walks_kinds(
+    text: str, span: str, question: str, short: str | None
+) -> None:
+    """A second review of the late mends: each was answered right before them and wrong after."""
+    _assert_short(_read_at(text, span, question), short)

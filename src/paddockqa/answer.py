@@ -1669,7 +1669,7 @@ def _sentence_shares(scored: ScoredSentence, question: str) -> bool:
 
 
 # (an amount's figure in groups of three, not a year before it: "En 2024, 35 euros", a review)
-_AMOUNT = r"\d{1,3}(?:[ \u202f\u00a0.,]\d{3})*(?:[.,]\d{1,2})?"
+_AMOUNT = r"\d+(?:[ \u202f\u00a0.]\d{3})*(?:[.,]\d{1,2})?"
 _A_SUM = re.compile(
     rf"[€$£]\s?{_AMOUNT}(?:\s?(?:millions?|milliards?|m|bn|k)\b)?"
     rf"|(?<![\d.,])\b{_AMOUNT}(?:\s(?:millions?|milliards?|mille)\s(?:d['’]\s*|de\s+)?|\s?)(?:euros?|€|dollars?|\$|£|pounds?)(?!\w)",

@@ -715,7 +715,11 @@ def someone_elses_origin(subject: str, sentence: str, start: int, title: str, pr
             # (a thirteenth walk gave it to Arnaud Peyrot), as "À 22 ans, le Vendéen" is.
             return _described_elses(own, sentence, (0, after), preceding, title)
         spoken = next((m for m in SPOKEN_BY_DEMONYM.finditer(sentence) if m.start(1) == start), None)
-        one = _named_in_order(preceding[-1], own, _surnames(preceding)) if preceding else []
+        # (the nearest sentence naming anyone: a quote may run over two sentences)
+        one = next(
+            (n for e in reversed(preceding[-DESCRIBED_REACH:]) if (n := _named_in_order(e, own, _surnames(preceding)))),
+            [],
+        )
         if spoken is not None and len(one) == 1:
             # who spoke: "« … », a expliqué le Toulonnais de 52 ans" after "Fabien Castagné a
             # effectué le relais final." (a fifteenth walk); after a sentence naming two, not
@@ -795,17 +799,20 @@ def someone_elses_job(subject: str, sentence: str, start: int, title: str, prece
     surnames = _surnames([*preceding, sentence])
     # (a surname alone only opening the sentence: "Haddou, 34 ans, est mécanicien à Niort"; not
     # "… et Stablinski contacte le PDG de Sonolor, fabricant de …, André Bazin", PIAF)
-    named = [
-        (at, n)
+    found = [
+        (at, n, aside)
         for at, n, aside in _named_in_order(sentence[:start], own, surnames)
-        if not aside and (at <= 3 or n is None or sentence.startswith(n, at))
+        if at <= 3 or n is None or sentence.startswith(n, at)
     ]
+    # (in apposition, the one right before, beaten or not: "devance de 3,2 s Luc Blanc, boulanger")
+    nearest = found[-1][1] if found else None
+    named = [(at, n) for at, n, aside in found if not aside] or [(at, n) for at, n, _ in found[-1:]]
     if named:
         # After a verb, the clause's subject ("Jean Dupont épouse Marie Martin et devient notaire");
         # in apposition, the one right before ("Son coéquipier Didier Roux, mécanicien à Aubagne").
         clause = max((m.end() for m in re.finditer(r";", sentence[:start])), default=0)
         subjects = [n for at, n in named if at >= clause] or [named[-1][1]]
-        name = subjects[0] if _A_TRADE_VERB.search(sentence[:start]) else named[-1][1]
+        name = subjects[0] if _A_TRADE_VERB.search(sentence[:start]) else nearest
         return name is not None and not same_person(_words(name), own)
     latter = _THE_LATTER_OPENS.match(sentence) or _THE_LATTER_SUBJECT.search(sentence, start)
     if latter is not None:
@@ -1259,7 +1266,9 @@ def _named_in_order(earlier: str, own: set[str], surnames: dict[str, str]) -> li
     full = [
         (at, name)
         for at, name in named
-        if is_person(name) and at[0] >= first and not re.match(r"\s*(?:\([^()]*\))?\s*:", earlier[at[1] :])
+        if is_person(name)
+        and at[0] >= first
+        and not (at[0] == first and re.match(r"\s*(?:\([^()]*\))?\s*:(?!\s*[«\"“])", earlier[at[1] :]))
     ]
     found: list[tuple[int, str | None]] = [(at[0], name) for at, name in full]
     for m in re.finditer(r"(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?(?![\w'’-])", earlier):
@@ -1321,8 +1330,6 @@ _BY_A_MARGIN = re.compile(
     r"(?:\bde|\bby)\s+\d[\d,.'\"’]*(?:\s*(?:h|min|mn)\s*\d[\d,.'\"’]*)*\s*(?:s|sec\w*|pts|points?|min|tours?|laps?)?\s*$",
     re.I,
 )
-# A sentence whose subject is a crew said by a pronoun: "Ils devancent de 22,4 s …".
-_PLURAL_SUBJECT = re.compile(r"\s*(?:[«\"]\s*)?(?:Ils|Elles|They)\b")
 
 
 def _described_elses(
@@ -1396,8 +1403,6 @@ def _described_elses(
             return last[0] is not None and not same_person(_words(last[0]), own)
         if won and not _WON.search(earlier) and _PLACED_BELOW.search(earlier):
             continue  # (one placed below the winner; not "Berthaud a résisté … à la pression de X")
-        if _PLURAL_SUBJECT.match(earlier):
-            continue  # the crew named before: "… victoire de X et Y. Ils devancent de 22,4 s Z …"
         # People in order, a dateline's place aside ("Brands Hatch (Kent), 12 October 2025 – Harriet
         # Cole …", a walk), a surname alone too ("Course 1 : …, Berthaud a résisté …", "" for the
         # subject's own: a thirteenth walk).
@@ -1511,7 +1516,7 @@ def _partner(own: set[str], preceding: Sequence[str], surnames: dict[str, str]) 
     near = list(preceding[-PARTNER_REACH:])
     # (not a crew placed below the winners, when another is named: "X et Y complètent le podium"
     # after "La victoire revient à Julien Séverac et Paul Boissonnade", a sixteenth walk)
-    below = [bool(_PLACED_BELOW.search(e)) for e in near]
+    below = [bool(_PLACED_BELOW.search(e)) and not _WON.search(e) for e in near]
     if not all(below):
         near = [e if not low else "" for e, low in zip(near, below)]
     for back, earlier in enumerate(reversed(near)):

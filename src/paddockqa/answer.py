@@ -645,9 +645,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "Grenoble, le 17 septembre 2024 –" for when a rally will be (a fifth walk)
         if job is not None and _not_a_trade(r):
             return False  # "Adolf RS-Yamaha", "Catégorie Dames", a quote's words for a trade (a fifteenth walk)
-        if team is not None and re.match(
-            r"(?:la\s+|the\s+)?(?:catégorie|category|classe|class)\b", _span_and_after(r)[0], re.I
-        ):
+        if team is not None and _A_CLASS_SPAN.match(_span_and_after(r)[0]):
             return False  # "la catégorie Auto" for the team Maxime Lestrade drives for (an eleventh walk)
         if team is not None and _not_a_team(_span_and_after(r)[0]):
             return False  # "Belge", "Iveco S-Way", "Vauxhall Astra" for the team someone drives for (a twelfth walk)
@@ -1000,8 +998,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             # heading's line (0.25 there, below a headline naming two classes' winners, a
             # fifteenth walk); one saying what was asked (not "Supersport : Luc Blanc a signé la
             # pole" for who won, a review)
-            sure = max(x.similarity for x in ranked if x.sentence.hit.chunk.source == r.sentence.hit.chunk.source)
-            r = replace(r, similarity=sure)
+            r = replace(r, similarity=_surest(ranked, r.sentence.hit.chunk.source))
         if why_asked and fits(r):
             # The cause its sentence says, not the event the question says again: "neutralisée
             # par la voiture de sécurité pendant quatre tours après la sortie de piste de Castel"
@@ -1664,11 +1661,12 @@ def _sentence_shares(scored: ScoredSentence, question: str) -> bool:
     a price ("mur antibruit" of "Combien coûtera le mur antibruit ?") (pure)."""
     located = _span_in_sentence(scored)
     sentence = located[0] if located else scored.sentence.quote
-    asked = set(tokenize(question)) - set(tokenize("combien coûte coûtera coûtait coût prix tarif how much cost price"))
-    return bool(asked & set(tokenize(sentence)))
+    return bool((set(tokenize(question)) - _PRICE_WORDS) & set(tokenize(sentence)))
 
 
-# (an amount's figure in groups of three, not a year before it: "En 2024, 35 euros", a review)
+_PRICE_WORDS = frozenset(tokenize("combien coûte coûtera coûtait coût prix tarif how much cost price"))
+# (an amount's figure, its thousands grouped by a space or a dot only: no year runs into it, "En
+# 2024, 35 euros", a review)
 _AMOUNT = r"\d+(?:[ \u202f\u00a0.]\d{3})*(?:[.,]\d{1,2})?"
 _A_SUM = re.compile(
     rf"[€$£]\s?{_AMOUNT}(?:\s?(?:millions?|milliards?|m|bn|k)\b)?"
@@ -2657,7 +2655,7 @@ def _headline_of_another(question: str, scored: ScoredSentence, ranked: Sequence
     Adrien Lacoste won: a fifteenth walk). Not a class: a headline is the main class's ("Jordan
     Massé titré" is the Pro champion of a release naming the Pro and Pro 2 classes)."""
     chunk = scored.sentence.hit.chunk
-    if _folded(scored.sentence.quote) != _folded(chunk.title):
+    if not _a_headline(scored):
         return False
     numbered = events_numbered(question)
     words = {m.group() for m in _A_SIDE_RACE.finditer(question)}
@@ -3055,8 +3053,14 @@ def _in_release(
     the release's surest probability (pure): the reader, trained on prose, is unsure of a
     list's or a table's passage, and the release is the one asked."""
     same = [x for x in ranked if x.sentence.hit.chunk.source == source]
-    sure = max(x.similarity for x in same)
+    sure = _surest(same)
     return [replace(x, similarity=sure) for y in same for x in spans_of(y)]
+
+
+def _surest(ranked: Sequence[ScoredSentence], source: str | None = None) -> float:
+    """The highest probability of the read passages (of the release ``source`` only, when
+    given) (pure)."""
+    return max(x.similarity for x in ranked if source is None or x.sentence.hit.chunk.source == source)
 
 
 def _tabled(scored: ScoredSentence, noun: str, years: frozenset[str]) -> list[ScoredSentence]:
@@ -3448,12 +3452,11 @@ def _not_a_trade(scored: ScoredSentence) -> bool:
     after = located[0][located[1] + len(span) :] if located else ""
     # (a quote opened in the sentence before: "Quand la Ducati s'est arrêtée, j'ai … ramener la moto »")
     quoted = before.count("«") > before.count("»") or after.count("»") > after.count("«")
-    headline = _folded(scored.sentence.quote) == _folded(scored.sentence.hit.chunk.title)
     return (
         _a_results_bracket(scored)
         or (quoted and not names_a_trade(span))  # (not "« … je suis boulanger à Oloron »", a review)
-        or headline
-        or re.match(r"(?:la\s+|the\s+)?(?:catégorie|category|classe|class)\b", span, re.I) is not None
+        or _a_headline(scored)
+        or _A_CLASS_SPAN.match(span) is not None
         or is_person(span)
         or re.search(r"\d", span) is not None
         or _A_ROLE_WORD.fullmatch(span) is not None
@@ -3464,6 +3467,8 @@ def _not_a_trade(scored: ScoredSentence) -> bool:
     )
 
 
+# A class given as a span: "la catégorie Auto", "Catégorie Dames" (a team's or a trade's none).
+_A_CLASS_SPAN = re.compile(r"(?:la\s+|the\s+)?(?:catégorie|category|classe|class)\b", re.I)
 # A role in a crew, no trade: "coéquipier" of "Son coéquipier Didier Roux, mécanicien à Aubagne".
 _A_ROLE_WORD = re.compile(
     r"(?:son\s+|sa\s+|le\s+|la\s+|his\s+|her\s+|the\s+)?(?:co-?équipi(?:er|ère)|équipi(?:er|ère)|co-?pilote|passag(?:er|ère)"
@@ -3488,9 +3493,11 @@ def _job_in_words(scored: ScoredSentence) -> bool:
     return scored.span is not None and scored.span in _jobs_in_text(scored.sentence.hit.chunk.text)
 
 
-def _jobs_in_text(text: str) -> list[tuple[int, int]]:
-    """Where a passage's sentences say someone's trade (``answer_type.jobs_said``) (pure)."""
-    return [(a + x, a + y) for a, b in split_sentences(text) for x, y in jobs_said(text[a:b])]
+@functools.lru_cache(maxsize=256)
+def _jobs_in_text(text: str) -> tuple[tuple[int, int], ...]:
+    """Where a passage's sentences say someone's trade (``answer_type.jobs_said``) (pure; kept
+    per passage: ``_job_in_words`` asks it of each span of a job question)."""
+    return tuple((a + x, a + y) for a, b in split_sentences(text) for x, y in jobs_said(text[a:b]))
 
 
 def _a_role_holder(role: str, name: str, scored: ScoredSentence) -> bool:
@@ -3591,6 +3598,11 @@ def _runner_up(best: ScoredSentence, quoted: Sequence[Candidate]) -> Candidate |
     end, text = clip(hit.context, whole.start - cs, whole.end - cs, whole.text, hit.markdown)
     candidate = _candidate(best.sentence.hit_rank, hit, clean, whole.start, end + cs, text)
     return None if any(_overlaps(candidate, q) for q in quoted) else candidate
+
+
+def _a_headline(scored: ScoredSentence) -> bool:
+    """Whether a read span's sentence is its release's headline (pure)."""
+    return _folded(scored.sentence.quote) == _folded(scored.sentence.hit.chunk.title)
 
 
 def _folded(text: str) -> str:

@@ -639,7 +639,7 @@ _TRADE = (
     r"|comptable|banqui(?:er|ère)|polici(?:er|ère)|gendarme|pompier|sapeur-pompier|militaire|étudiante?|retraitée?"
     r"|artisan|chef\s+d['’]\s*entreprise|chef\s+cuisinier|journaliste|photographe|agent\s+immobilier|assureur"
     r"|direct(?:eur|rice)|gérante?|patron(?:ne)?|fondat(?:eur|rice)|pilote\s+de\s+ligne|consultante?"
-    r"|entrepreneu(?:r|se)|développeu(?:r|se)|kinésithérapeute|dentist|nurse|vet|veterinarian|doctor|lawyer"
+    r"|entrepreneu(?:r|se)|développeu(?:r|se)|dentist|nurse|vet|veterinarian|doctor|lawyer"
     r"|teacher|engineer|mechanic|farmer|student|(?:airline\s+)?pilot|firefighter|police\s+officer|accountant"
     r"|architect|plumber|electrician|builder|baker|butcher|surgeon|pharmacist|physiotherapist)"
 )

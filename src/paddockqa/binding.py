@@ -714,13 +714,11 @@ def someone_elses_origin(subject: str, sentence: str, start: int, title: str, pr
             # de 27 ans a devancé Arnaud Peyrot …" is Sophie Marchal's, the winner said before
             # (a thirteenth walk gave it to Arnaud Peyrot), as "À 22 ans, le Vendéen" is.
             return _described_elses(own, sentence, (0, after), preceding, title)
-        spoken = next((m for m in SPOKEN_BY_DEMONYM.finditer(sentence) if m.start(1) == start), None)
+        spoken = any(m.start(1) == start for m in SPOKEN_BY_DEMONYM.finditer(sentence))
         # (the nearest sentence naming anyone: a quote may run over two sentences)
-        one = next(
-            (n for e in reversed(preceding[-DESCRIBED_REACH:]) if (n := _named_in_order(e, own, _surnames(preceding)))),
-            [],
-        )
-        if spoken is not None and len(one) == 1:
+        surnames = _surnames(preceding) if spoken else {}
+        one = next((n for e in reversed(preceding[-DESCRIBED_REACH:]) if (n := _named_in_order(e, own, surnames))), [])
+        if spoken and len(one) == 1:
             # who spoke: "« … », a expliqué le Toulonnais de 52 ans" after "Fabien Castagné a
             # effectué le relais final." (a fifteenth walk); after a sentence naming two, not
             # judged ("Paul Roy a gagné devant Luc Blanc. « … bravo à Paul », a reconnu le
@@ -755,6 +753,8 @@ def someone_elses_origin(subject: str, sentence: str, start: int, title: str, pr
     return said_of_another(subject, sentence, start, title)
 
 
+# "Ce dernier" and its forms: the one named last before.
+_LATTER_WORDS = r"ce\s+dernier|cette\s+dernière|celui-ci|celle-ci"
 # Whose trade is asked: "Quel est le métier de Baptiste Faure ?", "Quelle est la profession
 # d'Inès Roche ?", "Que fait Núria Solé dans la vie ?", "Que faisait Nathalie Cabrol avant … ?",
 # "What does Arnaud Lequien do for a living?", "What is Arnaud Lequien's job?".
@@ -814,15 +814,10 @@ def someone_elses_job(subject: str, sentence: str, start: int, title: str, prece
         subjects = [n for at, n in named if at >= clause] or [named[-1][1]]
         name = subjects[0] if _A_TRADE_VERB.search(sentence[:start]) else nearest
         return name is not None and not same_person(_words(name), own)
-    latter = _THE_LATTER_OPENS.match(sentence) or _THE_LATTER_SUBJECT.search(sentence, start)
-    if latter is not None:
+    if _THE_LATTER_OPENS.match(sentence) or _THE_LATTER_SUBJECT.search(sentence, start):
         # "Ce dernier, garagiste à Nay, …", "Agriculteur à Nay, ce dernier court …": the one
         # named last before
-        for earlier in reversed(preceding[-DESCRIBED_REACH:]):
-            before = _named_in_order(earlier, own, surnames)
-            if before:
-                return before[-1][1] is not None and not same_person(_words(before[-1][1]), own)
-        return False
+        return bool(_last_named_elses(own, reversed(preceding[-DESCRIBED_REACH:]), surnames))
     if _PARTNER_OPENS.match(sentence):
         if _partner(own, preceding, surnames) is None and preceding and _people(own, preceding[-1])[0]:
             # "…, a souri Berthier. Sa copilote, institutrice à Reims, …": his partner's, the crew
@@ -848,7 +843,7 @@ _A_TRADE_VERB = re.compile(
     r"|worked)\b[^,;]{0,40}$",
     re.I,
 )
-_THE_LATTER_OPENS = re.compile(r"\s*(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci)\b", re.I)
+_THE_LATTER_OPENS = re.compile(rf"\s*(?:{_LATTER_WORDS})\b", re.I)
 # A sentence opening with someone described or a pronoun: "L'Andorrane de 45 ans", "Le Palois",
 # "Elle était auparavant …", "The Rouennais, 61,".
 _A_DESCRIPTION_OPENS = re.compile(r"\s*(?:(?:Le|La|L['’]|Son|Sa|The|His|Her)\s*[\w-]+|Il|Elle|He|She)\b")
@@ -1210,16 +1205,16 @@ def _described_after(sentence: str, start: int, end: int) -> tuple[int, int] | N
 
 
 # "ce dernier, âgé de 17 ans": the last one named before, whatever their place in the sentence.
-_THE_LATTER = re.compile(r"\b(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci|the\s+latter)\s*,?\s*$", re.I)
+_THE_LATTER = re.compile(rf"\b(?:{_LATTER_WORDS}|the\s+latter)\s*,?\s*$", re.I)
 # (a pronoun: before a comma or a verb, not "cette dernière séance", "Ce dernier week-end": a review)
 _THE_LATTER_NAMED = re.compile(
-    r"\b(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci|the\s+latter)"
+    rf"\b(?:{_LATTER_WORDS}|the\s+latter)"
     r"(?=\s*,|\s+(?:a|avait|est|était|s['’]|se|n['’]|ne|qui|had|has|was|is)\b)",
     re.I,
 )
 # "…, ce dernier, …" after an opening clause: its subject, the one named last before.
-_THE_LATTER_AFTER = re.compile(r"\s*,\s*(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci)\b", re.I)
-_THE_LATTER_SUBJECT = re.compile(r",\s*(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci)\s*,", re.I)
+_THE_LATTER_AFTER = re.compile(rf"\s*,\s*(?:{_LATTER_WORDS})\b", re.I)
+_THE_LATTER_SUBJECT = re.compile(rf",\s*(?:{_LATTER_WORDS})\s*,", re.I)
 # A sentence whose subject is a pronoun: those it names are not whom a description stands for
 # ("Il a pris la tête … en dépassant Romain Issartel. Le pilote de 20 ans …" is the one before).
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:[«\"]\s*)?(?:Il|Elle|He|She)\b")
@@ -1314,7 +1309,7 @@ def _named_in_order(earlier: str, own: set[str], surnames: dict[str, str]) -> li
 def _between(text: str, named: tuple[int, str | None, bool], at: int) -> str:
     """What stands between a name found at ``named`` and ``at``: a bracket, "et" (pure)."""
     end = named[0] + len(named[1] or "")
-    return re.sub(r"\([^()]*\)", "", text[end:at]) if end <= at else "x"
+    return _A_BRACKET.sub("", text[end:at]) if end <= at else "x"
 
 
 _JOINED_AFTER = re.compile(r"\s*(?:et|and|&|/|,)\s*")
@@ -1364,12 +1359,8 @@ def _described_elses(
         # "… avec Samuel Obiang. Né à Libreville …, ce dernier, âgé de 17 ans, …" (a thirteenth walk);
         # "… sacré avec 18 points d'avance sur Guyot. Âgé de 19 ans, ce dernier …" (a fifteenth walk
         # gave it to the champion)
-        for earlier in (sentence[:a], *reversed(preceding[-DESCRIBED_REACH:])):
-            named = _named_in_order(earlier, own, surnames)
-            if named:
-                name = named[-1][1]
-                return name is not None and not same_person(_words(name), own)
-        return _protagonist_elses(own, title)
+        elses = _last_named_elses(own, (sentence[:a], *reversed(preceding[-DESCRIBED_REACH:])), surnames)
+        return _protagonist_elses(own, title) if elses is None else elses
     # A description saying a win is the winner's: "Le Marseillais de 27 ans signe sa cinquième
     # victoire" after "X a remporté la première course …. Pierre Servant complète le podium." (a
     # fifteenth walk gave X's age to the third)
@@ -1381,7 +1372,7 @@ def _described_elses(
         and any(_WON.search(e) for e in preceding[-DESCRIBED_REACH:])
     )
     for earlier in reversed(preceding[-DESCRIBED_REACH:]):
-        if _PRONOUN_SUBJECT.match(earlier):
+        if pronoun := _PRONOUN_SUBJECT.match(earlier):
             # "Il a pris la tête … en dépassant Romain Issartel" (a thirteenth walk); its last
             # clause's own subject is named: "Il s'impose …, tandis que Lena Hofmann complète le
             # podium. L'Allemande, 18 ans, …" (a fifteenth walk gave Morel her origin)
@@ -1396,8 +1387,7 @@ def _described_elses(
             gender = _phrase_gender(sentence[a:b])
             if gender is None and re.search(r"(?:aise|oise|ande|ienne|éenne|aine|arde)\b", sentence[a:b]):
                 gender = "f"  # a demonym said of a woman ("L'Allemande, 18 ans")
-            pronoun = _PRONOUN_SUBJECT.match(earlier)
-            said = "f" if pronoun and re.search(r"Elle|She", pronoun.group()) else "m"
+            said = "f" if re.search(r"Elle|She", pronoun.group()) else "m"
             if not last or gender is None or gender == said:
                 continue
             return last[0] is not None and not same_person(_words(last[0]), own)
@@ -1445,6 +1435,18 @@ def _described_elses(
     return _protagonist_elses(own, title)
 
 
+def _last_named_elses(own: set[str], texts: Iterable[str], surnames: dict[str, str]) -> bool | None:
+    """Whether the one named last in the first of ``texts`` naming anyone (the one "ce dernier"
+    stands for) is someone other than the subject (its words ``own``); None when none names
+    anyone (pure)."""
+    for earlier in texts:
+        named = _named_in_order(earlier, own, surnames)
+        if named:
+            name = named[-1][1]
+            return name is not None and not same_person(_words(name), own)
+    return None
+
+
 # Where a sentence's last clause opens, with a subject of its own: ", tandis que le Français X …".
 _CLAUSE_JOIN = re.compile(
     r"(?i:,\s*(?:tandis|alors|pendant)\s+qu(?:e\b|['’])|;|,\s*(?:et|mais)\s+)(?=\s*(?:(?i:le|la)\s+|(?i:l)['’]\s*)?[A-ZÀ-Ý])"
@@ -1465,7 +1467,7 @@ def _a_clause(text: str) -> bool:
     """Whether what a join opens says more than who: a word or more once its people and
     brackets are set aside (", et le Français X décrochait la troisième place"; not ", et
     Julien Soulé (Honda CBR1000RR-R)." ending a list) (pure)."""
-    rest = re.sub(r"\([^()]*\)", " ", text)
+    rest = _A_BRACKET.sub(" ", text)
     for _, name in _named(rest):
         rest = rest.replace(name, " ")
     return len(re.findall(r"[^\W\d_]+", rest)) >= 1  # ("…, mais Luc Blanc chute.", a review)
@@ -2560,10 +2562,9 @@ A_CLASS_CODE = re.compile(rf"(?<![\w-])(?:{_CLASS_CODES})(?![\w-])")
 
 def classes_named(text: str, headings: bool = False) -> list[tuple[int, str]]:
     """The classes of a race's field ``text`` names, where and as written ("GT3", "VHRS", "Am"),
-    in order (pure); with ``headings``, a paragraph's heading too ("Supersport : …"; not an
-    interview's speaker heading his answer, "Nathalie Cabrol : …"): only a release heading its
-    paragraphs by class, the class asked among them, reads its other headings as classes
-    ("Podium :", "Essais :", "Samedi :" are none in a GT4 report, a review)."""
+    in order (pure); with ``headings``, a paragraph's heading too ("Supersport : …"; not a
+    report's section, "Podium :", "Essais :", "Samedi :", a review; nor an interview's speaker
+    heading his answer, "Nathalie Cabrol : …")."""
     from paddockqa.conversation import is_person
 
     def a_heading(m: re.Match[str], name: str) -> bool:
@@ -2625,9 +2626,8 @@ def another_class_said(
     # (a paragraph's heading is a class here: the class asked is named, and a report's sections
     # are no headings, "Podium :", "Essais :"; the passage read may not hold the asked class's
     # heading, "Supersport :" two paragraphs on)
-    headed = True
     for text in (clause, sentence):
-        said = {class_key(name) for _, name in classes_named(text, headed)}
+        said = {class_key(name) for _, name in classes_named(text, True)}
         if said:
             return not said & keys
     # The class asked named bare, or by its last word ("Moretti leads the PRO standings" of the
@@ -2641,10 +2641,10 @@ def another_class_said(
         # not a headline naming one class's winner among others' ("…, Noa Guérin intouchable en
         # SX2" over an SX1 final's sentence, the fourteenth walk rerun)
         return False
-    last = classes_named(before, headed)
+    last = classes_named(before, True)
     if not last:
         # (a passage whose later classes are only the one asked is that class's: a review)
-        return bool({class_key(name) for _, name in classes_named(after, headed)} - keys)
+        return bool({class_key(name) for _, name in classes_named(after, True)} - keys)
     return class_key(last[-1][1]) not in keys
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -5595,3 +5596,275 @@ def test_a_second_reviews_cousins_of_the_fifteenth_walks_kinds(
 ) -> None:
     """A second review of the late mends: each was answered right before them and wrong after."""
     _assert_short(_read_at(text, span, question), short)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        # "sur" an incident
+        (
+            "Lheureux menait de 3,8 s, mais il a perdu vingt-six secondes dans l'ES 9 (Hucqueliers, 21,4 km) "
+            "sur une crevaison lente.",
+            "vingt-six secondes",
+            "Pourquoi Romain Lheureux a-t-il perdu du temps dans l'ES 9 ?",
+            "crevaison lente",
+        ),
+        (
+            "La Ligier n°3 de Team Alsace, deuxième à la mi-course, a renoncé au 40e tour "
+            "sur une lourde sortie de piste.",
+            "40e tour",
+            "Pourquoi la Ligier n°3 a-t-elle renoncé ?",
+            "lourde sortie de piste",
+        ),
+        # "après un" incident ("après un tour" stays a moment)
+        (
+            "Paul Roy, parti cinquième, a abandonné au troisième tour après un accrochage avec Luc Blanc.",
+            "abandonné au troisième tour",
+            "Pourquoi Paul Roy a-t-il abandonné ?",
+            "accrochage avec Luc Blanc",
+        ),
+        # a part said broken at the sentence's end, or after a colon
+        (
+            "Vainqueurs l'an dernier, Marc Noir et Léa Roux ont abandonné dès l'ES 2, boîte de vitesses cassée.",
+            "ES 2",
+            "Pourquoi Marc Noir a-t-il abandonné ?",
+            "boîte de vitesses cassée",
+        ),
+        (
+            "Ils ont perdu deux minutes dans l'ES 6 (Le Pont, 12 km) : la transmission a lâché dans un gué.",
+            "Ils ont perdu deux minutes dans l'ES 6",
+            "Pourquoi ont-ils perdu deux minutes dans l'ES 6 ?",
+            "la transmission a lâché dans un gué",
+        ),
+        # an incident in French for an English question sharing no word with its span
+        (
+            "Mickaël Hervé (Rumeau RX) a abandonné dès le premier tour de la finale, triangle avant tordu, moteur HS.",
+            "abandonné dès le premier tour de la finale",
+            "Why did Mickaël Hervé retire from the final?",
+            "moteur HS",
+        ),
+        (
+            "Tom Hale retired on lap 5 with a broken gearbox.",
+            "on lap 5",
+            "Why did Tom Hale retire?",
+            "broken gearbox",
+        ),
+        # no incident: "sur décision" is none, the cause said after it answers
+        (
+            "Le départ a été retardé de vingt minutes sur décision des commissaires, en raison du brouillard.",
+            "vingt minutes",
+            "Pourquoi le départ a-t-il été retardé ?",
+            "brouillard",
+        ),
+    ],
+)
+def test_the_sixteenth_walks_why_is_answered_by_the_incident(text: str, span: str, question: str, short: str) -> None:
+    """A sixteenth walk answered why with the time lost ("vingt-six secondes"), the stage ("ES 4")
+    or the event again: the incident after "sur" or "après un", or a part said broken, is the cause."""
+    _assert_short(_read_at(text, span, question), short)
+
+
+def test_the_sixteenth_walks_why_takes_the_passage_saying_a_cause() -> None:
+    """A sixteenth walk answered why Gervais retired in race 2 with the headline's "doublé", the
+    reader's surest span: a span saying a cause in another passage goes first."""
+    title = "Mitjet 2L : Nolan Gervais signe le doublé à Charade"
+    head = title + "\n\nCharade, le 13 juillet 2025 – Nolan Gervais a remporté les courses 1 et 3."
+    body = "Course 2 : Gervais, parti huitième, a abandonné au quatrième tour après un contact avec Jérôme Laval."
+    a, b = head.index("doublé"), body.index("après un contact avec Jérôme Laval")
+    hits = [
+        _split_hit(head, 1.0, Reading(6.0, a, a + len("doublé"), 3.0), title=title),
+        _split_hit(body, 0.9, Reading(4.0, b, b + len("après un contact avec Jérôme Laval"), 1.0), title=title),
+    ]
+    answer = compose_read("Pourquoi Nolan Gervais a-t-il abandonné en course 2 ?", read_rank(hits, CALIBRATION), 0.5)
+    _assert_short(answer, "après un contact avec Jérôme Laval")
+    answer = compose_read("Qu'a signé Nolan Gervais à Charade ?", read_rank(hits, CALIBRATION), 0.5)
+    _assert_short(answer, "doublé")  # no why: the surest span
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "names"),
+    [
+        (
+            "Vainqueurs de l'édition 2024, Mathis Brébion et Élodie Caron (Alpine A110) ont abandonné.",
+            {"2024"},
+            ["Mathis Brébion et Élodie Caron"],
+        ),
+        (
+            "Vainqueurs en 2024, Nicolas Chabrol et Aurélie Teissier menaient de 12,5 s.",
+            {"2024"},
+            ["Nicolas Chabrol et Aurélie Teissier"],
+        ),
+        ("Vainqueur de cette épreuve l'an dernier, Dylan Moreau n'a rien pu faire.", {"2024"}, ["Dylan Moreau"]),
+        ("Le Lyonnais Paul Martin, vainqueur en 2024, a terminé cinquième.", {"2024"}, ["Paul Martin"]),
+        ("Last year's winner Tom Hale finished fourth.", {"2024"}, ["Tom Hale"]),
+        ("2024 winners Tom Hale and Sam Cole retired.", {"2024"}, ["Tom Hale and Sam Cole"]),
+        # another year's, or no winner said
+        ("Vainqueurs en 2023, Nicolas Chabrol et Aurélie Teissier menaient.", {"2024"}, []),
+        ("Nicolas Chabrol et Aurélie Teissier menaient en 2024.", {"2024"}, []),
+    ],
+)
+def test_the_sixteenth_walks_past_winners_are_read_in_apposition(text: str, years: set[str], names: list[str]) -> None:
+    from paddockqa.answer import winners_of
+
+    assert [text[a:b] for a, b in winners_of(text, years)] == names
+
+
+RALLY_2025 = (
+    "Mende, le 25 mai 2025 – La victoire revient à Julien Séverac et Paul Boissonnade. "
+    "Vainqueurs en 2024, Nicolas Chabrol et Aurélie Teissier menaient de 12,5 s au soir de la première étape."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        ("Qui avait gagné le Rallye Terre de Lozère l'an dernier ?", "Nicolas Chabrol et Aurélie Teissier"),
+        ("Who won the rally last year?", "Nicolas Chabrol et Aurélie Teissier"),
+        ("Qui a remporté le rallye en 2024 ?", "Nicolas Chabrol et Aurélie Teissier"),
+        ("Qui a remporté le rallye en 2023 ?", None),  # a year no one is said to have won
+        ("Qui a remporté le rallye ?", "Julien Séverac et Paul Boissonnade"),
+    ],
+)
+def test_the_sixteenth_walks_last_years_winners_answer_last_year(question: str, short: str | None) -> None:
+    """A sixteenth walk refused who won two rallies the year before: the reader reads this year's
+    winners, and "Vainqueurs en 2024, …" holds last year's in apposition."""
+    hit = _dated_hit(RALLY_2025, "Julien Séverac et Paul Boissonnade", "lozere.txt", "2025-05-25")
+    _assert_short(compose_read(question, read_rank([hit], CALIBRATION), 0.5), short)
+
+
+TRIAL = (
+    "Élite, samedi : Baptiste Coulomb (Beta) s'impose devant Hugo Pellegrin. Il a réalisé 31 zéros.\n\n"
+    "Élite, dimanche : Léo Marchand (TRRS) prend sa revanche. Axel Tournier (Gas Gas) complète le podium."
+)
+
+
+@pytest.mark.parametrize(
+    ("span", "question", "short"),
+    [
+        ("Léo Marchand", "Qui a gagné en Élite samedi ?", "Baptiste Coulomb"),  # Sunday's: Saturday's placed first
+        ("Léo Marchand", "Qui a gagné en Élite dimanche ?", "Léo Marchand"),
+        ("Léo Marchand", "Who won the Élite class on Sunday?", "Léo Marchand"),
+        ("Axel Tournier", "Qui a complété le podium samedi ?", None),  # under Sunday's heading
+        ("Axel Tournier", "Qui a complété le podium dimanche ?", "Axel Tournier"),
+        ("31 zéros", "Combien de zéros Léo Marchand a-t-il réalisés dimanche ?", None),
+        ("Baptiste Coulomb", "Qui a gagné en Élite ?", "Baptiste Coulomb"),  # no day asked
+    ],
+)
+def test_the_sixteenth_walks_days_are_told_apart(span: str, question: str, short: str | None) -> None:
+    """A sixteenth walk answered who won the Élite on Saturday with Sunday's winner: a sentence
+    naming another day, or under a line's heading naming one, is that day's."""
+    _assert_short(_read_at(TRIAL, span, question), short)
+
+
+def test_the_sixteenth_walks_day_headings() -> None:
+    from paddockqa.binding import another_day_said, days_named
+
+    assert days_named("Course 1 (Samedi) : X ; Sunday's race") == {"samedi", "dimanche"}
+    assert another_day_said("Élite, dimanche : Léo Marchand gagne. ", "Axel Tournier complète le podium.", {"samedi"})
+    assert not another_day_said("Élite, dimanche : Léo Marchand gagne. ", "Axel Tournier complète.", {"dimanche"})
+    # a sentence naming the day asked, or under no heading naming one, is not judged another's
+    assert not another_day_said("", "Il gagne samedi et dimanche.", {"samedi"})
+    assert not another_day_said("Le rallye se court ce week-end. ", "Paul Roy gagne.", {"samedi"})
+    # a heading is a line's opening, not a sentence's words
+    assert not another_day_said("Il pleuvait dimanche : la piste glissait. ", "Paul Roy gagne.", {"samedi"})
+    assert classes_named("Élite, samedi : Baptiste Coulomb s'impose.", True) == [(0, "Élite")]
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("Qui a complété le podium Élite dimanche ?", 3),
+        ("Qui complète le podium ?", 3),
+        ("Who completed the podium?", 3),
+        ("Who rounded out the podium in race 2?", 3),
+        ("Qui a gagné ?", 1),
+        ("Qui était sur le podium ?", None),
+    ],
+)
+def test_the_sixteenth_walks_podium_completed_is_third(question: str, place: int | None) -> None:
+    assert placing_asked(question) == place
+
+
+@pytest.mark.parametrize(
+    ("subject", "sentence", "elses"),
+    [
+        ("Julien Séverac", "Son copilote, agriculteur à Langogne, est âgé de 44 ans.", True),
+        ("Paul Boissonnade", "Son copilote, agriculteur à Langogne, est âgé de 44 ans.", False),
+        ("Paul Boissonnade", "Sa passagère a 29 ans.", False),
+        # someone named before the age in the sentence is whose it is
+        ("Julien Séverac", "Son copilote félicite Julien Séverac, 38 ans.", False),
+    ],
+)
+def test_the_sixteenth_walks_partner_opening_an_age_is_the_other_of_the_crew(
+    subject: str, sentence: str, elses: bool
+) -> None:
+    """A sixteenth walk gave the co-driver's "44 ans" to the driver, the title's first name."""
+    preceding = [
+        "La victoire revient à Julien Séverac et Paul Boissonnade (Volkswagen Polo GTI R5), qui devancent Luc Roy.",
+        "Le Mendois de 38 ans n'avait jamais gagné « son » rallye.",
+    ]
+    start = next(m.start() for m in re.finditer(r"\d+ ans", sentence))
+    title = "Rallye : Julien Séverac et Paul Boissonnade dominent"
+    assert someone_elses_age(subject, sentence, start, start + 6, title, preceding) is elses
+
+
+AUTOCROSS = (
+    "Super Buggy : Killian Bourdais (Fouquet SB3) a tout gagné. Il a signé le meilleur temps des essais en "
+    "1 min 08,412 s, puis la finale, devant Dylan Moreau (Rumeau RX) et Anthony Leray (Fouquet SB3).\n\n"
+    "Buggy Cup : Léna Guérin (Kamikaz K2) remporte la finale devant Thomas Roux."
+)
+STAGE_TIMES = (
+    "Lheureux a perdu vingt secondes dans l'ES 9 (Hucqueliers, 21,4 km). "
+    "Le meilleur temps de l'ES 10 (Le Born, 24,6 km) est revenu à Gaëtan Roumieux."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        # the one beaten is not who set the best time; the one the next sentence goes on about is
+        (AUTOCROSS, "Dylan Moreau", "Qui a signé le meilleur temps des essais en Super Buggy ?", "Killian Bourdais"),
+        (AUTOCROSS, "Anthony Leray", "Qui a signé le meilleur temps des essais en Super Buggy ?", "Killian Bourdais"),
+        # another class's best time is none
+        (AUTOCROSS, "Dylan Moreau", "Qui a signé le meilleur temps des essais en Buggy Cup ?", None),
+        # a stage's name is no one's best time, another stage's best time is not the one asked
+        (STAGE_TIMES, "Hucqueliers", "Qui a signé le meilleur temps de l'ES 9 ?", None),
+        (STAGE_TIMES, "Gaëtan Roumieux", "Qui a signé le meilleur temps de l'ES 10 ?", "Gaëtan Roumieux"),
+        (STAGE_TIMES, "Gaëtan Roumieux", "Qui a signé le meilleur temps de l'ES 9 ?", None),
+    ],
+)
+def test_the_sixteenth_walks_best_times_are_the_feat_asked(
+    text: str, span: str, question: str, short: str | None
+) -> None:
+    """A sixteenth walk answered who set a stage's best time with the stage's name, another stage's
+    and another class's, and who set the best time in practice with the one beaten."""
+    _assert_short(_read_at(text, span, question), short)
+
+
+def test_the_sixteenth_walks_class_headings_of_two_capitalised_words() -> None:
+    """ "Super Buggy :", "Formula Ford :" read as a person's name heading an interview's answer."""
+    text = "Super Buggy : Killian Bourdais a tout gagné.\n\nFormula Ford : Paul Roy s'impose.\n\n"
+    assert [name for _, name in classes_named(text, True)] == ["Super Buggy", "Formula Ford"]
+    assert classes_named("Nathalie Cabrol : « Je suis ravie. »", True) == []
+
+
+def test_the_fifteenth_walks_rerun_purpose_and_doubles_and_side_classes() -> None:
+    """Reruns of earlier walks after the sixteenth walk's mends: a purpose is a why's answer over
+    the incident after it; a headline's double is a win (not who was second in race 2); a
+    sentence opening with a class the title does not name is that class's (MX2 in an MXGP
+    release, not who won the release's manche 2)."""
+    text = "La course Élite a été retardée de quarante minutes pour permettre le resurfaçage après une chute de neige."
+    _assert_short(
+        _read_at(text, "pour permettre le resurfaçage", "Pourquoi la course Élite a-t-elle été retardée ?"),
+        "pour permettre le resurfaçage",
+    )
+    headline = "Alpine Elf Europa Cup : doublé pour Esteban Morel à Barcelone"
+    assert placing_of(headline, headline.index("Esteban"), headline.index(" à Barcelone")) == 1
+    signs = "Nolan Gervais signe le doublé à Charade"
+    assert placing_of(signs, 0, len("Nolan Gervais")) == 1
+    title = "MXGP de France : Lucas Ferrandi s'offre son Grand Prix à domicile"
+    side = "En MX2, la victoire est revenue au Suédois Elias Lindqvist (Husqvarna), vainqueur des deux manches."
+    at = side.index("Elias Lindqvist")
+    hit = _split_hit(side, 1.0, Reading(6.0, at, at + len("Elias Lindqvist"), 3.0), title=title)
+    for question, short in [("Qui a gagné la manche 2 à Ernée ?", None), ("Qui a gagné en MX2 ?", "Elias Lindqvist")]:
+        _assert_short(compose_read(question, read_rank([hit], CALIBRATION), 0.5), short)

@@ -264,3 +264,25 @@ def test_a_team_asked_reads_a_passage_naming_one() -> None:
     assert _team_passage([*read, other], 2, question) is None
     assert _team_passage([*read, other, team], 2, "Quel âge a Patrick Pilet ?") is None
     assert _team_passage([team, *read], 2, question) is None  # one read names a team
+
+
+def test_past_winners_asked_read_a_passage_naming_them() -> None:
+    """A sixteenth walk refused who won a rally the year before: "Vainqueurs de l'édition 2024,
+    …" sat in the release's third passage, unread. It is read for last year's winners asked, of
+    a document read, when no passage read names them."""
+    from paddockqa.pipeline import _past_winners_passage
+    from test_reader import _hit
+
+    def dated(hit):  # noqa: ANN001, ANN202
+        return replace(hit, document=IndexedDocument(hit.chunk.source, "Rallye", "2025-03-16", "h", 1, "t"))
+
+    read = [dated(_hit("Delattre et Vasseur s'imposent.", 1.0, None)), dated(_hit("Ringot gagne en 2RM.", 0.9, None))]
+    other = dated(_hit("Vainqueurs en 2024, Paul Roy et Luc Blanc ont gagné.", 0.8, None, source="b.txt"))
+    past = dated(_hit("Vainqueurs de l'édition 2024, Mathis Brébion et Élodie Caron ont abandonné.", 0.5, None))
+    question = "Qui avait remporté le Rallye du Touquet l'an dernier ?"
+    assert _past_winners_passage([*read, other, past], 2, question) == 3
+    assert _past_winners_passage([*read, other, past], 2, "Qui a gagné le rallye en 2024 ?") == 3
+    assert _past_winners_passage([*read, other, past], 2, "Qui a gagné le rallye en 2023 ?") is None
+    assert _past_winners_passage([*read, other, past], 2, "Qui a gagné le rallye ?") is None
+    assert _past_winners_passage([*read, other], 2, question) is None  # only a document read
+    assert _past_winners_passage([past, *read], 2, question) is None  # one read names them

@@ -72,6 +72,7 @@ from paddockqa.binding import (
     announces,
     another_class,
     another_class_said,
+    another_day_said,
     another_event,
     another_race_before,
     beaten,
@@ -79,6 +80,7 @@ from paddockqa.binding import (
     class_key,
     classes_named,
     crew_of,
+    days_named,
     event_asked,
     events_numbered,
     feat_asked,
@@ -606,6 +608,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     # tenth walk, where "ES7 Anduze (14,2 km) : Roux / Roux" was read).
     race_read = bool(races) and any(r.span is not None and race_lines(r.sentence.hit.context, races) for r in ranked)
     years = years_asked(question)
+    days = days_named(question)
 
     # The best read passage whose span is of the type asked ("Quel âge…": a number of years),
     # when the question asks for one: a span of another type answers nothing; nor does a span
@@ -724,7 +727,18 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "Clément Tissot, 34 ans" for "Quel âge a le coéquipier de Clément Tissot ?"
         if speaker is not None and not _said_by(speaker, r):
             return False  # his directeur sportif's words for "Qu'a déclaré Maxime Le Roux ?"
-        if job is not None and (_someone_elses_job(job, r) or not _names_near(r, job)):
+        if job is not None and (
+            _someone_elses_job(job, r)
+            or not _names_near(r, job)
+            # (an unsure span naming no trade, or a next best one: "roues motrices" of "Chez les deux
+            # roues motrices, …" at 0.44 for a co-driver's trade, "location de la voiture" for a
+            # driver's, a sixteenth walk)
+            or (
+                (r.similarity < JOB_SURE or r.other_span)
+                and not names_a_trade(_span_and_after(r)[0])
+                and not _job_in_words(r)
+            )
+        ):
             # "Son coéquipier Didier Roux, mécanicien à Aubagne" for Fabien Castagné's trade; "Son
             # passager … travaille comme kinésithérapeute" of a side-car release naming no Lucas
             # Fabre for his (a fifteenth walk)
@@ -744,6 +758,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             # "Lucas Vernier a remporté la course 1" for "Qui a gagné la course 2 ?"; race 1's
             # "Castel avait signé la pole" for race 2's pole (a fourteenth walk)
             return False
+        if days and _another_day(r, days):
+            return False  # "Élite, dimanche : Léo Marchand …" for who won the Élite on Saturday (a walk)
         if (ranked_by_class or numbered_race) and _headline_of_another(question, r, ranked):
             return False  # the meeting's headline "FSBK : Kévin Marchetti reprend la tête …" for race 2's winner
         if placed is not None and not field_class and _a_class_sentence(r):
@@ -818,13 +834,25 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "en provenance de Moto Sud Racing" for the team he rides for (a seventh walk)
         if placed == 1 and _beaten(r):
             return False  # "Il a devancé Jules Caradec" for who won (a seventh walk)
+        if (
+            feat is not None
+            and WHO_ASKED.match(question)
+            and feat.search(_sentence_before_span(r))
+            and (_beaten(r) or _AHEAD_OF.search(_sentence_before_span(r)))
+        ):
+            # "Il a signé le meilleur temps des essais …, devant Dylan Moreau" for who set it (a
+            # sixteenth walk); not one beaten and then said to have done it ("Il a devancé Luc
+            # Blanc, parti en pole position", a review)
+            return False
         if phase is not None and _race_phase(r) not in ((phase,) if r.other_span else (None, phase)):
             # "147" of "Sur les 147 coureurs au départ, 96 ont …" for how many finished; a next
             # best span must say it counts what is asked ("8" of "Le 8 juin" is no count).
             return False
         # A next best span must be placed as asked, but on a line naming the race asked ("ES7 …
         # : Roux / Roux") the one named is that race's.
-        strict = r.other_span and not (race_read and _race_named_at(r, races))
+        # (or one a sentence calls a past year's winner: "Vainqueurs de l'édition 2024, Mathis
+        # Brébion et Élodie Caron …", ``last_winners_in``)
+        strict = r.other_span and not (race_read and _race_named_at(r, races)) and not past_winner(r)
         return placed is None or _placing(r) in ((placed,) if strict else (None, placed))
 
     def answers(r: ScoredSentence) -> bool:  # not a value the text denies, nor a name the question gives
@@ -974,6 +1002,16 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
 
         return [x for x in _in_release(ranked, source, said) if fits(x)]
 
+    def past_winner(r: ScoredSentence) -> bool:
+        located = _span_in_sentence(r) if asks_past_winners(question) else None
+        return located is not None and located[1:] in winners_of(located[0], past_winners_asked(question, _dated(r)))
+
+    def last_winners_in(source: str) -> list[ScoredSentence]:
+        def said(y: ScoredSentence) -> list[ScoredSentence]:
+            return _passage_spans(y, winners_of(y.sentence.hit.chunk.text, past_winners_asked(question, _dated(y))))
+
+        return [x for x in _in_release(ranked, source, said) if fits(x)]
+
     # A demonym standing for someone as a sentence's subject ("Le Romain de 25 ans n'avait jamais
     # gagné en France", "La Lyonnaise de 27 ans a devancé …"), made once per release, with its
     # surest probability: where they come from, which the reader's spans missed (a thirteenth walk
@@ -1013,6 +1051,17 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             if cause and (
                 set(tokenize(span)) & set(tokenize(question))
                 or re.search(r"\d", span)
+                # (or in words: "il a perdu vingt-six secondes … sur une crevaison lente", a walk)
+                # (not "une stratégie audacieuse": "une" is an article there)
+                or re.match(rf"\W*(?!une?\b)(?:{SMALL_NUMBER_WORDS})(?![\w’'])", span, re.I) is not None
+                # (a part broken or an incident is the cause over any other words: "a abandonné dès le
+                # premier tour de la finale, cardan arrière cassé" for "Why did … retire", a walk)
+                # (said after the span: "Victime d'un accrochage au départ, Paul Roy a abandonné … : son
+                # moteur avait surchauffé" keeps the reader's, a review)
+                or (
+                    _AN_INCIDENT.match(_span_and_after(cause[0])[0]) is not None
+                    and (cause[0].span or (0, 0))[0] > (r.span or (0, 0))[0]
+                )
                 # (only a span saying what followed it: "Victime d'un accrochage, Paul Roy a abandonné
                 # : son moteur avait surchauffé" keeps its span, a review)
                 or (re.match(r"(?:sans|without)\b", span) and (cause[0].span or (0, 0))[0] < (r.span or (0, 0))[0])
@@ -1164,6 +1213,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         # "sa carrière en championnat", two walks)
         trades = [r for r in spans if r.span is not None and names_a_trade(_span_and_after(r)[0])]
         spans = trades + [x for source in sources for x in jobs_in(source)] + [r for r in spans if r not in trades]
+    if asks_past_winners(question):
+        # The winners a release says of the year before, in apposition: "Vainqueurs de l'édition
+        # 2024, Mathis Brébion et Élodie Caron (Alpine …) ont abandonné dès l'ES 4" for who won
+        # the rally last year (a sixteenth walk refused; the reader reads this year's race)
+        spans = [x for source in sources for x in last_winners_in(source)] + spans
     if origin is not None:
         # the demonyms last: any span saying where someone is from goes first ("Originaire d'Auch"
         # in a later passage over "Le Niçois de 30 ans", another's: a fourteenth walk, held out)
@@ -1189,6 +1243,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             and not _another_occasion(r.sentence.quote, question)
         ]
         owned = placed_right[:1] + [r for r in owned if r not in placed_right[:1]]
+    if why_asked:
+        # A span saying a cause before one that does not: the headline's "doublé" is no reason why
+        # Gervais retired, "après un contact avec Jérôme Laval" in the next passage is (a walk).
+        caused = [r for r in owned if r.similarity >= min_score and answers(r) and _CAUSE.search(_span_and_after(r)[0])]
+        owned = caused[:1] + [r for r in owned if r not in caused[:1]]
     best = next((r for r in owned if answers(r)), None)
     unknown = _said_unknown(question, ranked)
     if unknown is not None and (
@@ -1543,7 +1602,13 @@ def _a_class_sentence(scored: ScoredSentence) -> bool:
     opened = classes_named(quote)
     if not opened or opened[0][0] > 3 or not re.match(r"\W*(?:en|in)\s", quote, re.I):
         return False
-    return len({name for _, name in classes_named(scored.sentence.hit.chunk.text)}) > 1
+    # (or one the title does not name: "En MX2, la victoire est revenue au Suédois Elias Lindqvist
+    # …, vainqueur des deux manches" in "MXGP de France : Lucas Ferrandi …" is no winner of the
+    # release's manche 2, a twelfth walk's rerun)
+    title = scored.sentence.hit.chunk.title
+    return len({name for _, name in classes_named(scored.sentence.hit.chunk.text)}) > 1 or (
+        bool(title) and not re.search(rf"(?<![\w-]){re.escape(opened[0][1])}(?![\w-])", title, re.I)
+    )
 
 
 # A headline's wins shared by several: "X et Y se partagent les victoires", "split the wins".
@@ -1565,6 +1630,31 @@ _A_MOMENT = (
     r"|july|august|september|october|november|december|tours?|laps?|heures?|hours?|minutes?|jours?|days?|semaines?"
     r"|weeks?|mois|months?|ans?|années?|years?|saisons?|seasons?)\b)"
 )
+# What goes wrong on a car or a bike, said after "sur", "après", "with" ("a abandonné au 71e tour
+# sur une fuite d'huile", "après un contact avec Jérôme Laval", "retired with a broken
+# driveshaft"), a word before it allowed ("sur une lourde sortie de piste", "with gearbox failure")
+_INCIDENT = (
+    r"(?:crevaisons?|fuites?|pannes?|casses?|ruptures?|bris|sorties?\s+de\s+(?:piste|route)|touchettes?|accrochages?"
+    r"|contacts?|collisions?|erreurs?|problèmes?|soucis|ennuis|chutes?|tête-à-queue|incendies?|surchauffes?|avaries?"
+    r"|défaillances?|pénalités?|tonneaux?|punctures?|leaks?|failures?|problems?|issues|fires?|spins?|crash(?:es)?"
+    r"|broken|damaged|failed|blown|punctured|overheating)\b"
+)
+_INCIDENT_AFTER = (
+    r"\b(?:sur|après|suite\s+à|with|after|following)\s+(?:(?:une?|la|le|les|a|an|the)\s+|l['’]\s*)?"
+    rf"(?=(?:[\w-]+\s+)?{_INCIDENT})"
+)
+# A part said broken: at a sentence's end after a comma ("a abandonné dès l'ES 4, courroie
+# d'alternateur cassée."), or after a colon ("… dans l'ES 8 : une jante arrière gauche s'est
+# brisée sur une pierre", a sixteenth walk answered the event for why)
+_BROKEN = (
+    r"(?:cassée?s?|brisée?s?|rompue?s?|endommagée?s?|crevée?s?|percée?s?|grippée?s?|bloquée?s?|arrachée?s?"
+    r"|explosée?s?|HS|en\s+panne|hors\s+d['’]usage|a\s+cédé|a\s+lâché|a\s+rendu\s+l['’]âme)"
+)
+_BROKEN_AFTER = rf",\s+(?=(?:[\w'’-]+\s+){{1,5}}?{_BROKEN}\s*(?:[.;!]|$))"
+_BROKE_AFTER = rf"\s:\s+(?=[^.;:!?]*?\b{_BROKEN}\b)"
+_AN_INCIDENT = re.compile(
+    rf"\W*(?:(?:une?|la|le|les|a|an|the)\s+|l['’]\s*)?(?:[\w-]+\s+)?{_INCIDENT}|.*\b{_BROKEN}\b", re.I
+)
 _CAUSE = re.compile(
     r"\b(?:à\s+cause|en\s+raison|à\s+la\s+suite|victime|faute)\s+(?:d['’]\s*|de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+)"
     r"|\b(?:suite\s+à|parce\s+qu(?:e\s+|['’]\s*)|puisqu(?:e\s+|['’]\s*))(?:la\s+|l['’]\s*|le\s+|les\s+)?"
@@ -1572,8 +1662,13 @@ _CAUSE = re.compile(
     r"|\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|because)\s+(?:(?:the|a|an)\s+)?"
     # (an article there is read: "après le départ" is a moment, not "après" then "le départ")
     rf"|\b(?:following|after|après)\s+{_A_MOMENT}"
-    rf"(?:(?:la|le|les|the|a|an|une?)\s+|l['’]\s*|(?!(?:la|le|les|the|a|an|une?)\s|l['’])){_A_MOMENT}",
+    rf"(?:(?:la|le|les|the|a|an|une?)\s+|l['’]\s*|(?!(?:la|le|les|the|a|an|une?)\s|l['’])){_A_MOMENT}"
+    rf"|{_INCIDENT_AFTER}|{_BROKEN_AFTER}|{_BROKE_AFTER}",
     re.I,
+)
+# A purpose: "pour permettre le resurfaçage", "afin de réparer", "in order to repair".
+_A_PURPOSE = re.compile(
+    r"(?:afin\s+de|pour)\s+(?:ne\s+pas\s+)?[^\W\d_]+(?:er|ir|re)\b|in\s+order\s+to\s+[^\W\d_]+", re.I
 )
 CAUSE_CHARS = 120  # the most of a cause quoted as the short answer
 _CAUSE_END = re.compile(r"[,;.!?»]|\s[–—]\s")  # where a cause's clause ends
@@ -1587,8 +1682,11 @@ def _causes_beside(scored: ScoredSentence) -> list[ScoredSentence]:
     if found is None:
         return []
     text, opened, closed, reading = found
-    if _CAUSE.search(text, reading.start, reading.end):
-        return []  # the reader's span says a cause ("pénalisé … pour avoir coupé la chicane", a review)
+    if _CAUSE.search(text, reading.start, reading.end) or _A_PURPOSE.match(text, reading.start):
+        # the reader's span says a cause ("pénalisé … pour avoir coupé la chicane", a review) or a
+        # purpose ("retardée de 40 minutes pour permettre le resurfaçage de la piste après une
+        # chute de neige", the fifteenth walk rerun)
+        return []
     spans = []
     # (the first after the span's start: "abandonné après la sortie de piste de Martin, qui l'a
     # privé d'une victoire acquise grâce à …" is the crash, a review)
@@ -1601,6 +1699,65 @@ def _causes_beside(scored: ScoredSentence) -> list[ScoredSentence]:
             spans.append((m.start() < reading.start, m.end(), end))
     spans.sort()
     return _passage_spans(scored, [(a, b) for _, a, b in spans[:1]])
+
+
+# Winners said of a year in apposition, before or after their names: "Vainqueurs de l'édition
+# 2024, Mathis Brébion et Élodie Caron (…)", "Vainqueurs en 2024, Nicolas Chabrol et Aurélie
+# Teissier menaient …", "Paul Martin, vainqueur en 2024, …", "Last year's winner Tom Hale".
+_A_FULL_NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:d[eu]\s+|van\s+|von\s+|da\s+)?[A-ZÀ-Ý][\w'’-]+)+"
+# (not an article and a demonym before them: "Le Lyonnais Paul Martin, vainqueur en 2024")
+_NAMES_RUN = (
+    rf"(?:(?:Les?|La|The)\s+[A-ZÀ-Ý][\w-]+\s+|L['’][A-ZÀ-Ý][\w-]+\s+)?"
+    rf"(?P<names>{_A_FULL_NAME}(?:\s+(?:et|and|&)\s+{_A_FULL_NAME})?)"
+)
+_OF_YEAR = (
+    r"(?:(?:de\s+(?:l['’]\s*|la\s+|le\s+|cette\s+|ce\s+)(?:édition|course|épreuve|manche|rallye|meeting|finale)"
+    r"|du\s+(?:rallye|meeting|grand\s+prix)|ici|en|in)\s+)?(?:ici\s+)?"
+    r"(?P<year>(?:19|20)\d\d|l['’]\s*an\s+(?:dernier|passé)|l['’]\s*année\s+dernière|la\s+saison\s+dernière"
+    r"|l['’]\s*édition\s+précédente|de\s+la\s+précédente\s+édition|last\s+year)"
+)
+_WINNER_WORD = r"(?:[Vv]ainqueure?s?|[Ll]auréate?s?|[Ww]inners?)"
+_WINNERS_OF_YEAR = (
+    re.compile(rf"\b{_WINNER_WORD}\s+{_OF_YEAR}\s*,\s*(?:(?:les?|la|l['’])\s*[A-ZÀ-Ý][\w-]+\s+)?{_NAMES_RUN}"),
+    re.compile(rf"{_NAMES_RUN}\s*(?:\([^()]*\)\s*)?,\s*{_WINNER_WORD}\s+{_OF_YEAR}\s*[,.;]"),
+    re.compile(rf"\b(?:[Ll]ast\s+year['’]s|(?P<year>(?:19|20)\d\d))\s+{_WINNER_WORD}\s*,?\s*{_NAMES_RUN}"),
+)
+
+
+def asks_past_winners(question: str) -> bool:
+    """Whether a question asks who won a year it names or last year (pure)."""
+    return (
+        WHO_ASKED.match(question) is not None
+        and placing_asked(question) == 1
+        and bool(years_asked(question) or _LAST_YEAR.search(question))
+    )
+
+
+def past_winners_asked(question: str, dated: str) -> frozenset[str]:
+    """The years whose winners a question asks, of a release dated ``dated`` (an ISO date):
+    those it names ("en 2024"), or the year before the release's for last year's ("Qui avait
+    remporté le Rallye du Touquet l'an dernier ?"); empty when it asks no winner, or last year's
+    of an undated release (pure)."""
+    if not asks_past_winners(question):
+        return frozenset()
+    if years := years_asked(question):
+        return years
+    if _LAST_YEAR.search(question) and dated[:4].isdigit():
+        return frozenset({str(int(dated[:4]) - 1)})
+    return frozenset()
+
+
+def winners_of(text: str, years: Iterable[str]) -> list[tuple[int, int]]:
+    """Where ``text`` names the winners of one of ``years`` ("2024"), or of last year, in
+    apposition (``_WINNERS_OF_YEAR``), as (start, end) of the names, in the text's order
+    (pure)."""
+    found = [
+        m.span("names")
+        for pattern in _WINNERS_OF_YEAR
+        for m in pattern.finditer(text)
+        if not (m.group("year") or "")[:1].isdigit() or m.group("year") in years
+    ]
+    return sorted(found)
 
 
 def _counted_beside(scored: ScoredSentence, noun: str) -> list[ScoredSentence]:
@@ -2380,8 +2537,23 @@ _TOWN_ASKED = re.compile(r"\b(?:ville|commune|village|town|city)\b", re.I)  # a 
 
 
 def _says(scored: ScoredSentence, words: re.Pattern[str]) -> bool:
-    """Whether a read span's sentence says ``words`` (pure)."""
-    return words.search(scored.sentence.hit.original(scored.sentence.start, scored.sentence.end)) is not None
+    """Whether a read span's sentence says ``words``, or the heading of the lines it is one of
+    ("Meilleurs temps :" over "ES1 Vézénobres (12,4 km) : Aubert / Petit", the tenth walk rerun
+    once a stage's best time asked had to be said) (pure)."""
+    hit = scored.sentence.hit
+    if words.search(hit.original(scored.sentence.start, scored.sentence.end)) is not None:
+        return True
+    text = hit.context
+    at = text.find(scored.sentence.quote.strip()[:40])
+    if at < 0:
+        return False
+    for line in reversed(text[:at].split("\n")[:-1]):
+        line = line.strip()
+        if not line or line.endswith((".", "!", "?", "»")):
+            return False  # (a paragraph's end: the lines are under no heading)
+        if line.endswith(":"):
+            return words.search(line) is not None
+    return False
 
 
 # A sentence going on about the one named before: "She also…", "The 26-year-old from Leeds
@@ -2403,8 +2575,16 @@ def _said_next_of_them(scored: ScoredSentence, words: re.Pattern[str]) -> bool:
 
     for following in [s for s in hit.sentences if s.start >= scored.sentence.end][:2]:
         if _GOES_ON.match(following.text):
-            # naming no one else ("Il a devancé Luc Blanc, parti en pole position": a review)
-            others = [n for n in names(following.text) if is_person(n) and not same_name(n, name)]
+            # naming no one else ("Il a devancé Luc Blanc, parti en pole position": a review) but
+            # those it beats ("Il a signé le meilleur temps des essais …, devant Dylan Moreau", a
+            # sixteenth walk)
+            others = [
+                n
+                for n in names(following.text)
+                if is_person(n)
+                and not same_name(n, name)
+                and not _AHEAD_OF.search(following.text[: following.text.find(n)])
+            ]
             return not others and words.search(following.text) is not None
         if name not in following.text:
             return False  # (a headline's name, then its lede naming them again, then "She…")
@@ -2413,27 +2593,39 @@ def _said_next_of_them(scored: ScoredSentence, words: re.Pattern[str]) -> bool:
 
 def _feat_spans(scored: ScoredSentence, feat: re.Pattern[str], timed: bool) -> list[ScoredSentence]:
     """In the read passage's sentences saying a feat (``binding.feat_asked``), the person named
-    nearest to its words, or for a time asked (``timed``) the first lap time (pure)."""
+    nearest to its words, not one it beats ("…, devant Dylan Moreau"), or for a time asked
+    (``timed``) the first lap time (pure). A sentence opening with a pronoun and naming no one
+    else is the one person the sentence before names: "Super Buggy : Killian Bourdais (Fouquet
+    SB3) a tout gagné. Il a signé le meilleur temps des essais …" (a sixteenth walk)."""
     from paddockqa.conversation import is_person, names
+
+    def people(text: str) -> list[tuple[int, str]]:
+        found = [(text.find(n), n) for n in names(text) if is_person(n) and text.find(n) >= 0]
+        return [(at, n) for at, n in found if not _AHEAD_OF.search(text[:at])]
 
     hit = scored.sentence.hit
     out = []
+    before: Candidate | None = None
     for c in hit_sentences(scored.sentence.hit_rank, hit):
         text = hit.original(c.start, c.end)
         said = feat.search(text)
+        at, before = before, c
         if said is None:
             continue
         if timed:
-            spans = [m.span() for m in _LAP_TIME.finditer(text)][:1]
+            spans = [(c, m.span()) for m in _LAP_TIME.finditer(text)][:1]
         else:
-            people = [(text.find(n), n) for n in names(text) if is_person(n) and text.find(n) >= 0]
+            named = people(text)
             near = min(
-                people, key=lambda p: min(abs(p[0] - said.end()), abs(p[0] + len(p[1]) - said.start())), default=None
+                named, key=lambda p: min(abs(p[0] - said.end()), abs(p[0] + len(p[1]) - said.start())), default=None
             )
-            spans = [] if near is None else [(near[0], near[0] + len(near[1]))]
+            spans = [] if near is None else [(c, (near[0], near[0] + len(near[1])))]
+            if near is None and at is not None and _PRONOUN_OPENING.match(text):
+                one = people(hit.original(at.start, at.end))
+                spans = [(at, (one[0][0], one[0][0] + len(one[0][1])))] if len(one) == 1 else []
         out += [
-            ScoredSentence(c, scored.similarity, 0.0, scored.score, (c.start + x, c.start + y), other_span=True)
-            for x, y in spans
+            ScoredSentence(s, scored.similarity, 0.0, scored.score, (s.start + x, s.start + y), other_span=True)
+            for s, (x, y) in spans
         ]
     return out
 
@@ -2491,6 +2683,28 @@ def _another_class_said(scored: ScoredSentence, asked: frozenset[str]) -> bool:
         return False
     before, after = _passage_around(scored)
     return another_class_said(before, located[0], located[1], asked, after, scored.sentence.hit.chunk.title)
+
+
+# "devant" or "ahead of" right before a span: the one beaten ("… puis la finale, devant Dylan
+# Moreau (Rumeau RX)", and the second after him, "… et Anthony Leray").
+_ARTICLE = r"(?:(?:les?|la|the)\s+|l['’]\s*)?"
+_AHEAD_OF = re.compile(
+    rf"\b(?:devant|ahead\s+of|in\s+front\s+of)\s+{_ARTICLE}(?:[A-ZÀ-Ý][\w-]+\s+){{0,3}}(?:\([^()]*\)\s*)?"
+    rf"(?:(?:,|et|and)\s+{_ARTICLE}(?:[A-ZÀ-Ý][\w-]+\s+)?)?$",
+    re.I,
+)
+
+
+def _sentence_before_span(scored: ScoredSentence) -> str:
+    """A read span's sentence up to the span (pure); "" when not located."""
+    located = _span_in_sentence(scored)
+    return located[0][: located[1]] if located is not None else ""
+
+
+def _another_day(scored: ScoredSentence, asked: frozenset[str]) -> bool:
+    """``binding.another_day_said`` for a read span's sentence in its passage (pure)."""
+    located = _span_in_sentence(scored)
+    return located is not None and another_day_said(_passage_around(scored)[0], located[0], asked)
 
 
 def _several_races(scored: ScoredSentence, races: set[tuple[str, int]]) -> bool:
@@ -3486,6 +3700,9 @@ def _names_near(scored: ScoredSentence, subject: str) -> bool:
     located = _span_in_sentence(scored)
     texts = [located[0] if located else scored.sentence.quote, *_before(scored), scored.sentence.hit.chunk.title]
     return any(own & {fold_accents(w) for w in re.findall(r"[^\W\d_]+", text.lower())} for text in texts)
+
+
+JOB_SURE = 0.6  # the reader's probability under which a trade asked must be one by its words
 
 
 def _job_in_words(scored: ScoredSentence) -> bool:

@@ -665,8 +665,18 @@ _TRADE_SAID = re.compile(
 
 # A word naming a trade or a post: the trades above, a noun of a trade's ending ("pasteur",
 # "compositeur", "actrice", "anthropologues", "fabricant") or a post ("président du CIO").
+# Words of a trade's endings that name none: "deux roues motrices" (a sixteenth walk's co-driver's
+# trade), "sa carrière en championnat", "le premier", "moteur", "cinquante".
+_NO_TRADE = (
+    r"(?!(?:motrices?|moteurs?|meilleure?s?|vainqueure?s?|supérieure?s?|inférieure?s?|intérieure?s?|extérieure?s?"
+    r"|secteurs?|premiers?|premières?|derniers?|dernières?|entiers?|entières?|quartiers?|calendriers?|chantiers?"
+    r"|papiers?|carrières?|manières?|frontières?|arrières?|barrières?|rivières?|lumières?|volants?|suivante?s?"
+    r"|importante?s?|pendant|avant|devant|durant|auparavant|cependant|maintenant|quarante|cinquante|soixante"
+    r"|anniversaires?|itinéraires?|horaires?|partenaires?|adversaires?|nécessaires?|salaires?|budgétaires?"
+    r"|ancien|ancienne|anciens|anciennes)(?![\w-]))"
+)
 _A_TRADE_WORD = re.compile(
-    rf"(?<![\w-])(?:{_TRADE}|[a-zà-ÿ-]+(?:eur|euse|rice|ier|ière|iste|ien|ienne|ant|ante|aire|logue|ecte|graphe)s?"
+    rf"(?<![\w-])(?:{_TRADE}|{_NO_TRADE}[a-zà-ÿ-]+(?:eur|euse|rice|ier|ière|iste|ien|ienne|ant|ante|aire|logue|ecte|graphe)s?"
     r"|présidente?|maire|ministre|députée?|chef|maître|PDG|CEO|juge|prêtre|évêque|roi|reine|prince|princesse)(?![\w-])",
     re.I,
 )

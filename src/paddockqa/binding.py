@@ -668,6 +668,10 @@ def someone_elses_age(
     )
     if described:
         return _described_elses(own, sentence, described, preceding, title)
+    if _PARTNER_OPENS.match(sentence) and not any(_people(own, sentence[:start], words_too=False)):
+        # "Son copilote, agriculteur à Langogne, est âgé de 44 ans": the other of the crew named
+        # before, as an origin (a sixteenth walk gave it to the driver, the title's first name)
+        return _partner_elses(own, preceding, _surnames([*preceding, sentence]))
     mine, others = _age_gaps(own, sentence, start, end)
     if others:
         return not mine or min(others) < min(mine)
@@ -796,6 +800,8 @@ def someone_elses_job(subject: str, sentence: str, start: int, title: str, prece
         return False
     if _A_RELATIVE_BEFORE.search(sentence[:start]):
         return True  # "Sa mère, infirmière à Pau", "son sponsor, boulanger à Nay", "Le père de Paul Roy, mécanicien"
+    if _A_SOURCE_BEFORE.search(sentence[:start]):
+        return True  # "…, selon l'organisateur." is who says it (a sixteenth walk's trade of a driver)
     surnames = _surnames([*preceding, sentence])
     # (a surname alone only opening the sentence: "Haddou, 34 ans, est mécanicien à Niort"; not
     # "… et Stablinski contacte le PDG de Sonolor, fabricant de …, André Bazin", PIAF)
@@ -829,6 +835,10 @@ def someone_elses_job(subject: str, sentence: str, start: int, title: str, prece
     return _described_elses(own, sentence, (0, start), preceding, title)
 
 
+# Who says what a sentence reports: "selon l'organisateur", "d'après le promoteur", "according to the organiser".
+_A_SOURCE_BEFORE = re.compile(
+    r"\b(?:selon|d['’]après|according\s+to)\s+(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+|son\s+|sa\s+|leur\s+)$", re.I
+)
 # Someone's relative, sponsor or friend right before a trade in apposition: "Sa mère, infirmière",
 # "son sponsor, boulanger à Nay", "Le père de Paul Roy, mécanicien à Pau" (a review).
 _A_RELATIVE_BEFORE = re.compile(
@@ -1769,6 +1779,9 @@ _WON = re.compile(
     # "a signé sa première victoire en WRC2", "took his maiden win" (a review's cousin on the twelfth walk)
     r"|\b(?:sign\w*|décroch\w*|obten\w*|obtien\w*|cueill\w*|fêt\w*)\s+(?:sa|une|la|son)\s+(?:[^\W\d_]+\s+){0,2}victoire\b"
     r"|\b(?:took|takes|claimed|claims|scored|scores|earned|earns)\s+(?:his|her|their|a)\s+(?:[^\W\d_]+\s+){0,2}(?:win|victory)\b"
+    # a double win: "doublé pour Esteban Morel à Barcelone", "Nolan Gervais signe le doublé" (a
+    # sixteenth walk gave the headline's winner for who was second in race 2)
+    r"|\bdoublé\s+pour\b|\b(?:sign\w*|réalis\w*|réussi\w*)\s+(?:le|un)\s+doublé\b"
     r"|\b(?:a|ont)\s+couronné\s+(?:l['’]équipage|le\s+pilote|la\s+pilote|le\s+duo|le\s+trio|(?:(?:le|la)\s+|l['’])?(?-i:[A-ZÀ-Ý]))"
     # "la course 1 est revenue à Théo Berthaud" (a thirteenth walk refused who won race 1)
     # (not "La pole position de la course 2 revient à", "Le meilleur tour en course revient à", "La
@@ -1818,12 +1831,23 @@ _LEADER_ASKED = re.compile(  # not "Qui est à trois points du leader du champio
 )
 
 
+# The third asked by the podium: "Qui a complété le podium … ?", "Who completed the podium?" (a
+# sixteenth walk answered it with the standings' second).
+_PODIUM_COMPLETED_ASKED = re.compile(
+    rf"^\W*(?:(?:et|and)\s+)?{_WHO_OR_WHICH}\s+(?:a\s+|has\s+)?(?:complét\w*|complète|completed?|rounded\s+out)"
+    r"\s+(?:le|the)\s+podium\b",
+    re.I,
+)
+
+
 def placing_asked(question: str) -> int | None:
     """The place a "Qui … ?" question asks who took (pure): 1 for "Qui a gagné / remporté /
     s'est imposé…", 2 for "Qui a terminé deuxième…", "Qui a pris la deuxième place…"; None for
     any other question ("Qui a remporté la deuxième course ?" asks a winner: 1)."""
     if _WINNER_ASKED.search(question) or _LEADER_ASKED.search(question):
         return 1
+    if _PODIUM_COMPLETED_ASKED.search(question):
+        return 3
     asked = _PLACING_ASKED.search(question)
     if asked is None:
         return None
@@ -2395,6 +2419,16 @@ _FEATS = (
         re.compile(r"meilleur\s+tour|tour\s+le\s+plus\s+rapide|record\s+du\s+tour|fastest\s+lap|best\s+lap", re.I),
         re.compile(r"meilleur\s+tour|tour\s+le\s+plus\s+rapide|record\s+du\s+tour|fastest\s+lap|best\s+lap", re.I),
     ),
+    (  # a stage's or a session's best time: "Qui a signé le meilleur temps de l'ES 9 ?" is not answered
+        # by the stage's name of "perdu vingt-six secondes dans l'ES 9 (Hucqueliers, 21,4 km)" (a
+        # sixteenth walk); a pole is one in qualifying
+        re.compile(r"meilleur\s+(?:temps|chrono)|temps\s+scratch|best\s+time|fastest\s+time", re.I),
+        re.compile(
+            r"meilleurs?\s+(?:temps|chronos?)|\bscratch\b|best\s+times?|fastest\s+times?|\bfastest\b"
+            r"|\bl[ea]\s+plus\s+rapide\b|\bp[oô]le\b|\bp[oô]le-position\b",
+            re.I,
+        ),
+    ),
     (  # a title: "Who won the BTCC drivers' title?" is no race's win ("took his maiden BTCC win", a walk)
         re.compile(r"\b(?:titre|title|crown)\b", re.I),
         re.compile(r"\b(?:titres?|titles?|crowns?|couronnée?s?|champion\w*|championnat|sacrée?s?)\b", re.I),
@@ -2553,7 +2587,9 @@ _CLASS_MENTION = re.compile(
     r"|palmarès|warm-up|tarifs?|prices?|tickets?|billetterie|moteur|championnat|championship|pole|chrono|timing"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
     r"(?P<heading>(?-i:[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?))"
-    r"(?=(?:,[ \t]*(?i:course|race|manche)[ \t]+\d+)?[ \t]*(?:\([^)\n]*\))?[ \t]*:[ \t])"
+    # (a race's number or a day after it: "Élite, samedi :", a sixteenth walk)
+    r"(?=(?:,[ \t]*(?i:(?:course|race|manche)[ \t]+\d+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday))?[ \t]*(?:\([^)\n]*\))?[ \t]*:[ \t])"
 )
 
 
@@ -2607,6 +2643,42 @@ def class_asked(question: str, texts: Iterable[str] = (), titles: Iterable[str] 
     said = {name for text in texts for _, name in classes_named(text, True) if name not in events or _heads(name, text)}
     asked |= {name for name in said if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", question)}
     return frozenset(name for name in asked if not any(name != other and name in other for other in asked))
+
+
+# The days of the week, English ones as the French ("Saturday" is "samedi").
+_DAY_NAMES = dict(
+    zip(
+        "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday"
+        " sunday".split(),
+        "lundi mardi mercredi jeudi vendredi samedi dimanche".split() * 2,
+        strict=True,
+    )
+)
+_A_DAY = re.compile(rf"\b(?:{'|'.join(_DAY_NAMES)})\b", re.I)
+# A line's heading naming a day: "Élite, dimanche :", "Course 1 (samedi) :", "Sunday:"; the
+# day opening it, after a comma or in brackets, right before the colon (not "Il pleuvait
+# dimanche : …").
+_A_DAY_HEADING = re.compile(
+    rf"(?m:^)[ \t]*(?:[^\n:.,(]{{0,30}}(?:,[ \t]*|\([ \t]*))?(?:{'|'.join(_DAY_NAMES)})\b[ \t]*\)?[ \t]*:[ \t]", re.I
+)
+
+
+def days_named(text: str) -> frozenset[str]:
+    """The days of the week ``text`` names, in French ("samedi" for "Saturday") (pure)."""
+    return frozenset(_DAY_NAMES[m.group().lower()] for m in _A_DAY.finditer(text))
+
+
+def another_day_said(before: str, sentence: str, asked: AbstractSet[str]) -> bool:
+    """Whether a sentence is said of days other than those ``asked`` (pure): the days it names,
+    else those of the last line's heading naming one in ``before`` (its passage before it):
+    "Élite, dimanche : Léo Marchand (TRRS) prend sa revanche …" and "Axel Tournier (Gas Gas)
+    complète le podium" after it are Sunday's (a sixteenth walk answered who won the Élite on
+    Saturday with Sunday's winner). False for a sentence naming no day under no such heading."""
+    said = days_named(sentence)
+    if not said:
+        heads = list(_A_DAY_HEADING.finditer(before))
+        said = days_named(heads[-1].group()) if heads else frozenset()
+    return bool(said) and not said & asked
 
 
 def another_class_said(

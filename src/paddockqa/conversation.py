@@ -204,7 +204,7 @@ _NOT_PERSON_WORDS = frozenset(
     académie école school institut institute comité ligue league festival salon
     course courses race races manche manches heat heats superpole sprint finale étape
     historique historic arena stadium stade catégorie catégories category superbike supersport
-    superstock""".split()
+    superstock super buggy buggies tourisme production formula""".split()
 )  # a category too: "la finale Elite Pro" was a person beside a winner (a fifth walk); a school
 # ("Académie Vitesse Jeunes", a thirteenth walk's headline, was its protagonist); a race ("la
 # Course Superpole" was whose gap was asked, a thirteenth walk); a venue or an event ("Paris La

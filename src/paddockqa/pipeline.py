@@ -26,6 +26,7 @@ from paddockqa.accents import candidates, reaccent
 from paddockqa.answer import (
     NO_QUESTION,
     ScoredSentence,
+    asks_past_winners,
     compose,
     compose_read,
     has_words,
@@ -36,12 +37,14 @@ from paddockqa.answer import (
     no_question,
     not_found,
     nothing_asked,
+    past_winners_asked,
     rank,
     read_rank,
     searchable,
     sentence_priors,
     social,
     social_reply,
+    winners_of,
 )
 from paddockqa.answer_type import expected_type
 from paddockqa.binding import (
@@ -93,6 +96,7 @@ from paddockqa.reader import (
     heading,
     load_reader,
     read_adaptively,
+    rerank,
 )
 from paddockqa.retrieval import DEPTH, Retrieval, Retriever
 from paddockqa.store import (
@@ -494,25 +498,67 @@ class Pipeline:
     def _read_resolution(
         self, resolution: Resolution, k: int | None, scope: Scope | None
     ) -> tuple[Retrieval, list[ScoredSentence], Answer]:
-        read_as = reading_question(resolution) if self.reader is not None else None
         language = resolution.language
-        if read_as is None:
+        if self.reader is None:
             retrieval = self.retrieve(resolution.resolved, k, scope, language)
             return (retrieval, *self._extractive(retrieval))
+        read_as = reading_question(resolution)
         question = self._searchable(resolution.resolved)
         k = k or self.settings.top_k
         found, lacking = self._pool(question, k, scope, language)
-        retrieval = self._read(found, read_as, k, lacking)
+        read = read_as or question
+        retrieval = self._read(found, read, k, lacking)
         ranked, extractive = self._extractive(retrieval)
         # The previous turn's answer again (one holding the other: "1974", "14 juin 1974") is the
         # name-less reading's slip: "En quelle année est-il décédé ?" answered "14 juin 1974",
         # the inauguration asked before (a fifth walk).
         said, before = (extractive.short_answer.text if extractive.short_answer else ""), resolution.answered_before
         again = bool(said and before) and (said in before or before in said)
-        if not extractive.answered or again or self._about_someone_else(resolution, extractive.citations[0]):
+        if read_as is not None and (
+            not extractive.answered or again or self._about_someone_else(resolution, extractive.citations[0])
+        ):
+            read = question
             retrieval = self._read(found, question, k, lacking)
             ranked, extractive = self._extractive(retrieval)
+        if not extractive.answered:
+            further = self._read_further(found, read, k, lacking, retrieval)
+            if further is not None:
+                answered = self._extractive(further)
+                if answered[1].answered:
+                    retrieval, (ranked, extractive) = further, answered
         return retrieval, ranked, extractive
+
+    def _read_further(
+        self, found: Retrieval, question: str, k: int, lacking: Callable[[Hit], int], retrieval: Retrieval
+    ) -> Retrieval | None:
+        """For a refusal: ``retrieval`` with the next ``read_more`` passages of ``found`` that
+        the document of its best read passage holds read too, and all reordered; None when
+        there are none. A release's passages past those read may say what the first ones' spans
+        do not: "Élite, samedi : Baptiste Coulomb … s'impose" is a trial report's first passage,
+        ranked fourth behind Sunday's and last year's Élite winners, which the rules refuse for
+        Saturday's (a sixteenth walk); three ages a fourteenth walk refused sat in the release's
+        third passage. Only that document: another one read is what the search ranked lower, and
+        its later passages answered an unanswerable question with another event's value (a
+        rally's last year's winners for a side-car Grand Prix's, the fifteenth walk rerun)."""
+        reader = self.reader
+        assert reader is not None  # only called with the reader on
+        read = [h for h in retrieval.hits if h.reading is not None]
+        if not read:
+            return None
+        source = read[0].chunk.source
+        seen = {(h.chunk.source, h.chunk.start) for h in read}
+        fresh = [h for h in found.hits if h.chunk.source == source and (h.chunk.source, h.chunk.start) not in seen]
+        fresh = fresh[: self.settings.read_more]
+        if not fresh:
+            return None
+        priors = [sentence_priors(h, found.query) for h in fresh]
+        readings = reader.read(
+            question, [masked(h.chunk.text) for h in fresh], priors, headings=[heading(h.chunk) for h in fresh]
+        )
+        old = [h.reading for h in read if h.reading is not None]
+        taken = seen | {(h.chunk.source, h.chunk.start) for h in fresh}
+        rest = [h for h in retrieval.hits if (h.chunk.source, h.chunk.start) not in taken]
+        return replace(retrieval, hits=rerank([*read, *fresh, *rest], [*old, *readings], lacking=lacking)[:k])
 
     def _about_someone_else(self, resolution: Resolution, cited: Citation) -> bool:
         """``conversation.about_someone_else`` for a cited passage, its document read from the index."""
@@ -641,7 +687,10 @@ class Pipeline:
             return reader.read(question, texts, priors, headings=[heading(h.chunk) for h in chosen])
 
         read, more = self.settings.read_passages, self.settings.read_more
-        listed = _listing(found.hits, read, placing_asked(question), events_numbered(question))
+        # (a past year's winners before a results list: the list is this year's)
+        listed = _past_winners_passage(found.hits, read, question)
+        if listed is None:
+            listed = _listing(found.hits, read, placing_asked(question), events_numbered(question))
         if listed is None:
             listed = _listing_person(found.hits, read, found.question)
         if listed is None:
@@ -1169,6 +1218,23 @@ def _team_passage(hits: Sequence[Hit], read: int, question: str) -> int | None:
         (i for i in range(read, len(hits)) if hits[i].chunk.source in sources and names_a_team(hits[i].chunk.text)),
         None,
     )
+
+
+def _past_winners_passage(hits: Sequence[Hit], read: int, question: str) -> int | None:
+    """For a past year's winners asked ("Qui avait remporté le Rallye du Touquet l'an dernier
+    ?", ``answer.past_winners_asked``), the first of ``hits`` past the ``read`` first, of a
+    document read, whose passage names them in apposition (``answer.winners_of``: "Vainqueurs
+    de l'édition 2024, Mathis Brébion et Élodie Caron …", a sixteenth walk's third passage),
+    when none of those read does; None otherwise (pure)."""
+
+    def names_them(hit: Hit) -> bool:
+        years = past_winners_asked(question, (hit.document.date or "") if hit.document else "")
+        return bool(years) and bool(winners_of(hit.chunk.text, years))
+
+    if not asks_past_winners(question) or any(names_them(h) for h in hits[:read]):
+        return None
+    sources = {h.chunk.source for h in hits[:read]}
+    return next((i for i in range(read, len(hits)) if hits[i].chunk.source in sources and names_them(hits[i])), None)
 
 
 def _said_in_parts(name: str, said: Callable[[str], bool], knows: Callable[[str], bool]) -> bool:

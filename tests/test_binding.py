@@ -8,7 +8,16 @@ from dataclasses import replace
 import pytest
 
 from paddockqa.answer import _FORMER_ASKED, _demonym_subjects, _placing, compose_read, read_rank
-from paddockqa.answer_type import count_kind, counted_noun, expected_type, gaps_said, holds_type, jobs_said, time_end
+from paddockqa.answer_type import (
+    count_kind,
+    counted_noun,
+    expected_type,
+    gaps_said,
+    holds_type,
+    jobs_said,
+    names_a_trade,
+    time_end,
+)
 from paddockqa.binding import (
     age_bracket,
     age_of_relative,
@@ -5868,3 +5877,28 @@ def test_the_fifteenth_walks_rerun_purpose_and_doubles_and_side_classes() -> Non
     hit = _split_hit(side, 1.0, Reading(6.0, at, at + len("Elias Lindqvist"), 3.0), title=title)
     for question, short in [("Qui a gagné la manche 2 à Ernée ?", None), ("Qui a gagné en MX2 ?", "Elias Lindqvist")]:
         _assert_short(compose_read(question, read_rank([hit], CALIBRATION), 0.5), short)
+
+
+def test_the_sixteenth_walks_headings_with_a_length_and_a_day_name_classes() -> None:
+    """ "GT Endurance, 3 Heures (samedi) :" heads a class's paragraph ("Endurance Proto" is no
+    person): a sixteenth walk answered its pole, its winner and its laps with Endurance Proto's."""
+    text = (
+        "Endurance Proto, 4 Heures (dimanche) : la Ligier n°17 de Ravel Motorsport s'est imposée après 132 tours.\n\n"
+        "GT Endurance, 3 Heures (samedi) : la Porsche n°2 de Lusitano Motorsport l'emporte."
+    )
+    assert [name for _, name in classes_named(text, True)] == ["Endurance Proto", "GT Endurance"]
+    _assert_short(_read_at(text, "132 tours", "Combien de tours a bouclés la Porsche n°2 en GT Endurance ?"), None)
+    _assert_short(_read_at(text, "132 tours", "Combien de tours a bouclés la Ligier en Endurance Proto ?"), "132 tours")
+
+
+def test_the_sixteenth_walks_future_dates_and_trades() -> None:
+    """A sixteenth walk answered when the next edition will be with "12e édition … en quatre
+    jours", a co-driver's trade with "roues motrices", and a driver's with "organisateur" of
+    "selon l'organisateur"."""
+    text = "Le Mans, le 6 juillet 2025 – La 12e édition a réuni 232 000 spectateurs en quatre jours."
+    _assert_short(_read_at(text, "12e édition", "Quand aura lieu la prochaine édition ?"), None)
+    _assert_short(_read_at(text, "12e édition", "Quelle édition s'est tenue ?"), "12e édition")
+    text = "Philippe Marty gagne la course 2. Une saison coûte 60 000 euros, selon l'organisateur."
+    _assert_short(_read_at(text, "organisateur", "Quel est le métier de Philippe Marty ?"), None)
+    assert not names_a_trade("roues motrices") and not names_a_trade("sa carrière en championnat de France")
+    assert names_a_trade("gérant d'une scierie") and names_a_trade("éleveur de volailles")

@@ -1619,3 +1619,32 @@ def test_a_reviews_cousins_of_a_noun_standing_for_the_person() -> None:
     assert resolve("Quelle est la nationalité du vainqueur ?", [prost]).resolved == (
         "Quelle est la nationalité d’Alain Prost ?"
     )
+
+
+def test_the_sixteenth_walks_follow_ups_keep_their_race_day_and_trait() -> None:
+    """A sixteenth walk: "Et samedi ?" after who won on Sunday became "Samedi (Léo Marchand) ?"
+    (and "Samedi" the next turn's subject), "Et en course 3, qui a gagné ?" became "En course 3,
+    qui a gagné (Gervais) ?", "Et sa copilote ?" after a trade asked gave the co-driver's name,
+    "Avec combien de points de pénalité ?" was read alone, and then without Sunday."""
+    sunday = turn("Qui a gagné la journée de dimanche en Élite à Saint-Jean-en-Royans ?", "Léo Marchand")
+    assert (
+        resolve("Et samedi ?", [sunday]).resolved
+        == "Qui a gagné la journée de samedi en Élite à Saint-Jean-en-Royans ?"
+    )
+    assert resolve("Et le samedi ?", [sunday]).resolved.startswith("Qui a gagné la journée de samedi")
+    assert resolve("Et dimanche ?", [sunday]).resolved != sunday.resolved  # the same day again asks nothing new
+    points = resolve("Avec combien de points de pénalité ?", [sunday]).resolved
+    assert "Léo Marchand" in points and "dimanche" in points
+    race = turn("Qui a gagné la course 2 de Mitjet 2L à Charade ?", "Sarah Boissière")
+    why = turn("Pourquoi Gervais a-t-il abandonné dans cette course ?", "après un contact")
+    won = "Qui a gagné la course 3 de Mitjet 2L à Charade ?"
+    assert resolve("Et en course 3, qui a gagné ?", [race, why]).resolved == won
+    assert resolve("Et dans la course 3, qui s'est imposé ?", [race, why]).resolved == won
+    assert "pole" in resolve("Et en course 3, qui a signé la pole ?", [race, why]).resolved  # not who won
+    trade = turn("Que fait Yannick Delattre dans la vie ?", "chauffagiste")
+    assert resolve("Et sa copilote ?", [trade]).resolved == "Que fait la copilote de Yannick Delattre dans la vie ?"
+    age = turn("Quel âge a Paul Roy ?", "34 ans")
+    assert resolve("Et son coéquipier ?", [age]).resolved == "Quel âge a le coéquipier de Paul Roy ?"
+    winner = turn("Qui a gagné le Rallye du Touquet ?", "Yannick Delattre")
+    assert "copilote" in resolve("Et sa copilote ?", [winner]).resolved  # who she is
+    assert not resolve("Et sa copilote ?", [winner]).resolved.startswith("Qui a gagné")

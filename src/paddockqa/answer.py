@@ -601,7 +601,9 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     ranked_by_class = ranked_by_class or A_CLASS_CODE.search(question) is not None
     read_texts = {r.sentence.hit.chunk.text for r in ranked if r.span is not None}
     read_titles = {r.sentence.hit.chunk.title for r in ranked}
-    field_class = class_asked(question, read_texts, read_titles) if ranked_by_class else frozenset()
+    # (a class any question names of the texts read: "Combien de tours a bouclés la Porsche n°2 en GT
+    # Endurance ?" is not answered by Endurance Proto's "132 tours", a sixteenth walk)
+    field_class = class_asked(question, read_texts, read_titles, own=ranked_by_class)
     races = events_numbered(question) if placed is not None else set()
     # A read passage naming the race a placing question names by its number: spans elsewhere
     # are another race's ("Gérard Bonnet, vainqueur de l'épreuve en 1998" for who won ES7, a
@@ -646,6 +648,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # what the best lap or the pole was is a time ("GT Sprint" of a headline, a tenth walk)
         if future and _in_dateline(r):
             return False  # "Grenoble, le 17 septembre 2024 –" for when a rally will be (a fifth walk)
+        if future and not _A_WHEN_SAID.search(_span_and_after(r)[0]):
+            # when something will be is said by a day, a month, a year or a season: not "12e édition du
+            # Mans Classic a réuni 232 000 spectateurs en quatre jours" (a sixteenth walk)
+            return False
         if job is not None and _not_a_trade(r):
             return False  # "Adolf RS-Yamaha", "Catégorie Dames", a quote's words for a trade (a fifteenth walk)
         if team is not None and _A_CLASS_SPAN.match(_span_and_after(r)[0]):
@@ -3507,6 +3513,15 @@ _FUTURE_WHEN = re.compile(
     # a future of one's own: "Quand Nathalie Brévent disputera-t-elle sa dernière course ?" (a thirteenth walk)
     r"|disputera|disputeront|courra|courront|participera|participeront|roulera|rouleront|sera|seront"
     r"|prendra|prendront|fera|feront)\b|\bwhen\s+(?:will|is|does)\b",
+    re.I,
+)
+
+
+# What says when: a year, a month, a weekday, a season, a week-end, a time of day.
+_A_WHEN_SAID = re.compile(
+    rf"\b(?:(?:19|20)\d\d|{'|'.join(sorted(MONTHS, key=len, reverse=True))}|{ANY_WEEKDAY}|{'|'.join(ENGLISH_MONTHS)}"
+    r"|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|week-?end|demain|tomorrow|semaine|week|mois|month"
+    r"|saison|season|année|year|\d{1,2}\s*h(?:\s*\d{2})?|\d{1,2}:\d{2})\b",
     re.I,
 )
 

@@ -658,7 +658,8 @@ _TRADE_SAID = re.compile(
     r"(?:(?:un|une|a|an)\s+)?"
     r"|(?:^|,\s*|;\s*))"
     rf"(?P<job>{_TRADE_PHRASE})"
-    r"|(?P<profession>(?<![\w-])[a-zà-ÿ-]+)\s+de\s+profession\b",
+    # ("chauffagiste de métier": a sixteenth walk refused a driver's trade)
+    r"|(?P<profession>(?<![\w-])[a-zà-ÿ-]+)\s+de\s+(?:profession|métier)\b",
     re.I,
 )
 

@@ -2424,7 +2424,8 @@ _FEATS = (
         # sixteenth walk); a pole is one in qualifying
         re.compile(r"meilleur\s+(?:temps|chrono)|temps\s+scratch|best\s+time|fastest\s+time", re.I),
         re.compile(
-            r"meilleurs?\s+(?:temps|chronos?)|\bscratch\b|best\s+times?|fastest\s+times?|\bfastest\b"
+            # (not "37es au scratch", the overall classification: the fifteenth walk rerun)
+            r"meilleurs?\s+(?:temps|chronos?)|(?<!\bau\s)\bscratchs?\b|best\s+times?|fastest\s+times?|\bfastest\b"
             r"|\bl[ea]\s+plus\s+rapide\b|\bp[oô]le\b|\bp[oô]le-position\b",
             re.I,
         ),
@@ -2587,9 +2588,9 @@ _CLASS_MENTION = re.compile(
     r"|palmarès|warm-up|tarifs?|prices?|tickets?|billetterie|moteur|championnat|championship|pole|chrono|timing"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
     r"(?P<heading>(?-i:[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?))"
-    # (a race's number or a day after it: "Élite, samedi :", a sixteenth walk)
-    r"(?=(?:,[ \t]*(?i:(?:course|race|manche)[ \t]+\d+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday"
-    r"|tuesday|wednesday|thursday|friday|saturday|sunday))?[ \t]*(?:\([^)\n]*\))?[ \t]*:[ \t])"
+    # (a few words after a comma: a race's number, a day, a length: "Élite, samedi :", "GT Endurance,
+    # 3 Heures (samedi) :", a sixteenth walk)
+    r"(?=(?:,[ \t]*[\w'’ \t-]{1,25}?)?[ \t]*(?:\([^)\n]*\))?[ \t]*:[ \t])"
 )
 
 
@@ -2625,13 +2626,18 @@ def _heads(name: str, text: str) -> bool:
     return any(m.group("heading") == name for m in _CLASS_MENTION.finditer(text))
 
 
-def class_asked(question: str, texts: Iterable[str] = (), titles: Iterable[str] = ()) -> frozenset[str]:
+def class_asked(
+    question: str, texts: Iterable[str] = (), titles: Iterable[str] = (), own: bool = True
+) -> frozenset[str]:
     """The classes a question names ("Qui a gagné en GT3 ?", "Qui a remporté la catégorie VHRS
     ?"), as written, and those of ``texts`` (the passages read) it names ("Qui a terminé
     troisième de la Coupe AMV ?" of "La Coupe AMV, réservée aux motos", a thirteenth walk), not
     one inside another it names ("Elite" of "Elite Pro"), nor the event a document's title
-    names ("Le Trophée Andros, réservé aux voitures électriques" in the Trophée Andros's) (pure)."""
-    asked = {name for _, name in classes_named(question)}
+    names ("Le Trophée Andros, réservé aux voitures électriques" in the Trophée Andros's) (pure).
+    Without ``own``, only class codes and the classes of ``texts``: a question asking no placing
+    says "championnat" of other things ("Dans quel championnat Patrick Pilet court-il ?", the
+    press set)."""
+    asked = {name for _, name in classes_named(question)} if own else set()
     # (one known by its name alone, however the question names it: "Qui a gagné la Silver Cup
     # en course 1 ?" of a passage read whose classes are only "Pro", a fourteenth walk)
     events = " ".join(titles)

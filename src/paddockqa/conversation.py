@@ -204,7 +204,8 @@ _NOT_PERSON_WORDS = frozenset(
     académie école school institut institute comité ligue league festival salon
     course courses race races manche manches heat heats superpole sprint finale étape
     historique historic arena stadium stade catégorie catégories category superbike supersport
-    superstock super buggy buggies tourisme production formula""".split()
+    superstock super buggy buggies tourisme production formula endurance proto protos monoplace monoplaces
+    prestige espoirs féminines vétérans""".split()
 )  # a category too: "la finale Elite Pro" was a person beside a winner (a fifth walk); a school
 # ("Académie Vitesse Jeunes", a thirteenth walk's headline, was its protagonist); a race ("la
 # Course Superpole" was whose gap was asked, a thirteenth walk); a venue or an event ("Paris La
@@ -305,6 +306,13 @@ MAX_TURNS = 10  # turns a follow-up may lean on; older ones are let go
 MAX_PARTNER_ANSWER_WORDS = 8  # a longer answer is a whole reply: it names too much to give "ils" a partner
 MAX_MESSAGES = 200  # messages an API caller may send; more is refused, not read
 SHORT = 4  # words: a question this short with no name of its own is an ellipsis ("Avec qui ?")
+# A question phrase and its noun's complement, no verb: "Avec combien de points de pénalité ?",
+# "Quel écart à l'arrivée ?".
+_ASK_PHRASE_ALONE = re.compile(
+    rf"\s*(?:et\s+)?(?:{_PREPOSITIONS}\s+)?(?:combien\s+(?:de\s+|d[’']\s*)|quel(?:le)?s?\s+)[\w’'-]+"
+    r"(?:\s+(?:de|d[’']|du|des|à|au|en)\s*(?:l[’']|la\s+|le\s+)?[\w’'-]+){0,2}\s*\?*\s*$",
+    re.IGNORECASE,
+)
 # Words that ask nothing by themselves: "Et elle ?", "And him?" hold only these and names.
 _EMPTY_WORDS = frozenset(
     """et alors puis aussi il elle ils elles lui eux moi toi nous vous lui-même elle-même celui-ci
@@ -471,6 +479,8 @@ def leans(question: str, has_name: bool) -> bool:
     (``points_back``), or is a few words asking something with no name of its own."""
     if points_back(question, has_name):
         return True
+    if not has_name and _ASK_PHRASE_ALONE.match(question):
+        return True  # "Avec combien de points de pénalité ?" (a sixteenth walk read it alone)
     return not has_name and len(_WORD.findall(question)) <= SHORT and bool(_ASKS.search(question))
 
 
@@ -1028,8 +1038,101 @@ def _race_again(question: str, turns: Sequence[Turn]) -> str | None:
                 return None  # "And race 2?" after a French question: no French to put it in
             said = re.search(f"(?:{_RACE_ARTICLE})?{re.escape(before)}", turn.resolved, re.I)
             assert said is not None  # ``before`` is in it, its article maybe
-            return turn.resolved[: said.start()] + race + turn.resolved[said.end() :]
+            # (typed without an article, the previous one stays: "Et en course 3, qui a gagné ?")
+            opened = said.start() if alone.group("article") else said.end() - len(before)
+            return turn.resolved[:opened] + race + turn.resolved[said.end() :]
     return None
+
+
+# "Et samedi ?", "Et le dimanche ?", "And on Sunday?": a day asked alone.
+_DAY_ALONE = re.compile(
+    r"\s*(?:et|and)\s+(?:(?:le|on)\s+)?(?P<day>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)\s*[?.!]*\s*$",
+    re.I,
+)
+# "Et en course 3, qui a gagné ?", "And in race 3, who won?": a race by its number, then who won it.
+_RACE_LED = re.compile(
+    r"\s*(?:et|and)\s+(?:en\s+|dans\s+|in\s+|pour\s+)?(?:(?:la|le|l['’]|the)\s*)?(?P<race>[^,?]+?)\s*,\s*"
+    r"(?P<rest>(?:qui|who)\b[^?]*)\?*\s*$",
+    re.I,
+)
+
+
+_A_DAY_WORD = re.compile(
+    r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)\b",
+    re.I,
+)
+
+
+def _day_again(question: str, turns: Sequence[Turn]) -> str | None:
+    """The last question that named a day, asked again of the day this one names alone (pure):
+    "Et samedi ?" after "Qui a gagné la journée de dimanche en Élite à Saint-Jean-en-Royans ?" ->
+    "Qui a gagné la journée de samedi en Élite à Saint-Jean-en-Royans ?" (a sixteenth walk
+    understood "Samedi (Léo Marchand) ?", and took "Samedi" for the next turn's subject). None
+    otherwise, or when the languages differ."""
+    from paddockqa.binding import days_named
+
+    alone = _DAY_ALONE.match(question)
+    if alone is None:
+        return None
+    day = alone.group("day")
+    for turn in reversed(turns[-MAX_TURNS:]):
+        said = _A_DAY_WORD.search(turn.resolved)
+        if said is not None:
+            if days_named(said.group()) == days_named(day) or question_language(question) != question_language(
+                turn.resolved
+            ):
+                return None  # the same day again, or no French to put it in
+            written = day.lower() if said.group()[0].islower() else day.capitalize()
+            return turn.resolved[: said.start()] + written + turn.resolved[said.end() :]
+    return None
+
+
+def _race_led_again(question: str, turns: Sequence[Turn]) -> str | None:
+    """``_race_again`` for a race put first and who won it asked after: "Et en course 3, qui a
+    gagné ?" after "Qui a gagné la course 2 de Mitjet 2L à Charade ?" -> "Qui a gagné la course
+    3 de Mitjet 2L à Charade ?" (a sixteenth walk understood "En course 3, qui a gagné
+    (Gervais) ?"); only when the question asked again asked who won too (pure)."""
+    from paddockqa.binding import event_asked, placing_asked
+
+    led = _RACE_LED.match(question)
+    if led is None or placing_asked(led.group("rest")) != 1:
+        return None
+    race = led.group("race")
+    if event_asked(race) != race.strip():
+        return None
+    again = _race_again(f"{'And' if question_language(question) == 'en' else 'Et'} {race} ?", turns)
+    return again if again is not None and placing_asked(again) == 1 else None
+
+
+# "Et sa copilote ?", "And his team-mate?": a role asked alone, after a lead word.
+_ROLE_ALONE = re.compile(
+    rf"\s*(?:et|and)\s+(?P<possessive>son|sa|leur|his|her|their)\s+(?P<role>{_ROLE_NOUN})\s*[?.!]*\s*$", re.I
+)
+# A person's own trait asked in French: "Que fait-il dans la vie ?", "Quel âge a Paul Roy ?".
+_TRAIT_ASKED = re.compile(rf"{_ASKS_A_PERSON.pattern}|\bque\s+fai\w*\b.*\bdans\s+la\s+vie\b", re.I)
+
+
+def _role_in_frame(question: str, turns: Sequence[Turn]) -> str | None:
+    """The last question, asking a person's trait (an age, a trade, where they are from), asked
+    again of the role this one names alone (pure): "Et sa copilote ?" after "Et que fait-il dans
+    la vie ?" understood "Que fait Yannick Delattre dans la vie ?" -> "Que fait la copilote de
+    Yannick Delattre dans la vie ?" (a sixteenth walk answered the co-driver's name). French
+    only; None otherwise ("Et sa copilote ?" after who won asks who she is)."""
+    alone = _ROLE_ALONE.match(question)
+    if alone is None or not turns or question_language(question) == "en":
+        return None
+    last = turns[-1]
+    if not _TRAIT_ASKED.search(last.question) or question_language(last.resolved) == "en":
+        return None
+    people = [n for n in names(last.resolved) if is_person(n)]
+    if len(people) != 1:
+        return None
+    role = alone.group("role").lower()
+    gender = _ROLE_GENDERS.get(role) or ("f" if alone.group("possessive").lower() == "sa" else "m")
+    article = "la" if gender == "f" else "le"
+    return last.resolved.replace(people[0], f"{article} {role} de {people[0]}", 1)
 
 
 def _asks_who(question: str) -> bool:
@@ -1085,7 +1188,13 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         # "Road Atlanta": the circuit is the one answered, not the conversation's subject.
         # Resolved on its own: "Et ce circuit, où se trouve-t-il ?" puts the name first.
         return Resolution(typed, resolve(pointed).resolved, True, _short_name(pointed_turn.answer), sources)
-    again = _placing_again(question, turns) or _race_again(question, turns)
+    again = (
+        _placing_again(question, turns)
+        or _race_again(question, turns)
+        or _race_led_again(question, turns)
+        or _day_again(question, turns)
+        or _role_in_frame(question, turns)
+    )
     if again is not None:
         # "Et le deuxième ?" after "Qui a gagné la course 1 à Nogaro ?": the same race's second;
         # "Et la course 2 ?" after it: the same question of race 2.
@@ -1177,6 +1286,11 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
     resolved = body if plural and not pair else _capital(_with_subject(body, who))
     if resolved == body:
         context = ", ".join([subject, *[n for n in others if n != subject]][:3])
+        # (and the day the last question named, when this one names none: "Avec combien de points
+        # de pénalité ?" after who won on Sunday is Sunday's, a sixteenth walk gave Saturday's)
+        day = _A_DAY_WORD.search(turns[-1].resolved)
+        if day is not None and _A_DAY_WORD.search(body) is None:
+            context += f", {day.group().lower()}"
         resolved = f"{body.rstrip(' ?').rstrip()} ({context}) ?"
     return Resolution(typed, resolved, True, subject, sources)
 

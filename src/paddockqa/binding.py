@@ -2660,12 +2660,13 @@ _DAY_NAMES = dict(
         strict=True,
     )
 )
-_A_DAY = re.compile(rf"\b(?:{'|'.join(_DAY_NAMES)})\b", re.I)
+DAY_WORDS = "|".join(_DAY_NAMES)  # the days' names, as an alternation
+_A_DAY = re.compile(rf"\b(?:{DAY_WORDS})\b", re.I)
 # A line's heading naming a day: "Élite, dimanche :", "Course 1 (samedi) :", "Sunday:"; the
 # day opening it, after a comma or in brackets, right before the colon (not "Il pleuvait
 # dimanche : …").
 _A_DAY_HEADING = re.compile(
-    rf"(?m:^)[ \t]*(?:[^\n:.,(]{{0,30}}(?:,[ \t]*|\([ \t]*))?(?:{'|'.join(_DAY_NAMES)})\b[ \t]*\)?[ \t]*:[ \t]", re.I
+    rf"(?m:^)[ \t]*(?:[^\n:.,(]{{0,30}}(?:,[ \t]*|\([ \t]*))?(?:{DAY_WORDS})\b[ \t]*\)?[ \t]*:[ \t]", re.I
 )
 
 

@@ -44,7 +44,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from paddockqa.binding import WHO_ASKED
+from paddockqa.binding import DAY_WORDS, WHO_ASKED
 from paddockqa.domain import Answer
 from paddockqa.i18n import t
 from paddockqa.language import question_language, stated_language
@@ -1045,11 +1045,7 @@ def _race_again(question: str, turns: Sequence[Turn]) -> str | None:
 
 
 # "Et samedi ?", "Et le dimanche ?", "And on Sunday?": a day asked alone.
-_DAY_ALONE = re.compile(
-    r"\s*(?:et|and)\s+(?:(?:le|on)\s+)?(?P<day>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday"
-    r"|wednesday|thursday|friday|saturday|sunday)\s*[?.!]*\s*$",
-    re.I,
-)
+_DAY_ALONE = re.compile(rf"\s*(?:et|and)\s+(?:(?:le|on)\s+)?(?P<day>{DAY_WORDS})\s*[?.!]*\s*$", re.I)
 # "Et en course 3, qui a gagné ?", "And in race 3, who won?": a race by its number, then who won it.
 _RACE_LED = re.compile(
     r"\s*(?:et|and)\s+(?:en\s+|dans\s+|in\s+|pour\s+)?(?:(?:la|le|l['’]|the)\s*)?(?P<race>[^,?]+?)\s*,\s*"
@@ -1058,11 +1054,7 @@ _RACE_LED = re.compile(
 )
 
 
-_A_DAY_WORD = re.compile(
-    r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday)\b",
-    re.I,
-)
+_A_DAY_WORD = re.compile(rf"\b(?:{DAY_WORDS})\b", re.I)
 
 
 def _day_again(question: str, turns: Sequence[Turn]) -> str | None:

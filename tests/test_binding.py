@@ -5902,3 +5902,40 @@ def test_the_sixteenth_walks_future_dates_and_trades() -> None:
     _assert_short(_read_at(text, "organisateur", "Quel est le métier de Philippe Marty ?"), None)
     assert not names_a_trade("roues motrices") and not names_a_trade("sa carrière en championnat de France")
     assert names_a_trade("gérant d'une scierie") and names_a_trade("éleveur de volailles")
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "short"),
+    [
+        (
+            "Théo Lemaire rejoint le Vercors Off-Road Team. Il pilotera une Fantic XE 300 en catégorie E3.",
+            "Sur quelle moto Théo Lemaire roulera-t-il ?",
+            "Fantic XE 300",
+        ),
+        (
+            "Théo Lemaire rejoint le Vercors Off-Road Team. Son coéquipier Paul Roy pilotera une Beta RR 300.",
+            "Sur quelle moto Théo Lemaire roulera-t-il ?",
+            None,  # his team-mate's
+        ),
+        (
+            "Claire Aubert rejoint Team Opale. Elle sera au volant d'une Citroën C3 Rally2.",
+            "Quelle voiture Claire Aubert conduira-t-elle ?",
+            "Citroën C3 Rally2",
+        ),
+    ],
+)
+def test_the_sixteenth_walks_vehicle_said_driven(text: str, question: str, short: str | None) -> None:
+    """A sixteenth walk refused the bike a transferred rider will ride: the reader's spans were a
+    series and a town, the release says "Il pilotera une Fantic XE 300"."""
+    _assert_short(_read_at(text, "Vercors Off-Road Team" if "Vercors" in text else "Team Opale", question), short)
+
+
+def test_the_sixteenth_walks_side_trophy_is_no_race_winner() -> None:
+    """ "Trophée Gentlemen : Jérôme Laval … remporte les courses 1 et 3" answered who won race 3
+    of the meeting (a sixteenth walk's follow-up); asked of the trophy, it answers."""
+    text = (
+        "Course 3 : Gervais s'impose avec 0,877 s d'avance sur Dufresne.\n\n"
+        "Trophée Gentlemen : Jérôme Laval (Laval Auto) remporte les courses 1 et 3."
+    )
+    _assert_short(_read_at(text, "Jérôme Laval", "Qui a gagné la course 3 ?"), None)
+    _assert_short(_read_at(text, "Jérôme Laval", "Qui a gagné le Trophée Gentlemen ?"), "Jérôme Laval")

@@ -1635,6 +1635,10 @@ def test_the_sixteenth_walks_follow_ups_keep_their_race_day_and_trait() -> None:
     assert resolve("Et dimanche ?", [sunday]).resolved != sunday.resolved  # the same day again asks nothing new
     points = resolve("Avec combien de points de pénalité ?", [sunday]).resolved
     assert "Léo Marchand" in points and "dimanche" in points
+    # a day typed, not one added after the names, is the one asked again
+    asked = Turn("Avec combien de points de pénalité ?", points, "11 points")
+    age = Turn("Quel âge a-t-il ?", "Quel âge Léo Marchand a-t-il ?", "19 ans")
+    assert resolve("Et samedi ?", [sunday, asked, age]).resolved.startswith("Qui a gagné la journée de samedi")
     race = turn("Qui a gagné la course 2 de Mitjet 2L à Charade ?", "Sarah Boissière")
     why = turn("Pourquoi Gervais a-t-il abandonné dans cette course ?", "après un contact")
     won = "Qui a gagné la course 3 de Mitjet 2L à Charade ?"

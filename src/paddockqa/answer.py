@@ -1018,6 +1018,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
 
         return [x for x in _in_release(ranked, source, said) if fits(x)]
 
+    def driven_in(source: str) -> list[ScoredSentence]:
+        def said(y: ScoredSentence) -> list[ScoredSentence]:
+            return _passage_spans(y, _driven_in_text(y.sentence.hit.chunk.text))
+
+        return [x for x in _in_release(ranked, source, said) if fits(x)]
+
     # A demonym standing for someone as a sentence's subject ("Le Romain de 25 ans n'avait jamais
     # gagné en France", "La Lyonnaise de 27 ans a devancé …"), made once per release, with its
     # surest probability: where they come from, which the reader's spans missed (a thirteenth walk
@@ -1228,6 +1234,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         # the demonyms last: any span saying where someone is from goes first ("Originaire d'Auch"
         # in a later passage over "Le Niçois de 30 ans", another's: a fourteenth walk, held out)
         spans += [x for source in sources for x in described_in(source)[:1]]
+    if driver is not None:
+        # the vehicles the release says someone drives last: "Il pilotera une Fantic XE 300 en
+        # catégorie E3." for the bike Théo Lemaire will ride (a sixteenth walk refused; the reader's
+        # spans were a series and a town)
+        spans += [x for source in sources for x in driven_in(source)]
     if kind == "gap" and timed is not None and not years:
         # A results list's item naming the one asked gives their place or gap before prose of
         # another document ("… père de la pilote GT Camille Vasseur, complète le podium à deux
@@ -1598,12 +1609,19 @@ def _a_surname_said(scored: ScoredSentence) -> bool:
     return any(is_person(name) and name.split()[-1] == word for name in names(text))
 
 
+# A side classification heading a paragraph: "Trophée Gentlemen : Jérôme Laval … remporte les courses
+# 1 et 3" is no winner of the meeting's race 3 (a sixteenth walk's follow-up).
+_A_TROPHY_HEADING = re.compile(
+    r"\W*(?:trophée|coupe|cup|trophy|challenge|classement|catégorie|category)\s+[^\n:.]{1,30}?\s*:\s", re.I
+)
+
+
 def _a_class_sentence(scored: ScoredSentence) -> bool:
     """Whether a read span's sentence opens with one class of several its passage names ("En
     Silver Cup, la victoire est revenue à …", "En catégorie Gentleman, …", "In the EuroNASCAR 2
     class, …") (pure): its winner is that class's, not the race's."""
     quote = scored.sentence.quote
-    if _A_CLASS_OPENS.match(quote):
+    if _A_CLASS_OPENS.match(quote) or _A_TROPHY_HEADING.match(quote):
         return True
     opened = classes_named(quote)
     if not opened or opened[0][0] > 3 or not re.match(r"\W*(?:en|in)\s", quote, re.I):
@@ -2925,6 +2943,22 @@ _ANOTHER_SUBJECT = re.compile(
     r"(?:[A-ZÀ-Ý][\w-]*\s+)?[A-ZÀ-Ý][\w-]*\s+[A-ZÀ-Ý])"
 )  # (and "… et la course 2 par Luc Blanc", "et de Luc Blanc en course 2": a review; "et la course 2,
 # disputée avec une grille inversée, au Marseillais Théo Roussel": an eleventh walk's)
+
+
+# A vehicle said driven: "pilotera une Fantic XE 300", "au volant d'une Citroën C3 Rally2", "roule
+# sur une Husqvarna FS 450", "drives a Porsche 911 GT3 R": a capitalised name and a model with a
+# figure, three words at most after the name.
+_DRIVEN = re.compile(
+    r"\b(?:pilot\w*|condui\w*|roul\w*\s+sur|au\s+(?:volant|guidon)\s+d['’]|drives?|driving|rides?|riding)"
+    r"\s*(?:(?:une?|sa|son|leur|la|le|l['’]|a|an|the|his|her|their)\s*)?"
+    r"(?P<vehicle>[A-ZÀ-Ý][\w-]+(?:\s+(?=[\w-]*\d)[A-Z0-9][\w-]*|\s+[A-Z][\w-]+){1,3})"
+)
+
+
+def _driven_in_text(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a vehicle someone drives (``_DRIVEN``), holding a figure ("XE 300",
+    "C3"), as offsets (pure)."""
+    return [m.span("vehicle") for m in _DRIVEN.finditer(text) if re.search(r"\d", m.group("vehicle"))]
 
 
 def _not_a_vehicle(span: str) -> bool:

@@ -1070,7 +1070,10 @@ def _day_again(question: str, turns: Sequence[Turn]) -> str | None:
         return None
     day = alone.group("day")
     for turn in reversed(turns[-MAX_TURNS:]):
-        said = _A_DAY_WORD.search(turn.resolved)
+        # (a day typed, not one the names added after it: "Avec combien de points de pénalité
+        # (Léo Marchand, …, dimanche) ?" asked nothing of a day)
+        typed = _A_DAY_WORD.search(turn.question)
+        said = re.search(rf"\b{typed.group()}\b", turn.resolved, re.I) if typed else None
         if said is not None:
             if days_named(said.group()) == days_named(day) or question_language(question) != question_language(
                 turn.resolved

@@ -1646,9 +1646,23 @@ def test_the_sixteenth_walks_follow_ups_keep_their_race_day_and_trait() -> None:
     assert resolve("Et dans la course 3, qui s'est imposé ?", [race, why]).resolved == won
     assert "pole" in resolve("Et en course 3, qui a signé la pole ?", [race, why]).resolved  # not who won
     trade = turn("Que fait Yannick Delattre dans la vie ?", "chauffagiste")
-    assert resolve("Et sa copilote ?", [trade]).resolved == "Que fait la copilote de Yannick Delattre dans la vie ?"
+    assert resolve("Et sa copilote ?", [trade]).resolved == "Que fait la copilote d’Yannick Delattre dans la vie ?"
     age = turn("Quel âge a Paul Roy ?", "34 ans")
     assert resolve("Et son coéquipier ?", [age]).resolved == "Quel âge a le coéquipier de Paul Roy ?"
     winner = turn("Qui a gagné le Rallye du Touquet ?", "Yannick Delattre")
     assert "copilote" in resolve("Et sa copilote ?", [winner]).resolved  # who she is
     assert not resolve("Et sa copilote ?", [winner]).resolved.startswith("Qui a gagné")
+
+
+def test_a_reviews_cousins_of_the_sixteenth_walks_follow_ups() -> None:
+    """A review: French contractions around a role asked again ("du copilote", "l’équipier
+    d’Alain Prost"), no role of a role, two days asked leave "Et dimanche ?" alone."""
+    job = turn("Quel est le métier de Paul Roy ?", "vigneron")
+    assert resolve("Et son copilote ?", [job]).resolved == "Quel est le métier du copilote de Paul Roy ?"
+    assert resolve("Et sa copilote ?", [job]).resolved == "Quel est le métier de la copilote de Paul Roy ?"
+    age = turn("Quel âge a Alain Prost ?", "38 ans")
+    assert resolve("Et son équipier ?", [age]).resolved == "Quel âge a l’équipier d’Alain Prost ?"
+    again = Turn("Et sa copilote ?", "Que fait la copilote de Paul Roy dans la vie ?", "infirmière")
+    assert "copilote" not in resolve("Et son coéquipier ?", [again]).resolved
+    both = turn("Qui a gagné samedi et dimanche à Lédenon ?", "Paul Roy")
+    assert "dimanche et dimanche" not in resolve("Et dimanche ?", [both]).resolved

@@ -610,7 +610,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     # tenth walk, where "ES7 Anduze (14,2 km) : Roux / Roux" was read).
     race_read = bool(races) and any(r.span is not None and race_lines(r.sentence.hit.context, races) for r in ranked)
     years = years_asked(question)
-    days = days_named(question)
+    # (typed, not those a follow-up's names put in brackets after it: "Combien de spectateurs
+    # (Paul Roy, Lédenon, samedi) ?" is not Saturday's only, a review; but for someone's points:
+    # "Avec combien de points de pénalité (Léo Marchand, …, dimanche) ?", a sixteenth walk)
+    days = days_named(question if tallied else re.sub(r"\([^()]*\)\s*\?*\s*$", "", question))
 
     # The best read passage whose span is of the type asked ("Quel âge…": a number of years),
     # when the question asks for one: a span of another type answers nothing; nor does a span
@@ -648,7 +651,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # what the best lap or the pole was is a time ("GT Sprint" of a headline, a tenth walk)
         if future and _in_dateline(r):
             return False  # "Grenoble, le 17 septembre 2024 –" for when a rally will be (a fifth walk)
-        if future and not _A_WHEN_SAID.search(_span_and_after(r)[0]):
+        if future and not _says_when(_span_and_after(r)[0]):
             # when something will be is said by a day, a month, a year or a season: not "12e édition du
             # Mans Classic a réuni 232 000 spectateurs en quatre jours" (a sixteenth walk)
             return False
@@ -764,7 +767,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             # "Lucas Vernier a remporté la course 1" for "Qui a gagné la course 2 ?"; race 1's
             # "Castel avait signé la pole" for race 2's pole (a fourteenth walk)
             return False
-        if days and _another_day(r, days):
+        if days and (ranked_by_class or numbered_race or kind == "count") and _another_day(r, days):
             return False  # "Élite, dimanche : Léo Marchand …" for who won the Élite on Saturday (a walk)
         if (ranked_by_class or numbered_race) and _headline_of_another(question, r, ranked):
             return False  # the meeting's headline "FSBK : Kévin Marchetti reprend la tête …" for race 2's winner
@@ -806,6 +809,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             and not (feat_of is not None and _TIME_ASKED.search(question))
             and not _says(r, feat)
             and not _said_next_of_them(r, feat)
+            # (a line of the stage asked: "ES 5 Lavaur (14,2 km) : Paul Roy / Luc Blanc …" is its
+            # best time, and a stage won is too: "Paul Roy a remporté l'ES 5", a review)
+            and not (numbered_race and _opens_with_race(r, events_numbered(question)))
+            and not (numbered_race and _says(r, _A_STAGE_WON) and not _another_event(question, r))
         ):
             # The winner of a headline for who was on pole (a tenth walk); someone's own time
             # asked need not say it ("Julien Marchal … a réalisé un temps de 1'38"950" for "Quel
@@ -1010,11 +1017,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
 
     def past_winner(r: ScoredSentence) -> bool:
         located = _span_in_sentence(r) if asks_past_winners(question) else None
-        return located is not None and located[1:] in winners_of(located[0], past_winners_asked(question, _dated(r)))
+        return located is not None and located[1:] in _winners_in(located[0], question, _dated(r))
 
     def last_winners_in(source: str) -> list[ScoredSentence]:
         def said(y: ScoredSentence) -> list[ScoredSentence]:
-            return _passage_spans(y, winners_of(y.sentence.hit.chunk.text, past_winners_asked(question, _dated(y))))
+            return _passage_spans(y, _winners_in(y.sentence.hit.chunk.text, question, _dated(y)))
 
         return [x for x in _in_release(ranked, source, said) if fits(x)]
 
@@ -1065,14 +1072,23 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
                 or re.search(r"\d", span)
                 # (or in words: "il a perdu vingt-six secondes … sur une crevaison lente", a walk)
                 # (not "une stratégie audacieuse": "une" is an article there)
-                or re.match(rf"\W*(?!une?\b)(?:{SMALL_NUMBER_WORDS})(?![\w’'])", span, re.I) is not None
+                # (a measure, not a count of causes: "Deux crevaisons ont ruiné la course", a review)
+                or re.match(
+                    rf"\W*(?!une?\b)(?:{SMALL_NUMBER_WORDS})(?:[\s-]+(?:{SMALL_NUMBER_WORDS}|et))*\s+"
+                    r"(?:secondes?|minutes?|heures?|tours?|places?|points?|positions?|kilomètres?|km|seconds?|laps?)\b",
+                    span,
+                    re.I,
+                )
+                is not None
                 # (a part broken or an incident is the cause over any other words: "a abandonné dès le
                 # premier tour de la finale, cardan arrière cassé" for "Why did … retire", a walk)
-                # (said after the span: "Victime d'un accrochage au départ, Paul Roy a abandonné … : son
-                # moteur avait surchauffé" keeps the reader's, a review)
+                # (said after a span saying the event again: "Victime d'un accrochage au départ, Paul Roy
+                # a abandonné … : son moteur avait surchauffé" keeps the reader's, and so do "he ran
+                # wide at Paddock Hill, finishing third with a damaged front wing": two reviews)
                 or (
                     _AN_INCIDENT.match(_span_and_after(cause[0])[0]) is not None
                     and (cause[0].span or (0, 0))[0] > (r.span or (0, 0))[0]
+                    and _THE_EVENT_SAID.search(span) is not None
                 )
                 # (only a span saying what followed it: "Victime d'un accrochage, Paul Roy a abandonné
                 # : son moteur avait surchauffé" keeps its span, a review)
@@ -1263,7 +1279,21 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     if why_asked:
         # A span saying a cause before one that does not: the headline's "doublé" is no reason why
         # Gervais retired, "après un contact avec Jérôme Laval" in the next passage is (a walk).
-        caused = [r for r in owned if r.similarity >= min_score and answers(r) and _CAUSE.search(_span_and_after(r)[0])]
+        # Only over a headline's span, for a span of its release whose sentence shares a word of
+        # the question (not another event's cause: "après un contact avec Luc Blanc" for why the
+        # start was delayed, a review).
+        leading = next((r for r in owned if answers(r)), None)
+        caused = [
+            r
+            for r in owned
+            if leading is not None
+            and _a_headline(leading)
+            and r.sentence.hit.chunk.source == leading.sentence.hit.chunk.source
+            and r.similarity >= min_score
+            and answers(r)
+            and _CAUSE.search(_span_and_after(r)[0])
+            and _sentence_shares(r, question)
+        ]
         owned = caused[:1] + [r for r in owned if r not in caused[:1]]
     best = next((r for r in owned if answers(r)), None)
     unknown = _said_unknown(question, ranked)
@@ -1630,8 +1660,16 @@ def _a_class_sentence(scored: ScoredSentence) -> bool:
     # …, vainqueur des deux manches" in "MXGP de France : Lucas Ferrandi …" is no winner of the
     # release's manche 2, a twelfth walk's rerun)
     title = scored.sentence.hit.chunk.title
+    # (not when the title names its winner: "En GT3, la victoire est revenue à Paul Roy" under
+    # "Nogaro : Paul Roy s'impose en course 1", a review)
+    span = _span_and_after(scored)[0].strip() if scored.span is not None else ""
+    # (a title naming another class or series by its code: "MXGP de France : …"; not "Rallye du
+    # Rouergue : doublé Škoda" over "En Rally2, …", a review)
+    coded = {*A_CLASS_CODE.findall(title), *re.findall(r"\b[A-Z][A-Z0-9]{2,}\b", title)}
     return len({name for _, name in classes_named(scored.sentence.hit.chunk.text)}) > 1 or (
-        bool(title) and not re.search(rf"(?<![\w-]){re.escape(opened[0][1])}(?![\w-])", title, re.I)
+        bool(coded)
+        and not re.search(rf"(?<![\w-]){re.escape(opened[0][1])}(?![\w-])", title, re.I)
+        and not (span and span in title)
     )
 
 
@@ -1694,6 +1732,12 @@ _CAUSE = re.compile(
 _A_PURPOSE = re.compile(
     r"(?:afin\s+de|pour)\s+(?:ne\s+pas\s+)?[^\W\d_]+(?:er|ir|re)\b|in\s+order\s+to\s+[^\W\d_]+", re.I
 )
+# A reason said with "pour", "for": "pénalisé de cinq secondes pour un départ anticipé" (a review).
+_A_REASON = re.compile(r"(?:pour|for)\s+(?:une?|le|la|les|l['’]|son|sa|ses|excès|avoir|a|an|the|his|her)\b", re.I)
+# The event a why question asks about, said again in a span: "abandonné dès le premier tour".
+_THE_EVENT_SAID = re.compile(
+    r"\b(?:abandon\w*|renonc\w*|perdu|perd|retir\w*|stopp\w*|arrêt\w*|lost|los(?:es|ing)|DNF|out)\b", re.I
+)
 CAUSE_CHARS = 120  # the most of a cause quoted as the short answer
 _CAUSE_END = re.compile(r"[,;.!?»]|\s[–—]\s")  # where a cause's clause ends
 
@@ -1706,7 +1750,11 @@ def _causes_beside(scored: ScoredSentence) -> list[ScoredSentence]:
     if found is None:
         return []
     text, opened, closed, reading = found
-    if _CAUSE.search(text, reading.start, reading.end) or _A_PURPOSE.match(text, reading.start):
+    if (
+        _CAUSE.search(text, reading.start, reading.end)
+        or _A_PURPOSE.match(text, reading.start)
+        or _A_REASON.match(text, reading.start)
+    ):
         # the reader's span says a cause ("pénalisé … pour avoir coupé la chicane", a review) or a
         # purpose ("retardée de 40 minutes pour permettre le resurfaçage de la piste après une
         # chute de neige", the fifteenth walk rerun)
@@ -1748,38 +1796,56 @@ _WINNERS_OF_YEAR = (
 )
 
 
+def _winners_in(text: str, question: str, dated: str) -> list[tuple[int, int]]:
+    """``winners_of`` the past years ``question`` asks, of a text dated ``dated`` (pure)."""
+    last = str(int(dated[:4]) - 1) if dated[:4].isdigit() else None
+    return winners_of(text, past_winners_asked(question, dated), last)
+
+
 def asks_past_winners(question: str) -> bool:
-    """Whether a question asks who won a year it names or last year (pure)."""
+    """Whether a question asks who won a race a year it names or last year (pure): not a title
+    ("Qui a gagné le titre l'année dernière ?"), nor since a year ("depuis 2020")."""
     return (
         WHO_ASKED.match(question) is not None
         and placing_asked(question) == 1
-        and bool(years_asked(question) or _LAST_YEAR.search(question))
+        and not _A_TITLE_ASKED.search(question)
+        and bool(_years_of(question) or _LAST_YEAR.search(question))
     )
+
+
+_A_TITLE_ASKED = re.compile(r"\b(?:titre|title|championnat|championship|champion\w*|sacr\w*)\b", re.I)
+
+
+def _years_of(question: str) -> frozenset[str]:
+    """The years a question asks of, not those it counts from ("depuis 2020", "since 2020") (pure)."""
+    return frozenset(y for y in years_asked(question) if not re.search(rf"\b(?:depuis|since)\s+{y}", question, re.I))
 
 
 def past_winners_asked(question: str, dated: str) -> frozenset[str]:
     """The years whose winners a question asks, of a release dated ``dated`` (an ISO date):
     those it names ("en 2024"), or the year before the release's for last year's ("Qui avait
     remporté le Rallye du Touquet l'an dernier ?"); empty when it asks no winner, or last year's
-    of an undated release (pure)."""
+    of an undated release (pure). A year not before the release's is none: a release of 2025
+    tells who won this year, its "vainqueur l'an dernier" does not (a review)."""
     if not asks_past_winners(question):
         return frozenset()
-    if years := years_asked(question):
-        return years
+    if years := _years_of(question):
+        return frozenset(y for y in years if not dated[:4].isdigit() or y < dated[:4])
     if _LAST_YEAR.search(question) and dated[:4].isdigit():
         return frozenset({str(int(dated[:4]) - 1)})
     return frozenset()
 
 
-def winners_of(text: str, years: Iterable[str]) -> list[tuple[int, int]]:
-    """Where ``text`` names the winners of one of ``years`` ("2024"), or of last year, in
-    apposition (``_WINNERS_OF_YEAR``), as (start, end) of the names, in the text's order
-    (pure)."""
+def winners_of(text: str, years: Iterable[str], last: str | None = None) -> list[tuple[int, int]]:
+    """Where ``text`` names the winners of one of ``years`` ("2024") in apposition
+    (``_WINNERS_OF_YEAR``), as (start, end) of the names, in the text's order (pure); those of
+    "l'an dernier", "last year" when ``last`` (the year before the text's) is one of them."""
+    wanted = set(years)
     found = [
         m.span("names")
         for pattern in _WINNERS_OF_YEAR
         for m in pattern.finditer(text)
-        if not (m.group("year") or "")[:1].isdigit() or m.group("year") in years
+        if (m.group("year") in wanted if (m.group("year") or "")[:1].isdigit() else last in wanted)
     ]
     return sorted(found)
 
@@ -2565,8 +2631,11 @@ def _says(scored: ScoredSentence, words: re.Pattern[str]) -> bool:
     ("Meilleurs temps :" over "ES1 Vézénobres (12,4 km) : Aubert / Petit", the tenth walk rerun
     once a stage's best time asked had to be said) (pure)."""
     hit = scored.sentence.hit
-    if words.search(hit.original(scored.sentence.start, scored.sentence.end)) is not None:
+    said = hit.original(scored.sentence.start, scored.sentence.end)
+    if words.search(said) is not None:
         return True
+    if said.rstrip().endswith((".", "!", "?", "»")):
+        return False  # a sentence of prose, not a line under a heading ("Pole et course :", a review)
     text = hit.context
     at = text.find(scored.sentence.quote.strip()[:40])
     if at < 0:
@@ -2602,12 +2671,16 @@ def _said_next_of_them(scored: ScoredSentence, words: re.Pattern[str]) -> bool:
             # naming no one else ("Il a devancé Luc Blanc, parti en pole position": a review) but
             # those it beats ("Il a signé le meilleur temps des essais …, devant Dylan Moreau", a
             # sixteenth walk)
+            # (beaten after the feat is said: not "Il s'impose devant Paul Roy, auteur du meilleur tour")
             others = [
                 n
                 for n in names(following.text)
                 if is_person(n)
                 and not same_name(n, name)
-                and not _AHEAD_OF.search(following.text[: following.text.find(n)])
+                and not (
+                    _AHEAD_OF.search(following.text[: following.text.find(n)])
+                    and words.search(following.text[: following.text.find(n)])
+                )
             ]
             return not others and words.search(following.text) is not None
         if name not in following.text:
@@ -2625,7 +2698,9 @@ def _feat_spans(scored: ScoredSentence, feat: re.Pattern[str], timed: bool) -> l
 
     def people(text: str) -> list[tuple[int, str]]:
         found = [(text.find(n), n) for n in names(text) if is_person(n) and text.find(n) >= 0]
-        return [(at, n) for at, n in found if not _AHEAD_OF.search(text[:at])]
+        # (beaten after the feat is said: "Il a signé le meilleur temps …, devant Dylan Moreau";
+        # not "Il s'impose devant Paul Roy, auteur du meilleur tour", a review)
+        return [(at, n) for at, n in found if not (_AHEAD_OF.search(text[:at]) and feat.search(text[:at]))]
 
     hit = scored.sentence.hit
     out = []
@@ -2723,6 +2798,16 @@ def _sentence_before_span(scored: ScoredSentence) -> str:
     """A read span's sentence up to the span (pure); "" when not located."""
     located = _span_in_sentence(scored)
     return located[0][: located[1]] if located is not None else ""
+
+
+_A_STAGE_WON = re.compile(r"\b(?:remport\w*|gagn\w*|s['’]\s*adjug\w*|s['’]\s*impos\w*|won|wins)\b", re.I)
+
+
+def _opens_with_race(scored: ScoredSentence, races: set[tuple[str, int]]) -> bool:
+    """Whether a read span's sentence is a line opening with one of ``races`` before a colon
+    ("ES 5 Lavaur (14,2 km) : Paul Roy / Luc Blanc …") (pure)."""
+    label, colon, _ = scored.sentence.quote.partition(":")
+    return bool(colon) and len(label) <= 60 and bool(events_numbered(label) & races)
 
 
 def _another_day(scored: ScoredSentence, asked: frozenset[str]) -> bool:
@@ -3551,13 +3636,28 @@ _FUTURE_WHEN = re.compile(
 )
 
 
-# What says when: a year, a month, a weekday, a season, a week-end, a time of day.
+# What says when: a year, a month, a weekday, a season, a week-end, a time of day, a date in
+# figures ("14/09"); or, in a few words, any word of time ("dans quinze jours", "à Pâques", "après
+# la course", "ce soir", "in three weeks").
 _A_WHEN_SAID = re.compile(
     rf"\b(?:(?:19|20)\d\d|{'|'.join(sorted(MONTHS, key=len, reverse=True))}|{ANY_WEEKDAY}|{'|'.join(ENGLISH_MONTHS)}"
-    r"|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|week-?end|demain|tomorrow|semaine|week|mois|month"
-    r"|saison|season|année|year|\d{1,2}\s*h(?:\s*\d{2})?|\d{1,2}:\d{2})\b",
+    r"|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|week-?ends?|demain|tomorrow"
+    r"|\d{1,2}\s*h(?:\s*\d{2})?|\d{1,2}:\d{2}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\b",
     re.I,
 )
+_A_TIME_WORD = re.compile(
+    r"\b(?:jours?|semaines?|mois|ans?|années?|saisons?|days?|weeks?|months?|years?|seasons?|soir|soirée|matin|midi"
+    r"|aube|nuit|lendemain|veille|tonight|morning|evening|dans|après|avant|depuis|dès|fin|début|mi|prochaine?s?"
+    r"|Pâques|Noël|Toussaint|Pentecôte|vacances|rentrée|after|before|next|within|in)\b",
+    re.I,
+)
+WHEN_WORDS = 6  # the most words of a span saying when by a word of time alone
+
+
+def _says_when(span: str) -> bool:
+    """Whether a span says when (``_A_WHEN_SAID``, or a few words holding a word of time) (pure):
+    not "12e édition du Mans Classic a réuni 232 000 spectateurs en quatre jours" (a sixteenth walk)."""
+    return bool(_A_WHEN_SAID.search(span)) or (len(span.split()) <= WHEN_WORDS and bool(_A_TIME_WORD.search(span)))
 
 
 def _in_dateline(scored: ScoredSentence) -> bool:
@@ -3751,7 +3851,7 @@ def _names_near(scored: ScoredSentence, subject: str) -> bool:
     return any(own & {fold_accents(w) for w in re.findall(r"[^\W\d_]+", text.lower())} for text in texts)
 
 
-JOB_SURE = 0.6  # the reader's probability under which a trade asked must be one by its words
+JOB_SURE = 0.5  # the reader's probability under which a trade asked must be one by its words
 
 
 def _job_in_words(scored: ScoredSentence) -> bool:

@@ -641,7 +641,11 @@ _TRADE = (
     r"|direct(?:eur|rice)|gérante?|patron(?:ne)?|fondat(?:eur|rice)|pilote\s+de\s+ligne|consultante?"
     r"|entrepreneu(?:r|se)|développeu(?:r|se)|dentist|nurse|vet|veterinarian|doctor|lawyer"
     r"|teacher|engineer|mechanic|farmer|student|(?:airline\s+)?pilot|firefighter|police\s+officer|accountant"
-    r"|architect|plumber|electrician|builder|baker|butcher|surgeon|pharmacist|physiotherapist)"
+    r"|architect|plumber|electrician|builder|baker|butcher|surgeon|pharmacist|physiotherapist"
+    # (trades of no trade's ending, which an unsure reader must name: a review)
+    r"|vigneron(?:ne)?|cheminote?|maraîch(?:er|ère)|fromag(?:er|ère)|expert-comptable|cadre|employée?|manager"
+    r"|peintre|moniteur|monitrice|instructeur|instructrice|coiffeu(?:r|se)|serveu(?:r|se)|vendeu(?:r|se)"
+    r"|ouvri(?:er|ère)|salariée?|fonctionnaire|postier|postière|facteur|factrice|pâtissi(?:er|ère)|traiteur)"
 )
 # The trade and what follows it in its clause: an adjective, a place or an employer ("infirmière
 # à Millau", "directrice commerciale du Castres Olympique", "mécanicien à Aubagne").
@@ -694,7 +698,12 @@ def jobs_said(sentence: str) -> list[tuple[int, int]]:
     copilote, infirmière à Millau, a …", "kinésithérapeute" of "… et travaille comme
     kinésithérapeute", "pharmacienne à Sant Julià de Lòria" of "L'Andorrane de 45 ans est
     pharmacienne à …", "dentiste" of "dentiste de profession", "retired airline pilot"."""
-    return [m.span("job") if m.group("job") else m.span("profession") for m in _TRADE_SAID.finditer(sentence)]
+    # (a trade's word before "de métier": not "un homme de métier", a review)
+    return [
+        m.span("job") if m.group("job") else m.span("profession")
+        for m in _TRADE_SAID.finditer(sentence)
+        if m.group("job") or _A_TRADE_WORD.fullmatch(m.group("profession"))
+    ]
 
 
 # A time whole, its parts and its unit: "1'38\"950", "1 min 36,702 s", "3 h 01 min 44 s".

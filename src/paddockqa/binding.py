@@ -1779,9 +1779,10 @@ _WON = re.compile(
     # "a signé sa première victoire en WRC2", "took his maiden win" (a review's cousin on the twelfth walk)
     r"|\b(?:sign\w*|décroch\w*|obten\w*|obtien\w*|cueill\w*|fêt\w*)\s+(?:sa|une|la|son)\s+(?:[^\W\d_]+\s+){0,2}victoire\b"
     r"|\b(?:took|takes|claimed|claims|scored|scores|earned|earns)\s+(?:his|her|their|a)\s+(?:[^\W\d_]+\s+){0,2}(?:win|victory)\b"
-    # a double win: "doublé pour Esteban Morel à Barcelone", "Nolan Gervais signe le doublé" (a
-    # sixteenth walk gave the headline's winner for who was second in race 2)
-    r"|\bdoublé\s+pour\b|\b(?:sign\w*|réalis\w*|réussi\w*)\s+(?:le|un)\s+doublé\b"
+    # a double win for someone named: "doublé pour Esteban Morel à Barcelone" (a sixteenth walk gave
+    # the headline's winner for who was second in race 2); not a make's one-two ("a signé le doublé
+    # pour Peugeot en terminant deuxième"), nor one missed ("rate le doublé pour une seconde"): a review
+    r"|\bdoublé\s+pour\s+(?-i:[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+)"
     r"|\b(?:a|ont)\s+couronné\s+(?:l['’]équipage|le\s+pilote|la\s+pilote|le\s+duo|le\s+trio|(?:(?:le|la)\s+|l['’])?(?-i:[A-ZÀ-Ý]))"
     # "la course 1 est revenue à Théo Berthaud" (a thirteenth walk refused who won race 1)
     # (not "La pole position de la course 2 revient à", "Le meilleur tour en course revient à", "La
@@ -2416,17 +2417,27 @@ _FEATS = (
         re.compile(r"\bp[oô]le\b|\bpoleman\b|\bp[oô]le-position\b|\bpole-?sitter\b|\bpolesitter\b", re.I),
     ),
     (
-        re.compile(r"meilleur\s+tour|tour\s+le\s+plus\s+rapide|record\s+du\s+tour|fastest\s+lap|best\s+lap", re.I),
-        re.compile(r"meilleur\s+tour|tour\s+le\s+plus\s+rapide|record\s+du\s+tour|fastest\s+lap|best\s+lap", re.I),
+        re.compile(
+            r"meilleur\s+tour|meilleur\s+temps\s+(?:au|du|en)\s+tour|tour\s+le\s+plus\s+rapide|record\s+du\s+tour"
+            r"|fastest\s+lap|best\s+lap",
+            re.I,
+        ),
+        re.compile(
+            r"meilleur\s+tour|meilleur\s+temps\s+(?:au|du|en)\s+tour|tour\s+le\s+plus\s+rapide|record\s+du\s+tour"
+            r"|fastest\s+lap|best\s+lap",
+            re.I,
+        ),
     ),
     (  # a stage's or a session's best time: "Qui a signé le meilleur temps de l'ES 9 ?" is not answered
         # by the stage's name of "perdu vingt-six secondes dans l'ES 9 (Hucqueliers, 21,4 km)" (a
         # sixteenth walk); a pole is one in qualifying
         re.compile(r"meilleur\s+(?:temps|chrono)|temps\s+scratch|best\s+time|fastest\s+time", re.I),
         re.compile(
-            # (not "37es au scratch", the overall classification: the fifteenth walk rerun)
+            # (not "37es au scratch", the overall classification: the fifteenth walk rerun; a stage
+            # won, the quickest, the best performance: a review)
             r"meilleurs?\s+(?:temps|chronos?)|(?<!\bau\s)\bscratchs?\b|best\s+times?|fastest\s+times?|\bfastest\b"
-            r"|\bl[ea]\s+plus\s+rapide\b|\bp[oô]le\b|\bp[oô]le-position\b",
+            r"|\bl[ea]\s+plus\s+(?:rapide|véloce)\b|\bp[oô]le\b|\bp[oô]le-position\b|\bdomin\w*"
+            r"|meilleure\s+performance|\bquickest\b|\btopped\b",
             re.I,
         ),
     ),
@@ -2588,9 +2599,11 @@ _CLASS_MENTION = re.compile(
     r"|palmarès|warm-up|tarifs?|prices?|tickets?|billetterie|moteur|championnat|championship|pole|chrono|timing"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
     r"(?P<heading>(?-i:[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?))"
-    # (a few words after a comma: a race's number, a day, a length: "Élite, samedi :", "GT Endurance,
-    # 3 Heures (samedi) :", a sixteenth walk)
-    r"(?=(?:,[ \t]*[\w'’ \t-]{1,25}?)?[ \t]*(?:\([^)\n]*\))?[ \t]*:[ \t])"
+    # (after a comma a race's number, a day or a length: "Élite, samedi :", "GT Endurance, 3 Heures
+    # (samedi) :", a sixteenth walk; not "Mauvaise journée, en revanche :", a review)
+    r"(?=(?:,[ \t]*(?i:(?:course|race|manche)[ \t]+\d+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday|\d+[ \t]+(?:heures?|hours?|tours?|laps?|minutes?|km)))?"
+    r"[ \t]*(?:\([^)\n]*\))?[ \t]*:[ \t])"
 )
 
 
@@ -2670,21 +2683,29 @@ _A_DAY_HEADING = re.compile(
 )
 
 
+# A sentence opening with a day: "Dimanche, elle a pris sa revanche", "On Sunday, …".
+_A_DAY_OPENING = re.compile(rf"\W*(?:(?:le|on)\s+)?(?:{DAY_WORDS})\b", re.I)
+
+
 def days_named(text: str) -> frozenset[str]:
     """The days of the week ``text`` names, in French ("samedi" for "Saturday") (pure)."""
     return frozenset(_DAY_NAMES[m.group().lower()] for m in _A_DAY.finditer(text))
 
 
 def another_day_said(before: str, sentence: str, asked: AbstractSet[str]) -> bool:
-    """Whether a sentence is said of days other than those ``asked`` (pure): the days it names,
-    else those of the last line's heading naming one in ``before`` (its passage before it):
-    "Élite, dimanche : Léo Marchand (TRRS) prend sa revanche …" and "Axel Tournier (Gas Gas)
-    complète le podium" after it are Sunday's (a sixteenth walk answered who won the Élite on
-    Saturday with Sunday's winner). False for a sentence naming no day under no such heading."""
-    said = days_named(sentence)
-    if not said:
-        heads = list(_A_DAY_HEADING.finditer(before))
-        said = days_named(heads[-1].group()) if heads else frozenset()
+    """Whether a sentence is said of days other than those ``asked`` (pure): the days it opens
+    with, as a heading or first ("Élite, dimanche : Léo Marchand …", "Dimanche, elle a pris sa
+    revanche"), else those heading its paragraph in ``before`` (its passage before it: "Axel
+    Tournier (Gas Gas) complète le podium" after "Élite, dimanche : …" is Sunday's; a sixteenth
+    walk answered who won the Élite on Saturday with Sunday's winner). False for a sentence
+    whose opening and paragraph name no day: one named in a clause is not the sentence's ("Paul
+    Roy, auteur de la pole samedi, s'est imposé", a review), nor is a heading's past its paragraph."""
+    opening = _A_DAY_OPENING.match(sentence) or _A_DAY_HEADING.match(sentence)
+    if opening is not None:
+        said = days_named(opening.group())
+    else:
+        head = _A_DAY_HEADING.match(before[before.rfind("\n") + 1 :])
+        said = days_named(head.group()) if head else frozenset()
     return bool(said) and not said & asked
 
 

@@ -1073,6 +1073,8 @@ def _day_again(question: str, turns: Sequence[Turn]) -> str | None:
         # (a day typed, not one the names added after it: "Avec combien de points de pénalité
         # (Léo Marchand, …, dimanche) ?" asked nothing of a day)
         typed = _A_DAY_WORD.search(turn.question)
+        if typed is not None and len(_A_DAY_WORD.findall(turn.question)) > 1:
+            return None  # "samedi et dimanche" asked: which one goes is not said (a review)
         said = re.search(rf"\b{typed.group()}\b", turn.resolved, re.I) if typed else None
         if said is not None:
             if days_named(said.group()) == days_named(day) or question_language(question) != question_language(
@@ -1122,12 +1124,25 @@ def _role_in_frame(question: str, turns: Sequence[Turn]) -> str | None:
     if not _TRAIT_ASKED.search(last.question) or question_language(last.resolved) == "en":
         return None
     people = [n for n in names(last.resolved) if is_person(n)]
-    if len(people) != 1:
-        return None
+    if len(people) != 1 or re.search(rf"\b(?:{_ROLE_NOUN})\s+(?:de|d[’'])", last.resolved, re.I):
+        return None  # (a role's already: no "le coéquipier de la copilote de …", a review)
     role = alone.group("role").lower()
     gender = _ROLE_GENDERS.get(role) or ("f" if alone.group("possessive").lower() == "sa" else "m")
-    article = "la" if gender == "f" else "le"
-    return last.resolved.replace(people[0], f"{article} {role} de {people[0]}", 1)
+    person = people[0]
+    of = f"d’{person}" if _VOWEL.match(person) else f"de {person}"
+    held = f"{'la' if gender == 'f' else 'le'} {role}" if not _VOWEL.match(role) else f"l’{role}"
+    # French contractions around it: "du copilote", "de la copilote", "au coéquipier" (a review
+    # had "de le copilote de Paul Roy", "le équipier de Alain Prost")
+    said = re.search(rf"(?:\b(?P<prep>de|à)\s+|\b(?P<elided>d)[’'])?{re.escape(person)}", last.resolved)
+    assert said is not None  # a name of it
+    prep = said.group("prep") or ("de" if said.group("elided") else None)
+    if prep is not None and held.startswith("le "):
+        phrase = f"{'du' if prep == 'de' else 'au'} {role} {of}"
+    elif prep is not None:
+        phrase = f"{'de' if prep == 'de' else 'à'} {held} {of}"
+    else:
+        phrase = f"{held} {of}"
+    return last.resolved[: said.start()] + phrase + last.resolved[said.end() :]
 
 
 def _asks_who(question: str) -> bool:
@@ -1284,8 +1299,8 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         # (and the day the last question named, when this one names none: "Avec combien de points
         # de pénalité ?" after who won on Sunday is Sunday's, a sixteenth walk gave Saturday's)
         day = _A_DAY_WORD.search(turns[-1].resolved)
-        if day is not None and _A_DAY_WORD.search(body) is None:
-            context += f", {day.group().lower()}"
+        if day is not None and _A_DAY_WORD.search(body) is None and _A_DAY_WORD.search(context) is None:
+            context += f", {day.group()}"
         resolved = f"{body.rstrip(' ?').rstrip()} ({context}) ?"
     return Resolution(typed, resolved, True, subject, sources)
 

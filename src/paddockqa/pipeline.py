@@ -524,7 +524,10 @@ class Pipeline:
             further = self._read_further(found, read, k, lacking, retrieval)
             if further is not None:
                 answered = self._extractive(further)
-                if answered[1].answered:
+                # (a follow-up's, not about someone else: the checks of its first reading, a review)
+                if answered[1].answered and not (
+                    read_as is not None and self._about_someone_else(resolution, answered[1].citations[0])
+                ):
                     retrieval, (ranked, extractive) = further, answered
         return retrieval, ranked, extractive
 
@@ -1228,8 +1231,10 @@ def _past_winners_passage(hits: Sequence[Hit], read: int, question: str) -> int 
     when none of those read does; None otherwise (pure)."""
 
     def names_them(hit: Hit) -> bool:
-        years = past_winners_asked(question, (hit.document.date or "") if hit.document else "")
-        return bool(years) and bool(winners_of(hit.chunk.text, years))
+        dated = (hit.document.date or "") if hit.document else ""
+        last = str(int(dated[:4]) - 1) if dated[:4].isdigit() else None
+        years = past_winners_asked(question, dated)
+        return bool(years) and bool(winners_of(hit.chunk.text, years, last))
 
     if not asks_past_winners(question) or any(names_them(h) for h in hits[:read]):
         return None

@@ -532,6 +532,17 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     town_asked = _TOWN_ASKED.search(question) is not None
     nationality = _NATIONALITY_ASKED.search(question) is not None
     timed = time_subject(question)
+    # The second of two people a gap is asked between ("Quel écart séparait Casanova de Rinaldi ?",
+    # "Quel écart Gervais avait-il sur Sarah Boissière ?"): the one the gap is over.
+    # ("Casanova de Rinaldi" is two; "à Charade" is where)
+    people_asked = [
+        part
+        for n in names(question)
+        if not re.search(rf"\b(?:à|au|at|in)\s+{re.escape(n)}", question)
+        for part in re.split(r"\s+(?:de|d['’]|et|and)\s+", n)
+        if is_person(part) or _A_SURNAME_ONLY.fullmatch(part)
+    ]
+    gap_over = people_asked[1] if kind == "gap" and len(people_asked) == 2 else None
     # Whose points or wins a question asks: "Combien de points a Kévin Aubert au championnat ?"
     # (a tenth walk answered the leader's "61 points" of "Mathieu Roux compte 61 points, devant
     # Kévin Aubert (55)"); one person only. Not a gap ("De combien X a-t-il devancé le deuxième
@@ -591,6 +602,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     # (any question naming a race by its number: "How many laps did Race 2 last?" is not answered
     # by "Race 1 ran the full 25 laps", a fourteenth walk)
     numbered_race = bool(events_numbered(question))
+    # A stage's best time asked ("Qui a signé le meilleur temps de l'ES 5 ?"): its line and its win
+    # say it (not a race's fastest lap: "Kelly … won Saturday's race", the seventeenth walk's rerun)
+    stage_time = _BEST_TIME_ASKED.search(question) is not None and any(
+        noun == "spéciale" for noun, _ in events_numbered(question)
+    )
     # The class a placing, a feat or a "who" question names ("Qui a gagné en GT3 ?"): a span said
     # of another class is none (``binding.another_class_said``).
     # (a gap or a time too: "Quel était l'écart en LMP3 ?", "… dans la Course 2 ?", a thirteenth walk)
@@ -754,6 +770,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False
         if origin is not None and _someone_elses_origin(origin, r):
             return False
+        if kind == "gap" and gap_over is not None and _gap_over_another(gap_over, r):
+            # "2,937 s d'avance sur Lahtinen" for the gap between Casanova and Rinaldi (the seventeenth
+            # walk's rerun), "4,9 s sur Kevin Dufresne" for Gervais's over Sarah Boissière (a sixteenth)
+            return False
         if timed is not None and not an_item_number(r) and kind == "gap" and _gap_of_another(timed, r):
             return False  # "devance de 4,812 secondes Lucas Ferrand … et Théo Marchal" for Théo's (a tenth walk)
         if timed is not None and not an_item_number(r) and kind != "gap" and _said_of_another(timed, r):
@@ -811,8 +831,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             and not _said_next_of_them(r, feat)
             # (a line of the stage asked: "ES 5 Lavaur (14,2 km) : Paul Roy / Luc Blanc …" is its
             # best time, and a stage won is too: "Paul Roy a remporté l'ES 5", a review)
-            and not (numbered_race and _opens_with_race(r, events_numbered(question)))
-            and not (numbered_race and _says(r, _A_STAGE_WON) and not _another_event(question, r))
+            and not (stage_time and _opens_with_race(r, events_numbered(question)))
+            and not (stage_time and _says(r, _A_STAGE_WON) and not _another_event(question, r))
         ):
             # The winner of a headline for who was on pole (a tenth walk); someone's own time
             # asked need not say it ("Julien Marchal … a réalisé un temps de 1'38"950" for "Quel
@@ -2800,6 +2820,9 @@ def _sentence_before_span(scored: ScoredSentence) -> str:
     return located[0][: located[1]] if located is not None else ""
 
 
+_BEST_TIME_ASKED = re.compile(
+    r"meilleur\s+(?:temps|chrono)(?!\s+(?:au|du|en)\s+tour)|best\s+time|fastest\s+time|scratch", re.I
+)
 _A_STAGE_WON = re.compile(r"\b(?:remport\w*|gagn\w*|s['’]\s*adjug\w*|s['’]\s*impos\w*|won|wins)\b", re.I)
 
 
@@ -2808,6 +2831,23 @@ def _opens_with_race(scored: ScoredSentence, races: set[tuple[str, int]]) -> boo
     ("ES 5 Lavaur (14,2 km) : Paul Roy / Luc Blanc …") (pure)."""
     label, colon, _ = scored.sentence.quote.partition(":")
     return bool(colon) and len(label) <= 60 and bool(events_numbered(label) & races)
+
+
+_A_SURNAME_ONLY = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
+# A gap said over someone right after it: "d'avance sur Lahtinen", "sur Kevin Dufresne", "ahead of
+# Pike", "from Morrison".
+_GAP_OVER = re.compile(
+    r"^\s*(?:s|sec|secondes?|seconds?|pts|points?)?\s*(?:d['’]\s*avance\s+)?(?:sur|devant|over|ahead\s+of|from)\s+"
+    r"(?:(?:le|la|l['’]|the)\s*)?(?:[a-zà-ÿ]+\s+)?(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*)"
+)
+
+
+def _gap_over_another(over: str, scored: ScoredSentence) -> bool:
+    """Whether a gap's span is said over someone other than ``over`` right after its figure (pure)."""
+    text = "".join(_span_and_after(scored))
+    figure = re.search(r"\d[\d\s,.'’\"]*", text)
+    said = _GAP_OVER.match(text[figure.end() :][:60]) if figure else None
+    return said is not None and not (set(said.group("name").split()) & set(over.split()))
 
 
 def _another_day(scored: ScoredSentence, asked: frozenset[str]) -> bool:

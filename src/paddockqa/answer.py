@@ -532,17 +532,6 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     town_asked = _TOWN_ASKED.search(question) is not None
     nationality = _NATIONALITY_ASKED.search(question) is not None
     timed = time_subject(question)
-    # The second of two people a gap is asked between ("Quel écart séparait Casanova de Rinaldi ?",
-    # "Quel écart Gervais avait-il sur Sarah Boissière ?"): the one the gap is over.
-    # ("Casanova de Rinaldi" is two; "à Charade" is where)
-    people_asked = [
-        part
-        for n in names(question)
-        if not re.search(rf"\b(?:à|au|at|in)\s+{re.escape(n)}", question)
-        for part in re.split(r"\s+(?:de|d['’]|et|and)\s+", n)
-        if is_person(part) or _A_SURNAME_ONLY.fullmatch(part)
-    ]
-    gap_over = people_asked[1] if kind == "gap" and len(people_asked) == 2 else None
     # Whose points or wins a question asks: "Combien de points a Kévin Aubert au championnat ?"
     # (a tenth walk answered the leader's "61 points" of "Mathieu Roux compte 61 points, devant
     # Kévin Aubert (55)"); one person only. Not a gap ("De combien X a-t-il devancé le deuxième
@@ -769,10 +758,6 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             # Fabre for his (a fifteenth walk)
             return False
         if origin is not None and _someone_elses_origin(origin, r):
-            return False
-        if kind == "gap" and gap_over is not None and _gap_over_another(gap_over, r):
-            # "2,937 s d'avance sur Lahtinen" for the gap between Casanova and Rinaldi (the seventeenth
-            # walk's rerun), "4,9 s sur Kevin Dufresne" for Gervais's over Sarah Boissière (a sixteenth)
             return False
         if timed is not None and not an_item_number(r) and kind == "gap" and _gap_of_another(timed, r):
             return False  # "devance de 4,812 secondes Lucas Ferrand … et Théo Marchal" for Théo's (a tenth walk)
@@ -1662,7 +1647,9 @@ def _a_surname_said(scored: ScoredSentence) -> bool:
 # A side classification heading a paragraph: "Trophée Gentlemen : Jérôme Laval … remporte les courses
 # 1 et 3" is no winner of the meeting's race 3 (a sixteenth walk's follow-up).
 _A_TROPHY_HEADING = re.compile(
-    r"\W*(?:trophée|coupe|cup|trophy|challenge|classement|catégorie|category)\s+[^\n:.]{1,30}?\s*:\s", re.I
+    # (not "Classement VHC : 1. Santoni / Luciani …", a results list: the thirteenth walk rerun)
+    r"\W*(?:trophée|coupe|cup|trophy|challenge|catégorie|category)\s+[^\n:.]{1,30}?\s*:\s",
+    re.I,
 )
 
 
@@ -2831,23 +2818,6 @@ def _opens_with_race(scored: ScoredSentence, races: set[tuple[str, int]]) -> boo
     ("ES 5 Lavaur (14,2 km) : Paul Roy / Luc Blanc …") (pure)."""
     label, colon, _ = scored.sentence.quote.partition(":")
     return bool(colon) and len(label) <= 60 and bool(events_numbered(label) & races)
-
-
-_A_SURNAME_ONLY = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
-# A gap said over someone right after it: "d'avance sur Lahtinen", "sur Kevin Dufresne", "ahead of
-# Pike", "from Morrison".
-_GAP_OVER = re.compile(
-    r"^\s*(?:s|sec|secondes?|seconds?|pts|points?)?\s*(?:d['’]\s*avance\s+)?(?:sur|devant|over|ahead\s+of|from)\s+"
-    r"(?:(?:le|la|l['’]|the)\s*)?(?:[a-zà-ÿ]+\s+)?(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*)"
-)
-
-
-def _gap_over_another(over: str, scored: ScoredSentence) -> bool:
-    """Whether a gap's span is said over someone other than ``over`` right after its figure (pure)."""
-    text = "".join(_span_and_after(scored))
-    figure = re.search(r"\d[\d\s,.'’\"]*", text)
-    said = _GAP_OVER.match(text[figure.end() :][:60]) if figure else None
-    return said is not None and not (set(said.group("name").split()) & set(over.split()))
 
 
 def _another_day(scored: ScoredSentence, asked: frozenset[str]) -> bool:

@@ -1022,11 +1022,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
 
     def past_winner(r: ScoredSentence) -> bool:
         located = _span_in_sentence(r) if asks_past_winners(question) else None
-        return located is not None and located[1:] in _winners_in(located[0], question, _dated(r))
+        return located is not None and located[1:] in past_winners_in(located[0], question, _dated(r))
 
     def last_winners_in(source: str) -> list[ScoredSentence]:
         def said(y: ScoredSentence) -> list[ScoredSentence]:
-            return _passage_spans(y, _winners_in(y.sentence.hit.chunk.text, question, _dated(y)))
+            return _passage_spans(y, past_winners_in(y.sentence.hit.chunk.text, question, _dated(y)))
 
         return [x for x in _in_release(ranked, source, said) if fits(x)]
 
@@ -1803,8 +1803,9 @@ _WINNERS_OF_YEAR = (
 )
 
 
-def _winners_in(text: str, question: str, dated: str) -> list[tuple[int, int]]:
-    """``winners_of`` the past years ``question`` asks, of a text dated ``dated`` (pure)."""
+def past_winners_in(text: str, question: str, dated: str) -> list[tuple[int, int]]:
+    """``winners_of`` the past years ``question`` asks, of a text dated ``dated`` (an ISO date;
+    "l'an dernier" is the year before it) (pure): a release's or a passage's."""
     last = str(int(dated[:4]) - 1) if dated[:4].isdigit() else None
     return winners_of(text, past_winners_asked(question, dated), last)
 

@@ -2674,7 +2674,7 @@ _DAY_NAMES = dict(
     )
 )
 DAY_WORDS = "|".join(_DAY_NAMES)  # the days' names, as an alternation
-_A_DAY = re.compile(rf"\b(?:{DAY_WORDS})\b", re.I)
+A_DAY = re.compile(rf"\b(?:{DAY_WORDS})\b", re.I)
 # A line's heading naming a day: "Élite, dimanche :", "Course 1 (samedi) :", "Sunday:"; the
 # day opening it, after a comma or in brackets, right before the colon (not "Il pleuvait
 # dimanche : …").
@@ -2689,7 +2689,7 @@ _A_DAY_OPENING = re.compile(rf"\W*(?:(?:le|on)\s+)?(?:{DAY_WORDS})\b", re.I)
 
 def days_named(text: str) -> frozenset[str]:
     """The days of the week ``text`` names, in French ("samedi" for "Saturday") (pure)."""
-    return frozenset(_DAY_NAMES[m.group().lower()] for m in _A_DAY.finditer(text))
+    return frozenset(_DAY_NAMES[m.group().lower()] for m in A_DAY.finditer(text))
 
 
 def another_day_said(before: str, sentence: str, asked: AbstractSet[str]) -> bool:

@@ -44,7 +44,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from paddockqa.binding import DAY_WORDS, WHO_ASKED
+from paddockqa.binding import A_DAY, DAY_WORDS, WHO_ASKED
 from paddockqa.domain import Answer
 from paddockqa.i18n import t
 from paddockqa.language import question_language, stated_language
@@ -1054,9 +1054,6 @@ _RACE_LED = re.compile(
 )
 
 
-_A_DAY_WORD = re.compile(rf"\b(?:{DAY_WORDS})\b", re.I)
-
-
 def _day_again(question: str, turns: Sequence[Turn]) -> str | None:
     """The last question that named a day, asked again of the day this one names alone (pure):
     "Et samedi ?" after "Qui a gagné la journée de dimanche en Élite à Saint-Jean-en-Royans ?" ->
@@ -1072,8 +1069,8 @@ def _day_again(question: str, turns: Sequence[Turn]) -> str | None:
     for turn in reversed(turns[-MAX_TURNS:]):
         # (a day typed, not one the names added after it: "Avec combien de points de pénalité
         # (Léo Marchand, …, dimanche) ?" asked nothing of a day)
-        typed = _A_DAY_WORD.search(turn.question)
-        if typed is not None and len(_A_DAY_WORD.findall(turn.question)) > 1:
+        typed = A_DAY.search(turn.question)
+        if typed is not None and len(A_DAY.findall(turn.question)) > 1:
             return None  # "samedi et dimanche" asked: which one goes is not said (a review)
         said = re.search(rf"\b{typed.group()}\b", turn.resolved, re.I) if typed else None
         if said is not None:
@@ -1298,8 +1295,8 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         context = ", ".join([subject, *[n for n in others if n != subject]][:3])
         # (and the day the last question named, when this one names none: "Avec combien de points
         # de pénalité ?" after who won on Sunday is Sunday's, a sixteenth walk gave Saturday's)
-        day = _A_DAY_WORD.search(turns[-1].resolved)
-        if day is not None and _A_DAY_WORD.search(body) is None and _A_DAY_WORD.search(context) is None:
+        day = A_DAY.search(turns[-1].resolved)
+        if day is not None and A_DAY.search(body) is None and A_DAY.search(context) is None:
             context += f", {day.group()}"
         resolved = f"{body.rstrip(' ?').rstrip()} ({context}) ?"
     return Resolution(typed, resolved, True, subject, sources)

@@ -37,14 +37,13 @@ from paddockqa.answer import (
     no_question,
     not_found,
     nothing_asked,
-    past_winners_asked,
+    past_winners_in,
     rank,
     read_rank,
     searchable,
     sentence_priors,
     social,
     social_reply,
-    winners_of,
 )
 from paddockqa.answer_type import expected_type
 from paddockqa.binding import (
@@ -543,8 +542,6 @@ class Pipeline:
         third passage. Only that document: another one read is what the search ranked lower, and
         its later passages answered an unanswerable question with another event's value (a
         rally's last year's winners for a side-car Grand Prix's, the fifteenth walk rerun)."""
-        reader = self.reader
-        assert reader is not None  # only called with the reader on
         read = [h for h in retrieval.hits if h.reading is not None]
         if not read:
             return None
@@ -554,14 +551,20 @@ class Pipeline:
         fresh = fresh[: self.settings.read_more]
         if not fresh:
             return None
-        priors = [sentence_priors(h, found.query) for h in fresh]
-        readings = reader.read(
-            question, [masked(h.chunk.text) for h in fresh], priors, headings=[heading(h.chunk) for h in fresh]
-        )
+        readings = self._readings(found, question, fresh)
         old = [h.reading for h in read if h.reading is not None]
         taken = seen | {(h.chunk.source, h.chunk.start) for h in fresh}
         rest = [h for h in retrieval.hits if (h.chunk.source, h.chunk.start) not in taken]
         return replace(retrieval, hits=rerank([*read, *fresh, *rest], [*old, *readings], lacking=lacking)[:k])
+
+    def _readings(self, found: Retrieval, question: str, hits: Sequence[Hit]) -> list[Reading]:
+        """The reader's Readings of ``hits`` (passages of ``found``) with ``question``: masked
+        texts, ``found``'s query's sentence priors and the passages' headings."""
+        reader = self.reader
+        assert reader is not None  # only called with the reader on
+        priors = [sentence_priors(h, found.query) for h in hits]
+        texts = [masked(h.chunk.text) for h in hits]
+        return list(reader.read(question, texts, priors, headings=[heading(h.chunk) for h in hits]))
 
     def _about_someone_else(self, resolution: Resolution, cited: Citation) -> bool:
         """``conversation.about_someone_else`` for a cited passage, its document read from the index."""
@@ -680,14 +683,9 @@ class Pipeline:
     def _read(self, found: Retrieval, question: str, k: int, lacking: Callable[[Hit], int]) -> Retrieval:
         """``found``'s first passages read with ``question`` (``found``'s own, or a follow-up's
         as the reader reads it) and reordered; the first ``k``."""
-        reader = self.reader
-        assert reader is not None  # only called with the reader on
 
         def reading(a: int, b: int) -> list[Reading]:
-            chosen = found.hits[a:b]
-            priors = [sentence_priors(h, found.query) for h in chosen]
-            texts = [masked(h.chunk.text) for h in chosen]
-            return reader.read(question, texts, priors, headings=[heading(h.chunk) for h in chosen])
+            return self._readings(found, question, found.hits[a:b])
 
         read, more = self.settings.read_passages, self.settings.read_more
         # (a past year's winners before a results list: the list is this year's)
@@ -1231,10 +1229,7 @@ def _past_winners_passage(hits: Sequence[Hit], read: int, question: str) -> int 
     when none of those read does; None otherwise (pure)."""
 
     def names_them(hit: Hit) -> bool:
-        dated = (hit.document.date or "") if hit.document else ""
-        last = str(int(dated[:4]) - 1) if dated[:4].isdigit() else None
-        years = past_winners_asked(question, dated)
-        return bool(years) and bool(winners_of(hit.chunk.text, years, last))
+        return bool(past_winners_in(hit.chunk.text, question, (hit.document.date or "") if hit.document else ""))
 
     if not asks_past_winners(question) or any(names_them(h) for h in hits[:read]):
         return None

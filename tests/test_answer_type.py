@@ -832,3 +832,55 @@ def test_a_time_of_day_asked_is_an_hour(question: str, kind: str | None) -> None
     """An eleventh walk: "À quelle heure part la course phare ?" was answered "60 minutes"."""
     assert expected_type(question) == kind
     assert holds_type("clock", "16 h") and holds_type("clock", "8 h 30") and not holds_type("clock", "60 minutes")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # a seventeenth walk's kinds, asked otherwise: a price asked as one speaks, what was paid
+        ("C'est combien la place pour la finale ?", "money"),
+        ("Combien le pass week-end ?", "money"),
+        ("Combien Paul Roy a-t-il payé sa Clio ?", "money"),
+        ("Il faut payer combien pour entrer au paddock ?", "money"),
+        ("How much is a weekend pass at Brands Hatch?", "money"),
+        ("How much were the grandstand seats?", "money"),
+        # not what is counted, nor a budget's share
+        ("Combien de spectateurs ont payé leur place ?", "count"),
+        ("C'est combien de tours, la course ?", "count"),
+        ("How much was the crowd on Sunday?", "count"),
+        # a gap to someone asked by "À combien … terminé de"
+        ("À combien Luc Blanc a-t-il fini de Paul Roy ?", "gap"),
+        ("À combien s'élève le budget de l'équipe ?", "count"),
+    ],
+)
+def test_the_seventeenth_walks_kinds_of_numbers_asked(question: str, kind: str | None) -> None:
+    """A ticket's price asked "C'était combien le billet … ?" was answered with the track's
+    length ("1 000 mètres"), "How much was a three-day ticket …?" with the crowd, a gap asked
+    "À combien X a-t-elle terminé de Y ?" with the standings' points (a seventeenth walk)."""
+    assert expected_type(question) == kind
+
+
+def test_a_count_of_people_is_no_price() -> None:
+    """ "Six mille" then " spectateurs" is no price ("mille" says money only of no counted noun)."""
+    assert not holds_type("money", "Six mille", " spectateurs ont assisté")
+    assert holds_type("money", "Six mille", " euros de budget")
+    assert holds_type("money", "18 euros", ", l'entrée")
+
+
+def test_a_place_in_words_is_no_count_and_is_quoted_whole() -> None:
+    """ "J'ai terminé quarante et unième du rallye" was quoted "quarante" for his place, and answered
+    how many finished (a seventeenth walk): a place's number in words is quoted whole, and is no
+    count."""
+    text = "J'ai terminé quarante et unième du rallye du Maroc, ma première course."
+    at = text.index("quarante")
+    read = Reading(6.0, at, at + len("quarante"), 3.0)
+    placed = compose_read(
+        "Quel a été son classement au rallye du Maroc ?", read_rank([_hit(text, 1.0, read)], CALIBRATION), 0.5
+    )
+    assert placed.short_answer is not None and placed.short_answer.text == "quarante et unième"
+    counted_ = compose_read(
+        "Combien de motards ont terminé le rallye du Maroc ?", read_rank([_hit(text, 1.0, read)], CALIBRATION), 0.5
+    )
+    assert not counted_.answered
+    assert not holds_type("count", "41e", " du rallye")
+    assert holds_type("count", "quarante", " motards au départ")

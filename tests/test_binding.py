@@ -6047,3 +6047,238 @@ def test_the_seventeenth_walks_rerun_race_feats() -> None:
     ("Kelly … won Saturday's race" for who set Race 1's fastest lap)."""
     race = "Race 1. Kelly (Ford Mustang) won Saturday's 70-lap race by 1.932 seconds from Morrison."
     _assert_short(_read_at(race, "Kelly", "Who set the fastest lap in Race 1?"), None)
+
+
+def _read_two(first: str, first_span: str, second: str, second_span: str, question: str):  # -> Answer
+    """A release read as two passages: the reader sure of ``first_span``, less of ``second_span``."""
+    a, b = first.index(first_span), second.index(second_span)
+    hits = [
+        _split_hit(first, 1.0, Reading(6.0, a, a + len(first_span), 3.0)),
+        _split_hit(second, 0.9, Reading(2.0, b, b + len(second_span), 1.0)),
+    ]
+    return compose_read(question, read_rank(hits, CALIBRATION), 0.5)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        # the effect before a colon, its explanation after it
+        (
+            "Luc Blanc pouvait espérer le podium : il a calé au départ de la deuxième manche.",
+            "pouvait espérer le podium",
+            "Pourquoi Luc Blanc a-t-il manqué le podium ?",
+            "il a calé au départ de la deuxième manche",
+        ),
+        # a time of day is no cause
+        (
+            "Le Team Roy a mené jusqu'à la tombée de la nuit avant de perdre six tours peu après minuit : "
+            "son kart a été poussé au stand après une casse de moteur.",
+            "Le Team Roy a mené jusqu'à la tombée de la nuit avant de perdre six tours peu après minuit",
+            "Pourquoi le Team Roy a-t-il perdu six tours ?",
+            "casse de moteur",
+        ),
+        # an incident after the colon, the reader's span later in its clause
+        (
+            "Paul Roy a perdu deux minutes dans l'ES 4 : une crevaison à l'arrière droit l'a obligé à s'arrêter "
+            "pour changer de roue.",
+            "pour changer de roue",
+            "Pourquoi Paul Roy a-t-il perdu deux minutes ?",
+            "une crevaison à l'arrière droit l'a obligé à s'arrêter pour changer de roue",
+        ),
+        # a list after a colon is no explanation; a cause the span says stays
+        (
+            "Paul Roy a abandonné sur casse moteur : Luc Blanc gagne.",
+            "casse moteur",
+            "Pourquoi Paul Roy a-t-il abandonné ?",
+            "casse moteur",
+        ),
+        # a class by its group's letter, "chez les" a class's code
+        (
+            "Le groupe N revient à Luc Blanc (Clio). En groupe F2000, Paul Roy s'impose.",
+            "Luc Blanc",
+            "Qui a gagné en groupe A ?",
+            None,
+        ),
+    ],
+)
+def test_the_seventeenth_walks_kinds(text: str, span: str, question: str, short: str | None) -> None:
+    """The seventeenth walk's kinds, cousins: a cause after a colon ("Dumoulin pouvait viser mieux
+    : il a renversé une quille …"), "peu après minuit" taken for a cause, an incident opening the
+    clause the reader quoted the purpose of, a class named by its group."""
+    _assert_short(_read_at(text, span, question), short)
+
+
+def test_the_seventeenth_walks_cause_over_a_figure_and_class_over_none() -> None:
+    """A why question's figure ("3 min 12 s Paul Roy …") gives way to a sentence of the release
+    saying the cause after a colon; a sentence opening with the class asked ("Chez les SSV, …")
+    goes before one naming no class (a seventeenth walk answered the overall winners)."""
+    gap = "Luc Blanc devance de 3 min 12 s Paul Roy et Marc Noir."
+    cause = "Paul Roy a perdu la tête dans la SS3 : une crevaison l'a obligé à s'arrêter pour changer de roue."
+    answer = _read_two(
+        gap, "3 min 12 s Paul Roy", cause, "pour changer de roue", "Pourquoi Paul Roy a-t-il perdu la tête ?"
+    )
+    _assert_short(answer, "une crevaison l'a obligé à s'arrêter pour changer de roue")
+    overall = "Luc Blanc et Marc Noir (Toyota Hilux) ont remporté le rallye des Vins."
+    ssv = "Chez les SSV, Paul Roy et Jean Vert (Can-Am) s'imposent devant Hugo Gris."
+    _assert_short(
+        _read_two(overall, "Luc Blanc et Marc Noir", ssv, "Paul Roy et Jean Vert", "Qui a gagné chez les SSV ?"),
+        "Paul Roy et Jean Vert",
+    )
+    _assert_short(
+        _read_two(overall, "Luc Blanc et Marc Noir", ssv, "Paul Roy et Jean Vert", "Qui a gagné le rallye des Vins ?"),
+        "Luc Blanc et Marc Noir",
+    )
+
+
+def test_a_group_is_a_class_a_company_is_not() -> None:
+    """ "le groupe A", "En groupe F2000", "chez les SSV" name classes; "le groupe Ardent" a company."""
+    assert [name for _, name in classes_named("Le groupe N revient à Luc Blanc et le groupe F2000 à Paul Roy.")] == [
+        "N",
+        "F2000",
+    ]
+    assert [name for _, name in classes_named("Chez les SSV, Paul Roy s'impose.")] == ["SSV"]
+    assert classes_named("Le groupe Ardent rachète l'équipe.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        # a trade said "je suis …" in an interview's reply; "amateur" is no trade
+        (
+            "Motard amateur, Paul Roy prendra le départ. J'ai 40 ans et je suis boulanger à Nay.",
+            "Motard amateur",
+            "Quel est le métier de Paul Roy ?",
+            "boulanger à Nay",
+        ),
+        # who did something is not the one the question names, with other words
+        (
+            "Pilote amateur, Paul Roy partira au Maroc. Sa moto est préparée par Luc Blanc.",
+            "Pilote amateur, Paul Roy",
+            "Qui prépare la moto de Paul Roy ?",
+            None,
+        ),
+        # the amount whose words say what is priced
+        (
+            "L'inscription coûtait 90 euros par pilote, 150 euros pour un équipage en double monte.",
+            "90 euros",
+            "Combien coûtait l'inscription d'un équipage en double monte ?",
+            "150 euros",
+        ),
+        (
+            "L'inscription coûtait 90 euros par pilote, 150 euros pour un équipage en double monte.",
+            "90 euros",
+            "Combien coûtait l'inscription par pilote ?",
+            "90 euros",
+        ),
+    ],
+)
+def test_the_seventeenth_walks_interview_placings_and_prices(
+    text: str, span: str, question: str, short: str | None
+) -> None:
+    """The seventeenth walk's kinds, cousins: an interview's "je suis infirmier anesthésiste"
+    under a lead's "Motard amateur, Julien Castaing" (given as his trade and as who prepares his
+    bike), "alors qu'elle occupait la deuxième place" as a finish, the first of two prices."""
+    _assert_short(_read_at(text, span, question), short)
+
+
+def test_kin_who_won_last_year() -> None:
+    """ "Vainqueurs en 2024, les frères Jérémy et Loïc Dauphin" names last year's winners: brothers
+    sharing a last name (a seventeenth walk refused)."""
+    text = "Paul Roy a gagné le rallye des Vins. Vainqueurs en 2024, les frères Marc et Léo Blanc ont abandonné."
+    hit = _dated_hit(text, "Paul Roy", "vins.txt", "2025-06-10")
+    answer = compose_read("Qui avait gagné le rallye des Vins l'an dernier ?", read_rank([hit], CALIBRATION), 0.5)
+    _assert_short(answer, "Marc et Léo Blanc")
+
+
+def test_a_place_held_while_racing_is_no_finish() -> None:
+    """ "alors qu'elle occupait la deuxième place" when she retired places her nowhere (a
+    seventeenth walk gave her for who finished second); a finish stays."""
+    retired = "Paul Roy a abandonné au dixième tour, boîte cassée, alors qu'il occupait la troisième place."
+    assert placing_of(retired, 0, len("Paul Roy")) is None
+    running = "Luc Blanc, qui pointait en deuxième position, a cassé son moteur."
+    assert placing_of(running, 0, len("Luc Blanc")) is None
+    assert placing_of("Paul Roy termine troisième.", 0, len("Paul Roy")) == 3
+
+
+def test_an_amount_paid_that_was_not_disclosed() -> None:
+    """ "Le montant de la transaction n'a pas été communiqué" says what a purchase cost is not
+    known (a seventeenth walk answered the share bought, "80 %"); another price is not asked by it."""
+    sentence = "Le montant de la transaction n'a pas été communiqué."
+    assert undisclosed("Combien Noir Automobiles a-t-il payé pour racheter Team Roy ?", sentence)
+    assert undisclosed("Quel prix a été payé pour l'acquisition ?", sentence)
+    assert not undisclosed("Combien coûte une Alpine A110 ?", sentence)
+
+
+def test_the_latter_after_a_partner_said_by_role() -> None:
+    """ "Sa copilote, comptable à Épernay, a guidé l'équipage … Âgée de 38 ans, cette dernière …":
+    the co-driver's age, the crew named before (a seventeenth walk refused it for her)."""
+    title = "Rallye des Vins : Paul Roy et Léa Blanc s'imposent"
+    preceding = [
+        title,
+        "Arbois, le 12 octobre 2025 – Paul Roy et Léa Blanc (Toyota) ont remporté le rallye des Vins.",
+        "L'épreuve comptait six spéciales pour 120 kilomètres chronométrés.",
+        "Le Jurassien de 45 ans a remporté quatre des six spéciales.",
+        "Sa copilote, comptable à Dole, a guidé l'équipage sans erreur.",
+    ]
+    sentence = "Âgée de 38 ans, cette dernière dispute sa troisième saison aux côtés de Roy."
+    at = sentence.index("38 ans")
+    assert not someone_elses_age("Léa Blanc", sentence, at, at + 6, title, preceding)
+    assert someone_elses_age("Paul Roy", sentence, at, at + 6, title, preceding)
+
+
+def test_a_trade_described_after_an_opening_clause() -> None:
+    """ "Auteur de la pole position en 52,884 s, le Béthunois de 27 ans, kinésithérapeute de
+    profession, a gagné … sur Quentin Lagache" is the winner's trade, not the one beaten named
+    later (a seventeenth walk gave it to him)."""
+    preceding = ["Coupe des Vins : Paul Roy signe le doublé", "En Clio Cup, Paul Roy a remporté les deux courses."]
+    sentence = (
+        "Auteur de la pole en 1 min 12,884 s, le Dijonnais de 27 ans, boulanger de métier, a gagné la course 1 "
+        "devant Luc Blanc."
+    )
+    at = sentence.index("boulanger")
+    assert someone_elses_job("Luc Blanc", sentence, at, preceding[0], preceding)
+    assert not someone_elses_job("Paul Roy", sentence, at, preceding[0], preceding)
+
+
+def test_when_the_next_edition_is() -> None:
+    """ "Quand aura lieu la prochaine édition … ?" is answered by the edition to come, not by this
+    one's finish time in the dateline's sentence (a seventeenth walk answered "15 h")."""
+    text = (
+        "Le Mans, le 28 septembre 2025 – L'équipe Kart Ouest a remporté dimanche à 15 h la 40e édition des "
+        "24 Heures. La 41e édition aura lieu les 26 et 27 septembre 2026."
+    )
+    _assert_short(_read_at(text, "15 h", "Quand aura lieu la prochaine édition des 24 Heures ?"), None)
+    _assert_short(
+        _read_at(text, "26 et 27 septembre 2026", "Quand aura lieu la prochaine édition des 24 Heures ?"),
+        "26 et 27 septembre 2026",
+    )
+
+
+def test_who_set_a_feat_is_the_name_before_the_bracket() -> None:
+    """ "… sur le Finlandais Eero Lahtinen (Nordic Speed), parti en pole position" was answered
+    "Nordic Speed" for who started from pole (a seventeenth walk): the one the bracket follows."""
+    text = "Paul Roy s'est imposé devant le Finlandais Eero Lahti (Nordic Speed), parti en pole position."
+    _assert_short(_read_at(text, "Nordic Speed", "Qui partait en pole ?"), "Eero Lahti")
+    _assert_short(_read_at(text, "Nordic Speed", "Quelle équipe partait en pole ?"), "Nordic Speed")
+
+
+def test_who_holds_a_post_of_a_team() -> None:
+    """ "Qui dirige l'équipe Orion Motorsport ?" was refused where "… a salué Sophie Lenoir,
+    directrice d'Orion Motorsport" was read unsure (0.18, a seventeenth walk): a post said of
+    the organisation asked answers, whatever the reader's probability; another's does not."""
+    from paddockqa.answer import post_asked, posts_held
+
+    assert post_asked("Qui dirige l'équipe Nordic Racing ?") == "Nordic Racing"
+    assert post_asked("Qui est le patron de Team Bleu ?") == "Team Bleu"
+    assert post_asked("Who runs Nordic Racing?") == "Nordic Racing"
+    assert post_asked("Qui dirige la course ?") is None
+    assert post_asked("Qui est le directeur de course ?") is None
+    text = (
+        "« Il a été parfait », a salué Ann Cole, directrice de Nordic Racing. "
+        "Le patron de Team Bleu, Marc Noir, jubile."
+    )
+    assert [text[a:b] for a, b in posts_held(text, "Nordic Racing")] == ["Ann Cole"]
+    assert [text[a:b] for a, b in posts_held(text, "Team Bleu")] == ["Marc Noir"]
+    hit = _split_hit(text, 1.0, Reading(-2.0, 0, 2, 1.0))
+    _assert_short(compose_read("Qui dirige l'équipe Nordic Racing ?", read_rank([hit], CALIBRATION), 0.5), "Ann Cole")
+    _assert_short(compose_read("Qui dirige l'équipe Rouge Racing ?", read_rank([hit], CALIBRATION), 0.5), None)

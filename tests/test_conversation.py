@@ -1666,3 +1666,24 @@ def test_a_reviews_cousins_of_the_sixteenth_walks_follow_ups() -> None:
     assert "copilote" not in resolve("Et son coéquipier ?", [again]).resolved
     both = turn("Qui a gagné samedi et dimanche à Lédenon ?", "Paul Roy")
     assert "dimanche et dimanche" not in resolve("Et dimanche ?", [both]).resolved
+
+
+def test_the_seventeenth_walks_race_pointed_at() -> None:
+    """A race pointed at ("cette course", "that race") is the last race asked who won, with the
+    number a later turn gave it; a feat named alone asks who set it (a seventeenth walk searched
+    "Qui a gagné cette course-là ?" as typed and answered from another release)."""
+    won = turn("Qui a gagné la course 2 à Nogaro ?", "Paul Roy")
+    age = turn("Quel âge a-t-il ?", "24 ans")
+    assert resolve("Qui a fini troisième de cette course ?", [won, age]).resolved == (
+        "Qui a fini troisième de la course 2 à Nogaro ?"
+    )
+    where = Turn("Et en course 1, il a fini où ?", "En course 1, Paul Roy a fini où ?", "cinquième")
+    assert resolve("Qui a remporté cette course-là ?", [won, where]).resolved == "Qui a remporté la course 1 à Nogaro ?"
+    assert resolve("Et la pole de cette course ?", [won]).resolved == "Qui a signé la pole de la course 2 à Nogaro ?"
+    english = turn("Who won Race 2 at Sandown?", "Tom Hale")
+    assert resolve("And the fastest lap of that race?", [english]).resolved == (
+        "Who set the fastest lap in Race 2 at Sandown?"
+    )
+    # no race asked before: the question as typed
+    job = turn("Quel est le métier de Paul Roy ?", "vigneron")
+    assert "cette course" in resolve("Qui a gagné cette course ?", [job]).resolved

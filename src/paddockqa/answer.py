@@ -53,6 +53,7 @@ from paddockqa.answer_type import (
     names_a_place,
     names_a_trade,
     only_rank,
+    opens_with_a_trade,
     time_end,
 )
 from paddockqa.binding import (
@@ -662,6 +663,15 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False
         if job is not None and _not_a_trade(r):
             return False  # "Adolf RS-Yamaha", "Catégorie Dames", a quote's words for a trade (a fifteenth walk)
+        if WHO_ASKED.match(question) and (
+            _only_the_one_asked(r, asked)
+            or _a_trade_for_who(r, question)
+            or _A_PRONOUN_CLAUSE.match(_span_and_after(r)[0])
+        ):
+            # "Motard amateur, Julien Castaing", then his trade "infirmier anesthésiste au CHU de
+            # Toulouse", then "il revient sur sa préparation" for who prepares Julien Castaing's
+            # bike (a seventeenth walk)
+            return False
         if team is not None and _A_CLASS_SPAN.match(_span_and_after(r)[0]):
             return False  # "la catégorie Auto" for the team Maxime Lestrade drives for (an eleventh walk)
         if team is not None and _not_a_team(_span_and_after(r)[0]):
@@ -1024,6 +1034,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         located = _span_in_sentence(r) if asks_past_winners(question) else None
         return located is not None and located[1:] in past_winners_in(located[0], question, _dated(r))
 
+    def posts_in(source: str, org: str) -> list[ScoredSentence]:
+        def said(y: ScoredSentence) -> list[ScoredSentence]:
+            return _passage_spans(y, posts_held(y.sentence.hit.chunk.text, org))
+
+        return [x for x in _in_release(ranked, source, said) if fits(x)]
+
     def last_winners_in(source: str) -> list[ScoredSentence]:
         def said(y: ScoredSentence) -> list[ScoredSentence]:
             return _passage_spans(y, past_winners_in(y.sentence.hit.chunk.text, question, _dated(y)))
@@ -1098,8 +1114,14 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
                 # (only a span saying what followed it: "Victime d'un accrochage, Paul Roy a abandonné
                 # : son moteur avait surchauffé" keeps its span, a review)
                 or (re.match(r"(?:sans|without)\b", span) and (cause[0].span or (0, 0))[0] < (r.span or (0, 0))[0])
+                # (or explained after a colon the span comes before: "Dumoulin pouvait viser mieux : il a
+                # renversé une quille …", a seventeenth walk)
+                or _after_a_colon(cause[0])
             ):
                 return [cause[0], r, *others(r)]
+            explained = [o for o in _incident_explained(r) if fits(o)]
+            if explained:
+                return [explained[0], r, *others(r)]
         if origin is not None and r.span is not None:
             r = _demonym_of(r, origin)  # "Belge" of "Belge Arthur Vanderelst, 17 ans, et …" (an eleventh walk)
             if not nationality and fits(r) and is_demonym(_span_and_after(r)[0].strip()):
@@ -1108,6 +1130,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
                 town = [o for o in _other_spans(r) if fits(o) and not is_demonym(_span_and_after(o)[0].strip())]
                 if town:
                     return [town[0], r, *others(r)]
+        if kind == "money" and fits(r):
+            # the amount whose words say what the question prices: "230 euros pour une voiture en
+            # double monte", not "145 euros par pilote" before it (a seventeenth walk)
+            priced = [o for o in _passage_spans(r, _amount_priced(r, question)) if fits(o)]
+            if priced:
+                return [priced[0], r, *others(r)]
         if when_asked and (not fits(r) or _CALENDAR_LINE.match(r.sentence.quote)):
             # A calendar's line naming the event asked gives its date ("- 20-21 juin : Super Motard
             # Festival"; a twelfth walk got the next line's, "11-12 juillet").
@@ -1246,6 +1274,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         # "sa carrière en championnat", two walks)
         trades = [r for r in spans if r.span is not None and names_a_trade(_span_and_after(r)[0])]
         spans = trades + [x for source in sources for x in jobs_in(source)] + [r for r in spans if r not in trades]
+    post = post_asked(question)
+    if post is not None:
+        # Who holds a post said in apposition: "Sophie Lenoir, directrice d'Orion Motorsport" for
+        # who runs Orion Motorsport (a seventeenth walk refused; the reader read the team's driver)
+        spans = [x for source in sources for x in posts_in(source, post)] + spans
     if asks_past_winners(question):
         # The winners a release says of the year before, in apposition: "Vainqueurs de l'édition
         # 2024, Mathis Brébion et Élodie Caron (Alpine …) ont abandonné dès l'ES 4" for who won
@@ -1281,22 +1314,49 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             and not _another_occasion(r.sentence.quote, question)
         ]
         owned = placed_right[:1] + [r for r in owned if r not in placed_right[:1]]
+    if field_class and placed is not None:
+        # A sentence of the release opening with the class asked and placing someone, over one
+        # naming no class: "Chez les SSV, Maxime Oudin et Pauline Sarrazin … s'imposent" over the
+        # dateline's overall winners (a seventeenth walk)
+        leading = next((r for r in owned if answers(r)), None)
+        class_led = [
+            r
+            for r in owned
+            if leading is not None
+            and not _class_sentence_of(leading, field_class)
+            and not classes_named(leading.sentence.quote, True)
+            and r.sentence.hit.chunk.source == leading.sentence.hit.chunk.source
+            and r.similarity >= min_score
+            and answers(r)
+            and _class_sentence_of(r, field_class)
+            and _states_placing(r)
+        ]
+        owned = class_led[:1] + [r for r in owned if r not in class_led[:1]]
     if why_asked:
         # A span saying a cause before one that does not: the headline's "doublé" is no reason why
         # Gervais retired, "après un contact avec Jérôme Laval" in the next passage is (a walk).
         # Only over a headline's span, for a span of its release whose sentence shares a word of
         # the question (not another event's cause: "après un contact avec Luc Blanc" for why the
         # start was delayed, a review).
+        # Over a figure too, which is no reason: "3 min 12 s Grégory Mathieu et Hélène Roussel",
+        # "deuxième quart-temps" for why Mathieu lost the lead, why Pradier left (a seventeenth
+        # walk), where a cause may be said without a word of cause, after a colon.
         leading = next((r for r in owned if answers(r)), None)
         caused = [
             r
             for r in owned
             if leading is not None
-            and _a_headline(leading)
+            and (_a_headline(leading) or _a_figure_not_a_cause(leading))
             and r.sentence.hit.chunk.source == leading.sentence.hit.chunk.source
             and r.similarity >= min_score
             and answers(r)
-            and _CAUSE.search(_span_and_after(r)[0])
+            and (
+                _CAUSE.search(_span_and_after(r)[0])
+                or (
+                    not _a_headline(leading)
+                    and (_AN_INCIDENT.match(_span_and_after(r)[0]) is not None or _after_a_colon(r))
+                )
+            )
             and _sentence_shares(r, question)
         ]
         owned = caused[:1] + [r for r in owned if r not in caused[:1]]
@@ -1355,6 +1415,9 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             best.similarity < min_score
             and not (origin is not None and _origin_in_words(best))
             and not (job is not None and _job_in_words(best))
+            # (nor who holds the post asked, said so of the organisation asked, however unsure the
+            # reader is of the release: 0.24 for "Sophie Lenoir, directrice d'Orion Motorsport")
+            and not (post is not None and _holds_post(best, post))
         )
     ):
         # A refusal is never more confident than the threshold: the best passage's span may have
@@ -1370,6 +1433,18 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             best, rival = rival, best
     assert best.span is not None  # the rival's is: a read span that fits
     a, b = best.span
+    bracketed = re.search(
+        r"([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)+)\s*\(\s*$", best.sentence.hit.original(best.sentence.start, a)
+    )
+    if (placed is not None or feat is not None) and WHO_ASKED.match(question) and team is None and bracketed:
+        # the one whose team or make the bracket gives: "Eero Lahtinen", not "Nordic Speed" of
+        # "Eero Lahtinen (Nordic Speed), parti en pole position" (a seventeenth walk)
+        a, b = best.sentence.start + bracketed.start(1), best.sentence.start + bracketed.end(1)
+        first = bracketed.group(1).split()[0]
+        if is_demonym(first) and len(bracketed.group(1).split()) > 2:
+            a += len(first) + len(bracketed.group(1)[len(first) :]) - len(bracketed.group(1)[len(first) :].lstrip())
+            # ("Eero Lahtinen", not "Finlandais Eero Lahtinen")
+        best = replace(best, span=(a, b))
     if vehicle:
         said = _span_and_after(best)[0]
         wheel = _AT_THE_WHEEL.match(said)
@@ -1414,6 +1489,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         and not _LAP_TIME.search(_span_and_after(best)[0])
     ):
         b += unit.end()  # "deux" then " tours": "deux tours"
+        best = replace(best, span=(a, b))
+    if re.search(rf"\b(?:{SMALL_NUMBER_WORDS})\s*$", _span_and_after(best)[0], re.I) and (
+        more := _NUMBER_GOES_ON.match(_span_and_after(best, 40)[1])
+    ):
+        b += more.end()  # "quarante et unième", not "quarante" (a seventeenth walk's place, a count)
         best = replace(best, span=(a, b))
     if kind in ("gap", "laptime") and (end := time_end(kind, _span_and_after(best)[0])) is not None:
         b = a + end  # "1,42 s", not "1,42 s le tenant du titre" (a thirteenth walk)
@@ -1697,7 +1777,10 @@ _A_MOMENT = (
     r"|restart|finish|flag|session|qualifying|break|first|last|premiers?|premières?|derniers?|dernières?|janvier|février"
     r"|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june"
     r"|july|august|september|october|november|december|tours?|laps?|heures?|hours?|minutes?|jours?|days?|semaines?"
-    r"|weeks?|mois|months?|ans?|années?|years?|saisons?|seasons?)\b)"
+    r"|weeks?|mois|months?|ans?|années?|years?|saisons?|seasons?"
+    # a time of day: "avant de perdre quatre tours peu après minuit" (a seventeenth walk)
+    r"|minuit|midi|aube|nuit|soir|matin|crépuscule|midnight|noon|dawn|dusk|nightfall|sunset|sunrise|night|morning"
+    r"|evening)\b)"
 )
 # What goes wrong on a car or a bike, said after "sur", "après", "with" ("a abandonné au 71e tour
 # sur une fuite d'huile", "après un contact avec Jérôme Laval", "retired with a broken
@@ -1776,8 +1859,107 @@ def _causes_beside(scored: ScoredSentence) -> list[ScoredSentence]:
             return []  # the reader's span is a cause already
         if end > m.end():
             spans.append((m.start() < reading.start, m.end(), end))
+    colon = _EXPLAINED.search(text, reading.end, closed)
+    if not spans and colon is not None:
+        # no word of cause, an explanation after a colon: "Dumoulin pouvait viser mieux : il a
+        # renversé une quille dans la troisième manche" (a seventeenth walk answered the words
+        # before it for why he lost second place)
+        edge = _CAUSE_END.search(text, colon.end(), closed)
+        spans.append((False, colon.end(), min(edge.start() if edge else closed, colon.end() + CAUSE_CHARS)))
     spans.sort()
     return _passage_spans(scored, [(a, b) for _, a, b in spans[:1]])
+
+
+# A colon before a clause that explains what the words before it say ("il a perdu plus de quatre
+# minutes dans la SS3 : une crevaison à l'avant gauche l'a obligé à s'arrêter"): a small letter
+# after it, no list, figure or quote.
+_EXPLAINED = re.compile(r"\s:\s+(?=[a-zà-ÿ])")
+
+
+def _incident_explained(scored: ScoredSentence) -> list[ScoredSentence]:
+    """The clause after an explaining colon (``_EXPLAINED``) when it opens with an incident and
+    the reader's span sits later in it, as a span to its clause's end (pure): "une crevaison à
+    l'avant gauche l'a obligé à s'arrêter pour changer de roue", whose purpose the reader quoted
+    (a seventeenth walk); an empty list otherwise."""
+    found = _best_span_sentence(scored)
+    if found is None:
+        return []
+    text, opened, _, reading = found
+    colon = next(reversed(list(_EXPLAINED.finditer(text, opened, reading.start))), None)
+    if colon is None or colon.end() >= reading.start or not _AN_INCIDENT.match(text, colon.end()):
+        return []
+    edge = _CAUSE_END.search(text, colon.end(), reading.end)  # (the clause reaches the reader's span)
+    if edge is not None:
+        return []
+    close = _CAUSE_END.search(text, reading.end)
+    end = min(close.start() if close else len(text), colon.end() + CAUSE_CHARS)
+    return _passage_spans(scored, [(colon.end(), end)])
+
+
+_A_FIGURE_OPENS = re.compile(
+    rf"\W*(?:\d|(?:{SMALL_NUMBER_WORDS}|premi(?:er|ère)s?|second(?:e|s|es)?|\w+i[eè]mes?|first|second|third)\b)", re.I
+)
+
+
+def _a_figure_not_a_cause(scored: ScoredSentence) -> bool:
+    """Whether a read span opens with a number or a rank and says no cause (pure): "3 min 12 s
+    Grégory Mathieu …", "Cent quarante-deux pilotes", not "Deux crevaisons"."""
+    span = _span_and_after(scored)[0]
+    return bool(_A_FIGURE_OPENS.match(span)) and not _CAUSE.search(span) and not _AN_INCIDENT.match(span)
+
+
+def _after_a_colon(scored: ScoredSentence) -> bool:
+    """Whether a read span opens the clause after an explaining colon (``_EXPLAINED``): "Pradier
+    n'a pas terminé la rencontre : touché au genou gauche …" (pure)."""
+    located = _span_in_sentence(scored)
+    return located is not None and re.search(r"\s:\s+$", located[0][: located[1]]) is not None
+
+
+# A post of an organisation, asked and said: "Qui dirige l'équipe Orion Motorsport ?", "Qui est
+# le directeur d'Orion Motorsport ?"; "Sophie Lenoir, directrice d'Orion Motorsport", "le patron
+# d'Orion Motorsport, Marc Blanc".
+_POST = (
+    r"(?:directeur|directrice|patron|patronne|présidente?|team[\s-]manager|manager|fondat(?:eur|rice)|propriétaire"
+    r"|dirigeante?|responsable|PDG|principal|boss|director|owner|founder|chairman|chairwoman|president)"
+)
+_ORG = r"(?-i:[A-ZÀ-Ý0-9])[^?,;.()]*?"
+_POST_ASKED = re.compile(
+    rf"^\W*(?:(?:et|and)\s+)?qui\s+(?:est|était|sera)\s+(?:le|la|l['’])\s*(?:nouve(?:au|lle)\s+)?{_POST}\s+"
+    rf"(?:de\s+l['’]\s*|du\s+|de\s+la\s+|d['’]\s*|de\s+)(?:(?-i:équipe|écurie|team|structure|groupe)\s+)?(?P<org>{_ORG})\s*\?*\s*$"
+    rf"|^\W*(?:(?:et|and)\s+)?(?:qui|who)\s+(?:dirige|dirigeait|préside|présidait|a\s+fondé|possède|runs|owns|founded|leads)\s+"
+    rf"(?:l['’]\s*(?:équipe|écurie)\s+|le\s+(?-i:team|groupe)\s+|la\s+structure\s+|the\s+team\s+)?(?P<led>{_ORG})\s*\?*\s*$",
+    re.I,
+)
+_A_PERSON = r"(?-i:[A-ZÀ-Ý][\w’'-]+(?:\s+(?:de\s+|van\s+|von\s+|da\s+|le\s+)?[A-ZÀ-Ý][\w’'-]+)+)"
+
+
+def post_asked(question: str) -> str | None:
+    """The organisation whose head (director, owner, founder, principal) the question asks, as
+    written ("Qui dirige l'équipe Orion Motorsport ?" -> "Orion Motorsport"), or None (pure)."""
+    found = _POST_ASKED.match(question)
+    return (found.group("org") or found.group("led")).strip() if found is not None else None
+
+
+def posts_held(text: str, org: str) -> tuple[tuple[int, int], ...]:
+    """Where ``text`` names who holds a post of ``org`` in apposition (pure): "Sophie Lenoir,
+    directrice d'Orion Motorsport", "le patron d'Orion Motorsport, Marc Blanc", "Orion
+    Motorsport's team principal Ann Cole" (its first word said after the post)."""
+    first = re.escape(org.split()[0])
+    of_org = (
+        rf"(?:de\s+l['’]\s*|du\s+|de\s+la\s+|d['’]\s*|de\s+|of\s+)(?:(?:équipe|écurie|team|structure)\s+)?{first}\b"
+    )
+    patterns = (
+        rf"(?P<name>{_A_PERSON})\s*,\s*(?:(?:le|la|l['’])\s*)?(?:\w+\s+)?{_POST}\s+{of_org}",
+        rf"\b{_POST}\s+{of_org}[^,;.()]*?,\s*(?P<name>{_A_PERSON})",
+        rf"\b{first}\b[^,;.()]*?['’]s\s+(?:team\s+)?{_POST}\s+(?P<name>{_A_PERSON})",
+    )
+    return tuple(sorted({m.span("name") for p in patterns for m in re.finditer(p, text, re.I)}))
+
+
+def _holds_post(scored: ScoredSentence, org: str) -> bool:
+    """Whether a read span is the name ``posts_held`` finds in its passage for ``org`` (pure)."""
+    text = scored.sentence.hit.chunk.text
+    return _span_and_after(scored)[0] in {text[a:b] for a, b in posts_held(text, org)}
 
 
 # Winners said of a year in apposition, before or after their names: "Vainqueurs de l'édition
@@ -1785,9 +1967,11 @@ def _causes_beside(scored: ScoredSentence) -> list[ScoredSentence]:
 # Teissier menaient …", "Paul Martin, vainqueur en 2024, …", "Last year's winner Tom Hale".
 _A_FULL_NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:d[eu]\s+|van\s+|von\s+|da\s+)?[A-ZÀ-Ý][\w'’-]+)+"
 # (not an article and a demonym before them: "Le Lyonnais Paul Martin, vainqueur en 2024")
+# (kin sharing a last name: "les frères Jérémy et Loïc Dauphin", a seventeenth walk refused)
+_KIN = r"(?:frères|sœurs|soeurs|cousins|cousines|jumeaux|jumelles|époux|brothers|sisters|twins|cousins)"
 _NAMES_RUN = (
-    rf"(?:(?:Les?|La|The)\s+[A-ZÀ-Ý][\w-]+\s+|L['’][A-ZÀ-Ý][\w-]+\s+)?"
-    rf"(?P<names>{_A_FULL_NAME}(?:\s+(?:et|and|&)\s+{_A_FULL_NAME})?)"
+    rf"(?:(?:Les?|La|The)\s+[A-ZÀ-Ý][\w-]+\s+|L['’][A-ZÀ-Ý][\w-]+\s+|(?:[Ll]es|[Tt]he)\s+{_KIN}\s+)?"
+    rf"(?P<names>{_A_FULL_NAME}(?:\s+(?:et|and|&)\s+{_A_FULL_NAME})?|[A-ZÀ-Ý][\w'’-]+\s+(?:et|and|&)\s+{_A_FULL_NAME})"
 )
 _OF_YEAR = (
     r"(?:(?:de\s+(?:l['’]\s*|la\s+|le\s+|cette\s+|ce\s+)(?:édition|course|épreuve|manche|rallye|meeting|finale)"
@@ -1909,6 +2093,32 @@ def _sums_beside(scored: ScoredSentence) -> list[ScoredSentence]:
 _PRICE_BEFORE = re.compile(
     r"\b(?:co[uû]t\w*|prix|tarif\w*|vendue?s?|factur\w*|pay\w*|cost\w*|price\w*|sold|sells)\b", re.I
 )
+
+
+def _amount_priced(scored: ScoredSentence, question: str) -> list[tuple[int, int]]:
+    """The amount of the sentence of a passage's best span whose words after it, to the clause's
+    end, share more of the question's words than the reader's amount's do ("230 euros" then
+    "pour une voiture en double monte" for "Combien coûtait l'engagement d'une voiture en double
+    monte ?", over "145 euros" then "par pilote"), as a span; an empty list when the reader's is
+    as good (pure)."""
+    found = _best_span_sentence(scored)
+    if found is None:
+        return []
+    text, opened, closed, reading = found
+    asked = set(tokenize(question)) - _PRICE_WORDS
+
+    def shared(m: re.Match[str]) -> int:
+        edge = re.compile(r"[,;.:!?()]").search(text, m.end(), closed)
+        return len(asked & set(tokenize(text[m.end() : edge.start() if edge else closed])))
+
+    sums = list(_A_SUM.finditer(text, opened, closed))
+    own = next(
+        (m for m in sums if m.start() <= reading.start < m.end() or reading.start <= m.start() < reading.end), None
+    )
+    if own is None or len(sums) < 2:
+        return []
+    best = max(sums, key=shared)
+    return [best.span()] if best is not own and shared(best) > shared(own) else []
 
 
 def _sentence_shares(scored: ScoredSentence, question: str) -> bool:
@@ -2265,11 +2475,17 @@ def _calendar_dates(scored: ScoredSentence, question: str) -> list[tuple[int, in
 # What comes next, asked and said: "la prochaine manche", "Prochain rendez-vous", "next round".
 # (a round, a race, a meeting: not "la saison prochaine", "la prochaine édition", a review)
 _NEXT_ASKED = re.compile(
-    r"\b(?:prochaine?s?\s+(?:manche|course|épreuve|étape|rendez-vous|meeting|rallye|grand\s+prix|date|sortie)"
-    r"|(?:manche|course|épreuve|étape|rallye)\s+suivante|next\s+(?:round|race|event|meeting|stage|outing))\b",
+    r"\b(?:prochaine?s?\s+(?:manche|course|épreuve|étape|rendez-vous|meeting|rallye|grand\s+prix|date|sortie|édition)"
+    r"|(?:manche|course|épreuve|étape|rallye|édition)\s+suivante|next\s+(?:round|race|event|meeting|stage|outing|edition))\b",
     re.I,
 )
-_NEXT_SAID = re.compile(r"\b(?:prochaine?s?|suivante?s?|next|rendez-vous)\b", re.I)
+# (or an edition or a round to come: "La 41e édition aura lieu les 26 et 27 septembre 2026", where
+# a seventeenth walk answered when the next edition is with "15 h", this one's finish)
+_NEXT_SAID = re.compile(
+    r"\b(?:prochaine?s?|suivante?s?|next|rendez-vous|aur(?:a|ont)\s+lieu"
+    r"|se\s+(?:tiendr|dérouler|disputer|courr)(?:a|ont)|will\s+(?:be\s+held|take\s+place|run))\b",
+    re.I,
+)
 
 # A value in a short answer: its qualifier, its number (in digits or words, a multiplier),
 # its unit or the noun it counts: "plus de 250", "Cent douze pilotes", "4,3 millions d'euros".
@@ -3809,6 +4025,44 @@ def _someone_elses_job(subject: str, scored: ScoredSentence) -> bool:
     located = _span_in_sentence(scored)
     return located is not None and someone_elses_job(
         subject, located[0], located[1], scored.sentence.hit.chunk.title, _before(scored)
+    )
+
+
+# A number in words going on after a span cut in it: " et unième", "-deux", " et un".
+_NUMBER_GOES_ON = re.compile(
+    rf"(?:[\s-]+(?:et[\s-]+)?(?:(?:{SMALL_NUMBER_WORDS})\b|(?:un|deux|trois|quatr|cinqu|six|sept|huit|neuv|dix)ième\b))+",
+    re.I,
+)
+
+
+def _only_the_one_asked(scored: ScoredSentence, asked: frozenset[str]) -> bool:
+    """Whether the people a read span names, with other words, are all among the names the
+    question asks about (``_names_asked``: none for a choice, the first of a follow-up's
+    bracket) (pure): "Motard amateur, Julien Castaing" for "Qui prépare la moto de Julien
+    Castaing ?" (a seventeenth walk), as the name alone is."""
+    from paddockqa.conversation import is_person, names
+
+    said = [n for n in names(_span_and_after(scored)[0]) if is_person(n)]
+    return bool(asked and said) and all(_name_as_compared(n) in asked for n in said)
+
+
+# A clause opened by a subject pronoun: no one's name ("il revient sur sa préparation").
+_A_PRONOUN_CLAUSE = re.compile(r"\W*(?:(?:il|elle|ils|elles|je|nous|on|he|she|they|we)\s+|j['’])\w+\s+\w", re.I)
+_WHO_IS = re.compile(r"\W*(?:(?:et|and)\s+)?(?:qui|who)\s+(?:est|était|sont|étaient|is|was|are|were)\b", re.I)
+
+
+def _a_trade_for_who(scored: ScoredSentence, question: str) -> bool:
+    """Whether a read span is a trade, no one's name, for a question asking who did something
+    (not "Qui est Paul Roy ?", which a trade answers) (pure): "infirmier anesthésiste au CHU de
+    Toulouse" for who prepares the bike."""
+    from paddockqa.conversation import is_person, names
+
+    span = _span_and_after(scored)[0].strip()
+    return (
+        not _WHO_IS.match(question)
+        and span[:1].islower()
+        and opens_with_a_trade(span)
+        and not any(is_person(n) for n in names(span))
     )
 
 

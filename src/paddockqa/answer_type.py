@@ -126,7 +126,17 @@ _ASKS = (
             # not "À combien s'élève…", which may ask a count (a population): a count takes any number
             # (the past too: "Combien coûtait le pass week-end ?", a fifteenth walk)
             r"|\bcombien\s+(?:co[uû]t(?:e|era|eront|ent|ait|aient|erait|eraient)|gagne|touche|vaut|a\s+co[uû]té)\b"
+            # what was paid, or a ticket's price asked as one speaks: "C'était combien le billet ?",
+            # "Combien a-t-il payé sa KTM ?", "Il fallait payer combien ?" (a seventeenth walk got the
+            # track's length, "1 000 mètres"); not "Combien de spectateurs ont payé leur place ?"
+            r"|\bc['’](?:est|était|sera)\s+combien\b(?!\s+(?:de|d['’]))"
+            r"|\bcombien\b(?!\s+(?:de|d['’]))[^?]*?\b(?:pay[ée]e?s?|déboursée?s?|dépensée?s?)\b"
+            r"|\bpay(?:er|ait|aient|e|ent)\s+combien\b"
+            r"|\bcombien\s+(?:le|la|l['’]|les)\s*(?:billet|place|entrée|ticket|engagement|inscription|abonnement|pass)s?\b"
             r"|\bhow\s+much\s+(?:does|did|do|is|was|will)\b.*\b(?:cost|earn|paid|pay|worth)\b"
+            # "How much was a three-day ticket …?" (a seventeenth walk got the crowd, "147,000")
+            r"|\bhow\s+much\s+(?:is|was|were|are|will\s+be)\s+(?:\w[\w-]*\s+){0,4}?(?:tickets?|pass(?:es)?|entry|entries"
+            r"|admission|seats?|fees?)\b"
             r"|\bwhat\s+(?:is|was)\s+(?:the|his|her|its|their)\s+(?:salary|budget|cost|price|fee)\b"
             # "What amount in 2019?", "What is Leavitt's final salary?" (piaf-train's English)
             # ("What amount of fuel…" asks a quantity)
@@ -224,6 +234,9 @@ _ASKS = (
             # ... or between two said: "Quel écart sépare Fauvel de Jonas Imhof ?" (a thirteenth walk;
             # not "Quel écart d'âge sépare …", a review)
             r"|\bquel\s+(?:est\s+|était\s+)?(?:l['’]\s*|le\s+)?écart\s+sépar\w*"
+            # "À combien Lucie Mathieu a-t-elle terminé de Bernollin ?" (a seventeenth walk got the
+            # standings' "184 points"); not "À combien s'élève …"
+            r"|^\W*(?:et\s+)?à\s+combien\s+(?!de\s|d['’])[^?]*?\b(?:termin\w*|fini\w*|arrivée?s?|classée?s?)\s+(?:de|du|des|d['’])"
             r"|\bhow\s+far\s+(?:behind|ahead)|\bwhat\s+(?:was|is)\b.*\b(?:gap|margin)\b|\bby\s+how\s+many\s+(?:seconds|points|laps|minutes)\s+did",
             re.I,
         ),
@@ -658,7 +671,9 @@ _TRADE_PHRASE = (
 _TRADE_SAID = re.compile(
     r"(?:\b(?:travaille|travaillait|exerce|exerçait)\s+(?:comme|en\s+tant\s+que)\s+(?:(?:un|une)\s+)?"
     r"|\bworks?\s+as\s+(?:an?\s+)?"
-    r"|\b(?:est|était|is|was)\s+(?:(?:auparavant|aujourd['’]hui|désormais|également|aussi|alors|previously|now|also)\s+)?"
+    # (an interview's "je suis infirmier anesthésiste", a seventeenth walk)
+    r"|\b(?:est|était|suis|étais|is|was|am)\s+(?:(?:auparavant|aujourd['’]hui|désormais|également|aussi|alors|previously"
+    r"|now|also)\s+)?"
     r"(?:(?:un|une|a|an)\s+)?"
     r"|(?:^|,\s*|;\s*))"
     rf"(?P<job>{_TRADE_PHRASE})"
@@ -678,13 +693,24 @@ _NO_TRADE = (
     r"|papiers?|carrières?|manières?|frontières?|arrières?|barrières?|rivières?|lumières?|volants?|suivante?s?"
     r"|importante?s?|pendant|avant|devant|durant|auparavant|cependant|maintenant|quarante|cinquante|soixante"
     r"|anniversaires?|itinéraires?|horaires?|partenaires?|adversaires?|nécessaires?|salaires?|budgétaires?"
-    r"|ancien|ancienne|anciens|anciennes)(?![\w-]))"
+    r"|ancien|ancienne|anciens|anciennes"
+    # ("Motard amateur": one who is paid for no such thing, a seventeenth walk's interview)
+    r"|amateurs?|amatrices?)(?![\w-]))"
 )
 _A_TRADE_WORD = re.compile(
     rf"(?<![\w-])(?:{_TRADE}|{_NO_TRADE}[a-zà-ÿ-]+(?:eur|euse|rice|ier|ière|iste|ien|ienne|ant|ante|aire|logue|ecte|graphe)s?"
     r"|présidente?|maire|ministre|députée?|chef|maître|PDG|CEO|juge|prêtre|évêque|roi|reine|prince|princesse)(?![\w-])",
     re.I,
 )
+
+
+_OPENS_WITH_A_TRADE = re.compile(rf"\W*{_TRADE}(?![\w-])", re.I)
+
+
+def opens_with_a_trade(span: str) -> bool:
+    """Whether ``span`` opens with a trade of the known list (``_TRADE``: "infirmier anesthésiste
+    au CHU", not "enfants de la forêt", whose ending ``names_a_trade`` reads) (pure)."""
+    return _OPENS_WITH_A_TRADE.match(span) is not None
 
 
 def names_a_trade(span: str) -> bool:
@@ -788,6 +814,12 @@ _A_FIGURE_ALONE = re.compile(
 )
 
 
+# A place written as a number: "quarante et unième", "41e", "21st".
+_AN_ORDINAL = re.compile(
+    rf"(?:(?:{SMALL_NUMBER_WORDS}|et)[\s-]+)*[^\W\d_]*i[eè]mes?|\d+(?:e|er|re|ère|ème|eme|st|nd|rd|th)", re.I
+)
+
+
 def holds_type(kind: str | None, span: str, after: str = "", before: str = "") -> bool:
     """Whether ``span``, read with ``after`` (the ``AFTER`` characters that follow it), is an
     answer of type ``kind``: the type's form starts inside the span; any text is when ``kind``
@@ -806,6 +838,13 @@ def holds_type(kind: str | None, span: str, after: str = "", before: str = "") -
     found = _HOLDS[kind].search(span + after)
     if found is None:
         return False
+    ordinal = _AN_ORDINAL.match(span.strip() + after) if kind == "count" else None
+    if ordinal is not None and ordinal.end() >= len(span.strip()):
+        # "quarante et unième", "41e" (or "quarante" then " et unième"): a place, for how many
+        # finished (a seventeenth walk)
+        return False
+    if kind == "money" and _what_counts(span, after) not in (None, "money"):
+        return False  # "Six mille" then " spectateurs" for a ticket's price (a seventeenth walk)
     if kind == "gap" and any(w.lower().strip("’'") not in _GAP_WORDS for w in span[: found.start()].split()):
         return False  # a clause holding laps ("la n°21 a mené 96 tours"): no gap (a tenth walk)
     if kind == "gap" and _NOT_A_GAP_BEFORE.search(before + span[: found.start()]):

@@ -368,7 +368,23 @@ _UNDISCLOSED = re.compile(
 )
 # Stems of one meaning: "Qui remplacera Mathilde Rouvier ?" is asked by "… n'a pas encore annoncé
 # le nom de la pilote ou du pilote qui lui succédera" (a fourteenth walk).
-_SAME_STEM = {"succed": "remplac", "successeur": "remplac", "success": "remplac"}
+_SAME_STEM = {
+    "succed": "remplac",
+    "successeur": "remplac",
+    "success": "remplac",
+    # what was paid, and for a purchase: "Combien Ardent a-t-il payé pour racheter l'écurie ?" is
+    # asked by "Le montant de la transaction n'a pas été communiqué" (a seventeenth walk answered
+    # the share bought, "80 %")
+    "pai": "mont",
+    "cout": "mont",
+    "prix": "mont",
+    "somm": "mont",
+    "rachet": "transact",
+    "rachat": "transact",
+    "achat": "transact",
+    "achet": "transact",
+    "acquisit": "transact",
+}
 _ENGLISH_ASKING = frozenset("much many what which who whom whose how does did do when where why".split())
 # Words of a question that say nothing of what it asks.
 _NOT_ASKED_WORDS = frozenset("chez selon lors depuis pendant avant apres aujourd cet cett saison anne".split())
@@ -831,6 +847,12 @@ def someone_elses_job(subject: str, sentence: str, start: int, title: str, prece
             return True
         return _partner_elses(own, preceding, surnames)
     if not _A_DESCRIPTION_OPENS.match(sentence):
+        # a description after an opening clause naming no one: "Auteur de la pole position en
+        # 52,884 s, le Béthunois de 27 ans, kinésithérapeute de profession, …" (a seventeenth walk
+        # gave the winner's trade to the third, named later in the sentence)
+        opening = _A_CLAUSE_THEN_DESCRIPTION.match(sentence[:start])
+        if opening is not None:
+            return _described_elses(own, sentence, (opening.start(1), start), preceding, title)
         return False  # (not judged: PIAF's "Ils sont intéressés … le PDG de Sonolor, fabricant de …")
     return _described_elses(own, sentence, (0, start), preceding, title)
 
@@ -856,6 +878,11 @@ _A_TRADE_VERB = re.compile(
 _THE_LATTER_OPENS = re.compile(rf"\s*(?:{_LATTER_WORDS})\b", re.I)
 # A sentence opening with someone described or a pronoun: "L'Andorrane de 45 ans", "Le Palois",
 # "Elle était auparavant …", "The Rouennais, 61,".
+# An opening clause, then a description right before a trade: "Auteur de la pole position en
+# 52,884 s, le Béthunois de 27 ans, " (group 1: the description).
+_A_CLAUSE_THEN_DESCRIPTION = re.compile(
+    r"\s*(?:[^,;.«»]|(?<=\d)[,.](?=\d)){3,90},\s*((?:le|la|l['’])\s*[\w-]+(?:\s+de\s+\d+\s+ans)?),\s*$"
+)
 _A_DESCRIPTION_OPENS = re.compile(r"\s*(?:(?:Le|La|L['’]|Son|Sa|The|His|Her)\s*[\w-]+|Il|Elle|He|She)\b")
 
 
@@ -1369,7 +1396,20 @@ def _described_elses(
         # "… avec Samuel Obiang. Né à Libreville …, ce dernier, âgé de 17 ans, …" (a thirteenth walk);
         # "… sacré avec 18 points d'avance sur Guyot. Âgé de 19 ans, ce dernier …" (a fifteenth walk
         # gave it to the champion)
-        elses = _last_named_elses(own, (sentence[:a], *reversed(preceding[-DESCRIBED_REACH:])), surnames)
+        nearer = list(reversed(preceding[-DESCRIBED_REACH:]))
+        # (the partner a sentence before opened with and named no one: "Sa copilote, comptable à
+        # Épernay, a guidé l'équipage … Âgée de 38 ans, cette dernière …", a seventeenth walk gave
+        # it to the driver)
+        partner = next(
+            (i for i, e in enumerate(nearer) if _PARTNER_OPENS.match(e) or _named_in_order(e, own, surnames)), None
+        )
+        if (
+            partner is not None
+            and not _named_in_order(sentence[:a], own, surnames)
+            and not _named_in_order(nearer[partner], own, surnames)
+        ):
+            return _partner_elses(own, preceding[: len(preceding) - partner - 1], surnames)
+        elses = _last_named_elses(own, (sentence[:a], *nearer), surnames)
         return _protagonist_elses(own, title) if elses is None else elses
     # A description saying a win is the winner's: "Le Marseillais de 27 ans signe sa cinquième
     # victoire" after "X a remporté la première course …. Pierre Servant complète le podium." (a
@@ -2572,7 +2612,11 @@ _CLASS_CODES = (
     r"|TCR|SSV|GTD(?:\sPro)?|GTP|KZ\d?|OK(?:-Junior)?|Hypercar|LMH|LMDh|Elite(?:\sPro)?|Superstock|Junior|Senior"
 )
 _CLASS_MENTION = re.compile(
-    rf"\b(?i:en|in)\s+(?P<code>(?-i:{_CLASS_CODES}))(?![\w-])"
+    # ("chez les SSV", "among the SSVs": a seventeenth walk gave the overall winners for the SSV's)
+    rf"\b(?i:en|in|chez\s+les|among\s+the)\s+(?P<code>(?-i:{_CLASS_CODES}))(?![\w-])"
+    # a group by its letters: "le groupe A à Stéphane Vuillod", "En groupe F2000" (a seventeenth
+    # walk gave the scratch winner for group A's); not "le groupe Ardent", a company
+    r"|\b(?i:groupe|group)\s+(?P<group>(?-i:[A-Z][A-Z\d/+-]*))(?![\w'’-])"
     # a class's final or its English name: "la finale SX1", "In the EuroNASCAR 2 class" (a
     # fourteenth walk gave the SX1 final's length and the PRO class's winner for its SX2, EN2)
     rf"|\b(?i:finale|final)\s+(?P<final>(?-i:{_CLASS_CODES}))(?![\w-])"
@@ -2822,6 +2866,15 @@ def list_heading(text: str, at: int) -> str:
 _A_TEAMS_CAR = re.compile(rf"[^,;]*\b(?:du|de\s+l['’]|de)\s+{A_TEAM.pattern}")  # "Porsche n°47 du Team Valkenburg"
 
 
+# A place held while racing, said before it: "alors qu'elle occupait la deuxième place" when she
+# retired, "while running second", "il pointait en troisième position".
+_RUNNING_IN = re.compile(
+    r"\b(?:occupait|occupaient|occupant|pointait|pointant|roulait|roulant|figurait|naviguait|running|lying)"
+    r"\s+(?:(?:alors|encore|then|still)\s+)?(?:(?:la|le|en|à\s+la|au|in)\s+)?$",
+    re.I,
+)
+
+
 def placing_of(sentence: str, start: int, end: int, runner_up: bool = True) -> int | None:
     """The place ``sentence`` gives the person at ``sentence[start:end]`` (pure): the placing
     stated nearest to that person among those whose nearest person it is (a win is 1: "X
@@ -2864,6 +2917,8 @@ def placing_of(sentence: str, start: int, end: int, runner_up: bool = True) -> i
                 continue  # "1. Pierre Gasly a rejoint Alpine": a prose list's number, no place
             number = mention.group(1) or mention.group(2)
             place = int(number) if number else _ordinal_value(mention.group())
+            if _RUNNING_IN.search(sentence[: mention.start()]):
+                continue  # a place held on the way, not where one finished (a seventeenth walk)
         if not place:
             continue
 

@@ -1044,6 +1044,64 @@ def _race_again(question: str, turns: Sequence[Turn]) -> str | None:
     return None
 
 
+# "de cette course", "cette course-là", "that race": the race the conversation is about.
+_RACE_POINTED = re.compile(
+    r"(?P<of>\b(?:de|d['’])\s*)?\b(?:cette|cet)\s+(?:course|manche|épreuve|finale)(?:-(?:là|ci))?(?![\w’'-])"
+    r"|(?P<english>\b(?:of|in)\s+)?\b(?:this|that)\s+(?:race|heat|final)\b",
+    re.I,
+)
+
+
+def _race_pointed(question: str, turns: Sequence[Turn]) -> str | None:
+    """A race pointed at ("cette course", "that race") as the last question asking who won or
+    finished somewhere named it (``_race``), with the number a later question gave it (pure):
+    "Qui a fini deuxième de cette course ?" after "Et la course 2 ?" understood "Qui a gagné la
+    course 2 de Funyo Cup à Croix-en-Ternois ?" -> "Qui a fini deuxième de la course 2 de Funyo
+    Cup à Croix-en-Ternois ?"; "Qui a gagné cette course-là ?" after "Et en course 1, il a fini
+    où ?" -> "Qui a gagné la course 1 de Formula Regional au Hungaroring ?" (a seventeenth walk
+    searched the words as typed and answered from other releases). None otherwise, or when the
+    languages differ."""
+    from paddockqa.binding import event_asked
+
+    pointed = _RACE_POINTED.search(question)
+    if pointed is None:
+        return None
+    recent = turns[-MAX_TURNS:]
+    found = next(((i, r) for i, r in reversed(list(enumerate(_race(t.resolved) for t in recent))) if r), None)
+    if found is None:
+        return None
+    at, (complement, english) = found
+    if english != (question_language(question) == "en"):
+        return None
+    # a race numbered since: "Et en course 1, il a fini où ?" after who won race 2
+    numbered = event_asked(complement)
+    later = next((e for t in reversed(recent[at + 1 :]) if (e := event_asked(t.resolved)) is not None), None)
+    if numbered is not None and later is not None and later.lower() != numbered.lower():
+        complement = complement.replace(numbered, later, 1)
+    if english:
+        said = complement if pointed.group("english") else re.sub(r"^(?:in|at)\s+", "", complement)
+    elif pointed.group("of"):
+        said = complement if re.match(r"(?:de|du|des|d['’])\s*", complement, re.I) else f"de la course {complement}"
+    else:
+        said = re.sub(r"^(?:de\s+|d['’]\s*)", "", complement, flags=re.I)
+        said = re.sub(r"^du\s+", "le ", re.sub(r"^des\s+", "les ", said, flags=re.I), flags=re.I)
+        if re.match(r"(?:à|au|aux|en)\s", said, re.I):
+            said = f"la course {said}"
+    asked = re.sub(r"^\s*(?:et|and)\s+", "", question[: pointed.start()] + said + question[pointed.end() :], flags=re.I)
+    if _A_FEAT_ALONE.match(asked):
+        # "And the fastest lap of that race?" asks who set it (a seventeenth walk answered "41", a lap)
+        asked = ("Who set " if english else "Qui a signé ") + asked[:1].lower() + asked[1:]
+    return _capital(asked)
+
+
+# A feat named alone: "the fastest lap of that race?", "la pole de cette course ?".
+_A_FEAT_ALONE = re.compile(
+    r"(?:the|le|la)\s+(?:fastest\s+lap|best\s+lap|pole(?:\s+position)?|meilleur\s+tour|tour\s+le\s+plus\s+rapide)\b"
+    r"(?![^?]*\b(?:qui|quel\w*|who|what|which|how|when|where|combien|quand|où)\b)",
+    re.I,
+)
+
+
 # "Et samedi ?", "Et le dimanche ?", "And on Sunday?": a day asked alone.
 _DAY_ALONE = re.compile(rf"\s*(?:et|and)\s+(?:(?:le|on)\s+)?(?P<day>{DAY_WORDS})\s*[?.!]*\s*$", re.I)
 # "Et en course 3, qui a gagné ?", "And in race 3, who won?": a race by its number, then who won it.
@@ -1201,6 +1259,7 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         or _race_led_again(question, turns)
         or _day_again(question, turns)
         or _role_in_frame(question, turns)
+        or _race_pointed(question, turns)
     )
     if again is not None:
         # "Et le deuxième ?" after "Qui a gagné la course 1 à Nogaro ?": the same race's second;

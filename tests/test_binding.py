@@ -2835,7 +2835,7 @@ def test_an_origin_span_naming_people_is_the_demonym_of_the_one_asked(
             "Piquet termine dix des quinze courses.",
             "dix des quinze",
             "How many races does Piquet finish?",
-            "dix des quinze",
+            "dix",  # the part, not the whole (a seventeenth walk's "quatre des six spéciales")
         ),
         ("Tom Baker (19) took two wins at Brands Hatch.", "two wins", "How many wins does Tom Baker have?", "two wins"),
         (ROUX_STANDINGS, "61 points", "Combien de victoires a Kévin Aubert ?", None),
@@ -6282,3 +6282,63 @@ def test_who_holds_a_post_of_a_team() -> None:
     hit = _split_hit(text, 1.0, Reading(-2.0, 0, 2, 1.0))
     _assert_short(compose_read("Qui dirige l'équipe Nordic Racing ?", read_rank([hit], CALIBRATION), 0.5), "Ann Cole")
     _assert_short(compose_read("Qui dirige l'équipe Rouge Racing ?", read_rank([hit], CALIBRATION), 0.5), None)
+
+
+def test_who_said_the_words_quoted() -> None:
+    """ "Qui a dit « Nous avons manqué de fraîcheur … » ?" was answered with the one named in the
+    sentence before (a seventeenth walk): the attribution's name, in apposition to a noun phrase
+    too ("», a reconnu l'entraîneur de Roanne, Patrick Vial.")."""
+    from paddockqa.binding import quote_asked, speakers_of
+
+    text = (
+        "Luc Blanc a quitté le terrain à la 52e minute. « Nous avons manqué de jus en fin de match. "
+        "Bravo à eux », a reconnu l'entraîneur de Vichy, Marc Noir."
+    )
+    words = quote_asked("Qui a dit « Nous avons manqué de jus en fin de match » ?")
+    assert words == "Nous avons manqué de jus en fin de match"
+    assert [text[a:b] for a, b in speakers_of(text, words)] == ["Marc Noir"]
+    assert quote_asked("Qui a gagné la finale ?") is None
+    hit = _split_hit(text, 1.0, Reading(6.0, 0, len("Luc Blanc"), 3.0))
+    question = "Qui a dit « Nous avons manqué de jus en fin de match » ?"
+    _assert_short(compose_read(question, read_rank([hit], CALIBRATION), 0.5), "Marc Noir")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        (
+            "Le Sorguais de 23 ans, électricien à Avignon, joue au club depuis l'âge de onze ans.",
+            "23 ans, électricien à Avignon, joue au club depuis l'âge de onze ans",
+            "Quel âge a-t-il ?",
+            "23 ans",
+        ),
+        (
+            "La saison débutera à Nogaro les 4 et 5 avril.",
+            "5 avril",
+            "Quand débutera la saison ?",
+            "4 et 5 avril",
+        ),
+    ],
+)
+def test_an_age_and_two_days_quoted_as_said(text: str, span: str, question: str, short: str) -> None:
+    """An age is quoted without the clause after it, two days with the first (a seventeenth walk)."""
+    _assert_short(_read_at(text, span, question), short)
+
+
+def test_a_part_of_a_whole_counted_by_its_subject() -> None:
+    """ "Le Rémois de 45 ans, viticulteur à Verzenay, a remporté quatre des six spéciales" counts
+    the winner's specials: a town after "à" and a demonym are not another name counted, and the
+    part is quoted, not the whole (a seventeenth walk answered the rally's "six secteurs")."""
+    text = "Paul Roy a gagné le rallye. Le Dijonnais de 45 ans, vigneron à Beaune, a remporté quatre des six spéciales."
+    _assert_short(_read_at(text, "quatre des six", "Combien de spéciales Paul Roy a-t-il remportées ?"), "quatre")
+
+
+def test_a_nationality_asked_of_the_one_placed() -> None:
+    """ "Quel pilote français est monté sur le podium ?" was answered "le Néerlandais Jelle van Dijk"
+    (a seventeenth walk): one said of another nationality is not the one asked; a town's people
+    ("le Rémois") say no nationality."""
+    text = "Le Néerlandais Jan de Vries s'impose devant le Français Paul Roy, deuxième."
+    _assert_short(_read_at(text, "Jan de Vries", "Quel pilote français est monté sur le podium ?"), None)
+    _assert_short(_read_at(text, "Jan de Vries", "Quel pilote néerlandais a gagné ?"), "Jan de Vries")
+    local = "Le Rémois Paul Roy s'impose devant Luc Blanc."
+    _assert_short(_read_at(local, "Paul Roy", "Quel pilote français a gagné ?"), "Paul Roy")

@@ -98,6 +98,7 @@ from paddockqa.binding import (
     placing_asked,
     placing_of,
     placings_in,
+    quote_asked,
     quoted_speaker,
     race_lines,
     race_phase_asked,
@@ -111,6 +112,7 @@ from paddockqa.binding import (
     someone_elses_job,
     someone_elses_origin,
     speaker_asked,
+    speakers_of,
     standings_order,
     states_placing,
     superlative_asked,
@@ -133,7 +135,7 @@ from paddockqa.dates import (
 )
 from paddockqa.domain import Answer, Citation, Hit, Reading, Sentence, ShortAnswer, page_at
 from paddockqa.instructions import is_instruction
-from paddockqa.lexical import numbers_in, tokenize
+from paddockqa.lexical import fold_accents, numbers_in, tokenize
 from paddockqa.reader import DENIED, probability
 from paddockqa.rows import names_noun, row_value
 from paddockqa.text import (
@@ -532,6 +534,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     job = job_subject(question)
     town_asked = _TOWN_ASKED.search(question) is not None
     nationality = _NATIONALITY_ASKED.search(question) is not None
+    nation_asked = _nation_asked(question)
     timed = time_subject(question)
     # Whose points or wins a question asks: "Combien de points a Kévin Aubert au championnat ?"
     # (a tenth walk answered the leader's "61 points" of "Mathieu Roux compte 61 points, devant
@@ -663,6 +666,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False
         if job is not None and _not_a_trade(r):
             return False  # "Adolf RS-Yamaha", "Catégorie Dames", a quote's words for a trade (a fifteenth walk)
+        if nation_asked is not None and _another_nation(r, nation_asked):
+            return False  # "le Néerlandais Jelle van Dijk" for which French rider made the podium (a seventeenth walk)
         if WHO_ASKED.match(question) and (
             _only_the_one_asked(r, asked)
             or _a_trade_for_who(r, question)
@@ -1034,6 +1039,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         located = _span_in_sentence(r) if asks_past_winners(question) else None
         return located is not None and located[1:] in past_winners_in(located[0], question, _dated(r))
 
+    def speakers_in(source: str, words: str) -> list[ScoredSentence]:
+        def said(y: ScoredSentence) -> list[ScoredSentence]:
+            return _passage_spans(y, speakers_of(y.sentence.hit.chunk.text, words))
+
+        return [x for x in _in_release(ranked, source, said) if fits(x)]
+
     def posts_in(source: str, org: str) -> list[ScoredSentence]:
         def said(y: ScoredSentence) -> list[ScoredSentence]:
             return _passage_spans(y, posts_held(y.sentence.hit.chunk.text, org))
@@ -1274,6 +1285,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         # "sa carrière en championnat", two walks)
         trades = [r for r in spans if r.span is not None and names_a_trade(_span_and_after(r)[0])]
         spans = trades + [x for source in sources for x in jobs_in(source)] + [r for r in spans if r not in trades]
+    quoted_words = quote_asked(question)
+    if quoted_words is not None:
+        # Who said the words quoted: "« … », a reconnu l'entraîneur de Roanne, Patrick Vial" (a
+        # seventeenth walk answered the one named in the sentence before)
+        spans = [x for source in sources for x in speakers_in(source, quoted_words)] + spans
     post = post_asked(question)
     if post is not None:
         # Who holds a post said in apposition: "Sophie Lenoir, directrice d'Orion Motorsport" for
@@ -1418,6 +1434,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             # (nor who holds the post asked, said so of the organisation asked, however unsure the
             # reader is of the release: 0.24 for "Sophie Lenoir, directrice d'Orion Motorsport")
             and not (post is not None and _holds_post(best, post))
+            and not (quoted_words is not None and _said_the_words(best, quoted_words))
         )
     ):
         # A refusal is never more confident than the threshold: the best passage's span may have
@@ -1520,6 +1537,16 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         best = replace(best, span=(a, b))
     if kind == "age" and (reach := age_reach(*_span_and_after(best, AGE_AFTER))):
         b += reach  # "Âgée de 14 ans", not "Âgée" (a fifth walk)
+        best = replace(best, span=(a, b))
+    if _A_DAY_OF_A_MONTH.match(_span_and_after(best)[0]) and (
+        opened_days := _DAYS_OPENED.search(best.sentence.hit.original(max(best.sentence.start, a - 16), a))
+    ):
+        a -= len(opened_days.group())  # "4 et 5 avril", not "5 avril" (a seventeenth walk's dates)
+        best = replace(best, span=(a, b))
+    if kind == "age" and (aged_so := _AN_AGE_OPENS.match(_span_and_after(best)[0])) and aged_so.end() < b - a:
+        # "23 ans", not "23 ans, électricien dans une entreprise d'Avignon, joue au club …" (a
+        # seventeenth walk)
+        b = a + aged_so.end()
         best = replace(best, span=(a, b))
     day_notice = None
     day = _day_after_dateline(question, best) if _WHEN.search(question) and not future else None
@@ -1954,6 +1981,12 @@ def posts_held(text: str, org: str) -> tuple[tuple[int, int], ...]:
         rf"\b{first}\b[^,;.()]*?['’]s\s+(?:team\s+)?{_POST}\s+(?P<name>{_A_PERSON})",
     )
     return tuple(sorted({m.span("name") for p in patterns for m in re.finditer(p, text, re.I)}))
+
+
+def _said_the_words(scored: ScoredSentence, words: str) -> bool:
+    """Whether a read span is the name ``speakers_of`` finds in its passage for ``words`` (pure)."""
+    text = scored.sentence.hit.chunk.text
+    return _span_and_after(scored)[0] in {text[a:b] for a, b in speakers_of(text, words)}
 
 
 def _holds_post(scored: ScoredSentence, org: str) -> bool:
@@ -2515,6 +2548,9 @@ def _one_value(kind: str, scored: ScoredSentence, noun: str | None, question: st
     not a lead unless one is asked ("287 points" of "3 points d'avance : 287 points contre 284")."""
     span, after = _span_and_after(scored)
     values = list(_VALUE.finditer(span))
+    part = _A_PART_OF.match(span) if kind == "count" else None
+    if part is not None:
+        return part.span("part")  # "quatre" of "quatre des six spéciales": the part, not the whole (a seventeenth walk)
     if len(values) < 2 or _A_RANGE.search(span):
         return None
     # The noun itself first, then one of its kind: "6 pole positions", not "14 courses" (both
@@ -3494,6 +3530,7 @@ def _no_count(scored: ScoredSentence) -> bool:
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:à|au|aux|après|avant|en|sur|at|in|after|before)\s*$", re.I)
+_AT_A_PLACE_BEFORE = re.compile(r"\b(?:à|au|aux|in|at|near|près\s+de)\s*$", re.I)
 _SIDE_NAME = re.compile(r"\b(?:par|avec|devant|derrière|by|with|ahead\s+of|behind)\s*$", re.I)
 
 
@@ -3512,7 +3549,16 @@ def _count_of_another_name(subject: str, scored: ScoredSentence) -> bool:
     if bracketed is not None:  # "devant Cercle Sport (61)": the name the bracket follows
         return not (same_name(bracketed.group(1), subject) or subject in bracketed.group(1))
     # not a complement: "Cercle Sport, emmenée par Paul Martin, compte 61 points" (a review)
-    before = [n for n in names(clause) if not n.isupper() and not _SIDE_NAME.search(clause[: clause.find(n)])]
+    # (nor a place, nor a demonym standing for the subject: "Le Rémois de 45 ans, viticulteur à
+    # Verzenay, a remporté quatre des six spéciales", a seventeenth walk)
+    before = [
+        n
+        for n in names(clause)
+        if not n.isupper()
+        and not _SIDE_NAME.search(clause[: clause.find(n)])
+        and not _AT_A_PLACE_BEFORE.search(clause[: clause.find(n)])
+        and not is_demonym(n)
+    ]
     return bool(before) and not (same_name(before[-1], subject) or subject in before[-1])
 
 
@@ -4028,10 +4074,76 @@ def _someone_elses_job(subject: str, scored: ScoredSentence) -> bool:
     )
 
 
+# A part of a whole, counted: "quatre des six", "3 of the 5", "two out of three".
+_A_PART_OF = re.compile(
+    rf"\W*(?P<part>{DIGITS}|(?:{SMALL_NUMBER_WORDS})(?:[\s-]+(?:{SMALL_NUMBER_WORDS}|et))*)\s+(?:des|of\s+the|out\s+of)\s+"
+    rf"(?:{DIGITS}|(?:{SMALL_NUMBER_WORDS}))\b",
+    re.I,
+)
 # A number in words going on after a span cut in it: " et unième", "-deux", " et un".
 _NUMBER_GOES_ON = re.compile(
     rf"(?:[\s-]+(?:et[\s-]+)?(?:(?:{SMALL_NUMBER_WORDS})\b|(?:un|deux|trois|quatr|cinqu|six|sept|huit|neuv|dix)ième\b))+",
     re.I,
+)
+
+
+# A day of a month: "5 avril", "7 November".
+_A_DAY_OF_A_MONTH = re.compile(
+    rf"\d{{1,2}}\s+(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}|{'|'.join(ENGLISH_MONTHS)})\b", re.I
+)
+# The first day of two before a span's date: "les 4 et " of "les 4 et 5 avril", "du 7 au ".
+_DAYS_OPENED = re.compile(r"(?<![\d,.])\d{1,2}(?:er)?\s*(?:et|au|-|–|&|and|to)\s*$", re.I)
+# A span opening with an age, then a clause: "23 ans, électricien …", "19-year-old from Leeds, …".
+_AN_AGE_OPENS = re.compile(
+    rf"\W*(?:\d{{1,3}}|(?:{SMALL_NUMBER_WORDS})(?:[\s-]+(?:et[\s-]+)?(?:{SMALL_NUMBER_WORDS}))*)\s*(?:ans|years?(?:\s+old)?)\b"
+    r"(?=\s*[,;(])",
+    re.I,
+)
+
+
+# "Quel pilote français …", "Which British driver …": a nationality the one asked has.
+_NATION_IN_QUESTION = re.compile(
+    r"\b(?:quel(?:le)?s?|which)\s+(?:pilotes?|coureu(?:r|se)s?|motards?|copilotes?|riders?|drivers?)\s+"
+    r"(?P<nation>[^\W\d_]+)\b",
+    re.I,
+)
+
+
+def _nation_asked(question: str) -> str | None:
+    """The nationality a question gives the one it asks about ("Quel pilote français …" ->
+    "français"), or None (pure)."""
+    found = _NATION_IN_QUESTION.search(question)
+    word = found.group("nation") if found is not None else ""
+    return word if word and _NATIONAL.match(fold_accents(word.lower())) else None
+
+
+def _another_nation(scored: ScoredSentence, nation: str) -> bool:
+    """Whether a read span's person is said of another nationality than ``nation``: a demonym
+    opening the span before a name ("le Néerlandais Jelle van Dijk"), else right before the span
+    in its sentence (pure); False when none is said."""
+    located = _span_in_sentence(scored)
+    before = located[0][: located[1]] if located is not None else ""
+    said = re.search(r"([A-ZÀ-Ý][^\W\d_]+)\s+$", before)
+    inside = _A_DEMONYM_THEN_NAME.match(_span_and_after(scored)[0])
+    word = next(
+        (m.group(1) for m in (inside, said) if m is not None and _NATIONAL.match(fold_accents(m.group(1).lower()))),
+        None,
+    )
+    return word is not None and fold_accents(word.lower())[:5] != fold_accents(nation.lower())[:5]
+
+
+_A_DEMONYM_THEN_NAME = re.compile(r"\W*(?:(?i:le|la|les|the)\s+|(?i:l)['’]\s*)?([A-ZÀ-Ý][^\W\d_]+)\s+[A-ZÀ-Ý]")
+
+
+# The nationalities a release says of drivers, French and English, by their first letters (accents
+# folded): "le Français", "la Néerlandaise", "British"; not a town's people ("le Rémois").
+_NATIONAL = re.compile(
+    r"(?:franc|belge|suiss|allemand|german|italien|italian|espagnol|spanish|portug|britann|british|anglais|english"
+    r"|ecossais|scottish|gallois|welsh|irlandais|irish|neerland|dutch|holland|danois|danish|suedois|swedish"
+    r"|norvegien|norwegian|finland|finnish|autrich|austrian|polonais|polish|tcheque|czech|hongrois|hungarian"
+    r"|americain|american|canadien|canadian|bresilien|brazilian|argentin|japonais|japanese|australien|australian"
+    r"|neo-zelandais|new\s+zealand|sud-africain|south\s+african|monegasque|luxembourg|estonien|estonian|letton"
+    r"|russe|russian|ukrainien|ukrainian|chinois|chinese|mexicain|mexican|chilien|chilean)"
 )
 
 

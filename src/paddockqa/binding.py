@@ -1719,10 +1719,51 @@ def quoted_speaker(text: str, start: int, end: int) -> tuple[bool, str | None]:
     # Read with the verb before it: a French first word opening ``clause`` would be no name ("Maxime").
     speakers = [n for n in names(clause) if is_person(n) and clause.find(n) >= attributed.end()]
     named = None if attributed.group("pronoun") else next(iter(speakers), None)
+    # (a noun phrase then the name in apposition: "», a reconnu l'entraîneur de Roanne, Patrick
+    # Vial." — a seventeenth walk took the last name before the quote)
+    appos = re.match(r"\s*,\s*([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)+)\s*[.,;!?]", after[len(clause) :])
+    if named is None and not attributed.group("pronoun") and appos is not None and is_person(appos.group(1)):
+        named = appos.group(1)
     if named is None:
         before = [(at, n) for at, n in _named(text[:opening]) if is_person(n)]
         named = max(before)[1] if before else None  # the last named, wherever first named
     return True, named
+
+
+# "Qui a dit « Nous avons manqué de fraîcheur … » ?", "Who said “…”?": the words quoted.
+_QUOTE_ASKED = re.compile(
+    r"^\W*(?:(?:et|and)\s+)?(?:qui|who)\s+(?:a\s+|avait\s+|l['’]a\s+)?(?:dit|déclaré|affirmé|lancé|confié|expliqué"
+    r"|prononcé|said|declared|stated)\b[^«“\"]*[«“\"]\s*(?P<words>[^»”\"]{8,}?)\s*[»”\"]",
+    re.I,
+)
+QUOTE_WORDS = 8  # the most of the quoted words looked for in a text, from the first
+
+
+def quote_asked(question: str) -> str | None:
+    """The words whose speaker the question asks, as quoted ("Qui a dit « Nous avons manqué de
+    fraîcheur » ?" -> "Nous avons manqué de fraîcheur"), or None (pure)."""
+    found = _QUOTE_ASKED.match(question)
+    return found.group("words") if found is not None else None
+
+
+def speakers_of(text: str, words: str) -> tuple[tuple[int, int], ...]:
+    """Where ``text`` names who said ``words`` (their first ``QUOTE_WORDS`` words found inside a
+    quote, spaces and case aside), by ``quoted_speaker``: the name's first mention from the quote
+    on, else the last before it (pure)."""
+    wanted = words.split()[:QUOTE_WORDS]
+    if not wanted:
+        return ()
+    said = re.compile(r"\s+".join(re.escape(w) for w in wanted), re.I)
+    spans: list[tuple[int, int]] = []
+    for m in said.finditer(text):
+        inside, name = quoted_speaker(text, m.start(), m.end())
+        if not inside or name is None:
+            continue
+        after = text.find(name, m.end())
+        at = after if after >= 0 else text.rfind(name, 0, m.start())
+        if at >= 0:
+            spans.append((at, at + len(name)))
+    return tuple(spans)
 
 
 # --- Placings: who won, who finished second ------------------------------------------------

@@ -6224,6 +6224,10 @@ def test_the_latter_after_a_partner_said_by_role() -> None:
     at = sentence.index("38 ans")
     assert not someone_elses_age("Léa Blanc", sentence, at, at + 6, title, preceding)
     assert someone_elses_age("Paul Roy", sentence, at, at + 6, title, preceding)
+    # the crew beaten, named between, is not hers (a first version gave her age to anyone)
+    beaten = [*preceding[:2], "Ils devancent de 3 min Marc Noir et Hugo Gris (Century).", *preceding[2:]]
+    assert someone_elses_age("Marc Noir", sentence, at, at + 6, title, beaten)
+    assert not someone_elses_age("Léa Blanc", sentence, at, at + 6, title, beaten)
 
 
 def test_a_trade_described_after_an_opening_clause() -> None:

@@ -1687,3 +1687,26 @@ def test_the_seventeenth_walks_race_pointed_at() -> None:
     # no race asked before: the question as typed
     job = turn("Quel est le métier de Paul Roy ?", "vigneron")
     assert "cette course" in resolve("Qui a gagné cette course ?", [job]).resolved
+
+
+def test_an_english_day_is_no_one() -> None:
+    """ "Why did he retire on Sunday?" after "Who won Race 1?" was searched as typed: "Sunday",
+    capitalised, was taken for the question's own subject (a seventeenth walk)."""
+    won = turn("Who won Race 1 at Sandown?", "Tom Hale")
+    assert resolve("Why did he retire on Sunday?", [won]).resolved == "Why did Tom Hale retire on Sunday?"
+
+
+def test_last_years_winner_asked_of_the_race_of_the_conversation() -> None:
+    """ "Qui avait gagné l'année d'avant ?" after who won the rally asks it of that rally (a
+    seventeenth walk searched it as typed and answered from another release)."""
+    won = turn("Qui a remporté le Rallye des Vins ?", "Paul Roy")
+    age = turn("Quel âge a la copilote ?", "38 ans")
+    assert resolve("Qui avait gagné l'année d'avant ?", [won, age]).resolved == (
+        "Qui avait gagné le Rallye des Vins l'année d'avant ?"
+    )
+    english = turn("Who won the Sandown 500?", "Tom Hale")
+    assert resolve("Who won the year before?", [english]).resolved == "Who won the Sandown 500 the year before?"
+    # a race named: as typed
+    assert resolve("Qui avait gagné le Rallye du Var l'an dernier ?", [won]).resolved == (
+        "Qui avait gagné le Rallye du Var l'an dernier ?"
+    )

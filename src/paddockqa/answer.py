@@ -60,6 +60,7 @@ from paddockqa.binding import (
     A_CLASS_CODE,
     AT_A_PLACE,
     ITEM_OPENING,
+    LAST_YEAR,
     SPOKEN_BY_DEMONYM,
     TEAM_AFTER,
     TEAM_BEFORE,
@@ -2034,7 +2035,7 @@ def asks_past_winners(question: str) -> bool:
         WHO_ASKED.match(question) is not None
         and placing_asked(question) == 1
         and not _A_TITLE_ASKED.search(question)
-        and bool(_years_of(question) or _LAST_YEAR.search(question))
+        and bool(_years_of(question) or LAST_YEAR.search(question))
     )
 
 
@@ -2056,7 +2057,7 @@ def past_winners_asked(question: str, dated: str) -> frozenset[str]:
         return frozenset()
     if years := _years_of(question):
         return frozenset(y for y in years if not dated[:4].isdigit() or y < dated[:4])
-    if _LAST_YEAR.search(question) and dated[:4].isdigit():
+    if LAST_YEAR.search(question) and dated[:4].isdigit():
         return frozenset({str(int(dated[:4]) - 1)})
     return frozenset()
 
@@ -3167,13 +3168,7 @@ def _an_earlier_edition(question: str, scored: ScoredSentence) -> bool:
 
 # Last year or season, said or asked ("l'an dernier", "la saison dernière", "last year"); one
 # said first tells of it ("L'an dernier, la victoire était revenue aux Espagnols …").
-_LAST_YEAR = re.compile(
-    r"\b(?:l['’]\s*an\s+(?:dernier|passé)|l['’]\s*année\s+(?:dernière|passée|précédente)"
-    r"|la\s+saison\s+(?:dernière|passée|précédente)|(?:last|previous)\s+(?:year|season)|a\s+year\s+(?:ago|earlier)"
-    r"|un\s+an\s+plus\s+tôt|(?:la\s+)?précédente\s+édition|l['’]\s*édition\s+précédente)\b",
-    re.I,
-)
-_LAST_YEAR_OPENS = re.compile(rf"\W*(?:{_LAST_YEAR.pattern})\s*,", re.I)
+_LAST_YEAR_OPENS = re.compile(rf"\W*(?:{LAST_YEAR.pattern})\s*,", re.I)
 
 
 def _another_season(question: str, scored: ScoredSentence) -> bool:
@@ -3188,8 +3183,8 @@ def _another_season(question: str, scored: ScoredSentence) -> bool:
     if not dated or located is None:
         return False
     sentence = located[0]
-    if _LAST_YEAR.search(question):
-        return not (_LAST_YEAR.search(sentence) or str(int(dated) - 1) in years_asked(sentence))
+    if LAST_YEAR.search(question):
+        return not (LAST_YEAR.search(sentence) or str(int(dated) - 1) in years_asked(sentence))
     return not years_asked(question) and _LAST_YEAR_OPENS.match(sentence) is not None
 
 

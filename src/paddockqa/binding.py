@@ -1408,7 +1408,12 @@ def _described_elses(
             and not _named_in_order(sentence[:a], own, surnames)
             and not _named_in_order(nearer[partner], own, surnames)
         ):
-            return _partner_elses(own, preceding[: len(preceding) - partner - 1], surnames)
+            # (the crew named before it, else in the title; neither named: as before)
+            crewed = _partner(own, preceding[: len(preceding) - partner - 1], surnames)
+            if crewed is None and title:
+                crewed = _partner(own, [title], surnames)
+            if crewed is not None:
+                return crewed != "" and not same_person(_words(crewed), own)
         elses = _last_named_elses(own, (sentence[:a], *nearer), surnames)
         return _protagonist_elses(own, title) if elses is None else elses
     # A description saying a win is the winner's: "Le Marseillais de 27 ans signe sa cinquième
@@ -1730,6 +1735,15 @@ def quoted_speaker(text: str, start: int, end: int) -> tuple[bool, str | None]:
     return True, named
 
 
+# Last year, asked or said: "l'an dernier", "l'année d'avant", "last year", "the year before"
+# ("l'année d'avant", "the year before": a seventeenth walk's follow-up).
+LAST_YEAR = re.compile(
+    r"\b(?:l['’]\s*an\s+(?:dernier|passé|d['’]avant)|l['’]\s*année\s+(?:dernière|passée|précédente|d['’]avant)"
+    r"|la\s+saison\s+(?:dernière|passée|précédente|d['’]avant)|(?:last|previous)\s+(?:year|season)"
+    r"|a\s+year\s+(?:ago|earlier)|the\s+(?:year|season)\s+before|un\s+an\s+plus\s+tôt|(?:la\s+)?précédente\s+édition"
+    r"|l['’]\s*édition\s+précédente)\b",
+    re.I,
+)
 # "Qui a dit « Nous avons manqué de fraîcheur … » ?", "Who said “…”?": the words quoted.
 _QUOTE_ASKED = re.compile(
     r"^\W*(?:(?:et|and)\s+)?(?:qui|who)\s+(?:a\s+|avait\s+|l['’]a\s+)?(?:dit|déclaré|affirmé|lancé|confié|expliqué"

@@ -57,8 +57,9 @@ _NOT_NAMES = frozenset(
     il ils je l la le les leur leurs lui ma mais mes mon nous on ou où par pour pourquoi
     qu quand que quel quelle quelles quels qui quoi sa sans se ses si son sur ta tes ton tu
     un une vous y c s n j m t a ont était peut-on pouvez-vous dites-moi donne-moi
-    what who when where which why how is are was were the a an do does did and in on at for""".split()
-)
+    what who when where which why how is are was were the a an do does did and in on at for
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)  # (English days are capitalised, and no one: "Why did he retire on Sunday?", a seventeenth walk)
 _PUT_FIRST = re.compile(r"^(?:lui|elle|eux|elles|him|her|them)\s*,\s*(?=\w)", re.IGNORECASE)
 # The words a question opens with: one slip from one of them ("Qeul", "Quell", "Combein") is
 # that word mistyped, not a name (``_mistyped``).
@@ -1083,15 +1084,43 @@ def _race_pointed(question: str, turns: Sequence[Turn]) -> str | None:
     elif pointed.group("of"):
         said = complement if re.match(r"(?:de|du|des|d['’])\s*", complement, re.I) else f"de la course {complement}"
     else:
-        said = re.sub(r"^(?:de\s+|d['’]\s*)", "", complement, flags=re.I)
-        said = re.sub(r"^du\s+", "le ", re.sub(r"^des\s+", "les ", said, flags=re.I), flags=re.I)
-        if re.match(r"(?:à|au|aux|en)\s", said, re.I):
-            said = f"la course {said}"
+        said = _race_object(complement)
     asked = re.sub(r"^\s*(?:et|and)\s+", "", question[: pointed.start()] + said + question[pointed.end() :], flags=re.I)
     if _A_FEAT_ALONE.match(asked):
         # "And the fastest lap of that race?" asks who set it (a seventeenth walk answered "41", a lap)
         asked = ("Who set " if english else "Qui a signé ") + asked[:1].lower() + asked[1:]
     return _capital(asked)
+
+
+def _race_object(complement: str) -> str:
+    """A French race's complement (``_race``) as the object of a verb (pure): "du Rallye de
+    Lozère" -> "le Rallye de Lozère", "de la course 2 à Nogaro" -> "la course 2 à Nogaro", "à
+    Spa" -> "la course à Spa"."""
+    said = re.sub(r"^(?:de\s+|d['’]\s*)", "", complement, flags=re.I)
+    said = re.sub(r"^du\s+", "le ", re.sub(r"^des\s+", "les ", said, flags=re.I), flags=re.I)
+    return f"la course {said}" if re.match(r"(?:à|au|aux|en)\s", said, re.I) else said
+
+
+# "Qui avait gagné l'année d'avant ?", "Who won it last year?": last year's winner, no race named.
+_WON_VERB = re.compile(r"\b(?:gagné|remporté|gagne|remporte|won|win)\b", re.I)
+
+
+def _past_winners_again(question: str, turns: Sequence[Turn]) -> str | None:
+    """Who won last year asked of the race the conversation last asked who won, when the question
+    names none (pure): "Qui avait gagné l'année d'avant ?" after "Qui a remporté le Rallye TT de
+    Champagne ?" -> "Qui avait gagné le Rallye TT de Champagne l'année d'avant ?" (a seventeenth
+    walk searched it as typed and answered from another release). None otherwise."""
+    from paddockqa.binding import LAST_YEAR, placing_asked
+
+    verb = _WON_VERB.search(question)
+    if not LAST_YEAR.search(question) or placing_asked(question) != 1 or verb is None or names(question):
+        return None
+    found = next((r for r in (_race(t.resolved) for t in reversed(turns[-MAX_TURNS:])) if r is not None), None)
+    if found is None or found[1] != (question_language(question) == "en"):
+        return None
+    complement, english = found
+    said = re.sub(r"^(?:in|at)\s+", "", complement) if english else _race_object(complement)
+    return question[: verb.end()] + " " + said + question[verb.end() :]
 
 
 # A feat named alone: "the fastest lap of that race?", "la pole de cette course ?".
@@ -1260,6 +1289,7 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         or _day_again(question, turns)
         or _role_in_frame(question, turns)
         or _race_pointed(question, turns)
+        or _past_winners_again(question, turns)
     )
     if again is not None:
         # "Et le deuxième ?" after "Qui a gagné la course 1 à Nogaro ?": the same race's second;

@@ -6256,6 +6256,10 @@ def test_when_the_next_edition_is() -> None:
         _read_at(text, "26 et 27 septembre 2026", "Quand aura lieu la prochaine édition des 24 Heures ?"),
         "26 et 27 septembre 2026",
     )
+    # any verb in the future says it (the eighteenth walk's rerun: "La 35e édition partira de Nice le
+    # 19 mars 2026" was refused by a first version)
+    gone = "La 35e édition partira de Nice le 19 mars 2026."
+    _assert_short(_read_at(gone, "19 mars 2026", "Quand partira la prochaine édition ?"), "19 mars 2026")
 
 
 def test_who_set_a_feat_is_the_name_before_the_bracket() -> None:

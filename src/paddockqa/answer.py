@@ -2513,11 +2513,12 @@ _NEXT_ASKED = re.compile(
     r"|(?:manche|course|épreuve|étape|rallye|édition)\s+suivante|next\s+(?:round|race|event|meeting|stage|outing|edition))\b",
     re.I,
 )
-# (or an edition or a round to come: "La 41e édition aura lieu les 26 et 27 septembre 2026", where
-# a seventeenth walk answered when the next edition is with "15 h", this one's finish)
+# (or an edition or a round to come, said in the future: "La 41e édition aura lieu les 26 et 27
+# septembre 2026", "La 35e édition partira de Nice le 19 mars 2026", where a seventeenth walk
+# answered when the next edition is with "15 h", this one's finish)
 _NEXT_SAID = re.compile(
-    r"\b(?:prochaine?s?|suivante?s?|next|rendez-vous|aur(?:a|ont)\s+lieu"
-    r"|se\s+(?:tiendr|dérouler|disputer|courr)(?:a|ont)|will\s+(?:be\s+held|take\s+place|run))\b",
+    r"\b(?:prochaine?s?|suivante?s?|next|rendez-vous|will)\b"
+    r"|(?-i:\b[a-zàâçéèêëîïôûù]+(?:era|eront|ira|iront|dra|dront|ura|uront|rra|rront)\b)",  # (not "Herrera")
     re.I,
 )
 

@@ -884,3 +884,17 @@ def test_a_place_in_words_is_no_count_and_is_quoted_whole() -> None:
     assert not counted_.answered
     assert not holds_type("count", "41e", " du rallye")
     assert holds_type("count", "quarante", " motards au départ")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("C'était combien, l'écart à l'arrivée ?", "count"),
+        ("Combien ont payé leur place ?", "count"),
+        ("Combien les engagements cette année ?", "count"),
+        ("How much were entries up on last year?", "count"),
+    ],
+)
+def test_a_reviews_cousins_of_prices_asked_as_one_speaks(question: str, kind: str) -> None:
+    """A review: no price's noun, no one who paid, "les engagements" (the entries) ask no price."""
+    assert expected_type(question) == kind

@@ -2835,7 +2835,7 @@ def test_an_origin_span_naming_people_is_the_demonym_of_the_one_asked(
             "Piquet termine dix des quinze courses.",
             "dix des quinze",
             "How many races does Piquet finish?",
-            "dix",  # the part, not the whole (a seventeenth walk's "quatre des six spéciales")
+            "dix des quinze",
         ),
         ("Tom Baker (19) took two wins at Brands Hatch.", "two wins", "How many wins does Tom Baker have?", "two wins"),
         (ROUX_STANDINGS, "61 points", "Combien de victoires a Kévin Aubert ?", None),
@@ -6350,3 +6350,117 @@ def test_a_nationality_asked_of_the_one_placed() -> None:
     _assert_short(_read_at(text, "Jan de Vries", "Quel pilote néerlandais a gagné ?"), "Jan de Vries")
     local = "Le Rémois Paul Roy s'impose devant Luc Blanc."
     _assert_short(_read_at(local, "Paul Roy", "Quel pilote français a gagné ?"), "Paul Roy")
+
+
+def test_a_crew_in_the_bracket_after_a_team_stays() -> None:
+    """A crew in the bracket after a team's name is who placed, not the team before it (a first
+    version of the bracket rule answered "Vitrum Corse", the sixteenth walk's rerun)."""
+    text = "La Lamborghini n°63 de Vitrum Corse (Enzo Bramo / Luca Ferri) prend la troisième place."
+    _assert_short(_read_at(text, "Enzo Bramo / Luca Ferri", "Qui a terminé troisième ?"), "Enzo Bramo / Luca Ferri")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        # a price's words before the amount count too; one word shared is no reason to move
+        (
+            "Les places en tribune coûtent 45 euros, contre 20 euros pour une place en pelouse.",
+            "45 euros",
+            "Combien coûte une place en tribune ?",
+            "45 euros",
+        ),
+        (
+            "Le billet adulte coûte 35 euros ; les moins de 16 ans paient 15 euros pour le même billet.",
+            "35 euros",
+            "Combien coûte le billet adulte ?",
+            "35 euros",
+        ),
+        # what a colon says next is no cause when it says the event asked, a placing or a list
+        (
+            "Paul Roy a crevé dans l'ES 3 : il perd la tête du rallye au profit de Luc Blanc.",
+            "a crevé dans l'ES 3",
+            "Pourquoi Paul Roy a-t-il perdu la tête du rallye ?",
+            "a crevé dans l'ES 3",
+        ),
+        (
+            "Le moteur de Paul Roy a cassé au 12e tour : il a été contraint à l'abandon.",
+            "Le moteur de Paul Roy a cassé au 12e tour",
+            "Pourquoi Paul Roy a-t-il abandonné ?",
+            "Le moteur de Paul Roy a cassé au 12e tour",
+        ),
+        (
+            "Paul Roy a perdu deux places dans le dernier tour : il termine finalement cinquième.",
+            "perdu deux places dans le dernier tour",
+            "Pourquoi Paul Roy a-t-il perdu deux places ?",
+            "perdu deux places dans le dernier tour",
+        ),
+        # a company's group is no class
+        (
+            "En GT3, Paul Roy s'impose. Ancien pilote d'usine du groupe BMW, Luc Blanc termine deuxième.",
+            "Luc Blanc",
+            "Qui a terminé deuxième en GT3 ?",
+            "Luc Blanc",
+        ),
+        # a post's holder in small letters answers who did something
+        (
+            "La course a été interrompue au 12e tour par le directeur de course.",
+            "le directeur de course",
+            "Qui a interrompu la course ?",
+            "le directeur de course",
+        ),
+        # one country's nationalities said otherwise
+        (
+            "L'Anglais Tom Hale s'impose devant le Français Paul Roy.",
+            "Tom Hale",
+            "Quel pilote britannique a gagné ?",
+            "Tom Hale",
+        ),
+        # a fraction is no place; a race's number before a dash is no first day
+        (
+            "Paul Roy devance Luc Blanc de trois dixièmes.",
+            "trois dixièmes",
+            "Combien de dixièmes séparaient Paul Roy et Luc Blanc ?",
+            "trois dixièmes",
+        ),
+        (
+            "Résultats – Nogaro, course 2 – 5 avril 2025 : Paul Roy s'impose.",
+            "5 avril 2025",
+            "Quand s'est disputée la course 2 ?",
+            "5 avril 2025",
+        ),
+        # the whole asked, not a part
+        (
+            "Paul Roy a remporté quatre des six spéciales.",
+            "quatre des six",
+            "Combien de spéciales comptait le rallye ?",
+            "quatre des six",
+        ),
+        # a future "à 15 h" of the next edition stays
+        (
+            "La prochaine édition partira le 19 mars à 15 h.",
+            "15 h",
+            "Quand partira la prochaine édition ?",
+            "15 h",
+        ),
+    ],
+)
+def test_a_reviews_cousins_of_the_seventeenth_walks_kinds(text: str, span: str, question: str, short: str) -> None:
+    """A review of the seventeenth walk's rules: each was answered so before them, and otherwise
+    by their first version."""
+    _assert_short(_read_at(text, span, question), short)
+
+
+def test_a_reviews_cousins_of_posts_and_speakers() -> None:
+    """A review: a post of another team, a former head, a name further in the clause, a
+    founder; a name inside the attribution's noun phrase is its complement."""
+    from paddockqa.answer import posts_held
+
+    assert (
+        posts_held("« Bravo », a salué Marc Noir, directeur de Team Rouge. Paul Roy (Team Bleu) a gagné.", "Team Bleu")
+        == ()
+    )
+    assert posts_held("Le directeur de Team Bleu a salué la performance de son pilote, Paul Roy.", "Team Bleu") == ()
+    assert posts_held("Paul Roy, ancien directeur de Team Bleu, a été remplacé par Luc Blanc.", "Team Bleu") == ()
+    assert posts_held("Luc Blanc, fondateur de Team Bleu en 1998, a cédé les rênes à Marc Noir.", "Team Bleu") == ()
+    text = "« Nous avons tout donné jusqu'au bout », a confié le coéquipier de Paul Roy, Luc Blanc."
+    assert quoted_speaker(text, 3, 10) == (True, "Luc Blanc")

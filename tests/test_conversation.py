@@ -1710,3 +1710,21 @@ def test_last_years_winner_asked_of_the_race_of_the_conversation() -> None:
     assert resolve("Qui avait gagné le Rallye du Var l'an dernier ?", [won]).resolved == (
         "Qui avait gagné le Rallye du Var l'an dernier ?"
     )
+
+
+def test_a_reviews_cousins_of_the_seventeenth_walks_follow_ups() -> None:
+    """A review: a race pointed at with a pronoun keeps the pronoun's rules, a place of its own or
+    another noun ("cette finale", "cette course de côte") is no race pointed at; last year's winner
+    of something said is as typed."""
+    won = turn("Qui a gagné la course 1 à Nogaro ?", "Paul Roy")
+    assert resolve("Quel âge avait-il quand il a gagné cette course ?", [won]).resolved.startswith(
+        "Quel âge Paul Roy avait-il"
+    )
+    assert "Nogaro au Mans" not in resolve("Qui a gagné cette course au Mans ?", [won]).resolved
+    semi = turn("Qui a gagné la demi-finale à Lohéac ?", "Paul Roy")
+    assert "demi-finale" not in resolve("Qui a gagné cette finale ?", [semi]).resolved
+    assert resolve("Qui a remporté le championnat l'an dernier ?", [won]).resolved == (
+        "Qui a remporté le championnat l'an dernier ?"
+    )
+    english = turn("Who won the race at Spa?", "Tom Hale")
+    assert resolve("Who won it last year?", [english]).resolved == "Who won it last year?"

@@ -53,7 +53,6 @@ from paddockqa.answer_type import (
     names_a_place,
     names_a_trade,
     only_rank,
-    opens_with_a_trade,
     time_end,
 )
 from paddockqa.binding import (
@@ -661,6 +660,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # what the best lap or the pole was is a time ("GT Sprint" of a headline, a tenth walk)
         if future and _in_dateline(r):
             return False  # "Grenoble, le 17 septembre 2024 –" for when a rally will be (a fifth walk)
+        if future and _AN_HOUR_ALONE.fullmatch(_span_and_after(r)[0]) and not _A_FUTURE.search(r.sentence.quote):
+            # an hour or a day of a sentence saying nothing to come: "Kart'Atlantique a remporté dimanche à 15 h
+            # la 40e édition" for when the next edition will be (a seventeenth walk)
+            return False
         if future and not _says_when(_span_and_after(r)[0]):
             # when something will be is said by a day, a month, a year or a season: not "12e édition du
             # Mans Classic a réuni 232 000 spectateurs en quatre jours" (a sixteenth walk)
@@ -670,13 +673,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         if nation_asked is not None and _another_nation(r, nation_asked):
             return False  # "le Néerlandais Jelle van Dijk" for which French rider made the podium (a seventeenth walk)
         if WHO_ASKED.match(question) and (
-            _only_the_one_asked(r, asked)
-            or _a_trade_for_who(r, question)
-            or _A_PRONOUN_CLAUSE.match(_span_and_after(r)[0])
+            _only_the_one_asked(r, asked) or _A_PRONOUN_CLAUSE.match(_span_and_after(r)[0])
         ):
-            # "Motard amateur, Julien Castaing", then his trade "infirmier anesthésiste au CHU de
-            # Toulouse", then "il revient sur sa préparation" for who prepares Julien Castaing's
-            # bike (a seventeenth walk)
+            # "Motard amateur, Julien Castaing", then "il revient sur sa préparation" for who
+            # prepares Julien Castaing's bike (a seventeenth walk)
             return False
         if team is not None and _A_CLASS_SPAN.match(_span_and_after(r)[0]):
             return False  # "la catégorie Auto" for the team Maxime Lestrade drives for (an eleventh walk)
@@ -1098,7 +1098,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             # tours, … arrêtée … après la chute de Pierre Servant"); a span of other words before
             # a cause stays (PIAF's "à quel point les obstacles sont multiples …, ne serait-ce que
             # parce qu'elles savent …")
-            cause = [o for o in _causes_beside(r) if fits(o)]
+            cause = [o for o in _causes_beside(r, question) if fits(o)]
             span = _span_and_after(r)[0]
             if cause and (
                 set(tokenize(span)) & set(tokenize(question))
@@ -1128,10 +1128,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
                 or (re.match(r"(?:sans|without)\b", span) and (cause[0].span or (0, 0))[0] < (r.span or (0, 0))[0])
                 # (or explained after a colon the span comes before: "Dumoulin pouvait viser mieux : il a
                 # renversé une quille …", a seventeenth walk)
-                or _after_a_colon(cause[0])
+                or _after_a_colon(cause[0], question)
             ):
                 return [cause[0], r, *others(r)]
-            explained = [o for o in _incident_explained(r) if fits(o)]
+            explained = [o for o in _incident_explained(r, question) if fits(o)]
             if explained:
                 return [explained[0], r, *others(r)]
         if origin is not None and r.span is not None:
@@ -1371,7 +1371,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
                 _CAUSE.search(_span_and_after(r)[0])
                 or (
                     not _a_headline(leading)
-                    and (_AN_INCIDENT.match(_span_and_after(r)[0]) is not None or _after_a_colon(r))
+                    and (_AN_INCIDENT.match(_span_and_after(r)[0]) is not None or _after_a_colon(r, question))
                 )
             )
             and _sentence_shares(r, question)
@@ -1454,7 +1454,17 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     bracketed = re.search(
         r"([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)+)\s*\(\s*$", best.sentence.hit.original(best.sentence.start, a)
     )
-    if (placed is not None or feat is not None) and WHO_ASKED.match(question) and team is None and bracketed:
+    if (
+        (placed is not None or feat is not None)
+        and WHO_ASKED.match(question)
+        and team is None
+        and bracketed
+        # (not a crew in the bracket after a team: "… n°63 de Vitrum Corse (Enzo Brambilla / Luca Ferri)")
+        and "/" not in _span_and_after(best)[0]
+        and not re.search(
+            r"\b(?:de|du|des|d['’])\s*$", best.sentence.hit.original(best.sentence.start, a)[: bracketed.start(1)]
+        )
+    ):
         # the one whose team or make the bracket gives: "Eero Lahtinen", not "Nordic Speed" of
         # "Eero Lahtinen (Nordic Speed), parti en pole position" (a seventeenth walk)
         a, b = best.sentence.start + bracketed.start(1), best.sentence.start + bracketed.end(1)
@@ -1860,7 +1870,7 @@ CAUSE_CHARS = 120  # the most of a cause quoted as the short answer
 _CAUSE_END = re.compile(r"[,;.!?»]|\s[–—]\s")  # where a cause's clause ends
 
 
-def _causes_beside(scored: ScoredSentence) -> list[ScoredSentence]:
+def _causes_beside(scored: ScoredSentence, question: str = "") -> list[ScoredSentence]:
     """The cause the sentence of a passage's best span says after a word of cause ("après la
     sortie de piste de Castel au virage du Pont", to its clause's end), as a span, when the
     reader's span is not already in one (pure); an empty list for a next best span."""
@@ -1888,7 +1898,12 @@ def _causes_beside(scored: ScoredSentence) -> list[ScoredSentence]:
         if end > m.end():
             spans.append((m.start() < reading.start, m.end(), end))
     colon = _EXPLAINED.search(text, reading.end, closed)
-    if not spans and colon is not None:
+    if (
+        not spans
+        and colon is not None
+        and not _AN_INCIDENT.match(text[reading.start : reading.end])
+        and _an_explanation(text[colon.end() : closed], question)
+    ):
         # no word of cause, an explanation after a colon: "Dumoulin pouvait viser mieux : il a
         # renversé une quille dans la troisième manche" (a seventeenth walk answered the words
         # before it for why he lost second place)
@@ -1904,7 +1919,7 @@ def _causes_beside(scored: ScoredSentence) -> list[ScoredSentence]:
 _EXPLAINED = re.compile(r"\s:\s+(?=[a-zà-ÿ])")
 
 
-def _incident_explained(scored: ScoredSentence) -> list[ScoredSentence]:
+def _incident_explained(scored: ScoredSentence, question: str) -> list[ScoredSentence]:
     """The clause after an explaining colon (``_EXPLAINED``) when it opens with an incident and
     the reader's span sits later in it, as a span to its clause's end (pure): "une crevaison à
     l'avant gauche l'a obligé à s'arrêter pour changer de roue", whose purpose the reader quoted
@@ -1915,6 +1930,8 @@ def _incident_explained(scored: ScoredSentence) -> list[ScoredSentence]:
     text, opened, _, reading = found
     colon = next(reversed(list(_EXPLAINED.finditer(text, opened, reading.start))), None)
     if colon is None or colon.end() >= reading.start or not _AN_INCIDENT.match(text, colon.end()):
+        return []
+    if not _an_explanation(text[colon.end() : len(text)].split(".")[0], question):
         return []
     edge = _CAUSE_END.search(text, colon.end(), reading.end)  # (the clause reaches the reader's span)
     if edge is not None:
@@ -1933,28 +1950,58 @@ def _a_figure_not_a_cause(scored: ScoredSentence) -> bool:
     """Whether a read span opens with a number or a rank and says no cause (pure): "3 min 12 s
     Grégory Mathieu …", "Cent quarante-deux pilotes", not "Deux crevaisons"."""
     span = _span_and_after(scored)[0]
-    return bool(_A_FIGURE_OPENS.match(span)) and not _CAUSE.search(span) and not _AN_INCIDENT.match(span)
+    return (
+        bool(_A_FIGURE_OPENS.match(span))
+        and not _CAUSE.search(span)
+        and not _AN_INCIDENT.match(span)
+        and not _A_REASON.search(span)  # "12 secondes de pénalité pour un départ anticipé" (a review)
+    )
 
 
-def _after_a_colon(scored: ScoredSentence) -> bool:
-    """Whether a read span opens the clause after an explaining colon (``_EXPLAINED``): "Pradier
-    n'a pas terminé la rencontre : touché au genou gauche …" (pure)."""
+def _after_a_colon(scored: ScoredSentence, question: str) -> bool:
+    """Whether a read span opens the clause after an explaining colon (``_EXPLAINED``) that
+    explains (``_an_explanation``): "Pradier n'a pas terminé la rencontre : touché au genou gauche
+    …" (pure)."""
     located = _span_in_sentence(scored)
-    return located is not None and re.search(r"\s:\s+$", located[0][: located[1]]) is not None
+    return (
+        located is not None
+        and re.search(r"\s:\s+$", located[0][: located[1]]) is not None
+        and _an_explanation(located[0][located[1] :], question)
+    )
+
+
+# The words of a why question that say nothing of its event.
+_WHY_WORDS = frozenset(tokenize("pourquoi pour quelle raison why what reason il elle ils elles he she they"))
+
+
+def _an_explanation(clause: str, question: str) -> bool:
+    """Whether the clause after a colon may explain the event a why ``question`` asks about
+    (pure): it says none of the question's words but its names (not the event again, "Paul Roy a
+    crevé dans l'ES 3 : il perd la tête du rallye" for why he lost the lead, nor what followed it,
+    "… : il a été contraint à l'abandon" for why he retired: a review), and lists nothing ("… :
+    le Var, la Lozère et le Touquet")."""
+    edge = _CAUSE_END.search(clause)  # (its own clause: "…, une pénalité … qui lui a coûté la deuxième place")
+    own = clause[: edge.start() if edge else len(clause)]
+    if re.match(r"\s*(?:(?:le|la|les|un|une|des)\s+|l['’]\s*)[A-ZÀ-Ý]", own) or states_placing(own):
+        return False  # (nor a placing: "… : il termine finalement cinquième")
+    event = set(tokenize(re.sub(r"\b[A-ZÀ-Ý][\w’'-]*", " ", question))) - _WHY_WORDS
+    return not event & set(tokenize(own))
 
 
 # A post of an organisation, asked and said: "Qui dirige l'équipe Orion Motorsport ?", "Qui est
 # le directeur d'Orion Motorsport ?"; "Sophie Lenoir, directrice d'Orion Motorsport", "le patron
 # d'Orion Motorsport, Marc Blanc".
+# Its head only: not who founded or owns it ("Luc Blanc, fondateur de Team Bleu en 1998, a cédé les
+# rênes à Marc Noir", a review), nor "pilote principal".
 _POST = (
-    r"(?:directeur|directrice|patron|patronne|présidente?|team[\s-]manager|manager|fondat(?:eur|rice)|propriétaire"
-    r"|dirigeante?|responsable|PDG|principal|boss|director|owner|founder|chairman|chairwoman|president)"
+    r"(?:directeur|directrice|patron|patronne|présidente?|team[\s-]manager|manager|dirigeante?|responsable|PDG"
+    r"|team\s+principal|boss|director|chairman|chairwoman|president)"
 )
 _ORG = r"(?-i:[A-ZÀ-Ý0-9])[^?,;.()]*?"
 _POST_ASKED = re.compile(
     rf"^\W*(?:(?:et|and)\s+)?qui\s+(?:est|était|sera)\s+(?:le|la|l['’])\s*(?:nouve(?:au|lle)\s+)?{_POST}\s+"
     rf"(?:de\s+l['’]\s*|du\s+|de\s+la\s+|d['’]\s*|de\s+)(?:(?-i:équipe|écurie|team|structure|groupe)\s+)?(?P<org>{_ORG})\s*\?*\s*$"
-    rf"|^\W*(?:(?:et|and)\s+)?(?:qui|who)\s+(?:dirige|dirigeait|préside|présidait|a\s+fondé|possède|runs|owns|founded|leads)\s+"
+    rf"|^\W*(?:(?:et|and)\s+)?(?:qui|who)\s+(?:dirige|dirigeait|préside|présidait|runs|leads)\s+"
     rf"(?:l['’]\s*(?:équipe|écurie)\s+|le\s+(?-i:team|groupe)\s+|la\s+structure\s+|the\s+team\s+)?(?P<led>{_ORG})\s*\?*\s*$",
     re.I,
 )
@@ -1969,17 +2016,20 @@ def post_asked(question: str) -> str | None:
 
 
 def posts_held(text: str, org: str) -> tuple[tuple[int, int], ...]:
-    """Where ``text`` names who holds a post of ``org`` in apposition (pure): "Sophie Lenoir,
-    directrice d'Orion Motorsport", "le patron d'Orion Motorsport, Marc Blanc", "Orion
-    Motorsport's team principal Ann Cole" (its first word said after the post)."""
-    first = re.escape(org.split()[0])
+    """Where ``text`` names who heads ``org`` (all its words), in apposition right beside it
+    (pure): "Sophie Lenoir, directrice d'Orion Motorsport", "le patron d'Orion Motorsport, Marc
+    Blanc", "Orion Motorsport's team principal Ann Cole"; not a former one ("Paul Roy, ancien
+    directeur de …"), nor a name further in the clause ("Le directeur de Team Bleu a salué … son
+    pilote, Paul Roy": a review)."""
+    named = r"\s+".join(re.escape(w) for w in org.split())
     of_org = (
-        rf"(?:de\s+l['’]\s*|du\s+|de\s+la\s+|d['’]\s*|de\s+|of\s+)(?:(?:équipe|écurie|team|structure)\s+)?{first}\b"
+        rf"(?:de\s+l['’]\s*|du\s+|de\s+la\s+|d['’]\s*|de\s+|of\s+)(?:(?:équipe|écurie|team|structure)\s+)?{named}\b"
     )
     patterns = (
-        rf"(?P<name>{_A_PERSON})\s*,\s*(?:(?:le|la|l['’])\s*)?(?:\w+\s+)?{_POST}\s+{of_org}",
-        rf"\b{_POST}\s+{of_org}[^,;.()]*?,\s*(?P<name>{_A_PERSON})",
-        rf"\b{first}\b[^,;.()]*?['’]s\s+(?:team\s+)?{_POST}\s+(?P<name>{_A_PERSON})",
+        rf"(?P<name>{_A_PERSON})\s*,\s*(?:(?:le|la|l['’]|the)\s*)?(?:(?:nouvel(?:le)?|nouveau|actuel(?:le)?|new)\s+)?"
+        rf"{_POST}\s+{of_org}",
+        rf"\b{_POST}\s+{of_org}\s*(?:\([^()]*\)\s*)?,\s*(?P<name>{_A_PERSON})",
+        rf"\b{named}['’]s\s+{_POST}\s+(?P<name>{_A_PERSON})",
     )
     return tuple(sorted({m.span("name") for p in patterns for m in re.finditer(p, text, re.I)}))
 
@@ -2130,29 +2180,39 @@ _PRICE_BEFORE = re.compile(
 
 
 def _amount_priced(scored: ScoredSentence, question: str) -> list[tuple[int, int]]:
-    """The amount of the sentence of a passage's best span whose words after it, to the clause's
-    end, share more of the question's words than the reader's amount's do ("230 euros" then
-    "pour une voiture en double monte" for "Combien coûtait l'engagement d'une voiture en double
-    monte ?", over "145 euros" then "par pilote"), as a span; an empty list when the reader's is
-    as good (pure)."""
+    """The amount of the sentence of a passage's best span whose clause (from the punctuation
+    or the amount before it to the punctuation after it) shares at least two of the question's
+    words and more than the reader's amount's clause ("230 euros pour une voiture en double
+    monte" for "Combien coûtait l'engagement d'une voiture en double monte ?", over "L'engagement
+    coûtait 145 euros par pilote"; not "20 euros pour une place en pelouse" for a place in the
+    grandstand: a review), as a span; an empty list otherwise (pure)."""
     found = _best_span_sentence(scored)
     if found is None:
         return []
     text, opened, closed, reading = found
     asked = set(tokenize(question)) - _PRICE_WORDS
-
-    def shared(m: re.Match[str]) -> int:
-        edge = re.compile(r"[,;.:!?()]").search(text, m.end(), closed)
-        return len(asked & set(tokenize(text[m.end() : edge.start() if edge else closed])))
-
     sums = list(_A_SUM.finditer(text, opened, closed))
     own = next(
         (m for m in sums if m.start() <= reading.start < m.end() or reading.start <= m.start() < reading.end), None
     )
     if own is None or len(sums) < 2:
         return []
-    best = max(sums, key=shared)
-    return [best.span()] if best is not own and shared(best) > shared(own) else []
+    edges = [m.end() for m in re.finditer(r"[,;:!?()]", text[opened:closed])]
+
+    def shared(i: int) -> int:
+        m = sums[i]
+        starts = [opened, *(opened + e for e in edges if opened + e <= m.start())]
+        stops = [closed, *(opened + e - 1 for e in edges if opened + e - 1 >= m.end())]
+        if i > 0:
+            starts.append(sums[i - 1].end())
+        if i + 1 < len(sums):
+            stops.append(sums[i + 1].start())
+        return len(asked & set(tokenize(text[max(starts) : min(stops)])))
+
+    scores = [shared(i) for i in range(len(sums))]
+    best = max(range(len(sums)), key=scores.__getitem__)
+    mine = sums.index(own)
+    return [sums[best].span()] if best != mine and scores[best] >= 2 and scores[best] > scores[mine] else []
 
 
 def _sentence_shares(scored: ScoredSentence, question: str) -> bool:
@@ -2509,18 +2569,18 @@ def _calendar_dates(scored: ScoredSentence, question: str) -> list[tuple[int, in
 # What comes next, asked and said: "la prochaine manche", "Prochain rendez-vous", "next round".
 # (a round, a race, a meeting: not "la saison prochaine", "la prochaine édition", a review)
 _NEXT_ASKED = re.compile(
-    r"\b(?:prochaine?s?\s+(?:manche|course|épreuve|étape|rendez-vous|meeting|rallye|grand\s+prix|date|sortie|édition)"
-    r"|(?:manche|course|épreuve|étape|rallye|édition)\s+suivante|next\s+(?:round|race|event|meeting|stage|outing|edition))\b",
+    r"\b(?:prochaine?s?\s+(?:manche|course|épreuve|étape|rendez-vous|meeting|rallye|grand\s+prix|date|sortie)"
+    r"|(?:manche|course|épreuve|étape|rallye)\s+suivante|next\s+(?:round|race|event|meeting|stage|outing))\b",
     re.I,
 )
-# (or an edition or a round to come, said in the future: "La 41e édition aura lieu les 26 et 27
-# septembre 2026", "La 35e édition partira de Nice le 19 mars 2026", where a seventeenth walk
-# answered when the next edition is with "15 h", this one's finish)
-_NEXT_SAID = re.compile(
-    r"\b(?:prochaine?s?|suivante?s?|next|rendez-vous|will)\b"
-    r"|(?-i:\b[a-zàâçéèêëîïôûù]+(?:era|eront|ira|iront|dra|dront|ura|uront|rra|rront)\b)",  # (not "Herrera")
-    re.I,
+_NEXT_SAID = re.compile(r"\b(?:prochaine?s?|suivante?s?|next|rendez-vous)\b", re.I)
+# A verb in the future, French or English ("aura lieu", "partira", "se disputera", "will"); in
+# small letters (not "Herrera").
+_A_FUTURE = re.compile(
+    r"\b(?i:will|shall)\b|(?-i:\b[a-zàâçéèêëîïôûù]+(?:era|eront|ira|iront|dra|dront|ura|uront|rra|rront)\b)"
 )
+# An hour or a weekday alone: "15 h", "14 h 30", "9:30", "dimanche".
+_AN_HOUR_ALONE = re.compile(rf"\W*(?:\d{{1,2}}\s*h(?:\s*\d{{2}})?|\d{{1,2}}:\d{{2}}|(?:{ANY_WEEKDAY}))\W*", re.I)
 
 # A value in a short answer: its qualifier, its number (in digits or words, a multiplier),
 # its unit or the noun it counts: "plus de 250", "Cent douze pilotes", "4,3 millions d'euros".
@@ -2551,7 +2611,9 @@ def _one_value(kind: str, scored: ScoredSentence, noun: str | None, question: st
     span, after = _span_and_after(scored)
     values = list(_VALUE.finditer(span))
     part = _A_PART_OF.match(span) if kind == "count" else None
-    if part is not None:
+    if part is not None and _SOMEONE_COUNTED.search(question):
+        # (of someone's tally: "Combien de spéciales Thuillier a-t-il remportées ?"; not "Combien de
+        # spéciales comptait le rallye ?", the whole: a review)
         return part.span("part")  # "quatre" of "quatre des six spéciales": the part, not the whole (a seventeenth walk)
     if len(values) < 2 or _A_RANGE.search(span):
         return None
@@ -4070,6 +4132,12 @@ def _someone_elses_job(subject: str, scored: ScoredSentence) -> bool:
     )
 
 
+# A count of someone's: a verb's inverted pronoun, or a tally's verb ("a-t-il remportées", "did
+# he win", "won").
+_SOMEONE_COUNTED = re.compile(
+    r"-t-(?:il|elle|ils|elles)\b|\b(?:a|ont)-(?:il|elle|ils|elles)\b|\b(?:did|has|have)\s+(?:he|she|they|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\b"
+    r"|\b(?:remport\w*|gagn\w*|won|win)\b",
+)
 # A part of a whole, counted: "quatre des six", "3 of the 5", "two out of three".
 _A_PART_OF = re.compile(
     rf"\W*(?P<part>{DIGITS}|(?:{SMALL_NUMBER_WORDS})(?:[\s-]+(?:{SMALL_NUMBER_WORDS}|et))*)\s+(?:des|of\s+the|out\s+of)\s+"
@@ -4088,11 +4156,13 @@ _A_DAY_OF_A_MONTH = re.compile(
     rf"\d{{1,2}}\s+(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}|{'|'.join(ENGLISH_MONTHS)})\b", re.I
 )
 # The first day of two before a span's date: "les 4 et " of "les 4 et 5 avril", "du 7 au ".
-_DAYS_OPENED = re.compile(r"(?<![\d,.])\d{1,2}(?:er)?\s*(?:et|au|-|–|&|and|to)\s*$", re.I)
+# (no dash: "course 2 – 5 avril" is a race's number, a review)
+_DAYS_OPENED = re.compile(r"(?<![\d,.])\d{1,2}(?:er)?\s*(?:et|au|&|and|to)\s*$", re.I)
 # A span opening with an age, then a clause: "23 ans, électricien …", "19-year-old from Leeds, …".
 _AN_AGE_OPENS = re.compile(
     rf"\W*(?:\d{{1,3}}|(?:{SMALL_NUMBER_WORDS})(?:[\s-]+(?:et[\s-]+)?(?:{SMALL_NUMBER_WORDS}))*)\s*(?:ans|years?(?:\s+old)?)\b"
-    r"(?=\s*[,;(])",
+    # (not an age in months and days too: "17 ans, 5 mois et 12 jours", a review)
+    rf"(?=\s*[,;(])(?!\s*,?\s*(?:et\s+)?(?:\d+|{SMALL_NUMBER_WORDS})\s+(?:mois|jours?|months?|days?)\b)",
     re.I,
 )
 
@@ -4125,7 +4195,21 @@ def _another_nation(scored: ScoredSentence, nation: str) -> bool:
         (m.group(1) for m in (inside, said) if m is not None and _NATIONAL.match(fold_accents(m.group(1).lower()))),
         None,
     )
-    return word is not None and fold_accents(word.lower())[:5] != fold_accents(nation.lower())[:5]
+    return word is not None and _country(word) != _country(nation)
+
+
+# Nationalities of one country said otherwise: "britannique", "anglais", "écossais", "gallois";
+# "néerlandais", "hollandais" (a review refused "L'Anglais Tom Hale" for a British driver).
+_SAME_COUNTRY = {
+    "britann": "uk", "british": "uk", "anglais": "uk", "english": "uk", "ecossais": "uk", "scottish": "uk",
+    "gallois": "uk", "welsh": "uk", "neerland": "nl", "dutch": "nl", "holland": "nl", "franc": "fr", "french": "fr",
+}  # fmt: skip
+
+
+def _country(demonym: str) -> str:
+    """A nationality's country key (pure): ``_SAME_COUNTRY``'s, else its first five letters."""
+    folded = fold_accents(demonym.lower())
+    return next((key for start, key in _SAME_COUNTRY.items() if folded.startswith(start)), folded[:5])
 
 
 _A_DEMONYM_THEN_NAME = re.compile(r"\W*(?:(?i:le|la|les|the)\s+|(?i:l)['’]\s*)?([A-ZÀ-Ý][^\W\d_]+)\s+[A-ZÀ-Ý]")
@@ -4154,24 +4238,9 @@ def _only_the_one_asked(scored: ScoredSentence, asked: frozenset[str]) -> bool:
     return bool(asked and said) and all(_name_as_compared(n) in asked for n in said)
 
 
-# A clause opened by a subject pronoun: no one's name ("il revient sur sa préparation").
-_A_PRONOUN_CLAUSE = re.compile(r"\W*(?:(?:il|elle|ils|elles|je|nous|on|he|she|they|we)\s+|j['’])\w+\s+\w", re.I)
-_WHO_IS = re.compile(r"\W*(?:(?:et|and)\s+)?(?:qui|who)\s+(?:est|était|sont|étaient|is|was|are|were)\b", re.I)
-
-
-def _a_trade_for_who(scored: ScoredSentence, question: str) -> bool:
-    """Whether a read span is a trade, no one's name, for a question asking who did something
-    (not "Qui est Paul Roy ?", which a trade answers) (pure): "infirmier anesthésiste au CHU de
-    Toulouse" for who prepares the bike."""
-    from paddockqa.conversation import is_person, names
-
-    span = _span_and_after(scored)[0].strip()
-    return (
-        not _WHO_IS.match(question)
-        and span[:1].islower()
-        and opens_with_a_trade(span)
-        and not any(is_person(n) for n in names(span))
-    )
+# A clause opened by a subject pronoun in small letters: no one's name ("il revient sur sa
+# préparation"; not "On Track Racing", a review).
+_A_PRONOUN_CLAUSE = re.compile(r"\W*(?:(?:il|elle|ils|elles|je|nous|on|he|she|they|we)\s+|j['’])\w+\s+\w")
 
 
 def _not_a_trade(scored: ScoredSentence) -> bool:

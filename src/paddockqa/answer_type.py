@@ -97,6 +97,12 @@ _MONEY_WORDS = (
     # "le prix d'une Alpine A110 GT4" (a fourteenth walk got "douze courses"; no award is "d'une")
     r"|prix\s+d['’]\s*une?(?=\s))"
 )
+# A price's noun after "combien": "le billet", "la place", "l'entrée", "l'engagement" (one, not
+# "les engagements": the entries).
+_PRICED = (
+    r"(?:(?:le|la|l['’]|un|une)\s*(?:billet|place|entrée|ticket|engagement|inscription|abonnement|pass|repas|parking)\b"
+    r"|les\s+(?:billets|places|tickets|pass)\b)"
+)
 _ASKS = (
     (
         # A time of day: "À quelle heure part la course phare ?" (an eleventh walk got "60 minutes",
@@ -129,13 +135,16 @@ _ASKS = (
             # what was paid, or a ticket's price asked as one speaks: "C'était combien le billet ?",
             # "Combien a-t-il payé sa KTM ?", "Il fallait payer combien ?" (a seventeenth walk got the
             # track's length, "1 000 mètres"); not "Combien de spectateurs ont payé leur place ?"
-            r"|\bc['’](?:est|était|sera)\s+combien\b(?!\s+(?:de|d['’]))"
-            r"|\bcombien\b(?!\s+(?:de|d['’]))[^?]*?\b(?:pay[ée]e?s?|déboursée?s?|dépensée?s?)\b"
+            # (a price's noun said: not "C'était combien, l'écart à l'arrivée ?", "Combien les
+            # engagements ?", the entries; someone who paid: not "Combien ont payé leur place ?": a review)
+            rf"|\bc['’](?:est|était|sera)\s+combien\W*{_PRICED}"
+            r"|\bcombien\b(?!\s+(?:de|d['’]))[^?]*?\b(?:a|avait|ont|avaient)-t-(?:il|elle|ils|elles)\s+"
+            r"(?:payée?s?|déboursée?s?|dépensée?s?)\b"
             r"|\bpay(?:er|ait|aient|e|ent)\s+combien\b"
-            r"|\bcombien\s+(?:le|la|l['’]|les)\s*(?:billet|place|entrée|ticket|engagement|inscription|abonnement|pass)s?\b"
+            rf"|\bcombien\W*{_PRICED}"
             r"|\bhow\s+much\s+(?:does|did|do|is|was|will)\b.*\b(?:cost|earn|paid|pay|worth)\b"
             # "How much was a three-day ticket …?" (a seventeenth walk got the crowd, "147,000")
-            r"|\bhow\s+much\s+(?:is|was|were|are|will\s+be)\s+(?:\w[\w-]*\s+){0,4}?(?:tickets?|pass(?:es)?|entry|entries"
+            r"|\bhow\s+much\s+(?:is|was|were|are|will\s+be)\s+(?:\w[\w-]*\s+){0,4}?(?:tickets?|pass(?:es)?"
             r"|admission|seats?|fees?)\b"
             r"|\bwhat\s+(?:is|was)\s+(?:the|his|her|its|their)\s+(?:salary|budget|cost|price|fee)\b"
             # "What amount in 2019?", "What is Leavitt's final salary?" (piaf-train's English)
@@ -704,15 +713,6 @@ _A_TRADE_WORD = re.compile(
 )
 
 
-_OPENS_WITH_A_TRADE = re.compile(rf"\W*{_TRADE}(?![\w-])", re.I)
-
-
-def opens_with_a_trade(span: str) -> bool:
-    """Whether ``span`` opens with a trade of the known list (``_TRADE``: "infirmier anesthésiste
-    au CHU", not "enfants de la forêt", whose ending ``names_a_trade`` reads) (pure)."""
-    return _OPENS_WITH_A_TRADE.match(span) is not None
-
-
 def names_a_trade(span: str) -> bool:
     """Whether ``span`` names a trade or a post ("kinésithérapeute", "avocat au parlement",
     "président du CIO"; not "chevaux", "court parfois avec lui") (pure)."""
@@ -815,8 +815,11 @@ _A_FIGURE_ALONE = re.compile(
 
 
 # A place written as a number: "quarante et unième", "41e", "21st".
+# (one place, not a fraction: "trois dixièmes"; a place, not a count's number: "sa 21e victoire")
 _AN_ORDINAL = re.compile(
-    rf"(?:(?:{SMALL_NUMBER_WORDS}|et)[\s-]+)*[^\W\d_]*i[eè]mes?|\d+(?:e|er|re|ère|ème|eme|st|nd|rd|th)", re.I
+    rf"(?:(?:{SMALL_NUMBER_WORDS}|et)[\s-]+)*[^\W\d_]*i[eè]me(?![\w-])"
+    r"|\d+(?:e|er|re|ère|ème|eme|st|nd|rd|th)(?=\s*(?:place|position|rang|du|de|des|au|aux|of|in|[,.;)]|$))",
+    re.I,
 )
 
 

@@ -851,7 +851,9 @@ def someone_elses_job(subject: str, sentence: str, start: int, title: str, prece
         # 52,884 s, le Béthunois de 27 ans, kinésithérapeute de profession, …" (a seventeenth walk
         # gave the winner's trade to the third, named later in the sentence)
         opening = _A_CLAUSE_THEN_DESCRIPTION.match(sentence[:start])
-        if opening is not None:
+        # (not an opening clause placing the one described: "Deuxième de la course, le Lyonnais,
+        # boulanger de métier, …" is the second's, a review)
+        if opening is not None and not states_placing(sentence[: opening.start(1)]):
             return _described_elses(own, sentence, (opening.start(1), start), preceding, title)
         return False  # (not judged: PIAF's "Ils sont intéressés … le PDG de Sonolor, fabricant de …")
     return _described_elses(own, sentence, (0, start), preceding, title)
@@ -1727,7 +1729,15 @@ def quoted_speaker(text: str, start: int, end: int) -> tuple[bool, str | None]:
     # (a noun phrase then the name in apposition: "», a reconnu l'entraîneur de Roanne, Patrick
     # Vial." — a seventeenth walk took the last name before the quote)
     appos = re.match(r"\s*,\s*([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)+)\s*[.,;!?]", after[len(clause) :])
-    if named is None and not attributed.group("pronoun") and appos is not None and is_person(appos.group(1)):
+    # (a name inside the noun phrase is its complement: "», a confié le coéquipier de Paul Roy, Luc
+    # Blanc." is Luc Blanc's, a review)
+    complement = named is not None and re.search(r"\b(?:de|du|des|d['’])\s*$", clause[: clause.find(named)])
+    if (
+        (named is None or complement)
+        and not attributed.group("pronoun")
+        and appos is not None
+        and is_person(appos.group(1))
+    ):
         named = appos.group(1)
     if named is None:
         before = [(at, n) for at, n in _named(text[:opening]) if is_person(n)]
@@ -2671,7 +2681,8 @@ _CLASS_MENTION = re.compile(
     rf"\b(?i:en|in|chez\s+les|among\s+the)\s+(?P<code>(?-i:{_CLASS_CODES}))(?![\w-])"
     # a group by its letters: "le groupe A à Stéphane Vuillod", "En groupe F2000" (a seventeenth
     # walk gave the scratch winner for group A's); not "le groupe Ardent", a company
-    r"|\b(?i:groupe|group)\s+(?P<group>(?-i:[A-Z][A-Z\d/+-]*))(?![\w'’-])"
+    # (a letter, or a letter or two and a number: not "le groupe PSA", "du groupe BMW", a review)
+    r"|\b(?i:groupe|group)\s+(?P<group>(?-i:[A-Z](?:[A-Z]?\d{1,4})?))(?![\w'’-])"
     # a class's final or its English name: "la finale SX1", "In the EuroNASCAR 2 class" (a
     # fourteenth walk gave the SX1 final's length and the PRO class's winner for its SX2, EN2)
     rf"|\b(?i:finale|final)\s+(?P<final>(?-i:{_CLASS_CODES}))(?![\w-])"

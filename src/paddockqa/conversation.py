@@ -1046,10 +1046,16 @@ def _race_again(question: str, turns: Sequence[Turn]) -> str | None:
 
 
 # "de cette course", "cette course-là", "that race": the race the conversation is about.
+# (not "cette finale" after a semi-final, nor "cette course de côte": a review)
 _RACE_POINTED = re.compile(
-    r"(?P<of>\b(?:de|d['’])\s*)?\b(?:cette|cet)\s+(?:course|manche|épreuve|finale)(?:-(?:là|ci))?(?![\w’'-])"
-    r"|(?P<english>\b(?:of|in)\s+)?\b(?:this|that)\s+(?:race|heat|final)\b",
+    r"(?P<of>\b(?:de|d['’])\s*)?\b(?:cette|cet)\s+(?:course|manche|épreuve)(?:-(?:là|ci))?(?![\w’'-])(?!\s+de\s)"
+    r"|(?P<english>\b(?:of|in)\s+)?\b(?:this|that)\s+(?:race|heat)\b",
     re.I,
+)
+# Someone the question leans on besides the race: "Quel âge avait-il quand il a gagné cette course
+# ?", "Did he start from pole in that race?" (left to the rules for pronouns: a review).
+_SOMEONE_LEANED_ON = re.compile(
+    r"(?<![\w’'])(?:il|elle|ils|elles|lui|sa|son|ses|leur|leurs|he|she|they|him|her|his|their)(?![\w’'-])", re.I
 )
 
 
@@ -1065,8 +1071,8 @@ def _race_pointed(question: str, turns: Sequence[Turn]) -> str | None:
     from paddockqa.binding import event_asked
 
     pointed = _RACE_POINTED.search(question)
-    if pointed is None:
-        return None
+    if pointed is None or _SOMEONE_LEANED_ON.search(question) or names(question):
+        return None  # (a place of its own too: "Qui a gagné cette course au Mans ?")
     recent = turns[-MAX_TURNS:]
     found = next(((i, r) for i, r in reversed(list(enumerate(_race(t.resolved) for t in recent))) if r), None)
     if found is None:
@@ -1113,8 +1119,11 @@ def _past_winners_again(question: str, turns: Sequence[Turn]) -> str | None:
     from paddockqa.binding import LAST_YEAR, placing_asked
 
     verb = _WON_VERB.search(question)
-    if not LAST_YEAR.search(question) or placing_asked(question) != 1 or verb is None or names(question):
+    last = LAST_YEAR.search(question)
+    if last is None or placing_asked(question) != 1 or verb is None or names(question):
         return None
+    if question[verb.end() : last.start()].strip():
+        return None  # what was won is said: "Qui a remporté le championnat l'an dernier ?", "Who won it …" (a review)
     found = next((r for r in (_race(t.resolved) for t in reversed(turns[-MAX_TURNS:])) if r is not None), None)
     if found is None or found[1] != (question_language(question) == "en"):
         return None

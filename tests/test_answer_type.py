@@ -898,3 +898,17 @@ def test_a_place_in_words_is_no_count_and_is_quoted_whole() -> None:
 def test_a_reviews_cousins_of_prices_asked_as_one_speaks(question: str, kind: str) -> None:
     """A review: no price's noun, no one who paid, "les engagements" (the entries) ask no price."""
     assert expected_type(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Combien la place de Paul Roy au classement final ?", "count"),
+        ("Combien a-t-il payé en pénalité ?", "count"),
+        ("Combien Paul Roy a-t-il payé au classement après sa pénalité ?", "count"),
+        ("C'était combien la place en tribune ?", "money"),
+    ],
+)
+def test_a_second_reviews_cousins_of_prices(question: str, kind: str) -> None:
+    """A second review: someone's place and a penalty paid are no price."""
+    assert expected_type(question) == kind

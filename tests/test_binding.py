@@ -6464,3 +6464,44 @@ def test_a_reviews_cousins_of_posts_and_speakers() -> None:
     assert posts_held("Luc Blanc, fondateur de Team Bleu en 1998, a cédé les rênes à Marc Noir.", "Team Bleu") == ()
     text = "« Nous avons tout donné jusqu'au bout », a confié le coéquipier de Paul Roy, Luc Blanc."
     assert quoted_speaker(text, 3, 10) == (True, "Luc Blanc")
+
+
+def test_a_quote_attributed_to_a_surname_alone() -> None:
+    """ "», a reconnu Coulomb." is Coulomb's, not the make named last before the quote ("Gas Gas",
+    the sixteenth walk's rerun of "Qui a dit « … » ?")."""
+    text = "Lou Ferrier (Gas Gas) s'impose samedi. « Dimanche, Léo était plus fort que moi », a reconnu Coulomb."
+    at = text.index("Dimanche")
+    assert quoted_speaker(text, at, at + 8) == (True, "Coulomb")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        # a driver in the bracket after a car is who won
+        (
+            "L'Alpine A110 (Paul Roy) s'impose devant la Porsche Cayman (Luc Blanc).",
+            "Paul Roy",
+            "Qui a gagné la course ?",
+            "Paul Roy",
+        ),
+        # the whole asked, a win said in a clause of it
+        (
+            "Paul Roy a remporté quatre des six courses de la saison.",
+            "quatre des six",
+            "Combien de courses comptait la saison où Paul Roy a gagné ?",
+            "quatre des six",
+        ),
+        # one day asked
+        (
+            "Le meeting se tient les 4 et 5 avril ; la finale aura lieu le dimanche 5 avril.",
+            "5 avril",
+            "Quel jour aura lieu la finale ?",
+            "5 avril",
+        ),
+    ],
+)
+def test_a_second_reviews_cousins_of_the_seventeenth_walks_kinds(
+    text: str, span: str, question: str, short: str
+) -> None:
+    """A second review of the seventeenth walk's rules, after the first's mends."""
+    _assert_short(_read_at(text, span, question), short)

@@ -1728,3 +1728,11 @@ def test_a_reviews_cousins_of_the_seventeenth_walks_follow_ups() -> None:
     )
     english = turn("Who won the race at Spa?", "Tom Hale")
     assert resolve("Who won it last year?", [english]).resolved == "Who won it last year?"
+
+
+def test_a_race_pointed_at_after_another_named() -> None:
+    """A second review: "cette course" after a question naming another event is not the race asked
+    who won before it."""
+    won = turn("Qui a gagné la course 1 à Nogaro ?", "Paul Roy")
+    other = turn("Combien de spectateurs au Mans Classic ?", "232 000")
+    assert "Nogaro" not in resolve("Qui a gagné cette course ?", [won, other]).resolved

@@ -1459,8 +1459,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         and WHO_ASKED.match(question)
         and team is None
         and bracketed
-        # (not a crew in the bracket after a team: "… n°63 de Vitrum Corse (Enzo Brambilla / Luca Ferri)")
+        # (not a crew in the bracket after a team: "… n°63 de Vitrum Corse (Enzo Brambilla / Luca Ferri)";
+        # nor a driver after a car: "L'Alpine A110 (Paul Roy)", a review)
         and "/" not in _span_and_after(best)[0]
+        and not re.search(r"\d", bracketed.group(1))
+        and not _MAKE_OR_TEAM.search(bracketed.group(1))
         and not re.search(
             r"\b(?:de|du|des|d['’])\s*$", best.sentence.hit.original(best.sentence.start, a)[: bracketed.start(1)]
         )
@@ -1549,8 +1552,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     if kind == "age" and (reach := age_reach(*_span_and_after(best, AGE_AFTER))):
         b += reach  # "Âgée de 14 ans", not "Âgée" (a fifth walk)
         best = replace(best, span=(a, b))
-    if _A_DAY_OF_A_MONTH.match(_span_and_after(best)[0]) and (
-        opened_days := _DAYS_OPENED.search(best.sentence.hit.original(max(best.sentence.start, a - 16), a))
+    if (
+        _A_DAY_OF_A_MONTH.match(_span_and_after(best)[0])
+        and not _ONE_DAY_ASKED.search(question)
+        and (opened_days := _DAYS_OPENED.search(best.sentence.hit.original(max(best.sentence.start, a - 16), a)))
     ):
         a -= len(opened_days.group())  # "4 et 5 avril", not "5 avril" (a seventeenth walk's dates)
         best = replace(best, span=(a, b))
@@ -4134,9 +4139,9 @@ def _someone_elses_job(subject: str, scored: ScoredSentence) -> bool:
 
 # A count of someone's: a verb's inverted pronoun, or a tally's verb ("a-t-il remportées", "did
 # he win", "won").
+# (the question's own verb, inverted: not "… la saison où Paul Roy a gagné ?", a review)
 _SOMEONE_COUNTED = re.compile(
-    r"-t-(?:il|elle|ils|elles)\b|\b(?:a|ont)-(?:il|elle|ils|elles)\b|\b(?:did|has|have)\s+(?:he|she|they|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\b"
-    r"|\b(?:remport\w*|gagn\w*|won|win)\b",
+    r"-t-(?:il|elle|ils|elles)\b|\b(?:a|ont)-(?:il|elle|ils|elles)\b|\b(?:did|has|have)\s+(?:he|she|they|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\b",
 )
 # A part of a whole, counted: "quatre des six", "3 of the 5", "two out of three".
 _A_PART_OF = re.compile(
@@ -4151,6 +4156,7 @@ _NUMBER_GOES_ON = re.compile(
 )
 
 
+_ONE_DAY_ASKED = re.compile(r"\b(?:quel\s+jour|which\s+day|what\s+day)\b", re.I)  # (one day: "le dimanche 5 avril")
 # A day of a month: "5 avril", "7 November".
 _A_DAY_OF_A_MONTH = re.compile(
     rf"\d{{1,2}}\s+(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}|{'|'.join(ENGLISH_MONTHS)})\b", re.I

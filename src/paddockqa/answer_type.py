@@ -100,8 +100,9 @@ _MONEY_WORDS = (
 # A price's noun after "combien": "le billet", "la place", "l'entrée", "l'engagement" (one, not
 # "les engagements": the entries).
 _PRICED = (
-    r"(?:(?:le|la|l['’]|un|une)\s*(?:billet|place|entrée|ticket|engagement|inscription|abonnement|pass|repas|parking)\b"
-    r"|les\s+(?:billets|places|tickets|pass)\b)"
+    r"(?:(?:le|la|l['’]|un|une)\s*(?:billet|entrée|ticket|engagement|inscription|abonnement|pass|repas|parking)\b"
+    # (not someone's place: "Combien la place de Paul Roy au classement ?", a review)
+    r"|(?:la|une)\s+place\b(?!\s+(?:de|d['’]|du|au|à\s+l['’]arrivée)\b)|les\s+(?:billets|places|tickets|pass)\b)"
 )
 _ASKS = (
     (
@@ -138,8 +139,9 @@ _ASKS = (
             # (a price's noun said: not "C'était combien, l'écart à l'arrivée ?", "Combien les
             # engagements ?", the entries; someone who paid: not "Combien ont payé leur place ?": a review)
             rf"|\bc['’](?:est|était|sera)\s+combien\W*{_PRICED}"
-            r"|\bcombien\b(?!\s+(?:de|d['’]))[^?]*?\b(?:a|avait|ont|avaient)-t-(?:il|elle|ils|elles)\s+"
-            r"(?:payée?s?|déboursée?s?|dépensée?s?)\b"
+            # (not a penalty paid: "Combien a-t-il payé en pénalité ?", a review)
+            r"|\bcombien\b(?!\s+(?:de|d['’]))(?![^?]*\b(?:pénalit\w*|sanction\w*|classement|anticipé|places?|secondes?"
+            r"|tours?|points?)\b)[^?]*?\b(?:a|avait|ont|avaient)-t-(?:il|elle|ils|elles)\s+(?:payée?s?|déboursée?s?|dépensée?s?)\b"
             r"|\bpay(?:er|ait|aient|e|ent)\s+combien\b"
             rf"|\bcombien\W*{_PRICED}"
             r"|\bhow\s+much\s+(?:does|did|do|is|was|will)\b.*\b(?:cost|earn|paid|pay|worth)\b"

@@ -1739,6 +1739,13 @@ def quoted_speaker(text: str, start: int, end: int) -> tuple[bool, str | None]:
         and is_person(appos.group(1))
     ):
         named = appos.group(1)
+    # (a surname alone after the verb: "», a reconnu Coulomb." — the seventeenth walk's rerun gave
+    # the make named last before the quote, "Gas Gas")
+    alone = re.match(
+        r"\s*(?!(?:Le|La|Les|L|Un|Une|The|A|An)\b)([A-ZÀ-Ý][\w’'-]+)\s*[.,;!?]", clause[attributed.end() :] + "."
+    )
+    if named is None and not attributed.group("pronoun") and alone is not None:
+        named = alone.group(1)
     if named is None:
         before = [(at, n) for at, n in _named(text[:opening]) if is_person(n)]
         named = max(before)[1] if before else None  # the last named, wherever first named

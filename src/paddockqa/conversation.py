@@ -1078,7 +1078,7 @@ def _race_pointed(question: str, turns: Sequence[Turn]) -> str | None:
     if found is None:
         return None
     at, (complement, english) = found
-    if english != (question_language(question) == "en"):
+    if english != (question_language(question) == "en") or _moved_on(recent[at + 1 :], complement):
         return None
     # a race numbered since: "Et en course 1, il a fini où ?" after who won race 2
     numbered = event_asked(complement)
@@ -1096,6 +1096,13 @@ def _race_pointed(question: str, turns: Sequence[Turn]) -> str | None:
         # "And the fastest lap of that race?" asks who set it (a seventeenth walk answered "41", a lap)
         asked = ("Who set " if english else "Qui a signé ") + asked[:1].lower() + asked[1:]
     return _capital(asked)
+
+
+def _moved_on(later: Sequence[Turn], complement: str) -> bool:
+    """Whether a question asked since the race's names something of its own that is no one and not
+    the race ("Combien de spectateurs au Mans Classic ?" after who won the course 1 at Nogaro: "cette
+    course" is no longer it, a review) (pure)."""
+    return any(not is_person(n) and n not in complement for t in later for n in names(t.question))
 
 
 def _race_object(complement: str) -> str:
@@ -1124,10 +1131,15 @@ def _past_winners_again(question: str, turns: Sequence[Turn]) -> str | None:
         return None
     if question[verb.end() : last.start()].strip():
         return None  # what was won is said: "Qui a remporté le championnat l'an dernier ?", "Who won it …" (a review)
-    found = next((r for r in (_race(t.resolved) for t in reversed(turns[-MAX_TURNS:])) if r is not None), None)
-    if found is None or found[1] != (question_language(question) == "en"):
+    recent = turns[-MAX_TURNS:]
+    found = next(((i, r) for i, r in reversed(list(enumerate(_race(t.resolved) for t in recent))) if r), None)
+    if (
+        found is None
+        or found[1][1] != (question_language(question) == "en")
+        or _moved_on(recent[found[0] + 1 :], found[1][0])
+    ):
         return None
-    complement, english = found
+    complement, english = found[1]
     said = re.sub(r"^(?:in|at)\s+", "", complement) if english else _race_object(complement)
     return question[: verb.end()] + " " + said + question[verb.end() :]
 

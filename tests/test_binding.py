@@ -6505,3 +6505,21 @@ def test_a_second_reviews_cousins_of_the_seventeenth_walks_kinds(
 ) -> None:
     """A second review of the seventeenth walk's rules, after the first's mends."""
     _assert_short(_read_at(text, span, question), short)
+
+
+def test_a_quote_ending_a_paragraph_is_attributed_before_it() -> None:
+    """A quote closing its paragraph, after "X a expliqué que", is not the next paragraph's first
+    word's ("Verdalis", a first version of the surname rule, the eleventh walk's rerun)."""
+    text = (
+        "De son côté, Antoine Keller, président de Verdalis, a expliqué que « la course est le meilleur "
+        "laboratoire ».\n\nVerdalis, créée en 2018 à Rouen, a grandi."
+    )
+    at = text.index("laboratoire")
+    assert quoted_speaker(text, at, at + 11) == (True, "Antoine Keller")
+
+
+def test_a_day_of_a_programme_is_when_it_runs() -> None:
+    """ "- Samedi : Coiluna (31,2 km), Tula (18,7 km)" says when Tula is run: an hour or a day of a
+    sentence in the past only is no date to come (a first version refused it, the tenth walk's rerun)."""
+    text = "Programme :\n- Samedi : Coiluna (31,2 km), Tula (18,7 km), Sedini (12,1 km)"
+    _assert_short(_read_at(text, "Samedi", "Quand se court la spéciale de Tula ?"), "Samedi")

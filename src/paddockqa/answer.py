@@ -660,7 +660,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # what the best lap or the pole was is a time ("GT Sprint" of a headline, a tenth walk)
         if future and _in_dateline(r):
             return False  # "Grenoble, le 17 septembre 2024 –" for when a rally will be (a fifth walk)
-        if future and _AN_HOUR_ALONE.fullmatch(_span_and_after(r)[0]) and not _A_FUTURE.search(r.sentence.quote):
+        if (
+            future
+            and _AN_HOUR_ALONE.fullmatch(_span_and_after(r)[0])
+            and _A_PAST.search(r.sentence.quote)
+            and not _A_FUTURE.search(r.sentence.quote)
+        ):
             # an hour or a day of a sentence saying nothing to come: "Kart'Atlantique a remporté dimanche à 15 h
             # la 40e édition" for when the next edition will be (a seventeenth walk)
             return False
@@ -2583,6 +2588,12 @@ _NEXT_SAID = re.compile(r"\b(?:prochaine?s?|suivante?s?|next|rendez-vous)\b", re
 # small letters (not "Herrera").
 _A_FUTURE = re.compile(
     r"\b(?i:will|shall)\b|(?-i:\b[a-zàâçéèêëîïôûù]+(?:era|eront|ira|iront|dra|dront|ura|uront|rra|rront)\b)"
+)
+# A verb in the past: "a remporté", "ont terminé", "s'est imposé" (not a programme's "- Samedi :
+# Coiluna, Tula", which a first version refused for when a special stage is run: a rerun).
+_A_PAST = re.compile(
+    r"\b(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:\w+\s+)?[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|is|it|u|us)\b"
+    r"|\b(?:won|finished|took|was|were|had)\b",
 )
 # An hour or a weekday alone: "15 h", "14 h 30", "9:30", "dimanche".
 _AN_HOUR_ALONE = re.compile(rf"\W*(?:\d{{1,2}}\s*h(?:\s*\d{{2}})?|\d{{1,2}}:\d{{2}}|(?:{ANY_WEEKDAY}))\W*", re.I)

@@ -1744,8 +1744,13 @@ def quoted_speaker(text: str, start: int, end: int) -> tuple[bool, str | None]:
     alone = re.match(
         r"\s*(?!(?:Le|La|Les|L|Un|Une|The|A|An)\b)([A-ZÀ-Ý][\w’'-]+)\s*[.,;!?]", clause[attributed.end() :] + "."
     )
-    if named is None and not attributed.group("pronoun") and alone is not None:
-        named = alone.group(1)
+    if (
+        named is None
+        and not attributed.group("pronoun")
+        and alone is not None
+        and re.search(r"[^\W\d_]", attributed.group())
+    ):
+        named = alone.group(1)  # (after a verb: not the next paragraph's first word, "Verdalis", a rerun)
     if named is None:
         before = [(at, n) for at, n in _named(text[:opening]) if is_person(n)]
         named = max(before)[1] if before else None  # the last named, wherever first named

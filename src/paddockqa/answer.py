@@ -153,6 +153,10 @@ from paddockqa.text import (
 )
 
 MAX_DATELINE_CHARS = 120  # a dateline or byline is one short line
+# The French months, longest first ("janvier", "janv"), and an hour ("15 h", "14 h 30", "9:30"),
+# for patterns saying when.
+_FRENCH_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_AN_HOUR_SAID = r"\d{1,2}\s*h(?:\s*\d{2})?|\d{1,2}:\d{2}"
 BIRTH_YEARS_BEFORE = 5  # a birth year is at least this many years before the release that states it
 DATELINE_REACH = 60  # characters: a date this near the start of a sentence opening with a dateline is its date
 NOT_FOUND = messages.fr("not_found")
@@ -1035,25 +1039,16 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     @functools.cache
     def jobs_in(source: str) -> list[ScoredSentence]:
         assert job is not None
-
-        def said(y: ScoredSentence) -> list[ScoredSentence]:
-            return _passage_spans(y, _jobs_in_text(y.sentence.hit.chunk.text))
-
-        return [x for x in _in_release(ranked, source, said) if fits(x)]
+        return said_in(source, _jobs_in_text)
 
     def past_winner(r: ScoredSentence) -> bool:
         located = _span_in_sentence(r) if asks_past_winners(question) else None
         return located is not None and located[1:] in past_winners_in(located[0], question, _dated(r))
 
-    def speakers_in(source: str, words: str) -> list[ScoredSentence]:
+    def said_in(source: str, spans_of: Callable[[str], Sequence[tuple[int, int]]]) -> list[ScoredSentence]:
+        # the spans ``spans_of`` finds in the text of each read passage of a release, that fit
         def said(y: ScoredSentence) -> list[ScoredSentence]:
-            return _passage_spans(y, speakers_of(y.sentence.hit.chunk.text, words))
-
-        return [x for x in _in_release(ranked, source, said) if fits(x)]
-
-    def posts_in(source: str, org: str) -> list[ScoredSentence]:
-        def said(y: ScoredSentence) -> list[ScoredSentence]:
-            return _passage_spans(y, posts_held(y.sentence.hit.chunk.text, org))
+            return _passage_spans(y, spans_of(y.sentence.hit.chunk.text))
 
         return [x for x in _in_release(ranked, source, said) if fits(x)]
 
@@ -1064,10 +1059,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         return [x for x in _in_release(ranked, source, said) if fits(x)]
 
     def driven_in(source: str) -> list[ScoredSentence]:
-        def said(y: ScoredSentence) -> list[ScoredSentence]:
-            return _passage_spans(y, _driven_in_text(y.sentence.hit.chunk.text))
-
-        return [x for x in _in_release(ranked, source, said) if fits(x)]
+        return said_in(source, _driven_in_text)
 
     # A demonym standing for someone as a sentence's subject ("Le Romain de 25 ans n'avait jamais
     # gagné en France", "La Lyonnaise de 27 ans a devancé …"), made once per release, with its
@@ -1295,12 +1287,14 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     if quoted_words is not None:
         # Who said the words quoted: "« … », a reconnu l'entraîneur de Roanne, Patrick Vial" (a
         # seventeenth walk answered the one named in the sentence before)
-        spans = [x for source in sources for x in speakers_in(source, quoted_words)] + spans
+        spans = [
+            x for source in sources for x in said_in(source, functools.partial(speakers_of, words=quoted_words))
+        ] + spans
     post = post_asked(question)
     if post is not None:
         # Who holds a post said in apposition: "Sophie Lenoir, directrice d'Orion Motorsport" for
         # who runs Orion Motorsport (a seventeenth walk refused; the reader read the team's driver)
-        spans = [x for source in sources for x in posts_in(source, post)] + spans
+        spans = [x for source in sources for x in said_in(source, functools.partial(posts_held, org=post))] + spans
     if asks_past_winners(question):
         # The winners a release says of the year before, in apposition: "Vainqueurs de l'édition
         # 2024, Mathis Brébion et Élodie Caron (Alpine …) ont abandonné dès l'ES 4" for who won
@@ -1439,8 +1433,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             and not (job is not None and _job_in_words(best))
             # (nor who holds the post asked, said so of the organisation asked, however unsure the
             # reader is of the release: 0.24 for "Sophie Lenoir, directrice d'Orion Motorsport")
-            and not (post is not None and _holds_post(best, post))
-            and not (quoted_words is not None and _said_the_words(best, quoted_words))
+            and not (post is not None and _found_in_passage(best, functools.partial(posts_held, org=post)))
+            and not (
+                quoted_words is not None and _found_in_passage(best, functools.partial(speakers_of, words=quoted_words))
+            )
         )
     ):
         # A refusal is never more confident than the threshold: the best passage's span may have
@@ -1456,30 +1452,27 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             best, rival = rival, best
     assert best.span is not None  # the rival's is: a read span that fits
     a, b = best.span
-    bracketed = re.search(
-        r"([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)+)\s*\(\s*$", best.sentence.hit.original(best.sentence.start, a)
+    before_span = best.sentence.hit.original(best.sentence.start, a)
+    bracketed = (
+        _NAMED_THEN_BRACKET.search(before_span)
+        if (placed is not None or feat is not None) and WHO_ASKED.match(question) and team is None
+        else None
     )
     if (
-        (placed is not None or feat is not None)
-        and WHO_ASKED.match(question)
-        and team is None
-        and bracketed
+        bracketed is not None
         # (not a crew in the bracket after a team: "… n°63 de Vitrum Corse (Enzo Brambilla / Luca Ferri)";
         # nor a driver after a car: "L'Alpine A110 (Paul Roy)", a review)
         and "/" not in _span_and_after(best)[0]
         and not re.search(r"\d", bracketed.group(1))
         and not _MAKE_OR_TEAM.search(bracketed.group(1))
-        and not re.search(
-            r"\b(?:de|du|des|d['’])\s*$", best.sentence.hit.original(best.sentence.start, a)[: bracketed.start(1)]
-        )
+        and not re.search(r"\b(?:de|du|des|d['’])\s*$", before_span[: bracketed.start(1)])
     ):
         # the one whose team or make the bracket gives: "Eero Lahtinen", not "Nordic Speed" of
         # "Eero Lahtinen (Nordic Speed), parti en pole position" (a seventeenth walk)
         a, b = best.sentence.start + bracketed.start(1), best.sentence.start + bracketed.end(1)
-        first = bracketed.group(1).split()[0]
-        if is_demonym(first) and len(bracketed.group(1).split()) > 2:
-            a += len(first) + len(bracketed.group(1)[len(first) :]) - len(bracketed.group(1)[len(first) :].lstrip())
-            # ("Eero Lahtinen", not "Finlandais Eero Lahtinen")
+        words = bracketed.group(1).split()
+        if is_demonym(words[0]) and len(words) > 2:
+            a += bracketed.group(1).index(words[1], len(words[0]))  # "Eero Lahtinen", not "Finlandais Eero …"
         best = replace(best, span=(a, b))
     if vehicle:
         said = _span_and_after(best)[0]
@@ -1880,7 +1873,7 @@ CAUSE_CHARS = 120  # the most of a cause quoted as the short answer
 _CAUSE_END = re.compile(r"[,;.!?»]|\s[–—]\s")  # where a cause's clause ends
 
 
-def _causes_beside(scored: ScoredSentence, question: str = "") -> list[ScoredSentence]:
+def _causes_beside(scored: ScoredSentence, question: str) -> list[ScoredSentence]:
     """The cause the sentence of a passage's best span says after a word of cause ("après la
     sortie de piste de Castel au virage du Pont", to its clause's end), as a span, when the
     reader's span is not already in one (pure); an empty list for a next best span."""
@@ -1941,7 +1934,7 @@ def _incident_explained(scored: ScoredSentence, question: str) -> list[ScoredSen
     colon = next(reversed(list(_EXPLAINED.finditer(text, opened, reading.start))), None)
     if colon is None or colon.end() >= reading.start or not _AN_INCIDENT.match(text, colon.end()):
         return []
-    if not _an_explanation(text[colon.end() : len(text)].split(".")[0], question):
+    if not _an_explanation(text[colon.end() :], question):  # (its own clause: ``_an_explanation``)
         return []
     edge = _CAUSE_END.search(text, colon.end(), reading.end)  # (the clause reaches the reader's span)
     if edge is not None:
@@ -2019,7 +2012,7 @@ _A_PERSON = r"(?-i:[A-ZÀ-Ý][\w’'-]+(?:\s+(?:de\s+|van\s+|von\s+|da\s+|le\s+)
 
 
 def post_asked(question: str) -> str | None:
-    """The organisation whose head (director, owner, founder, principal) the question asks, as
+    """The organisation whose head (director, president, manager, team principal) the question asks, as
     written ("Qui dirige l'équipe Orion Motorsport ?" -> "Orion Motorsport"), or None (pure)."""
     found = _POST_ASKED.match(question)
     return (found.group("org") or found.group("led")).strip() if found is not None else None
@@ -2044,16 +2037,11 @@ def posts_held(text: str, org: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted({m.span("name") for p in patterns for m in re.finditer(p, text, re.I)}))
 
 
-def _said_the_words(scored: ScoredSentence, words: str) -> bool:
-    """Whether a read span is the name ``speakers_of`` finds in its passage for ``words`` (pure)."""
+def _found_in_passage(scored: ScoredSentence, spans_of: Callable[[str], Sequence[tuple[int, int]]]) -> bool:
+    """Whether a read span is words ``spans_of`` finds in its passage's text (pure): the name
+    ``posts_held`` or ``speakers_of`` finds."""
     text = scored.sentence.hit.chunk.text
-    return _span_and_after(scored)[0] in {text[a:b] for a, b in speakers_of(text, words)}
-
-
-def _holds_post(scored: ScoredSentence, org: str) -> bool:
-    """Whether a read span is the name ``posts_held`` finds in its passage for ``org`` (pure)."""
-    text = scored.sentence.hit.chunk.text
-    return _span_and_after(scored)[0] in {text[a:b] for a, b in posts_held(text, org)}
+    return _span_and_after(scored)[0] in {text[a:b] for a, b in spans_of(text)}
 
 
 # Winners said of a year in apposition, before or after their names: "Vainqueurs de l'édition
@@ -2207,12 +2195,12 @@ def _amount_priced(scored: ScoredSentence, question: str) -> list[tuple[int, int
     )
     if own is None or len(sums) < 2:
         return []
-    edges = [m.end() for m in re.finditer(r"[,;:!?()]", text[opened:closed])]
+    edges = [m.end() for m in re.compile(r"[,;:!?()]").finditer(text, opened, closed)]
 
     def shared(i: int) -> int:
         m = sums[i]
-        starts = [opened, *(opened + e for e in edges if opened + e <= m.start())]
-        stops = [closed, *(opened + e - 1 for e in edges if opened + e - 1 >= m.end())]
+        starts = [opened, *(e for e in edges if e <= m.start())]
+        stops = [closed, *(e - 1 for e in edges if e - 1 >= m.end())]
         if i > 0:
             starts.append(sums[i - 1].end())
         if i + 1 < len(sums):
@@ -2596,7 +2584,7 @@ _A_PAST = re.compile(
     r"|\b(?:won|finished|took|was|were|had)\b",
 )
 # An hour or a weekday alone: "15 h", "14 h 30", "9:30", "dimanche".
-_AN_HOUR_ALONE = re.compile(rf"\W*(?:\d{{1,2}}\s*h(?:\s*\d{{2}})?|\d{{1,2}}:\d{{2}}|(?:{ANY_WEEKDAY}))\W*", re.I)
+_AN_HOUR_ALONE = re.compile(rf"\W*(?:{_AN_HOUR_SAID}|(?:{ANY_WEEKDAY}))\W*", re.I)
 
 # A value in a short answer: its qualifier, its number (in digits or words, a multiplier),
 # its unit or the noun it counts: "plus de 250", "Cent douze pilotes", "4,3 millions d'euros".
@@ -3987,9 +3975,9 @@ _FUTURE_WHEN = re.compile(
 # figures ("14/09"); or, in a few words, any word of time ("dans quinze jours", "à Pâques", "après
 # la course", "ce soir", "in three weeks").
 _A_WHEN_SAID = re.compile(
-    rf"\b(?:(?:19|20)\d\d|{'|'.join(sorted(MONTHS, key=len, reverse=True))}|{ANY_WEEKDAY}|{'|'.join(ENGLISH_MONTHS)}"
+    rf"\b(?:(?:19|20)\d\d|{_FRENCH_MONTHS}|{ANY_WEEKDAY}|{'|'.join(ENGLISH_MONTHS)}"
     r"|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|week-?ends?|demain|tomorrow"
-    r"|\d{1,2}\s*h(?:\s*\d{2})?|\d{1,2}:\d{2}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\b",
+    rf"|{_AN_HOUR_SAID}|\d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?)\b",
     re.I,
 )
 _A_TIME_WORD = re.compile(
@@ -4148,9 +4136,8 @@ def _someone_elses_job(subject: str, scored: ScoredSentence) -> bool:
     )
 
 
-# A count of someone's: a verb's inverted pronoun, or a tally's verb ("a-t-il remportées", "did
-# he win", "won").
-# (the question's own verb, inverted: not "… la saison où Paul Roy a gagné ?", a review)
+# A count of someone's: the question's own verb, inverted ("a-t-il remportées", "did he win"; not
+# "… la saison où Paul Roy a gagné ?", a review).
 _SOMEONE_COUNTED = re.compile(
     r"-t-(?:il|elle|ils|elles)\b|\b(?:a|ont)-(?:il|elle|ils|elles)\b|\b(?:did|has|have)\s+(?:he|she|they|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\b",
 )
@@ -4160,6 +4147,8 @@ _A_PART_OF = re.compile(
     rf"(?:{DIGITS}|(?:{SMALL_NUMBER_WORDS}))\b",
     re.I,
 )
+# Capitalised words right before a bracket: "le Finlandais Eero Lahtinen (" (group 1: the words).
+_NAMED_THEN_BRACKET = re.compile(r"([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)+)\s*\(\s*$")
 # A number in words going on after a span cut in it: " et unième", "-deux", " et un".
 _NUMBER_GOES_ON = re.compile(
     rf"(?:[\s-]+(?:et[\s-]+)?(?:(?:{SMALL_NUMBER_WORDS})\b|(?:un|deux|trois|quatr|cinqu|six|sept|huit|neuv|dix)ième\b))+",
@@ -4169,9 +4158,7 @@ _NUMBER_GOES_ON = re.compile(
 
 _ONE_DAY_ASKED = re.compile(r"\b(?:quel\s+jour|which\s+day|what\s+day)\b", re.I)  # (one day: "le dimanche 5 avril")
 # A day of a month: "5 avril", "7 November".
-_A_DAY_OF_A_MONTH = re.compile(
-    rf"\d{{1,2}}\s+(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}|{'|'.join(ENGLISH_MONTHS)})\b", re.I
-)
+_A_DAY_OF_A_MONTH = re.compile(rf"\d{{1,2}}\s+(?:{_FRENCH_MONTHS}|{'|'.join(ENGLISH_MONTHS)})\b", re.I)
 # The first day of two before a span's date: "les 4 et " of "les 4 et 5 avril", "du 7 au ".
 # (no dash: "course 2 – 5 avril" is a race's number, a review)
 _DAYS_OPENED = re.compile(r"(?<![\d,.])\d{1,2}(?:er)?\s*(?:et|au|&|and|to)\s*$", re.I)

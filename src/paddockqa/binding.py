@@ -2525,6 +2525,12 @@ ITEM_OPENING = re.compile(r"\s*\d{1,3}[.)]\s")  # a numbered list's item
 _NAMES_A_CREW = re.compile(r"^\s*(?:[A-ZÀ-Ý]\.|[A-ZÀ-Ý][\w’'-]+)(?![^(]*\s[–—-]\s)(?![^(/]*\d)")
 
 
+# The best lap in a race: "le meilleur tour", "le meilleur temps au tour", "fastest lap".
+_BEST_LAP = re.compile(
+    r"meilleur\s+tour|meilleur\s+temps\s+(?:au|du|en)\s+tour|tour\s+le\s+plus\s+rapide|record\s+du\s+tour"
+    r"|fastest\s+lap|best\s+lap",
+    re.I,
+)
 # A feat a question asks who achieved, or what it was, and the words a sentence says it with:
 # the pole ("le poleman Lucas Ferrand"), the best lap in a race ("le meilleur tour est revenu à
 # Yuki Tanabe"). A tenth walk answered both with the winner its headline and lede name.
@@ -2533,18 +2539,7 @@ _FEATS = (
         re.compile(r"\bp[oô]le(?:\s+position)?\b|\bpoleman\b|\bpole\b", re.I),
         re.compile(r"\bp[oô]le\b|\bpoleman\b|\bp[oô]le-position\b|\bpole-?sitter\b|\bpolesitter\b", re.I),
     ),
-    (
-        re.compile(
-            r"meilleur\s+tour|meilleur\s+temps\s+(?:au|du|en)\s+tour|tour\s+le\s+plus\s+rapide|record\s+du\s+tour"
-            r"|fastest\s+lap|best\s+lap",
-            re.I,
-        ),
-        re.compile(
-            r"meilleur\s+tour|meilleur\s+temps\s+(?:au|du|en)\s+tour|tour\s+le\s+plus\s+rapide|record\s+du\s+tour"
-            r"|fastest\s+lap|best\s+lap",
-            re.I,
-        ),
-    ),
+    (_BEST_LAP, _BEST_LAP),  # (asked and said in the same words)
     (  # a stage's or a session's best time: "Qui a signé le meilleur temps de l'ES 9 ?" is not answered
         # by the stage's name of "perdu vingt-six secondes dans l'ES 9 (Hucqueliers, 21,4 km)" (a
         # sixteenth walk); a pole is one in qualifying

@@ -1073,6 +1073,32 @@ def _race_pointed(question: str, turns: Sequence[Turn]) -> str | None:
     pointed = _RACE_POINTED.search(question)
     if pointed is None or _SOMEONE_LEANED_ON.search(question) or names(question):
         return None  # (a place of its own too: "Qui a gagné cette course au Mans ?")
+    found = _last_race(question, turns)
+    if found is None:
+        return None
+    complement, english, since = found
+    # a race numbered since: "Et en course 1, il a fini où ?" after who won race 2
+    numbered = event_asked(complement)
+    later = next((e for t in reversed(since) if (e := event_asked(t.resolved)) is not None), None)
+    if numbered is not None and later is not None and later.lower() != numbered.lower():
+        complement = complement.replace(numbered, later, 1)
+    if english and pointed.group("english"):
+        said = complement
+    elif not english and pointed.group("of"):
+        said = complement if re.match(r"(?:de|du|des|d['’])\s*", complement, re.I) else f"de la course {complement}"
+    else:
+        said = _race_object(complement, english)
+    asked = re.sub(r"^\s*(?:et|and)\s+", "", question[: pointed.start()] + said + question[pointed.end() :], flags=re.I)
+    if _A_FEAT_ALONE.match(asked):
+        # "And the fastest lap of that race?" asks who set it (a seventeenth walk answered "41", a lap)
+        asked = ("Who set " if english else "Qui a signé ") + asked[:1].lower() + asked[1:]
+    return _capital(asked)
+
+
+def _last_race(question: str, turns: Sequence[Turn]) -> tuple[str, bool, Sequence[Turn]] | None:
+    """The race the conversation last asked who won or finished somewhere (``_race``), its
+    complement, whether it is English, and the turns since; None when there is none, when its
+    language is not the question's, or when a question since named something else (pure)."""
     recent = turns[-MAX_TURNS:]
     found = next(((i, r) for i, r in reversed(list(enumerate(_race(t.resolved) for t in recent))) if r), None)
     if found is None:
@@ -1080,22 +1106,7 @@ def _race_pointed(question: str, turns: Sequence[Turn]) -> str | None:
     at, (complement, english) = found
     if english != (question_language(question) == "en") or _moved_on(recent[at + 1 :], complement):
         return None
-    # a race numbered since: "Et en course 1, il a fini où ?" after who won race 2
-    numbered = event_asked(complement)
-    later = next((e for t in reversed(recent[at + 1 :]) if (e := event_asked(t.resolved)) is not None), None)
-    if numbered is not None and later is not None and later.lower() != numbered.lower():
-        complement = complement.replace(numbered, later, 1)
-    if english:
-        said = complement if pointed.group("english") else re.sub(r"^(?:in|at)\s+", "", complement)
-    elif pointed.group("of"):
-        said = complement if re.match(r"(?:de|du|des|d['’])\s*", complement, re.I) else f"de la course {complement}"
-    else:
-        said = _race_object(complement)
-    asked = re.sub(r"^\s*(?:et|and)\s+", "", question[: pointed.start()] + said + question[pointed.end() :], flags=re.I)
-    if _A_FEAT_ALONE.match(asked):
-        # "And the fastest lap of that race?" asks who set it (a seventeenth walk answered "41", a lap)
-        asked = ("Who set " if english else "Qui a signé ") + asked[:1].lower() + asked[1:]
-    return _capital(asked)
+    return complement, english, recent[at + 1 :]
 
 
 def _moved_on(later: Sequence[Turn], complement: str) -> bool:
@@ -1105,10 +1116,12 @@ def _moved_on(later: Sequence[Turn], complement: str) -> bool:
     return any(not is_person(n) and n not in complement for t in later for n in names(t.question))
 
 
-def _race_object(complement: str) -> str:
-    """A French race's complement (``_race``) as the object of a verb (pure): "du Rallye de
-    Lozère" -> "le Rallye de Lozère", "de la course 2 à Nogaro" -> "la course 2 à Nogaro", "à
-    Spa" -> "la course à Spa"."""
+def _race_object(complement: str, english: bool) -> str:
+    """A race's complement (``_race``) as the object of a verb (pure): "du Rallye de Lozère" ->
+    "le Rallye de Lozère", "de la course 2 à Nogaro" -> "la course 2 à Nogaro", "à Spa" -> "la
+    course à Spa"; "in the race at Spa" -> "the race at Spa"."""
+    if english:
+        return re.sub(r"^(?:in|at)\s+", "", complement)
     said = re.sub(r"^(?:de\s+|d['’]\s*)", "", complement, flags=re.I)
     said = re.sub(r"^du\s+", "le ", re.sub(r"^des\s+", "les ", said, flags=re.I), flags=re.I)
     return f"la course {said}" if re.match(r"(?:à|au|aux|en)\s", said, re.I) else said
@@ -1131,17 +1144,11 @@ def _past_winners_again(question: str, turns: Sequence[Turn]) -> str | None:
         return None
     if question[verb.end() : last.start()].strip():
         return None  # what was won is said: "Qui a remporté le championnat l'an dernier ?", "Who won it …" (a review)
-    recent = turns[-MAX_TURNS:]
-    found = next(((i, r) for i, r in reversed(list(enumerate(_race(t.resolved) for t in recent))) if r), None)
-    if (
-        found is None
-        or found[1][1] != (question_language(question) == "en")
-        or _moved_on(recent[found[0] + 1 :], found[1][0])
-    ):
+    found = _last_race(question, turns)
+    if found is None:
         return None
-    complement, english = found[1]
-    said = re.sub(r"^(?:in|at)\s+", "", complement) if english else _race_object(complement)
-    return question[: verb.end()] + " " + said + question[verb.end() :]
+    complement, english, _ = found
+    return question[: verb.end()] + " " + _race_object(complement, english) + question[verb.end() :]
 
 
 # A feat named alone: "the fastest lap of that race?", "la pole de cette course ?".

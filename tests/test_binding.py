@@ -1742,6 +1742,48 @@ def test_an_interview_answers_with_the_reply_to_the_interviewers_question_that_a
     assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
 
 
+LEMOINE_LEAD = "Paris, le 12 mars 2026 – Hugo Lemoine, vice-champion 2025, a répondu à nos questions avant la saison."
+LEMOINE_REPLIES = (
+    "Quel est votre objectif ?\n"
+    "Le titre, évidemment. L'an dernier, je l'ai perdu face à Marc Dufresne.\n"
+    "Qui sera votre copilote ?\n"
+    "Ma sœur Léa, qui a 24 ans.\n"
+    "Quelle est l'épreuve que vous redoutez le plus ?\n"
+    "Le Mont-Dore, en juillet.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        ("Quel est l'objectif d'Hugo Lemoine ?", "Le titre, évidemment"),
+        ("Quelle épreuve Hugo Lemoine redoute-t-il le plus ?", "Le Mont-Dore"),
+        ("Qui est le copilote d'Hugo Lemoine ?", "Ma sœur Léa"),  # the role is the interviewer's word
+        ("Quel titre Hugo Lemoine a-t-il obtenu en 2025 ?", "vice-champion 2025"),  # the lead says it
+        ("Quel est l'objectif de Marc Dufresne ?", None),  # not the one interviewed
+    ],
+)
+def test_an_interviews_reply_in_another_passage_answers_over_the_lead_naming_the_one_interviewed(
+    question: str, short: str | None
+) -> None:
+    """Two walks' interviews (2 of 11 replies read): the reader read the lead naming the one
+    interviewed ("Hugo Lemoine, vice-champion 2025, a répondu à nos questions") for his objective,
+    and the reply naming no one, under "Quel est votre objectif ?", in the release's next passage,
+    went unread."""
+    title = "Trial 4x4 : Hugo Lemoine se confie avant la saison"
+    at = LEMOINE_LEAD.index("vice-champion 2025")
+    lead = _split_hit(LEMOINE_LEAD, 1.0, Reading(6.0, at, at + len("vice-champion 2025"), 5.0), title=title)
+    said = ("Le Mont-Dore", "Ma sœur Léa", "Marc Dufresne")
+    spans = [(LEMOINE_REPLIES.index(s), LEMOINE_REPLIES.index(s) + len(s)) for s in said]
+    reading = Reading(-1.0, *spans[0], 1.0, others=tuple((a, b, 0.5) for a, b in spans[1:]))
+    replies = _split_hit(LEMOINE_REPLIES, 0.5, reading, title=title)
+    answer = compose_read(question, read_rank([lead, replies], CALIBRATION), 0.5)
+    if short is None:
+        assert answer.short_answer is None or answer.short_answer.text != "Le titre, évidemment", answer.text
+    else:
+        assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+
+
 def _read_at(text: str, span: str, question: str):  # -> Answer
     at = text.index(span)
     return compose_read(
@@ -6523,3 +6565,188 @@ def test_a_day_of_a_programme_is_when_it_runs() -> None:
     sentence in the past only is no date to come (a first version refused it, the tenth walk's rerun)."""
     text = "Programme :\n- Samedi : Coiluna (31,2 km), Tula (18,7 km), Sedini (12,1 km)"
     _assert_short(_read_at(text, "Samedi", "Quand se court la spéciale de Tula ?"), "Samedi")
+
+
+@pytest.mark.parametrize(
+    ("subject", "before", "sentence", "elses"),
+    [
+        (  # the noun made from the verb that names him
+            "Pascal Guérin",
+            ["L'équipe Ouest Flat Racing, dirigée par Pascal Guérin, a annoncé un troisième pilote."],
+            "Le dirigeant de 51 ans, ancien pilote de speedway, vise le titre par équipes.",
+            False,
+        ),
+        (
+            "Louis Bernard",
+            [
+                "Louis Bernard a remporté la finale.",
+                "L'équipe Ouest Flat Racing, dirigée par Pascal Guérin, a annoncé un troisième pilote.",
+            ],
+            "Le dirigeant de 51 ans, ancien pilote de speedway, vise le titre par équipes.",
+            True,
+        ),
+        (
+            "Marie Caron",
+            ["Le club, fondé par Marie Caron en 1998, compte 240 licenciés."],
+            "La fondatrice de 63 ans préside toujours le bureau.",
+            False,
+        ),
+        (  # another verb: the noun stands for the winner named before, as before
+            "Marie Caron",
+            ["Théo Roux a gagné la course, organisée par Marie Caron."],
+            "Le vainqueur de 22 ans signe son premier succès.",
+            True,
+        ),
+    ],
+)
+def test_a_noun_made_from_the_verb_that_named_someone_stands_for_them(
+    subject: str, before: list[str], sentence: str, elses: bool
+) -> None:
+    """An eighteenth walk refused the age of a team's head: "Le dirigeant de 51 ans" after "dirigée
+    par Pascal Guérin", where the name is a complement and the age went to the title's winner."""
+    at = sentence.index(" ans") - 2
+    assert someone_elses_age(subject, sentence, at, at + 6, "Flat track : Louis Bernard s'impose", before) is elses
+
+
+@pytest.mark.parametrize(
+    ("text", "demonyms"),
+    [
+        ("Louis Bernard a gagné. Âgé de dix-neuf ans, le Nantais a mené la finale de bout en bout.", ["Nantais"]),
+        ("Louis Bernard a gagné. Sous la pluie, la Lyonnaise de 27 ans a devancé Arnaud Peyrot.", ["Lyonnaise"]),
+        ("Louis Bernard a gagné. Sous la pluie, la Finlande a accueilli la course.", []),  # a country
+        ("Louis Bernard a gagné. Le Nantais a mené la finale.", ["Nantais"]),  # as before
+    ],
+)
+def test_a_demonym_after_an_opening_clause_is_the_sentences_subject(text: str, demonyms: list[str]) -> None:
+    """ "Âgé de dix-neuf ans, le Nantais a mené la finale" (an eighteenth walk refused where he
+    comes from, and a cousin answered the headline's venue)."""
+    assert [text[a:b] for a, b in _demonym_subjects(text)] == demonyms
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "short"),
+    [
+        (
+            "Flat track : Louis Bernard s'impose à Saint-Herblain. Âgé de dix-neuf ans, le Nantais a mené la finale.",
+            "Saint-Herblain",
+            "Nantais",
+        ),
+        (
+            "Louis Bernard a remporté dimanche la finale à Saint-Herblain. Il est originaire de Rezé.",
+            "Saint-Herblain",
+            "Rezé",
+        ),
+        ("Louis Bernard, originaire de Rezé, a gagné à Saint-Herblain.", "Rezé", "Rezé"),  # the origin read stays
+    ],
+)
+def test_where_someone_won_is_not_where_they_come_from(text: str, span: str, short: str) -> None:
+    """The headline's "s'impose à Saint-Herblain" answered where Louis Bernard comes from (an
+    eighteenth walk's cousin): the place of a win is the race's."""
+    at = text.index(span)
+    others = ((text.index("Rezé"), text.index("Rezé") + 4, 1.0),) if "Rezé" in text and span != "Rezé" else ()
+    hit = _split_hit(text, 1.0, Reading(6.0, at, at + len(span), 6.0, others=others))
+    answer = compose_read("D'où vient Louis Bernard ?", read_rank([hit], CALIBRATION), 0.5)
+    assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("« C'est ma plus belle victoire », confie le pilote de Vesoul, âgé de 34 ans.", ["Vesoul"]),
+        ("Devant 4 500 spectateurs, le pilote de Luçon a gagné deux manches.", ["Luçon"]),
+        ("Le transporteur de Saint-Quentin (Aisne), âgé de 47 ans, a signé le meilleur tour.", ["Saint-Quentin"]),
+        ("Le pilote de Formule Ford a gagné.", []),  # a series
+        ("le pilote de Peugeot a gagné.", []),  # a make
+        ("Didier Morel a gagné. Le coéquipier de Morel a fini deuxième.", []),  # someone's other
+        ("Didier Morel a gagné. Le pilote de Morel a fini deuxième.", []),  # a surname said in full elsewhere
+        ("Le champion de France a gagné.", []),  # a title
+    ],
+)
+def test_a_rider_named_by_their_town_says_where_they_come_from(text: str, towns: list[str]) -> None:
+    """A nineteenth walk refused where two riders come from: "confie le pilote de Vesoul, âgé de
+    34 ans", "le pilote de Luçon, âgé de 28 ans, a gagné"."""
+    from paddockqa.binding import riders_towns
+
+    assert [text[a:b] for a, b in riders_towns(text)] == towns
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        (
+            "Parti cinquième, Ludovic Vasseur a pris la tête au septième tour. « Partir cinquième et gagner, c'est "
+            "ma plus belle victoire, confie le pilote de Vesoul, âgé de 34 ans. »",
+            "au septième tour",
+            "D'où vient Ludovic Vasseur ?",
+            "Vesoul",
+        ),
+        (  # another's town: not his
+            "Parti cinquième, Ludovic Vasseur a pris la tête. Karine Duclos a fini troisième. Le pilote de Vesoul "
+            "est montée sur le podium.",
+            "Karine Duclos",
+            "D'où vient Ludovic Vasseur ?",
+            None,
+        ),
+        (
+            "Né le 3 mars 1954 à Limoges, Bernard Lestrade découvre le sport automobile à quatorze ans.",
+            "Limoges",
+            "Où est né Bernard Lestrade ?",
+            "Limoges",
+        ),
+        (
+            "Née en 1990 à Tulle, Anne Roux a gagné à Nogaro.",
+            "Tulle",
+            "D'où vient Anne Roux ?",
+            "Tulle",
+        ),
+    ],
+)
+def test_the_nineteenth_walks_origins_are_read(text: str, span: str, question: str, short: str | None) -> None:
+    """A nineteenth walk refused three origins the text says: a rider named by their town, a
+    birthplace after a birth's date ("Né le 3 mars 1954 à Limoges")."""
+    at = text.index(span)
+    hit = _split_hit(text, 1.0, Reading(6.0, at, at + len(span), 6.0))
+    _assert_short(compose_read(question, read_rank([hit], CALIBRATION), 0.5), short)
+
+
+@pytest.mark.parametrize(
+    ("question", "before", "then"),
+    [
+        ("Quel âge a Auguste Ferrand ?", "En catégorie Légende, Auguste Ferrand, doyen de l'épreuve à ", False),
+        ("Quel âge a Léo Roux ?", "Léo Roux, le plus jeune du plateau à ", False),
+        ("Quel âge a Léo Roux ?", "Léo Roux a débuté le karting à ", True),  # a beginning, as before
+        ("À quel âge Inès Marchetti a-t-elle commencé le karting ?", "J'ai ", True),  # the age now
+        ("À quel âge Inès Marchetti a-t-elle commencé le karting ?", "Ma première course, je l'ai disputée à ", False),
+    ],
+)
+def test_the_oldest_at_an_age_is_that_age_now_and_i_am_is_no_beginning(question: str, before: str, then: bool) -> None:
+    """A nineteenth walk refused "Auguste Ferrand, doyen de l'épreuve à 81 ans" for his age, and
+    answered "J'ai dix-sept ans" for when Inès Marchetti began karting."""
+    from paddockqa.binding import age_then
+
+    assert age_then(question, before, "81 ans, s'impose.") is then
+
+
+def test_a_race_asked_by_its_number_is_timed_by_its_programme_line() -> None:
+    """A nineteenth walk's programme ("15h45 : Course 1 TCR") went unread three times: the ticket
+    sales' "jeudi 16 octobre à minuit" answered when race 1 starts, race 3's hour was refused."""
+    text = (
+        "Les billets sont en vente jusqu'au jeudi 16 octobre à minuit.\n"
+        "Samedi 18 octobre\n"
+        "13h10 : course Clio Cup Centre (25 minutes)\n"
+        "15h45 : Course 1 TCR (30 minutes + 1 tour)\n"
+        "Dimanche 19 octobre\n"
+        "11h20 : Course 2 TCR (grille inversée des 10 premiers de la course 1)\n"
+        "16h05 : Course 3 TCR\n"
+    )
+    at = text.index("16 octobre à minuit")
+    hit = _split_hit(text, 1.0, Reading(6.0, at, at + len("16 octobre à minuit"), 6.0))
+    ranked = read_rank([hit], CALIBRATION)
+    for question, hour in [
+        ("À quelle heure est la course 1 TCR ?", "15h45"),
+        ("À quelle heure commence la course 2 ?", "11h20"),  # not race 1's bracket
+        ("À quelle heure commence la course 3 dimanche ?", "16h05"),
+    ]:
+        _assert_short(compose_read(question, ranked, 0.5), hour)
+    # a question naming no race by its number keeps the reader's span
+    _assert_short(compose_read("Jusqu'à quelle heure sont vendus les billets ?", ranked, 0.5), "16 octobre à minuit")

@@ -591,3 +591,30 @@ def test_a_word_word_cut_at_a_soft_hyphen_is_one_word() -> None:
     buffer = io.BytesIO()
     document.save(buffer)
     assert clean_layout(read_docx(buffer.getvalue()).text).text == "Un programme européen."
+
+
+def test_an_html_pages_lists_and_headings_are_its_text_and_its_menus_are_not() -> None:
+    """A nineteenth walk's page (no <article>, read by trafilatura) lost its programme: the "<h2>Le
+    programme</h2>", the days' headings and every "<li>15h45 : Course 1 TCR</li>" went unsaid, so
+    no hour of a race could be answered. Read for recall, the site's menu and footer stay out."""
+    lede = (
+        "La finale du TCR France se disputera du vendredi 17 au dimanche 19 octobre sur le circuit de "
+        "Vaulx-Mérande, où vingt-deux voitures sont attendues pour les trois courses du week-end."
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>TCR France</title></head><body>"
+        "<div class='menu'><ul><li><a href='/'>Accueil</a></li><li><a href='/cal'>Calendrier</a></li>"
+        "<li><a href='/shop'>Boutique officielle</a></li></ul></div>"
+        "<h1>TCR France : la finale à Vaulx-Mérande</h1>"
+        f"<p>{lede}</p><p>Baptiste Royer arrivera en leader avec quatorze points d'avance sur Maxime Lefranc.</p>"
+        "<h2>Le programme</h2><h3>Samedi 18 octobre</h3>"
+        "<ul><li>13h10 : course Clio Cup Centre (25 minutes)</li>"
+        "<li>15h45 : Course 1 TCR (30 minutes + 1 tour)</li></ul>"
+        "<h3>Dimanche 19 octobre</h3><ul><li>11h20 : Course 2 TCR</li><li>16h05 : Course 3 TCR</li></ul>"
+        "<footer><p>© 2025 TCR France – Mentions légales – Plan du site</p></footer></body></html>"
+    )
+    text = extract(page.encode("utf-8"), ".html").text
+    assert lede in text
+    for said in ("Le programme", "Samedi 18 octobre", "15h45 : Course 1 TCR", "16h05 : Course 3 TCR"):
+        assert said in text, said
+    assert "Boutique officielle" not in text and "Mentions légales" not in text

@@ -231,6 +231,9 @@ def test_an_abbreviations_full_stop_stays_in_the_short_answer(text: str, kept: b
         ("« Super », dit-il", "dit", "dit"),  # a verb and its pronoun are no compound
         ("la saison 2007-2008", "2007", "2007"),  # nor two numbers
         ("la (HPD (ARX-03a) est", "(HPD (ARX-03a)", "HPD (ARX-03a)"),  # brackets counted
+        # one opened inside, closed right after: closed (a nineteenth walk's "Saint-Quentin (Aisne")
+        ("de Saint-Quentin (Aisne), âgé", "Saint-Quentin (Aisne", "Saint-Quentin (Aisne)"),
+        ("de Saint-Quentin (Aisne et", "Saint-Quentin (Aisne", "Saint-Quentin (Aisne"),  # none to close
         ("de l’équipe US", "’équipe US", "équipe US"),  # an elision's apostrophe
         ('il dit "bravo" et', '"bravo', "bravo"),
         ("un « bravo", "« ", "« "),  # nothing but punctuation: left as the reader gave it

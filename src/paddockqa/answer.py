@@ -104,6 +104,7 @@ from paddockqa.binding import (
     race_phase_asked,
     race_phase_of,
     reports_speech,
+    riders_towns,
     role_asked_of,
     runners_up,
     said_of_another,
@@ -784,6 +785,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False
         if origin is not None and _someone_elses_origin(origin, r):
             return False
+        if origin is not None and _A_WIN_AT.search(_sentence_before_span(r)):
+            return False  # "Louis Bernard s'impose à Saint-Herblain": where he won (an eighteenth walk's cousin)
         if timed is not None and not an_item_number(r) and kind == "gap" and _gap_of_another(timed, r):
             return False  # "devance de 4,812 secondes Lucas Ferrand … et Théo Marchal" for Théo's (a tenth walk)
         if timed is not None and not an_item_number(r) and kind != "gap" and _said_of_another(timed, r):
@@ -869,7 +872,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "Julien Maréchal" of "Kessler a remporté … d'avance sur Julien Maréchal" for who won
         if placed is not None and _POINTS_ITEM.match(r.sentence.quote) and not _STANDINGS.search(question):
             return False  # "3. Anthony Fabre – 98 points", the standings, for who was third (a seventh walk)
-        if role is not None and not _a_role_holder(*role, r):
+        if role is not None and not _a_role_holder(*role, r) and not _replied_as(role[0], question, r):
             return False  # "1. Mathieu Kessler / Anaïs Roux" for Julien Marchal's co-driver (a ninth walk)
         if team_of is not None and _vehicle_of_another(team_of, r):
             return False  # "the Mercedes-AMG GT4 of Kovac Racing driven by Luka Kovac" for Jonas Berg's team
@@ -906,6 +909,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         if races and _WINS_SHARED.search(r.sentence.quote):
             # "Sarrat et Bérard se partagent les victoires à Nogaro" for who won race 2: each won
             # one (a fourteenth walk gave the headline three times)
+            return False
+        if kind == "clock" and numbered_race and not _times_the_race(question, r):
+            # "jusqu'au jeudi 16 octobre à minuit" (the tickets) for when race 1 starts: a programme's
+            # line "15h45 : Course 1 TCR" says it (a nineteenth walk, three times)
             return False
         if _another_season(question, r):
             return False  # this year's winner for last year's, last year's for this year's (a fourteenth walk)
@@ -1061,6 +1068,21 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     def driven_in(source: str) -> list[ScoredSentence]:
         return said_in(source, _driven_in_text)
 
+    def replied_in(r: ScoredSentence) -> list[ScoredSentence]:
+        # an interview's reply to what is asked, in the other read passages of r's release: the
+        # reader's spans inside it (its best only for a question of no type: "Marc Dufresne" of
+        # "Le titre, évidemment. L'an dernier, je l'ai perdu face à Marc Dufresne." is no
+        # objective), then for a question of no type the reply's first sentence
+        def said(y: ScoredSentence) -> list[ScoredSentence]:
+            block = None if y.sentence.hit is r.sentence.hit else _interview_answer(question, y)
+            if block is None:
+                return []
+            spans = (y,) if kind is None else (y, *_other_spans(y))
+            inside = [o for o in spans if o.span is not None and block[0] <= o.span[0] < block[1]]
+            return inside + (_said_in(y, block) if kind is None else [])
+
+        return [x for x in _in_release(ranked, r.sentence.hit.chunk.source, said) if fits(x)]
+
     # A demonym standing for someone as a sentence's subject ("Le Romain de 25 ans n'avait jamais
     # gagné en France", "La Lyonnaise de 27 ans a devancé …"), made once per release, with its
     # surest probability: where they come from, which the reader's spans missed (a thirteenth walk
@@ -1068,11 +1090,14 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     @functools.cache
     def described_in(source: str) -> list[ScoredSentence]:
         def said(y: ScoredSentence) -> list[ScoredSentence]:
-            return _passage_spans(y, _demonym_subjects(y.sentence.hit.chunk.text))
+            text = y.sentence.hit.chunk.text
+            # (a town said of someone too: "confie le pilote de Vesoul", a nineteenth walk refused)
+            return _passage_spans(y, sorted(_demonym_subjects(text) + riders_towns(text)))
 
         return [x for x in _in_release(ranked, source, said) if fits(x)]
 
     def in_passage(r: ScoredSentence) -> list[ScoredSentence]:
+
         if (
             field_class
             and r.similarity < min_score
@@ -1193,6 +1218,14 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
                 inside = [o for o in _said_in(r, block) if fits(o)]
             if inside:
                 return [inside[0], r, *others(r)]
+        if block is None and (not fits(r) or not _asked_words(question) & set(tokenize(r.sentence.quote))):
+            # The same, in another read passage of the release: the lead names the one
+            # interviewed and the reader reads it first ("Hugo Lemoine, vice-champion 2025, a
+            # répondu à nos questions" for his objective), while the reply naming no one sits
+            # under "Quel est votre objectif ?" (two walks' interviews: 2 of 11 replies read)
+            replied = replied_in(r)
+            if replied:
+                return [replied[0], r, *others(r)]
         if (counted_of or counted_team) is not None and noun is not None and not fits(r):
             # "… devant Kévin Aubert (55) et Sandrine Morel (38)" where the points are counted:
             # the number in brackets after the one asked is their count (a tenth walk); a team's
@@ -1304,6 +1337,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         # the demonyms last: any span saying where someone is from goes first ("Originaire d'Auch"
         # in a later passage over "Le Niçois de 30 ans", another's: a fourteenth walk, held out)
         spans += [x for source in sources for x in described_in(source)[:1]]
+    if kind == "clock" and numbered_race:
+        # a programme's line for the race asked last: "15h45 : Course 1 TCR" (a nineteenth walk's
+        # programme, read, went unanswered three times)
+        spans += [x for source in sources for x in said_in(source, functools.partial(_race_hours, question=question))]
     if driver is not None:
         # the vehicles the release says someone drives last: "Il pilotera une Fantic XE 300 en
         # catégorie E3." for the bike Théo Lemaire will ride (a sixteenth walk refused; the reader's
@@ -2377,6 +2414,14 @@ def _demonym_of(scored: ScoredSentence, subject: str) -> ScoredSentence:
     return replace(scored, span=(a + found.start(1), a + found.end(1)))
 
 
+# A win's place before a span: "s'impose à", "a remporté dimanche la finale à", "victorious at".
+_A_WIN_AT = re.compile(
+    r"\b(?:s['’]\s*(?:impos|est\s+impos)|gagn|remport|triomph|vainqu|victoire|victorieu|won|wins|victorious)\w*"
+    r"(?:\s+[^\s,.;:]+){0,5}?\s+(?:à|au|aux|at|in)\s+$",
+    re.I,
+)
+
+
 def _demonym_subjects(text: str) -> list[tuple[int, int]]:
     """Where a passage's sentences open with a demonym standing for someone, the demonym's
     offsets ("Romain" of "Le Romain de 25 ans n'avait jamais gagné", "Savoyard" of "Le Savoyard,
@@ -2395,10 +2440,13 @@ def _demonym_subjects(text: str) -> list[tuple[int, int]]:
 # A sentence's subject that is a demonym, its age or a verb after it: "Le Romain de 25 ans",
 # "Le Savoyard, 31 ans,", "La Lyonnaise a devancé".
 _DEMONYM_SUBJECT = re.compile(
-    r"\s*(?:(?:Le|La|L['’])\s*([A-ZÀ-Ý][\w-]+)(?=\s+de\s+\d+\s+ans\b|\s*,\s*\d+\s+ans\b)"
+    # (after an opening clause too: "Âgé de dix-neuf ans, le Nantais a mené la finale", an
+    # eighteenth walk refused where he comes from)
+    r"\s*(?:[^,.;:«»]{1,40},\s*(?=[lL]))?"
+    r"(?:(?:[Ll]e|[Ll]a|[Ll]['’])\s*([A-ZÀ-Ý][\w-]+)(?=\s+de\s+\d+\s+ans\b|\s*,\s*\d+\s+ans\b)"
     # without an age, a masculine demonym and a verb ("Le Lillois a devancé"; not "La Finlande
     # accueille la prochaine manche", a review)
-    r"|Le\s+([A-ZÀ-Ý][\w-]+(?:ais|ois|ain|ien|and|éen|ard|ol))(?=\s+(?:a|avait|est|était|s['’]|n['’]|signe|remporte|devance|termine)\b))"
+    r"|[Ll]e\s+([A-ZÀ-Ý][\w-]+(?:ais|ois|ain|ien|and|éen|ard|ol))(?=\s+(?:a|avait|est|était|s['’]|n['’]|signe|remporte|devance|termine)\b))"
 )
 
 
@@ -2548,6 +2596,24 @@ _CALENDAR_LINE = re.compile(
     rf"^[ \t]*[-•*–]?[ \t]*(?P<date>[^:\n]{{0,30}}?\b(?:{_MONTH_NAMES})\b[^:\n]{{0,12}}?)"
     r"[ \t]*:[ \t]*(?P<what>[^\n]+)$",
     re.I | re.M,
+)
+
+
+def _race_hours(text: str, question: str) -> list[tuple[int, int]]:
+    """Where a programme's lines give the hour of a race ``question`` names by its number, the
+    hour's offsets in ``text`` (pure): "15h45" of "15h45 : Course 1 TCR (30 minutes + 1 tour)" for
+    race 1, not of "11h20 : Course 2 TCR (grille inversée … de la course 1)"."""
+    asked = events_numbered(question)
+    found = []
+    for line in _A_PROGRAMME_LINE.finditer(text):
+        if not events_numbered(re.sub(r"\([^)]*\)", "", line.group("what"))).isdisjoint(asked):
+            found.append(line.span("hour"))
+    return found
+
+
+# A programme's line: an hour (or two), a colon or a dash, what happens then.
+_A_PROGRAMME_LINE = re.compile(
+    rf"^[ \t>*•-]*(?P<hour>{_AN_HOUR_SAID})(?:\s*[–—-]\s*(?:{_AN_HOUR_SAID}))?\s*[:–—-]\s*(?P<what>[^\n]+)", re.M
 )
 
 
@@ -2784,7 +2850,8 @@ def _a_route(scored: ScoredSentence) -> bool:
 def _origin_said(scored: ScoredSentence) -> bool:
     """Whether a read span is said as where someone comes from (pure): right after the words
     that say so ("originaire de Bastia", "né à Ajaccio", "natif d'Alès", "from Rennes"), or
-    opening with them, or before "-born" / "native" ("Rennes-born"), a demonym ("le
+    opening with them, or before "-born" / "native" ("Rennes-born"), a rider's town ("le pilote
+    de Vesoul"), a demonym ("le
     Toulousain"; not a team's: "le team américain"), a town in brackets or after a comma
     behind a name ("Hugo Bernard (Toulouse)", "15 ans, d'Agen"). A span not judged (not
     starting in its sentence) is kept.
@@ -2805,6 +2872,7 @@ def _origin_said(scored: ScoredSentence) -> bool:
     )
     return bool(
         _cued_origin(sentence, a, b)
+        or any(at == a for at, _ in riders_towns(sentence))  # "le pilote de Vesoul" (a nineteenth walk)
         or _ORIGIN_CUE_AFTER.match(sentence[b:])
         or _ORIGIN_PLACED.search(sentence[max(0, a - _ORIGIN_REACH) : a])
         # Not a thing's: "les couleurs du team américain" (the dialogues' "Et de quelle ville
@@ -2855,7 +2923,11 @@ _ORIGIN_CUE = re.compile(
     r"(?<![\w’'-])(?:(?:originaires?|nati(?:f|ve|fs|ves)|née?s?|vien(?:t|nent)|venue?s?|issue?s?|grandi)\s+"
     r"(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+|à\s+|au\s+|aux\s+|en\s+)"
     r"|(?:from|born\s+in|native\s+of|hails\s+from|raised\s+in|grew\s+up\s+in|hometown\s+of)\s+(?:the\s+)?"
-    r"|ville\s+natale\s*(?:,|:|est)?\s*)$",
+    r"|ville\s+natale\s*(?:,|:|est)?\s*"
+    # a birth's date between: "Né le 3 mars 1954 à Limoges" (a nineteenth walk refused), "born on 3
+    # March 1954 in"
+    r"|née?s?\s+(?:le\s+\d{1,2}(?:er)?\s+[^\W\d_]+(?:\s+\d{4})?|en\s+\d{4})\s*,?\s+(?:à|au|aux|en)\s+"
+    r"|born\s+(?:on\s+)?(?:\d{1,2}\s+[A-Za-z]+\s+|[A-Za-z]+\s+\d{1,2},?\s+)?\d{4},?\s+in\s+)$",
     re.IGNORECASE,
 )
 _ORIGIN_CUE_AFTER = re.compile(r"(?:-born|\s+native|\s*,\s*(?:sa|ma|his|her|my)\s+(?:ville\s+natale|hometown))\b", re.I)
@@ -3260,6 +3332,16 @@ _PLUPERFECT = re.compile(
 )
 
 
+def _times_the_race(question: str, scored: ScoredSentence) -> bool:
+    """Whether a read span's sentence names a race the question names by its number, outside
+    brackets (pure): "11h20 : Course 2 TCR (grille inversée des 10 premiers de la course 1)" is race
+    2's hour. A span not judged (not starting in its sentence) is kept."""
+    located = _span_in_sentence(scored)
+    if located is None:
+        return True
+    return not events_numbered(re.sub(r"\([^)]*\)", "", located[0])).isdisjoint(events_numbered(question))
+
+
 def _another_event(question: str, scored: ScoredSentence) -> bool:
     """``binding.another_event`` for a read span's sentence, or else for its clause (pure):
     "…, Lina Ferhat s'est imposée dans la course 2, et Jules Caradec a gagné la course 3" names
@@ -3641,8 +3723,7 @@ def _interview_answer(question: str, scored: ScoredSentence) -> tuple[int, int] 
     question words and "votre" aside: all of one or two, two thirds of more)."""
     from paddockqa.conversation import is_person, names
 
-    named = {w for n in names(question) for w in tokenize(n)}
-    asked = set(tokenize(question)) - named - _ASKING
+    asked = _asked_words(question)
     if not asked:
         return None
     hit = scored.sentence.hit
@@ -3677,6 +3758,27 @@ def _interview_answer(question: str, scored: ScoredSentence) -> tuple[int, int] 
     if people and not any(same_name(n, p) for p in people for n in [heard, *names(heard)]):
         return None
     return best[1:]
+
+
+def _replied_as(role: str, question: str, scored: ScoredSentence) -> bool:
+    """Whether a read span lies in an interview's reply to the interviewer's question asking
+    ``question`` and naming ``role`` (pure): "Ma sœur Léa, qui a 24 ans." under "Qui sera votre
+    copilote ?" names the co-driver without the word."""
+    span = scored.span
+    block = _interview_answer(question, scored) if span is not None else None
+    if span is None or block is None or not block[0] <= span[0] < block[1]:
+        return False
+    before = [s.text for s in scored.sentence.hit.sentences if s.end <= block[0]]
+    return set(tokenize(role)) <= set(tokenize(before[-1] if before else ""))
+
+
+def _asked_words(question: str) -> set[str]:
+    """The words of ``question`` that say what is asked, stemmed (pure): its names and the
+    words that ask aside ("objectif" of "Quel est l'objectif d'Hugo Lemoine ?")."""
+    from paddockqa.conversation import names
+
+    named = {w for n in names(question) for w in tokenize(n)}
+    return set(tokenize(question)) - named - _ASKING
 
 
 def _speaker(reply: str) -> str | None:

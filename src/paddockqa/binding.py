@@ -159,7 +159,12 @@ _AGE_ASKED_THEN = re.compile(
 # "Depuis quel âge Hugo Sarda fait-il du kart ?" asks the age a thing began at, which the text
 # says with "depuis l'âge de", "dès", "à" (a tenth walk answered his age now, "15 ans").
 _AGE_SINCE_ASKED = re.compile(r"\b(?i:(?:depuis|dès)\s+quel\s+[âa]ge|since\s+what\s+age)\b")
-_AGE_NOW_SAID = re.compile(r"\b(?:aujourd['’]\s*hui|désormais|actuellement|now)(?:\s+[âa]gée?s?\s+de)?\s*$", re.I)
+_AGE_NOW_SAID = re.compile(
+    r"\b(?:aujourd['’]\s*hui|désormais|actuellement|now)(?:\s+[âa]gée?s?\s+de)?\s*$"
+    # "J'ai dix-sept ans" for when she began (a nineteenth walk's interview); not "j'avais"
+    r"|(?:^|[.;:!?»]\s*|\b)(?:j['’]\s*ai|il\s+a|elle\s+a)\s+$",
+    re.I,
+)
 
 
 def age_of_relative(question: str) -> str | None:
@@ -475,9 +480,18 @@ def age_then(question: str, before: str, after: str = "") -> bool:
         and (_DATELINE_DASH.search(before) or not _A_BEGINNING.search(after))
     ):
         return False
+    if _THE_OLDEST_AT.search(before):
+        return False  # "doyen de l'épreuve à 81 ans", "le plus jeune du plateau à 15 ans": the age now
     return bool(_AGE_NOW.search(question)) and bool(_AGE_THEN.search(before))
 
 
+# Who is the oldest or youngest of a field, at an age: the age they have (a nineteenth walk refused
+# "Auguste Ferrand, doyen de l'épreuve à 81 ans").
+_THE_OLDEST_AT = re.compile(
+    r"\b(?:doyen|doyenne|benjamin|benjamine|(?:l[ea]\s+)?plus\s+(?:jeune|âgée?|ancien(?:ne)?))"
+    r"(?:\s+(?:de|du|des|d['’])\s*(?:l['’]\s*|la\s+|le\s+|les\s+)?[^\W\d_]+)?\s*,?\s+à\s*$",
+    re.I,
+)
 _OPENING_AT = re.compile(r"(?:^|[–—:]\s*)[àÀ]\s*$")  # "À 18 ans, …" opening a sentence or a lede
 _DATELINE_DASH = re.compile(r"\d{4}\s*[–—]\s*[àÀ]\s*$")  # "Le Castellet, le 8 mai 2026 – À …"
 _A_BEGINNING = re.compile(
@@ -1161,6 +1175,11 @@ _PERSON_NOUNS = (
     "|benjamine|sociétaire|protégé|protégée|motard|cycliste|homme|femme|garçon|fille|adolescent|adolescente"
     "|ancien|ancienne|natif|native|sportif|sportive|tricolore|patron|patronne|fondateur|fondatrice|directeur"
     "|directrice|manager|ingénieur|ingénieure|mécanicien|mécanicienne|navigateur|navigatrice|skieur|skieuse"
+    # (a team's head, a family's, an age's: "Le dirigeant de 51 ans, ancien pilote de speedway" after
+    # "dirigée par Pascal Guérin", an eighteenth walk refused his age)
+    "|dirigeant|dirigeante|président|présidente|gérant|gérante|responsable|propriétaire|aîné|aînée"
+    "|débutant|débutante|étudiant|étudiante|retraité|retraitée|trentenaire|quadragénaire|quinquagénaire"
+    "|sexagénaire|quadra|quinqua"
 )
 # Or a noun of someone's trade or origin by its ending ("routier", "Montalbanais" in small letters).
 _PERSON_ENDINGS = r"[a-zà-ÿ]+(?:eur|euse|ier|ière|iste|ien|ienne|ais|aise|ois|oise|ard|arde)"
@@ -1196,10 +1215,43 @@ _DESCRIBED_AGE = re.compile(
 # (and "-year-old from Leeds": "the 19-year-old from Leeds, Tom Baker" is his, a review)
 _AGE_END = re.compile(r"[\w\s-]{0,20}?\bans\b|-year-old\b(?:\s+from\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?", re.I)
 # An origin in apposition to such a noun: "le pilote italien de 24 ans, originaire de Rimini".
+# The nouns a rider's town follows, "le pilote de Vesoul", "le transporteur de Saint-Quentin": not
+# "champion" ("le champion de France" is a title), nor "vainqueur" ("le vainqueur de Nogaro" is a
+# race's), nor a noun of someone's other ("le coéquipier de Morel", "le préparateur de Roux").
+TOWNS_RIDER = (
+    r"pilote|coureur|coureuse|motard|motarde|skieur|skieuse|cycliste"
+    r"|(?!(?:co)?équipi|mécanici|navigat|direct|fondat|préparat|organisat|animat|promot|constructe)"
+    r"[a-zà-ÿ]+(?:teur|trice|ier|ière|iste|ien|ienne)"
+)
+# A town after such a noun, one capitalised word (hyphens kept: "Saint-Quentin"), not a make, a
+# series or a title ("le pilote de Formule Ford", "le pilote de Peugeot", "le pilote de France").
+_A_RIDERS_TOWN = re.compile(
+    rf"\b(?:[Ll]e|[Ll]a)\s+(?i:{TOWNS_RIDER})\s+(?:de\s+|d['’]\s*)([A-ZÀ-Ý][\w’'-]+)(?![\w’'-])(?!\s+(?:[A-ZÀ-Ý]|\d))"
+)
+_NOT_TOWNS = frozenset("france formule formula rallye coupe trophée championnat grand moto gt".split())
+
+
+def riders_towns(text: str) -> list[tuple[int, int]]:
+    """Where a text names a rider by their town, the town's offsets ("Vesoul" of "confie le
+    pilote de Vesoul, âgé de 34 ans") (pure): not a make, a series, a title or a country's title."""
+    from paddockqa.conversation import MAKES
+
+    def a_surname(word: str) -> bool:  # said after a first name elsewhere: "Didier Morel"
+        return re.search(rf"[A-ZÀ-Ý][\w’'-]+\s+{re.escape(word)}(?![\w’'-])", text) is not None
+
+    return [
+        m.span(1)
+        for m in _A_RIDERS_TOWN.finditer(text)
+        if m.group(1).lower() not in MAKES | _NOT_TOWNS and not a_surname(m.group(1))
+    ]
+
+
 _DESCRIBED_ORIGIN = re.compile(
     rf"\b{_NOUN_PHRASE}(?:\s+de\s+(?:\d+|[^\W\d_]+(?:\s+et\s+[^\W\d_]+)?)\s+ans)?\s*,?\s*"
     r"(?i:originaires?|natif|native|née?|issue?)\s+(?:de\s+|du\s+|des\s+|d['’]\s*|à\s+|au\s+|aux\s+|en\s+)$"
     r"|\b(?i:the)\s+\d+-year-old\s+(?i:from)\s+$"  # "The 29-year-old from Monterrey" (a thirteenth walk)
+    # "confie le pilote de Vesoul, âgé de 34 ans", "le pilote de Luçon … a gagné" (a nineteenth walk)
+    rf"|\b(?i:le|la)\s+(?i:{TOWNS_RIDER})\s+(?:de\s+|d['’]\s*)$"
 )  # "Le pilote de 24 ans, né à Ajaccio" (an eighth walk's cousin)
 # A demonym (its group) saying who spoke a quote, after the speech's verb: "», a expliqué le
 # Toulonnais de 52 ans", "a déclaré la Lyonnaise".
@@ -1392,6 +1444,9 @@ def _described_elses(
     if beside:
         return not beside[0][1]
     surnames = _surnames([*preceding, sentence])
+    agent = _agent_of_the_noun(sentence[a:b], preceding, own, surnames)
+    if agent is not None:
+        return agent
     if _PARTNER_OPENS.match(sentence[:b]):
         return _partner_elses(own, preceding, surnames)
     if _THE_LATTER.search(sentence[:a]) or _THE_LATTER_AFTER.match(sentence, b):
@@ -1490,6 +1545,26 @@ def _described_elses(
                 return False
             return not same_person(_words(subjects[0]), own) if subjects else _protagonist_elses(own, title)
     return _protagonist_elses(own, title)
+
+
+def _agent_of_the_noun(phrase: str, preceding: Sequence[str], own: set[str], surnames: dict[str, str]) -> bool | None:
+    """Whether the person a noun phrase stands for is someone other than the subject, when a
+    sentence of ``preceding`` names them by the verb the noun is made from (pure): "Le dirigeant
+    de 51 ans" is the one "dirigée par Pascal Guérin" names, "le fondateur" the one "fondée par"
+    does (an eighteenth walk gave the winner his age: the name is a complement there, which
+    otherwise names no subject); None when no such verb is said."""
+    noun = re.match(r"(?i:le|la|l['’])\s*([^\W\d_]{6,})", phrase)
+    if noun is None:
+        return None
+    from paddockqa.lexical import fold_accents
+
+    stem = fold_accents(noun.group(1)[:4].lower())  # "fondatrice" of "fondé par", "pilote" of "pilotée par"
+    for earlier in reversed(preceding[-DESCRIBED_REACH:]):
+        for verb in re.finditer(r"\b([^\W\d_]{4,})\s+(?:par|by)\s+", earlier):
+            named = _named_in_order(earlier[verb.end() :], own, surnames)
+            if fold_accents(verb.group(1).lower()).startswith(stem) and named and named[0][0] == 0:
+                return named[0][1] is not None and not same_person(_words(named[0][1]), own)
+    return None
 
 
 def _last_named_elses(own: set[str], texts: Iterable[str], surnames: dict[str, str]) -> bool | None:

@@ -534,7 +534,9 @@ def _main_content(html: str) -> tuple[str, str | None, str | None] | None:
     trafilatura (Apache-2.0); None when it finds no article."""
     import trafilatura
 
-    found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True)
+    found = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=True, favor_recall=True
+    )
     text = getattr(found, "text", None) or ""  # a Document (or None when nothing was found)
     if not text.strip():
         return None

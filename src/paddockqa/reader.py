@@ -228,7 +228,8 @@ def tidy_span(passage: str, first: int, last: int) -> tuple[int, int]:
       Champeau") and a number's groups of thousands ("23" of "23 000 spectateurs").
     - No bracket, guillemet or quote left open: "(20 octobre" is "20 octobre", "« Gentlemen
       drivers" is "Gentlemen drivers"; a closing one without its opening one goes too, and
-      an elision's apostrophe ("’équipe").
+      an elision's apostrophe ("’équipe"); one opened inside and closed right after the span
+      is closed ("Saint-Quentin (Aisne" is "Saint-Quentin (Aisne)").
     - No full stop or comma at the end ("2019." is "2019"), unless an abbreviation's ("S.A.").
     - Not who came after: a result's ", devant …" ends it ("la Duqueine M30 n°17 du Team
       Virage, devant la Ginetta n°4 de Nielsen Racing" is the winner alone; a walk).
@@ -267,6 +268,14 @@ def tidy_span(passage: str, first: int, last: int) -> tuple[int, int]:
                 first += 1
         elif len(text) > 1 and text[-1] in _CLOSING and text.count(text[-1]) > text.count(_CLOSING[text[-1]]):
             last -= 1
+        elif (
+            last < len(passage)
+            and passage[last] in _CLOSING
+            and text.count(_CLOSING[passage[last]]) > text.count(passage[last])
+        ):
+            # one left open inside that closes right after: "Saint-Quentin (Aisne" is "Saint-Quentin
+            # (Aisne)" (a nineteenth walk)
+            last += 1
         elif len(text) > 1 and (text[0] in "’'" or (text[0] == '"' and text.count('"') % 2)):
             first += 1
         elif len(text) > 1 and text[-1] == '"' and text.count('"') % 2:

@@ -84,7 +84,9 @@ from paddockqa.text import copy_key, words_key, words_sketches
 # 12 (2026-12-05, session 18): a table row shorter than a sentence holding a value ("Podiums |
 # 9") is a sentence, and a table headed by a label and seasons' years ("Statistique | 2023") is
 # read with its header, each row naming the year.
-READING_VERSION = 12
+# 13 (2026-12-07, session 32): an HTML page without <article> or <main> is read by trafilatura for
+# recall, its lists and headings kept (a programme's "<li>15h45 : Course 1 TCR</li>" was lost).
+READING_VERSION = 13
 
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)

@@ -6750,3 +6750,115 @@ def test_a_race_asked_by_its_number_is_timed_by_its_programme_line() -> None:
         _assert_short(compose_read(question, ranked, 0.5), hour)
     # a question naming no race by its number keeps the reader's span
     _assert_short(compose_read("Jusqu'à quelle heure sont vendus les billets ?", ranked, 0.5), "16 octobre à minuit")
+
+
+@pytest.mark.parametrize(
+    ("question", "texts", "asked"),
+    [
+        ("Qui a gagné chez les Espoirs à Sainte-Hermine ?", [], {"Espoirs"}),
+        (  # in small letters, as the text's class
+            "Qui a gagné la catégorie féminine du quad cross ?",
+            ["En catégorie Féminine, la victoire revient à Laura Pinson."],
+            {"Féminine"},
+        ),
+        (
+            "Qui a gagné la Coupe des Dames ?",
+            ["- Coupe des Dames : Claire Vialatte / Manon Vialatte\n"],
+            {"Coupe des Dames"},
+        ),
+        ("Qui a gagné à Sainte-Hermine ?", ["- Coupe des Dames : Claire Vialatte / Manon Vialatte\n"], set()),
+        ("Qui a gagné ?", ["- Kévin Ravaud : 72 points\n", "- 15h45 : Course 1 TCR\n"], set()),  # no class
+    ],
+)
+def test_the_nineteenth_walks_classes_are_asked(question: str, texts: list[str], asked: set[str]) -> None:
+    """A nineteenth walk answered the overall winner for "chez les Espoirs", "la catégorie
+    féminine" (the text's "En catégorie Féminine") and "la Coupe des Dames" (a results list's
+    item "- Coupe des Dames : …")."""
+    assert class_asked(question, texts) == asked
+
+
+def test_a_win_is_not_given_to_the_one_a_contrast_names_after_it() -> None:
+    """ "Adrien Moisan … a remporté la deuxième manche, mais Kévin Ravaud s'est imposé dans la
+    première et la troisième": a nineteenth walk gave heat 2 to Ravaud, nearer the verb."""
+    sentence = (
+        "Adrien Moisan (Honda TRX 450R) a signé les trois holeshots de la journée et a remporté la deuxième manche, "
+        "mais Kévin Ravaud (Yamaha YFZ 450R) s'est imposé dans la première et la troisième."
+    )
+    assert placing_of(sentence, 0, len("Adrien Moisan")) == 1
+    at = sentence.index("Kévin Ravaud")
+    assert placing_of(sentence, at, at + len("Kévin Ravaud")) == 1
+    lead = "Ravaud remporte Sainte-Hermine et creuse l'écart. " + sentence
+    hit = _split_hit(lead, 1.0, Reading(6.0, 0, len("Ravaud"), 6.0))
+    answer = compose_read("Qui a gagné la deuxième manche à Sainte-Hermine ?", read_rank([hit], CALIBRATION), 0.5)
+    _assert_short(answer, "Adrien Moisan")
+    overall = compose_read("Qui a gagné à Sainte-Hermine ?", read_rank([hit], CALIBRATION), 0.5)
+    _assert_short(overall, "Ravaud")  # the day's winner, asked so
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        (  # where he lives says where he comes from
+            "« Je suis presque à la maison, j'habite à Vierzon, à quarante minutes du circuit, explique Baptiste "
+            "Royer. »",
+            "Vierzon",
+            "D'où vient Baptiste Royer ?",
+            "Vierzon",
+        ),
+        (  # someone else's
+            "« J'habite à Vierzon », explique Baptiste Royer.",
+            "Vierzon",
+            "D'où vient Maxime Lefranc ?",
+            None,
+        ),
+        (  # his bracket, not the one the reader's span named
+            "Adrien Moisan (Honda TRX 450R) a remporté la deuxième manche, mais Kévin Ravaud (Yamaha YFZ 450R) "
+            "s'est imposé dans la première.",
+            "Adrien Moisan",
+            "Quel quad pilote Kévin Ravaud ?",
+            "Yamaha YFZ 450R",
+        ),
+        (  # those beaten each drive their own
+            "Gaël Jouannet (Merlyn Mk20) s'est imposé devant Bernard Lestrade et Patrick Huet (Crossle 16F).",
+            "Crossle 16F",
+            "Quelle voiture pilote Bernard Lestrade ?",
+            None,
+        ),
+        (  # a crew shares its car, as before
+            "Kévin Aubert et Damien Petit (Citroën C3 Rally2) ont gagné.",
+            "Citroën C3 Rally2",
+            "Quelle voiture pilote Kévin Aubert ?",
+            "Citroën C3 Rally2",
+        ),
+        (  # what was paid, its subject before the verb; pounds said "livres"
+            "Bernard Lestrade s'offre une Lola T200, dénichée en Angleterre pour 26 000 livres. "
+            "La Lola pèse 400 kilos.",
+            "400 kilos",
+            "Combien Lestrade a payé sa Lola ?",
+            "26 000 livres",
+        ),
+    ],
+)
+def test_the_nineteenth_walks_origins_vehicles_and_prices(
+    text: str, span: str, question: str, short: str | None
+) -> None:
+    """A nineteenth walk answered the circuit's town for where Baptiste Royer comes from ("j'habite
+    à Vierzon"), another's quad and car, and a car's weight for what was paid for it."""
+    at = text.index(span)
+    others = tuple((text.index(s), text.index(s) + len(s), 1.0) for s in ("26 000 livres",) if s in text and s != span)
+    hit = _split_hit(text, 1.0, Reading(6.0, at, at + len(span), 6.0, others=others))
+    _assert_short(compose_read(question, read_rank([hit], CALIBRATION), 0.5), short)
+
+
+def test_an_origin_in_words_answers_an_unsure_reader_only_in_a_passage_naming_them() -> None:
+    """ "La mère et la fille, venues d'Yssingeaux" of another release, read at 0.16, answered where
+    Baptiste Royer comes from (a nineteenth walk): unsure, an origin in words must be said where
+    they are named."""
+    text = "La mère et la fille, venues d'Yssingeaux, gagnent la moyenne basse."
+    at = text.index("Yssingeaux")
+    unsure = _split_hit(text, 0.1, Reading(-2.0, at, at + len("Yssingeaux"), 2.0))
+    assert not compose_read("D'où vient Baptiste Royer ?", read_rank([unsure], CALIBRATION), 0.5).answered
+    named = "Baptiste Royer, natif d'Yssingeaux, gagne la moyenne basse."
+    at = named.index("Yssingeaux")
+    his = _split_hit(named, 0.1, Reading(-2.0, at, at + len("Yssingeaux"), 2.0))
+    _assert_short(compose_read("D'où vient Baptiste Royer ?", read_rank([his], CALIBRATION), 0.5), "Yssingeaux")

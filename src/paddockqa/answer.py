@@ -1275,6 +1275,17 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             ]
             if in_race:
                 return [in_race[0], r, *others(r)]
+        if placed is not None and races and fits(r) and not events_numbered(r.sentence.quote):
+            # The day's winner a headline or a lead names gives way to the one a sentence naming the
+            # race asked places so: "Ravaud remporte Sainte-Hermine" for heat 2, where "Adrien
+            # Moisan … a remporté la deuxième manche" (a nineteenth walk)
+            in_race = [
+                o
+                for o in (replace(x, other_span=False) for x in _passage_spans(r, _placed_in(r, placed, question)))
+                if fits(o) and not events_numbered(o.sentence.quote).isdisjoint(races)
+            ]
+            if in_race:
+                return [in_race[0], r, *others(r)]
         if placed is not None and (placed > 1 or standings) and not fits(r):
             # "Le pilote … a devancé Thomas Bellec de 14,3 secondes" for who was second: the one
             # beaten, whom the reader's spans miss (a ninth walk's runners-up were refused); a
@@ -1346,6 +1357,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         # catégorie E3." for the bike Théo Lemaire will ride (a sixteenth walk refused; the reader's
         # spans were a series and a town)
         spans += [x for source in sources for x in driven_in(source)]
+        # and the bracket after their name: "Kévin Ravaud (Yamaha YFZ 450R, Ravaud Racing)" (a
+        # nineteenth walk gave the quad of the one the reader's span named, Adrien Moisan)
+        spans += [
+            x for source in sources for x in said_in(source, functools.partial(_bracketed_vehicles, driver=driver))
+        ]
     if kind == "gap" and timed is not None and not years:
         # A results list's item naming the one asked gives their place or gap before prose of
         # another document ("… père de la pilote GT Camille Vasseur, complète le podium à deux
@@ -1456,7 +1472,9 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         # d'Alès", his release's), answers where the reader is unsure of its passage (0.21 for
         # the press set's "Quelle est la ville natale de Romain Dumas ?"): the words and the
         # binding say what its probability does not.
-        best = next((r for r in owned if answers(r) and _origin_in_words(r)), best)
+        # (in a passage naming them: "La mère et la fille, venues d'Yssingeaux" of another release,
+        # at 0.16, answered where Baptiste Royer comes from, a nineteenth walk)
+        best = next((r for r in owned if answers(r) and _origin_in_words(r) and _names_them(r, origin)), best)
     if job is not None and (best is None or best.similarity < min_score):
         # So does a trade said as one of a sentence about them ("Sa copilote, infirmière à
         # Millau, …" after "… Lucas Fabre et Inès Roche …": the reader unsure, a fifteenth walk)
@@ -1466,7 +1484,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         or best.span is None
         or (
             best.similarity < min_score
-            and not (origin is not None and _origin_in_words(best))
+            and not (origin is not None and _origin_in_words(best) and _names_them(best, origin))
             and not (job is not None and _job_in_words(best))
             # (nor who holds the post asked, said so of the organisation asked, however unsure the
             # reader is of the release: 0.24 for "Sophie Lenoir, directrice d'Orion Motorsport")
@@ -2902,6 +2920,14 @@ def _a_things_adjective(sentence: str, a: int, b: int) -> bool:
     return said[:1].islower() and noun is not None and noun.group(1) not in _PERSON_NOUNS
 
 
+def _names_them(scored: ScoredSentence, name: str) -> bool:
+    """Whether a read passage or its title says the surname of ``name`` (the last word of it,
+    accents and case aside) (pure)."""
+    surname = fold_accents(name.split()[-1].lower()) if name.split() else ""
+    said = fold_accents((scored.sentence.hit.chunk.title + "\n" + scored.sentence.hit.chunk.text).lower())
+    return bool(surname) and re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", said) is not None
+
+
 def _origin_in_words(scored: ScoredSentence) -> bool:
     """Whether a read span is said as someone's origin by the words right before it or opening
     it ("natif d'Alès", "originaire de Bastia") (pure); False for a span not judged."""
@@ -2924,6 +2950,8 @@ _ORIGIN_CUE = re.compile(
     r"(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+|à\s+|au\s+|aux\s+|en\s+)"
     r"|(?:from|born\s+in|native\s+of|hails\s+from|raised\s+in|grew\s+up\s+in|hometown\s+of)\s+(?:the\s+)?"
     r"|ville\s+natale\s*(?:,|:|est)?\s*"
+    # where someone lives: "j'habite à Vierzon" (a nineteenth walk answered the circuit's town)
+    r"|(?:j['’]\s*)?(?:habite|habitait|habitent|réside|résidait|lives|lived)\s+(?:à|au|aux|en|in)\s+"
     # a birth's date between: "Né le 3 mars 1954 à Limoges" (a nineteenth walk refused), "born on 3
     # March 1954 in"
     r"|née?s?\s+(?:le\s+\d{1,2}(?:er)?\s+[^\W\d_]+(?:\s+\d{4})?|en\s+\d{4})\s*,?\s+(?:à|au|aux|en)\s+"
@@ -3447,6 +3475,19 @@ _DRIVEN = re.compile(
 )
 
 
+def _bracketed_vehicles(text: str, driver: str) -> list[tuple[int, int]]:
+    """Where ``text`` gives ``driver``'s vehicle in a bracket after their name, its first part
+    ("Yamaha YFZ 450R" of "Kévin Ravaud (Yamaha YFZ 450R, Ravaud Racing)"; the surname alone
+    too), as offsets (pure); not a bracket of no make nor model ("(Honda)" is kept: a make)."""
+    surname = driver.split()[-1]
+    found = []
+    for m in re.finditer(rf"(?<![\w-])(?:{re.escape(driver)}|{re.escape(surname)})\s*\(([^(),;\n]+)", text):
+        part = m.group(1).strip()
+        if not _not_a_vehicle(part):
+            found.append((m.start(1), m.start(1) + len(part)))
+    return found
+
+
 def _driven_in_text(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names a vehicle someone drives (``_DRIVEN``), holding a figure ("XE 300",
     "C3"), as offsets (pure)."""
@@ -3495,8 +3536,11 @@ _AN_EVENT = re.compile(
 )
 # A vehicle asked: "Quelle moto pilote-t-elle ?", "Which car does he drive?" (a team's name is no answer).
 _VEHICLE_ASKED = re.compile(
-    r"\b(?:quel(?:le)?s?\s+(?:modèle\s+de\s+)?(?:moto|voiture|auto|machine|monture|camion|kart|bolide)s?"
-    r"|(?:which|what)\s+(?:car|bike|motorcycle|truck|kart|machine)s?)\b",
+    # (a quad, a side-car, a buggy, a vehicle too: "Quel quad pilote-t-il ?" got a town, "Avec
+    # quel véhicule ?" a class, a nineteenth walk)
+    r"\b(?:quel(?:le)?s?\s+(?:modèle\s+de\s+)?(?:moto|voiture|auto|machine|monture|camion|kart|bolide|quad|buggy"
+    r"|side-car|véhicule|châssis|chassis)s?"
+    r"|(?:which|what)\s+(?:car|bike|motorcycle|truck|kart|machine|quad|buggy|vehicle|chassis)s?)\b",
     re.IGNORECASE,
 )
 

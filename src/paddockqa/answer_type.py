@@ -143,6 +143,10 @@ _ASKS = (
             r"|\bcombien\b(?!\s+(?:de|d['’]))(?![^?]*\b(?:pénalit\w*|sanction\w*|classement|anticipé|places?|secondes?"
             r"|tours?|points?)\b)[^?]*?\b(?:a|avait|ont|avaient)-t-(?:il|elle|ils|elles)\s+(?:payée?s?|déboursée?s?|dépensée?s?)\b"
             r"|\bpay(?:er|ait|aient|e|ent)\s+combien\b"
+            # (its subject before the verb too: "combien lestrade a payé sa lola", a nineteenth walk
+            # got the car's weight)
+            r"|\bcombien\s+(?!de\b|d['’]|ont\b|a\b)(?:[\w’'-]+\s+){1,3}(?:a|avait|ont|avaient)\s+(?:payée?s?|déboursée?s?"
+            r"|dépensée?s?)\b(?![^?]*\b(?:pénalit\w*|sanction\w*|places?)\b)"
             rf"|\bcombien\W*{_PRICED}"
             r"|\bhow\s+much\s+(?:does|did|do|is|was|will)\b.*\b(?:cost|earn|paid|pay|worth)\b"
             # "How much was a three-day ticket …?" (a seventeenth walk got the crowd, "147,000")
@@ -370,6 +374,7 @@ _HOLDS = {
     ),
     "money": re.compile(
         r"[€$£]|\b(?:euros?|dollars?|francs?|livres?\s+sterling|pounds?|k€|M€|cents?|centimes?)\b"
+        r"|\d\s*livres\b"  # "pour 26 000 livres" (a nineteenth walk's car bought in England)
         rf"|{_NUMBER}[\d\s,.]*\s*(?:millions?|milliards?|mille|billions?|thousands?)\b",
         re.I,
     ),

@@ -985,8 +985,12 @@ def vehicle_of_another(subject: str, sentence: str, start: int, title: str) -> b
     if re.fullmatch(r"\s*\(\s*", sentence[last[1] : start]):
         # In brackets right after a name, the car is theirs ("Kévin Aubert a devancé Sandrine Morel
         # (Peugeot 208 Rally4)": hers), or their crew's ("Kévin Aubert et Damien Petit (Citroën C3 Rally2)").
+        # (not those beaten, each in their own car: "s'est imposé devant Bernard Lestrade et Patrick
+        # Huet (Crossle 16F)" is Huet's, a nineteenth walk gave it to Lestrade)
         return not any(
-            _TEAMED.fullmatch(sentence[at[1] : last[0]]) for at, mine_too in before if mine_too and at[1] <= last[0]
+            _TEAMED.fullmatch(sentence[at[1] : last[0]]) and not _BEATEN_LIST.search(sentence[: at[0]])
+            for at, mine_too in before
+            if mine_too and at[1] <= last[0]
         )
     # In prose, the one asked named in its clause ("Kévin Aubert, associé à Damien Petit, pilotera
     # une Citroën"; "Patrick Pilet … du championnat ALMS (American Le Mans Séries) sur une Porsche GT 2")
@@ -994,6 +998,7 @@ def vehicle_of_another(subject: str, sentence: str, start: int, title: str) -> b
     return not any(mine_too for _, mine_too in before)
 
 
+_BEATEN_LIST = re.compile(r"\b(?:devant|ahead\s+of|beating|from)\s+$", re.I)
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|les|du|au|aux|des|the)\s+|\bl['’]\s*)$", re.I)
 
 
@@ -2761,6 +2766,8 @@ _CLASS_CODES = (
 _CLASS_MENTION = re.compile(
     # ("chez les SSV", "among the SSVs": a seventeenth walk gave the overall winners for the SSV's)
     rf"\b(?i:en|in|chez\s+les|among\s+the)\s+(?P<code>(?-i:{_CLASS_CODES}))(?![\w-])"
+    # ("Chez les Espoirs (moins de 18 ans), Noah Guérin … a remporté", a nineteenth walk)
+    r"|\b(?i:chez\s+les)\s+(?P<among>(?-i:[A-ZÀ-Ý][\w-]+))(?![\w-])"
     # a group by its letters: "le groupe A à Stéphane Vuillod", "En groupe F2000" (a seventeenth
     # walk gave the scratch winner for group A's); not "le groupe Ardent", a company
     # (a letter, or a letter or two and a number: not "le groupe PSA", "du groupe BMW", a review)
@@ -2783,7 +2790,9 @@ _CLASS_MENTION = re.compile(
     # "Formula Ford historique : …" (a fifteenth walk gave the Superbike pole for the Supersport's);
     # not a race's, a list's or a section's ("Course 2 (dimanche) :", "Classement :", "Prochaine
     # épreuve :"), nor a speaker's (``classes_named``)
-    r"|(?m:^)[ \t]*(?!(?i:course|race|manche|heat|classements?|standings|prochaine?|next|programme|contacts?|es\s?\d"
+    # (a list's item too: "- Coupe des Dames : Claire Vialatte / Manon Vialatte", a nineteenth walk)
+    r"|(?m:^)[ \t]*(?:[-–•*][ \t]+)?"
+    r"(?!(?i:course|race|manche|heat|classements?|standings|prochaine?|next|programme|contacts?|es\s?\d"
     r"|spéciales?|qualifications?|qualifying|finale|final|résultats?|results|note|à\s+noter|le|la|les|l['’]|un|une|en|au"
     r"|aux|dans|sur|pour|par|chez|avec|catégorie|classe|category|class|photo|crédits?|source|q|r|question|réponse"
     # (a report's sections, not its classes: "Essais :", "Podium :", "Réactions :", a review)
@@ -2813,7 +2822,9 @@ def classes_named(text: str, headings: bool = False) -> list[tuple[int, str]]:
         # (a paragraph's, ending as a sentence does; not a title's line: "FSBK : Kévin Marchetti
         # reprend la tête …")
         line = text[m.start() : (text.find("\n", m.start()) + 1 or len(text) + 1) - 1].rstrip()
-        return not is_person(name) and line.endswith((".", "!", "?", "»", "…", ")"))
+        # (or a list's item: "- Coupe des Dames : Claire Vialatte / Manon Vialatte", a nineteenth walk)
+        itemised = re.match(r"\s*[-–•*]\s", line) is not None
+        return not is_person(name) and (itemised or line.endswith((".", "!", "?", "»", "…", ")")))
 
     return [
         (m.start(), name)
@@ -2852,7 +2863,8 @@ def class_asked(
     # (a title's name heading a paragraph is the meeting's race or class: "Guards Trophy: …" of
     # "Oulton Park Gold Cup: …, Lequien takes the Guards Trophy", a fifteenth walk)
     said = {name for text in texts for _, name in classes_named(text, True) if name not in events or _heads(name, text)}
-    asked |= {name for name in said if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", question)}
+    # (in small letters too: "la catégorie féminine" of "En catégorie Féminine", a nineteenth walk)
+    asked |= {name for name in said if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", question, re.I)}
     return frozenset(name for name in asked if not any(name != other and name in other for other in asked))
 
 
@@ -3023,6 +3035,9 @@ _RUNNING_IN = re.compile(
 )
 
 
+_A_CONTRAST = re.compile(r",\s*(?:mais|tandis\s+que|alors\s+que|whereas|while|but)\s", re.I)
+
+
 def placing_of(sentence: str, start: int, end: int, runner_up: bool = True) -> int | None:
     """The place ``sentence`` gives the person at ``sentence[start:end]`` (pure): the placing
     stated nearest to that person among those whose nearest person it is (a win is 1: "X
@@ -3076,7 +3091,13 @@ def placing_of(sentence: str, start: int, end: int, runner_up: bool = True) -> i
         # The person nearest the placing, past one it is stated against ("X a terminé deuxième
         # devant Y": Y, nearer, is the one beaten; X is placed), unless a reference word stands
         # between them too (the placing is then someone else's).
-        candidates = [p for p in people if not against(sentence, p)]
+        # Not one a contrast's clause opens with after the placing: "X … a remporté la deuxième
+        # manche, mais Y s'est imposé dans la première" places X (a nineteenth walk gave Y heat 2).
+        candidates = [
+            p
+            for p in people
+            if not against(sentence, p) and not (p[0] >= mention.end() and _A_CONTRAST.search(between(p)))
+        ]
         if not candidates:
             continue
         nearest = min(candidates, key=lambda p: gap(p, mention.span()))

@@ -1736,3 +1736,56 @@ def test_a_race_pointed_at_after_another_named() -> None:
     won = turn("Qui a gagné la course 1 à Nogaro ?", "Paul Roy")
     other = turn("Combien de spectateurs au Mans Classic ?", "232 000")
     assert "Nogaro" not in resolve("Qui a gagné cette course ?", [won, other]).resolved
+
+
+@pytest.mark.parametrize(
+    ("turns", "question", "resolved"),
+    [
+        (  # a surname alone answered who won: "il" is him, not the first turn's winner
+            [
+                turn("Qui a gagné la course 1 à Nogaro ?", "Didier Morel", ("n.txt",)),
+                Turn("Et en course 2 ?", "Qui a gagné la course 2 à Nogaro ?", "Vasseur remonte du cinquième rang"),
+            ],
+            "D'où vient-il ?",
+            "D'où Vasseur vient-il ?",
+        ),
+        (  # a first name alone answered a role asked
+            [
+                turn("Quelle voiture pilote Bernard Lestrade ?", "Lola T200", ("p.txt",)),
+                Turn(
+                    "Et son fils, comment s'appelle-t-il ?",
+                    "Le fils de Bernard Lestrade, comment s'appelle-t-il ?",
+                    "Thomas",
+                ),
+            ],
+            "Quel âge a-t-il ?",
+            "Quel âge Thomas a-t-il ?",
+        ),
+        (  # "c'est qui ?" asked last asks who
+            [
+                turn("Quel âge a Inès Marchetti ?", "dix-sept ans", ("k.md",)),
+                Turn(
+                    "Et sa grande rivale, c'est qui ?", "La grande rivale d’Inès Marchetti, c'est qui ?", "Lou Garnier"
+                ),
+            ],
+            "Quel âge a-t-elle ?",
+            "Quel âge Lou Garnier a-t-elle ?",
+        ),
+        (  # a make answered is no one: as before, the conversation's person
+            [
+                turn("Qui a gagné la course 1 à Nogaro ?", "Didier Morel", ("n.txt",)),
+                Turn("Et chez les constructeurs ?", "Qui a gagné chez les constructeurs à Nogaro ?", "Iveco"),
+            ],
+            "Quel âge a-t-il ?",
+            "Quel âge Didier Morel a-t-il ?",
+        ),
+    ],
+)
+def test_a_pronoun_stands_for_the_one_word_name_the_last_answer_gave_to_who(
+    turns: list[Turn], question: str, resolved: str
+) -> None:
+    """A nineteenth walk: after "Et en course 2 ?" answered "Vasseur …", "D'où vient-il ?" asked
+    about the first turn's winner; after "Et son fils, comment s'appelle-t-il ?" answered
+    "Thomas", "Quel âge a-t-il ?" about the father; after "…, c'est qui ?" answered "Lou
+    Garnier", "Quel âge a-t-elle ?" about Inès Marchetti."""
+    assert resolve(question, turns).resolved == resolved

@@ -1257,9 +1257,26 @@ def _role_in_frame(question: str, turns: Sequence[Turn]) -> str | None:
     return last.resolved[: said.start()] + phrase + last.resolved[said.end() :]
 
 
+def _a_name_answered(name: str, turn: Turn) -> bool:
+    """Whether ``name`` is one word of a person's name that ``turn``'s answer gave to a question
+    asking who (pure): "Vasseur" of "Course 2 : Vasseur remonte du cinquième rang", "Thomas" of
+    "Son fils Thomas, 44 ans" are whom "il" stands for next, as the text names them (a nineteenth
+    walk asked about the first turn's winner and about the father instead). Not a make."""
+    return (
+        _PERSON_WORD.match(name) is not None
+        and name.lower() not in MAKES
+        and name in names(turn.answer)
+        and (_asks_who(turn.resolved) or _asks_who(turn.question) or role_holder(turn) == name)
+    )
+
+
 def _asks_who(question: str) -> bool:
     """Whether the question asks for someone: its answer then names what follows (pure)."""
-    return bool(_WHO.match(question) or _ROLE_ASKED.match(question))
+    # (or asked last, as one speaks: "Et sa grande rivale, c'est qui ?", a nineteenth walk)
+    return bool(_WHO.match(question) or _ROLE_ASKED.match(question) or _WHO_LAST.search(question))
+
+
+_WHO_LAST = re.compile(r"[,\s]\s*c['’]est\s+qui\s*\?*\s*$", re.I)
 
 
 def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
@@ -1333,7 +1350,12 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
     if agreeing is not None:
         # "Et quel âge a-t-elle ?" after Julie Martin's team-mate Lucas Perrin: "elle" is not him.
         subject, others = agreeing, [n for n in (subject, *others) if n and n != agreeing]
-    if subject is not None and not is_person(subject) and _ASKS_A_PERSON.search(question):
+    if (
+        subject is not None
+        and not is_person(subject)
+        and _ASKS_A_PERSON.search(question)
+        and not _a_name_answered(subject, turns[-1])
+    ):
         # An age or a birthplace is a person's: the conversation's person, not its team; else
         # the person the latest answer named ("Et chez les motos ?" answered "le Palois Mathis
         # Guérin", then "Quel âge a-t-il ?" is his, not the Dakar's: a fourth walk).

@@ -6768,6 +6768,8 @@ def test_a_race_asked_by_its_number_is_timed_by_its_programme_line() -> None:
         ),
         ("Qui a gagné à Sainte-Hermine ?", ["- Coupe des Dames : Claire Vialatte / Manon Vialatte\n"], set()),
         ("Qui a gagné ?", ["- Kévin Ravaud : 72 points\n", "- 15h45 : Course 1 TCR\n"], set()),  # no class
+        # not a code in small letters ("a" the verb), nor a speaker's heading in other letters
+        ("Quel âge a Philippe Gaillard ?", ["Il court en classe A.", "Philippe gaillard : « Merci. »\n"], set()),
     ],
 )
 def test_the_nineteenth_walks_classes_are_asked(question: str, texts: list[str], asked: set[str]) -> None:
@@ -6862,3 +6864,74 @@ def test_an_origin_in_words_answers_an_unsure_reader_only_in_a_passage_naming_th
     at = named.index("Yssingeaux")
     his = _split_hit(named, 0.1, Reading(-2.0, at, at + len("Yssingeaux"), 2.0))
     _assert_short(compose_read("D'où vient Baptiste Royer ?", read_rank([his], CALIBRATION), 0.5), "Yssingeaux")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "speaker"),
+    [
+        (
+            "Karine Duclos a fini troisième. « On a changé les plaquettes, explique Didier Morel. À 47 ans, gagner "
+            "encore, ça fait plaisir. »",
+            "47 ans",
+            "Didier Morel",
+        ),
+        (  # a noun phrase in the incise: the last one named before the quote
+            "Parti cinquième, Ludovic Vasseur a pris la tête. « C'est ma plus belle victoire, confie le pilote de "
+            "Vesoul, âgé de 34 ans. J'ai doublé Santoni au freinage. »",
+            "doublé",
+            "Ludovic Vasseur",
+        ),
+        (  # after the quote, as before
+            "Karine Duclos a fini troisième. « Une course parfaite », a déclaré Didier Morel.",
+            "course parfaite",
+            "Didier Morel",
+        ),
+    ],
+)
+def test_a_quote_is_said_by_the_one_its_incise_names(text: str, span: str, speaker: str) -> None:
+    """ "« On a changé les plaquettes …, explique Didier Morel. À 47 ans, … »" was read as Karine
+    Duclos's words, the last name before the quote, and answered her age (a nineteenth walk)."""
+    at = text.index(span)
+    assert quoted_speaker(text, at, at + len(span)) == (True, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        (  # an age in a quote is its speaker's
+            "Karine Duclos a fini troisième. « On a changé les plaquettes, explique Didier Morel. À 47 ans, gagner "
+            "encore, ça fait plaisir. »",
+            "47 ans",
+            "Quel âge a Karine Duclos ?",
+            None,
+        ),
+        (
+            "Karine Duclos a fini troisième. « On a changé les plaquettes, explique Didier Morel. À 47 ans, gagner "
+            "encore, ça fait plaisir. »",
+            "47 ans",
+            "Quel âge a Didier Morel ?",
+            "47 ans",
+        ),
+        (  # a class's bound in brackets is no one's age
+            "Chez les Espoirs (moins de 18 ans), Noah Guérin a remporté ses deux manches. Le pilote de Cholet, âgé "
+            "de 15 ans, fait figure d'espoir.",
+            "18 ans",
+            "Quel âge a Noah Guérin ?",
+            "15 ans",
+        ),
+        (  # an age's bound asked: someone's age is none
+            "Yanis Kherbouche, 19 ans, a dominé la saison. La série est ouverte aux pilotes âgés de 15 à 21 ans.",
+            "19 ans",
+            "Quel est l'âge minimum pour courir en e-Formule Académie ?",
+            None,
+        ),
+    ],
+)
+def test_the_nineteenth_walks_ages_of_others(text: str, span: str, question: str, short: str | None) -> None:
+    """A nineteenth walk answered a quote's speaker's age for Karine Duclos, a class's bound
+    ("Chez les Espoirs (moins de 18 ans)") for Noah Guérin, a champion's age for the youngest
+    allowed."""
+    at = text.index(span)
+    others = ((text.index("15 ans"), text.index("15 ans") + 6, 1.0),) if "âgé de 15 ans" in text else ()
+    hit = _split_hit(text, 1.0, Reading(6.0, at, at + len(span), 6.0, others=others))
+    _assert_short(compose_read(question, read_rank([hit], CALIBRATION), 0.5), short)

@@ -914,6 +914,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             # "jusqu'au jeudi 16 octobre à minuit" (the tickets) for when race 1 starts: a programme's
             # line "15h45 : Course 1 TCR" says it (a nineteenth walk, three times)
             return False
+        if (
+            _AN_AGE_BOUND_ASKED.search(question)
+            and re.search(r"\d\s*(?:ans|years)\b", _span_and_after(r)[0])
+            and not _an_age_bracket(r)
+        ):
+            return False  # "Yanis Kherbouche, 19 ans" for the youngest age allowed (a nineteenth walk)
         if _another_season(question, r):
             return False  # this year's winner for last year's, last year's for this year's (a fourteenth walk)
         if former_asked and not _PAST_SAID.search(r.sentence.quote):
@@ -3360,6 +3366,14 @@ _PLUPERFECT = re.compile(
 )
 
 
+# An age's bound asked: "Quel est l'âge minimum pour courir … ?", "À partir de quel âge … ?".
+_AN_AGE_BOUND_ASKED = re.compile(
+    r"\b(?:[âa]ge\s+(?:minimum|maximum|minimal|maximal|limite|requis)|limite\s+d['’]\s*[âa]ge"
+    r"|(?:à\s+partir\s+de|dès|jusqu['’]à)\s+quel\s+[âa]ge|(?:minimum|maximum)\s+age|age\s+limit)\b",
+    re.I,
+)
+
+
 def _times_the_race(question: str, scored: ScoredSentence) -> bool:
     """Whether a read span's sentence names a race the question names by its number, outside
     brackets (pure): "11h20 : Course 2 TCR (grille inversée des 10 premiers de la course 1)" is race
@@ -4010,7 +4024,19 @@ def _someone_elses_age(subject: str, scored: ScoredSentence) -> bool:
     sentence, start, end = located
     # "âgé" alone is judged with the age it opens ("âgé de 38 ans", ``age_reach``): it is what is quoted.
     end = min(len(sentence), end + age_reach(*_span_and_after(scored, AGE_AFTER)))
-    return someone_elses_age(subject, sentence, start, end, scored.sentence.hit.chunk.title, _before(scored))
+    if someone_elses_age(subject, sentence, start, end, scored.sentence.hit.chunk.title, _before(scored)):
+        return True
+    # An age in a quote naming no one is its speaker's: "« … À 47 ans, gagner encore devant ces
+    # jeunes, ça fait plaisir. »" after "explique Didier Morel" (a nineteenth walk gave it to Karine
+    # Duclos, whose release names no one in its title)
+    from paddockqa.conversation import is_person, names
+
+    if any(is_person(n) for n in names(sentence)) or scored.span is None:
+        return False
+    hit = scored.sentence.hit
+    a, b = (at - hit.context_start for at in scored.span)
+    quoted, speaker = quoted_speaker(hit.context, a, b)
+    return quoted and speaker is not None and not same_name(speaker, subject)
 
 
 # A value the text denies: "était de 6,9 secondes, et non de 8,4 secondes" (a correction, a

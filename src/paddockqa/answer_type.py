@@ -174,7 +174,10 @@ _ASKS = (
         re.compile(
             r"\bquel\s+[âa]ge\b|\bhow\s+old\b|\bat\s+what\s+age\b"
             # "Quel est l'âge de X ?" (a second walk), not "l'âge d'or", "à l'âge de 8 ans" (PIAF)
-            r"|\bquel\s+(?:est|était)\s+l['’]\s*[âa]ge\s+(?:de|d['’]|du|des)\b|\bwhat\s+(?:is|was)\s+the\s+age\s+of\b",
+            r"|\bquel\s+(?:est|était)\s+l['’]\s*[âa]ge\s+(?:de|d['’]|du|des)\b|\bwhat\s+(?:is|was)\s+the\s+age\s+of\b"
+            # an age's bound: "Quel est l'âge minimum pour courir … ?" (a nineteenth walk got a price)
+            r"|\bl['’]\s*[âa]ge\s+(?:minimum|maximum|minimal|maximal|limite|requis)\b|\blimite\s+d['’]\s*[âa]ge\b"
+            r"|\b(?:minimum|maximum)\s+age\b",
             re.I,
         ),
     ),

@@ -247,7 +247,10 @@ _BEATEN_BEFORE = re.compile(
 # aux plus de 18 ans", "children under 12" (a seventh walk answered four people's ages with it).
 _AGE_BRACKET = re.compile(
     r"(?:\b(?:les|aux|des)\s+(?:(?:enfants|jeunes|personnes|mineurs|spectateurs)\s+(?:de\s+|âgés\s+de\s+)?)?"
-    r"(?:moins|plus)\s+de|\b(?:children|kids|those|anyone|people)\s+(?:under|over|aged))\s*$",
+    r"(?:moins|plus)\s+de|\b(?:children|kids|those|anyone|people)\s+(?:under|over|aged)"
+    # a class's bound in brackets: "Chez les Espoirs (moins de 18 ans)" (a nineteenth walk answered
+    # it for Noah Guérin's age); an age's bound asked: "à partir de 15 ans", "dès 15 ans"
+    r"|\(\s*(?:moins|plus)\s+de|\b(?:à\s+partir\s+de|dès|jusqu['’]à|under|over))\s*$",
     re.I,
 )
 
@@ -1740,6 +1743,13 @@ _ATTRIBUTION = re.compile(
 )
 
 
+# An incise inside a quote: ", explique Didier Morel.", ", confie le pilote de Vesoul, âgé de 34 ans."
+_INCISE = re.compile(
+    r",\s*(?:explique|confie|raconte|ajoute|souligne|sourit|précise|poursuit|estime|reconnaît|lance|admet|assure"
+    r"|indique|déclare|insiste|prévient|regrette|se\s+réjouit|annonce|analyse|résume|commente|détaille|avoue"
+    r"|rigole|glisse|note|s['’]amuse|says|said|explains|explained|adds|added)\s+(?P<who>[^.!?«»,;]{2,60})[.!?,;]",
+    re.I,
+)
 _SAID_BEFORE = re.compile(rf"\b(?:a|avait|ont)\s+{_SAYING}\s*(?::\s*)?$|\b(?:selon|pour)\s+[^,]+,\s*$", re.I)
 
 
@@ -1788,6 +1798,17 @@ def quoted_speaker(text: str, start: int, end: int) -> tuple[bool, str | None]:
     closed = max(text.rfind(q, 0, start) for q in _CLOSING_QUOTE)
     if opening < 0 or closed > opening:
         return False, None
+    # Said in an incise inside the quote: "« On a changé les plaquettes …, explique Didier Morel. À
+    # 47 ans, … »" (a nineteenth walk gave his age to the one named before the quote); a noun
+    # phrase there ("confie le pilote de Vesoul") is the last person named before the quote.
+    closing = [i for i in (text.find(q, start) for q in _CLOSING_QUOTE) if i >= 0]
+    incise = _INCISE.search(text, opening, min(closing) if closing else len(text))
+    if incise is not None:
+        people = [n for n in names(incise.group("who")) if is_person(n)]
+        if people and incise.group("who").lstrip().startswith(people[0]):
+            return True, people[0]
+        before = [(at, n) for at, n in _named(text[:opening]) if is_person(n)]
+        return True, max(before)[1] if before else None
     # Said before the quote: "Patrick Cadiou, a salué « une course parfaite »".
     lead = re.split(r"[.!?»”]\s", text[:opening])[-1]
     if _SAID_BEFORE.search(lead):
@@ -2863,8 +2884,18 @@ def class_asked(
     # (a title's name heading a paragraph is the meeting's race or class: "Guards Trophy: …" of
     # "Oulton Park Gold Cup: …, Lequien takes the Guards Trophy", a fifteenth walk)
     said = {name for text in texts for _, name in classes_named(text, True) if name not in events or _heads(name, text)}
-    # (in small letters too: "la catégorie féminine" of "En catégorie Féminine", a nineteenth walk)
-    asked |= {name for name in said if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", question, re.I)}
+    # (in small letters too: "la catégorie féminine" of "En catégorie Féminine", a nineteenth walk; one
+    # word's, not a code's, "A" is not the verb of "Quel âge a Philippe Gaillard ?", nor a speaker's
+    # heading, "Philippe gaillard : « … »")
+    asked |= {
+        name
+        for name in said
+        if re.search(
+            rf"(?<![\w-]){re.escape(name)}(?![\w-])",
+            question,
+            re.I if len(name) > 3 and not name.isupper() and " " not in name else 0,
+        )
+    }
     return frozenset(name for name in asked if not any(name != other and name in other for other in asked))
 
 

@@ -6935,3 +6935,21 @@ def test_the_nineteenth_walks_ages_of_others(text: str, span: str, question: str
     others = ((text.index("15 ans"), text.index("15 ans") + 6, 1.0),) if "âgé de 15 ans" in text else ()
     hit = _split_hit(text, 1.0, Reading(6.0, at, at + len(span), 6.0, others=others))
     _assert_short(compose_read(question, read_rank([hit], CALIBRATION), 0.5), short)
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [("Quel âge a Lou Garnier ?", None), ("Quel âge a Inès Marchetti ?", "dix-sept ans")],
+)
+def test_an_age_said_in_an_interviews_first_person_is_the_one_interviewed(question: str, short: str | None) -> None:
+    """ "J'ai dix-sept ans." in Inès Marchetti's interview answered her rival Lou Garnier's age (a
+    nineteenth walk, alone and as a follow-up): the questions are put to her by name."""
+    text = (
+        "Inès Marchetti, comment avez-vous vécu cette dernière manche ?\n"
+        "J'avais douze points d'avance sur Lou Garnier en arrivant.\n"
+        "Qui êtes-vous en dehors du karting ?\n"
+        "J'ai dix-sept ans. Je suis née à Bastia.\n"
+    )
+    at = text.index("dix-sept ans")
+    hit = _split_hit(text, 1.0, Reading(6.0, at, at + len("dix-sept ans"), 6.0))
+    _assert_short(compose_read(question, read_rank([hit], CALIBRATION), 0.5), short)

@@ -4016,6 +4016,19 @@ def _places_no_one(scored: ScoredSentence) -> bool:
     return places_no_one(*located) if located else False
 
 
+# An age said in the first person: "J'ai dix-sept ans", "À 17 ans, je …".
+_FIRST_PERSON_AGE = re.compile(r"\s*(?:j['’]\s*ai\s|à\s+[^,]{1,25}\s+ans\s*,\s*(?:je|j['’]))", re.I)
+# An interviewer's question put to someone by name: "**Inès Marchetti, comment avez-vous vécu … ?**".
+_PUT_TO = re.compile(r"^[\W_]*([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){0,2})\s*,\s*[^\n?]{3,200}\?", re.M)
+
+
+def _interviewee(text: str) -> str | None:
+    """The one an interview's questions are put to by name, the first so named in ``text`` (pure);
+    None when no question is."""
+    found = _PUT_TO.search(text)
+    return found.group(1) if found else None
+
+
 def _someone_elses_age(subject: str, scored: ScoredSentence) -> bool:
     """``binding.someone_elses_age`` for a read span in its sentence (pure); False when not judged."""
     located = _span_in_sentence(scored)
@@ -4036,7 +4049,12 @@ def _someone_elses_age(subject: str, scored: ScoredSentence) -> bool:
     hit = scored.sentence.hit
     a, b = (at - hit.context_start for at in scored.span)
     quoted, speaker = quoted_speaker(hit.context, a, b)
-    return quoted and speaker is not None and not same_name(speaker, subject)
+    if not quoted and _FIRST_PERSON_AGE.match(sentence):
+        # an interview's reply in the first person is the one interviewed's: "J'ai dix-sept ans."
+        # under questions put to "Inès Marchetti, comment avez-vous vécu … ?" (a nineteenth walk
+        # gave it to her rival Lou Garnier)
+        speaker = _interviewee(hit.context)
+    return speaker is not None and not same_name(speaker, subject) and not same_name(speaker, subject.split()[0])
 
 
 # A value the text denies: "était de 6,9 secondes, et non de 8,4 secondes" (a correction, a

@@ -6875,11 +6875,17 @@ def test_an_origin_in_words_answers_an_unsure_reader_only_in_a_passage_naming_th
             "47 ans",
             "Didier Morel",
         ),
-        (  # a noun phrase in the incise: the last one named before the quote
+        (  # a noun phrase in the incise names no one: the last named before may be one beaten (a review)
             "Parti cinquième, Ludovic Vasseur a pris la tête. « C'est ma plus belle victoire, confie le pilote de "
             "Vesoul, âgé de 34 ans. J'ai doublé Santoni au freinage. »",
             "doublé",
-            "Ludovic Vasseur",
+            None,
+        ),
+        (  # a name after a noun (a review)
+            "Julie Roux a gagné devant Anne Blanc. « La voiture était parfaite, explique son mécanicien Marc Petit. "
+            "À 52 ans, j'ai rarement vu ça. »",
+            "52 ans",
+            "Marc Petit",
         ),
         (  # after the quote, as before
             "Karine Duclos a fini troisième. « Une course parfaite », a déclaré Didier Morel.",
@@ -6888,7 +6894,7 @@ def test_an_origin_in_words_answers_an_unsure_reader_only_in_a_passage_naming_th
         ),
     ],
 )
-def test_a_quote_is_said_by_the_one_its_incise_names(text: str, span: str, speaker: str) -> None:
+def test_a_quote_is_said_by_the_one_its_incise_names(text: str, span: str, speaker: str | None) -> None:
     """ "« On a changé les plaquettes …, explique Didier Morel. À 47 ans, … »" was read as Karine
     Duclos's words, the last name before the quote, and answered her age (a nineteenth walk)."""
     at = text.index(span)
@@ -6953,3 +6959,96 @@ def test_an_age_said_in_an_interviews_first_person_is_the_one_interviewed(questi
     at = text.index("dix-sept ans")
     hit = _split_hit(text, 1.0, Reading(6.0, at, at + len("dix-sept ans"), 6.0))
     _assert_short(compose_read(question, read_rank([hit], CALIBRATION), 0.5), short)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        (  # an incise naming a noun phrase alone: no speaker known, the age stays the one the reader read
+            "Julie Roux a remporté le rallye devant Anne Blanc. « Je suis ravie, confie la Lyonnaise. À 30 ans, "
+            "c'est enfin mon premier succès ici. »",
+            "30 ans",
+            "Quel âge a Julie Roux ?",
+            "30 ans",
+        ),
+        (  # a first name in the quoted sentence names its own
+            "Son fils Lucas l'accompagne. « Le réglage était parfait, raconte le vainqueur Marc Giraud. À 22 ans, "
+            "Lucas roule déjà plus vite que moi. »",
+            "22 ans",
+            "Quel âge a Lucas Giraud ?",
+            "22 ans",
+        ),
+        (  # the past told in the present is no age now
+            "Elle a commencé par le vélo. Elle a huit ans quand son oncle l'emmène sur la piste de Salbris.",
+            "huit ans",
+            "À quel âge Léa Morin a-t-elle commencé le karting ?",
+            "huit ans",
+        ),
+        (  # a bound said as one
+            "Le règlement fixe l'âge minimum à 6 ans pour la catégorie Poussins.",
+            "6 ans",
+            "Quel est l'âge minimum pour courir chez les Poussins ?",
+            "6 ans",
+        ),
+        (  # "présenté par" is no president's verb
+            "L'ASA Cévennes, présidée par Henri Vidal, a tenu son assemblée. Le calendrier a été présenté par Julie "
+            "Roux. Le président de 67 ans a remercié les bénévoles.",
+            "67 ans",
+            "Quel âge a Julie Roux ?",
+            None,
+        ),
+        (
+            "L'ASA Cévennes, présidée par Henri Vidal, a tenu son assemblée. Le calendrier a été présenté par Julie "
+            "Roux. Le président de 67 ans a remercié les bénévoles.",
+            "67 ans",
+            "Quel âge a Henri Vidal ?",
+            "67 ans",
+        ),
+        (  # a birth said after a win is an origin
+            "Tom Baker, who won twice and was born in Leeds, now leads the championship.",
+            "Leeds",
+            "Where is Tom Baker from?",
+            "Leeds",
+        ),
+        (  # a race named by the heading over its sentence
+            "Course 2 (dimanche)\nLe départ sera donné dimanche à 11h05.",
+            "11h05",
+            "À quelle heure part la course 2 ?",
+            "11h05",
+        ),
+        (  # another class's heat
+            "Kévin Ravaud a gagné les deux manches Élite dimanche. Chez les Espoirs, Noah Guérin a remporté la "
+            "deuxième manche.",
+            "Kévin Ravaud",
+            "Qui a gagné la deuxième manche Élite à Mouilleron ?",
+            "Kévin Ravaud",
+        ),
+        (  # a crew beaten by a crew shares its car
+            "Julien Costa et Jean Roussel se sont imposés devant Kévin Aubert et Damien Petit (Citroën C3 Rally2). "
+            "Les vainqueurs pilotaient une Skoda Fabia RS Rally2.",
+            "Citroën C3 Rally2",
+            "Quelle voiture pilote Kévin Aubert ?",
+            "Citroën C3 Rally2",
+        ),
+    ],
+)
+def test_a_reviews_cousins_of_the_nineteenth_walks_rules(
+    text: str, span: str, question: str, short: str | None
+) -> None:
+    """A review of this session's rules (about 150 cousins, old code against new) found these
+    answered worse than before: each is mended here."""
+    at = text.index(span)
+    hit = _split_hit(text, 1.0, Reading(6.0, at, at + len(span), 6.0))
+    _assert_short(compose_read(question, read_rank([hit], CALIBRATION), 0.5), short)
+
+
+def test_a_reviews_pure_cousins_of_the_nineteenth_walks_rules() -> None:
+    """A team is no rider's town; the youngest ever to win something is no age now; a list's
+    label is no class (a review)."""
+    from paddockqa.binding import riders_towns
+
+    assert riders_towns("La pilote de Rebellion, âgée de 24 ans, a signé la pole.") == []
+    before = "Hugo Lenoir, devenu le plus jeune de l'histoire à "
+    assert age_then("Quel âge a Hugo Lenoir ?", before, "16 ans à remporter une spéciale en 2019.")
+    assert not age_then("Quel âge a Hugo Lenoir ?", "Hugo Lenoir, le plus jeune du plateau à ", "16 ans, a gagné.")
+    assert classes_named("- Président : Henri Vidal\n- Temps : 1'52\"3\n", True) == []

@@ -58,6 +58,7 @@ from paddockqa.answer_type import (
 from paddockqa.binding import (
     A_CLASS_CODE,
     AT_A_PLACE,
+    DAY_WORDS,
     ITEM_OPENING,
     LAST_YEAR,
     SPOKEN_BY_DEMONYM,
@@ -759,9 +760,9 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     def is_owned(r: ScoredSentence) -> bool:
         if aged is not None and _someone_elses_age(aged, r):
             return False
-        if kind == "age" and _age_then(question, r):
+        if kind == "age" and _age_then(question, r) and not _AN_AGE_BOUND_ASKED.search(question):
             return False  # "depuis l'âge de sept ans" for "Quel âge a Nolan Petit ?"
-        if kind == "age" and _an_age_bracket(r):
+        if kind == "age" and _an_age_bracket(r) and not _AN_AGE_BOUND_ASKED.search(question):
             return False  # "gratuit pour les moins de 12 ans" for "Quel âge a Antoine Féraud ?"
         if relative is not None and _age_stated_of(relative, r):
             return False  # "Clément Tissot, 34 ans" for "Quel âge a le coéquipier de Clément Tissot ?"
@@ -800,7 +801,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             # "Lucas Vernier a remporté la course 1" for "Qui a gagné la course 2 ?"; race 1's
             # "Castel avait signé la pole" for race 2's pole (a fourteenth walk)
             return False
-        if days and (ranked_by_class or numbered_race or kind == "count") and _another_day(r, days):
+        if days and (ranked_by_class or numbered_race or kind in ("count", "clock")) and _another_day(r, days):
             return False  # "Élite, dimanche : Léo Marchand …" for who won the Élite on Saturday (a walk)
         if (ranked_by_class or numbered_race) and _headline_of_another(question, r, ranked):
             return False  # the meeting's headline "FSBK : Kévin Marchetti reprend la tête …" for race 2's winner
@@ -910,6 +911,21 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             # "Sarrat et Bérard se partagent les victoires à Nogaro" for who won race 2: each won
             # one (a fourteenth walk gave the headline three times)
             return False
+        if when_asked and _a_names_year(r):
+            # "2025" of "La finale du TCR France 2025 se disputera du vendredi 17 au dimanche 19
+            # octobre" for when it is: the edition's name (a nineteenth walk, once its page was read whole)
+            return False
+        if (
+            kind == "clock"
+            and programmed(r.sentence.hit.chunk.source)
+            and not _A_PROGRAMME_LINE.match(r.sentence.quote)
+            and not _sentence_shares(r, question)
+        ):
+            # a release with a programme says hours in its lines: "jusqu'au jeudi 16 octobre à minuit"
+            # (the tickets) is no hour of Sunday's Clio Cup race (a nineteenth walk)
+            return False
+        if kind == "clock" and _a_programme_line_of_another(question, r):
+            return False  # "11h20 : Course 2 TCR" for the Clio Cup race's hour (a nineteenth walk)
         if kind == "clock" and numbered_race and not _times_the_race(question, r):
             # "jusqu'au jeudi 16 octobre à minuit" (the tickets) for when race 1 starts: a programme's
             # line "15h45 : Course 1 TCR" says it (a nineteenth walk, three times)
@@ -977,7 +993,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             # (a sentence of other things: "Le circuit de 3,2 km, rénové pour 5 millions d'euros"
             # for what a ticket costs, the next sentence's "25 euros" first, a review)
             return (_later_numbers(r) if phase is not None else []) + _other_spans(r) + sums + gaps
-        return (_later_numbers(r) if phase is not None else []) + sums + _other_spans(r) + gaps
+        # (a sum later in the span too: "(3 jours) ; Tarif : 35 euros" read for the weekend pass,
+        # whose first number is the days', a nineteenth walk gave the next row's "25 euros")
+        later = _later_numbers(r) if phase is not None or kind == "money" else []
+        return later + sums + _other_spans(r) + gaps
 
     # A best span naming people in a sentence that places no one gives way to a next best of
     # its passage placed as asked: "Lucas Vernier et Elena Castro se partagent Nogaro", a
@@ -1073,6 +1092,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
 
     def driven_in(source: str) -> list[ScoredSentence]:
         return said_in(source, _driven_in_text)
+
+    @functools.cache
+    def programmed(source: str) -> bool:  # a read passage of the release holds a programme's lines
+        read = (r.sentence.hit.chunk.text for r in ranked if r.sentence.hit.chunk.source == source)
+        return any(len(_A_PROGRAMME_LINE.findall(text)) >= 2 for text in read)
 
     def replied_in(r: ScoredSentence) -> list[ScoredSentence]:
         # an interview's reply to what is asked, in the other read passages of r's release: the
@@ -1288,7 +1312,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             in_race = [
                 o
                 for o in (replace(x, other_span=False) for x in _passage_spans(r, _placed_in(r, placed, question)))
-                if fits(o) and not events_numbered(o.sentence.quote).isdisjoint(races)
+                if fits(o)
+                and not events_numbered(o.sentence.quote).isdisjoint(races)
+                # (not another class's heat: "Chez les Espoirs, Noah Guérin a remporté la deuxième
+                # manche" for the Élite's, a review)
+                and not _a_class_unasked(o, question)
             ]
             if in_race:
                 return [in_race[0], r, *others(r)]
@@ -1354,10 +1382,13 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         # the demonyms last: any span saying where someone is from goes first ("Originaire d'Auch"
         # in a later passage over "Le Niçois de 30 ans", another's: a fourteenth walk, held out)
         spans += [x for source in sources for x in described_in(source)[:1]]
-    if kind == "clock" and numbered_race:
-        # a programme's line for the race asked last: "15h45 : Course 1 TCR" (a nineteenth walk's
-        # programme, read, went unanswered three times)
-        spans += [x for source in sources for x in said_in(source, functools.partial(_race_hours, question=question))]
+    if kind == "clock":
+        # a programme's line for the race asked first: "15h45 : Course 1 TCR" (a nineteenth walk's
+        # programme, read, went unanswered three times, and the ticket sales' closing hour answered)
+        # (of a release the reader is sure of: another one's line, read at 0.16, went before "Le départ
+        # de la première course sera donné samedi à 16h40" and the reply was refused, a review)
+        hours = [x for source in sources for x in said_in(source, functools.partial(_race_hours, question=question))]
+        spans = [x for x in hours if x.similarity >= min_score] + spans + [x for x in hours if x.similarity < min_score]
     if driver is not None:
         # the vehicles the release says someone drives last: "Il pilotera une Fantic XE 300 en
         # catégorie E3." for the bike Théo Lemaire will ride (a sixteenth walk refused; the reader's
@@ -2441,7 +2472,8 @@ def _demonym_of(scored: ScoredSentence, subject: str) -> ScoredSentence:
 # A win's place before a span: "s'impose à", "a remporté dimanche la finale à", "victorious at".
 _A_WIN_AT = re.compile(
     r"\b(?:s['’]\s*(?:impos|est\s+impos)|gagn|remport|triomph|vainqu|victoire|victorieu|won|wins|victorious)\w*"
-    r"(?:\s+[^\s,.;:]+){0,5}?\s+(?:à|au|aux|at|in)\s+$",
+    # (not a birth said between: "who won twice and was born in Leeds", "vainqueur du jour né à Bastia")
+    r"(?:\s+(?!(?:née?s?|born|natif|native|originaire|grandi|vit|habite|lives)\b)[^\s,.;:]+){0,5}?\s+(?:à|au|aux|at|in)\s+$",
     re.I,
 )
 
@@ -2624,20 +2656,34 @@ _CALENDAR_LINE = re.compile(
 
 
 def _race_hours(text: str, question: str) -> list[tuple[int, int]]:
-    """Where a programme's lines give the hour of a race ``question`` names by its number, the
-    hour's offsets in ``text`` (pure): "15h45" of "15h45 : Course 1 TCR (30 minutes + 1 tour)" for
-    race 1, not of "11h20 : Course 2 TCR (grille inversée … de la course 1)"."""
+    """Where a programme's lines give the hour of a race ``question`` names by its number (or, naming
+    none, by most of the line's words), the hour's offsets in ``text`` (pure): "15h45" of "15h45 :
+    Course 1 TCR (30 minutes + 1 tour)" for race 1, not of "11h20 : Course 2 TCR (grille inversée …
+    de la course 1)"."""
     asked = events_numbered(question)
+    words = set(tokenize(question)) - _PROGRAMME_WORDS
+    days = days_named(question)
     found = []
     for line in _A_PROGRAMME_LINE.finditer(text):
-        if not events_numbered(re.sub(r"\([^)]*\)", "", line.group("what"))).isdisjoint(asked):
+        # (under the heading of another day than the one asked: "Samedi 18 octobre" then "13h10 :
+        # course Clio Cup Centre" for Sunday's Clio Cup race)
+        headings = list(_A_DAYS_HEADING.finditer(text, 0, line.start()))
+        if days and headings and not days_named(headings[-1].group()) & days:
+            continue
+        what = re.sub(r"\([^)]*\)", "", line.group("what"))
+        said = set(tokenize(what)) - _PROGRAMME_WORDS
+        # (a race named otherwise, by most of its words: "13h10 : course Clio Cup Centre" for the
+        # Clio Cup race)
+        if (not events_numbered(what).isdisjoint(asked)) if asked else 2 * len(said & words) >= len(said) > 0:
             found.append(line.span("hour"))
     return found
 
 
+# A day's heading over a programme's lines: "Samedi 18 octobre", "Dimanche :".
+_A_DAYS_HEADING = re.compile(rf"^[ \t#*•-]*(?i:{DAY_WORDS})\b[^\n:]{{0,30}}:?[ \t]*$", re.M)
 # A programme's line: an hour (or two), a colon or a dash, what happens then.
 _A_PROGRAMME_LINE = re.compile(
-    rf"^[ \t>*•-]*(?P<hour>{_AN_HOUR_SAID})(?:\s*[–—-]\s*(?:{_AN_HOUR_SAID}))?\s*[:–—-]\s*(?P<what>[^\n]+)", re.M
+    rf"^[ \t>*•-]*(?P<hour>(?:{_AN_HOUR_SAID})(?:\s*[–—-]\s*(?:{_AN_HOUR_SAID}))?)\s*[:–—-]\s*(?P<what>[^\n]+)", re.M
 )
 
 
@@ -3374,6 +3420,43 @@ _AN_AGE_BOUND_ASKED = re.compile(
 )
 
 
+def _a_programme_line_of_another(question: str, scored: ScoredSentence) -> bool:
+    """Whether a read span is the hour of a programme's line whose event shares no word of the
+    question but the generic ones ("11h20 : Course 2 TCR" for "À quelle heure est la course Clio
+    Cup ?") (pure); False when not judged or on no such line."""
+    located = _span_in_sentence(scored)
+    if located is None:
+        return False
+    sentence, start, _ = located
+    line = _A_PROGRAMME_LINE.match(sentence)
+    if line is None or line.start("hour") != start:
+        return False
+    said = set(tokenize(re.sub(r"\([^)]*\)", "", line.group("what")))) - _PROGRAMME_WORDS
+    return not said & set(tokenize(question))
+
+
+# The words any programme's line or question about one may hold.
+_PROGRAMME_WORDS = frozenset(tokenize("course courses race races heure heures départ start manche séance session"))
+
+
+def _a_names_year(scored: ScoredSentence) -> bool:
+    """Whether a read span is a year alone said as part of a name, right after a capitalised word
+    ("TCR France 2025", "Dakar 2024") (pure); False when not judged."""
+    located = _span_in_sentence(scored)
+    if located is None:
+        return False
+    sentence, start, end = located
+    return re.fullmatch(r"\d{4}", sentence[start:end].strip()) is not None and (
+        re.search(r"[A-ZÀ-Ý][\w-]*\s+$", sentence[:start]) is not None
+    )
+
+
+def _a_class_unasked(scored: ScoredSentence, question: str) -> bool:
+    """Whether a read span's sentence names a class the question does not name (pure)."""
+    said = {name.lower() for _, name in classes_named(scored.sentence.quote)}
+    return bool(said) and not any(name in question.lower() for name in said)
+
+
 def _times_the_race(question: str, scored: ScoredSentence) -> bool:
     """Whether a read span's sentence names a race the question names by its number, outside
     brackets (pure): "11h20 : Course 2 TCR (grille inversée des 10 premiers de la course 1)" is race
@@ -3381,7 +3464,10 @@ def _times_the_race(question: str, scored: ScoredSentence) -> bool:
     located = _span_in_sentence(scored)
     if located is None:
         return True
-    return not events_numbered(re.sub(r"\([^)]*\)", "", located[0])).isdisjoint(events_numbered(question))
+    # (naming none, it may be the race its heading names: "Course 2 (dimanche)" then "Le départ sera
+    # donné dimanche à 11h05.", a review)
+    said = events_numbered(re.sub(r"\([^)]*\)", "", located[0]))
+    return not said or not said.isdisjoint(events_numbered(question))
 
 
 def _another_event(question: str, scored: ScoredSentence) -> bool:
@@ -4042,9 +4128,10 @@ def _someone_elses_age(subject: str, scored: ScoredSentence) -> bool:
     # An age in a quote naming no one is its speaker's: "« … À 47 ans, gagner encore devant ces
     # jeunes, ça fait plaisir. »" after "explique Didier Morel" (a nineteenth walk gave it to Karine
     # Duclos, whose release names no one in its title)
-    from paddockqa.conversation import is_person, names
+    from paddockqa.conversation import names
 
-    if any(is_person(n) for n in names(sentence)) or scored.span is None:
+    # (a first name alone names someone too: "À 22 ans, Lucas roule déjà plus vite que moi", a review)
+    if names(sentence) or scored.span is None:
         return False
     hit = scored.sentence.hit
     a, b = (at - hit.context_start for at in scored.span)

@@ -161,8 +161,9 @@ _AGE_ASKED_THEN = re.compile(
 _AGE_SINCE_ASKED = re.compile(r"\b(?i:(?:depuis|dès)\s+quel\s+[âa]ge|since\s+what\s+age)\b")
 _AGE_NOW_SAID = re.compile(
     r"\b(?:aujourd['’]\s*hui|désormais|actuellement|now)(?:\s+[âa]gée?s?\s+de)?\s*$"
-    # "J'ai dix-sept ans" for when she began (a nineteenth walk's interview); not "j'avais"
-    r"|(?:^|[.;:!?»]\s*|\b)(?:j['’]\s*ai|il\s+a|elle\s+a)\s+$",
+    # "J'ai dix-sept ans" for when she began (a nineteenth walk's interview); not "j'avais", nor the
+    # past told in the present ("Elle a huit ans quand son oncle l'emmène …", a review)
+    r"|(?:^|[.;:!?»]\s*|\b)j['’]\s*ai\s+$",
     re.I,
 )
 
@@ -250,7 +251,8 @@ _AGE_BRACKET = re.compile(
     r"(?:moins|plus)\s+de|\b(?:children|kids|those|anyone|people)\s+(?:under|over|aged)"
     # a class's bound in brackets: "Chez les Espoirs (moins de 18 ans)" (a nineteenth walk answered
     # it for Noah Guérin's age); an age's bound asked: "à partir de 15 ans", "dès 15 ans"
-    r"|\(\s*(?:moins|plus)\s+de|\b(?:à\s+partir\s+de|dès|jusqu['’]à|under|over))\s*$",
+    r"|\(\s*(?:moins|plus)\s+de|\b(?:à\s+partir\s+de|dès|jusqu['’]à|under|over)"
+    r"|\b[âa]ge\s+(?:minimum|maximum|minimal|maximal|limite)\s+(?:\w+\s+){0,2}?(?:à|de))\s*$",
     re.I,
 )
 
@@ -483,8 +485,10 @@ def age_then(question: str, before: str, after: str = "") -> bool:
         and (_DATELINE_DASH.search(before) or not _A_BEGINNING.search(after))
     ):
         return False
-    if _THE_OLDEST_AT.search(before):
-        return False  # "doyen de l'épreuve à 81 ans", "le plus jeune du plateau à 15 ans": the age now
+    if _THE_OLDEST_AT.search(before) and not re.match(r"[^.;]*?\bans\s+(?:à|pour)\s+[a-zà-ÿ]+(?:er|ir|re)\b", after):
+        # "doyen de l'épreuve à 81 ans", "le plus jeune du plateau à 15 ans": the age now; not "le
+        # plus jeune de l'histoire à 16 ans à remporter … en 2019" (a review)
+        return False
     return bool(_AGE_NOW.search(question)) and bool(_AGE_THEN.search(before))
 
 
@@ -991,7 +995,8 @@ def vehicle_of_another(subject: str, sentence: str, start: int, title: str) -> b
         # (not those beaten, each in their own car: "s'est imposé devant Bernard Lestrade et Patrick
         # Huet (Crossle 16F)" is Huet's, a nineteenth walk gave it to Lestrade)
         return not any(
-            _TEAMED.fullmatch(sentence[at[1] : last[0]]) and not _BEATEN_LIST.search(sentence[: at[0]])
+            _TEAMED.fullmatch(sentence[at[1] : last[0]])
+            and not (_BEATEN_LIST.search(sentence[: at[0]]) and not _A_CREW_WON.search(sentence[: at[0]]))
             for at, mine_too in before
             if mine_too and at[1] <= last[0]
         )
@@ -1002,6 +1007,9 @@ def vehicle_of_another(subject: str, sentence: str, start: int, title: str) -> b
 
 
 _BEATEN_LIST = re.compile(r"\b(?:devant|ahead\s+of|beating|from)\s+$", re.I)
+# Winners named as a crew before them: "Julien Costa et Jean Roussel se sont imposés devant …" (a
+# crew beaten then is one too, its car shared: a review)
+_A_CREW_WON = re.compile(r"\bet\s+[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)*\s+(?:se\s+sont|ont)\b")
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|les|du|au|aux|des|the)\s+|\bl['’]\s*)$", re.I)
 
 
@@ -1236,7 +1244,10 @@ TOWNS_RIDER = (
 _A_RIDERS_TOWN = re.compile(
     rf"\b(?:[Ll]e|[Ll]a)\s+(?i:{TOWNS_RIDER})\s+(?:de\s+|d['’]\s*)([A-ZÀ-Ý][\w’'-]+)(?![\w’'-])(?!\s+(?:[A-ZÀ-Ý]|\d))"
 )
-_NOT_TOWNS = frozenset("france formule formula rallye coupe trophée championnat grand moto gt".split())
+_NOT_TOWNS = frozenset(
+    "france formule formula rallye coupe trophée championnat grand moto gt williams sauber haas rebellion caterham"
+    " tatuus prema".split()
+)
 
 
 def riders_towns(text: str) -> list[tuple[int, int]]:
@@ -1566,11 +1577,14 @@ def _agent_of_the_noun(phrase: str, preceding: Sequence[str], own: set[str], sur
         return None
     from paddockqa.lexical import fold_accents
 
-    stem = fold_accents(noun.group(1)[:4].lower())  # "fondatrice" of "fondé par", "pilote" of "pilotée par"
+    said = fold_accents(noun.group(1).lower())
     for earlier in reversed(preceding[-DESCRIBED_REACH:]):
-        for verb in re.finditer(r"\b([^\W\d_]{4,})\s+(?:par|by)\s+", earlier):
+        # (a participle whose stem begins the noun: "fondé" of "fondatrice", "pilotée" of "pilote";
+        # not "présenté" of "président", a review)
+        for verb in re.finditer(r"\b([^\W\d_]{3,}?)(?:ée?s?)\s+(?:par|by)\s+", earlier):
             named = _named_in_order(earlier[verb.end() :], own, surnames)
-            if fold_accents(verb.group(1).lower()).startswith(stem) and named and named[0][0] == 0:
+            stem = fold_accents(verb.group(1).lower())
+            if len(stem) >= 4 and said.startswith(stem) and named and named[0][0] == 0:
                 return named[0][1] is not None and not same_person(_words(named[0][1]), own)
     return None
 
@@ -1804,11 +1818,10 @@ def quoted_speaker(text: str, start: int, end: int) -> tuple[bool, str | None]:
     closing = [i for i in (text.find(q, start) for q in _CLOSING_QUOTE) if i >= 0]
     incise = _INCISE.search(text, opening, min(closing) if closing else len(text))
     if incise is not None:
+        # (after a noun too: "explique son mécanicien Marc Petit"; a noun phrase alone, "confie la
+        # Lyonnaise", names no one here: the last named before may be one beaten, a review)
         people = [n for n in names(incise.group("who")) if is_person(n)]
-        if people and incise.group("who").lstrip().startswith(people[0]):
-            return True, people[0]
-        before = [(at, n) for at, n in _named(text[:opening]) if is_person(n)]
-        return True, max(before)[1] if before else None
+        return True, people[0] if people else None
     # Said before the quote: "Patrick Cadiou, a salué « une course parfaite »".
     lead = re.split(r"[.!?»”]\s", text[:opening])[-1]
     if _SAID_BEFORE.search(lead):
@@ -2819,6 +2832,8 @@ _CLASS_MENTION = re.compile(
     # (a report's sections, not its classes: "Essais :", "Podium :", "Réactions :", a review)
     r"|essais|practice|podium|réactions?|reactions?|faits|highlights|bilan|ambiance|météo|weather|quote|citation"
     r"|palmarès|warm-up|tarifs?|prices?|tickets?|billetterie|moteur|championnat|championship|pole|chrono|timing"
+    # (a list's labels: "- Président :", "- Temps :", a review)
+    r"|présidente?|temps|vitesse|durée|distance|lieu|dates?|horaires?|organisateurs?|organisation|adresse|accès"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
     r"(?P<heading>(?-i:[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?))"
     # (after a comma a race's number, a day or a length: "Élite, samedi :", "GT Endurance, 3 Heures

@@ -1396,7 +1396,7 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         if again is not None:
             return Resolution(typed, again, True, subject, sources)
     if not own:
-        swapped = _complement_again(frame, body) or _noun_again(frame, body)
+        swapped = _complement_again(frame, body) or _noun_again(frame, body) or _price_again(frame, body)
         if swapped is not None:  # "Et chez les motos ?" after "Qui a gagné … chez les autos ?"
             return Resolution(typed, swapped, True, subject_of(turns)[0], sources)
         framed = _in_frame(body, frame, _short_name(turns[-1].answer) or "")
@@ -1710,6 +1710,30 @@ def _field_again(frame: str, body: str) -> str | None:
         if number != frame[said[0][0] : said[0][1]]:  # ("Et la course 1 ?" again asks nothing new)
             return frame[: said[0][0]] + number + frame[said[0][1] :]
     return None
+
+
+def _price_again(frame: str, body: str) -> str | None:
+    """The previous question's price asked again of what ``body`` names alone (pure): after
+    "Combien coûte le billet du dimanche ?", "Et le parking ?" -> "Combien coûte le parking ?" and
+    "Et pour les enfants ?" -> "Combien coûte le billet du dimanche pour les enfants ?" (a
+    nineteenth walk answered "Parking" and an hour); None for any other frame or body."""
+    asked = _PRICE_FRAME.match(frame)
+    if asked is None:
+        return None
+    bare = body.strip().rstrip(" ?")
+    if _COMPLEMENT_ALONE.fullmatch(body.strip()) and bare.split()[0].lower() in ("pour", "for"):
+        return f"{frame.rstrip(' ?')} {bare[0].lower()}{bare[1:]} ?"
+    # (a noun phrase alone, one word after its noun at most: not "Et le pass inclut le paddock ?")
+    if re.fullmatch(r"(?i:le|la|les|l['’]|un|une)\s*[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?", bare):
+        return f"{asked['asks']} {bare[0].lower()}{bare[1:]} ?"
+    return None
+
+
+# A price asked of a noun phrase: "Combien coûte le billet du dimanche ?", "Quel est le prix du parking ?".
+_PRICE_FRAME = re.compile(
+    r"(?P<asks>(?i:combien\s+co[uû]t(?:e|ent|ait|aient|era|eront)|quel\s+est\s+le\s+prix\s+(?:de|d['’]|du|des)"
+    r"|how\s+much\s+(?:is|are|does|do)))\s+.+\?\s*$"
+)
 
 
 def _complement_again(frame: str, body: str) -> str | None:

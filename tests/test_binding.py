@@ -7052,3 +7052,28 @@ def test_a_reviews_pure_cousins_of_the_nineteenth_walks_rules() -> None:
     assert age_then("Quel âge a Hugo Lenoir ?", before, "16 ans à remporter une spéciale en 2019.")
     assert not age_then("Quel âge a Hugo Lenoir ?", "Hugo Lenoir, le plus jeune du plateau à ", "16 ans, a gagné.")
     assert classes_named("- Président : Henri Vidal\n- Temps : 1'52\"3\n", True) == []
+
+
+def test_a_race_heading_with_a_clause_is_no_line_of_its_winner() -> None:
+    """ "Course 2 : Vasseur remonte du cinquième rang", a section's heading, was quoted for who won
+    race 2 (a nineteenth walk, twice): after its colon a clause, no list of names; the lead's
+    "avant que Ludovic Vasseur ne s'impose dimanche dans la course 2" says it."""
+    from paddockqa.binding import events_numbered, race_lines
+
+    text = (
+        "ES7 Anduze (14,2 km) : Roux / Roux\nCourse 2 : Vasseur remonte du cinquième rang\n"
+        "Course 3 : Julien Costa et Jean Roussel"
+    )
+    assert [text[a:b] for a, b in race_lines(text, events_numbered(text))] == [
+        "Roux / Roux",
+        "Julien Costa et Jean Roussel",
+    ]
+    lead = (
+        "Didier Morel a remporté la course 1 samedi, avant que Ludovic Vasseur ne s'impose dimanche dans la course 2.\n"
+        "Course 2 : Vasseur remonte du cinquième rang\n"
+    )
+    at = lead.index("Vasseur remonte")
+    hit = _split_hit(lead, 1.0, Reading(6.0, at, at + len("Vasseur"), 6.0))
+    _assert_short(
+        compose_read("Qui a gagné la course 2 à Nogaro ?", read_rank([hit], CALIBRATION), 0.5), "Ludovic Vasseur"
+    )

@@ -2626,6 +2626,10 @@ def race_lines(text: str, races: AbstractSet[tuple[str, int]]) -> list[tuple[int
         head, colon, rest = line.group().partition(":")
         if ITEM_OPENING.match(rest):
             continue  # "Course 2 : 1. Fabre (Iveco) ; 2. …": a results list, its items placed by number
+        # (not a headline's clause after the race's name: "Course 2 : Vasseur remonte du cinquième
+        # rang" says no win, a nineteenth walk quoted it for who won race 2)
+        if _A_CLAUSE_AFTER_NAMES.search(rest.split("(")[0]):
+            continue
         if colon and rest.strip() and events_numbered(head) & races and _NAMES_A_CREW.search(rest):
             at = line.start() + len(head) + 1 + (len(rest) - len(rest.lstrip()))
             found.append((at, line.start() + len(line.group().rstrip(" .;"))))
@@ -2633,6 +2637,10 @@ def race_lines(text: str, races: AbstractSet[tuple[str, int]]) -> list[tuple[int
 
 
 ITEM_OPENING = re.compile(r"\s*\d{1,3}[.)]\s")  # a numbered list's item
+# A word in small letters other than a name's particle: a clause, no list of names.
+_A_CLAUSE_AFTER_NAMES = re.compile(
+    r"(?<![\w’'-])(?!(?:de|du|des|la|le|les|et|and|van|von|der|den|di|da|del|dos)\b)[a-zà-ÿ]{3,}"
+)
 # Who won a stage, after its line's colon: a name first ("Roux / Roux", "Jean-Baptiste Franceschi
 # (Citroën C3)", "S. Ogier / V. Landais"), no digit nor dash before its bracket; not a route
 # ("Florac – Marvejols (168 km)"), a time of day nor "annulée" (reviews).

@@ -570,6 +570,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     standings = placed is not None and standings_asked(question)
     next_asked = _NEXT_ASKED.search(question) is not None
     when_asked = _WHEN.search(question) is not None
+    bound_asked = _AN_AGE_BOUND_ASKED.search(question) is not None  # "Quel est l'âge minimum … ?"
     team = team_asked(question)
     # Whose team a question asks ("Pour quelle équipe court Mathis Cazenave ?"): the team in
     # brackets after their name or in their clause, as a car is (an eleventh walk got "le
@@ -760,9 +761,9 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     def is_owned(r: ScoredSentence) -> bool:
         if aged is not None and _someone_elses_age(aged, r):
             return False
-        if kind == "age" and _age_then(question, r) and not _AN_AGE_BOUND_ASKED.search(question):
+        if kind == "age" and _age_then(question, r) and not bound_asked:
             return False  # "depuis l'âge de sept ans" for "Quel âge a Nolan Petit ?"
-        if kind == "age" and _an_age_bracket(r) and not _AN_AGE_BOUND_ASKED.search(question):
+        if kind == "age" and _an_age_bracket(r) and not bound_asked:
             return False  # "gratuit pour les moins de 12 ans" for "Quel âge a Antoine Féraud ?"
         if relative is not None and _age_stated_of(relative, r):
             return False  # "Clément Tissot, 34 ans" for "Quel âge a le coéquipier de Clément Tissot ?"
@@ -930,11 +931,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             # "jusqu'au jeudi 16 octobre à minuit" (the tickets) for when race 1 starts: a programme's
             # line "15h45 : Course 1 TCR" says it (a nineteenth walk, three times)
             return False
-        if (
-            _AN_AGE_BOUND_ASKED.search(question)
-            and re.search(r"\d\s*(?:ans|years)\b", _span_and_after(r)[0])
-            and not _an_age_bracket(r)
-        ):
+        if bound_asked and re.search(r"\d\s*(?:ans|years)\b", _span_and_after(r)[0]) and not _an_age_bracket(r):
             return False  # "Yanis Kherbouche, 19 ans" for the youngest age allowed (a nineteenth walk)
         if _another_season(question, r):
             return False  # this year's winner for last year's, last year's for this year's (a fourteenth walk)
@@ -1127,7 +1124,6 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         return [x for x in _in_release(ranked, source, said) if fits(x)]
 
     def in_passage(r: ScoredSentence) -> list[ScoredSentence]:
-
         if (
             field_class
             and r.similarity < min_score
@@ -2661,7 +2657,7 @@ def _race_hours(text: str, question: str) -> list[tuple[int, int]]:
     Course 1 TCR (30 minutes + 1 tour)" for race 1, not of "11h20 : Course 2 TCR (grille inversée …
     de la course 1)"."""
     asked = events_numbered(question)
-    words = set(tokenize(question)) - _PROGRAMME_WORDS
+    words = _programme_words(question)
     days = days_named(question)
     found = []
     for line in _A_PROGRAMME_LINE.finditer(text):
@@ -2670,8 +2666,8 @@ def _race_hours(text: str, question: str) -> list[tuple[int, int]]:
         headings = list(_A_DAYS_HEADING.finditer(text, 0, line.start()))
         if days and headings and not days_named(headings[-1].group()) & days:
             continue
-        what = re.sub(r"\([^)]*\)", "", line.group("what"))
-        said = set(tokenize(what)) - _PROGRAMME_WORDS
+        what = _A_BRACKET.sub("", line.group("what"))
+        said = _programme_words(what)
         # (a race named otherwise, by most of its words: "13h10 : course Clio Cup Centre" for the
         # Clio Cup race)
         if (not events_numbered(what).isdisjoint(asked)) if asked else 2 * len(said & words) >= len(said) > 0:
@@ -3431,12 +3427,18 @@ def _a_programme_line_of_another(question: str, scored: ScoredSentence) -> bool:
     line = _A_PROGRAMME_LINE.match(sentence)
     if line is None or line.start("hour") != start:
         return False
-    said = set(tokenize(re.sub(r"\([^)]*\)", "", line.group("what")))) - _PROGRAMME_WORDS
-    return not said & set(tokenize(question))
+    return not _programme_words(_A_BRACKET.sub("", line.group("what"))) & set(tokenize(question))
 
 
 # The words any programme's line or question about one may hold.
 _PROGRAMME_WORDS = frozenset(tokenize("course courses race races heure heures départ start manche séance session"))
+_A_BRACKET = re.compile(r"\([^)]*\)")  # "(grille inversée des 10 premiers de la course 1)"
+
+
+def _programme_words(text: str) -> set[str]:
+    """The telling words of an event on a programme's line or in a question about one, stemmed
+    (pure): its words but those any programme holds ("course", "heure", …)."""
+    return set(tokenize(text)) - _PROGRAMME_WORDS
 
 
 def _a_names_year(scored: ScoredSentence) -> bool:
@@ -3466,7 +3468,7 @@ def _times_the_race(question: str, scored: ScoredSentence) -> bool:
         return True
     # (naming none, it may be the race its heading names: "Course 2 (dimanche)" then "Le départ sera
     # donné dimanche à 11h05.", a review)
-    said = events_numbered(re.sub(r"\([^)]*\)", "", located[0]))
+    said = events_numbered(_A_BRACKET.sub("", located[0]))
     return not said or not said.isdisjoint(events_numbered(question))
 
 

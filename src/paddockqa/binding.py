@@ -1813,8 +1813,7 @@ def quoted_speaker(text: str, start: int, end: int) -> tuple[bool, str | None]:
     if opening < 0 or closed > opening:
         return False, None
     # Said in an incise inside the quote: "« On a changé les plaquettes …, explique Didier Morel. À
-    # 47 ans, … »" (a nineteenth walk gave his age to the one named before the quote); a noun
-    # phrase there ("confie le pilote de Vesoul") is the last person named before the quote.
+    # 47 ans, … »" (a nineteenth walk gave his age to the one named before the quote).
     closing = [i for i in (text.find(q, start) for q in _CLOSING_QUOTE) if i >= 0]
     incise = _INCISE.search(text, opening, min(closing) if closing else len(text))
     if incise is not None:

@@ -1784,6 +1784,30 @@ def test_an_interviews_reply_in_another_passage_answers_over_the_lead_naming_the
         assert answer.short_answer is not None and answer.short_answer.text == short, answer.text
 
 
+def test_a_reply_saying_what_is_asked_under_another_question_answers() -> None:
+    """ "Où Killian Roche s'est-il entraîné cet hiver ?" was answered with where he won the title,
+    from the lead (a twentieth walk): the reply saying what is asked sits under an interviewer's
+    question asking something else; a reply sharing one word of more asked is not it."""
+    title = "Entretien avec Killian Roche, champion de France Élite MX2"
+    lead_text = "Le pilote du Moto-Club des Olonnes a été sacré champion à Villars-sous-Écot dimanche."
+    replies_text = (
+        "Vous revenez de loin, après votre blessure de 2024 ?\n"
+        "Oui. Cet hiver, j'ai décidé de partir m'entraîner en Belgique, à Lommel.\n"
+        "Le budget, c'est combien ?\n"
+        "Le titre est récompensé par une prime de 3 000 euros de la fédération.\n"
+    )
+    at = lead_text.index("Villars-sous-Écot")
+    lead = _split_hit(lead_text, 1.0, Reading(6.0, at, at + len("Villars-sous-Écot"), 5.0), title=title)
+    said = ("Belgique", "la fédération")
+    spans = [(replies_text.index(s), replies_text.index(s) + len(s)) for s in said]
+    reading = Reading(-1.0, *spans[0], 1.0, others=tuple((a, b, 0.5) for a, b in spans[1:]))
+    replies = _split_hit(replies_text, 0.5, reading, title=title)
+    ranked = read_rank([lead, replies], CALIBRATION)
+    _assert_short(compose_read("Où Killian Roche s'est-il entraîné cet hiver ?", ranked, 0.5), "Belgique")
+    rival = compose_read("Qui était le principal rival de Killian Roche pour le titre MX2 ?", ranked, 0.5)
+    assert rival.short_answer is None or rival.short_answer.text != "la fédération", rival.text
+
+
 def _read_at(text: str, span: str, question: str):  # -> Answer
     at = text.index(span)
     return compose_read(
@@ -6383,6 +6407,266 @@ def test_a_part_of_a_whole_counted_by_its_subject() -> None:
     _assert_short(_read_at(text, "quatre des six", "Combien de spéciales Paul Roy a-t-il remportées ?"), "quatre")
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        (  # the best lap is no race's time (a nineteenth walk answered the day, then the best lap)
+            "Didier Morel a aussi signé le meilleur tour en course en 1'46\"512.",
+            "1'46\"512",
+            "En combien de temps Didier Morel a-t-il bouclé la course 1 ?",
+            None,
+        ),
+        (
+            "1. Didier Morel (Iveco) – 21'34\"812",
+            "21'34\"812",
+            "En combien de temps Didier Morel a-t-il bouclé la course 1 ?",
+            "21'34\"812",
+        ),
+        (  # nor a gap (a nineteenth walk answered "cinquante mètres", then the gap)
+            "Au volant de leur Toyota, ils devancent de 18'47\" l'équipage Vautrin / Siméon.",
+            "18'47\"",
+            "Quel temps total pour les vainqueurs de l'Atlas-Draa ?",
+            None,
+        ),
+        (
+            "1. Hamid Larbi / Jérôme Chassagne (Toyota) – 21h14'32\"",
+            "21h14'32\"",
+            "Quel temps total pour les vainqueurs ?",
+            "21h14'32\"",
+        ),
+        (  # a pass's time is no total (a twentieth walk)
+            "Vidalenc avait frappé fort dès la première montée, en 5'11\"6, meilleur temps de la journée.",
+            "5'11\"6",
+            "Quel temps total pour Vidalenc au rallye-sprint ?",
+            None,
+        ),
+        (
+            "Vidalenc avait frappé fort dès la première montée, en 5'11\"6, meilleur temps de la journée.",
+            "5'11\"6",
+            "En combien de temps Vidalenc a-t-il bouclé la première montée ?",
+            "5'11\"6",
+        ),
+        (  # the best lap asked, the best lap answers
+            "Didier Morel a aussi signé le meilleur tour en course en 1'46\"512.",
+            "1'46\"512",
+            "Quel chrono pour le meilleur tour de Didier Morel ?",
+            "1'46\"512",
+        ),
+    ],
+)
+def test_a_race_time_asked_is_no_lap_or_gap(text: str, span: str, question: str, short: str | None) -> None:
+    """ "En combien de temps … a-t-il bouclé la course ?" and "Quel temps total …" ask a race's
+    time: a lap's or a gap's is none."""
+    _assert_short(_read_at(text, span, question), short)
+
+
+def test_a_gap_asked_between_two_is_their_items() -> None:
+    """ "Quel écart entre Larbi et Vautrin ?" was answered with the third's gap, the reader's best
+    span (a nineteenth walk): a results list's item naming neither of the two is not theirs; the
+    one naming either is, its seconds' mark kept."""
+    text = (
+        "Classement final :\n1. Hamid Larbi / Jérôme Chassagne (Toyota) – 21h14'32\"\n"
+        "2. Philippe Vautrin / Maud Siméon (Century CR6) – à 18'47\"\n"
+        "3. Rémi Castagné / Bastien Oller (Toyota) – à 41'05\""
+    )
+    third, second = text.index("41'05"), text.index("18'47")
+    read = Reading(6.0, third, third + len("41'05\""), 3.0, others=((second, second + len("18'47\""), 2.0),))
+    ranked = read_rank([_hit(text, 1.0, read)], CALIBRATION)
+    _assert_short(compose_read("Quel écart entre Larbi et Vautrin au classement final ?", ranked, 0.5), "18'47\"")
+    _assert_short(compose_read("Quel écart entre Castagné et Larbi ?", ranked, 0.5), "41'05\"")
+
+
+def test_a_feat_of_a_race_asked_is_not_another_races() -> None:
+    """ "Who started from pole position in race 2?" was answered with race 1's pole sitter, his
+    sentence under race 1's heading (a nineteenth walk): a feat asked of a numbered race is that
+    race's, as a placing is."""
+    text = (
+        "Course 1 : Morel de bout en bout\n\nParti de la pole position, Didier Morel a mené les 12 tours.\n\n"
+        "Course 2 : Vasseur s'impose\n\nLudovic Vasseur a gagné devant Jérémy Santoni."
+    )
+    _assert_short(_read_at(text, "Didier Morel", "Qui est parti de la pole position dans la course 2 ?"), None)
+    _assert_short(
+        _read_at(text, "Didier Morel", "Qui est parti de la pole position dans la course 1 ?"), "Didier Morel"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Billet : Moins de 12 ans ; Prix : gratuit", "12 ans"),  # a table's row opening on a bound
+        ("Il y a trois ans, un tour à 2'18 à Spa suffisait pour être en finale.", "trois ans"),  # a time ago
+        ("Ça fait quinze ans que je roule pour ce moment.", "quinze ans"),
+    ],
+)
+def test_a_bound_or_a_time_ago_is_no_ones_age(text: str, span: str) -> None:
+    """A twentieth walk answered the organiser's age, which its release never gives, with the
+    ticket row "Moins de 12 ans", then with "Il y a trois ans"."""
+    _assert_short(_read_at(text, span, "Quel âge a Nadia Ferreira ?"), None)
+
+
+def test_a_span_past_another_class_clause_is_the_class_asked() -> None:
+    """A headline's span "Olmos et Daguerre s'imposent en Pro-Am, Pujol et Vidal" answered who won
+    in Am (a twentieth walk): the crew after another class's clause is the one asked."""
+    text = "Lasserre et Rouquette gagnent la course, Olmos et Daguerre s'imposent en Pro-Am, Pujol et Vidal en Am"
+    span = "Olmos et Daguerre s'imposent en Pro-Am, Pujol et Vidal"
+    _assert_short(_read_at(text, span, "Quel équipage s'est imposé dans la catégorie Am ?"), "Pujol et Vidal")
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        ("Quel a été le meilleur tour des 12 heures 2CV ?", "2'11\"407"),
+        ("Qui a signé le meilleur tour des 12 heures 2CV ?", "Jérôme Lacroix"),
+        ("Quel a été le meilleur tour de la 2CV n°17 ?", None),  # the n°5's, not the n°17's
+    ],
+)
+def test_a_feat_said_in_another_passage_of_the_release(question: str, short: str | None) -> None:
+    """The best lap of a twentieth walk's 12 Heures 2CV was refused: its sentence sat in the
+    release's second passage, read at 0.28; asked of the n°17, the n°5's was given."""
+    lead = "L'équipage n°17 des Deuches Bressanes a remporté les 12 Heures 2CV, avec deux tours d'avance sur la n°5."
+    later = "La n°5 a signé le meilleur tour de la course en 2'11\"407 grâce à Jérôme Lacroix."
+    at = lead.index("la n°5")
+    first = _split_hit(lead, 1.0, Reading(6.0, at, at + len("la n°5"), 5.0))
+    lap = later.index("2'11")
+    second = _split_hit(later, 0.5, Reading(-2.0, lap, lap + len("2'11\"407"), 1.0))
+    _assert_short(compose_read(question, read_rank([first, second], CALIBRATION), 0.5), short)
+
+
+def test_the_organiser_is_not_the_winner() -> None:
+    """ "Qui a gagné le rallye-sprint ?" was answered "l'Association sportive automobile du Velay",
+    who organised it (a twentieth walk): the winners named in the sentence answer."""
+    text = (
+        "Nicolas Vidalenc et Émilie Castaing ont remporté dimanche le Rallye-sprint des Gorges de l'Allier, "
+        "organisé par l'Association sportive automobile du Velay."
+    )
+    organiser, winners = text.index("l'Association"), text.index("Nicolas")
+    read = Reading(
+        6.0,
+        organiser,
+        organiser + len("l'Association sportive automobile du Velay"),
+        3.0,
+        others=((winners, winners + len("Nicolas Vidalenc et Émilie Castaing"), 2.0),),
+    )
+    ranked = read_rank([_hit(text, 1.0, read)], CALIBRATION)
+    _assert_short(compose_read("Qui a gagné le rallye-sprint ?", ranked, 0.5), "Nicolas Vidalenc et Émilie Castaing")
+    _assert_short(
+        compose_read("Qui organise le rallye-sprint ?", ranked, 0.5), "l'Association sportive automobile du Velay"
+    )
+
+
+@pytest.mark.parametrize(
+    ("year", "short"),
+    [("2025", "285 euros"), ("2026", "320 euros")],
+)
+def test_a_value_of_the_year_asked(year: str, short: str) -> None:
+    """ "quel était le prix d'une journée voiture en 2025 ?" was answered with 2026's price of
+    "320 euros (contre 285 euros en 2025)" (a twentieth walk)."""
+    text = "Journée de roulage voiture : 320 euros (contre 285 euros en 2025) ;"
+    now, then = text.index("320"), text.index("285")
+    read = Reading(6.0, now, now + len("320 euros"), 3.0, others=((then, then + len("285 euros"), 2.0),))
+    ranked = read_rank([_hit(text, 1.0, read)], CALIBRATION)
+    _assert_short(compose_read(f"Quel est le prix d'une journée voiture en {year} ?", ranked, 0.5), short)
+
+
+def test_a_year_asked_when_is_quoted_with_its_day() -> None:
+    """ "à compter du 1er janvier 2026" was quoted "2026" for when she takes office (a twentieth walk)."""
+    text = "L'ERAR annonce la nomination de Stéphanie Gauthier à compter du 1er janvier 2026."
+    _assert_short(_read_at(text, "2026", "Quand Stéphanie Gauthier prend-elle ses fonctions ?"), "1er janvier 2026")
+    _assert_short(_read_at("Elle est née en 1990 à Lyon.", "1990", "Quand est-elle née ?"), "1990")
+
+
+def test_a_future_asked_by_any_verb_is_no_past_year() -> None:
+    """ "Quand le circuit des Écluses rouvrira-t-il ?" was answered "en 1987", the year it opened
+    (a twentieth walk): any verb's future asks when something will be."""
+    text = "Le circuit des Écluses, inauguré en 1987, accueille 41 000 visiteurs."
+    ranked = read_rank([_dated_hit(text, "en 1987", "ecluses.txt", "2025-10-02")], CALIBRATION)
+    _assert_short(compose_read("Quand le circuit des Écluses rouvrira-t-il ?", ranked, 0.5), None)
+    _assert_short(compose_read("Quand le circuit des Écluses a-t-il été inauguré ?", ranked, 0.5), "en 1987")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        (  # a sum asked: words of money without a number are none (a twentieth walk)
+            "« Chaque euro investi ici, ce sont des nuits d'hôtel », a rappelé Bernard Touzeau.",
+            "Chaque euro",
+            "Combien coûtent les travaux du circuit ?",
+            None,
+        ),
+        (  # a win "pour 4 secondes" is a gap, no race's time (a twentieth walk's headline)
+            "Vidalenc et Castaing s'imposent pour 4 secondes",
+            "4 secondes",
+            "Quel temps total pour Vidalenc au rallye-sprint ?",
+            None,
+        ),
+        (
+            "Vidalenc et Castaing s'imposent pour 4 secondes",
+            "4 secondes",
+            "Quel écart entre Vidalenc et Mercier ?",
+            "4 secondes",
+        ),
+        (  # a gap's words end where its number begins: "18'47" is no time run
+            "Ils devancent de 18'47\" l'équipage Vautrin / Siméon.",
+            "18'47\"",
+            "En combien de temps ont-ils bouclé le rallye ?",
+            None,
+        ),
+    ],
+)
+def test_the_twentieth_walks_types(text: str, span: str, question: str, short: str | None) -> None:
+    """What the type asked rules out: a sum without a number, a gap for a time run."""
+    _assert_short(_read_at(text, span, question), short)
+
+
+def test_a_span_that_is_a_word_asked_answers_nothing() -> None:
+    """ "Et le parking ?" was answered "Parking", the row's label (a nineteenth walk): a span that
+    is one word the question typed repeats it; the passage's next span answers. A name a
+    follow-up's rules add in brackets is no word typed."""
+    text = "Formule : Parking ; Tarif : 5 euros par jour"
+    label, price = text.index("Parking"), text.index("5 euros")
+    read = Reading(6.0, label, label + len("Parking"), 3.0, others=((price, price + len("5 euros par jour"), 2.0),))
+    ranked = read_rank([_hit(text, 1.0, read)], CALIBRATION)
+    _assert_short(compose_read("Le parking (TCR France) ?", ranked, 0.5), "5 euros par jour")
+    _assert_short(
+        _read_at("Le titre se joue en France.", "France", "Dans quel pays se joue le titre (TCR France) ?"), "France"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        (  # wins of races: the wins, not the races run (a nineteenth walk answered "douze")
+            "Yanis Kherbouche a dominé la saison 2025 avec sept victoires en douze courses.",
+            "sept victoires en douze",
+            "Combien de courses Yanis Kherbouche a-t-il gagnées en 2025 ?",
+            "sept victoires",
+        ),
+        (  # after a comma, the noun after the whole
+            "Trois, sur six manches : à Lavelanet en avril et à Salbris en juin.",
+            "Trois, sur six manches",
+            "Combien de courses Inès Marchetti a-t-elle gagnées cette saison ?",
+            "Trois",
+        ),
+        (  # the noun asked after the part
+            "Léa Fontaine a gagné quatre manches sur sept cette saison.",
+            "quatre manches sur sept",
+            "Combien de manches Léa Fontaine a-t-elle gagnées ?",
+            "quatre manches",
+        ),
+        (  # another noun's part: the races run, not the podiums
+            "Paul Roy a signé cinq podiums en douze courses.",
+            "cinq podiums en douze courses",
+            "Combien de courses Paul Roy a-t-il disputées ?",
+            "douze courses",
+        ),
+    ],
+)
+def test_a_part_counted_with_its_noun(text: str, span: str, question: str, short: str) -> None:
+    """A part of a whole with its noun between ("sept victoires en douze courses") or a comma
+    ("Trois, sur six manches") is someone's count; the wins, when the races won are asked."""
+    _assert_short(_read_at(text, span, question), short)
+
+
 def test_a_nationality_asked_of_the_one_placed() -> None:
     """ "Quel pilote français est monté sur le podium ?" was answered "le Néerlandais Jelle van Dijk"
     (a seventeenth walk): one said of another nationality is not the one asked; a town's people
@@ -6752,6 +7036,28 @@ def test_a_race_asked_by_its_number_is_timed_by_its_programme_line() -> None:
     _assert_short(compose_read("Jusqu'à quelle heure sont vendus les billets ?", ranked, 0.5), "16 octobre à minuit")
 
 
+def test_a_race_asked_by_its_words_is_timed_by_the_line_saying_most_of_them() -> None:
+    """A twentieth walk's programme: "10h00 : demi-finales" answered when the Grande Finale and
+    the Juniors' final start; the line saying most of the question's words is theirs, read by its
+    name before a comma."""
+    text = (
+        "Samedi 15 novembre\n"
+        "10h00 : demi-finales (deux courses de 25 minutes, 16 pilotes chacune)\n"
+        "14h30 : finale Juniors (moins de 16 ans), 20 minutes sur le circuit virtuel de Magny-Cours\n"
+        "Dimanche 16 novembre\n"
+        "16h00 : Grande Finale (30 minutes, 16 pilotes, circuit virtuel de Spa-Francorchamps)\n"
+        "18h00 : remise des prix\n"
+    )
+    at = text.index("10h00")
+    ranked = read_rank([_split_hit(text, 1.0, Reading(6.0, at, at + 5, 6.0))], CALIBRATION)
+    for question, hour in [
+        ("À quelle heure commence la Grande Finale de sim racing ?", "16h00"),
+        ("À quelle heure commence la finale Juniors ?", "14h30"),
+        ("À quelle heure commencent les demi-finales ?", "10h00"),
+    ]:
+        _assert_short(compose_read(question, ranked, 0.5), hour)
+
+
 @pytest.mark.parametrize(
     ("question", "texts", "asked"),
     [
@@ -6945,7 +7251,12 @@ def test_the_nineteenth_walks_ages_of_others(text: str, span: str, question: str
 
 @pytest.mark.parametrize(
     ("question", "short"),
-    [("Quel âge a Lou Garnier ?", None), ("Quel âge a Inès Marchetti ?", "dix-sept ans")],
+    [
+        ("Quel âge a Lou Garnier ?", None),
+        ("Quel âge a Inès Marchetti ?", "dix-sept ans"),
+        # nor her rival's, unnamed (a twentieth walk's "Et quel âge a son rival ?" got her own)
+        ("Quel âge a la rivale d'Inès Marchetti ?", None),
+    ],
 )
 def test_an_age_said_in_an_interviews_first_person_is_the_one_interviewed(question: str, short: str | None) -> None:
     """ "J'ai dix-sept ans." in Inès Marchetti's interview answered her rival Lou Garnier's age (a

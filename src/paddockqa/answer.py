@@ -542,6 +542,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     nationality = _NATIONALITY_ASKED.search(question) is not None
     nation_asked = _nation_asked(question)
     timed = time_subject(question)
+    # The two a gap is asked between ("Quel écart entre Larbi et Vautrin ?"): a results list's item
+    # naming either gives it, one naming neither does not (a nineteenth walk answered the third's)
+    pair = _gap_pair(question) if timed is None and kind == "gap" else None
+    # The race numbers a question names ("la 2CV n°17"): a sentence naming only others is theirs.
+    numbers_asked = frozenset(_RACE_NUMBER.findall(question))
     # Whose points or wins a question asks: "Combien de points a Kévin Aubert au championnat ?"
     # (a tenth walk answered the leader's "61 points" of "Mathieu Roux compte 61 points, devant
     # Kévin Aubert (55)"); one person only. Not a gap ("De combien X a-t-il devancé le deuxième
@@ -620,7 +625,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     # (a class any question names of the texts read: "Combien de tours a bouclés la Porsche n°2 en GT
     # Endurance ?" is not answered by Endurance Proto's "132 tours", a sixteenth walk)
     field_class = class_asked(question, read_texts, read_titles, own=ranked_by_class)
-    races = events_numbered(question) if placed is not None else set()
+    # (a feat's too: race 1's pole sitter for race 2's, under race 1's heading, a nineteenth walk)
+    races = events_numbered(question) if placed is not None or feat is not None else set()
     # A read passage naming the race a placing question names by its number: spans elsewhere
     # are another race's ("Gérard Bonnet, vainqueur de l'épreuve en 1998" for who won ES7, a
     # tenth walk, where "ES7 Anduze (14,2 km) : Roux / Roux" was read).
@@ -748,8 +754,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         if kind == "count" and noun is not None and (ordinal := _ORDINAL_COUNT.match(_span_and_after(r)[0])):
             # "troisième saison" for "Combien de saisons … ?": the ordinal of the noun counted counts
             return names_noun(ordinal.group(1), noun)
-        located = _span_in_sentence(r) if kind in ("gap", "laptime") else None
+        located = _span_in_sentence(r) if kind in ("gap", "laptime", "age") else None
         before = located[0][: located[1]] if located else ""
+        if kind == "laptime" and _RACE_TIME_ASKED.search(question) and _a_part_timed(before, question):
+            # the best lap's "1'46\"512" for a race's whole time (a nineteenth walk), the first
+            # pass's "5'11\"6" for a rallye-sprint's total (a twentieth walk)
+            return False
         return _of_type(kind, measured, *_span_and_after(r), before) and not (kind == "birth" and _release_date(r))
 
     # An age asked of someone is none when stated of someone else ("Hugo Ferrand, 34 ans" for
@@ -765,8 +775,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "depuis l'âge de sept ans" for "Quel âge a Nolan Petit ?"
         if kind == "age" and _an_age_bracket(r) and not bound_asked:
             return False  # "gratuit pour les moins de 12 ans" for "Quel âge a Antoine Féraud ?"
-        if relative is not None and _age_stated_of(relative, r):
-            return False  # "Clément Tissot, 34 ans" for "Quel âge a le coéquipier de Clément Tissot ?"
+        if relative is not None and (_age_stated_of(relative, r) or _one_of(_age_speaker(r), relative)):
+            # "Clément Tissot, 34 ans" for "Quel âge a le coéquipier de Clément Tissot ?"; or said
+            # by them, "J'ai 21 ans" in Killian Roche's interview for his rival's age (a twentieth walk)
+            return False
         if speaker is not None and not _said_by(speaker, r):
             return False  # his directeur sportif's words for "Qu'a déclaré Maxime Le Roux ?"
         if job is not None and (
@@ -789,6 +801,16 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False
         if origin is not None and _A_WIN_AT.search(_sentence_before_span(r)):
             return False  # "Louis Bernard s'impose à Saint-Herblain": where he won (an eighteenth walk's cousin)
+        if placed is not None and _AN_AGENT_BEFORE.search(_sentence_before_span(r)):
+            # "l'Association sportive automobile du Velay" of "X et Y ont remporté … le Rallye-sprint
+            # …, organisé par l'Association …" for who won (a twentieth walk): who organised it
+            return False
+        if years and kind in ("money", "count") and _valued_for_another_year(r, years):
+            return False  # "320 euros (contre 285 euros en 2025)" for 2025's price (a twentieth walk)
+        if numbers_asked and _another_number_said(r.sentence.quote, numbers_asked):
+            return False  # "La n°5 … a signé le meilleur tour" for the n°17's (a twentieth walk)
+        if pair is not None and _an_item_of_neither(r, pair):
+            return False  # "3. Rémi Castagné … – à 41'05\"" for the gap between Larbi and Vautrin
         if timed is not None and not an_item_number(r) and kind == "gap" and _gap_of_another(timed, r):
             return False  # "devance de 4,812 secondes Lucas Ferrand … et Théo Marchal" for Théo's (a tenth walk)
         if timed is not None and not an_item_number(r) and kind != "gap" and _said_of_another(timed, r):
@@ -948,6 +970,9 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             # A value of the type asked may ("Hugo Bernard, 24 ans, peut-il devenir champion ?",
             # a headline: a review).
             return False
+        if not why_asked and _a_word_asked(_span_and_after(r)[0], question):
+            # "Parking" of "Formule : Parking ; Tarif : 5 euros par jour" for "Et le parking ?" (a nineteenth walk)
+            return False
         return not _denied(r) and _name_as_compared(_span_and_after(r)[0]) not in asked
 
     def fits(r: ScoredSentence) -> bool:
@@ -1032,6 +1057,17 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         gap = kind == "gap"
         return [x for x in _in_release(ranked, source, lambda y: _items_naming(y, timed, question, gap)) if fits(x)]
 
+    # The gaps of the results lists' items naming either of a pair asked, made once per release.
+    @functools.cache
+    def paired_in(source: str) -> list[ScoredSentence]:
+        assert pair is not None
+        return [
+            x
+            for name in pair
+            for x in _in_release(ranked, source, lambda y: _items_naming(y, name, question, gap=True))  # noqa: B023
+            if fits(x)
+        ]
+
     # The reader's spans in a sentence saying what comes next ("Prochain rendez-vous les 4 et 5
     # juillet sur le circuit de Lédenon"), made once per release, with the release's surest
     # probability: the reader is unsure of the closing line it stands in (two walks).
@@ -1101,9 +1137,15 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         # "Le titre, évidemment. L'an dernier, je l'ai perdu face à Marc Dufresne." is no
         # objective), then for a question of no type the reply's first sentence
         def said(y: ScoredSentence) -> list[ScoredSentence]:
-            block = None if y.sentence.hit is r.sentence.hit else _interview_answer(question, y)
-            if block is None:
+            if y.sentence.hit is r.sentence.hit:
                 return []
+            block = _interview_answer(question, y)
+            if block is None:
+                # (or, under a question asking something else, a reply's sentence saying what is
+                # asked: "Cet hiver, j'ai décidé de partir m'entraîner en Belgique" under "Vous revenez
+                # de loin, après votre blessure de 2024…" for where he trained this winter, a
+                # twentieth walk answered where he won the title)
+                return [o for o in (y, *_other_spans(y)) if o.span is not None and _a_reply_saying(o, question)]
             spans = (y,) if kind is None else (y, *_other_spans(y))
             inside = [o for o in spans if o.span is not None and block[0] <= o.span[0] < block[1]]
             return inside + (_said_in(y, block) if kind is None else [])
@@ -1229,7 +1271,15 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         if feat is not None and not fits(r):
             # The sentence saying the feat asked about, its person or its time ("a dépassé le
             # poleman Lucas Ferrand", "le meilleur tour est revenu à Yuki Tanabe en 1'11"902").
-            featured = [o for o in _feat_spans(r, feat, not WHO_ASKED.match(question)) if fits(o)]
+            # (in the release's other read passages too, with its surest probability: "La n°5 … a
+            # signé le meilleur tour de la course en 2'11\"407", read at 0.28, for the best lap of
+            # the 12 Heures, a twentieth walk refused)
+            timed_feat = not WHO_ASKED.match(question)
+            featured = [
+                o
+                for o in _in_release(ranked, r.sentence.hit.chunk.source, lambda y: _feat_spans(y, feat, timed_feat))
+                if fits(o)
+            ]
             if featured:
                 return [featured[0], r]
         block = _interview_answer(question, r)
@@ -1395,6 +1445,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         spans += [
             x for source in sources for x in said_in(source, functools.partial(_bracketed_vehicles, driver=driver))
         ]
+    if pair is not None and not years:
+        spans = [x for source in sources for x in paired_in(source)] + spans
     if kind == "gap" and timed is not None and not years:
         # A results list's item naming the one asked gives their place or gap before prose of
         # another document ("… père de la pilote GT Camille Vasseur, complète le podium à deux
@@ -1673,11 +1725,25 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
                 day_notice = messages.fr("dateline_day", written=written, day=said, date=first)
             elif first is not None and last is not None:
                 day_notice = messages.fr("dateline_weekend", written=written, day=said, saturday=first, sunday=last)
+    if (
+        _WHEN.search(question)
+        and re.fullmatch(r"\W*(?:19|20)\d\d\W*", best.sentence.hit.original(a, b))
+        and (month_before := _A_DAY_AND_MONTH_BEFORE.search(best.sentence.hit.original(max(a - 24, 0), a)))
+    ):
+        # "1er janvier 2026", not "2026" of "à compter du 1er janvier 2026" (a twentieth walk)
+        a -= len(month_before.group())
+        best = replace(best, span=(a, b))
     if _WHEN.search(question) and not _ONE_END.search(question):
         # "Quand aura lieu la Ronde ?": "vendredi 24 au dimanche 26 avril 2026", not the last day
         # the reader took (a sixth walk); when it ends or starts is one day of it.
         hit = best.sentence.hit
         a -= range_opened(hit.original(max(a - _RANGE_BEFORE, hit.context_start), a))
+        best = replace(best, span=(a, b))
+    clause = _ANOTHER_CLASS_CLAUSE.search(best.sentence.hit.original(a, b)) if field_class else None
+    if clause is not None and clause.group(1) not in field_class and clause.end() < b - a:
+        # "Olmos et Daguerre s'imposent en Pro-Am, Pujol et Vidal" of a headline for who won in
+        # Am: what follows another class's clause (a twentieth walk)
+        a += clause.end()
         best = replace(best, span=(a, b))
     if placed is not None and (crew := _crew(best)) is not None:
         # "Le pilote Sébastien Delorme et sa copilote Marine Castagnet ont remporté …": a crew
@@ -2660,6 +2726,7 @@ def _race_hours(text: str, question: str) -> list[tuple[int, int]]:
     words = _programme_words(question)
     days = days_named(question)
     found = []
+    shared = []  # of each line found by its words, how many of the question's it says
     for line in _A_PROGRAMME_LINE.finditer(text):
         # (under the heading of another day than the one asked: "Samedi 18 octobre" then "13h10 :
         # course Clio Cup Centre" for Sunday's Clio Cup race)
@@ -2667,12 +2734,17 @@ def _race_hours(text: str, question: str) -> list[tuple[int, int]]:
         if days and headings and not days_named(headings[-1].group()) & days:
             continue
         what = _A_BRACKET.sub("", line.group("what"))
-        said = _programme_words(what)
+        # (its name, before a comma: "14h30 : finale Juniors (moins de 16 ans), 20 minutes sur le
+        # circuit virtuel de Magny-Cours" for the Juniors' final, a twentieth walk)
+        said = _programme_words(re.split(r"[,;]", what)[0])
         # (a race named otherwise, by most of its words: "13h10 : course Clio Cup Centre" for the
         # Clio Cup race)
         if (not events_numbered(what).isdisjoint(asked)) if asked else 2 * len(said & words) >= len(said) > 0:
             found.append(line.span("hour"))
-    return found
+            shared.append(len(said & words))
+    # (by words, those saying most of the question's: "16h00 : Grande Finale", not "10h00 :
+    # demi-finales", for the Grande Finale's hour, a twentieth walk)
+    return found if asked else [hour for hour, n in zip(found, shared, strict=True) if n == max(shared)]
 
 
 # A day's heading over a programme's lines: "Samedi 18 octobre", "Dimanche :".
@@ -2718,6 +2790,25 @@ _A_PAST = re.compile(
 # An hour or a weekday alone: "15 h", "14 h 30", "9:30", "dimanche".
 _AN_HOUR_ALONE = re.compile(rf"\W*(?:{_AN_HOUR_SAID}|(?:{ANY_WEEKDAY}))\W*", re.I)
 
+# A race's whole time asked: "En combien de temps … a-t-il bouclé la course 1 ?", "Quel temps total … ?".
+_RACE_TIME_ASKED = re.compile(r"\bcombien\s+de\s+temps\b|\btemps\s+(?:total|final|de\s+course)\b", re.I)
+# What a part of a race's time is said after, in its sentence: "le meilleur tour en course en",
+# "la pole position (", "la première montée, en" (a gap is no lap time for any question:
+# ``answer_type.holds_type``).
+_A_PART_BEFORE = re.compile(
+    r"\b(tour|lap|pole(?:\s+position)?|montée|passage|run|spéciale|étape|stage)s?\b[^.;:]{0,30}?(?:\ben|\bin|\()\s*$",
+    re.I,
+)
+
+
+def _a_part_timed(before: str, question: str) -> bool:
+    """Whether a time is said of a part of a race (a lap, the pole, a pass, a stage) the
+    question does not name, by the words before it in its sentence (pure): "a signé le meilleur
+    tour en course en", "dès la première montée, en"."""
+    part = _A_PART_BEFORE.search(before)
+    return part is not None and not re.search(rf"\b{re.escape(part.group(1))}", question, re.I)
+
+
 # A value in a short answer: its qualifier, its number (in digits or words, a multiplier),
 # its unit or the noun it counts: "plus de 250", "Cent douze pilotes", "4,3 millions d'euros".
 _VALUE = re.compile(
@@ -2747,10 +2838,12 @@ def _one_value(kind: str, scored: ScoredSentence, noun: str | None, question: st
     span, after = _span_and_after(scored)
     values = list(_VALUE.finditer(span))
     part = _A_PART_OF.match(span) if kind == "count" else None
-    if part is not None and _SOMEONE_COUNTED.search(question):
+    if part is not None and _SOMEONE_COUNTED.search(question) and _counts_the_part(part.group("of"), noun, question):
         # (of someone's tally: "Combien de spéciales Thuillier a-t-il remportées ?"; not "Combien de
         # spéciales comptait le rallye ?", the whole: a review)
-        return part.span("part")  # "quatre" of "quatre des six spéciales": the part, not the whole (a seventeenth walk)
+        # "quatre" of "quatre des six spéciales": the part, not the whole (a seventeenth walk); with
+        # its noun, "sept victoires" of "sept victoires en douze courses"
+        return part.start("part"), part.end("of") if part.group("of") else part.end("part")
     if len(values) < 2 or _A_RANGE.search(span):
         return None
     # The noun itself first, then one of its kind: "6 pole positions", not "14 courses" (both
@@ -3749,6 +3842,68 @@ def _items_naming(scored: ScoredSentence, person: str, question: str, gap: bool 
 MAX_LIST_PLACE = 60  # the longest results list looked through for a name
 
 
+# Who made an event, not who placed in it: "organisé par ", "sponsored by ".
+_AN_AGENT_BEFORE = re.compile(
+    r"\b(?:organis|parrain|sponsoris|soutenu|financ|chronométr|retransmis|diffus|présent)\w*\s+par\s+$"
+    r"|\b(?:organi[sz]ed|sponsored|backed|run|hosted|broadcast)\s+by\s+$",
+    re.I,
+)
+# A clause of a class, ending with a comma, in a span: " s'imposent en Pro-Am, " (group 1: the class).
+_ANOTHER_CLASS_CLAUSE = re.compile(r"^.*?\b(?:en|in)\s+([A-ZÀ-Ý][\w-]*(?:\s+[A-Z0-9][\w-]*)?)\s*,\s*")
+# "entre Larbi et Vautrin", "between Vasseur and Morel": the two a gap is asked between.
+_BETWEEN = re.compile(
+    r"\b(?:entre|between)\s+(?:(?:le|la|the)\s+)?(?P<one>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*)"
+    r"\s+(?:et|and)\s+(?:(?:le|la|the)\s+)?(?P<other>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*)"
+)
+
+
+def _valued_for_another_year(scored: ScoredSentence, years: frozenset[str]) -> bool:
+    """Whether a read span's value is not the one its sentence gives for the year asked (pure): a
+    number after it is said "en 2025" and the span is not ("320 euros" of "320 euros (contre 285
+    euros en 2025)" for 2025's price)."""
+    located = _span_in_sentence(scored)
+    if located is None:
+        return False
+    sentence, _, end = located
+    asked = "|".join(sorted(years))
+    if re.match(rf"[^\d,;()]{{0,20}}?\b(?:en|in)\s+(?:{asked})\b", sentence[end:]):
+        return False
+    return re.search(rf"\d[^\d,;()]{{0,20}}?\b(?:en|in)\s+(?:{asked})\b", sentence[end:]) is not None
+
+
+# A car's or a bike's race number: "n°17", "N° 5", "numéro 22", "#7".
+_RACE_NUMBER = re.compile(r"(?:\bn[°o]\s*|\bnuméro\s+|#)(\d{1,3})\b", re.I)
+
+
+def _another_number_said(sentence: str, asked: frozenset[str]) -> bool:
+    """Whether ``sentence`` names race numbers, none of them ``asked`` (pure)."""
+    said = set(_RACE_NUMBER.findall(sentence))
+    return bool(said) and not said & asked
+
+
+def _gap_pair(question: str) -> tuple[str, str] | None:
+    """The two names a gap question asks the gap between ("Quel écart entre Larbi et Vautrin
+    au classement final ?" -> ("Larbi", "Vautrin")), or None (pure)."""
+    found = _BETWEEN.search(question)
+    return None if found is None else (found.group("one"), found.group("other"))
+
+
+def _an_item_of_neither(scored: ScoredSentence, pair: tuple[str, str]) -> bool:
+    """Whether a read span is the gap of a results list's item naming neither of ``pair``
+    (pure): "41'05\"" of "3. Rémi Castagné / Bastien Oller – à 41'05\"" for the gap between Larbi
+    and Vautrin."""
+    from paddockqa.conversation import names
+
+    text, (a, b) = scored.sentence.hit.chunk.text, scored.span or (0, 0)
+    if scored.span is None:
+        return False
+    for place in range(1, MAX_LIST_PLACE + 1):
+        for start, end in list_items(text, place):
+            if start <= a and b <= end:
+                return not any(same_name(n, p) for n in names(text[start:end]) for p in pair)
+    return False
+
+
 def _item_answers(text: str, a: int, b: int, question: str) -> bool:
     """Whether the results-list item ``text[a:b]`` may answer ``question`` (pure): not an item of
     another race's list, nor of a standings unless the question asks one."""
@@ -3906,6 +4061,22 @@ def _interview_answer(question: str, scored: ScoredSentence) -> tuple[int, int] 
     return best[1:]
 
 
+def _a_reply_saying(scored: ScoredSentence, question: str) -> bool:
+    """Whether a read span's sentence is in an interview's reply (after an interviewer's
+    question of its passage) and says the words ``question`` asks (``_asked_words``: all of one
+    or two, two thirds of more, as ``_interview_answer`` asks of the interviewer's question) (pure)."""
+    sentence = scored.sentence
+    asked = _asked_words(question)
+    shared = asked & set(tokenize(sentence.quote))
+    if (
+        is_question(sentence.quote)
+        or not shared
+        or (shared != asked if len(asked) <= 2 else 3 * len(shared) < 2 * len(asked))
+    ):
+        return False
+    return any(is_question(s.text) for s in sentence.hit.sentences if s.end <= sentence.start)
+
+
 def _replied_as(role: str, question: str, scored: ScoredSentence) -> bool:
     """Whether a read span lies in an interview's reply to the interviewer's question asking
     ``question`` and naming ``role`` (pure): "Ma sœur Léa, qui a 24 ans." under "Qui sera votre
@@ -4001,6 +4172,20 @@ def _name_as_compared(text: str) -> str:
     while words and words[0] in ("le", "la", "les", "l", "the"):
         words = words[1:]
     return " ".join(words)
+
+
+def _a_word_asked(span: str, question: str) -> bool:
+    """Whether ``span`` is one word the question typed, of four letters or more, without a
+    number (pure): it repeats what is asked, it answers nothing ("Parking" for "Le parking
+    (TCR France) ?"; not the names a follow-up's rules add in brackets). Of piaf-train's 5,366
+    gold answers, 8 are one word of their question, 6 of them names ("Wuhan", "Isaac"), which
+    ``_names_asked`` already takes for none. (A why's verb, "abandonné" for "Pourquoi … a-t-elle
+    abandonné ?", leads to its cause: not this.)"""
+    if re.search(r"\d", span):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", span.lower()) if w not in ("le", "la", "les", "l", "the")]
+    typed = re.sub(r"\([^()]*\)\s*\?*\s*$", "", question)
+    return len(words) == 1 and len(words[0]) >= 4 and words[0] in re.findall(r"[^\W\d_]+", typed.lower())
 
 
 _CHOICE = re.compile(r"\b(?:ou|entre|or|between)\b", re.IGNORECASE)  # "Qui a gagné, X ou Y ?"
@@ -4127,14 +4312,27 @@ def _someone_elses_age(subject: str, scored: ScoredSentence) -> bool:
     end = min(len(sentence), end + age_reach(*_span_and_after(scored, AGE_AFTER)))
     if someone_elses_age(subject, sentence, start, end, scored.sentence.hit.chunk.title, _before(scored)):
         return True
-    # An age in a quote naming no one is its speaker's: "« … À 47 ans, gagner encore devant ces
-    # jeunes, ça fait plaisir. »" after "explique Didier Morel" (a nineteenth walk gave it to Karine
-    # Duclos, whose release names no one in its title)
+    speaker = _age_speaker(scored)
+    return speaker is not None and not _one_of(speaker, subject)
+
+
+def _one_of(name: str | None, subject: str) -> bool:
+    """Whether ``name`` is ``subject``, or their first name (pure); False for None."""
+    return name is not None and (same_name(name, subject) or same_name(name, subject.split()[0]))
+
+
+def _age_speaker(scored: ScoredSentence) -> str | None:
+    """Whose an age read in a sentence naming no one is (pure): a quote's speaker's ("« … À 47 ans,
+    gagner encore devant ces jeunes, ça fait plaisir. »" after "explique Didier Morel"; a
+    nineteenth walk gave it to Karine Duclos, whose release names no one in its title), or an
+    interview's first-person reply's, the one interviewed's; None otherwise."""
     from paddockqa.conversation import names
 
+    located = _span_in_sentence(scored)
     # (a first name alone names someone too: "À 22 ans, Lucas roule déjà plus vite que moi", a review)
-    if names(sentence) or scored.span is None:
-        return False
+    if located is None or names(located[0]) or scored.span is None:
+        return None
+    sentence = located[0]
     hit = scored.sentence.hit
     a, b = (at - hit.context_start for at in scored.span)
     quoted, speaker = quoted_speaker(hit.context, a, b)
@@ -4143,7 +4341,7 @@ def _someone_elses_age(subject: str, scored: ScoredSentence) -> bool:
         # under questions put to "Inès Marchetti, comment avez-vous vécu … ?" (a nineteenth walk
         # gave it to her rival Lou Garnier)
         speaker = _interviewee(hit.context)
-    return speaker is not None and not same_name(speaker, subject) and not same_name(speaker, subject.split()[0])
+    return speaker
 
 
 # A value the text denies: "était de 6,9 secondes, et non de 8,4 secondes" (a correction, a
@@ -4245,7 +4443,10 @@ _FUTURE_WHEN = re.compile(
     r"|débutera|débute|partira|part|reprendra|reprend"
     # a future of one's own: "Quand Nathalie Brévent disputera-t-elle sa dernière course ?" (a thirteenth walk)
     r"|disputera|disputeront|courra|courront|participera|participeront|roulera|rouleront|sera|seront"
-    r"|prendra|prendront|fera|feront)\b|\bwhen\s+(?:will|is|does)\b",
+    r"|prendra|prendront|fera|feront"
+    # any verb's future, in small letters: "Quand le circuit des Écluses rouvrira-t-il ?" (a
+    # twentieth walk answered the year it opened, "en 1987"); not "la Riviera"
+    r"|(?-i:[a-zà-ÿ]{2,}(?:era|eront|ira|iront|dra|dront))(?:-t-(?:il|elle|ils|elles|on))?)\b|\bwhen\s+(?:will|is|does)\b",
     re.I,
 )
 
@@ -4420,12 +4621,31 @@ def _someone_elses_job(subject: str, scored: ScoredSentence) -> bool:
 _SOMEONE_COUNTED = re.compile(
     r"-t-(?:il|elle|ils|elles)\b|\b(?:a|ont)-(?:il|elle|ils|elles)\b|\b(?:did|has|have)\s+(?:he|she|they|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\b",
 )
-# A part of a whole, counted: "quatre des six", "3 of the 5", "two out of three".
+# A part of a whole, counted: "quatre des six", "3 of the 5", "two out of three"; with the
+# part's noun or after a comma, "sept victoires en douze courses", "Trois, sur six manches" (a
+# nineteenth walk answered "douze" and "six manches" for how many races someone won); not a
+# year ("sept victoires en 2025").
 _A_PART_OF = re.compile(
-    rf"\W*(?P<part>{DIGITS}|(?:{SMALL_NUMBER_WORDS})(?:[\s-]+(?:{SMALL_NUMBER_WORDS}|et))*)\s+(?:des|of\s+the|out\s+of)\s+"
-    rf"(?:{DIGITS}|(?:{SMALL_NUMBER_WORDS}))\b",
+    rf"\W*(?P<part>{DIGITS}|(?:{SMALL_NUMBER_WORDS})(?:[\s-]+(?:{SMALL_NUMBER_WORDS}|et))*)"
+    r"(?:\s+(?P<of>[^\W\d_]+))?\s*,?\s+(?:des|sur|en|of\s+the|out\s+of)\s+"
+    rf"(?!(?:1[89]|20)\d\d\b)(?:{DIGITS}|(?:{SMALL_NUMBER_WORDS}))\b",
     re.I,
 )
+# Wins counted, and a question asking them: "sept victoires" answers "Combien de courses a-t-il gagnées ?".
+_WINS = re.compile(r"victoires?|succès|wins?|victor(?:y|ies)", re.I)
+_WON_ASKED = re.compile(r"\b(?:gagn|remport|won\b|win)", re.I)
+
+
+def _counts_the_part(said: str | None, noun: str | None, question: str) -> bool:
+    """Whether a part of a whole counted (``_A_PART_OF``) with the noun ``said`` after it
+    counts what the question counts, ``noun`` (pure): no noun said ("Trois, sur six"), the
+    noun ("quatre manches sur sept"), or wins for races won ("sept victoires en douze
+    courses"); not "5 podiums en 3 saisons" for how many seasons."""
+    if said is None or noun is None or names_noun(said, noun):
+        return True
+    return bool(_WINS.fullmatch(said)) and bool(_WON_ASKED.search(question))
+
+
 # Capitalised words right before a bracket: "le Finlandais Eero Lahtinen (" (group 1: the words).
 _NAMED_THEN_BRACKET = re.compile(r"([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)+)\s*\(\s*$")
 # A number in words going on after a span cut in it: " et unième", "-deux", " et un".
@@ -4438,6 +4658,10 @@ _NUMBER_GOES_ON = re.compile(
 _ONE_DAY_ASKED = re.compile(r"\b(?:quel\s+jour|which\s+day|what\s+day)\b", re.I)  # (one day: "le dimanche 5 avril")
 # A day of a month: "5 avril", "7 November".
 _A_DAY_OF_A_MONTH = re.compile(rf"\d{{1,2}}\s+(?:{_FRENCH_MONTHS}|{'|'.join(ENGLISH_MONTHS)})\b", re.I)
+# A day and a month right before a year: "1er janvier " of "1er janvier 2026".
+_A_DAY_AND_MONTH_BEFORE = re.compile(
+    rf"(?<![\d,.])(?:\d{{1,2}}(?:er)?|premier)\s+(?:{_FRENCH_MONTHS}|{'|'.join(ENGLISH_MONTHS)})\s+$", re.I
+)
 # The first day of two before a span's date: "les 4 et " of "les 4 et 5 avril", "du 7 au ".
 # (no dash: "course 2 – 5 avril" is a race's number, a review)
 _DAYS_OPENED = re.compile(r"(?<![\d,.])\d{1,2}(?:er)?\s*(?:et|au|&|and|to)\s*$", re.I)

@@ -88,6 +88,11 @@ _NOT_AN_AGE = (
 # (a seventh walk's answer to "Quel âge a Sébastien Delorme ?"), nor "pendant trois ans".
 # (the number whole: "pendant 25 ans" is not an age from its "5", a review)
 _NOT_A_DURATION = r"(?<!\ben )(?<!\bpendant )(?<!\bdurant )(?<!\bdepuis )(?<!\bin )(?<!\bfor )(?<![\d,.])"
+# The same words before a span, in its sentence, and a time ago: "Il y a trois ans, un tour à 2'18
+# suffisait", "ça fait quinze ans que je roule" (a twentieth walk's answer to the organiser's age).
+_A_DURATION_BEFORE = re.compile(
+    r"\b(?:il\s+y\s+a|[çc]a\s+fait|cela\s+fait|voici|voilà|depuis|pendant|durant|for)\s+$", re.I
+)
 # "Quel est le prix d'une place…": a second walk got "186 kilomètres chronométrés" (2026-12-05).
 _MONEY_WORDS = (
     r"(?:salaires?|rémunérations?|montant|budget|co[uû]t|prix\s+de\s+vente|tarifs?"
@@ -267,6 +272,14 @@ _ASKS = (
             r"\bquel\s+chrono\b|\ben\s+quel\s+temps\b"
             r"|\bquel\s+temps\b(?=.*\b(?:réalis\w*|sign[ée]\w*|établi\w*|boucl[ée]\w*|couru|tourn[ée]\w*"
             r"|enregistr[ée]\w*|obtenu)\b)"
+            # a race's time: "En combien de temps Didier Morel a-t-il bouclé la course 1 ?", "Quel
+            # temps total pour les vainqueurs ?" (a nineteenth walk answered "samedi" and a
+            # visibility's "cinquante mètres"); not "En combien de temps le pont a-t-il été construit ?",
+            # "… pour finir les travaux ?"
+            r"|\bcombien\s+de\s+temps\b(?=.*\b(?:boucl[ée]\w*|parcouru\w*|couvert\w*|couru|termin[ée]e?s?|finie?s?)\b)"
+            r"|\bquel\s+(?:(?:est|était|a\s+été)\s+le\s+)?temps\s+(?:total|final|de\s+course)\b"
+            # the best lap itself: "Quel a été le meilleur tour des 12 heures 2CV ?" (a twentieth walk)
+            r"|^\W*quel\s+(?:a\s+été|était|est|fut)\s+le\s+meilleur\s+tour\b"
             r"|\bwhat\s+(?:lap\s+)?time\s+did\b.*\b(?:set|clock|post|run|do)\b"
             # the pole's or the best lap's time ("Quel était le temps de la pole position … ?", a
             # thirteenth walk answered "30 minutes" of "a résisté pendant 30 minutes")
@@ -619,8 +632,15 @@ def gap_in(text: str) -> tuple[int, int] | None:
     for lead in _GAP_LEAD.finditer(text):
         found = _HOLDS["gap"].match(text, lead.end()) or _BARE_GAP.match(text, lead.end())
         if found is not None:
-            return found.span()
+            return found.start(), _seconds_marked(text, found.start(), found.end())
     return None
+
+
+def _seconds_marked(text: str, start: int, end: int) -> int:
+    """``end`` past the seconds' mark that closes the time ``text[start:end]`` when it has
+    minutes ("21h14'32\"", "à 18'47\""; a nineteenth walk quoted "21h14'32"), else ``end`` (pure)."""
+    closed = text[end : end + 1] in ('"', "″") and re.search(r"['’′]\s*\d+$", text[start:end])
+    return end + 1 if closed else end
 
 
 # Around a number, the words that say it is a gap: "avec 2,318 s d'avance", "0.418 seconds ahead
@@ -633,7 +653,9 @@ _GAP_SAID_AFTER = re.compile(
 )
 _GAP_SAID_BEFORE = re.compile(
     r"(?:\b(?:perd\w*|lost|los(?:es|ing)|concéd\w*|conced\w*|cédé)|\b(?:devanc\w*|précèd\w*|distanc\w*|battu\w*|bat)\b[^.;]{0,60}?(?<!chrono\s)(?<!tour\s)(?<!temps\s)(?<!record\s)\bde|\b(?:won|wins|winning|beat\w*|lead\w*)\s+"
-    r"(?:\S+\s+){0,4}?by|\b(?:avance|écart|retard|margin|gap|lead)\s+(?:de|d['’]|of)|,\s*et\s+de)"
+    r"(?:\S+\s+){0,4}?by|\b(?:avance|écart|retard|margin|gap|lead)\s+(?:de|d['’]|of)|,\s*et\s+de"
+    # a win by it: "Vidalenc et Castaing s'imposent pour 4 secondes" (a twentieth walk's headline)
+    r"|\b(?:s['’]\s*impos\w*|l['’]\s*emport\w*|gagn\w*)\s+pour)"
     r"(?:\s+(?:plus|moins|près|seulement|just|only|over|nearly|almost|about|de))*\s*$",
     re.I,
 )
@@ -762,6 +784,7 @@ def time_end(kind: str, span: str) -> int | None:
     # "1 min" then " 05,8 s": one time (a tenth walk's gap)
     while (more := form.match(span, end + len(span[end:]) - len(span[end:].lstrip()))) and more.end() > end:
         end = more.end()
+    end = _seconds_marked(span, found.start(), end)
     said = _GAP_SAID_AFTER.match(span, end) if kind == "gap" else None
     end = said.end() if said else end
     return end if span[end:].strip() else None
@@ -851,6 +874,11 @@ def holds_type(kind: str | None, span: str, after: str = "", before: str = "") -
     found = _HOLDS[kind].search(span + after)
     if found is None:
         return False
+    # Where the number the form matched begins: a time's form matches "8'4" inside "18'47" (a
+    # gap's words before it, "ils devancent de", end there: a nineteenth walk's cousin).
+    at = found.start()
+    while at > 0 and (span + after)[at - 1].isdigit():
+        at -= 1
     ordinal = _AN_ORDINAL.match(span.strip() + after) if kind == "count" else None
     if ordinal is not None and ordinal.end() >= len(span.strip()):
         # "quarante et unième", "41e" (or "quarante" then " et unième"): a place, for how many
@@ -858,27 +886,29 @@ def holds_type(kind: str | None, span: str, after: str = "", before: str = "") -
         return False
     if kind == "money" and _what_counts(span, after) not in (None, "money"):
         return False  # "Six mille" then " spectateurs" for a ticket's price (a seventeenth walk)
-    if kind == "gap" and any(w.lower().strip("’'") not in _GAP_WORDS for w in span[: found.start()].split()):
-        return False  # a clause holding laps ("la n°21 a mené 96 tours"): no gap (a tenth walk)
-    if kind == "gap" and _NOT_A_GAP_BEFORE.search(before + span[: found.start()]):
+    if kind == "age" and _A_DURATION_BEFORE.search(before + span[:at]):
         return False
-    if (
-        kind == "gap"
-        and _IN_A_HEADING.search(before + span[: found.start()])
-        and _CLOSED.match(span + after, found.end())
-    ):
+    if kind == "money" and not _FIRST_NUMBER.search(span):
+        # "chaque euro" of "chaque euro investi ici" for what works cost (a twentieth walk); every
+        # gold answer of piaf-train's money questions holds a number
+        return False
+    if kind == "gap" and any(w.lower().strip("’'") not in _GAP_WORDS for w in span[:at].split()):
+        return False  # a clause holding laps ("la n°21 a mené 96 tours"): no gap (a tenth walk)
+    if kind == "gap" and _NOT_A_GAP_BEFORE.search(before + span[:at]):
+        return False
+    if kind == "gap" and _IN_A_HEADING.search(before + span[:at]) and _CLOSED.match(span + after, found.end()):
         # "Course 1 (samedi, 38 tours) :", "(25 minutes)": a race's length, in its heading's
         # bracket closing on it (a fourteenth walk; not "(5,3 s devant Luc Blanc)", a review)
         return False
-    if kind == "gap" and (shortened := _SHORTENED_TO.search(before + span[: found.start()])):
-        clause = re.split(r"[.;,]", (before + span[: found.start()])[: shortened.start()])[-1]
+    if kind == "gap" and (shortened := _SHORTENED_TO.search(before + span[:at])):
+        clause = re.split(r"[.;,]", (before + span[:at])[: shortened.start()])[-1]
         if not _GAP_NOUN.search(clause):
             return False
     if kind == "laptime" and (
-        _NOT_A_LAP_BEFORE.search(before + span[: found.start()])
-        or (_AT_AN_HOUR.search(before + span[: found.start()]) and _AN_HOUR.match(span + after, found.start()))
-        or _A_LISTED_GAP.search(before + span[: found.start()])
-        or _GAP_SAID_BEFORE.search(before + span[: found.start()])
+        _NOT_A_LAP_BEFORE.search(before + span[:at])
+        or (_AT_AN_HOUR.search(before + span[:at]) and _AN_HOUR.match(span + after, found.start()))
+        or _A_LISTED_GAP.search(before + span[:at])
+        or _GAP_SAID_BEFORE.search(before + span[:at])
         or _GAP_SAID_AFTER.match(span + after, found.end())
     ):
         return False  # "a résisté pendant 30 minutes", "disputée sur 1 h 50", "devance de 2,1 s": no lap's time

@@ -252,6 +252,9 @@ _AGE_BRACKET = re.compile(
     # a class's bound in brackets: "Chez les Espoirs (moins de 18 ans)" (a nineteenth walk answered
     # it for Noah Guérin's age); an age's bound asked: "à partir de 15 ans", "dès 15 ans"
     r"|\(\s*(?:moins|plus)\s+de|\b(?:à\s+partir\s+de|dès|jusqu['’]à|under|over)"
+    # a table's row or a label opening on one: "Billet : Moins de 12 ans ; Prix : gratuit" (a
+    # twentieth walk answered it for the organiser's age)
+    r"|(?:^|[:;|•–])\s*(?:moins|plus)\s+de"
     r"|\b[âa]ge\s+(?:minimum|maximum|minimal|maximal|limite)\s+(?:\w+\s+){0,2}?(?:à|de))\s*$",
     re.I,
 )

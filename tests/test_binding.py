@@ -6474,6 +6474,9 @@ def test_a_gap_asked_between_two_is_their_items() -> None:
     ranked = read_rank([_hit(text, 1.0, read)], CALIBRATION)
     _assert_short(compose_read("Quel écart entre Larbi et Vautrin au classement final ?", ranked, 0.5), "18'47\"")
     _assert_short(compose_read("Quel écart entre Castagné et Larbi ?", ranked, 0.5), "41'05\"")
+    # an item's own value is no gap: its distance (a twentieth walk answered "623.7 km")
+    listed = "Results:\n1. Solaris Bristol – Aurora II – 648.3 km\n2. SunRunner Leuven – Stella V – 623.7 km\n"
+    _assert_short(_read_at(listed, "623.7 km", "Quel écart entre Solaris Bristol et SunRunner Leuven ?"), None)
 
 
 def test_a_feat_of_a_race_asked_is_not_another_races() -> None:
@@ -6518,6 +6521,7 @@ def test_a_span_past_another_class_clause_is_the_class_asked() -> None:
         ("Quel a été le meilleur tour des 12 heures 2CV ?", "2'11\"407"),
         ("Qui a signé le meilleur tour des 12 heures 2CV ?", "Jérôme Lacroix"),
         ("Quel a été le meilleur tour de la 2CV n°17 ?", None),  # the n°5's, not the n°17's
+        ("Quel a été le meilleur tour de la catégorie Superstock ?", None),  # a class's: the sentence names none
     ],
 )
 def test_a_feat_said_in_another_passage_of_the_release(question: str, short: str | None) -> None:
@@ -6584,9 +6588,46 @@ def test_a_future_asked_by_any_verb_is_no_past_year() -> None:
     _assert_short(compose_read("Quand le circuit des Écluses a-t-il été inauguré ?", ranked, 0.5), "en 1987")
 
 
+def test_a_sentence_opening_years_ago_tells_of_then() -> None:
+    """ "How many cars started the solar race?" was answered "nine" of "Three years ago we had
+    nine cars." (a twentieth walk): a sentence opening years ago tells of then, unless asked."""
+    text = '"Three years ago we had nine cars.'
+    ranked = read_rank([_dated_hit(text, "nine", "solar.txt", "2025-07-14")], CALIBRATION)
+    _assert_short(compose_read("How many cars started the solar race?", ranked, 0.5), None)
+    _assert_short(compose_read("How many cars started three years ago?", ranked, 0.5), "nine")
+
+
+def test_since_when_asked_is_no_date_to_come() -> None:
+    """Since when she has run the circuit was answered with a date to come, "les 11 et 12 avril
+    2026" (a twentieth walk)."""
+    coming = "Le premier grand rendez-vous sera la Coupe de l'Ouest moto, les 11 et 12 avril 2026."
+    ranked = read_rank([_dated_hit(coming, "11 et 12 avril 2026", "ecluses.txt", "2025-10-02")], CALIBRATION)
+    _assert_short(compose_read("Depuis quand Valérie Chaigneau dirige-t-elle le circuit ?", ranked, 0.5), None)
+    _assert_short(compose_read("Quand aura lieu la Coupe de l'Ouest moto ?", ranked, 0.5), "11 et 12 avril 2026")
+
+
 @pytest.mark.parametrize(
     ("text", "span", "question", "short"),
     [
+        (  # a power asked of a kind: the measure, without the clause after it (a twentieth walk)
+            "Chaque voiture, équipée d'un moteur de 602 cm3 limité à 33 chevaux, était pilotée par trois pilotes.",
+            "33 chevaux, était pilotée par trois pilotes",
+            "Quelle est la puissance d'une 2CV de course ?",
+            "33 chevaux",
+        ),
+        (  # nor a consumption (the twentieth walk's answer)
+            "Leur 2CV a consommé environ 10,4 litres aux 100 kilomètres.",
+            "10,4 litres aux 100 kilomètres",
+            "Quelle est la puissance d'une 2CV de course ?",
+            None,
+        ),
+        (  # a distance covered asked: the track's length is none (a twentieth walk)
+            "Emily Hartwell completed 277 laps of the 2.34 km circuit at an average of 81.0 km/h.",
+            "2.34 km",
+            "How far did Aurora II drive in eight hours?",
+            None,
+        ),
+        ("Emily Hartwell completed 277 laps of the 2.34 km circuit.", "2.34 km", "How long is the circuit?", "2.34 km"),
         (  # a sum asked: words of money without a number are none (a twentieth walk)
             "« Chaque euro investi ici, ce sont des nuits d'hôtel », a rappelé Bernard Touzeau.",
             "Chaque euro",
@@ -6614,7 +6655,8 @@ def test_a_future_asked_by_any_verb_is_no_past_year() -> None:
     ],
 )
 def test_the_twentieth_walks_types(text: str, span: str, question: str, short: str | None) -> None:
-    """What the type asked rules out: a sum without a number, a gap for a time run."""
+    """What the type asked rules out: a sum without a number, a gap for a time run, a
+    consumption for a power; and a measure is quoted without the clause after it."""
     _assert_short(_read_at(text, span, question), short)
 
 
@@ -6629,6 +6671,12 @@ def test_a_span_that_is_a_word_asked_answers_nothing() -> None:
     _assert_short(compose_read("Le parking (TCR France) ?", ranked, 0.5), "5 euros par jour")
     _assert_short(
         _read_at("Le titre se joue en France.", "France", "Dans quel pays se joue le titre (TCR France) ?"), "France"
+    )
+    # a word asked that a name follows is quoted with the name (piaf-dev's, once the word alone was none)
+    treaty = "En 1845, le Sultan signera le traité de Lalla Maghnia qui marquera les frontières."
+    _assert_short(
+        _read_at(treaty, "traité", "Quel traité dessine les limites entre Maroc et Algérie ?"),
+        "traité de Lalla Maghnia",
     )
 
 

@@ -50,6 +50,7 @@ from paddockqa.answer_type import (
     jobs_said,
     kind_named_before,
     measure_clash,
+    measure_end,
     names_a_place,
     names_a_trade,
     only_rank,
@@ -597,6 +598,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     future = _FUTURE_WHEN.search(question) is not None
     # (in the future tense only: "Quand a-t-elle pris part …", "Quand débute …" may be past, a review)
     will_be = future and _WILL_BE.search(question) is not None
+    since_when = _SINCE_WHEN.match(question) is not None
     vehicle = _VEHICLE_ASKED.search(question) is not None
     # Whose vehicle a question asks: "Quelle auto conduit Kévin Aubert ?".
     driver = next((n for n in names(question) if is_person(n)), None) if vehicle else None
@@ -756,6 +758,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return names_noun(ordinal.group(1), noun)
         located = _span_in_sentence(r) if kind in ("gap", "laptime", "age") else None
         before = located[0][: located[1]] if located else ""
+        if kind == "gap" and _an_items_own_value(r):
+            return False  # "623.7 km" of "2. SunRunner Leuven – Stella V – 623.7 km": its distance (a twentieth walk)
+        if kind == "length" and _COVERED_ASKED.search(question) and _A_TRACKS_LENGTH.match(_span_and_after(r)[1]):
+            return False  # "2.34 km" of "277 laps of the 2.34 km circuit" for how far a car drove (a twentieth walk)
         if kind == "laptime" and _RACE_TIME_ASKED.search(question) and _a_part_timed(before, question):
             # the best lap's "1'46\"512" for a race's whole time (a nineteenth walk), the first
             # pass's "5'11\"6" for a rallye-sprint's total (a twentieth walk)
@@ -930,6 +936,9 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "Contact presse : Karim Benyahia – …" for who was second (a seventh walk)
         if will_be and _a_past_year(r):
             return False  # "en 2016" for when Nathalie Brévent will race for the last time (a thirteenth walk)
+        if since_when and _a_later_year(r):
+            # "les 11 et 12 avril 2026", to come, for since when she has run the circuit (a twentieth walk)
+            return False
         if races and _WINS_SHARED.search(r.sentence.quote):
             # "Sarrat et Bérard se partagent les victoires à Nogaro" for who won race 2: each won
             # one (a fourteenth walk gave the headline three times)
@@ -970,7 +979,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             # A value of the type asked may ("Hugo Bernard, 24 ans, peut-il devenir champion ?",
             # a headline: a review).
             return False
-        if not why_asked and _a_word_asked(_span_and_after(r)[0], question):
+        if (
+            not why_asked
+            and _a_word_asked(_span_and_after(r)[0], question)
+            and not _A_NAME_AFTER.match(_span_and_after(r, 80)[1])
+        ):
             # "Parking" of "Formule : Parking ; Tarif : 5 euros par jour" for "Et le parking ?" (a nineteenth walk)
             return False
         return not _denied(r) and _name_as_compared(_span_and_after(r)[0]) not in asked
@@ -1275,10 +1288,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             # signé le meilleur tour de la course en 2'11\"407", read at 0.28, for the best lap of
             # the 12 Heures, a twentieth walk refused)
             timed_feat = not WHO_ASKED.match(question)
+            # (of a class asked, a sentence naming it: the race's best lap is no Superstock's, a
+            # nineteenth walk's unanswerable question, answered once the release's passages were read)
             featured = [
                 o
                 for o in _in_release(ranked, r.sentence.hit.chunk.source, lambda y: _feat_spans(y, feat, timed_feat))
-                if fits(o)
+                if fits(o) and (not field_class or _names_class(o, field_class))
             ]
             if featured:
                 return [featured[0], r]
@@ -1701,6 +1716,17 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         # "23 ans", not "23 ans, électricien dans une entreprise d'Avignon, joue au club …" (a
         # seventeenth walk)
         b = a + aged_so.end()
+        best = replace(best, span=(a, b))
+    if _a_word_asked(_span_and_after(best)[0], question) and (
+        named := _A_NAME_AFTER.match(_span_and_after(best, 80)[1])
+    ):
+        # "traité de Lalla Maghnia", not "traité" for "Quel traité dessine les limites … ?" (piaf-dev)
+        b += named.end()
+        best = replace(best, span=(a, b))
+    if kind in ("power", "weight", "length") and (end := measure_end(kind, _span_and_after(best)[0])) is not None:
+        # "33 chevaux", not "33 chevaux, était pilotée par un équipage de trois à cinq pilotes" (a
+        # twentieth walk)
+        b = a + end
         best = replace(best, span=(a, b))
     day_notice = None
     day = _day_after_dateline(question, best) if _WHEN.search(question) and not future else None
@@ -2790,6 +2816,10 @@ _A_PAST = re.compile(
 # An hour or a weekday alone: "15 h", "14 h 30", "9:30", "dimanche".
 _AN_HOUR_ALONE = re.compile(rf"\W*(?:{_AN_HOUR_SAID}|(?:{ANY_WEEKDAY}))\W*", re.I)
 
+# A distance covered asked ("How far did Aurora II drive … ?", "Quelle distance a parcourue …"),
+# and a length said of a track or a lap ("2.34 km" then " circuit"), which is none.
+_COVERED_ASKED = re.compile(r"\b(?:how\s+far\s+did|drive|drove|driven|covered?|parcour\w*|couvert\w*|boucl\w*)\b", re.I)
+_A_TRACKS_LENGTH = re.compile(r"\s*(?:circuit|track|piste|tracé|lap|tour|loop|boucle)s?\b", re.I)
 # A race's whole time asked: "En combien de temps … a-t-il bouclé la course 1 ?", "Quel temps total … ?".
 _RACE_TIME_ASKED = re.compile(r"\bcombien\s+de\s+temps\b|\btemps\s+(?:total|final|de\s+course)\b", re.I)
 # What a part of a race's time is said after, in its sentence: "le meilleur tour en course en",
@@ -3344,6 +3374,12 @@ def _class_sentence_of(scored: ScoredSentence, asked: frozenset[str]) -> bool:
     return bool(named) and named[0][0] <= 12 and class_key(named[0][1]) in keys
 
 
+def _names_class(scored: ScoredSentence, asked: frozenset[str]) -> bool:
+    """Whether a read span's sentence names one of the classes ``asked`` (pure)."""
+    keys = {class_key(name) for name in asked}
+    return any(class_key(name) in keys for _, name in classes_named(scored.sentence.quote, True))
+
+
 def _another_class_said(scored: ScoredSentence, asked: frozenset[str]) -> bool:
     """``binding.another_class_said`` for a read span in its sentence and passage (pure)."""
     located = _span_in_sentence(scored)
@@ -3457,6 +3493,18 @@ def _a_past_year(scored: ScoredSentence) -> bool:
     return bool(dated and years) and all(year < dated for year in years)
 
 
+def _a_later_year(scored: ScoredSentence) -> bool:
+    """Whether a read span names only years after its release's (pure): no answer to since when
+    something is. Undated releases are not judged."""
+    dated = _dated(scored)[:4]
+    years = years_asked(_span_and_after(scored)[0])
+    return bool(dated and years) and all(year > dated for year in years)
+
+
+# "Depuis quand … ?", "Since when … ?": a start, in the past.
+_SINCE_WHEN = re.compile(r"\W*(?:depuis\s+quand|since\s+when)\b", re.I)
+
+
 def _an_earlier_edition(question: str, scored: ScoredSentence) -> bool:
     """Whether a read sentence tells, in the pluperfect, of an earlier year than its release's,
     which the question does not name (pure): "L'édition 2024 avait rassemblé 287 équipages" of
@@ -3493,9 +3541,15 @@ def _another_season(question: str, scored: ScoredSentence) -> bool:
     sentence = located[0]
     if LAST_YEAR.search(question):
         return not (LAST_YEAR.search(sentence) or str(int(dated) - 1) in years_asked(sentence))
-    return not years_asked(question) and _LAST_YEAR_OPENS.match(sentence) is not None
+    # (or years ago: "\"Three years ago we had nine cars." for how many started, a twentieth walk)
+    opens = _LAST_YEAR_OPENS.match(sentence) or _YEARS_AGO_OPENS.match(sentence)
+    return not years_asked(question) and opens is not None and not _YEARS_AGO_OPENS.search(question)
 
 
+# Years ago, said first: "Il y a trois ans, …", "Three years ago we had …".
+_YEARS_AGO_OPENS = re.compile(
+    rf"\W*(?:il\s+y\s+a\s+(?:{SMALL_NUMBER_WORDS}|\d+)\s+ans\b|(?:{SMALL_NUMBER_WORDS}|\d+)\s+years\s+ago\b)", re.I
+)
 _PLUPERFECT = re.compile(
     r"\b(?:avait|avaient|était|étaient|had)\s+(?:\w+\s+)?(?:\w+(?:é|ée|és|ées|i|is|u|us|it)|été|been|\w+ed)\b", re.I
 )
@@ -3888,6 +3942,20 @@ def _gap_pair(question: str) -> tuple[str, str] | None:
     return None if found is None else (found.group("one"), found.group("other"))
 
 
+def _an_items_own_value(scored: ScoredSentence) -> bool:
+    """Whether a read span lies in a results list's item outside its gap (``gap_in``: after "à"
+    or "+"), a value of the item's own: its time, laps or distance (pure)."""
+    if scored.span is None:
+        return False
+    text, (a, b) = scored.sentence.hit.chunk.text, scored.span
+    for place in range(1, MAX_LIST_PLACE + 1):
+        for start, end in list_items(text, place):
+            if start <= a and b <= end:
+                gap = gap_in(text[start:end])
+                return gap is None or not start + gap[0] <= a < start + gap[1]
+    return False
+
+
 def _an_item_of_neither(scored: ScoredSentence, pair: tuple[str, str]) -> bool:
     """Whether a read span is the gap of a results list's item naming neither of ``pair``
     (pure): "41'05\"" of "3. Rémi Castagné / Bastien Oller – à 41'05\"" for the gap between Larbi
@@ -4172,6 +4240,10 @@ def _name_as_compared(text: str) -> str:
     while words and words[0] in ("le", "la", "les", "l", "the"):
         words = words[1:]
     return " ".join(words)
+
+
+# A name after a noun, naming which one: " de Lalla Maghnia" of "le traité de Lalla Maghnia qui …".
+_A_NAME_AFTER = re.compile(r"\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*)?[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)*")
 
 
 def _a_word_asked(span: str, question: str) -> bool:

@@ -220,7 +220,9 @@ _ASKS = (
     (
         "power",
         re.compile(
-            r"\bquelle\s+est\s+la\s+puissance\s+(?:du|de\s+la|de\s+l['’]|des|de)\b"
+            # (of a kind: "Quelle est la puissance d'une 2CV de course ?", a twentieth walk got its
+            # fuel consumption)
+            r"\bquelle\s+est\s+la\s+puissance\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]\s*une?)\b"
             r"|\bwhat\s+(?:is|was)\s+the\s+(?:power|horsepower)\s+of\b|\bhow\s+(?:powerful|much\s+(?:power|horsepower))\b"
             # "What is the Vizzavona's power output?", not "What is Honda's power unit called?"
             r"|\bwhat\s+(?:is|was)\s+(?:the\s+)?\w[\w-]*(?:\s+\w[\w-]*)*['’]s\s+(?:power|horsepower)(?:\s+output)?\s*\??\s*$",
@@ -257,6 +259,9 @@ _ASKS = (
             # ... or between two said: "Quel écart sépare Fauvel de Jonas Imhof ?" (a thirteenth walk;
             # not "Quel écart d'âge sépare …", a review)
             r"|\bquel\s+(?:est\s+|était\s+)?(?:l['’]\s*|le\s+)?écart\s+sépar\w*"
+            # (or between two named: "Quel écart entre Solaris Bristol et SunRunner Leuven ?", a
+            # twentieth walk got a distance)
+            r"|\bquel\s+(?:est\s+|était\s+|a\s+été\s+)?(?:l['’]\s*|le\s+)?écart\s+entre\s+(?:les?\s+|la\s+)?[A-ZÀ-Ý]"
             # "À combien Lucie Mathieu a-t-elle terminé de Bernollin ?" (a seventeenth walk got the
             # standings' "184 points"); not "À combien s'élève …"
             r"|^\W*(?:et\s+)?à\s+combien\s+(?!de\s|d['’])[^?]*?\b(?:termin\w*|fini\w*|arrivée?s?|classée?s?)\s+(?:de|du|des|d['’])"
@@ -788,6 +793,17 @@ def time_end(kind: str, span: str) -> int | None:
     said = _GAP_SAID_AFTER.match(span, end) if kind == "gap" else None
     end = said.end() if said else end
     return end if span[end:].strip() else None
+
+
+def measure_end(kind: str, span: str) -> int | None:
+    """Where a span opening with a measure of ``kind`` ("power", "weight", "length") should end,
+    after it, when a clause follows ("33 chevaux" of "33 chevaux, était pilotée par …"); None to
+    keep it whole (pure)."""
+    found = _HOLDS[kind].match(span.lstrip())
+    if found is None:
+        return None
+    end = len(span) - len(span.lstrip()) + found.end()
+    return end if re.match(r"\s*[,;(]\s*\S", span[end:]) else None
 
 
 _GAP_LEAD = re.compile(r"(?:(?<![\w’'-])à|\+)\s*")

@@ -34,6 +34,7 @@ from paddockqa.answer_type import (
     A_TEAM,
     AFTER,
     AGE_AFTER,
+    AGE_BOUND_ASKED,
     COUNT_KINDS,
     DIGITS,
     SMALL_NUMBER_WORDS,
@@ -576,7 +577,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     standings = placed is not None and standings_asked(question)
     next_asked = _NEXT_ASKED.search(question) is not None
     when_asked = _WHEN.search(question) is not None
-    bound_asked = _AN_AGE_BOUND_ASKED.search(question) is not None  # "Quel est l'âge minimum … ?"
+    bound_asked = AGE_BOUND_ASKED.search(question) is not None  # "Quel est l'âge minimum … ?"
     team = team_asked(question)
     # Whose team a question asks ("Pour quelle équipe court Mathis Cazenave ?"): the team in
     # brackets after their name or in their clause, as a car is (an eleventh walk got "le
@@ -3552,14 +3553,6 @@ _YEARS_AGO_OPENS = re.compile(
 )
 _PLUPERFECT = re.compile(
     r"\b(?:avait|avaient|était|étaient|had)\s+(?:\w+\s+)?(?:\w+(?:é|ée|és|ées|i|is|u|us|it)|été|been|\w+ed)\b", re.I
-)
-
-
-# An age's bound asked: "Quel est l'âge minimum pour courir … ?", "À partir de quel âge … ?".
-_AN_AGE_BOUND_ASKED = re.compile(
-    r"\b(?:[âa]ge\s+(?:minimum|maximum|minimal|maximal|limite|requis)|limite\s+d['’]\s*[âa]ge"
-    r"|(?:à\s+partir\s+de|dès|jusqu['’]à)\s+quel\s+[âa]ge|(?:minimum|maximum)\s+age|age\s+limit)\b",
-    re.I,
 )
 
 

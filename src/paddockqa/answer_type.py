@@ -109,6 +109,12 @@ _PRICED = (
     # (not someone's place: "Combien la place de Paul Roy au classement ?", a review)
     r"|(?:la|une)\s+place\b(?!\s+(?:de|d['’]|du|au|à\s+l['’]arrivée)\b)|les\s+(?:billets|places|tickets|pass)\b)"
 )
+# An age's bound asked: "Quel est l'âge minimum pour courir … ?", "À partir de quel âge … ?".
+AGE_BOUND_ASKED = re.compile(
+    r"\b(?:[âa]ge\s+(?:minimum|maximum|minimal|maximal|limite|requis)|limite\s+d['’]\s*[âa]ge"
+    r"|(?:à\s+partir\s+de|dès|jusqu['’]à)\s+quel\s+[âa]ge|(?:minimum|maximum)\s+age|age\s+limit)\b",
+    re.I,
+)
 _ASKS = (
     (
         # A time of day: "À quelle heure part la course phare ?" (an eleventh walk got "60 minutes",
@@ -181,8 +187,7 @@ _ASKS = (
             # "Quel est l'âge de X ?" (a second walk), not "l'âge d'or", "à l'âge de 8 ans" (PIAF)
             r"|\bquel\s+(?:est|était)\s+l['’]\s*[âa]ge\s+(?:de|d['’]|du|des)\b|\bwhat\s+(?:is|was)\s+the\s+age\s+of\b"
             # an age's bound: "Quel est l'âge minimum pour courir … ?" (a nineteenth walk got a price)
-            r"|\bl['’]\s*[âa]ge\s+(?:minimum|maximum|minimal|maximal|limite|requis)\b|\blimite\s+d['’]\s*[âa]ge\b"
-            r"|\b(?:minimum|maximum)\s+age\b",
+            rf"|{AGE_BOUND_ASKED.pattern}",
             re.I,
         ),
     ),

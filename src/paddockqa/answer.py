@@ -61,6 +61,7 @@ from paddockqa.binding import (
     A_CLASS_CODE,
     AT_A_PLACE,
     DAY_WORDS,
+    EVENT_NOUNS,
     ITEM_OPENING,
     LAST_YEAR,
     SPOKEN_BY_DEMONYM,
@@ -548,7 +549,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     # naming either gives it, one naming neither does not (a nineteenth walk answered the third's)
     pair = _gap_pair(question) if timed is None and kind == "gap" else None
     # The race numbers a question names ("la 2CV n°17"): a sentence naming only others is theirs.
-    numbers_asked = frozenset(_RACE_NUMBER.findall(question))
+    numbers_asked = _race_numbers(question)
     # Whose points or wins a question asks: "Combien de points a Kévin Aubert au championnat ?"
     # (a tenth walk answered the leader's "61 points" of "Mathieu Roux compte 61 points, devant
     # Kévin Aubert (55)"); one person only. Not a gap ("De combien X a-t-il devancé le deuxième
@@ -982,6 +983,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False
         if (
             not why_asked
+            and not _CHOICE.search(question)  # "Qui a gagné la course 1, Bernard ou Morvan ?" (a review)
             and _a_word_asked(_span_and_after(r)[0], question)
             and not _A_NAME_AFTER.match(_span_and_after(r, 80)[1])
         ):
@@ -2826,9 +2828,10 @@ _RACE_TIME_ASKED = re.compile(r"\bcombien\s+de\s+temps\b|\btemps\s+(?:total|fina
 # What a part of a race's time is said after, in its sentence: "le meilleur tour en course en",
 # "la pole position (", "la première montée, en" (a gap is no lap time for any question:
 # ``answer_type.holds_type``).
+# (one lap or pass, not "a bouclé les 18 tours en 31'04\"552", a race's whole: a review; nor a stage,
+# which may be all that is asked)
 _A_PART_BEFORE = re.compile(
-    r"\b(tour|lap|pole(?:\s+position)?|montée|passage|run|spéciale|étape|stage)s?\b[^.;:]{0,30}?(?:\ben|\bin|\()\s*$",
-    re.I,
+    r"\b(tour|lap|pole(?:\s+position)?|montée|passage|run)\b[^.;:]{0,30}?(?:\ben|\bin|\()\s*$", re.I
 )
 
 
@@ -2869,7 +2872,7 @@ def _one_value(kind: str, scored: ScoredSentence, noun: str | None, question: st
     span, after = _span_and_after(scored)
     values = list(_VALUE.finditer(span))
     part = _A_PART_OF.match(span) if kind == "count" else None
-    if part is not None and _SOMEONE_COUNTED.search(question) and _counts_the_part(part.group("of"), noun, question):
+    if part is not None and _SOMEONE_COUNTED.search(question) and _counts_the_part(part, noun, question):
         # (of someone's tally: "Combien de spéciales Thuillier a-t-il remportées ?"; not "Combien de
         # spéciales comptait le rallye ?", the whole: a review)
         # "quatre" of "quatre des six spéciales": the part, not the whole (a seventeenth walk); with
@@ -3543,11 +3546,14 @@ def _another_season(question: str, scored: ScoredSentence) -> bool:
     if LAST_YEAR.search(question):
         return not (LAST_YEAR.search(sentence) or str(int(dated) - 1) in years_asked(sentence))
     # (or years ago: "\"Three years ago we had nine cars." for how many started, a twentieth walk)
-    opens = _LAST_YEAR_OPENS.match(sentence) or _YEARS_AGO_OPENS.match(sentence)
-    return not years_asked(question) and opens is not None and not _YEARS_AGO_OPENS.search(question)
+    # (not one saying what is now: "Il y a deux ans, il a fondé sa structure, qui emploie aujourd'hui
+    # quatre préparateurs", a review)
+    ago = _YEARS_AGO_OPENS.match(sentence) and not _NOW_SAID.search(sentence) and not _YEARS_AGO_OPENS.search(question)
+    return not years_asked(question) and (_LAST_YEAR_OPENS.match(sentence) is not None or bool(ago))
 
 
 # Years ago, said first: "Il y a trois ans, …", "Three years ago we had …".
+_NOW_SAID = re.compile(r"\b(?:aujourd['’]\s*hui|désormais|actuellement|now|today|currently)\b", re.I)
 _YEARS_AGO_OPENS = re.compile(
     rf"\W*(?:il\s+y\s+a\s+(?:{SMALL_NUMBER_WORDS}|\d+)\s+ans\b|(?:{SMALL_NUMBER_WORDS}|\d+)\s+years\s+ago\b)", re.I
 )
@@ -3896,7 +3902,11 @@ _AN_AGENT_BEFORE = re.compile(
     re.I,
 )
 # A clause of a class, ending with a comma, in a span: " s'imposent en Pro-Am, " (group 1: the class).
-_ANOTHER_CLASS_CLAUSE = re.compile(r"^.*?\b(?:en|in)\s+([A-ZÀ-Ý][\w-]*(?:\s+[A-Z0-9][\w-]*)?)\s*,\s*")
+# (a win's: not "Marc Delorme, garagiste installé en Lozère, et Julie Giraud", "déjà titrés en GT4,", a review)
+_ANOTHER_CLASS_CLAUSE = re.compile(
+    r"^.*?\b(?:s['’]\s*impos\w*|gagn\w*|remport\w*|l['’]\s*emport\w*|won|wins?)\s+(?:en|in)\s+"
+    r"([A-ZÀ-Ý][\w-]*(?:\s+[A-Z0-9][\w-]*)?)\s*,\s*"
+)
 # "entre Larbi et Vautrin", "between Vasseur and Morel": the two a gap is asked between.
 _BETWEEN = re.compile(
     r"\b(?:entre|between)\s+(?:(?:le|la|the)\s+)?(?P<one>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*)"
@@ -3915,16 +3925,30 @@ def _valued_for_another_year(scored: ScoredSentence, years: frozenset[str]) -> b
     asked = "|".join(sorted(years))
     if re.match(rf"[^\d,;()]{{0,20}}?\b(?:en|in)\s+(?:{asked})\b", sentence[end:]):
         return False
-    return re.search(rf"\d[^\d,;()]{{0,20}}?\b(?:en|in)\s+(?:{asked})\b", sentence[end:]) is not None
+    # (set against it: not "8 courses sur 21 en 2025", one season's, a review)
+    contrasted = r"\b(?:contre|against|versus|vs|au\s+lieu\s+de|compared\s+with)\s+[^\d;]{0,12}"
+    return (
+        re.search(rf"{contrasted}\d[\d\s.,]*?[^\d,;()]{{0,20}}?\b(?:en|in)\s+(?:{asked})\b", sentence[end:]) is not None
+    )
 
 
 # A car's or a bike's race number: "n°17", "N° 5", "numéro 22", "#7".
 _RACE_NUMBER = re.compile(r"(?:\bn[°o]\s*|\bnuméro\s+|#)(\d{1,3})\b", re.I)
 
 
+def _race_numbers(text: str) -> frozenset[str]:
+    """The race numbers ``text`` names, a car's or a bike's, not a race's ("la course n°2", "manche
+    n°3": a review) (pure)."""
+    return frozenset(
+        m.group(1)
+        for m in _RACE_NUMBER.finditer(text)
+        if not re.search(rf"\b(?:{EVENT_NOUNS})s?\s*$", text[: m.start()], re.I)
+    )
+
+
 def _another_number_said(sentence: str, asked: frozenset[str]) -> bool:
     """Whether ``sentence`` names race numbers, none of them ``asked`` (pure)."""
-    said = set(_RACE_NUMBER.findall(sentence))
+    said = _race_numbers(sentence)
     return bool(said) and not said & asked
 
 
@@ -3937,15 +3961,26 @@ def _gap_pair(question: str) -> tuple[str, str] | None:
 
 def _an_items_own_value(scored: ScoredSentence) -> bool:
     """Whether a read span lies in a results list's item outside its gap (``gap_in``: after "à"
-    or "+"), a value of the item's own: its time, laps or distance (pure)."""
+    or "+"), a value of the item's own, as the winner's item gives one in the same unit: its
+    distance ("623.7 km" under "1. Solaris Bristol – 648.3 km"), its laps, its time (pure). Not
+    where the winner's item gives another ("1. Yann Morvan – 12 tours" then "2. Loïc Tanguy,
+    3,118 s": gaps without "à", a review)."""
     if scored.span is None:
         return False
     text, (a, b) = scored.sentence.hit.chunk.text, scored.span
+    unit = re.search(r"[^\W\d_]+\s*$|[\"″'’]\s*\d*\s*$", text[a:b])
+    if unit is None:
+        return False
     for place in range(1, MAX_LIST_PLACE + 1):
         for start, end in list_items(text, place):
             if start <= a and b <= end:
                 gap = gap_in(text[start:end])
-                return gap is None or not start + gap[0] <= a < start + gap[1]
+                if gap is not None and start + gap[0] <= a < start + gap[1]:
+                    return False
+                if place == 1:
+                    return True  # the winner's own: "1. Yann Morvan – 12 tours" (a review)
+                said = unit.group().strip(" 0123456789")
+                return any(re.search(rf"\d\s*{re.escape(said)}", text[s:e]) for s, e in list_items(text, 1))
     return False
 
 
@@ -4508,10 +4543,7 @@ _FUTURE_WHEN = re.compile(
     r"|débutera|débute|partira|part|reprendra|reprend"
     # a future of one's own: "Quand Nathalie Brévent disputera-t-elle sa dernière course ?" (a thirteenth walk)
     r"|disputera|disputeront|courra|courront|participera|participeront|roulera|rouleront|sera|seront"
-    r"|prendra|prendront|fera|feront"
-    # any verb's future, in small letters: "Quand le circuit des Écluses rouvrira-t-il ?" (a
-    # twentieth walk answered the year it opened, "en 1987"); not "la Riviera"
-    r"|(?-i:[a-zà-ÿ]{2,}(?:era|eront|ira|iront|dra|dront))(?:-t-(?:il|elle|ils|elles|on))?)\b|\bwhen\s+(?:will|is|does)\b",
+    r"|prendra|prendront|fera|feront)\b|\bwhen\s+(?:will|is|does)\b",
     re.I,
 )
 
@@ -4692,7 +4724,7 @@ _SOMEONE_COUNTED = re.compile(
 # year ("sept victoires en 2025").
 _A_PART_OF = re.compile(
     rf"\W*(?P<part>{DIGITS}|(?:{SMALL_NUMBER_WORDS})(?:[\s-]+(?:{SMALL_NUMBER_WORDS}|et))*)"
-    r"(?:\s+(?P<of>[^\W\d_]+))?\s*,?\s+(?:des|sur|en|of\s+the|out\s+of)\s+"
+    r"(?:\s+(?P<of>[^\W\d_]+))?\s*,?\s+(?P<by>des|sur|en|of\s+the|out\s+of)\s+"
     rf"(?!(?:1[89]|20)\d\d\b)(?:{DIGITS}|(?:{SMALL_NUMBER_WORDS}))\b",
     re.I,
 )
@@ -4701,14 +4733,18 @@ _WINS = re.compile(r"victoires?|succès|wins?|victor(?:y|ies)", re.I)
 _WON_ASKED = re.compile(r"\b(?:gagn|remport|won\b|win)", re.I)
 
 
-def _counts_the_part(said: str | None, noun: str | None, question: str) -> bool:
-    """Whether a part of a whole counted (``_A_PART_OF``) with the noun ``said`` after it
-    counts what the question counts, ``noun`` (pure): no noun said ("Trois, sur six"), the
-    noun ("quatre manches sur sept"), or wins for races won ("sept victoires en douze
-    courses"); not "5 podiums en 3 saisons" for how many seasons."""
-    if said is None or noun is None or names_noun(said, noun):
+def _counts_the_part(part: re.Match[str], noun: str | None, question: str) -> bool:
+    """Whether a part of a whole counted (``_A_PART_OF``) counts what the question counts,
+    ``noun`` (pure): "quatre des six" as before; a part with its noun or after a comma ("sept
+    victoires en douze courses", "Trois, sur six manches", "quatre manches sur sept") for
+    races won only (not "Combien de manches a-t-elle disputées ?", the whole, a review), the
+    noun said after the part being the noun, wins, or none."""
+    said = part.group("of")
+    if part.group("by").lower() not in ("sur", "en") and said is None:  # "quatre des six", "3 of the 5"
         return True
-    return bool(_WINS.fullmatch(said)) and bool(_WON_ASKED.search(question))
+    if not _WON_ASKED.search(question):
+        return False
+    return said is None or noun is None or names_noun(said, noun) or bool(_WINS.fullmatch(said))
 
 
 # Capitalised words right before a bracket: "le Finlandais Eero Lahtinen (" (group 1: the words).

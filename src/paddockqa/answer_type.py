@@ -286,7 +286,8 @@ _ASKS = (
             # temps total pour les vainqueurs ?" (a nineteenth walk answered "samedi" and a
             # visibility's "cinquante mètres"); not "En combien de temps le pont a-t-il été construit ?",
             # "… pour finir les travaux ?"
-            r"|\bcombien\s+de\s+temps\b(?=.*\b(?:boucl[ée]\w*|parcouru\w*|couvert\w*|couru|termin[ée]e?s?|finie?s?)\b)"
+            # (in how much time, not how long: "Pendant combien de temps a-t-il couru en karting ?", a review)
+            r"|\ben\s+combien\s+de\s+temps\b(?=.*\b(?:boucl[ée]\w*|parcouru\w*|couvert\w*|couru|termin[ée]e?s?|finie?s?)\b)"
             r"|\bquel\s+(?:(?:est|était|a\s+été)\s+le\s+)?temps\s+(?:total|final|de\s+course)\b"
             # the best lap itself: "Quel a été le meilleur tour des 12 heures 2CV ?" (a twentieth walk)
             r"|^\W*quel\s+(?:a\s+été|était|est|fut)\s+le\s+meilleur\s+tour\b"
@@ -907,6 +908,8 @@ def holds_type(kind: str | None, span: str, after: str = "", before: str = "") -
         return False
     if kind == "money" and _what_counts(span, after) not in (None, "money"):
         return False  # "Six mille" then " spectateurs" for a ticket's price (a seventeenth walk)
+    if kind == "power" and re.search(r"\b2\s*CV$", found.group().strip()):
+        return False  # the Citroën: "40 kg de moins qu'une 2CV de série" for a power (a review)
     if kind == "age" and _A_DURATION_BEFORE.search(before + span[:at]):
         return False
     if kind == "money" and not _FIRST_NUMBER.search(span):

@@ -254,7 +254,8 @@ _AGE_BRACKET = re.compile(
     r"|\(\s*(?:moins|plus)\s+de|\b(?:à\s+partir\s+de|dès|jusqu['’]à|under|over)"
     # a table's row or a label opening on one: "Billet : Moins de 12 ans ; Prix : gratuit" (a
     # twentieth walk answered it for the organiser's age)
-    r"|(?:^|[:;|•–])\s*(?:moins|plus)\s+de"
+    # (not after a dash: "Doyen du plateau – Plus de 80 ans, Marcel Roux", a review)
+    r"|(?:^|[:;|•])\s*(?:moins|plus)\s+de"
     r"|\b[âa]ge\s+(?:minimum|maximum|minimal|maximal|limite)\s+(?:\w+\s+){0,2}?(?:à|de))\s*$",
     re.I,
 )
@@ -2472,8 +2473,9 @@ _BARE_AND = re.compile(r"\s*,?\s*(?:et|and)\s*|\s*,\s*", re.I)
 
 
 # A race of a meeting, by its number: "la course 2", "la deuxième course", "l'étape 7", "ES9".
-_EVENT_NOUNS = r"course|manche|étape|spéciale|session|séance|race|special\s+stage|stage|round|heat"
-_EVENT_NUMBERED = re.compile(rf"\b({_EVENT_NOUNS})s?\s+(?:n°\s*)?(\d{{1,2}}(?:\s*(?:,|et|and|&)\s*\d{{1,2}})*)\b", re.I)
+# The nouns of a race or a part of one that a number names ("course 2", "manche n°3").
+EVENT_NOUNS = r"course|manche|étape|spéciale|session|séance|race|special\s+stage|stage|round|heat"
+_EVENT_NUMBERED = re.compile(rf"\b({EVENT_NOUNS})s?\s+(?:n°\s*)?(\d{{1,2}}(?:\s*(?:,|et|and|&)\s*\d{{1,2}})*)\b", re.I)
 # A rally's special stage by its abbreviation: "ES7", "l'ES 11", "SS5" (a tenth walk's "Qui a
 # gagné la septième spéciale ?" of "ES7 Anduze : Roux / Roux" was refused).
 _SPECIAL_STAGE = re.compile(r"(?<![\w-])(?:ES|SS)\s?(\d{1,2})(?!\w)")
@@ -2484,9 +2486,9 @@ _ANY_ORDINAL = "|".join(
         *sorted((o for o in _ORDINALS if o.isalpha()), key=len, reverse=True),
     ]
 )
-_EVENT_ORDINAL = re.compile(rf"(?<![\w-])({_ANY_ORDINAL})\s+({_EVENT_NOUNS})\b", re.I)
+_EVENT_ORDINAL = re.compile(rf"(?<![\w-])({_ANY_ORDINAL})\s+({EVENT_NOUNS})\b", re.I)
 _EVENT_ORDINALS = re.compile(
-    rf"(?<![\w-])((?:{_ANY_ORDINAL})(?:\s*(?:,|et|and|&)\s*(?:{_ANY_ORDINAL}))+)\s+({_EVENT_NOUNS})s\b", re.I
+    rf"(?<![\w-])((?:{_ANY_ORDINAL})(?:\s*(?:,|et|and|&)\s*(?:{_ANY_ORDINAL}))+)\s+({EVENT_NOUNS})s\b", re.I
 )
 # One race's noun in either language: "the fifth stage" of a rally is its "cinquième étape".
 _EVENT_NOUN = {

@@ -2836,7 +2836,7 @@ _A_PART_BEFORE = re.compile(
 
 
 def _a_part_timed(before: str, question: str) -> bool:
-    """Whether a time is said of a part of a race (a lap, the pole, a pass, a stage) the
+    """Whether a time is said of a part of a race (a lap, the pole, a pass) the
     question does not name, by the words before it in its sentence (pure): "a signé le meilleur
     tour en course en", "dès la première montée, en"."""
     part = _A_PART_BEFORE.search(before)
@@ -3916,8 +3916,8 @@ _BETWEEN = re.compile(
 
 def _valued_for_another_year(scored: ScoredSentence, years: frozenset[str]) -> bool:
     """Whether a read span's value is not the one its sentence gives for the year asked (pure): a
-    number after it is said "en 2025" and the span is not ("320 euros" of "320 euros (contre 285
-    euros en 2025)" for 2025's price)."""
+    number set against it after it ("contre", "against") is said "en 2025" and the span is not
+    ("320 euros" of "320 euros (contre 285 euros en 2025)" for 2025's price)."""
     located = _span_in_sentence(scored)
     if located is None:
         return False
@@ -3969,19 +3969,17 @@ def _an_items_own_value(scored: ScoredSentence) -> bool:
         return False
     text, (a, b) = scored.sentence.hit.chunk.text, scored.span
     unit = re.search(r"[^\W\d_]+\s*$|[\"″'’]\s*\d*\s*$", text[a:b])
-    if unit is None:
+    item = _item_holding(text, a, b)
+    if unit is None or item is None:
         return False
-    for place in range(1, MAX_LIST_PLACE + 1):
-        for start, end in list_items(text, place):
-            if start <= a and b <= end:
-                gap = gap_in(text[start:end])
-                if gap is not None and start + gap[0] <= a < start + gap[1]:
-                    return False
-                if place == 1:
-                    return True  # the winner's own: "1. Yann Morvan – 12 tours" (a review)
-                said = unit.group().strip(" 0123456789")
-                return any(re.search(rf"\d\s*{re.escape(said)}", text[s:e]) for s, e in list_items(text, 1))
-    return False
+    place, start, end = item
+    gap = gap_in(text[start:end])
+    if gap is not None and start + gap[0] <= a < start + gap[1]:
+        return False
+    if place == 1:
+        return True  # the winner's own: "1. Yann Morvan – 12 tours" (a review)
+    said = unit.group().strip(" 0123456789")
+    return any(re.search(rf"\d\s*{re.escape(said)}", text[s:e]) for s, e in list_items(text, 1))
 
 
 def _an_item_of_neither(scored: ScoredSentence, pair: tuple[str, str]) -> bool:
@@ -3990,14 +3988,21 @@ def _an_item_of_neither(scored: ScoredSentence, pair: tuple[str, str]) -> bool:
     and Vautrin."""
     from paddockqa.conversation import names
 
-    text, (a, b) = scored.sentence.hit.chunk.text, scored.span or (0, 0)
     if scored.span is None:
         return False
+    text = scored.sentence.hit.chunk.text
+    item = _item_holding(text, *scored.span)
+    return item is not None and not any(same_name(n, p) for n in names(text[item[1] : item[2]]) for p in pair)
+
+
+def _item_holding(text: str, a: int, b: int) -> tuple[int, int, int] | None:
+    """The results list's item of ``text`` holding ``text[a:b]``, as its place and offsets, or None
+    (pure; ``binding.list_items``, places up to ``MAX_LIST_PLACE``)."""
     for place in range(1, MAX_LIST_PLACE + 1):
         for start, end in list_items(text, place):
             if start <= a and b <= end:
-                return not any(same_name(n, p) for n in names(text[start:end]) for p in pair)
-    return False
+                return place, start, end
+    return None
 
 
 def _item_answers(text: str, a: int, b: int, question: str) -> bool:

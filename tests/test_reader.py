@@ -2146,3 +2146,20 @@ def test_a_refusal_reads_further_passages_of_the_releases_read(tmp_path, model_h
         # (the part, with or without "cassée" as the reader reads it in another corpus)
         assert answer.short_answer is not None and answer.short_answer.text.startswith(short), (question, answer.text)
     assert not pipe.ask("Qui a gagné le Rallye du Touquet en 2023 ?").answered
+
+
+@pytest.mark.slow
+def test_an_interview_of_the_one_named_is_read_without_the_name(tmp_path, model_home, embedder, reader) -> None:
+    """A twenty-first walk's Markdown interview never names Léna Marchetti in her replies: "Quel
+    est le budget de la saison de Léna Marchetti ?" was refused (the reply read at 0.31), answered
+    at 0.55 read without the name; and "Qui est la copilote de Léna Marchetti ?", whose reply sits
+    under the bold "Parlez-nous de votre copilote.", was refused. A refusal whose best passage is
+    an interview of the one the question names is read again without the name; an interviewer's
+    bold line asks as a question does."""
+    pipe = _built_on_releases(tmp_path, model_home, embedder, reader, "entretien_roux_2025.md")
+    for question, expected in (
+        ("Quel est le budget de la saison de Camille Roux ?", "62 000 euros"),
+        ("Qui est la copilote de Camille Roux ?", "Inès Moreau"),
+    ):
+        answer = pipe.ask(question)
+        assert answer.short_answer is not None and expected in answer.short_answer.text, (question, answer.text)

@@ -92,6 +92,9 @@ from paddockqa.binding import (
     gap_of_another,
     holds_role,
     job_subject,
+    kin_asked,
+    kin_before,
+    kin_named,
     last_event_named,
     list_heading,
     list_items,
@@ -99,6 +102,7 @@ from paddockqa.binding import (
     placed_another,
     placed_another_year,
     places_no_one,
+    places_said,
     placing_asked,
     placing_of,
     placings_in,
@@ -635,11 +639,18 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     # are another race's ("Gérard Bonnet, vainqueur de l'épreuve en 1998" for who won ES7, a
     # tenth walk, where "ES7 Anduze (14,2 km) : Roux / Roux" was read).
     race_read = bool(races) and any(r.span is not None and race_lines(r.sentence.hit.context, races) for r in ranked)
+    # (or names it anywhere: "led every lap of Race 1 to win by 4.3 seconds")
+    race_named = bool(races) and any(events_numbered(t) & races for t in read_texts)
     years = years_asked(question)
     # (typed, not those a follow-up's names put in brackets after it: "Combien de spectateurs
     # (Paul Roy, Lédenon, samedi) ?" is not Saturday's only, a review; but for someone's points:
     # "Avec combien de points de pénalité (Léo Marchand, …, dimanche) ?", a sixteenth walk)
     days = days_named(question if tallied else re.sub(r"\([^()]*\)\s*\?*\s*$", "", question))
+    places_asked = places_asked_alone(question)  # "Combien gagne le quatrième … ?"
+    kin = kin_asked(question)
+    # (typed, not those of a follow-up's brackets: "En Moto (Nadia Oufkir, Atlas-Draa, SSV) ?")
+    vehicle_class = _vehicle_classes(re.sub(r"\([^()]*\)\s*\?*\s*$", "", question))
+    priced = _priced_words(question) if kind == "money" else frozenset()
 
     # The best read passage whose span is of the type asked ("Quel âge…": a number of years),
     # when the question asks for one: a span of another type answers nothing; nor does a span
@@ -700,6 +711,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             # "Motard amateur, Julien Castaing", then "il revient sur sa préparation" for who
             # prepares Julien Castaing's bike (a seventeenth walk)
             return False
+        if WHO_ASKED.match(question) and _A_CLAUSE_WON.search(_span_and_after(r)[0]):
+            # "Jordan Pradier gagne la finale, Kévin Dumas" of a headline going on "… champion de France"
+            # for who the champion is: a clause, no one's name (a twenty-first walk)
+            return False
+        if WHO_ASKED.match(question) and _A_SUM.match(_span_and_after(r)[0].lstrip()):
+            return False  # "60 000 euros, qui financera …" for who received the grant (a twenty-first walk)
         if team is not None and _A_CLASS_SPAN.match(_span_and_after(r)[0]):
             return False  # "la catégorie Auto" for the team Maxime Lestrade drives for (an eleventh walk)
         if team is not None and _not_a_team(_span_and_after(r)[0]):
@@ -809,19 +826,49 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False
         if origin is not None and _A_WIN_AT.search(_sentence_before_span(r)):
             return False  # "Louis Bernard s'impose à Saint-Herblain": where he won (an eighteenth walk's cousin)
+        if (
+            races
+            and race_named
+            and placed is not None
+            and not _race_named_at(r, races)
+            and not _states_placing(r)
+            and not _race_named_before(r, races)
+            and not _EVERY_RACE_TITLED.search(r.sentence.quote)  # "Kévin Marchetti signe le doublé"
+        ):
+            # "… was made up of Timéo Lacroix …, Léo Fournier … and Sacha Morel" for who won Race 1,
+            # where a read passage names Race 1: a sentence of neither says no race's winner (a
+            # twenty-first walk)
+            return False
+        if placed is not None and _a_route(r):
+            return False  # "entre Douz et Ksar Ghilane" (a stage's route) for who won the quads (a twenty-first walk)
         if placed is not None and _AN_AGENT_BEFORE.search(_sentence_before_span(r)):
             # "l'Association sportive automobile du Velay" of "X et Y ont remporté … le Rallye-sprint
             # …, organisé par l'Association …" for who won (a twentieth walk): who organised it
             return False
         if years and kind in ("money", "count") and _valued_for_another_year(r, years):
             return False  # "320 euros (contre 285 euros en 2025)" for 2025's price (a twentieth walk)
+        if priced and _prices_another(r, priced):
+            # "… 620 blocs de protection …, pour 540 000 euros" for what the gravel trap costs, a
+            # sentence of other things (a twentieth walk, four times)
+            return False
+        if vehicle_class is not None and _another_vehicle_class(r, vehicle_class):
+            # "Mathieu Lenoir s'impose en autos" of a headline going on "…, Benjamin Carrel triomphe
+            # à moto" for who won on a bike (a twenty-first walk)
+            return False
+        # (not why: "Pourquoi Bétard n'a-t-il fini que sixième … ?" is told by "Bétard tenait la deuxième
+        # place … lorsqu'il a chuté", a review)
+        if places_asked and placed is None and not why_asked and _placed_otherwise(r, places_asked):
+            return False  # "Le deuxième recevra 2 500 euros" for what the fourth wins (a twentieth walk)
+        if kin is not None and _anothers_kin(r, kin):
+            return False  # "Son père, Alain" for the first name of Manon Rieutort's brother (a twentieth walk)
         if numbers_asked and _another_number_said(r.sentence.quote, numbers_asked):
             return False  # "La n°5 … a signé le meilleur tour" for the n°17's (a twentieth walk)
         if pair is not None and _an_item_of_neither(r, pair):
             return False  # "3. Rémi Castagné … – à 41'05\"" for the gap between Larbi and Vautrin
         if timed is not None and not an_item_number(r) and kind == "gap" and _gap_of_another(timed, r):
             return False  # "devance de 4,812 secondes Lucas Ferrand … et Théo Marchal" for Théo's (a tenth walk)
-        if timed is not None and not an_item_number(r) and kind != "gap" and _said_of_another(timed, r):
+        # (not of a relative asked: "son frère cadet, Théo" for Manon Rieutort's brother, a twentieth walk)
+        if timed is not None and kin is None and not an_item_number(r) and kind != "gap" and _said_of_another(timed, r):
             return False  # "Théo Marchal … en 1'38"204, devant son cousin Julien Marchal" for Julien's;
             # "Third place went to Matteo Bianchi" for where Lucas Ferreira finished
         if counted_team is not None and _count_of_another_name(counted_team, r):
@@ -1195,6 +1242,32 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             # fifteenth walk); one saying what was asked (not "Supersport : Luc Blanc a signé la
             # pole" for who won, a review)
             r = replace(r, similarity=_surest(ranked, r.sentence.hit.chunk.source))
+        elif (
+            races
+            and r.similarity < min_score
+            and fits(r)
+            and events_numbered(r.sentence.quote) & races
+            and (feat is not None or _states_placing(r))
+        ):
+            # so does a sentence naming the race asked by its number: "Race 3 was won by Daan Kuipers"
+            # at 0.31, once the lead's "Team France won the Junior Motocross of Nations" is no race's
+            # (a twenty-first walk)
+            r = replace(r, similarity=_surest(ranked, r.sentence.hit.chunk.source))
+        elif (
+            r.similarity < min_score
+            and fits(r)
+            and _the_interviewee_asked(question, r)
+            and (_a_reply_saying(r, question) or _replied_to(question, r))
+        ):
+            # an interview's reply to what is asked of the one interviewed: "Notre budget est de 85 000
+            # euros" at 0.31 for Léna Marchetti's season budget, whom her replies never name (a
+            # twenty-first walk, six times)
+            r = replace(r, similarity=_surest(ranked, r.sentence.hit.chunk.source))
+        elif role is not None and r.similarity < min_score and fits(r) and _replied_as(role[0], question, r):
+            # and a reply to the interviewer's question naming the role asked: "Chloé Vasseur est avec
+            # moi depuis trois saisons." under "Parlez-nous de votre copilote." at 0.27 (a twenty-first
+            # walk refused who Léna Marchetti's co-driver is)
+            r = replace(r, similarity=_surest(ranked, r.sentence.hit.chunk.source))
         if why_asked and fits(r):
             # The cause its sentence says, not the event the question says again: "neutralisée
             # par la voiture de sécurité pendant quatre tours après la sortie de piste de Castel"
@@ -1235,6 +1308,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
                 # (or explained after a colon the span comes before: "Dumoulin pouvait viser mieux : il a
                 # renversé une quille …", a seventeenth walk)
                 or _after_a_colon(cause[0], question)
+                # (a span after "après", a moment, where words of cause say the cause: ``_causes_beside``)
+                or _A_MOMENTS_WORD.match(span) is not None
             ):
                 return [cause[0], r, *others(r)]
             explained = [o for o in _incident_explained(r, question) if fits(o)]
@@ -1432,6 +1507,18 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         spans = [
             x for source in sources for x in said_in(source, functools.partial(speakers_of, words=quoted_words))
         ] + spans
+    # (a name asked: not "Quel est le métier de la mère d'Inès Baraduc ?", a twenty-first walk)
+    kin_of = (
+        next((n for n in names(question) if is_person(n)), None)
+        if kin is not None and _A_NAME_ASKED.search(question)
+        else None
+    )
+    if kin is not None and kin_of is not None:
+        # A relative named with a possessive: "son frère cadet, Théo, 17 ans" for the first name of
+        # Manon Rieutort's brother (a twentieth walk quoted her co-driver's)
+        spans = [
+            x for source in sources for x in said_in(source, functools.partial(kin_named, kin=kin, person=kin_of))
+        ] + spans
     post = post_asked(question)
     if post is not None:
         # Who holds a post said in apposition: "Sophie Lenoir, directrice d'Orion Motorsport" for
@@ -1486,6 +1573,23 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             and not _another_occasion(r.sentence.quote, question)
         ]
         owned = placed_right[:1] + [r for r in owned if r not in placed_right[:1]]
+    if placed == 1 and races:
+        # A sentence naming the race asked and placing someone, over one that does neither: "Race 3
+        # was won by Daan Kuipers" (0.40) over the squad's "… was made up of Timéo Lacroix …, Léo
+        # Fournier … and Sacha Morel" (0.90) for who won Race 3 (a twenty-first walk)
+        leading = next((r for r in owned if answers(r)), None)
+        in_race = [
+            r
+            for r in owned
+            if leading is not None
+            and not _states_placing(leading)
+            and not _race_named_at(leading, races)
+            and r.similarity >= min_score
+            and answers(r)
+            and _race_named_at(r, races)
+            and _states_placing(r)
+        ]
+        owned = in_race[:1] + [r for r in owned if r not in in_race[:1]]
     if field_class and placed is not None:
         # A sentence of the release opening with the class asked and placing someone, over one
         # naming no class: "Chez les SSV, Maxime Oudin et Pauline Sarrazin … s'imposent" over the
@@ -2052,8 +2156,15 @@ _A_REASON = re.compile(r"(?:pour|for)\s+(?:une?|le|la|les|l['’]|son|sa|ses|exc
 _THE_EVENT_SAID = re.compile(
     r"\b(?:abandon\w*|renonc\w*|perdu|perd|retir\w*|stopp\w*|arrêt\w*|lost|los(?:es|ing)|DNF|out)\b", re.I
 )
+_A_MOMENTS_WORD = re.compile(r"\W*(?:following|after|après)\b", re.I)  # a cause's word that may say a moment
 CAUSE_CHARS = 120  # the most of a cause quoted as the short answer
 _CAUSE_END = re.compile(r"[,;.!?»]|\s[–—]\s")  # where a cause's clause ends
+
+
+def _cause_end(text: str, cause: re.Match[str], closed: int) -> int:
+    """Where the clause of a word of cause ends: its punctuation, at most ``CAUSE_CHARS`` on (pure)."""
+    edge = _CAUSE_END.search(text, cause.end(), closed)
+    return min(edge.start() if edge else closed, cause.end() + CAUSE_CHARS)
 
 
 def _causes_beside(scored: ScoredSentence, question: str) -> list[ScoredSentence]:
@@ -2064,7 +2175,14 @@ def _causes_beside(scored: ScoredSentence, question: str) -> list[ScoredSentence
     if found is None:
         return []
     text, opened, closed, reading = found
-    if (
+    # A cause said by its own words outranks one said by "après", which may be a moment: "interrompue
+    # après le passage du 52e équipage, à la suite de la sortie de route de …" (a twentieth walk).
+    causes = [(m, _cause_end(text, m, closed)) for m in _CAUSE.finditer(text, opened, closed)]
+    weak = {m.start() for m, _ in causes if _A_MOMENTS_WORD.match(m.group())}
+    # (the span holds the word, or follows it in its clause)
+    holding = [m for m, end in causes if m.start() < reading.end and reading.start < end]
+    outranked = bool(holding) and all(m.start() in weak for m in holding) and len(weak) < len(causes)
+    if not outranked and (
         _CAUSE.search(text, reading.start, reading.end)
         or _A_PURPOSE.match(text, reading.start)
         or _A_REASON.match(text, reading.start)
@@ -2076,9 +2194,9 @@ def _causes_beside(scored: ScoredSentence, question: str) -> list[ScoredSentence
     spans = []
     # (the first after the span's start: "abandonné après la sortie de piste de Martin, qui l'a
     # privé d'une victoire acquise grâce à …" is the crash, a review)
-    for m in _CAUSE.finditer(text, opened, closed):
-        edge = _CAUSE_END.search(text, m.end(), closed)
-        end = min(edge.start() if edge else closed, m.end() + CAUSE_CHARS)
+    for m, end in causes:
+        if outranked and m.start() in weak:
+            continue
         if m.end() <= reading.start < end:
             return []  # the reader's span is a cause already
         if end > m.end():
@@ -2127,8 +2245,10 @@ def _incident_explained(scored: ScoredSentence, question: str) -> list[ScoredSen
     return _passage_spans(scored, [(colon.end(), end)])
 
 
+# (not "un", "une": an article, "une nappe d'huile au virage 3")
 _A_FIGURE_OPENS = re.compile(
-    rf"\W*(?:\d|(?:{SMALL_NUMBER_WORDS}|premi(?:er|ère)s?|second(?:e|s|es)?|\w+i[eè]mes?|first|second|third)\b)", re.I
+    rf"\W*(?:\d|(?!une?\b)(?:{SMALL_NUMBER_WORDS}|premi(?:er|ère)s?|second(?:e|s|es)?|\w+i[eè]mes?|first|second|third)\b)",
+    re.I,
 )
 
 
@@ -2379,6 +2499,9 @@ def _amount_priced(scored: ScoredSentence, question: str) -> list[tuple[int, int
     if own is None or len(sums) < 2:
         return []
     edges = [m.end() for m in re.compile(r"[,;:!?()]").finditer(text, opened, closed)]
+    # (the words before the first amount are every amount's: "Les frais d'inscription s'élevaient à
+    # 9 800 euros pour un équipage auto et à 5 400 euros pour une moto" for a bike's, a twenty-first walk)
+    head = asked & set(tokenize(text[opened : sums[0].start()]))
 
     def shared(i: int) -> int:
         m = sums[i]
@@ -2388,12 +2511,80 @@ def _amount_priced(scored: ScoredSentence, question: str) -> list[tuple[int, int
             starts.append(sums[i - 1].end())
         if i + 1 < len(sums):
             stops.append(sums[i + 1].start())
-        return len(asked & set(tokenize(text[max(starts) : min(stops)])))
+        return len(asked & set(tokenize(text[max(starts) : min(stops)])) | head)
 
     scores = [shared(i) for i in range(len(sums))]
     best = max(range(len(sums)), key=scores.__getitem__)
     mine = sums.index(own)
     return [sums[best].span()] if best != mine and scores[best] >= 2 and scores[best] > scores[mine] else []
+
+
+# A cost asked ("Combien coûte …", "Quel est le prix de …"), not a sum won or given.
+_COST_ASKED = re.compile(r"\b(?:co[uû]t\w*|prix|tarifs?|costs?|costing|price[sd]?)\b", re.I)
+# A ticket, said many ways: "Combien coûte l'entrée ?" is the line "Billet adulte : 15 euros", or
+# "Comptez 25 euros pour assister aux deux jours de course" (a review); matched on the words as
+# written ("entrée" is "entre" once stemmed).
+_TICKET = re.compile(
+    r"\b(?:billets?|entrées?|places?|tickets?|pass|accès|tarifs?|abonnements?|admissions?|assister|assistez"
+    r"|spectateurs?|visiteurs?)\b",
+    re.I,
+)
+_TICKET_WORDS = frozenset(tokenize(_TICKET.pattern.replace("|", " ")))
+# A child's price, said many ways: "Les moins de 16 ans paieront 8 euros" (a review).
+_CHILD = re.compile(r"\b(?:enfants?|kids?|children|child|jeunes?|moins\s+de\s+\d+\s+ans|under[- ]\d+)\b", re.I)
+_CHILD_WORDS = frozenset(tokenize("enfant enfants kid kids children child jeune jeunes"))
+# A sentence taking up the one before it: "Il coûtera 480 000 euros."
+_TAKES_UP = re.compile(
+    r"\W*(?:il|elle|ils|elles|ce|cet|cette|ces|celui-ci|celle-ci|le\s+tout|it|this|these|they)\b", re.I
+)
+
+
+_A_NAME_ASKED = re.compile(r"\b(?:qui|who|prénom|nom|name|appel\w*|called)\b", re.I)
+
+
+def _priced_words(question: str) -> frozenset[str]:
+    """The words of what a cost question prices, names and figures aside ("Combien coûte le bac à
+    graviers du virage de la Vendrie ?" -> bac, gravi, virag), a ticket's any way it is said;
+    empty for a question asking no cost (pure)."""
+    if not _COST_ASKED.search(question):
+        return frozenset()
+    unnamed = re.sub(r"\b[A-ZÀ-Ý][\w’'-]*", " ", question)
+    words = {w for w in set(tokenize(unnamed)) - _PRICE_WORDS if not w.isdigit()}
+    if _TICKET.search(unnamed):
+        words = (words - _TICKET_WORDS) | {"<ticket>"}
+    if _CHILD.search(unnamed):
+        words = (words - _CHILD_WORDS) | {"<child>"}
+    return frozenset(words)
+
+
+def _priceable_words(text: str) -> set[str]:
+    """``text``'s words as ``_priced_words`` compares them: stemmed, a ticket's and a child's by kind (pure)."""
+    return (
+        set(tokenize(text))
+        | ({"<ticket>"} if _TICKET.search(text) else set())
+        | ({"<child>"} if _CHILD.search(text) else set())
+    )
+
+
+def _prices_another(scored: ScoredSentence, priced: frozenset[str]) -> bool:
+    """Whether a read span's sentence says none of the ``priced`` words (``_priced_words``), nor
+    the sentence before it when it takes that one up ("Il coûtera …") or asks what it answers (an
+    interviewer's "Combien coûte une saison ?") (pure): "Un nouveau centre médical … pour 480 000
+    euros" prices no control tower's cameras; what the release's title names, any sentence may
+    price."""
+    located = _span_in_sentence(scored)
+    if located is None:
+        return False
+    if priced & _priceable_words(located[0]) or priced <= _priceable_words(scored.sentence.hit.chunk.title):
+        # (what the whole release is about needs no saying again: "Le chantier a coûté 18 millions
+        # d'euros" under "Le circuit des Monts d'Ardèche ouvre ses portes …" for what the circuit cost)
+        return False
+    # (the sentence before, a quote's marks aside: "« Combien coûte une saison en Clio Cup ? » Il faut
+    # compter 90 000 euros", a review)
+    previous = next((s for s in reversed(_before(scored)) if re.search(r"\w", s)), "")
+    if not _TAKES_UP.match(located[0]) and not is_question(previous.strip("*_ ")):
+        return True
+    return not priced & _priceable_words(previous)
 
 
 def _sentence_shares(scored: ScoredSentence, question: str) -> bool:
@@ -3342,6 +3533,14 @@ _LAP_TIME = re.compile(
 _TIME_OPENED = re.compile(r"(?:\d+\s*(?:h|min)\s*)+$")
 
 
+def _race_named_before(scored: ScoredSentence, races: set[tuple[str, int]]) -> bool:
+    """Whether the paragraph of a read span's sentence names one of ``races`` before it ("Dimanche,
+    la course 2 a été plus disputée. Hugo Petit s'y est imposé …") (pure)."""
+    candidate = scored.sentence
+    paragraph = candidate.passage[: candidate.highlight[0]].rsplit("\n", 1)[-1]
+    return bool(events_numbered(paragraph) & races)
+
+
 def _race_named_at(scored: ScoredSentence, races: set[tuple[str, int]]) -> bool:
     """Whether a read span's sentence, or the heading of the list it is an item of, names one
     of ``races`` (``binding.events_numbered``) (pure)."""
@@ -3411,6 +3610,12 @@ def _sentence_before_span(scored: ScoredSentence) -> str:
 
 _BEST_TIME_ASKED = re.compile(
     r"meilleur\s+(?:temps|chrono)(?!\s+(?:au|du|en)\s+tour)|best\s+time|fastest\s+time|scratch", re.I
+)
+# A winning verb inside a span, in small letters (not "Gagnepain"), a clause and its subject, then
+# another name after a comma: "Jordan Pradier gagne la finale, Kévin Dumas" (not a sentence read
+# whole, "Jacques Anquetil devient le premier coureur à remporter cinq Tours de France.", PIAF).
+_A_CLAUSE_WON = re.compile(
+    r"\s(?-i:remport\w*|gagn(?:e|ent|ait)|s['’]impos\w*|s['’]adjug\w*|wins|won)\s[^,]*,\s*(?-i:[A-ZÀ-Ý])", re.I
 )
 _A_STAGE_WON = re.compile(r"\b(?:remport\w*|gagn\w*|s['’]\s*adjug\w*|s['’]\s*impos\w*|won|wins)\b", re.I)
 
@@ -3654,14 +3859,18 @@ def _another_event(question: str, scored: ScoredSentence) -> bool:
 
 
 def _headline_of_another(question: str, scored: ScoredSentence, ranked: Sequence[ScoredSentence]) -> bool:
-    """Whether a read span's sentence is its release's headline, which names none of the races
+    """Whether a read span's sentence is its release's headline or lead, which names none of the races
     the question names (by number or as a side event: "la course 2", "la course sprint", "la
     petite finale") while the release's passages read do (pure): the meeting's headline is
     another race's news ("FSBK : Kévin Marchetti reprend la tête …" for who won race 2, which
     Adrien Lacoste won: a fifteenth walk). Not a class: a headline is the main class's ("Jordan
     Massé titré" is the Pro champion of a release naming the Pro and Pro 2 classes)."""
     chunk = scored.sentence.hit.chunk
-    if not _a_headline(scored):
+    headline = _a_headline(scored)
+    # (or the lead after its dateline: "SAINT-JEAN-D'ANGÉLY, 2 September 2024 — Team France won the
+    # Junior Motocross of Nations" for who won Race 3, a twenty-first walk)
+    lead = not headline and dateline_end(scored.sentence.quote) is not None
+    if not headline and not lead:
         return False
     numbered = events_numbered(question)
     words = {m.group() for m in _A_SIDE_RACE.finditer(question)}
@@ -3670,6 +3879,7 @@ def _headline_of_another(question: str, scored: ScoredSentence, ranked: Sequence
         and not words
         or _EVERY_RACE_TITLED.search(chunk.title)
         or (numbered and _A_RACE_TITLED.search(chunk.title))
+        or (lead and (_EVERY_RACE_TITLED.search(scored.sentence.quote) or _WINS_SHARED.search(scored.sentence.quote)))
     ):
         # (a headline's double is every race's: "doublé pour Esteban Morel"; one naming a race,
         # in words or by its day, may be the one asked: "Paul Roy takes Race Two victory",
@@ -3682,7 +3892,12 @@ def _headline_of_another(question: str, scored: ScoredSentence, ranked: Sequence
         )
 
     texts = {x.sentence.hit.chunk.text for x in ranked if x.sentence.hit.chunk.source == chunk.source}
-    return not names(chunk.title) and any(names(t.replace(chunk.title, "", 1)) for t in texts)
+    if lead and len({n for t in texts for _, n in events_numbered(t)}) < 2:
+        # (a lead is one race's of a meeting of several: not "Cette deuxième manche de la Coupe de
+        # France" of a rally's own release, whose lead names its winners, a review)
+        return False
+    said = chunk.title if headline else scored.sentence.quote
+    return not names(said) and any(names(t.replace(said, "", 1)) for t in texts)
 
 
 _EVERY_RACE_TITLED = re.compile(
@@ -3946,6 +4161,121 @@ def _race_numbers(text: str) -> frozenset[str]:
     )
 
 
+# A field's vehicles, said as its class: "à moto", "en autos", "chez les quads", "in the trucks".
+_VEHICLES = r"auto|autos|voitures?|motos?|quads?|camions?|SSV|side-cars?|cars|bikes?|trucks?"
+# (and those joined to it: "Chez les motos et les quads"; "le classement quad", a review)
+_VEHICLE_CLASS = re.compile(
+    r"\b(?:à|en|chez\s+les|in\s+the|on|(?:la\s+|le\s+)?(?:catégorie|classe|classement))\s+"
+    rf"((?:{_VEHICLES})(?:\s+(?:et|and|ou|or)\s+(?:les\s+|the\s+)?(?:{_VEHICLES}))*)\b",
+    re.I,
+)
+_VEHICLE_FAMILY = {
+    "auto": "car",
+    "voiture": "car",
+    "car": "car",
+    "moto": "bike",
+    "bike": "bike",
+    "camion": "truck",
+    "truck": "truck",
+}
+
+
+def _vehicle_classes(text: str) -> frozenset[str] | None:
+    """The vehicle classes ``text`` says ("à moto" -> bike, "en autos" -> car), None for none (pure)."""
+    said = {
+        w.lower().rstrip("s") for m in _VEHICLE_CLASS.finditer(text) for w in re.findall(_VEHICLES, m.group(1), re.I)
+    }
+    return frozenset(_VEHICLE_FAMILY.get(s, s) for s in said) or None
+
+
+def _another_vehicle_class(scored: ScoredSentence, asked: frozenset[str]) -> bool:
+    """Whether the part of a read span's sentence around it (``_placed_otherwise``'s) says a
+    vehicle class, none of those ``asked`` (pure)."""
+    located = _span_in_sentence(scored)
+    if located is None:
+        return False
+    sentence, start, end = located
+    opened = max((m.end() for m in _PART_EDGE.finditer(sentence, 0, start)), default=0)
+    closed = _PART_EDGE.search(sentence, end)
+    # (or, where its part says none, the last one said before it: "Chez les autos, le Haut-Savoyard
+    # Mathieu Lenoir …" for who won the quads)
+    before = list(_VEHICLE_CLASS.finditer(sentence, 0, start))
+    said = _vehicle_classes(sentence[opened : closed.start() if closed else len(sentence)]) or (
+        _vehicle_classes(before[-1].group()) if before else None
+    )
+    if said is None and (ITEM_OPENING.match(sentence) or _A_RESULTS_HEADING.match(sentence)):
+        # a results list's item, by its heading's bare word: "Classement final autos :"; or that heading
+        hit = scored.sentence.hit
+        heading = (
+            sentence
+            if _A_RESULTS_HEADING.match(sentence)
+            else list_heading(hit.context, scored.sentence.start - hit.context_start)
+        )
+        said = _vehicle_classes(_BARE_VEHICLE.sub("en ", heading))
+    return said is not None and said.isdisjoint(asked)
+
+
+_A_RESULTS_HEADING = re.compile(r"\W*(?:classements?|résultats?|results?|standings)\b", re.I)
+_BARE_VEHICLE = re.compile(r"\b(?=(?:autos?|voitures?|motos?|quads?|camions?|SSV|cars|bikes|trucks)\b)", re.I)
+
+
+_PART_EDGE = re.compile(r"[,;:|]|\b(?:et|and)\b")
+
+
+def _placed_otherwise(scored: ScoredSentence, asked: frozenset[int]) -> bool:
+    """Whether the part of a read span's sentence around it (from the last comma, semicolon or
+    "et" before it to the next) states places, none of them one ``asked`` (pure): "Le deuxième
+    recevra 2 500 euros" of "… et le troisième 1 000 euros" for what the fourth wins."""
+    located = _span_in_sentence(scored)
+    if located is None:
+        return False
+    sentence, start, end = located
+    # (at "et" only after a value: "Le quatrième et le cinquième recevront 800 euros chacun" is both
+    # places' prize, a review)
+    cuts = [m.span() for m in _PART_EDGE.finditer(sentence) if m.group() not in ("et", "and")]
+    for m in _AND_ANOTHER.finditer(sentence):
+        since = max((b for a, b in cuts if b <= m.start()), default=0)
+        if re.search(r"\d", sentence[since : m.start()]):
+            cuts.append(m.span())
+    cuts.sort()
+    opened = max((b for a, b in cuts if b <= start), default=0)
+    closed = min((a for a, b in cuts if a >= end), default=len(sentence))
+    said = places_said(sentence[opened:closed])
+    return bool(said) and said.isdisjoint(asked)
+
+
+# "et" before another's value, after one: "Le deuxième recevra 2 500 euros et le troisième …"
+_AND_ANOTHER = re.compile(r"\b(?:et|and)\b(?=\s+(?:le|la|les|l['’]|the)\b)", re.I)
+# A placing asked alone, no noun after it: "le quatrième du slalom", not "son second run", "la
+# troisième série qualificative", "en première demi-finale" (a review).
+_BARE_PLACE_AFTER = re.compile(
+    r"\s*(?:$|[?!.,;:)]|(?:de|du|des|d['’]|au|aux|à|en|ex|avec|sur|derrière|devant|ou|et|place|position|rang"
+    r"|of|in|at|with|or|and|overall|place[ds]?)\b)",
+    re.I,
+)
+
+
+def places_asked_alone(question: str) -> frozenset[int]:
+    """The places ``question`` asks of without a noun after them ("Combien gagne le quatrième du
+    slalom ?" -> {4}; not "Quel temps lors de son second run ?") (``binding.places_said``) (pure)."""
+    return frozenset(
+        value
+        for m in placings_in(question)
+        if _BARE_PLACE_AFTER.match(question, m.end())
+        for value in places_said(m.group())
+    )
+
+
+def _anothers_kin(scored: ScoredSentence, kin: str) -> bool:
+    """Whether a read span follows a possessive and a relative other than the ``kin`` asked
+    ("Son père, Alain" for a brother; ``binding.kin_before``) (pure)."""
+    located = _span_in_sentence(scored)
+    if located is None:
+        return False
+    said = kin_before(located[0][: located[1]])
+    return said is not None and said != kin
+
+
 def _another_number_said(sentence: str, asked: frozenset[str]) -> bool:
     """Whether ``sentence`` names race numbers, none of them ``asked`` (pure)."""
     said = _race_numbers(sentence)
@@ -4117,6 +4447,24 @@ def _names_count(text: str, noun: str) -> bool:
     )
 
 
+# Words addressing the one interviewed: "Parlez-nous de votre copilote."
+_ADDRESSED = re.compile(r"\b(?:vous|votre|vos|tu|ton|ta|tes|toi|you|your)\b", re.I)
+
+
+def _an_interviewers_line(hit: Hit, sentence: Sentence) -> bool:
+    """Whether a sentence is an interviewer's: a question, or a whole line in bold addressing the
+    one interviewed ("**Parlez-nous de votre copilote.**", a twenty-first walk's Markdown) (pure)."""
+    if is_question(sentence.text):
+        return True
+    a, b = sentence.start - hit.context_start, sentence.end - hit.context_start
+    text = sentence.text.strip()
+    # (the index's sentences are read without the marks, which the passage's context keeps)
+    bold = (hit.context[max(0, a - 2) : a] == "**" and hit.context[b : b + 2] == "**") or (
+        len(text) > 4 and text.startswith("**") and text.endswith("**")
+    )
+    return bold and _ADDRESSED.search(text) is not None
+
+
 def _interview_answer(question: str, scored: ScoredSentence) -> tuple[int, int] | None:
     """Where, in the read passage, an interview answers the interviewer's question asking what
     ``question`` asks (pure): the sentences after a run of questions ("Quel est votre objectif
@@ -4130,17 +4478,18 @@ def _interview_answer(question: str, scored: ScoredSentence) -> tuple[int, int] 
         return None
     hit = scored.sentence.hit
     sentences = hit.sentences
+    asks = [_an_interviewers_line(hit, s) for s in sentences]
     best: tuple[int, int, int] | None = None  # (words shared, start, end)
     i = 0
     while i < len(sentences):
-        if not is_question(sentences[i].text):
+        if not asks[i]:
             i += 1
             continue
         j = i
-        while j < len(sentences) and is_question(sentences[j].text):
+        while j < len(sentences) and asks[j]:
             j += 1
         k = j
-        while k < len(sentences) and not is_question(sentences[k].text):
+        while k < len(sentences) and not asks[k]:
             k += 1
         shared = asked & {w for x in sentences[i:j] for w in tokenize(x.text)}
         # Every word asked, or two of three and more: "Quelle saison dispute-t-elle ?" is not
@@ -4175,7 +4524,49 @@ def _a_reply_saying(scored: ScoredSentence, question: str) -> bool:
         or (shared != asked if len(asked) <= 2 else 3 * len(shared) < 2 * len(asked))
     ):
         return False
-    return any(is_question(s.text) for s in sentence.hit.sentences if s.end <= sentence.start)
+    return any(_an_interviewers_line(sentence.hit, s) for s in sentence.hit.sentences if s.end <= sentence.start)
+
+
+def _the_interviewee_asked(question: str, scored: ScoredSentence) -> bool:
+    """Whether the release of a read span is an interview (an interviewer's line in its passage
+    before the span's sentence) of the person the question names, whom its title names ("Léna
+    Marchetti : « … »") (pure)."""
+    from paddockqa.conversation import is_person, names
+
+    sentence = scored.sentence
+    title = sentence.hit.chunk.title
+    people = [n for n in names(question) if is_person(n)]
+    return (
+        bool(people)
+        and any(same_name(n, p) for p in people for n in [title, *names(title)])
+        and any(_an_interviewers_line(sentence.hit, s) for s in sentence.hit.sentences if s.end <= sentence.start)
+    )
+
+
+_OF_BEFORE = re.compile(r"\s*\b(?:de|du|of)\s*$|\s*\bd['’]\s*$", re.I)
+
+
+def interviewee_aside(question: str, hit: Hit) -> str | None:
+    """The question without the name of the one interviewed, when ``hit`` (the best read
+    passage) is an interview of the person it names (its title names them, its passage holds an
+    interviewer's line), else None (pure): "Quel est le budget de la saison de Léna Marchetti ?"
+    -> "Quel est le budget de la saison ?". Her replies say "je", "notre", never her name, and
+    the reader reads them unsure of a question naming her: the budget's reply at 0.31, at 0.55
+    without the name (a twenty-first walk refused six of its interview's questions)."""
+    from paddockqa.conversation import names
+
+    title_names = [hit.chunk.title, *names(hit.chunk.title)]
+    asked = next((n for n in names(question) if any(same_name(t, n) for t in title_names)), None)
+    if asked is None or not any(_an_interviewers_line(hit, s) for s in hit.sentences):
+        return None
+    at = question.find(asked)
+    before, after = question[:at], question[at + len(asked) :]
+    if re.fullmatch(r"\W*", after) and not _OF_BEFORE.search(before):
+        return None  # "Quel âge a ?", "D'où vient ?": a subject at the end, not a complement
+    after = re.sub(r"^['’]s\b", "", after)  # "Léna Marchetti's sponsor"
+    text = f"{_OF_BEFORE.sub('', before).rstrip()} {after.lstrip()}"
+    text = re.sub(r"\s+([?!])", r" \1", " ".join(text.split()))
+    return text if has_words(re.sub(r"\W*(?:qui|who|quel\w*|what)\W*", " ", text, flags=re.I)) else None
 
 
 def _replied_as(role: str, question: str, scored: ScoredSentence) -> bool:
@@ -4188,6 +4579,14 @@ def _replied_as(role: str, question: str, scored: ScoredSentence) -> bool:
         return False
     before = [s.text for s in scored.sentence.hit.sentences if s.end <= block[0]]
     return set(tokenize(role)) <= set(tokenize(before[-1] if before else ""))
+
+
+def _replied_to(question: str, scored: ScoredSentence) -> bool:
+    """Whether a read span lies in an interview's reply to the interviewer's question asking what
+    ``question`` asks (``_interview_answer``) (pure)."""
+    span = scored.span
+    block = _interview_answer(question, scored) if span is not None else None
+    return span is not None and block is not None and block[0] <= span[0] < block[1]
 
 
 def _asked_words(question: str) -> set[str]:

@@ -143,7 +143,9 @@ _ASKS = (
             rf"\bquel(?:le)?\s+(?:est|était|sera|serait)?\s*(?:le|la|son|sa|leur)?\s*{_MONEY_WORDS}\b"
             # not "À combien s'élève…", which may ask a count (a population): a count takes any number
             # (the past too: "Combien coûtait le pass week-end ?", a fifteenth walk)
-            r"|\bcombien\s+(?:co[uû]t(?:e|era|eront|ent|ait|aient|erait|eraient)|gagne|touche|vaut|a\s+co[uû]té)\b"
+            # (and "Combien ont coûté les 42 caméras … ?", a twentieth walk's count)
+            r"|\bcombien\s+(?:co[uû]t(?:e|era|eront|ent|ait|aient|erait|eraient)|gagne|touche|vaut"
+            r"|(?:a|ont|avait|avaient|aura|auront)\s+co[uû]té)\b"
             # what was paid, or a ticket's price asked as one speaks: "C'était combien le billet ?",
             # "Combien a-t-il payé sa KTM ?", "Il fallait payer combien ?" (a seventeenth walk got the
             # track's length, "1 000 mètres"); not "Combien de spectateurs ont payé leur place ?"
@@ -317,7 +319,10 @@ _ASKS = (
             # "Où Nadia Perrin a-t-elle terminé la course de Nogaro ?", "Where did he finish in British
             # GT4?" (a tenth walk got "Pau" and a series' name); none in piaf-train nor piaf-dev.
             # (someone named: not "Où s'est terminée la course ?", where it ended: a review)
-            r"|^\W*o[ùu]\s+[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)+\s+(?:(?:a|avait)-t-(?:il|elle)\s+(?:terminé|fini)"
+            # (after a race named first too: "En course 2, où Hugo Rouvière a-t-il fini ?", a
+            # twenty-first walk's follow-up answered "à Nogaro")
+            r"|^\W*(?:(?:et\s+)?(?:en|dans\s+la|lors\s+de\s+la)\s+(?:course|manche|finale)\s+\d+\s*,\s*)?"
+            r"o[ùu]\s+[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)+\s+(?:(?:a|avait)-t-(?:il|elle)\s+(?:terminé|fini)"
             r"|s['’](?:est|était)-(?:il|elle)\s+classée?)\b"
             # "Où a terminé Clément Vasseur au Grand Prix d'Italie ?", "Où s'est classé X ?" (an eleventh walk)
             r"|^\W*o[ùu]\s+(?:a|avait|s['’]est|s['’]était)\s+(?:terminé|fini|classée?)\s+(?-i:[A-ZÀ-Ý])[\w’'-]*"

@@ -27,6 +27,7 @@ from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
 from paddockqa.answer_type import A_TEAM, DIGITS, SMALL_NUMBER_WORDS, count_kind, expected_type, is_demonym
+from paddockqa.dates import ENGLISH_MONTHS, MONTHS
 
 # The name right after "Quel âge a…", "À quel âge…", "How old is…": whose age is asked. A
 # name further on may be someone else ("Quel âge avait le frère de Carlo Gesualdo…").
@@ -1063,16 +1064,34 @@ def said_of_another(subject: str, sentence: str, start: int, title: str, precedi
     ]
     if before:
         return not before[-1][1]
+    pronoun = _A_SUBJECT_PRONOUN.match(sentence)
+    if pronoun is not None:
+        # "Il boucle le parcours en 19 h 48 min 02 s, avec 6 min 33 s d'avance sur l'Italien
+        # Stefano Ricci" after "… la victoire revient à Benjamin Carrel": the pronoun's person (a
+        # twenty-first walk refused Carrel's time, given to Ricci)
+        return _described_elses(own, sentence, pronoun.span(), preceding, title)
     # The first named after it, unless a complement or placed against: "… sur les routes du
     # Cap Corse", "… devant Romain Castex et Yann Le Goff" name no one the origin is said of
     # (an eighth walk's cousins): then the protagonist.
     for at, is_mine in (p for p in people if p[0][0] >= start):
         if _complement(sentence, at[0]):
             continue  # "le coéquipier de Marc Durand, Hugo Bernard, …": on to Hugo Bernard (a review)
-        if _SIDE_BEFORE.search(sentence[: at[0]]):
-            break
+        if _SIDE_BEFORE.search(_DESCRIBED_LAST.sub("", sentence[: at[0]])):
+            break  # (and "sur l'Italien Stefano Ricci")
         return not is_mine
     return _protagonist_elses(own, title)
+
+
+# A sentence's subject said by a pronoun: "Il boucle le parcours en …", "She won by …".
+# (not an impersonal "il": "Il a fallu attendre dimanche …", a review)
+_A_SUBJECT_PRONOUN = re.compile(
+    r"\W*(?:il|elle|he|she)\b(?!\s+(?:y\s+(?:a|avait|aura)|fait|faisait|faut|fallait|faudra|a\s+fallu|s['’]agit"
+    r"|s['’]agissait|reste|restait|manque|manquait|suffit|suffisait|semble|semblait|paraît|pleut|pleuvait|neige"
+    r"|est\s+(?:\w+\s+)?(?:de|d['’]|que|qu['’])|était\s+(?:\w+\s+)?(?:de|d['’]|que|qu['’])))",
+    re.I,
+)
+# An article and a capitalised word right before a name: "l'Italien ", "le Belge ".
+_DESCRIBED_LAST = re.compile(r"(?:\b(?:le|la|les|the)\s+|\bl['’]\s*)[A-ZÀ-Ý][\w-]*\s+$")
 
 
 # A value's noun before its owner's name: "le chrono de", "le temps de", "the time of".
@@ -1966,7 +1985,7 @@ _LATER_PLACING = (
 _NOT_A_PLACING = (
     r"(?!\s+(?:course|étape|manche|épreuve|journée|spéciale|séance|session|tour|victoire|saison|édition|fois"
     r"|titre|podium|race|stage|round|win|season|time|lap|tiers|moitié|partie|relais|heure|half|third|stint"
-    r"|victory|victories|title|pole|career|nuit|jour|semaine|night|day|week|boucle|passage|zone|secteur|sector)s?\b"
+    r"|victory|victories|title|pole|career|nuit|jour|semaine|night|day|week|boucle|passage|zone|secteur|sector|montée)s?\b"
     # not "led the first 48 laps", "sa deuxième 24 Heures", "sa troisième 2 CV Cross" (a review)
     r"|\s+\d+\s+(?:laps?|tours?|kilomètres|km|miles|minutes|heures|hours)\b|\s+\d+\s+(?-i:[A-ZÀ-Ý]))"
 )  # (nor "dans le deuxième tiers de course", "his second victory", "led the first 48 laps": a thirteenth walk)
@@ -1988,6 +2007,103 @@ def placings_in(text: str) -> list[re.Match[str]]:
     """The placings ``text`` states ("troisième", "4e", "fifth"; not "0,622 seconde", "premier
     podium", "huitième de finale"), in order (pure)."""
     return [m for m in _PLACED.finditer(text) if _ordinal_value(m.group())]
+
+
+# Relatives, by family in either language: a question's "brother" is a French text's "frère".
+_KIN = {
+    "grand-père": "grandfather", "grand-mère": "grandmother", "grandfather": "grandfather",
+    "grandmother": "grandmother", "père": "father", "papa": "father", "father": "father", "dad": "father",
+    "mère": "mother", "maman": "mother", "mother": "mother", "mum": "mother", "mom": "mother",
+    "frère": "brother", "brother": "brother", "sœur": "sister", "soeur": "sister", "sister": "sister",
+    "fils": "son", "fille": "daughter", "daughter": "daughter", "oncle": "uncle", "uncle": "uncle",
+    "tante": "aunt", "aunt": "aunt", "cousin": "cousin", "cousine": "cousin", "neveu": "nephew",
+    "nephew": "nephew", "nièce": "niece", "niece": "niece", "épouse": "spouse", "femme": "spouse",
+    "mari": "spouse", "wife": "spouse", "husband": "spouse", "compagne": "partner", "compagnon": "partner",
+    "partner": "partner",
+}  # fmt: skip
+_KIN_WORD = "|".join(sorted((re.escape(k) for k in _KIN), key=len, reverse=True))
+# A relative asked: "le frère de Manon", "son frère", "du frère", "Tom's brother" (not "son" alone,
+# a French possessive; not "la première femme à …": the article right before it).
+_KIN_ASKED = re.compile(
+    rf"(?:\b(?:le|la|les|son|sa|ses|leur|du|des|the|his|her|their)\s+|['’]s\s+)(?<![\w-])({_KIN_WORD})s?\b", re.I
+)
+# A relative said right before a name, with a possessive: "Son père, Alain, …", "sa sœur aînée Julie",
+# "her younger brother Tom".
+_KIN_BEFORE = re.compile(
+    r"\b(?:son|sa|ses|leur|leurs|mon|ma|mes|his|her|their|my)\s+"
+    r"(?:(?:jeune|petite?|grande?|aînée?|cadet(?:te)?|younger|older|elder|little|big|late)\s+)?"
+    rf"(?<![\w-])({_KIN_WORD})s?(?:\s+(?:aînée?|cadet(?:te)?))?\s*,?\s*$",
+    re.I,
+)
+
+
+_KIN_OPENING = re.compile(  # (not a noun's complement: "La sœur de son père")
+    r"(?<!\bde\s)(?<!\bdu\s)(?<!\bof\s)\b(?:son|sa|ses|leur|leurs|mon|ma|mes|his|her|their|my)\s+"
+    r"(?:(?:jeune|petite?|grande?|aînée?|cadet(?:te)?|younger|older|elder|little|big|late)\s+)?"
+    rf"(?<![\w-])({_KIN_WORD})s?\b(?!\s+(?:de|du|des|d['’]|of)\b)",
+    re.I,
+)
+
+
+def kin_asked(question: str) -> str | None:
+    """The family of the relative a question asks of ("Quel est le prénom du frère de Manon
+    Rieutort ?" -> "brother"), None when it asks none (pure)."""
+    found = _KIN_ASKED.search(question)
+    return _KIN[found.group(1).lower()] if found else None
+
+
+def kin_before(text: str) -> str | None:
+    """The family of the relative ``text`` ends on with a possessive ("…, Son père, " ->
+    "father"), the one a name right after it is, else the last one its last clause says with a
+    possessive ("… ; Sa mère, Christine, est " -> "mother": what follows is said of her); None for
+    any other text (pure)."""
+    found = _KIN_BEFORE.search(text)
+    if found is not None:
+        return _KIN[found.group(1).lower()]
+    # (the nearest: "Her mother drives the truck while her father, Alan Perrin, builds the engines"
+    # is the father's, a review)
+    clause = re.split(r"[;.!?]", text)[-1]
+    said = list(_KIN_OPENING.finditer(clause))
+    return _KIN[said[-1].group(1).lower()] if said else None
+
+
+# A relative named with a possessive: "son frère cadet, Théo, 17 ans", "her brother Tom".
+_KIN_NAMED = re.compile(
+    r"\b(?:son|sa|ses|leur|leurs|his|her|their)\s+"
+    r"(?:(?:jeune|petite?|grande?|aînée?|cadet(?:te)?|younger|older|elder|little|big|late)\s+)?"
+    rf"(?<![\w-])({_KIN_WORD})(?:\s+(?:aînée?|cadet(?:te)?))?\s*,?\s*"
+    # (a particle too: "son frère Khayr ad-Din", PIAF)
+    r"(?P<name>(?-i:[A-ZÀ-Ý][\w’'-]+(?:\s+(?:(?:de|du|des|van|von|da|di|le|la|ben|bin)\s+)?(?:[a-z]{1,3}-)?"
+    r"[A-ZÀ-Ý][\w’'-]+){0,2}))",
+    re.I,
+)
+
+
+def kin_named(text: str, kin: str, person: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a relative of the ``kin`` family asked with a possessive, after it
+    names ``person`` (a word of their name): "Théo" of "… raconte Manon … ; son frère cadet, Théo,
+    17 ans" for Manon Rieutort's brother (pure)."""
+    words = [w for w in person.split() if len(w) >= 3]
+    return [
+        m.span("name")
+        for m in _KIN_NAMED.finditer(text)
+        if _KIN[m.group(1).lower()] == kin and any(re.search(rf"\b{re.escape(w)}\b", text[: m.start()]) for w in words)
+    ]
+
+
+# A unit's "second", not a place: "a second", "one second", "d'une seconde"; a date's "1er".
+_A_MONTH_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted([*MONTHS, *ENGLISH_MONTHS], key=len, reverse=True))})\b", re.I)
+_A_SECOND = re.compile(r"\b(?:a|one|une?|d['’]une?)\s+$", re.I)
+
+
+def places_said(text: str) -> frozenset[int]:
+    """The places ``text`` states (``placings_in``) as numbers: "Le deuxième recevra 2 500 euros
+    et le troisième 1 000 euros" -> {2, 3}; not "a second" nor "1er" of a date ("le 1er mars") (pure)."""
+    return frozenset(
+        _ordinal_value(m.group())
+        for m in placings_in(text)
+        if not _A_SECOND.search(text, 0, m.start()) and not _A_MONTH_AFTER.match(text, m.end())
+    )
 
 
 # Between a placing and a person, these make the person the one beaten or beating, not the one
@@ -2474,7 +2590,8 @@ _BARE_AND = re.compile(r"\s*,?\s*(?:et|and)\s*|\s*,\s*", re.I)
 
 # A race of a meeting, by its number: "la course 2", "la deuxième course", "l'étape 7", "ES9".
 # The nouns of a race or a part of one that a number names ("course 2", "manche n°3").
-EVENT_NOUNS = r"course|manche|étape|spéciale|session|séance|race|special\s+stage|stage|round|heat"
+# (a hill climb's or a rallye-sprint's "montée": "la troisième montée", a twentieth walk)
+EVENT_NOUNS = r"course|manche|étape|spéciale|session|séance|race|special\s+stage|stage|round|heat|montée"
 _EVENT_NUMBERED = re.compile(rf"\b({EVENT_NOUNS})s?\s+(?:n°\s*)?(\d{{1,2}}(?:\s*(?:,|et|and|&)\s*\d{{1,2}})*)\b", re.I)
 # A rally's special stage by its abbreviation: "ES7", "l'ES 11", "SS5" (a tenth walk's "Qui a
 # gagné la septième spéciale ?" of "ES7 Anduze : Roux / Roux" was refused).
@@ -2874,11 +2991,16 @@ def classes_named(text: str, headings: bool = False) -> list[tuple[int, str]]:
         itemised = re.match(r"\s*[-–•*]\s", line) is not None
         return not is_person(name) and (itemised or line.endswith((".", "!", "?", "»", "…", ")")))
 
+    def a_family(name: str) -> bool:
+        # "Chez les Rieutort, le rallye se transmet comme un héritage" of Manon Rieutort: a family
+        # (a twentieth walk's brother asked found a class "Rieutort"), not "Chez les Espoirs"
+        return any(is_person(p.group()) for p in re.finditer(rf"\b[A-ZÀ-Ý][\w’'-]+\s+{re.escape(name)}\b", text))
+
     return [
         (m.start(), name)
         for m in _CLASS_MENTION.finditer(text)
         for name in [next(name for name in m.groups() if name)]
-        if not m.group("heading") or (headings and a_heading(m, name))
+        if (not m.group("heading") or (headings and a_heading(m, name))) and not (m.group("among") and a_family(name))
     ]
 
 
@@ -2923,7 +3045,14 @@ def class_asked(
             re.I if len(name) > 3 and not name.isupper() and " " not in name else 0,
         )
     }
-    return frozenset(name for name in asked if not any(name != other and name in other for other in asked))
+    # (not a person's name the question gives: "Chez les Rieutort" of a passage for "Quel est le
+    # prénom du frère de Manon Rieutort ?", a twentieth walk, where the family is no class)
+    from paddockqa.conversation import is_person, names
+
+    people = {w for n in names(question) if is_person(n) for w in n.split()}
+    return frozenset(
+        name for name in asked if name not in people and not any(name != other and name in other for other in asked)
+    )
 
 
 # The days of the week, English ones as the French ("Saturday" is "samedi").

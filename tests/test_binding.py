@@ -7681,6 +7681,11 @@ def test_a_family_and_the_relatives_a_text_names() -> None:
     text = "Manon Rieutort court en Junior. Sa mère, Christine, est infirmière ; son frère cadet, Théo, 17 ans."
     assert [text[a:b] for a, b in kin_named(text, "brother", "Manon Rieutort")] == ["Théo"]
     assert kin_named(text, "brother", "Julie Martin") == []  # her brother is not Julie Martin's
+    # in apposition, of a noun standing for the one asked or of them by name (``eval/dialogues``)
+    text = "Pierre Cheynet est député. Louis Cheynet (1714-1791), père du député, a été consul."
+    assert [text[a:b] for a, b in kin_named(text, "father", "Pierre Cheynet")] == ["Louis Cheynet"]
+    text = "Marc Durand, fils de Paul Durand, a gagné."
+    assert kin_named(text, "son", "Marc Durand") == [] and kin_named(text, "son", "Paul Durand") == [(0, 11)]
     family = "Chez les Rieutort, le rallye se transmet. Manon Rieutort lit les notes."
     assert classes_named(family) == [] and classes_named("Chez les Espoirs, Noah Guérin s'impose.") == [(0, "Espoirs")]
     assert class_asked("Quel est le frère de Manon Rieutort ?", ["Chez les Rieutort, le rallye se transmet."]) == set()
@@ -8000,3 +8005,14 @@ def test_a_reviews_cousins_of_the_twenty_first_walks_rules(text: str, span: str,
     """A review of this session's rules (151 cousins, old code against new) and piaf-dev found
     these answered worse than before: each is mended here."""
     _assert_short(_read_at(text, span, question), short)
+
+
+def test_a_persons_name_asked_is_written_with_a_capital() -> None:
+    """ "un team jeune" answered "Comment s'appelle le coéquipier de Patrick Pilet au sein du
+    Flying Lizard ?" once read without the name (the press set's unanswerable): a person's name
+    asked has a capital; a thing's may not ("Comment s'appelle le phénomène … ?", PIAF)."""
+    text = "« Mon équipe, le Flying Lizard, est un team jeune puisqu'il a été fondé en 2003. »"
+    question = "Comment s'appelle le coéquipier de Paul Roy au sein du Flying Lizard ?"
+    _assert_short(_read_at(text, "un team jeune", question), None)
+    text = "Ce phénomène, la photosynthèse, transforme la lumière en énergie."
+    _assert_short(_read_at(text, "la photosynthèse", "Comment s'appelle le phénomène ?"), "la photosynthèse")

@@ -2163,3 +2163,13 @@ def test_an_interview_of_the_one_named_is_read_without_the_name(tmp_path, model_
     ):
         answer = pipe.ask(question)
         assert answer.short_answer is not None and expected in answer.short_answer.text, (question, answer.text)
+
+
+@pytest.mark.slow
+def test_an_interview_read_without_the_name_still_refuses_what_it_does_not_say(seed_pipeline) -> None:
+    """Read without the name, the press set's unanswerable "Comment s'appelle le coéquipier de
+    Patrick Pilet au sein du Flying Lizard ?" (his interview) got "un team jeune", then "écurie
+    engage trois voitures …": an answer read so must say a word asked, and a person's name asked
+    has a capital."""
+    refused = seed_pipeline.ask("Comment s’appelle le coéquipier de Patrick Pilet au sein du Flying Lizard ?")
+    assert not refused.answered, refused.text

@@ -715,6 +715,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             # "Jordan Pradier gagne la finale, Kévin Dumas" of a headline going on "… champion de France"
             # for who the champion is: a clause, no one's name (a twenty-first walk)
             return False
+        if _A_PROPER_NAME_ASKED.search(question) and not re.search(r"[A-ZÀ-Ý]", _span_and_after(r)[0]):
+            # "un team jeune" for "Comment s'appelle le coéquipier de Patrick Pilet … ?": a name asked
+            # is written with a capital (the press set's unanswerable, answered once read without the name)
+            return False
         if WHO_ASKED.match(question) and _A_SUM.match(_span_and_after(r)[0].lstrip()):
             return False  # "60 000 euros, qui financera …" for who received the grant (a twenty-first walk)
         if team is not None and _A_CLASS_SPAN.match(_span_and_after(r)[0]):
@@ -2539,6 +2543,14 @@ _TAKES_UP = re.compile(
 )
 
 
+# A person's name asked: "Quel est le prénom de …", "Comment s'appelle le coéquipier de …" (not
+# "Comment s'appelle le phénomène …", whose name may be a common noun's: PIAF).
+_A_PROPER_NAME_ASKED = re.compile(
+    r"\bprénoms?\b|\bs['’]appel\w*\s+(?:le|la|l['’]|son|sa|leur)\s*(?:nouve(?:l|lle)\s+)?"
+    r"(?:co-?équipi\w*|équipi\w*|copilote|pilote|mécanicien\w*|ingénieur\w*|frère|sœur|soeur|père|mère|fils|fille"
+    r"|entraîneu\w*|manager|directeur|directrice|patron\w*|président\w*|épouse|mari|femme|compagne|compagnon)\b",
+    re.I,
+)
 _A_NAME_ASKED = re.compile(r"\b(?:qui|who|prénom|nom|name|appel\w*|called)\b", re.I)
 
 
@@ -4579,6 +4591,13 @@ def _replied_as(role: str, question: str, scored: ScoredSentence) -> bool:
         return False
     before = [s.text for s in scored.sentence.hit.sentences if s.end <= block[0]]
     return set(tokenize(role)) <= set(tokenize(before[-1] if before else ""))
+
+
+def says_what_is_asked(question: str, quote: str) -> bool:
+    """Whether ``quote`` says a word of what ``question`` asks (``_asked_words``: its names and
+    asking words aside, stemmed): "Notre budget est de 85 000 euros" for the budget of a season
+    (pure)."""
+    return bool(_asked_words(question) & set(tokenize(quote)))
 
 
 def _replied_to(question: str, scored: ScoredSentence) -> bool:

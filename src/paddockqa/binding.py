@@ -2079,16 +2079,36 @@ _KIN_NAMED = re.compile(
 )
 
 
+_KIN_APPOSED = re.compile(
+    r"(?P<name>(?-i:[A-ZÀ-Ý][\w’'-]+(?:\s+(?:(?:de|du|des|van|von|da|di|le|la)\s+)?[A-ZÀ-Ý][\w’'-]+){1,2}))"
+    rf"(?:\s*\([^()]{{1,30}}\))?\s*,\s*(?P<kin>{_KIN_WORD})\s+(?:du|de|d['’]|des)\b",
+    re.I,
+)
+
+
 def kin_named(text: str, kin: str, person: str) -> list[tuple[int, int]]:
     """Where ``text`` names a relative of the ``kin`` family asked with a possessive, after it
     names ``person`` (a word of their name): "Théo" of "… raconte Manon … ; son frère cadet, Théo,
     17 ans" for Manon Rieutort's brother (pure)."""
     words = [w for w in person.split() if len(w) >= 3]
-    return [
+    said = [
         m.span("name")
         for m in _KIN_NAMED.finditer(text)
         if _KIN[m.group(1).lower()] == kin and any(re.search(rf"\b{re.escape(w)}\b", text[: m.start()]) for w in words)
     ]
+    # (or in apposition: "Louis Cheynet (1714-1791), père du député, …" of a text naming the
+    # deputy Pierre Cheynet, ``eval/dialogues``)
+    for m in _KIN_APPOSED.finditer(text):
+        of = text[m.end() : m.end() + 40].split(",")[0]  # whose relative: the one asked, or a noun for them
+        named = re.match(r"\s*(?:(?:le|la|les)\s+|l['’]\s*)?[A-ZÀ-Ý]", of) is not None
+        # (a name after it is the one asked's, every word of it: "Marc Durand, fils de Paul Durand" is
+        # no son of Marc Durand's)
+        said_of = all if named else any
+        if _KIN[m.group("kin").lower()] == kin and said_of(
+            re.search(rf"\b{re.escape(w)}\b", of if named else text) for w in words
+        ):
+            said.append(m.span("name"))
+    return sorted(said)
 
 
 # A unit's "second", not a place: "a second", "one second", "d'une seconde"; a date's "1er".

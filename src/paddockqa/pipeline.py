@@ -41,6 +41,7 @@ from paddockqa.answer import (
     past_winners_in,
     rank,
     read_rank,
+    says_what_is_asked,
     searchable,
     sentence_priors,
     social,
@@ -537,7 +538,9 @@ class Pipeline:
             # question that does (a twenty-first walk); the answer's rules keep the question asked.
             unnamed = self._read(found, aside, k, lacking)
             answered = self._extractive(unnamed)
-            if answered[1].answered:
+            # (quoting a word asked: "Cette saison, mon écurie engage trois voitures" is no answer to
+            # "Comment s'appelle le coéquipier de Patrick Pilet au sein du Flying Lizard ?", the press set)
+            if answered[1].answered and says_what_is_asked(read, answered[1].citations[0].quote):
                 retrieval, (ranked, extractive) = unnamed, answered
         return retrieval, ranked, extractive
 

@@ -481,7 +481,9 @@ class Pipeline:
         answer (on ``eval/dialogues``, "Quels futurs champions a-t-il découverts ?" was
         refused), so a follow-up that would be refused is read twice (from one search), and so
         is one whose answer is about someone else (``conversation.about_someone_else``) or is
-        the previous turn's short answer again (``Resolution.answered_before``)."""
+        the previous turn's short answer again (``Resolution.answered_before``). A refusal whose
+        best read passage is an interview of the one the question names is read again without
+        the name (``answer.interviewee_aside``), its answer kept when it says a word asked."""
         retrieval, _, extractive = self._read_understood(resolution, k, scope)
         return retrieval, _understood(extractive, resolution)
 

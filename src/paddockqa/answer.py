@@ -642,14 +642,15 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     # (or names it anywhere: "led every lap of Race 1 to win by 4.3 seconds")
     race_named = bool(races) and any(events_numbered(t) & races for t in read_texts)
     years = years_asked(question)
-    # (typed, not those a follow-up's names put in brackets after it: "Combien de spectateurs
-    # (Paul Roy, Lédenon, samedi) ?" is not Saturday's only, a review; but for someone's points:
-    # "Avec combien de points de pénalité (Léo Marchand, …, dimanche) ?", a sixteenth walk)
-    days = days_named(question if tallied else re.sub(r"\([^()]*\)\s*\?*\s*$", "", question))
+    as_typed = _as_typed(question)
+    # (the days typed: "Combien de spectateurs (Paul Roy, Lédenon, samedi) ?" is not Saturday's
+    # only, a review; but for someone's points: "Avec combien de points de pénalité (Léo Marchand,
+    # …, dimanche) ?", a sixteenth walk)
+    days = days_named(question if tallied else as_typed)
     places_asked = places_asked_alone(question)  # "Combien gagne le quatrième … ?"
     kin = kin_asked(question)
-    # (typed, not those of a follow-up's brackets: "En Moto (Nadia Oufkir, Atlas-Draa, SSV) ?")
-    vehicle_class = _vehicle_classes(re.sub(r"\([^()]*\)\s*\?*\s*$", "", question))
+    # (the vehicles typed: not the SSV of "En Moto (Nadia Oufkir, Atlas-Draa, SSV) ?")
+    vehicle_class = _vehicle_classes(as_typed)
     priced = _priced_words(question) if kind == "money" else frozenset()
 
     # The best read passage whose span is of the type asked ("Quel âge…": a number of years),
@@ -1232,45 +1233,31 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
 
         return [x for x in _in_release(ranked, source, said) if fits(x)]
 
-    def in_passage(r: ScoredSentence) -> list[ScoredSentence]:
-        if (
-            field_class
-            and r.similarity < min_score
-            and fits(r)
-            and _class_sentence_of(r, field_class)
-            and (feat is not None or _states_placing(r))
-        ):
-            # A sentence opening with the class asked ("Catégorie Électrique : Anaïs Barrère …
-            # l'emporte") takes its release's surest probability: the reader is unsure of a
-            # heading's line (0.25 there, below a headline naming two classes' winners, a
-            # fifteenth walk); one saying what was asked (not "Supersport : Luc Blanc a signé la
-            # pole" for who won, a review)
-            r = replace(r, similarity=_surest(ranked, r.sentence.hit.chunk.source))
-        elif (
-            races
-            and r.similarity < min_score
-            and fits(r)
-            and events_numbered(r.sentence.quote) & races
-            and (feat is not None or _states_placing(r))
-        ):
-            # so does a sentence naming the race asked by its number: "Race 3 was won by Daan Kuipers"
-            # at 0.31, once the lead's "Team France won the Junior Motocross of Nations" is no race's
-            # (a twenty-first walk)
-            r = replace(r, similarity=_surest(ranked, r.sentence.hit.chunk.source))
-        elif (
-            r.similarity < min_score
-            and fits(r)
-            and _the_interviewee_asked(question, r)
-            and (_a_reply_saying(r, question) or _replied_to(question, r))
-        ):
+    # A sentence the reader is unsure of that says what is asked takes its release's surest
+    # probability:
+    def says_it_unsure(r: ScoredSentence) -> bool:
+        def placing() -> bool:  # (read only where a class or a race is asked)
+            return feat is not None or _states_placing(r)
+
+        return (
+            # one opening with the class asked ("Catégorie Électrique : Anaïs Barrère … l'emporte":
+            # a heading's line, 0.25, below a headline naming two classes' winners, a fifteenth walk),
+            # saying what was asked (not "Supersport : Luc Blanc a signé la pole" for who won, a review)
+            (bool(field_class) and _class_sentence_of(r, field_class) and placing())
+            # one naming the race asked by its number: "Race 3 was won by Daan Kuipers" at 0.31, once
+            # the lead's "Team France won the Junior Motocross of Nations" is no race's (a twenty-first walk)
+            or (bool(races) and bool(events_numbered(r.sentence.quote) & races) and placing())
             # an interview's reply to what is asked of the one interviewed: "Notre budget est de 85 000
             # euros" at 0.31 for Léna Marchetti's season budget, whom her replies never name (a
             # twenty-first walk, six times)
-            r = replace(r, similarity=_surest(ranked, r.sentence.hit.chunk.source))
-        elif role is not None and r.similarity < min_score and fits(r) and _replied_as(role[0], question, r):
-            # and a reply to the interviewer's question naming the role asked: "Chloé Vasseur est avec
-            # moi depuis trois saisons." under "Parlez-nous de votre copilote." at 0.27 (a twenty-first
-            # walk refused who Léna Marchetti's co-driver is)
+            or (_the_interviewee_asked(question, r) and (_a_reply_saying(r, question) or _replied_to(question, r)))
+            # a reply to the interviewer's question naming the role asked: "Chloé Vasseur est avec moi
+            # depuis trois saisons." under "Parlez-nous de votre copilote." at 0.27 (a twenty-first walk)
+            or (role is not None and _replied_as(role[0], question, r))
+        )
+
+    def in_passage(r: ScoredSentence) -> list[ScoredSentence]:
+        if r.similarity < min_score and fits(r) and says_it_unsure(r):
             r = replace(r, similarity=_surest(ranked, r.sentence.hit.chunk.source))
         if why_asked and fits(r):
             # The cause its sentence says, not the event the question says again: "neutralisée
@@ -3548,9 +3535,13 @@ _TIME_OPENED = re.compile(r"(?:\d+\s*(?:h|min)\s*)+$")
 def _race_named_before(scored: ScoredSentence, races: set[tuple[str, int]]) -> bool:
     """Whether the paragraph of a read span's sentence names one of ``races`` before it ("Dimanche,
     la course 2 a été plus disputée. Hugo Petit s'y est imposé …") (pure)."""
+    return bool(events_numbered(_paragraph_before(scored)) & races)
+
+
+def _paragraph_before(scored: ScoredSentence) -> str:
+    """The text of a read span's paragraph before its sentence (pure)."""
     candidate = scored.sentence
-    paragraph = candidate.passage[: candidate.highlight[0]].rsplit("\n", 1)[-1]
-    return bool(events_numbered(paragraph) & races)
+    return candidate.passage[: candidate.highlight[0]].rsplit("\n", 1)[-1]
 
 
 def _race_named_at(scored: ScoredSentence, races: set[tuple[str, int]]) -> bool:
@@ -3865,9 +3856,7 @@ def _another_event(question: str, scored: ScoredSentence) -> bool:
     if events_numbered(sentence):
         return another_event(sentence[joined : closed.start() if closed else len(sentence)], question)
     # A sentence naming no race is the race its paragraph named last before it.
-    candidate = scored.sentence
-    paragraph = candidate.passage[: candidate.highlight[0]].rsplit("\n", 1)[-1]
-    return another_race_before(paragraph, question)
+    return another_race_before(_paragraph_before(scored), question)
 
 
 def _headline_of_another(question: str, scored: ScoredSentence, ranked: Sequence[ScoredSentence]) -> bool:
@@ -4201,20 +4190,17 @@ def _vehicle_classes(text: str) -> frozenset[str] | None:
 
 
 def _another_vehicle_class(scored: ScoredSentence, asked: frozenset[str]) -> bool:
-    """Whether the part of a read span's sentence around it (``_placed_otherwise``'s) says a
-    vehicle class, none of those ``asked`` (pure)."""
+    """Whether the part of a read span's sentence around it (from the last comma, semicolon or
+    "et" before it to the next) says a vehicle class, none of those ``asked`` (pure)."""
     located = _span_in_sentence(scored)
     if located is None:
         return False
     sentence, start, end = located
-    opened = max((m.end() for m in _PART_EDGE.finditer(sentence, 0, start)), default=0)
-    closed = _PART_EDGE.search(sentence, end)
+    part = _part_around(sentence, start, end, [m.span() for m in _PART_EDGE.finditer(sentence)])
     # (or, where its part says none, the last one said before it: "Chez les autos, le Haut-Savoyard
     # Mathieu Lenoir …" for who won the quads)
     before = list(_VEHICLE_CLASS.finditer(sentence, 0, start))
-    said = _vehicle_classes(sentence[opened : closed.start() if closed else len(sentence)]) or (
-        _vehicle_classes(before[-1].group()) if before else None
-    )
+    said = _vehicle_classes(part) or (_vehicle_classes(before[-1].group()) if before else None)
     if said is None and (ITEM_OPENING.match(sentence) or _A_RESULTS_HEADING.match(sentence)):
         # a results list's item, by its heading's bare word: "Classement final autos :"; or that heading
         hit = scored.sentence.hit
@@ -4249,11 +4235,16 @@ def _placed_otherwise(scored: ScoredSentence, asked: frozenset[int]) -> bool:
         since = max((b for a, b in cuts if b <= m.start()), default=0)
         if re.search(r"\d", sentence[since : m.start()]):
             cuts.append(m.span())
-    cuts.sort()
+    said = places_said(_part_around(sentence, start, end, cuts))
+    return bool(said) and said.isdisjoint(asked)
+
+
+def _part_around(sentence: str, start: int, end: int, cuts: Sequence[tuple[int, int]]) -> str:
+    """The part of ``sentence`` holding ``sentence[start:end]``: from the last of ``cuts`` (the
+    offsets of the marks that part it) before it to the first after it (pure)."""
     opened = max((b for a, b in cuts if b <= start), default=0)
     closed = min((a for a, b in cuts if a >= end), default=len(sentence))
-    said = places_said(sentence[opened:closed])
-    return bool(said) and said.isdisjoint(asked)
+    return sentence[opened:closed]
 
 
 # "et" before another's value, after one: "Le deuxième recevra 2 500 euros et le troisième …"
@@ -4536,6 +4527,11 @@ def _a_reply_saying(scored: ScoredSentence, question: str) -> bool:
         or (shared != asked if len(asked) <= 2 else 3 * len(shared) < 2 * len(asked))
     ):
         return False
+    return _after_an_interviewers_line(sentence)
+
+
+def _after_an_interviewers_line(sentence: Candidate) -> bool:
+    """Whether an interviewer's line (``_an_interviewers_line``) stands before ``sentence`` in its passage (pure)."""
     return any(_an_interviewers_line(sentence.hit, s) for s in sentence.hit.sentences if s.end <= sentence.start)
 
 
@@ -4551,7 +4547,7 @@ def _the_interviewee_asked(question: str, scored: ScoredSentence) -> bool:
     return (
         bool(people)
         and any(same_name(n, p) for p in people for n in [title, *names(title)])
-        and any(_an_interviewers_line(sentence.hit, s) for s in sentence.hit.sentences if s.end <= sentence.start)
+        and _after_an_interviewers_line(sentence)
     )
 
 
@@ -4697,6 +4693,14 @@ def _name_as_compared(text: str) -> str:
 _A_NAME_AFTER = re.compile(r"\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*)?[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)*")
 
 
+_FOLLOW_UPS_NAMES = re.compile(r"\([^()]*\)\s*\?*\s*$")  # "Le parking (TCR France) ?"
+
+
+def _as_typed(question: str) -> str:
+    """The question as typed, without the names a follow-up's rules put in brackets at its end (pure)."""
+    return _FOLLOW_UPS_NAMES.sub("", question)
+
+
 def _a_word_asked(span: str, question: str) -> bool:
     """Whether ``span`` is one word the question typed, of four letters or more, without a
     number (pure): it repeats what is asked, it answers nothing ("Parking" for "Le parking
@@ -4707,7 +4711,7 @@ def _a_word_asked(span: str, question: str) -> bool:
     if re.search(r"\d", span):
         return False
     words = [w for w in re.findall(r"[^\W\d_]+", span.lower()) if w not in ("le", "la", "les", "l", "the")]
-    typed = re.sub(r"\([^()]*\)\s*\?*\s*$", "", question)
+    typed = _as_typed(question)
     return len(words) == 1 and len(words[0]) >= 4 and words[0] in re.findall(r"[^\W\d_]+", typed.lower())
 
 

@@ -2027,19 +2027,21 @@ _KIN_WORD = "|".join(sorted((re.escape(k) for k in _KIN), key=len, reverse=True)
 _KIN_ASKED = re.compile(
     rf"(?:\b(?:le|la|les|son|sa|ses|leur|du|des|the|his|her|their)\s+|['’]s\s+)(?<![\w-])({_KIN_WORD})s?\b", re.I
 )
+# A relative with a possessive, the words around it: "son frère cadet", "her younger brother".
+_THEIR = r"(?:son|sa|ses|leur|leurs|his|her|their)"
+_POSSESSIVE = r"(?:son|sa|ses|leur|leurs|his|her|their|mon|ma|mes|my)"
+_KIN_ADJECTIVE = r"(?:(?:jeune|petite?|grande?|aînée?|cadet(?:te)?|younger|older|elder|little|big|late)\s+)?"
+_KIN_AFTER = r"(?:\s+(?:aînée?|cadet(?:te)?))?"
 # A relative said right before a name, with a possessive: "Son père, Alain, …", "sa sœur aînée Julie",
 # "her younger brother Tom".
 _KIN_BEFORE = re.compile(
-    r"\b(?:son|sa|ses|leur|leurs|mon|ma|mes|his|her|their|my)\s+"
-    r"(?:(?:jeune|petite?|grande?|aînée?|cadet(?:te)?|younger|older|elder|little|big|late)\s+)?"
-    rf"(?<![\w-])({_KIN_WORD})s?(?:\s+(?:aînée?|cadet(?:te)?))?\s*,?\s*$",
+    rf"\b{_POSSESSIVE}\s+{_KIN_ADJECTIVE}(?<![\w-])({_KIN_WORD})s?{_KIN_AFTER}\s*,?\s*$",
     re.I,
 )
 
 
 _KIN_OPENING = re.compile(  # (not a noun's complement: "La sœur de son père")
-    r"(?<!\bde\s)(?<!\bdu\s)(?<!\bof\s)\b(?:son|sa|ses|leur|leurs|mon|ma|mes|his|her|their|my)\s+"
-    r"(?:(?:jeune|petite?|grande?|aînée?|cadet(?:te)?|younger|older|elder|little|big|late)\s+)?"
+    rf"(?<!\bde\s)(?<!\bdu\s)(?<!\bof\s)\b{_POSSESSIVE}\s+{_KIN_ADJECTIVE}"
     rf"(?<![\w-])({_KIN_WORD})s?\b(?!\s+(?:de|du|des|d['’]|of)\b)",
     re.I,
 )
@@ -2069,9 +2071,7 @@ def kin_before(text: str) -> str | None:
 
 # A relative named with a possessive: "son frère cadet, Théo, 17 ans", "her brother Tom".
 _KIN_NAMED = re.compile(
-    r"\b(?:son|sa|ses|leur|leurs|his|her|their)\s+"
-    r"(?:(?:jeune|petite?|grande?|aînée?|cadet(?:te)?|younger|older|elder|little|big|late)\s+)?"
-    rf"(?<![\w-])({_KIN_WORD})(?:\s+(?:aînée?|cadet(?:te)?))?\s*,?\s*"
+    rf"\b{_THEIR}\s+{_KIN_ADJECTIVE}(?<![\w-])({_KIN_WORD}){_KIN_AFTER}\s*,?\s*"
     # (a particle too: "son frère Khayr ad-Din", PIAF)
     r"(?P<name>(?-i:[A-ZÀ-Ý][\w’'-]+(?:\s+(?:(?:de|du|des|van|von|da|di|le|la|ben|bin)\s+)?(?:[a-z]{1,3}-)?"
     r"[A-ZÀ-Ý][\w’'-]+){0,2}))",

@@ -125,6 +125,23 @@ from test_reader import _hit
         ("Quelle position occupe Bruno Famin chez Alpine depuis son arrivée en 2022 ?", None),
         ("What position does Lewis Hamilton hold at Ferrari since the end of 2024?", None),
         ("Quelle place le tourisme occupe-t-il dans l'économie classée ?", None),
+        # a twenty-first walk: a purchase price, a lap record, a race's time "mis pour boucler",
+        # a team's car's place; not who holds the record, nor the time a work took
+        ("Quel est le prix d'achat d'un Volta EK-1 ?", "money"),
+        ("Quelle vitesse de pointe a été mesurée aux caisses à savon ?", "speed"),
+        ("Quelle pente présentait la zone 12 au trial camion ?", "percent"),  # not its name, "le Mur"
+        ("A quelle vitesse maximale peuvent se déplacer les rhinocéros ?", "speed"),  # PIAF: "50 km/h"
+        ("What top speed did he reach?", "speed"),
+        ("De combien de vitesses dispose la Triumph Tiger TR7V ?", "count"),  # gears (PIAF)
+        ("Quelle est la vitesse de recharge ?", None),
+        ("Quel est le record du tour du circuit des Monts d'Ardèche ?", "laptime"),
+        ("What is the lap record at Magny-Cours?", "laptime"),
+        ("Qui détient le record du tour ?", "name"),
+        ("Who holds the lap record?", "name"),
+        ("Combien de temps Damien Royer a-t-il mis pour boucler le rallye ?", "laptime"),
+        ("Combien de temps a-t-il mis pour construire le circuit ?", None),
+        ("Où a terminé la n°19 de Charente Racing ?", "rank"),
+        ("Où a terminé le rallye ?", "name"),
     ],
 )
 def test_the_type_a_question_asks_for(question: str, kind: str | None) -> None:
@@ -268,6 +285,11 @@ def test_a_count_question_says_what_it_counts(question: str, measure: str | None
         ("things", "156", " coureurs au départ", False),
         ("things", "deux cents", " d'entre eux", False),  # "cents" is the number's, not a currency
         ("things", "99,4 %", "", False),  # a share answers a count
+        # a share said of a quality does not (a twenty-first walk: "100 % féminin" for how many specials)
+        ("results", "100 %", " féminin de l'écurie", True),
+        ("things", "100 % électrique", "", True),
+        ("things", "99,4 %", " des voix", False),
+        ("things", "35 %", " du budget", False),
         ("things", "25", " tours du circuit de 2,76 km", False),  # its first number is the answer's
         ("things", "plus de 1 200", " participants", False),
         ("length", "742", " km au total", False),

@@ -6446,6 +6446,18 @@ def test_a_part_of_a_whole_counted_by_its_subject() -> None:
             "En combien de temps Vidalenc a-t-il bouclé la première montée ?",
             "5'11\"6",
         ),
+        (  # "Combien de temps … mis pour boucler" too: a gap is none (a twenty-first walk)
+            "On finit troisièmes au scratch, à 48,6 secondes du vainqueur, Damien Royer.",
+            "48,6 secondes",
+            "Combien de temps Damien Royer a-t-il mis pour boucler le Rallye des Vins du Mâconnais ?",
+            None,
+        ),
+        (
+            "1. Emma Lefort — 13'02\"871",
+            "13'02\"871",
+            "Combien de temps Emma Lefort a-t-elle mis pour boucler la finale ?",
+            "13'02\"871",
+        ),
         (  # the best lap asked, the best lap answers
             "Didier Morel a aussi signé le meilleur tour en course en 1'46\"512.",
             "1'46\"512",
@@ -8016,3 +8028,496 @@ def test_a_persons_name_asked_is_written_with_a_capital() -> None:
     _assert_short(_read_at(text, "un team jeune", question), None)
     text = "Ce phénomène, la photosynthèse, transforme la lumière en énergie."
     _assert_short(_read_at(text, "la photosynthèse", "Comment s'appelle le phénomène ?"), "la photosynthèse")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        (  # fourth overall, the class's winner
+            "L'équipage 100 % féminin d'Hélène Cordier et Nathalie Brun, quatrième, remporte par ailleurs la "
+            "catégorie T2 réservée aux véhicules de série.",
+            "Hélène Cordier et Nathalie Brun",
+            "Qui a gagné la catégorie T2 ?",
+            "Hélène Cordier et Nathalie Brun",
+        ),
+        (  # the same for the race: fourth is no winner
+            "L'équipage 100 % féminin d'Hélène Cordier et Nathalie Brun, quatrième, remporte par ailleurs la "
+            "catégorie T2 réservée aux véhicules de série.",
+            "Hélène Cordier et Nathalie Brun",
+            "Qui a gagné le Raid Sahara Tunisie ?",
+            None,
+        ),
+        (  # another class won
+            "Paul Roy, deuxième au scratch, s'adjuge la classe N2 devant Luc Blanc.",
+            "Paul Roy",
+            "Qui a gagné la classe A6 ?",
+            None,
+        ),
+        (  # a cousin: the class won, said with another verb
+            "Paul Roy, deuxième au scratch, s'adjuge la classe N2 devant Luc Blanc.",
+            "Paul Roy",
+            "Qui a gagné la classe N2 ?",
+            "Paul Roy",
+        ),
+        (  # one named between the win and the class: his, not the span's
+            "Paul Roy, deuxième, devance Luc Blanc, qui remporte la classe N2.",
+            "Paul Roy",
+            "Qui a gagné la classe N2 ?",
+            None,
+        ),
+        (  # a team's place is its results line's number
+            "Classement général :\n3. n°27 Fun Team Limoges (Lafaye, Dupuis, Sauvage) — à 2 tours\n"
+            "4. n°19 Charente Racing (Vidal, Poupard, Texier) — à 6 tours\n"
+            "5. n°8 Lycée Pro Nieuil Racing (Marchal, Bernier, Avril) — à 9 tours",
+            "Marchal, Bernier, Avril",
+            "Où le Lycée Pro Nieuil Racing a-t-il terminé au général ?",
+            "5",
+        ),
+        (  # a cousin: its car asked by number
+            "Classement général :\n3. n°27 Fun Team Limoges (Lafaye, Dupuis, Sauvage) — à 2 tours\n"
+            "4. n°19 Charente Racing (Vidal, Poupard, Texier) — à 6 tours\n"
+            "5. n°8 Lycée Pro Nieuil Racing (Marchal, Bernier, Avril) — à 9 tours",
+            "Vidal, Poupard, Texier",
+            "Où a terminé la n°19 de Charente Racing ?",
+            "4",
+        ),
+        (  # a results item's bracket is its crew, placed by the item's number
+            "Classement général :\n1. n°12 Kart'Mania 86 (Guérin, Pellerin, Duval) — 214 tours\n"
+            "2. n°3 Vienne Motorsport (Ménard, Blanchard, Roux) — à 1 tour",
+            "Ménard, Blanchard, Roux",
+            "Qui a gagné la catégorie Dames aux 6 Heures Fun Cup ?",
+            None,
+        ),
+        (
+            "Classement général :\n1. n°12 Kart'Mania 86 (Guérin, Pellerin, Duval) — 214 tours\n"
+            "2. n°3 Vienne Motorsport (Ménard, Blanchard, Roux) — à 1 tour",
+            "Ménard, Blanchard, Roux",
+            "Qui a terminé deuxième des 6 Heures Fun Cup ?",
+            "Ménard, Blanchard, Roux",
+        ),
+        (  # a team the list does not name
+            "Classement général :\n3. n°27 Fun Team Limoges (Lafaye, Dupuis, Sauvage) — à 2 tours\n"
+            "4. n°19 Charente Racing (Vidal, Poupard, Texier) — à 6 tours",
+            "Vidal, Poupard, Texier",
+            "À quelle place a terminé le Team Sarthe Prestige ?",
+            None,
+        ),
+    ],
+)
+def test_a_class_won_by_one_placed_overall_and_a_teams_place(
+    text: str, span: str, question: str, short: str | None
+) -> None:
+    """A twenty-first walk refused the T2's winners, fourth overall ("quatrième, remporte par
+    ailleurs la catégorie T2"), and where a team finished (its results line names the team and
+    its drivers, no one asked): a class asked is won after the span's name; a team's place is
+    its results line's number."""
+    _assert_short(_read_at(text, span, question), short)
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        ("Quel est le prochain rallye de Léna Marchetti ?", "Le Rallye des Monts du Lyonnais"),
+        ("Quel est le prochain rendez-vous de l'équipage ?", "Le Rallye des Monts du Lyonnais"),
+        # someone else named in the interview: the reply is not theirs
+        ("Quel est le prochain rallye de Damien Royer ?", None),
+    ],
+)
+def test_an_interviews_reply_to_what_comes_next(question: str, short: str | None) -> None:
+    """A twenty-first walk refused "Quel est le prochain rallye de Léna Marchetti ?": the reply
+    to "Quelle est la suite du programme ?" says no "prochain"; the interviewer's line does."""
+    title = "Léna Marchetti : « Dans les spéciales, on a appris à ne rien lâcher »"
+    text = (
+        "Ce week-end, vous terminez troisièmes, à 48,6 secondes de Damien Royer. Quelle est la suite du programme ?\n"
+        "Le Rallye des Monts du Lyonnais, les 8 et 9 juin. C'est un rallye que je ne connais pas du tout."
+    )
+    span = "Le Rallye des Monts du Lyonnais"
+    at = text.index(span)
+    hit = _split_hit(text, 1.0, Reading(6.0, at, at + len(span), 3.0), title=title)
+    _assert_short(compose_read(question, read_rank([hit], CALIBRATION), 0.5), short)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        (  # a first rally's car is no car driven now
+            "J'ai fait mon premier rallye en 2017, sur une Peugeot 106 que mon oncle avait préparée.",
+            "Peugeot 106",
+            "Quelle voiture pilote Léna Marchetti ?",
+            None,
+        ),
+        (  # asked of then, it is
+            "J'ai fait mon premier rallye en 2017, sur une Peugeot 106 que mon oncle avait préparée.",
+            "Peugeot 106",
+            "Quelle voiture pilotait Léna Marchetti à ses débuts ?",
+            "Peugeot 106",
+        ),
+        (  # a cousin: his beginnings in the third person, English
+            "He started racing in 2015 in a Ford Fiesta ST lent by his father.",
+            "Ford Fiesta ST",
+            "Which car does Tom Reed drive?",
+            None,
+        ),
+        (  # a tractor's too, the first pull (a twenty-second walk)
+            "Sa première traction, Gérard Pouzet l'a disputée en 1988, avec le tracteur de la ferme, un Renault "
+            "Super 7.",
+            "Renault Super 7",
+            "Quel modèle de tracteur pilote Gérard Pouzet ?",
+            None,
+        ),
+        (  # now said after the beginnings
+            "Après des débuts sur une Peugeot 106, elle pilote aujourd'hui une Peugeot 208 Rally4.",
+            "Peugeot 208 Rally4",
+            "Quelle voiture pilote Léna Marchetti ?",
+            "Peugeot 208 Rally4",
+        ),
+    ],
+)
+def test_a_car_of_ones_beginnings_is_no_car_driven_now(text: str, span: str, question: str, short: str | None) -> None:
+    """A twenty-first walk answered "Quelle voiture pilote Léna Marchetti ?" with the car of her
+    first rally in 2017: a vehicle asked in the present is not the one of one's beginnings."""
+    _assert_short(_read_at(text, span, question), short)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        (  # where one started is not where one finished
+            "La grille est inversée : Hugo Rouvière s'élançait donc de la huitième place.",
+            "huitième place",
+            "À quelle place Hugo Rouvière a-t-il terminé la course 2 ?",
+            None,
+        ),
+        (
+            "Parti de la deuxième place, Hugo Rouvière a doublé le poleman dès le premier tour.",
+            "deuxième place",
+            "Où Hugo Rouvière a-t-il terminé la course 1 ?",
+            None,
+        ),
+        (  # a cousin in English
+            "Tom Reed started from ninth on the grid and stayed out of trouble.",
+            "ninth",
+            "What place did Tom Reed finish?",
+            None,
+        ),
+        (  # a start asked, the start answers
+            "La grille est inversée : Hugo Rouvière s'élançait donc de la huitième place.",
+            "huitième place",
+            "De quelle place Hugo Rouvière est-il parti en course 2 ?",
+            "huitième place",
+        ),
+        (  # a finish after a start in the sentence
+            "Parti de la deuxième place, Hugo Rouvière a terminé troisième.",
+            "troisième",
+            "Où Hugo Rouvière a-t-il terminé la course 1 ?",
+            "troisième",
+        ),
+    ],
+)
+def test_a_start_place_is_no_finishing_place(text: str, span: str, question: str, short: str | None) -> None:
+    """A twenty-first walk answered where Hugo Rouvière finished race 2 with "s'élançait donc de la
+    huitième place" (the reversed grid): a place one started from answers no finishing place."""
+    _assert_short(_read_at(text, span, question), short)
+
+
+def test_a_series_of_cars_is_no_second_person_asked() -> None:
+    """ "Combien de points a Hugo Rouvière au championnat Legend Cars ?" quoted the second's "198
+    points" first (a twenty-first walk): "Legend Cars" read as a second person, so no one's
+    points were asked."""
+    assert not is_person("Legend Cars") and not is_person("Monster Trucks") and is_person("Hugo Rouvière")
+    text = "Classement du championnat :\n1. Hugo Rouvière — 212 points\n2. Maxime Tessier — 198 points"
+    a, b = text.index("198 points"), text.index("198 points") + len("198 points")
+    c, d = text.index("212 points"), text.index("212 points") + len("212 points")
+    hit = _split_hit(text, 1.0, Reading(6.0, a, b, 3.0, others=((c, d, 2.0),)))
+    question = "Combien de points a Hugo Rouvière au championnat Legend Cars ?"
+    _assert_short(compose_read(question, read_rank([hit], CALIBRATION), 0.5), "212 points")
+
+
+def test_a_race_winner_taken_up_by_a_description() -> None:
+    """ "Léo Fournier was the star of the weekend. The 15-year-old … led every lap of Race 1 to win
+    by 4.3 seconds from the Dutch rider Daan Kuipers." (a twenty-first walk refused who won Race
+    1): a description opening the next sentence takes up the one named, "to win by" is a win,
+    and the one a margin is "from" is beaten."""
+    sentence = (
+        "Léo Fournier took the holeshot and led every lap of Race 1 to win by 4.3 seconds from the Dutch rider "
+        "Daan Kuipers."
+    )
+    assert placing_of(sentence, 0, len("Léo Fournier")) == 1
+    assert placing_of(sentence, sentence.index("Daan"), len(sentence) - 1) is None
+    text = (
+        "Léo Fournier was the star of the weekend. The 15-year-old took the holeshot and led every lap of Race 1 "
+        "to win by 4.3 seconds from the Dutch rider Daan Kuipers. Race 3 was won by Daan Kuipers."
+    )
+    lead = "The French squad was made up of Timéo Lacroix, Léo Fournier and Sacha Morel."
+    at = lead.index("Timéo Lacroix")
+    squad = _split_hit(lead, 1.0, Reading(6.0, at, at + len("Timéo Lacroix"), 3.0))
+    at = text.index("Léo Fournier")
+    report = _split_hit(text, 0.2, Reading(-1.0, at, at + len("Léo Fournier"), 1.0))
+    answer = compose_read(
+        "Who won Race 1 at the Junior Motocross of Nations?", read_rank([squad, report], CALIBRATION), 0.35
+    )
+    _assert_short(answer, "Léo Fournier")
+    # ("Le pilote de 19 ans" too; not a place: "Le Mans")
+    assert _placing_in("Hugo Petit a brillé. Le pilote de 19 ans s'est imposé en course 2.", "Hugo Petit") == 1
+    assert _placing_in("Hugo Petit a brillé. Le Mans a accueilli 50 000 spectateurs.", "Hugo Petit") is None
+
+
+def _placing_in(text: str, name: str) -> int | None:
+    at = text.index(name)
+    hit = _split_hit(text, 1.0, Reading(6.0, at, at + len(name), 3.0))
+    return _placing(read_rank([hit], CALIBRATION)[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        (  # a class named by its axles, its winner after "victoire du", a Czech name
+            "Catégorie 6x6 : victoire du Tchèque Jiří Svoboda (Tatra 813), avec 45 points de pénalité, devant le "
+            "Slovaque Tomáš Hrubý (Tatra 813, 58 points).",
+            "Jiří Svoboda",
+            "Qui a gagné la catégorie 6x6 au trial camion de Montalieu ?",
+            "Jiří Svoboda",
+        ),
+        (  # another class's line
+            "Catégorie 8x8 : victoire de l'Allemand Helmut Brenner (Tatra T815-7 8x8), avec 71 points de pénalité.",
+            "Helmut Brenner",
+            "Qui a gagné la catégorie 6x6 au trial camion de Montalieu ?",
+            None,
+        ),
+        (  # the one beaten in the class's line gives way to its winner
+            "Catégorie 6x6 : victoire du Tchèque Jiří Svoboda (Tatra 813), avec 45 points de pénalité, devant le "
+            "Slovaque Tomáš Hrubý (Tatra 813, 58 points).",
+            "Tomáš Hrubý",
+            "Qui a gagné la catégorie 6x6 ?",
+            "Jiří Svoboda",
+        ),
+        (  # the season's standings are no class's win
+            "Au classement européen de la catégorie 4x4, les Chabanne prennent la tête avec 40 points, devant Marek "
+            "Kučera (34 points).",
+            "Marek Kučera",
+            "Qui a gagné la catégorie 4x4 ?",
+            None,
+        ),
+        (  # a cousin: the championship's leader for the round's winner
+            "Au championnat, Paul Roy conserve la tête avec 118 points, devant Luc Blanc.",
+            "Paul Roy",
+            "Qui a gagné la course 2 à Dijon ?",
+            None,
+        ),
+        (  # the standings asked, they answer
+            "Au classement du championnat, Paul Roy conserve la tête avec 118 points, devant Luc Blanc.",
+            "118 points",
+            "Combien de points a Paul Roy au championnat ?",
+            "118 points",
+        ),
+    ],
+)
+def test_a_classs_line_and_the_seasons_standings(text: str, span: str, question: str, short: str | None) -> None:
+    """A twenty-second walk answered three truck classes' winners with the headline's 4x4 winner
+    ("Catégorie 6x6 : victoire du Tchèque Jiří Svoboda …" named no class, no win and no person)
+    and the 4x4's with the standings' second."""
+    _assert_short(_read_at(text, span, question), short)
+
+
+def test_a_description_subject_of_a_verb_on_the_one_asked_is_another() -> None:
+    """ "In Race 2, the 20-year-old Swede from Uddevalla, …, passed Bernardeau" gave Chloé
+    Bernardeau the Swede's age and town (a twenty-second walk): the phrase is the subject, the
+    one asked the verb's object."""
+    sentence = (
+        "In Race 2, the 20-year-old Swede from Uddevalla, on her Husqvarna FC 250 entered by Nordic Ladies MX, passed "
+        "Bernardeau on lap 5 and held on to win by 1.9 seconds."
+    )
+    before = ['"Winning a race at home is a dream," said Chloé Bernardeau, who rides a Yamaha.']
+    at = sentence.index("20-year-old")
+    assert someone_elses_age("Chloé Bernardeau", sentence, at, at + len("20-year-old"), "Title", before)
+    assert someone_elses_origin("Chloé Bernardeau", sentence, sentence.index("Uddevalla"), "Title", before)
+    # (in apposition, the phrase is theirs)
+    sentence = "La pilote de 22 ans, Chloé Bernardeau, a dépassé Hanna Lindqvist au cinquième tour."
+    at = sentence.index("22 ans")
+    assert not someone_elses_age("Chloé Bernardeau", sentence, at, at + len("22 ans"), "Title", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        (  # an event's name is no one who won it
+            "Le 9e Grand Prix des caisses à savon de Puy-l'Évêque s'est disputé dimanche devant 6 000 spectateurs.",
+            "9e Grand Prix des caisses à savon de Puy-l'Évêque",
+            "Qui a gagné le Grand Prix des caisses à savon de Puy-l'Évêque ?",
+            None,
+        ),
+        (  # nor asked after a clause and a colon
+            "Le 9e Grand Prix des caisses à savon de Puy-l'Évêque s'est disputé dimanche devant 6 000 spectateurs.",
+            "9e Grand Prix",
+            "Passons aux caisses à savon de Puy-l'Évêque : qui a gagné ?",
+            None,
+        ),
+        (  # a cousin: a rally's name, in English
+            "The 12th Rally of the Vosges was held on Sunday in front of 9,000 spectators.",
+            "Rally of the Vosges",
+            "Who won the Rally of the Vosges?",
+            None,
+        ),
+        (  # a team named as a rally's is a team
+            "Le Rallye Team Bourgogne s'impose devant l'écurie Saône Sport.",
+            "Rallye Team Bourgogne",
+            "Qui a gagné le Rallye du Mâconnais ?",
+            "Rallye Team Bourgogne",
+        ),
+        (  # a speed asked, a speed answers
+            "Le radar a mesuré le « Cahors Express » à 71 km/h, vitesse de pointe de la journée.",
+            "71 km/h",
+            "Quelle vitesse de pointe a été mesurée aux caisses à savon ?",
+            "71 km/h",
+        ),
+        (  # not an edition's number
+            "Le 9e Grand Prix des caisses à savon s'est disputé dimanche sur 1,4 kilomètre.",
+            "9e Grand Prix",
+            "Quelle vitesse de pointe a été mesurée aux caisses à savon ?",
+            None,
+        ),
+    ],
+)
+def test_an_events_name_wins_nothing_and_a_speed_is_a_speed(
+    text: str, span: str, question: str, short: str | None
+) -> None:
+    """A twenty-second walk answered who won the soapbox Grand Prix, three times, with "9e Grand
+    Prix …" of the lead (an ordinal hid the name the question gives; after "Passons aux … :" the
+    question was no winner's), and the top speed measured with it too (no speed type)."""
+    _assert_short(_read_at(text, span, question), short)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        (  # an origin said in the first person
+            "J'ai 23 ans, je viens de Saint-Hippolyte-du-Fort, dans le Gard, et je suis kinésithérapeute.",
+            "Saint-Hippolyte-du-Fort",
+            "D'où vient Margaux Delpech ?",
+            "Saint-Hippolyte-du-Fort",
+        ),
+        (  # a place a sentence gives the one asked, where the reader's span is a place of the race
+            "Anduze, le 14 avril 2025 — Deuxième de la manche d'ouverture, disputée dimanche sur les pentes des "
+            "Cévennes, Margaux Delpech revient sur son week-end.",
+            "sur les pentes des Cévennes",
+            "Où a terminé Margaux Delpech à Anduze ?",
+            "Deuxième",
+        ),
+        (  # another's place is not hers
+            "Troisième de la course, disputée sur les pentes des Cévennes, Léa Fontanieu devance Margaux Delpech.",
+            "sur les pentes des Cévennes",
+            "Où a terminé Julie Aubanel ?",
+            None,
+        ),
+        (  # a place held long, a gear: not where one finished
+            "Dans la course 2, Antoine Sauvagnat, longtemps deuxième, a perdu le troisième rapport de sa boîte de "
+            "vitesses et a dû se contenter de la troisième place.",
+            "Dans la course 2",
+            "En course 2, où Antoine Sauvagnat a-t-il fini ?",
+            "troisième",
+        ),
+        (  # an ordinal after a possessive is no place
+            "Margaux Delpech : « En e-enduro, la batterie, c'est ta deuxième tête »",
+            "la batterie",
+            "Où a terminé Margaux Delpech ?",
+            None,
+        ),
+    ],
+)
+def test_an_interviews_origin_and_a_place_said_around_another_span(
+    text: str, span: str, question: str, short: str | None
+) -> None:
+    """A twenty-second walk refused where Margaux Delpech comes from ("je viens de …") and where
+    she finished ("Deuxième de la manche d'ouverture …, disputée dimanche sur les pentes des
+    Cévennes, Margaux Delpech revient …": "sur" read as the placing's reference)."""
+    _assert_short(_read_at(text, span, question), short)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        (  # a headline in capitals places its winners
+            "TRIAL CAMION : ÉRIC CHABANNE ET SA FILLE LUCIE VAINQUEURS À DOMICILE À MONTALIEU",
+            "ÉRIC CHABANNE",
+            "Qui a terminé troisième dans la catégorie 6x6 à Montalieu ?",
+            None,
+        ),
+        (
+            "TRIAL CAMION : ÉRIC CHABANNE ET SA FILLE LUCIE VAINQUEURS À DOMICILE À MONTALIEU",
+            "ÉRIC CHABANNE",
+            "Qui a gagné le trial camion de Montalieu ?",
+            "ÉRIC CHABANNE",
+        ),
+        (  # a span saying its people won is no second
+            "TRIAL CAMION : ÉRIC CHABANNE ET SA FILLE LUCIE VAINQUEURS À DOMICILE À MONTALIEU",
+            "ÉRIC CHABANNE ET SA FILLE LUCIE VAINQUEURS",
+            "Qui a terminé deuxième en 4x4 ?",
+            None,
+        ),
+        (  # a motocross's class by its riders, asked after a place put first
+            "SX1 : Romain Ducasse s'impose devant Maxime Lefort.\nSX KIDS 85 : PETITJEAN, 13 ANS, DÉJÀ UN SHOW.",
+            "Romain Ducasse",
+            "Au Supercross de Lille, qui a gagné en SX Kids 85 ?",
+            None,
+        ),
+    ],
+)
+def test_a_headline_in_capitals_and_a_class_of_riders(text: str, span: str, question: str, short: str | None) -> None:
+    """A twenty-second walk answered who was third in the 6x6 class, and who was second in the
+    4x4, with a headline in capitals naming the 4x4's winners ("… VAINQUEURS …": no person read
+    in capitals); and "SX Kids 85" was no class once "Au Supercross de Lille, qui a gagné …"
+    asked a winner."""
+    _assert_short(_read_at(text, span, question), short)
+
+
+def test_a_winner_asked_after_a_clause_put_first() -> None:
+    """ "Passons aux caisses à savon de Puy-l'Évêque : qui a gagné ?", "Et à Lille, qui a gagné ?"
+    ask a winner; a relative "qui" does not."""
+    assert placing_asked("Passons aux caisses à savon de Puy-l'Évêque : qui a gagné ?") == 1
+    assert placing_asked("Et à Lille, qui a gagné ?") == 1
+    assert placing_asked("Quel âge a Paul Roy, qui a gagné la course 1 ?") is None
+
+
+def test_the_standings_asked_after_a_round() -> None:
+    """ "Qui mène le Championnat Formula Ford Héritage après Dijon ?" and "Who leads the … Championship
+    after round 3?" ask the standings (a twenty-second walk gave the race's leader at the first
+    corner and the round's winner): a race named after "après"/"after" is when, and the lead of
+    a race ("s'emparer de la tête dès le premier virage") is no standings'."""
+    from paddockqa.answer import standings_asked
+
+    assert standings_asked("Who leads the Women's Motocross European Championship after round 3?")
+    assert standings_asked("Qui mène le championnat après la troisième manche ?")
+    assert not standings_asked("Qui a gagné la troisième manche du championnat ?")
+    question = "Qui mène le Championnat Formula Ford Héritage après Dijon ?"
+    text = (
+        "Antoine Sauvagnat en a profité pour s'emparer de la tête dès le premier virage. "
+        "Après trois des six meetings, Paul Kellermann prend la tête du Championnat Formula Ford Héritage avec 118 "
+        "points."
+    )
+    a, b = text.index("Antoine Sauvagnat"), text.index("Antoine Sauvagnat") + len("Antoine Sauvagnat")
+    c, d = text.index("Paul Kellermann"), text.index("Paul Kellermann") + len("Paul Kellermann")
+    hit = _split_hit(text, 1.0, Reading(6.0, a, b, 3.0, others=((c, d, 2.0),)))
+    _assert_short(compose_read(question, read_rank([hit], CALIBRATION), 0.5), "Paul Kellermann")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        (  # a bike is no team
+            "She crossed the line 4.6 seconds ahead of Italy's Giulia Ferretti (KTM 250 SX-F).",
+            "KTM 250 SX-F",
+            "What team does Giulia Ferretti ride for?",
+            None,
+        ),
+        (  # a team's name the reader cut before its word
+            "said Chloé Bernardeau, who rides a Yamaha YZ250F for the Charente MX Team.",
+            "Charente MX",
+            "What team does Chloé Bernardeau ride for?",
+            "Charente MX",
+        ),
+    ],
+)
+def test_a_team_asked_in_english(text: str, span: str, question: str, short: str | None) -> None:
+    """ "What team does Giulia Ferretti ride for?" asked no team (only "Which team …"): a twenty-second
+    walk answered her bike."""
+    _assert_short(_read_at(text, span, question), short)

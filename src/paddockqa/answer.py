@@ -98,6 +98,7 @@ from paddockqa.binding import (
     last_event_named,
     list_heading,
     list_items,
+    ordinal_value,
     origin_subject,
     placed_another,
     placed_another_year,
@@ -838,6 +839,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             and not _race_named_at(r, races)
             and not _states_placing(r)
             and not _race_named_before(r, races)
+            and not _race_named_next(r, races)
             and not _EVERY_RACE_TITLED.search(r.sentence.quote)  # "Kévin Marchetti signe le doublé"
         ):
             # "… was made up of Timéo Lacroix …, Léo Fournier … and Sacha Morel" for who won Race 1,
@@ -894,8 +896,16 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False
         if field_class and _another_class_said(r, field_class):
             return False  # "En LMP3, … Anders Holm" for who won in GT3 (a thirteenth walk)
-        if next_asked and not _says(r, _NEXT_SAID):
+        if next_asked and not _says(r, _NEXT_SAID) and not _next_replied(question, r):
             return False  # the round just run for "Où aura lieu la prochaine manche ?" (two walks)
+        if placed is not None and placed > 1 and _A_WINNER_WORD.search(_span_and_after(r)[0]):
+            # "ÉRIC CHABANNE ET SA FILLE LUCIE VAINQUEURS" of a headline for who was second (a
+            # twenty-second walk): a span saying its people won
+            return False
+        if placed is not None and not standings and _says(r, _A_STANDINGS_LINE) and not _states_placing(r):
+            # "Au classement européen de la catégorie 4x4, les Chabanne prennent la tête …, devant
+            # Marek Kučera" for who won the 4x4 class (a twenty-second walk): the season's, no race's
+            return False
         if standings and not _says(r, _STANDINGS_SAID):
             return False  # "Julien Marchal … a remporté … la deuxième manche du Championnat" for its leader
         if standings:
@@ -914,6 +924,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             and not _race_named_at(r, races)
             and _several_races(r, races)
             and not (_race_before(r) & races)
+            and not _race_named_next(r, races)
         ):
             # A release numbering several races ("la course 1 …, la course 2 …", "course 3"): a
             # sentence naming none is the race named last before it ("… a remporté la course 3.
@@ -962,8 +973,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "the Mercedes-AMG GT4 of Kovac Racing driven by Luka Kovac" for Jonas Berg's team
         if team is not None and _team_said(r) not in (None, team):
             return False  # "en provenance de Moto Sud Racing" for the team he rides for (a seventh walk)
-        if placed == 1 and _beaten(r):
-            return False  # "Il a devancé Jules Caradec" for who won (a seventh walk)
+        if placed == 1 and (_beaten(r) or (_AHEAD_OF.search(_sentence_before_span(r)) and _states_placing(r))):
+            # "Il a devancé Jules Caradec" for who won (a seventh walk); "victoire du Tchèque Jiří
+            # Svoboda …, avec 45 points de pénalité, devant le Slovaque Tomáš Hrubý" (a twenty-second walk)
+            return False
         if (
             feat is not None
             and WHO_ASKED.match(question)
@@ -983,6 +996,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         # (or one a sentence calls a past year's winner: "Vainqueurs de l'édition 2024, Mathis
         # Brébion et Élodie Caron …", ``last_winners_in``)
         strict = r.other_span and not (race_read and _race_named_at(r, races)) and not past_winner(r)
+        if placed == 1 and field_class and _wins_the_class(r, field_class):
+            return True  # "X et Y, quatrième, remporte par ailleurs la catégorie T2" (a twenty-first walk)
         return placed is None or _placing(r) in ((placed,) if strict else (None, placed))
 
     def answers(r: ScoredSentence) -> bool:  # not a value the text denies, nor a name the question gives
@@ -992,6 +1007,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "en 2016" for when Nathalie Brévent will race for the last time (a thirteenth walk)
         if since_when and _a_later_year(r):
             # "les 11 et 12 avril 2026", to come, for since when she has run the circuit (a twentieth walk)
+            return False
+        if placed is not None and _WHO_IN.search(question) and _an_events_name(_span_and_after(r)[0]):
+            # "9e Grand Prix des caisses à savon de Puy-l'Évêque" of the lead for who won it (a
+            # twenty-second walk, three times): an event is no one who won
             return False
         if races and _WINS_SHARED.search(r.sentence.quote):
             # "Sarrat et Bérard se partagent les victoires à Nogaro" for who won race 2: each won
@@ -1026,6 +1045,14 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "Son frère Yannick Morel, au volant d'une Peugeot 208 Rally4" for Kévin Aubert's car
         if vehicle and _not_a_vehicle(_span_and_after(r)[0]):
             return False  # "Moto Ouest Racing" of "l'équipe Moto Ouest Racing sur Yamaha R1" (a ninth walk)
+        if kind == "rank" and not _A_START_ASKED.search(question) and _A_START_BEFORE.search(_sentence_before_span(r)):
+            # "Hugo Rouvière s'élançait donc de la huitième place" for where he finished race 2
+            # (a twenty-first walk): where one started
+            return False
+        if vehicle and not _A_PAST_ASKED.search(question) and _beginnings_told(r):
+            # "J'ai fait mon premier rallye en 2017, sur une Peugeot 106" for the car Léna
+            # Marchetti drives (a twenty-first walk; now a Peugeot 208 Rally4)
+            return False
         if is_question(r.sentence.quote) and kind in (None, "name"):
             # An interviewer's question asks, it never answers: "quand existe-t-il ? Quel sont ses
             # rapports avec l'usine Porsche" was where someone comes from (an eighth walk). In
@@ -1399,6 +1426,13 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             items = ranked_in(r.sentence.hit.chunk.source)
             if items:
                 return [items[0], r, *others(r)]
+        if kind == "rank" and timed is not None and not fits(r):
+            # the place a sentence of the passage gives the one asked: "Deuxième de la manche
+            # d'ouverture …, Margaux Delpech revient sur son week-end" (a twenty-second walk refused
+            # where she finished: the reader's span was "sur les pentes des Cévennes")
+            stated = [o for o in _ranks_stated(r, timed) if fits(o)]
+            if stated:
+                return [stated[0], r, *others(r)]
         if noun is not None and not names_noun(r.sentence.quote, noun):
             tabled = tabled_in(r.sentence.hit.chunk.source)
             if tabled:
@@ -1821,7 +1855,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         # "traité de Lalla Maghnia", not "traité" for "Quel traité dessine les limites … ?" (piaf-dev)
         b += named.end()
         best = replace(best, span=(a, b))
-    if kind in ("power", "weight", "length") and (end := measure_end(kind, _span_and_after(best)[0])) is not None:
+    if (
+        kind in ("power", "weight", "length", "speed")
+        and (end := measure_end(kind, _span_and_after(best)[0])) is not None
+    ):
         # "33 chevaux", not "33 chevaux, était pilotée par un équipage de trois à cinq pilotes" (a
         # twentieth walk)
         b = a + end
@@ -2842,9 +2879,12 @@ def _team_form(scored: ScoredSentence) -> bool:
     "le Letton Janis Ozols" for the teams of drivers whose team its releases never name."""
     from paddockqa.conversation import MAKES, is_person
 
-    span = _span_and_after(scored)[0].strip()
+    span, after = _span_and_after(scored)
+    span = span.strip()
     if A_TEAM.search(span) or _A_TEAM_SPAN.match(span):
         return True
+    if span[:1].isupper() and A_TEAM.match(span + " " + after.strip().split(" ")[0]) is not None:
+        return True  # "Charente MX" then " Team" (a twenty-second walk: "rides … for the Charente MX Team")
     bare = re.sub(r"^(?:(?:le|la|les|the)\s+|l['’]\s*)", "", span, flags=re.I).strip(" ,.;:")
     if not bare or not bare[:1].isupper():
         return False
@@ -3311,7 +3351,8 @@ def _cued_origin(sentence: str, a: int, b: int) -> bool:
 _ORIGIN_REACH = 40  # characters before a span where what says it an origin may stand
 # The words saying an origin, with their preposition, right before the place (or opening the span).
 _ORIGIN_CUE = re.compile(
-    r"(?<![\w’'-])(?:(?:originaires?|nati(?:f|ve|fs|ves)|née?s?|vien(?:t|nent)|venue?s?|issue?s?|grandi)\s+"
+    # (in the first person too: "je viens de Saint-Hippolyte-du-Fort", a twenty-second walk's interview)
+    r"(?<![\w’'-])(?:(?:originaires?|nati(?:f|ve|fs|ves)|née?s?|vien(?:s|t|nent)|venons|venez|venue?s?|issue?s?|grandi)\s+"
     r"(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+|à\s+|au\s+|aux\s+|en\s+)"
     r"|(?:from|born\s+in|native\s+of|hails\s+from|raised\s+in|grew\s+up\s+in|hometown\s+of)\s+(?:the\s+)?"
     r"|ville\s+natale\s*(?:,|:|est)?\s*"
@@ -3538,6 +3579,15 @@ def _race_named_before(scored: ScoredSentence, races: set[tuple[str, int]]) -> b
     return bool(events_numbered(_paragraph_before(scored)) & races)
 
 
+def _race_named_next(scored: ScoredSentence, races: set[tuple[str, int]]) -> bool:
+    """Whether the sentence after a read span's, taking up its person by a pronoun or a
+    description, names one of ``races`` ("Léo Fournier was the star of the weekend. The
+    15-year-old … led every lap of Race 1", as ``_placing`` reads it) (pure)."""
+    following = _next_sentence(scored) or ""
+    taken_up = _PRONOUN_OPENING.match(following) or _A_DESCRIPTION_OPENING.match(following)
+    return taken_up is not None and bool(events_numbered(following) & races)
+
+
 def _paragraph_before(scored: ScoredSentence) -> str:
     """The text of a read span's paragraph before its sentence (pure)."""
     candidate = scored.sentence
@@ -3584,6 +3634,25 @@ def _names_class(scored: ScoredSentence, asked: frozenset[str]) -> bool:
     """Whether a read span's sentence names one of the classes ``asked`` (pure)."""
     keys = {class_key(name) for name in asked}
     return any(class_key(name) in keys for _, name in classes_named(scored.sentence.quote, True))
+
+
+def _wins_the_class(scored: ScoredSentence, asked: frozenset[str]) -> bool:
+    """Whether a read span's sentence says, after the span, that it won one of the classes
+    ``asked``: a winning verb, then the class, with no other name between ("Hélène Cordier et
+    Nathalie Brun, quatrième, remporte par ailleurs la catégorie T2": fourth overall, the T2's
+    winner) (pure)."""
+    from paddockqa.conversation import names
+
+    located = _span_in_sentence(scored)
+    if located is None:
+        return False
+    after = located[0][located[2] :]
+    keys = {class_key(name) for name in asked}
+    for at, name in classes_named(after, True):
+        if class_key(name) in keys:
+            won = _A_STAGE_WON.search(after[:at])
+            return won is not None and not names(after[: won.start()])
+    return False
 
 
 def _another_class_said(scored: ScoredSentence, asked: frozenset[str]) -> bool:
@@ -3760,8 +3829,39 @@ def _another_season(question: str, scored: ScoredSentence) -> bool:
     return not years_asked(question) and (_LAST_YEAR_OPENS.match(sentence) is not None or bool(ago))
 
 
-# Years ago, said first: "Il y a trois ans, …", "Three years ago we had …".
+# A place one started from, right before a span: "s'élançait donc de la ", "Parti de la ",
+# "started from " (in its clause).
+_A_START_BEFORE = re.compile(
+    r"\b(?:s['’]\s*élan\w*|parti(?:e|s|es)?|partait|partaient|partira|start(?:ed|s|ing)?)\s+(?:donc\s+)?"
+    r"(?:de\s+la\s+|du\s+|de\s+|from\s+(?:the\s+)?|en\s+)$",
+    re.I,
+)
+# A start asked: "En quelle position partira-t-il ?", "Where did he start?", "sur la grille"
+_A_START_ASKED = re.compile(r"\b(?:parti\w*|part(?:ait|ira|iront)?|s['’]\s*élan\w*|start\w*|grille|grid|pole)\b", re.I)
+# One's beginnings told: "mon premier rallye", "ses débuts", "a débuté", "first race" (in small
+# letters: not "Premier Cup").
+_BEGINNINGS = re.compile(
+    r"\b(?-i:premi(?:er|ère)s?)\s+(?:rallye|course|saison|compétition|manche|licence|pas|traction|victoire)s?\b|\bdébuts?\b"
+    r"|\b(?:a|avait)\s+(?:débuté|commencé)\b|\bfirst\s+(?:race|rally|season)\b|\bstarted\s+(?:racing|out)\b",
+    re.I,
+)
+# A question asking of a past: "Quelle voiture pilotait-il en 2017 ?", "… à ses débuts ?", "did he drive"
+_A_PAST_ASKED = re.compile(
+    r"\b(?:[a-zà-ÿ]{3,}(?:ait|aient)|a-t-(?:il|elle)\s+\w+[éiu]|avait|premi\w*|débuts?|(?:19|20)\d\d|did|drove|rode|was|first)\b",
+    re.I,
+)
+
+
+def _beginnings_told(scored: ScoredSentence) -> bool:
+    """Whether a read span's sentence tells, before the span, of one's beginnings ("J'ai fait mon
+    premier rallye en 2017, sur une Peugeot 106"), with no "now" after them (pure)."""
+    before = _sentence_before_span(scored)
+    told = [m.end() for m in _BEGINNINGS.finditer(before)]
+    return bool(told) and not _NOW_SAID.search(before[told[-1] :])
+
+
 _NOW_SAID = re.compile(r"\b(?:aujourd['’]\s*hui|désormais|actuellement|now|today|currently)\b", re.I)
+# Years ago, said first: "Il y a trois ans, …", "Three years ago we had …".
 _YEARS_AGO_OPENS = re.compile(
     rf"\W*(?:il\s+y\s+a\s+(?:{SMALL_NUMBER_WORDS}|\d+)\s+ans\b|(?:{SMALL_NUMBER_WORDS}|\d+)\s+years\s+ago\b)", re.I
 )
@@ -4002,7 +4102,7 @@ _AN_EVENT = re.compile(
 _VEHICLE_ASKED = re.compile(
     # (a quad, a side-car, a buggy, a vehicle too: "Quel quad pilote-t-il ?" got a town, "Avec
     # quel véhicule ?" a class, a nineteenth walk)
-    r"\b(?:quel(?:le)?s?\s+(?:modèle\s+de\s+)?(?:moto|voiture|auto|machine|monture|camion|kart|bolide|quad|buggy"
+    r"\b(?:quel(?:le)?s?\s+(?:modèle\s+de\s+)?(?:moto|voiture|auto|machine|monture|camion|tracteur|kart|bolide|quad|buggy"
     r"|side-car|véhicule|châssis|chassis)s?"
     r"|(?:which|what)\s+(?:car|bike|motorcycle|truck|kart|machine|quad|buggy|vehicle|chassis)s?)\b",
     re.IGNORECASE,
@@ -4030,20 +4130,36 @@ _A_RACE_ASKED = re.compile(
 )
 # A sentence of standings: "Au championnat, Mathieu Roux compte 61 points", "1. Lucas Ferrand –
 # 43 points", "leader du championnat"; not "a remporté la deuxième manche du Championnat".
+_A_WINNER_WORD = re.compile(r"\b(?:vainqueurs?|vainqueuses?|victorieu(?:x|se|ses)|winners?)\b", re.I)
+# A sentence of a season's standings, said as such: "Au classement européen de la catégorie 4x4",
+# "au championnat", "the championship standings", "leads the championship".
+_A_STANDINGS_LINE = re.compile(
+    r"\bclassement\s+(?:européen|mondial|national|provisoire|(?:général\s+)?du\s+championnat|(?:général\s+)?de\s+la\s+coupe)"
+    r"|\bau\s+championnat\b|\bchampionship\s+(?:standings|lead\w*)|\bstandings\b|\bleads?\s+the\s+(?:championship|standings)\b",
+    re.I,
+)
 _STANDINGS_SAID = re.compile(
-    r"\b(?:points?|pts|au\s+championnat|leader|(?:en|la)\s+tête|(?:au|du)\s+général"
+    # (the lead of a standings, not of a race: "s'emparer de la tête dès le premier virage" for who
+    # leads the championship, a twenty-second walk)
+    r"\b(?:points?|pts|au\s+championnat|leader|(?:en|la)\s+tête\s+(?:du|de\s+la|des|au)\s+(?:championnat|classement"
+    r"|général|coupe|trophée|série|challenge)|(?:au|du)\s+général"
     r"|classement\s+(?:général|provisoire|du\s+championnat)|champion(?:ne)?s?|titres?|titled?"
     # "deuxième du championnat", "won the 2023 championship"; not "la deuxième manche du Championnat"
     r"|(?<!manche\s)(?<!course\s)(?<!épreuve\s)(?<!étape\s)du\s+championnat"
-    r"|(?<!round\sof\sthe\s)championship"
+    # ("the 2023 championship"; not "round 3 of the Women's Motocross European Championship", a
+    # twenty-second walk's round winner for its leader)
+    r"|(?<!round\sof\s)the\s+(?:\d{4}\s+)?championship"
     r"|standings|leads?\s+the\s+championship|championship\s+lead\w*)\b",
     re.I,
 )
 
 
 def standings_asked(question: str) -> bool:
-    """Whether ``question`` asks a championship's standings, naming no race (pure)."""
-    return _STANDINGS_ASKED.search(question) is not None and _A_RACE_ASKED.search(question) is None
+    """Whether ``question`` asks a championship's standings, naming no race (pure); a race named
+    as the time of the standings is none ("Who leads the … Championship after round 3?", "Qui
+    mène le championnat après la manche de Dijon ?": a twenty-second walk gave the round's winner)."""
+    untimed = re.sub(r"\b(?:après|after)\s+[^,?]*", "", question, flags=re.I)
+    return _STANDINGS_ASKED.search(question) is not None and _A_RACE_ASKED.search(untimed) is None
 
 
 # A standings item: a numbered name and its points, nothing else ("3. Anthony Fabre – 98 points");
@@ -4084,6 +4200,38 @@ def _named_items(text: str, place: int, question: str) -> Iterator[tuple[int, in
         if name is None or at < 0:
             continue
         yield a + at, a + at + len(name)
+
+
+_A_POSSESSIVE_BEFORE = re.compile(r"\b(?:mon|ton|son|ma|ta|sa|notre|votre|leur|my|your|his|her|their|its)\s+$", re.I)
+
+
+def _ranks_stated(scored: ScoredSentence, person: str) -> list[ScoredSentence]:
+    """The placings the sentences of a read passage state of ``person`` (``binding.placing_of``
+    for a name of theirs), each as a span on its word ("Deuxième" of "Deuxième de la manche
+    d'ouverture …, Margaux Delpech revient …"), in the passage's order (pure)."""
+    from paddockqa.conversation import names
+
+    hit = scored.sentence.hit
+    out = []
+    for candidate in hit_sentences(scored.sentence.hit_rank, hit):
+        text = hit.original(candidate.start, candidate.end)
+        for name in dict.fromkeys(n for n in names(text) if same_name(n, person)):
+            at = text.find(name)
+            place = placing_of(text, at, at + len(name))
+            if place is None or place == 1:
+                continue  # (a win is said by a winning verb, not by a word to quote)
+            # (not after a possessive: "c'est ta deuxième tête" of a title is no place)
+            mentions = [
+                m
+                for m in placings_in(text)
+                if ordinal_value(m.group()) == place and not _A_POSSESSIVE_BEFORE.search(text[: m.start()])
+            ]
+            if mentions:
+                m = min(mentions, key=lambda m: abs(m.start() - at))  # noqa: B023
+                span = (candidate.start + m.start(), candidate.start + m.end())
+                out.append(ScoredSentence(candidate, scored.similarity, 0.0, scored.score, span, other_span=True))
+                break
+    return out
 
 
 def _items_naming(scored: ScoredSentence, person: str, question: str, gap: bool = False) -> list[ScoredSentence]:
@@ -4530,6 +4678,28 @@ def _a_reply_saying(scored: ScoredSentence, question: str) -> bool:
     return _after_an_interviewers_line(sentence)
 
 
+def _interviewers_line_before(sentence: Candidate) -> str:
+    """The last interviewer's line (``_an_interviewers_line``) before ``sentence`` in its passage,
+    "" when none (pure): the question its reply answers."""
+    before = [s for s in sentence.hit.sentences if s.end <= sentence.start]
+    return next((s.text for s in reversed(before) if _an_interviewers_line(sentence.hit, s)), "")
+
+
+# An interviewer asking what comes next: "Quelle est la suite du programme ?", "Et après ?"
+_NEXT_ASKED_OF = re.compile(rf"{_NEXT_SAID.pattern}|\bsuite\b|\bensuite\b|\bet\s+après\b|\bwhat\s+next\b", re.I)
+
+
+def _next_replied(question: str, scored: ScoredSentence) -> bool:
+    """Whether a read span is in an interview's reply to what comes next ("Quelle est la suite du
+    programme ?" for "Quel est le prochain rallye de Léna Marchetti ?", a twenty-first walk
+    refused "Le Rallye des Monts du Lyonnais, les 8 et 9 juin."), of the one interviewed when the
+    question names someone (pure)."""
+    from paddockqa.conversation import is_person, names
+
+    asked = _NEXT_ASKED_OF.search(_interviewers_line_before(scored.sentence)) is not None
+    return asked and (_the_interviewee_asked(question, scored) or not any(is_person(n) for n in names(question)))
+
+
 def _after_an_interviewers_line(sentence: Candidate) -> bool:
     """Whether an interviewer's line (``_an_interviewers_line``) stands before ``sentence`` in its passage (pure)."""
     return any(_an_interviewers_line(sentence.hit, s) for s in sentence.hit.sentences if s.end <= sentence.start)
@@ -4679,12 +4849,30 @@ def _tabled(scored: ScoredSentence, noun: str, years: frozenset[str]) -> list[Sc
     return _passage_spans(scored, ((at + value[0], at + value[1]) for at, value in found if value is not None))
 
 
+# "Qui" opening a question or its clause after a colon: "Passons aux caisses à savon : qui a gagné ?"
+_WHO_IN = re.compile(r"(?:^|[:;]\s*)\W*(?:(?:et|and)\s+)?(?:qui|who)\b", re.I)
+# An event's name, by its first noun: "Grand Prix …", "Rallye …", "Coupe …", "Trophée …".
+_AN_EVENTS_NOUN = re.compile(
+    r"(?:grand prix|rallye|rally|course|coupe|trophée|championnat|manche|édition|festival|meeting|race|cup|trophy"
+    r"|championship)\b"
+)
+
+
+def _an_events_name(span: str) -> bool:
+    """Whether a span is an event's name, an article or an ordinal before it aside ("9e Grand Prix
+    des caisses à savon"), not a team's ("Rallye Team Bourgogne") (pure)."""
+    return _AN_EVENTS_NOUN.match(_name_as_compared(span)) is not None and A_TEAM.search(span) is None
+
+
 def _name_as_compared(text: str) -> str:
-    """A name as compared with another (pure): its words in small letters, an article before
-    them aside ("le Racing Team Bourgogne" is "racing team bourgogne"; "Porsche GT 2" is not
-    "Porsche")."""
+    """A name as compared with another (pure): its words in small letters, an article or an
+    edition's ordinal before them aside ("le Racing Team Bourgogne" is "racing team bourgogne";
+    "9e Grand Prix des caisses à savon" is the Grand Prix asked, a twenty-second walk's answer to
+    who won it; "Porsche GT 2" is not "Porsche")."""
     words = re.findall(r"[^\W_]+", text.lower())
-    while words and words[0] in ("le", "la", "les", "l", "the"):
+    while words and (
+        words[0] in ("le", "la", "les", "l", "the") or re.fullmatch(r"\d+(?:e|er|re|ère|ème|th|st|nd|rd)", words[0])
+    ):
         words = words[1:]
     return " ".join(words)
 
@@ -4751,6 +4939,7 @@ def _placing(scored: ScoredSentence) -> int | None:
     located = _span_in_sentence(scored)
     if located is None:
         return None
+    located = _in_small_letters(*located)
     place = placing_of(*located)
     if place is not None:
         return place
@@ -4758,7 +4947,9 @@ def _placing(scored: ScoredSentence) -> int | None:
 
     sentence, start, end = located
     following = _next_sentence(scored) or ""
-    pronoun = _PRONOUN_OPENING.match(following)
+    # (or a description of them: "Léo Fournier was the star of the weekend. The 15-year-old … led
+    # every lap of Race 1 to win", a twenty-first walk refused who won Race 1)
+    pronoun = _PRONOUN_OPENING.match(following) or _A_DESCRIPTION_OPENING.match(following)
     # (the span the sentence's subject: no person before it, "Luc Blanc a profité d'une erreur de
     # Paul Martin. Il s'impose" is Luc Blanc's win; not an impersonal "Il faut", a review)
     before = [n for n in names(sentence[:start]) if is_person(n)]
@@ -4766,6 +4957,25 @@ def _placing(scored: ScoredSentence) -> int | None:
         return None  # (someone named after the span is whom the pronoun stands for)
     name = sentence[start:end]
     return placing_of(name + following[pronoun.end() :], 0, len(name))
+
+
+# A sentence opening with a description of someone: "The 15-year-old", "Le pilote de 19 ans", "Le
+# jeune Niortais", "L'Italien" (a demonym's ending).
+_A_DESCRIPTION_OPENING = re.compile(
+    r"\s*(?:The\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old|(?:Le|La)\s+(?:pilote|rider|jeune)\s+(?:de\s+\d+\s+ans|[A-ZÀ-Ý]\w+)"
+    r"|(?:Le|La|L['’])\s*(?:jeune\s+)?[A-ZÀ-Ý][a-zà-ÿ]+(?:ais|aise|ois|oise|ien|ienne|in|ine)\b)"
+)
+
+
+def _in_small_letters(sentence: str, start: int, end: int) -> tuple[str, int, int]:
+    """A headline in capitals written in small letters, the span's words capitalised ("TRIAL CAMION :
+    ÉRIC CHABANNE ET SA FILLE LUCIE VAINQUEURS" -> "trial camion : Éric Chabanne et sa fille lucie
+    vainqueurs", so its placing is read: a twenty-second walk gave its winner for a third); any
+    other sentence as it is (pure)."""
+    if any(c.islower() for c in sentence) or not any(c.isupper() for c in sentence):
+        return sentence, start, end
+    written = sentence[:start].lower() + sentence[start:end].title() + sentence[end:].lower()
+    return (written, start, end) if len(written) == len(sentence) else (sentence, start, end)
 
 
 _PRONOUN_OPENING = re.compile(

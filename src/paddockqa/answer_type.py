@@ -100,7 +100,9 @@ _MONEY_WORDS = (
     r"|prix\s+(?:d['’](?:une?)?|du|des|de\s+la|de\s+l['’])\s*(?:place|billet|entrée|ticket|abonnement|inscription"
     r"|engagement)s?"
     # "le prix d'une Alpine A110 GT4" (a fourteenth walk got "douze courses"; no award is "d'une")
-    r"|prix\s+d['’]\s*une?(?=\s))"
+    r"|prix\s+d['’]\s*une?(?=\s)"
+    # "le prix d'achat d'un Volta EK-1" (a twenty-first walk got a charge's "45 minutes")
+    r"|prix\s+d['’]\s*achat)"
 )
 # A price's noun after "combien": "le billet", "la place", "l'entrée", "l'engagement" (one, not
 # "les engagements": the entries).
@@ -133,7 +135,9 @@ _ASKS = (
         "percent",
         re.compile(
             r"\bquel(?:le)?s?\s+(?:est|était|sera)?\s*(?:le|la)?\s*(?:pourcentage|part|proportion)\s+(?:de|du|des|d['’])"
-            r"|\bcombien\s+de\s+(?:%|pour\s*cent)|\bwhat\s+(?:percentage|share|proportion|part)\s+of\b",
+            r"|\bcombien\s+de\s+(?:%|pour\s*cent)|\bwhat\s+(?:percentage|share|proportion|part)\s+of\b"
+            # a slope: "Quelle pente présentait la zone 12 ?" (a twenty-second walk got its name, "le Mur")
+            r"|\bquelle\s+(?:est\s+|était\s+|a\s+été\s+)?(?:la\s+)?pente\b|\bwhat\s+(?:is\s+|was\s+)?the\s+(?:slope|gradient)\b",
             re.I,
         ),
     ),
@@ -237,6 +241,18 @@ _ASKS = (
         ),
     ),
     (
+        # A speed: "Quelle vitesse de pointe a été mesurée … ?" (a twenty-second walk got "9e Grand
+        # Prix"), "À quelle vitesse peut aller le Vizzavona ?" (PIAF's "22 nœuds"); not a gearbox's
+        # ("De combien de vitesses dispose … ?")
+        "speed",
+        re.compile(
+            r"\bquelle\s+(?:est\s+|était\s+|a\s+été\s+)?(?:la\s+|sa\s+|leur\s+)?vitesse\b(?!\s+de\s+(?:recharge|charge|connexion))"
+            r"|\b[àa]\s+quelle\s+vitesse\b|\bwhat\s+(?:was\s+|is\s+)?(?:the\s+|his\s+|her\s+|its\s+)?(?:top\s+|maximum\s+|average\s+)?speed\b"
+            r"|\bhow\s+fast\b",
+            re.I,
+        ),
+    ),
+    (
         "weather",
         re.compile(
             # impersonal: "Quel temps faisait Verstappen en Q3 ?" asks a lap time
@@ -290,9 +306,15 @@ _ASKS = (
             # "… pour finir les travaux ?"
             # (in how much time, not how long: "Pendant combien de temps a-t-il couru en karting ?", a review)
             r"|\ben\s+combien\s+de\s+temps\b(?=.*\b(?:boucl[ée]\w*|parcouru\w*|couvert\w*|couru|termin[ée]e?s?|finie?s?)\b)"
+            # "Combien de temps X a-t-il mis pour boucler le rallye ?" (a twenty-first walk answered
+            # a gap, "à 48,6 secondes du vainqueur"); not "… mis pour construire le circuit ?"
+            r"|\bcombien\s+de\s+temps\b(?=.*\bmis\s+pour\s+(?:boucler|parcourir|couvrir|terminer|finir|rallier)\b)"
             r"|\bquel\s+(?:(?:est|était|a\s+été)\s+le\s+)?temps\s+(?:total|final|de\s+course)\b"
             # the best lap itself: "Quel a été le meilleur tour des 12 heures 2CV ?" (a twentieth walk)
             r"|^\W*quel\s+(?:a\s+été|était|est|fut)\s+le\s+meilleur\s+tour\b"
+            # a lap record: "Quel est le record du tour du circuit … ?" (a twenty-first walk got "trois
+            # ans de travaux"); not who holds it
+            r"|^(?!\W*(?:(?:et|and)\s+)?(?:qui|who)\b).*?\b(?:record\s+du\s+tour|lap\s+record)\b"
             r"|\bwhat\s+(?:lap\s+)?time\s+did\b.*\b(?:set|clock|post|run|do)\b"
             # the pole's or the best lap's time ("Quel était le temps de la pole position … ?", a
             # thirteenth walk answered "30 minutes" of "a résisté pendant 30 minutes")
@@ -325,7 +347,9 @@ _ASKS = (
             r"o[ùu]\s+[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)+\s+(?:(?:a|avait)-t-(?:il|elle)\s+(?:terminé|fini)"
             r"|s['’](?:est|était)-(?:il|elle)\s+classée?)\b"
             # "Où a terminé Clément Vasseur au Grand Prix d'Italie ?", "Où s'est classé X ?" (an eleventh walk)
-            r"|^\W*o[ùu]\s+(?:a|avait|s['’]est|s['’]était)\s+(?:terminé|fini|classée?)\s+(?-i:[A-ZÀ-Ý])[\w’'-]*"
+            # (a team's car too: "Où a terminé la n°19 de Charente Racing ?", a twenty-first walk's cousin)
+            r"|^\W*o[ùu]\s+(?:a|avait|s['’]est|s['’]était)\s+(?:terminé|fini|classée?)\s+"
+            r"(?:(?:le|la|l['’])\s*)?(?:n°\s*\d+\s+(?:de\s+|du\s+|d['’]\s*)?)?(?-i:[A-ZÀ-Ý])[\w’'-]*"
             r"(?:\s+(?-i:[A-ZÀ-Ý])[\w’'-]*)+"
             r"|\bwhere\s+did\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+\s+finish\b",
             re.I,
@@ -397,6 +421,7 @@ _HOLDS = {
     # not a speed ("44,3 km/h", "5 m/s") nor money ("3 M€")
     "length": re.compile(rf"{_NUMBER}[\d\s,.]*\s*(?:{_LENGTH_UNITS})\b(?![/€$£])", re.I),
     "power": re.compile(rf"{_NUMBER}[\d\s,.]*\s*(?:ch|chevaux|cv|kw|kilowatts?|watts?|w|hp|bhp|horsepower)\b", re.I),
+    "speed": re.compile(rf"{_NUMBER}[\d\s,.]*\s*(?:km\s*/\s*h|kmh|mph|nœuds?|noeuds?|knots?|m\s*/\s*s)", re.I),
     "weather": re.compile(
         r"\b(?:pluie|pluvieu\w*|pleu\w*|averses?|orag\w*|soleil|ensoleillé\w*|sèche|humide|nuag\w*|brouillard"
         r"|brume|neig\w*|vent|venteu\w*|rafales?|chaud\w*|chaleur|froid\w*|fraîche|gel\w*|canicule|grêle"
@@ -531,7 +556,7 @@ MEASURED_WORDS = 6  # a longer span is a clause: its first number need not be th
 
 def expected_type(question: str) -> str | None:
     """The type the question asks for: "clock", "percent", "money", "year", "age", "birth", "weight", "length", "power",
-    "weather", "gap", "laptime", "rank", "count", "name", or None for any other (pure)."""
+    "speed", "weather", "gap", "laptime", "rank", "count", "name", or None for any other (pure)."""
     for kind, asks in _ASKS:
         if asks.search(question):
             return kind
@@ -1041,6 +1066,12 @@ def kind_named_before(span: str, after: str, before: str) -> str | None:
     return count_kind(said[-1].group(1))
 
 
+# A share said of a quality, an adjective after it: " % féminin", " % électrique" (not " % des
+# voix", " % du budget", nor a share of something counted after a comma).
+_A_WHOLLY = re.compile(
+    r"\d+(?:[,.]\d+)?\s*(?:%|pour\s*cent)\s+(?!(?:de|des|du|of|the|en|in|à|au|aux|et|and|sur|on)\b)(?-i:[a-zà-ÿ]{4,})\b",
+    re.I,
+)
 # "le nombre de spectateurs", "le total des engagés", "the number of volunteers".
 _NUMBER_OF = re.compile(r"\b(?:nombre|total|chiffre|number)\s+(?:de|d['’]|des|of)\s*([^\W\d_]+)", re.I)
 
@@ -1061,6 +1092,8 @@ def _what_counts(span: str, after: str) -> str | None:
         return None
     if _CHRONO.match(span, first.start()):
         return "time"  # "1'36\"812" counts no laps (a seventh walk: "Combien de tours comptait chaque course ?")
+    if _A_WHOLLY.match(span + after, first.start()):
+        return "quality"  # "100 % féminin" counts nothing (a twenty-first walk: "Combien de spéciales … ?")
     unit = _NUMBER_THEN_UNIT.match(span + after, first.start())
     if unit is None:
         return None

@@ -298,7 +298,8 @@ _CURRENT_ASKED = re.compile(
     # ("Dans quelle équipe Léna Voisin courra-t-elle en F4 ?" was answered "karting OK-Junior", a
     # thirteenth walk)
     rf"\b(?:(?:pour|dans|chez)\s+quel(?:le)?\s+{_TEAM}|quel(?:le)?\s+{_TEAM}\s+(?:a-t-(?:il|elle)\s+rejointe?|rejoint|représente)"
-    rf"|quel(?:le)?\s+(?:est\s+)?(?:son|sa|l['’])\s*(?:nouvelle\s+)?{_TEAM}|for\s+which\s+team|which\s+team\s+"
+    rf"|quel(?:le)?\s+(?:est\s+)?(?:son|sa|l['’])\s*(?:nouvelle\s+)?{_TEAM}|for\s+which\s+team|(?:which|what)\s+team\s+"
+    # ("What team does Giulia Ferretti ride for?" got her bike, a twenty-second walk)
     r"(?:does|is|will)|which\s+team\s+did\s+.+\bjoin\b(?!\s+from)|\bin\s+which\s+team)",
     re.I,
 )
@@ -796,6 +797,9 @@ def someone_elses_origin(subject: str, sentence: str, start: int, title: str, pr
         before = [name for _, name, aside in _named_in_order(sentence[:start], own, _surnames(preceding)) if not aside]
         if before:
             return before[-1] is not None and not same_person(_words(before[-1]), own)
+        later = [at for at in _people(own, sentence, words_too=False)[0] if at[0] > start]
+        if start <= 60 and later and _A_VERB_BEFORE_OBJECT.search(sentence[start : later[0][0]]):
+            return True  # "the 20-year-old Swede from Uddevalla, …, passed Bernardeau" (as an age)
     return said_of_another(subject, sentence, start, title)
 
 
@@ -920,9 +924,14 @@ def time_subject(question: str) -> str | None:
     "Quel retard Théo Marchal avait-il sur le vainqueur ?" -> the name), else None (pure)."""
     from paddockqa.conversation import is_person, names
 
-    if expected_type(question) not in ("laptime", "rank", "gap"):
+    kind = expected_type(question)
+    if kind not in ("laptime", "rank", "gap"):
         return None
     people = [n for n in names(question) if is_person(n)]
+    if not people and kind == "rank":
+        # A team's place: "Où le Lycée Pro Nieuil Racing a-t-il terminé au général ?" (a
+        # twenty-first walk refused it: its results line names the team, not a person)
+        people = [n for n in names(question) if A_TEAM.fullmatch(n)]
     return people[0] if len(people) == 1 else None
 
 
@@ -1460,6 +1469,14 @@ _BY_A_MARGIN = re.compile(
 )
 
 
+# A verb taking the one named after it as its object: "passed", "a dépassé", "devance", "beat".
+_A_VERB_BEFORE_OBJECT = re.compile(
+    r"\b(?:passed|overtook|beat|beats|edged|pipped|dépass\w*|double\w*|devanc\w*|devanç\w*|bat|battu\w*|précéd\w*)"
+    r"\s+(?:[^\W\d_]+\s+){0,2}$",
+    re.I,
+)
+
+
 def _described_elses(
     own: set[str], sentence: str, described: tuple[int, int], preceding: Sequence[str], title: str
 ) -> bool:
@@ -1485,6 +1502,15 @@ def _described_elses(
     beside = [(at, is_mine) for ats, is_mine in ((mine, True), (others, False)) for at in ats if next_to(at)]
     if beside:
         return not beside[0][1]
+    if (
+        a <= 40
+        and any(at[0] >= b for at in mine)
+        and _A_VERB_BEFORE_OBJECT.search(sentence[b : min(at[0] for at in mine if at[0] >= b)])
+    ):
+        # The phrase the sentence's subject, the subject asked its verb's object: "In Race 2, the
+        # 20-year-old Swede from Uddevalla, …, passed Bernardeau" is not Bernardeau's (a
+        # twenty-second walk gave her the Swede's age and town)
+        return True
     surnames = _surnames([*preceding, sentence])
     agent = _agent_of_the_noun(sentence[a:b], preceding, own, surnames)
     if agent is not None:
@@ -1985,7 +2011,9 @@ _LATER_PLACING = (
 _NOT_A_PLACING = (
     r"(?!\s+(?:course|étape|manche|épreuve|journée|spéciale|séance|session|tour|victoire|saison|édition|fois"
     r"|titre|podium|race|stage|round|win|season|time|lap|tiers|moitié|partie|relais|heure|half|third|stint"
-    r"|victory|victories|title|pole|career|nuit|jour|semaine|night|day|week|boucle|passage|zone|secteur|sector|montée)s?\b"
+    r"|victory|victories|title|pole|career|nuit|jour|semaine|night|day|week|boucle|passage|zone|secteur|sector|montée"
+    # (a gear: "a perdu le troisième rapport de sa boîte", a twenty-second walk)
+    r"|rapport|gear)s?\b"
     # not "led the first 48 laps", "sa deuxième 24 Heures", "sa troisième 2 CV Cross" (a review)
     r"|\s+\d+\s+(?:laps?|tours?|kilomètres|km|miles|minutes|heures|hours)\b|\s+\d+\s+(?-i:[A-ZÀ-Ý]))"
 )  # (nor "dans le deuxième tiers de course", "his second victory", "led the first 48 laps": a thirteenth walk)
@@ -2006,7 +2034,7 @@ _PLACED = re.compile(
 def placings_in(text: str) -> list[re.Match[str]]:
     """The placings ``text`` states ("troisième", "4e", "fifth"; not "0,622 seconde", "premier
     podium", "huitième de finale"), in order (pure)."""
-    return [m for m in _PLACED.finditer(text) if _ordinal_value(m.group())]
+    return [m for m in _PLACED.finditer(text) if ordinal_value(m.group())]
 
 
 # Relatives, by family in either language: a question's "brother" is a French text's "frère".
@@ -2120,7 +2148,7 @@ def places_said(text: str) -> frozenset[int]:
     """The places ``text`` states (``placings_in``) as numbers: "Le deuxième recevra 2 500 euros
     et le troisième 1 000 euros" -> {2, 3}; not "a second" nor "1er" of a date ("le 1er mars") (pure)."""
     return frozenset(
-        _ordinal_value(m.group())
+        ordinal_value(m.group())
         for m in placings_in(text)
         if not _A_SECOND.search(text, 0, m.start()) and not _A_MONTH_AFTER.match(text, m.end())
     )
@@ -2129,7 +2157,9 @@ def places_said(text: str) -> frozenset[int]:
 # Between a placing and a person, these make the person the one beaten or beating, not the one
 # placed: "Il termine deuxième … derrière Ville Kähkönen", "X s'impose devant Y".
 _REFERENCE = re.compile(
-    r"\b(?:derrière|devant|behind|ahead\s+of|before|après|avant|sur|over)\b",
+    # (not "sur" before a thing in small letters: "disputée dimanche sur les pentes des Cévennes, Margaux
+    # Delpech" is her place, a twenty-second walk)
+    r"\b(?:derrière|devant|behind|ahead\s+of|before|après|avant|sur(?!\s+(?:les?|la|l['’]|un|une|des)\s*(?-i:[a-zà-ÿ]))|over)\b",
     re.I,
 )
 # A gap to the one placed after it: "… a bouclé 214 tours, à un tour seulement de la Norma M30
@@ -2139,8 +2169,9 @@ _GAP_TO = re.compile(
     re.I,
 )
 _WON = re.compile(
-    r"\bs['’]\s*impos\w*|\bs['’]est\s+imposée?s?\b|\bremport\w*|\bgagn(?:e|ent|é|ée|a)\b|\bvainqu(?:eur|eure|it)\b"
-    r"|\bvictoire\s+(?:de|d['’]|revient\s+à)|\b(?:won|wins|winner)\b"
+    r"\bs['’]\s*impos\w*|\bs['’]est\s+imposée?s?\b|\bremport\w*|\bgagn(?:e|ent|é|ée|a)\b|\bvainqu(?:eurs?|eures?|it)\b"
+    # ("victoire du Tchèque Jiří Svoboda", a twenty-second walk)
+    r"|\bvictoire\s+(?:de|du|d['’]|revient\s+à)|\b(?:won|wins|winner)\b"
     # A third walk's headlines and ledes: "Nolan Petit sacré en Junior", "victorieuse avec…",
     # "l'emporte", "triomphe", "la victoire revient à Julien Ferrand".
     r"|(?<!\bun\s)(?<!\bune\s)\bsacrée?s?\s+(?:champion\w*|vainqueur\w*|en|à|au|aux|lors|dans)\b"
@@ -2149,6 +2180,8 @@ _WON = re.compile(
     # "a signé sa première victoire en WRC2", "took his maiden win" (a review's cousin on the twelfth walk)
     r"|\b(?:sign\w*|décroch\w*|obten\w*|obtien\w*|cueill\w*|fêt\w*)\s+(?:sa|une|la|son)\s+(?:[^\W\d_]+\s+){0,2}victoire\b"
     r"|\b(?:took|takes|claimed|claims|scored|scores|earned|earns)\s+(?:his|her|their|a)\s+(?:[^\W\d_]+\s+){0,2}(?:win|victory)\b"
+    # "led every lap of Race 1 to win by 4.3 seconds" (a twenty-first walk); not a hope, "needs to win"
+    r"|\bto\s+win\s+(?:by|race|heat|moto|the\s+(?:race|heat|final|moto))\b"
     # a double win for someone named: "doublé pour Esteban Morel à Barcelone" (a sixteenth walk gave
     # the headline's winner for who was second in race 2); not a make's one-two ("a signé le doublé
     # pour Peugeot en terminant deuxième"), nor one missed ("rate le doublé pour une seconde"): a review
@@ -2179,9 +2212,14 @@ _WON_BY_TOO = re.compile(
 # walk's teams asked by their place were answered with the winner). Not a car: a car is placed
 # by no rule ("Quelle voiture a gagné en GT3 ?" keeps its vehicle's span).
 _WHO_OR_WHICH = r"(?:qui|who|quel(?:le)?\s+(?:équipe|écurie|pilote|équipage|team)|which\s+(?:team|driver|crew))"
+# What a question may open with before "qui": a clause ending on a colon ("Passons aux caisses à
+# savon de Puy-l'Évêque : qui a gagné ?", a twenty-second walk's switch of topic), a place or a
+# class put first ("Et à Lille, qui a gagné ?"); not a relative "qui" ("Quel âge a Paul Roy, qui a
+# gagné … ?")
+_WHO_LEAD = r"(?:[^?:]{1,80}:\s*|\W*(?:(?:et|and)\s+)?(?:à|en|au|aux|dans|chez|in|at)\s+[^?,]{1,40},\s*)?"
 _WINNER_ASKED = re.compile(
     # ("Qui avait gagné … l'an dernier ?" too: a fourteenth walk's last year's winners)
-    rf"^\W*(?:(?:et|and)\s+)?{_WHO_OR_WHICH}\s+(?:a\s+|avait\s+|has\s+|had\s+)?"
+    rf"^{_WHO_LEAD}\W*(?:(?:et|and)\s+)?{_WHO_OR_WHICH}\s+(?:a\s+|avait\s+|has\s+|had\s+)?"
     r"(?:gagn\w*|remport\w*|s['’]\s*(?:est\s+|était\s+)?impos\w*|won|wins)\b",
     re.I,
 )
@@ -2352,7 +2390,12 @@ def placed_another(sentence: str, start: int, end: int, place: int) -> bool:
 
 # Right before a person, a placing stated against them: "devant Y", "d'avance sur le Belge Y",
 # "behind Y", "ahead of Y"; up to two words between ("sur le fil par Y" is no such person).
-_AGAINST = re.compile(r"\b(?:devant|derrière|behind|ahead\s+of|sur|over)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
+_AGAINST = re.compile(
+    r"\b(?:devant|derrière|behind|ahead\s+of|sur|over)\s+(?:[^\W\d_]+\s+){0,2}$"
+    # a margin's "from": "to win by 4.3 seconds from the Dutch rider Daan Kuipers" (a twenty-first walk)
+    r"|\b(?:seconds?|secs?|s|laps?|points?)\s+from\s+(?:[^\W\d_]+\s+){0,3}$",
+    re.I,
+)
 
 
 # Right before a person, a verb saying someone beat them: "Il a devancé Jules Caradec de 2,1
@@ -2384,7 +2427,7 @@ def runner_up_place(sentence: str, start: int, end: int) -> int | None:
         return None
     # Places stated before the word placing them behind: "termine cinquième devant Y" (after it
     # they are the runners-up's own: "devance Y de 1,97 seconde et Z, troisième à 3,40 secondes").
-    stated = [m.start() for m in _PLACED.finditer(sentence) if _ordinal_value(m.group()) not in (0, 1)]
+    stated = [m.start() for m in _PLACED.finditer(sentence) if ordinal_value(m.group()) not in (0, 1)]
     if _NOT_A_RACE.search(sentence):
         return None  # "devance Hugo Bernard de 12 points au classement général", "in qualifying" (a review)
     people = sorted(people)
@@ -2644,7 +2687,7 @@ def _event_noun(noun: str) -> str:
     return _EVENT_NOUN.get(said, said)
 
 
-def _ordinal_value(word: str) -> int:
+def ordinal_value(word: str) -> int:
     """The number an ordinal says ("sixième", "6e" and "sixth" are 6; "second" is 2), 0 for none (pure)."""
     digits = re.match(r"\d+", word)
     if digits:
@@ -2661,12 +2704,12 @@ def events_numbered(text: str) -> set[tuple[str, int]]:
         for n in re.findall(r"\d+", m.group(2))
     }
     for m in _EVENT_ORDINAL.finditer(text):
-        number = _ordinal_value(m.group(1))
+        number = ordinal_value(m.group(1))
         if number:
             found.add((_event_noun(m.group(2)), number))
     found |= {("spéciale", int(m.group(1))) for m in _SPECIAL_STAGE.finditer(text)}
     for m in _EVENT_ORDINALS.finditer(text):  # "les 2e et 3e manches"
-        found |= {(_event_noun(m.group(2)), _ordinal_value(o)) for o in re.findall(_ANY_ORDINAL, m.group(1), re.I)}
+        found |= {(_event_noun(m.group(2)), ordinal_value(o)) for o in re.findall(_ANY_ORDINAL, m.group(1), re.I)}
     return found
 
 
@@ -2943,8 +2986,12 @@ _CLASS_LETTER = re.compile(
 # The classes known by their names alone ("GT3", "LMP2", "Silver", "SX2", "Junior").
 _CLASS_CODES = (
     r"GT\d(?:\s?(?:Pro|Am|Cup))?|LMP\d|LMGT\d|LMGTE(?:\s(?:Pro|Am))?|GTE(?:\s(?:Pro|Am))?"
+    # (a motocross's classes by their riders: "SX Kids 85", "MX Women", a twenty-second walk)
+    r"|(?:MX|SX)\s(?:Kids|KIDS|Women|WOMEN|Femmes|FEMMES|Juniors?|JUNIORS?|Open|OPEN)(?:\s\d+)?"
     r"|Pro-Am|Pro|Am|Silver|Gold|Bronze|VH[A-Z]{1,3}|MX\d|MXGP|SX\d|WRC\d?|JWRC|ERC\d?|RC\d|Rally\d|MotoGP|Moto\d|R\d|N\d"
     r"|TCR|SSV|GTD(?:\sPro)?|GTP|KZ\d?|OK(?:-Junior)?|Hypercar|LMH|LMDh|Elite(?:\sPro)?|Superstock|Junior|Senior"
+    # (a truck's axles: "Catégorie 6x6 : victoire du Tchèque Jiří Svoboda", a twenty-second walk)
+    r"|[468]x[468]"
 )
 _CLASS_MENTION = re.compile(
     # ("chez les SSV", "among the SSVs": a seventeenth walk gave the overall winners for the SSV's)
@@ -2963,7 +3010,7 @@ _CLASS_MENTION = re.compile(
     # not "Elite": a thirteenth walk's release had both); one after "championnat" ("Porsche", as
     # the question may name it alone)
     # (not "Dans quelle catégorie Romain Dumas s'est-il imposé ?", the press set)
-    r"|(?<![Qq]uelle\s)(?<![Ww]hich\s)\b(?i:catégorie|classe|category|class|classement)\s+(?P<long>(?-i:[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*)*))(?![\w-])"
+    r"|(?<![Qq]uelle\s)(?<![Ww]hich\s)\b(?i:catégorie|classe|category|class|classement)\s+(?P<long>(?-i:(?:[A-ZÀ-Ý][\w-]*|[468]x[468])(?:\s+[A-ZÀ-Ý][\w-]*)*))(?![\w-])"
     r"|\b(?i:championnat|championship)\s+(?P<name>(?-i:[A-Z][\w-]*))(?![\w-])"
     # ... or one a sentence says who it is for: "La Coupe AMV, réservée aux motos sur glace"
     # (not "ouvert à tous": "Le circuit de Spa, ouvert à tous" is no class, a review)
@@ -3208,6 +3255,9 @@ def list_items(text: str, place: int) -> list[tuple[int, int]]:
 
 # What a results list's item holds besides a name: a team or a car in parentheses, a time or a
 # gap ("1h52'36"8", "à 18"4", "à 2,4 s"), laps or points.
+# A results item's number and its first competitor, up to the bracket opening after it: "2. n°3
+# Vienne Motorsport (".
+_AN_ITEMS_BRACKET = re.compile(r"[ \t]*(\d{1,3})[.)][ \t][^()\n;:]+\($")
 RESULT_ITEM = re.compile(
     r"\(|\bà\s+\d|\d+\s*['\"″’]\s*\d|\d+\s*h\s*\d|\b\d+\s*(?:tours?|laps?|pts|points?|s)\b|\s[–—-]\s*\d", re.I
 )
@@ -3237,7 +3287,10 @@ _A_TEAMS_CAR = re.compile(rf"[^,;]*\b(?:du|de\s+l['’]|de)\s+{A_TEAM.pattern}")
 # retired, "while running second", "il pointait en troisième position".
 _RUNNING_IN = re.compile(
     r"\b(?:occupait|occupaient|occupant|pointait|pointant|roulait|roulant|figurait|naviguait|running|lying)"
-    r"\s+(?:(?:alors|encore|then|still)\s+)?(?:(?:la|le|en|à\s+la|au|in)\s+)?$",
+    r"\s+(?:(?:alors|encore|then|still)\s+)?(?:(?:la|le|en|à\s+la|au|in)\s+)?$"
+    # "Antoine Sauvagnat, longtemps deuxième, a … dû se contenter de la troisième place" (a
+    # twenty-second walk's follow-up)
+    r"|(?:^|,)\s*(?:longtemps|long\s+time|for\s+a\s+long\s+time)\s+$",
     re.I,
 )
 
@@ -3259,6 +3312,11 @@ def placing_of(sentence: str, start: int, end: int, runner_up: bool = True) -> i
         return int(item.group(1))
     if _WON_BY_TOO.search(sentence[:start]):
         return 1
+    crewed = _AN_ITEMS_BRACKET.match(sentence[:start])
+    if crewed is not None and sentence[end : end + 1] == ")" and RESULT_ITEM.search(sentence[end + 1 :]):
+        # A results item's bracket, whole: its crew ("2. n°3 Vienne Motorsport (Ménard, Blanchard,
+        # Roux) — à 1 tour" answered who won a class no text names, a twenty-first walk).
+        return int(crewed.group(1))
     people, spanned = _people_spanned(sentence, start, end)  # spanned: the span's person(s)
     bare = re.sub(r"^(?:le|la|l['’])\s*", "", sentence[start:end].strip(), flags=re.I)
     if not spanned and (A_TEAM.fullmatch(bare) or _A_TEAMS_CAR.fullmatch(bare)):
@@ -3286,7 +3344,7 @@ def placing_of(sentence: str, start: int, end: int, runner_up: bool = True) -> i
             if mention.group(2) and not RESULT_ITEM.search(sentence[mention.end() :]):
                 continue  # "1. Pierre Gasly a rejoint Alpine": a prose list's number, no place
             number = mention.group(1) or mention.group(2)
-            place = int(number) if number else _ordinal_value(mention.group())
+            place = int(number) if number else ordinal_value(mention.group())
             if _RUNNING_IN.search(sentence[: mention.start()]):
                 continue  # a place held on the way, not where one finished (a seventeenth walk)
         if not place:

@@ -206,8 +206,9 @@ _NOT_PERSON_WORDS = frozenset(
     course courses race races manche manches heat heats superpole sprint finale étape
     historique historic arena stadium stade catégorie catégories category superbike supersport
     superstock super buggy buggies tourisme production formula endurance proto protos monoplace monoplaces
-    prestige espoirs féminines vétérans""".split()
-)  # a category too: "la finale Elite Pro" was a person beside a winner (a fifth walk); a school
+    prestige espoirs féminines vétérans cars trucks bikes""".split()
+)  # a series of vehicles ("Legend Cars" was a second person asked beside Hugo Rouvière, a
+# twenty-first walk); a category too: "la finale Elite Pro" was a person beside a winner (a fifth walk); a school
 # ("Académie Vitesse Jeunes", a thirteenth walk's headline, was its protagonist); a race ("la
 # Course Superpole" was whose gap was asked, a thirteenth walk); a venue or an event ("Paris La
 # Défense Arena", "Rallye Monte-Carlo Historique" were whom "Le Nantais", "Le sexagénaire" stood
@@ -220,7 +221,9 @@ MAKES = frozenset(
     dodge can-am iveco tatra triumph prodrive scania ktm husqvarna sherco bmw lexus kia seat cupra""".split()
 )
 # "Mary", "Joliot-Curie", "McTavish", "O'Brien" (a twelfth walk's "Ewan McTavish" was no one); not "RS", "B"
-_PERSON_WORD = re.compile(r"^(?:Mc|Mac|O['’])?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?$")
+# (Central European letters too: "Jiří Svoboda", "Tomáš Hrubý", "Marek Kučera" were no one, a
+# twenty-second walk)
+_PERSON_WORD = re.compile(r"^(?:Mc|Mac|O['’])?[A-ZÀ-ÝĀ-Ž][a-zà-ÿĀ-ž]+(?:-[A-ZÀ-ÝĀ-Ž][a-zà-ÿĀ-ž]+)?$")
 # What only a person has: asked with a pronoun, it stands for a person of the conversation
 # ("Qui a recruté Nadia Benali ?" -> "L'écurie Alpine…", then "Quel âge a-t-elle ?").
 _ASKS_A_PERSON = re.compile(

@@ -129,7 +129,10 @@ from test_reader import _hit
         # a team's car's place; not who holds the record, nor the time a work took
         ("Quel est le prix d'achat d'un Volta EK-1 ?", "money"),
         ("Quelle vitesse de pointe a été mesurée aux caisses à savon ?", "speed"),
-        ("Quelle pente présentait la zone 12 au trial camion ?", "percent"),  # not its name, "le Mur"
+        ("Quelle pente présentait la zone 12 au trial camion ?", "slope"),
+        ("Combien a été adjugée la Ligier JS2 à la vente de Reims ?", "money"),  # an auction's price
+        ("How much was the Ligier sold for?", "money"),
+        ("Combien ont été vendues ?", "count"),  # not its name, "le Mur"
         ("A quelle vitesse maximale peuvent se déplacer les rhinocéros ?", "speed"),  # PIAF: "50 km/h"
         ("What top speed did he reach?", "speed"),
         ("De combien de vitesses dispose la Triumph Tiger TR7V ?", "count"),  # gears (PIAF)

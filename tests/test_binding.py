@@ -8521,3 +8521,197 @@ def test_a_team_asked_in_english(text: str, span: str, question: str, short: str
     """ "What team does Giulia Ferretti ride for?" asked no team (only "Which team …"): a twenty-second
     walk answered her bike."""
     _assert_short(_read_at(text, span, question), short)
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        ("Combien de lots ont été vendus à la vente de Reims ?", "51"),
+        ("Combien de lots étaient présentés à la vente de Reims ?", "62"),
+        ("How many lots were sold?", "51"),
+    ],
+)
+def test_a_whole_and_its_part(question: str, short: str) -> None:
+    """ "Sur les 62 lots présentés, 51 ont trouvé preneur" answered how many were sold with 62 (a
+    twenty-second walk): a whole whose words the question does not say gives way to its part."""
+    text = "Sur les 62 lots présentés, 51 ont trouvé preneur, soit un taux de vente de 82 %."
+    a, c = text.index("62 lots"), text.index("51")
+    hit = _split_hit(text, 1.0, Reading(6.0, a, a + len("62 lots"), 3.0, others=((c, c + 2, 2.0),)))
+    answer = compose_read(question, read_rank([hit], CALIBRATION), 0.5)
+    assert answer.short_answer is not None and answer.short_answer.text.split()[0] == short, answer.text
+
+
+def test_an_auctions_price_of_a_car_named() -> None:
+    """ "Combien a été adjugée la Ligier JS2 à la vente de Reims ?" was a count, answered with the
+    charity lot's "Il a été adjugé 12 000 euros" (a twenty-second walk): a sale's price is money,
+    and a car named by its make and model must be in the amount's sentence or the one it takes up."""
+    text = (
+        "Comme à chaque vente, un lot caritatif était proposé : une journée de pilotage. "
+        "Il a été adjugé 12 000 euros, reversés à une association."
+    )
+    question = "Combien a été adjugée la Ligier JS2 à la vente de Reims ?"
+    _assert_short(_read_at(text, "12 000 euros", question), None)
+    _assert_short(_read_at(text, "12 000 euros", "Combien a été adjugé le lot caritatif ?"), "12 000 euros")
+    line = "– Ligier JS2 (1975), engagée aux 24 Heures du Mans : 412 000 euros (estimation 300 000 – 380 000 euros) ;"
+    _assert_short(_read_at(line, "412 000 euros", question), "412 000 euros")
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        ("What was the top speed of Aurora II?", None),
+        ("What was the average speed of Aurora II?", "81.0 km/h"),
+        ("Quelle vitesse moyenne pour Aurora II ?", "81.0 km/h"),
+    ],
+)
+def test_an_average_speed_is_no_top_speed(question: str, short: str | None) -> None:
+    """Once a speed was a type, "What was the top speed of Aurora II?" (the twentieth walk's
+    unanswerable) was answered with its average speed."""
+    text = "Emily Hartwell completed 277 laps of the 2.34 km circuit at an average of 81.0 km/h."
+    _assert_short(_read_at(text, "81.0 km/h", question), short)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        (  # this weekend's first round is no beginning
+            "Pour la première manche de la Coupe de France des rallyes, Camille Perret, au volant de sa Skoda Fabia "
+            "RS Rally2, a dominé le Rallye des Vins de Mâcon.",
+            "Skoda Fabia RS Rally2",
+            "Quelle voiture pilote Camille Perret ?",
+            "Skoda Fabia RS Rally2",
+        ),
+        (
+            "Troisième, Antoine Masson découvrait pour ses débuts en Rally2 une Hyundai i20 N Rally2 préparée par BRR.",
+            "Hyundai i20 N Rally2",
+            "Quelle voiture pilote Antoine Masson ?",
+            "Hyundai i20 N Rally2",
+        ),
+        (  # "début" of a race
+            "En début de course, Paul Roy, au volant de sa Porsche 911 GT3 Cup, a pris la tête pour ne plus la lâcher.",
+            "Porsche 911 GT3 Cup",
+            "Quelle voiture pilote Paul Roy ?",
+            "Porsche 911 GT3 Cup",
+        ),
+        (
+            "In the first race of the Senior class, Oliver Grant drove his Birel ART RY30 to a comfortable win.",
+            "Birel ART RY30",
+            "What kart does Oliver Grant drive?",
+            "Birel ART RY30",
+        ),
+        (  # speeds in words
+            "Un radar a mesuré la Norma à 254 kilomètres à l'heure, la vitesse de pointe la plus élevée du week-end.",
+            "254 kilomètres à l'heure",
+            "À quelle vitesse roulait la Norma au Chalet Reynard ?",
+            "254 kilomètres à l'heure",
+        ),
+        (
+            "Hickman reached 206 miles per hour on the Sulby Straight.",
+            "206 miles per hour",
+            "What top speed did Hickman reach on the Sulby Straight?",
+            "206 miles per hour",
+        ),
+        (  # a slope in degrees
+            "Le tracé compte 21,6 kilomètres, dont la pente atteint par endroits 12 degrés.",
+            "12 degrés",
+            "Quelle pente présente le tracé du Mont Ventoux ?",
+            "12 degrés",
+        ),
+        (  # who holds a lap record, how long a leg took
+            "Le record du tour du Castellet est toujours détenu par Gaëtan Rivière, en 1'43\"120 depuis 2019.",
+            "Gaëtan Rivière",
+            "Quel pilote détient le record du tour du Castellet ?",
+            "Gaëtan Rivière",
+        ),
+        (
+            "Il lui avait fallu douze jours pour rallier Yanbu depuis Al-Ula lors de son premier Dakar.",
+            "douze jours",
+            "Combien de temps Cyril Despres a-t-il mis pour rallier Yanbu ?",
+            "douze jours",
+        ),
+        (  # the standings asked by their name, led without "du championnat"
+            "Au classement européen de la catégorie 4x4, les Garnier conservent la tête devant Marek Kučera.",
+            "les Garnier",
+            "Qui mène le classement européen de la catégorie 4x4 ?",
+            "les Garnier",
+        ),
+        (
+            "Grâce à ces résultats, Paul Roy conserve la tête après trois manches, avec 19 unités d'avance sur Marc "
+            "Dupont.",
+            "Paul Roy",
+            "Qui est en tête du championnat après Dijon ?",
+            "Paul Roy",
+        ),
+        (  # a leader in apposition, a race won
+            "Championship leader Daan Kuipers took the victory in Race 1 ahead of Lisa Brandt and Chiara Fontana.",
+            "Daan Kuipers",
+            "Who won Race 1 in Arco?",
+            "Daan Kuipers",
+        ),
+        (  # adjectives are no verbs
+            "Âgé de 22 ans, le double champion Kévin Moreau a terminé troisième de la course 2.",
+            "22 ans",
+            "Quel âge a Kévin Moreau ?",
+            "22 ans",
+        ),
+        (
+            "Originaire de Tarbes, l'ancien vainqueur de l'édition précédente Bastien Roux, 27 ans, a dû abandonner.",
+            "Tarbes",
+            "D'où vient Bastien Roux ?",
+            "Tarbes",
+        ),
+        (  # a demonym before a new name takes up no one
+            "Le week-end a d'abord souri à Nicolas Perrin. L'Italien Marco Rossi s'est toutefois imposé dans la "
+            "course 1, devant Luca Bianchi et Nicolas Perrin.",
+            "Nicolas Perrin",
+            "Qui a terminé deuxième de la course 1 ?",
+            None,
+        ),
+        (  # a team named after a département
+            "Classement des écuries : 1. Manche Auto Sport ; 2. Gers Passion Compétition.",
+            "Manche Auto Sport",
+            "Qui a remporté le classement des écuries ?",
+            "Manche Auto Sport",
+        ),
+        (  # where an event ended
+            "Parti de Reims le 1er février, le Rallye Monte-Carlo Historique s'est terminé mercredi soir sur le port "
+            "de Monaco.",
+            "port de Monaco",
+            "Où s'est terminé le Rallye Monte-Carlo Historique ?",
+            "port de Monaco",
+        ),
+    ],
+)
+def test_a_reviews_cousins_of_the_twenty_second_walks_rules(
+    text: str, span: str, question: str, short: str | None
+) -> None:
+    """A review of this session's rules (168 cousins, old code against new) found these answered
+    worse than before: each is mended here."""
+    _assert_short(_read_at(text, span, question), short)
+
+
+def test_a_reviews_cousins_of_the_twenty_second_walks_rules_not_given() -> None:
+    """The review's answers that must not come back: a past rally for the next one after "tout
+    de suite" or "à la suite de"; a car in a results item's bracket for a team; a place at Alès for
+    one asked at Anduze."""
+    title = "Margaux Delpech : « On a tenu bon »"
+    text = (
+        "Margaux, vous avez tout de suite trouvé le rythme ce week-end ?\n"
+        "C'était déjà le cas au Rallye du Rouergue le mois dernier, où nous avions fini troisièmes."
+    )
+    at = text.index("Rallye du Rouergue")
+    hit = _split_hit(text, 1.0, Reading(6.0, at, at + len("Rallye du Rouergue"), 3.0), title=title)
+    _assert_short(
+        compose_read("Quel est le prochain rallye de Margaux Delpech ?", read_rank([hit], CALIBRATION), 0.5), None
+    )
+    item = "1. n°101 Lefèvre / Morin (MD Optimus) — 4h12'36\""
+    assert placing_of(item, item.index("MD Optimus"), item.index(")")) is None  # (a car, not its crew)
+    # last year's winners are not placed first by the word
+    text = "Deuxièmes, les vainqueurs de l'an dernier Alain et Benoît Ferrand ont cédé face à Sylvain Noël."
+    assert placing_of(text, text.index("Alain"), text.index(" ont cédé")) != 1
+    text = (
+        "Antoine Sauvagnat, longtemps deuxième à Alès, avait dû se contenter de la quatrième place lors de la "
+        "première manche. À Anduze, il monte sur la deuxième marche du podium."
+    )
+    answer = _read_at(text, "Alès", "Où a terminé Antoine Sauvagnat à Anduze ?")
+    assert answer.short_answer is None or answer.short_answer.text != "quatrième", answer.text

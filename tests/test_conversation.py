@@ -72,6 +72,10 @@ AGE = turn("Quel âge a Philippe Gaillard ?", "42 ans", ("001.txt",))
         ("Quand aura lieu la Ronde de l’Aisne ?", ["Ronde de l’Aisne"]),
         ("Hugo Ferrand l'emporte à Dijon", ["Hugo Ferrand", "Dijon"]),
         ("À Nogaro l'Espagnol Carlos Ruiz s'impose", ["Nogaro", "Carlos Ruiz"]),  # "l'" only after "de" (a review)
+        # a make's model number goes on its name (a twenty-second walk: "Et la Yamaha TZ 750 ?"); not a count
+        ("Et la Yamaha TZ 750 ?", ["Yamaha TZ 750"]),
+        ("le prix de la Peugeot 208 Rally4", ["Peugeot 208 Rally4"]),
+        ("Toyota 2 points devant", ["Toyota"]),
     ],
 )
 def test_names(text: str, expected: list[str]) -> None:
@@ -142,6 +146,25 @@ def test_follow_up_is_resolved_with_the_subject(question: str, resolved: str) ->
 def test_a_possessive_elides_de_before_a_vowel(subject: str, resolved: str) -> None:
     previous = turn(f"Quel âge a {subject} ?")
     assert resolve("Quel est son objectif ?", [previous]).resolved == resolved
+
+
+def test_an_ellipsis_of_a_car_by_its_model_number_asks_the_previous_question_again() -> None:
+    """A twenty-second walk's "Et la Yamaha TZ 750 ?" after the Ligier JS2's estimate was a new
+    topic (its name read "Yamaha TZ", so the model number made it ask more)."""
+    previous = turn("Quelle était l'estimation de la Ligier JS2 ?")
+    assert resolve("Et la Yamaha TZ 750 ?", [previous]).resolved == "Quelle était l'estimation de la Yamaha TZ 750 ?"
+
+
+def test_a_placing_asked_of_another_class_takes_no_previous_subject() -> None:
+    """A twenty-second walk's "Et dans la catégorie 4x4, qui a gagné ?" after the 8x8's winner was
+    read with "(Helmut Brenner)" added, and refused: a placing asked of a class or race the
+    question names itself leans on no one; one with a pronoun still does."""
+    previous = turn("Quel camion Helmut Brenner conduit-il ?", "Tatra T815-7 8x8")
+    assert (
+        resolve("Et dans la catégorie 4x4, qui a gagné ?", [previous]).resolved
+        == "Dans la catégorie 4x4, qui a gagné ?"
+    )
+    assert "Helmut Brenner" in resolve("Et en course 2, où a-t-il fini ?", [previous]).resolved
 
 
 def test_a_year_ellipsis_asks_the_previous_question_again() -> None:

@@ -864,6 +864,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False
         # (not why: "Pourquoi Bétard n'a-t-il fini que sixième … ?" is told by "Bétard tenait la deuxième
         # place … lorsqu'il a chuté", a review)
+        if kind == "speed" and _another_speed(question, _sentence_before_span(r)):
+            return False  # "at an average of 81.0 km/h" for the top speed (the twentieth walk, rerun)
+        if kind == "count" and phase is None and _a_whole_not_asked(r, question):
+            # "Sur les 62 lots présentés, 51 ont trouvé preneur" for how many were sold (a twenty-second walk)
+            return False
         if places_asked and placed is None and not why_asked and _placed_otherwise(r, places_asked):
             return False  # "Le deuxième recevra 2 500 euros" for what the fourth wins (a twentieth walk)
         if kin is not None and _anothers_kin(r, kin):
@@ -1112,7 +1117,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return (_later_numbers(r) if phase is not None else []) + _other_spans(r) + sums + gaps
         # (a sum later in the span too: "(3 jours) ; Tarif : 35 euros" read for the weekend pass,
         # whose first number is the days', a nineteenth walk gave the next row's "25 euros")
-        later = _later_numbers(r) if phase is not None or kind == "money" else []
+        whole = kind == "count" and phase is None and _a_whole_not_asked(r, question)
+        later = _later_numbers(r) if phase is not None or kind == "money" or whole else []
         return later + sums + _other_spans(r) + gaps
 
     # A best span naming people in a sentence that places no one gives way to a next best of
@@ -1430,7 +1436,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             # the place a sentence of the passage gives the one asked: "Deuxième de la manche
             # d'ouverture …, Margaux Delpech revient sur son week-end" (a twenty-second walk refused
             # where she finished: the reader's span was "sur les pentes des Cévennes")
-            stated = [o for o in _ranks_stated(r, timed) if fits(o)]
+            stated = [o for o in _ranks_stated(r, timed, question) if fits(o)]
             if stated:
                 return [stated[0], r, *others(r)]
         if noun is not None and not names_noun(r.sentence.quote, noun):
@@ -2548,7 +2554,8 @@ def _amount_priced(scored: ScoredSentence, question: str) -> list[tuple[int, int
 
 
 # A cost asked ("Combien coûte …", "Quel est le prix de …"), not a sum won or given.
-_COST_ASKED = re.compile(r"\b(?:co[uû]t\w*|prix|tarifs?|costs?|costing|price[sd]?)\b", re.I)
+# (a sale's price too: "Combien a été adjugée la Ligier JS2 ?", a twenty-second walk's auction)
+_COST_ASKED = re.compile(r"\b(?:co[uû]t\w*|prix|tarifs?|costs?|costing|price[sd]?|adjugée?s?|sold\s+for)\b", re.I)
 # A ticket, said many ways: "Combien coûte l'entrée ?" is the line "Billet adulte : 15 euros", or
 # "Comptez 25 euros pour assister aux deux jours de course" (a review); matched on the words as
 # written ("entrée" is "entre" once stemmed).
@@ -2586,6 +2593,13 @@ def _priced_words(question: str) -> frozenset[str]:
         return frozenset()
     unnamed = re.sub(r"\b[A-ZÀ-Ý][\w’'-]*", " ", question)
     words = {w for w in set(tokenize(unnamed)) - _PRICE_WORDS if not w.isdigit()}
+    # (a vehicle by its make and model is named, not described: "la Ligier JS2", whose line gives
+    # its price, not "Il a été adjugé 12 000 euros" of the charity lot, a twenty-second walk)
+    from paddockqa.conversation import MAKES, names
+
+    named = {w for n in names(question) if n.split()[0].lower() in MAKES and len(n.split()) > 1 for w in tokenize(n)}
+    if named:
+        return frozenset(named)  # (the rest is context: "à la vente de Reims")
     if _TICKET.search(unnamed):
         words = (words - _TICKET_WORDS) | {"<ticket>"}
     if _CHILD.search(unnamed):
@@ -2631,7 +2645,9 @@ def _sentence_shares(scored: ScoredSentence, question: str) -> bool:
     return bool((set(tokenize(question)) - _PRICE_WORDS) & set(tokenize(sentence)))
 
 
-_PRICE_WORDS = frozenset(tokenize("combien coûte coûtera coûtait coût prix tarif how much cost price"))
+_PRICE_WORDS = frozenset(
+    tokenize("combien coûte coûtera coûtait coût prix tarif how much cost price adjugé adjugée sold")
+)
 # (an amount's figure, its thousands grouped by a space or a dot only: no year runs into it, "En
 # 2024, 35 euros", a review)
 _AMOUNT = r"\d+(?:[ \u202f\u00a0.]\d{3})*(?:[.,]\d{1,2})?"
@@ -3845,6 +3861,7 @@ _BEGINNINGS = re.compile(
     r"|\b(?:a|avait)\s+(?:débuté|commencé)\b|\bfirst\s+(?:race|rally|season)\b|\bstarted\s+(?:racing|out)\b",
     re.I,
 )
+_A_YEAR_SAID = re.compile(r"\b(?:19|20)\d\d\b")
 # A question asking of a past: "Quelle voiture pilotait-il en 2017 ?", "… à ses débuts ?", "did he drive"
 _A_PAST_ASKED = re.compile(
     r"\b(?:[a-zà-ÿ]{3,}(?:ait|aient)|a-t-(?:il|elle)\s+\w+[éiu]|avait|premi\w*|débuts?|(?:19|20)\d\d|did|drove|rode|was|first)\b",
@@ -3852,12 +3869,50 @@ _A_PAST_ASKED = re.compile(
 )
 
 
+# A top speed and an average one, asked or said before a speed.
+_TOP_SPEED = re.compile(r"\b(?:pointe|maximale?|top|maximum|highest)\b", re.I)
+_AVERAGE_SPEED = re.compile(r"\b(?:moyenne?|average|mean)\b", re.I)
+
+
+def _another_speed(question: str, before: str) -> bool:
+    """Whether the words right before a speed (``before``, its sentence up to it) say another kind
+    of speed than the question asks: an average for a top speed, or the reverse (pure)."""
+    near = before[-40:]
+    if _TOP_SPEED.search(question):
+        return _AVERAGE_SPEED.search(near) is not None and _TOP_SPEED.search(near) is None
+    if _AVERAGE_SPEED.search(question):
+        return _TOP_SPEED.search(near) is not None and _AVERAGE_SPEED.search(near) is None
+    return False
+
+
+# A whole a part of it is said of: "Sur les 62 lots présentés, 51 …", "Out of the 36 riders, 30 …"
+_A_WHOLE_BEFORE = re.compile(r"\b(?:sur|parmi|out\s+of|of)\s+(?:les|the)\s+$", re.I)
+
+
+def _a_whole_not_asked(scored: ScoredSentence, question: str) -> bool:
+    """Whether a read span's number is a whole a part is then said of ("Sur les 62 lots présentés,
+    51 ont trouvé preneur"), whose words after its noun the question does not say ("Combien de
+    lots ont été vendus ?" asks the part) (pure)."""
+    located = _span_in_sentence(scored)
+    if located is None or not _A_WHOLE_BEFORE.search(located[0][: located[1]]):
+        return False
+    described = re.match(r"[^,;]*?,\s*\d", located[0][located[1] :])
+    if described is None:
+        return False
+    words = set(tokenize(described.group()[:-1])) - set(tokenize(_span_and_after(scored)[0]))
+    asked = _asked_words(question) - set(tokenize(counted_noun(question) or ""))
+    # (asked nothing but the count, "Combien de coureurs ?": the reader's own span stays)
+    return bool(asked) and not asked & words
+
+
 def _beginnings_told(scored: ScoredSentence) -> bool:
     """Whether a read span's sentence tells, before the span, of one's beginnings ("J'ai fait mon
     premier rallye en 2017, sur une Peugeot 106"), with no "now" after them (pure)."""
     before = _sentence_before_span(scored)
     told = [m.end() for m in _BEGINNINGS.finditer(before)]
-    return bool(told) and not _NOW_SAID.search(before[told[-1] :])
+    # (with a year: "pour ses débuts en Rally2 une Hyundai i20", "le premier rallye de sa carrière au
+    # volant d'une Peugeot 106", "En début de course, … sa Porsche" are this weekend's, a review)
+    return bool(told) and _A_YEAR_SAID.search(before) is not None and not _NOW_SAID.search(before[told[-1] :])
 
 
 _NOW_SAID = re.compile(r"\b(?:aujourd['’]\s*hui|désormais|actuellement|now|today|currently)\b", re.I)
@@ -4123,7 +4178,8 @@ _STANDINGS = re.compile(r"\b(?:championnat|championship|standings|provisoire|poi
 # A question asking a championship's standings, not one of its races: "Qui occupe la quatrième
 # place du championnat GT Sprint ?", not "Qui a gagné la deuxième manche du championnat ?".
 _STANDINGS_ASKED = re.compile(
-    r"\b(?:championnat|championship|standings|classement\s+(?:général|provisoire|des\s+pilotes))\b", re.I
+    r"\b(?:championnat|championship|standings|classement\s+(?:général|provisoire|des\s+pilotes|européen|mondial|national))\b",
+    re.I,
 )
 _A_RACE_ASKED = re.compile(
     r"\b(?:manches?|courses?|épreuves?|étapes?|spéciales?|rounds?|races?|stages?|meeting|grand\s+prix|rallye)\b", re.I
@@ -4133,16 +4189,18 @@ _A_RACE_ASKED = re.compile(
 _A_WINNER_WORD = re.compile(r"\b(?:vainqueurs?|vainqueuses?|victorieu(?:x|se|ses)|winners?)\b", re.I)
 # A sentence of a season's standings, said as such: "Au classement européen de la catégorie 4x4",
 # "au championnat", "the championship standings", "leads the championship".
+# (not "Championship leader Daan Kuipers took the victory in Race 1", an apposition: a review)
 _A_STANDINGS_LINE = re.compile(
     r"\bclassement\s+(?:européen|mondial|national|provisoire|(?:général\s+)?du\s+championnat|(?:général\s+)?de\s+la\s+coupe)"
-    r"|\bau\s+championnat\b|\bchampionship\s+(?:standings|lead\w*)|\bstandings\b|\bleads?\s+the\s+(?:championship|standings)\b",
+    r"|\bau\s+championnat\b|\bchampionship\s+standings|\bstandings\b|\bleads?\s+the\s+(?:championship|standings)\b",
     re.I,
 )
 _STANDINGS_SAID = re.compile(
     # (the lead of a standings, not of a race: "s'emparer de la tête dès le premier virage" for who
-    # leads the championship, a twenty-second walk)
-    r"\b(?:points?|pts|au\s+championnat|leader|(?:en|la)\s+tête\s+(?:du|de\s+la|des|au)\s+(?:championnat|classement"
-    r"|général|coupe|trophée|série|challenge)|(?:au|du)\s+général"
+    # leads the championship, a twenty-second walk; "conserve la tête après trois manches" is)
+    r"\b(?:points?|pts|au\s+championnat|leader"
+    r"|(?:en|la)\s+tête(?!\s+(?:dès|de\s+la\s+course|du\s+peloton|au\s+(?:premier|départ|freinage)))"
+    r"|(?:au|du)\s+général"
     r"|classement\s+(?:général|provisoire|du\s+championnat)|champion(?:ne)?s?|titres?|titled?"
     # "deuxième du championnat", "won the 2023 championship"; not "la deuxième manche du Championnat"
     r"|(?<!manche\s)(?<!course\s)(?<!épreuve\s)(?<!étape\s)du\s+championnat"
@@ -4205,16 +4263,22 @@ def _named_items(text: str, place: int, question: str) -> Iterator[tuple[int, in
 _A_POSSESSIVE_BEFORE = re.compile(r"\b(?:mon|ton|son|ma|ta|sa|notre|votre|leur|my|your|his|her|their|its)\s+$", re.I)
 
 
-def _ranks_stated(scored: ScoredSentence, person: str) -> list[ScoredSentence]:
+def _ranks_stated(scored: ScoredSentence, person: str, question: str) -> list[ScoredSentence]:
     """The placings the sentences of a read passage state of ``person`` (``binding.placing_of``
     for a name of theirs), each as a span on its word ("Deuxième" of "Deuxième de la manche
-    d'ouverture …, Margaux Delpech revient …"), in the passage's order (pure)."""
-    from paddockqa.conversation import names
+    d'ouverture …, Margaux Delpech revient …"), in the passage's order; a sentence naming
+    another place than one the question names is another event's ("longtemps deuxième à Alès,
+    avait dû se contenter de la quatrième place" for where he finished at Anduze, a review) (pure)."""
+    from paddockqa.conversation import is_person, names
 
+    asked = [n for n in names(question) if not is_person(n)]
     hit = scored.sentence.hit
     out = []
     for candidate in hit_sentences(scored.sentence.hit_rank, hit):
         text = hit.original(candidate.start, candidate.end)
+        said = [n for n in names(text) if not is_person(n)]
+        if asked and said and not any(same_name(a, n) for a in asked for n in said):
+            continue
         for name in dict.fromkeys(n for n in names(text) if same_name(n, person)):
             at = text.find(name)
             place = placing_of(text, at, at + len(name))
@@ -4686,7 +4750,12 @@ def _interviewers_line_before(sentence: Candidate) -> str:
 
 
 # An interviewer asking what comes next: "Quelle est la suite du programme ?", "Et après ?"
-_NEXT_ASKED_OF = re.compile(rf"{_NEXT_SAID.pattern}|\bsuite\b|\bensuite\b|\bet\s+après\b|\bwhat\s+next\b", re.I)
+# (not "tout de suite", "à la suite de votre abandon": a review)
+_NEXT_ASKED_OF = re.compile(
+    rf"{_NEXT_SAID.pattern}|\bla\s+suite\s+(?:du\s+programme|de\s+(?:la\s+|votre\s+)?saison)|\bla\s+suite\s*\?"
+    r"|\bensuite\s*\?|\bet\s+après\s*\?|\bwhat\s+next\b",
+    re.I,
+)
 
 
 def _next_replied(question: str, scored: ScoredSentence) -> bool:
@@ -4860,7 +4929,15 @@ _AN_EVENTS_NOUN = re.compile(
 
 def _an_events_name(span: str) -> bool:
     """Whether a span is an event's name, an article or an ordinal before it aside ("9e Grand Prix
-    des caisses à savon"), not a team's ("Rallye Team Bourgogne") (pure)."""
+    des caisses à savon"), not a team's ("Rallye Team Bourgogne"), nor a name a race's noun opens
+    with a capital ("Manche Auto Sport", of the département: a review) (pure)."""
+    first = re.search(r"[^\W\d_]+", re.sub(r"^\W*(?:(?:le|la|les|l|the)\W+|\d+\w*\s+)*", "", span, flags=re.I))
+    if (
+        first is not None
+        and first.group()[:1].isupper()
+        and first.group().lower() in ("manche", "course", "race", "édition")
+    ):
+        return False
     return _AN_EVENTS_NOUN.match(_name_as_compared(span)) is not None and A_TEAM.search(span) is None
 
 
@@ -4961,9 +5038,10 @@ def _placing(scored: ScoredSentence) -> int | None:
 
 # A sentence opening with a description of someone: "The 15-year-old", "Le pilote de 19 ans", "Le
 # jeune Niortais", "L'Italien" (a demonym's ending).
+# (not one a name follows: "L'Italien Marco Rossi s'est toutefois imposé" names someone new, a review)
 _A_DESCRIPTION_OPENING = re.compile(
     r"\s*(?:The\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old|(?:Le|La)\s+(?:pilote|rider|jeune)\s+(?:de\s+\d+\s+ans|[A-ZÀ-Ý]\w+)"
-    r"|(?:Le|La|L['’])\s*(?:jeune\s+)?[A-ZÀ-Ý][a-zà-ÿ]+(?:ais|aise|ois|oise|ien|ienne|in|ine)\b)"
+    r"|(?:Le|La|L['’])\s*(?:jeune\s+)?[A-ZÀ-Ý][a-zà-ÿ]+(?:ais|aise|ois|oise|ien|ienne|in|ine)\b)(?!\s+[A-ZÀ-Ý])"
 )
 
 

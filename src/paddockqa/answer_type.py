@@ -135,9 +135,16 @@ _ASKS = (
         "percent",
         re.compile(
             r"\bquel(?:le)?s?\s+(?:est|était|sera)?\s*(?:le|la)?\s*(?:pourcentage|part|proportion)\s+(?:de|du|des|d['’])"
-            r"|\bcombien\s+de\s+(?:%|pour\s*cent)|\bwhat\s+(?:percentage|share|proportion|part)\s+of\b"
-            # a slope: "Quelle pente présentait la zone 12 ?" (a twenty-second walk got its name, "le Mur")
-            r"|\bquelle\s+(?:est\s+|était\s+|a\s+été\s+)?(?:la\s+)?pente\b|\bwhat\s+(?:is\s+|was\s+)?the\s+(?:slope|gradient)\b",
+            r"|\bcombien\s+de\s+(?:%|pour\s*cent)|\bwhat\s+(?:percentage|share|proportion|part)\s+of\b",
+            re.I,
+        ),
+    ),
+    (
+        # A slope: "Quelle pente présentait la zone 12 ?" (a twenty-second walk got its name, "le
+        # Mur"), in a share or in degrees ("12 degrés", a review)
+        "slope",
+        re.compile(
+            r"\bquelle\s+(?:est\s+|était\s+|a\s+été\s+)?(?:la\s+)?pente\b|\bwhat\s+(?:is\s+|was\s+)?the\s+(?:slope|gradient)\b",
             re.I,
         ),
     ),
@@ -150,6 +157,9 @@ _ASKS = (
             # (and "Combien ont coûté les 42 caméras … ?", a twentieth walk's count)
             r"|\bcombien\s+(?:co[uû]t(?:e|era|eront|ent|ait|aient|erait|eraient)|gagne|touche|vaut"
             r"|(?:a|ont|avait|avaient|aura|auront)\s+co[uû]té)\b"
+            # a sale's: "Combien a été adjugée la Ligier JS2 ?" (a twenty-second walk's auction)
+            # (one thing: "Combien ont été vendues ?" counts)
+            r"|\bcombien\s+(?:a|avait)\s+été\s+(?:adjugée?|vendue?)\b|\bhow\s+much\s+(?:was|were|did)\b.*\bsold\b"
             # what was paid, or a ticket's price asked as one speaks: "C'était combien le billet ?",
             # "Combien a-t-il payé sa KTM ?", "Il fallait payer combien ?" (a seventeenth walk got the
             # track's length, "1 000 mètres"); not "Combien de spectateurs ont payé leur place ?"
@@ -308,13 +318,15 @@ _ASKS = (
             r"|\ben\s+combien\s+de\s+temps\b(?=.*\b(?:boucl[ée]\w*|parcouru\w*|couvert\w*|couru|termin[ée]e?s?|finie?s?)\b)"
             # "Combien de temps X a-t-il mis pour boucler le rallye ?" (a twenty-first walk answered
             # a gap, "à 48,6 secondes du vainqueur"); not "… mis pour construire le circuit ?"
-            r"|\bcombien\s+de\s+temps\b(?=.*\bmis\s+pour\s+(?:boucler|parcourir|couvrir|terminer|finir|rallier)\b)"
+            # (not "mis pour rallier Yanbu", days of a rally-raid's leg: a review)
+            r"|\bcombien\s+de\s+temps\b(?=.*\bmis\s+pour\s+(?:boucler|terminer|finir)\b)"
             r"|\bquel\s+(?:(?:est|était|a\s+été)\s+le\s+)?temps\s+(?:total|final|de\s+course)\b"
             # the best lap itself: "Quel a été le meilleur tour des 12 heures 2CV ?" (a twentieth walk)
             r"|^\W*quel\s+(?:a\s+été|était|est|fut)\s+le\s+meilleur\s+tour\b"
             # a lap record: "Quel est le record du tour du circuit … ?" (a twenty-first walk got "trois
             # ans de travaux"); not who holds it
-            r"|^(?!\W*(?:(?:et|and)\s+)?(?:qui|who)\b).*?\b(?:record\s+du\s+tour|lap\s+record)\b"
+            # (what the record is, not who holds it nor since when: a review)
+            r"|\bquel\s+(?:est|était)\s+le\s+record\s+du\s+tour\b|\bwhat\s+(?:is|was)\s+the\s+(?:\w+\s+)?lap\s+record\b"
             r"|\bwhat\s+(?:lap\s+)?time\s+did\b.*\b(?:set|clock|post|run|do)\b"
             # the pole's or the best lap's time ("Quel était le temps de la pole position … ?", a
             # thirteenth walk answered "30 minutes" of "a résisté pendant 30 minutes")
@@ -349,7 +361,8 @@ _ASKS = (
             # "Où a terminé Clément Vasseur au Grand Prix d'Italie ?", "Où s'est classé X ?" (an eleventh walk)
             # (a team's car too: "Où a terminé la n°19 de Charente Racing ?", a twenty-first walk's cousin)
             r"|^\W*o[ùu]\s+(?:a|avait|s['’]est|s['’]était)\s+(?:terminé|fini|classée?)\s+"
-            r"(?:(?:le|la|l['’])\s*)?(?:n°\s*\d+\s+(?:de\s+|du\s+|d['’]\s*)?)?(?-i:[A-ZÀ-Ý])[\w’'-]*"
+            # (not "Où s'est terminé le Rallye Monte-Carlo Historique ?", where it ended: a review)
+            r"(?:(?:le|la|l['’])\s*n°\s*\d+\s+(?:de\s+|du\s+|d['’]\s*)?)?(?-i:[A-ZÀ-Ý])[\w’'-]*"
             r"(?:\s+(?-i:[A-ZÀ-Ý])[\w’'-]*)+"
             r"|\bwhere\s+did\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+\s+finish\b",
             re.I,
@@ -421,7 +434,13 @@ _HOLDS = {
     # not a speed ("44,3 km/h", "5 m/s") nor money ("3 M€")
     "length": re.compile(rf"{_NUMBER}[\d\s,.]*\s*(?:{_LENGTH_UNITS})\b(?![/€$£])", re.I),
     "power": re.compile(rf"{_NUMBER}[\d\s,.]*\s*(?:ch|chevaux|cv|kw|kilowatts?|watts?|w|hp|bhp|horsepower)\b", re.I),
-    "speed": re.compile(rf"{_NUMBER}[\d\s,.]*\s*(?:km\s*/\s*h|kmh|mph|nœuds?|noeuds?|knots?|m\s*/\s*s)", re.I),
+    # (in words too: "254 kilomètres à l'heure", "206 miles per hour", a review)
+    "slope": re.compile(rf"{_NUMBER}[\d\s,.]*\s*(?:%|pour\s*cents?\b|degrés?\b|degrees?\b|°)", re.I),
+    "speed": re.compile(
+        rf"{_NUMBER}[\d\s,.]*\s*(?:km\s*/\s*h|kmh|mph|nœuds?|noeuds?|knots?|m\s*/\s*s"
+        r"|(?:kilomètres?|km|miles?)\s+(?:à\s+l['’]\s*heure|par\s+heure|per\s+hour|an\s+hour))",
+        re.I,
+    ),
     "weather": re.compile(
         r"\b(?:pluie|pluvieu\w*|pleu\w*|averses?|orag\w*|soleil|ensoleillé\w*|sèche|humide|nuag\w*|brouillard"
         r"|brume|neig\w*|vent|venteu\w*|rafales?|chaud\w*|chaleur|froid\w*|fraîche|gel\w*|canicule|grêle"
@@ -556,7 +575,7 @@ MEASURED_WORDS = 6  # a longer span is a clause: its first number need not be th
 
 def expected_type(question: str) -> str | None:
     """The type the question asks for: "clock", "percent", "money", "year", "age", "birth", "weight", "length", "power",
-    "speed", "weather", "gap", "laptime", "rank", "count", "name", or None for any other (pure)."""
+    "speed", "slope", "weather", "gap", "laptime", "rank", "count", "name", or None for any other (pure)."""
     for kind, asks in _ASKS:
         if asks.search(question):
             return kind

@@ -1470,9 +1470,10 @@ _BY_A_MARGIN = re.compile(
 
 
 # A verb taking the one named after it as its object: "passed", "a dépassé", "devance", "beat".
+# (conjugated: not "le double champion", "l'édition précédente", a review)
 _A_VERB_BEFORE_OBJECT = re.compile(
-    r"\b(?:passed|overtook|beat|beats|edged|pipped|dépass\w*|double\w*|devanc\w*|devanç\w*|bat|battu\w*|précéd\w*)"
-    r"\s+(?:[^\W\d_]+\s+){0,2}$",
+    r"\b(?:passed|overtook|beat|beats|edged|pipped|dépass(?:e|é|ent|ait|ant)|devanc(?:e|é|ent|ait)|devançait|devançant"
+    r"|bat|battu|battait|précéd(?:é|ait))\s+(?:[^\W\d_]+\s+){0,2}$",
     re.I,
 )
 
@@ -2169,7 +2170,9 @@ _GAP_TO = re.compile(
     re.I,
 )
 _WON = re.compile(
-    r"\bs['’]\s*impos\w*|\bs['’]est\s+imposée?s?\b|\bremport\w*|\bgagn(?:e|ent|é|ée|a)\b|\bvainqu(?:eurs?|eures?|it)\b"
+    r"\bs['’]\s*impos\w*|\bs['’]est\s+imposée?s?\b|\bremport\w*|\bgagn(?:e|ent|é|ée|a)\b"
+    # (not another year's: "les vainqueurs de l'an dernier Alain et Benoît Ferrand ont cédé", a review)
+    r"|\bvainqu(?:eurs?|eures?|it)\b(?!\s+(?:de\s+l['’](?:an|année|édition)|sortante?s?|en\s+\d{4}|en\s+titre))"
     # ("victoire du Tchèque Jiří Svoboda", a twenty-second walk)
     r"|\bvictoire\s+(?:de|du|d['’]|revient\s+à)|\b(?:won|wins|winner)\b"
     # A third walk's headlines and ledes: "Nolan Petit sacré en Junior", "victorieuse avec…",
@@ -2179,7 +2182,8 @@ _WON = re.compile(
     # "La quatrième manche … a couronné l'équipage … de Nordhaven Racing en LMP3" (a thirteenth walk)
     # "a signé sa première victoire en WRC2", "took his maiden win" (a review's cousin on the twelfth walk)
     r"|\b(?:sign\w*|décroch\w*|obten\w*|obtien\w*|cueill\w*|fêt\w*)\s+(?:sa|une|la|son)\s+(?:[^\W\d_]+\s+){0,2}victoire\b"
-    r"|\b(?:took|takes|claimed|claims|scored|scores|earned|earns)\s+(?:his|her|their|a)\s+(?:[^\W\d_]+\s+){0,2}(?:win|victory)\b"
+    # ("took the victory in Race 1", a review)
+    r"|\b(?:took|takes|claimed|claims|scored|scores|earned|earns)\s+(?:his|her|their|a|the)\s+(?:[^\W\d_]+\s+){0,2}(?:win|victory)\b"
     # "led every lap of Race 1 to win by 4.3 seconds" (a twenty-first walk); not a hope, "needs to win"
     r"|\bto\s+win\s+(?:by|race|heat|moto|the\s+(?:race|heat|final|moto))\b"
     # a double win for someone named: "doublé pour Esteban Morel à Barcelone" (a sixteenth walk gave
@@ -3313,7 +3317,13 @@ def placing_of(sentence: str, start: int, end: int, runner_up: bool = True) -> i
     if _WON_BY_TOO.search(sentence[:start]):
         return 1
     crewed = _AN_ITEMS_BRACKET.match(sentence[:start])
-    if crewed is not None and sentence[end : end + 1] == ")" and RESULT_ITEM.search(sentence[end + 1 :]):
+    if (
+        crewed is not None
+        and sentence[end : end + 1] == ")"
+        and RESULT_ITEM.search(sentence[end + 1 :])
+        # (people: not the car of "1. n°101 Lefèvre / Morin (MD Optimus)", a review)
+        and re.fullmatch(r"[A-ZÀ-Ý][\w’'-]+(?:\s*(?:,|/|\bet\b)\s*[A-ZÀ-Ý][\w’'-]+)+", sentence[start:end].strip())
+    ):
         # A results item's bracket, whole: its crew ("2. n°3 Vienne Motorsport (Ménard, Blanchard,
         # Roux) — à 1 tour" answered who won a class no text names, a twenty-first walk).
         return int(crewed.group(1))

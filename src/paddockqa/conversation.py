@@ -431,7 +431,15 @@ def names(text: str) -> list[str]:
             if capital and i in starts and j == 0 and not part.isupper() and (is_word(bare) or _mistyped(bare)):
                 following = words[i + 1] if i + 1 < len(words) else ""
                 capital = following[:1].isupper() and following.lower() not in _NOT_NAMES
-            if capital:
+            # (a make's model number goes on its name: "Yamaha TZ 750", "Peugeot 208 Rally4", "Porsche
+            # 911"; a twenty-second walk's "Et la Yamaha TZ 750 ?" asked of "Yamaha TZ")
+            model = (
+                bool(run)
+                and not pending
+                and run[0].lower() in MAKES
+                and re.fullmatch(r"\d{2,}[\w-]*|\d+[^\W\d_][\w-]*", part) is not None
+            )
+            if capital or model:
                 if not run:
                     run_start = matches[i].start() + (len(parts[0]) if j else 0)
                 run.extend(pending)
@@ -1429,6 +1437,10 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
     # "Combien d'enfants ont-ils eus ?" after "Avec qui Edward Baker s'est-il marié ?" (Mary
     # Ann Foss): a plural pronoun stands for the subject and the other person of the last turn.
     # With no one besides, who "ils" are is not known: the names go in parentheses.
+    if _a_placing_asked_of_its_own(body):
+        # "Et dans la catégorie 4x4, qui a gagné ?" after the 8x8's winner asks another class's:
+        # the last subject in brackets made the reader read the 8x8's line (a twenty-second walk)
+        return Resolution(typed, body, True, subject, sources)
     plural = _plural(body)
     pair = _partner(turns[-1], subject) if plural else None
     who = f"{subject} et {pair}" if pair else subject
@@ -1442,6 +1454,22 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
             context += f", {day.group()}"
         resolved = f"{body.rstrip(' ?').rstrip()} ({context}) ?"
     return Resolution(typed, resolved, True, subject, sources)
+
+
+def _a_placing_asked_of_its_own(question: str) -> bool:
+    """Whether ``question`` asks who took a place ("qui a gagné", "qui a terminé deuxième") of a
+    class or a race it names itself ("dans la catégorie 4x4", "en course 2"), no pronoun standing
+    for anyone (pure)."""
+    from paddockqa.binding import classes_named, events_numbered, placing_asked
+
+    text = _IMPERSONAL.sub(" ", question)
+    pronoun = _INVERTED.search(text) or _QUE_INVERTED.search(text) or _SUBJECT.search(text) or _OBJECT.search(text)
+    return (
+        placing_asked(question) is not None
+        and bool(classes_named(question) or events_numbered(question))
+        and pronoun is None
+        and _POSSESSIVE.search(text) is None
+    )
 
 
 # Question words after which a subject may follow its verb: where, when, how, how many, what age.

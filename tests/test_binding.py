@@ -8617,6 +8617,12 @@ def test_an_average_speed_is_no_top_speed(question: str, short: str | None) -> N
             "Quelle pente présente le tracé du Mont Ventoux ?",
             "12 degrés",
         ),
+        (  # a slope, quoted alone (the twenty-second walk's span ran on: "à 62 % que seuls trois camions")
+            "La zone 12, surnommée « le Mur », présentait une pente à 62 % que seuls trois camions ont franchie.",
+            "à 62 % que seuls trois camions",
+            "Quelle pente présentait la zone 12 du trial camion ?",
+            "62 %",
+        ),
         (  # who holds a lap record, how long a leg took
             "Le record du tour du Castellet est toujours détenu par Gaëtan Rivière, en 1'43\"120 depuis 2019.",
             "Gaëtan Rivière",

@@ -1834,7 +1834,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         # "troisième", not "Clermont-Ferrand, a terminé troisième du Grand Prix d'Italie" (an eleventh walk)
         a, b = a + rank[0], a + rank[1]
         best = replace(best, span=(a, b))
-    if kind in ("count", "percent", "money") and phase is None and (one := _one_value(kind, best, noun, question)):
+    one_of_several = kind if kind in ("count", "percent", "money", "slope") and phase is None else None
+    if one_of_several and (one := _one_value(one_of_several, best, noun, question)):
         # "72 points", not "72 points, soit 5 de plus"; "six plateaux", not "six plateaux et plus
         # de 250"; "35 %", not "35 % du budget annuel de l'écurie, estimé à 4,3 millions d'euros"
         # (an eleventh walk's short answers running on into another number).

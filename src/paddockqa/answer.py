@@ -3601,8 +3601,7 @@ def _race_named_next(scored: ScoredSentence, races: set[tuple[str, int]]) -> boo
     description, names one of ``races`` ("Léo Fournier was the star of the weekend. The
     15-year-old … led every lap of Race 1", as ``_placing`` reads it) (pure)."""
     following = _next_sentence(scored) or ""
-    taken_up = _PRONOUN_OPENING.match(following) or _A_DESCRIPTION_OPENING.match(following)
-    return taken_up is not None and bool(events_numbered(following) & races)
+    return _takes_up(following) is not None and bool(events_numbered(following) & races)
 
 
 def _paragraph_before(scored: ScoredSentence) -> str:
@@ -4176,26 +4175,28 @@ _CONTACT_ASKED = re.compile(
     r"\b(?:contact\w*|presse|attachée?|relations?\s+presse|press|media|médias?|joindre|e-?mail|téléphone|phone)\b", re.I
 )
 _STANDINGS = re.compile(r"\b(?:championnat|championship|standings|provisoire|points?|pts)\b", re.I)
+# The standings of a season by their scope: "classement européen", "classement provisoire".
+_STANDINGS_SCOPE = r"(?:européen|mondial|national|provisoire)"
 # A question asking a championship's standings, not one of its races: "Qui occupe la quatrième
 # place du championnat GT Sprint ?", not "Qui a gagné la deuxième manche du championnat ?".
 _STANDINGS_ASKED = re.compile(
-    r"\b(?:championnat|championship|standings|classement\s+(?:général|provisoire|des\s+pilotes|européen|mondial|national))\b",
-    re.I,
+    rf"\b(?:championnat|championship|standings|classement\s+(?:général|des\s+pilotes|{_STANDINGS_SCOPE}))\b", re.I
 )
 _A_RACE_ASKED = re.compile(
     r"\b(?:manches?|courses?|épreuves?|étapes?|spéciales?|rounds?|races?|stages?|meeting|grand\s+prix|rallye)\b", re.I
 )
-# A sentence of standings: "Au championnat, Mathieu Roux compte 61 points", "1. Lucas Ferrand –
-# 43 points", "leader du championnat"; not "a remporté la deuxième manche du Championnat".
+# Words saying a span's people won: "… LUCIE VAINQUEURS".
 _A_WINNER_WORD = re.compile(r"\b(?:vainqueurs?|vainqueuses?|victorieu(?:x|se|ses)|winners?)\b", re.I)
 # A sentence of a season's standings, said as such: "Au classement européen de la catégorie 4x4",
 # "au championnat", "the championship standings", "leads the championship".
 # (not "Championship leader Daan Kuipers took the victory in Race 1", an apposition: a review)
 _A_STANDINGS_LINE = re.compile(
-    r"\bclassement\s+(?:européen|mondial|national|provisoire|(?:général\s+)?du\s+championnat|(?:général\s+)?de\s+la\s+coupe)"
+    rf"\bclassement\s+(?:{_STANDINGS_SCOPE}|(?:général\s+)?du\s+championnat|(?:général\s+)?de\s+la\s+coupe)"
     r"|\bau\s+championnat\b|\bchampionship\s+standings|\bstandings\b|\bleads?\s+the\s+(?:championship|standings)\b",
     re.I,
 )
+# A sentence of standings: "Au championnat, Mathieu Roux compte 61 points", "1. Lucas Ferrand –
+# 43 points", "leader du championnat"; not "a remporté la deuxième manche du Championnat".
 _STANDINGS_SAID = re.compile(
     # (the lead of a standings, not of a race: "s'emparer de la tête dès le premier virage" for who
     # leads the championship, a twenty-second walk; "conserve la tête après trois manches" is)
@@ -5027,7 +5028,7 @@ def _placing(scored: ScoredSentence) -> int | None:
     following = _next_sentence(scored) or ""
     # (or a description of them: "Léo Fournier was the star of the weekend. The 15-year-old … led
     # every lap of Race 1 to win", a twenty-first walk refused who won Race 1)
-    pronoun = _PRONOUN_OPENING.match(following) or _A_DESCRIPTION_OPENING.match(following)
+    pronoun = _takes_up(following)
     # (the span the sentence's subject: no person before it, "Luc Blanc a profité d'une erreur de
     # Paul Martin. Il s'impose" is Luc Blanc's win; not an impersonal "Il faut", a review)
     before = [n for n in names(sentence[:start]) if is_person(n)]
@@ -5044,6 +5045,12 @@ _A_DESCRIPTION_OPENING = re.compile(
     r"\s*(?:The\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old|(?:Le|La)\s+(?:pilote|rider|jeune)\s+(?:de\s+\d+\s+ans|[A-ZÀ-Ý]\w+)"
     r"|(?:Le|La|L['’])\s*(?:jeune\s+)?[A-ZÀ-Ý][a-zà-ÿ]+(?:ais|aise|ois|oise|ien|ienne|in|ine)\b)(?!\s+[A-ZÀ-Ý])"
 )
+
+
+def _takes_up(sentence: str) -> re.Match[str] | None:
+    """A sentence's opening pronoun or description that takes up someone named before ("Il …",
+    "The 15-year-old …"), or None (pure)."""
+    return _PRONOUN_OPENING.match(sentence) or _A_DESCRIPTION_OPENING.match(sentence)
 
 
 def _in_small_letters(sentence: str, start: int, end: int) -> tuple[str, int, int]:

@@ -797,8 +797,7 @@ def someone_elses_origin(subject: str, sentence: str, start: int, title: str, pr
         before = [name for _, name, aside in _named_in_order(sentence[:start], own, _surnames(preceding)) if not aside]
         if before:
             return before[-1] is not None and not same_person(_words(before[-1]), own)
-        later = [at for at in _people(own, sentence, words_too=False)[0] if at[0] > start]
-        if start <= 60 and later and _A_VERB_BEFORE_OBJECT.search(sentence[start : later[0][0]]):
+        if start <= _SUBJECTS_REACH and _acted_on_after(own, sentence, start):
             return True  # "the 20-year-old Swede from Uddevalla, …, passed Bernardeau" (as an age)
     return said_of_another(subject, sentence, start, title)
 
@@ -1478,6 +1477,16 @@ _A_VERB_BEFORE_OBJECT = re.compile(
 )
 
 
+_SUBJECTS_REACH = 60  # characters into a sentence a phrase may start and still be its subject
+
+
+def _acted_on_after(own: set[str], sentence: str, start: int) -> bool:
+    """Whether the subject (its words ``own``) is named after ``sentence[start]`` as the object
+    of a verb (``_A_VERB_BEFORE_OBJECT``: "…, passed Bernardeau") (pure)."""
+    later = [at for at in _people(own, sentence, words_too=False)[0] if at[0] >= start]
+    return bool(later) and _A_VERB_BEFORE_OBJECT.search(sentence[start : later[0][0]]) is not None
+
+
 def _described_elses(
     own: set[str], sentence: str, described: tuple[int, int], preceding: Sequence[str], title: str
 ) -> bool:
@@ -1503,11 +1512,7 @@ def _described_elses(
     beside = [(at, is_mine) for ats, is_mine in ((mine, True), (others, False)) for at in ats if next_to(at)]
     if beside:
         return not beside[0][1]
-    if (
-        a <= 40
-        and any(at[0] >= b for at in mine)
-        and _A_VERB_BEFORE_OBJECT.search(sentence[b : min(at[0] for at in mine if at[0] >= b)])
-    ):
+    if a <= _SUBJECTS_REACH and _acted_on_after(own, sentence, b):
         # The phrase the sentence's subject, the subject asked its verb's object: "In Race 2, the
         # 20-year-old Swede from Uddevalla, …, passed Bernardeau" is not Bernardeau's (a
         # twenty-second walk gave her the Swede's age and town)

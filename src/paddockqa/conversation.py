@@ -508,10 +508,14 @@ def points_back(question: str, has_name: bool) -> bool:
     # ("And how old is Romain Dumas?" is a question of its own; "And Romain Dumas?" an ellipsis, see resolve).
     if lead and (not has_name or lead.group().strip(" ,").lower() == "et"):
         return True
-    pronoun = _INVERTED.search(text) or _QUE_INVERTED.search(text) or _SUBJECT.search(text)
-    if not has_name and (pronoun or _POSSESSIVE.search(text)):
+    if not has_name and (_a_pronoun(text) or _POSSESSIVE.search(text)):
         return True
     return not has_name and bool(_OBJECT.search(text))
+
+
+def _a_pronoun(text: str) -> re.Match[str] | None:
+    """A subject pronoun of ``text``, inverted ("a-t-il") or not ("il a"), or None (pure)."""
+    return _INVERTED.search(text) or _QUE_INVERTED.search(text) or _SUBJECT.search(text)
 
 
 def _noun_repeated(question: str) -> str:
@@ -1434,13 +1438,13 @@ def resolve(typed: str, turns: Sequence[Turn] = ()) -> Resolution:
         if asks_nothing(body, []):
             return Resolution(typed, typed, True, None, sources, unasked=True)
         return Resolution(typed, body, True, None, sources)
-    # "Combien d'enfants ont-ils eus ?" after "Avec qui Edward Baker s'est-il marié ?" (Mary
-    # Ann Foss): a plural pronoun stands for the subject and the other person of the last turn.
-    # With no one besides, who "ils" are is not known: the names go in parentheses.
     if _a_placing_asked_of_its_own(body):
         # "Et dans la catégorie 4x4, qui a gagné ?" after the 8x8's winner asks another class's:
         # the last subject in brackets made the reader read the 8x8's line (a twenty-second walk)
         return Resolution(typed, body, True, subject, sources)
+    # "Combien d'enfants ont-ils eus ?" after "Avec qui Edward Baker s'est-il marié ?" (Mary
+    # Ann Foss): a plural pronoun stands for the subject and the other person of the last turn.
+    # With no one besides, who "ils" are is not known: the names go in parentheses.
     plural = _plural(body)
     pair = _partner(turns[-1], subject) if plural else None
     who = f"{subject} et {pair}" if pair else subject
@@ -1463,11 +1467,11 @@ def _a_placing_asked_of_its_own(question: str) -> bool:
     from paddockqa.binding import classes_named, events_numbered, placing_asked
 
     text = _IMPERSONAL.sub(" ", question)
-    pronoun = _INVERTED.search(text) or _QUE_INVERTED.search(text) or _SUBJECT.search(text) or _OBJECT.search(text)
     return (
         placing_asked(question) is not None
         and bool(classes_named(question) or events_numbered(question))
-        and pronoun is None
+        and _a_pronoun(text) is None
+        and _OBJECT.search(text) is None
         and _POSSESSIVE.search(text) is None
     )
 

@@ -3861,7 +3861,6 @@ _BEGINNINGS = re.compile(
     r"|\b(?:a|avait)\s+(?:débuté|commencé)\b|\bfirst\s+(?:race|rally|season)\b|\bstarted\s+(?:racing|out)\b",
     re.I,
 )
-_A_YEAR_SAID = re.compile(r"\b(?:19|20)\d\d\b")
 # A question asking of a past: "Quelle voiture pilotait-il en 2017 ?", "… à ses débuts ?", "did he drive"
 _A_PAST_ASKED = re.compile(
     r"\b(?:[a-zà-ÿ]{3,}(?:ait|aient)|a-t-(?:il|elle)\s+\w+[éiu]|avait|premi\w*|débuts?|(?:19|20)\d\d|did|drove|rode|was|first)\b",
@@ -3912,7 +3911,7 @@ def _beginnings_told(scored: ScoredSentence) -> bool:
     told = [m.end() for m in _BEGINNINGS.finditer(before)]
     # (with a year: "pour ses débuts en Rally2 une Hyundai i20", "le premier rallye de sa carrière au
     # volant d'une Peugeot 106", "En début de course, … sa Porsche" are this weekend's, a review)
-    return bool(told) and _A_YEAR_SAID.search(before) is not None and not _NOW_SAID.search(before[told[-1] :])
+    return bool(told) and bool(years_asked(before)) and not _NOW_SAID.search(before[told[-1] :])
 
 
 _NOW_SAID = re.compile(r"\b(?:aujourd['’]\s*hui|désormais|actuellement|now|today|currently)\b", re.I)
@@ -4278,10 +4277,11 @@ def _ranks_stated(scored: ScoredSentence, person: str, question: str) -> list[Sc
     out = []
     for candidate in hit_sentences(scored.sentence.hit_rank, hit):
         text = hit.original(candidate.start, candidate.end)
-        said = [n for n in names(text) if not is_person(n)]
+        named = names(text)
+        said = [n for n in named if not is_person(n)]
         if asked and said and not any(same_name(a, n) for a in asked for n in said):
             continue
-        for name in dict.fromkeys(n for n in names(text) if same_name(n, person)):
+        for name in dict.fromkeys(n for n in named if same_name(n, person)):
             at = text.find(name)
             place = placing_of(text, at, at + len(name))
             if place is None or place == 1:
@@ -4772,8 +4772,9 @@ def _next_replied(question: str, scored: ScoredSentence) -> bool:
 
 
 def _after_an_interviewers_line(sentence: Candidate) -> bool:
-    """Whether an interviewer's line (``_an_interviewers_line``) stands before ``sentence`` in its passage (pure)."""
-    return any(_an_interviewers_line(sentence.hit, s) for s in sentence.hit.sentences if s.end <= sentence.start)
+    """Whether an interviewer's line (``_an_interviewers_line``) stands before ``sentence`` in its
+    passage (pure); such a line is never empty (a question, or words addressing the one interviewed)."""
+    return _interviewers_line_before(sentence) != ""
 
 
 def _the_interviewee_asked(question: str, scored: ScoredSentence) -> bool:

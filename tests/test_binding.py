@@ -27,6 +27,7 @@ from paddockqa.binding import (
     another_class_said,
     another_event,
     another_race_before,
+    award_asked,
     beaten,
     class_asked,
     classes_named,
@@ -36,6 +37,7 @@ from paddockqa.binding import (
     list_heading,
     list_items,
     names_a_team,
+    names_award,
     origin_subject,
     placed_another,
     placing_asked,
@@ -57,6 +59,7 @@ from paddockqa.binding import (
 from paddockqa.conversation import is_person
 from paddockqa.domain import Hit, IndexedDocument, Reading
 from paddockqa.reader import CALIBRATION
+from paddockqa.text import dateline_end
 from test_reader import _hit, _split_hit
 
 CEVENNES_TITLE = "Rallye des Cévennes : Léa Marchand s'impose devant Hugo Ferrand"
@@ -8721,3 +8724,615 @@ def test_a_reviews_cousins_of_the_twenty_second_walks_rules_not_given() -> None:
     )
     answer = _read_at(text, "Alès", "Où a terminé Antoine Sauvagnat à Anduze ?")
     assert answer.short_answer is None or answer.short_answer.text != "quatrième", answer.text
+
+
+def _read_best_then(text: str, best: str, other: str, question: str):  # -> Answer
+    """``compose_read`` of one passage whose reader put ``best`` first and ``other`` next."""
+    a, b = text.index(best), text.index(best) + len(best)
+    c, d = text.index(other), text.index(other) + len(other)
+    hit = _split_hit(text, 1.0, Reading(6.0, a, b, 3.0, others=((c, d, 2.0),)), title="Festival Formula Ford")
+    return compose_read(question, read_rank([hit], CALIBRATION), 0.5)
+
+
+def test_an_award_asked_is_whom_a_sentence_naming_it_gives_it_to() -> None:
+    """A trophy or a prize asked ("Qui a remporté le Trophée des moins de 25 ans ?") goes to whom
+    the sentence naming it says, or the one its next sentence takes up ("Elle … remporte le Trophée
+    féminin"), not to the race's winner of the results list (a twenty-second walk answered the
+    scratch winner three times); an award no passage names is refused."""
+    assert award_asked("Qui a remporté le Trophée des moins de 25 ans à Dijon-Prenois ?") == ("trophée", "moins")
+    assert award_asked("Qui a gagné le prix du plus jeune pilote ?") == ("prix", "jeune")
+    # a series, a class, a race, a price: no award
+    for question in (
+        "Qui a remporté le Trophée Andros ?",
+        "Qui a remporté le Grand Prix de Pau ?",
+        "Qui a gagné le Challenge Michelin ?",
+        "Quel est le prix du billet ?",
+    ):
+        assert award_asked(question) is None, question
+    assert names_award("Le prix du public, attribué par vote des spectateurs", ("prix", "public"))
+    assert not names_award("Le prix d'entrée au public était de 10 euros", ("prix", "public"))
+    results = (
+        "1. Paul Kellermann (Reynard FF84) – 20'58\"770\n"
+        '2. Antoine Sauvagnat (Van Diemen RF81) – à 2"114\n\n'
+        "Le Trophée des moins de 25 ans, qui récompense le meilleur jeune du week-end, est revenu à Marc-Antoine "
+        "Vial, 22 ans."
+    )
+    trophy = "Qui a remporté le Trophée des moins de 25 ans à Dijon-Prenois ?"
+    _assert_short(_read_best_then(results, "Paul Kellermann", "Marc-Antoine Vial", trophy), "Marc-Antoine Vial")
+    _assert_short(
+        _read_best_then(results, "Paul Kellermann", "Marc-Antoine Vial", "Qui a remporté la course 1 ?"),
+        "Paul Kellermann",
+    )
+    _assert_short(
+        _read_best_then(results, "Paul Kellermann", "Marc-Antoine Vial", "Qui a gagné le Trophée des vétérans ?"), None
+    )
+    taken_up = (
+        '1. Yannick Dupouy (Peugeot 106 S16) – 58"42\n\n'
+        'Sandrine Lacaze, 41 ans, a longtemps cru à la victoire avec sa BMW 325i. Elle échoue à 0"65 et remporte '
+        "le Trophée féminin, qui récompense la meilleure pilote de la journée."
+    )
+    women = "Qui a gagné le Trophée féminin du gymkhana ?"
+    _assert_short(_read_best_then(taken_up, "Yannick Dupouy", "Sandrine Lacaze", women), "Sandrine Lacaze")
+    # (not one the taking-up sentence does not follow: a name before the span is its subject)
+    named_before = taken_up.replace("Sandrine Lacaze, 41 ans,", "Derrière Yannick Dupouy, Sandrine Lacaze")
+    answer = _read_best_then(named_before, "58", "Sandrine Lacaze", women)
+    assert answer.short_answer is None or answer.short_answer.text != "Sandrine Lacaze", answer.text
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        # a bicycle asked is a make and a model, not the discipline
+        (
+            "Deuxième de la manche d'ouverture de la Coupe de France d'E-Enduro, Margaux Delpech revient sur son "
+            "week-end.",
+            "E-Enduro",
+            "Quel vélo utilise Margaux Delpech ?",
+            None,
+        ),
+        (
+            "Un Commencal Meta Power SX, avec une batterie de 720 Wh.",
+            "Commencal Meta Power SX",
+            "Quel vélo utilise Margaux Delpech ?",
+            "Commencal Meta Power SX",
+        ),
+        (
+            "Elle roule sur un Specialized Turbo Levo depuis deux saisons.",
+            "Specialized Turbo Levo",
+            "Sur quel VTT roule Léa Fontanieu ?",
+            "Specialized Turbo Levo",
+        ),
+        # one around the racers is no winner
+        (
+            "Quand je suis revenue, mon entraîneur, Rémi Causse, m'a proposé d'essayer l'e-enduro.",
+            "Rémi Causse",
+            "Qui a gagné la manche d'ouverture de la Coupe de France d'E-Enduro ?",
+            None,
+        ),
+        (
+            "« Une course parfaite », a résumé le directeur sportif de l'équipe, Marc Roux, après l'arrivée.",
+            "Marc Roux",
+            "Qui a terminé deuxième de la course 2 ?",
+            None,
+        ),
+        # ... but a team-mate may be, and a coach asked is answered
+        (
+            "Son coéquipier, Hugo Marchal, a remporté la course 2 devant Paul Roy.",
+            "Hugo Marchal",
+            "Qui a gagné la course 2 ?",
+            "Hugo Marchal",
+        ),
+        (
+            "Quand je suis revenue, mon entraîneur, Rémi Causse, m'a proposé d'essayer l'e-enduro.",
+            "Rémi Causse",
+            "Qui est l'entraîneur de Margaux Delpech ?",
+            "Rémi Causse",
+        ),
+    ],
+)
+def test_a_bicycle_asked_and_one_around_the_racers(text: str, span: str, question: str, short: str | None) -> None:
+    """A twenty-second walk's interview: "Quel vélo …" got the discipline ("E-Enduro"), and who won
+    got the rider's coach, named by his role right before his name."""
+    _assert_short(_read_at(text, span, question), short)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "short"),
+    [
+        (
+            "Nathalie Brunet, 44 ans, a signé deux podiums. « C'est mon meilleur week-end », a réagi la pilote de la "
+            "Lola T540E.",
+            "Quelle voiture pilote Antoine Sauvagnat ?",
+            None,
+        ),
+        (
+            "Nathalie Brunet, 44 ans, a signé deux podiums. « C'est mon meilleur week-end », a réagi la pilote de la "
+            "Lola T540E.",
+            "Quelle voiture pilote Nathalie Brunet ?",
+            "Lola T540E",
+        ),
+        (
+            "Dans la catégorie reine, le Valenciennois Romain Ducasse, 28 ans, a gagné. Deuxième au départ derrière "
+            "Maxime Lefort, auteur du holeshot, le pilote de la Yamaha YZ450F a pris la tête au quatrième tour.",
+            "Quelle moto pilote Romain Ducasse ?",
+            "Yamaha YZ450F",
+        ),
+        (
+            "Dans la catégorie reine, le Valenciennois Romain Ducasse, 28 ans, a gagné. Deuxième au départ derrière "
+            "Maxime Lefort, auteur du holeshot, le pilote de la Yamaha YZ450F a pris la tête au quatrième tour.",
+            "Quelle moto pilote Maxime Lefort ?",
+            None,
+        ),
+    ],
+)
+def test_a_vehicle_whose_driver_it_describes(text: str, question: str, short: str | None) -> None:
+    """ "le pilote de la Yamaha YZ450F" stands for whom the passage named before (a twenty-second
+    walk gave one rider's motorcycle to another twice)."""
+    span = "Lola T540E" if "Lola" in text else "Yamaha YZ450F"
+    _assert_short(_read_at(text, span, question), short)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        (
+            "Au classement européen de la catégorie 4x4, les Chabanne prennent la tête avec 40 points, devant Marek "
+            "Kučera (34 points).",
+            "40 points",
+            "Combien de points de pénalité pour les Chabanne à Montalieu ?",
+            None,
+        ),
+        (
+            "After three of the six rounds, Hanna Lindqvist still leads the championship with 131 points, ahead of "
+            "Chloé Bernardeau (126) and Giulia Ferretti (120).",
+            "126",
+            "How many points did Chloé Bernardeau score at Saint-Jean-d'Angély?",
+            None,
+        ),
+        # the season's points asked are the standings'; the day's said of the day are the day's
+        (
+            "After three of the six rounds, Hanna Lindqvist still leads the championship with 131 points, ahead of "
+            "Chloé Bernardeau (126) and Giulia Ferretti (120).",
+            "126",
+            "How many points does Chloé Bernardeau have in the championship?",
+            "126",
+        ),
+        (
+            "À Montalieu, les Chabanne ont bouclé les huit zones avec 38 points de pénalité.",
+            "38 points",
+            "Combien de points de pénalité pour les Chabanne à Montalieu ?",
+            "38 points",
+        ),
+    ],
+)
+def test_points_asked_at_a_venue_are_not_the_seasons(text: str, span: str, question: str, short: str | None) -> None:
+    """Points asked at a venue are the day's: a standings sentence's total answers none (a
+    twenty-second walk gave the season's twice)."""
+    _assert_short(_read_at(text, span, question), short)
+
+
+def test_an_ordinal_counts_only_its_own_noun() -> None:
+    """ "sa 40e victoire" counts his wins, not his titles (a twenty-second walk answered "40e"
+    for how many titles Gérard Pouzet won)."""
+    text = "À 61 ans, Gérard Pouzet vient de remporter sa 40e victoire en Championnat de France de tracteur pulling."
+    _assert_short(_read_at(text, "40e", "Combien de titres de champion de France a remporté Gérard Pouzet ?"), None)
+    _assert_short(_read_at(text, "40e", "Combien de victoires compte Gérard Pouzet ?"), "40e")
+
+
+def test_a_tables_town_column_is_where_its_row_is_from() -> None:
+    """A Markdown table's "Ville" column gives where the one its row names is from (a
+    twenty-third walk refused "D'où vient Ilyes Benali ?" for lack of a word saying so); another
+    column's place is not, nor a row naming no one."""
+    table = (
+        "| Rang | Finaliste | Âge | Ville | Club |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Maëlle Guérin | 16 ans | Rodez | Lédenon |\n"
+        "| 2 | Ilyes Benali | 17 ans | Perpignan | Alès |\n"
+    )
+    _assert_short(_read_at(table, "Perpignan", "D'où vient Ilyes Benali ?"), "Perpignan")
+    _assert_short(_read_at(table, "Alès", "D'où vient Ilyes Benali ?"), None)
+    calendar = "| Date | Ville |\n|---|---|\n| 12 mai | Magny-Cours |\n"
+    _assert_short(_read_at(calendar, "Magny-Cours", "D'où vient Ilyes Benali ?"), None)
+    # (a calendar's town is where a round was held, its winner named or not: a review)
+    rounds = "| Manche | Date | Vainqueur | Ville |\n|---|---|---|---|\n| 1 | 14 avril | Bastien Morel | Nogaro |\n"
+    _assert_short(_read_at(rounds, "Nogaro", "De quelle ville vient Bastien Morel ?"), None)
+
+
+def test_a_heading_in_capitals_answers_who_by_the_name_its_prose_gives() -> None:
+    """ "SAMEDI, COURSE 1 : BRUNEL IMPÉRIAL SOUS LA PLUIE" for who won race 1 is "Léo Brunel", the
+    name the prose under it gives, quoted there (a twenty-third walk answered the heading's words;
+    its next turn then asked about "Brunel Impérial Sous La Pluie"); not a results line above
+    the heading naming him otherwise."""
+    text = (
+        "1. Timéo Faure (Blata) — 10 tours\n\n"
+        "DIMANCHE, COURSE 2 : FAURE REPREND SON BIEN\n\n"
+        "Sous le soleil, Timéo Faure, 10 ans, a pris la tête au quatrième tour."
+    )
+    answer = _read_at(text, "FAURE REPREND SON BIEN", "Qui a gagné la course 2 à Rioz ?")
+    _assert_short(answer, "Timéo Faure")
+    assert "quatrième tour" in answer.text, answer.text
+    alone = "DIMANCHE, COURSE 2 : FAURE REPREND SON BIEN"
+    answer = _read_at(alone, "FAURE REPREND SON BIEN", "Qui a gagné la course 2 à Rioz ?")
+    assert answer.short_answer is None or "FAURE" in answer.short_answer.text, answer.text
+
+
+def test_a_price_named_by_another_sentence_read_is_not_the_titles_subjects() -> None:
+    """What a release's title names any sentence may price, unless another sentence read prices it
+    by name: "Chaque Peugeot 208 Rally4 a été achetée 78 500 euros", not the rally's cost per car
+    under a title naming the car (a twenty-third walk answered the one with the other)."""
+    title = "Berry Compétition présente sa saison : deux Peugeot 208 Rally4 et un budget de 740 000 euros"
+    text = (
+        "Chaque Peugeot 208 Rally4 a été achetée 78 500 euros hors taxes en décembre. Un rallye coûte en moyenne "
+        "38 000 euros par voiture, engagement compris."
+    )
+    at = text.index("38 000 euros")
+    hit = _split_hit(text, 1.0, Reading(6.0, at, at + len("38 000 euros"), 3.0), title=title)
+    ranked = read_rank([hit], CALIBRATION)
+    answer = compose_read("Combien coûte une Peugeot 208 Rally4 ?", ranked, 0.5)
+    assert answer.short_answer is None or answer.short_answer.text != "38 000 euros", answer.text
+    _assert_short(compose_read("Combien coûte un rallye par voiture ?", ranked, 0.5), "38 000 euros")
+    # (alone, what the title names is priced by any sentence, as before)
+    alone = "Un rallye coûte en moyenne 38 000 euros par voiture, engagement compris."
+    at = alone.index("38 000 euros")
+    hit = _split_hit(alone, 1.0, Reading(6.0, at, at + len("38 000 euros"), 3.0), title=title)
+    _assert_short(
+        compose_read("Combien coûte une Peugeot 208 Rally4 ?", read_rank([hit], CALIBRATION), 0.5), "38 000 euros"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        (  # all to come: no winner yet, whatever its ordinals
+            "La première Peugeot 208 Rally4 sera confiée à Valentin Picard, 22 ans, qui sera copiloté par Lucie Aubry.",
+            "Valentin Picard",
+            "Qui a gagné le Rallye des Vins de Loire ?",
+            None,
+        ),
+        (  # an incident, no result
+            "Dans l'ES7, la Skoda n°12 de l'équipage Romain Chassagne – Élodie Vernay est sortie de la route.",
+            "Romain Chassagne",
+            "Qui a gagné le Rallye des Monts du Forez ?",
+            None,
+        ),
+        # a win said, in the future of a preview or beside an incident, is one
+        (
+            "Valentin Picard, qui a remporté le Rallye des Vins de Loire l'an passé, sera au départ samedi.",
+            "Valentin Picard",
+            "Qui a gagné le Rallye des Vins de Loire ?",
+            "Valentin Picard",
+        ),
+        (
+            "Romain Chassagne s'est imposé malgré une sortie de route dans l'ES7.",
+            "Romain Chassagne",
+            "Qui a gagné le Rallye des Monts du Forez ?",
+            "Romain Chassagne",
+        ),
+    ],
+)
+def test_a_sentence_all_to_come_or_of_an_incident_names_no_winner(
+    text: str, span: str, question: str, short: str | None
+) -> None:
+    """A twenty-third walk answered who won a rally not yet run with the driver a budget's release
+    gives a car to, and who won a rally with a crashed crew."""
+    _assert_short(_read_at(text, span, question), short)
+
+
+def test_a_class_is_no_team() -> None:
+    """ "… dans son équipe Elite MX1" names a class: the team asked is "Mistral Racing" (a
+    twenty-third walk answered "Elite MX1")."""
+    text = (
+        "Mistral Racing a le plaisir d'annoncer l'arrivée de Kylian Berthier dans son équipe Elite MX1 pour les "
+        "saisons 2026 et 2027."
+    )
+    a, b = text.index("Elite MX1"), text.index("Elite MX1") + len("Elite MX1")
+    c = text.index("Mistral Racing")
+    hit = _split_hit(text, 1.0, Reading(6.0, a, b, 3.0, others=((c, c + len("Mistral Racing"), 2.0),)))
+    ranked = read_rank([hit], CALIBRATION)
+    _assert_short(
+        compose_read("Avec quelle équipe Kylian Berthier courra-t-il en 2026 ?", ranked, 0.5), "Mistral Racing"
+    )
+    _assert_short(compose_read("Dans quelle catégorie courra Kylian Berthier ?", ranked, 0.5), "Elite MX1")
+
+
+def test_an_hour_asked_is_neither_a_lap_time_nor_the_datelines() -> None:
+    """ "1:31.846" is a lap, not an hour; a dateline's "21 h 30" is when the bulletin was written,
+    not when the crash it tells of was (a twenty-third walk answered both)."""
+    text = "Ollie Pritchard took pole position at Cadwell Park with a new class lap record of 1:31.846."
+    _assert_short(_read_at(text, "1:31.846", "À quelle heure part la course 2 à Cadwell Park ?"), None)
+    text = "Race 2 takes place on Sunday at 11:45 over 15 laps."
+    _assert_short(_read_at(text, "11:45", "À quelle heure part la course 2 à Cadwell Park ?"), "11:45")
+    bulletin = (
+        "Montbrison (Loire), le samedi 19 avril 2025, 21 h 30 — Communiqué de la direction de course.\n\n"
+        "La Skoda n°12 est sortie de la route à 14 h 12, au kilomètre 4,2."
+    )
+    _assert_short(_read_at(bulletin, "21 h 30", "À quelle heure a eu lieu l'accident de la Skoda n°12 ?"), None)
+    _assert_short(_read_at(bulletin, "14 h 12", "À quelle heure a eu lieu l'accident de la Skoda n°12 ?"), "14 h 12")
+    assert dateline_end("Montbrison (Loire), le samedi 19 avril 2025, 21 h 30 — Communiqué") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        # an award with a sponsor's name in it; the first of a list an award heads; a determiner is no award
+        (
+            "Le Challenge Michelin des gentlemen a été remporté par Jean-Luc Riviere, qui a dominé la catégorie.",
+            "Jean-Luc Riviere",
+            "Qui a remporté le challenge des gentlemen ?",
+            "Jean-Luc Riviere",
+        ),
+        (
+            "Classement final du trophée des gentlemen :\n1. Jean-Luc Riviere – 210 points\n2. Paul Roy – 180 points",
+            "Jean-Luc Riviere",
+            "Qui a gagné le trophée des gentlemen ?",
+            "Jean-Luc Riviere",
+        ),
+        (
+            "Sacré pour la troisième fois, Jean-Baptiste Dubourg a gagné le Trophée Andros.",
+            "Jean-Baptiste Dubourg",
+            "Qui a remporté la coupe cette année au Trophée Andros ?",
+            "Jean-Baptiste Dubourg",
+        ),
+        # who hands an award over did not win it
+        (
+            "Vainqueur de la course, Théo Roux a reçu le prix du public, qui lui a été remis par le maire.",
+            "le maire",
+            "Qui a remporté le prix du public ?",
+            None,
+        ),
+        # the one nearest the award of a sentence naming several; one "lui" stands for
+        (
+            "Slalom d'Alès : Thomas Reynaud intouchable, Léa Brunel lauréate du Trophée féminin",
+            "Thomas Reynaud intouchable, Léa Brunel",
+            "Qui a gagné le trophée féminin à Alès ?",
+            "Léa Brunel",
+        ),
+        (
+            "Julien Morel s'est montré le plus spectaculaire du week-end. Le prix du public lui a été remis par le "
+            "maire de la commune.",
+            "Julien Morel",
+            "Qui a remporté le prix du public au Mont-Dore ?",
+            "Julien Morel",
+        ),
+        # a vehicle's span ends before its owner; a vehicle "de" someone is theirs
+        (
+            "Gilles Trek s'est imposé au guidon d'une Bultaco Sherpa, devant la Montesa Cota de Henri Pujol et la "
+            "Fantic 200 de Bruno Cagiva.",
+            "Montesa Cota de Henri Pujol et la Fantic 200",
+            "Quelle moto pilote Henri Pujol ?",
+            "Montesa Cota",
+        ),
+        (
+            "Pierre Gaudin s'impose devant la Fiat 131 Abarth de Jacques Rolland et la Simca 1000 Rallye 2 de Serge "
+            "Bonnet.",
+            "Simca 1000 Rallye 2",
+            "Quelle voiture conduit Jacques Rolland ?",
+            None,
+        ),
+        (
+            "Pierre Gaudin s'impose devant la Fiat 131 Abarth de Jacques Rolland et la Simca 1000 Rallye 2 de Serge "
+            "Bonnet.",
+            "Simca 1000 Rallye 2",
+            "Quelle voiture conduit Serge Bonnet ?",
+            "Simca 1000 Rallye 2",
+        ),
+        (
+            "La Caterham Seven de Lucie Marchand a abandonné sur casse moteur.",
+            "Caterham Seven de Lucie Marchand",
+            "Quelle voiture conduit Serge Bonnet ?",
+            None,
+        ),
+        # one around the racers who races, placed by the sentence
+        (
+            "Dans la catégorie Master, le président du club de Salbris, Alain Drouet, s'est imposé devant Fabrice "
+            "Lenoir.",
+            "Alain Drouet",
+            "Qui a gagné la catégorie Master ?",
+            "Alain Drouet",
+        ),
+        (
+            "Le directeur sportif de l'écurie AGS Events, Mike Parisy, a pris la deuxième place de la course 2.",
+            "Mike Parisy",
+            "Qui a terminé deuxième de la course 2 ?",
+            "Mike Parisy",
+        ),
+        (
+            "Her coach, Anna Lind, finished third in the Am class.",
+            "Anna Lind",
+            "Who finished third in the Am class?",
+            "Anna Lind",
+        ),
+        # a description after the sentence's own subject is that subject
+        (
+            "Hugo Morel est parti en tête-à-queue au premier virage, et le pilote de la Ford Fiesta RX n'a jamais pu "
+            "revenir sur la tête.",
+            "Ford Fiesta RX",
+            "Quelle voiture conduit Hugo Morel ?",
+            "Ford Fiesta RX",
+        ),
+        # the day's points where the sentence names the venue
+        (
+            "Au championnat, le pilote nivernais Lucas Ferrand a marqué 50 points ce week-end à Magny-Cours et prend "
+            "la tête du classement provisoire avec 112 points.",
+            "50 points",
+            "Combien de points Lucas Ferrand a-t-il marqués à Magny-Cours ?",
+            "50 points",
+        ),
+        (
+            "At Ernée, Julia Novak took 47 points with a win and a third place, and she now leads the championship "
+            "with 180 points.",
+            "47 points",
+            "How many points did Julia Novak take at Ernée?",
+            "47 points",
+        ),
+        # an ordinal of stages won counts wins
+        (
+            "Stéphane Peterhansel a remporté vendredi sa 50e étape en catégorie auto sur le Dakar.",
+            "50e",
+            "Combien de victoires d'étape Stéphane Peterhansel compte-t-il sur le Dakar ?",
+            "50e",
+        ),
+        (
+            "Adrien Van Beveren a gagné sa 8e spéciale sur le rallye.",
+            "8e",
+            "Combien de spéciales Adrien Van Beveren a-t-il gagnées ?",
+            "8e",
+        ),
+    ],
+)
+def test_a_reviews_cousins_of_the_twenty_second_walks_leftovers(
+    text: str, span: str, question: str, short: str | None
+) -> None:
+    """A review of this session's first rules (175 cousins, old code against new) found these
+    answered worse than before: each is mended here."""
+    _assert_short(_read_at(text, span, question), short)
+
+
+def test_a_possessive_role_after_a_pronouns_sentence_is_the_subjects() -> None:
+    """ "Il remplace Dorian Sauvat, 33 ans. Son coéquipier sera le Belge Jens Vermeulen": "Son" is
+    the one "Il" stands for, named before, not Dorian Sauvat, the object (a twenty-third walk
+    refused Kylian Berthier's team-mate)."""
+    text = (
+        "Kylian Berthier a terminé la saison à la quatrième place. Il remplace Dorian Sauvat, 33 ans, qui met un "
+        "terme à sa carrière. Son coéquipier sera le Belge Jens Vermeulen, troisième du championnat 2025."
+    )
+    _assert_short(_read_at(text, "Jens Vermeulen", "Qui sera le coéquipier de Kylian Berthier ?"), "Jens Vermeulen")
+    _assert_short(_read_at(text, "Jens Vermeulen", "Qui est le coéquipier de Dorian Sauvat ?"), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "question", "short"),
+    [
+        (
+            "Il a également signé le meilleur tour en course en 43 s 702.",
+            "43 s",
+            "Quel est le meilleur tour en course de Timéo Faure ?",
+            "43 s 702",
+        ),
+        (
+            "1. Antoine Lebrun (Team Lebrun Nautic) — 32 min 14 s 6",
+            "32 min",
+            "Quel temps a réalisé Antoine Lebrun en finale de Formule 2 ?",
+            "32 min 14 s 6",
+        ),
+        (
+            "1. Timéo Faure (Blata) — 10 min 21 s 554\n2. Inès Marchal (Polini) — à 0 s 412",
+            "0 s",
+            "Quel écart entre Faure et Marchal en course 2 ?",
+            "0 s 412",
+        ),
+        # (a gap said in words or laps stays as it was)
+        (
+            "1. Timéo Faure (Blata) — 14 tours\n2. Inès Marchal (Polini) — à 1 tour",
+            "1 tour",
+            "Quel écart entre Faure et Marchal en course 2 ?",
+            "1 tour",
+        ),
+    ],
+)
+def test_a_time_written_with_its_fraction_after_the_seconds_sign(
+    text: str, span: str, question: str, short: str
+) -> None:
+    """ "43 s 702", "32 min 14 s 6", "à 0 s 412": the fraction after "s" is the time's (a twenty-third
+    walk's minimoto and powerboat releases were quoted "43 s", "32 min", "0 s")."""
+    _assert_short(_read_at(text, span, question), short)
+
+
+def test_a_tables_rank_column_places_its_row() -> None:
+    """A Markdown table's "Rang" column places the one its row names ("| 2 | Ilyes Benali |"); its
+    rows read as "Rang : 2 ; Finaliste : Ilyes Benali ; …" are a results list's items; a laureate
+    is a winner (a twenty-third walk answered who finished second with the laureate and refused
+    where Clara Montet finished)."""
+    table = (
+        "| Rang | Finaliste | Âge | Ville |\n|---|---|---|---|\n| 1 | Maëlle Guérin | 16 ans | Rodez |\n"
+        "| 2 | Ilyes Benali | 17 ans | Perpignan |\n"
+    )
+    _assert_short(_read_at(table, "Ilyes Benali", "Qui a terminé deuxième du Volant ?"), "Ilyes Benali")
+    answer = _read_at(table, "Ilyes Benali", "Qui a terminé troisième du Volant ?")
+    assert answer.short_answer is None or answer.short_answer.text != "Ilyes Benali", answer.text
+    row = "Rang : 2 ; Finaliste : Ilyes Benali ; Âge : 17 ans"
+    assert [row[a:b] for a, b in list_items(row, 2)] == ["Finaliste : Ilyes Benali ; Âge : 17 ans"]
+    assert list_items("Rang : 2 ; Finaliste : Ilyes Benali ; Âge : 17 ans", 3) == []
+    lede = "Le jury a désigné sa lauréate : Maëlle Guérin, 16 ans, originaire de Rodez."
+    assert placing_of(lede, lede.index("Maëlle"), lede.index(", 16")) == 1
+
+
+def test_a_role_asked_by_its_verb_is_answered_by_a_sentence_saying_it() -> None:
+    """ "Qui préside le jury … ?" is not answered by a sentence saying no one presides (a
+    twenty-third walk gave the jury's laureate); "Qui dirige …" by one saying a direction."""
+    lede = "Le jury du Volant Espoirs Garrigues a désigné sa lauréate : Maëlle Guérin, 16 ans."
+    _assert_short(_read_at(lede, "Maëlle Guérin", "Qui préside le jury du Volant Espoirs Garrigues ?"), None)
+    said = "Le président du jury, Christian Roubaud, ancien pilote de prototypes âgé de 62 ans, a salué sa pilote."
+    _assert_short(
+        _read_at(said, "Christian Roubaud", "Qui préside le jury du Volant Espoirs Garrigues ?"), "Christian Roubaud"
+    )
+    led = "Le culte se développe sous la direction de Simon Kimbangu, prophète baptiste."
+    _assert_short(_read_at(led, "Simon Kimbangu", "Qui dirige le culte de Matswa ?"), "Simon Kimbangu")
+
+
+def test_a_reviews_cousins_of_the_twenty_third_walks_rules() -> None:
+    """A review of this session's later rules (149 cousins, old code against new) found these
+    answered worse than before: each is mended here."""
+    # most of the priced words said is the price asked, a total listing them all is not
+    fee = "Les droits d'inscription s'élèvent à 980 euros par équipage, assurance comprise."
+    total = (
+        "Au total, un équipage dépense en moyenne 3 500 euros pour disputer le rallye, inscription, pneumatiques et "
+        "carburant compris."
+    )
+    answer = _read_two(fee, "980 euros", total, "3 500 euros", "Combien coûte l'inscription d'un équipage au rallye ?")
+    _assert_short(answer, "980 euros")
+    # a win of another year, in a preview to come; a win handed over in an incident's sentence
+    _assert_short(
+        _read_at(
+            "Lucas Martin, vainqueur l'an dernier, sera au départ du Rallye du Mont-Blanc samedi.",
+            "Lucas Martin",
+            "Qui a gagné le Rallye du Mont-Blanc l'an dernier ?",
+        ),
+        "Lucas Martin",
+    )
+    _assert_short(
+        _read_at(
+            "In Race 2, leader Oliver Hayes retired with a puncture, handing the win to Lucas Neri.",
+            "Lucas Neri",
+            "Who won Race 2 at Spa?",
+        ),
+        "Lucas Neri",
+    )
+    # the one asked drives a car another owns
+    for text, span, question in (
+        (
+            "Serge Bonnet a remporté la catégorie VHC au volant de la Simca 1000 Rallye 2 de Jacques Rolland, prêtée "
+            "pour l'occasion.",
+            "Simca 1000 Rallye 2",
+            "Quelle voiture pilotait Serge Bonnet ?",
+        ),
+        (
+            "La Porsche 911 SC de Jean Dupont, pilotée cette année par son fils Thomas Dupont, a abandonné.",
+            "Porsche 911 SC",
+            "Quelle voiture pilote Thomas Dupont ?",
+        ),
+    ):
+        _assert_short(_read_at(text, span, question), span)
+    # a heading's surname is the prose's winner of that name, not a word before it nor his father
+    heading = (
+        "DIMANCHE, COURSE 2 : MOREL ENFIN RÉCOMPENSÉ\n\n"
+        "Devant son père Didier Morel, ancien champion, Hugo Morel s'est imposé avec deux secondes d'avance."
+    )
+    _assert_short(
+        _read_at(heading, "MOREL ENFIN RÉCOMPENSÉ", "Qui a remporté la course 2 à Magny-Cours ?"), "Hugo Morel"
+    )
+    garnier = (
+        "SAMEDI, COURSE 1 : GARNIER IMPÉRIAL SOUS LA PLUIE\n\n"
+        "Mais Garnier a immédiatement pris le large. Le pilote de l'équipe Vic'Team, Mathis Garnier, 22 ans, s'est "
+        "imposé avec quatre secondes d'avance."
+    )
+    _assert_short(
+        _read_at(garnier, "GARNIER IMPÉRIAL SOUS LA PLUIE", "Qui a gagné la course 1 à Magny-Cours ?"), "Mathis Garnier"
+    )
+    # (who was second is no heading's winner)
+    podium = (
+        "COURSE 1 : GIRAUD ET PERRIN SE PARTAGENT LE PODIUM\n\nEnzo Giraud s'est imposé avec une seconde d'avance sur "
+        "Nathan Perrin."
+    )
+    answer = _read_at(podium, "GIRAUD ET PERRIN", "Qui a terminé deuxième de la course 1 à Nogaro ?")
+    assert answer.short_answer is None or answer.short_answer.text != "Enzo Giraud", answer.text

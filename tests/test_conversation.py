@@ -1812,3 +1812,42 @@ def test_a_pronoun_stands_for_the_one_word_name_the_last_answer_gave_to_who(
     "Thomas", "Quel âge a-t-il ?" about the father; after "…, c'est qui ?" answered "Lou
     Garnier", "Quel âge a-t-elle ?" about Inès Marchetti."""
     assert resolve(question, turns).resolved == resolved
+
+
+def test_a_titles_scope_is_no_subject() -> None:
+    """ "champion de France" names a title, not whom the question is about: "Combien de titres
+    de champion de France a-t-il gagnés ?" leans on the conversation, and the name put after
+    the title is read apart from it (a twenty-second walk asked the next turn of "France Gérard
+    Pouzet")."""
+    turns = [turn("Quel âge a Gérard Pouzet ?", "61 ans")]
+    titles = resolve("Combien de titres de champion de France a-t-il gagnés ?", turns)
+    assert titles.resolved == "Combien de titres de champion de France Gérard Pouzet a-t-il gagnés ?"
+    assert resolve("Et le championnat d'Europe, l'a-t-il gagné ?", turns).resolved != (
+        "Et le championnat d'Europe, l'a-t-il gagné ?"
+    )
+    assert names("Combien de titres de champion de France Gérard Pouzet a-t-il gagnés ?") == [
+        "Gérard Pouzet",
+        "France",
+    ]
+    assert names("Combien de victoires de Jean de La Fontaine a-t-il ?") == ["Jean de La Fontaine"]
+    later = [*turns, Turn(titles.question, titles.resolved, "trois", ())]
+    assert resolve("Et son fils aîné, quel est son rôle dans l'équipe ?", later).resolved == (
+        "Le fils aîné de Gérard Pouzet, quel est son rôle dans l'équipe ?"
+    )
+    # a place of its own still is: "Combien de courses a-t-il gagnées en France ?" names no one
+    assert "Gérard Pouzet" in resolve("Combien de courses a-t-il gagnées en France ?", turns).resolved
+
+
+def test_a_relative_answered_by_a_first_name_alone_has_the_roles_gender() -> None:
+    """ "Et son père, que faisait-il ?" answered "Marcel": the role says he is a man, so the next
+    "elle" is not him (a twenty-third walk asked "Combien d'enfants Marcel a-t-elle ?", then "Quel
+    âge a le fils de Marcel ?"); the next "il" is (a review of a first rule, which kept "il" on
+    her)."""
+    turns = [
+        turn("Où est née Bernadette Lacombe ?", "Thiers"),
+        Turn("Et son père, que faisait-il ?", "Le père de Bernadette Lacombe, que faisait-il ?", "Marcel"),
+    ]
+    assert resolve("Combien d'enfants a-t-elle ?", turns).resolved == "Combien d'enfants Bernadette Lacombe a-t-elle ?"
+    assert resolve("Où est-il né ?", turns).resolved == "Où Marcel est-il né ?"
+    # (a place alone is no first name: "Thiers" answered no role)
+    assert genders(turns) == {"Marcel": "m"}

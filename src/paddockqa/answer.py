@@ -56,6 +56,7 @@ from paddockqa.answer_type import (
     names_a_trade,
     only_rank,
     time_end,
+    whole_time_end,
 )
 from paddockqa.binding import (
     A_CLASS_CODE,
@@ -80,6 +81,8 @@ from paddockqa.binding import (
     another_day_said,
     another_event,
     another_race_before,
+    award_asked,
+    award_holder,
     beaten,
     class_asked,
     class_key,
@@ -98,6 +101,7 @@ from paddockqa.binding import (
     last_event_named,
     list_heading,
     list_items,
+    names_award,
     ordinal_value,
     origin_subject,
     placed_another,
@@ -579,8 +583,17 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         else []
     )
     counted_team = teams_asked[0] if len(teams_asked) == 1 else None
+    # Points asked at a venue, not of a season ("Combien de points … à Montalieu ?"): the day's.
+    # (a sentence naming the venue may give the day's and the season's: "a marqué 50 points ce week-end
+    # à Magny-Cours et prend la tête … avec 112 points", a review)
+    at_a_venue = _A_VENUE_ASKED.search(question) if tallied and not standings_asked(question) else None
     placed = placing_asked(question)
     standings = placed is not None and standings_asked(question)
+    role_verb_asked = _ROLE_VERB_ASKED.match(question)
+    role_verb = role_verb_asked.group("verb").lower() if role_verb_asked else None
+    # An award asked ("Qui a remporté le Trophée des moins de 25 ans ?") is given to whom a
+    # sentence naming it says, not to the race's winner (``_awarded``); none read, none answered.
+    award = award_asked(question) if placed == 1 and WHO_ASKED.match(question) else None
     next_asked = _NEXT_ASKED.search(question) is not None
     when_asked = _WHEN.search(question) is not None
     bound_asked = AGE_BOUND_ASKED.search(question) is not None  # "Quel est l'âge minimum … ?"
@@ -653,6 +666,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     # (the vehicles typed: not the SSV of "En Moto (Nadia Oufkir, Atlas-Draa, SSV) ?")
     vehicle_class = _vehicle_classes(as_typed)
     priced = _priced_words(question) if kind == "money" else frozenset()
+    pricing_all = _pricing_all(ranked, priced) if priced else frozenset()
 
     # The best read passage whose span is of the type asked ("Quel âge…": a number of years),
     # when the question asks for one: a span of another type answers nothing; nor does a span
@@ -688,8 +702,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return True
         if feat is not None and not WHO_ASKED.match(question) and not _LAP_TIME.search(_span_and_after(r)[0]):
             return False  # what the best lap or the pole was is a time ("GT Sprint" of a headline, a tenth walk)
-        if future and _in_dateline(r):
-            return False  # "Grenoble, le 17 septembre 2024 –" for when a rally will be (a fifth walk)
+        if (future or kind == "clock") and _in_dateline(r):
+            # "Grenoble, le 17 septembre 2024 –" for when a rally will be (a fifth walk); "…, le samedi
+            # 19 avril 2025, 21 h 30 —" for the hour of a crash (a twenty-third walk): when it was written
+            return False
         if (
             future
             and _AN_HOUR_ALONE.fullmatch(_span_and_after(r)[0])
@@ -854,7 +870,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False
         if years and kind in ("money", "count") and _valued_for_another_year(r, years):
             return False  # "320 euros (contre 285 euros en 2025)" for 2025's price (a twentieth walk)
-        if priced and _prices_another(r, priced):
+        if priced and _prices_another(r, priced, pricing_all):
             # "… 620 blocs de protection …, pour 540 000 euros" for what the gravel trap costs, a
             # sentence of other things (a twentieth walk, four times)
             return False
@@ -968,14 +984,63 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             # by a sentence placing no one: "Par ailleurs, Hugo Lefebvre court pour l'équipe
             # Sodikart Ouest" for who finished sixth (a ninth walk's list stopped at the fifth).
             return False
+        quote = r.sentence.quote
+        if (
+            placed == 1
+            and not standings
+            and not _A_WIN_WORD.search(quote)
+            # (a sentence all to come, whatever its ordinals: "La première Peugeot …", a car)
+            and (
+                (_A_FUTURE.search(quote) and not _A_PAST.search(quote))
+                or (_A_RACE_INCIDENT.search(quote) and _placing(r) is None)
+            )
+        ):
+            # "La première Peugeot 208 Rally4 sera confiée à Valentin Picard" for who won a rally
+            # still to come; "la Skoda n°12 de l'équipage Romain Chassagne – Élodie Vernay … est
+            # sortie de la route" for who won a rally a bulletin tells of (a twenty-third walk)
+            return False
+        if role_verb is not None and not any(stem in r.sentence.quote.lower() for stem in _ROLE_VERB_STEMS[role_verb]):
+            # "Qui préside le jury … ?" answered "… le jury … a désigné sa lauréate : Maëlle
+            # Guérin" (a twenty-third walk): the one presiding is said so ("Le président du jury,
+            # Christian Roubaud")
+            return False
+        if tallied and at_a_venue and _says(r, _A_STANDINGS_LINE) and at_a_venue.group("venue") not in r.sentence.quote:
+            # "Au classement européen …, les Chabanne prennent la tête avec 40 points" for their
+            # penalty points at Montalieu; "… leads the championship with 131 points, ahead of Chloé
+            # Bernardeau (126)" for her points at Saint-Jean-d'Angély (a twenty-second walk)
+            return False
+        if (
+            placed is not None
+            and role is None
+            and _STAFF_BEFORE.search(_sentence_before_span(r))
+            and _placing(r) is None
+            and not _A_STAGE_WON.search(r.sentence.quote)
+        ):
+            # "mon entraîneur, Rémi Causse, m'a proposé …" for who won (a twenty-second walk): one
+            # around the racers, not a racer; unless the sentence places them ("le président du
+            # club, Alain Drouet, s'est imposé", a review)
+            return False
         if placed is not None and _placed_another(r, placed):
             return False  # "Julien Maréchal" of "Kessler a remporté … d'avance sur Julien Maréchal" for who won
-        if placed is not None and _POINTS_ITEM.match(r.sentence.quote) and not _STANDINGS.search(question):
+        # (an award's standings are its result: "Classement final du trophée des gentlemen :" over
+        # "1. Jean-Luc Riviere – 210 points", a review)
+        if (
+            placed is not None
+            and _POINTS_ITEM.match(r.sentence.quote)
+            and not _STANDINGS.search(question)
+            and not award
+        ):
             return False  # "3. Anthony Fabre – 98 points", the standings, for who was third (a seventh walk)
         if role is not None and not _a_role_holder(*role, r) and not _replied_as(role[0], question, r):
             return False  # "1. Mathieu Kessler / Anaïs Roux" for Julien Marchal's co-driver (a ninth walk)
         if team_of is not None and _vehicle_of_another(team_of, r):
             return False  # "the Mercedes-AMG GT4 of Kovac Racing driven by Luka Kovac" for Jonas Berg's team
+        if (team is not None or _A_TEAM_ASKED.search(question)) and _A_CLASS_ALONE.fullmatch(
+            _span_and_after(r)[0].strip()
+        ):
+            # "Elite MX1" of "… dans son équipe Elite MX1" for the team he will ride for (a
+            # twenty-third walk): a class, the team is "Mistral Racing"
+            return False
         if team is not None and _team_said(r) not in (None, team):
             return False  # "en provenance de Moto Sud Racing" for the team he rides for (a seventh walk)
         if placed == 1 and (_beaten(r) or (_AHEAD_OF.search(_sentence_before_span(r)) and _states_placing(r))):
@@ -1000,6 +1065,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         # : Roux / Roux") the one named is that race's.
         # (or one a sentence calls a past year's winner: "Vainqueurs de l'édition 2024, Mathis
         # Brébion et Élodie Caron …", ``last_winners_in``)
+        if award is not None:
+            # "Le Trophée des moins de 25 ans … est revenu à Marc-Antoine Vial", not "1. Paul
+            # Kellermann" of the race's results (a twenty-second walk)
+            return _awarded(r, award)
         strict = r.other_span and not (race_read and _race_named_at(r, races)) and not past_winner(r)
         if placed == 1 and field_class and _wins_the_class(r, field_class):
             return True  # "X et Y, quatrième, remporte par ailleurs la catégorie T2" (a twenty-first walk)
@@ -1780,6 +1849,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         if lead == 0 and (make := re.search(r"\(\s*([A-ZÀ-Ý][\w-]*)\s+$", before)):
             a -= len(before) - make.start(1)  # "Tatuus F3 T-318" of "(Tatuus F3 T-318)", not "F3 T-318"
             best = replace(best, span=(a, b))
+        owner = re.search(r"\s(?:de|d['’])\s*(?=[A-ZÀ-Ý])", best.sentence.hit.original(a, b))
+        if owner is not None and owner.start() > 0:
+            # "Montesa Cota", not "Montesa Cota de Henri Pujol et la Fantic 200" (a review)
+            b = a + owner.start()
+            best = replace(best, span=(a, b))
     if (
         (team is not None or _WHICH_TEAM.match(question))
         and "," in (said := _span_and_after(best)[0])
@@ -1805,6 +1879,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     ):
         a -= len(opened.group())  # "1 min 36,702 s", not "36,702 s" (a thirteenth walk)
         best = replace(best, span=(a, b))
+    if kind in ("laptime", "gap") or feat is not None:
+        # "32 min 14 s 6", not the reader's "32 min" (a twenty-third walk)
+        whole = whole_time_end(best.sentence.hit.original(a, max(a, min(best.sentence.end, a + 40))))
+        if whole is not None and a + whole > b:
+            b = a + whole
+            best = replace(best, span=(a, b))
     if (
         kind == "gap"
         and (unit := _GAP_UNIT.match(_span_and_after(best)[1]))
@@ -1918,6 +1998,18 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         # won, not the co-driver the reader's span held (an eighth walk's winners given in part).
         a, b = min(a, crew[0]), max(b, crew[1])
         best = replace(best, span=(a, b))
+    if award is not None and (held := _award_held(best, award)) is not None and (a, b) != held:
+        # "Léa Brunel", not "Thomas Reynaud intouchable, Léa Brunel" of "…, Léa Brunel lauréate du
+        # Trophée féminin" (a review)
+        a, b = held
+        best = replace(best, span=(a, b))
+    if placed == 1 and WHO_ASKED.match(question) and (prose := _named_in_small_letters(best)) is not None:
+        # "SAMEDI, COURSE 1 : BRUNEL IMPÉRIAL SOUS LA PLUIE" for who won race 1: "Léo Brunel" of
+        # the passage's prose (a twenty-third walk answered the heading's words, and its next turn
+        # asked about "Brunel Impérial Sous La Pluie")
+        best = prose
+        assert best.span is not None
+        a, b = best.span
     if speaker is not None:
         # What someone said ends at its closing guillemet: "… un immense bonheur », a déclaré X".
         said = best.sentence.hit.original(a, b)
@@ -2617,16 +2709,40 @@ def _priceable_words(text: str) -> set[str]:
     )
 
 
-def _prices_another(scored: ScoredSentence, priced: frozenset[str]) -> bool:
+def _pricing_all(ranked: Sequence[ScoredSentence], priced: frozenset[str]) -> frozenset[tuple[str, int]]:
+    """The sentences of the read passages that say all the ``priced`` words and a sum, by
+    document and start (pure)."""
+    return frozenset(
+        (r.sentence.hit.chunk.source, s.start)
+        for r in ranked
+        for s in r.sentence.hit.sentences
+        if priced <= _priceable_words(s.text) and _A_SUM.search(s.text)
+    )
+
+
+def _prices_another(
+    scored: ScoredSentence, priced: frozenset[str], pricing_all: frozenset[tuple[str, int]] = frozenset()
+) -> bool:
     """Whether a read span's sentence says none of the ``priced`` words (``_priced_words``), nor
     the sentence before it when it takes that one up ("Il coûtera …") or asks what it answers (an
     interviewer's "Combien coûte une saison ?") (pure): "Un nouveau centre médical … pour 480 000
     euros" prices no control tower's cameras; what the release's title names, any sentence may
-    price."""
+    price. Where another read sentence says all of them with a sum (``pricing_all``,
+    ``_pricing_all``), one saying only some, or none but under such a title, prices another."""
     located = _span_in_sentence(scored)
     if located is None:
         return False
-    if priced & _priceable_words(located[0]) or priced <= _priceable_words(scored.sentence.hit.chunk.title):
+    # ("Un rallye coûte en moyenne 38 000 euros par voiture" for "Combien coûte un rallye par
+    # voiture ?", not the title's "RALLYE — … un budget de 740 000 euros"; "Chaque Peugeot 208
+    # Rally4 a été achetée 78 500 euros", not the rally's under a title naming the car: a
+    # twenty-third walk)
+    named_elsewhere = bool(pricing_all - {(scored.sentence.hit.chunk.source, scored.sentence.start)})
+    said = _priceable_words(located[0])
+    if priced & said:
+        # (half of them or fewer: "Les droits d'inscription s'élèvent à 980 euros par équipage" is
+        # the entry fee asked "de l'inscription d'un équipage au rallye", a review)
+        return len(priced & said) <= len(priced) // 2 and named_elsewhere
+    if priced <= _priceable_words(scored.sentence.hit.chunk.title) and not named_elsewhere:
         # (what the whole release is about needs no saying again: "Le chantier a coûté 18 millions
         # d'euros" under "Le circuit des Monts d'Ardèche ouvre ses portes …" for what the circuit cost)
         return False
@@ -3300,7 +3416,7 @@ def _origin_said(scored: ScoredSentence) -> bool:
     Hugo Lanfranchi rejoint Corsica Moto Racing", "première victoire … au Vigeant" answered
     where he was born (the eighth walk's releases, rewritten to contradict each other); "vient
     de s'imposer au Vigeant", "won from pole position at Rennes" say no origin (a review)."""
-    from paddockqa.conversation import is_person
+    from paddockqa.conversation import is_person, names
 
     located = _span_in_sentence(scored)
     if located is None:
@@ -3315,6 +3431,9 @@ def _origin_said(scored: ScoredSentence) -> bool:
         or any(at == a for at, _ in riders_towns(sentence))  # "le pilote de Vesoul" (a nineteenth walk)
         or _ORIGIN_CUE_AFTER.match(sentence[b:])
         or _ORIGIN_PLACED.search(sentence[max(0, a - _ORIGIN_REACH) : a])
+        # a table's row naming someone: "Rang : 2 ; Finaliste : Ilyes Benali ; Âge : 17 ans ; Ville :
+        # Perpignan" (a twenty-third walk refused his origin)
+        or (_a_persons_town_column(scored) and any(is_person(n) for n in names(sentence[:a])))
         # Not a thing's: "les couleurs du team américain" (the dialogues' "Et de quelle ville
         # est-il originaire ?" got "américain").
         or (demonym and not _A_THINGS_DEMONYM.search(sentence[:a]) and not _a_things_adjective(sentence, a, b))
@@ -3387,6 +3506,85 @@ _A_THINGS_DEMONYM = re.compile(
     re.IGNORECASE,
 )
 _ORIGIN_PLACED = re.compile(r"(?:\(|,\s*(?:de|d[’']|of))\s*$", re.IGNORECASE)
+# A table's column of where someone is from.
+_ORIGIN_COLUMN = re.compile(r"\s*(?:ville|origine|ville\s+d['’]origine|domicile|town|home\s*town|city|from)\s*", re.I)
+
+
+# A table's column of an event, whose town is where it was held: "| Manche | Date | Vainqueur | Ville |".
+_AN_EVENTS_COLUMN = re.compile(
+    r"\s*(?:dates?|manches?|courses?|rounds?|épreuves?|étapes?|circuits?|lieux?|venues?|events?|races?)\s*", re.I
+)
+
+
+def _a_persons_town_column(scored: ScoredSentence) -> bool:
+    """Whether a read span stands in a Markdown table's column of where someone is from
+    (``_ORIGIN_COLUMN``), of a table of no events (``_AN_EVENTS_COLUMN``: a calendar's "Ville" is
+    where a round was held, a review) (pure)."""
+    header = _table_header(scored)
+    if header is None:
+        return False
+    cells, column = header
+    return (
+        0 <= column < len(cells)
+        and _ORIGIN_COLUMN.fullmatch(cells[column]) is not None
+        and not any(_AN_EVENTS_COLUMN.fullmatch(c) for c in cells)
+    )
+
+
+def _table_header(scored: ScoredSentence) -> tuple[list[str], int] | None:
+    """The cells of the first line of the Markdown table a read span stands in, when the
+    passage's context holds it, and the span's column ("Ville", 3 for "Perpignan" of "| 2 | Ilyes
+    Benali | 17 ans | Perpignan |" under "| Rang | Finaliste | Âge | Ville |"), else None (pure)."""
+    found = _table_row(scored)
+    return (found[0], found[2]) if found is not None else None
+
+
+# A table's column of places: "Rang", "Pos.", "Position", "Place", "Classement", "#".
+_A_RANK_COLUMN = re.compile(r"\s*(?:rang|pos\.?|position|place|classement|rank|#)\s*", re.I)
+
+
+def _table_rank(scored: ScoredSentence) -> int | None:
+    """The place a Markdown table's row gives the one a read span names in another column, from
+    its column of places ("| 4 | Clara Montet | 16 ans |" under "| Rang | Finaliste | Âge |": 4;
+    a twenty-third walk refused where Clara Montet finished), else None (pure)."""
+    found = _table_row(scored)
+    if found is None:
+        return None
+    header, row, column = found
+    ranks = [k for k, name in enumerate(header) if _A_RANK_COLUMN.fullmatch(name)]
+    if not ranks or ranks[0] == column or ranks[0] >= len(row):
+        return None
+    place = re.fullmatch(r"(\d{1,3})\s*(?:e|er|ère|ème|\.)?", row[ranks[0]])
+    return int(place.group(1)) if place else None
+
+
+def _table_row(scored: ScoredSentence) -> tuple[list[str], list[str], int] | None:
+    """The cells of the first line of the Markdown table a read span stands in and of its own
+    line, and the span's column, when the passage's context holds the first line (pure)."""
+    assert scored.span is not None
+    hit = scored.sentence.hit
+    at = scored.span[0] - hit.context_start
+    if not 0 <= at <= len(hit.context):
+        return None
+    opening = hit.context.rfind("\n", 0, at) + 1
+    row = hit.context[opening : (hit.context.find("\n", at) + 1 or len(hit.context) + 1) - 1]
+    if not row.lstrip().startswith("|"):
+        return None
+    column = hit.context.count("|", opening, at) - 1
+    header = row
+    while opening > 0:
+        above = hit.context.rfind("\n", 0, opening - 1) + 1
+        line = hit.context[above : opening - 1]
+        if not line.lstrip().startswith("|"):
+            break
+        header, opening = line, above
+    if header == row and opening > 0:
+        return None  # (the table's first line is not in the context)
+    return (
+        [c.strip() for c in header.strip().strip("|").split("|")],
+        [c.strip() for c in row.strip().strip("|").split("|")],
+        column,
+    )
 
 
 def _a_results_bracket(scored: ScoredSentence) -> bool:
@@ -3585,6 +3783,8 @@ _LAP_TIME = re.compile(
     r"\d{1,2}\s*['’′:]\s*\d{2}(?:\s*[\"″.,]\s*\d{1,3})?|(?<![\d'’′])\d{1,2}\s*[\"″]\s*\d{1,3}"
     # "1 min 36,702 s", "36,702 s" (a thirteenth walk's pole)
     r"|\d+\s*min\s*\d{1,2}(?:[,.]\d{1,3})?|(?<![\d,.])\d{1,2}[,.]\d{1,3}\s*(?:s|sec|secondes?|seconds?)\b"
+    # "43 s 702", the thousandths after the seconds' sign (a twenty-third walk's minimoto)
+    r"|(?<![\d,.])\d{1,2}\s*s\s*\d{1,3}\b"
 )
 # A time's minutes or hours before a reader's span on its seconds: "1 min " then "36,702 s".
 _TIME_OPENED = re.compile(r"(?:\d+\s*(?:h|min)\s*)+$")
@@ -3690,6 +3890,17 @@ _AHEAD_OF = re.compile(
 )
 
 
+# One around the racers named by his role right before the name: "mon entraîneur, Rémi Causse",
+# "le directeur sportif de l'équipe, Marc Roux", "her coach"; not a crew's ("son coéquipier"), nor
+# family, who may race together ("Mathieu Roux et son épouse Élodie Roux").
+_STAFF_BEFORE = re.compile(
+    r"\b(?:mon|ma|son|sa|leur|notre|votre|ton|ta|le|la|l['’]|his|her|their|the)\s*"
+    r"(?:entraîneu(?:r|se)|coach|directeur\s+sportif|directrice\s+sportive|team\s+manager|manager|mécanicien(?:ne)?"
+    r"|ingénieure?|préparateur|présidente?|patron(?:ne)?|organisat(?:eur|rice)|mechanic|engineer|president|boss)(?:\s+(?:de|du|des|d['’]|of)\s*[^,]{1,40})?\s*,?\s*$",
+    re.I,
+)
+
+
 def _sentence_before_span(scored: ScoredSentence) -> str:
     """A read span's sentence up to the span (pure); "" when not located."""
     located = _span_in_sentence(scored)
@@ -3704,6 +3915,30 @@ _BEST_TIME_ASKED = re.compile(
 # whole, "Jacques Anquetil devient le premier coureur à remporter cinq Tours de France.", PIAF).
 _A_CLAUSE_WON = re.compile(
     r"\s(?-i:remport\w*|gagn(?:e|ent|ait)|s['’]impos\w*|s['’]adjug\w*|wins|won)\s[^,]*,\s*(?-i:[A-ZÀ-Ý])", re.I
+)
+# A team asked anywhere in a question: "Avec quelle équipe X courra-t-il ?".
+_A_TEAM_ASKED = re.compile(r"\b(?:quel(?:le)?\s+(?:équipe|écurie|team)|which\s+team)\b", re.I)
+# Who holds a role asked by its verb: "Qui préside le jury … ?", "Qui dirige l'équipe ?".
+# (not "organise": an organiser is often only said to announce or to present, "L'Association …
+# annonce la quatrième édition")
+_ROLE_VERB_ASKED = re.compile(r"\W*(?:et\s+)?qui\s+(?P<verb>présid|dirig|entraîn)\w*\b", re.I)
+_ROLE_VERB_STEMS = {
+    "présid": ("présid",),
+    "dirig": ("dirig", "direct", "patron", "manager", "chef", "tête", "command", "mené", "mène"),
+    "entraîn": ("entraîn", "coach"),
+}
+# A class alone, codes and the words of a class's rank: "Elite MX1", "GT3 Pro-Am", "SX2".
+_A_CLASS_ALONE = re.compile(rf"(?:(?:Elite|Pro|Am|Pro-Am|Junior|Senior|{A_CLASS_CODE.pattern})\s*)+")
+# Any word of a win, of this year or another: "vainqueur l'an dernier", "lauréat en 2022", "handing
+# the win to" (a review of the rule below refused them).
+_A_WIN_WORD = re.compile(
+    r"\b(?:vainqu\w*|lauréat\w*|victoire\w*|victorieu\w*|remport\w*|gagn\w*|s['’]\s*impos\w*|sacré\w*|won|wins?"
+    r"|winners?|winning|victory|victories)\b",
+    re.I,
+)
+# An incident of a race, no result: "est sortie de la route", "a abandonné", "crashed".
+_A_RACE_INCIDENT = re.compile(
+    r"\b(?:sortie?s?\s+de\s+(?:la\s+)?route|accident\w*|abandon\w*|tonneaux|crash\w*|retired|went\s+off)\b", re.I
 )
 _A_STAGE_WON = re.compile(r"\b(?:remport\w*|gagn\w*|s['’]\s*adjug\w*|s['’]\s*impos\w*|won|wins)\b", re.I)
 
@@ -4157,7 +4392,8 @@ _VEHICLE_ASKED = re.compile(
     # (a quad, a side-car, a buggy, a vehicle too: "Quel quad pilote-t-il ?" got a town, "Avec
     # quel véhicule ?" a class, a nineteenth walk)
     r"\b(?:quel(?:le)?s?\s+(?:modèle\s+de\s+)?(?:moto|voiture|auto|machine|monture|camion|tracteur|kart|bolide|quad|buggy"
-    r"|side-car|véhicule|châssis|chassis)s?"
+    # (a bicycle: "Quel vélo utilise Margaux Delpech ?" got "E-Enduro", a twenty-second walk)
+    r"|side-car|véhicule|châssis|chassis|vélo|vtt|e-bike)s?"
     r"|(?:which|what)\s+(?:car|bike|motorcycle|truck|kart|machine|quad|buggy|vehicle|chassis)s?)\b",
     re.IGNORECASE,
 )
@@ -4622,6 +4858,8 @@ def _no_count(scored: ScoredSentence) -> bool:
     return bool(re.search(r"(?:^|;)\s*$", sentence[:start]) and re.match(r"[.)]\s+[A-ZÀ-Ý]", sentence[end:]))
 
 
+# A venue a question names: "à Montalieu", "at Saint-Jean-d'Angély", "lors de la manche de Lille".
+_A_VENUE_ASKED = re.compile(r"\b(?:à|au|at|in|lors\s+de\s+la\s+manche\s+de)\s+(?P<venue>(?-i:[A-ZÀ-Ý][\w-]*))", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:à|au|aux|après|avant|en|sur|at|in|after|before)\s*$", re.I)
 _AT_A_PLACE_BEFORE = re.compile(r"\b(?:à|au|aux|in|at|near|près\s+de)\s*$", re.I)
 _SIDE_NAME = re.compile(r"\b(?:par|avec|devant|derrière|by|with|ahead\s+of|behind)\s*$", re.I)
@@ -5023,6 +5261,9 @@ def _placing(scored: ScoredSentence) -> int | None:
     place = placing_of(*located)
     if place is not None:
         return place
+    place = _table_rank(scored)
+    if place is not None:
+        return place
     from paddockqa.conversation import is_person
 
     sentence, start, end = located
@@ -5045,6 +5286,119 @@ def _placing(scored: ScoredSentence) -> int | None:
 _A_DESCRIPTION_OPENING = re.compile(
     r"\s*(?:The\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old|(?:Le|La)\s+(?:pilote|rider|jeune)\s+(?:de\s+\d+\s+ans|[A-ZÀ-Ý]\w+)"
     r"|(?:Le|La|L['’])\s*(?:jeune\s+)?[A-ZÀ-Ý][a-zà-ÿ]+(?:ais|aise|ois|oise|ien|ienne|in|ine)\b)(?!\s+[A-ZÀ-Ý])"
+)
+
+
+# An award given to one taken up: "lui a été remis", "lui revient".
+_GIVEN_TO_HIM = re.compile(
+    r"\b(?:lui|leur)\s+(?:a|ont|avait|avaient)?\s*(?:été\s+)?(?:remis|décerné|attribué|offert|revient|reviennent|échoit)",
+    re.I,
+)
+# Who hands an award over, not who won it: "remis par le maire".
+_GIVEN_BY = re.compile(
+    r"\b(?:remise?s?|décernée?s?|attribuée?s?|offerte?s?|présentée?s?|handed|presented)\s+(?:par|by)\s+$", re.I
+)
+
+
+def _award_held(scored: ScoredSentence, award: tuple[str, str]) -> tuple[int, int] | None:
+    """The document offsets of the person a read span's sentence gives the award to
+    (``binding.award_holder``), when the span holds them, else None (pure)."""
+    located = _span_in_sentence(scored)
+    if located is None:
+        return None
+    sentence, start, end = located
+    holder = award_holder(sentence, award)
+    if holder is None or not (start <= holder[0] and holder[1] <= end):
+        return None
+    assert scored.span is not None
+    return scored.span[0] + holder[0] - start, scored.span[0] + holder[1] - start
+
+
+def _awarded(scored: ScoredSentence, award: tuple[str, str]) -> bool:
+    """Whether a read span's sentence names the award asked (``binding.names_award``), or the
+    span is the first of a results list the award heads, or the next sentence names it and takes
+    up the span, the person its sentence opens with ("Sandrine Lacaze, 41 ans, … a longtemps cru
+    à la victoire. Elle échoue à 0"65 et remporte le Trophée féminin", a twenty-second walk)
+    (pure)."""
+    from paddockqa.conversation import is_person, names
+
+    located = _span_in_sentence(scored)
+    if located is None:
+        return False
+    sentence, start, end = located
+    if _GIVEN_BY.search(sentence[:start]):
+        return False  # "Le Trophée des moins de 25 ans lui a été remis par le président de l'ASA" (a review)
+    if names_award(sentence, award):
+        # (the one nearest the award, of several: "Thomas Reynaud intouchable, Léa Brunel lauréate du
+        # Trophée féminin", a review)
+        holder = award_holder(sentence, award)
+        return holder is None or (holder[0] < end and start < holder[1])
+    hit = scored.sentence.hit
+    at = scored.sentence.start - hit.context_start
+    if (
+        re.match(r"\s*\d{1,3}[.)]\s", sentence) is not None
+        and 0 <= at <= len(hit.context)
+        and names_award(list_heading(hit.context, at), award)
+    ):
+        # the first of a list the award heads: "Classement final du trophée des gentlemen :" over "1.
+        # Jean-Luc Riviere – 210 points" (a review)
+        return placing_of(sentence, start, end) == 1
+    following = _next_sentence(scored) or ""
+    return (
+        # (or given to "lui": "Le prix du public lui a été remis par le maire", a review)
+        (_takes_up(following) is not None or _GIVEN_TO_HIM.search(following) is not None)
+        and names_award(following, award)
+        and not [n for n in names(sentence[:start]) if is_person(n)]
+        and any(is_person(n) for n in names(sentence[start:end]))
+    )
+
+
+def _named_in_small_letters(scored: ScoredSentence) -> ScoredSentence | None:
+    """A read span of a heading in capitals ("SAMEDI, COURSE 1 : BRUNEL IMPÉRIAL SOUS LA PLUIE"),
+    as the winner its first name-like word is in the passage's prose ("Léo Brunel … s'imposer"), a
+    span of the sentence there that places them first; None for any other span, or when the prose
+    places no such person first (pure). Not a word before the surname ("Mais Garnier"), nor one of
+    the same name placed otherwise ("Devant son père Didier Morel, …, Hugo Morel s'est imposé":
+    a review)."""
+    from paddockqa.conversation import is_person
+    from paddockqa.text import is_word
+
+    located = _span_in_sentence(scored)
+    if located is None:
+        return None
+    sentence, start, end = located
+    if any(c.islower() for c in sentence):
+        return None
+    text = scored.sentence.hit.chunk.text
+    heading = max(0, text.find(sentence.strip()[:30]))
+    for word in re.findall(r"[^\W\d_][^\W\d_'’-]{2,}", sentence[start:end]):
+        written = re.escape(word[0] + word[1:].lower())
+        person = re.compile(rf"(?<![\w-])(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+)?{written}(?![\w-])")
+        # (the prose under the heading first: "FAURE REPREND SON BIEN" is not "2. Timéo Faure" of
+        # the race before's results)
+        after, before = (
+            [
+                spans[0]
+                for found in found_in
+                if is_person(found.group()) and not is_word(found.group().split()[0].lower())
+                for spans in [_passage_spans(scored, [found.span()])]
+                if spans
+            ]
+            for found_in in (person.finditer(text, heading), person.finditer(text, 0, heading))
+        )
+        # (placed first under the heading; else the first under it, its sentence's subject placed
+        # no otherwise, "Timéo Faure, 10 ans, … a pris la tête au quatrième tour et a résisté
+        # jusqu'au drapeau"; else placed first above it)
+        subject = [c for c in after[:1] if _placing(c) is None and not _BESIDE_SOMEONE.search(_sentence_before_span(c))]
+        chosen = [c for c in after if _placing(c) == 1] + subject + [c for c in before if _placing(c) == 1]
+        if chosen:
+            return chosen[0]
+    return None
+
+
+# Words before a name that put someone beside another: "Devant son père Didier Morel, …".
+_BESIDE_SOMEONE = re.compile(
+    r"\b(?:devant|derrière|avec|contre|sur|pour|mais|père|mère|fils|fille|frère|sœur|coéquipi\w*|rival\w*)\b", re.I
 )
 
 
@@ -5663,12 +6017,29 @@ def _vehicle_of_another(subject: str, scored: ScoredSentence) -> bool:
     """``binding.vehicle_of_another`` for a read span's sentence (pure); False when not judged.
     The span is no one it could be said of: "le Flying Lizard est une des équipes …" reads as a
     person's name (the press set's team question)."""
+    from paddockqa.conversation import is_person, names
+
     located = _span_in_sentence(scored)
     if located is None:
         return False
     sentence, start, end = located
+    # The one a "de" after the vehicle names owns it: "la Simca 1000 Rallye 2 de Serge Bonnet", in the
+    # span or right after it (a review, once Simca was a make, gave it to Jacques Rolland, named before)
+    owned = re.match(r"[^,;()«»]*?\s(?:de|d['’])\s*(?=[A-ZÀ-Ý])", sentence[start:])
+    at = start + owned.end() if owned and owned.end() <= end - start + 5 else -1
+    owner = names(sentence[at : at + 60])[:1] if at >= 0 else []
+    # (unless the one asked drives it, named otherwise than as another car's owner: "Serge Bonnet a
+    # remporté … au volant de la Simca 1000 Rallye 2 de Jacques Rolland", "La Porsche 911 SC de Jean
+    # Dupont, pilotée par son fils Thomas Dupont", a review)
+    driving = any(
+        same_name(n, subject) and not re.search(r"(?:\bde|\bd['’])\s*$", sentence[: sentence.find(n)])
+        for n in names(sentence)
+        if is_person(n)
+    )
+    if owner and is_person(owner[0]) and sentence.startswith(owner[0], at) and not driving:
+        return not same_name(owner[0], subject)
     masked = sentence[:start] + "x" * (end - start) + sentence[end:]
-    return vehicle_of_another(subject, masked, start, scored.sentence.hit.chunk.title)
+    return vehicle_of_another(subject, masked, start, scored.sentence.hit.chunk.title, _before(scored))
 
 
 def _said_of_another(subject: str, scored: ScoredSentence) -> bool:
@@ -5805,14 +6176,17 @@ def _another_tally(span: str, noun: str, question: str, before: str = "") -> boo
     (``span`` with what follows it) (pure). Races won are wins, asked ("Combien de courses
     a-t-elle gagnées ?") or said ("a remporté 3 courses": ``before``, the sentence before the
     span; a review)."""
-    counted = re.match(r"\s*(?:\d[\d\s.,]*|[^\W\d_]+)\s+(?:de\s+|d['’]\s*)?([^\W\d_][\w-]*)", span)
+    # (an ordinal too: "sa 40e victoire" is no title's count, a twenty-second walk)
+    counted = re.match(r"\s*(?:\d[\d\s.,]*(?:e|ème|er|re|th)?|[^\W\d_]+)\s+(?:de\s+|d['’]\s*)?([^\W\d_][\w-]*)", span)
     if counted is None:
         return False
     said = next((i for i, t in enumerate(_TALLIES) if t.match(counted.group(1))), None)
     asked = next((i for i, t in enumerate(_TALLIES) if t.match(noun)), None)
     if asked == len(_TALLIES) - 1 and _WON_ASKED.search(question):
         asked = 2
-    if said == len(_TALLIES) - 1 and _WON_BEFORE.search(before):  # governing it
+    ordinal = re.match(r"\s*\d+\s*(?:e|ème|er|re|th)\s", span) is not None
+    # (an ordinal's won races: "a remporté vendredi sa 50e étape", "a gagné sa 8e spéciale", a review)
+    if said == len(_TALLIES) - 1 and (_WON_BEFORE.search(before) or (ordinal and _A_STAGE_WON.search(before))):
         said = 2
     return said is not None and asked is not None and said != asked
 

@@ -405,7 +405,7 @@ _HOLDS = {
     "clock": re.compile(
         # not a duration: "4 h 38 min 12 s", "une épreuve de 2 heures", "24 Heures" (a review)
         r"(?<![\d,.])\d{1,2}\s*h(?:\s*\d{2})?\b(?!\s*\d{0,2}\s*min)(?!\s*\d{1,2}\s*min)"
-        r"|\b(?:à|vers|dès|avant|après|at|by)\s+\d{1,2}\s*heures?(?:\s+\d{2})?\b|\b\d{1,2}:\d{2}\b"
+        r"|\b(?:à|vers|dès|avant|après|at|by)\s+\d{1,2}\s*heures?(?:\s+\d{2})?\b|\b\d{1,2}:\d{2}\b(?![:.,]\d)"
         r"|\bmidi\b|\bminuit\b|\bnoon\b|\bmidnight\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)",
         re.I,
     ),
@@ -692,7 +692,9 @@ def gap_in(text: str) -> tuple[int, int] | None:
     for lead in _GAP_LEAD.finditer(text):
         found = _HOLDS["gap"].match(text, lead.end()) or _BARE_GAP.match(text, lead.end())
         if found is not None:
-            return found.start(), _seconds_marked(text, found.start(), found.end())
+            whole = _A_TIME.match(text, found.start())  # "à 0 s 412", not "0 s" (a twenty-third walk)
+            end = max(found.end(), whole.end() if whole else 0)
+            return found.start(), _seconds_marked(text, found.start(), end)
     return None
 
 
@@ -824,10 +826,20 @@ def jobs_said(sentence: str) -> list[tuple[int, int]]:
     ]
 
 
-# A time whole, its parts and its unit: "1'38\"950", "1 min 36,702 s", "3 h 01 min 44 s".
+# A time whole, its parts and its unit: "1'38\"950", "1 min 36,702 s", "3 h 01 min 44 s"; the
+# fraction after the seconds' sign too, "43 s 702", "32 min 14 s 6" (a twenty-third walk quoted "43 s").
+# (on one line: not "à 18'47\"" then the next item's "3.")
 _A_TIME = re.compile(
-    r"\d+(?:\s*(?:h|min|['’′:\"″.,])\s*\d+)*(?:\s*(?:s|sec|secondes?|seconds?|min|minutes?|h|heures?|hours?)\b)?"
+    r"\d+(?:[^\S\n]*(?:h|min|s(?=[^\S\n]*\d)|['’′:\"″.,])[^\S\n]*\d+)*"
+    r"(?:[^\S\n]*(?:s|sec|secondes?|seconds?|min|minutes?|h|heures?|hours?)\b)?"
 )
+
+
+def whole_time_end(text: str) -> int | None:
+    """Where the time ``text`` opens with ends, all its parts and its unit ("32 min 14 s 6" of
+    "32 min 14 s 6 devant …"), or None when ``text`` opens with no figure (pure)."""
+    found = _A_TIME.match(text)
+    return found.end() if found is not None and found.end() > 0 else None
 
 
 def time_end(kind: str, span: str) -> int | None:

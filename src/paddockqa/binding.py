@@ -620,7 +620,17 @@ def holds_role(
     # passage's sentences before this one), when this sentence does not name the one asked.
     possessed = any(_POSSESSIVE_BEFORE.search(folded[: m.start()]) for m in said)
     if possessed and not mine:
-        last = next((b for b in reversed(before) if any(is_person(n) for _, n in _named(b))), None)
+        # (a sentence whose subject is a pronoun names its object: "Il remplace Dorian Sauvat, 33
+        # ans, … Son coéquipier sera le Belge Jens Vermeulen" is Kylian Berthier's, named before, a
+        # twenty-third walk)
+        last = next(
+            (
+                b
+                for b in reversed(before)
+                if any(is_person(n) for _, n in _named(b)) and not _PRONOUN_SUBJECT_OPENS.match(b)
+            ),
+            None,
+        )
         if last is not None and not _people(own, last, words_too=False)[0]:
             return False  # "Mathieu Kessler a remporté la course. Sa copilote Anaïs Roux …" (a review)
     if said and not of_another and (mine or not others):
@@ -630,6 +640,8 @@ def holds_role(
 
 
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:son|sa|leur|his|her|their)\s*$")
+# A sentence whose subject is a pronoun, maybe after a clause: "Il remplace …", "Chez Mistral, il pilotera …".
+_PRONOUN_SUBJECT_OPENS = re.compile(r"\W*(?:[^,.;:]{0,40},\s*)?(?:il|elle|he|she)\s", re.I)
 # After a role's word, whose role it is: "copilote de Mathieu Kessler".
 _ROLE_OWNER = re.compile(r"\w*\s+(?:de|du|d['’])\s*([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){0,2})")
 
@@ -966,15 +978,37 @@ _BEATEN_BY = re.compile(
 )
 
 
-def vehicle_of_another(subject: str, sentence: str, start: int, title: str) -> bool:
+def vehicle_of_another(subject: str, sentence: str, start: int, title: str, preceding: Sequence[str] = ()) -> bool:
     """Whether the vehicle at ``sentence[start:]`` is someone else's than ``subject``'s (pure):
     the one named last before it in its clause, or a crew member joined to them ("Kévin Aubert
     et son copilote Damien Petit (Citroën C3 Rally2)" is theirs; "Son frère Yannick Morel, au
     volant d'une Peugeot 208 Rally4" his, not Kévin Aubert's: a tenth walk); else as
-    ``said_of_another``."""
+    ``said_of_another``. One whose driver it describes ("le pilote de la Yamaha YZ450F") is
+    whom that description stands for (``_described_elses``, the passage's sentences before the
+    sentence ``preceding``)."""
     own = _words(subject)
     if not own:
         return False
+    described = _DRIVER_OF.search(sentence, 0, start)
+    if described is not None:
+        # (the sentence's subject named before it stands for it: "Hugo Morel est parti en
+        # tête-à-queue au premier virage, et le pilote de la Ford Fiesta RX n'a jamais pu revenir",
+        # a review; not one named behind or beside, "derrière Maxime Lefort, …, le pilote de la
+        # Yamaha YZ450F")
+        mine, others = _people(own, sentence, words_too=False)
+        subjects = sorted(
+            (at, at in mine)
+            for at in mine + others
+            if at[1] <= described.start()
+            and not _SIDE_BEFORE.search(sentence[: at[0]])
+            and not _complement(sentence, at[0])
+        )
+        if subjects:
+            return not subjects[0][1]
+        # "…, a réagi la pilote de la Lola T540E" after "Nathalie Brunet … a signé deux podiums";
+        # "Deuxième au départ derrière Maxime Lefort, …, le pilote de la Yamaha YZ450F" after
+        # "… Romain Ducasse, 28 ans, a offert …" (a twenty-second walk gave each to another)
+        return _described_elses(own, sentence, described.span(), preceding, title)
     mine, others = _people(own, sentence, words_too=False)
     opened = max((m.end() for m in re.finditer(r"[;.]|,\s*(?:et|mais)\s+de\b", sentence[:start])), default=0)
     before = sorted(
@@ -1088,6 +1122,15 @@ def said_of_another(subject: str, sentence: str, start: int, title: str, precedi
             break  # (and "sur l'Italien Stefano Ricci")
         return not is_mine
     return _protagonist_elses(own, title)
+
+
+# A vehicle's driver described by it, right before it: "le pilote de la Yamaha YZ450F", "la pilote
+# de la Lola T540E", "the rider of the Honda".
+_DRIVER_OF = re.compile(
+    # (the span may hold the article: "la Lola T540E")
+    r"\b(?:le|la|the)\s+(?:pilote|rider|driver)\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|of\s+(?:the\s+)?)$",
+    re.I,
+)
 
 
 # A sentence's subject said by a pronoun: "Il boucle le parcours en …", "She won by …".
@@ -2180,6 +2223,8 @@ _WON = re.compile(
     r"|\bvainqu(?:eurs?|eures?|it)\b(?!\s+(?:de\s+l['’](?:an|année|édition)|sortante?s?|en\s+\d{4}|en\s+titre))"
     # ("victoire du Tchèque Jiří Svoboda", a twenty-second walk)
     r"|\bvictoire\s+(?:de|du|d['’]|revient\s+à)|\b(?:won|wins|winner)\b"
+    # ("le jury … a désigné sa lauréate : Maëlle Guérin", a twenty-third walk's winner given for its second)
+    r"|\blauréate?s?\b"
     # A third walk's headlines and ledes: "Nolan Petit sacré en Junior", "victorieuse avec…",
     # "l'emporte", "triomphe", "la victoire revient à Julien Ferrand".
     r"|(?<!\bun\s)(?<!\bune\s)\bsacrée?s?\s+(?:champion\w*|vainqueur\w*|en|à|au|aux|lors|dans)\b"
@@ -2270,6 +2315,71 @@ def placing_asked(question: str) -> int | None:
     if asked is None:
         return None
     return _ORDINALS.get((asked.group(1) or asked.group(2)).lower())
+
+
+# An award a "who won" question asks: the noun, then its first word in small letters ("le Trophée
+# des moins de 25 ans" -> ("trophée", "moins"), "le prix du public" -> ("prix", "public")). Not a
+# series or a class named by a capital ("le Trophée Andros", "le Challenge Michelin"), nor a race
+# ("le Grand Prix de Pau": "Grand" stands between the article and the noun).
+_AWARD_LINKS = r"(?:(?:des?|du|de\s+la|d['’]|la|le|les|plus)\s*)*"  # "des", "du plus"
+# (a sponsor's name between, in a text: "le Challenge Michelin des gentlemen", a review)
+_AWARD_SPONSOR = r"(?:(?-i:[A-ZÀ-Ý][\w’'-]*)\s+){0,2}"
+_AWARD_ASKED = re.compile(
+    r"\b(?:remporté|gagné|obtenu|décroché|reçu|remporte|gagne|obtient|reçoit)\s+(?:le|la|l['’])\s*"
+    rf"(?P<noun>trophée|prix|challenge|coupe)\s+{_AWARD_LINKS}(?P<word>[a-zà-ÿ0-9]\w*)",
+    re.I,
+)
+
+
+_NOT_AWARD_WORDS = frozenset("ce cet cette ces cettes année an saison fois édition dernier dernière".split())
+
+
+def award_asked(question: str) -> tuple[str, str] | None:
+    """The award a question asks who won, as its noun and its first word in small letters
+    (``_AWARD_ASKED``), both folded to small letters; None when it asks none (pure).
+
+    >>> award_asked("Qui a remporté le Trophée des moins de 25 ans à Dijon-Prenois ?")
+    ('trophée', 'moins')
+    """
+    from paddockqa.lexical import is_stopword
+
+    found = _AWARD_ASKED.search(question)
+    if found is None or found.group("word")[0].isupper():
+        return None
+    word = found.group("word").lower()
+    # (not a determiner nor a time: "Qui a remporté la coupe cette année ?", a review)
+    if is_stopword(word) or word in _NOT_AWARD_WORDS:
+        return None
+    return found.group("noun").lower(), found.group("word").lower()
+
+
+def names_award(text: str, award: tuple[str, str]) -> bool:
+    """Whether ``text`` names the award ``award`` (``award_asked``): its noun, then its word after
+    articles only ("Le Trophée des moins de 25 ans, qui récompense …", "remporte le Trophée
+    féminin"; not "le prix d'entrée au public") (pure)."""
+    noun, word = (re.escape(w) for w in award)
+    return _award_mention(text, award) is not None
+
+
+def _award_mention(text: str, award: tuple[str, str]) -> re.Match[str] | None:
+    """Where ``text`` names the award ``award`` (``names_award``), or None (pure)."""
+    noun, word = (re.escape(w) for w in award)
+    return re.search(rf"\b{noun}\s+{_AWARD_SPONSOR}{_AWARD_LINKS}{word}\b", text, re.I)
+
+
+def award_holder(sentence: str, award: tuple[str, str]) -> tuple[int, int] | None:
+    """Where ``sentence``, naming the award ``award``, names the person nearest that mention,
+    the one it goes to ("Thomas Reynaud intouchable, Léa Brunel lauréate du Trophée féminin":
+    Léa Brunel), or None when it names no person (pure)."""
+    from paddockqa.conversation import is_person
+
+    mention = _award_mention(sentence, award)
+    if mention is None:
+        return None
+    people = [at for at, name in _named(sentence) if is_person(name)]
+    if not people:
+        return None
+    return min(people, key=lambda at: max(mention.start() - at[1], at[0] - mention.end(), 0))
 
 
 # Someone named by where they are from: "la Girondine avait terminé quatrième" (a sixth walk
@@ -3259,7 +3369,17 @@ def list_items(text: str, place: int) -> list[tuple[int, int]]:
         for m in re.finditer(rf"(?:^[ \t]*|(?<=[;:])[ \t]+){place}[.)][ \t]+{item}", line.group()):
             if (run_on or m.start() == 0 or not line.group()[: m.start()].strip()) and RESULT_ITEM.search(m.group(1)):
                 found.append((line.start() + m.start(1), line.start() + m.end(1)))
+        # a table's row, its columns named (``formats.table_rows``): "Rang : 2 ; Finaliste : Ilyes
+        # Benali ; Âge : 17 ans ; …" (a twenty-third walk answered who finished second with the winner)
+        ranked = _A_RANKED_ROW.match(line.group())
+        if ranked is not None and int(ranked.group(1)) == place:
+            found.append((line.start() + ranked.end(), line.end()))
     return found
+
+
+_A_RANKED_ROW = re.compile(
+    r"[ \t]*(?:rang|pos\.?|position|place|classement|rank)[ \t]*:[ \t]*(\d{1,3})[ \t]*;[ \t]*", re.I
+)
 
 
 # What a results list's item holds besides a name: a team or a car in parentheses, a time or a

@@ -218,7 +218,9 @@ MAKES = frozenset(
     vauxhall iveco scania volvo daf
     mclaren ducati yamaha honda kawasaki suzuki aprilia mygale ligier oreca dallara lotus bentley nissan mazda
     subaru volkswagen opel dacia lancia jaguar maserati bugatti chevrolet corvette cadillac aston mini mitsubishi
-    dodge can-am iveco tatra triumph prodrive scania ktm husqvarna sherco bmw lexus kia seat cupra""".split()
+    dodge can-am iveco tatra triumph prodrive scania ktm husqvarna sherco bmw lexus kia seat cupra
+    alfa fiat abarth simca matra caterham ginetta tatuus crosslé chevron ralt fantic benelli bultaco montesa cagiva
+    bimota husaberg commencal specialized trek orbea mondraker haibike cannondale""".split()
 )
 # "Mary", "Joliot-Curie", "McTavish", "O'Brien" (a twelfth walk's "Ewan McTavish" was no one); not "RS", "B"
 # (Central European letters too: "Jiří Svoboda", "Tomáš Hrubý", "Marek Kučera" were no one, a
@@ -475,6 +477,10 @@ def _complement_and_subject(run: list[str]) -> list[list[str]]:
     link word, a name of the "X de Y" kind keeps one capitalised word (pure). A run that
     cannot be taken apart so ("Jean de La Fontaine", "Philippe Gaillard") stays whole."""
     links = [k for k, w in enumerate(run) if w.rstrip("’'").lower() in _NAME_LINKS]
+    if not links and len(run) > 2 and is_person(" ".join(run[1:])):
+        # "champion de France Gérard Pouzet a-t-il": a one-word complement, then a person (a
+        # twenty-second walk's next turn asked about "France Gérard Pouzet")
+        return [run[:1], run[1:]]
     if not links or len(run) - (links[-1] + 1) < 2:
         return [run]
     cut = links[-1] + 2
@@ -652,8 +658,14 @@ def _by_likeliness(found: list[str], text: str) -> list[str]:
 
 
 def _is_place(name: str, text: str) -> bool:
-    """Whether ``name`` follows a word that introduces a place in ``text`` ("à", "aux", "en"…) (pure)."""
-    return _follows(_PLACE_BEFORE, name, text)
+    """Whether ``name`` follows a word that introduces a place in ``text`` ("à", "aux", "en"…),
+    or a title's ("champion de France", "championnat d'Europe") (pure)."""
+    return _follows(_PLACE_BEFORE, name, text) or _follows(_TITLE_BEFORE, name, text, 20)
+
+
+# A title's scope, a place but whom no question is about: "Combien de titres de champion de France
+# a-t-il gagnés ?" leans on the conversation (a twenty-second walk asked it about "France").
+_TITLE_BEFORE = re.compile(r"\b(?:(?:vice-)?champion(?:ne|nat)?s?|titres?)\s+(?:de|du|d['’])\s*$", re.I)
 
 
 def _is_pointed(name: str, text: str) -> bool:
@@ -885,17 +897,29 @@ def genders(turns: Sequence[Turn]) -> dict[str, str]:
             at = turn.question.find(typed[0])
             if not _COMPLEMENT_BEFORE.search(turn.question[: max(at, 0)]):
                 known[typed[0]] = pronoun
-        role = _ROLE_ASKED.match(turn.question)
+        # (or asked about: "Et son père, que faisait-il ?" answered "Marcel")
+        role = _ROLE_ASKED.match(turn.question) or _ROLE_IN.search(turn.question)
         if role is not None:
             # The noun's gender ("coéquipière"), else its article's ("la copilote", "le copilote").
             article = _ROLE_ARTICLE.search(turn.question)
             gender = _ROLE_GENDERS.get(role.group("role").lower()) or (
                 _ARTICLE_GENDER.get(article.group(1).lower()) if article else None
             )
-            given = [n for n in names(turn.answer) if is_person(n) and n not in names(turn.resolved)]
+            # (a first name alone too: "Et son père, que faisait-il ?" answered "Marcel", whom the
+            # next "elle" is not, a twenty-third walk's "Combien d'enfants Marcel a-t-elle ?")
+            given = [n for n in names(turn.answer) if _a_persons_name(n) and n not in names(turn.resolved)]
             if gender and given:
                 known[given[0]] = gender
     return known
+
+
+def _a_persons_name(name: str) -> bool:
+    """Whether ``name`` is a person's, or a first name alone: one capitalised word that is no
+    French word ("Marcel"; a town may read as one too, so it is asked only of the answer to a
+    role) (pure)."""
+    from paddockqa.text import is_word
+
+    return is_person(name) or (" " not in name and bool(_PERSON_WORD.match(name)) and not is_word(name.lower()))
 
 
 def _agreeing(turns: Sequence[Turn], question: str, subject: str | None) -> str | None:

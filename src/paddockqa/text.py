@@ -731,7 +731,9 @@ _DATELINE_OPENING = re.compile(
     r"[ \t]*(?P<place>[A-ZÀ-Ý][^\W\d_]*(?:[ ’'-]+[^\W\d_]+){0,3}(?:\s*\([^()\n]{1,30}\))?"
     r"(?:,\s*[A-ZÀ-Ý][^\W\d_]*(?:[ -][^\W\d_]+){0,2})?),\s*(?:[Ll]e\s+)?"
     rf"(?i:(?:{ANY_WEEKDAY}),?\s+)?"
-    rf"(?i:{_DATE.pattern})\s*[—–:.-]"
+    # (its hour too: "Montbrison (Loire), le samedi 19 avril 2025, 21 h 30 —", a twenty-third walk's
+    # bulletin, whose hour answered when the crash was)
+    rf"(?i:{_DATE.pattern})(?:,?\s*(?:à\s+)?\d{{1,2}}\s*h(?:\s*\d{{2}})?)?\s*[—–:.-]"
 )
 # Capitalised words that open a sentence as "Paris" opens a dateline: "Puis, le 3 mars 2024 :
 # il signe" dates what follows, and its first word is no place.

@@ -9259,14 +9259,16 @@ def test_a_tables_rank_column_places_its_row() -> None:
 
 def test_a_role_asked_by_its_verb_is_answered_by_a_sentence_saying_it() -> None:
     """ "Qui préside le jury … ?" is not answered by a sentence saying no one presides (a
-    twenty-third walk gave the jury's laureate); "Qui dirige …" by one saying a direction."""
+    twenty-third walk gave the jury's laureate); "Qui dirige …" is left as it was (piaf-dev's
+    "Qui dirige le culte de Matswa ?" is answered by "le culte organisé autour de Simon
+    Kimbangu")."""
     lede = "Le jury du Volant Espoirs Garrigues a désigné sa lauréate : Maëlle Guérin, 16 ans."
     _assert_short(_read_at(lede, "Maëlle Guérin", "Qui préside le jury du Volant Espoirs Garrigues ?"), None)
     said = "Le président du jury, Christian Roubaud, ancien pilote de prototypes âgé de 62 ans, a salué sa pilote."
     _assert_short(
         _read_at(said, "Christian Roubaud", "Qui préside le jury du Volant Espoirs Garrigues ?"), "Christian Roubaud"
     )
-    led = "Le culte se développe sous la direction de Simon Kimbangu, prophète baptiste."
+    led = "Son nom est alors associé au culte organisé autour de Simon Kimbangu."
     _assert_short(_read_at(led, "Simon Kimbangu", "Qui dirige le culte de Matswa ?"), "Simon Kimbangu")
 
 
@@ -9329,6 +9331,13 @@ def test_a_reviews_cousins_of_the_twenty_third_walks_rules() -> None:
     _assert_short(
         _read_at(garnier, "GARNIER IMPÉRIAL SOUS LA PLUIE", "Qui a gagné la course 1 à Magny-Cours ?"), "Mathis Garnier"
     )
+    # (nor one quoted, whose words say no win)
+    quoted = (
+        "RACE 2: LINDQVIST STRIKES BACK\n\n"
+        '"I made a stupid mistake in the first corner of Race 1 and paid for it," admitted Hanna Lindqvist.'
+    )
+    answer = _read_at(quoted, "LINDQVIST STRIKES BACK", "Who won Race 2 at Saint-Jean-d'Angély?")
+    assert "stupid mistake" not in answer.text, answer.text
     # (who was second is no heading's winner)
     podium = (
         "COURSE 1 : GIRAUD ET PERRIN SE PARTAGENT LE PODIUM\n\nEnzo Giraud s'est imposé avec une seconde d'avance sur "

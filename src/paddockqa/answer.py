@@ -3919,14 +3919,11 @@ _A_CLAUSE_WON = re.compile(
 # A team asked anywhere in a question: "Avec quelle équipe X courra-t-il ?".
 _A_TEAM_ASKED = re.compile(r"\b(?:quel(?:le)?\s+(?:équipe|écurie|team)|which\s+team)\b", re.I)
 # Who holds a role asked by its verb: "Qui préside le jury … ?", "Qui dirige l'équipe ?".
-# (not "organise": an organiser is often only said to announce or to present, "L'Association …
-# annonce la quatrième édition")
-_ROLE_VERB_ASKED = re.compile(r"\W*(?:et\s+)?qui\s+(?P<verb>présid|dirig|entraîn)\w*\b", re.I)
-_ROLE_VERB_STEMS = {
-    "présid": ("présid",),
-    "dirig": ("dirig", "direct", "patron", "manager", "chef", "tête", "command", "mené", "mène"),
-    "entraîn": ("entraîn", "coach"),
-}
+# (not "organise" nor "dirige": an organiser is often only said to announce, "L'Association …
+# annonce la quatrième édition", and a leader to have something "organisé autour de" him, PIAF's
+# "Qui dirige le culte de Matswa ?")
+_ROLE_VERB_ASKED = re.compile(r"\W*(?:et\s+)?qui\s+(?P<verb>présid|entraîn)\w*\b", re.I)
+_ROLE_VERB_STEMS = {"présid": ("présid",), "entraîn": ("entraîn", "coach")}
 # A class alone, codes and the words of a class's rank: "Elite MX1", "GT3 Pro-Am", "SX2".
 _A_CLASS_ALONE = re.compile(rf"(?:(?:Elite|Pro|Am|Pro-Am|Junior|Senior|{A_CLASS_CODE.pattern})\s*)+")
 # Any word of a win, of this year or another: "vainqueur l'an dernier", "lauréat en 2022", "handing
@@ -5389,7 +5386,14 @@ def _named_in_small_letters(scored: ScoredSentence) -> ScoredSentence | None:
         # (placed first under the heading; else the first under it, its sentence's subject placed
         # no otherwise, "Timéo Faure, 10 ans, … a pris la tête au quatrième tour et a résisté
         # jusqu'au drapeau"; else placed first above it)
-        subject = [c for c in after[:1] if _placing(c) is None and not _BESIDE_SOMEONE.search(_sentence_before_span(c))]
+        # (not a quote: "« I made a stupid mistake … », admitted Hanna Lindqvist" says no win)
+        subject = [
+            c
+            for c in after[:1]
+            if _placing(c) is None
+            and not _BESIDE_SOMEONE.search(_sentence_before_span(c))
+            and not re.search(r"[«»“”\"]", c.sentence.quote)
+        ]
         chosen = [c for c in after if _placing(c) == 1] + subject + [c for c in before if _placing(c) == 1]
         if chosen:
             return chosen[0]

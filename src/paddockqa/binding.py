@@ -2061,8 +2061,9 @@ _NOT_A_PLACING = (
     r"(?!\s+(?:course|étape|manche|épreuve|journée|spéciale|séance|session|tour|victoire|saison|édition|fois"
     r"|titre|podium|race|stage|round|win|season|time|lap|tiers|moitié|partie|relais|heure|half|third|stint"
     r"|victory|victories|title|pole|career|nuit|jour|semaine|night|day|week|boucle|passage|zone|secteur|sector|montée"
-    # (a gear: "a perdu le troisième rapport de sa boîte", a twenty-second walk)
-    r"|rapport|gear)s?\b"
+    # (a gear: "a perdu le troisième rapport de sa boîte", a twenty-second walk; a corner: "in the
+    # first corner of Race 1", a twenty-third walk's quote read as a win)
+    r"|rapport|gear|virage|corner|bend|chicane|épingle|freinage)s?\b"
     # not "led the first 48 laps", "sa deuxième 24 Heures", "sa troisième 2 CV Cross" (a review)
     r"|\s+\d+\s+(?:laps?|tours?|kilomètres|km|miles|minutes|heures|hours)\b|\s+\d+\s+(?-i:[A-ZÀ-Ý]))"
 )  # (nor "dans le deuxième tiers de course", "his second victory", "led the first 48 laps": a thirteenth walk)

@@ -984,15 +984,15 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             # by a sentence placing no one: "Par ailleurs, Hugo Lefebvre court pour l'équipe
             # Sodikart Ouest" for who finished sixth (a ninth walk's list stopped at the fifth).
             return False
-        quote = r.sentence.quote
+        written = r.sentence.quote
         if (
             placed == 1
             and not standings
-            and not _A_WIN_WORD.search(quote)
+            and not _A_WIN_WORD.search(written)
             # (a sentence all to come, whatever its ordinals: "La première Peugeot …", a car)
             and (
-                (_A_FUTURE.search(quote) and not _A_PAST.search(quote))
-                or (_A_RACE_INCIDENT.search(quote) and _placing(r) is None)
+                (_A_FUTURE.search(written) and not _A_PAST.search(written))
+                or (_A_RACE_INCIDENT.search(written) and _placing(r) is None)
             )
         ):
             # "La première Peugeot 208 Rally4 sera confiée à Valentin Picard" for who won a rally

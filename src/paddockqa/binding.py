@@ -2358,7 +2358,6 @@ def names_award(text: str, award: tuple[str, str]) -> bool:
     """Whether ``text`` names the award ``award`` (``award_asked``): its noun, then its word after
     articles only ("Le Trophée des moins de 25 ans, qui récompense …", "remporte le Trophée
     féminin"; not "le prix d'entrée au public") (pure)."""
-    noun, word = (re.escape(w) for w in award)
     return _award_mention(text, award) is not None
 
 

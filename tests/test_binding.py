@@ -56,7 +56,7 @@ from paddockqa.binding import (
     time_subject,
     undisclosed,
 )
-from paddockqa.conversation import is_person
+from paddockqa.conversation import Turn, genders, is_person, names, resolve
 from paddockqa.domain import Hit, IndexedDocument, Reading
 from paddockqa.reader import CALIBRATION
 from paddockqa.text import dateline_end
@@ -9345,3 +9345,50 @@ def test_a_reviews_cousins_of_the_twenty_third_walks_rules() -> None:
     )
     answer = _read_at(podium, "GIRAUD ET PERRIN", "Qui a terminé deuxième de la course 1 à Nogaro ?")
     assert answer.short_answer is None or answer.short_answer.text != "Enzo Giraud", answer.text
+
+
+def test_a_code_reviews_findings_on_the_twenty_third_walks_rules() -> None:
+    """A code review of this session's rules found these, each checked against the session's
+    start: a win said by "l'emporte" before a future clause, a time's decimal mark then a comma, an
+    owner-driver who crosses the line first, a series after "au", a capitalised series or a
+    year taken for an award."""
+    _assert_short(
+        _read_at(
+            "Léo Brunel l'emporte en course 1 et disputera la finale dimanche.",
+            "Léo Brunel",
+            "Qui a gagné la course 1 ?",
+        ),
+        "Léo Brunel",
+    )
+    _assert_short(
+        _read_at(
+            "Julien Marchal a signé la pole position en 1'38\"950, 2 dixièmes devant Paul Roux.",
+            "1'38\"950",
+            "Quel a été le temps de la pole position de Julien Marchal ?",
+        ),
+        "1'38\"950",
+    )
+    _assert_short(
+        _read_at(
+            "Le patron de l'écurie, Léo Brunel, a franchi la ligne en tête.", "Léo Brunel", "Qui a gagné la course 1 ?"
+        ),
+        "Léo Brunel",
+    )
+    standings = "Au classement général de la coupe, Léo Brunel compte désormais 112 points."
+    _assert_short(
+        _read_at(standings, "112 points", "Combien de points compte Léo Brunel au Trophée Andros ?"), "112 points"
+    )
+    for question in ("Qui a remporté le Trophée Lamborghini ?", "Qui a remporté le trophée 2024 ?"):
+        assert award_asked(question) is None, question
+    # a compound first name stays whole, a person after a title's words is a subject, a role
+    # asked of no one answered gives no gender
+    assert names("Quelle équipe le coéquipier de Juan Pablo Montoya a-t-il rejointe ?") == ["Juan Pablo Montoya"]
+    asked = resolve(
+        "Et combien de titres de Sébastien Loeb ?",
+        [Turn("Quel âge a Hugo Morel ?", "Quel âge a Hugo Morel ?", "24 ans")],
+    )
+    assert "Hugo Morel" not in asked.resolved
+    assert (
+        genders([Turn("Qui a battu sa coéquipière à Dijon ?", "Qui a battu sa coéquipière à Dijon ?", "Hugo Morel")])
+        == {}
+    )

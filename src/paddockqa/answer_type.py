@@ -830,7 +830,8 @@ def jobs_said(sentence: str) -> list[tuple[int, int]]:
 # fraction after the seconds' sign too, "43 s 702", "32 min 14 s 6" (a twenty-third walk quoted "43 s").
 # (on one line: not "à 18'47\"" then the next item's "3.")
 _A_TIME = re.compile(
-    r"\d+(?:[^\S\n]*(?:h|min|s(?=[^\S\n]*\d)|['’′:\"″.,])[^\S\n]*\d+)*"
+    # (a decimal mark glued to its digits: not "1'38\"950, 2 dixièmes", a review)
+    r"\d+(?:(?:[^\S\n]*(?:h|min|s(?=[^\S\n]*\d)|['’′:\"″])[^\S\n]*|[.,])\d+)*"
     r"(?:[^\S\n]*(?:s|sec|secondes?|seconds?|min|minutes?|h|heures?|hours?)\b)?"
 )
 

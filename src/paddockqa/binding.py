@@ -2322,7 +2322,8 @@ def placing_asked(question: str) -> int | None:
 # des moins de 25 ans" -> ("trophée", "moins"), "le prix du public" -> ("prix", "public")). Not a
 # series or a class named by a capital ("le Trophée Andros", "le Challenge Michelin"), nor a race
 # ("le Grand Prix de Pau": "Grand" stands between the article and the noun).
-_AWARD_LINKS = r"(?:(?:des?|du|de\s+la|d['’]|la|le|les|plus)\s*)*"  # "des", "du plus"
+# (whole words: not "la" of "Lamborghini", a review)
+_AWARD_LINKS = r"(?:(?:des?|du|de\s+la|la|le|les|plus)\s+|d['’]\s*)*"  # "des", "du plus"
 # (a sponsor's name between, in a text: "le Challenge Michelin des gentlemen", a review)
 _AWARD_SPONSOR = r"(?:(?-i:[A-ZÀ-Ý][\w’'-]*)\s+){0,2}"
 _AWARD_ASKED = re.compile(
@@ -2348,8 +2349,8 @@ def award_asked(question: str) -> tuple[str, str] | None:
     if found is None or found.group("word")[0].isupper():
         return None
     word = found.group("word").lower()
-    # (not a determiner nor a time: "Qui a remporté la coupe cette année ?", a review)
-    if is_stopword(word) or word in _NOT_AWARD_WORDS:
+    # (not a determiner nor a time: "Qui a remporté la coupe cette année ?", "le trophée 2024", two reviews)
+    if is_stopword(word) or word in _NOT_AWARD_WORDS or word.isdigit():
         return None
     return found.group("noun").lower(), found.group("word").lower()
 

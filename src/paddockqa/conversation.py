@@ -402,7 +402,10 @@ def names(text: str) -> list[str]:
             # "Quelle étape du Tour de France Stablinski gagne-t-il ?": a complement's name and
             # the inverted verb's subject read as one run; the subject is taken first.
             glued = _COMPLEMENT_BEFORE.search(text[:run_start]) and _INVERTED.fullmatch(verb)
-            parts = _complement_and_subject(run) if glued else [run]
+            # (a title's scope then a person, "champion de France Gérard Pouzet a-t-il"; not "de Juan
+            # Pablo Montoya a-t-il", a review)
+            titled = bool(_TITLE_BEFORE.search(text[max(0, run_start - 20) : run_start]))
+            parts = _complement_and_subject(run, titled) if glued else [run]
             if _demonym_first(run, text[:run_start]):
                 parts = [run[1:]]
             for part in reversed(parts):
@@ -472,12 +475,12 @@ def _demonym_first(run: list[str], before: str) -> bool:
     return is_person(" ".join([w for w in run[1:] if w[:1].isupper()][:2]))
 
 
-def _complement_and_subject(run: list[str]) -> list[list[str]]:
+def _complement_and_subject(run: list[str], titled: bool = False) -> list[list[str]]:
     """A run "Tour de France Stablinski" as ["Tour de France"], ["Stablinski"]: after its last
     link word, a name of the "X de Y" kind keeps one capitalised word (pure). A run that
     cannot be taken apart so ("Jean de La Fontaine", "Philippe Gaillard") stays whole."""
     links = [k for k, w in enumerate(run) if w.rstrip("’'").lower() in _NAME_LINKS]
-    if not links and len(run) > 2 and is_person(" ".join(run[1:])):
+    if not links and len(run) > 2 and is_person(" ".join(run[1:])) and titled:
         # "champion de France Gérard Pouzet a-t-il": a one-word complement, then a person (a
         # twenty-second walk's next turn asked about "France Gérard Pouzet")
         return [run[:1], run[1:]]
@@ -660,7 +663,8 @@ def _by_likeliness(found: list[str], text: str) -> list[str]:
 def _is_place(name: str, text: str) -> bool:
     """Whether ``name`` follows a word that introduces a place in ``text`` ("à", "aux", "en"…),
     or a title's ("champion de France", "championnat d'Europe") (pure)."""
-    return _follows(_PLACE_BEFORE, name, text) or _follows(_TITLE_BEFORE, name, text, 20)
+    # (a person after a title's words is one: "Combien de titres de Sébastien Loeb ?", a review)
+    return _follows(_PLACE_BEFORE, name, text) or (_follows(_TITLE_BEFORE, name, text, 20) and not is_person(name))
 
 
 # A title's scope, a place but whom no question is about: "Combien de titres de champion de France
@@ -897,8 +901,16 @@ def genders(turns: Sequence[Turn]) -> dict[str, str]:
             at = turn.question.find(typed[0])
             if not _COMPLEMENT_BEFORE.search(turn.question[: max(at, 0)]):
                 known[typed[0]] = pronoun
-        # (or asked about: "Et son père, que faisait-il ?" answered "Marcel")
-        role = _ROLE_ASKED.match(turn.question) or _ROLE_IN.search(turn.question)
+        # (or asked about, opening the question: "Et son père, que faisait-il ?" answered "Marcel";
+        # not "Qui a battu sa coéquipière ?", "Que pense la presse de son copilote ?", a review)
+        role = _ROLE_ASKED.match(turn.question)
+        if role is None and not _asks_who(turn.question):
+            opening = _ROLE_IN.search(turn.question)
+            role = (
+                opening
+                if opening and re.fullmatch(r"\W*(?:et|and)?\W*", turn.question[: opening.start()], re.I)
+                else None
+            )
         if role is not None:
             # The noun's gender ("coéquipière"), else its article's ("la copilote", "le copilote").
             article = _ROLE_ARTICLE.search(turn.question)

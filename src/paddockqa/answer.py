@@ -65,6 +65,7 @@ from paddockqa.binding import (
     EVENT_NOUNS,
     ITEM_OPENING,
     LAST_YEAR,
+    RANK_COLUMN,
     SPOKEN_BY_DEMONYM,
     TEAM_AFTER,
     TEAM_BEFORE,
@@ -1852,7 +1853,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         said = best.sentence.hit.original(a, b)
         owner = re.search(r"\s(?:de|d['’])\s*(?=[A-ZÀ-Ý])", said)
         # (a person after it: not "Audi Quattro de Groupe B", a review)
-        if owner is not None and owner.start() > 0 and _owner_named(said[owner.end() :]):
+        if owner is not None and owner.start() > 0 and _person_opening(said[owner.end() :]) is not None:
             # "Montesa Cota", not "Montesa Cota de Henri Pujol et la Fantic 200" (a review)
             b = a + owner.start()
             best = replace(best, span=(a, b))
@@ -3097,7 +3098,9 @@ def _bracket_team(bracket: str) -> str | None:
     return plain[0] if plain else None
 
 
-_WHICH_TEAM = re.compile(r"\W*(?:(?:et|and)\s+)?(?:quel(?:le)?\s+(?:équipe|écurie|team)|which\s+team)\b", re.I)
+# A team asked: "Quelle équipe …", "Which team …" (anywhere: ``_A_TEAM_ASKED``).
+_TEAM_ASKED = r"\b(?:quel(?:le)?\s+(?:équipe|écurie|team)|which\s+team)\b"
+_WHICH_TEAM = re.compile(rf"\W*(?:(?:et|and)\s+)?{_TEAM_ASKED}", re.I)
 _A_TEAM_SPAN = re.compile(r"(?:l['’]\s*(?:équipe|écurie)|le\s+team|the\s+team)\b", re.I)
 # A contest of teams, whose winner is one: "le classement des équipes", "la Coupe des Nations" (a review).
 _TEAMS_CONTEST = re.compile(r"\b(?:équipes|écuries|constructeurs|nations|teams|manufacturers|constructors)\b", re.I)
@@ -3522,10 +3525,10 @@ def _a_persons_town_column(scored: ScoredSentence) -> bool:
     """Whether a read span stands in a Markdown table's column of where someone is from
     (``_ORIGIN_COLUMN``), of a table of no events (``_AN_EVENTS_COLUMN``: a calendar's "Ville" is
     where a round was held, a review) (pure)."""
-    header = _table_header(scored)
-    if header is None:
+    found = _table_row(scored)
+    if found is None:
         return False
-    cells, column = header
+    cells, _, column = found
     return (
         0 <= column < len(cells)
         and _ORIGIN_COLUMN.fullmatch(cells[column]) is not None
@@ -3533,16 +3536,8 @@ def _a_persons_town_column(scored: ScoredSentence) -> bool:
     )
 
 
-def _table_header(scored: ScoredSentence) -> tuple[list[str], int] | None:
-    """The cells of the first line of the Markdown table a read span stands in, when the
-    passage's context holds it, and the span's column ("Ville", 3 for "Perpignan" of "| 2 | Ilyes
-    Benali | 17 ans | Perpignan |" under "| Rang | Finaliste | Âge | Ville |"), else None (pure)."""
-    found = _table_row(scored)
-    return (found[0], found[2]) if found is not None else None
-
-
 # A table's column of places: "Rang", "Pos.", "Position", "Place", "Classement", "#".
-_A_RANK_COLUMN = re.compile(r"\s*(?:rang|pos\.?|position|place|classement|rank|#)\s*", re.I)
+_A_RANK_COLUMN = re.compile(rf"\s*(?:{RANK_COLUMN}|#)\s*", re.I)
 
 
 def _table_rank(scored: ScoredSentence) -> int | None:
@@ -3562,7 +3557,9 @@ def _table_rank(scored: ScoredSentence) -> int | None:
 
 def _table_row(scored: ScoredSentence) -> tuple[list[str], list[str], int] | None:
     """The cells of the first line of the Markdown table a read span stands in and of its own
-    line, and the span's column, when the passage's context holds the first line (pure)."""
+    line, and the span's column, when the passage's context holds the first line ("Ville", 3 for
+    "Perpignan" of "| 2 | Ilyes Benali | 17 ans | Perpignan |" under "| Rang | Finaliste | Âge |
+    Ville |") (pure)."""
     assert scored.span is not None
     hit = scored.sentence.hit
     at = scored.span[0] - hit.context_start
@@ -3919,7 +3916,7 @@ _A_CLAUSE_WON = re.compile(
     r"\s(?-i:remport\w*|gagn(?:e|ent|ait)|s['’]impos\w*|s['’]adjug\w*|wins|won)\s[^,]*,\s*(?-i:[A-ZÀ-Ý])", re.I
 )
 # A team asked anywhere in a question: "Avec quelle équipe X courra-t-il ?".
-_A_TEAM_ASKED = re.compile(r"\b(?:quel(?:le)?\s+(?:équipe|écurie|team)|which\s+team)\b", re.I)
+_A_TEAM_ASKED = re.compile(_TEAM_ASKED, re.I)
 # Who holds a role asked by its verb: "Qui préside le jury … ?", "Qui dirige l'équipe ?".
 # (not "organise" nor "dirige": an organiser is often only said to announce, "L'Association …
 # annonce la quatrième édition", and a leader to have something "organisé autour de" him, PIAF's
@@ -5306,12 +5303,12 @@ _GIVEN_BY = re.compile(
 )
 
 
-def _owner_named(text: str) -> bool:
-    """Whether ``text`` opens with a person's name (pure)."""
+def _person_opening(text: str) -> str | None:
+    """The person's name ``text`` opens with ("Serge Bonnet, prêtée …"), or None (pure)."""
     from paddockqa.conversation import is_person, names
 
     found = names(text[:60])
-    return bool(found) and text.startswith(found[0]) and is_person(found[0])
+    return found[0] if found and text.startswith(found[0]) and is_person(found[0]) else None
 
 
 def _award_held(scored: ScoredSentence, award: tuple[str, str]) -> tuple[int, int] | None:
@@ -6052,7 +6049,7 @@ def _vehicle_of_another(subject: str, scored: ScoredSentence) -> bool:
     # span or right after it (a review, once Simca was a make, gave it to Jacques Rolland, named before)
     owned = re.match(r"[^,;()«»]*?\s(?:de|d['’])\s*(?=[A-ZÀ-Ý])", sentence[start:])
     at = start + owned.end() if owned and owned.end() <= end - start + 5 else -1
-    owner = names(sentence[at : at + 60])[:1] if at >= 0 else []
+    owner = _person_opening(sentence[at:]) if at >= 0 else None
     # (unless the one asked drives it, named otherwise than as another car's owner: "Serge Bonnet a
     # remporté … au volant de la Simca 1000 Rallye 2 de Jacques Rolland", "La Porsche 911 SC de Jean
     # Dupont, pilotée par son fils Thomas Dupont", a review)
@@ -6061,8 +6058,8 @@ def _vehicle_of_another(subject: str, scored: ScoredSentence) -> bool:
         for n in names(sentence)
         if is_person(n)
     )
-    if owner and is_person(owner[0]) and sentence.startswith(owner[0], at) and not driving:
-        return not same_name(owner[0], subject)
+    if owner is not None and not driving:
+        return not same_name(owner, subject)
     masked = sentence[:start] + "x" * (end - start) + sentence[end:]
     return vehicle_of_another(subject, masked, start, scored.sentence.hit.chunk.title, _before(scored))
 

@@ -2352,7 +2352,7 @@ def award_asked(question: str) -> tuple[str, str] | None:
     # (not a determiner nor a time: "Qui a remporté la coupe cette année ?", "le trophée 2024", two reviews)
     if is_stopword(word) or word in _NOT_AWARD_WORDS or word.isdigit():
         return None
-    return found.group("noun").lower(), found.group("word").lower()
+    return found.group("noun").lower(), word
 
 
 def names_award(text: str, award: tuple[str, str]) -> bool:
@@ -3378,9 +3378,9 @@ def list_items(text: str, place: int) -> list[tuple[int, int]]:
     return found
 
 
-_A_RANKED_ROW = re.compile(
-    r"[ \t]*(?:rang|pos\.?|position|place|classement|rank)[ \t]*:[ \t]*(\d{1,3})[ \t]*;[ \t]*", re.I
-)
+# A table's column of places, as its header names it: "Rang", "Pos.", "Classement".
+RANK_COLUMN = r"rang|pos\.?|position|place|classement|rank"
+_A_RANKED_ROW = re.compile(rf"[ \t]*(?:{RANK_COLUMN})[ \t]*:[ \t]*(\d{{1,3}})[ \t]*;[ \t]*", re.I)
 
 
 # What a results list's item holds besides a name: a team or a car in parentheses, a time or a

@@ -7,7 +7,16 @@ from dataclasses import replace
 
 import pytest
 
-from paddockqa.answer import _FORMER_ASKED, _demonym_subjects, _placing, compose_read, read_rank
+from paddockqa.answer import (
+    _FORMER_ASKED,
+    _demonym_subjects,
+    _placing,
+    _table_cells_asked,
+    _table_cells_labelled,
+    compose_read,
+    posts_held,
+    read_rank,
+)
 from paddockqa.answer_type import (
     count_kind,
     counted_noun,
@@ -15,6 +24,7 @@ from paddockqa.answer_type import (
     gaps_said,
     holds_type,
     jobs_said,
+    names_a_place,
     names_a_trade,
     time_end,
 )
@@ -24,6 +34,7 @@ from paddockqa.binding import (
     age_stated_of,
     age_subject,
     age_then,
+    announces,
     another_class_said,
     another_event,
     another_race_before,
@@ -34,6 +45,7 @@ from paddockqa.binding import (
     crew_of,
     gap_of_another,
     job_subject,
+    kin_named,
     list_heading,
     list_items,
     names_a_team,
@@ -47,6 +59,7 @@ from paddockqa.binding import (
     race_phase_of,
     runners_up,
     said_of_another,
+    says_kin,
     someone_elses_age,
     someone_elses_job,
     someone_elses_origin,
@@ -55,6 +68,7 @@ from paddockqa.binding import (
     team_said,
     time_subject,
     undisclosed,
+    vehicle_of_another,
 )
 from paddockqa.conversation import Turn, genders, is_person, names, resolve
 from paddockqa.domain import Hit, IndexedDocument, Reading
@@ -9392,3 +9406,234 @@ def test_a_code_reviews_findings_on_the_twenty_third_walks_rules() -> None:
         genders([Turn("Qui a battu sa coéquipière à Dijon ?", "Qui a battu sa coéquipière à Dijon ?", "Hugo Morel")])
         == {}
     )
+
+
+def test_the_twenty_third_walks_leftovers_as_kinds() -> None:
+    """Kinds of the twenty-third walk's leftovers, on texts of their own: "À quelle place" asks a
+    rank whatever its verb ("sous la chaussée" answered where a crew was); a relative's age or
+    name is said by a sentence saying that relative (her own childhood age answered her son's);
+    a results list's bracket shared by two people, or driven, is a make, no town; a vehicle is
+    neither a team's class nor a partner's name nor a clause; a surcharge is no ticket's price,
+    and a price list's line names its day without saying "billet"."""
+    assert expected_type("À quelle place s'est qualifié Paul Roy ?") == "rank"
+    assert expected_type("À quelle place était l'équipage Roux-Blanc au moment de l'abandon ?") == "rank"
+    assert expected_type("Sur quelle place-forte se replièrent les alliés ?") != "rank"
+    crash = (
+        "La voiture s'est arrêtée dans un fossé, cinq mètres sous la route. Au moment de l'abandon, l'équipage "
+        "Roux-Blanc occupait la deuxième place du classement, à 8 s du leader."
+    )
+    answer = _read_best_then(crash, "sous la route", "deuxième place", "À quelle place était l'équipage Roux-Blanc ?")
+    assert answer.short_answer is not None and "deuxième" in answer.short_answer.text, answer.text
+
+    # a relative: said in the sentence or the one before, by family (a child's age by "enfants")
+    assert says_kin("Mariée à Bruno, garagiste à Riom, elle a deux enfants.", "son")
+    assert says_kin("Mariée à Bruno, garagiste à Riom.", "spouse")
+    assert not says_kin("Son père, Marcel, courait en rallye.", "son")
+    assert not says_kin("Elle devient la première femme à diriger le rallye.", "spouse")
+    assert not says_kin("Inès est la seule fille du top 10.", "daughter")
+    assert says_kin("Her son Tom drives the truck.", "son")
+    childhood = "« Je n'avais que dix ans quand j'ai vu mon premier rallye », raconte Sophie Martin."
+    _assert_short(_read_at(childhood, "dix ans", "Quel âge a le fils de Sophie Martin ?"), None)
+    family = "Sophie Martin a deux enfants. Lucas, 24 ans, est mécanicien à Lyon."
+    _assert_short(_read_at(family, "24 ans", "Quel âge a le fils de Sophie Martin ?"), "24 ans")
+    jury = "Le président du jury, Paul Roux, âgé de 62 ans, a salué sa victoire."
+    _assert_short(_read_at(jury, "62 ans", "Quel âge a la mère de Sophie Martin ?"), None)
+    # (the relative's first name given: their own sentence says no "fille")
+    named = (
+        "Sophie Martin a deux enfants. Lucas, 24 ans, est mécanicien. Léa, 21 ans, suit les mêmes rallyes que sa mère."
+    )
+    _assert_short(_read_at(named, "21 ans", "Quel âge a Léa, la fille de Sophie Martin ?"), "21 ans")
+    born = "Sophie Martin est née le 3 mai 1970 à Thiers. Son père, Marcel, fabriquait des couteaux."
+    _assert_short(_read_at(born, "3 mai 1970", "Quand est né Marcel, le père de Sophie Martin ?"), None)
+    married = "Sophie Martin dirige le rallye depuis 2006. Mariée à Bruno, garagiste à Riom, elle a deux enfants."
+    assert [married[a:b] for a, b in kin_named(married, "spouse", "Sophie Martin")] == ["Bruno"]
+
+    # a results list's bracket: shared or driven, a make; a town's kept
+    shared = "1. Paul Roy (Vortex) — 10 min 02 s 1\n2. Luc Blanc (Vortex) — à 2 s 310\n3. Hugo Brun (Blata) — à 4 s"
+    _assert_short(_read_at(shared, "Vortex) — à", "D'où vient Luc Blanc ?"), None)
+    driven = "Paul Roy s'impose sur sa Vortex 50.\n\n1. Paul Roy (Vortex) — 10 min 02 s 1\n2. Luc Blanc (Blata) — à 2 s"
+    _assert_short(_read_at(driven, "Vortex) — 10", "D'où vient Paul Roy ?"), None)
+    towns = "1. Paul Roy (Dole) — 10 min 02 s 1\n2. Luc Blanc (Riom) — à 2 s 310"
+    answer = _read_at(towns, "Riom", "D'où vient Luc Blanc ?")
+    assert answer.short_answer is not None and "Riom" in answer.short_answer.text, answer.text
+
+    # a vehicle: "sur sa" and a model; not a team's class, a dealer nor a clause after a make
+    rode = "Paul Roy a creusé l'écart tour après tour sur sa Vortex 50 pour s'imposer."
+    _assert_short(_read_at(rode, "50", "Sur quelle moto roule Paul Roy ?"), "Vortex 50")
+    signed = (
+        "Mistral Racing accueille Paul Roy dans son équipe Elite MX1 pour 2026. Chez Mistral Racing, il pilotera une "
+        "Yamaha YZ450F."
+    )
+    _assert_short(
+        _read_best_then(signed, "Elite MX1", "Yamaha YZ450F", "Quelle moto pilotera Paul Roy ?"), "Yamaha YZ450F"
+    )
+    dealer = "L'équipe s'appuie sur le concessionnaire Yamaha Provence Motos, son partenaire depuis 2020."
+    _assert_short(_read_at(dealer, "Yamaha Provence Motos", "Quelle moto pilotera Paul Roy ?"), None)
+    clause = "« La Yamaha tourne plus facilement que ma Kawasaki », explique Paul Roy."
+    _assert_short(
+        _read_at(clause, "Yamaha tourne plus facilement que ma Kawasaki", "Quelle moto pilotera Paul Roy ?"), None
+    )
+
+    # a price: a surcharge is none asked; a list's line names its day
+    surcharge = "Les billets achetés sur place le jour même seront majorés de 5 €."
+    _assert_short(_read_at(surcharge, "5 €", "Combien coûte le billet du samedi au Grand Prix ?"), None)
+    _assert_short(_read_at(surcharge, "5 €", "De combien sont majorés les billets achetés sur place ?"), "5 €")
+    tickets = (
+        "Billets\n\nSamedi : 25 €\n\nDimanche : 30 €\n\nPass deux jours : 45 €\n\nAccès paddock : supplément de 20 €"
+    )
+    _assert_short(
+        _read_best_then(tickets, "45 €", "30 €", "Combien coûte le billet du dimanche au Grand Prix ?"), "30 €"
+    )
+    _assert_short(_read_at(tickets, "20 €", "Combien coûte l'accès paddock au Grand Prix ?"), "20 €")
+
+
+def test_a_tables_column_asked_is_read_in_the_row_of_the_one_asked() -> None:
+    """A table's column a question names ("meilleur tour", "dotation") is read in the row of the
+    one it names, not in another's row nor another column (a twenty-third walk refused Tom
+    Vasseur's best lap; its cousin answered what Ilyes Benali received with the winner's grant,
+    then with "I", a one-letter fragment of his name)."""
+    rows = (
+        "Rang : 1 ; Finaliste : Maëlle Guérin ; Âge : 16 ans ; Meilleur tour : 1'28\"412 ; "
+        "Dotation : bourse de 60 000 €\n"
+        "Rang : 3 ; Finaliste : Tom Vasseur ; Âge : 15 ans ; Meilleur tour : 1'29\"105 ; Dotation : —"
+    )
+    assert [
+        rows[a:b] for a, b in _table_cells_asked(rows, "Quel a été le meilleur tour de Tom Vasseur ?", "Tom Vasseur")
+    ] == ["1'29\"105"]
+    assert _table_cells_asked(rows, "Quelle dotation a reçu Tom Vasseur ?", "Tom Vasseur") == []  # "—": none
+    assert _table_cells_asked(rows, "Quel âge a Paul Roy ?", "Paul Roy") == []
+    _assert_short(_read_at(rows, "15 ans", "Quel a été le meilleur tour de Tom Vasseur ?"), "1'29\"105")
+    answer = _read_at(rows, "Tom Vasseur", "Quelle dotation a reçu Maëlle Guérin ?")
+    assert answer.short_answer is not None and answer.short_answer.text == "bourse de 60 000 €", answer.text
+    fragment = _read_at(rows, "T", "Quelle dotation a reçu Maëlle Guérin ?")
+    assert fragment.short_answer is None or fragment.short_answer.text != "T", fragment.text
+    table = (
+        "| Rang | Finaliste | Âge | Dotation |\n|---|---|---|---|\n"
+        "| 1 | Maëlle Guérin | 16 ans | bourse de 60 000 € |\n"
+        "| 2 | Ilyes Benali | 17 ans | bourse de 15 000 € |\n"
+    )
+    answer = _read_at(table, "bourse de 60 000 €", "Combien a reçu Ilyes Benali ?")
+    assert answer.short_answer is None or answer.short_answer.text != "bourse de 60 000 €", answer.text
+
+
+def test_the_twenty_fourth_walks_kinds() -> None:
+    """Kinds of the twenty-fourth walk, on texts of their own: where someone lives is the place
+    after the verb of living; a part "sur" a whole is the count asked; a class's line under the
+    classes' winners gives its winner whatever its overall place, and a class no line gives has
+    no winner; an interviewee's "mon mécanicien" is theirs; a table's cell of a day not said is
+    not offered."""
+    lives = (
+        "J'ai 19 ans, je suis né à Vaison-la-Romaine et j'habite toujours chez mes parents, à Mazan, au pied du mont."
+    )
+    _assert_short(
+        _read_at(lives, "Vaison-la-Romaine et j'habite toujours chez mes parents, à Mazan", "Où habite Paul Roy ?"),
+        "Mazan",
+    )
+    specials = "Le dimanche, Paul Roy a gagné cinq spéciales sur huit et remporté la journée."
+    _assert_short(
+        _read_best_then(specials, "huit", "cinq", "Combien de spéciales Paul Roy a-t-il gagnées dimanche ?"), "cinq"
+    )
+    _assert_short(_read_at(specials, "huit", "Sur combien de spéciales Paul Roy a-t-il couru dimanche ?"), "huit")
+    classes = (
+        "Roustan gagne le rallye de Lure.\n\nLes vainqueurs de classe\n"
+        "- Rally2 : Mathieu Roustan / Cédric Aillaud (Skoda Fabia RS Rally2), 1er au général.\n"
+        "- Rally4 : Alexis Chabaud / Marine Tessier (Peugeot 208 Rally4), 14e au général.\n"
+        "- N3 : Julien Gras / Pauline Gras (Renault Clio RS), 23e au général."
+    )
+    _assert_short(
+        _read_best_then(classes, "Roustan", "Alexis Chabaud / Marine Tessier", "Qui a gagné la classe Rally4 à Lure ?"),
+        "Alexis Chabaud / Marine Tessier",
+    )
+    _assert_short(_read_at(classes, "Roustan", "Qui a gagné la classe Rally5 à Lure ?"), None)
+    interview = (
+        "**Qui vous entoure au quotidien ?**\nMon père, Didier, est mon mécanicien depuis mes débuts en minimoto."
+    )
+    at = interview.index("Didier")
+    hit = _split_hit(interview, 1.0, Reading(6.0, at, at + len("Didier"), 3.0), title="Entretien avec Noé Ferrandi")
+    _assert_short(compose_read("Qui est le mécanicien de Noé Ferrandi ?", read_rank([hit], CALIBRATION), 0.5), "Didier")
+    rows = "Rang : 3 ; Finaliste : Tom Vasseur ; Meilleur tour : 1'29\"105"
+    assert _table_cells_asked(rows, "Quel a été le meilleur tour de Tom Vasseur lundi ?", "Tom Vasseur") == []
+
+
+def test_the_twenty_fourth_walks_kinds_once_titles_name_people() -> None:
+    """Once a release's headline, not its sender's label, is its title, its protagonist is named
+    more often: a team's car said by the team ("Le Rallye Team Vosges annonce … sa Ford Fiesta
+    Rally3") stays its driver's; relatives standing for those named before ("Le frère et la
+    sœur, de Sisteron") are not another's protagonist-less origin; a team's name opening a span
+    is no place; "Qui est X ?" is not answered by whom X married."""
+    title = "Aurore Mangin remplace Pierre Collot aux côtés de Bastien Thiriet en 2026"
+    car = "Gérardmer, le 9 janvier 2026 — Le Rallye Team Vosges annonce un changement à bord de sa Ford Fiesta Rally3."
+    assert not vehicle_of_another("Bastien Thiriet", car, car.index("Ford"), title)
+    siblings = "Le frère et la sœur, de Sisteron, disputaient leur rallye « à domicile »."
+    before = ["- N3 : Julien Gras / Pauline Gras (Renault Clio RS), 23e au général."]
+    at = siblings.index("Sisteron")
+    assert someone_elses_origin("Fabrice Reynaud", siblings, at, "Rallye de Lure : Roustan gagne", before)
+    assert not someone_elses_origin("Julien Gras", siblings, at, "Rallye de Lure : Roustan gagne", before)
+    assert not names_a_place("Arverne Racing, l'équipe fondée par Patrick Chassang à Clermont-Ferrand")
+    married = "Sophie Valadier est mariée à Julien Mercœur, ingénieur de piste rencontré à Magny-Cours."
+    answer = _read_at(married, "Julien Mercœur", "Qui est Sophie Valadier ?")
+    assert answer.short_answer is None or answer.short_answer.text != "Julien Mercœur", answer.text
+
+
+def test_the_twenty_fourth_walks_tables_crews_and_past_told_in_the_future() -> None:
+    """A price list's row is asked by its label and its column by its heading, or the one sum of
+    the row for a price; a crew's lead is each one's; "Combien d'avance" asks a gap; a past told
+    in the future perfect ("Il aura fallu …") announces nothing."""
+    prices = (
+        "Formule : Demi-journée (4 heures) ; Auto : 180 € ; Moto : 150 €\n"
+        "Formule : Journée complète ; Auto : 320 € ; Moto : 260 €\n"
+        "Stage : Baptême passager (3 tours avec un moniteur) ; Durée : 20 minutes ; Prix : 89 €\n"
+        "Stage : Stage moto débutant ; Durée : 1 journée ; Prix : 210 €\n"
+        "Stage : Perfectionnement (vidéo et télémétrie) ; Durée : 2 jours ; Prix : 1 150 €"
+    )
+
+    def cell(question: str, money: bool = True) -> list[str]:
+        return [prices[a:b] for a, b in _table_cells_labelled(prices, question, money)]
+
+    assert cell("Combien coûte une demi journée moto ?") == ["150 €"]
+    assert cell("Combien coûte une journée de roulage auto ?") == ["320 €"]
+    assert cell("Quel est le prix du baptême passager ?") == ["89 €"]
+    assert cell("Combien dure le baptême passager ?", money=False) == ["20 minutes"]
+    assert cell("Combien coûte le stage de perfectionnement moto ?") == []  # two rows say a word each
+    _assert_short(_read_at(prices, "3 tours", "Quel est le prix du baptême passager au circuit ?"), "89 €")
+    crew = "Avant l'ES8, Kévin Pellegrin et Laurent Giraud (Volkswagen Polo GTI R5) avaient 9\"6 d'avance sur Roustan."
+    assert not said_of_another("Kévin Pellegrin", crew, crew.index('9"6'), "Rallye de Lure")
+    assert said_of_another("Mathieu Roustan", crew, crew.index('9"6'), "Rallye de Lure")
+    assert expected_type("Combien d'avance Kévin Pellegrin avait-il au départ de cette spéciale ?") == "gap"
+    assert expected_type("Combien de retard sur le vainqueur ?") == "gap"
+    assert not announces("Il aura fallu sortir le règlement pour désigner le champion de France.")
+    assert announces("La finale aura lieu samedi à Saint-Vaury.")
+
+
+def test_a_post_or_a_pole_named_by_a_noun_before_the_name() -> None:
+    """ "Brook Motorsport team principal Sarah Brook" heads Brook Motorsport; "Pole-sitter Priya
+    Shah" took pole, not whom she handed over to (a twenty-fourth walk answered "Halden" and
+    "Jack Morrow")."""
+    said = '"We have a lot of respect for Halden," said Brook Motorsport team principal Sarah Brook.'
+    assert [said[a:b] for a, b in posts_held(said, "Brook Motorsport")] == ["Sarah Brook"]
+    pole = "Pole-sitter Priya Shah (#44 Redline Racing Ferrari 296 GT3) led 22 laps before handing over to Jack Morrow."
+    _assert_short(_read_at(pole, "Jack Morrow", "Qui a signé la pole position à Donington ?"), "Priya Shah")
+
+
+def test_the_twenty_fourth_walks_prices_by_row_clause_and_title() -> None:
+    """A price list's other row, or a row saying nothing the question asks, answers nothing; the
+    venue a release's title names is no word a price must say; a sentence pricing two things
+    prices each in its own clause."""
+    tickets = (
+        "Billet : Vendredi ; Prévente (jusqu'au 15 mai) : 10 € ; Sur place : 15 €\n"
+        "Billet : Pass 3 jours ; Prévente (jusqu'au 15 mai) : 55 € ; Sur place : 65 €"
+    )
+    _assert_short(_read_at(tickets, "10 €", "Combien coûte le pass 3 jours en prévente ?"), "55 €")
+    _assert_short(_read_at(tickets, "10 €", "Et pour les 12-16 ans, c'est combien ?"), None)
+    row = "Billet : Emplacement camping (par nuit) ; Sur place : 10 € ; En prévente : 10 €"
+    _assert_short(_read_at(row, "10 €", "Combien coûte un emplacement de camping au festival ?"), "10 €")  # cells
+    two = "Le parking voiture coûte 8 € par jour ; le camping est proposé à 40 € par emplacement."
+    answer = _read_at(two, "8 €", "Combien coûte le camping au Grand Prix ?")
+    assert answer.short_answer is None or answer.short_answer.text != "8 €", answer.text
+    club = "L'adhésion annuelle à l'Association Sportive du Circuit de la Sioule coûte 95 €."
+    at = club.index("95 €")
+    hit = _split_hit(club, 1.0, Reading(6.0, at, at + 4, 3.0), title="Circuit de la Sioule : les tarifs 2026")
+    refused = compose_read(
+        "Combien coûte une demi journée moto au circuit de la sioule ?", read_rank([hit], CALIBRATION), 0.5
+    )
+    assert refused.short_answer is None or refused.short_answer.text != "95 €", refused.text

@@ -423,3 +423,34 @@ def test_a_first_sentence_with_numbers_is_no_dateline(first: str) -> None:
     skipped as a dateline, and the text states no date."""
     assert derive_title(f"{first}{BODY}", fallback="x") == first
     assert derive_date(f"{first}{BODY}") is None
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "COMMUNIQUÉ DE PRESSE — TEAM VENTOUX ENDURO",
+        "ARVERNE RACING — COMMUNIQUÉ DE PRESSE",
+        "ASA ALPES-PROVENCE — COMMUNIQUÉ DE FIN DE RALLYE",
+        "BROOK MOTORSPORT — PRESS RELEASE",
+        "Écurie Rhône-Alpes Rallye – Communiqué",
+    ],
+)
+def test_a_releases_label_with_its_sender_above_a_headline_is_not_its_title(above: str) -> None:
+    """Who sends a release, beside its label, names no subject: the headline under it is the
+    title (a twenty-fourth walk's interview was titled "COMMUNIQUÉ DE PRESSE — TEAM VENTOUX
+    ENDURO", and whom it interviews, on the next line, went unread)."""
+    headline = "Entretien avec Noé Ferrandi, champion de France Enduro Junior 2025"
+    body = "Carpentras, le 14 octobre 2025 — Au lendemain de la dernière épreuve, notre pilote a répondu."
+    assert derive_title(f"{above}\n{headline}\n\n{body}", fallback="x") == headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Communiqué — Berry Compétition présente sa saison 2025",  # a headline after the label
+        "ARVERNE RACING — COMMUNIQUÉ DE PRESSE",  # alone above the text: the only title there is
+    ],
+)
+def test_a_label_line_that_is_the_only_headline_stays_the_title(headline: str) -> None:
+    body = "Clermont-Ferrand, le 20 octobre 2025 — Après vingt-quatre saisons en sport automobile, " * 3
+    assert derive_title(f"{headline}\n\n{body}", fallback="x") == headline

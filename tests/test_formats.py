@@ -114,6 +114,11 @@ def test_a_table_nested_in_a_docx_cell_is_read(tmp_path: Path) -> None:
         ([["", "Course 1", "Course 2"], ["Fabre", "1", "2"]], ["Fabre ; Course 1 : 1 ; Course 2 : 2"]),
         # a table of facts opening with a year is no table of seasons: "Albi" is no figure
         ([["Fondation", "2008"], ["Siège", "Albi"]], ["Fondation | 2008", "Siège | Albi"]),
+        # a figure in a name's brackets is a note: the columns are named (a twenty-fourth walk)
+        (
+            [["Billet", "Prévente (jusqu'au 15 mai)", "Sur place"], ["Dimanche", "38 €", "45 €"]],
+            ["Billet : Dimanche ; Prévente (jusqu'au 15 mai) : 38 € ; Sur place : 45 €"],
+        ),
     ],
 )
 def test_table_rows_name_their_cells_only_under_a_header(rows: list[list[str]], paragraphs: list[str]) -> None:

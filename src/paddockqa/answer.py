@@ -98,6 +98,7 @@ from paddockqa.binding import (
     job_subject,
     kin_asked,
     kin_before,
+    kin_name_asked,
     kin_named,
     last_event_named,
     list_heading,
@@ -123,9 +124,11 @@ from paddockqa.binding import (
     runners_up,
     said_of_another,
     same_name,
+    says_kin,
     someone_elses_age,
     someone_elses_job,
     someone_elses_origin,
+    someones_kin_asked,
     speaker_asked,
     speakers_of,
     standings_order,
@@ -623,6 +626,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     vehicle = _VEHICLE_ASKED.search(question) is not None
     # Whose vehicle a question asks: "Quelle auto conduit Kévin Aubert ?".
     driver = next((n for n in names(question) if is_person(n)), None) if vehicle else None
+    # (the one "Qui est Sophie Valadier ?" asks to be described)
+    who_match = _WHO_IS.match(question)
+    who_is = who_match.group("name") if who_match is not None and is_person(who_match.group("name")) else None
+    # (the one a question names, whose row of a table is theirs: ``_table_row_of_another``)
+    row_of = next((n for n in names(question) if is_person(n)), None) if not WHO_ASKED.match(question) else None
     noun = counted_noun(question) if kind == "count" else None
     phase = race_phase_asked(question, noun) if kind == "count" else None
     race = event_asked(question)
@@ -664,6 +672,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     days = days_named(question if tallied else as_typed)
     places_asked = places_asked_alone(question)  # "Combien gagne le quatrième … ?"
     kin = kin_asked(question)
+    kin_of_someone = kin is not None and someones_kin_asked(question)
     # (the vehicles typed: not the SSV of "En Moto (Nadia Oufkir, Atlas-Draa, SSV) ?")
     vehicle_class = _vehicle_classes(as_typed)
     priced = _priced_words(question) if kind == "money" else frozenset()
@@ -681,6 +690,36 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         assert timed is not None
         gap = kind == "gap"
         return frozenset(x.span for x in _in_release(ranked, source, lambda y: _items_naming(y, timed, question, gap)))
+
+    # Whether the read passages of a release give classes' results as a list, a line each ("-
+    # Rally4 : Alexis Chabaud / …", "- N3 : Julien Gras / …"), none of the class asked (a class
+    # listed is read on its line: ``class_led``), by release.
+    @functools.cache
+    def class_lined(source: str) -> bool:
+        lines = {
+            (s.start, s.text) for r in ranked if r.sentence.hit.chunk.source == source for s in r.sentence.hit.sentences
+        }
+        listed = {key for _, text in lines if (key := _a_class_line(text)) is not None}
+        return len(listed) >= 2 and not listed & {class_key(name) for name in field_class}
+
+    # The cells of the column a question names in the row of the one it names, by release
+    # (``_table_cells_asked``).
+    @functools.cache
+    def asked_cells(source: str) -> frozenset[tuple[int, int] | None]:
+        assert row_of is not None
+        cells = functools.partial(_table_cells_asked, question=question, person=row_of)
+        return frozenset(
+            x.span for x in _in_release(ranked, source, lambda y: _passage_spans(y, cells(y.sentence.hit.chunk.text)))
+        )
+
+    # The cells a question names by a table's row label and column (``_table_cells_labelled``),
+    # by release.
+    @functools.cache
+    def labelled_cells(source: str) -> frozenset[tuple[int, int] | None]:
+        cells = functools.partial(_table_cells_labelled, question=question, money=kind == "money")
+        return frozenset(
+            x.span for x in _in_release(ranked, source, lambda y: _passage_spans(y, cells(y.sentence.hit.chunk.text)))
+        )
 
     def an_item_number(r: ScoredSentence) -> bool:
         # (or the gap of the item naming the one asked: "9"330" of "3. Théo Marchal … – à 9"330")
@@ -869,6 +908,16 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             # "l'Association sportive automobile du Velay" of "X et Y ont remporté … le Rallye-sprint
             # …, organisé par l'Association …" for who won (a twentieth walk): who organised it
             return False
+        if (
+            kind == "money"
+            and _A_PRICE_CHANGE_BEFORE.search(price_before := _sentence_before_span(r))
+            and not _A_PRICE_CHANGE_ASKED.search(question)
+            and not _A_LABEL.match(price_before)
+        ):
+            # "Les billets achetés sur place le jour même seront majorés de 5 €" for what Sunday's
+            # ticket costs (a twenty-third walk, twice): a change of a price, not one (but a price
+            # list's line: "Accès paddock : supplément de 20 € par jour" is the paddock's price)
+            return False
         if years and kind in ("money", "count") and _valued_for_another_year(r, years):
             return False  # "320 euros (contre 285 euros en 2025)" for 2025's price (a twentieth walk)
         if priced and _prices_another(r, priced, pricing_all):
@@ -883,13 +932,39 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         # place … lorsqu'il a chuté", a review)
         if kind == "speed" and _another_speed(question, _sentence_before_span(r)):
             return False  # "at an average of 81.0 km/h" for the top speed (the twentieth walk, rerun)
+        if (
+            kind == "count"
+            and _A_PART_OF_BEFORE.search(_sentence_before_span(r))
+            and not _A_WHOLE_ASKED.search(question)
+        ):
+            # "huit" of "j'ai gagné cinq spéciales sur huit" for how many he won (a twenty-fourth
+            # walk): the whole a part is said of
+            return False
         if kind == "count" and phase is None and _a_whole_not_asked(r, question):
             # "Sur les 62 lots présentés, 51 ont trouvé preneur" for how many were sold (a twenty-second walk)
             return False
         if places_asked and placed is None and not why_asked and _placed_otherwise(r, places_asked):
             return False  # "Le deuxième recevra 2 500 euros" for what the fourth wins (a twentieth walk)
+        if _A_CLEANED_ROW.fullmatch(r.sentence.quote.strip()):
+            asked_words = _asked_words(question)
+            if asked_words and not asked_words & set(tokenize(r.sentence.quote)):
+                # "Billet : Samedi ; Prévente … : 25 €" for "Et pour les 12-16 ans, c'est combien ?"
+                # (a twenty-fourth walk): a table's row saying nothing the question asks
+                return False
+            if row_of is None and (cells := labelled_cells(r.sentence.hit.chunk.source)) and r.span not in cells:
+                # "Vendredi … : 10 €" for the three days' pass, whose row the question names (a
+                # twenty-fourth walk): another row's cell, or another column's
+                return False
+        if row_of is not None and _table_row_of_another(r, row_of):
+            # "| 1 | Maëlle Guérin | … | bourse de 60 000 € |" for what Ilyes Benali received (a
+            # twenty-third walk's cousin): another's row of a table
+            return False
         if kin is not None and _anothers_kin(r, kin):
             return False  # "Son père, Alain" for the first name of Manon Rieutort's brother (a twentieth walk)
+        if kin_of_someone and not _kin_near(r, None if kind == "name" else kin, kin_name_asked(question)):
+            # "« Je n'avais que sept ou huit ans … », se souvient-elle" for her son's age, the jury
+            # president's "62 ans" for her mother's (a twenty-third walk): no relative said
+            return False
         if numbers_asked and _another_number_said(r.sentence.quote, numbers_asked):
             return False  # "La n°5 … a signé le meilleur tour" for the n°17's (a twentieth walk)
         if pair is not None and _an_item_of_neither(r, pair):
@@ -915,6 +990,16 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         if placed is not None and not field_class and _a_class_sentence(r):
             # "En catégorie Gentleman, … Christophe Mauléon (Vic'Team) la course 2" for who won
             # race 2: a class's winner, not the race's (a fourteenth walk)
+            return False
+        if (
+            placed is not None
+            and field_class
+            and not classes_named(r.sentence.quote, True)
+            and class_lined(r.sentence.hit.chunk.source)
+        ):
+            # "Rallye … : Roustan gagne" for who won the Rally5 class, where the release gives its
+            # classes' winners line by line, none the Rally5's (a twenty-fourth walk): the overall
+            # winner's sentence names no class's
             return False
         if field_class and _another_class_said(r, field_class):
             return False  # "En LMP3, … Anders Holm" for who won in GT3 (a thirteenth walk)
@@ -963,10 +1048,16 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             # best time, and a stage won is too: "Paul Roy a remporté l'ES 5", a review)
             and not (stage_time and _opens_with_race(r, events_numbered(question)))
             and not (stage_time and _says(r, _A_STAGE_WON) and not _another_event(question, r))
+            # (a table's column asked: "Meilleur tour : 1'29\"105" of Tom Vasseur's row)
+            and not (row_of is not None and r.span in asked_cells(r.sentence.hit.chunk.source))
         ):
             # The winner of a headline for who was on pole (a tenth walk); someone's own time
             # asked need not say it ("Julien Marchal … a réalisé un temps de 1'38"950" for "Quel
             # temps a signé Julien Marchal en pole position ?"), their best lap does.
+            return False
+        if feat is not None and _A_POLE_ASKED.search(question) and _another_pole_sitter(r):
+            # "Jack Morrow" of "Pole-sitter Priya Shah (…) led the opening 22 laps before handing over
+            # to Jack Morrow" for who took pole (a twenty-fourth walk): the sentence names its holder
             return False
         if feat is not None and feat_of is not None and _said_of_another(feat_of, r):
             return False  # "Le meilleur tour … revient à Lucas Ferrand en 1'38"214" for Julien Marchal's
@@ -1032,7 +1123,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             and not award
         ):
             return False  # "3. Anthony Fabre – 98 points", the standings, for who was third (a seventh walk)
-        if role is not None and not _a_role_holder(*role, r) and not _replied_as(role[0], question, r):
+        if (
+            role is not None
+            and not _a_role_holder(*role, r)
+            and not _replied_as(role[0], question, r)
+            and not _own_role_replied(role[0], question, r)
+        ):
             return False  # "1. Mathieu Kessler / Anaïs Roux" for Julien Marchal's co-driver (a ninth walk)
         if team_of is not None and _vehicle_of_another(team_of, r):
             return False  # "the Mercedes-AMG GT4 of Kovac Racing driven by Luka Kovac" for Jonas Berg's team
@@ -1073,9 +1169,22 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         strict = r.other_span and not (race_read and _race_named_at(r, races)) and not past_winner(r)
         if placed == 1 and field_class and _wins_the_class(r, field_class):
             return True  # "X et Y, quatrième, remporte par ailleurs la catégorie T2" (a twenty-first walk)
+        if field_class and _class_sentence_of(r, field_class) and _AN_OVERALL_PLACING.search(r.sentence.quote):
+            # "Rally4 : Alexis Chabaud / Marine Tessier (Peugeot 208 Rally4), 14e au général." for
+            # who won the Rally4 class (a twenty-fourth walk answered the overall winner): a class's
+            # line saying its overall place gives the class's winner
+            return placed in (None, 1)
         return placed is None or _placing(r) in ((placed,) if strict else (None, placed))
 
     def answers(r: ScoredSentence) -> bool:  # not a value the text denies, nor a name the question gives
+        if who_is is not None and _another_person_spanned(r, who_is):
+            # "Julien Mercœur" of "Sophie Valadier est mariée à Julien Mercœur" for "Qui est Sophie
+            # Valadier ?" (a twenty-fourth walk): who she is, not whom she married
+            return False
+        if _A_FRAGMENT.fullmatch(_span_and_after(r)[0]):
+            # "I" of "Ilyes Benali" in a Markdown table's row for what he received (a twenty-third
+            # walk's cousin): a span of one letter is a fragment
+            return False
         if contacts_not_asked and _CONTACT_LINE.match(r.sentence.quote):
             return False  # "Contact presse : Karim Benyahia – …" for who was second (a seventh walk)
         if will_be and _a_past_year(r):
@@ -1120,6 +1229,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "Son frère Yannick Morel, au volant d'une Peugeot 208 Rally4" for Kévin Aubert's car
         if vehicle and _not_a_vehicle(_span_and_after(r)[0]):
             return False  # "Moto Ouest Racing" of "l'équipe Moto Ouest Racing sur Yamaha R1" (a ninth walk)
+        if vehicle and _A_TEAM_OR_CLASS_BEFORE.search(_sentence_before_span(r)):
+            # "Elite MX1" of "… dans son équipe Elite MX1 pour les saisons 2026 et 2027" for the
+            # bike he will ride (a twenty-third walk): a team's class, no model
+            return False
         if kind == "rank" and not _A_START_ASKED.search(question) and _A_START_BEFORE.search(_sentence_before_span(r)):
             # "Hugo Rouvière s'élançait donc de la huitième place" for where he finished race 2
             # (a twenty-first walk): where one started
@@ -1641,6 +1754,23 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         # de la première course sera donné samedi à 16h40" and the reply was refused, a review)
         hours = [x for source in sources for x in said_in(source, functools.partial(_race_hours, question=question))]
         spans = [x for x in hours if x.similarity >= min_score] + spans + [x for x in hours if x.similarity < min_score]
+    if row_of is not None:
+        # the cell of the column a question names, in the row of the one it names: "Meilleur
+        # tour" of a table of finalists (a twenty-third walk refused Tom Vasseur's best lap)
+        spans = [
+            x
+            for source in sources
+            for x in said_in(source, functools.partial(_table_cells_asked, question=question, person=row_of))
+        ] + spans
+    if feat is not None and WHO_ASKED.match(question) and _A_POLE_ASKED.search(question):
+        # the one the pole's noun names: "Pole-sitter Priya Shah" (a twenty-fourth walk)
+        spans = [x for source in sources for x in said_in(source, _pole_sitters)] + spans
+    if row_of is None and not WHO_ASKED.match(question):
+        # the cell of a table's row the question names by its label: "Prix : 89 €" of "Stage :
+        # Baptême passager …" (a twenty-fourth walk answered "3 tours"), after the reader's own
+        # (prose naming what is counted keeps the reader's answer: "9 podiums en 2023")
+        labelled = functools.partial(_table_cells_labelled, question=question, money=kind == "money")
+        spans += [x for source in sources for x in said_in(source, labelled)]
     if driver is not None:
         # the vehicles the release says someone drives last: "Il pilotera une Fantic XE 300 en
         # catégorie E3." for the bike Théo Lemaire will ride (a sixteenth walk refused; the reader's
@@ -1706,7 +1836,9 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             and r.similarity >= min_score
             and answers(r)
             and _class_sentence_of(r, field_class)
-            and _states_placing(r)
+            # (or its overall place: "N3 : Julien Gras / Pauline Gras (Renault Clio RS), 23e au
+            # général." under the class winners' heading, a twenty-fourth walk)
+            and (_states_placing(r) or _AN_OVERALL_PLACING.search(r.sentence.quote) is not None)
         ]
         owned = class_led[:1] + [r for r in owned if r not in class_led[:1]]
     if why_asked:
@@ -1866,6 +1998,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         if part is not None and part != said.strip() and (at := said.find(part)) >= 0:
             a, b = a + at, a + at + len(part)  # "Équipe Henri Dufresne", not "…, BMW M4 GT4" (a tenth walk)
             best = replace(best, span=(a, b))
+    if _RESIDENCE_ASKED.search(question) and (lives := _LIVES_AT.search(_span_and_after(best)[0])):
+        # "Mazan", not "Vaison-la-Romaine et j'habite toujours chez mes parents, à Mazan, au pied du
+        # Ventoux" for where he lives (a twenty-fourth walk): the place after the verb of living
+        a, b = a + lives.start("place"), a + lives.end("place")
+        best = replace(best, span=(a, b))
     changed = _FROM_TO.fullmatch(_span_and_after(best)[0])
     changed_from = best.sentence.hit.original(max(best.sentence.start, a - 40), a) if changed is not None else ""
     if changed is not None and _CHANGED_FROM.search(changed_from) and not _TWO_YEARS.fullmatch(changed.group()):
@@ -2465,7 +2602,9 @@ def posts_held(text: str, org: str) -> tuple[tuple[int, int], ...]:
         rf"(?P<name>{_A_PERSON})\s*,\s*(?:(?:le|la|l['’]|the)\s*)?(?:(?:nouvel(?:le)?|nouveau|actuel(?:le)?|new)\s+)?"
         rf"{_POST}\s+{of_org}",
         rf"\b{_POST}\s+{of_org}\s*(?:\([^()]*\)\s*)?,\s*(?P<name>{_A_PERSON})",
-        rf"\b{named}['’]s\s+{_POST}\s+(?P<name>{_A_PERSON})",
+        # (or its name as an adjective: "said Brook Motorsport team principal Sarah Brook", a
+        # twenty-fourth walk answered "Halden")
+        rf"\b{named}(?:['’]s)?\s+{_POST}\s+(?P<name>{_A_PERSON})",
     )
     return tuple(sorted({m.span("name") for p in patterns for m in re.finditer(p, text, re.I)}))
 
@@ -2714,13 +2853,28 @@ def _priceable_words(text: str) -> set[str]:
 
 def _pricing_all(ranked: Sequence[ScoredSentence], priced: frozenset[str]) -> frozenset[tuple[str, int]]:
     """The sentences of the read passages that say all the ``priced`` words and a sum, by
-    document and start (pure)."""
+    document and start; a price list's short line need not say it is a ticket's ("Dimanche : 30 €"
+    of a list of tickets for Sunday's ticket, a twenty-third walk answered the three days' pass
+    of the line before) (pure)."""
     return frozenset(
         (r.sentence.hit.chunk.source, s.start)
         for r in ranked
         for s in r.sentence.hit.sentences
-        if priced <= _priceable_words(s.text) and _A_SUM.search(s.text)
+        if _A_SUM.search(s.text)
+        and (
+            (core := _priced_beside_title(priced, r.sentence.hit.chunk.title)) <= _priceable_words(s.text)
+            or (len(s.text.split()) <= 8 and bool(named := core - {"<ticket>"}) and named <= _priceable_words(s.text))
+        )
     )
+
+
+def _priced_beside_title(priced: frozenset[str], title: str) -> frozenset[str]:
+    """The ``priced`` words a release's title does not say, when some are left: the venue it
+    names is context ("Combien coûte une demi journée moto au circuit de la Sioule ?" under
+    "Circuit de la Sioule : les tarifs 2026 …" prices a half-day; a twenty-fourth walk's typed
+    "circuit" let the club membership's sentence price it) (pure)."""
+    core = priced - _priceable_words(title)
+    return frozenset(core) if core else priced
 
 
 def _prices_another(
@@ -2740,7 +2894,15 @@ def _prices_another(
     # Rally4 a été achetée 78 500 euros", not the rally's under a title naming the car: a
     # twenty-third walk)
     named_elsewhere = bool(pricing_all - {(scored.sentence.hit.chunk.source, scored.sentence.start)})
+    priced = _priced_beside_title(priced, scored.sentence.hit.chunk.title)
     said = _priceable_words(located[0])
+    # (a table's row's ";" parts its cells, no clauses: "Billet : Emplacement camping ; Sur place : 10 €")
+    clauses = [] if _A_CLEANED_ROW.fullmatch(located[0].strip()) else list(re.finditer(r"[^;]+", located[0]))
+    own = next((c.group() for c in clauses if c.start() <= located[1] < c.end()), located[0])
+    if len(clauses) > 1 and priced & said and not priced & _priceable_words(own):
+        # "Le parking voiture coûte 8 € par jour ; le camping … est proposé à 40 €" for what the
+        # camping costs (a twenty-fourth walk): another clause's price
+        return True
     if priced & said:
         # (half of them or fewer: "Les droits d'inscription s'élèvent à 980 euros par équipage" is
         # the entry fee asked "de l'inscription d'un équipage au rallye", a review)
@@ -3035,7 +3197,7 @@ def _team_form(scored: ScoredSentence) -> bool:
                     TEAM_BEFORE.search(text[: found.start()])
                     # a verb joining someone on a podium or in a ranking is no team's ("Luc Blanc rejoint
                     # Paul Martin sur le podium": a review); "court pour Red Bull" is
-                    and not (is_person(bare) and _BESIDE_SOMEONE.match(text[found.end() :]))
+                    and not (is_person(bare) and _ON_A_PODIUM_AFTER.match(text[found.end() :]))
                 )
             )
             if said_before or TEAM_AFTER.match(text[found.end() :]):
@@ -3068,7 +3230,7 @@ _A_DEMONYM_AGED = re.compile(rf"(?:[Ll]e|[Ll]a|[Ll]['’])\s*{_DEMONYM_WORD}(?:\
 _A_DRIVER_OF = re.compile(
     r"\s*([A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)+)\s*\("
 )  # (not "Scuderia Valtellina (")
-_BESIDE_SOMEONE = re.compile(
+_ON_A_PODIUM_AFTER = re.compile(
     r"\s*(?:sur\s+le\s+podium|au\s+classement|en\s+tête|on\s+the\s+podium|in\s+the\s+standings)", re.I
 )
 _NAMED_BEFORE_BRACKET = re.compile(r"([A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w’'-]*|n°\s*\d+))*)\s*\(\s*$")
@@ -3555,6 +3717,84 @@ def _table_rank(scored: ScoredSentence) -> int | None:
     return int(place.group(1)) if place else None
 
 
+def _table_cells_asked(text: str, question: str, person: str) -> list[tuple[int, int]]:
+    """Where a table's row of ``text``, as its layout is cleaned ("Rang : 3 ; Finaliste : Tom
+    Vasseur ; … ; Meilleur tour : 1'29\"105"), gives for ``person`` the cell of the one column
+    whose heading's words the question says ("Quel a été le meilleur tour de Tom Vasseur ?", which
+    a twenty-third walk refused), as offsets; none when no column or several are asked (pure)."""
+    asked = set(tokenize(question)) - set(tokenize(person))
+    words = [w.lower() for w in person.split() if len(w) >= 3]
+    found: list[tuple[int, int]] = []
+    days = days_named(question)
+    for line in _A_CLEANED_ROW.finditer(text):
+        if not words or not all(w in line.group().lower() for w in words):
+            continue
+        if days - days_named(line.group()):
+            continue  # (a day the row does not say: "… sous la pluie lundi ?" of a final's best lap, a review)
+        cells = list(_A_CLEANED_CELL.finditer(line.group()))
+        columns = [c for c in cells if (said := set(tokenize(c.group("key")))) and said <= asked]
+        if len(columns) == 1 and columns[0].group("value").strip(" —-"):
+            found.append((line.start() + columns[0].start("value"), line.start() + columns[0].end("value")))
+    return found
+
+
+def _table_cells_labelled(text: str, question: str, money: bool) -> list[tuple[int, int]]:
+    """Where a table's row of ``text``, as its layout is cleaned, gives the cell the question asks
+    by the row's label and the column's heading ("Moto" of "Formule : Demi-journée (4 heures) ;
+    Auto : 180 € ; Moto : 150 €" for "Combien coûte une demi-journée moto ?"), or for a price
+    asked (``money``) the one cell holding a sum ("Prix : 89 €" of "Stage : Baptême passager (3
+    tours avec un moniteur) ; Durée : 20 minutes ; Prix : 89 €"; a twenty-fourth walk answered "3
+    tours" and a membership's price). The row is the one whose label shares the most of its words
+    with the question (in proportion: "Journée complète" over "Demi-journée (4 heures)" for "une
+    journée"), alone; none when no row or column stands out (pure)."""
+    asked = set(tokenize(question))
+    rows = []
+    for line in _A_CLEANED_ROW.finditer(text):
+        cells = list(_A_CLEANED_CELL.finditer(line.group()))
+        # (half the label's words before its brackets at least: "Baptême passager (3 tours avec un
+        # moniteur)", not "Stage moto débutant" for "moto")
+        named = set(tokenize(cells[0].group("value").split("(")[0])) if cells else set()
+        label = set(tokenize(cells[0].group("value"))) if cells else set()
+        if named & asked and 2 * len(named & asked) >= len(named):
+            rows.append((len(label & asked) / len(label | asked), named & asked, line, cells))
+    if not rows:
+        return []
+    rows.sort(key=lambda x: x[0], reverse=True)
+    said_by_rows = set().union(*(x[1] for x in rows))
+    if (len(rows) > 1 and rows[1][0] == rows[0][0]) or not said_by_rows <= rows[0][1]:
+        # (another row says a word the question asks that the best one does not: "Stage moto
+        # débutant" and "Perfectionnement" for "le stage de perfectionnement moto", a review)
+        return []
+    _, _, line, cells = rows[0]
+    # (a heading's words before its brackets: "Prévente (jusqu'au 15 mai)")
+    columns = [c for c in cells[1:] if (said := set(tokenize(c.group("key").split("(")[0]))) and said <= asked]
+    if not columns and money:
+        columns = [c for c in cells[1:] if _A_SUM.search(c.group("value"))]
+    if len(columns) != 1 or not columns[0].group("value").strip(" —-"):
+        return []
+    return [(line.start() + columns[0].start("value"), line.start() + columns[0].end("value"))]
+
+
+# A table's row as its layout is cleaned (``text.clean_layout``): "Rang : 2 ; Finaliste : Ilyes
+# Benali ; Âge : 17 ans", and each of its cells.
+_A_CLEANED_ROW = re.compile(r"(?m)^[^:;\n]{1,30} : [^;\n]*(?: ; [^:;\n]{1,30} : [^;\n]*)+$")
+_A_CLEANED_CELL = re.compile(r"(?P<key>[^:;\n]{1,30}) : (?P<value>[^;\n]*[^;\s])")
+
+
+def _table_row_of_another(scored: ScoredSentence, person: str) -> bool:
+    """Whether a read span stands in a Markdown table's row that names a person in another cell,
+    and none of ``person``'s words (pure)."""
+    from paddockqa.conversation import is_person
+
+    found = _table_row(scored)
+    if found is None:
+        return False
+    _, row, column = found
+    words = {w.lower() for w in person.split() if len(w) >= 3}
+    others = [c for k, c in enumerate(row) if k != column and is_person(c)]
+    return bool(others) and not any(w in c.lower().split() for c in row for w in words)
+
+
 def _table_row(scored: ScoredSentence) -> tuple[list[str], list[str], int] | None:
     """The cells of the first line of the Markdown table a read span stands in and of its own
     line, and the span's column, when the passage's context holds the first line ("Ville", 3 for
@@ -3595,7 +3835,16 @@ def _a_results_bracket(scored: ScoredSentence) -> bool:
     if located is None or _NAME_BRACKET.search(located[0][: located[1]]) is None:
         return False
     inside = located[0][located[1] :].split(")")[0]
-    return bool(_MAKE_OR_TEAM.search(inside) or re.search(r"\b[A-Z]{2,}\b", inside) or A_MODEL.search(inside))
+    if _MAKE_OR_TEAM.search(inside) or re.search(r"\b[A-Z]{2,}\b", inside) or A_MODEL.search(inside):
+        return True
+    # A make or a team no list knows, by what its passage does with it: shared by two people's
+    # brackets ("1. Léo Brunel (Polini) … 3. Inès Marchal (Polini)"), or driven ("sur sa Polini
+    # 910"): a twenty-third walk answered where Inès Marchal is from with "Polini"
+    said = re.escape(inside.strip())
+    passage = scored.sentence.hit.context
+    shared = len(re.findall(rf"\(\s*{said}\s*[),]", passage)) >= 2
+    driven = re.search(rf"\b(?:sa|son|ses|leur|leurs|une?|his|her|their)\s+{said}\b", passage) is not None
+    return bool(said) and (shared or driven)
 
 
 _NAME_BRACKET = re.compile(r"(?:^\s*\d{1,3}[.)]\s+[^()\n]+|[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý][\w’'-]+)\s*\(\s*$")
@@ -4319,7 +4568,9 @@ _ANOTHER_SUBJECT = re.compile(
 # sur une Husqvarna FS 450", "drives a Porsche 911 GT3 R": a capitalised name and a model with a
 # figure, three words at most after the name.
 _DRIVEN = re.compile(
-    r"\b(?:pilot\w*|condui\w*|roul\w*\s+sur|au\s+(?:volant|guidon)\s+d['’]|drives?|driving|rides?|riding)"
+    # (or "sur" and a possessive: "a creusé l'écart … sur sa Polini 910", a twenty-third walk refused)
+    r"\b(?:pilot\w*|condui\w*|roul\w*\s+sur|au\s+(?:volant|guidon)\s+d['’]|drives?|driving|rides?|riding"
+    r"|sur(?=\s+(?:sa|son|leur)\s))"
     r"\s*(?:(?:une?|sa|son|leur|la|le|l['’]|a|an|the|his|her|their)\s*)?"
     r"(?P<vehicle>[A-ZÀ-Ý][\w-]+(?:\s+(?=[\w-]*\d)[A-Z0-9][\w-]*|\s+[A-Z][\w-]+){1,3})"
 )
@@ -4355,8 +4606,11 @@ def _not_a_vehicle(span: str) -> bool:
         _AT_THE_WHEEL.sub("", span.strip()),  # "au volant de sa March 743" (the Pau release's)
         flags=re.IGNORECASE,
     )
-    if bare.split()[:1] and bare.split()[0].lower() in MAKES:
-        return False  # "Mini Cooper", "Mitsubishi Lancer": a make first is a vehicle (a review)
+    words = bare.split()
+    if words[:1] and words[0].lower() in MAKES:
+        # "Mini Cooper", "Mitsubishi Lancer": a make first is a vehicle (a review); not a clause
+        # ("Yamaha tourne plus facilement que ma Kawasaki", a twenty-third walk)
+        return any(w.isalpha() and w.islower() and len(w) >= 4 for w in words[1:])
     if not _MODEL.match(bare):
         return True  # a make first or a model: not "Nogaro", "Lédenon" (a review)
     if not (bare[:1].isupper() or bare[:1].isdigit()) or _AN_AGE_IN.search(bare) or "/" in bare:
@@ -4368,6 +4622,94 @@ def _not_a_vehicle(span: str) -> bool:
     return A_TEAM.fullmatch(bare) is not None or is_person(bare)
 
 
+# A span of one letter, or of marks alone.
+_A_FRAGMENT = re.compile(r"\W*[^\W\d]?\W*")
+
+
+def _a_class_line(text: str) -> str | None:
+    """The class (``binding.class_key``) whose line of a list of classes' results ``text`` is: a
+    class's name then a colon ("- Rally4 : Alexis Chabaud / Marine Tessier …"), else None (pure)."""
+    named = classes_named(text, True)
+    if not named or re.match(rf"\W{{0,3}}{re.escape(named[0][1])}\s*:", text) is None:
+        return None
+    return class_key(named[0][1])
+
+
+# An overall place said as such: "14e au général", "19th overall", "23e au scratch".
+_AN_OVERALL_PLACING = re.compile(
+    r"\b(?:au|du)\s+(?:classement\s+)?(?:général|scratch)\b|\boverall\b|\bau\s+classement\s+général\b", re.I
+)
+# A part then "sur" before a span, which is the whole: "cinq spéciales sur ", "4 of ".
+_A_PART_OF_BEFORE = re.compile(
+    rf"\b(?:{DIGITS}|{SMALL_NUMBER_WORDS})\s+(?:[^\W\d_][\w'’-]*\s+){{0,2}}(?:sur|out\s+of)\s+(?:les\s+|the\s+)?$"
+    # ("vainqueur de quatre des huit spéciales")
+    rf"|\b(?:{DIGITS}|{SMALL_NUMBER_WORDS})\s+(?:des|d['’]entre\s+les|parmi\s+les|of\s+the)\s+$",
+    re.I,
+)
+_A_WHOLE_ASKED = re.compile(r"\bsur\s+combien\b|\bout\s+of\s+how\s+many\b|\bau\s+total\b|\bin\s+total\b", re.I)
+# Where someone lives asked, and the place a span says they live at.
+_LIVING = r"habit\w*|vit|vivent|vivait|résid\w*|demeur\w*|lives?|living|based"
+_RESIDENCE_ASKED = re.compile(rf"\b(?:{_LIVING})\b", re.I)
+_LIVES_AT = re.compile(
+    rf"\b(?:{_LIVING})\b[^.;]{{0,40}}?\b(?:à|en|au|in|at)\s+"
+    r"(?P<place>(?-i:[A-ZÀ-Ý])[\w’'-]*(?:[ -](?:(?:sur|sous|de|du|la|le|les|en)[ -])?(?-i:[A-ZÀ-Ý])[\w’'-]*)*)",
+    re.I,
+)
+# A question asking who someone is: "Qui est Sophie Valadier ?", "Who is Ollie Pritchard?".
+_WHO_IS = re.compile(
+    r"^\W*(?:(?:et|and)\s+)?(?:qui|who)\s+(?:est|était|is|was)\s+"
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[\w’'-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w’'-]+)+)\s*\?*\s*$",
+    re.I,
+)
+
+
+def _another_person_spanned(scored: ScoredSentence, person: str) -> bool:
+    """Whether a read span is a person's name other than ``person``'s (pure)."""
+    from paddockqa.conversation import is_person, names
+
+    span = _span_and_after(scored)[0].strip()
+    named = [n for n in names(span) if is_person(n)]
+    return bool(named) and named[0] == span and not same_name(named[0], person)
+
+
+# The pole asked, and its holder named by the feat's noun before them: "Pole-sitter Priya Shah",
+# "le poleman Hugo Roy".
+_A_POLE_ASKED = re.compile(r"\bpole\b", re.I)
+_POLE_SITTER = re.compile(rf"\b(?:pole[- ]?sitter|pole[- ]?man|polewoman)\s+(?P<name>{_A_PERSON})", re.I)
+
+
+def _pole_sitters(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a pole-sitter by that noun ("Pole-sitter Priya Shah") (pure)."""
+    return [m.span("name") for m in _POLE_SITTER.finditer(text)]
+
+
+def _another_pole_sitter(scored: ScoredSentence) -> bool:
+    """Whether a read span's sentence names its pole-sitter by that noun ("Pole-sitter Priya
+    Shah …") and the span is not them (pure)."""
+    located = _span_in_sentence(scored)
+    if located is None:
+        return False
+    sentence, start, end = located
+    held = [m.span("name") for m in _POLE_SITTER.finditer(sentence)]
+    return bool(held) and not any(a <= start < b for a, b in held)
+
+
+# A change of a price said right before its amount: a surcharge, a discount, a rise ("seront
+# majorés de 5 €", "une réduction de 10 euros"), and the same asked.
+_PRICE_CHANGE = (
+    r"major\w*|supplément\w*|surcoût|réduction|remise|rabais|ristourne|hausse|baisse|augment\w*|diminu\w*"
+    r"|surcharge\w*|discount\w*|reduc\w*|increase\w*|rise|plus\s+cher"
+)
+_A_PRICE_CHANGE_BEFORE = re.compile(rf"\b(?:{_PRICE_CHANGE})(?:\s+(?:de|d['’]|of|by))?\s*$", re.I)
+_A_PRICE_CHANGE_ASKED = re.compile(rf"\b(?:{_PRICE_CHANGE})\b", re.I)
+_A_LABEL = re.compile(r"\s*[^\s:][^:.]{0,40}:\s")
+# A team's, a class's or a partner's noun right before a span: what follows names them, no
+# vehicle ("le concessionnaire Yamaha Provence Motos").
+_A_TEAM_OR_CLASS_BEFORE = re.compile(
+    r"\b(?:équipe|écurie|team|catégorie|classe|championnat|série|class|category|championship|concessionnaire"
+    r"|partenaire|sponsor|importateur|distributeur|dealer|partner|titre|title)\s*$",
+    re.I,
+)
 # A model: a name and a token with a number or in capitals ("Peugeot 208", "Mégane RS", "HPD ARX-03a").
 # (two names too: "Nova Proto NP01", an eleventh walk's hill-climb car)
 _MODEL = re.compile(
@@ -4726,6 +5068,23 @@ def _anothers_kin(scored: ScoredSentence, kin: str) -> bool:
     return said is not None and said != kin
 
 
+def _kin_near(scored: ScoredSentence, kin: str | None, named: str | None = None) -> bool:
+    """Whether a read span's sentence, or the one before it in its passage, says a relative of
+    the ``kin`` family (``binding.says_kin``: "Mariée à Alain, …, elle a deux enfants. Julien, 31
+    ans, …" for her son's age) or the relative's first name the question gives (``named``:
+    "Camille, 27 ans, …" for "Camille, la fille de …"); for a name asked (``kin`` None), any
+    relative in the sentence itself ("Il est le fils de Louis XIII" for whose father he is, in
+    PIAF) (pure)."""
+    sentence = scored.sentence.quote
+    if says_kin(sentence, kin):
+        return True
+    before = _passage_around(scored)[0]
+    last = [before[a:b] for a, b in split_sentences(before)[-1:]]
+    if named is not None and any(re.search(rf"\b{re.escape(named)}\b", s) for s in [sentence, *last]):
+        return True
+    return kin is not None and any(says_kin(s, kin) for s in last)
+
+
 def _another_number_said(sentence: str, asked: frozenset[str]) -> bool:
     """Whether ``sentence`` names race numbers, none of them ``asked`` (pure)."""
     said = _race_numbers(sentence)
@@ -5070,6 +5429,24 @@ def _replied_as(role: str, question: str, scored: ScoredSentence) -> bool:
         return False
     before = [s.text for s in scored.sentence.hit.sentences if s.end <= block[0]]
     return set(tokenize(role)) <= set(tokenize(before[-1] if before else ""))
+
+
+def _own_role_replied(role: str, question: str, scored: ScoredSentence) -> bool:
+    """Whether a read span names someone in a reply of the interview of the one the question
+    names (``_the_interviewee_asked``) whose sentence gives the role as the speaker's own: "Mon
+    père, Didier, est mon mécanicien" for Noé Ferrandi's mechanic (a twenty-fourth walk refused)
+    (pure)."""
+    from paddockqa.conversation import is_person, names
+
+    words = [re.escape(w) for w in role.split()]
+    said = r"\s+".join(words)
+    own = rf"\b(?:mon|ma|mes|notre|nos)\s+(?:[\w-]+\s+)?{said}"
+    return (
+        bool(words)
+        and _the_interviewee_asked(question, scored)
+        and re.search(own, scored.sentence.quote, re.I) is not None
+        and any(is_person(n) or n[:1].isupper() for n in names(_span_and_after(scored)[0]))
+    )
 
 
 def says_what_is_asked(question: str, quote: str) -> bool:
@@ -5830,7 +6207,6 @@ _A_PART_OF = re.compile(
 )
 # Wins counted, and a question asking them: "sept victoires" answers "Combien de courses a-t-il gagnées ?".
 _WINS = re.compile(r"victoires?|succès|wins?|victor(?:y|ies)", re.I)
-_WON_ASKED = re.compile(r"\b(?:gagn|remport|won\b|win)", re.I)
 
 
 def _counts_the_part(part: re.Match[str], noun: str | None, question: str) -> bool:

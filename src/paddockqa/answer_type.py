@@ -284,10 +284,14 @@ _ASKS = (
             r"\b(?:quel(?:le)?\s+(?:est\s+|était\s+|a\s+été\s+)?(?:l['’]\s*|le\s+|son\s+|sa\s+)?(?:écart|retard|avance)\b"
             r"|avec\s+quel(?:le)?\s+(?:écart|retard|avance)\b|à\s+(?:combien|quelle\s+distance)\s+(?:du|de\s+la|de\s+l['’]|des)\s"
             r"|combien\s+de\s+(?:secondes|points|tours|minutes)\s+(?:d['’](?:avance|écart)|de\s+retard)"
+            # (its unit unsaid: "Combien d'avance avait-il au départ de cette spéciale ?", a
+            # twenty-fourth walk's follow-up answered "6" of 9"6)
+            r"|combien\s+(?:d['’](?:avance|écart)|de\s+retard)\b"
             r")"
             # of a race: not "Quel retard a pris le chantier ?", "Quel est l'écart de température … ?" (a review)
             r"(?=.*\b(?:vainqueur|vainqueure|winner|leader|premier|première|second|deuxième|tête|arrivée|finish|ligne|line"
             r"|championnat|championship|classement|standings|course|race|rallye|rally|étape|stage|manche|round|tour"
+            r"|spéciales?|ES\s*\d+"
             r"|pilote|driver|équipage|crew|points?|secondes?|seconds?|tours?|laps?))"
             # ... or between two said: "Quel écart sépare Fauvel de Jonas Imhof ?" (a thirteenth walk;
             # not "Quel écart d'âge sépare …", a review)
@@ -348,6 +352,10 @@ _ASKS = (
             r"|finissait|(?:est|sont|a\s+été|se)\s+class\w*|classée?\s+(?:au|à|en)|obtien\w*|obtenu\w*"
             r"|(?:est|sont)\s+arrivée?s?|arrivera|commencer\w*|commenceront|partira|partiront|se\s+positionn\w*"
             r"|occup\w*(?:-t-\w+)?\s+(?:au|dans\s+le)\s+classement)\b)"
+            # "À quelle place" of any verb: "…était l'équipage … au moment de l'accident ?", "…s'est
+            # qualifié X ?" (a twenty-third walk got "sous la chaussée", a team's bracket); all ranks
+            # in piaf-train and piaf-dev ("A quelle place est Teutenberg lors de la course ?")
+            r"|\b[àa]\s+quel(?:le)?\s+(?:place|rang|position)\b(?!-)"
             r"|\b(?:what|which)\s+(?:place|position)\b(?=.*\b(?:finish\w*|ended|end\s+up|came|come\s+(?:in|home)"
             r"|start(?:ed|s)?\s+(?:from|in)|classif\w*)\b)"
             # "Où Nadia Perrin a-t-elle terminé la course de Nogaro ?", "Where did he finish in British
@@ -615,6 +623,10 @@ def names_a_place(span: str) -> bool:
     if A_MODEL.search(" ".join(span.split()[:3])):
         # "Citroën C3 Rally2" of a results list's "(Citroën C3 Rally2)" (a sixth walk); a model
         # further on leaves the place ("15 ans, d'Agen, champion de France F4": a review)
+        return False
+    if A_TEAM.match(span.strip()):
+        # (nor what a team's name opens: "Arverne Racing, l'équipe fondée par Patrick Chassang à
+        # Clermont-Ferrand" for where its driver comes from, a twenty-fourth walk's follow-up)
         return False
     # A team's name is no place: "Corsica Moto Racing" answered where a rider was born (an
     # eighth walk's cousin, the rider's releases naming his team before his town).

@@ -1015,6 +1015,11 @@ def vehicle_of_another(subject: str, sentence: str, start: int, title: str, prec
         [(at, True) for at in mine if opened <= at[0] < start]
         + [(at, False) for at in others if opened <= at[0] < start]
     )
+    if not before and _TEAM_SUBJECT.match(sentence, _clause_opening(sentence, opened)):
+        # "Le Rallye Team Vosges annonce un changement dans l'habitacle de sa Ford Fiesta Rally3":
+        # the team's car, which its driver drives, not the protagonist's of a title naming three
+        # people (a twenty-fourth walk, once the title was the headline)
+        return False
     if not before:
         after = sorted(at for at in mine + others if at[0] >= start)
         if after and re.search(
@@ -1054,6 +1059,18 @@ def vehicle_of_another(subject: str, sentence: str, start: int, title: str, prec
 
 
 _BEATEN_LIST = re.compile(r"\b(?:devant|ahead\s+of|beating|from)\s+$", re.I)
+# A clause opening with a team as its subject: "Le Rallye Team Vosges annonce", "L'équipe Arverne
+# Racing a présenté", "Brook Motorsport's".
+_TEAM_SUBJECT = re.compile(rf"\s*(?:(?:le|la|les|l['’]|the)\s*)?(?:(?:équipe|écurie|team)\s+)?{A_TEAM.pattern}", re.I)
+
+
+def _clause_opening(sentence: str, opened: int) -> int:
+    """Where the clause at ``opened`` starts, past a dateline's dash ("Gérardmer, le 9 janvier
+    2026 — Le Rallye …") (pure)."""
+    dash = re.match(r"[^—–]{0,80}\d{4}\s*[—–-]\s*", sentence[opened:])
+    return opened + (dash.end() if dash else 0)
+
+
 # Winners named as a crew before them: "Julien Costa et Jean Roussel se sont imposés devant …" (a
 # crew beaten then is one too, its car shared: a review)
 _A_CREW_WON = re.compile(r"\bet\s+[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)*\s+(?:se\s+sont|ont)\b")
@@ -1105,7 +1122,14 @@ def said_of_another(subject: str, sentence: str, start: int, title: str, precedi
         if at[1] <= start and (not _complement(sentence, at[0]) or _VALUE_OF.search(sentence[: at[0]]))
     ]
     if before:
-        return not before[-1][1]
+        # (a crew named last is one: "Kévin Pellegrin et Laurent Giraud (Volkswagen Polo GTI R5)
+        # comptaient 9"6 d'avance" is the driver's lead too, a twenty-fourth walk refused it)
+        crew = [before[-1]]
+        for at, is_mine in reversed(before[:-1]):
+            if not _TEAMED.fullmatch(sentence[at[1] : crew[-1][0][0]]):
+                break
+            crew.append((at, is_mine))
+        return not any(is_mine for _, is_mine in crew)
     pronoun = _A_SUBJECT_PRONOUN.match(sentence)
     if pronoun is not None:
         # "Il boucle le parcours en 19 h 48 min 02 s, avec 6 min 33 s d'avance sur l'Italien
@@ -1270,6 +1294,8 @@ _PERSON_NOUNS = (
     "|dirigeant|dirigeante|président|présidente|gérant|gérante|responsable|propriétaire|aîné|aînée"
     "|débutant|débutante|étudiant|étudiante|retraité|retraitée|trentenaire|quadragénaire|quinquagénaire"
     "|sexagénaire|quadra|quinqua"
+    # (relatives: "Le frère et la sœur, de Sisteron", a twenty-fourth walk)
+    "|frère|sœur|soeur|père|mère|fils|cousin|cousine|jumeau|jumelle|époux|épouse|mari"
 )
 # Or a noun of someone's trade or origin by its ending ("routier", "Montalbanais" in small letters).
 _PERSON_ENDINGS = r"[a-zà-ÿ]+(?:eur|euse|ier|ière|iste|ien|ienne|ais|aise|ois|oise|ard|arde)"
@@ -1339,12 +1365,17 @@ def riders_towns(text: str) -> list[tuple[int, int]]:
     ]
 
 
+_RELATIVES = r"frères?|sœurs?|soeurs?|pères?|mères?|fils|filles?|cousins?|cousines?|jumeaux|jumelles|époux|couple"
 _DESCRIBED_ORIGIN = re.compile(
     rf"\b{_NOUN_PHRASE}(?:\s+de\s+(?:\d+|[^\W\d_]+(?:\s+et\s+[^\W\d_]+)?)\s+ans)?\s*,?\s*"
     r"(?i:originaires?|natif|native|née?|issue?)\s+(?:de\s+|du\s+|des\s+|d['’]\s*|à\s+|au\s+|aux\s+|en\s+)$"
     r"|\b(?i:the)\s+\d+-year-old\s+(?i:from)\s+$"  # "The 29-year-old from Monterrey" (a thirteenth walk)
     # "confie le pilote de Vesoul, âgé de 34 ans", "le pilote de Luçon … a gagné" (a nineteenth walk)
     rf"|\b(?i:le|la)\s+(?i:{TOWNS_RIDER})\s+(?:de\s+|d['’]\s*)$"
+    # relatives standing for those named before: "Le frère et la sœur, de Sisteron, disputaient …"
+    # after "N3 : Julien Gras / Pauline Gras" (a twenty-fourth walk gave it to Fabrice Reynaud)
+    rf"|\b(?i:le|la|les|l['’])\s*(?i:deux\s+)?(?i:{_RELATIVES})(?:\s+(?i:et)\s+(?i:le|la|l['’])\s*(?i:{_RELATIVES}))?"
+    r"\s*,\s*(?:de\s+|du\s+|des\s+|d['’]\s*)$"
 )  # "Le pilote de 24 ans, né à Ajaccio" (an eighth walk's cousin)
 # A demonym (its group) saying who spoke a quote, after the speech's verb: "», a expliqué le
 # Toulonnais de 52 ans", "a déclaré la Lyonnaise".
@@ -2125,11 +2156,46 @@ _KIN_OPENING = re.compile(  # (not a noun's complement: "La sœur de son père")
 )
 
 
+# A relative asked as someone's: with a possessive or before whose ("son fils", "le mari de
+# Bernadette", "Tom's brother"); not "Pourquoi la femme ne porte-t-elle pas plainte ?" (PIAF).
+# (the one asked of, not beside what is: "Combien d'enfants a-t-il eus avec sa femme ?", PIAF)
+_NOT_AFTER = r"(?<!\bavec\s)(?<!\bpour\s)(?<!\bsans\s)(?<!\bchez\s)(?<!\bwith\s)(?<!\bfor\s)"
+_SOMEONES_KIN_ASKED = re.compile(
+    rf"{_NOT_AFTER}\b(?:son|sa|ses|leur|leurs|his|her|their)\s+{_KIN_ADJECTIVE}(?<![\w-])(?:{_KIN_WORD})s?\b"
+    rf"|{_NOT_AFTER}\b(?:le|la|les|l['’]|the)\s*{_KIN_ADJECTIVE}(?<![\w-])(?:{_KIN_WORD})s?{_KIN_AFTER}"
+    r"\s+(?:de|du|des|d['’]|of)\b"
+    rf"|['’]s\s+(?:{_KIN_WORD})s?\b",
+    re.I,
+)
+
+
+def someones_kin_asked(question: str) -> bool:
+    """Whether the relative a question asks of (``kin_asked``) is asked as someone's: "Quel âge a
+    son fils ?", "… le mari de Bernadette Lacombe ?" (pure)."""
+    return _SOMEONES_KIN_ASKED.search(question) is not None
+
+
 def kin_asked(question: str) -> str | None:
     """The family of the relative a question asks of ("Quel est le prénom du frère de Manon
     Rieutort ?" -> "brother"), None when it asks none (pure)."""
     found = _KIN_ASKED.search(question)
     return _KIN[found.group(1).lower()] if found else None
+
+
+# A relative asked by their name too: "Camille, la fille de Bernadette", "Marcel, le père de …",
+# "sa fille Camille".
+_KIN_NAME_ASKED = re.compile(
+    rf"(?-i:(?P<before>[A-ZÀ-Ý][\w’'-]+))\s*,\s*(?:le|la|l['’]|son|sa|the|his|her)\s*(?:{_KIN_WORD})\b"
+    rf"|\b(?:son|sa|le|la|his|her|the)\s+(?:{_KIN_WORD})\s*,?\s+(?-i:(?P<after>[A-ZÀ-Ý][\w’'-]+))",
+    re.I,
+)
+
+
+def kin_name_asked(question: str) -> str | None:
+    """The first name a question gives the relative it asks of ("Quel âge a Camille, la fille de
+    Bernadette Lacombe ?" -> "Camille"), None when it gives none (pure)."""
+    found = _KIN_NAME_ASKED.search(question)
+    return (found.group("before") or found.group("after")) if found else None
 
 
 def kin_before(text: str) -> str | None:
@@ -2145,6 +2211,44 @@ def kin_before(text: str) -> str | None:
     clause = re.split(r"[;.!?]", text)[-1]
     said = list(_KIN_OPENING.finditer(clause))
     return _KIN[said[-1].group(1).lower()] if said else None
+
+
+# A word saying a relative, a child or a marriage too ("Mariée à Alain, …, elle a deux enfants");
+# "son" in English only after a possessive (a French "son" is one), "femme" and "fille" after one
+# or before whose (not "la première femme à diriger", "la seule fille du top 10").
+_KIN_SAID = re.compile(
+    rf"\b{_POSSESSIVE}\s+{_KIN_ADJECTIVE}(?P<owned>femmes?|filles?|sons?)\b"
+    r"|(?<!seule\s)(?<!première\s)(?<!dernière\s)(?<![\w-])(?P<of>femmes?|filles?)\s+(?:de|du|d['’])"
+    rf"|(?<![\w-])(?P<kin>{_KIN_WORD})s?\b|\b(?P<child>enfants?|children|child)\b"
+    r"|\b(?P<married>mariée?s?|married|épous\w+|se\s+mari\w*)\b",
+    re.I,
+)
+_FAMILY_OF = {
+    "son": "son", "sons": "son", "femme": "spouse", "femmes": "spouse", "fille": "daughter", "filles": "daughter",
+}  # fmt: skip
+
+
+def says_kin(text: str, kin: str | None = None) -> bool:
+    """Whether ``text`` says a relative of the ``kin`` family (``kin_asked``'s; any family when
+    None): "son fils", "deux enfants" (a son or a daughter), "Mariée à Alain" (a spouse), "his son";
+    a relative's age or trade is told by a sentence saying them, not by "Je n'avais que sept ou
+    huit ans" of the mother's (a twenty-third walk) (pure)."""
+    for m in _KIN_SAID.finditer(text):
+        word = (m.group("owned") or m.group("of") or m.group("kin") or "").lower()
+        if m.group("kin") and word in ("femme", "fille"):
+            continue  # (none's: "la première femme à diriger")
+        family = _FAMILY_OF.get(word) or _KIN.get(word) or ("child" if m.group("child") else "spouse")
+        if kin is None or family == kin or (family == "child" and kin in ("son", "daughter")):
+            return True
+    return False
+
+
+# A spouse named by the marriage: "Mariée à Alain, mécanicien", "il a épousé Claire Roux".
+_SPOUSE_NAMED = re.compile(
+    r"\b(?:mariée?\s+(?:à|avec)|married\s+to|a\s+épousé|épouse\s+de|époux\s+de)\s+"
+    r"(?P<name>(?-i:[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){0,2}))",
+    re.I,
+)
 
 
 # A relative named with a possessive: "son frère cadet, Théo, 17 ans", "her brother Tom".
@@ -2186,6 +2290,14 @@ def kin_named(text: str, kin: str, person: str) -> list[tuple[int, int]]:
             re.search(rf"\b{re.escape(w)}\b", of if named else text) for w in words
         ):
             said.append(m.span("name"))
+    if kin == "spouse":
+        # (by the marriage: "Mariée à Alain" for Bernadette Lacombe's husband, a twenty-third walk
+        # answered her nickname)
+        said += [
+            m.span("name")
+            for m in _SPOUSE_NAMED.finditer(text)
+            if any(re.search(rf"\b{re.escape(w)}\b", text[: m.start()]) for w in words)
+        ]
     return sorted(said)
 
 
@@ -2867,7 +2979,11 @@ def _last_mention(text: str, patterns: Sequence[re.Pattern[str]]) -> re.Match[st
 # simple's "se retira".)
 _ANNOUNCING = re.compile(
     r"\b(?i:demain|prochaine?s?|à\s+venir|tomorrow|next|upcoming)\b"
-    r"|(?<![\w’'-])(?:[a-zà-ÿ]{2,}(?:era|eront|erons|erez)|[a-zà-ÿ]{2,}(?:iront|irons|irez)|sera|seront|aura|auront"
+    r"|(?<![\w’'-])(?:[a-zà-ÿ]{2,}(?:era|eront|erons|erez)|[a-zà-ÿ]{2,}(?:iront|irons|irez)|sera|seront"
+    # (not a past told in the future perfect: "Il aura fallu sortir le règlement pour désigner le
+    # champion", a twenty-fourth walk's results release refused as announcing its race)
+    r"|(?:aura|auront)(?!\s+(?:fallu|été|eu|su|pu|dû|fait|vu|pris|mis|fini|réussi|connu|couru|tenu|vécu|dit|permis"
+    r"|attendu|perdu|rendu|[a-zà-ÿ]{2,}é(?:e|s|es)?)(?![\w’'-]))"
     r"|fera|feront|pourra|pourront|devra|devront|courra|courront|viendra|viendront|tiendra|tiendront|ira)(?![\w’'-])"
 )
 

@@ -399,6 +399,14 @@ _BYLINE = re.compile(
     r"\s*[\dA-ZÀ-Ý©].{0,60}"
     r"|©\s*\S.{0,60}"
 )
+# A release's label with who sends it, on either side: "COMMUNIQUÉ DE PRESSE — TEAM VENTOUX ENDURO",
+# "ASA ALPES-PROVENCE — COMMUNIQUÉ DE FIN DE RALLYE", "BROOK MOTORSPORT — PRESS RELEASE"; the sender
+# in capitalised words only (not "Communiqué — Berry Compétition présente sa saison").
+_ISSUER = r"[A-ZÀ-Ý0-9][\w’'&.-]*(?:\s+(?:(?:de|du|des|la|le|les|et|d['’])\s*)?[A-ZÀ-Ý0-9][\w’'&.-]*){0,5}"
+_LABELLED_ISSUER = re.compile(
+    rf"(?:{_ISSUER}\s*[-–—|:]\s*)?(?i:{RELEASE_LABEL.pattern})(?:\s+(?i:de|d['’]|du|des|fin|officiel|final)\S*){{0,4}}"
+    rf"(?:\s+(?i:rallye|course|saison|épreuve|week-end|race|event))?(?:\s*[-–—|:]\s*{_ISSUER})?"
+)
 _DATELINE_SEARCH = 6  # lines: a headline, a label, a correction's notice, a byline may come before it
 _LEDE_MIN = 60  # a title of fewer characters takes the next sentence too ("EXCLUSIF. Romain Dumas…")
 
@@ -419,6 +427,11 @@ def derive_title(text: str, fallback: str, markdown: bool = False) -> str:
             first = line  # a paragraph before any headline (after a dateline, a byline): the text has none
             break
         if find_date(line) or _NOT_HEADLINE.fullmatch(line) or _BYLINE.fullmatch(line):
+            continue
+        if _LABELLED_ISSUER.fullmatch(line) and i + 1 < len(lines) and len(lines[i + 1]) <= _TITLE_MAX:
+            # "COMMUNIQUÉ DE PRESSE — TEAM VENTOUX ENDURO", "ARVERNE RACING — COMMUNIQUÉ" above the
+            # headline: who sends it, no subject (a twenty-fourth walk's interview was titled so, and
+            # whom it interviews, named on the next line, went unread)
             continue
         if line.endswith(":") and i + 1 < len(lines) and len(lines[i + 1]) <= _TITLE_MAX:
             return f"{line} {lines[i + 1]}"

@@ -833,7 +833,13 @@ def table_rows(rows: list[list[str]]) -> list[str]:
         len(rows) > 1
         and len(set(names)) > 1
         and all(header[1:])
-        and (not header[0] or not any(c.isdigit() for n in names for c in n) or _seasons(header, rows[1:]))
+        # (a figure in a name's brackets is a note, no fact: "Prévente (jusqu'au 15 mai)", a
+        # twenty-fourth walk's ticket table read "Dimanche | 38 € | 45 €", its columns unnamed)
+        and (
+            not header[0]
+            or not any(c.isdigit() for n in names for c in re.sub(r"\([^()]*\)", "", n))
+            or _seasons(header, rows[1:])
+        )
         and len(set(names)) == len(_runs(header))
     )
     if not named:

@@ -86,7 +86,10 @@ from paddockqa.text import copy_key, words_key, words_sketches
 # read with its header, each row naming the year.
 # 13 (2026-12-07, session 32): an HTML page without <article> or <main> is read by trafilatura for
 # recall, its lists and headings kept (a programme's "<li>15h45 : Course 1 TCR</li>" was lost).
-READING_VERSION = 13
+# 14 (2026-12-07, session 37): a release's label with its sender ("COMMUNIQUÉ DE PRESSE — TEAM
+# VENTOUX ENDURO", "ARVERNE RACING — COMMUNIQUÉ") is no title when a headline follows it; a
+# table's header names its columns whatever figures its brackets hold ("Prévente (jusqu'au 15 mai)").
+READING_VERSION = 14
 
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)

@@ -9625,6 +9625,10 @@ def test_the_twenty_fourth_walks_prices_by_row_clause_and_title() -> None:
     )
     _assert_short(_read_at(tickets, "10 €", "Combien coûte le pass 3 jours en prévente ?"), "55 €")
     _assert_short(_read_at(tickets, "10 €", "Et pour les 12-16 ans, c'est combien ?"), None)
+    finalist = (
+        "Rang : 2 ; Finaliste : Ilyes Benali ; Âge : 17 ans ; Dotation : bourse de 15 000 €"  # (the one asked's row)
+    )
+    _assert_short(_read_at(finalist, "bourse de 15 000 €", "Combien a gagné Ilyes Benali ?"), "bourse de 15 000 €")
     row = "Billet : Emplacement camping (par nuit) ; Sur place : 10 € ; En prévente : 10 €"
     _assert_short(_read_at(row, "10 €", "Combien coûte un emplacement de camping au festival ?"), "10 €")  # cells
     two = "Le parking voiture coûte 8 € par jour ; le camping est proposé à 40 € par emplacement."

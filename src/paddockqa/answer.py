@@ -945,13 +945,14 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False
         if places_asked and placed is None and not why_asked and _placed_otherwise(r, places_asked):
             return False  # "Le deuxième recevra 2 500 euros" for what the fourth wins (a twentieth walk)
-        if _A_CLEANED_ROW.fullmatch(r.sentence.quote.strip()):
+        if row_of is None and _A_CLEANED_ROW.fullmatch(r.sentence.quote.strip()):
+            # (of a question naming no one: "D'où vient Ilyes Benali ?" is his row's, a review)
             asked_words = _asked_words(question)
             if asked_words and not asked_words & set(tokenize(r.sentence.quote)):
                 # "Billet : Samedi ; Prévente … : 25 €" for "Et pour les 12-16 ans, c'est combien ?"
                 # (a twenty-fourth walk): a table's row saying nothing the question asks
                 return False
-            if row_of is None and (cells := labelled_cells(r.sentence.hit.chunk.source)) and r.span not in cells:
+            if (cells := labelled_cells(r.sentence.hit.chunk.source)) and r.span not in cells:
                 # "Vendredi … : 10 €" for the three days' pass, whose row the question names (a
                 # twenty-fourth walk): another row's cell, or another column's
                 return False

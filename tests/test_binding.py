@@ -71,6 +71,7 @@ from paddockqa.binding import (
     vehicle_of_another,
 )
 from paddockqa.conversation import Turn, genders, is_person, names, resolve
+from paddockqa.corpus import derive_title
 from paddockqa.domain import Hit, IndexedDocument, Reading
 from paddockqa.reader import CALIBRATION
 from paddockqa.text import dateline_end
@@ -9449,7 +9450,9 @@ def test_the_twenty_third_walks_leftovers_as_kinds() -> None:
     assert [married[a:b] for a, b in kin_named(married, "spouse", "Sophie Martin")] == ["Bruno"]
 
     # a results list's bracket: shared or driven, a make; a town's kept
-    shared = "1. Paul Roy (Vortex) — 10 min 02 s 1\n2. Luc Blanc (Vortex) — à 2 s 310\n3. Hugo Brun (Blata) — à 4 s"
+    shared = (  # (by three: two of one town are no make, a review)
+        "1. Paul Roy (Vortex) — 10 min 02 s 1\n2. Luc Blanc (Vortex) — à 2 s 310\n3. Hugo Brun (Vortex) — à 4 s"
+    )
     _assert_short(_read_at(shared, "Vortex) — à", "D'où vient Luc Blanc ?"), None)
     driven = "Paul Roy s'impose sur sa Vortex 50.\n\n1. Paul Roy (Vortex) — 10 min 02 s 1\n2. Luc Blanc (Blata) — à 2 s"
     _assert_short(_read_at(driven, "Vortex) — 10", "D'où vient Paul Roy ?"), None)
@@ -9641,3 +9644,49 @@ def test_the_twenty_fourth_walks_prices_by_row_clause_and_title() -> None:
         "Combien coûte une demi journée moto au circuit de la sioule ?", read_rank([hit], CALIBRATION), 0.5
     )
     assert refused.short_answer is None or refused.short_answer.text != "95 €", refused.text
+
+
+def test_a_code_reviews_findings_on_the_twenty_fourth_walks_rules() -> None:
+    """A code review of this session's rules found these, each checked against the rules as first
+    written: a team word in any clause taken for its subject; prose with colons taken for a table's
+    row; a year or a date taken for a part of a whole; a clause taking up the one before; two of
+    one town taken for a make; a model's word in small letters taken for a clause; a class's
+    second place taken for its win; "X, avec Y" taken for a crew; headlines taken for a sender's
+    label; "en supplément de" taken for a surcharge; "N" of a group taken for a fragment; "Tommy"
+    for "Tom"; an adverb in the future perfect; a booking's "combien d'avance" taken for a gap."""
+    mate = "Son coéquipier roulera pour le Team Vosges sur une Ford Fiesta Rally3."
+    assert vehicle_of_another("Bastien Thiriet", mate, mate.index("Ford"), "Aurore Mangin remplace Pierre Collot")
+    prose = "Tarifs : 25 € le samedi ; dimanche : 30 €."
+    _assert_short(_read_at(prose, "25 €", "Combien coûte l'entrée le samedi ?"), "25 €")
+    season = "Le championnat se dispute en 2025 sur 12 manches."
+    _assert_short(_read_at(season, "12", "Combien de manches compte le championnat ?"), "12")
+    pass_ = "Le pass week-end donne accès aux tribunes et au paddock ; il coûte 45 €."
+    _assert_short(_read_at(pass_, "45 €", "Combien coûte le pass week-end ?"), "45 €")
+    towns = "1. Léo Brunel (Lyon) — 10 min 02 s\n2. Hugo Roy (Dole) — à 2 s\n3. Inès Marchal (Lyon) — à 5 s"
+    at = towns.rindex("Lyon")
+    hit = _split_hit(towns, 1.0, Reading(6.0, at, at + 4, 3.0))
+    _assert_short(compose_read("D'où vient Inès Marchal ?", read_rank([hit], CALIBRATION), 0.5), "Lyon")
+    lancia = "Paul Roy pilotera une Lancia Delta intégrale cette saison."
+    _assert_short(
+        _read_at(lancia, "Lancia Delta intégrale", "Quelle voiture pilotera Paul Roy ?"), "Lancia Delta intégrale"
+    )
+    second = "En Rally4, Alexis Chabaud est deuxième de la classe et 14e au général."
+    _assert_short(_read_at(second, "Alexis Chabaud", "Qui a gagné la classe Rally4 ?"), None)
+    led = 'Mathieu Roustan, avec Kévin Pellegrin à 9"6, menait le rallye.'
+    assert said_of_another("Mathieu Roustan", led, led.index('9"6'), "Rallye de Lure")
+    body = "Donington Park, 7 September 2025 — Brook Motorsport won at Donington on Sunday afternoon."
+    for headline in ("Press Release: Brook Motorsport Wins At Donington", "COMMUNIQUÉ — LOEB CHAMPION DU MONDE"):
+        assert derive_title(f"{headline}\nA second short line\n\n{body}", fallback="x") == headline
+    paddock = "L'accès au paddock est proposé en supplément de 20 € par jour."
+    _assert_short(_read_at(paddock, "20 €", "Combien coûte l'accès au paddock ?"), "20 €")
+    group = "En groupe N, Paul Roy a signé le meilleur temps."
+    _assert_short(_read_at(group, "N", "Dans quel groupe court Paul Roy ?"), "N")
+    rows = (
+        "Rang : 2 ; Finaliste : Tommy Vasseur ; Meilleur tour : 1'28\"690\n"
+        "Rang : 3 ; Finaliste : Tom Vasseur ; Meilleur tour : 1'29\"105"
+    )
+    assert [
+        rows[a:b] for a, b in _table_cells_asked(rows, "Quel a été le meilleur tour de Tom Vasseur ?", "Tom Vasseur")
+    ] == ["1'29\"105"]
+    assert not announces("Il aura finalement fallu attendre la dernière manche pour désigner le champion.")
+    assert expected_type("Combien d'avance faut-il réserver pour la course ?") != "gap"

@@ -912,7 +912,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             kind == "money"
             and _A_PRICE_CHANGE_BEFORE.search(price_before := _sentence_before_span(r))
             and not _A_PRICE_CHANGE_ASKED.search(question)
-            and not _A_LABEL.match(price_before)
+            # (a list's line only: not "Nouveauté : … seront majorés de 5 €", a review)
+            and not (_A_LABEL.match(price_before) and len(r.sentence.quote.split()) <= 12)
         ):
             # "Les billets achetés sur place le jour même seront majorés de 5 €" for what Sunday's
             # ticket costs (a twenty-third walk, twice): a change of a price, not one (but a price
@@ -945,7 +946,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False
         if places_asked and placed is None and not why_asked and _placed_otherwise(r, places_asked):
             return False  # "Le deuxième recevra 2 500 euros" for what the fourth wins (a twentieth walk)
-        if row_of is None and _A_CLEANED_ROW.fullmatch(r.sentence.quote.strip()):
+        if row_of is None and _a_table_row(r.sentence.quote):
             # (of a question naming no one: "D'où vient Ilyes Benali ?" is his row's, a review)
             asked_words = _asked_words(question)
             if asked_words and not asked_words & set(tokenize(r.sentence.quote)):
@@ -1170,7 +1171,12 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         strict = r.other_span and not (race_read and _race_named_at(r, races)) and not past_winner(r)
         if placed == 1 and field_class and _wins_the_class(r, field_class):
             return True  # "X et Y, quatrième, remporte par ailleurs la catégorie T2" (a twenty-first walk)
-        if field_class and _class_sentence_of(r, field_class) and _AN_OVERALL_PLACING.search(r.sentence.quote):
+        if (
+            field_class
+            and _a_class_line(r.sentence.quote) is not None
+            and _class_sentence_of(r, field_class)
+            and _AN_OVERALL_PLACING.search(r.sentence.quote)
+        ):
             # "Rally4 : Alexis Chabaud / Marine Tessier (Peugeot 208 Rally4), 14e au général." for
             # who won the Rally4 class (a twenty-fourth walk answered the overall winner): a class's
             # line saying its overall place gives the class's winner
@@ -1182,9 +1188,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             # "Julien Mercœur" of "Sophie Valadier est mariée à Julien Mercœur" for "Qui est Sophie
             # Valadier ?" (a twenty-fourth walk): who she is, not whom she married
             return False
-        if _A_FRAGMENT.fullmatch(_span_and_after(r)[0]):
+        if _A_FRAGMENT.fullmatch(_span_and_after(r)[0]) and _span_and_after(r, 1)[1][:1].isalpha():
             # "I" of "Ilyes Benali" in a Markdown table's row for what he received (a twenty-third
-            # walk's cousin): a span of one letter is a fragment
+            # walk's cousin): a span of one letter cut from its word is a fragment (not "N" of "En
+            # groupe N", a review)
             return False
         if contacts_not_asked and _CONTACT_LINE.match(r.sentence.quote):
             return False  # "Contact presse : Karim Benyahia – …" for who was second (a seventh walk)
@@ -2898,9 +2905,11 @@ def _prices_another(
     priced = _priced_beside_title(priced, scored.sentence.hit.chunk.title)
     said = _priceable_words(located[0])
     # (a table's row's ";" parts its cells, no clauses: "Billet : Emplacement camping ; Sur place : 10 €")
-    clauses = [] if _A_CLEANED_ROW.fullmatch(located[0].strip()) else list(re.finditer(r"[^;]+", located[0]))
+    clauses = [] if _a_table_row(located[0]) else list(re.finditer(r"[^;]+", located[0]))
     own = next((c.group() for c in clauses if c.start() <= located[1] < c.end()), located[0])
-    if len(clauses) > 1 and priced & said and not priced & _priceable_words(own):
+    # (not a clause taking up the one before: "Le pass week-end donne accès … ; il coûte 45 €", a review)
+    taken_up = re.match(r"\s*(?:il|elle|ils|elles|it|they|celui-ci|celle-ci|ce\s+dernier)\b", own, re.I)
+    if len(clauses) > 1 and priced & said and not priced & _priceable_words(own) and not taken_up:
         # "Le parking voiture coûte 8 € par jour ; le camping … est proposé à 40 €" for what the
         # camping costs (a twenty-fourth walk): another clause's price
         return True
@@ -3728,7 +3737,10 @@ def _table_cells_asked(text: str, question: str, person: str) -> list[tuple[int,
     found: list[tuple[int, int]] = []
     days = days_named(question)
     for line in _A_CLEANED_ROW.finditer(text):
-        if not words or not all(w in line.group().lower() for w in words):
+        if not _a_table_row(line.group()):
+            continue
+        said = set(re.findall(r"[\w’'-]+", line.group().lower()))
+        if not words or not all(w in said for w in words):  # (whole words: not "Tommy Vasseur", a review)
             continue
         if days - days_named(line.group()):
             continue  # (a day the row does not say: "… sous la pluie lundi ?" of a final's best lap, a review)
@@ -3751,6 +3763,8 @@ def _table_cells_labelled(text: str, question: str, money: bool) -> list[tuple[i
     asked = set(tokenize(question))
     rows = []
     for line in _A_CLEANED_ROW.finditer(text):
+        if not _a_table_row(line.group()):
+            continue
         cells = list(_A_CLEANED_CELL.finditer(line.group()))
         # (half the label's words before its brackets at least: "Baptême passager (3 tours avec un
         # moniteur)", not "Stage moto débutant" for "moto")
@@ -3774,6 +3788,14 @@ def _table_cells_labelled(text: str, question: str, money: bool) -> list[tuple[i
     if len(columns) != 1 or not columns[0].group("value").strip(" —-"):
         return []
     return [(line.start() + columns[0].start("value"), line.start() + columns[0].end("value"))]
+
+
+def _a_table_row(text: str) -> bool:
+    """Whether ``text`` is a table's row as its layout is cleaned ("Billet : Samedi ; Prévente :
+    25 €"), not prose with colons and a semicolon ("Tarifs : 25 € le samedi ; dimanche : 30 €.",
+    a review): no full stop at its end (pure)."""
+    stripped = text.strip()
+    return _A_CLEANED_ROW.fullmatch(stripped) is not None and not stripped.endswith((".", "!", "?", "…"))
 
 
 # A table's row as its layout is cleaned (``text.clean_layout``): "Rang : 2 ; Finaliste : Ilyes
@@ -3843,7 +3865,8 @@ def _a_results_bracket(scored: ScoredSentence) -> bool:
     # 910"): a twenty-third walk answered where Inès Marchal is from with "Polini"
     said = re.escape(inside.strip())
     passage = scored.sentence.hit.context
-    shared = len(re.findall(rf"\(\s*{said}\s*[),]", passage)) >= 2
+    # (three people at least: two of one town are no make, a review)
+    shared = len(re.findall(rf"\(\s*{said}\s*[),]", passage)) >= 3
     driven = re.search(rf"\b(?:sa|son|ses|leur|leurs|une?|his|her|their)\s+{said}\b", passage) is not None
     return bool(said) and (shared or driven)
 
@@ -4611,7 +4634,8 @@ def _not_a_vehicle(span: str) -> bool:
     if words[:1] and words[0].lower() in MAKES:
         # "Mini Cooper", "Mitsubishi Lancer": a make first is a vehicle (a review); not a clause
         # ("Yamaha tourne plus facilement que ma Kawasaki", a twenty-third walk)
-        return any(w.isalpha() and w.islower() and len(w) >= 4 for w in words[1:])
+        # (its next word in small letters: not "Lancia Delta intégrale", "Porsche 911 type 993", a review)
+        return len(words) > 1 and words[1].isalpha() and words[1].islower() and len(words[1]) >= 4
     if not _MODEL.match(bare):
         return True  # a make first or a model: not "Nogaro", "Lédenon" (a review)
     if not (bare[:1].isupper() or bare[:1].isdigit()) or _AN_AGE_IN.search(bare) or "/" in bare:
@@ -4641,10 +4665,14 @@ _AN_OVERALL_PLACING = re.compile(
     r"\b(?:au|du)\s+(?:classement\s+)?(?:général|scratch)\b|\boverall\b|\bau\s+classement\s+général\b", re.I
 )
 # A part then "sur" before a span, which is the whole: "cinq spéciales sur ", "4 of ".
+# (a counted noun between: not a year's "en 2025 sur 12 manches", a date's "du 14 juin sur 42 tours",
+# nor "l'un des 120 pilotes", a review)
 _A_PART_OF_BEFORE = re.compile(
-    rf"\b(?:{DIGITS}|{SMALL_NUMBER_WORDS})\s+(?:[^\W\d_][\w'’-]*\s+){{0,2}}(?:sur|out\s+of)\s+(?:les\s+|the\s+)?$"
+    rf"(?<![\d/.,])\b(?!(?:19|20)\d\d\b)(?:{DIGITS}|{SMALL_NUMBER_WORDS})\s+(?!(?:{_FRENCH_MONTHS})\b)"
+    r"(?:[^\W\d_][\w'’-]*\s+){1,2}(?:sur|out\s+of)\s+(?:les\s+|the\s+)?$"
     # ("vainqueur de quatre des huit spéciales")
-    rf"|\b(?:{DIGITS}|{SMALL_NUMBER_WORDS})\s+(?:des|d['’]entre\s+les|parmi\s+les|of\s+the)\s+$",
+    rf"|(?<![\d/.,])\b(?!une?\b)(?!(?:19|20)\d\d\b)(?:{DIGITS}|{SMALL_NUMBER_WORDS})\s+"
+    r"(?:des|d['’]entre\s+les|parmi\s+les|of\s+the)\s+$",
     re.I,
 )
 _A_WHOLE_ASKED = re.compile(r"\bsur\s+combien\b|\bout\s+of\s+how\s+many\b|\bau\s+total\b|\bin\s+total\b", re.I)
@@ -4698,7 +4726,7 @@ def _another_pole_sitter(scored: ScoredSentence) -> bool:
 # A change of a price said right before its amount: a surcharge, a discount, a rise ("seront
 # majorés de 5 €", "une réduction de 10 euros"), and the same asked.
 _PRICE_CHANGE = (
-    r"major\w*|supplément\w*|surcoût|réduction|remise|rabais|ristourne|hausse|baisse|augment\w*|diminu\w*"
+    r"major\w*|(?<!\ben\s)supplément\w*|surcoût|réduction|remise|rabais|ristourne|hausse|baisse|augment\w*|diminu\w*"
     r"|surcharge\w*|discount\w*|reduc\w*|increase\w*|rise|plus\s+cher"
 )
 _A_PRICE_CHANGE_BEFORE = re.compile(rf"\b(?:{_PRICE_CHANGE})(?:\s+(?:de|d['’]|of|by))?\s*$", re.I)
@@ -5437,7 +5465,7 @@ def _own_role_replied(role: str, question: str, scored: ScoredSentence) -> bool:
     names (``_the_interviewee_asked``) whose sentence gives the role as the speaker's own: "Mon
     père, Didier, est mon mécanicien" for Noé Ferrandi's mechanic (a twenty-fourth walk refused)
     (pure)."""
-    from paddockqa.conversation import is_person, names
+    from paddockqa.conversation import MAKES, is_person, names
 
     words = [re.escape(w) for w in role.split()]
     said = r"\s+".join(words)
@@ -5446,7 +5474,8 @@ def _own_role_replied(role: str, question: str, scored: ScoredSentence) -> bool:
         bool(words)
         and _the_interviewee_asked(question, scored)
         and re.search(own, scored.sentence.quote, re.I) is not None
-        and any(is_person(n) or n[:1].isupper() for n in names(_span_and_after(scored)[0]))
+        # (a first name alone too, "Didier", but no make: "Yamaha", a review)
+        and any(is_person(n) or (" " not in n and n.lower() not in MAKES) for n in names(_span_and_after(scored)[0]))
     )
 
 

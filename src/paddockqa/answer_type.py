@@ -286,7 +286,8 @@ _ASKS = (
             r"|combien\s+de\s+(?:secondes|points|tours|minutes)\s+(?:d['’](?:avance|écart)|de\s+retard)"
             # (its unit unsaid: "Combien d'avance avait-il au départ de cette spéciale ?", a
             # twenty-fourth walk's follow-up answered "6" of 9"6)
-            r"|combien\s+(?:d['’](?:avance|écart)|de\s+retard)\b"
+            # (not a booking's or a start's: "Combien d'avance faut-il réserver ?", a review)
+            r"|combien\s+(?:d['’](?:avance|écart)|de\s+retard)\b(?![^?]*\b(?:faut|fallait|faudra|réserv\w*|pris|prend\w*))"
             r")"
             # of a race: not "Quel retard a pris le chantier ?", "Quel est l'écart de température … ?" (a review)
             r"(?=.*\b(?:vainqueur|vainqueure|winner|leader|premier|première|second|deuxième|tête|arrivée|finish|ligne|line"

@@ -1061,7 +1061,9 @@ def vehicle_of_another(subject: str, sentence: str, start: int, title: str, prec
 _BEATEN_LIST = re.compile(r"\b(?:devant|ahead\s+of|beating|from)\s+$", re.I)
 # A clause opening with a team as its subject: "Le Rallye Team Vosges annonce", "L'équipe Arverne
 # Racing a présenté", "Brook Motorsport's".
-_TEAM_SUBJECT = re.compile(rf"\s*(?:(?:le|la|les|l['’]|the)\s*)?(?:(?:équipe|écurie|team)\s+)?{A_TEAM.pattern}", re.I)
+_TEAM_SUBJECT = re.compile(
+    rf"\s*(?:(?i:le|la|les|l['’]|the)\s*)?(?:(?i:équipe|écurie|team)\s+)?{A_TEAM.pattern}"  # (its capitals as written)
+)
 
 
 def _clause_opening(sentence: str, opened: int) -> int:
@@ -1126,7 +1128,7 @@ def said_of_another(subject: str, sentence: str, start: int, title: str, precedi
         # comptaient 9"6 d'avance" is the driver's lead too, a twenty-fourth walk refused it)
         crew = [before[-1]]
         for at, is_mine in reversed(before[:-1]):
-            if not _TEAMED.fullmatch(sentence[at[1] : crew[-1][0][0]]):
+            if not re.fullmatch(r"\s*(?:/|et|and|&)\s*", sentence[at[1] : crew[-1][0][0]]):  # (not "X, avec Y")
                 break
             crew.append((at, is_mine))
         return not any(is_mine for _, is_mine in crew)
@@ -2982,7 +2984,7 @@ _ANNOUNCING = re.compile(
     r"|(?<![\w’'-])(?:[a-zà-ÿ]{2,}(?:era|eront|erons|erez)|[a-zà-ÿ]{2,}(?:iront|irons|irez)|sera|seront"
     # (not a past told in the future perfect: "Il aura fallu sortir le règlement pour désigner le
     # champion", a twenty-fourth walk's results release refused as announcing its race)
-    r"|(?:aura|auront)(?!\s+(?:fallu|été|eu|su|pu|dû|fait|vu|pris|mis|fini|réussi|connu|couru|tenu|vécu|dit|permis"
+    r"|(?:aura|auront)(?!(?:\s+\w+ment)?\s+(?:fallu|été|eu|su|pu|dû|fait|vu|pris|mis|fini|réussi|connu|couru|tenu|vécu|dit|permis"
     r"|attendu|perdu|rendu|[a-zà-ÿ]{2,}é(?:e|s|es)?)(?![\w’'-]))"
     r"|fera|feront|pourra|pourront|devra|devront|courra|courront|viendra|viendront|tiendra|tiendront|ira)(?![\w’'-])"
 )

@@ -402,10 +402,18 @@ _BYLINE = re.compile(
 # A release's label with who sends it, on either side: "COMMUNIQUÉ DE PRESSE — TEAM VENTOUX ENDURO",
 # "ASA ALPES-PROVENCE — COMMUNIQUÉ DE FIN DE RALLYE", "BROOK MOTORSPORT — PRESS RELEASE"; the sender
 # in capitalised words only (not "Communiqué — Berry Compétition présente sa saison").
-_ISSUER = r"[A-ZÀ-Ý0-9][\w’'&.-]*(?:\s+(?:(?:de|du|des|la|le|les|et|d['’])\s*)?[A-ZÀ-Ý0-9][\w’'&.-]*){0,5}"
+# (an organisation's word in it, beyond a dash: not "Communiqué : Loeb Champion De France" nor
+# "COMMUNIQUÉ — LOEB CHAMPION DU MONDE", headlines, a review)
+_ORGANISATION = (
+    r"(?=[^—–|]*\b(?i:team|racing|motorsports?|écurie|asa|circuit|trophée|championnat|club|moto-club|fédération|ligue"
+    r"|association|comité|compétition|sport|rallye|automobile|karting|ffsa|ffm)\b)"
+)
+_ISSUER = (
+    rf"{_ORGANISATION}[A-ZÀ-Ý0-9][\w’'&.-]*(?:\s+(?:(?:de|du|des|la|le|les|et|d['’])\s*)?[A-ZÀ-Ý0-9][\w’'&.-]*){{0,5}}"
+)
 _LABELLED_ISSUER = re.compile(
-    rf"(?:{_ISSUER}\s*[-–—|:]\s*)?(?i:{RELEASE_LABEL.pattern})(?:\s+(?i:de|d['’]|du|des|fin|officiel|final)\S*){{0,4}}"
-    rf"(?:\s+(?i:rallye|course|saison|épreuve|week-end|race|event))?(?:\s*[-–—|:]\s*{_ISSUER})?"
+    rf"(?:{_ISSUER}\s*[-–—|]\s*)?(?i:{RELEASE_LABEL.pattern})(?:\s+(?i:de|d['’]|du|des|fin|officiel|final)\S*){{0,4}}"
+    rf"(?:\s+(?i:rallye|course|saison|épreuve|week-end|race|event))?(?:\s*[-–—|]\s*{_ISSUER})?"
 )
 _DATELINE_SEARCH = 6  # lines: a headline, a label, a correction's notice, a byline may come before it
 _LEDE_MIN = 60  # a title of fewer characters takes the next sentence too ("EXCLUSIF. Romain Dumas…")

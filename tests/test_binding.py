@@ -9690,3 +9690,31 @@ def test_a_code_reviews_findings_on_the_twenty_fourth_walks_rules() -> None:
     ] == ["1'29\"105"]
     assert not announces("Il aura finalement fallu attendre la dernière manche pour désigner le champion.")
     assert expected_type("Combien d'avance faut-il réserver pour la course ?") != "gap"
+
+
+def test_a_reviews_cousins_of_the_twenty_fourth_walks_rules() -> None:
+    """Cousins of this session's rules written apart from its texts, old code against new: the
+    regressions a review found, each mended: a town's square asked; a price's clause of its own;
+    "X est le fils de Y" for X's father's name ("son of" in English); a team's car handed over from
+    one driver to another; the top class's winner named only in the car's bracket; a whole asked
+    by "comptait"."""
+    assert expected_type("À quelle place de Pau a été donné le départ ?") != "rank"
+    camping = "Pour le camping du parc fermé, réservation obligatoire auprès de l'ASA Béarn ; tarif : 25 € le week-end."
+    _assert_short(_read_at(camping, "25 €", "Combien coûte le camping du parc fermé ?"), "25 €")
+    son = "Pascal Bourdieu est le fils de Jean Bourdieu, ancien vainqueur de l'épreuve en 1984."
+    _assert_short(_read_at(son, "Jean Bourdieu", "Comment s'appelle le père de Pascal Bourdieu ?"), "Jean Bourdieu")
+    assert says_kin("Morrow, 27, lives in Bristol and is the son of former BTCC driver Rob Morrow.")
+    handed = (
+        "Le Rallye Team Vosges annonce un changement dans l'habitacle de sa Ford Fiesta Rally3 : Camille Thiriet "
+        "remplace Paul Grandjean au volant."
+    )
+    assert vehicle_of_another("Paul Grandjean", handed, handed.index("Ford"), "Rallye Team Vosges : un changement")
+    vaucluse = (
+        "Frédéric Roustan et Sylvain Imbert (Skoda Fabia RS Rally2) ont remporté le Rallye du Vaucluse.\n\n"
+        "Les vainqueurs de classe\n- Rally3 : Hugo Blanc (Ford Fiesta Rally3), 6e au général.\n"
+        "- Rally4 : Léa Roux (Peugeot 208 Rally4), 11e au général."
+    )
+    answer = _read_at(vaucluse, "Frédéric Roustan et Sylvain Imbert", "Qui a gagné en Rally2 au Rallye du Vaucluse ?")
+    assert answer.short_answer is not None and "Roustan" in answer.short_answer.text, answer.text
+    specials = "Le Rallye de Lozère comptait huit spéciales ; Paul Roy en a remporté trois des huit."
+    _assert_short(_read_at(specials, "huit", "Combien de spéciales comptait le Rallye de Lozère ?"), "huit")

@@ -953,7 +953,9 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
                 # "Billet : Samedi ; Prévente … : 25 €" for "Et pour les 12-16 ans, c'est combien ?"
                 # (a twenty-fourth walk): a table's row saying nothing the question asks
                 return False
-            if (cells := labelled_cells(r.sentence.hit.chunk.source)) and r.span not in cells:
+            cells = labelled_cells(r.sentence.hit.chunk.source)
+            # (a span overlapping the cell reads it: "(3 jours) ; Tarif : 35 euros", a review)
+            if cells and r.span is not None and not any(c is not None and _spans_overlap(r.span, c) for c in cells):
                 # "Vendredi … : 10 €" for the three days' pass, whose row the question names (a
                 # twenty-fourth walk): another row's cell, or another column's
                 return False
@@ -963,7 +965,10 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False
         if kin is not None and _anothers_kin(r, kin):
             return False  # "Son père, Alain" for the first name of Manon Rieutort's brother (a twentieth walk)
-        if kin_of_someone and not _kin_near(r, None if kind == "name" else kin, kin_name_asked(question)):
+        # (a name asked: any relative, "Y, fils de X" gives X's father's name; a review refused it)
+        if kin_of_someone and not _kin_near(
+            r, None if kind == "name" or _A_NAME_ASKED.search(question) else kin, kin_name_asked(question)
+        ):
             # "« Je n'avais que sept ou huit ans … », se souvient-elle" for her son's age, the jury
             # president's "62 ans" for her mother's (a twenty-third walk): no relative said
             return False
@@ -997,6 +1002,11 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             placed is not None
             and field_class
             and not classes_named(r.sentence.quote, True)
+            # (nor in its car's name: "Roustan / Imbert (Skoda Fabia RS Rally2)" won the Rally2, the
+            # class a list of the others' winners leaves out, a review)
+            and not any(
+                re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", r.sentence.quote, re.I) for name in field_class
+            )
             and class_lined(r.sentence.hit.chunk.source)
         ):
             # "Rallye … : Roustan gagne" for who won the Rally5 class, where the release gives its
@@ -2908,7 +2918,12 @@ def _prices_another(
     clauses = [] if _a_table_row(located[0]) else list(re.finditer(r"[^;]+", located[0]))
     own = next((c.group() for c in clauses if c.start() <= located[1] < c.end()), located[0])
     # (not a clause taking up the one before: "Le pass week-end donne accès … ; il coûte 45 €", a review)
-    taken_up = re.match(r"\s*(?:il|elle|ils|elles|it|they|celui-ci|celle-ci|ce\s+dernier)\b", own, re.I)
+    # (nor a clause of the price alone: "…, réservation obligatoire ; tarif : 25 € le week-end", a review)
+    taken_up = re.match(
+        r"\s*(?:il|elle|ils|elles|it|they|celui-ci|celle-ci|ce\s+dernier|tarifs?|prix|coût|comptez|compter|il\s+faut)\b",
+        own,
+        re.I,
+    )
     if len(clauses) > 1 and priced & said and not priced & _priceable_words(own) and not taken_up:
         # "Le parking voiture coûte 8 € par jour ; le camping … est proposé à 40 €" for what the
         # camping costs (a twenty-fourth walk): another clause's price
@@ -3788,6 +3803,11 @@ def _table_cells_labelled(text: str, question: str, money: bool) -> list[tuple[i
     if len(columns) != 1 or not columns[0].group("value").strip(" —-"):
         return []
     return [(line.start() + columns[0].start("value"), line.start() + columns[0].end("value"))]
+
+
+def _spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two spans of offsets share a character (pure)."""
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def _a_table_row(text: str) -> bool:
@@ -4675,7 +4695,12 @@ _A_PART_OF_BEFORE = re.compile(
     r"(?:des|d['’]entre\s+les|parmi\s+les|of\s+the)\s+$",
     re.I,
 )
-_A_WHOLE_ASKED = re.compile(r"\bsur\s+combien\b|\bout\s+of\s+how\s+many\b|\bau\s+total\b|\bin\s+total\b", re.I)
+_A_WHOLE_ASKED = re.compile(
+    # (or what a whole holds: "Combien de spéciales comptait le rallye ?", a review)
+    r"\bsur\s+combien\b|\bout\s+of\s+how\s+many\b|\bau\s+total\b|\bin\s+total\b|\ben\s+tout\b|\bau\s+programme\b"
+    r"|\bcompt(?:e|ait|aient|ent|era|eront)\b|\bcompos\w*|\bcomprend\w*|\bcompris\b",
+    re.I,
+)
 # Where someone lives asked, and the place a span says they live at.
 _LIVING = r"habit\w*|vit|vivent|vivait|résid\w*|demeur\w*|lives?|living|based"
 _RESIDENCE_ASKED = re.compile(rf"\b(?:{_LIVING})\b", re.I)

@@ -356,7 +356,8 @@ _ASKS = (
             # "À quelle place" of any verb: "…était l'équipage … au moment de l'accident ?", "…s'est
             # qualifié X ?" (a twenty-third walk got "sous la chaussée", a team's bracket); all ranks
             # in piaf-train and piaf-dev ("A quelle place est Teutenberg lors de la course ?")
-            r"|\b[àa]\s+quel(?:le)?\s+(?:place|rang|position)\b(?!-)"
+            # (not a town's square: "À quelle place de Pau a été donné le départ ?", a review)
+            r"|\b[àa]\s+quel(?:le)?\s+(?:place|rang|position)\b(?!-)(?!\s+(?:de|du|d['’])\s*(?-i:[A-ZÀ-Ý]))"
             r"|\b(?:what|which)\s+(?:place|position)\b(?=.*\b(?:finish\w*|ended|end\s+up|came|come\s+(?:in|home)"
             r"|start(?:ed|s)?\s+(?:from|in)|classif\w*)\b)"
             # "Où Nadia Perrin a-t-elle terminé la course de Nogaro ?", "Where did he finish in British

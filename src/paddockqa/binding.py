@@ -1015,7 +1015,9 @@ def vehicle_of_another(subject: str, sentence: str, start: int, title: str, prec
         [(at, True) for at in mine if opened <= at[0] < start]
         + [(at, False) for at in others if opened <= at[0] < start]
     )
-    if not before and _TEAM_SUBJECT.match(sentence, _clause_opening(sentence, opened)):
+    # (naming no one else: not "… sa Ford Fiesta Rally3 : Camille Thiriet remplace Paul Grandjean",
+    # whose car it is not, a review)
+    if not before and not others and _TEAM_SUBJECT.match(sentence, _clause_opening(sentence, opened)):
         # "Le Rallye Team Vosges annonce un changement dans l'habitacle de sa Ford Fiesta Rally3":
         # the team's car, which its driver drives, not the protagonist's of a title naming three
         # people (a twenty-fourth walk, once the title was the headline)
@@ -2222,7 +2224,8 @@ _KIN_SAID = re.compile(
     rf"\b{_POSSESSIVE}\s+{_KIN_ADJECTIVE}(?P<owned>femmes?|filles?|sons?)\b"
     r"|(?<!seule\s)(?<!première\s)(?<!dernière\s)(?<![\w-])(?P<of>femmes?|filles?)\s+(?:de|du|d['’])"
     rf"|(?<![\w-])(?P<kin>{_KIN_WORD})s?\b|\b(?P<child>enfants?|children|child)\b"
-    r"|\b(?P<married>mariée?s?|married|épous\w+|se\s+mari\w*)\b",
+    r"|\b(?P<married>mariée?s?|married|épous\w+|se\s+mari\w*)\b"
+    r"|\b(?P<son>sons?)\s+of\b",  # ("son of former BTCC driver Rob Morrow": a child, a review)
     re.I,
 )
 _FAMILY_OF = {
@@ -2239,7 +2242,7 @@ def says_kin(text: str, kin: str | None = None) -> bool:
         word = (m.group("owned") or m.group("of") or m.group("kin") or "").lower()
         if m.group("kin") and word in ("femme", "fille"):
             continue  # (none's: "la première femme à diriger")
-        family = _FAMILY_OF.get(word) or _KIN.get(word) or ("child" if m.group("child") else "spouse")
+        family = _FAMILY_OF.get(word) or _KIN.get(word) or ("child" if m.group("child") or m.group("son") else "spouse")
         if kin is None or family == kin or (family == "child" and kin in ("son", "daughter")):
             return True
     return False

@@ -9637,7 +9637,10 @@ def test_the_twenty_fourth_walks_prices_by_row_clause_and_title() -> None:
     two = "Le parking voiture coûte 8 € par jour ; le camping est proposé à 40 € par emplacement."
     answer = _read_at(two, "8 €", "Combien coûte le camping au Grand Prix ?")
     assert answer.short_answer is None or answer.short_answer.text != "8 €", answer.text
-    club = "L'adhésion annuelle à l'Association Sportive du Circuit de la Sioule coûte 95 €."
+    club = (
+        "Formule : Demi-journée (4 heures) ; Auto : 180 € ; Moto : 150 €\n\n"
+        "L'adhésion annuelle à l'Association Sportive du Circuit de la Sioule coûte 95 €."
+    )
     at = club.index("95 €")
     hit = _split_hit(club, 1.0, Reading(6.0, at, at + 4, 3.0), title="Circuit de la Sioule : les tarifs 2026")
     refused = compose_read(

@@ -2912,7 +2912,6 @@ def _prices_another(
     # Rally4 a été achetée 78 500 euros", not the rally's under a title naming the car: a
     # twenty-third walk)
     named_elsewhere = bool(pricing_all - {(scored.sentence.hit.chunk.source, scored.sentence.start)})
-    priced = _priced_beside_title(priced, scored.sentence.hit.chunk.title)
     said = _priceable_words(located[0])
     # (a table's row's ";" parts its cells, no clauses: "Billet : Emplacement camping ; Sur place : 10 €")
     clauses = [] if _a_table_row(located[0]) else list(re.finditer(r"[^;]+", located[0]))

@@ -631,6 +631,8 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     who_is = who_match.group("name") if who_match is not None and is_person(who_match.group("name")) else None
     # (the one a question names, whose row of a table is theirs: ``_table_row_of_another``)
     row_of = next((n for n in names(question) if is_person(n)), None) if not WHO_ASKED.match(question) else None
+    # (what a table's row must say of a question naming no one: ``_asked_words``)
+    words_asked = _asked_words(question)
     noun = counted_noun(question) if kind == "count" else None
     phase = race_phase_asked(question, noun) if kind == "count" else None
     race = event_asked(question)
@@ -702,24 +704,23 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         listed = {key for _, text in lines if (key := _a_class_line(text)) is not None}
         return len(listed) >= 2 and not listed & {class_key(name) for name in field_class}
 
-    # The cells of the column a question names in the row of the one it names, by release
-    # (``_table_cells_asked``).
-    @functools.cache
-    def asked_cells(source: str) -> frozenset[tuple[int, int] | None]:
-        assert row_of is not None
-        cells = functools.partial(_table_cells_asked, question=question, person=row_of)
-        return frozenset(
-            x.span for x in _in_release(ranked, source, lambda y: _passage_spans(y, cells(y.sentence.hit.chunk.text)))
-        )
+    def read_in(source: str, spans_of: Callable[[str], Sequence[tuple[int, int]]]) -> list[ScoredSentence]:
+        # the spans ``spans_of`` finds in the text of each read passage of a release
+        return _in_release(ranked, source, lambda y: _passage_spans(y, spans_of(y.sentence.hit.chunk.text)))
 
-    # The cells a question names by a table's row label and column (``_table_cells_labelled``),
-    # by release.
+    # A table's cells a question asks: the column it names in the row of the one it names
+    # (``_table_cells_asked``), or by a row's label and a column (``_table_cells_labelled``).
+    cells_asked = functools.partial(_table_cells_asked, question=question, person=row_of or "")
+    cells_labelled = functools.partial(_table_cells_labelled, question=question, money=kind == "money")
+
     @functools.cache
-    def labelled_cells(source: str) -> frozenset[tuple[int, int] | None]:
-        cells = functools.partial(_table_cells_labelled, question=question, money=kind == "money")
-        return frozenset(
-            x.span for x in _in_release(ranked, source, lambda y: _passage_spans(y, cells(y.sentence.hit.chunk.text)))
-        )
+    def asked_cells(source: str) -> frozenset[tuple[int, int] | None]:  # by release
+        assert row_of is not None
+        return frozenset(x.span for x in read_in(source, cells_asked))
+
+    @functools.cache
+    def labelled_cells(source: str) -> frozenset[tuple[int, int] | None]:  # by release
+        return frozenset(x.span for x in read_in(source, cells_labelled))
 
     def an_item_number(r: ScoredSentence) -> bool:
         # (or the gap of the item naming the one asked: "9"330" of "3. Théo Marchal … – à 9"330")
@@ -948,8 +949,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
             return False  # "Le deuxième recevra 2 500 euros" for what the fourth wins (a twentieth walk)
         if row_of is None and _a_table_row(r.sentence.quote):
             # (of a question naming no one: "D'où vient Ilyes Benali ?" is his row's, a review)
-            asked_words = _asked_words(question)
-            if asked_words and not asked_words & set(tokenize(r.sentence.quote)):
+            if words_asked and not words_asked & set(tokenize(r.sentence.quote)):
                 # "Billet : Samedi ; Prévente … : 25 €" for "Et pour les 12-16 ans, c'est combien ?"
                 # (a twenty-fourth walk): a table's row saying nothing the question asks
                 return False
@@ -1414,10 +1414,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
 
     def said_in(source: str, spans_of: Callable[[str], Sequence[tuple[int, int]]]) -> list[ScoredSentence]:
         # the spans ``spans_of`` finds in the text of each read passage of a release, that fit
-        def said(y: ScoredSentence) -> list[ScoredSentence]:
-            return _passage_spans(y, spans_of(y.sentence.hit.chunk.text))
-
-        return [x for x in _in_release(ranked, source, said) if fits(x)]
+        return [x for x in read_in(source, spans_of) if fits(x)]
 
     def last_winners_in(source: str) -> list[ScoredSentence]:
         def said(y: ScoredSentence) -> list[ScoredSentence]:
@@ -1775,11 +1772,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
     if row_of is not None:
         # the cell of the column a question names, in the row of the one it names: "Meilleur
         # tour" of a table of finalists (a twenty-third walk refused Tom Vasseur's best lap)
-        spans = [
-            x
-            for source in sources
-            for x in said_in(source, functools.partial(_table_cells_asked, question=question, person=row_of))
-        ] + spans
+        spans = [x for source in sources for x in said_in(source, cells_asked)] + spans
     if feat is not None and WHO_ASKED.match(question) and _A_POLE_ASKED.search(question):
         # the one the pole's noun names: "Pole-sitter Priya Shah" (a twenty-fourth walk)
         spans = [x for source in sources for x in said_in(source, _pole_sitters)] + spans
@@ -1787,8 +1780,7 @@ def compose_read(question: str, ranked: Sequence[ScoredSentence], min_score: flo
         # the cell of a table's row the question names by its label: "Prix : 89 €" of "Stage :
         # Baptême passager …" (a twenty-fourth walk answered "3 tours"), after the reader's own
         # (prose naming what is counted keeps the reader's answer: "9 podiums en 2023")
-        labelled = functools.partial(_table_cells_labelled, question=question, money=kind == "money")
-        spans += [x for source in sources for x in said_in(source, labelled)]
+        spans += [x for source in sources for x in said_in(source, cells_labelled)]
     if driver is not None:
         # the vehicles the release says someone drives last: "Il pilotera une Fantic XE 300 en
         # catégorie E3." for the bike Théo Lemaire will ride (a sixteenth walk refused; the reader's
@@ -3750,15 +3742,12 @@ def _table_cells_asked(text: str, question: str, person: str) -> list[tuple[int,
     words = [w.lower() for w in person.split() if len(w) >= 3]
     found: list[tuple[int, int]] = []
     days = days_named(question)
-    for line in _A_CLEANED_ROW.finditer(text):
-        if not _a_table_row(line.group()):
-            continue
+    for line, cells in _cleaned_rows(text):
         said = set(re.findall(r"[\w’'-]+", line.group().lower()))
         if not words or not all(w in said for w in words):  # (whole words: not "Tommy Vasseur", a review)
             continue
         if days - days_named(line.group()):
             continue  # (a day the row does not say: "… sous la pluie lundi ?" of a final's best lap, a review)
-        cells = list(_A_CLEANED_CELL.finditer(line.group()))
         columns = [c for c in cells if (said := set(tokenize(c.group("key")))) and said <= asked]
         if len(columns) == 1 and columns[0].group("value").strip(" —-"):
             found.append((line.start() + columns[0].start("value"), line.start() + columns[0].end("value")))
@@ -3776,10 +3765,7 @@ def _table_cells_labelled(text: str, question: str, money: bool) -> list[tuple[i
     journée"), alone; none when no row or column stands out (pure)."""
     asked = set(tokenize(question))
     rows = []
-    for line in _A_CLEANED_ROW.finditer(text):
-        if not _a_table_row(line.group()):
-            continue
-        cells = list(_A_CLEANED_CELL.finditer(line.group()))
+    for line, cells in _cleaned_rows(text):
         # (half the label's words before its brackets at least: "Baptême passager (3 tours avec un
         # moniteur)", not "Stage moto débutant" for "moto")
         named = set(tokenize(cells[0].group("value").split("(")[0])) if cells else set()
@@ -3802,6 +3788,14 @@ def _table_cells_labelled(text: str, question: str, money: bool) -> list[tuple[i
     if len(columns) != 1 or not columns[0].group("value").strip(" —-"):
         return []
     return [(line.start() + columns[0].start("value"), line.start() + columns[0].end("value"))]
+
+
+def _cleaned_rows(text: str) -> Iterator[tuple[re.Match[str], list[re.Match[str]]]]:
+    """The rows of the tables of ``text`` as their layout is cleaned (``_a_table_row``), each with
+    its cells (``_A_CLEANED_CELL``: a heading and a value) (pure)."""
+    for line in _A_CLEANED_ROW.finditer(text):
+        if _a_table_row(line.group()):
+            yield line, list(_A_CLEANED_CELL.finditer(line.group()))
 
 
 def _spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
